@@ -1,0 +1,101 @@
+/** The kinds of element a diagnostic can point at. */
+export type ElementKind = 'loadBalancer' | 'frontend' | 'backendPool' | 'probe' | 'rule' | 'vm';
+
+export interface ElementRef {
+  kind: ElementKind;
+  name: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One finding about a topology: what is wrong, where, how to fix it, and what it rests on. */
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  /** Names of the elements involved, in a stable order. */
+  elements: string[];
+  /** The same elements with their kinds, so a UI can select them. */
+  refs: ElementRef[];
+  /** Where the rule comes from: a Microsoft Learn page, the REST spec, or "Floatplan" for the planner's own checks. */
+  source: string;
+}
+
+export const SOURCES = {
+  floatingIp: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-floating-ip',
+  multivip: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-multivip-overview',
+  haPorts: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-ha-ports-overview',
+  limits: 'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#load-balancer',
+  restSpec: 'Azure REST API spec Microsoft.Network loadBalancer.json (2024-10-01)',
+  errorCodes: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-common-deployment-errors',
+  idleTimeout: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-tcp-idle-timeout',
+  tcpReset: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-tcp-reset',
+  probes: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-custom-probe-overview',
+  floatplan: 'Floatplan',
+} as const;
+
+export const ERROR_CODES = [
+  'InvalidIpAddress',
+  'PortOutOfRange',
+  'InvalidProtocol',
+  'UnknownReference',
+  'DuplicateName',
+  'DuplicateFrontendIp',
+  'FrontendPortConflict',
+  'RulesUseSameBackendPortProtocolAndPool',
+  'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled',
+  'RulesUseSameBackendPortProtocolAndIPConfig',
+  'HaPortsRequiresInternalStandard',
+  'HaPortsRequiresZeroPorts',
+  'ProbeRequestPath',
+  'HaPortsNonFloatingExclusive',
+  'FloatingIpOnSecondaryIpConfig',
+  'IpVersionMismatch',
+  'IdleTimeoutOutOfRange',
+  'FrontendLimitExceeded',
+  'RuleLimitExceeded',
+  'BackendPoolSizeExceeded',
+  'RulesPerNicExceeded',
+  'BackendIpConfigsPerFrontendExceeded',
+] as const;
+
+export const WARNING_CODES = [
+  'BackendPortDiffersWithFloatingIp',
+  'NoProbe',
+  'TcpResetOnUdp',
+] as const;
+
+export const INFO_CODES = ['FloatingIpGuestConfigRequired', 'FloatingIpOutboundLimitation'] as const;
+
+export type DiagnosticCode =
+  | (typeof ERROR_CODES)[number]
+  | (typeof WARNING_CODES)[number]
+  | (typeof INFO_CODES)[number];
+
+/** Builds a diagnostic; `elements` is derived from `refs` so the two never disagree. */
+export function diagnostic(
+  severity: Severity,
+  code: DiagnosticCode,
+  refs: ElementRef[],
+  message: string,
+  source: string,
+): Diagnostic {
+  return { severity, code, message, elements: refs.map((r) => r.name), refs, source };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Orders diagnostics by severity, code, then elements, so output never depends on input order. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      cmp(a.code, b.code) ||
+      cmp(a.elements.join('\u0000'), b.elements.join('\u0000')) ||
+      cmp(a.message, b.message),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

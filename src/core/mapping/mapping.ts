@@ -1,0 +1,86 @@
+import { isHaPorts } from '../model/protocol';
+import { indexTopology, resolvePool, ruleEnds, type IpConfig, type TopologyIndex } from '../model/resolve';
+import type { Rule, Topology } from '../topology/schema';
+
+/** What one backend IP configuration receives for one rule. */
+export interface MappingRow {
+  rule: string;
+  frontend: string;
+  frontendIp: string;
+  protocol: string;
+  frontendPort: number;
+  backendPool: string;
+  vm: string;
+  /** The pool member's own address (its NIC ipconfig). */
+  memberIp: string;
+  /** Destination IP as the packet arrives in the guest. */
+  destinationIp: string;
+  /** Destination port as the packet arrives in the guest; 0 means every port (HA ports). */
+  destinationPort: number;
+  floatingIp: boolean;
+  /** The address the service must listen on. */
+  listenIp: string;
+  /** Where that address lives in the guest: the NIC, or a loopback interface the guest OS must configure. */
+  listenOn: 'nic' | 'loopback';
+  haPorts: boolean;
+  /** Internal: the member ipconfig, for grouping. Not part of any output format. */
+  config: IpConfig;
+  /** Internal: the rule object. */
+  ruleRef: Rule;
+}
+
+/**
+ * Computes, for every rule and pool member, the destination the VM receives.
+ * Floating IP off: the member's IP and the backend port. On: the frontend IP and the backend port.
+ * @example computeMapping(topology)[0] // { rule: 'rule1', destinationIp: '65.52.0.1', destinationPort: 80, ... }
+ */
+export function computeMapping(topology: Topology, index: TopologyIndex = indexTopology(topology)): MappingRow[] {
+  const rows: MappingRow[] = [];
+  for (const rule of topology.rules) {
+    const ends = ruleEnds(index, rule);
+    if (!ends) continue;
+    const { frontend, frontendIp, pool } = ends;
+    const haPorts = isHaPorts(rule);
+    for (const config of resolvePool(index, pool, frontendIp.family).members) {
+      const destinationIp = rule.floatingIp ? frontendIp.text : config.ip.text;
+      rows.push({
+        rule: rule.name,
+        frontend: frontend.name,
+        frontendIp: frontendIp.text,
+        protocol: rule.protocol,
+        frontendPort: rule.frontendPort,
+        backendPool: pool.name,
+        vm: config.vm.name,
+        memberIp: config.ip.text,
+        destinationIp,
+        destinationPort: rule.backendPort,
+        floatingIp: rule.floatingIp,
+        listenIp: destinationIp,
+        listenOn: rule.floatingIp ? 'loopback' : 'nic',
+        haPorts,
+        config,
+        ruleRef: rule,
+      });
+    }
+  }
+  return rows;
+}
+
+/** A mapping row with only the public fields, as the CLI and file exports print it. */
+export function publicRow(row: MappingRow) {
+  return {
+    rule: row.rule,
+    frontend: row.frontend,
+    frontendIp: row.frontendIp,
+    protocol: row.protocol,
+    frontendPort: row.frontendPort,
+    backendPool: row.backendPool,
+    vm: row.vm,
+    memberIp: row.memberIp,
+    destinationIp: row.destinationIp,
+    destinationPort: row.destinationPort,
+    floatingIp: row.floatingIp,
+    listenIp: row.listenIp,
+    listenOn: row.listenOn,
+  };
+}

@@ -1,0 +1,122 @@
+import { parseIp, type IpAddress } from '../net/address';
+import type { BackendPool, Frontend, PoolMember, Probe, Rule, Topology, Vm } from '../topology/schema';
+
+/** One IP configuration of a VM's NIC. */
+export interface IpConfig {
+  vm: Vm;
+  ip: IpAddress;
+  primary: boolean;
+  /** Unique per VM and address; used to group what one ipconfig receives. */
+  key: string;
+}
+
+/** Why a pool member could not be resolved for a frontend's address family. */
+export type MemberProblem =
+  | { kind: 'unknownVm'; vm: string }
+  | { kind: 'unknownIp'; vm: string; ip: string }
+  | { kind: 'noFamily'; vm: string; family: 4 | 6 };
+
+/** Lookup tables over a topology, built once and shared by mapping and validation. */
+export interface TopologyIndex {
+  topology: Topology;
+  frontends: Map<string, Frontend>;
+  frontendIps: Map<string, IpAddress | undefined>;
+  pools: Map<string, BackendPool>;
+  probes: Map<string, Probe>;
+  vms: Map<string, Vm>;
+  /** Valid IP configurations per VM name, primary first. */
+  configs: Map<string, IpConfig[]>;
+  /** Resolved members per pool and family; filled lazily because many rules share a pool. */
+  memberCache: Map<string, ResolvedPool>;
+}
+
+export interface ResolvedPool {
+  members: IpConfig[];
+  problems: MemberProblem[];
+}
+
+/** Indexes a topology by name (the first element of a duplicated name wins). */
+export function indexTopology(topology: Topology): TopologyIndex {
+  const frontends = byName(topology.frontends);
+  const frontendIps = new Map<string, IpAddress | undefined>();
+  for (const [name, fe] of frontends) frontendIps.set(name, parseIp(fe.ip));
+  const vms = byName(topology.vms);
+  const configs = new Map<string, IpConfig[]>();
+  for (const [name, vm] of vms) {
+    const list: IpConfig[] = [];
+    const seen = new Set<string>();
+    const add = (raw: string, primary: boolean) => {
+      const ip = parseIp(raw);
+      if (!ip || seen.has(ip.text)) return;
+      seen.add(ip.text);
+      list.push({ vm, ip, primary, key: `${name}\u0000${ip.text}` });
+    };
+    add(vm.nic.ip, true);
+    for (const s of vm.nic.secondaryIps ?? []) add(s, false);
+    configs.set(name, list);
+  }
+  return {
+    topology,
+    frontends,
+    frontendIps,
+    pools: byName(topology.backendPools),
+    probes: byName(topology.probes),
+    vms,
+    configs,
+    memberCache: new Map(),
+  };
+}
+
+/**
+ * The IP configurations a pool delivers to for a frontend of `family`: a bare VM name means its
+ * primary ipconfig, or its first ipconfig of that family on a dual-stack NIC.
+ */
+export function resolvePool(index: TopologyIndex, pool: BackendPool, family: 4 | 6): ResolvedPool {
+  const cacheKey = `${pool.name}\u0000${family}`;
+  const cached = index.memberCache.get(cacheKey);
+  if (cached) return cached;
+  const members: IpConfig[] = [];
+  const problems: MemberProblem[] = [];
+  const seen = new Set<string>();
+  for (const m of pool.members) {
+    const r = resolveMember(index, m, family);
+    if ('kind' in r) problems.push(r);
+    else if (!seen.has(r.key)) {
+      seen.add(r.key);
+      members.push(r);
+    }
+  }
+  const resolved = { members, problems };
+  index.memberCache.set(cacheKey, resolved);
+  return resolved;
+}
+
+function resolveMember(index: TopologyIndex, member: PoolMember, family: 4 | 6): IpConfig | MemberProblem {
+  const vmName = typeof member === 'string' ? member : member.vm;
+  const list = index.configs.get(vmName);
+  if (!list) return { kind: 'unknownVm', vm: vmName };
+  if (typeof member === 'string') {
+    return list.find((c) => c.ip.family === family) ?? { kind: 'noFamily', vm: vmName, family };
+  }
+  const ip = parseIp(member.ip);
+  // An unparseable address is reported as InvalidIpAddress; here it simply resolves to nothing.
+  const config = ip && list.find((c) => c.ip.text === ip.text);
+  if (!config) return { kind: 'unknownIp', vm: vmName, ip: member.ip };
+  if (config.ip.family !== family) return { kind: 'noFamily', vm: vmName, family };
+  return config;
+}
+
+/** The rule's frontend and pool when both exist and the frontend has a valid address. */
+export function ruleEnds(index: TopologyIndex, rule: Rule) {
+  const frontend = index.frontends.get(rule.frontend);
+  const frontendIp = index.frontendIps.get(rule.frontend);
+  const pool = index.pools.get(rule.backendPool);
+  if (!frontend || !frontendIp || !pool) return undefined;
+  return { frontend, frontendIp, pool };
+}
+
+function byName<T extends { name: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.name)) map.set(item.name, item);
+  return map;
+}

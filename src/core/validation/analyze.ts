@@ -1,0 +1,48 @@
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { computeMapping, type MappingRow } from '../mapping/mapping';
+import { indexTopology } from '../model/resolve';
+import type { Topology } from '../topology/schema';
+import { checkBackendConflicts } from './backendConflicts';
+import { checkAddresses, checkNames, checkProtocolsAndPorts } from './fields';
+import { checkFloatingIp } from './floatingIp';
+import { checkFrontendConflicts } from './frontendConflicts';
+import { checkHaPorts } from './haPorts';
+import { checkLimits } from './limits';
+import { checkReferences } from './references';
+import { checkRuleSettings } from './ruleSettings';
+
+export interface Analysis {
+  rows: MappingRow[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Maps and validates a topology in one pass over a shared index.
+ * @example analyze(topology).diagnostics.filter(d => d.severity === 'error')
+ */
+export function analyze(topology: Topology): Analysis {
+  const index = indexTopology(topology);
+  const rows = computeMapping(topology, index);
+  const out: Diagnostic[] = [];
+  checkNames(index, out);
+  checkAddresses(index, out);
+  checkProtocolsAndPorts(index, out);
+  checkReferences(index, out);
+  checkFrontendConflicts(index, out);
+  checkBackendConflicts(rows, out);
+  checkHaPorts(index, out);
+  checkFloatingIp(index, rows, out);
+  checkRuleSettings(index, out);
+  checkLimits(index, rows, out);
+  return { rows, diagnostics: sortDiagnostics(out) };
+}
+
+/** Only the diagnostics of {@link analyze}. */
+export function validate(topology: Topology): Diagnostic[] {
+  return analyze(topology).diagnostics;
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,64 @@
+import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
+import type { MappingRow } from '../mapping/mapping';
+import type { TopologyIndex } from '../model/resolve';
+import type { LoadBalancer } from '../topology/schema';
+import { ref } from './refs';
+
+/** Azure's published limits per SKU (Gateway inherits Standard's). */
+export const LIMITS = {
+  Standard: { frontends: 600, rules: 1500, poolSize: 5000, rulesPerNic: 300, ipConfigsPerFrontend: 10000 },
+  Gateway: { frontends: 600, rules: 1500, poolSize: 5000, rulesPerNic: 300, ipConfigsPerFrontend: 10000 },
+  Basic: { frontends: 200, rules: 250, poolSize: 300, rulesPerNic: 300, ipConfigsPerFrontend: 10000 },
+} as const satisfies Record<LoadBalancer['sku'], Record<string, number>>;
+
+/** FrontendLimitExceeded, RuleLimitExceeded, BackendPoolSizeExceeded, RulesPerNicExceeded, BackendIpConfigsPerFrontendExceeded. */
+export function checkLimits(index: TopologyIndex, rows: readonly MappingRow[], out: Diagnostic[]): void {
+  const t = index.topology;
+  const lb = t.loadBalancer;
+  const limit = LIMITS[lb.sku];
+  const lbRef = [ref('loadBalancer', lb.name)];
+  const sku = `a ${lb.sku} load balancer`;
+  if (t.frontends.length > limit.frontends) {
+    out.push(diagnostic('error', 'FrontendLimitExceeded', lbRef,
+      `Load balancer ${lb.name} has ${t.frontends.length} frontend IP configurations; ${sku} allows ${limit.frontends}. Split it into two load balancers.`,
+      SOURCES.limits));
+  }
+  if (t.rules.length > limit.rules) {
+    out.push(diagnostic('error', 'RuleLimitExceeded', lbRef,
+      `Load balancer ${lb.name} has ${t.rules.length} rules; ${sku} allows ${limit.rules} (load-balancing and inbound NAT rules together).`,
+      SOURCES.limits));
+  }
+  for (const pool of t.backendPools) {
+    if (pool.members.length > limit.poolSize) {
+      out.push(diagnostic('error', 'BackendPoolSizeExceeded', [ref('backendPool', pool.name)],
+        `Backend pool ${pool.name} has ${pool.members.length} members; ${sku} allows ${limit.poolSize} per pool.`,
+        SOURCES.limits));
+    }
+  }
+  // Rows come grouped by rule, so "last rule seen" is enough to count distinct rules per NIC.
+  const perNic = new Map<string, { last: string; count: number }>();
+  const perFrontend = new Map<string, number>();
+  for (const row of rows) {
+    const nic = perNic.get(row.vm);
+    if (!nic) perNic.set(row.vm, { last: row.rule, count: 1 });
+    else if (nic.last !== row.rule) {
+      nic.last = row.rule;
+      nic.count++;
+    }
+    perFrontend.set(row.frontend, (perFrontend.get(row.frontend) ?? 0) + 1);
+  }
+  for (const [vm, { count }] of perNic) {
+    if (count <= limit.rulesPerNic) continue;
+    out.push(diagnostic('error', 'RulesPerNicExceeded', [ref('vm', vm)],
+      `VM ${vm}'s NIC is a backend of ${count} rules; Azure allows ${limit.rulesPerNic} per NIC (LoadBalancerRuleCountLimitReachedForNic). ` +
+        'Spread the rules over more VMs, or use HA ports.',
+      SOURCES.limits));
+  }
+  for (const [fe, count] of perFrontend) {
+    if (count <= limit.ipConfigsPerFrontend) continue;
+    out.push(diagnostic('error', 'BackendIpConfigsPerFrontendExceeded', [ref('frontend', fe)],
+      `Frontend ${fe} reaches ${count} backend IP configurations (each rule counts each pool member once); ` +
+        `Azure allows ${limit.ipConfigsPerFrontend} per frontend. Use smaller pools or another frontend.`,
+      SOURCES.limits));
+  }
+}
