@@ -48,7 +48,9 @@ function toLoadError(issue: v.BaseIssue<unknown>): LoadError {
     return { path, message: `unknown field; remove it or check its spelling` };
   }
   if (issue.input === undefined) {
-    return { path, message: `missing; ${issue.message}` };
+    // Valibot reports a missing key on the object with a generic message; say it plainly.
+    const custom = issue.type === 'strict_object' || issue.type === 'object' ? 'this field is required' : issue.message;
+    return { path, message: `missing; ${custom}` };
   }
   return { path, message: `${issue.message}, got ${describe(issue.input)}` };
 }

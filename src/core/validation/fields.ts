@@ -39,7 +39,7 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
   const byIp = new Map<string, string[]>();
   for (const fe of t.frontends) {
     const ip = parseIp(fe.ip);
-    if (!ip) bad('frontend', fe.name, `Frontend ${fe.name} has address`, fe.ip);
+    if (!ip) bad('frontend', fe.name, `Frontend ${fe.name}'s address`, fe.ip);
     else byIp.set(ip.text, [...(byIp.get(ip.text) ?? []), fe.name]);
   }
   for (const [ip, names] of byIp) {
@@ -53,15 +53,15 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
     );
   }
   for (const vm of t.vms) {
-    if (!parseIp(vm.nic.ip)) bad('vm', vm.name, `VM ${vm.name}'s NIC ${vm.nic.name} has address`, vm.nic.ip);
+    if (!parseIp(vm.nic.ip)) bad('vm', vm.name, `The address of VM ${vm.name}'s NIC ${vm.nic.name},`, vm.nic.ip);
     for (const s of vm.nic.secondaryIps ?? []) {
-      if (!parseIp(s)) bad('vm', vm.name, `VM ${vm.name} has secondary address`, s);
+      if (!parseIp(s)) bad('vm', vm.name, `VM ${vm.name}'s secondary address`, s);
     }
   }
   for (const pool of t.backendPools) {
     for (const m of pool.members) {
       if (typeof m !== 'string' && !parseIp(m.ip)) {
-        bad('backendPool', pool.name, `Backend pool ${pool.name} lists VM ${m.vm} at`, m.ip);
+        bad('backendPool', pool.name, `Backend pool ${pool.name}'s member address for VM ${m.vm},`, m.ip);
       }
     }
   }

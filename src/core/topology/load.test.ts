@@ -1,0 +1,79 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { topology } from '../testing/builders';
+import { formatLoadErrors, loadTopology } from './load';
+
+const messages = (input: unknown) => {
+  const r = loadTopology(input);
+  return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+};
+
+describe('loadTopology', () => {
+  it('loads every preset', () => {
+    for (const file of readdirSync('public/examples')) {
+      const r = loadTopology(readFileSync(`public/examples/${file}`, 'utf8'));
+      expect(r.ok ? 'ok' : formatLoadErrors(r.errors), file).toBe('ok');
+    }
+  });
+
+  it('names the JSON path and what was expected', () => {
+    const t = topology() as unknown as Record<string, unknown>;
+    const rules = [0, 1, 2].map((i) => ({ ...topology().rules[0]!, name: `r${i}` }));
+    (rules[2] as Record<string, unknown>).frontendPort = '80a';
+    expect(messages({ ...t, rules })).toEqual(['rules[2].frontendPort: expected an integer, got "80a"']);
+  });
+
+  it('reports every problem at once, including missing and unknown fields', () => {
+    const t = topology() as unknown as Record<string, unknown>;
+    const vms = [{ name: 'VM1', os: 'windows', nic: { name: 'Ethernet' } }, { name: 'VM2', os: 'beos', nic: { name: 'e', ip: '10.0.0.5' } }];
+    const errs = messages({ ...t, vms, colour: 'blue' });
+    expect(errs).toContain('vms[0].nic.ip: missing; this field is required');
+    expect(errs).toContain('vms[1].os: expected one of windows, ubuntu, rhel, suse, debian, linux, got "beos"');
+    expect(errs).toContain('colour: unknown field; remove it or check its spelling');
+  });
+
+  it('refuses an unknown or missing version with a clear message', () => {
+    expect(messages({ ...topology(), version: 2 })[0]).toMatch(/^version: unsupported version 2: this Floatplan reads version 1/);
+    const { version: _drop, ...rest } = topology();
+    expect(messages(rest)[0]).toMatch(/^version: missing/);
+  });
+
+  it('explains text that is not JSON or not an object', () => {
+    expect(messages('{"version": 1,')[0]).toMatch(/^: not valid JSON/);
+    expect(messages([])[0]).toMatch(/expected a JSON object/);
+  });
+
+  it('keeps semantic problems for validation: bad addresses and ports still load', () => {
+    const t = topology({ frontends: [{ name: 'FE1', ip: '300.1.1.1' }], rules: [{ ...topology().rules[0]!, frontendPort: 70000 }] });
+    expect(loadTopology(JSON.parse(JSON.stringify(t))).ok).toBe(true);
+  });
+
+  it('never throws on random JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const r = loadTopology(value);
+        return r.ok || r.errors.length > 0;
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const r = loadTopology(text);
+        return r.ok || r.errors.every((e) => typeof e.message === 'string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on random mutations of a valid topology', () => {
+    const base = JSON.parse(JSON.stringify(topology()));
+    fc.assert(
+      fc.property(fc.constantFrom('rules', 'frontends', 'vms', 'backendPools', 'probes', 'loadBalancer', 'layout'), fc.jsonValue(), (key, value) => {
+        const r = loadTopology({ ...base, [key]: value });
+        return r.ok || r.errors.every((e) => e.path.startsWith(key) || e.path === '');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
