@@ -26,9 +26,14 @@ export function checkBackendConflicts(rows: readonly MappingRow[], out: Diagnost
     (a, b) => {
       if (a.ruleRef === b.ruleRef || isHaPortsFloatingException(a.ruleRef, b.ruleRef)) return;
       const key = pairKey(a.rule, b.rule);
+      const [first, second] = a.rule <= b.rule ? [a, b] : [b, a];
       const c = collisions.get(key);
-      if (c) c.vms.add(a.vm);
-      else collisions.set(key, a.rule <= b.rule ? { a, b, vms: new Set([a.vm]) } : { a: b, b: a, vms: new Set([a.vm]) });
+      if (!c) collisions.set(key, { a: first, b: second, vms: new Set([a.vm]) });
+      else {
+        c.vms.add(a.vm);
+        // The example endpoint in the message is the alphabetically first VM's, whatever the input order.
+        if (a.vm < c.a.vm) Object.assign(c, { a: first, b: second });
+      }
     },
   );
   for (const c of collisions.values()) out.push(backendConflict(c));
