@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from './main';
+import type { Io } from './io';
+
+function run(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readFile: (p) => {
+      if (p in files) return files[p]!;
+      return readFileSync(p, 'utf8');
+    },
+  };
+  const code = main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const TYPE1 = 'public/examples/type1-no-port-reuse.json';
+const TYPE2 = 'public/examples/type2-floating-ip.json';
+
+describe('floatplan map', () => {
+  it('--json prints the documented row fields with the source page\'s destinations', () => {
+    const { code, out } = run(['map', TYPE1, '--json']);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out).rows;
+    expect(rows).toHaveLength(4);
+    expect(rows[2]).toMatchObject({
+      rule: 'rule2', frontend: 'FIP2', frontendIp: '65.52.0.2', protocol: 'Tcp', frontendPort: 80,
+      vm: 'VM1', destinationIp: '10.0.0.4', destinationPort: 81, floatingIp: false, listenIp: '10.0.0.4',
+    });
+  });
+  it('prints a readable table', () => {
+    const { out } = run(['map', TYPE2]);
+    expect(out.split('\n')[0]).toMatch(/^Rule\s+Frontend\s+Protocol\s+Port\s+VM\s+VM receives\s+Listen on\s+Floating IP$/);
+    expect(out).toMatch(/rule2\s+FIP2 \(65\.52\.0\.2\)\s+Tcp\s+80\s+VM1\s+65\.52\.0\.2:80\s+65\.52\.0\.2:80 on loopback\s+on/);
+  });
+});
+
+describe('floatplan validate', () => {
+  it('exits 0 with only info findings, 1 with errors, and prints JSON diagnostics', () => {
+    expect(run(['validate', TYPE2]).code).toBe(0);
+    const broken = JSON.parse(readFileSync(TYPE2, 'utf8'));
+    broken.rules[1].floatingIp = false;
+    broken.rules[0].floatingIp = false;
+    const { code, out } = run(['validate', 'broken.json', '--json'], { 'broken.json': JSON.stringify(broken) });
+    expect(code).toBe(1);
+    const d = JSON.parse(out).diagnostics.find((x: { code: string }) => x.code === 'RulesUseSameBackendPortProtocolAndPool');
+    expect(d).toMatchObject({ severity: 'error', elements: ['rule1', 'rule2', 'pool', 'VM1', 'VM2'] });
+  });
+  it('exits 2 with the JSON path for an invalid file and a clear message for a missing one', () => {
+    const bad = JSON.parse(readFileSync(TYPE2, 'utf8'));
+    bad.rules[1].frontendPort = '80a';
+    const r = run(['validate', 'bad.json'], { 'bad.json': JSON.stringify(bad) });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('rules[1].frontendPort: expected an integer, got "80a"');
+    expect(run(['validate', 'missing.json']).err).toContain('cannot read missing.json: no such file');
+    expect(run(['validate', 'v9.json'], { 'v9.json': '{"version": 9}' }).err).toMatch(/unsupported version 9/);
+  });
+  it('exits 2 on usage mistakes', () => {
+    expect(run([]).code).toBe(2);
+    expect(run(['frobnicate', TYPE2]).err).toMatch(/unknown command "frobnicate"/);
+    expect(run(['map', TYPE2, '--colour']).code).toBe(2);
+    expect(run(['validate']).err).toMatch(/missing <file>/);
+  });
+});
+
+describe('floatplan trace', () => {
+  it('--json prints hops with stages, endpoints and changed fields, the probe and notes', () => {
+    const { code, out } = run(['trace', TYPE1, '--rule', 'rule2', '--vm', 'VM2', '--client', '192.0.2.1:1234', '--json']);
+    expect(code).toBe(0);
+    const t = JSON.parse(out);
+    expect(t.hops.map((h: { stage: string; dst: string }) => `${h.stage} ${h.dst}`)).toEqual([
+      'client-to-lb 65.52.0.2:80', 'lb-to-vm 10.0.0.5:81', 'vm-reply 192.0.2.1:1234', 'reply-at-client 192.0.2.1:1234',
+    ]);
+    expect(t.hops[1].changed).toEqual(['dstIp', 'dstPort']);
+    expect(t.probe).toMatchObject({ src: '168.63.129.16', dst: '10.0.0.5:81' });
+    expect(Array.isArray(t.notes)).toBe(true);
+  });
+  it('explains a missing rule or VM with exit 2', () => {
+    expect(run(['trace', TYPE1, '--rule', 'rule2']).err).toMatch(/needs --rule <name> and --vm <name>/);
+    expect(run(['trace', TYPE1, '--rule', 'x', '--vm', 'VM1']).err).toMatch(/no rule named "x"/);
+    expect(run(['trace', TYPE1, '--rule', 'rule1', '--vm', 'VM1', '--port', '99999']).code).toBe(2);
+  });
+});
+
+describe('the floatplan bin', () => {
+  it('runs as a real process with the documented exit codes', () => {
+    const out = execFileSync(process.execPath, ['bin/floatplan.mjs', 'map', TYPE2, '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(out).rows[0].destinationIp).toBe('65.52.0.1');
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['bin/floatplan.mjs', 'validate', 'does-not-exist.json'], { stdio: 'pipe' });
+    } catch (e) {
+      status = (e as { status: number }).status;
+    }
+    expect(status).toBe(2);
+  });
+});

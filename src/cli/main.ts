@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { mapCommand } from './map';
+import { EXIT, processIo, UsageError, type Io } from './io';
+import { traceCommand } from './trace';
+import { validateCommand } from './validate';
+
+export const USAGE = `Floatplan — Azure Load Balancer floating IP planner
+
+Usage:
+  floatplan validate <file> [--json]     diagnostics; exit 1 when there are errors
+  floatplan map <file> [--json]          what each VM receives and must listen on
+  floatplan trace <file> --rule <name> --vm <name> [--client ip:port] [--port N] [--json]
+                                         the hops of one flow, the health probe and outbound notes
+
+Exit codes: 0 fine, 1 the topology has errors, 2 usage or unreadable/invalid file.
+Examples: public/examples/*.json`;
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export function main(argv: string[], io: Io = processIo): number {
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command ? EXIT.ok : EXIT.usage;
+    }
+    const { values, positionals } = parse(rest);
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    const file = positionals[0];
+    const json = values.json === true;
+    switch (command) {
+      case 'validate':
+        return validateCommand(io, file, json);
+      case 'map':
+        return mapCommand(io, file, json);
+      case 'trace':
+        return traceCommand(io, file, { rule: values.rule, vm: values.vm, client: values.client, port: values.port, json });
+      default:
+        throw new UsageError(`unknown command "${command}"; commands are validate, map and trace`);
+    }
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`floatplan: ${e.message}\nRun "floatplan --help" for usage.`);
+    return EXIT.usage;
+  }
+}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, rule: { type: 'string' }, vm: { type: 'string' }, client: { type: 'string' }, port: { type: 'string' } },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+const invokedDirectly = process.argv[1] && /[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);
+if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
