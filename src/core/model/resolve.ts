@@ -8,6 +8,12 @@ export interface IpConfig {
   primary: boolean;
   /** Unique per VM and address; used to group what one ipconfig receives. */
   key: string;
+  /** Dense number of this ipconfig, for array-indexed grouping on hot paths. */
+  id: number;
+  /** Dense number of the VM this ipconfig belongs to. */
+  vmId: number;
+  /** Interned number of `ip.text` (see TopologyIndex.ipId). */
+  ipId: number;
 }
 
 /** Why a pool member could not be resolved for a frontend's address family. */
@@ -28,6 +34,10 @@ export interface TopologyIndex {
   configs: Map<string, IpConfig[]>;
   /** Resolved members per pool and family; filled lazily because many rules share a pool. */
   memberCache: Map<string, ResolvedPool>;
+  /** Number of ipconfigs (ids are 0..configCount-1). */
+  configCount: number;
+  /** Interns an address text to a dense number, so equal addresses compare as equal numbers. */
+  ipId: (text: string) => number;
 }
 
 export interface ResolvedPool {
@@ -42,6 +52,14 @@ export function indexTopology(topology: Topology): TopologyIndex {
   for (const [name, fe] of frontends) frontendIps.set(name, parseIp(fe.ip));
   const vms = byName(topology.vms);
   const configs = new Map<string, IpConfig[]>();
+  const ipIds = new Map<string, number>();
+  const ipId = (text: string) => {
+    let id = ipIds.get(text);
+    if (id === undefined) ipIds.set(text, (id = ipIds.size));
+    return id;
+  };
+  let configCount = 0;
+  let vmId = 0;
   for (const [name, vm] of vms) {
     const list: IpConfig[] = [];
     const seen = new Set<string>();
@@ -49,11 +67,12 @@ export function indexTopology(topology: Topology): TopologyIndex {
       const ip = parseIp(raw);
       if (!ip || seen.has(ip.text)) return;
       seen.add(ip.text);
-      list.push({ vm, ip, primary, key: `${name}\u0000${ip.text}` });
+      list.push({ vm, ip, primary, key: `${name}\u0000${ip.text}`, id: configCount++, vmId, ipId: ipId(ip.text) });
     };
     add(vm.nic.ip, true);
     for (const s of vm.nic.secondaryIps ?? []) add(s, false);
     configs.set(name, list);
+    vmId++;
   }
   return {
     topology,
@@ -64,6 +83,8 @@ export function indexTopology(topology: Topology): TopologyIndex {
     vms,
     configs,
     memberCache: new Map(),
+    configCount,
+    ipId,
   };
 }
 

@@ -29,7 +29,7 @@ export function analyze(topology: Topology): Analysis {
   checkProtocolsAndPorts(index, out);
   checkReferences(index, out);
   checkFrontendConflicts(index, out);
-  checkBackendConflicts(rows, out);
+  checkBackendConflicts(index, rows, out);
   checkHaPorts(index, out);
   checkFloatingIp(index, rows, out);
   checkRuleSettings(index, out);

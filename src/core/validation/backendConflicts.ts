@@ -1,6 +1,8 @@
 import { diagnostic, SOURCES, type Diagnostic, type DiagnosticCode } from '../diagnostics/diagnostic';
 import type { MappingRow } from '../mapping/mapping';
-import { describeProtocols, isHaPortsFloatingException } from '../model/protocol';
+import { describeProtocols, isHaPortsFloatingException, transports } from '../model/protocol';
+import type { TopologyIndex } from '../model/resolve';
+import type { Rule } from '../topology/schema';
 import { formatEndpoint } from '../net/address';
 import { findOverlaps, pairKey } from './overlaps';
 import { listNames, ref } from './refs';
@@ -14,29 +16,103 @@ interface Collision {
 /**
  * "Each rule must produce a flow with a unique combination of destination IP address and destination port"
  * (multiple frontends article): rows are grouped by what one ipconfig receives — (ipconfig, destination IP,
- * protocol, destination port) — and every overlap becomes Azure's own error for that case.
+ * transport, destination port) — and every overlap becomes Azure's own error for that case.
+ * Rules that cannot collide are filtered out first; the rest are grouped with numeric keys in
+ * per-ipconfig maps, because that pass runs once per rule × member.
  */
-export function checkBackendConflicts(rows: readonly MappingRow[], out: Diagnostic[]): void {
+export function checkBackendConflicts(index: TopologyIndex, rows: readonly MappingRow[], out: Diagnostic[]): void {
   const collisions = new Map<string, Collision>();
-  findOverlaps(
-    rows,
-    (r) => `${r.config.key}\u0000${r.destinationIp}`,
-    (r) => r.protocol,
-    (r) => r.destinationPort,
-    (a, b) => {
-      if (a.ruleRef === b.ruleRef || isHaPortsFloatingException(a.ruleRef, b.ruleRef)) return;
-      const key = pairKey(a.rule, b.rule);
-      const [first, second] = a.rule <= b.rule ? [a, b] : [b, a];
-      const c = collisions.get(key);
-      if (!c) collisions.set(key, { a: first, b: second, vms: new Set([a.vm]) });
-      else {
-        c.vms.add(a.vm);
-        // The example endpoint in the message is the alphabetically first VM's, whatever the input order.
-        if (a.vm < c.a.vm) Object.assign(c, { a: first, b: second });
+  const onPair = (a: MappingRow, b: MappingRow) => {
+    if (a.ruleRef === b.ruleRef || isHaPortsFloatingException(a.ruleRef, b.ruleRef)) return;
+    const key = pairKey(a.rule, b.rule);
+    const [first, second] = a.rule <= b.rule ? [a, b] : [b, a];
+    const c = collisions.get(key);
+    if (!c) collisions.set(key, { a: first, b: second, vms: new Set([a.vm]) });
+    else {
+      c.vms.add(a.vm);
+      // The example endpoint in the message is the alphabetically first VM's, whatever the input order.
+      if (a.vm < c.a.vm) Object.assign(c, { a: first, b: second });
+    }
+  };
+
+  const suspects = suspectRules(index, rows);
+  if (suspects.size === 0) return;
+  // Per ipconfig: (destination IP id, transport, port) -> row index, or indexes once two rows collide.
+  const received: (Map<number, number | number[]> | undefined)[] = new Array(index.configCount);
+  // Per ipconfig: (destination IP id, transport) -> rows with port 0, which overlap every port.
+  const wildcards: (Map<number, number[]> | undefined)[] = new Array(index.configCount);
+  let lastRule: Rule | undefined;
+  let ruleTransports: readonly number[] = [];
+  let frontendIpId = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!suspects.has(row.ruleRef)) continue;
+    if (row.ruleRef !== lastRule) {
+      lastRule = row.ruleRef;
+      ruleTransports = transports(row.protocol).map((t) => (t === 'Tcp' ? 0 : 1));
+      frontendIpId = index.ipId(row.frontendIp);
+    }
+    const id = row.config.id;
+    const dst = row.floatingIp ? frontendIpId : row.config.ipId;
+    const map = (received[id] ??= new Map());
+    for (const t of ruleTransports) {
+      const group = dst * 2 + t;
+      const key = group * 65536 + row.destinationPort;
+      const seen = map.get(key);
+      if (seen === undefined) map.set(key, i);
+      else if (typeof seen === 'number') {
+        onPair(rows[seen]!, row);
+        map.set(key, [seen, i]);
+      } else {
+        for (const j of seen) onPair(rows[j]!, row);
+        seen.push(i);
       }
+      if (row.destinationPort === 0) {
+        const wild = (wildcards[id] ??= new Map());
+        const list = wild.get(group);
+        if (list) list.push(i);
+        else wild.set(group, [i]);
+      }
+    }
+  }
+  // Second pass only over ipconfigs that have a wildcard: every specific port overlaps it.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const wild = wildcards[row.config.id];
+    if (!wild || row.destinationPort === 0 || !suspects.has(row.ruleRef)) continue;
+    const dst = index.ipId(row.destinationIp);
+    for (const t of transports(row.protocol)) {
+      for (const j of wild.get(dst * 2 + (t === 'Tcp' ? 0 : 1)) ?? []) onPair(rows[j]!, row);
+    }
+  }
+  for (const c of collisions.values()) out.push(backendConflict(c));
+}
+
+/**
+ * Rules that could collide at all: two rules can only deliver the same destination to one ipconfig if they
+ * share a destination class — the same frontend IP (floating on) or "the member's own IP" (floating off) —
+ * with overlapping transport and port. Only their rows need the per-ipconfig pass, so a valid topology
+ * costs one pass over its rules here, not over its rule × member pairs.
+ * (A floating rule whose frontend IP equals a member's NIC IP is impossible in Azure: an address belongs
+ * to one IP configuration.)
+ */
+function suspectRules(index: TopologyIndex, rows: readonly MappingRow[]): Set<Rule> {
+  const rules = new Set<Rule>();
+  let last: Rule | undefined;
+  for (const row of rows) if (row.ruleRef !== last) rules.add((last = row.ruleRef));
+  const suspects = new Set<Rule>();
+  findOverlaps(
+    rules,
+    (r) => (r.floatingIp ? `F${index.frontendIps.get(r.frontend)?.text}` : 'M'),
+    (r) => r.protocol,
+    (r) => r.backendPort,
+    (a, b) => {
+      if (a === b || isHaPortsFloatingException(a, b)) return;
+      suspects.add(a);
+      suspects.add(b);
     },
   );
-  for (const c of collisions.values()) out.push(backendConflict(c));
+  return suspects;
 }
 
 function backendConflict({ a, b, vms }: Collision): Diagnostic {

@@ -35,19 +35,29 @@ export function checkLimits(index: TopologyIndex, rows: readonly MappingRow[], o
         SOURCES.limits));
     }
   }
-  // Rows come grouped by rule, so "last rule seen" is enough to count distinct rules per NIC.
-  const perNic = new Map<string, { last: string; count: number }>();
+  // Rows come grouped by rule: "last rule seen" per VM counts distinct rules per NIC, and each run of
+  // rows of one rule adds its length to that rule's frontend.
+  const nicRules = new Int32Array(index.vms.size);
+  const nicLast: (object | undefined)[] = new Array(index.vms.size);
   const perFrontend = new Map<string, number>();
-  for (const row of rows) {
-    const nic = perNic.get(row.vm);
-    if (!nic) perNic.set(row.vm, { last: row.rule, count: 1 });
-    else if (nic.last !== row.rule) {
-      nic.last = row.rule;
-      nic.count++;
+  let runStart = 0;
+  for (let i = 0; i <= rows.length; i++) {
+    const row = rows[i];
+    if (i > 0 && (!row || row.ruleRef !== rows[i - 1]!.ruleRef)) {
+      const fe = rows[i - 1]!.frontend;
+      perFrontend.set(fe, (perFrontend.get(fe) ?? 0) + i - runStart);
+      runStart = i;
     }
-    perFrontend.set(row.frontend, (perFrontend.get(row.frontend) ?? 0) + 1);
+    if (!row) break;
+    const vm = row.config.vmId;
+    if (nicLast[vm] !== row.ruleRef) {
+      nicLast[vm] = row.ruleRef;
+      nicRules[vm]!++;
+    }
   }
-  for (const [vm, { count }] of perNic) {
+  const vmNames = [...index.vms.keys()];
+  const perNic = vmNames.map((name, i) => [name, nicRules[i]!] as const);
+  for (const [vm, count] of perNic) {
     if (count <= limit.rulesPerNic) continue;
     out.push(diagnostic('error', 'RulesPerNicExceeded', [ref('vm', vm)],
       `VM ${vm}'s NIC is a backend of ${count} rules; Azure allows ${limit.rulesPerNic} per NIC (LoadBalancerRuleCountLimitReachedForNic). ` +
