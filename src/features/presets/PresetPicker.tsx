@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import type { Topology } from '../../core/topology/schema';
+import { LoadErrors } from './LoadErrors';
+import { PRESETS } from './presets';
+import { usePresetLoader } from './usePresetLoader';
+
+interface PresetPickerProps {
+  /** The preset whose topology is shown now. */
+  current: string;
+  onLoaded: (file: string, topology: Topology) => void;
+}
+
+/** Picks a shipped example topology; shows load errors without replacing the topology on screen. */
+export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
+  const id = useId();
+  const { pending, failure, load } = usePresetLoader(onLoaded);
+  const labelOf = (file: string) => PRESETS.find((p) => p.file === file)?.label ?? file;
+
+  return (
+    <div className="preset-picker">
+      <label htmlFor={id}>Example topology</label>
+      <select
+        id={id}
+        value={pending ?? current}
+        aria-busy={pending !== null}
+        onChange={(e) => void load(e.target.value)}
+      >
+        {PRESETS.map((p) => (
+          <option key={p.file} value={p.file}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+      <span className="preset-picker__status" role="status">
+        {pending ? `Loading ${labelOf(pending)}…` : ''}
+      </span>
+      {failure ? (
+        <LoadErrors
+          title={`Could not load “${labelOf(failure.file)}” (${failure.file}). Still showing “${labelOf(current)}”.`}
+          errors={failure.errors}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const DEFAULT_TOPOLOGY_ID = 'virtual:floatplan/default-topology';
+const DEFAULT_TOPOLOGY_FILE = fileURLToPath(new URL('./public/examples/type2-floating-ip.json', import.meta.url));
+
+/**
+ * Embeds public/examples/type2-floating-ip.json in the bundle as `virtual:floatplan/default-topology`.
+ * The file stays in public/ (served like every preset); importing it from there directly makes
+ * Vite's dev server warn on every load, so it comes in through this module instead.
+ */
+function embedDefaultTopology(): Plugin {
+  const resolvedId = `\0${DEFAULT_TOPOLOGY_ID}`;
+  return {
+    name: 'floatplan:default-topology',
+    resolveId: (source) => (source === DEFAULT_TOPOLOGY_ID ? resolvedId : undefined),
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      this.addWatchFile(DEFAULT_TOPOLOGY_FILE);
+      return `export default JSON.parse(${JSON.stringify(readFileSync(DEFAULT_TOPOLOGY_FILE, 'utf8'))});`;
+    },
+  };
+}
+
+// Fixed ports so docs and the Playwright config can rely on them; strictPort fails
+// loudly instead of silently moving to another port.
+export default defineConfig({
+  plugins: [react(), embedDefaultTopology()],
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+});
