@@ -73,6 +73,18 @@ export default defineConfig([
       'no-restricted-globals': ['error', ...coreRestrictedGlobals],
     },
   },
+  {
+    // The browser bundles the core too, so only tests and test helpers may use Node's modules.
+    name: 'floatplan/core-no-node',
+    files: ['src/core/**/*.{ts,tsx,js,mjs}'],
+    ignores: ['src/core/**/*.test.ts', 'src/core/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: coreRestrictedImports.paths,
+        patterns: [...coreRestrictedImports.patterns, { group: ['node:*', 'fs', 'path', 'child_process'], message: `${CORE_PURITY} Node modules belong in src/cli or tests.` }],
+      }],
+    },
+  },
   ...featureIsolation,
   {
     name: 'floatplan/unused-vars',

@@ -29,19 +29,39 @@ export interface MappingRow {
   ruleRef: Rule;
 }
 
+/** The rows of one rule: `rows.slice(start, end)` are its members' rows, in the order of `members`. */
+export interface RuleRun {
+  rule: Rule;
+  frontend: string;
+  members: readonly IpConfig[];
+  start: number;
+  end: number;
+}
+
 /**
  * Computes, for every rule and pool member, the destination the VM receives.
  * Floating IP off: the member's IP and the backend port. On: the frontend IP and the backend port.
  * @example computeMapping(topology)[0] // { rule: 'rule1', destinationIp: '65.52.0.1', destinationPort: 80, ... }
  */
 export function computeMapping(topology: Topology, index: TopologyIndex = indexTopology(topology)): MappingRow[] {
+  return mapRules(topology, index).rows;
+}
+
+/**
+ * The mapping rows plus one run per rule, so checks that only need per-rule facts (counts, members)
+ * can skip the 500,000-row array of a large load balancer.
+ */
+export function mapRules(topology: Topology, index: TopologyIndex): { rows: MappingRow[]; runs: RuleRun[] } {
   const rows: MappingRow[] = [];
+  const runs: RuleRun[] = [];
   for (const rule of topology.rules) {
     const ends = ruleEnds(index, rule);
     if (!ends) continue;
     const { frontend, frontendIp, pool } = ends;
     const haPorts = isHaPorts(rule);
-    for (const config of resolvePool(index, pool, frontendIp.family).members) {
+    const members = resolvePool(index, pool, frontendIp.family).members;
+    runs.push({ rule, frontend: frontend.name, members, start: rows.length, end: rows.length + members.length });
+    for (const config of members) {
       const destinationIp = rule.floatingIp ? frontendIp.text : config.ip.text;
       rows.push({
         rule: rule.name,
@@ -63,7 +83,7 @@ export function computeMapping(topology: Topology, index: TopologyIndex = indexT
       });
     }
   }
-  return rows;
+  return { rows, runs };
 }
 
 /** A mapping row with only the public fields, as the CLI and file exports print it. */

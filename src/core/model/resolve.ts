@@ -38,6 +38,8 @@ export interface TopologyIndex {
   configCount: number;
   /** Interns an address text to a dense number, so equal addresses compare as equal numbers. */
   ipId: (text: string) => number;
+  /** parseIp, memoised for this topology: validation reads every address again. */
+  parse: (raw: string) => IpAddress | undefined;
 }
 
 export interface ResolvedPool {
@@ -47,9 +49,16 @@ export interface ResolvedPool {
 
 /** Indexes a topology by name (the first element of a duplicated name wins). */
 export function indexTopology(topology: Topology): TopologyIndex {
+  const parsed = new Map<string, IpAddress | undefined>();
+  const parse = (raw: string) => {
+    if (parsed.has(raw)) return parsed.get(raw);
+    const ip = parseIp(raw);
+    parsed.set(raw, ip);
+    return ip;
+  };
   const frontends = byName(topology.frontends);
   const frontendIps = new Map<string, IpAddress | undefined>();
-  for (const [name, fe] of frontends) frontendIps.set(name, parseIp(fe.ip));
+  for (const [name, fe] of frontends) frontendIps.set(name, parse(fe.ip));
   const vms = byName(topology.vms);
   const configs = new Map<string, IpConfig[]>();
   const ipIds = new Map<string, number>();
@@ -64,7 +73,7 @@ export function indexTopology(topology: Topology): TopologyIndex {
     const list: IpConfig[] = [];
     const seen = new Set<string>();
     const add = (raw: string, primary: boolean) => {
-      const ip = parseIp(raw);
+      const ip = parse(raw);
       if (!ip || seen.has(ip.text)) return;
       seen.add(ip.text);
       list.push({ vm, ip, primary, key: `${name}\u0000${ip.text}`, id: configCount++, vmId, ipId: ipId(ip.text) });
@@ -85,6 +94,7 @@ export function indexTopology(topology: Topology): TopologyIndex {
     memberCache: new Map(),
     configCount,
     ipId,
+    parse,
   };
 }
 
@@ -119,7 +129,7 @@ function resolveMember(index: TopologyIndex, member: PoolMember, family: 4 | 6):
   if (typeof member === 'string') {
     return list.find((c) => c.ip.family === family) ?? { kind: 'noFamily', vm: vmName, family };
   }
-  const ip = parseIp(member.ip);
+  const ip = index.parse(member.ip);
   // An unparseable address is reported as InvalidIpAddress; here it simply resolves to nothing.
   const config = ip && list.find((c) => c.ip.text === ip.text);
   if (!config) return { kind: 'unknownIp', vm: vmName, ip: member.ip };

@@ -1,5 +1,5 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { computeMapping, type MappingRow } from '../mapping/mapping';
+import { mapRules, type MappingRow } from '../mapping/mapping';
 import { indexTopology } from '../model/resolve';
 import type { Topology } from '../topology/schema';
 import { checkBackendConflicts } from './backendConflicts';
@@ -22,18 +22,18 @@ export interface Analysis {
  */
 export function analyze(topology: Topology): Analysis {
   const index = indexTopology(topology);
-  const rows = computeMapping(topology, index);
+  const { rows, runs } = mapRules(topology, index);
   const out: Diagnostic[] = [];
   checkNames(index, out);
   checkAddresses(index, out);
   checkProtocolsAndPorts(index, out);
   checkReferences(index, out);
   checkFrontendConflicts(index, out);
-  checkBackendConflicts(index, rows, out);
+  checkBackendConflicts(index, rows, runs, out);
   checkHaPorts(index, out);
-  checkFloatingIp(index, rows, out);
+  checkFloatingIp(index, runs, out);
   checkRuleSettings(index, out);
-  checkLimits(index, rows, out);
+  checkLimits(index, runs, out);
   return { rows, diagnostics: sortDiagnostics(out) };
 }
 

@@ -1,5 +1,5 @@
 import { diagnostic, SOURCES, type Diagnostic, type DiagnosticCode } from '../diagnostics/diagnostic';
-import type { MappingRow } from '../mapping/mapping';
+import type { MappingRow, RuleRun } from '../mapping/mapping';
 import { describeProtocols, isHaPortsFloatingException, transports } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import type { Rule } from '../topology/schema';
@@ -20,7 +20,7 @@ interface Collision {
  * Rules that cannot collide are filtered out first; the rest are grouped with numeric keys in
  * per-ipconfig maps, because that pass runs once per rule × member.
  */
-export function checkBackendConflicts(index: TopologyIndex, rows: readonly MappingRow[], out: Diagnostic[]): void {
+export function checkBackendConflicts(index: TopologyIndex, rows: readonly MappingRow[], runs: readonly RuleRun[], out: Diagnostic[]): void {
   const collisions = new Map<string, Collision>();
   const onPair = (a: MappingRow, b: MappingRow) => {
     if (a.ruleRef === b.ruleRef || isHaPortsFloatingException(a.ruleRef, b.ruleRef)) return;
@@ -35,7 +35,7 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
     }
   };
 
-  const suspects = suspectRules(index, rows);
+  const suspects = suspectRules(index, runs);
   if (suspects.size === 0) return;
   // Per ipconfig: (destination IP id, transport, port) -> row index, or indexes once two rows collide.
   const received: (Map<number, number | number[]> | undefined)[] = new Array(index.configCount);
@@ -44,9 +44,9 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
   let lastRule: Rule | undefined;
   let ruleTransports: readonly number[] = [];
   let frontendIpId = 0;
-  for (let i = 0; i < rows.length; i++) {
+  const suspectRows = runs.filter((r) => suspects.has(r.rule)).flatMap((r) => range(r.start, r.end));
+  for (const i of suspectRows) {
     const row = rows[i]!;
-    if (!suspects.has(row.ruleRef)) continue;
     if (row.ruleRef !== lastRule) {
       lastRule = row.ruleRef;
       ruleTransports = transports(row.protocol).map((t) => (t === 'Tcp' ? 0 : 1));
@@ -76,10 +76,10 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
     }
   }
   // Second pass only over ipconfigs that have a wildcard: every specific port overlaps it.
-  for (let i = 0; i < rows.length; i++) {
+  for (const i of suspectRows) {
     const row = rows[i]!;
     const wild = wildcards[row.config.id];
-    if (!wild || row.destinationPort === 0 || !suspects.has(row.ruleRef)) continue;
+    if (!wild || row.destinationPort === 0) continue;
     const dst = index.ipId(row.destinationIp);
     for (const t of transports(row.protocol)) {
       for (const j of wild.get(dst * 2 + (t === 'Tcp' ? 0 : 1)) ?? []) onPair(rows[j]!, row);
@@ -96,10 +96,8 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
  * (A floating rule whose frontend IP equals a member's NIC IP is impossible in Azure: an address belongs
  * to one IP configuration.)
  */
-function suspectRules(index: TopologyIndex, rows: readonly MappingRow[]): Set<Rule> {
-  const rules = new Set<Rule>();
-  let last: Rule | undefined;
-  for (const row of rows) if (row.ruleRef !== last) rules.add((last = row.ruleRef));
+function suspectRules(index: TopologyIndex, runs: readonly RuleRun[]): Set<Rule> {
+  const rules = runs.filter((r) => r.members.length > 0).map((r) => r.rule);
   const suspects = new Set<Rule>();
   findOverlaps(
     rules,
@@ -113,6 +111,10 @@ function suspectRules(index: TopologyIndex, rows: readonly MappingRow[]): Set<Ru
     },
   );
   return suspects;
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
 }
 
 function backendConflict({ a, b, vms }: Collision): Diagnostic {

@@ -1,7 +1,7 @@
 import { diagnostic, SOURCES, type Diagnostic, type ElementKind } from '../diagnostics/diagnostic';
 import { isRuleProtocol, PROBE_PROTOCOLS } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
-import { explainInvalidIp, parseIp } from '../net/address';
+import { explainInvalidIp } from '../net/address';
 import { listNames, ref } from './refs';
 
 /** DuplicateName: names are unique per kind, because every reference is by name. */
@@ -38,7 +38,7 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
     );
   const byIp = new Map<string, string[]>();
   for (const fe of t.frontends) {
-    const ip = parseIp(fe.ip);
+    const ip = index.parse(fe.ip);
     if (!ip) bad('frontend', fe.name, `Frontend ${fe.name}'s address`, fe.ip);
     else byIp.set(ip.text, [...(byIp.get(ip.text) ?? []), fe.name]);
   }
@@ -53,14 +53,14 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
     );
   }
   for (const vm of t.vms) {
-    if (!parseIp(vm.nic.ip)) bad('vm', vm.name, `The address of VM ${vm.name}'s NIC ${vm.nic.name},`, vm.nic.ip);
+    if (!index.parse(vm.nic.ip)) bad('vm', vm.name, `The address of VM ${vm.name}'s NIC ${vm.nic.name},`, vm.nic.ip);
     for (const s of vm.nic.secondaryIps ?? []) {
-      if (!parseIp(s)) bad('vm', vm.name, `VM ${vm.name}'s secondary address`, s);
+      if (!index.parse(s)) bad('vm', vm.name, `VM ${vm.name}'s secondary address`, s);
     }
   }
   for (const pool of t.backendPools) {
     for (const m of pool.members) {
-      if (typeof m !== 'string' && !parseIp(m.ip)) {
+      if (typeof m !== 'string' && !index.parse(m.ip)) {
         bad('backendPool', pool.name, `Backend pool ${pool.name}'s member address for VM ${m.vm},`, m.ip);
       }
     }

@@ -1,21 +1,24 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
-import type { MappingRow } from '../mapping/mapping';
+import type { RuleRun } from '../mapping/mapping';
 import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import { listNames, ref } from './refs';
 
 /** Floating IP restrictions and reminders from the Floating IP page. */
-export function checkFloatingIp(index: TopologyIndex, rows: readonly MappingRow[], out: Diagnostic[]): void {
+export function checkFloatingIp(index: TopologyIndex, runs: readonly RuleRun[], out: Diagnostic[]): void {
   const isPublic = index.topology.loadBalancer.type === 'Public';
   const secondary = new Map<string, Set<string>>();
-  for (const row of rows) {
-    if (!row.floatingIp || row.config.primary) continue;
-    // Documented exceptions: the IPv6 ipconfig of a dual-stack VM behind a public LB, and NAT Gateway outbound.
-    if (isPublic && row.config.ip.family === 6) continue;
-    if (row.config.vm.natGateway) continue;
-    let set = secondary.get(row.rule);
-    if (!set) secondary.set(row.rule, (set = new Set()));
-    set.add(`${row.vm} (${row.memberIp})`);
+  for (const run of runs) {
+    if (!run.rule.floatingIp) continue;
+    for (const config of run.members) {
+      if (config.primary) continue;
+      // Documented exceptions: the IPv6 ipconfig of a dual-stack VM behind a public LB, and NAT Gateway outbound.
+      if (isPublic && config.ip.family === 6) continue;
+      if (config.vm.natGateway) continue;
+      let set = secondary.get(run.rule.name);
+      if (!set) secondary.set(run.rule.name, (set = new Set()));
+      set.add(`${config.vm.name} (${config.ip.text})`);
+    }
   }
   for (const [rule, members] of secondary) {
     const vms = [...members].map((m) => m.slice(0, m.indexOf(' (')));

@@ -1,7 +1,7 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
-import type { MappingRow } from '../mapping/mapping';
+import type { RuleRun } from '../mapping/mapping';
 import type { TopologyIndex } from '../model/resolve';
-import type { LoadBalancer } from '../topology/schema';
+import type { LoadBalancer, Rule } from '../topology/schema';
 import { ref } from './refs';
 
 /** Azure's published limits per SKU (Gateway inherits Standard's). */
@@ -12,7 +12,7 @@ export const LIMITS = {
 } as const satisfies Record<LoadBalancer['sku'], Record<string, number>>;
 
 /** FrontendLimitExceeded, RuleLimitExceeded, BackendPoolSizeExceeded, RulesPerNicExceeded, BackendIpConfigsPerFrontendExceeded. */
-export function checkLimits(index: TopologyIndex, rows: readonly MappingRow[], out: Diagnostic[]): void {
+export function checkLimits(index: TopologyIndex, runs: readonly RuleRun[], out: Diagnostic[]): void {
   const t = index.topology;
   const lb = t.loadBalancer;
   const limit = LIMITS[lb.sku];
@@ -35,25 +35,18 @@ export function checkLimits(index: TopologyIndex, rows: readonly MappingRow[], o
         SOURCES.limits));
     }
   }
-  // Rows come grouped by rule: "last rule seen" per VM counts distinct rules per NIC, and each run of
-  // rows of one rule adds its length to that rule's frontend.
+  // Per rule run: each member's NIC gains one rule (once, even with two ipconfigs in the pool),
+  // and the rule's frontend gains one backend ipconfig per member.
   const nicRules = new Int32Array(index.vms.size);
-  const nicLast: (object | undefined)[] = new Array(index.vms.size);
+  const nicLast: (Rule | undefined)[] = new Array(index.vms.size);
   const perFrontend = new Map<string, number>();
-  let runStart = 0;
-  for (let i = 0; i <= rows.length; i++) {
-    const row = rows[i];
-    if (i > 0 && (!row || row.ruleRef !== rows[i - 1]!.ruleRef)) {
-      const fe = rows[i - 1]!.frontend;
-      perFrontend.set(fe, (perFrontend.get(fe) ?? 0) + i - runStart);
-      runStart = i;
+  for (const run of runs) {
+    for (const config of run.members) {
+      if (nicLast[config.vmId] === run.rule) continue;
+      nicLast[config.vmId] = run.rule;
+      nicRules[config.vmId]!++;
     }
-    if (!row) break;
-    const vm = row.config.vmId;
-    if (nicLast[vm] !== row.ruleRef) {
-      nicLast[vm] = row.ruleRef;
-      nicRules[vm]!++;
-    }
+    perFrontend.set(run.frontend, (perFrontend.get(run.frontend) ?? 0) + run.members.length);
   }
   const vmNames = [...index.vms.keys()];
   const perNic = vmNames.map((name, i) => [name, nicRules[i]!] as const);
