@@ -41,10 +41,13 @@ export const ProbeSchema = v.strictObject({
   probeThreshold: v.optional(integer()),
 });
 
+// A rule's frontend and pool may be "" while it is not wired yet on the canvas; validation reports it.
+const reference = () => text('a name, or "" when not connected yet');
+
 export const RuleSchema = v.strictObject({
   name: name(),
-  frontend: name(),
-  backendPool: name(),
+  frontend: reference(),
+  backendPool: reference(),
   protocol: text('"Tcp", "Udp" or "All"'),
   frontendPort: integer(),
   backendPort: integer(),

@@ -95,6 +95,6 @@ describe('messages', () => {
   });
   it('suggest the right spelling of a protocol and list existing names for a dangling reference', () => {
     expect(withCode(topology({ rules: [rule('r1', { protocol: 'tcp' })] }), 'InvalidProtocol')[0]!.message).toMatch(/Write it as "Tcp"/);
-    expect(withCode(topology({ rules: [rule('r1', { backendPool: 'poool' })] }), 'UnknownReference')[0]!.message).toMatch(/backend pool "poool", which does not exist. Pick one of pool/);
+    expect(withCode(topology({ rules: [rule('r1', { backendPool: 'poool' })] }), 'UnknownReference')[0]!.message).toMatch(/backend pool "poool", which does not exist. Connect it to pool/);
   });
 });

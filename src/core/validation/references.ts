@@ -6,8 +6,10 @@ import { listNames, ref } from './refs';
 export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
   const missing = (owner: string, what: string, name: string, have: string[]) =>
-    `${owner} refers to ${what} "${name}", which does not exist. ` +
-    (have.length ? `Pick one of ${listNames(have, 8)}, or add it.` : `Add it first.`);
+    (name === ''
+      ? `${owner} is not connected to a ${what} yet. `
+      : `${owner} refers to ${what} "${name}", which does not exist. `) +
+    (have.length ? `Connect it to ${listNames(have, 8)}, or add one.` : `Add a ${what} first.`);
 
   for (const rule of t.rules) {
     const r = ref('rule', rule.name);

@@ -1,0 +1,134 @@
+import { parseIp } from '../net/address';
+import type { BackendPool, Frontend, Probe, Rule, Topology, Vm } from '../topology/schema';
+import { COLLECTION, KIND_LABEL, namesOf, nodeId, type NodeKind } from './ids';
+
+type ElementOf = { frontend: Frontend; rule: Rule; backendPool: BackendPool; vm: Vm };
+export type Element<K extends NodeKind> = ElementOf[K];
+
+/**
+ * The first free name `base1`, `base2`, …
+ * @example uniqueName(['rule1'], 'rule') // 'rule2'
+ */
+export function uniqueName(existing: Iterable<string>, base: string): string {
+  const taken = new Set(existing);
+  for (let i = 1; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
+}
+
+function freeAddress(taken: Iterable<string>, prefix: string, from: number): string {
+  const used = new Set([...taken].map((ip) => parseIp(ip)?.text));
+  for (let i = from; i < 255; i++) if (!used.has(`${prefix}${i}`)) return `${prefix}${i}`;
+  return `${prefix}${from}`;
+}
+
+const BASE_NAME: Record<NodeKind, string> = { frontend: 'FE', rule: 'rule', backendPool: 'pool', vm: 'VM' };
+
+/** A new element of `kind` with sensible defaults and a free name and address. */
+export function newElement<K extends NodeKind>(t: Topology, kind: K): Element<K> {
+  const name = uniqueName(namesOf(t, kind), BASE_NAME[kind]);
+  const created: { [P in NodeKind]: () => Element<P> } = {
+    frontend: () => ({
+      name,
+      // Documentation addresses (RFC 5737) for public frontends, a private one for internal load balancers.
+      ip: t.loadBalancer.type === 'Public'
+        ? freeAddress(t.frontends.map((f) => f.ip), '203.0.113.', 10)
+        : freeAddress(t.frontends.map((f) => f.ip), '10.0.0.', 100),
+    }),
+    rule: () => ({ name, frontend: '', backendPool: '', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: false }),
+    backendPool: () => ({ name, members: [] }),
+    vm: () => ({ name, os: 'ubuntu', nic: { name: 'eth0', ip: freeAddress(t.vms.flatMap((v) => [v.nic.ip, ...(v.nic.secondaryIps ?? [])]), '10.0.0.', 4) } }),
+  };
+  return created[kind]();
+}
+
+/** Adds an element (a new default one unless given), optionally at a canvas position. */
+export function addElement<K extends NodeKind>(
+  t: Topology, kind: K, element: Element<K> = newElement(t, kind), position?: { x: number; y: number },
+): Topology {
+  const key = COLLECTION[kind];
+  const next = { ...t, [key]: [...(t[key] as Element<K>[]), element] } as Topology;
+  if (position) next.layout = { ...t.layout, [nodeId(kind, element.name)]: position };
+  return next;
+}
+
+/** Replaces fields of one element (not its name: see renameElement). */
+export function updateElement<K extends NodeKind>(t: Topology, kind: K, name: string, patch: Partial<Omit<Element<K>, 'name'>>): Topology {
+  const key = COLLECTION[kind];
+  return { ...t, [key]: (t[key] as Element<K>[]).map((e) => (e.name === name ? { ...e, ...patch } : e)) } as Topology;
+}
+
+/** What deleting an element breaks, in words; empty when nothing refers to it. */
+export function impactOf(t: Topology, kind: NodeKind, name: string): string[] {
+  if (kind === 'frontend') return t.rules.filter((r) => r.frontend === name).map((r) => `Rule ${r.name} loses its frontend.`);
+  if (kind === 'backendPool') return t.rules.filter((r) => r.backendPool === name).map((r) => `Rule ${r.name} loses its backend pool.`);
+  if (kind === 'vm') {
+    return t.backendPools.filter((p) => p.members.some((m) => memberVm(m) === name)).map((p) => `VM ${name} leaves backend pool ${p.name}.`);
+  }
+  return [];
+}
+
+/** Deletes an element and every reference to it (rules keep existing, unconnected). */
+export function removeElement(t: Topology, kind: NodeKind, name: string): Topology {
+  const key = COLLECTION[kind];
+  let next = { ...t, [key]: (t[key] as { name: string }[]).filter((e) => e.name !== name) } as Topology;
+  if (kind === 'frontend') next = { ...next, rules: next.rules.map((r) => (r.frontend === name ? { ...r, frontend: '' } : r)) };
+  if (kind === 'backendPool') next = { ...next, rules: next.rules.map((r) => (r.backendPool === name ? { ...r, backendPool: '' } : r)) };
+  if (kind === 'vm') {
+    next = { ...next, backendPools: next.backendPools.map((p) => ({ ...p, members: p.members.filter((m) => memberVm(m) !== name) })) };
+  }
+  if (t.layout && nodeId(kind, name) in t.layout) {
+    const { [nodeId(kind, name)]: _gone, ...rest } = t.layout;
+    next.layout = rest;
+  }
+  return next;
+}
+
+/**
+ * Renames an element and every reference to it, or explains why not.
+ * @example renameElement(t, 'frontend', 'FE1', 'FIP1') // { ok: true, topology }
+ */
+export function renameElement(t: Topology, kind: NodeKind, name: string, newName: string):
+  { ok: true; topology: Topology } | { ok: false; reason: string } {
+  const trimmed = newName.trim();
+  if (trimmed === '') return { ok: false, reason: 'A name cannot be empty.' };
+  if (trimmed !== newName) return { ok: false, reason: 'A name cannot start or end with spaces.' };
+  if (trimmed === name) return { ok: true, topology: t };
+  if (namesOf(t, kind).includes(trimmed)) return { ok: false, reason: `Another ${KIND_LABEL[kind]} is already named "${trimmed}".` };
+  // Azure resource names: 1-80 characters, letters, digits, underscores, periods and hyphens.
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/.test(trimmed)) {
+    return { ok: false, reason: 'Use 1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and not ending with a period or hyphen (Azure naming rules).' };
+  }
+  const key = COLLECTION[kind];
+  let next = { ...t, [key]: (t[key] as { name: string }[]).map((e) => (e.name === name ? { ...e, name: trimmed } : e)) } as Topology;
+  if (kind === 'frontend') next = { ...next, rules: next.rules.map((r) => (r.frontend === name ? { ...r, frontend: trimmed } : r)) };
+  if (kind === 'backendPool') next = { ...next, rules: next.rules.map((r) => (r.backendPool === name ? { ...r, backendPool: trimmed } : r)) };
+  if (kind === 'vm') {
+    next = {
+      ...next,
+      backendPools: next.backendPools.map((p) => ({
+        ...p,
+        members: p.members.map((m) => (typeof m === 'string' ? (m === name ? trimmed : m) : m.vm === name ? { ...m, vm: trimmed } : m)),
+      })),
+    };
+  }
+  const oldKey = nodeId(kind, name);
+  if (t.layout && oldKey in t.layout) {
+    const { [oldKey]: pos, ...rest } = t.layout;
+    next.layout = { ...rest, [nodeId(kind, trimmed)]: pos! };
+  }
+  return { ok: true, topology: next };
+}
+
+/** Adds a probe with a free name, or replaces one of the same name. */
+export function upsertProbe(t: Topology, probe: Probe): Topology {
+  const exists = t.probes.some((p) => p.name === probe.name);
+  return { ...t, probes: exists ? t.probes.map((p) => (p.name === probe.name ? probe : p)) : [...t.probes, probe] };
+}
+
+/** Stores canvas positions by node id, leaving the domain model untouched. */
+export function setPositions(t: Topology, positions: Record<string, { x: number; y: number }>): Topology {
+  return { ...t, layout: { ...t.layout, ...positions } };
+}
+
+function memberVm(m: BackendPool['members'][number]): string {
+  return typeof m === 'string' ? m : m.vm;
+}

@@ -1,0 +1,42 @@
+import type { Topology } from '../topology/schema';
+import { nodeId, type NodeKind } from './ids';
+
+/** A wire between two elements, derived from the topology's references. */
+export interface Wire {
+  id: string;
+  source: string;
+  target: string;
+  kind: 'frontend-rule' | 'rule-pool' | 'pool-vm';
+}
+
+/**
+ * Every wire the topology implies: frontend → rule, rule → backend pool, backend pool → VM.
+ * Dangling references produce no wire (validation reports them).
+ */
+export function wiresOf(t: Topology): Wire[] {
+  const wires: Wire[] = [];
+  const has = (kind: NodeKind, name: string) => names[kind].has(name);
+  const names = {
+    frontend: new Set(t.frontends.map((e) => e.name)),
+    rule: new Set(t.rules.map((e) => e.name)),
+    backendPool: new Set(t.backendPools.map((e) => e.name)),
+    vm: new Set(t.vms.map((e) => e.name)),
+  };
+  const add = (kind: Wire['kind'], source: string, target: string) =>
+    wires.push({ id: `${source}->${target}`, source, target, kind });
+  for (const rule of t.rules) {
+    const r = nodeId('rule', rule.name);
+    if (has('frontend', rule.frontend)) add('frontend-rule', nodeId('frontend', rule.frontend), r);
+    if (has('backendPool', rule.backendPool)) add('rule-pool', r, nodeId('backendPool', rule.backendPool));
+  }
+  for (const pool of t.backendPools) {
+    const seen = new Set<string>();
+    for (const m of pool.members) {
+      const vm = typeof m === 'string' ? m : m.vm;
+      if (!has('vm', vm) || seen.has(vm)) continue;
+      seen.add(vm);
+      add('pool-vm', nodeId('backendPool', pool.name), nodeId('vm', vm));
+    }
+  }
+  return wires;
+}
