@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// Overridable so several checkouts or agents can run the suite at once without sharing a port or a build.
+const PORT = Number(process.env.FLOATPLAN_E2E_PORT ?? 4173);
+const OUT_DIR = process.env.FLOATPLAN_E2E_OUTDIR ?? 'dist';
 const chromium = resolveChromium();
 
 // End-to-end tests run against the production build, served by `vite preview`.
@@ -31,7 +33,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

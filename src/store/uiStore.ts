@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+import type { ElementRef } from '../core/diagnostics/diagnostic';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** A message for the user that stays until dismissed. */
+export interface Notice {
+  id: string;
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+  /** Optional raw data the user can download (e.g. corrupt saved work). */
+  download?: { filename: string; content: string };
+}
+
+/** UI state kept out of the undo history. */
+export interface UiState {
+  /** Selected elements; the first one is shown in the inspector. */
+  selection: ElementRef[];
+  /** Bumped when something outside the canvas asks it to reveal the selection. */
+  revealRequest: number;
+  /** Positions of nodes being dragged right now, committed to the layout when the drag ends. */
+  dragPositions: Record<string, { x: number; y: number }>;
+  notices: Notice[];
+  theme: ThemeChoice;
+  select: (refs: ElementRef[], reveal?: boolean) => void;
+  setDragPositions: (positions: Record<string, { x: number; y: number }>) => void;
+  clearDragPositions: () => void;
+  notify: (notice: Notice) => void;
+  dismiss: (id: string) => void;
+  setTheme: (theme: ThemeChoice) => void;
+}
+
+export const useUiStore = create<UiState>()((set) => ({
+  selection: [],
+  revealRequest: 0,
+  dragPositions: {},
+  notices: [],
+  theme: 'system',
+  select: (selection, reveal = false) => set((s) => ({ selection, revealRequest: reveal ? s.revealRequest + 1 : s.revealRequest })),
+  setDragPositions: (positions) => set((s) => ({ dragPositions: { ...s.dragPositions, ...positions } })),
+  clearDragPositions: () => set({ dragPositions: {} }),
+  notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setTheme: (theme) => set({ theme }),
+}));
