@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
+import { looksLikeJson, openTopologyText } from './openFile';
+import { serializeTopology } from './serialize';
+
+describe('openTopologyText', () => {
+  it('opens a v1 file', () => {
+    expect(openTopologyText(serializeTopology(DEFAULT_TOPOLOGY), 'a.json')).toEqual({ ok: true, topology: DEFAULT_TOPOLOGY });
+  });
+
+  it('lists every path-precise problem', () => {
+    const doc = JSON.parse(serializeTopology(DEFAULT_TOPOLOGY));
+    doc.rules[0].frontendPort = '80a';
+    doc.colour = 'red';
+    const opened = openTopologyText(JSON.stringify(doc), 'bad.json');
+    expect(opened.ok).toBe(false);
+    if (opened.ok) return;
+    expect(opened.message).toContain('Could not open “bad.json”');
+    expect(opened.message).toContain('rules[0].frontendPort: expected an integer, got "80a"');
+    expect(opened.message).toContain('colour: unknown field');
+  });
+});
+
+describe('looksLikeJson', () => {
+  it('goes by type or extension', () => {
+    expect(looksLikeJson({ name: 'x.JSON', type: '' })).toBe(true);
+    expect(looksLikeJson({ name: 'x', type: 'application/json' })).toBe(true);
+    expect(looksLikeJson({ name: 'x.png', type: 'image/png' })).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
+import { decodeSaved, forgetUnrestorable, restoreSaved } from './savedWork';
+import { serializeTopology } from './serialize';
+import { BACKUP_KEY, SAVE_KEY, memoryStore } from './storage';
+
+const good = serializeTopology(DEFAULT_TOPOLOGY);
+
+describe('decodeSaved', () => {
+  it('reads saved v1 JSON', () => {
+    expect(decodeSaved(good)).toEqual({ ok: true, topology: DEFAULT_TOPOLOGY });
+  });
+
+  it.each([
+    ['{not json', /^not valid JSON/],
+    ['{"version": 9}', /^version: unsupported version 9/],
+    ['{"version": 1, "name": 3}', /name: .*got 3/],
+    ['null', /expected a JSON object/],
+  ])('explains why %j is unusable', (raw, reason) => {
+    const decoded = decodeSaved(raw);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.reason).toMatch(reason);
+  });
+});
+
+describe('restoreSaved', () => {
+  it('finds nothing in empty storage', () => {
+    expect(restoreSaved(memoryStore())).toEqual({});
+  });
+
+  it('restores a good save and touches nothing', () => {
+    const store = memoryStore({ [SAVE_KEY]: good });
+    expect(restoreSaved(store)).toEqual({ topology: DEFAULT_TOPOLOGY });
+    expect([...store.data.keys()]).toEqual([SAVE_KEY]);
+  });
+
+  it('keeps unusable data under the backup key and reports it', () => {
+    const store = memoryStore({ [SAVE_KEY]: '{"version": 2}' });
+    const restored = restoreSaved(store);
+    expect(restored.topology).toBeUndefined();
+    expect(restored.unrestorable?.raw).toBe('{"version": 2}');
+    expect(restored.unrestorable?.reason).toMatch(/unsupported version 2/);
+    expect(store.getItem(BACKUP_KEY)).toBe('{"version": 2}');
+    expect(store.getItem(SAVE_KEY)).toBe('{"version": 2}');
+  });
+
+  it('reports the kept data again after new work was saved, until it is forgotten', () => {
+    const store = memoryStore({ [SAVE_KEY]: good, [BACKUP_KEY]: 'garbage' });
+    const restored = restoreSaved(store);
+    expect(restored.topology).toEqual(DEFAULT_TOPOLOGY);
+    expect(restored.unrestorable?.raw).toBe('garbage');
+    forgetUnrestorable(store);
+    expect(store.getItem(BACKUP_KEY)).toBeNull();
+    expect(store.getItem(SAVE_KEY)).toBe(good);
+    expect(restoreSaved(store)).toEqual({ topology: DEFAULT_TOPOLOGY });
+  });
+
+  it('forgetting also drops the main key when it still holds the same unusable data', () => {
+    const store = memoryStore({ [SAVE_KEY]: 'garbage' });
+    restoreSaved(store);
+    forgetUnrestorable(store);
+    expect(store.data.size).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+import { formatLoadErrors, loadTopology } from '../../core/topology/load';
+import type { Topology } from '../../core/topology/schema';
+import { BACKUP_KEY, SAVE_KEY, type KeyValueStore } from './storage';
+
+export type Decoded = { ok: true; topology: Topology } | { ok: false; reason: string };
+
+/** Reads autosaved text through the core loader; the reason says why it is unusable, in one line. */
+export function decodeSaved(raw: string): Decoded {
+  const result = loadTopology(raw);
+  if (result.ok) return result;
+  return { ok: false, reason: formatLoadErrors(result.errors).split('\n').join('; ') };
+}
+
+/** What start-up found in storage. */
+export interface Restored {
+  /** The saved topology, if there was a usable one. */
+  topology?: Topology;
+  /** Saved data that could not be restored; it is kept under BACKUP_KEY until the user lets it go. */
+  unrestorable?: { raw: string; reason: string };
+}
+
+/**
+ * Reads the autosaved topology. Unusable data is copied to BACKUP_KEY (never lost, and autosave
+ * may then overwrite SAVE_KEY with new work); an earlier backup is reported again until forgotten.
+ */
+export function restoreSaved(store: KeyValueStore): Restored {
+  const raw = store.getItem(SAVE_KEY);
+  const decoded = raw === null ? null : decodeSaved(raw);
+  if (raw !== null && decoded && !decoded.ok) {
+    store.setItem(BACKUP_KEY, raw);
+    return { unrestorable: { raw, reason: decoded.reason } };
+  }
+  const restored: Restored = decoded?.ok ? { topology: decoded.topology } : {};
+  const backup = store.getItem(BACKUP_KEY);
+  if (backup !== null) {
+    const old = decodeSaved(backup);
+    restored.unrestorable = { raw: backup, reason: old.ok ? 'it was set aside earlier' : old.reason };
+  }
+  return restored;
+}
+
+/** Lets go of unrestorable data once the user has dismissed the notice about it. */
+export function forgetUnrestorable(store: KeyValueStore): void {
+  const backup = store.getItem(BACKUP_KEY);
+  store.removeItem(BACKUP_KEY);
+  // If no new work was saved since, the main key still holds the same data: drop it too, or it would come back.
+  if (backup !== null && store.getItem(SAVE_KEY) === backup) store.removeItem(SAVE_KEY);
+}

@@ -1,0 +1,48 @@
+import { compressToEncodedURIComponent } from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import type { Topology } from '../../core/topology/schema';
+import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
+import { MAX_LINK_LENGTH, encodeShareLink, readShareHash } from './shareLink';
+
+const BASE = 'https://floatplan.example/app/';
+
+describe('share links', () => {
+  it('round-trips a topology through the hash', () => {
+    const link = encodeShareLink(DEFAULT_TOPOLOGY, `${BASE}#old`);
+    expect(link.ok).toBe(true);
+    if (!link.ok) return;
+    expect(link.url.startsWith(`${BASE}#t=`)).toBe(true);
+    expect(readShareHash(new URL(link.url).hash)).toEqual({ kind: 'ok', topology: DEFAULT_TOPOLOGY });
+  });
+
+  it('refuses a topology whose link would be too long', () => {
+    const vms = Array.from({ length: 400 }, (_, i) => ({ name: `vm-${i}-${Math.random().toString(36).slice(2)}`, os: 'linux' as const, nic: { name: 'eth0', ip: `10.${i >> 8}.${i & 255}.4` } }));
+    const big: Topology = { ...DEFAULT_TOPOLOGY, vms };
+    const link = encodeShareLink(big, BASE);
+    expect(link.ok).toBe(false);
+    if (!link.ok) expect(link.length).toBeGreaterThan(MAX_LINK_LENGTH);
+  });
+
+  it('ignores hashes that are not share links', () => {
+    expect(readShareHash('')).toEqual({ kind: 'none' });
+    expect(readShareHash('#mapping')).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['#t=', /holds no topology/],
+    ['#t=%%%not-lz', /does not decompress/],
+    [`#t=${compressToEncodedURIComponent('{"version": 1}')}`, /name: missing/],
+    [`#t=${compressToEncodedURIComponent('hello')}`, /not valid JSON/],
+  ])('explains a broken link %j', (hash, reason) => {
+    const read = readShareHash(hash);
+    expect(read.kind).toBe('broken');
+    if (read.kind === 'broken') expect(read.reason).toMatch(reason);
+  });
+
+  it('catches a truncated link', () => {
+    const link = encodeShareLink(DEFAULT_TOPOLOGY, BASE);
+    if (!link.ok) throw new Error('expected a link');
+    const hash = new URL(link.url).hash;
+    expect(readShareHash(hash.slice(0, Math.floor(hash.length / 2))).kind).toBe('broken');
+  });
+});

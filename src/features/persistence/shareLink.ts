@@ -1,0 +1,36 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { formatLoadErrors, loadTopology } from '../../core/topology/load';
+import type { Topology } from '../../core/topology/schema';
+
+/** Longer URLs get cut by chat apps, mail clients and some servers; past this, a file is the safe way. */
+export const MAX_LINK_LENGTH = 8000;
+
+const PREFIX = '#t=';
+
+export type ShareLink = { ok: true; url: string } | { ok: false; length: number };
+
+/** A link that opens this topology: `base` (without hash) plus `#t=` and the lz-string-compressed JSON. */
+export function encodeShareLink(topology: Topology, base: string): ShareLink {
+  const url = `${base.split('#')[0]}${PREFIX}${compressToEncodedURIComponent(JSON.stringify(topology))}`;
+  return url.length > MAX_LINK_LENGTH ? { ok: false, length: url.length } : { ok: true, url };
+}
+
+export type SharedHash = { kind: 'none' } | { kind: 'ok'; topology: Topology } | { kind: 'broken'; reason: string };
+
+/** Reads a location hash: no share link, a topology, or why the link is broken. */
+export function readShareHash(hash: string): SharedHash {
+  if (!hash.startsWith(PREFIX)) return { kind: 'none' };
+  const payload = hash.slice(PREFIX.length);
+  if (!payload) return { kind: 'broken', reason: 'the link holds no topology' };
+  let json: string | null;
+  try {
+    json = decompressFromEncodedURIComponent(payload);
+  } catch {
+    json = null;
+  }
+  // lz-string returns null or '' for data that is not its own, and garbage for truncated data: the loader catches that.
+  if (!json) return { kind: 'broken', reason: 'the link is incomplete or was changed (it does not decompress)' };
+  const loaded = loadTopology(json);
+  if (!loaded.ok) return { kind: 'broken', reason: formatLoadErrors(loaded.errors).split('\n').join('; ') };
+  return { kind: 'ok', topology: loaded.topology };
+}
