@@ -1,7 +1,53 @@
+import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
+import { ElementDiagnostics } from './ElementDiagnostics';
+import { InspectedForm } from './InspectedForm';
+import { LoadBalancerForm } from './forms/LoadBalancerForm';
+import { inspect, KIND_TITLE } from './selected';
+import './inspector.css';
 
-/** Edits the selected element (placeholder until the inspector lands). */
+/** Edits the first selected element; with nothing selected, the topology and its load balancer. */
 export function Inspector() {
-  const selected = useUiStore((s) => s.selection[0]);
-  return <p className="inspector__empty">{selected ? `${selected.kind} ${selected.name}` : 'Select an element to edit it.'}</p>;
+  const ref = useUiStore((s) => s.selection[0]);
+  const select = useUiStore((s) => s.select);
+  const topology = useTopologyStore((s) => s.topology);
+  const inspected = ref && inspect(topology, ref);
+
+  if (!ref || !inspected) {
+    const lb = { kind: 'loadBalancer' as const, name: topology.loadBalancer.name };
+    return (
+      <div className="inspector">
+        <h2 className="inspector__title">Load balancer {topology.loadBalancer.name}</h2>
+        {ref ? (
+          <p className="inspector__note" role="status">
+            {KIND_TITLE[ref.kind]} {ref.name} no longer exists.{' '}
+            <button type="button" className="inspector__button inspector__button--small" onClick={() => select([])}>
+              Clear selection
+            </button>
+          </p>
+        ) : (
+          <p className="inspector__note">Select an element on the canvas, a row of the mapping or a diagnostic to edit it here.</p>
+        )}
+        <LoadBalancerForm />
+        <ElementDiagnostics element={lb} label="the load balancer" />
+      </div>
+    );
+  }
+
+  const label = `${KIND_TITLE[inspected.kind]} ${ref.name}`;
+  return (
+    <div className="inspector">
+      <div className="inspector__head">
+        <h2 className="inspector__title">{label}</h2>
+        <button type="button" className="inspector__button inspector__button--small" onClick={() => select([])}>
+          Done
+        </button>
+      </div>
+      {/* Keyed by position, not name: a rename keeps the form (and the focus) in place. */}
+      <div className="inspector__form" key={`${inspected.kind}:${inspected.index}`}>
+        <InspectedForm inspected={inspected} />
+      </div>
+      <ElementDiagnostics element={ref} label={ref.name} />
+    </div>
+  );
 }

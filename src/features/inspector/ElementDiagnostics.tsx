@@ -1,0 +1,33 @@
+import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
+import { useAnalysis } from '../../store/analysis';
+
+const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+
+/** The diagnostics that name an element: semantic problems (ranges, conflicts) surface here, from the core. */
+export function ElementDiagnostics({ element, label }: { element: ElementRef; label: string }) {
+  const { diagnostics } = useAnalysis();
+  const mine = diagnostics.filter((d) => involves(d, element));
+  return (
+    <section className="inspector__findings" aria-labelledby="inspector-findings">
+      <h3 id="inspector-findings" className="inspector__subtitle">
+        Findings for {label} ({mine.length})
+      </h3>
+      {mine.length === 0 ? (
+        <p className="inspector__note">No findings: every check passes for {label}.</p>
+      ) : (
+        <ul className="inspector__list">
+          {mine.map((d, i) => (
+            <li key={`${d.code}\u0000${i}`} className={`finding finding--${d.severity}`}>
+              <span className={`badge badge--${d.severity}`}>{SEVERITY_LABEL[d.severity]}</span> <code>{d.code}</code>
+              <p className="finding__message">{d.message}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function involves(d: Diagnostic, e: ElementRef): boolean {
+  return d.refs.some((r) => r.kind === e.kind && r.name === e.name);
+}

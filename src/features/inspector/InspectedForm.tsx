@@ -1,0 +1,25 @@
+import { BackendPoolForm } from './forms/BackendPoolForm';
+import { FrontendForm } from './forms/FrontendForm';
+import { LoadBalancerForm } from './forms/LoadBalancerForm';
+import { ProbeForm } from './forms/ProbeForm';
+import { RuleForm } from './forms/RuleForm';
+import { VmForm } from './forms/VmForm';
+import type { Inspected } from './selected';
+
+/** The form for one kind of element. */
+export function InspectedForm({ inspected }: { inspected: Inspected }) {
+  switch (inspected.kind) {
+    case 'frontend':
+      return <FrontendForm frontend={inspected.element} />;
+    case 'rule':
+      return <RuleForm rule={inspected.element} />;
+    case 'backendPool':
+      return <BackendPoolForm pool={inspected.element} />;
+    case 'vm':
+      return <VmForm vm={inspected.element} />;
+    case 'probe':
+      return <ProbeForm probe={inspected.element} />;
+    case 'loadBalancer':
+      return <LoadBalancerForm />;
+  }
+}

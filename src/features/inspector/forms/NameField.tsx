@@ -1,0 +1,36 @@
+import { renameElement } from '../../../core/edit/elements';
+import type { NodeKind } from '../../../core/edit/ids';
+import { useTopologyStore } from '../../../store/topologyStore';
+import { useUiStore } from '../../../store/uiStore';
+import { TextField } from '../fields/TextField';
+
+interface NameFieldProps {
+  kind: NodeKind;
+  name: string;
+}
+
+/** Renames through the core (which updates every reference) and keeps the selection on the element. */
+export function NameField({ kind, name }: NameFieldProps) {
+  const topology = useTopologyStore((s) => s.topology);
+  const apply = useTopologyStore((s) => s.apply);
+  const select = useUiStore((s) => s.select);
+  return (
+    <TextField<string>
+      label="Name"
+      value={name}
+      // The core's own reason is the message: the UI never re-derives naming rules.
+      parse={(raw) => {
+        const result = renameElement(topology, kind, name, raw);
+        return result.ok ? { ok: true, value: raw } : { ok: false, problem: result.reason };
+      }}
+      onCommit={(newName) => {
+        apply((t) => {
+          const result = renameElement(t, kind, name, newName);
+          return result.ok ? result.topology : t;
+        });
+        const selection = useUiStore.getState().selection;
+        select(selection.map((r) => (r.kind === kind && r.name === name ? { kind, name: newName } : r)));
+      }}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { updateElement } from '../../../core/edit/elements';
+import type { BackendPool, PoolMember, Topology } from '../../../core/topology/schema';
+import { useTopologyStore } from '../../../store/topologyStore';
+import { SelectField } from '../fields/SelectField';
+import { ipConfigOptions, memberChoice, memberFor, memberVm } from './members';
+
+/** A pool's members: which IP configuration each uses, remove one, add a VM. */
+export function PoolMembers({ pool }: { pool: BackendPool }) {
+  const vms = useTopologyStore((s) => s.topology.vms);
+  const apply = useTopologyStore((s) => s.apply);
+  const setMembers = (edit: (members: PoolMember[]) => PoolMember[]) =>
+    apply((t: Topology) => {
+      const current = t.backendPools.find((p) => p.name === pool.name);
+      return current ? updateElement(t, 'backendPool', pool.name, { members: edit(current.members) }) : t;
+    });
+  const inPool = new Set(pool.members.map(memberVm));
+  const addable = vms.filter((v) => !inPool.has(v.name));
+
+  return (
+    <fieldset className="inspector__group">
+      <legend>Members ({pool.members.length})</legend>
+      {pool.members.length === 0 && <p className="inspector__note">No members yet. Add a VM below or wire one to the pool on the canvas.</p>}
+      <ul className="inspector__list">
+        {pool.members.map((m, i) => {
+          const name = memberVm(m);
+          const vm = vms.find((v) => v.name === name);
+          return (
+            <li key={`${name}\u0000${i}`} className="inspector__member">
+              <SelectField
+                label={`${name}: IP configuration`}
+                value={memberChoice(m, vm)}
+                options={ipConfigOptions(vm)}
+                onChange={(choice) => setMembers((ms) => ms.map((x, j) => (j === i ? memberFor(name, choice) : x)))}
+              />
+              <button type="button" className="inspector__button inspector__button--small" onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}>
+                Remove {name}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {addable.length > 0 && <AddMember names={addable.map((v) => v.name)} onAdd={(vm) => setMembers((ms) => [...ms, vm])} />}
+    </fieldset>
+  );
+}
+
+function AddMember({ names, onAdd }: { names: string[]; onAdd: (vm: string) => void }) {
+  const [choice, setChoice] = useState(names[0]!);
+  const value = names.includes(choice) ? choice : names[0]!;
+  return (
+    <div className="inspector__add">
+      <SelectField label="Add a VM" value={value} options={names.map((n) => ({ value: n, label: n }))} onChange={setChoice} />
+      <button type="button" className="inspector__button inspector__button--small" onClick={() => onAdd(value)}>
+        Add {value}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { upsertProbe } from '../../../core/edit/elements';
+import { PROBE_PROTOCOLS } from '../../../core/model/protocol';
+import type { Probe } from '../../../core/topology/schema';
+import { useTopologyStore } from '../../../store/topologyStore';
+import { parseAnyText } from '../draft';
+import { NumberField } from '../fields/NumberField';
+import { plainOptions, SelectField } from '../fields/SelectField';
+import { TextField } from '../fields/TextField';
+
+/** Edits a health probe (reached from a diagnostic; probes have no canvas node). The core has no probe rename, so the name is shown, not edited. */
+export function ProbeForm({ probe }: { probe: Probe }) {
+  const apply = useTopologyStore((s) => s.apply);
+  const patch = (p: Partial<Omit<Probe, 'name'>>) =>
+    apply((t) => {
+      const current = t.probes.find((x) => x.name === probe.name);
+      return current ? upsertProbe(t, { ...current, ...p }) : t;
+    });
+  return (
+    <>
+      <p className="inspector__note">Probe names cannot be changed here.</p>
+      <SelectField label="Protocol" value={probe.protocol} options={plainOptions(PROBE_PROTOCOLS)} onChange={(protocol) => patch({ protocol })} />
+      <NumberField label="Port" value={probe.port} onCommit={(port) => patch({ port: port ?? 0 })} />
+      <TextField
+        label="Request path"
+        value={probe.requestPath ?? ''}
+        parse={parseAnyText}
+        onCommit={(path) => patch({ requestPath: path === '' ? undefined : path })}
+        hint="Http and Https only, like /health; leave empty for Tcp."
+        mono
+      />
+      <NumberField label="Interval (seconds)" optional example="5" value={probe.intervalInSeconds} onCommit={(intervalInSeconds) => patch({ intervalInSeconds })} />
+      <NumberField label="Threshold" optional example="1" value={probe.probeThreshold} onCommit={(probeThreshold) => patch({ probeThreshold })} />
+    </>
+  );
+}

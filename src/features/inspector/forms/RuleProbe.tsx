@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import type { Rule } from '../../../core/topology/schema';
+import { useTopologyStore } from '../../../store/topologyStore';
+import { SelectField } from '../fields/SelectField';
+import { usePatch } from '../useEdit';
+import { ProbeCreator } from './ProbeCreator';
+
+const NONE = '';
+
+/** The rule's health probe: pick one, none, or create one (probes have no canvas node). */
+export function RuleProbe({ rule }: { rule: Rule }) {
+  const probes = useTopologyStore((s) => s.topology.probes);
+  const patch = usePatch('rule', rule.name);
+  const [creating, setCreating] = useState(false);
+  const options = [
+    { value: NONE, label: 'None' },
+    ...probes.map((p) => ({ value: p.name, label: `${p.name} (${p.protocol} ${p.port}${p.requestPath ? ` ${p.requestPath}` : ''})` })),
+  ];
+  return (
+    <fieldset className="inspector__group">
+      <legend>Health probe</legend>
+      <SelectField label="Probe" value={rule.probe ?? NONE} options={options} onChange={(v) => patch({ probe: v === NONE ? undefined : v })} />
+      {creating ? (
+        <ProbeCreator rule={rule} onDone={() => setCreating(false)} />
+      ) : (
+        <button type="button" className="inspector__button inspector__button--small" onClick={() => setCreating(true)}>
+          New probe…
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { Vm } from '../../../core/topology/schema';
+import { parseAddress } from '../draft';
+import { FieldShell } from '../fields/FieldShell';
+import { TextField } from '../fields/TextField';
+import { usePatch } from '../useEdit';
+
+/** The NIC's secondary IP configurations: edit, remove, add. */
+export function SecondaryIps({ vm }: { vm: Vm }) {
+  const patch = usePatch('vm', vm.name);
+  const ips = vm.nic.secondaryIps ?? [];
+  const write = (next: string[]) => patch({ nic: { ...vm.nic, secondaryIps: next.length > 0 ? next : undefined } });
+  return (
+    <div className="inspector__secondaries">
+      <ul className="inspector__list">
+        {ips.map((ip, i) => (
+          <li key={i} className="inspector__member">
+            <TextField
+              label={`Secondary IP ${i + 1}`}
+              value={ip}
+              parse={parseAddress}
+              onCommit={(value) => write(ips.map((x, j) => (j === i ? value : x)))}
+              mono
+            />
+            <button type="button" className="inspector__button inspector__button--small" onClick={() => write(ips.filter((_, j) => j !== i))}>
+              Remove {ip}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <AddSecondary onAdd={(ip) => write([...ips, ip])} />
+    </div>
+  );
+}
+
+function AddSecondary({ onAdd }: { onAdd: (ip: string) => void }) {
+  const [text, setText] = useState('');
+  const parsed = parseAddress(text);
+  // An empty box is not an error yet: nothing has been typed.
+  const problem = text !== '' && !parsed.ok ? parsed.problem : undefined;
+  const add = () => {
+    if (!parsed.ok) return;
+    onAdd(parsed.value);
+    setText('');
+  };
+  return (
+    <div className="inspector__add">
+      <FieldShell label="New secondary IP" problem={problem}>
+        {({ control, describedBy }) => (
+          <input
+            id={control}
+            className="field__input field__input--mono"
+            value={text}
+            placeholder="10.0.0.15"
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && add()}
+          />
+        )}
+      </FieldShell>
+      <button type="button" className="inspector__button inspector__button--small" disabled={!parsed.ok} onClick={add}>
+        Add IP
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Vm } from '../../../core/topology/schema';
+import { ipConfigOptions, memberChoice, memberFor, memberVm } from './members';
+
+const vm: Vm = { name: 'VM2', os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.5', secondaryIps: ['10.0.0.15'] } };
+
+describe('pool member helpers', () => {
+  it('reads the VM of either member form', () => {
+    expect(memberVm('VM1')).toBe('VM1');
+    expect(memberVm({ vm: 'VM2', ip: '10.0.0.15' })).toBe('VM2');
+  });
+
+  it('shows the primary for a plain name or the primary address, and the address otherwise', () => {
+    expect(memberChoice('VM2', vm)).toBe('');
+    expect(memberChoice({ vm: 'VM2', ip: '10.0.0.5' }, vm)).toBe('');
+    expect(memberChoice({ vm: 'VM2', ip: '10.0.0.15' }, vm)).toBe('10.0.0.15');
+  });
+
+  it('writes the short form for the primary and { vm, ip } for a secondary', () => {
+    expect(memberFor('VM2', '')).toBe('VM2');
+    expect(memberFor('VM2', '10.0.0.15')).toEqual({ vm: 'VM2', ip: '10.0.0.15' });
+  });
+
+  it('lists primary then secondaries', () => {
+    expect(ipConfigOptions(vm).map((o) => o.value)).toEqual(['', '10.0.0.15']);
+    expect(ipConfigOptions(undefined)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,56 @@
+import type { ElementKind, ElementRef } from '../../core/diagnostics/diagnostic';
+import type { BackendPool, Frontend, Probe, Rule, Topology, Vm } from '../../core/topology/schema';
+
+/** The inspected element, with its position in its list (stable across renames, so forms keep focus). */
+export type Inspected =
+  | { kind: 'frontend'; index: number; element: Frontend }
+  | { kind: 'rule'; index: number; element: Rule }
+  | { kind: 'backendPool'; index: number; element: BackendPool }
+  | { kind: 'vm'; index: number; element: Vm }
+  | { kind: 'probe'; index: number; element: Probe }
+  | { kind: 'loadBalancer'; index: 0; element: Topology['loadBalancer'] };
+
+/** Words for each kind, for headings. */
+export const KIND_TITLE: Record<ElementKind, string> = {
+  loadBalancer: 'Load balancer',
+  frontend: 'Frontend',
+  backendPool: 'Backend pool',
+  probe: 'Probe',
+  rule: 'Rule',
+  vm: 'VM',
+};
+
+/**
+ * Finds the element a selection names, or undefined when it no longer exists (deleted, renamed elsewhere).
+ * @example inspect(t, { kind: 'rule', name: 'rule2' }) // { kind: 'rule', index: 1, element: {...} }
+ */
+export function inspect(t: Topology, ref: ElementRef): Inspected | undefined {
+  const find = <T extends { name: string }>(list: readonly T[]) => {
+    const index = list.findIndex((e) => e.name === ref.name);
+    return index < 0 ? undefined : { index, element: list[index]! };
+  };
+  switch (ref.kind) {
+    case 'loadBalancer':
+      return { kind: 'loadBalancer', index: 0, element: t.loadBalancer };
+    case 'frontend': {
+      const f = find(t.frontends);
+      return f && { kind: 'frontend', ...f };
+    }
+    case 'rule': {
+      const f = find(t.rules);
+      return f && { kind: 'rule', ...f };
+    }
+    case 'backendPool': {
+      const f = find(t.backendPools);
+      return f && { kind: 'backendPool', ...f };
+    }
+    case 'vm': {
+      const f = find(t.vms);
+      return f && { kind: 'vm', ...f };
+    }
+    case 'probe': {
+      const f = find(t.probes);
+      return f && { kind: 'probe', ...f };
+    }
+  }
+}
