@@ -1,27 +1,23 @@
-import { useCallback, useState } from 'react';
-import type { Topology } from '../core/topology/schema';
 import { AnalysisPanel } from '../features/analysis/AnalysisPanel';
 import { Canvas } from '../features/canvas/Canvas';
 import { Inspector } from '../features/inspector/Inspector';
-import { PresetPicker } from '../features/presets/PresetPicker';
-import { PRESETS } from '../features/presets/presets';
+import { FileDropZone } from '../features/persistence/FileDropZone';
+import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/ShareDialogs';
 import { useTopologyStore } from '../store/topologyStore';
+import { COMMANDS } from './commands';
+import { Notices } from './Notices';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
+import { useTheme } from './useTheme';
 
 /**
  * The app shell: lays out the features and is the only place they meet.
  * Each feature reads and edits the shared stores in src/store; none imports another.
  */
 export function App() {
-  const replace = useTopologyStore((s) => s.replace);
   const name = useTopologyStore((s) => s.topology.name);
-  const [preset, setPreset] = useState(PRESETS[0]!.file);
-  const onLoaded = useCallback(
-    (file: string, topology: Topology) => {
-      setPreset(file);
-      replace(topology);
-    },
-    [replace],
-  );
+  useTheme();
+  useShortcuts(COMMANDS);
 
   return (
     <div className="app">
@@ -30,9 +26,7 @@ export function App() {
           <h1 className="app-title">Floatplan</h1>
           <section className="app-topology" aria-label="Topology">
             <p className="app-tagline">{name}</p>
-            <div className="app-toolbar" role="toolbar" aria-label="Topology actions">
-              <PresetPicker current={preset} onLoaded={onLoaded} />
-            </div>
+            <Toolbar />
           </section>
         </div>
       </header>
@@ -47,6 +41,10 @@ export function App() {
           <AnalysisPanel />
         </div>
       </main>
+      <Notices />
+      <SharedTopologyPrompt />
+      <ManualCopyDialog />
+      <FileDropZone />
     </div>
   );
 }

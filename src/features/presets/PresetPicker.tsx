@@ -5,7 +5,7 @@ import { PRESETS } from './presets';
 import { usePresetLoader } from './usePresetLoader';
 
 interface PresetPickerProps {
-  /** The preset whose topology is shown now. */
+  /** The preset whose topology is shown now, or '' when the topology on screen is not an unchanged preset. */
   current: string;
   onLoaded: (file: string, topology: Topology) => void;
 }
@@ -15,16 +15,22 @@ export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
   const id = useId();
   const { pending, failure, load } = usePresetLoader(onLoaded);
   const labelOf = (file: string) => PRESETS.find((p) => p.file === file)?.label ?? file;
+  const showing = current ? `“${labelOf(current)}”` : 'your topology';
 
   return (
     <div className="preset-picker">
       <label htmlFor={id}>Example topology</label>
       <select
         id={id}
+        className="app-select"
         value={pending ?? current}
         aria-busy={pending !== null}
         onChange={(e) => void load(e.target.value)}
       >
+        {/* Shown while the topology on screen is not an unchanged example; choosing one loads it. */}
+        <option value="" disabled>
+          Choose an example…
+        </option>
         {PRESETS.map((p) => (
           <option key={p.file} value={p.file}>
             {p.label}
@@ -35,10 +41,7 @@ export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
         {pending ? `Loading ${labelOf(pending)}…` : ''}
       </span>
       {failure ? (
-        <LoadErrors
-          title={`Could not load “${labelOf(failure.file)}” (${failure.file}). Still showing “${labelOf(current)}”.`}
-          errors={failure.errors}
-        />
+        <LoadErrors title={`Could not load “${labelOf(failure.file)}” (${failure.file}). Still showing ${showing}.`} errors={failure.errors} />
       ) : null}
     </div>
   );

@@ -1,0 +1,247 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PlannerPage } from './pages/PlannerPage';
+import { ToolbarPage, readDownload } from './pages/ToolbarPage';
+
+const SAVE_KEY = 'floatplan.topology.v1';
+const TYPE1 = 'Two frontends without floating IP (rule type 1)';
+const TYPE2 = 'Two frontends with floating IP (rule type 2)';
+
+async function open(page: Page) {
+  const planner = new PlannerPage(page);
+  await planner.goto();
+  return { planner, toolbar: new ToolbarPage(page) };
+}
+
+test.describe('persistence and toolbar', () => {
+  let planner: PlannerPage;
+  let toolbar: ToolbarPage;
+
+  test.beforeEach(async ({ page }) => {
+    ({ planner, toolbar } = await open(page));
+  });
+
+  test.afterEach(() => {
+    expect(planner.errors, 'no uncaught errors or console errors').toEqual([]);
+  });
+
+  test('an edit survives a reload, and the restored work has no undo history', async ({ page }) => {
+    await planner.choosePreset('type1-no-port-reuse.json');
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+    await page.reload();
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+    await expect(planner.destination('rule2', 'VM1')).toHaveText('10.0.0.4:81');
+    await expect(toolbar.undoButton).toBeDisabled();
+
+    await toolbar.newButton.click();
+    await expect(toolbar.topologyName).toHaveText('Untitled');
+    await page.reload();
+    await expect(toolbar.topologyName).toHaveText('Untitled');
+    await expect(planner.mappingRows).toHaveCount(0);
+  });
+
+  test('opening a malformed file lists the path-precise error and leaves the work as it was', async () => {
+    const { text } = await toolbar.save();
+    const doc = JSON.parse(text);
+    doc.rules[0].frontendPort = '80a';
+    await toolbar.openFile('broken.json', JSON.stringify(doc));
+    const notice = toolbar.notice('Could not open “broken.json”');
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await expect(notice).toContainText('rules[0].frontendPort: expected an integer, got "80a"');
+    await expect(toolbar.topologyName).toHaveText(TYPE2);
+    await expect(planner.mappingRows).toHaveCount(4);
+    await expect(planner.destination('rule1', 'VM1')).toHaveText('65.52.0.1:80');
+    await expect(toolbar.undoButton).toBeDisabled();
+  });
+
+  test('a good file replaces the work as one undo step; Save writes the same JSON back', async () => {
+    const { name, text } = await toolbar.save();
+    expect(name).toBe('two-frontends-with-floating-ip-rule-type-2.json');
+    const doc = JSON.parse(text);
+    doc.name = 'Opened from a file';
+    await toolbar.openFile('mine.json', JSON.stringify(doc));
+    await expect(toolbar.topologyName).toHaveText('Opened from a file');
+    expect(JSON.parse((await toolbar.save()).text)).toEqual(doc);
+    await toolbar.undoButton.click();
+    await expect(toolbar.topologyName).toHaveText(TYPE2);
+  });
+
+  test('Undo and Redo buttons and shortcuts; Ctrl+Z while typing in a field is left to the field', async ({ page }) => {
+    await expect(toolbar.undoButton).toBeDisabled();
+    await expect(toolbar.redoButton).toBeDisabled();
+    await expect(toolbar.undoButton).toHaveAttribute('aria-keyshortcuts', /Control\+Z/);
+    await planner.choosePreset('type1-no-port-reuse.json');
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+
+    await toolbar.undoButton.click();
+    await expect(toolbar.topologyName).toHaveText(TYPE2);
+    await expect(toolbar.undoButton).toBeDisabled();
+    await toolbar.redoButton.click();
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect(toolbar.topologyName).toHaveText(TYPE2);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+    await page.keyboard.press('Control+z');
+    await expect(toolbar.topologyName).toHaveText(TYPE2);
+    await page.keyboard.press('Control+y');
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+
+    // A text field of our own, so the check does not depend on which fields other panels show.
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.setAttribute('aria-label', 'Scratch field');
+      document.body.append(input);
+    });
+    const field = page.getByLabel('Scratch field');
+    await field.fill('typing');
+    await page.keyboard.press('Control+z');
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+  });
+
+  test('theme choice switches data-theme and survives a reload', async ({ page }) => {
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    expect(await theme()).toBe('light'); // the system (Playwright's default) is light
+    await toolbar.theme.selectOption('dark');
+    expect(await theme()).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');
+    await page.reload();
+    await expect(toolbar.theme).toHaveValue('dark');
+    expect(await theme()).toBe('dark');
+    await toolbar.theme.selectOption('system');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(theme).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(theme).toBe('light');
+  });
+});
+
+test.describe('saved work that cannot be restored', () => {
+  for (const [what, raw, reason] of [
+    ['not JSON', '{"version": 1, "name": "half a fi', 'not valid JSON'],
+    ['an unknown version', '{"version": 7, "name": "future"}', 'unsupported version 7'],
+  ] as const) {
+    test(`${what}: a notice offers the raw data, the app works, and the data is kept until dismissed`, async ({ page }) => {
+      await page.addInitScript(
+        ([key, value]) => {
+          // Only on the first load: later reloads must see what the app did with it.
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem(key, value);
+            sessionStorage.setItem('seeded', '1');
+          }
+        },
+        [SAVE_KEY, raw] as const,
+      );
+      const { planner, toolbar } = await open(page);
+      const notice = toolbar.notice('Your saved work could not be restored');
+      await expect(notice).toHaveAttribute('role', 'alert');
+      await expect(notice).toContainText(reason);
+      await expect(notice).toContainText('It is kept: download it.');
+      await expect(toolbar.topologyName).toHaveText(TYPE2);
+      await expect(planner.mappingRows).toHaveCount(4);
+
+      const download = await readDownload(page, () => notice.getByRole('button', { name: /^Download/ }).click());
+      expect(download.text).toBe(raw);
+
+      // New work is saved, yet the unrestorable data stays on offer until the notice is dismissed.
+      await planner.choosePreset('type1-no-port-reuse.json');
+      await expect(toolbar.topologyName).toHaveText(TYPE1);
+      await page.reload();
+      await expect(toolbar.topologyName).toHaveText(TYPE1);
+      await expect(notice).toBeVisible();
+      expect((await readDownload(page, () => notice.getByRole('button', { name: /^Download/ }).click())).text).toBe(raw);
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(notice).toHaveCount(0);
+      await page.reload();
+      await expect(toolbar.topologyName).toHaveText(TYPE1);
+      await expect(toolbar.notices.locator('.notice')).toHaveCount(0);
+      expect(planner.errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('share links', () => {
+  test('a link round-trips through the fallback field and a confirmation', async ({ page, context }) => {
+    // No clipboard API: the link is shown in a field to copy by hand.
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    const { planner, toolbar } = await open(page);
+    await planner.choosePreset('nva-ha-ports.json');
+    await expect(planner.destination('ha-ports', 'nva1')).toHaveText('10.0.2.10, all ports');
+    const saved = JSON.parse((await toolbar.save()).text);
+    await toolbar.shareButton.click();
+    const field = toolbar.dialog.getByRole('textbox', { name: 'Share link' });
+    await expect(field).toBeFocused();
+    const link = await field.inputValue();
+    expect(link).toMatch(/#t=/);
+    await toolbar.dialog.getByRole('button', { name: 'Done' }).click();
+
+    const other = await context.newPage();
+    const second = new PlannerPage(other);
+    const otherToolbar = new ToolbarPage(other);
+    await other.goto(link);
+    await expect(otherToolbar.dialog).toContainText('Open the shared topology?');
+    await expect(otherToolbar.dialog).toContainText(saved.name);
+    await otherToolbar.dialog.getByRole('button', { name: 'Open shared topology' }).click();
+    await expect(otherToolbar.dialog).toHaveCount(0);
+    await expect(otherToolbar.topologyName).toHaveText(saved.name);
+    expect(JSON.parse((await otherToolbar.save()).text)).toEqual(saved);
+    expect(new URL(other.url()).hash).toBe('');
+    await expect(otherToolbar.undoButton).toBeEnabled(); // replacing was one undo step
+    expect(second.errors).toEqual([]);
+    expect(planner.errors).toEqual([]);
+  });
+
+  test('the clipboard gets the link when it is available; declining keeps the work', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { planner, toolbar } = await open(page);
+    await toolbar.shareButton.click();
+    await expect(toolbar.notice('Share link copied')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+
+    const other = await context.newPage();
+    const otherToolbar = new ToolbarPage(other);
+    await other.goto('/');
+    await new ToolbarPage(other).newButton.click();
+    await other.goto(link);
+    await otherToolbar.dialog.getByRole('button', { name: 'Keep my work' }).click();
+    await expect(otherToolbar.topologyName).toHaveText('Untitled');
+    expect(new URL(other.url()).hash).toBe('');
+    expect(planner.errors).toEqual([]);
+  });
+
+  test('a malformed link says so and changes nothing', async ({ page }) => {
+    const planner = new PlannerPage(page);
+    await page.goto('/#t=N4IgdghgtgpiBcIDKBLATgJ');
+    const toolbar = new ToolbarPage(page);
+    await expect(toolbar.notice('This share link could not be opened')).toHaveAttribute('role', 'alert');
+    await expect(toolbar.topologyName).toHaveText(TYPE2);
+    await expect(toolbar.dialog).toHaveCount(0);
+    expect(planner.errors).toEqual([]);
+  });
+
+  test('a topology too large for a link gets a message instead of a broken link', async ({ page }) => {
+    const { planner, toolbar } = await open(page);
+    const { text } = await toolbar.save();
+    const doc = JSON.parse(text);
+    doc.vms = Array.from({ length: 600 }, (_, i) => ({ name: `vm-${i}-${(i * 7919).toString(36)}`, os: 'linux', nic: { name: 'eth0', ip: `10.1.${i >> 8}.${i & 255}` } }));
+    await toolbar.openFile('big.json', JSON.stringify(doc));
+    await expect(toolbar.topologyName).toHaveText(TYPE2);
+    await toolbar.shareButton.click();
+    await expect(toolbar.notice('too large for a link')).toContainText('save the file instead');
+    await expect(toolbar.dialog).toHaveCount(0);
+    expect(planner.errors).toEqual([]);
+  });
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violations with the ${theme} theme chosen`, async ({ page }) => {
+    const { planner, toolbar } = await open(page);
+    await toolbar.theme.selectOption(theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await planner.choosePreset('type1-no-port-reuse.json'); // Undo enabled, a notice-free toolbar in use
+    await expect(planner.mappingRows).toHaveCount(4);
+    await page.screenshot({ path: `/tmp/floatplan-${theme}.png`, fullPage: true });
+    expect(await planner.seriousAccessibilityViolations()).toEqual([]);
+  });
+}

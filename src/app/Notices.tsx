@@ -1,0 +1,34 @@
+import { downloadText } from '../features/persistence/download';
+import { useUiStore, type Notice } from '../store/uiStore';
+
+/** The app's messages (uiStore notices): errors and warnings as alerts, the rest as status, each dismissible. */
+export function Notices() {
+  const notices = useUiStore((s) => s.notices);
+  return (
+    <section className="notices" aria-label="Notices">
+      {notices.map((notice) => (
+        <NoticeItem key={notice.id} notice={notice} />
+      ))}
+    </section>
+  );
+}
+
+function NoticeItem({ notice }: { notice: Notice }) {
+  const dismiss = useUiStore((s) => s.dismiss);
+  const { download } = notice;
+  return (
+    <div className={`notice notice--${notice.tone}`} role={notice.tone === 'info' ? 'status' : 'alert'}>
+      <p className="notice__text">{notice.text}</p>
+      <div className="notice__actions">
+        {download ? (
+          <button type="button" className="app-button" onClick={() => downloadText(download.filename, download.content, 'text/plain')}>
+            Download {download.filename}
+          </button>
+        ) : null}
+        <button type="button" className="app-button app-button--quiet" onClick={() => dismiss(notice.id)}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { clearHistory, useTopologyStore } from '../../store/topologyStore';
+import { useUiStore } from '../../store/uiStore';
+import { SHARE_NOTICE, clearShareHash } from './actions';
+import { createAutosaver } from './autosave';
+import { forgetUnrestorable, restoreSaved } from './savedWork';
+import { readShareHash } from './shareLink';
+import { useShareStore } from './shareStore';
+import { browserStorage, type KeyValueStore } from './storage';
+
+const AUTOSAVE_DELAY_MS = 400;
+/** The id of the notice about saved data that could not be restored; dismissing it lets the data go. */
+export const UNRESTORABLE_NOTICE = 'persistence-unrestorable';
+
+/**
+ * Restores saved work, then autosaves every change and watches for share links.
+ * Call once before the first render (so the restored topology is the first one painted); returns a cleanup.
+ */
+export function startPersistence(): () => void {
+  const store = browserStorage();
+  const stops = store ? [restoreAndAutosave(store)] : [];
+  if (!store) notifyStorageProblem('this browser does not allow local storage here');
+  const onHash = () => readLinkInHash();
+  onHash();
+  window.addEventListener('hashchange', onHash);
+  stops.push(() => window.removeEventListener('hashchange', onHash));
+  return () => stops.forEach((stop) => stop());
+}
+
+function restoreAndAutosave(store: KeyValueStore): () => void {
+  const restored = restoreSaved(store);
+  if (restored.topology) {
+    useTopologyStore.getState().replace(restored.topology);
+    clearHistory(); // undo must not go back to the built-in example the page started with
+  }
+  if (restored.unrestorable) {
+    const { raw, reason } = restored.unrestorable;
+    useUiStore.getState().notify({
+      id: UNRESTORABLE_NOTICE,
+      tone: 'error',
+      text: `Your saved work could not be restored: ${reason.replace(/\.$/, '')}. It is kept: download it.`,
+      download: { filename: 'floatplan-unrestored-work.txt', content: raw },
+    });
+  }
+
+  const saver = createAutosaver(store, AUTOSAVE_DELAY_MS, (e) => notifyStorageProblem(e.message));
+  const stopSaving = useTopologyStore.subscribe((s, prev) => {
+    if (s.topology !== prev.topology) saver.schedule(s.topology);
+  });
+  const stopWatching = useUiStore.subscribe((s, prev) => {
+    const gone = (n: { id: string }) => n.id === UNRESTORABLE_NOTICE;
+    if (prev.notices.some(gone) && !s.notices.some(gone)) forgetUnrestorable(store);
+  });
+  // A reload right after an edit must not lose it to the debounce.
+  const flush = () => saver.flush();
+  window.addEventListener('pagehide', flush);
+  return () => {
+    flush();
+    window.removeEventListener('pagehide', flush);
+    stopSaving();
+    stopWatching();
+  };
+}
+
+function readLinkInHash(): void {
+  const read = readShareHash(window.location.hash);
+  if (read.kind === 'none') return;
+  if (read.kind === 'ok') {
+    useShareStore.setState({ incoming: read.topology });
+    return;
+  }
+  clearShareHash();
+  useUiStore.getState().notify({
+    id: SHARE_NOTICE,
+    tone: 'error',
+    text: `This share link could not be opened: ${read.reason.replace(/\.$/, '')}. Your work is unchanged; ask for a new link or the file.`,
+  });
+}
+
+function notifyStorageProblem(why: string): void {
+  useUiStore.getState().notify({
+    id: 'persistence-storage',
+    tone: 'warning',
+    text: `Autosave is not working (${why}). Save your work to a file (Ctrl+S) to keep it.`,
+  });
+}
