@@ -1,0 +1,53 @@
+import { Panel, useReactFlow } from '@xyflow/react';
+import { useState } from 'react';
+import { setPositions } from '../../core/edit/elements';
+import { useTopologyStore } from '../../store/topologyStore';
+import { useUiStore } from '../../store/uiStore';
+import { exportDiagram } from './exportImage';
+import { arrange } from './layout';
+import { FIT_VIEW_OPTIONS } from './viewOptions';
+
+interface CanvasToolbarProps {
+  /** Asks to delete the current selection (nodes and wires). */
+  onDelete: () => void;
+  canDelete: boolean;
+}
+
+/** Arrange, fit, export and delete: the canvas's own actions. */
+export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
+  const { fitView, getNodes, getInternalNode } = useReactFlow();
+  const [busy, setBusy] = useState(false);
+
+  const onArrange = () => {
+    const size = (id: string) => {
+      const m = getInternalNode(id)?.measured;
+      return m?.width && m.height ? { width: m.width, height: m.height } : undefined;
+    };
+    useTopologyStore.getState().apply((current) => setPositions(current, arrange(current, size)));
+    // Let React Flow take the new positions before fitting the view to them.
+    requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 }));
+  };
+
+  const onExport = async (format: 'png' | 'svg') => {
+    setBusy(true);
+    try {
+      await exportDiagram(format, getNodes(), useTopologyStore.getState().topology.name || 'floatplan');
+    } catch (e) {
+      useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: `Could not export the diagram: ${(e as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Panel position="top-right">
+      <div role="toolbar" aria-label="Canvas actions" className="fp-toolbar">
+        <button type="button" className="fp-button" onClick={onArrange}>Arrange</button>
+        <button type="button" className="fp-button" onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 })}>Fit view</button>
+        <button type="button" className="fp-button" disabled={busy} onClick={() => void onExport('png')}>Export PNG</button>
+        <button type="button" className="fp-button" disabled={busy} onClick={() => void onExport('svg')}>Export SVG</button>
+        <button type="button" className="fp-button fp-button--danger" disabled={!canDelete} onClick={onDelete}>Delete</button>
+      </div>
+    </Panel>
+  );
+}

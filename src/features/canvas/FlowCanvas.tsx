@@ -1,0 +1,107 @@
+import {
+  Background, Controls, MiniMap, ReactFlow, type Connection, type Edge, type FinalConnectionState, type IsValidConnection, type Node,
+} from '@xyflow/react';
+import { useCallback, useRef, useState } from 'react';
+import { canConnect, connect } from '../../core/edit/connect';
+import { useTopologyStore } from '../../store/topologyStore';
+import { useUiStore } from '../../store/uiStore';
+import { CanvasToolbar } from './CanvasToolbar';
+import { ConfirmDelete } from './ConfirmDelete';
+import { ConnectionStatus } from './ConnectionStatus';
+import { verdictFor } from './connectionVerdict';
+import { NODE_TYPES } from './nodes/nodeTypes';
+import { Palette } from './Palette';
+import type { CanvasEdge, CanvasNode } from './toFlow';
+import { useAddElement } from './useAddElement';
+import { useBenchLoader } from './useBenchLoader';
+import { selectedNodeIds, useCanvasModel } from './useCanvasModel';
+import { useDeletion } from './useDeletion';
+import { useReveal } from './useReveal';
+import { FIT_VIEW_OPTIONS } from './viewOptions';
+
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MINIMAP_STYLE = { width: 150, height: 96 };
+const PRO_OPTIONS = { hideAttribution: false };
+
+const isValidConnection: IsValidConnection = (c) => canConnect(useTopologyStore.getState().topology, c.source, c.target).ok;
+const onConnect = (c: Connection) => useTopologyStore.getState().apply((t) => connect(t, c.source, c.target));
+const miniMapColour = (n: Node) => `var(--fp-kind-${n.type ?? 'vm'})`;
+
+/** The React Flow surface: wiring, deleting, dragging and selecting, all through the stores. */
+export function FlowCanvas() {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const { nodes, edges, selectedEdges, onNodesChange, onEdgesChange } = useCanvasModel();
+  const deletion = useDeletion();
+  const addElement = useAddElement(wrapper);
+  const [refusal, setRefusal] = useState<string>();
+  useReveal();
+  useBenchLoader();
+
+  const onBeforeDelete = useCallback(async ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
+    deletion.request(n.map((x) => x.id), e.map((x) => ({ id: x.id, source: x.source, target: x.target })));
+    // The store, not React Flow, owns the elements: the deletion happens (or waits for the dialog) there.
+    return false;
+  }, [deletion]);
+
+  const deleteSelection = useCallback(() => {
+    const ids = [...selectedNodeIds(useUiStore.getState().selection)];
+    deletion.request(ids, edges.filter((e) => selectedEdges.has(e.id)).map((e) => ({ id: e.id, source: e.source, target: e.target })));
+  }, [deletion, edges, selectedEdges]);
+
+  const onConnectEnd = useCallback((_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (!state.fromHandle || !state.toHandle || state.isValid) return setRefusal(undefined);
+    const v = verdictFor(useTopologyStore.getState().topology,
+      { nodeId: state.fromHandle.nodeId, type: state.fromHandle.type }, { nodeId: state.toHandle.nodeId, type: state.toHandle.type });
+    setRefusal(v.ok ? undefined : `Not connected: ${v.reason}`);
+  }, []);
+
+  const onKeyDown = useCallback((e: React.KeyboardEvent) => {
+    // Select all nodes, for deleting or moving everything at once.
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a' && !(e.target as HTMLElement).closest('input, textarea, select')) {
+      e.preventDefault();
+      const t = useTopologyStore.getState().topology;
+      useUiStore.getState().select([
+        ...t.frontends.map((x) => ({ kind: 'frontend' as const, name: x.name })),
+        ...t.rules.map((x) => ({ kind: 'rule' as const, name: x.name })),
+        ...t.backendPools.map((x) => ({ kind: 'backendPool' as const, name: x.name })),
+        ...t.vms.map((x) => ({ kind: 'vm' as const, name: x.name })),
+      ]);
+    }
+  }, []);
+
+  const isDropTarget = useCallback((x: number, y: number) => {
+    const el = document.elementFromPoint(x, y);
+    return !!el && !!wrapper.current?.contains(el) && !el.closest('.react-flow__panel');
+  }, []);
+
+  return (
+    <div className="fp-canvas" ref={wrapper} onKeyDown={onKeyDown}>
+      <ReactFlow<CanvasNode, CanvasEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectStart={() => setRefusal(undefined)}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onBeforeDelete={onBeforeDelete}
+        deleteKeyCode={DELETE_KEYS}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.05}
+        proOptions={PRO_OPTIONS}
+        aria-label="Canvas"
+      >
+        <Background gap={20} size={1} />
+        <Controls position="bottom-left" orientation="horizontal" />
+        <MiniMap position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        <Palette onAdd={addElement} isDropTarget={isDropTarget} />
+        <CanvasToolbar onDelete={deleteSelection} canDelete={selectedNodeIds(useUiStore.getState().selection).size > 0 || selectedEdges.size > 0} />
+        <ConnectionStatus refusal={refusal} />
+      </ReactFlow>
+      <ConfirmDelete request={deletion.pending} onConfirm={deletion.confirm} onCancel={deletion.cancel} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { CanvasNode } from '../toFlow';
+import { NodeShell } from './NodeShell';
+
+/** A frontend IP configuration: name and address. */
+export const FrontendNode = memo(function FrontendNode({ data, selected }: NodeProps<CanvasNode>) {
+  if (data.kind !== 'frontend') return null;
+  return (
+    <NodeShell kind="frontend" name={data.element.name} status={data.status} selected={selected}>
+      <span className="fp-mono">{data.element.ip}</span>
+    </NodeShell>
+  );
+});

@@ -1,0 +1,39 @@
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { KIND_LABEL, type NodeKind } from '../../../core/edit/ids';
+import type { NodeStatus } from '../status';
+import { KindIcon, SeverityIcon } from './icons';
+
+interface NodeShellProps {
+  kind: NodeKind;
+  name: string;
+  status: NodeStatus;
+  selected: boolean;
+  children: ReactNode;
+}
+
+/** The frame every node shares: icon, kind, name, badges and the left (in) / right (out) handles. */
+export function NodeShell({ kind, name, status, selected, children }: NodeShellProps) {
+  const tone = status.errors ? 'error' : status.warnings ? 'warning' : 'ok';
+  return (
+    <div className={`fp-node fp-node--${kind} fp-node--${tone}${selected ? ' fp-node--selected' : ''}`}
+      title={status.messages.length ? status.messages.join('\n') : undefined}>
+      {kind !== 'frontend' && <Handle type="target" position={Position.Left} className="fp-handle" />}
+      <div className="fp-node__head">
+        <KindIcon kind={kind} />
+        <span className="fp-node__kind">{KIND_LABEL[kind]}</span>
+        <span className="fp-node__badges">
+          {status.errors > 0 && (
+            <span className="fp-badge fp-badge--error"><SeverityIcon severity="error" />{status.errors}</span>
+          )}
+          {status.warnings > 0 && (
+            <span className="fp-badge fp-badge--warning"><SeverityIcon severity="warning" />{status.warnings}</span>
+          )}
+        </span>
+      </div>
+      <div className="fp-node__name">{name}</div>
+      <div className="fp-node__body">{children}</div>
+      {kind !== 'vm' && <Handle type="source" position={Position.Right} className="fp-handle" />}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../core/validation/analyze';
+import { preset } from '../../core/testing/presets';
+import { setPositions, updateElement } from '../../core/edit/elements';
+import type { Topology } from '../../core/topology/schema';
+import { createFlowMapper, type FlowInput } from './toFlow';
+
+const base = preset('type2-floating-ip');
+const input = (topology: Topology, over: Partial<FlowInput> = {}): FlowInput => ({
+  topology,
+  diagnostics: analyze(topology).diagnostics,
+  selection: [],
+  dragPositions: {},
+  measured: new Map(),
+  selectedEdges: new Set(),
+  ...over,
+});
+
+describe('toFlow', () => {
+  it('makes one node per element and one edge per wire, laid out left to right by kind', () => {
+    const { nodes, edges } = createFlowMapper()(input(base));
+    expect(nodes.map((n) => n.id)).toEqual(['frontend:FIP1', 'frontend:FIP2', 'rule:rule1', 'rule:rule2', 'backendPool:pool', 'vm:VM1', 'vm:VM2']);
+    expect(edges.map((e) => e.id)).toContain('backendPool:pool->vm:VM1');
+    const x = (id: string) => nodes.find((n) => n.id === id)!.position.x;
+    expect(x('frontend:FIP1')).toBeLessThan(x('rule:rule1'));
+    expect(x('rule:rule1')).toBeLessThan(x('backendPool:pool'));
+    expect(x('backendPool:pool')).toBeLessThan(x('vm:VM1'));
+    expect(nodes[0]!.ariaLabel).toBe('Frontend FIP1, 65.52.0.1');
+  });
+
+  it('prefers drag positions, then the stored layout, then the automatic one', () => {
+    const t = setPositions(base, { 'frontend:FIP1': { x: 5, y: 6 }, 'rule:rule1': { x: 7, y: 8 } });
+    const { nodes } = createFlowMapper()(input(t, { dragPositions: { 'rule:rule1': { x: 100, y: 200 } } }));
+    expect(nodes.find((n) => n.id === 'frontend:FIP1')!.position).toEqual({ x: 5, y: 6 });
+    expect(nodes.find((n) => n.id === 'rule:rule1')!.position).toEqual({ x: 100, y: 200 });
+  });
+
+  it('keeps node and data objects identical across a drag except for the dragged node', () => {
+    const map = createFlowMapper();
+    const first = map(input(base));
+    // A fresh analysis each time: equal findings must still give the same data objects.
+    const second = map(input(base, { dragPositions: { 'vm:VM1': { x: 1, y: 1 } } }));
+    for (const [i, n] of second.nodes.entries()) {
+      expect(n.data).toBe(first.nodes[i]!.data);
+      if (n.id !== 'vm:VM1') expect(n).toBe(first.nodes[i]);
+    }
+    expect(second.nodes.find((n) => n.id === 'vm:VM1')).not.toBe(first.nodes.find((n) => n.id === 'vm:VM1'));
+  });
+
+  it('keeps other nodes where they were when a dragged node gets a stored position', () => {
+    const map = createFlowMapper();
+    const before = map(input(base)).nodes;
+    const after = map(input(setPositions(base, { 'vm:VM1': { x: 999, y: 999 } }))).nodes;
+    expect(after.find((n) => n.id === 'vm:VM2')!.position).toEqual(before.find((n) => n.id === 'vm:VM2')!.position);
+  });
+
+  it('only replaces the data of an element that changed', () => {
+    const map = createFlowMapper();
+    const first = map(input(base)).nodes;
+    const next = updateElement(base, 'vm', 'VM2', { os: 'debian' });
+    const second = map(input(next)).nodes;
+    expect(second.find((n) => n.id === 'vm:VM1')!.data).toBe(first.find((n) => n.id === 'vm:VM1')!.data);
+    expect(second.find((n) => n.id === 'vm:VM2')!.data).not.toBe(first.find((n) => n.id === 'vm:VM2')!.data);
+  });
+
+  it('reflects the selection and counts errors in the node and on shared wires', () => {
+    // Turning floating IP off on both rules makes them collide on the same backend port and pool.
+    const broken = updateElement(updateElement(base, 'rule', 'rule1', { floatingIp: false }), 'rule', 'rule2', { floatingIp: false });
+    const { nodes, edges } = createFlowMapper()(input(broken, { selection: [{ kind: 'rule', name: 'rule1' }] }));
+    const rule1 = nodes.find((n) => n.id === 'rule:rule1')!;
+    expect(rule1.selected).toBe(true);
+    expect(rule1.data.status.errors).toBeGreaterThan(0);
+    expect(rule1.ariaLabel).toMatch(/^Rule rule1, TCP 80 → 80, floating IP off, \d+ errors?/);
+    expect(edges.find((e) => e.id === 'rule:rule1->backendPool:pool')!.data!.status).toBe('error');
+  });
+
+  it('passes measured sizes back so React Flow keeps the nodes visible', () => {
+    const { nodes } = createFlowMapper()(input(base, { measured: new Map([['vm:VM1', { width: 210, height: 80 }]]) }));
+    expect(nodes.find((n) => n.id === 'vm:VM1')!.measured).toEqual({ width: 210, height: 80 });
+  });
+});

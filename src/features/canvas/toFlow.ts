@@ -1,0 +1,137 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
+import { wiresOf } from '../../core/edit/graph';
+import { COLLECTION, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
+import type { BackendPool, Frontend, Rule, Topology, Vm } from '../../core/topology/schema';
+import { nodeLabel } from './labels';
+import { arrange, type Size, type XY } from './layout';
+import { edgeStatus, indexDiagnostics, nodeStatus, statusKey, type EdgeStatus, type NodeStatus } from './status';
+
+type ElementOf = { frontend: Frontend; rule: Rule; backendPool: BackendPool; vm: Vm };
+
+/** What a custom node renders: its element and what the diagnostics say about it. */
+export type CanvasNodeData = { [K in NodeKind]: { kind: K; element: ElementOf[K]; status: NodeStatus } }[NodeKind];
+export type CanvasNode = Node<CanvasNodeData, NodeKind>;
+export type CanvasEdge = Edge<{ status: EdgeStatus }>;
+
+/** Everything the canvas shows, from the stores. */
+export interface FlowInput {
+  topology: Topology;
+  diagnostics: readonly Diagnostic[];
+  selection: readonly ElementRef[];
+  dragPositions: Readonly<Record<string, XY>>;
+  /** Sizes the browser measured; React Flow needs them back on controlled nodes. */
+  measured: ReadonlyMap<string, Size>;
+  selectedEdges: ReadonlySet<string>;
+}
+
+export interface FlowOutput {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+}
+
+interface NodeEntry { node: CanvasNode; x: number; y: number; selected: boolean; size: Size | undefined }
+interface DataEntry { element: object; key: string; data: CanvasNodeData }
+
+/**
+ * A stateful mapper from the stores to React Flow nodes and edges. It hands back the very same node,
+ * data and edge objects when nothing about them changed, so memoised nodes skip rendering and
+ * React Flow skips re-adopting them: during a drag only the dragged node is new.
+ */
+export function createFlowMapper(): (input: FlowInput) => FlowOutput {
+  const data = new Map<string, DataEntry>();
+  const nodes = new Map<string, NodeEntry>();
+  const edgeCache = new Map<string, CanvasEdge>();
+  let auto = new Map<string, XY>();
+  let lastEdges: { topology: Topology; diagnostics: readonly Diagnostic[]; selected: ReadonlySet<string>; edges: CanvasEdge[] } | undefined;
+  let lastIndex: { diagnostics: readonly Diagnostic[]; index: ReturnType<typeof indexDiagnostics> } | undefined;
+
+  const indexOf = (diagnostics: readonly Diagnostic[]) => {
+    if (lastIndex?.diagnostics !== diagnostics) lastIndex = { diagnostics, index: indexDiagnostics(diagnostics) };
+    return lastIndex.index;
+  };
+
+  return (input) => {
+    const { topology: t } = input;
+    const index = indexOf(input.diagnostics);
+    const selected = new Set(input.selection.map((r) => `${r.kind}:${r.name}`));
+    auto = autoPositions(t, auto, input.measured);
+    const out: CanvasNode[] = [];
+    const alive = new Set<string>();
+    for (const kind of NODE_KINDS) {
+      for (const element of t[COLLECTION[kind]] as ElementOf[NodeKind][]) {
+        const id = nodeId(kind, element.name);
+        alive.add(id);
+        const status = nodeStatus(index, id);
+        const key = statusKey(status);
+        let d = data.get(id);
+        if (!d || d.element !== element || d.key !== key) {
+          d = { element, key, data: { kind, element, status } as CanvasNodeData };
+          data.set(id, d);
+        }
+        const pos = input.dragPositions[id] ?? positionOf(t.layout, kind, element.name) ?? auto.get(id) ?? { x: 0, y: 0 };
+        const isSelected = selected.has(id);
+        const size = input.measured.get(id);
+        const prev = nodes.get(id);
+        if (prev && prev.node.data === d.data && prev.x === pos.x && prev.y === pos.y && prev.selected === isSelected && prev.size === size) {
+          out.push(prev.node);
+          continue;
+        }
+        const node: CanvasNode = { id, type: kind, position: { x: pos.x, y: pos.y }, data: d.data, selected: isSelected, ariaLabel: nodeLabel(d.data) };
+        if (size) node.measured = { width: size.width, height: size.height };
+        nodes.set(id, { node, x: pos.x, y: pos.y, selected: isSelected, size });
+        out.push(node);
+      }
+    }
+    for (const id of nodes.keys()) {
+      if (alive.has(id)) continue;
+      nodes.delete(id);
+      data.delete(id);
+    }
+
+    if (!lastEdges || lastEdges.topology !== t || lastEdges.diagnostics !== input.diagnostics || lastEdges.selected !== input.selectedEdges) {
+      lastEdges = { topology: t, diagnostics: input.diagnostics, selected: input.selectedEdges, edges: edgesOf(t, index, input.selectedEdges, edgeCache) };
+    }
+    return { nodes: out, edges: lastEdges.edges };
+  };
+}
+
+function edgesOf(t: Topology, index: ReturnType<typeof indexDiagnostics>, selected: ReadonlySet<string>, cache: Map<string, CanvasEdge>): CanvasEdge[] {
+  const edges = wiresOf(t).map((w) => {
+    const status = edgeStatus(index, w);
+    const isSelected = selected.has(w.id);
+    const prev = cache.get(w.id);
+    if (prev && prev.data?.status === status && !!prev.selected === isSelected) return prev;
+    const edge: CanvasEdge = {
+      id: w.id,
+      source: w.source,
+      target: w.target,
+      data: { status },
+      selected: isSelected,
+      className: `fp-edge fp-edge--${status}`,
+      ariaLabel: `Wire from ${w.source.replace(':', ' ')} to ${w.target.replace(':', ' ')}${status === 'ok' ? '' : `, ${status}`}`,
+    };
+    cache.set(w.id, edge);
+    return edge;
+  });
+  const ids = new Set(edges.map((e) => e.id));
+  for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+  return edges;
+}
+
+/**
+ * Automatic positions for nodes the layout does not place. They stick once given, so dragging one
+ * node (which stores its position) does not reshuffle the others; dagre runs again only when an
+ * unplaced node appears that has no automatic position yet.
+ */
+function autoPositions(t: Topology, previous: Map<string, XY>, measured: ReadonlyMap<string, Size>): Map<string, XY> {
+  const missing: string[] = [];
+  for (const kind of NODE_KINDS) {
+    for (const e of t[COLLECTION[kind]] as { name: string }[]) {
+      if (!positionOf(t.layout, kind, e.name)) missing.push(nodeId(kind, e.name));
+    }
+  }
+  if (missing.every((id) => previous.has(id))) return previous.size === missing.length ? previous : new Map(missing.map((id) => [id, previous.get(id)!]));
+  const laid = arrange(t, (id) => measured.get(id));
+  return new Map(missing.map((id) => [id, laid[id]!]));
+}
