@@ -239,8 +239,10 @@ for (const theme of ['light', 'dark'] as const) {
     const { planner, toolbar } = await open(page);
     await toolbar.theme.selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    await planner.choosePreset('type1-no-port-reuse.json'); // Undo enabled, a notice-free toolbar in use
+    await planner.choosePreset('type1-no-port-reuse.json'); // Undo enabled
     await expect(planner.mappingRows).toHaveCount(4);
+    await toolbar.save(); // its notice is on screen for axe to check too
+    await expect(toolbar.notice('Saved')).toBeVisible();
     await page.screenshot({ path: `/tmp/floatplan-${theme}.png`, fullPage: true });
     expect(await planner.seriousAccessibilityViolations()).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/
 import { useTopologyStore } from '../store/topologyStore';
 import { COMMANDS } from './commands';
 import { Notices } from './Notices';
+import { ThemePicker } from './ThemePicker';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
@@ -28,6 +29,9 @@ export function App() {
             <p className="app-tagline">{name}</p>
             <Toolbar />
           </section>
+          <div className="app-theme">
+            <ThemePicker />
+          </div>
         </div>
       </header>
       <main className="app-workspace">

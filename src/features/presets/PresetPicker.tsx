@@ -19,7 +19,10 @@ export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
 
   return (
     <div className="preset-picker">
-      <label htmlFor={id}>Example topology</label>
+      {/* "Example" on screen, "Example topology" for assistive technology: the name contains the visible text. */}
+      <label htmlFor={id}>
+        Example<span className="visually-hidden"> topology</span>
+      </label>
       <select
         id={id}
         className="app-select"
