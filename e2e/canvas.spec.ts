@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { CanvasPage } from './pages/CanvasPage';
+
+test.describe('canvas', () => {
+  let canvas: CanvasPage;
+
+  test.beforeEach(async ({ page }) => {
+    canvas = new CanvasPage(page);
+    await canvas.goto();
+  });
+
+  test.afterEach(() => {
+    expect(canvas.errors, 'no uncaught errors or console errors').toEqual([]);
+  });
+
+  test('builds a topology from nothing: palette drops land at the drop point and wires fill the mapping', async () => {
+    await canvas.deleteEverything();
+    const drops = [
+      ['Frontend', 'frontend:FE1', 150, 140],
+      ['Rule', 'rule:rule1', 420, 140],
+      ['Backend pool', 'backendPool:pool1', 420, 300],
+      ['VM', 'vm:VM1', 700, 300],
+    ] as const;
+    for (const [label, id, dx, dy] of drops) {
+      const at = await canvas.panePoint(dx, dy);
+      await canvas.dropPaletteItem(label, at);
+      const node = canvas.node(id);
+      await expect(node).toBeVisible();
+      const box = (await node.boundingBox())!;
+      expect(Math.abs(box.x + box.width / 2 - at.x), `${id} centred on the drop point (x)`).toBeLessThan(12);
+      expect(Math.abs(box.y + box.height / 2 - at.y), `${id} centred on the drop point (y)`).toBeLessThan(12);
+    }
+    await expect(canvas.nodes).toHaveCount(4);
+
+    await canvas.connect('frontend:FE1', 'rule:rule1');
+    await canvas.connect('rule:rule1', 'backendPool:pool1');
+    await canvas.connect('backendPool:pool1', 'vm:VM1');
+    await expect(canvas.edge('frontend:FE1', 'rule:rule1')).toHaveCount(1);
+    await expect(canvas.edge('rule:rule1', 'backendPool:pool1')).toHaveCount(1);
+    await expect(canvas.edge('backendPool:pool1', 'vm:VM1')).toHaveCount(1);
+    // A new rule has floating IP off, so the VM receives traffic on its own address.
+    await expect(canvas.destination('rule1', 'VM1')).toHaveText('10.0.0.4:80');
+  });
+
+  test('clicking a palette item adds the element in the view and selects it', async () => {
+    await canvas.paletteItem('VM').click();
+    await expect(canvas.node('vm:VM3')).toBeVisible();
+    await expect(canvas.node('vm:VM3')).toHaveClass(/selected/);
+  });
+
+  test('refuses a frontend → VM wire, changes nothing and says why', async () => {
+    const before = await canvas.edges.count();
+    await canvas.dragBetween(
+      canvas.node('frontend:FIP1').locator('.react-flow__handle.source'),
+      canvas.node('vm:VM1').locator('.react-flow__handle.target'),
+    );
+    await expect(canvas.status).toContainText('A frontend connects to a rule, not to a VM');
+    await expect(canvas.edge('frontend:FIP1', 'vm:VM1')).toHaveCount(0);
+    await expect(canvas.edges).toHaveCount(before);
+    await expect(canvas.destination('rule1', 'VM1')).toHaveText('65.52.0.1:80');
+  });
+
+  test('a node drag is one undo step', async ({ page }) => {
+    const start = await canvas.transform('vm:VM1');
+    await canvas.dragNode('vm:VM1', 140, 60);
+    const moved = await canvas.transform('vm:VM1');
+    expect(moved).not.toBe(start);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => canvas.transform('vm:VM1')).toBe(start);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => canvas.transform('vm:VM1')).toBe(moved);
+  });
+
+  test('arrange puts a stray node back in its column and is undoable', async ({ page }) => {
+    await canvas.dragNode('vm:VM1', -380, 90);
+    const stray = await canvas.transform('vm:VM1');
+    await canvas.button('Arrange').click();
+    await expect.poll(() => canvas.transform('vm:VM1')).not.toBe(stray);
+    const xOf = async (id: string) => Number(/translate\(([-\d.]+)px/.exec(await canvas.transform(id))![1]);
+    expect(await xOf('vm:VM1')).toBe(await xOf('vm:VM2'));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => canvas.transform('vm:VM1')).toBe(stray);
+  });
+
+  test('deleting a referenced element asks first and can be cancelled', async ({ page }) => {
+    await canvas.node('backendPool:pool').locator('.fp-node__name').click();
+    await page.keyboard.press('Delete');
+    await expect(canvas.dialog).toContainText('Rule rule1 loses its backend pool.');
+    await canvas.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(canvas.node('backendPool:pool')).toBeVisible();
+    await canvas.button('Delete').click();
+    await canvas.dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(canvas.node('backendPool:pool')).toHaveCount(0);
+    await expect(canvas.edges).toHaveCount(2);
+  });
+});

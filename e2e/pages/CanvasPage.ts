@@ -1,0 +1,117 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+type Point = { x: number; y: number };
+
+/** The canvas as a user drives it: palette, nodes, handles, wires, toolbar and the delete dialog. */
+export class CanvasPage {
+  readonly region: Locator;
+  readonly pane: Locator;
+  readonly nodes: Locator;
+  readonly edges: Locator;
+  readonly status: Locator;
+  readonly dialog: Locator;
+  /** Uncaught exceptions and console errors seen since construction. */
+  readonly errors: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
+    });
+    this.region = page.getByRole('region', { name: 'Canvas' });
+    this.pane = this.region.locator('.react-flow__pane');
+    this.nodes = this.region.locator('.react-flow__node');
+    this.edges = this.region.locator('.react-flow__edge');
+    this.status = this.region.getByTestId('connection-status');
+    this.dialog = page.getByRole('dialog');
+  }
+
+  async goto(path = '/') {
+    await this.page.goto(path);
+    await expect(this.nodes.first()).toBeVisible();
+  }
+
+  node(id: string): Locator {
+    return this.region.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  edge(source: string, target: string): Locator {
+    return this.region.getByTestId(`rf__edge-${source}->${target}`);
+  }
+
+  paletteItem(label: string): Locator {
+    return this.region.getByRole('button', { name: `Add ${label}`, exact: true });
+  }
+
+  button(name: string): Locator {
+    return this.region.getByRole('toolbar', { name: 'Canvas actions' }).getByRole('button', { name, exact: true });
+  }
+
+  /** The "Destination in the VM" cell of the mapping table for one rule and VM. */
+  destination(rule: string, vm: string): Locator {
+    return this.page.locator(`tr[data-rule="${rule}"][data-vm="${vm}"] [data-column="destination"]`);
+  }
+
+  /** A point on the pane, relative to its top-left corner, in page coordinates. */
+  async panePoint(dx: number, dy: number): Promise<Point> {
+    const box = (await this.pane.boundingBox())!;
+    return { x: box.x + dx, y: box.y + dy };
+  }
+
+  /** Drags a palette item with the mouse (pointer events) and drops it at `to`. */
+  async dropPaletteItem(label: string, to: Point) {
+    const from = await centre(this.paletteItem(label));
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Drags from the source node's output handle to the target node's input handle. */
+  async connect(source: string, target: string) {
+    await this.dragBetween(
+      this.node(source).locator('.react-flow__handle.source'),
+      this.node(target).locator('.react-flow__handle.target'),
+    );
+  }
+
+  async dragBetween(from: Locator, to: Locator) {
+    const a = await centre(from);
+    const b = await centre(to);
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(b.x, b.y, { steps: 15 });
+    await this.page.mouse.up();
+  }
+
+  /** Drags a node by its name line by (dx, dy) screen pixels. */
+  async dragNode(id: string, dx: number, dy: number) {
+    const a = await centre(this.node(id).locator('.fp-node__name'));
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(a.x + dx, a.y + dy, { steps: 20 });
+    await this.page.mouse.up();
+  }
+
+  /** The node's React Flow transform, i.e. its position on the canvas. */
+  transform(id: string): Promise<string> {
+    return this.node(id).evaluate((el) => (el as HTMLElement).style.transform);
+  }
+
+  /** Selects every node (click one, Ctrl+A), deletes them and confirms the dialog if it asks. */
+  async deleteEverything() {
+    await this.nodes.first().locator('.fp-node__name').click();
+    await this.page.keyboard.press('Control+a');
+    await this.page.keyboard.press('Delete');
+    // Nothing survives to break when everything goes, so the dialog may not need to ask.
+    await expect.poll(async () => (await this.dialog.isVisible()) || (await this.nodes.count()) === 0).toBe(true);
+    if (await this.dialog.isVisible()) await this.dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(this.nodes).toHaveCount(0);
+  }
+}
+
+async function centre(locator: Locator): Promise<Point> {
+  await expect(locator).toBeVisible();
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
