@@ -22,6 +22,7 @@ test.describe('planner', () => {
     await expect(planner.destination('rule2', 'VM1')).toHaveText('65.52.0.2:80');
     await expect(planner.destination('rule2', 'VM2')).toHaveText('65.52.0.2:80');
     await expect(planner.row('rule1', 'VM1')).toContainText('on a loopback interface');
+    await planner.openDiagnostics();
     await expect(planner.diagnostic('FloatingIpGuestConfigRequired')).toHaveCount(2);
     await expect(planner.diagnostic('FloatingIpGuestConfigRequired').first()).toContainText('Info');
   });
@@ -33,6 +34,7 @@ test.describe('planner', () => {
     await expect(planner.destination('rule1', 'VM2')).toHaveText('10.0.0.5:80');
     await expect(planner.row('rule2', 'VM1')).toContainText('on the NIC');
     await expect(planner.row('rule2', 'VM1')).toContainText('Off');
+    await planner.openDiagnostics();
     await expect(planner.diagnostic('FloatingIpGuestConfigRequired')).toHaveCount(0);
   });
 

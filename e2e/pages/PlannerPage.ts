@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The planner as a user sees it: preset picker, topology summary, mapping table, diagnostics. */
+/** The planner as a user sees it: preset picker, topology summary, analysis tabs (mapping table, diagnostics). */
 export class PlannerPage {
   readonly presetPicker: Locator;
   readonly topology: Locator;
+  readonly mappingTab: Locator;
+  readonly diagnosticsTab: Locator;
   readonly mappingTable: Locator;
   readonly mappingRows: Locator;
   readonly diagnosticsRegion: Locator;
@@ -20,9 +22,12 @@ export class PlannerPage {
     });
     this.presetPicker = page.getByLabel('Example topology');
     this.topology = page.getByRole('region', { name: 'Topology' });
+    this.mappingTab = page.getByRole('tab', { name: /^Mapping/ });
+    this.diagnosticsTab = page.getByRole('tab', { name: /^Diagnostics/ });
     this.mappingTable = page.getByRole('table', { name: 'What each VM receives, per load-balancing rule' });
     this.mappingRows = this.mappingTable.locator('tbody tr');
-    this.diagnosticsRegion = page.getByRole('region', { name: /^Diagnostics/ });
+    // Hidden tab panels are not in the accessibility tree: open the tab before asserting on it.
+    this.diagnosticsRegion = page.getByRole('tabpanel', { name: /^Diagnostics/ });
     this.diagnostics = this.diagnosticsRegion.getByRole('listitem');
     this.loadError = this.topology.getByRole('alert');
   }
@@ -37,6 +42,18 @@ export class PlannerPage {
     await this.presetPicker.selectOption(file);
   }
 
+  /** Shows the Diagnostics tab of the analysis panel. */
+  async openDiagnostics() {
+    await this.diagnosticsTab.click();
+    await expect(this.diagnosticsTab).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Shows the Mapping tab of the analysis panel. */
+  async openMapping() {
+    await this.mappingTab.click();
+    await expect(this.mappingTab).toHaveAttribute('aria-selected', 'true');
+  }
+
   row(rule: string, vm: string): Locator {
     return this.mappingRows.and(this.page.locator(`[data-rule="${rule}"][data-vm="${vm}"]`));
   }
@@ -46,8 +63,9 @@ export class PlannerPage {
     return this.row(rule, vm).locator('[data-column="destination"]');
   }
 
+  /** Diagnostics with exactly this code (not codes that merely start with it). */
   diagnostic(code: string): Locator {
-    return this.diagnostics.filter({ has: this.page.locator('code', { hasText: code }) });
+    return this.diagnostics.filter({ has: this.page.locator('code', { hasText: new RegExp(`^${code}$`) }) });
   }
 
   /** Serious and critical axe-core violations on the whole page. */

@@ -1,20 +1,54 @@
+import { useState } from 'react';
+import type { ElementRef } from '../../core/diagnostics/diagnostic';
 import { useAnalysis } from '../../store/analysis';
-import { DiagnosticsList } from './DiagnosticsList';
-import { MappingTable } from './MappingTable';
+import { useUiStore } from '../../store/uiStore';
+import { DiagnosticsView } from './DiagnosticsView';
+import { MappingView } from './MappingView';
+import { countBySeverity, plural } from './severity';
+import { Tabs } from './Tabs';
+import './analysis.css';
 
-/** Mapping and diagnostics of the current topology (tabs come with the analysis panel). */
+type TabId = 'mapping' | 'diagnostics';
+
+/** Live analysis of the current topology: the mapping and the diagnostics, as two tabs. */
 export function AnalysisPanel() {
   const analysis = useAnalysis();
+  const selection = useUiStore((s) => s.selection);
+  const select = useUiStore((s) => s.select);
+  const [tab, setTab] = useState<TabId>('mapping');
+  const counts = countBySeverity(analysis.diagnostics);
+  // Selecting from here asks the canvas to reveal the elements.
+  const reveal = (refs: ElementRef[]) => select(refs, true);
+  const selectedRule = selection[0]?.kind === 'rule' ? selection[0].name : undefined;
+
   return (
-    <>
-      <section className="panel" id="mapping" aria-labelledby="mapping-heading">
-        <h2 id="mapping-heading" className="panel__title">Mapping <span className="panel__count">{analysis.rows.length}</span></h2>
-        <MappingTable rows={analysis.rows} />
-      </section>
-      <section className="panel" id="diagnostics" aria-labelledby="diagnostics-heading">
-        <h2 id="diagnostics-heading" className="panel__title">Diagnostics <span className="panel__count">{analysis.diagnostics.length}</span></h2>
-        <DiagnosticsList diagnostics={analysis.diagnostics} />
-      </section>
-    </>
+    <section className="analysis" aria-label="Analysis">
+      <Tabs<TabId>
+        label="Analysis"
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          {
+            id: 'mapping',
+            label: (
+              <>
+                Mapping <span className="tabs__count">{plural(analysis.rows.length, 'row')}</span>
+              </>
+            ),
+            panel: <MappingView rows={analysis.rows} diagnostics={analysis.diagnostics} selectedRule={selectedRule} onSelect={(r) => reveal([r])} />,
+          },
+          {
+            id: 'diagnostics',
+            label: (
+              <>
+                Diagnostics <span className={counts.error ? 'tabs__count tabs__count--error' : 'tabs__count'}>{plural(counts.error, 'error')}</span>{' '}
+                <span className={counts.warning ? 'tabs__count tabs__count--warning' : 'tabs__count'}>{plural(counts.warning, 'warning')}</span>
+              </>
+            ),
+            panel: <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />,
+          },
+        ]}
+      />
+    </section>
   );
 }

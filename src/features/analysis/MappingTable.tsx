@@ -1,17 +1,32 @@
 import { useId } from 'react';
+import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
-import { endpointLabel } from './endpoint';
+import { conflictKey } from './conflicts';
+import { MappingRowView } from './MappingRowView';
+import type { SortColumn, SortState } from './mappingRows';
+import { SortHeader } from './SortHeader';
 
 interface MappingTableProps {
   rows: readonly MappingRow[];
+  sort: SortState | undefined;
+  onSort: (column: SortColumn) => void;
+  conflicts: ReadonlyMap<string, DiagnosticCode[]>;
+  selectedRule: string | undefined;
+  onSelect: (ref: ElementRef) => void;
 }
 
+const COLUMNS: { column: SortColumn; label: string }[] = [
+  { column: 'rule', label: 'Rule' },
+  { column: 'frontend', label: 'Frontend' },
+  { column: 'vm', label: 'VM' },
+  { column: 'destination', label: 'Destination in the VM' },
+  { column: 'listen', label: 'Listen on' },
+  { column: 'floating', label: 'Floating IP' },
+];
+
 /** The core's mapping: for every rule and pool member, what the VM receives and where it must listen. */
-export function MappingTable({ rows }: MappingTableProps) {
+export function MappingTable({ rows, sort, onSort, conflicts, selectedRule, onSelect }: MappingTableProps) {
   const captionId = useId();
-  if (rows.length === 0) {
-    return <p className="empty">No rule reaches a backend VM yet, so there is nothing to map.</p>;
-  }
   return (
     // Focusable and named so keyboard users can scroll the table sideways on narrow screens.
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -19,39 +34,20 @@ export function MappingTable({ rows }: MappingTableProps) {
         <caption id={captionId}>What each VM receives, per load-balancing rule</caption>
         <thead>
           <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Frontend</th>
-            <th scope="col">VM</th>
-            <th scope="col">Destination in the VM</th>
-            <th scope="col">Listen on</th>
-            <th scope="col">Floating IP</th>
+            {COLUMNS.map((c) => (
+              <SortHeader key={c.column} column={c.column} label={c.label} sort={sort} onSort={onSort} />
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row, i) => (
-            <tr key={`${row.rule}\u0000${row.vm}\u0000${row.memberIp}\u0000${i}`} data-rule={row.rule} data-vm={row.vm}>
-              <th scope="row">{row.rule}</th>
-              <td>
-                <span className="endpoint">{endpointLabel(row.frontendIp, row.frontendPort)}</span>
-                <span className="sub">
-                  {row.frontend} · {row.protocol}
-                </span>
-              </td>
-              <td>
-                {row.vm}
-                <span className="sub endpoint">{row.memberIp}</span>
-              </td>
-              <td className="endpoint" data-column="destination">
-                {endpointLabel(row.destinationIp, row.destinationPort)}
-              </td>
-              <td>
-                <span className="endpoint">{row.listenIp}</span>
-                <span className="sub">{row.listenOn === 'loopback' ? 'on a loopback interface' : 'on the NIC'}</span>
-              </td>
-              <td>
-                <span className={row.floatingIp ? 'pill pill--on' : 'pill pill--off'}>{row.floatingIp ? 'On' : 'Off'}</span>
-              </td>
-            </tr>
+            <MappingRowView
+              key={`${row.rule}\u0000${row.vm}\u0000${row.memberIp}\u0000${i}`}
+              row={row}
+              conflicts={conflicts.get(conflictKey(row.rule, row.vm))}
+              selected={row.rule === selectedRule}
+              onSelect={onSelect}
+            />
           ))}
         </tbody>
       </table>

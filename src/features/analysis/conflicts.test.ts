@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { preset } from '../../core/testing/presets';
+import { analyze } from '../../core/validation/analyze';
+import { conflictIndex, conflictKey } from './conflicts';
+
+describe('conflict index', () => {
+  it('is empty when there are no errors', () => {
+    expect(conflictIndex(analyze(preset('type2-floating-ip')).diagnostics).size).toBe(0);
+  });
+
+  it('marks every rule and VM pair named by an error diagnostic', () => {
+    const t = preset('type2-floating-ip');
+    const off = { ...t, rules: t.rules.map((r) => ({ ...r, floatingIp: false })) };
+    const index = conflictIndex(analyze(off).diagnostics);
+    for (const rule of ['rule1', 'rule2']) {
+      for (const vm of ['VM1', 'VM2']) expect(index.get(conflictKey(rule, vm))).toEqual(['RulesUseSameBackendPortProtocolAndPool']);
+    }
+  });
+
+  it('ignores warnings and diagnostics without both a rule and a VM', () => {
+    const index = conflictIndex([
+      { severity: 'warning', code: 'NoProbe', message: '', elements: [], refs: [{ kind: 'rule', name: 'r' }, { kind: 'vm', name: 'v' }], source: '' },
+      { severity: 'error', code: 'InvalidIpAddress', message: '', elements: [], refs: [{ kind: 'vm', name: 'v' }], source: '' },
+    ]);
+    expect(index.size).toBe(0);
+  });
+});

@@ -1,0 +1,24 @@
+import type { Diagnostic, Severity } from '../../core/diagnostics/diagnostic';
+
+/** Which diagnostics the list shows. */
+export type SeverityFilter = 'all' | Severity;
+
+/** How many diagnostics of each severity. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+/** The diagnostics a filter keeps, in the core's order. */
+export function filterBySeverity(diagnostics: readonly Diagnostic[], filter: SeverityFilter): readonly Diagnostic[] {
+  return filter === 'all' ? diagnostics : diagnostics.filter((d) => d.severity === filter);
+}
+
+/**
+ * A count with its noun, singular or plural.
+ * @example plural(1, 'error') // '1 error'; plural(2, 'warning') // '2 warnings'
+ */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
