@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Floatplan guest OS ROLLBACK script, flavour linux-networkd
+# Topology: Two frontends with floating IP (rule type 2)
+# VM: VM2 (os ubuntu), NIC eth0 10.0.0.5
+# Removes exactly what the matching configuration script adds; safe to run more than once.
+# Rules served:
+#   rule1: frontend FIP1 65.52.0.1 Tcp port 80 -> listen on 65.52.0.1:80 (loopback, floating IP)
+#   rule2: frontend FIP2 65.52.0.2 Tcp port 80 -> listen on 65.52.0.2:80 (loopback, floating IP)
+# Loopback prefix: /32 for IPv4, /128 for IPv6. A wider prefix makes the whole range local, so the VM
+#   could no longer reach its neighbours in it (Floatplan warning LoopbackPrefixTooWide).
+# Health probes (their ports are opened on the NIC IP):
+#   health1: Tcp port 8081 on 10.0.0.5
+#   health2: Tcp port 8082 on 10.0.0.5
+# Health probes come from 168.63.129.16 (IPv6: a link-local address) to the NIC IP, never to the frontend IP;
+#   answer them on the NIC IP (or all addresses), from the service that serves the rule.
+# Probe guidance (SAP on Azure): TCP timestamps make probes fail; Microsoft asks for net.ipv4.tcp_timestamps=0.
+#   This script does not change it; check with: sysctl net.ipv4.tcp_timestamps
+# Outbound: flows the VM opens must use the NIC primary IP; an application bound to the frontend IP cannot connect out.
+# Run as root; stops on the first error; running it twice changes nothing the second time.
+set -euo pipefail
+
+# Names from the topology, single-quoted so no character in them is special to the shell.
+readonly TOPOLOGY='Two frontends with floating IP (rule type 2)'
+readonly VM='VM2'
+
+if [[ "$(id -u)" -ne 0 ]]; then
+  echo "floatplan: run this script as root (for example: sudo bash $0); nothing was changed." >&2
+  exit 1
+fi
+echo "floatplan: VM $VM of topology $TOPOLOGY"
+
+# Adds an address to lo unless it is already there, so a second run changes nothing.
+lo_add() {
+  if [[ "$(ip -o addr show dev lo)" == *" $1 "* ]]; then
+    echo "floatplan: $1 already on lo"
+  else
+    ip addr add "$1" dev lo "${@:2}"
+    echo "floatplan: added $1 to lo"
+  fi
+}
+# Removes an address from lo if it is there.
+lo_del() {
+  if [[ "$(ip -o addr show dev lo)" == *" $1 "* ]]; then
+    ip addr del "$1" dev lo
+    echo "floatplan: removed $1 from lo"
+  else
+    echo "floatplan: $1 is not on lo"
+  fi
+}
+
+# Persistence: networkd uses the FIRST .network file (in name order) that matches lo; 10-floatplan-lo sorts early.
+if [[ -f /etc/systemd/network/10-floatplan-lo.network ]]; then
+  rm -f /etc/systemd/network/10-floatplan-lo.network
+  echo "floatplan: removed /etc/systemd/network/10-floatplan-lo.network"
+  if systemctl is-active --quiet systemd-networkd; then
+    networkctl reload
+    networkctl reconfigure lo
+  else
+    echo "floatplan: systemd-networkd is not running; the file takes effect once it runs"
+  fi
+else
+  echo "floatplan: /etc/systemd/network/10-floatplan-lo.network is already absent"
+fi
+
+# Frontend IPs on the loopback (runtime).
+lo_del 65.52.0.1/32
+lo_del 65.52.0.2/32
+
+# Host firewall: close the delivered ports and the health-probe ports.
+if command -v ufw >/dev/null 2>&1 && [[ "$(ufw status)" == "Status: active"* ]]; then
+  ufw delete allow proto tcp to 65.52.0.1 port 80 || echo "floatplan: ufw rule already absent"
+  ufw delete allow proto tcp to 10.0.0.5 port 8081 || echo "floatplan: ufw rule already absent"
+  ufw delete allow proto tcp to 65.52.0.2 port 80 || echo "floatplan: ufw rule already absent"
+  ufw delete allow proto tcp to 10.0.0.5 port 8082 || echo "floatplan: ufw rule already absent"
+elif command -v firewall-cmd >/dev/null 2>&1 && firewall-cmd --state >/dev/null 2>&1; then
+  firewall-cmd --permanent --remove-rich-rule='rule family="ipv4" destination address="65.52.0.1" port port="80" protocol="tcp" accept'
+  firewall-cmd --permanent --remove-rich-rule='rule family="ipv4" destination address="10.0.0.5" port port="8081" protocol="tcp" accept'
+  firewall-cmd --permanent --remove-rich-rule='rule family="ipv4" destination address="65.52.0.2" port port="80" protocol="tcp" accept'
+  firewall-cmd --permanent --remove-rich-rule='rule family="ipv4" destination address="10.0.0.5" port port="8082" protocol="tcp" accept'
+  firewall-cmd --reload
+else
+  printf '%s\n' \
+    'floatplan: no ufw or firewalld firewall is active; if another firewall filters inbound traffic, close:' \
+    '  tcp 80 to 65.52.0.1 (rule1)' \
+    '  tcp 8081 to 10.0.0.5 (health probe health1)' \
+    '  tcp 80 to 65.52.0.2 (rule2)' \
+    '  tcp 8082 to 10.0.0.5 (health probe health2)'
+fi
+
+# Verification: print the resulting state.
+echo "floatplan: resulting state"
+ip -br addr show dev lo
+ip route show table local dev lo
+[[ "$(ip -o addr show dev lo)" != *" 65.52.0.1/32 "* ]] || { echo "floatplan: 65.52.0.1/32 is still on lo" >&2; exit 1; }
+[[ "$(ip -o addr show dev lo)" != *" 65.52.0.2/32 "* ]] || { echo "floatplan: 65.52.0.2/32 is still on lo" >&2; exit 1; }
+echo "floatplan: rollback of $VM complete"

@@ -1,0 +1,102 @@
+// Building blocks shared by the bash flavours (ubuntu, rhel, linux-networkd).
+import { formatEndpoint } from '../net/address';
+import type { Opening, VmPlan } from './plan';
+import { posixQuote } from './quote';
+
+/**
+ * A whole bash script: shebang, header comments, fail-fast, the names it prints (quoted), root check, body.
+ * @example bashScript(['Floatplan ...'], plan, ['lo_add 203.0.113.10/32'])
+ */
+export function bashScript(header: readonly string[], plan: VmPlan, body: readonly string[]): string {
+  // A typographic quote in a name is plain text inside single quotes; shellcheck asks whether it was meant.
+  const typographic = /[\u2018-\u201f]/.test(plan.topology + plan.vm.name + body.join(''));
+  return [
+    '#!/usr/bin/env bash',
+    ...(typographic ? ['# shellcheck disable=SC1110,SC1111,SC1112 # typographic quotes in names are literal text'] : []),
+    ...header.map((l) => `# ${l}`.trimEnd()),
+    'set -euo pipefail',
+    '',
+    '# Names from the topology, single-quoted so no character in them is special to the shell.',
+    `readonly TOPOLOGY=${posixQuote(plan.topology)}`,
+    `readonly VM=${posixQuote(plan.vm.name)}`,
+    '',
+    'if [[ "$(id -u)" -ne 0 ]]; then',
+    '  echo "floatplan: run this script as root (for example: sudo bash $0); nothing was changed." >&2',
+    '  exit 1',
+    'fi',
+    'echo "floatplan: VM $VM of topology $TOPOLOGY"',
+    '',
+    ...body,
+    '',
+  ].join('\n');
+}
+
+/** `203.0.113.10/32` for the loopback. */
+export function withPrefix(ip: string, family: 4 | 6, prefix: { 4: number; 6: number }): string {
+  return `${ip}/${prefix[family]}`;
+}
+
+// The test reads `ip -o addr` into a string instead of piping to `grep -q`: with pipefail, grep -q exiting
+// early makes `ip` die of SIGPIPE and the whole test reads as false.
+export const LO_FUNCTIONS = [
+  '# Adds an address to lo unless it is already there, so a second run changes nothing.',
+  'lo_add() {',
+  '  if [[ "$(ip -o addr show dev lo)" == *" $1 "* ]]; then',
+  '    echo "floatplan: $1 already on lo"',
+  '  else',
+  '    ip addr add "$1" dev lo "${@:2}"',
+  '    echo "floatplan: added $1 to lo"',
+  '  fi',
+  '}',
+  '# Removes an address from lo if it is there.',
+  'lo_del() {',
+  '  if [[ "$(ip -o addr show dev lo)" == *" $1 "* ]]; then',
+  '    ip addr del "$1" dev lo',
+  '    echo "floatplan: removed $1 from lo"',
+  '  else',
+  '    echo "floatplan: $1 is not on lo"',
+  '  fi',
+  '}',
+];
+
+/** Runtime loopback lines: add (or with `remove`, delete) each frontend IP with the chosen prefix. */
+export function loopbackRuntime(plan: VmPlan, prefix: { 4: number; 6: number }, label: string | undefined, remove: boolean): string[] {
+  if (!plan.loopback.length) return ['# No floating rule reaches this VM: no frontend IP on the loopback.'];
+  return plan.loopback.map((l) => {
+    const addr = withPrefix(l.ip, l.family, prefix);
+    if (remove) return `lo_del ${addr}`;
+    // The kernel only labels IPv4 addresses.
+    return label && l.family === 4 ? `lo_add ${addr} label ${posixQuote(label)}` : `lo_add ${addr}`;
+  });
+}
+
+/** One readable line per opening, e.g. `tcp 80 to 203.0.113.10 (rule1)`. */
+export function describeOpening(o: Opening): string {
+  const what = o.protocol === 'any' ? 'every protocol and port' : o.port === 0 ? `${o.protocol} every port` : `${o.protocol} ${o.port}`;
+  return `${what} to ${o.address} (${o.kind === 'probe' ? 'health probe ' : ''}${o.reasons.join(', ')})`;
+}
+
+/** `printf` of fixed lines, each single-quoted: the way rule and probe names reach a bash script's output. */
+export function printLines(lines: readonly string[]): string[] {
+  if (!lines.length) return [];
+  return [`printf '%s\\n' \\`, ...lines.map((l, i) => `  ${posixQuote(l)}${i < lines.length - 1 ? ' \\' : ''}`)];
+}
+
+/** The verification block: prints the resulting state and fails if an address is missing (or, after rollback, still there). */
+export function verification(plan: VmPlan, prefix: { 4: number; 6: number }, rollback: boolean): string[] {
+  const out = ['', '# Verification: print the resulting state.', 'echo "floatplan: resulting state"', 'ip -br addr show dev lo', 'ip route show table local dev lo'];
+  if (plan.loopback.some((l) => l.family === 6)) out.push('ip -6 route show table local dev lo');
+  for (const l of plan.loopback) {
+    const a = withPrefix(l.ip, l.family, prefix);
+    out.push(
+      rollback
+        ? `[[ "$(ip -o addr show dev lo)" != *" ${a} "* ]] || { echo "floatplan: ${a} is still on lo" >&2; exit 1; }`
+        : `[[ "$(ip -o addr show dev lo)" == *" ${a} "* ]] || { echo "floatplan: ${a} is missing from lo" >&2; exit 1; }`,
+    );
+  }
+  if (!rollback && plan.listens.length) {
+    out.push(...printLines(['floatplan: services must listen on:', ...plan.listens.map((l) => `  ${l.rule}: ${l.protocol} ${l.port === 0 ? `${l.address} (every port)` : formatEndpoint(l.address, l.port)} on the ${l.on === 'nic' ? 'NIC' : 'loopback'}`)]));
+  }
+  out.push(`echo "floatplan: ${rollback ? 'rollback' : 'configuration'} of $VM complete"`);
+  return out;
+}

@@ -1,0 +1,78 @@
+// Everything that must hold before a script is written: options in range, names the target OS accepts,
+// values the target shell can carry. Each failure is a diagnostic that says what to change.
+import type { ElementRef } from '../diagnostics/diagnostic';
+import { SOURCES } from '../diagnostics/diagnostic';
+import { scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
+import { linuxInterfaceReason, linuxLabelReason, windowsInterfaceReason } from './names';
+import type { VmPlan } from './plan';
+import { cmdUnsafeReason, controlCharReason } from './quote';
+import { DOC_EXACT_FLAVORS, type Flavor, type ScriptOptions } from './types';
+
+const vmRef = (plan: VmPlan): ElementRef => ({ kind: 'vm', name: plan.vm.name });
+
+/** Option problems: doc-exact for a flavour the page has no commands for, prefix lengths out of range, a bad label. */
+export function checkOptions(plan: VmPlan, o: ScriptOptions, prefix: { 4: number; 6: number }): ScriptDiagnostic[] {
+  const out: ScriptDiagnostic[] = [];
+  if (o.docExact && !DOC_EXACT_FLAVORS.includes(o.flavor)) {
+    out.push(scriptDiagnostic('DocExactUnsupported', [vmRef(plan)], `The Learn page shows commands for Windows (netsh) and Ubuntu only, so doc-exact exists for ${DOC_EXACT_FLAVORS.join(' and ')}, not ${o.flavor}.`, SOURCES.floatingIp));
+  }
+  for (const [f, max] of [[4, 32], [6, 128]] as const) {
+    const p = prefix[f];
+    if (!Number.isInteger(p) || p < 1 || p > max) out.push(scriptDiagnostic('InvalidPrefixLength', [vmRef(plan)], `The IPv${f} loopback prefix length must be a whole number from 1 to ${max}, not ${p}.`));
+  }
+  if (o.label !== undefined && !o.flavor.startsWith('windows')) {
+    const why = linuxLabelReason(o.label);
+    if (why) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The address label ${JSON.stringify(o.label)} ${why}.`));
+  }
+  return out;
+}
+
+/** LoopbackPrefixTooWide for each family whose prefix is wider than one address and that the VM uses. */
+export function checkPrefixWidth(plan: VmPlan, prefix: { 4: number; 6: number }, docExact: boolean): ScriptDiagnostic[] {
+  return ([[4, 32], [6, 128]] as const).flatMap(([f, full]) => {
+    const addrs = plan.loopback.filter((l) => l.family === f);
+    if (!addrs.length || prefix[f] >= full) return [];
+    const first = addrs[0]!.ip;
+    const why = `On Linux, an address with /${prefix[f]} on lo makes the kernel add "local <network>/${prefix[f]} dev lo" to the local routing table: every address of that range becomes local to the VM, so it can no longer reach neighbours there (e.g. ${first}/${prefix[f]}). On Windows the wider mask adds an on-link route the same way. Use /${full}.`;
+    const what = docExact ? `Doc-exact reproduces the Learn page's /${prefix[f]} mask. ` : `The IPv${f} loopback prefix is /${prefix[f]}. `;
+    return [scriptDiagnostic('LoopbackPrefixTooWide', [vmRef(plan), ...addrs.flatMap((a) => a.rules.map((r) => ({ kind: 'rule' as const, name: r })))].filter(uniqueRef()), what + why, SOURCES.floatingIp)];
+  });
+}
+
+/** Interface names the target OS refuses, and values the target shell cannot carry (cmd.exe, control characters). */
+export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: string): ScriptDiagnostic[] {
+  const out: ScriptDiagnostic[] = [];
+  const windows = flavor.startsWith('windows');
+  const nicWhy = windows ? windowsInterfaceReason(plan.vm.nic.name) : linuxInterfaceReason(plan.vm.nic.name);
+  if (nicWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The NIC name ${JSON.stringify(plan.vm.nic.name)} of VM ${JSON.stringify(plan.vm.name)} ${nicWhy}; ${windows ? 'Windows' : 'Linux'} cannot have such an interface.`));
+  if (windows) {
+    const loWhy = windowsInterfaceReason(windowsLoopback);
+    if (loWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The loopback interface name ${JSON.stringify(windowsLoopback)} ${loWhy}.`));
+  }
+  const values: [string, string, ElementRef | undefined][] = [
+    ['topology name', plan.topology, undefined],
+    ['VM name', plan.vm.name, vmRef(plan)],
+    ['NIC name', plan.vm.nic.name, vmRef(plan)],
+    ...plan.rules.map((r): [string, string, ElementRef] => ['rule name', r, { kind: 'rule', name: r }]),
+    ...plan.probes.map((p): [string, string, ElementRef] => ['probe name', p.name, { kind: 'probe', name: p.name }]),
+  ];
+  if (windows) values.push(['loopback interface name', windowsLoopback, vmRef(plan)]);
+  const seen = new Set<string>();
+  for (const [what, value, ref] of values) {
+    const why = flavor === 'windows-netsh' ? cmdUnsafeReason(value) : controlCharReason(value);
+    if (!why || seen.has(`${what}\u0000${value}`)) continue;
+    seen.add(`${what}\u0000${value}`);
+    out.push(scriptDiagnostic('UnsafeScriptValue', ref ? [ref] : [], `The ${what} ${JSON.stringify(value)} ${why}.`));
+  }
+  return out;
+}
+
+function uniqueRef() {
+  const seen = new Set<string>();
+  return (r: ElementRef) => {
+    const k = `${r.kind}:${r.name}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
+}

@@ -1,0 +1,43 @@
+// Script diagnostics live in their own list, not in ERROR_CODES/WARNING_CODES: they are about one VM's
+// script and its options (prefix, flavour, shell quoting), not about the topology, so `analyze` never raises them.
+import type { ElementRef, Severity } from '../diagnostics/diagnostic';
+import { SOURCES } from '../diagnostics/diagnostic';
+
+export const SCRIPT_ERROR_CODES = ['UnsafeScriptValue', 'InvalidInterfaceName', 'InvalidPrefixLength', 'DocExactUnsupported'] as const;
+export const SCRIPT_WARNING_CODES = ['LoopbackPrefixTooWide', 'ScriptFromInvalidTopology'] as const;
+export const SCRIPT_INFO_CODES = ['NothingToConfigure'] as const;
+
+export type ScriptDiagnosticCode =
+  | (typeof SCRIPT_ERROR_CODES)[number]
+  | (typeof SCRIPT_WARNING_CODES)[number]
+  | (typeof SCRIPT_INFO_CODES)[number];
+
+/** One finding about a generated script; same shape as a topology Diagnostic, with a script code. */
+export interface ScriptDiagnostic {
+  severity: Severity;
+  code: ScriptDiagnosticCode;
+  message: string;
+  elements: string[];
+  refs: ElementRef[];
+  source: string;
+}
+
+const SEVERITY: Record<ScriptDiagnosticCode, Severity> = {
+  UnsafeScriptValue: 'error',
+  InvalidInterfaceName: 'error',
+  InvalidPrefixLength: 'error',
+  DocExactUnsupported: 'error',
+  LoopbackPrefixTooWide: 'warning',
+  ScriptFromInvalidTopology: 'warning',
+  NothingToConfigure: 'info',
+};
+
+/** Builds a script diagnostic; the severity follows from the code. */
+export function scriptDiagnostic(code: ScriptDiagnosticCode, refs: ElementRef[], message: string, source: string = SOURCES.floatplan): ScriptDiagnostic {
+  return { severity: SEVERITY[code], code, message, elements: refs.map((r) => r.name), refs, source };
+}
+
+/** True when a list holds an error, i.e. no script was written. */
+export function hasScriptErrors(list: readonly ScriptDiagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}

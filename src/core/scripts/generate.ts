@@ -1,0 +1,83 @@
+import { SOURCES } from '../diagnostics/diagnostic';
+import type { Topology } from '../topology/schema';
+import { analyze, hasErrors, type Analysis } from '../validation/analyze';
+import { checkOptions, checkPrefixWidth, checkValues } from './checks';
+import { hasScriptErrors, scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
+import { DOC_PREFIX4, docExactNetsh, docExactUbuntu } from './docExact';
+import { headerLines } from './header';
+import { networkdScript, rhelScript, ubuntuScript } from './linux';
+import { planVm, type VmPlan } from './plan';
+import { DEFAULT_WINDOWS_LOOPBACK, defaultFlavor, scriptExtension, type Flavor, type ScriptFile, type ScriptOptions, type ScriptResult } from './types';
+import { powershellScript } from './windowsPowershell';
+import { netshScript } from './windowsNetsh';
+
+/**
+ * The guest OS script (or its rollback) for one VM. Pure and deterministic: the same topology and options
+ * give the same text. On an error diagnostic `text` is empty and nothing unsafe is written.
+ * @example generateScript(t, 'VM2', { flavor: 'ubuntu' }).text.startsWith('#!/usr/bin/env bash') // true
+ */
+export function generateScript(topology: Topology, vmName: string, options: ScriptOptions, analysis: Analysis = analyze(topology)): ScriptResult {
+  const plan = planVm(topology, analysis.rows, vmName);
+  const docExact = options.docExact === true;
+  const rollback = options.rollback === true;
+  const persist = options.persist !== false;
+  const prefix = { 4: docExact ? DOC_PREFIX4 : (options.prefix4 ?? 32), 6: options.prefix6 ?? 128 };
+  const windowsLoopback = options.windowsLoopback ?? DEFAULT_WINDOWS_LOOPBACK;
+  const flavor = options.flavor;
+  const diagnostics: ScriptDiagnostic[] = [...checkOptions(plan, options, prefix), ...checkValues(plan, flavor, windowsLoopback)];
+  const fileName = `${safeFileStem(vmName)}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
+  if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };
+  diagnostics.push(...checkPrefixWidth(plan, prefix, docExact));
+  if (hasErrors(analysis.diagnostics)) {
+    diagnostics.push(scriptDiagnostic('ScriptFromInvalidTopology', [], `The topology has errors (run validate); Azure would refuse it, so this script may configure rules that never deploy.`));
+  }
+  if (!plan.rules.length) diagnostics.push(scriptDiagnostic('NothingToConfigure', [{ kind: 'vm', name: vmName }], `No load-balancing rule reaches VM ${JSON.stringify(vmName)}; its script only verifies.`, SOURCES.floatplan));
+  const header = headerLines({ plan, flavor, rollback, docExact, persist, prefix, diagnostics });
+  const { text, files } = render(plan, flavor, { header, prefix, rollback, docExact, persist, windowsLoopback, options });
+  return { text, fileName, flavor, files, diagnostics };
+}
+
+/**
+ * Every VM's script and rollback with its default (or the given) flavour, for `script --all` and "download all".
+ * @example generateAll(t).map((r) => r.fileName) // ['VM1.windows-powershell.ps1', 'VM1.windows-powershell.rollback.ps1', ...]
+ */
+export function generateAll(topology: Topology, options: Omit<ScriptOptions, 'flavor' | 'rollback'> & { flavor?: Flavor } = {}): ScriptResult[] {
+  const analysis = analyze(topology);
+  return topology.vms.flatMap((vm) => {
+    const flavor = options.flavor ?? defaultFlavor(vm.os);
+    return [false, true].map((rollback) => generateScript(topology, vm.name, { ...options, flavor, rollback }, analysis));
+  });
+}
+
+interface RenderInput {
+  header: string[];
+  prefix: { 4: number; 6: number };
+  rollback: boolean;
+  docExact: boolean;
+  persist: boolean;
+  windowsLoopback: string;
+  options: ScriptOptions;
+}
+
+function render(plan: VmPlan, flavor: Flavor, r: RenderInput): { text: string; files: ScriptFile[] } {
+  const linux = { plan, header: r.header, prefix: r.prefix, label: r.options.label, persist: r.persist, rollback: r.rollback };
+  const windows = { plan, header: r.header, prefix: r.prefix, loopback: r.windowsLoopback, rollback: r.rollback };
+  switch (flavor) {
+    case 'windows-netsh':
+      return { text: r.docExact ? docExactNetsh(plan, r.header, r.windowsLoopback, r.prefix[6], r.rollback) : netshScript(windows), files: [] };
+    case 'windows-powershell':
+      return { text: powershellScript({ ...windows, installAdapter: r.options.installAdapter === true }), files: [] };
+    case 'ubuntu':
+      return r.docExact ? { text: docExactUbuntu(plan, r.header, r.prefix[6], r.rollback), files: [] } : ubuntuScript(linux);
+    case 'rhel':
+      return rhelScript(linux);
+    case 'linux-networkd':
+      return networkdScript(linux);
+  }
+}
+
+/** A file name stem from a VM name: anything but letters, digits, `.`, `_` and `-` becomes `_`. */
+export function safeFileStem(name: string): string {
+  const stem = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
+  return stem || '_';
+}

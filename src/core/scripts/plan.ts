@@ -1,0 +1,105 @@
+import type { MappingRow } from '../mapping/mapping';
+import { transports } from '../model/protocol';
+import { parseIp } from '../net/address';
+import type { Topology, Vm } from '../topology/schema';
+
+/** A frontend IP the guest must hold on its loopback, and the floating rules that need it. */
+export interface LoopbackAddress {
+  ip: string;
+  family: 4 | 6;
+  rules: string[];
+}
+
+/** One inbound firewall opening: a protocol and port (0 = every port) to one local address. */
+export interface Opening {
+  /** `any` for an HA-ports rule (protocol All, every port). */
+  protocol: 'tcp' | 'udp' | 'any';
+  port: number;
+  address: string;
+  family: 4 | 6;
+  /** Why it is open: the rules it serves, or the probe names. */
+  reasons: string[];
+  kind: 'rule' | 'probe';
+}
+
+/** What a service on the VM must listen on for one rule. */
+export interface Listen {
+  rule: string;
+  frontend: string;
+  frontendIp: string;
+  frontendPort: number;
+  protocol: string;
+  address: string;
+  port: number;
+  on: 'nic' | 'loopback';
+}
+
+/** Everything one VM's guest OS needs, derived from the mapping; the flavours only differ in how they write it. */
+export interface VmPlan {
+  topology: string;
+  vm: Vm;
+  rules: string[];
+  loopback: LoopbackAddress[];
+  openings: Opening[];
+  listens: Listen[];
+  probes: { name: string; protocol: string; port: number; address: string }[];
+}
+
+/**
+ * What `vmName` needs: deduplicated floating frontend IPs, delivered ports and probe ports, in the order
+ * of the topology's rules (so output is deterministic). Rows whose addresses do not parse are skipped.
+ * @example planVm(t, analyze(t).rows, 'VM1').loopback // [{ ip: '65.52.0.1', family: 4, rules: ['rule1'] }, ...]
+ */
+export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: string): VmPlan {
+  const vm = topology.vms.find((v) => v.name === vmName);
+  if (!vm) throw new RangeError(`no VM named ${JSON.stringify(vmName)} in topology ${JSON.stringify(topology.name)}`);
+  const mine = rows.filter((r) => r.vm === vmName && parseIp(r.destinationIp) && parseIp(r.memberIp));
+  const loopback = new Map<string, LoopbackAddress>();
+  const openings = new Map<string, Opening>();
+  const probes = new Map<string, VmPlan['probes'][number]>();
+  const open = (o: Omit<Opening, 'reasons' | 'family'>, reason: string) => {
+    const key = `${o.kind} ${o.protocol} ${o.port} ${o.address}`;
+    const existing = openings.get(key);
+    if (existing) addOnce(existing.reasons, reason);
+    else openings.set(key, { ...o, family: parseIp(o.address)!.family, reasons: [reason] });
+  };
+  for (const row of mine) {
+    if (row.floatingIp) {
+      const ip = parseIp(row.destinationIp)!;
+      const entry = loopback.get(ip.text) ?? { ip: ip.text, family: ip.family, rules: [] };
+      addOnce(entry.rules, row.rule);
+      loopback.set(ip.text, entry);
+    }
+    if (row.haPorts) open({ protocol: 'any', port: 0, address: row.destinationIp, kind: 'rule' }, row.rule);
+    else for (const t of transports(row.protocol)) open({ protocol: t === 'Tcp' ? 'tcp' : 'udp', port: row.destinationPort, address: row.destinationIp, kind: 'rule' }, row.rule);
+    const probe = row.ruleRef.probe ? topology.probes.find((p) => p.name === row.ruleRef.probe) : undefined;
+    if (probe && probe.port >= 1 && probe.port <= 65535) {
+      // Azure probes the member's own address (its NIC ipconfig), never the frontend IP.
+      open({ protocol: 'tcp', port: probe.port, address: row.memberIp, kind: 'probe' }, probe.name);
+      probes.set(`${probe.name} ${row.memberIp}`, { name: probe.name, protocol: probe.protocol, port: probe.port, address: row.memberIp });
+    }
+  }
+  return {
+    topology: topology.name,
+    vm,
+    rules: unique(mine.map((r) => r.rule)),
+    loopback: [...loopback.values()],
+    openings: [...openings.values()],
+    listens: mine.map((r) => ({ rule: r.rule, frontend: r.frontend, frontendIp: r.frontendIp, frontendPort: r.frontendPort, protocol: r.protocol, address: r.listenIp, port: r.destinationPort, on: r.listenOn })),
+    probes: [...probes.values()],
+  };
+}
+
+/** The IP families a plan's loopback addresses and openings use, for per-family commands (weak host, netsh ipv6). */
+export function familiesOf(plan: VmPlan): (4 | 6)[] {
+  const f = new Set<4 | 6>([...plan.loopback.map((l) => l.family), ...plan.openings.map((o) => o.family)]);
+  return ([4, 6] as const).filter((x) => f.has(x));
+}
+
+function addOnce(list: string[], item: string) {
+  if (!list.includes(item)) list.push(item);
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}

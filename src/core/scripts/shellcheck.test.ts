@@ -1,0 +1,85 @@
+// Every generated bash script passes `shellcheck -S warning` and `bash -n`: all presets, every bash flavour
+// and option, and fast-check topologies with hostile names.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { preset } from '../testing/presets';
+import type { Topology } from '../topology/schema';
+import { generateScript } from './generate';
+import type { ScriptOptions } from './types';
+
+const missing = spawnSync('shellcheck', ['--version']).status === 0 ? undefined : 'shellcheck is not installed (apt-get install shellcheck)';
+if (missing) console.warn(`[floatplan] shellcheck tests skipped: ${missing}`);
+
+const PRESETS = ['type1-no-port-reuse', 'type2-floating-ip', 'tls-endpoints', 'sql-always-on', 'nva-ha-ports'];
+const VARIANTS: Omit<ScriptOptions, 'flavor'>[] = [{}, { rollback: true }, { persist: false }, { persist: false, rollback: true }, { label: 'lo:fp', prefix4: 31 }];
+const dir = mkdtempSync(join(tmpdir(), 'floatplan-shellcheck-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function scripts(t: Topology): string[] {
+  const out: string[] = [];
+  for (const vm of t.vms) {
+    for (const flavor of ['ubuntu', 'rhel', 'linux-networkd'] as const) for (const v of VARIANTS) out.push(generateScript(t, vm.name, { flavor, ...v }).text);
+    for (const rollback of [false, true]) out.push(generateScript(t, vm.name, { flavor: 'ubuntu', docExact: true, rollback }).text);
+  }
+  return [...new Set(out.filter((s) => s !== ''))];
+}
+
+/** Writes the scripts and runs one shellcheck and one bash -n per script; returns the findings. */
+function check(texts: string[], tag: string): string {
+  const files = texts.map((text, i) => {
+    const f = join(dir, `${tag}-${i}.sh`);
+    writeFileSync(f, text);
+    return f;
+  });
+  const sc = spawnSync('shellcheck', ['-S', 'warning', '-s', 'bash', ...files], { encoding: 'utf8' });
+  const syntax = files.map((f) => spawnSync('bash', ['-n', f], { encoding: 'utf8' }).stderr).join('');
+  return `${sc.stdout}${syntax}`;
+}
+
+// shellcheck takes ~0.1 s a script on a shared 2-core machine; the timeouts leave room for that.
+describe.skipIf(missing !== undefined)('shellcheck -S warning', { timeout: 60_000 }, () => {
+  it.each(PRESETS)('%s: all bash flavours and options are clean', (name) => {
+    const texts = scripts(preset(name));
+    expect(texts.length).toBeGreaterThan(20);
+    expect(check(texts, name)).toBe('');
+  });
+
+  it('fast-check topologies with hostile names are clean, or refused with a diagnostic', () => {
+    const hostile = fc.oneof(
+      fc.constantFrom("'", '"', '$(reboot)', '`id`', '; rm -rf /', '\\', '${IFS}', '!!', '*', '#', '\u2019', 'a\nb', '\u001b[2J', 'é'),
+      fc.string({ unit: fc.constantFrom(...`'"$\`\\;&|<>(){}[]*?!#~% \tab`.split('')), minLength: 1, maxLength: 8 }),
+    );
+    const topo = fc.record({ tname: hostile, vname: hostile, rname: hostile, pname: hostile, nic: fc.constantFrom('eth0', '$(x)', "a'b", 'a"b', 'x;y', 'a b'), floating: fc.boolean(), port: fc.integer({ min: 0, max: 65535 }), v6: fc.boolean() }).map(
+      (h): Topology => ({
+        version: 1,
+        name: h.tname,
+        loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },
+        frontends: [{ name: 'fe', ip: h.v6 ? '2001:db8::10' : '203.0.113.10' }],
+        backendPools: [{ name: 'pool', members: [h.v6 ? { vm: `${h.vname}1`, ip: '2001:db8::4' } : `${h.vname}1`] }],
+        probes: [{ name: h.pname, protocol: 'Tcp', port: 59999 }],
+        rules: [{ name: h.rname, frontend: 'fe', backendPool: 'pool', protocol: h.port === 0 ? 'All' : 'Tcp', frontendPort: h.port, backendPort: h.port, floatingIp: h.floating, probe: h.pname }],
+        vms: [{ name: `${h.vname}1`, os: 'ubuntu', nic: { name: h.nic, ip: '192.0.2.4', ...(h.v6 ? { secondaryIps: ['2001:db8::4'] } : {}) } }],
+      }),
+    );
+    const texts: string[] = [];
+    let refused = 0;
+    for (const t of fc.sample(topo, { numRuns: 25, seed: 42 })) {
+      for (const flavor of ['ubuntu', 'rhel', 'linux-networkd'] as const) {
+        for (const rollback of [false, true]) {
+          const r = generateScript(t, t.vms[0]!.name, { flavor, rollback });
+          if (r.text === '') {
+            refused++;
+            expect(r.diagnostics.some((d) => d.severity === 'error' && /UnsafeScriptValue|InvalidInterfaceName/.test(d.code))).toBe(true);
+          } else texts.push(r.text);
+        }
+      }
+    }
+    expect(texts.length).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(0);
+    expect(check(texts, 'fc')).toBe('');
+  });
+});

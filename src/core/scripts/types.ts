@@ -1,0 +1,79 @@
+import type { Vm } from '../topology/schema';
+import type { ScriptDiagnostic } from './diagnostics';
+
+/** The script flavours Floatplan writes; each targets one guest OS family and tool set. */
+export const FLAVORS = ['windows-netsh', 'windows-powershell', 'ubuntu', 'rhel', 'linux-networkd'] as const;
+export type Flavor = (typeof FLAVORS)[number];
+
+/** True for a known flavour name. */
+export function isFlavor(s: string): s is Flavor {
+  return (FLAVORS as readonly string[]).includes(s);
+}
+
+/**
+ * The flavour a VM gets unless the user picks one.
+ * @example defaultFlavor('rhel') // 'rhel'; defaultFlavor('windows') // 'windows-powershell'
+ */
+export function defaultFlavor(os: Vm['os']): Flavor {
+  switch (os) {
+    case 'windows':
+      return 'windows-powershell';
+    case 'rhel':
+      return 'rhel';
+    case 'ubuntu':
+    case 'debian':
+      return 'ubuntu';
+    default:
+      // SUSE (wicked) and unknown distributions: systemd-networkd is the common denominator we can write for.
+      return 'linux-networkd';
+  }
+}
+
+/** The file extension a flavour's script is saved with. */
+export function scriptExtension(flavor: Flavor): '.cmd' | '.ps1' | '.sh' {
+  return flavor === 'windows-netsh' ? '.cmd' : flavor === 'windows-powershell' ? '.ps1' : '.sh';
+}
+
+/** The only flavours the Learn page shows commands for, so the only ones with a doc-exact form. */
+export const DOC_EXACT_FLAVORS: readonly Flavor[] = ['windows-netsh', 'ubuntu'];
+
+export interface ScriptOptions {
+  flavor: Flavor;
+  /** Write the script that undoes what the configuring script adds. */
+  rollback?: boolean;
+  /** Reproduce the Learn page's commands literally, /24 mask included (teaching and comparison). */
+  docExact?: boolean;
+  /** Persist across reboots (netplan, NetworkManager, networkd file, permanent firewall rules). Default true. */
+  persist?: boolean;
+  /** Loopback prefix length for IPv4 frontend IPs; default 32. A shorter one raises LoopbackPrefixTooWide. */
+  prefix4?: number;
+  /** Loopback prefix length for IPv6 frontend IPs; default 128. */
+  prefix6?: number;
+  /** Linux: an address label such as `lo:fp` (IPv4 only, as the kernel allows). */
+  label?: string;
+  /**
+   * Windows: the interface that holds the frontend IPs. Default: the built-in "Loopback Pseudo-Interface 1".
+   * With windows-powershell and `installAdapter`, a Microsoft KM-TEST Loopback Adapter of this name is installed if missing.
+   */
+  windowsLoopback?: string;
+  installAdapter?: boolean;
+}
+
+/** A file a persistent script writes, exposed so tests can validate it with the real tool (netplan, networkd). */
+export interface ScriptFile {
+  path: string;
+  mode: string;
+  content: string;
+}
+
+export interface ScriptResult {
+  /** Empty when an error diagnostic stopped generation. */
+  text: string;
+  /** Suggested file name, e.g. `VM1.ubuntu.sh` or `VM1.ubuntu.rollback.sh`. */
+  fileName: string;
+  flavor: Flavor;
+  files: ScriptFile[];
+  diagnostics: ScriptDiagnostic[];
+}
+
+export const DEFAULT_WINDOWS_LOOPBACK = 'Loopback Pseudo-Interface 1';
