@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { mapCommand } from './map';
 import { EXIT, processIo, UsageError, type Io } from './io';
+import { scriptCommand } from './script';
 import { traceCommand } from './trace';
 import { validateCommand } from './validate';
 
@@ -11,8 +12,15 @@ Usage:
   floatplan map <file> [--json]          what each VM receives and must listen on
   floatplan trace <file> --rule <name> --vm <name> [--client ip:port] [--port N] [--json]
                                          the hops of one flow, the health probe and outbound notes
+  floatplan script <file> --vm <name> [--flavor <flavour>] [--rollback] [--doc-exact] [--no-persist]
+                   [--prefix N] [--prefix6 N] [--label lo:NAME] [--loopback <alias>] [--install-adapter]
+                                         the guest OS script (or rollback) for one VM
+  floatplan script <file> --all --out <dir>
+                                         every VM's script and rollback, flavour from each VM's OS
+  Flavours: windows-netsh, windows-powershell, ubuntu, rhel, linux-networkd
 
-Exit codes: 0 fine, 1 the topology has errors, 2 usage or unreadable/invalid file.
+Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely),
+2 usage or unreadable/invalid file, unknown VM or flavour.
 Examples: public/examples/*.json`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -23,6 +31,7 @@ export function main(argv: string[], io: Io = processIo): number {
       io.out(USAGE);
       return command ? EXIT.ok : EXIT.usage;
     }
+    if (command === 'script') return scriptCommand(io, rest);
     const { values, positionals } = parse(rest);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const file = positionals[0];
@@ -35,7 +44,7 @@ export function main(argv: string[], io: Io = processIo): number {
       case 'trace':
         return traceCommand(io, file, { rule: values.rule, vm: values.vm, client: values.client, port: values.port, json });
       default:
-        throw new UsageError(`unknown command "${command}"; commands are validate, map and trace`);
+        throw new UsageError(`unknown command "${command}"; commands are validate, map, trace and script`);
     }
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Io } from './io';
+import { main } from './main';
+
+function run(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => files[p] ?? readFileSync(p, 'utf8') };
+  const code = main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const TYPE2 = 'public/examples/type2-floating-ip.json';
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('floatplan script', () => {
+  it('prints the script for one VM, with the flavour of its OS by default', () => {
+    const { code, out, err } = run(['script', TYPE2, '--vm', 'VM2']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^#!\/usr\/bin\/env bash\n# Floatplan guest OS script, flavour ubuntu/);
+    expect(out).toContain('lo_add 65.52.0.1/32');
+    expect(run(['script', TYPE2, '--vm', 'VM1']).out).toContain("$ErrorActionPreference = 'Stop'");
+  });
+  it('--flavor, --rollback, --no-persist and --doc-exact pick the variant; warnings go to stderr', () => {
+    expect(run(['script', TYPE2, '--vm', 'VM1', '--flavor', 'windows-netsh']).out).toContain('netsh interface ipv4 add address');
+    expect(run(['script', TYPE2, '--vm', 'VM2', '--rollback']).out).toContain('lo_del 65.52.0.1/32');
+    expect(run(['script', TYPE2, '--vm', 'VM2', '--no-persist']).out).not.toContain('netplan');
+    const doc = run(['script', TYPE2, '--vm', 'VM2', '--doc-exact']);
+    expect(doc.code).toBe(0);
+    expect(doc.out).toContain('sudo ip addr add 65.52.0.1/24 dev lo:0');
+    expect(doc.err).toMatch(/^floatplan: warning LoopbackPrefixTooWide: /);
+    expect(run(['script', TYPE2, '--vm', 'VM2', '--prefix', '28']).err).toMatch(/LoopbackPrefixTooWide/);
+  });
+  it('exits 2 with a clear message for an unknown VM or flavour and other usage mistakes', () => {
+    const vm = run(['script', TYPE2, '--vm', 'VM9']);
+    expect(vm.code).toBe(2);
+    expect(vm.err).toMatch(/unknown VM "VM9"; VMs in .*: VM1, VM2/);
+    const fl = run(['script', TYPE2, '--vm', 'VM1', '--flavor', 'freebsd']);
+    expect(fl.code).toBe(2);
+    expect(fl.err).toMatch(/unknown flavour "freebsd"; flavours are windows-netsh, windows-powershell, ubuntu, rhel, linux-networkd/);
+    expect(run(['script', TYPE2]).err).toMatch(/missing --vm <name>/);
+    expect(run(['script', TYPE2, '--all']).err).toMatch(/--all needs --out <dir>/);
+    expect(run(['script', TYPE2, '--vm', 'VM1', '--prefix', 'x']).code).toBe(2);
+    expect(run(['script', TYPE2, '--vm', 'VM1', '--colour']).code).toBe(2);
+  });
+  it('exits 1 and writes nothing when a name cannot be carried safely', () => {
+    const t = JSON.parse(readFileSync(TYPE2, 'utf8'));
+    t.rules[0].name = 'web & db';
+    const r = run(['script', 't.json', '--vm', 'VM1', '--flavor', 'windows-netsh'], { 't.json': JSON.stringify(t) });
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/error UnsafeScriptValue: The rule name "web & db" contains "&"/);
+  });
+  it('--all --out writes every VM\'s script and rollback', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
+    dirs.push(dir);
+    const { code, out } = run(['script', TYPE2, '--all', '--out', join(dir, 'scripts')]);
+    expect(code).toBe(0);
+    expect(readdirSync(join(dir, 'scripts')).sort()).toEqual(['VM1.windows-powershell.ps1', 'VM1.windows-powershell.rollback.ps1', 'VM2.ubuntu.rollback.sh', 'VM2.ubuntu.sh']);
+    expect(out.split('\n')).toHaveLength(4);
+    expect(statSync(join(dir, 'scripts', 'VM2.ubuntu.sh')).mode & 0o111).not.toBe(0);
+  });
+  it('the bin prints a script as a real process', () => {
+    const out = execFileSync(process.execPath, ['bin/floatplan.mjs', 'script', TYPE2, '--vm', 'VM2', '--no-persist'], { encoding: 'utf8' });
+    expect(out).toContain('lo_add 65.52.0.2/32');
+  });
+});

@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
+import { generateAll, generateScript } from '../core/scripts/generate';
+import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
+import { EXIT, readTopology, UsageError, type Io } from './io';
+
+const OPTIONS = {
+  vm: { type: 'string' },
+  all: { type: 'boolean' },
+  out: { type: 'string' },
+  flavor: { type: 'string' },
+  rollback: { type: 'boolean' },
+  'doc-exact': { type: 'boolean' },
+  'no-persist': { type: 'boolean' },
+  prefix: { type: 'string' },
+  prefix6: { type: 'string' },
+  label: { type: 'string' },
+  loopback: { type: 'string' },
+  'install-adapter': { type: 'boolean' },
+} as const;
+
+/**
+ * `script <file> --vm <name> [...]` prints one VM's guest OS script; `script <file> --all --out <dir>`
+ * writes every VM's script and rollback. Exit 2 for usage mistakes (unknown VM or flavour), 1 when a
+ * script cannot be written safely (its diagnostics say why).
+ */
+export function scriptCommand(io: Io, args: string[]): number {
+  const { values, positionals } = parse(args);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const topology = readTopology(io, positionals[0]);
+  const options = toOptions(values);
+  if (values.all) {
+    if (values.vm) throw new UsageError('give either --vm <name> or --all, not both');
+    if (!values.out) throw new UsageError('--all needs --out <dir>: the directory to write the scripts to');
+    if (values.rollback) throw new UsageError('--all already writes each rollback script beside its script; drop --rollback');
+    return writeAll(io, generateAll(topology, options), values.out);
+  }
+  if (values.out) throw new UsageError('--out goes with --all; with --vm the script is printed');
+  if (!values.vm) throw new UsageError(`missing --vm <name> (or --all --out <dir>); VMs: ${topology.vms.map((v) => v.name).join(', ') || 'none'}`);
+  const vm = topology.vms.find((v) => v.name === values.vm);
+  if (!vm) throw new UsageError(`unknown VM "${values.vm}"; VMs in ${positionals[0]}: ${topology.vms.map((v) => v.name).join(', ') || 'none'}`);
+  const result = generateScript(topology, vm.name, { ...options, flavor: options.flavor ?? defaultFlavor(vm.os), rollback: values.rollback === true });
+  report(io, result.diagnostics);
+  if (!result.text) return EXIT.findings;
+  io.out(result.text);
+  return EXIT.ok;
+}
+
+function toOptions(v: ReturnType<typeof parse>['values']): Omit<ScriptOptions, 'flavor'> & { flavor?: ScriptOptions['flavor'] } {
+  if (v.flavor !== undefined && !isFlavor(v.flavor)) throw new UsageError(`unknown flavour "${v.flavor}"; flavours are ${FLAVORS.join(', ')}`);
+  return {
+    flavor: v.flavor,
+    docExact: v['doc-exact'] === true,
+    persist: v['no-persist'] !== true,
+    prefix4: number('--prefix', v.prefix),
+    prefix6: number('--prefix6', v.prefix6),
+    label: v.label,
+    windowsLoopback: v.loopback,
+    installAdapter: v['install-adapter'] === true,
+  };
+}
+
+function number(flag: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d{1,3}$/.test(raw)) throw new UsageError(`${flag} expects a prefix length such as 32, got "${raw}"`);
+  return Number(raw);
+}
+
+function writeAll(io: Io, results: ScriptResult[], dir: string): number {
+  let failed = false;
+  const used = new Set<string>();
+  mkdirSync(dir, { recursive: true });
+  for (const r of results) {
+    report(io, r.diagnostics, r.fileName);
+    if (!r.text) {
+      failed = true;
+      continue;
+    }
+    // Two VM names can map to one file name ("a b" and "a_b"); never overwrite.
+    let name = r.fileName;
+    for (let n = 2; used.has(name); n++) name = r.fileName.replace(/^([^.]*)/, `$1-${n}`);
+    used.add(name);
+    writeFileSync(join(dir, name), r.text, { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
+    io.out(`wrote ${join(dir, name)}`);
+  }
+  return failed ? EXIT.findings : EXIT.ok;
+}
+
+function report(io: Io, list: readonly ScriptDiagnostic[], file?: string) {
+  for (const d of list) io.err(`floatplan: ${file ? `${file}: ` : ''}${d.severity} ${d.code}: ${d.message}`);
+}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
