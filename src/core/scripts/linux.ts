@@ -82,7 +82,7 @@ export function rhelScript(i: LinuxInput): { text: string; files: ScriptFile[] }
         '  nmcli connection up "$CONNECTION"',
         'fi',
       ];
-  const lines = ['', '# Persistence: NetworkManager connection (it also applies the addresses now).', `readonly CONNECTION=${NM_CONNECTION}`, ...nm];
+  const lines = ['', '# Persistence: NetworkManager connection (it also applies the addresses now). Loopback profiles need', '# NetworkManager 1.42 or later (RHEL 9.2+); on older releases use --no-persist and your own ifcfg file.', `readonly CONNECTION=${NM_CONNECTION}`, ...nm];
   return linuxScript(i, ['firewalld'], lines, [], !i.rollback);
 }
 

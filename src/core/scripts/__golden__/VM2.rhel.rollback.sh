@@ -48,7 +48,8 @@ lo_del() {
   fi
 }
 
-# Persistence: NetworkManager connection (it also applies the addresses now).
+# Persistence: NetworkManager connection (it also applies the addresses now). Loopback profiles need
+# NetworkManager 1.42 or later (RHEL 9.2+); on older releases use --no-persist and your own ifcfg file.
 readonly CONNECTION=floatplan-lo
 if nmcli connection show "$CONNECTION" >/dev/null 2>&1; then
   nmcli connection delete "$CONNECTION"

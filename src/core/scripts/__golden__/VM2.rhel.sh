@@ -47,7 +47,8 @@ lo_del() {
   fi
 }
 
-# Persistence: NetworkManager connection (it also applies the addresses now).
+# Persistence: NetworkManager connection (it also applies the addresses now). Loopback profiles need
+# NetworkManager 1.42 or later (RHEL 9.2+); on older releases use --no-persist and your own ifcfg file.
 readonly CONNECTION=floatplan-lo
 if nmcli connection show "$CONNECTION" >/dev/null 2>&1; then
   nmcli connection modify "$CONNECTION" ipv4.method manual ipv4.addresses '65.52.0.1/32,65.52.0.2/32'
