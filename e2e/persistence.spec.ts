@@ -65,6 +65,21 @@ test.describe('persistence and toolbar', () => {
     await expect(toolbar.topologyName).toHaveText(TYPE2);
   });
 
+  test('a .json file dropped on the window opens', async ({ page }) => {
+    const doc = JSON.parse((await toolbar.save()).text);
+    doc.name = 'Dropped in';
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, JSON.stringify(doc));
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await expect(page.getByText('Drop a topology .json file to open it')).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect(toolbar.topologyName).toHaveText('Dropped in');
+    await expect(page.getByText('Drop a topology .json file to open it')).toHaveCount(0);
+  });
+
   test('Undo and Redo buttons and shortcuts; Ctrl+Z while typing in a field is left to the field', async ({ page }) => {
     await expect(toolbar.undoButton).toBeDisabled();
     await expect(toolbar.redoButton).toBeDisabled();
@@ -182,6 +197,7 @@ test.describe('share links', () => {
     await other.goto(link);
     await expect(otherToolbar.dialog).toContainText('Open the shared topology?');
     await expect(otherToolbar.dialog).toContainText(saved.name);
+    await expect(otherToolbar.dialog.getByRole('button', { name: 'Keep my work' })).toBeFocused();
     await otherToolbar.dialog.getByRole('button', { name: 'Open shared topology' }).click();
     await expect(otherToolbar.dialog).toHaveCount(0);
     await expect(otherToolbar.topologyName).toHaveText(saved.name);

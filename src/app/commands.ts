@@ -1,4 +1,5 @@
-import { newTopology, pickFile, saveToFile, shareLink } from '../features/persistence/actions';
+import { newTopology, pickFile, saveToFile } from '../features/persistence/fileActions';
+import { shareLink } from '../features/persistence/shareActions';
 import { redo, undo } from '../store/topologyStore';
 import type { ShortcutCommand } from './shortcuts';
 

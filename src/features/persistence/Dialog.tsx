@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 interface DialogProps {
   title: string;
   children: ReactNode;
-  /** The buttons; one of them should carry autoFocus. */
+  /** The buttons. showModal() focuses the first focusable control in the dialog: put the safe one first. */
   actions: ReactNode;
   /** Escape, or the browser closing the dialog: treated as "cancel". */
   onCancel: () => void;

@@ -1,4 +1,4 @@
-import { openFile } from './actions';
+import { openFile } from './fileActions';
 import { useFileDrop } from './useFileDrop';
 
 const open = (file: File) => void openFile(file);

@@ -1,8 +1,8 @@
 import { useShareStore } from './shareStore';
-import { answerSharedTopology } from './actions';
+import { answerSharedTopology } from './shareActions';
 import { Dialog } from './Dialog';
 
-/** Asks before a share link's topology replaces the current work. */
+/** Asks before a share link's topology replaces the current work. The safe answer comes first, so it gets the focus. */
 export function SharedTopologyPrompt() {
   const incoming = useShareStore((s) => s.incoming);
   if (!incoming) return null;
@@ -16,7 +16,7 @@ export function SharedTopologyPrompt() {
           <button type="button" className="app-button" onClick={() => answerSharedTopology(false)}>
             Keep my work
           </button>
-          <button type="button" className="app-button app-button--primary" autoFocus onClick={() => answerSharedTopology(true)}>
+          <button type="button" className="app-button app-button--primary" onClick={() => answerSharedTopology(true)}>
             Open shared topology
           </button>
         </>
@@ -30,7 +30,7 @@ export function SharedTopologyPrompt() {
   );
 }
 
-/** Shows a share link in a text field when the clipboard is unavailable, to copy by hand. */
+/** Shows a share link in a text field (focused and selected) when the clipboard is unavailable, to copy by hand. */
 export function ManualCopyDialog() {
   const link = useShareStore((s) => s.manualCopy);
   if (!link) return null;
@@ -52,7 +52,6 @@ export function ManualCopyDialog() {
         aria-describedby="manual-copy-help"
         readOnly
         value={link}
-        autoFocus
         onFocus={(e) => e.currentTarget.select()}
       />
     </Dialog>

@@ -1,6 +1,6 @@
 import { clearHistory, useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
-import { SHARE_NOTICE, clearShareHash } from './actions';
+import { SHARE_NOTICE, clearShareHash } from './shareActions';
 import { createAutosaver } from './autosave';
 import { forgetUnrestorable, restoreSaved } from './savedWork';
 import { readShareHash } from './shareLink';
@@ -50,12 +50,15 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
     const gone = (n: { id: string }) => n.id === UNRESTORABLE_NOTICE;
     if (prev.notices.some(gone) && !s.notices.some(gone)) forgetUnrestorable(store);
   });
-  // A reload right after an edit must not lose it to the debounce.
+  // A reload right after an edit, or a phone suspending the tab, must not lose it to the debounce.
   const flush = () => saver.flush();
+  const flushIfHidden = () => document.visibilityState === 'hidden' && flush();
   window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', flushIfHidden);
   return () => {
     flush();
     window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', flushIfHidden);
     stopSaving();
     stopWatching();
   };
