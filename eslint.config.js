@@ -48,7 +48,7 @@ const featureIsolation = features.map((feature) => {
 });
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'playwright-report/', 'test-results/', 'coverage/', '.floatplan-tmp/']),
+  globalIgnores(['dist/', 'dist-*/', 'node_modules/', 'playwright-report/', 'test-results/', 'coverage/', '.floatplan-tmp/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
