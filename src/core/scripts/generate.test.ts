@@ -96,6 +96,7 @@ describe('flavour details', () => {
     expect(a.text).toContain("$Loopback = 'Floatplan Loopback'");
     expect(a.text).toContain("'*MSLOOP'");
     expect(gen(type2, 'VM1', { flavor: 'windows-powershell', installAdapter: true, windowsLoopback: 'Floatplan Loopback', rollback: true }).text).toContain('pnputil.exe /remove-device');
+    expect(gen(type2, 'VM1', { flavor: 'windows-powershell', installAdapter: true }).text).toContain("$Loopback = 'Floatplan Loopback'");
   });
   it('names reach scripts quoted for their shell', () => {
     const t = topology({ name: "it's $(x)", vms: [vm("V'1", '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')], backendPools: [{ name: 'pool', members: ["V'1", 'VM2'] }] });

@@ -7,7 +7,7 @@ import { DOC_PREFIX4, docExactNetsh, docExactUbuntu } from './docExact';
 import { headerLines } from './header';
 import { networkdScript, rhelScript, ubuntuScript } from './linux';
 import { planVm, type VmPlan } from './plan';
-import { DEFAULT_WINDOWS_LOOPBACK, defaultFlavor, scriptExtension, type Flavor, type ScriptFile, type ScriptOptions, type ScriptResult } from './types';
+import { DEFAULT_ADAPTER_NAME, DEFAULT_WINDOWS_LOOPBACK, defaultFlavor, scriptExtension, type Flavor, type ScriptFile, type ScriptOptions, type ScriptResult } from './types';
 import { powershellScript } from './windowsPowershell';
 import { netshScript } from './windowsNetsh';
 
@@ -22,7 +22,8 @@ export function generateScript(topology: Topology, vmName: string, options: Scri
   const rollback = options.rollback === true;
   const persist = options.persist !== false;
   const prefix = { 4: docExact ? DOC_PREFIX4 : (options.prefix4 ?? 32), 6: options.prefix6 ?? 128 };
-  const windowsLoopback = options.windowsLoopback ?? DEFAULT_WINDOWS_LOOPBACK;
+  // A dedicated adapter must not take the built-in pseudo-interface's alias.
+  const windowsLoopback = options.windowsLoopback ?? (options.installAdapter ? DEFAULT_ADAPTER_NAME : DEFAULT_WINDOWS_LOOPBACK);
   const flavor = options.flavor;
   const diagnostics: ScriptDiagnostic[] = [...checkOptions(plan, options, prefix), ...checkValues(plan, flavor, windowsLoopback)];
   const fileName = `${safeFileStem(vmName)}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;

@@ -1,6 +1,6 @@
 // Proof on a real network stack: the generated ubuntu scripts (runtime part) run inside network namespaces
 // that emulate Azure's data path, and real TCP/UDP clients reach the right service. Root + Linux only.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -187,7 +187,6 @@ describe.skipIf(reason !== undefined)('guest OS scripts on a real network stack 
     // The page's commands use sudo and ufw; shims keep them inside the test (no ufw change on the host).
     const shims = mkdtempSync(join(tmpdir(), 'floatplan-shims-'));
     try {
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(join(shims, 'sudo'), '#!/bin/sh\nexec "$@"\n', { mode: 0o755 });
       writeFileSync(join(shims, 'ufw'), '#!/bin/sh\necho "ufw shim: $*"\n', { mode: 0o755 });
       const env = { PATH: `${shims}:${process.env.PATH}` };

@@ -77,3 +77,6 @@ export interface ScriptResult {
 }
 
 export const DEFAULT_WINDOWS_LOOPBACK = 'Loopback Pseudo-Interface 1';
+
+/** The name a KM-TEST Loopback Adapter installed by the windows-powershell script gets unless the user names it. */
+export const DEFAULT_ADAPTER_NAME = 'Floatplan Loopback';
