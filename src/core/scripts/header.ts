@@ -31,6 +31,7 @@ export function headerLines(h: HeaderInput): string[] {
     `Topology: ${c(plan.topology)}`,
     `VM: ${c(plan.vm.name)} (os ${plan.vm.os}), NIC ${c(plan.vm.nic.name)} ${plan.vm.nic.ip}`,
   ];
+  if (!linux && !h.persist && !h.docExact) out.push('--no-persist has no effect on Windows: netsh and the NetTCPIP/NetSecurity cmdlets write the persistent store.');
   if (h.rollback) out.push('Removes exactly what the matching configuration script adds; safe to run more than once.');
   out.push(plan.rules.length ? 'Rules served:' : 'Rules served: none (no load-balancing rule reaches this VM; nothing to configure).');
   for (const l of plan.listens) {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { remapToDocAddresses } from '../testing/docAddresses';
+import { CLIENT_IP, remapToDocAddresses } from '../testing/docAddresses';
 import { Lab, labUnavailableReason, type ListenSpec, type ProbeSpec } from '../testing/netns';
 import { preset } from '../testing/presets';
 import type { Rule, Topology } from '../topology/schema';
@@ -71,6 +71,8 @@ function expectEveryRuleServed(lab: Lab, t: Topology, times = 4): Map<string, Se
     const e = exp[Math.floor(i / times)]!;
     expect(res, `${e.rule} via ${e.probe.host}:${e.probe.port}`).toHaveProperty('answer');
     const answer = JSON.parse((res as { answer: string }).answer) as { rule: string; vm: string };
+    // Both paths keep the client's address: floating routes it unchanged, DNAT rewrites only the destination.
+    expect((res as { from: string }).from).toBe(CLIENT_IP);
     expect(answer.rule).toBe(e.rule);
     expect(e.vms.has(answer.vm), `${answer.vm} is in the pool of ${e.rule}`).toBe(true);
     seen.set(e.rule, (seen.get(e.rule) ?? new Set()).add(answer.vm));
@@ -179,7 +181,7 @@ describe.skipIf(reason !== undefined)('guest OS scripts on a real network stack 
     const neighbour = t.vms[1]!;
     await lab.listen(lab.ns(neighbour.name), [{ proto: 'tcp', host: neighbour.nic.ip, port: 9999, answer: 'neighbour' }]);
     const reach = () => lab.connect([{ proto: 'tcp', host: neighbour.nic.ip, port: 9999, timeoutMs: 700 }], lab.ns(t.vms[0]!.name))[0];
-    expect(reach()).toEqual({ answer: 'neighbour' });
+    expect(reach()).toMatchObject({ answer: 'neighbour' });
 
     const doc = generateScript(t, t.vms[0]!.name, { flavor: 'ubuntu', docExact: true });
     expect(doc.diagnostics.map((d) => d.code)).toContain('LoopbackPrefixTooWide');
@@ -202,6 +204,6 @@ describe.skipIf(reason !== undefined)('guest OS scripts on a real network stack 
     const r = lab.runScript(t.vms[0]!.name, script(t, t.vms[0]!.name));
     expect(r.status, r.out).toBe(0);
     expect(lab.ip(t.vms[0]!.name, 'route show table local')).not.toContain('192.0.2.0/24');
-    expect(reach()).toEqual({ answer: 'neighbour' });
+    expect(reach()).toMatchObject({ answer: 'neighbour' });
   });
 });

@@ -171,7 +171,8 @@ export class Lab {
 
 export interface ListenSpec { proto: 'tcp' | 'udp'; host: string; port: number; answer: string }
 export interface ProbeSpec { proto: 'tcp' | 'udp'; host: string; port: number; timeoutMs?: number }
-export type ProbeResult = { answer: string } | { error: string };
+/** `from` is the source address the listener saw: the client's own when Azure's emulation preserved it. */
+export type ProbeResult = { answer: string; from: string } | { error: string };
 
 const LISTENER = `
 const net = require('node:net'), dgram = require('node:dgram');
@@ -181,13 +182,13 @@ const ok = () => { if (++bound === specs.length) console.log('ready'); };
 if (!specs.length) console.log('ready');
 for (const s of specs) {
   if (s.proto === 'tcp') {
-    const srv = net.createServer((c) => { c.on('error', () => {}); c.end(s.answer + '\\n'); });
+    const srv = net.createServer((c) => { c.on('error', () => {}); c.end(s.answer + '\\n' + c.remoteAddress + '\\n'); });
     srv.on('error', (e) => console.log('error ' + s.host + ':' + s.port + ' ' + e.code));
     srv.listen({ host: s.host, port: s.port }, ok);
   } else {
     const sock = dgram.createSocket('udp4');
     sock.on('error', (e) => console.log('error ' + s.host + ':' + s.port + ' ' + e.code));
-    sock.on('message', (m, r) => sock.send(s.answer + '\\n', r.port, r.address));
+    sock.on('message', (m, r) => sock.send(s.answer + '\\n' + r.address + '\\n', r.port, r.address));
     sock.bind(s.port, s.host, ok);
   }
 }`;
@@ -202,12 +203,12 @@ const one = (p) => new Promise((resolve) => {
     const s = net.connect({ host: p.host, port: p.port });
     const timer = setTimeout(() => { s.destroy(); resolve({ error: 'timeout' }); }, t);
     s.on('data', (d) => (data += d));
-    s.on('end', () => { clearTimeout(timer); resolve({ answer: data.trim() }); });
+    s.on('end', () => { clearTimeout(timer); const [answer, from] = data.trim().split('\\n'); resolve({ answer, from }); });
     s.on('error', (e) => { clearTimeout(timer); resolve({ error: e.code || String(e) }); });
   } else {
     const s = dgram.createSocket('udp4');
     const timer = setTimeout(() => { s.close(); resolve({ error: 'timeout' }); }, t);
-    s.on('message', (m) => { clearTimeout(timer); s.close(); resolve({ answer: String(m).trim() }); });
+    s.on('message', (m) => { clearTimeout(timer); s.close(); const [answer, from] = String(m).trim().split('\\n'); resolve({ answer, from }); });
     s.send('hello', p.port, p.host);
   }
 });
