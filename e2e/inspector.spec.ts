@@ -93,6 +93,34 @@ test.describe('inspector and analysis panel', () => {
     await expect(planner.destination('rule1', 'VM1')).toHaveText('65.52.0.1:80');
   });
 
+  test('a pool member can use a secondary IP configuration; a new probe attaches to the rule', async () => {
+    await planner.mappingTable.getByRole('button', { name: 'VM2', exact: true }).first().click();
+    await expect(inspector.heading).toHaveText('VM VM2');
+    await inspector.field('New secondary IP').fill('10.0.0.015');
+    await expect(inspector.field('New secondary IP')).toHaveAttribute('aria-invalid', 'true');
+    await inspector.field('New secondary IP').fill('10.0.0.15');
+    await inspector.root.getByRole('button', { name: 'Add IP' }).click();
+    await expect(inspector.field('Secondary IP 1')).toHaveValue('10.0.0.15');
+
+    await inspector.selectRuleFromMapping('rule1');
+    await inspector.root.getByRole('button', { name: 'Edit pool pool' }).click();
+    await expect(inspector.heading).toHaveText('Backend pool pool');
+    await inspector.field('VM2: IP configuration').selectOption('10.0.0.15');
+    await expect(planner.row('rule1', 'VM2')).toContainText('10.0.0.15');
+    await planner.openDiagnostics();
+    // Both rules use the pool, so both reach the secondary configuration.
+    await expect(planner.diagnostic('FloatingIpOnSecondaryIpConfig')).toHaveCount(2);
+
+    await inspector.selectRuleFromMapping('rule1');
+    await inspector.root.getByRole('button', { name: 'New probe…' }).click();
+    await inspector.field('Probe protocol').selectOption('Http');
+    await inspector.field('Probe port').fill('8080');
+    await inspector.field('Request path').fill('/health');
+    await inspector.root.getByRole('button', { name: 'Create and use' }).click();
+    await expect(inspector.field('Probe')).toHaveValue('probe1');
+    await expect(inspector.field('Probe')).toContainText('probe1 (Http 8080 /health)');
+  });
+
   test('keyboard only: tabs with arrow keys, Enter on a diagnostic selects its element', async ({ page }) => {
     await inspector.tabTo(planner.mappingTab);
     await page.keyboard.press('ArrowRight');

@@ -31,7 +31,7 @@ export function MappingRowView({ row, conflicts, selected, onSelect }: MappingRo
         {conflicts && (
           <span className="mapping-row__conflict">
             <span className="badge badge--error">Conflict</span>
-            <span className="sub">{conflicts.join(', ')}</span>
+            <span className="sub">{conflicts.map((c, i) => <CodeWords key={c} code={c} last={i === conflicts.length - 1} />)}</span>
           </span>
         )}
       </th>
@@ -61,5 +61,21 @@ export function MappingRowView({ row, conflicts, selected, onSelect }: MappingRo
         <span className={row.floatingIp ? 'pill pill--on' : 'pill pill--off'}>{row.floatingIp ? 'On' : 'Off'}</span>
       </td>
     </tr>
+  );
+}
+
+// Codes are long CamelCase words; <wbr> lets them wrap between words instead of mid-word.
+function CodeWords({ code, last }: { code: string; last: boolean }) {
+  const words = code.split(/(?=[A-Z])/);
+  return (
+    <>
+      {words.map((w, i) => (
+        <span key={i}>
+          {i > 0 && <wbr />}
+          {w}
+        </span>
+      ))}
+      {!last && ', '}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import { useAnalysis } from '../../store/analysis';
 
@@ -6,10 +7,11 @@ const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as c
 /** The diagnostics that name an element: semantic problems (ranges, conflicts) surface here, from the core. */
 export function ElementDiagnostics({ element, label }: { element: ElementRef; label: string }) {
   const { diagnostics } = useAnalysis();
+  const headingId = useId();
   const mine = diagnostics.filter((d) => involves(d, element));
   return (
-    <section className="inspector__findings" aria-labelledby="inspector-findings">
-      <h3 id="inspector-findings" className="inspector__subtitle">
+    <section className="inspector__findings" aria-labelledby={headingId}>
+      <h3 id={headingId} className="inspector__subtitle">
         Findings for {label} ({mine.length})
       </h3>
       {mine.length === 0 ? (

@@ -16,6 +16,7 @@ export function LoadBalancerForm() {
       <TextField label="Topology name" value={topology.name} parse={parseAnyText} onCommit={(name) => setTopology({ name })} />
       <TextField
         label="Description"
+        multiline
         value={topology.description ?? ''}
         parse={parseAnyText}
         onCommit={(d) => setTopology({ description: d === '' ? undefined : d })}

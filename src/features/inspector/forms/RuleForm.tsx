@@ -3,6 +3,7 @@ import { useTopologyStore } from '../../../store/topologyStore';
 import { SelectField, type Option } from '../fields/SelectField';
 import { SwitchField } from '../fields/SwitchField';
 import { usePatch } from '../useEdit';
+import { GoToButton } from './GoToButton';
 import { NameField } from './NameField';
 import { RuleAdvanced } from './RuleAdvanced';
 import { RulePorts } from './RulePorts';
@@ -21,12 +22,14 @@ export function RuleForm({ rule }: { rule: Rule }) {
         options={referenceOptions(topology.frontends, (f) => `${f.name} (${f.ip})`)}
         onChange={(frontend) => patch({ frontend })}
       />
+      {topology.frontends.some((f) => f.name === rule.frontend) && <GoToButton kind="frontend" name={rule.frontend} label="frontend" />}
       <SelectField
         label="Backend pool"
         value={rule.backendPool}
         options={referenceOptions(topology.backendPools, (p) => `${p.name} (${p.members.length} members)`)}
         onChange={(backendPool) => patch({ backendPool })}
       />
+      {topology.backendPools.some((p) => p.name === rule.backendPool) && <GoToButton kind="backendPool" name={rule.backendPool} label="pool" />}
       <RulePorts rule={rule} />
       <SwitchField
         label="Floating IP"
