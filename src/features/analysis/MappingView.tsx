@@ -13,11 +13,15 @@ interface MappingViewProps {
   onSelect: (ref: ElementRef) => void;
 }
 
+// Rendering every row of a large load balancer (hundreds of thousands) would freeze the page.
+const PAGE = 500;
+
 /** The mapping tab: a text filter, the sortable table, and empty states that say what to do. */
 export function MappingView({ rows, diagnostics, selectedRule, onSelect }: MappingViewProps) {
   const filterId = useId();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortState>();
+  const [limit, setLimit] = useState(PAGE);
   const conflicts = useMemo(() => conflictIndex(diagnostics), [diagnostics]);
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
   const conflicted = rows.filter((r) => conflicts.has(conflictKey(r.rule, r.vm))).length;
@@ -56,13 +60,22 @@ export function MappingView({ rows, diagnostics, selectedRule, onSelect }: Mappi
         </p>
       ) : (
         <MappingTable
-          rows={shown}
+          rows={shown.length > limit ? shown.slice(0, limit) : shown}
           sort={sort}
           onSort={(column) => setSort((s) => nextSort(s, column))}
           conflicts={conflicts}
           selectedRule={selectedRule}
           onSelect={onSelect}
         />
+      )}
+      {shown.length > limit && (
+        <p className="analysis-more">
+          Showing the first {limit} of {plural(shown.length, 'row')}; filter to narrow them down, or{' '}
+          <button type="button" className="link-button" onClick={() => setLimit((l) => l + PAGE)}>
+            show {Math.min(PAGE, shown.length - limit)} more
+          </button>
+          .
+        </p>
       )}
     </>
   );
