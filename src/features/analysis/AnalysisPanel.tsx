@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ElementRef } from '../../core/diagnostics/diagnostic';
 import { useAnalysis } from '../../store/analysis';
 import { useUiStore } from '../../store/uiStore';
@@ -8,10 +8,18 @@ import { countBySeverity, plural } from './severity';
 import { Tabs } from './Tabs';
 import './analysis.css';
 
-type TabId = 'mapping' | 'diagnostics';
+// Extra tabs (from src/app) bring their own ids, so the id is any string.
+type TabId = string;
 
-/** Live analysis of the current topology: the mapping and the diagnostics, as two tabs. */
-export function AnalysisPanel() {
+/** A tab the app shell adds after Mapping and Diagnostics (features never import each other). */
+export interface ExtraTab {
+  id: string;
+  label: ReactNode;
+  panel: ReactNode;
+}
+
+/** Live analysis of the current topology: the mapping and the diagnostics as tabs, then any extra tabs. */
+export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTab[] }) {
   const analysis = useAnalysis();
   const selection = useUiStore((s) => s.selection);
   const select = useUiStore((s) => s.select);
@@ -47,6 +55,7 @@ export function AnalysisPanel() {
             ),
             panel: <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />,
           },
+          ...extraTabs,
         ]}
       />
     </section>
