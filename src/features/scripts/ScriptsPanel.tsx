@@ -1,0 +1,70 @@
+import { useMemo, useRef } from 'react';
+import { generateScript } from '../../core/scripts/generate';
+import { useAnalysis } from '../../store/analysis';
+import { useTopologyStore } from '../../store/topologyStore';
+import { allScripts } from './bundle';
+import { scriptOptions } from './choices';
+import { ScriptActions } from './ScriptActions';
+import { ScriptCode } from './ScriptCode';
+import { ScriptControls } from './ScriptControls';
+import { ScriptDiagnostics } from './ScriptDiagnostics';
+import { useScriptChoices } from './useScriptChoices';
+import { useShown } from './useShown';
+import './scripts.css';
+
+/** The Scripts tab: one VM's guest OS script (or rollback) from the core, with copy, download and download all. */
+export function ScriptsPanel() {
+  const topology = useTopologyStore((s) => s.topology);
+  const analysis = useAnalysis();
+  const { vm, flavor, choices, chooseVm, chooseFlavor, toggle } = useScriptChoices(topology.vms);
+  const [rootRef, shown] = useShown<HTMLDivElement>();
+  const codeRef = useRef<HTMLElement>(null);
+  // Only while the tab is open: hidden tabs stay mounted, and edits should not regenerate a script nobody sees.
+  const script = useMemo(
+    () => (shown && vm && flavor ? generateScript(topology, vm.name, scriptOptions(flavor, choices), analysis) : undefined),
+    [shown, topology, vm, flavor, choices, analysis],
+  );
+
+  const selectScript = () => {
+    const code = codeRef.current;
+    if (code) window.getSelection()?.selectAllChildren(code);
+  };
+
+  return (
+    <div ref={rootRef} className="scripts">
+      {!vm || !flavor ? (
+        <p className="scripts-empty">This topology has no VM yet: add one to get its guest OS script.</p>
+      ) : (
+        <>
+          <ScriptControls
+            vms={topology.vms}
+            vm={vm}
+            flavor={flavor}
+            choices={choices}
+            onVm={chooseVm}
+            onFlavor={(f) => chooseFlavor(vm.name, f)}
+            onToggle={toggle}
+          />
+          {script && (
+            <>
+              <ScriptDiagnostics diagnostics={script.diagnostics} />
+              {/* Keyed by the script, so a "Copied" status never describes a script that has since changed. */}
+              <ScriptActions
+                key={`${script.fileName}\u0000${script.text}`}
+                fileName={script.fileName}
+                text={script.text}
+                all={() => allScripts(topology, !choices.noPersist)}
+                selectScript={selectScript}
+              />
+              {script.text ? (
+                <ScriptCode fileName={script.fileName} text={script.text} flavor={script.flavor} codeRef={codeRef} />
+              ) : (
+                <p className="scripts-empty">No script: the errors above stop Floatplan from writing one that would be unsafe.</p>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

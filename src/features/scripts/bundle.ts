@@ -1,0 +1,57 @@
+import { generateAll, safeFileStem } from '../../core/scripts/generate';
+import type { ScriptResult } from '../../core/scripts/types';
+import type { Topology } from '../../core/topology/schema';
+
+/** One file of the "download all" zip. */
+export interface BundleEntry {
+  name: string;
+  text: string;
+  /** Shell scripts get the executable bit in the zip, so `unzip` gives something `./` can run. */
+  executable: boolean;
+}
+
+/**
+ * The zip's file list from the core's results: scripts that were refused (error diagnostics, no text) are left
+ * out, and names that collide after sanitising (e.g. VMs "a b" and "a_b") get a numbered suffix.
+ * @example bundleEntries(generateAll(t)).map((e) => e.name) // ['VM1.windows-powershell.ps1', ...]
+ */
+export function bundleEntries(results: readonly ScriptResult[]): BundleEntry[] {
+  const used = new Set<string>();
+  return results
+    .filter((r) => r.text !== '')
+    .map((r) => {
+      const name = uniqueName(r.fileName, used);
+      used.add(name.toLowerCase());
+      return { name, text: r.text, executable: r.fileName.endsWith('.sh') };
+    });
+}
+
+/** The results the core refused to write, so the UI can say which scripts the zip lacks. */
+export function refusedScripts(results: readonly ScriptResult[]): string[] {
+  return results.filter((r) => r.text === '').map((r) => r.fileName);
+}
+
+/**
+ * The zip's file name, from the topology's name.
+ * @example bundleFileName('Two frontends') // 'Two_frontends.scripts.zip'
+ */
+export function bundleFileName(topologyName: string): string {
+  return `${safeFileStem(topologyName)}.scripts.zip`;
+}
+
+// Case-insensitive, since Windows and macOS file systems would merge "VM1.sh" and "vm1.sh" on unzip.
+function uniqueName(name: string, used: ReadonlySet<string>): string {
+  if (!used.has(name.toLowerCase())) return name;
+  const dot = name.indexOf('.');
+  const [stem, rest] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}${rest}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Everything "Download all" needs: each VM's script and rollback in its default flavour, from the core. */
+export function allScripts(topology: Topology, persist: boolean): { fileName: string; entries: BundleEntry[]; refused: string[] } {
+  const results = generateAll(topology, { persist });
+  return { fileName: bundleFileName(topology.name), entries: bundleEntries(results), refused: refusedScripts(results) };
+}

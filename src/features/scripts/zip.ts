@@ -1,0 +1,15 @@
+import type { Zippable } from 'fflate';
+import type { BundleEntry } from './bundle';
+
+/** Zips the entries into one Blob; fflate is imported here on demand so it stays out of the initial bundle. */
+export async function zipBundle(entries: readonly BundleEntry[]): Promise<Blob> {
+  const { strToU8, zipSync } = await import('fflate');
+  const files: Zippable = {};
+  for (const e of entries) {
+    // Unix mode bits (os 3) so `unzip` keeps shell scripts executable.
+    files[e.name] = [strToU8(e.text), { os: 3, attrs: (e.executable ? 0o100755 : 0o100644) << 16 }];
+  }
+  const bytes = zipSync(files, { level: 9 });
+  // zipSync allocates a plain ArrayBuffer; TS 5.9's Blob typing wants that spelled out.
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+}
