@@ -31,22 +31,26 @@ const miniMapColour = (n: Node) => `var(--fp-kind-${n.type ?? 'vm'})`;
 export function FlowCanvas() {
   const wrapper = useRef<HTMLDivElement>(null);
   const { nodes, edges, selectedEdges, onNodesChange, onEdgesChange } = useCanvasModel();
-  const deletion = useDeletion();
+  // Every callback handed to <ReactFlow> must keep its identity: a changed prop makes React Flow
+  // update its store, which re-runs every node's and edge's selector (thousands, during a drag).
+  const { pending, request, confirm, cancel } = useDeletion();
   const addElement = useAddElement(wrapper);
   const [refusal, setRefusal] = useState<string>();
   useReveal();
   useBenchLoader();
 
   const onBeforeDelete = useCallback(async ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
-    deletion.request(n.map((x) => x.id), e.map((x) => ({ id: x.id, source: x.source, target: x.target })));
+    request(n.map((x) => x.id), e.map((x) => ({ id: x.id, source: x.source, target: x.target })));
     // The store, not React Flow, owns the elements: the deletion happens (or waits for the dialog) there.
     return false;
-  }, [deletion]);
+  }, [request]);
 
   const deleteSelection = useCallback(() => {
     const ids = [...selectedNodeIds(useUiStore.getState().selection)];
-    deletion.request(ids, edges.filter((e) => selectedEdges.has(e.id)).map((e) => ({ id: e.id, source: e.source, target: e.target })));
-  }, [deletion, edges, selectedEdges]);
+    request(ids, edges.filter((e) => selectedEdges.has(e.id)).map((e) => ({ id: e.id, source: e.source, target: e.target })));
+  }, [request, edges, selectedEdges]);
+
+  const onConnectStart = useCallback(() => setRefusal(undefined), []);
 
   const onConnectEnd = useCallback((_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
     if (!state.fromHandle || !state.toHandle || state.isValid) return setRefusal(undefined);
@@ -83,7 +87,7 @@ export function FlowCanvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onConnectStart={() => setRefusal(undefined)}
+        onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onBeforeDelete={onBeforeDelete}
@@ -101,7 +105,7 @@ export function FlowCanvas() {
         <CanvasToolbar onDelete={deleteSelection} canDelete={selectedNodeIds(useUiStore.getState().selection).size > 0 || selectedEdges.size > 0} />
         <ConnectionStatus refusal={refusal} />
       </ReactFlow>
-      <ConfirmDelete request={deletion.pending} onConfirm={deletion.confirm} onCancel={deletion.cancel} />
+      <ConfirmDelete request={pending} onConfirm={confirm} onCancel={cancel} />
     </div>
   );
 }
