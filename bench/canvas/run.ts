@@ -2,6 +2,7 @@
 // elements (?bench=1) against a bare React Flow page with the same nodes and edges, plus the
 // production build's initial JS size. Targets: ratio ≤ 1.5×, initial JS < 300 KB gzip. Options: --json, --cpu=N.
 import { chromium } from '@playwright/test';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium.mjs';
@@ -79,4 +80,6 @@ try {
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  // The throwaway build would otherwise be linted and confused with the real one.
+  rmSync(`${ROOT}/${OUT_DIR}`, { recursive: true, force: true });
 }
