@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BundleEntry } from './bundle';
 import { copyText } from './copyText';
 import { saveBlob, scriptMimeType } from './saveFile';
-import { zipBundle } from './zip';
+import { loadZip } from './lazyModules';
 
 interface ScriptActionsProps {
   fileName: string;
@@ -34,7 +34,8 @@ export function ScriptActions({ fileName, text, all, selectScript }: ScriptActio
     const bundle = all();
     setStatus('Zipping…');
     try {
-      saveBlob(bundle.fileName, await zipBundle(bundle.entries));
+      const { zipBundle } = await loadZip();
+      saveBlob(bundle.fileName, zipBundle(bundle.entries));
       const missing = bundle.refused.length ? ` Left out (see their diagnostics): ${bundle.refused.join(', ')}.` : '';
       setStatus(`Downloaded ${bundle.fileName} (${bundle.entries.length} scripts).${missing}`);
     } catch {

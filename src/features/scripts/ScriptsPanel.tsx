@@ -1,13 +1,13 @@
 import { useMemo, useRef } from 'react';
-import { generateScript } from '../../core/scripts/generate';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
-import { allScripts } from './bundle';
 import { scriptOptions } from './choices';
 import { ScriptActions } from './ScriptActions';
 import { ScriptCode } from './ScriptCode';
 import { ScriptControls } from './ScriptControls';
 import { ScriptDiagnostics } from './ScriptDiagnostics';
+import { loadScriptCore } from './lazyModules';
+import { useLoaded } from './useLoaded';
 import { useScriptChoices } from './useScriptChoices';
 import { useShown } from './useShown';
 import './scripts.css';
@@ -18,11 +18,14 @@ export function ScriptsPanel() {
   const analysis = useAnalysis();
   const { vm, flavor, choices, chooseVm, chooseFlavor, toggle } = useScriptChoices(topology.vms);
   const [rootRef, shown] = useShown<HTMLDivElement>();
+  // The generators load with the tab's first opening, not with the page.
+  const core = useLoaded(loadScriptCore, shown);
+  const generator = core.module;
   const codeRef = useRef<HTMLElement>(null);
   // Only while the tab is open: hidden tabs stay mounted, and edits should not regenerate a script nobody sees.
   const script = useMemo(
-    () => (shown && vm && flavor ? generateScript(topology, vm.name, scriptOptions(flavor, choices), analysis) : undefined),
-    [shown, topology, vm, flavor, choices, analysis],
+    () => (shown && generator && vm && flavor ? generator.generateScript(topology, vm.name, scriptOptions(flavor, choices), analysis) : undefined),
+    [shown, generator, topology, vm, flavor, choices, analysis],
   );
 
   const selectScript = () => {
@@ -45,7 +48,8 @@ export function ScriptsPanel() {
             onFlavor={(f) => chooseFlavor(vm.name, f)}
             onToggle={toggle}
           />
-          {script && (
+          {!generator && <p className="scripts-empty">{core.failed ? 'Could not load the script generator (offline?). Reload the page to try again.' : 'Loading the script generator…'}</p>}
+          {generator && script && (
             <>
               <ScriptDiagnostics diagnostics={script.diagnostics} />
               {/* Keyed by the script, so a "Copied" status never describes a script that has since changed. */}
@@ -53,7 +57,7 @@ export function ScriptsPanel() {
                 key={`${script.fileName}\u0000${script.text}`}
                 fileName={script.fileName}
                 text={script.text}
-                all={() => allScripts(topology, !choices.noPersist)}
+                all={() => generator.allScripts(topology, !choices.noPersist)}
                 selectScript={selectScript}
               />
               {script.text ? (

@@ -1,9 +1,9 @@
-import type { Zippable } from 'fflate';
+// Loaded only through loadZip(): static named imports let the bundler keep just fflate's zip writer.
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { BundleEntry } from './bundle';
 
-/** Zips the entries into one Blob; fflate is imported here on demand so it stays out of the initial bundle. */
-export async function zipBundle(entries: readonly BundleEntry[]): Promise<Blob> {
-  const { strToU8, zipSync } = await import('fflate');
+/** Zips the entries into one Blob. */
+export function zipBundle(entries: readonly BundleEntry[]): Blob {
   const files: Zippable = {};
   for (const e of entries) {
     // Unix mode bits (os 3) so `unzip` keeps shell scripts executable.
