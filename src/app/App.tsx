@@ -3,6 +3,7 @@ import { Canvas } from '../features/canvas/Canvas';
 import { Inspector } from '../features/inspector/Inspector';
 import { FileDropZone } from '../features/persistence/FileDropZone';
 import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/ShareDialogs';
+import { ScriptsPanel } from '../features/scripts/ScriptsPanel';
 import { useTopologyStore } from '../store/topologyStore';
 import { COMMANDS } from './commands';
 import { Notices } from './Notices';
@@ -42,7 +43,7 @@ export function App() {
           <Inspector />
         </aside>
         <div className="app-analysis">
-          <AnalysisPanel />
+          <AnalysisPanel extraTabs={[{ id: 'scripts', label: 'Scripts', panel: <ScriptsPanel /> }]} />
         </div>
       </main>
       <Notices />
