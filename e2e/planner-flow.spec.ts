@@ -49,6 +49,10 @@ test.describe('planner journeys', () => {
     // Both rules on backend port 80 of the same pool without floating IP: Azure refuses this.
     await planner.openDiagnostics();
     await expect(planner.diagnostic('RulesUseSameBackendPortProtocolAndPool')).toHaveCount(1);
+    // The nodes involved carry the error, for eyes (badge) and screen readers (accessible name).
+    for (const id of ['rule:rule1', 'rule:rule2', 'backendPool:pool1', 'vm:VM1', 'vm:VM2']) {
+      await expect(canvas.node(id)).toHaveAttribute('aria-label', /\d+ errors?/);
+    }
 
     for (const rule of ['rule1', 'rule2']) {
       await canvas.node(`rule:${rule}`).locator('.fp-node__name').click();
@@ -67,6 +71,7 @@ test.describe('planner journeys', () => {
     }
     await planner.openDiagnostics();
     await expect(planner.diagnostic('RulesUseSameBackendPortProtocolAndPool')).toHaveCount(0);
+    for (const id of ['rule:rule1', 'rule:rule2', 'vm:VM1']) await expect(canvas.node(id)).not.toHaveAttribute('aria-label', /error/);
     expect(planner.errors).toEqual([]);
   });
 
