@@ -1,0 +1,106 @@
+import { traceFlow, type Trace, type TraceOptions } from '../trace/trace';
+import type { Topology } from '../topology/schema';
+import { panelContent, type PanelContent } from './content';
+import { layoutPanel } from './layout';
+import { drawPanel, monoText } from './panel';
+import { el, lines, Markup } from './svg';
+import { monoWidth, sansWidth } from './text';
+import { diagramCss } from './style';
+
+export interface DiagramOptions extends TraceOptions {
+  /** Prefix for the ids of <title> and <desc>, unique per page when several diagrams are inline. */
+  idPrefix?: string;
+}
+
+const MARGIN = 16;
+const HEADER = 64; // document title and legend
+const PANEL_GAP = 16;
+
+/**
+ * The before/after diagram of one rule × VM × client as a standalone SVG document: floating IP off
+ * on the left, on at the right, each traced with the rule's floatingIp forced to that value; the
+ * panel matching the rule's real setting is marked "this rule".
+ * @example traceDiagram(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1' }) // { ok: true, svg: '<svg …' }
+ */
+export function traceDiagram(topology: Topology, options: DiagramOptions): { ok: true; svg: string } | { ok: false; error: string } {
+  const rule = topology.rules.find((r) => r.name === options.rule);
+  const traces: Trace[] = [];
+  for (const floatingIp of [false, true]) {
+    const forced = { ...topology, rules: topology.rules.map((r) => (r === rule ? { ...r, floatingIp } : r)) };
+    const result = traceFlow(forced, options);
+    if (!result.ok) return result;
+    traces.push(result.trace);
+  }
+  const vm = topology.vms.find((v) => v.name === traces[0]!.vm);
+  const names = { lb: topology.loadBalancer.name, frontend: rule!.frontend, os: vm?.os ?? 'VM' };
+  const contents = traces.map((t) => panelContent(t, t.floatingIp === rule!.floatingIp, names));
+  return { ok: true, svg: renderDocument(contents, traces, options.idPrefix ?? 'fpd') };
+}
+
+function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: string): string {
+  const first = contents.map((c) => layoutPanel(c));
+  const height = Math.max(...first.map((l) => l.height));
+  const layouts = contents.map((c) => layoutPanel(c, height));
+  const width = MARGIN * 2 + layouts.reduce((s, l) => s + l.width, 0) + PANEL_GAP * (layouts.length - 1);
+  const total = HEADER + height + MARGIN;
+  const t = traces[0]!;
+  const titleText = `Rule ${t.rule} → ${t.vm}: floating IP off and on`;
+  let x = MARGIN;
+  const panels = layouts.map((layout, i) => {
+    const drawn = drawPanel(contents[i]!, layout, x, HEADER);
+    x += layout.width + PANEL_GAP;
+    return drawn;
+  });
+  const svg = el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'fpd',
+      width,
+      height: total,
+      viewBox: `0 0 ${Math.round(width * 10) / 10} ${Math.round(total * 10) / 10}`,
+      role: 'img',
+      'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`,
+    },
+    new Markup('\n'),
+    lines(
+      el('title', { id: `${idPrefix}-title` }, titleText),
+      el('desc', { id: `${idPrefix}-desc` }, describe(traces)),
+      // CSS is written as is (quotes intact) with only the characters XML reserves escaped.
+      el('style', {}, new Markup(diagramCss().replace(/&/g, '&amp;').replace(/</g, '&lt;'))),
+      el('rect', { class: 'bg', width, height: total }),
+      el('text', { class: 'title', x: MARGIN, y: MARGIN + 14 }, titleText),
+      legend(MARGIN, MARGIN + 38),
+      ...panels,
+    ),
+    new Markup('\n'),
+  );
+  return `${svg.xml}\n`;
+}
+
+function legend(x: number, y: number): Markup {
+  const intro = 'Each arrow shows the packet as it travels that hop:';
+  const a = x + sansWidth(intro) + 8;
+  const b = a + monoWidth('unchanged') + sansWidth(' field') + 20;
+  const c = b + monoWidth('rewritten') + sansWidth(' at this hop') + 20;
+  return lines(
+    el('text', { class: 'muted', x, y }, intro),
+    monoText([[{ text: 'unchanged', cls: 'same' }]], a, y),
+    el('text', { x: a + monoWidth('unchanged') + 4, y }, 'field,'),
+    monoText([[{ text: 'rewritten', cls: 'chg' }]], b, y),
+    el('text', { x: b + monoWidth('rewritten') + 4, y }, 'at this hop.'),
+    el('text', { class: 'muted', x: c, y }, '"this rule" marks the rule\'s own floating IP setting.'),
+  );
+}
+
+/** A plain-text account of both panels for screen readers (the <desc>). */
+function describe(traces: Trace[]): string {
+  return traces
+    .map((t) => {
+      const hops = t.hops.map((h, i) => `${i + 1}. ${h.stage}: ${h.src} to ${h.dst}${h.changed.length ? ` (rewritten: ${h.changed.join(', ')})` : ''}`);
+      const probe = t.probe ? [`Health probe: ${t.probe.src} to ${t.probe.dst}.`] : [];
+      const outbound = t.outbound ? [`Outbound from ${t.outbound.failingSrc} fails; from ${t.outbound.allowedSrc} works.`] : [];
+      return [`Floating IP ${t.floatingIp ? 'on' : 'off'}:`, ...hops, ...probe, ...outbound].join(' ');
+    })
+    .join(' ');
+}
