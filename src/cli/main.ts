@@ -10,8 +10,9 @@ export const USAGE = `Floatplan — Azure Load Balancer floating IP planner
 Usage:
   floatplan validate <file> [--json]     diagnostics; exit 1 when there are errors
   floatplan map <file> [--json]          what each VM receives and must listen on
-  floatplan trace <file> --rule <name> --vm <name> [--client ip:port] [--port N] [--json]
-                                         the hops of one flow, the health probe and outbound notes
+  floatplan trace <file> --rule <name> --vm <name> [--client ip:port] [--port N] [--json] [--svg <out.svg>]
+                                         the hops of one flow, the health probe and outbound notes;
+                                         --svg also writes the floating IP off/on diagram
   floatplan script <file> --vm <name> [--flavor <flavour>] [--rollback] [--doc-exact] [--no-persist]
                    [--prefix N] [--prefix6 N] [--label lo:NAME] [--loopback <alias>] [--install-adapter]
                                          the guest OS script (or rollback) for one VM
@@ -42,7 +43,7 @@ export function main(argv: string[], io: Io = processIo): number {
       case 'map':
         return mapCommand(io, file, json);
       case 'trace':
-        return traceCommand(io, file, { rule: values.rule, vm: values.vm, client: values.client, port: values.port, json });
+        return traceCommand(io, file, { rule: values.rule, vm: values.vm, client: values.client, port: values.port, json, svg: values.svg });
       default:
         throw new UsageError(`unknown command "${command}"; commands are validate, map, trace and script`);
     }
@@ -58,7 +59,7 @@ function parse(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, rule: { type: 'string' }, vm: { type: 'string' }, client: { type: 'string' }, port: { type: 'string' } },
+      options: { json: { type: 'boolean' }, rule: { type: 'string' }, vm: { type: 'string' }, client: { type: 'string' }, port: { type: 'string' }, svg: { type: 'string' } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

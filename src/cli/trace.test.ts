@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { traceDiagram } from '../core/diagram/diagram';
+import { preset } from '../core/testing/presets';
+import type { Io } from './io';
+import { main, USAGE } from './main';
+
+function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => readFileSync(p, 'utf8') };
+  const code = main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const TYPE2 = 'public/examples/type2-floating-ip.json';
+const dir = mkdtempSync(join(tmpdir(), 'floatplan-trace-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('floatplan trace --svg', () => {
+  it('writes the core\'s diagram and keeps the table on stdout', () => {
+    const file = join(dir, 'out.svg');
+    const { code, out } = run(['trace', TYPE2, '--rule', 'rule2', '--vm', 'VM1', '--client', '192.0.2.1:1234', '--svg', file]);
+    expect(code).toBe(0);
+    expect(out).toContain('Rule rule2 → VM1, floating IP on');
+    expect(out).toContain(`wrote ${file}`);
+    const expected = traceDiagram(preset('type2-floating-ip'), { rule: 'rule2', vm: 'VM1', client: '192.0.2.1:1234' });
+    expect(expected.ok && readFileSync(file, 'utf8')).toBe(expected.ok && expected.svg);
+  });
+  it('leaves --json output pure JSON, confirming the file on stderr', () => {
+    const file = join(dir, 'json.svg');
+    const { code, out, err } = run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM2', '--json', '--svg', file]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).hops).toHaveLength(4);
+    expect(err).toBe(`wrote ${file}`);
+    expect(readFileSync(file, 'utf8')).toMatch(/^<svg /);
+  });
+  it('exits 2 for an unwritable path or an empty name, and documents the flag', () => {
+    expect(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--svg', join(dir, 'no', 'such', 'dir.svg')]).err).toMatch(/cannot write .*dir\.svg/);
+    expect(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--svg', '']).code).toBe(2);
+    expect(USAGE).toContain('[--svg <out.svg>]');
+  });
+});
