@@ -110,9 +110,12 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
     ? `The guest replies from the frontend IP it received the packet on.`
     : `The guest replies from its NIC IP.`);
   const atClient: Packet = { ...reply, srcIp: row.frontendIp, srcPort: fePort };
-  push('reply-at-client', atClient, reply, diff(reply, atClient).length
-    ? `The platform rewrites the reply's source back to the frontend; it goes straight to the client (DSR flow topology), not through the load balancer.`
-    : `The reply already carries the frontend as its source and goes straight to the client.`);
+  const rewritten = diff(reply, atClient);
+  push('reply-at-client', atClient, reply, rewritten.length === 0
+    ? `The reply already carries the frontend as its source and goes straight to the client.`
+    : rewritten.includes('srcIp')
+      ? `The platform rewrites the reply's source back to the frontend; it goes straight to the client (DSR flow topology), not through the load balancer.`
+      : `The platform rewrites only the reply's source port back to the frontend port; it goes straight to the client.`);
 
   return { ok: true, trace: { rule: rule.name, vm: row.vm, floatingIp: row.floatingIp, hops, ...extras(topology, row, family) } };
 }
