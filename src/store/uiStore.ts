@@ -22,13 +22,18 @@ export interface UiState {
   dragPositions: Record<string, { x: number; y: number }>;
   notices: Notice[];
   theme: ThemeChoice;
+  /** Canvas wire ids (`source->target`) to highlight, e.g. the hop the Trace tab's stepper is on. */
+  highlightedWires: readonly string[];
   select: (refs: ElementRef[], reveal?: boolean) => void;
   setDragPositions: (positions: Record<string, { x: number; y: number }>) => void;
   clearDragPositions: () => void;
   notify: (notice: Notice) => void;
   dismiss: (id: string) => void;
   setTheme: (theme: ThemeChoice) => void;
+  setHighlightedWires: (ids: readonly string[]) => void;
 }
+
+const NO_WIRES: readonly string[] = [];
 
 export const useUiStore = create<UiState>()((set) => ({
   selection: [],
@@ -36,10 +41,18 @@ export const useUiStore = create<UiState>()((set) => ({
   dragPositions: {},
   notices: [],
   theme: 'system',
+  highlightedWires: NO_WIRES,
   select: (selection, reveal = false) => set((s) => ({ selection, revealRequest: reveal ? s.revealRequest + 1 : s.revealRequest })),
   setDragPositions: (positions) => set((s) => ({ dragPositions: { ...s.dragPositions, ...positions } })),
   clearDragPositions: () => set({ dragPositions: {} }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setTheme: (theme) => set({ theme }),
+  // An equal list keeps the old array, so the canvas does not rebuild its edges for nothing.
+  setHighlightedWires: (ids) =>
+    set((s) => (sameList(s.highlightedWires, ids) ? s : { highlightedWires: ids.length ? [...ids] : NO_WIRES })),
 }));
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -78,4 +78,17 @@ describe('toFlow', () => {
     const { nodes } = createFlowMapper()(input(base, { measured: new Map([['vm:VM1', { width: 210, height: 80 }]]) }));
     expect(nodes.find((n) => n.id === 'vm:VM1')!.measured).toEqual({ width: 210, height: 80 });
   });
+
+  it('marks highlighted wires with a class and keeps edge objects when the highlight does not change', () => {
+    const map = createFlowMapper();
+    const wire = 'rule:rule1->backendPool:pool';
+    const plain = map(input(base)).edges;
+    const lit = map(input(base, { highlightedWires: [wire] })).edges;
+    expect(lit.find((e) => e.id === wire)!.className).toContain('fp-edge--traced');
+    for (const [i, e] of lit.entries()) if (e.id !== wire) expect(e).toBe(plain[i]);
+    const again = map(input(base, { highlightedWires: [wire] })).edges;
+    for (const [i, e] of again.entries()) expect(e).toBe(lit[i]);
+    const off = map(input(base)).edges;
+    expect(off.find((e) => e.id === wire)!.className).not.toContain('fp-edge--traced');
+  });
 });

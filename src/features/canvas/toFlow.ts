@@ -23,6 +23,8 @@ export interface FlowInput {
   /** Sizes the browser measured; React Flow needs them back on controlled nodes. */
   measured: ReadonlyMap<string, Size>;
   selectedEdges: ReadonlySet<string>;
+  /** Wire ids to highlight (the Trace tab's current hop); optional so existing callers need not pass it. */
+  highlightedWires?: readonly string[];
 }
 
 export interface FlowOutput {
@@ -43,7 +45,9 @@ export function createFlowMapper(): (input: FlowInput) => FlowOutput {
   const nodes = new Map<string, NodeEntry>();
   const edgeCache = new Map<string, CanvasEdge>();
   let auto = new Map<string, XY>();
-  let lastEdges: { topology: Topology; diagnostics: readonly Diagnostic[]; selected: ReadonlySet<string>; edges: CanvasEdge[] } | undefined;
+  let lastEdges:
+    | { topology: Topology; diagnostics: readonly Diagnostic[]; selected: ReadonlySet<string>; highlighted: readonly string[]; edges: CanvasEdge[] }
+    | undefined;
   let lastIndex: { diagnostics: readonly Diagnostic[]; index: ReturnType<typeof indexDiagnostics> } | undefined;
 
   const indexOf = (diagnostics: readonly Diagnostic[]) => {
@@ -89,26 +93,45 @@ export function createFlowMapper(): (input: FlowInput) => FlowOutput {
       data.delete(id);
     }
 
-    if (!lastEdges || lastEdges.topology !== t || lastEdges.diagnostics !== input.diagnostics || lastEdges.selected !== input.selectedEdges) {
-      lastEdges = { topology: t, diagnostics: input.diagnostics, selected: input.selectedEdges, edges: edgesOf(t, index, input.selectedEdges, edgeCache) };
+    const highlighted = input.highlightedWires ?? NO_WIRES;
+    if (
+      !lastEdges ||
+      lastEdges.topology !== t ||
+      lastEdges.diagnostics !== input.diagnostics ||
+      lastEdges.selected !== input.selectedEdges ||
+      lastEdges.highlighted !== highlighted
+    ) {
+      const edges = edgesOf(t, index, input.selectedEdges, new Set(highlighted), edgeCache);
+      lastEdges = { topology: t, diagnostics: input.diagnostics, selected: input.selectedEdges, highlighted, edges };
     }
     return { nodes: out, edges: lastEdges.edges };
   };
 }
 
-function edgesOf(t: Topology, index: ReturnType<typeof indexDiagnostics>, selected: ReadonlySet<string>, cache: Map<string, CanvasEdge>): CanvasEdge[] {
+const NO_WIRES: readonly string[] = [];
+const HIGHLIGHT_CLASS = 'fp-edge--traced';
+
+function edgesOf(
+  t: Topology,
+  index: ReturnType<typeof indexDiagnostics>,
+  selected: ReadonlySet<string>,
+  highlighted: ReadonlySet<string>,
+  cache: Map<string, CanvasEdge>,
+): CanvasEdge[] {
   const edges = wiresOf(t).map((w) => {
     const status = edgeStatus(index, w);
     const isSelected = selected.has(w.id);
+    const isHighlighted = highlighted.has(w.id);
     const prev = cache.get(w.id);
-    if (prev && prev.data?.status === status && !!prev.selected === isSelected) return prev;
+    const wasHighlighted = !!prev?.className?.includes(HIGHLIGHT_CLASS);
+    if (prev && prev.data?.status === status && !!prev.selected === isSelected && wasHighlighted === isHighlighted) return prev;
     const edge: CanvasEdge = {
       id: w.id,
       source: w.source,
       target: w.target,
       data: { status },
       selected: isSelected,
-      className: `fp-edge fp-edge--${status}`,
+      className: `fp-edge fp-edge--${status}${isHighlighted ? ` ${HIGHLIGHT_CLASS}` : ''}`,
       ariaLabel: `Wire from ${w.source.replace(':', ' ')} to ${w.target.replace(':', ' ')}${status === 'ok' ? '' : `, ${status}`}`,
     };
     cache.set(w.id, edge);

@@ -27,13 +27,14 @@ export function useCanvasModel() {
   const { diagnostics } = useAnalysis();
   const selection = useUiStore((s) => s.selection);
   const dragPositions = useUiStore((s) => s.dragPositions);
+  const highlightedWires = useUiStore((s) => s.highlightedWires);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
   const [mapper] = useState(createFlowMapper);
 
   const { nodes, edges } = useMemo(
-    () => mapper({ topology, diagnostics, selection, dragPositions, measured, selectedEdges }),
-    [mapper, topology, diagnostics, selection, dragPositions, measured, selectedEdges],
+    () => mapper({ topology, diagnostics, selection, dragPositions, measured, selectedEdges, highlightedWires }),
+    [mapper, topology, diagnostics, selection, dragPositions, measured, selectedEdges, highlightedWires],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
