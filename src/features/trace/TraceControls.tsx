@@ -1,0 +1,88 @@
+import { useId } from 'react';
+import type { MappingRow } from '../../core/mapping/mapping';
+import { DEFAULT_CLIENT } from '../../core/trace/trace';
+import { ruleNames, vmsOfRule } from './choices';
+import type { TraceInputs } from './useTraceInputs';
+
+/** The rule and VM pickers, the client endpoint field and (HA ports only) the destination port field. */
+export function TraceControls({ rows, inputs }: { rows: readonly MappingRow[]; inputs: TraceInputs }) {
+  const id = useId();
+  const { pick, row } = inputs;
+  if (!pick || !row) return null;
+  const family = row.frontendIp.includes(':') ? 6 : 4;
+
+  return (
+    <div className="trace-controls">
+      <label className="trace-field">
+        <span>Rule</span>
+        <select value={pick.rule} onChange={(e) => inputs.pickRule(e.target.value)}>
+          {ruleNames(rows).map((r) => (
+            <option key={r} value={r}>{r}</option>
+          ))}
+        </select>
+      </label>
+      <label className="trace-field">
+        <span>VM</span>
+        <select value={pick.vm} onChange={(e) => inputs.pickVm(e.target.value)}>
+          {vmsOfRule(rows, pick.rule).map((v) => (
+            <option key={v} value={v}>{v}</option>
+          ))}
+        </select>
+      </label>
+      <TextField
+        id={`${id}-client`}
+        label="Client endpoint"
+        value={inputs.clientText}
+        placeholder={DEFAULT_CLIENT[family]}
+        onChange={inputs.setClientText}
+        error={inputs.client.ok ? undefined : inputs.client.error}
+      />
+      {row.haPorts && (
+        <TextField
+          id={`${id}-port`}
+          label="Destination port"
+          value={inputs.portText}
+          placeholder="443"
+          inputMode="numeric"
+          onChange={inputs.setPortText}
+          error={inputs.port.ok ? undefined : inputs.port.error}
+        />
+      )}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  placeholder: string;
+  inputMode?: 'numeric';
+  onChange: (value: string) => void;
+  error: string | undefined;
+}
+
+function TextField({ id, label, value, placeholder, inputMode, onChange, error }: TextFieldProps) {
+  return (
+    <div className="trace-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        spellCheck={false}
+        autoComplete="off"
+        inputMode={inputMode}
+        value={value}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error && (
+        <p id={`${id}-error`} className="trace-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { useCallback, useState, type RefCallback } from 'react';
+
+/**
+ * Whether an element is laid out (has a size). Hidden tab panels stay mounted with display: none, so the
+ * Trace tab uses this to highlight canvas wires only while the user is looking at it.
+ */
+export function useShown<T extends Element>(): [RefCallback<T>, boolean] {
+  const [shown, setShown] = useState(false);
+  const ref = useCallback((el: T | null) => {
+    if (!el) return;
+    if (typeof ResizeObserver === 'undefined') {
+      setShown(true);
+      return;
+    }
+    const observer = new ResizeObserver((entries) => setShown(entries.some((e) => e.contentRect.width > 0)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, shown];
+}
