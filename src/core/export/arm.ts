@@ -1,0 +1,43 @@
+// ARM template (JSON). JSON has no comments, so the planner's notes, the planned public addresses and
+// the pool members (set on NICs, not on the load balancer) go into the top-level `metadata`.
+import { memberLabels, type ExportPlan } from './plan';
+import { Expr, lbTemplate, type Value } from './resource';
+
+// A literal string starting with "[" would be read as an expression; ARM escapes it as "[[".
+const literal = (s: string) => (s.startsWith('[') ? `[${s}` : s);
+
+function toJson(v: Value): unknown {
+  if (v instanceof Expr) return `[${v.arm}]`;
+  if (typeof v === 'string') return literal(v);
+  if (typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(toJson);
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x as Value)]));
+}
+
+/**
+ * The ARM deployment template for the plan (Standard SKU, apiVersion 2024-05-01), as indented JSON.
+ * @example JSON.parse(armExport(plan)).resources[0].type // 'Microsoft.Network/loadBalancers'
+ */
+export function armExport(plan: ExportPlan): string {
+  const t = lbTemplate(plan);
+  const errors = plan.notes.filter((n) => n.severity === 'error').length;
+  const template = {
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    metadata: {
+      generator: 'Floatplan',
+      floatplanTopology: plan.topologyName,
+      ...(errors > 0 ? { floatplanWarning: `THIS TOPOLOGY HAS ${errors} ERROR${errors === 1 ? '' : 'S'}: fix them in Floatplan before deploying (see floatplanDiagnostics).` } : {}),
+      floatplanDiagnostics: plan.notes.filter((n) => n.severity !== 'info').map((n) => ({ severity: n.severity, code: n.code, message: n.message })),
+      floatplanFrontendAddresses: Object.fromEntries(t.frontendAddresses),
+      floatplanPoolMembers: Object.fromEntries(plan.pools.map((p) => [p.name, memberLabels(p)])),
+      floatplanNote: 'Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools), not on the load balancer.',
+    },
+    parameters: Object.fromEntries(
+      t.params.map((p) => [p.name, { type: 'string', ...(p.defaultValue ? { defaultValue: `[${p.defaultValue.arm}]` } : {}), metadata: { description: literal(p.description) } }]),
+    ),
+    variables: { lbName: literal(plan.lbName) },
+    resources: [toJson(t.resource)],
+  };
+  return `${JSON.stringify(template, null, 2)}\n`;
+}

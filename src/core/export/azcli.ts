@@ -1,0 +1,139 @@
+// Azure CLI (bash) export. Every user-supplied string is quoted (bashQuote) or held in a
+// variable that is always expanded inside double quotes, so a hostile name can never run a command.
+import { posixQuote } from '../scripts/quote';
+import { comment, headerLines } from './comments';
+import { memberLabels, type ExportPlan } from './plan';
+
+/**
+ * A bash word holding exactly `s`: single quotes for printable ASCII; otherwise ANSI-C `$'…'` with every
+ * non-ASCII or control byte as `\xHH` (UTF-8), because shellcheck flags typographic quotes inside single
+ * quotes (SC1112) and a raw newline or escape would also garble the comments that echo the name.
+ * @example bashQuote("it's") // 'it'\''s'; bashQuote('a\u2019b') // $'a\xe2\x80\x99b'
+ */
+export function bashQuote(s: string): string {
+  if (/^[\x20-\x7e]*$/.test(s)) return posixQuote(s);
+  let body = '';
+  for (const b of new TextEncoder().encode(s)) {
+    const c = String.fromCharCode(b);
+    body += c === '\\' || c === "'" ? `\\${c}` : b >= 0x20 && b < 0x7f ? c : `\\x${b.toString(16).padStart(2, '0')}`;
+  }
+  return `$'${body}'`;
+}
+
+// Enum values (Tcp, Default, …) are written bare when they are plain words, quoted otherwise.
+const word = (s: string) => (/^[A-Za-z0-9_./-]+$/.test(s) ? s : bashQuote(s));
+
+const RG = '--resource-group "$RESOURCE_GROUP"';
+const LB = '--lb-name "$LB_NAME"';
+
+/** One command, one argument per continued line; `args` are already quoted. */
+function command(head: string, args: readonly string[]): string[] {
+  return [head + (args.length ? ' \\' : ''), ...args.map((a, i) => `  ${a}${i < args.length - 1 ? ' \\' : ''}`)];
+}
+
+/**
+ * The Azure CLI script that creates the planned load balancer (`set -euo pipefail`; names as variables at the top).
+ * @example azcliExport(planExport(topology)).split('\n')[0] // '#!/usr/bin/env bash'
+ */
+export function azcliExport(plan: ExportPlan): string {
+  const out: string[] = ['#!/usr/bin/env bash', ...comment(headerLines('Azure CLI script', plan.topologyName, plan.notes), '#'), 'set -euo pipefail', ''];
+  out.push('# Edit these before running: the resource group, location' + (plan.internal ? ', virtual network and subnet' : ' and public IP names') + ' are placeholders.');
+  out.push(`RESOURCE_GROUP='rg-floatplan'`, `LOCATION='westeurope'`, `LB_NAME=${bashQuote(plan.lbName)}`);
+  const pip = (i: number) => `PUBLIC_IP_${i + 1}`;
+  if (plan.internal) out.push(`VNET_NAME='vnet-floatplan'`, `SUBNET_NAME='snet-floatplan'`);
+  else plan.frontends.forEach((f, i) => out.push(`${pip(i)}=${bashQuote(`pip-${f.name}`)}`));
+  out.push('');
+
+  if (!plan.internal && plan.frontends.length > 0) {
+    out.push("# Azure assigns a public IP's address: the planned addresses below are what Floatplan assumed.", '# Skip a command when the public IP already exists (set its name above instead).');
+    plan.frontends.forEach((f, i) => {
+      out.push(...comment([`Frontend ${JSON.stringify(f.name)} plans ${f.ip}.`], '#'));
+      out.push(...command('az network public-ip create', [RG, `--name "$${pip(i)}"`, '--location "$LOCATION"', '--sku Standard', '--allocation-method Static', ...(f.v6 ? ['--version IPv6'] : [])]));
+    });
+    out.push('');
+  }
+
+  // The frontend address arguments for frontend i, the same for `lb create` and `frontend-ip create`.
+  const address = (i: number) => {
+    const f = plan.frontends[i]!;
+    if (!plan.internal) return [`--public-ip-address "$${pip(i)}"`];
+    return ['--vnet-name "$VNET_NAME"', '--subnet "$SUBNET_NAME"', `--private-ip-address ${bashQuote(f.ip)}`, ...(f.v6 ? ['--private-ip-address-version IPv6'] : [])];
+  };
+  const [firstFe, ...moreFe] = plan.frontends;
+  const [firstPool, ...morePools] = plan.pools;
+  out.push('# The load balancer with its first frontend and backend pool (az creates both with it).');
+  if (!firstFe) out.push('# The topology has no frontend: az creates a default one named LoadBalancerFrontEnd.');
+  if (!firstPool) out.push('# The topology has no backend pool: az creates a default one.');
+  out.push(
+    ...command('az network lb create', [
+      RG,
+      '--name "$LB_NAME"',
+      '--location "$LOCATION"',
+      '--sku Standard',
+      ...(firstFe ? [`--frontend-ip-name ${bashQuote(firstFe.name)}`, ...address(0)] : []),
+      ...(firstPool ? [`--backend-pool-name ${bashQuote(firstPool.name)}`] : []),
+    ]),
+    '',
+  );
+  moreFe.forEach((f, j) => out.push(...command('az network lb frontend-ip create', [RG, LB, `--name ${bashQuote(f.name)}`, ...address(j + 1)]), ''));
+  morePools.forEach((p) => out.push(...command('az network lb address-pool create', [RG, LB, `--name ${bashQuote(p.name)}`]), ''));
+  for (const { probe, intervalInSeconds, probeThreshold, requestPath } of plan.probes) {
+    out.push(
+      ...command('az network lb probe create', [
+        RG,
+        LB,
+        `--name ${bashQuote(probe.name)}`,
+        `--protocol ${word(probe.protocol)}`,
+        `--port ${probe.port}`,
+        ...(requestPath !== undefined ? [`--path ${bashQuote(requestPath)}`] : []),
+        `--interval ${intervalInSeconds}`,
+        `--probe-threshold ${probeThreshold}`,
+      ]),
+      '',
+    );
+  }
+  for (const r of plan.rules) {
+    const haPorts = r.rule.protocol === 'All' && r.rule.frontendPort === 0 && r.rule.backendPort === 0;
+    if (haPorts) out.push('# HA ports: every protocol and port (protocol All, ports 0/0).');
+    out.push(
+      ...command('az network lb rule create', [
+        RG,
+        LB,
+        `--name ${bashQuote(r.rule.name)}`,
+        `--protocol ${word(r.rule.protocol)}`,
+        `--frontend-ip ${bashQuote(r.rule.frontend)}`,
+        `--backend-pool-name ${bashQuote(r.rule.backendPool)}`,
+        `--frontend-port ${r.rule.frontendPort}`,
+        `--backend-port ${r.rule.backendPort}`,
+        `--floating-ip ${r.rule.floatingIp ? 'true' : 'false'}`,
+        ...(r.probe !== undefined ? [`--probe ${bashQuote(r.probe)}`] : []),
+        `--idle-timeout ${r.idleTimeoutMinutes}`,
+        `--enable-tcp-reset ${r.enableTcpReset ? 'true' : 'false'}`,
+        `--load-distribution ${word(r.loadDistribution)}`,
+        `--disable-outbound-snat ${r.disableOutboundSnat ? 'true' : 'false'}`,
+      ]),
+      '',
+    );
+  }
+  out.push(...nicLines(plan));
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+// NIC-based membership lives on the NIC, whose resource name Floatplan does not know; so these stay
+// commented out until someone checks the names.
+function nicLines(plan: ExportPlan): string[] {
+  const members = plan.pools.flatMap((p) => memberLabels(p).map((label, i) => ({ pool: p.name, label, member: p.members[i]! })));
+  if (members.length === 0) return [];
+  const out = [
+    '# Backend pool membership is set on each VM\'s NIC, not on the load balancer. The NIC and IP',
+    '# configuration names below are GUESSES (Floatplan does not know them): check them with',
+    '# `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.',
+  ];
+  for (const { pool, member } of members) {
+    const vm = typeof member === 'string' ? member : member.vm;
+    const ipConfig = typeof member === 'string' ? 'ipconfig1' : `ipconfig-${member.ip}`;
+    const line = ['az network nic ip-config address-pool add', RG, LB, `--address-pool ${bashQuote(pool)}`, `--nic-name ${bashQuote(`${vm}-nic`)}`, `--ip-config-name ${bashQuote(ipConfig)}`].join(' ');
+    out.push(...comment([line], '#'));
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+// Entry point of the Azure definition exports (pure, deterministic text).
+import type { Topology } from '../topology/schema';
+import { armExport } from './arm';
+import { azcliExport } from './azcli';
+import { bicepExport } from './bicep';
+import { planExport } from './plan';
+import { terraformExport } from './terraform';
+import type { ExportFormat, ExportResult } from './types';
+
+const WRITERS = { azcli: azcliExport, arm: armExport, bicep: bicepExport, terraform: terraformExport } as const;
+const EXTENSIONS = { azcli: 'sh', arm: 'json', bicep: 'bicep', terraform: 'tf' } as const;
+
+/**
+ * Exports a topology as an Azure definition; the notes hold the planner's errors and warnings and the export's own.
+ * @example exportTopology(topology, 'terraform').text // 'resource "azurerm_lb_rule" … floating_ip_enabled = true …'
+ */
+export function exportTopology(topology: Topology, format: ExportFormat): ExportResult {
+  const plan = planExport(topology);
+  const base = /^[A-Za-z0-9_.-]+$/.test(plan.lbName) ? plan.lbName : 'loadbalancer';
+  return { format, text: WRITERS[format](plan), fileName: `${base}.${EXTENSIONS[format]}`, notes: plan.notes };
+}

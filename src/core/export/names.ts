@@ -1,0 +1,39 @@
+// Names in exports. Azure resource names allow letters, digits, `_`, `.` and `-`; anything else is
+// still written (quoted for the target format) but flagged, because Azure will refuse the deployment.
+
+/** Characters Azure accepts in load balancer child resource names. */
+const AZURE_NAME = /^[A-Za-z0-9_.-]{1,80}$/;
+
+/**
+ * Why Azure would refuse `name`, or undefined when it is acceptable.
+ * @example azureNameProblem('web 1') // 'contains " " …'
+ */
+export function azureNameProblem(name: string): string | undefined {
+  if (name === '') return 'is empty';
+  if (name.length > 80) return `is ${name.length} characters long; Azure allows at most 80`;
+  if (AZURE_NAME.test(name)) return undefined;
+  const bad = [...new Set([...name].filter((c) => !/[A-Za-z0-9_.-]/.test(c)))].map((c) => JSON.stringify(c)).join(', ');
+  return `contains ${bad}; Azure names allow only letters, digits, "_", "." and "-"`;
+}
+
+/**
+ * Gives each name a unique identifier for a language whose identifiers are `[A-Za-z_][A-Za-z0-9_]*`
+ * (plus `-` when `hyphen`), so Terraform labels and Bicep/ARM parameter names never collide or break.
+ * Identifiers already taken by the format (`reserved`) are avoided too.
+ * @example identifiers(['web 1', 'web_1'], 'r') // Map { 'web 1' => 'web_1', 'web_1' => 'web_1_2' }
+ */
+export function identifiers(names: readonly string[], prefix: string, options: { hyphen?: boolean; reserved?: readonly string[] } = {}): Map<string, string> {
+  const invalid = options.hyphen ? /[^A-Za-z0-9_-]/g : /[^A-Za-z0-9_]/g;
+  const used = new Set(options.reserved ?? []);
+  const out = new Map<string, string>();
+  for (const name of names) {
+    if (out.has(name)) continue;
+    let base = name.replace(invalid, '_');
+    if (!/^[A-Za-z_]/.test(base)) base = `${prefix}_${base}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+    used.add(id);
+    out.set(name, id);
+  }
+  return out;
+}

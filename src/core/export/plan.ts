@@ -1,0 +1,121 @@
+// One plan shared by all four formats, so they carry the same resources, the same skipped rules and
+// the same notes: "same content" is by construction, not by four careful copies.
+import { parseIp } from '../net/address';
+import type { BackendPool, Probe, Rule, Topology } from '../topology/schema';
+import { analyze } from '../validation/analyze';
+import { azureNameProblem } from './names';
+import type { ExportNote } from './types';
+
+export interface PlannedFrontend {
+  name: string;
+  ip: string;
+  /** IPv6 frontends need `privateIPAddressVersion: IPv6`; an unparseable address is written as given, as IPv4. */
+  v6: boolean;
+}
+
+export interface PlannedRule {
+  rule: Rule;
+  /** The probe when it exists; a dangling probe reference is dropped with a note. */
+  probe: string | undefined;
+  idleTimeoutMinutes: number;
+  enableTcpReset: boolean;
+  loadDistribution: 'Default' | 'SourceIP' | 'SourceIPProtocol';
+  disableOutboundSnat: boolean;
+}
+
+export interface PlannedProbe {
+  probe: Probe;
+  intervalInSeconds: number;
+  probeThreshold: number;
+  /** Only for Http/Https: the REST spec refuses a requestPath on a Tcp probe. */
+  requestPath: string | undefined;
+}
+
+export interface ExportPlan {
+  topologyName: string;
+  lbName: string;
+  internal: boolean;
+  frontends: PlannedFrontend[];
+  pools: BackendPool[];
+  probes: PlannedProbe[];
+  rules: PlannedRule[];
+  /** Errors first, then warnings, then infos; the planner's diagnostics before the export's own. */
+  notes: ExportNote[];
+}
+
+// Azure's defaults (REST spec): written out explicitly so a reader sees every value that will apply.
+const DEFAULT_INTERVAL = 15;
+const DEFAULT_THRESHOLD = 1;
+const DEFAULT_IDLE = 4;
+
+/**
+ * Builds the export plan: analyses the topology, keeps what every format can write, notes the rest.
+ * @example planExport(preset('type2-floating-ip')).rules.length // 2
+ */
+export function planExport(topology: Topology): ExportPlan {
+  const notes: ExportNote[] = analyze(topology)
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => ({ severity: d.severity, code: d.code, message: d.message }));
+  const own: ExportNote[] = [];
+  const lb = topology.loadBalancer;
+  if (lb.sku !== 'Standard') {
+    own.push({ severity: 'warning', code: 'ExportSkuChanged', message: `The load balancer's SKU is ${lb.sku}; the export writes Standard (Basic is retired and Gateway needs a different design).` });
+  }
+  const checkName = (kind: string, name: string) => {
+    const why = azureNameProblem(name);
+    if (why) own.push({ severity: 'warning', code: 'AzureNameInvalid', message: `The ${kind} name ${JSON.stringify(name)} ${why}; it is written quoted, but Azure will refuse it.` });
+  };
+  checkName('load balancer', lb.name);
+  topology.frontends.forEach((f) => checkName('frontend', f.name));
+  topology.backendPools.forEach((p) => checkName('backend pool', p.name));
+  topology.probes.forEach((p) => checkName('probe', p.name));
+
+  const frontends = new Set(topology.frontends.map((f) => f.name));
+  const pools = new Set(topology.backendPools.map((p) => p.name));
+  const probes = new Set(topology.probes.map((p) => p.name));
+  const rules: PlannedRule[] = [];
+  for (const rule of topology.rules) {
+    checkName('rule', rule.name);
+    // Azure requires a frontend and a pool on every rule: writing a dangling one would only move the error to deploy time.
+    if (!frontends.has(rule.frontend) || !pools.has(rule.backendPool)) {
+      const missing = !frontends.has(rule.frontend) ? `frontend ${JSON.stringify(rule.frontend)}` : `backend pool ${JSON.stringify(rule.backendPool)}`;
+      own.push({ severity: 'warning', code: 'ExportRuleSkipped', message: `The rule ${JSON.stringify(rule.name)} is left out of the export: its ${missing} does not exist.` });
+      continue;
+    }
+    let probe = rule.probe;
+    if (probe !== undefined && !probes.has(probe)) {
+      own.push({ severity: 'warning', code: 'ExportProbeDropped', message: `The rule ${JSON.stringify(rule.name)} names the probe ${JSON.stringify(probe)}, which does not exist; it is exported without a probe.` });
+      probe = undefined;
+    }
+    rules.push({
+      rule,
+      probe,
+      idleTimeoutMinutes: rule.idleTimeoutMinutes ?? DEFAULT_IDLE,
+      enableTcpReset: rule.enableTcpReset ?? false,
+      loadDistribution: rule.loadDistribution ?? 'Default',
+      disableOutboundSnat: rule.disableOutboundSnat ?? false,
+    });
+  }
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  return {
+    topologyName: topology.name,
+    lbName: lb.name,
+    internal: lb.type === 'Internal',
+    frontends: topology.frontends.map((f) => ({ name: f.name, ip: f.ip, v6: parseIp(f.ip)?.family === 6 })),
+    pools: topology.backendPools,
+    probes: topology.probes.map((p) => ({
+      probe: p,
+      intervalInSeconds: p.intervalInSeconds ?? DEFAULT_INTERVAL,
+      probeThreshold: p.probeThreshold ?? DEFAULT_THRESHOLD,
+      requestPath: p.protocol === 'Tcp' ? undefined : (p.requestPath ?? '/'),
+    })),
+    rules,
+    // Stable sort: the planner's order within a severity is kept.
+    notes: [...notes, ...own].sort((a, b) => order[a.severity] - order[b.severity]),
+  };
+}
+
+/** The VM names (or `vm (ip)` for a specific IP configuration) of a pool, for membership comments. */
+export function memberLabels(pool: BackendPool): string[] {
+  return pool.members.map((m) => (typeof m === 'string' ? m : `${m.vm} (${m.ip})`));
+}

@@ -1,0 +1,127 @@
+// The load balancer resource as one neutral tree, rendered by arm.ts (JSON, "[expr]" strings) and
+// bicep.ts (bare expressions), so the two templates cannot drift apart.
+import { identifiers } from './names';
+import type { ExportPlan } from './plan';
+
+/** An ARM template expression with its Bicep spelling. */
+export class Expr {
+  constructor(
+    readonly arm: string,
+    readonly bicep: string,
+  ) {}
+}
+
+export type Value = string | number | boolean | Expr | readonly Value[] | { readonly [key: string]: Value };
+
+/** The API version both templates use (REST spec facts in the reference are from 2024-05-01). */
+export const API_VERSION = '2024-05-01';
+
+/** ARM expression string literal: single quotes doubled. @example armString("it's") // "'it''s'" */
+export function armString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Bicep string literal: `\`, `'`, `${` and control characters escaped.
+ * @example bicepString("a'b") // "'a\\'b'"
+ */
+export function bicepString(s: string): string {
+  // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+  const body = s.replace(/[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]|\$\{/g, (c) => {
+    switch (c) {
+      case '\\': return '\\\\';
+      case "'": return "\\'";
+      case '${': return '\\${';
+      case '\n': return '\\n';
+      case '\r': return '\\r';
+      case '\t': return '\\t';
+      default: return `\\u{${c.charCodeAt(0).toString(16)}}`;
+    }
+  });
+  return `'${body}'`;
+}
+
+export interface TemplateParam {
+  name: string;
+  description: string;
+  /** Only `location` has a default; ids must be supplied. */
+  defaultValue?: Expr;
+}
+
+export interface LbTemplate {
+  params: TemplateParam[];
+  resource: { [key: string]: Value };
+  /** Frontend name → planned address, for a comment or metadata (public IPs get their address from Azure). */
+  frontendAddresses: [string, string][];
+}
+
+const CHILD = {
+  frontend: 'Microsoft.Network/loadBalancers/frontendIPConfigurations',
+  pool: 'Microsoft.Network/loadBalancers/backendAddressPools',
+  probe: 'Microsoft.Network/loadBalancers/probes',
+} as const;
+
+/** A reference to a child of the load balancer by resourceId(), the form both ARM and Bicep accept. */
+function childId(kind: keyof typeof CHILD, name: string): { id: Expr } {
+  return { id: new Expr(`resourceId('${CHILD[kind]}', variables('lbName'), ${armString(name)})`, `resourceId('${CHILD[kind]}', lbName, ${bicepString(name)})`) };
+}
+
+/**
+ * Builds the `Microsoft.Network/loadBalancers` resource and its parameters from the plan.
+ * @example lbTemplate(plan).resource.sku // { name: 'Standard', tier: 'Regional' }
+ */
+export function lbTemplate(plan: ExportPlan): LbTemplate {
+  const params: TemplateParam[] = [{ name: 'location', description: 'Location of the load balancer.', defaultValue: new Expr('resourceGroup().location', 'resourceGroup().location') }];
+  const pipParam = identifiers(
+    plan.frontends.map((f) => f.name),
+    'fe',
+  );
+  if (plan.internal) params.push({ name: 'subnetId', description: 'Resource id of the subnet that holds the frontend addresses.' });
+  else for (const f of plan.frontends) params.push({ name: `publicIpId_${pipParam.get(f.name)!}`, description: `Resource id of the Standard public IP for the frontend ${f.name} (planned address ${f.ip}).` });
+  const param = (name: string) => new Expr(`parameters('${name}')`, name);
+
+  const frontendIPConfigurations = plan.frontends.map((f): Value => ({
+    name: f.name,
+    properties: plan.internal
+      ? { privateIPAllocationMethod: 'Static', privateIPAddress: f.ip, privateIPAddressVersion: f.v6 ? 'IPv6' : 'IPv4', subnet: { id: param('subnetId') } }
+      : { publicIPAddress: { id: param(`publicIpId_${pipParam.get(f.name)!}`) } },
+  }));
+  const probes = plan.probes.map((p) => ({
+    name: p.probe.name,
+    properties: {
+      protocol: p.probe.protocol,
+      port: p.probe.port,
+      ...(p.requestPath !== undefined ? { requestPath: p.requestPath } : {}),
+      intervalInSeconds: p.intervalInSeconds,
+      probeThreshold: p.probeThreshold,
+    },
+  }));
+  const loadBalancingRules = plan.rules.map((r) => ({
+    name: r.rule.name,
+    properties: {
+      frontendIPConfiguration: childId('frontend', r.rule.frontend),
+      backendAddressPool: childId('pool', r.rule.backendPool),
+      ...(r.probe !== undefined ? { probe: childId('probe', r.probe) } : {}),
+      protocol: r.rule.protocol,
+      frontendPort: r.rule.frontendPort,
+      backendPort: r.rule.backendPort,
+      enableFloatingIP: r.rule.floatingIp,
+      idleTimeoutInMinutes: r.idleTimeoutMinutes,
+      enableTcpReset: r.enableTcpReset,
+      loadDistribution: r.loadDistribution,
+      disableOutboundSnat: r.disableOutboundSnat,
+    },
+  }));
+  return {
+    params,
+    resource: {
+      type: 'Microsoft.Network/loadBalancers',
+      apiVersion: API_VERSION,
+      name: new Expr("variables('lbName')", 'lbName'),
+      location: param('location'),
+      sku: { name: 'Standard', tier: 'Regional' },
+      properties: { frontendIPConfigurations, backendAddressPools: plan.pools.map((p) => ({ name: p.name })), probes, loadBalancingRules },
+    },
+    frontendAddresses: plan.frontends.map((f) => [f.name, f.ip]),
+  };
+}

@@ -1,0 +1,113 @@
+// The Azure CLI export passes `shellcheck -S warning` and `bash -n` for every preset and for
+// fast-check topologies with hostile names; hostile names stay inside single quotes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { preset } from '../testing/presets';
+import type { Topology } from '../topology/schema';
+import { exportTopology } from './export';
+
+const missing = spawnSync('shellcheck', ['--version']).status === 0 ? undefined : 'shellcheck is not installed (apt-get install shellcheck)';
+if (missing) console.warn(`[floatplan] export shellcheck tests skipped: ${missing}`);
+
+const PRESETS = ['type1-no-port-reuse', 'type2-floating-ip', 'tls-endpoints', 'sql-always-on', 'nva-ha-ports'];
+const dir = mkdtempSync(join(tmpdir(), 'floatplan-export-sc-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function check(texts: string[], tag: string): string {
+  const files = texts.map((text, i) => {
+    const f = join(dir, `${tag}-${i}.sh`);
+    writeFileSync(f, text);
+    return f;
+  });
+  const sc = spawnSync('shellcheck', ['-S', 'warning', '-s', 'bash', ...files], { encoding: 'utf8' });
+  const syntax = files.map((f) => spawnSync('bash', ['-n', f], { encoding: 'utf8' }).stderr).join('');
+  return `${sc.stdout}${syntax}`;
+}
+
+const hostile = fc.oneof(
+  fc.constantFrom("'", '"', '$(reboot)', '`id`', '; rm -rf /', '\\', '${IFS}', '!!', '*', '#', '\u2019', 'a\nb', '\u001b[2J', 'é', 'a b', '[x]', '${x}', '%{x}'),
+  fc.string({ unit: fc.constantFrom(...`'"$\`\\;&|<>(){}[]*?!#~% \tab\n`.split('')), minLength: 1, maxLength: 8 }),
+);
+const topologies = fc
+  .record({ lb: hostile, fe: hostile, fe2: hostile, pool: hostile, probe: hostile, rule: hostile, vm: hostile, floating: fc.boolean(), port: fc.integer({ min: 0, max: 65534 }), internal: fc.boolean(), http: fc.boolean() })
+  .map(
+    (h): Topology => ({
+      version: 1,
+      name: h.rule,
+      loadBalancer: { name: h.lb, sku: 'Standard', type: h.internal ? 'Internal' : 'Public' },
+      frontends: [{ name: h.fe, ip: '10.0.0.10' }, { name: `${h.fe2}2`, ip: '2001:db8::10' }],
+      backendPools: [{ name: h.pool, members: [h.vm, { vm: h.vm, ip: '10.0.0.5' }] }],
+      probes: [{ name: h.probe, protocol: h.http ? 'Http' : 'Tcp', port: 59999, ...(h.http ? { requestPath: `/${h.probe}` } : {}) }],
+      rules: [{ name: h.rule, frontend: h.fe, backendPool: h.pool, protocol: h.port === 0 ? 'All' : 'Tcp', frontendPort: h.port, backendPort: h.port, floatingIp: h.floating, probe: h.probe }],
+      vms: [{ name: h.vm, os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }],
+    }),
+  );
+const SAMPLE = fc.sample(topologies, { numRuns: 30, seed: 7 });
+
+describe.skipIf(missing !== undefined)('Azure CLI export: shellcheck -S warning', { timeout: 60_000 }, () => {
+  it('every preset is clean', () => {
+    expect(check(PRESETS.map((p) => exportTopology(preset(p), 'azcli').text), 'preset')).toBe('');
+  });
+  it('fast-check topologies with hostile names are clean', () => {
+    expect(check(SAMPLE.map((t) => exportTopology(t, 'azcli').text), 'hostile')).toBe('');
+  });
+});
+
+describe('hostile names', () => {
+  it('reach az exactly as written: the script run with a stub az passes each name as one argument', () => {
+    const f = join(dir, 'stub.sh');
+    for (const t of SAMPLE) {
+      writeFileSync(f, exportTopology(t, 'azcli').text);
+      // The stub prints each call's arguments NUL-separated, ending with a marker no name can equal.
+      const r = spawnSync('bash', ['-c', 'az() { printf "%s\\0" "$@" @@END@@; }; export -f az; exec bash "$1"', '_', f], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const calls = r.stdout.split('\0@@END@@\0').filter((c) => c !== '').map((c) => c.split('\0'));
+      expect(calls.map((c) => c.slice(0, c[1] === 'lb' && c[2] !== 'create' ? 4 : 3).join(' '))).toEqual([
+        ...(t.loadBalancer.type === 'Public' ? ['network public-ip create', 'network public-ip create'] : []),
+        'network lb create',
+        'network lb frontend-ip create',
+        'network lb probe create',
+        'network lb rule create',
+      ]);
+      const arg = (c: string[], flag: string) => c[c.indexOf(flag) + 1];
+      const lb = calls.find((c) => c[1] === 'lb' && c[2] === 'create')!;
+      const rule = calls.at(-1)!;
+      expect(arg(lb, '--name')).toBe(t.loadBalancer.name);
+      expect(arg(lb, '--frontend-ip-name')).toBe(t.frontends[0]!.name);
+      expect(arg(rule, '--name')).toBe(t.rules[0]!.name);
+      expect(arg(rule, '--frontend-ip')).toBe(t.rules[0]!.frontend);
+      expect(arg(rule, '--backend-pool-name')).toBe(t.rules[0]!.backendPool);
+      expect(arg(rule, '--probe')).toBe(t.rules[0]!.probe);
+      expect(arg(rule, '--floating-ip')).toBe(String(t.rules[0]!.floatingIp));
+    }
+  });
+  it('are flagged with AzureNameInvalid and the ARM output stays valid JSON with resolvable references', () => {
+    for (const t of SAMPLE) {
+      const r = exportTopology(t, 'arm');
+      expect(r.notes.some((n) => n.code === 'AzureNameInvalid')).toBe(true);
+      const lb = JSON.parse(r.text).resources[0];
+      const rule = lb.properties.loadBalancingRules[0];
+      expect(rule.properties.enableFloatingIP).toBe(t.rules[0]!.floatingIp);
+      const m = /, variables\('lbName'\), '((?:[^']|'')*)'\)\]$/.exec(rule.properties.frontendIPConfiguration.id);
+      const literal = (s: string) => (s.startsWith('[') ? `[${s}` : s);
+      expect(m && m[1]!.replace(/''/g, "'")).toBe(t.rules[0]!.frontend);
+      expect(lb.properties.frontendIPConfigurations[0].name).toBe(literal(t.frontends[0]!.name));
+    }
+  });
+  it('give valid, unique Terraform labels and Bicep parameters', () => {
+    for (const t of SAMPLE) {
+      const tf = exportTopology(t, 'terraform').text;
+      for (const m of tf.matchAll(/^(resource|variable) ("[^"]*" )?"([^"]*)" \{/gm)) expect(m[3]).toMatch(/^[A-Za-z_][A-Za-z0-9_-]*$/);
+      const bicep = exportTopology(t, 'bicep').text;
+      for (const m of bicep.matchAll(/^param (\S+) string/gm)) expect(m[1]).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+      // Comments never carry a raw control character: each comment line stays one line.
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      for (const l of [...tf.split('\n'), ...bicep.split('\n')]) expect(l).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    }
+  });
+});
