@@ -4,6 +4,7 @@ import { Inspector } from '../features/inspector/Inspector';
 import { FileDropZone } from '../features/persistence/FileDropZone';
 import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/ShareDialogs';
 import { ScriptsPanel } from '../features/scripts/ScriptsPanel';
+import { TracePanel } from '../features/trace/TracePanel';
 import { useTopologyStore } from '../store/topologyStore';
 import { COMMANDS } from './commands';
 import { Notices } from './Notices';
@@ -43,7 +44,7 @@ export function App() {
           <Inspector />
         </aside>
         <div className="app-analysis">
-          <AnalysisPanel extraTabs={[{ id: 'scripts', label: 'Scripts', panel: <ScriptsPanel /> }]} />
+          <AnalysisPanel extraTabs={[{ id: 'trace', label: 'Trace', panel: <TracePanel /> }, { id: 'scripts', label: 'Scripts', panel: <ScriptsPanel /> }]} />
         </div>
       </main>
       <Notices />
