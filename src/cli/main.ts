@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { exportCommand } from './export';
 import { mapCommand } from './map';
 import { EXIT, processIo, UsageError, type Io } from './io';
 import { scriptCommand } from './script';
@@ -19,9 +20,12 @@ Usage:
   floatplan script <file> --all --out <dir>
                                          every VM's script and rollback, flavour from each VM's OS
   Flavours: windows-netsh, windows-powershell, ubuntu, rhel, linux-networkd
+  floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>]
+                                         the Azure definition of the load balancer (Azure CLI script,
+                                         ARM template, Bicep or Terraform azurerm v4); warnings as comments
 
-Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely),
-2 usage or unreadable/invalid file, unknown VM or flavour.
+Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
+written, errors at the top), 2 usage or unreadable/invalid file, unknown VM, flavour or format.
 Examples: public/examples/*.json`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -33,6 +37,7 @@ export function main(argv: string[], io: Io = processIo): number {
       return command ? EXIT.ok : EXIT.usage;
     }
     if (command === 'script') return scriptCommand(io, rest);
+    if (command === 'export') return exportCommand(io, rest);
     const { values, positionals } = parse(rest);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const file = positionals[0];
@@ -45,7 +50,7 @@ export function main(argv: string[], io: Io = processIo): number {
       case 'trace':
         return traceCommand(io, file, { rule: values.rule, vm: values.vm, client: values.client, port: values.port, json, svg: values.svg });
       default:
-        throw new UsageError(`unknown command "${command}"; commands are validate, map, trace and script`);
+        throw new UsageError(`unknown command "${command}"; commands are validate, map, trace, script and export`);
     }
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

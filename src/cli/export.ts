@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { exportTopology } from '../core/export/export';
+import { EXPORT_FORMATS, isExportFormat } from '../core/export/types';
+import { EXIT, readTopology, UsageError, type Io } from './io';
+
+/**
+ * `export <file> --format azcli|arm|bicep|terraform [--out <path>]` prints (or writes) the Azure definition;
+ * notes go to stderr. Exit 2 for usage mistakes (unknown format), 1 when the topology has errors — the
+ * definition is still written, with the errors at its top, so the user can see what they would deploy.
+ */
+export function exportCommand(io: Io, args: string[]): number {
+  const { values, positionals } = parse(args);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const format = values.format;
+  if (format === undefined) throw new UsageError(`missing --format <format>; formats are ${EXPORT_FORMATS.join(', ')}`);
+  if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"; formats are ${EXPORT_FORMATS.join(', ')}`);
+  const topology = readTopology(io, positionals[0]);
+  const result = exportTopology(topology, format);
+  for (const n of result.notes) if (n.severity !== 'info') io.err(`floatplan: ${n.severity} ${n.code}: ${n.message}`);
+  if (values.out) {
+    try {
+      // The CLI script is meant to be run; the templates are data.
+      writeFileSync(values.out, result.text, { mode: format === 'azcli' ? 0o755 : 0o644 });
+    } catch (e) {
+      throw new UsageError(`cannot write ${values.out}: ${(e as Error).message}`);
+    }
+    io.out(`wrote ${values.out}`);
+  } else io.out(result.text);
+  return result.notes.some((n) => n.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' } } });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
