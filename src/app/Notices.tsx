@@ -1,4 +1,4 @@
-import { downloadText } from '../features/persistence/download';
+import { downloadText } from '../lib/download';
 import { useUiStore, type Notice } from '../store/uiStore';
 
 /** The app's messages (uiStore notices): errors and warnings as alerts, the rest as status, each dismissible. */

@@ -1,23 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from './main';
-import type { Io } from './io';
+import { runCli } from './runCli.testing';
 
-function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: (p) => {
-      if (p in files) return files[p]!;
-      return readFileSync(p, 'utf8');
-    },
-  };
-  const code = main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 const TYPE1 = 'public/examples/type1-no-port-reuse.json';
 const TYPE2 = 'public/examples/type2-floating-ip.json';

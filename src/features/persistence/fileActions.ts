@@ -1,7 +1,7 @@
 import { EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore, type Notice } from '../../store/uiStore';
-import { downloadText } from './download';
+import { downloadText } from '../../lib/download';
 import { looksLikeJson, openTopologyText } from './openFile';
 import { serializeTopology, topologyFilename } from './serialize';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { BundleEntry } from './bundle';
 import { copyText } from './copyText';
-import { saveBlob, scriptMimeType } from './saveFile';
+import { saveBlob } from '../../lib/download';
+import { scriptMimeType } from './saveFile';
 import { loadZip } from './lazyModules';
 
 interface ScriptActionsProps {

@@ -9,7 +9,7 @@ import { ScriptDiagnostics } from './ScriptDiagnostics';
 import { loadScriptCore } from './lazyModules';
 import { useLoaded } from './useLoaded';
 import { useScriptChoices } from './useScriptChoices';
-import { useShown } from './useShown';
+import { useShown } from '../../lib/useShown';
 import './scripts.css';
 
 /** The Scripts tab: one VM's guest OS script (or rollback) from the core, with copy, download and download all. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { pageTheme, saveBlob } from './download';
+import { saveBlob } from '../../lib/download';
+import { pageTheme } from './theme';
 import { svgToPng } from './svgToPng';
 
 /** The core's before/after diagram inline, scrollable sideways, with SVG and PNG downloads. */

@@ -9,7 +9,7 @@ import { TraceControls } from './TraceControls';
 import { TraceDiagram } from './TraceDiagram';
 import { TraceExtras } from './TraceExtras';
 import { useHighlight } from './useHighlight';
-import { useShown } from './useShown';
+import { useShown } from '../../lib/useShown';
 import { useStepper } from './useStepper';
 import { useTraceInputs } from './useTraceInputs';
 import { hopWires } from './wires';

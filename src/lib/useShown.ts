@@ -1,8 +1,8 @@
 import { useCallback, useState, type RefCallback } from 'react';
 
 /**
- * Whether an element is laid out (has a size). Hidden tab panels stay mounted with display: none, so the
- * Trace tab uses this to highlight canvas wires only while the user is looking at it.
+ * Whether an element is laid out (has a size). Hidden tab panels stay mounted with display: none, so a tab
+ * (Scripts, Trace) can do its work, and load its code, only while the user is looking at it.
  */
 export function useShown<T extends Element>(): [RefCallback<T>, boolean] {
   const [shown, setShown] = useState(false);

@@ -1,4 +1,6 @@
-/** Offers a Blob as a download through a temporary object URL. */
+// Browser helpers shared by several features (features may not import each other; they may import src/lib).
+
+/** Offers a Blob as a file download through a temporary object URL. */
 export function saveBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -12,7 +14,7 @@ export function saveBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The theme the page shows now (src/app keeps <html data-theme> resolved to light or dark). */
-export function pageTheme(): 'light' | 'dark' {
-  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+/** Offers text as a file download. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  saveBlob(fileName, new Blob([text], { type }));
 }
