@@ -94,3 +94,31 @@ test.describe('canvas', () => {
     await expect(canvas.edges).toHaveCount(2);
   });
 });
+
+test.describe('canvas export', () => {
+  test('Export SVG draws every node, also on a large canvas that keeps only the visible nodes in the DOM', async ({ page }) => {
+    // html-to-image inlines the styles of ~1,000 nodes: slow, but it must finish.
+    test.setTimeout(180_000);
+    const canvas = new CanvasPage(page);
+    await canvas.goto();
+    const svgOf = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), canvas.button('Export SVG').click()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    };
+    const small = await svgOf();
+    for (const name of ['FIP1', 'FIP2', 'rule1', 'rule2', 'VM1', 'VM2']) expect(small).toContain(name);
+
+    // ?bench=1 loads ~1,000 elements at 100 % zoom: far-away nodes are not rendered until the export shows them.
+    await page.goto('/?bench=1');
+    await expect(canvas.node('rule:rule1')).toBeVisible({ timeout: 60_000 });
+    await expect(canvas.node('vm:vm579')).toHaveCount(0);
+    const before = await page.locator('.fp-canvas .react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+    const large = await svgOf();
+    expect(large).toContain('vm579');
+    expect(large).toContain('fe99');
+    // The user's view comes back afterwards.
+    await expect.poll(() => page.locator('.fp-canvas .react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).toBe(before);
+  });
+});

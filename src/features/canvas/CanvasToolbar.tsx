@@ -15,7 +15,7 @@ interface CanvasToolbarProps {
 
 /** Arrange, fit, export and delete: the canvas's own actions. */
 export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
-  const { fitView, getNodes, getInternalNode } = useReactFlow();
+  const { fitView, getNodes, getInternalNode, getViewport, setViewport } = useReactFlow();
   const [busy, setBusy] = useState(false);
 
   const onArrange = () => {
@@ -30,11 +30,16 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
 
   const onExport = async (format: 'png' | 'svg') => {
     setBusy(true);
+    const before = getViewport();
     try {
+      // A large canvas keeps only what is in view in the DOM: show everything while the image is taken.
+      await fitView({ padding: 0.05, minZoom: 0.01 });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       await exportDiagram(format, getNodes(), useTopologyStore.getState().topology.name || 'floatplan');
     } catch (e) {
       useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: `Could not export the diagram: ${(e as Error).message}` });
     } finally {
+      await setViewport(before);
       setBusy(false);
     }
   };

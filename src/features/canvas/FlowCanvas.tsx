@@ -28,6 +28,9 @@ const onConnect = (c: Connection) => useTopologyStore.getState().apply((t) => co
 const miniMapColour = (n: Node) => `var(--fp-kind-${n.type ?? 'vm'})`;
 
 /** The React Flow surface: wiring, deleting, dragging and selecting, all through the stores. */
+/** Above this many nodes the canvas renders only the elements in view. */
+const VIRTUALIZE_ABOVE = 200;
+
 export function FlowCanvas() {
   const wrapper = useRef<HTMLDivElement>(null);
   const { nodes, edges, selectedEdges, onNodesChange, onEdgesChange } = useCanvasModel();
@@ -92,6 +95,8 @@ export function FlowCanvas() {
         isValidConnection={isValidConnection}
         onBeforeDelete={onBeforeDelete}
         deleteKeyCode={DELETE_KEYS}
+        // Large topologies: keep only what is in view in the DOM, so loading and dragging stay smooth.
+        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.05}
