@@ -178,8 +178,11 @@ test.describe('saved work that cannot be restored', () => {
 
 test.describe('share links', () => {
   test('a link round-trips through the fallback field and a confirmation', async ({ page, context }) => {
-    // No clipboard API: the link is shown in a field to copy by hand.
-    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    // No way to copy (no clipboard API, execCommand refused): the link is shown in a field to copy by hand.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined });
+      document.execCommand = () => false;
+    });
     const { planner, toolbar } = await open(page);
     await planner.choosePreset('nva-ha-ports.json');
     await expect(planner.destination('ha-ports', 'nva1')).toHaveText('10.0.2.10, all ports');

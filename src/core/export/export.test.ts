@@ -1,6 +1,6 @@
 // Golden files for the type 2 preset, structural checks for every preset and determinism.
 import { describe, expect, it } from 'vitest';
-import { preset } from '../testing/presets';
+import { PRESET_NAMES, preset } from '../testing/presets';
 import type { Topology } from '../topology/schema';
 import { exportTopology } from './export';
 import { identifiers } from './names';
@@ -8,7 +8,6 @@ import { bicepString } from './resource';
 import { hclString } from './terraform';
 import { EXPORT_FORMATS } from './types';
 
-const PRESETS = ['type1-no-port-reuse', 'type2-floating-ip', 'tls-endpoints', 'sql-always-on', 'nva-ha-ports'];
 
 /** Un-escapes an ARM expression string literal: `'it''s'` → `it's`. */
 const armArg = (s: string) => s.slice(1, -1).replace(/''/g, "'");
@@ -31,7 +30,7 @@ describe('golden exports of the type 2 preset', () => {
   });
 });
 
-describe.each(PRESETS)('%s', (name) => {
+describe.each(PRESET_NAMES)('%s', (name) => {
   const t = preset(name);
   it('ARM: valid JSON, Standard, one rule per topology rule with the right values and existing references', () => {
     const arm = JSON.parse(exportTopology(t, 'arm').text);

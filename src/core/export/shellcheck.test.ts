@@ -1,32 +1,22 @@
 // The Azure CLI export passes `shellcheck -S warning` and `bash -n` for every preset and for
 // fast-check topologies with hostile names; hostile names stay inside single quotes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { preset } from '../testing/presets';
+import { PRESET_NAMES, preset } from '../testing/presets';
+import { SHELLCHECK_MISSING, scriptDir, shellcheckBash } from '../testing/shellcheck';
 import type { Topology } from '../topology/schema';
 import { exportTopology } from './export';
 
-const missing = spawnSync('shellcheck', ['--version']).status === 0 ? undefined : 'shellcheck is not installed (apt-get install shellcheck)';
+const missing = SHELLCHECK_MISSING;
 if (missing) console.warn(`[floatplan] export shellcheck tests skipped: ${missing}`);
 
-const PRESETS = ['type1-no-port-reuse', 'type2-floating-ip', 'tls-endpoints', 'sql-always-on', 'nva-ha-ports'];
-const dir = mkdtempSync(join(tmpdir(), 'floatplan-export-sc-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, cleanup } = scriptDir('floatplan-export-sc-');
+afterAll(cleanup);
 
-function check(texts: string[], tag: string): string {
-  const files = texts.map((text, i) => {
-    const f = join(dir, `${tag}-${i}.sh`);
-    writeFileSync(f, text);
-    return f;
-  });
-  const sc = spawnSync('shellcheck', ['-S', 'warning', '-s', 'bash', ...files], { encoding: 'utf8' });
-  const syntax = files.map((f) => spawnSync('bash', ['-n', f], { encoding: 'utf8' }).stderr).join('');
-  return `${sc.stdout}${syntax}`;
-}
+const check = (texts: string[], tag: string) => shellcheckBash(dir, texts, tag);
 
 const hostile = fc.oneof(
   fc.constantFrom("'", '"', '$(reboot)', '`id`', '; rm -rf /', '\\', '${IFS}', '!!', '*', '#', '\u2019', 'a\nb', '\u001b[2J', 'é', 'a b', '[x]', '${x}', '%{x}'),
@@ -50,7 +40,7 @@ const SAMPLE = fc.sample(topologies, { numRuns: 30, seed: 7 });
 
 describe.skipIf(missing !== undefined)('Azure CLI export: shellcheck -S warning', { timeout: 60_000 }, () => {
   it('every preset is clean', () => {
-    expect(check(PRESETS.map((p) => exportTopology(preset(p), 'azcli').text), 'preset')).toBe('');
+    expect(check(PRESET_NAMES.map((p) => exportTopology(preset(p), 'azcli').text), 'preset')).toBe('');
   });
   it('fast-check topologies with hostile names are clean', () => {
     expect(check(SAMPLE.map((t) => exportTopology(t, 'azcli').text), 'hostile')).toBe('');

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_IP, remapToDocAddresses } from '../testing/docAddresses';
 import { Lab, labUnavailableReason, type ListenSpec, type ProbeSpec } from '../testing/netns';
-import { preset } from '../testing/presets';
+import { PRESET_NAMES, preset } from '../testing/presets';
 import type { Rule, Topology } from '../topology/schema';
 import { analyze, hasErrors } from '../validation/analyze';
 import { generateScript } from './generate';
@@ -86,7 +86,7 @@ describe.skipIf(reason !== undefined)('guest OS scripts on a real network stack 
     console.info(`[floatplan] network-namespace suite: ${labs.length} labs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 
-  it.each(['type1-no-port-reuse', 'type2-floating-ip', 'tls-endpoints', 'sql-always-on', 'nva-ha-ports'])('%s: every frontend answers from its rule on a VM of its pool', async (name) => {
+  it.each(PRESET_NAMES)('%s: every frontend answers from its rule on a VM of its pool', async (name) => {
     const t = remapToDocAddresses(preset(name));
     const lab = newLab(t);
     configure(lab, t);

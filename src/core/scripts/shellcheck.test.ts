@@ -1,23 +1,19 @@
 // Every generated bash script passes `shellcheck -S warning` and `bash -n`: all presets, every bash flavour
 // and option, and fast-check topologies with hostile names.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { preset } from '../testing/presets';
+import { PRESET_NAMES, preset } from '../testing/presets';
+import { SHELLCHECK_MISSING, scriptDir, shellcheckBash } from '../testing/shellcheck';
 import type { Topology } from '../topology/schema';
 import { generateScript } from './generate';
 import type { ScriptOptions } from './types';
 
-const missing = spawnSync('shellcheck', ['--version']).status === 0 ? undefined : 'shellcheck is not installed (apt-get install shellcheck)';
+const missing = SHELLCHECK_MISSING;
 if (missing) console.warn(`[floatplan] shellcheck tests skipped: ${missing}`);
 
-const PRESETS = ['type1-no-port-reuse', 'type2-floating-ip', 'tls-endpoints', 'sql-always-on', 'nva-ha-ports'];
 const VARIANTS: Omit<ScriptOptions, 'flavor'>[] = [{}, { rollback: true }, { persist: false }, { persist: false, rollback: true }, { label: 'lo:fp', prefix4: 31 }];
-const dir = mkdtempSync(join(tmpdir(), 'floatplan-shellcheck-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, cleanup } = scriptDir('floatplan-shellcheck-');
+afterAll(cleanup);
 
 function scripts(t: Topology): string[] {
   const out: string[] = [];
@@ -28,21 +24,11 @@ function scripts(t: Topology): string[] {
   return [...new Set(out.filter((s) => s !== ''))];
 }
 
-/** Writes the scripts and runs one shellcheck and one bash -n per script; returns the findings. */
-function check(texts: string[], tag: string): string {
-  const files = texts.map((text, i) => {
-    const f = join(dir, `${tag}-${i}.sh`);
-    writeFileSync(f, text);
-    return f;
-  });
-  const sc = spawnSync('shellcheck', ['-S', 'warning', '-s', 'bash', ...files], { encoding: 'utf8' });
-  const syntax = files.map((f) => spawnSync('bash', ['-n', f], { encoding: 'utf8' }).stderr).join('');
-  return `${sc.stdout}${syntax}`;
-}
+const check = (texts: string[], tag: string) => shellcheckBash(dir, texts, tag);
 
 // shellcheck takes ~0.1 s a script on a shared 2-core machine; the timeouts leave room for that.
 describe.skipIf(missing !== undefined)('shellcheck -S warning', { timeout: 60_000 }, () => {
-  it.each(PRESETS)('%s: all bash flavours and options are clean', (name) => {
+  it.each(PRESET_NAMES)('%s: all bash flavours and options are clean', (name) => {
     const texts = scripts(preset(name));
     expect(texts.length).toBeGreaterThan(20);
     expect(check(texts, name)).toBe('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codesOf, rule, topology, vm, withCode } from '../testing/builders';
-import { preset } from '../testing/presets';
+import { PRESET_NAMES, preset } from '../testing/presets';
 
 const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
 const ha = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
@@ -58,7 +58,7 @@ describe('backend collisions (what one ipconfig receives)', () => {
 });
 
 describe('presets', () => {
-  it.each(['type1-no-port-reuse', 'type2-floating-ip', 'sql-always-on', 'nva-ha-ports', 'tls-endpoints'])('%s has no errors or warnings', (name) => {
+  it.each(PRESET_NAMES)('%s has no errors or warnings', (name) => {
     expect(withCode(preset(name), 'NoProbe')).toEqual([]);
     expect(codesOf(preset(name)).filter((c) => !c.startsWith('FloatingIp'))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { Topology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore, type Notice } from '../../store/uiStore';
-import { copyText } from './clipboard';
+import { copyText } from '../../lib/clipboard';
 import { MAX_LINK_LENGTH, encodeShareLink } from './shareLink';
 import { useShareStore } from './shareStore';
 

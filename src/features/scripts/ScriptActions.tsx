@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BundleEntry } from './bundle';
-import { copyText } from './copyText';
+import { copyText } from '../../lib/clipboard';
 import { saveBlob } from '../../lib/download';
 import { scriptMimeType } from './saveFile';
 import { loadZip } from './lazyModules';
