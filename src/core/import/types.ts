@@ -1,0 +1,75 @@
+import type { Severity } from '../diagnostics/diagnostic';
+import type { Topology } from '../topology/schema';
+
+// The contract every importer (ARM, Terraform, Bicep) fulfils, so the CLI and the app treat them alike.
+
+/** The definition languages Floatplan can read. */
+export type ImportFormat = 'arm' | 'terraform' | 'bicep';
+
+/** Codes of what an import found or had to assume; see docs/import.md. */
+export type ImportCode =
+  /** An expression or reference could not be evaluated; the element carries a placeholder. */
+  | 'ImportUnresolved'
+  /** A fact the planner needs is not in the definition; a marked default (documentation address, name) was used. */
+  | 'ImportDefaultUsed'
+  /** Something in the definition is not modelled by Floatplan and was left out (said, never silent). */
+  | 'ImportIgnored'
+  /** The definition contradicts itself or Azure's rules in a way that made the import choose. */
+  | 'ImportInvalid'
+  /** No load balancer could be found. */
+  | 'ImportNoLoadBalancer';
+
+/** One finding of an import, pointing at where in the input it comes from. */
+export interface ImportDiagnostic {
+  severity: Severity;
+  code: ImportCode;
+  /** Plain words with the fix, e.g. "frontendPort is [parameters('port')] and no value was given: …". */
+  message: string;
+  /** JSON path (ARM: `resources[2].properties.loadBalancingRules[0].properties.frontendPort`) or HCL address (`azurerm_lb_rule.sql.frontend_port`). */
+  path?: string;
+}
+
+/** How many elements of each kind were imported (for the import dialog and the CLI summary). */
+export interface ImportCounts {
+  frontends: number;
+  backendPools: number;
+  probes: number;
+  rules: number;
+  vms: number;
+}
+
+export interface ImportOptions {
+  /** `auto` (default) detects the format from the text. */
+  format?: ImportFormat | 'auto';
+  /** Parameter values given by the user (`--param name=value`); strings are coerced to the parameter's declared type. */
+  params?: Readonly<Record<string, string>>;
+  /** Text of an ARM parameters file (`{"parameters": {"x": {"value": …}}}`), applied before `params`. */
+  parametersFile?: string;
+}
+
+/** A topology was built (possibly with placeholders); `diagnostics` says what was assumed. */
+export interface ImportSuccess {
+  ok: true;
+  format: ImportFormat;
+  topology: Topology;
+  diagnostics: ImportDiagnostic[];
+  counts: ImportCounts;
+}
+
+/** The input could not be read at all (not JSON/HCL, or no load balancer in it). */
+export interface ImportFailure {
+  ok: false;
+  format?: ImportFormat;
+  error: string;
+  diagnostics: ImportDiagnostic[];
+}
+
+export type ImportOutcome = ImportSuccess | ImportFailure;
+
+/**
+ * Counts per kind of a topology.
+ * @example countElements(topology).rules // 2
+ */
+export function countElements(t: Topology): ImportCounts {
+  return { frontends: t.frontends.length, backendPools: t.backendPools.length, probes: t.probes.length, rules: t.rules.length, vms: t.vms.length };
+}
