@@ -1,7 +1,10 @@
 import { computeMapping, type MappingRow } from '../mapping/mapping';
 import { indexTopology } from '../model/resolve';
 import { formatEndpoint, parseEndpoint } from '../net/address';
+import { fill, type Locale } from '../i18n/locale';
 import type { Topology } from '../topology/schema';
+import { traceMessages } from './messages';
+import { applyWhatIf, type HopFailure, type WhatIf, type WhatIfEffect } from './whatIf';
 
 export type Stage = 'client-to-lb' | 'lb-to-vm' | 'vm-reply' | 'reply-at-client';
 export type Field = 'srcIp' | 'srcPort' | 'dstIp' | 'dstPort';
@@ -22,6 +25,10 @@ export interface Hop {
   /** Fields that differ from the packet this hop was made from. */
   changed: Field[];
   note: string;
+  /** Set on the hop where a what-if makes the packet fail: what happens, why, and the fix. */
+  failure?: HopFailure;
+  /** Set on the hops after a failed one: the packet never gets there. */
+  notReached?: true;
 }
 
 export interface ProbePath {
@@ -30,6 +37,8 @@ export interface ProbePath {
   src: string;
   dst: string;
   note: string;
+  /** Why the probe fails (what-if "probe port closed"); the VM is then out of rotation. */
+  failed?: string;
 }
 
 export interface OutboundPath {
@@ -38,6 +47,8 @@ export interface OutboundPath {
   /** The source that fails: the frontend IP on the loopback. */
   failingSrc: string;
   note: string;
+  /** The application opens its flow from the frontend IP (what-if): it fails. */
+  attempted?: true;
 }
 
 export interface Trace {
@@ -48,6 +59,10 @@ export interface Trace {
   probe?: ProbePath;
   outbound?: OutboundPath;
   notes: string[];
+  /** One entry per what-if switch that is on, in WHAT_IF_KEYS order: what it does to this flow (maybe nothing). */
+  effects: WhatIfEffect[];
+  /** The first thing a what-if breaks: a hop (dropped, no listener, out of rotation) or the outbound flow. */
+  failure?: WhatIfEffect;
 }
 
 export interface TraceOptions {
@@ -57,6 +72,10 @@ export interface TraceOptions {
   client?: string;
   /** Destination port the client uses on an HA-ports rule (which has no port of its own); default 443. */
   port?: number;
+  /** Guest-side faults to simulate; each changes the trace and says why the flow fails. */
+  whatIf?: WhatIf;
+  /** Language of every note, reason and error; default English. */
+  locale?: Locale;
 }
 
 /** Azure's health probe source: the platform's virtual IP for IPv4, a link-local address for IPv6. */
@@ -64,26 +83,28 @@ export const PROBE_SOURCE = { 4: '168.63.129.16', 6: 'fe80::1234:5678:9abc' } as
 export const DEFAULT_CLIENT = { 4: '198.51.100.10:50000', 6: '[2001:db8::10]:50000' } as const;
 
 /**
- * Follows one flow from a client through the load balancer to a VM and back.
- * @example traceFlow(t, { rule: 'rule1', vm: 'VM1' }).trace.hops.map(h => h.dst)
+ * Follows one flow from a client through the load balancer to a VM and back; `whatIf` simulates guest faults
+ * (the failing hop gets `failure`, later hops `notReached`), `locale` picks the language of every sentence.
+ * @example traceFlow(t, { rule: 'rule1', vm: 'VM1', whatIf: { noLoopback: true } }).trace.failure?.outcome // 'dropped'
  */
 export function traceFlow(topology: Topology, options: TraceOptions): { ok: true; trace: Trace } | { ok: false; error: string } {
+  const msg = messagesFor(options.locale);
   const rule = topology.rules.find((r) => r.name === options.rule);
-  if (!rule) return { ok: false, error: `There is no rule named "${options.rule}". Rules: ${topology.rules.map((r) => r.name).join(', ') || 'none'}.` };
+  if (!rule) return { ok: false, error: msg('noRule', { rule: options.rule, rules: topology.rules.map((r) => r.name).join(', ') || msg('none') }) };
   const index = indexTopology(topology);
   const rows = computeMapping({ ...topology, rules: [rule] }, index);
   if (rows.length === 0) {
-    return { ok: false, error: `Rule ${rule.name} delivers to no VM: check its frontend address and backend pool (run validate).` };
+    return { ok: false, error: msg('noVms', { rule: rule.name }) };
   }
   const row = rows.find((r) => r.vm === options.vm);
   if (!row) {
-    return { ok: false, error: `VM "${options.vm}" is not in rule ${rule.name}'s backend pool. It reaches: ${[...new Set(rows.map((r) => r.vm))].join(', ')}.` };
+    return { ok: false, error: msg('vmNotInPool', { vm: options.vm, rule: rule.name, vms: [...new Set(rows.map((r) => r.vm))].join(', ') }) };
   }
   const family = row.frontendIp.includes(':') ? 6 : 4;
   const client = parseEndpoint(options.client ?? DEFAULT_CLIENT[family]);
-  if (!client) return { ok: false, error: `Client "${options.client}" is not an endpoint: write ip:port, or [ipv6]:port.` };
+  if (!client) return { ok: false, error: msg('badClient', { client: String(options.client) }) };
   if (client.ip.family !== family) {
-    return { ok: false, error: `Client ${options.client} is IPv${client.ip.family} but frontend ${row.frontend} is IPv${family}; use an IPv${family} client.` };
+    return { ok: false, error: msg('wrongFamily', { client: String(options.client), clientFamily: client.ip.family, frontend: row.frontend, family }) };
   }
   const anyPort = options.port ?? 443;
   const fePort = row.frontendPort || anyPort;
@@ -100,27 +121,29 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
       note,
     });
   const inbound: Packet = { srcIp: client.ip.text, srcPort: client.port, dstIp: row.frontendIp, dstPort: fePort };
-  push('client-to-lb', inbound, undefined, `The client connects to frontend ${row.frontend}.`);
+  push('client-to-lb', inbound, undefined, msg('clientToLb', { frontend: row.frontend }));
   const atVm: Packet = { ...inbound, dstIp: row.destinationIp, dstPort: bePort };
   push('lb-to-vm', atVm, inbound, row.floatingIp
-    ? `Floating IP: the destination stays the frontend IP${bePort !== fePort ? ' (only the port changes)' : ''}; ${row.vm} must hold ${row.frontendIp} on its loopback.`
-    : `The load balancer rewrites the destination to ${row.vm}'s NIC IP and the backend port.`);
+    ? msg('lbToVmFloating', { portNote: bePort !== fePort ? msg('onlyPortChanges') : '', vm: row.vm, frontendIp: row.frontendIp })
+    : msg('lbToVmRewrite', { vm: row.vm }));
   const reply: Packet = { srcIp: atVm.dstIp, srcPort: atVm.dstPort, dstIp: atVm.srcIp, dstPort: atVm.srcPort };
-  push('vm-reply', reply, mirror(atVm), row.floatingIp
-    ? `The guest replies from the frontend IP it received the packet on.`
-    : `The guest replies from its NIC IP.`);
+  push('vm-reply', reply, mirror(atVm), msg(row.floatingIp ? 'replyFloating' : 'replyNic'));
   const atClient: Packet = { ...reply, srcIp: row.frontendIp, srcPort: fePort };
   const rewritten = diff(reply, atClient);
-  push('reply-at-client', atClient, reply, rewritten.length === 0
-    ? `The reply already carries the frontend as its source and goes straight to the client.`
-    : rewritten.includes('srcIp')
-      ? `The platform rewrites the reply's source back to the frontend; it goes straight to the client (DSR flow topology), not through the load balancer.`
-      : `The platform rewrites only the reply's source port back to the frontend port; it goes straight to the client.`);
+  push('reply-at-client', atClient, reply, msg(rewritten.length === 0 ? 'replyUnchanged' : rewritten.includes('srcIp') ? 'replySrcRewritten' : 'replyPortRewritten'));
 
-  return { ok: true, trace: { rule: rule.name, vm: row.vm, floatingIp: row.floatingIp, hops, ...extras(topology, row, family) } };
+  const trace: Trace = { rule: rule.name, vm: row.vm, floatingIp: row.floatingIp, hops, ...extras(topology, row, family, msg), effects: [] };
+  return { ok: true, trace: applyWhatIf(trace, row, options.whatIf ?? {}, msg) };
 }
 
-function extras(topology: Topology, row: MappingRow, family: 4 | 6): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
+/** The translate function traceFlow and its helpers share. */
+export type TraceMsg = (key: keyof (typeof traceMessages)['en'], params?: Record<string, string | number>) => string;
+
+function messagesFor(locale: Locale = 'en'): TraceMsg {
+  return (key, params) => fill(traceMessages[locale][key], params);
+}
+
+function extras(topology: Topology, row: MappingRow, family: 4 | 6, msg: TraceMsg): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
   const probe = topology.probes.find((p) => p.name === row.ruleRef.probe);
   const notes: string[] = [];
   const result: Pick<Trace, 'probe' | 'outbound' | 'notes'> = { notes };
@@ -130,21 +153,22 @@ function extras(topology: Topology, row: MappingRow, family: 4 | 6): Pick<Trace,
       protocol: probe.protocol,
       src: PROBE_SOURCE[family],
       dst: formatEndpoint(row.memberIp, probe.port),
-      note: `Health probes go to ${row.vm}'s NIC IP (${row.memberIp}), never to the frontend IP, even with floating IP.`,
+      note: msg('probeNote', { vm: row.vm, nicIp: row.memberIp }),
     };
   } else {
-    notes.push(`Rule ${row.rule} has no health probe: ${row.vm} stays in rotation even when the service is down.`);
+    notes.push(msg('noProbe', { rule: row.rule, vm: row.vm }));
   }
+  const every = row.destinationPort === 0 ? msg('everyPort') : '';
   if (row.floatingIp) {
     result.outbound = {
       allowedSrc: row.memberIp,
       failingSrc: row.frontendIp,
-      note: `Connections ${row.vm} opens itself must leave from its NIC's primary IP (${row.memberIp}); a flow from ${row.frontendIp} on the loopback is not rewritten by Azure and fails.`,
+      note: msg('outboundNote', { vm: row.vm, nicIp: row.memberIp, frontendIp: row.frontendIp }),
     };
-    notes.push(`${row.vm} must hold ${row.frontendIp} on a loopback interface and accept traffic for it (weak host model on Windows), and its firewall must allow ${row.protocol === 'All' ? 'the ports it serves' : `${row.protocol} ${row.destinationPort}`}.`);
-    notes.push(`The service listens on ${formatEndpoint(row.frontendIp, row.destinationPort)}${row.destinationPort === 0 ? ' (every port)' : ''}, or on every address with ${row.frontendIp} present on the loopback.`);
+    notes.push(msg('guestNote', { vm: row.vm, frontendIp: row.frontendIp, ports: row.protocol === 'All' ? msg('portsServed') : `${row.protocol} ${row.destinationPort}` }));
+    notes.push(msg('listenFloating', { endpoint: formatEndpoint(row.frontendIp, row.destinationPort), every, frontendIp: row.frontendIp }));
   } else {
-    notes.push(`The service listens on ${formatEndpoint(row.memberIp, row.destinationPort)}${row.destinationPort === 0 ? ' (every port)' : ''} or on every address.`);
+    notes.push(msg('listenNic', { endpoint: formatEndpoint(row.memberIp, row.destinationPort), every }));
   }
   return result;
 }
