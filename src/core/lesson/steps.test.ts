@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { wiresOf } from '../edit/graph';
+import { LOCALES } from '../i18n/locale';
+import { preset } from '../testing/presets';
+import { analyze } from '../validation/analyze';
+import { LESSON_CONFLICT_CODE, LESSON_STEP_IDS, lessonSteps, type LessonBlock } from './steps';
+import { lessonTopologies } from './topologies';
+
+const example = preset('type2-floating-ip');
+const lesson = lessonTopologies(example);
+const steps = lessonSteps(example);
+const step = (id: string) => steps.find((s) => s.id === id)!;
+const textOf = (blocks: readonly LessonBlock[]) =>
+  blocks.map((b) => (b.kind === 'text' ? b.text : b.kind === 'list' ? b.items.join('\n') : b.kind === 'code' ? `${b.label}\n${b.code}` : '')).join('\n');
+
+describe('lesson steps', () => {
+  it('are the five screens in order, the live parts where the planner reacts', () => {
+    expect(steps.map((s) => s.id)).toEqual(LESSON_STEP_IDS);
+    expect(step('refused').blocks).toContainEqual({ kind: 'live', what: 'conflict' });
+    expect(step('floating').blocks).toContainEqual({ kind: 'live', what: 'floatingSwitch' });
+    expect(step('floating').blocks).toContainEqual({ kind: 'live', what: 'mapping' });
+  });
+
+  it('step 1 loads the refused topology and points at the elements of the real diagnostic', () => {
+    const s = step('refused');
+    expect(s.topology).toBe('refused');
+    const conflict = analyze(lesson[s.topology]).diagnostics.find((d) => d.code === LESSON_CONFLICT_CODE)!;
+    expect(s.focus.length).toBeGreaterThan(0);
+    for (const ref of s.focus) expect(conflict.refs).toContainEqual(ref);
+    expect(textOf(s.blocks)).toContain('10.0.0.4:80'); // what VM1 would receive for both rules
+  });
+
+  it('step 2 starts from the refused topology, keeps the floating one and selects rule2 for the Trace tab', () => {
+    const s = step('floating');
+    expect(s.topology).toBe('refused');
+    expect(s.keeps).toEqual(['floating']);
+    expect(s.focus).toEqual([{ kind: 'rule', name: 'rule2' }]);
+    expect(textOf(s.blocks)).toContain('65.52.0.1');
+    expect(textOf(s.blocks)).toContain('65.52.0.2');
+  });
+
+  it('step 3 tells each VM which frontend IPs its loopback needs, with the weak host commands', () => {
+    const text = textOf(step('guest').blocks);
+    expect(text).toMatch(/VM1 needs 65\.52\.0\.1, 65\.52\.0\.2/);
+    expect(text).toMatch(/VM2 needs 65\.52\.0\.1, 65\.52\.0\.2/);
+    expect(text).toContain('netsh interface ipv4 set interface "Ethernet" weakhostreceive=enabled');
+    expect(text).toContain('weakhostreceive=enabled weakhostsend=enabled');
+    expect(text).toContain('65.52.0.1 255.255.255.255');
+    expect(text).toContain('sudo ip addr add 65.52.0.2/32 dev lo');
+    expect(text).toContain('10.0.0.4:8081'); // probes answered on the NIC IP
+  });
+
+  it('step 4 names the NIC IP for outbound and the probe source', () => {
+    const text = textOf(step('limits').blocks);
+    expect(text).toContain('(10.0.0.4 on VM1)');
+    expect(text).toContain('frontend IP 65.52.0.1');
+    expect(text).toContain('168.63.129.16');
+    expect(text).toContain('FloatingIpOnSecondaryIpConfig');
+  });
+
+  it('highlights only wires that exist on the canvas of the step’s topology', () => {
+    for (const s of steps) {
+      const ids = new Set(wiresOf(lesson[s.topology]).map((w) => w.id));
+      for (const w of s.wires) expect(ids.has(w), `${s.id}: ${w}`).toBe(true);
+    }
+  });
+
+  it('has the same structure in Japanese, with every placeholder filled', () => {
+    for (const locale of LOCALES) {
+      const localized = lessonSteps(example, locale);
+      expect(localized.map((s) => [s.id, s.topology, s.focus, s.wires, s.blocks.map((b) => b.kind)])).toEqual(
+        steps.map((s) => [s.id, s.topology, s.focus, s.wires, s.blocks.map((b) => b.kind)]),
+      );
+      for (const s of localized) expect(s.title + textOf(s.blocks)).not.toMatch(/\{\w+\}/);
+    }
+    expect(lessonSteps(example, 'ja')[2]!.title).toBe('ゲスト OS で必要な構成');
+  });
+});

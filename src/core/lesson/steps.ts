@@ -1,0 +1,203 @@
+import type { ElementRef } from '../diagnostics/diagnostic';
+import { nodeId } from '../edit/ids';
+import { fill, type Locale } from '../i18n/locale';
+import { computeMapping, type MappingRow } from '../mapping/mapping';
+import { formatEndpoint } from '../net/address';
+import type { Topology, Vm } from '../topology/schema';
+import { traceFlow } from '../trace/trace';
+import { analyze } from '../validation/analyze';
+import { lessonMessages, type LessonMessageKey } from './messages';
+import { lessonRules, lessonTopologies, type LessonTopologies } from './topologies';
+
+/** The diagnostic the first step is about: Azure's own error code for two non-floating rules on one backend port. */
+export const LESSON_CONFLICT_CODE = 'RulesUseSameBackendPortProtocolAndPool';
+
+export type LessonStepId = 'refused' | 'floating' | 'guest' | 'limits' | 'quiz';
+export const LESSON_STEP_IDS: readonly LessonStepId[] = ['refused', 'floating', 'guest', 'limits', 'quiz'];
+
+/**
+ * A piece of a lesson screen. `live` marks where the UI shows something it computes from the store right now
+ * (the diagnostic of the canvas, the floating IP switch, the mapping), so the learner sees the real planner react.
+ */
+export type LessonBlock =
+  | { kind: 'text'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'code'; label: string; code: string }
+  | { kind: 'live'; what: 'conflict' | 'floatingSwitch' | 'mapping' };
+
+/** One screen of the lesson: what it says, which topology it puts on the canvas and what it points at there. */
+export interface LessonStep {
+  id: LessonStepId;
+  title: string;
+  /** The topology the step loads; the canvas keeps it when it already shows one of `keeps`. */
+  topology: keyof LessonTopologies;
+  keeps: readonly (keyof LessonTopologies)[];
+  blocks: LessonBlock[];
+  /** Elements to select and reveal on the canvas. */
+  focus: ElementRef[];
+  /** Canvas wire ids (`source->target`) to highlight. */
+  wires: string[];
+}
+
+const wire = (source: string, target: string) => `${source}->${target}`;
+
+/**
+ * The lesson's five screens for the page's type 2 example, in `locale`, with every address and port taken from the
+ * core's mapping, validation and trace of the lesson topologies.
+ * @example lessonSteps(type2, 'ja')[0].title // '同じ VM のポート 80 で 2 つのサービス'
+ */
+export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonStep[] {
+  const m = lessonMessages[locale];
+  const say = (key: LessonMessageKey, params?: Record<string, string | number>) => fill(m[key], params);
+  const topologies = lessonTopologies(example, locale);
+  const { refused, floating, otherPort } = topologies;
+  const [a, b] = lessonRules(floating);
+  const ip = (t: Topology, frontend: string) => t.frontends.find((f) => f.name === frontend)?.ip ?? '';
+  const pool = a.backendPool;
+  const refusedRows = computeMapping(refused);
+  const floatingRows = computeMapping(floating);
+  const vms = [...new Set(floatingRows.filter((r) => r.rule === a.name).map((r) => r.vm))];
+  const firstVm = vms[0]!;
+  const conflict = analyze(refused).diagnostics.find((d) => d.code === LESSON_CONFLICT_CODE);
+  if (!conflict) throw new Error(`The lesson's first topology should be refused with ${LESSON_CONFLICT_CODE}, and it is not.`);
+  const firstRow = refusedRows.find((r) => r.rule === a.name && r.vm === firstVm)!;
+
+  const refusedStep: LessonStep = {
+    id: 'refused',
+    title: say('refusedTitle', { port: a.frontendPort }),
+    topology: 'refused',
+    keeps: [],
+    blocks: [
+      { kind: 'text', text: say('refusedSetup', { ruleA: a.name, feA: a.frontend, ipA: ip(refused, a.frontend), ruleB: b.name, feB: b.frontend, ipB: ip(refused, b.frontend), pool, port: a.backendPort }) },
+      { kind: 'text', text: say('refusedWhy', { vm: firstVm, endpoint: formatEndpoint(firstRow.destinationIp, firstRow.destinationPort) }) },
+      { kind: 'text', text: say('refusedDiagnostic') },
+      { kind: 'live', what: 'conflict' },
+      { kind: 'text', text: say('refusedWaysOut', { ruleB: b.name, otherPort: otherPort.rules.find((r) => r.name === b.name)!.backendPort }) },
+    ],
+    focus: conflict.refs.filter((r) => r.kind === 'rule' || r.kind === 'backendPool'),
+    wires: [wire(nodeId('rule', a.name), nodeId('backendPool', pool)), wire(nodeId('rule', b.name), nodeId('backendPool', pool))],
+  };
+
+  const floatingStep: LessonStep = {
+    id: 'floating',
+    title: say('floatingTitle'),
+    topology: 'refused',
+    keeps: ['floating'],
+    blocks: [
+      { kind: 'text', text: say('floatingWhy', { ipA: ip(floating, a.frontend), ipB: ip(floating, b.frontend), port: a.backendPort }) },
+      { kind: 'text', text: say('floatingTry') },
+      { kind: 'live', what: 'floatingSwitch' },
+      { kind: 'text', text: say('floatingMapping') },
+      { kind: 'live', what: 'mapping' },
+      { kind: 'text', text: say('floatingTrace', { rule: b.name }) },
+    ],
+    focus: [{ kind: 'rule', name: b.name }],
+    wires: lessonWires(floating, b.name),
+  };
+
+  const guestStep: LessonStep = {
+    id: 'guest',
+    title: say('guestTitle'),
+    topology: 'floating',
+    keeps: [],
+    blocks: [
+      { kind: 'text', text: say('guestIntro') },
+      {
+        kind: 'list',
+        items: [
+          ...vms.map((vm) => say('guestLoopback', { vm, ips: loopbackIps(floatingRows, vm).join(', ') })),
+          say('guestWeakHost'),
+          say('guestFirewall', { protocol: a.protocol.toUpperCase(), port: a.backendPort, probe: probeTargets(floating, [a.name, b.name], firstVm).join(', ') }),
+        ],
+      },
+      ...guestCommands(floating, floatingRows, say),
+      { kind: 'text', text: say('guestMask') },
+      { kind: 'text', text: say('guestScripts') },
+    ],
+    focus: [{ kind: 'vm', name: firstVm }],
+    wires: vms.map((vm) => wire(nodeId('backendPool', pool), nodeId('vm', vm))),
+  };
+
+  const traced = traceFlow(floating, { rule: a.name, vm: firstVm });
+  if (!traced.ok || !traced.trace.outbound || !traced.trace.probe) throw new Error(`The lesson cannot trace rule ${a.name} to ${firstVm}.`);
+  const { outbound, probe } = traced.trace;
+  const limitsStep: LessonStep = {
+    id: 'limits',
+    title: say('limitsTitle'),
+    topology: 'floating',
+    keeps: [],
+    blocks: [
+      {
+        kind: 'list',
+        items: [
+          say('limitsOutbound', { vm: firstVm, allowed: outbound.allowedSrc, failing: outbound.failingSrc }),
+          say('limitsSecondary'),
+          say('limitsProbe', { source: probe.src, probe: probe.dst, vm: firstVm }),
+          say('limitsHaPorts'),
+        ],
+      },
+    ],
+    focus: [{ kind: 'vm', name: firstVm }],
+    wires: [wire(nodeId('backendPool', pool), nodeId('vm', firstVm))],
+  };
+
+  const quizStep: LessonStep = { id: 'quiz', title: say('quizTitle'), topology: 'floating', keeps: [], blocks: [], focus: [], wires: [] };
+  return [refusedStep, floatingStep, guestStep, limitsStep, quizStep];
+}
+
+/** Every wire one rule's flows pass: frontend → rule → pool → each VM. */
+export function lessonWires(t: Topology, ruleName: string): string[] {
+  const rule = t.rules.find((r) => r.name === ruleName);
+  if (!rule) return [];
+  const r = nodeId('rule', rule.name);
+  const p = nodeId('backendPool', rule.backendPool);
+  const vms = [...new Set(computeMapping(t).filter((row) => row.rule === rule.name).map((row) => row.vm))];
+  return [wire(nodeId('frontend', rule.frontend), r), wire(r, p), ...vms.map((vm) => wire(p, nodeId('vm', vm)))];
+}
+
+/** The frontend IPs a VM must hold on its loopback: the destinations of its floating rows. */
+function loopbackIps(rows: readonly MappingRow[], vm: string): string[] {
+  return [...new Set(rows.filter((r) => r.vm === vm && r.listenOn === 'loopback').map((r) => r.listenIp))];
+}
+
+/** Where the rules' health probes reach one VM, from the trace (NIC IP and probe port). */
+function probeTargets(t: Topology, rules: readonly string[], vm: string): string[] {
+  const out = new Set<string>();
+  for (const rule of rules) {
+    const r = traceFlow(t, { rule, vm });
+    if (r.ok && r.trace.probe) out.add(r.trace.probe.dst);
+  }
+  return [...out];
+}
+
+/** Commands from Microsoft's page for the first Windows VM and the first Linux VM, with a host mask. */
+function guestCommands(t: Topology, rows: readonly MappingRow[], say: (key: LessonMessageKey, params?: Record<string, string | number>) => string): LessonBlock[] {
+  const blocks: LessonBlock[] = [];
+  const inPool = new Set(rows.map((r) => r.vm));
+  const vms = t.vms.filter((v) => inPool.has(v.name));
+  const windows = vms.find((v) => v.os === 'windows');
+  const linux = vms.find((v) => v.os !== 'windows');
+  const ports = [...new Set(rows.map((r) => `${r.protocol}:${r.destinationPort}`))];
+  if (windows) blocks.push({ kind: 'code', label: say('guestWindows', { vm: windows.name }), code: windowsCommands(windows, loopbackIps(rows, windows.name), ports) });
+  if (linux) blocks.push({ kind: 'code', label: say('guestLinux', { vm: linux.name }), code: linuxCommands(loopbackIps(rows, linux.name)) });
+  return blocks;
+}
+
+const LOOPBACK = '"Loopback Pseudo-Interface 1"';
+
+function windowsCommands(vm: Vm, ips: readonly string[], ports: readonly string[]): string {
+  const v6 = (ip: string) => ip.includes(':');
+  const lines = [`netsh interface ipv4 set interface "${vm.nic.name}" weakhostreceive=enabled`];
+  for (const ip of ips) lines.push(v6(ip) ? `netsh interface ipv6 add address ${LOOPBACK} ${ip}/128` : `netsh interface ipv4 add address ${LOOPBACK} ${ip} 255.255.255.255`);
+  lines.push(`netsh interface ipv4 set interface ${LOOPBACK} weakhostreceive=enabled weakhostsend=enabled`);
+  for (const p of ports) {
+    const [protocol, port] = p.split(':');
+    if (protocol === 'All' || port === '0') continue;
+    lines.push(`netsh advfirewall firewall add rule name="floatplan ${protocol} ${port}" protocol=${protocol!.toUpperCase()} localport=${port} dir=in action=allow enable=yes`);
+  }
+  return lines.join('\n');
+}
+
+function linuxCommands(ips: readonly string[]): string {
+  return ips.map((ip) => `sudo ip addr add ${ip}/${ip.includes(':') ? 128 : 32} dev lo`).join('\n');
+}
