@@ -1,6 +1,11 @@
 import { AnalysisPanel } from '../features/analysis/AnalysisPanel';
 import { Canvas } from '../features/canvas/Canvas';
 import { Inspector } from '../features/inspector/Inspector';
+import { routeDroppedFile } from '../features/interop/drop';
+import { ExportPanel } from '../features/interop/ExportPanel';
+import { DropHint, ExportTabLabel } from '../features/interop/labels';
+import { ImportDialog } from '../features/interop/ImportDialog';
+import { openFile } from '../features/persistence/fileActions';
 import { FileDropZone } from '../features/persistence/FileDropZone';
 import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/ShareDialogs';
 import { ScriptsPanel } from '../features/scripts/ScriptsPanel';
@@ -12,6 +17,9 @@ import { ThemePicker } from './ThemePicker';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
+
+// Templates (.tf, .bicep, ARM .json) go to the Import dialog; topologies open as before.
+const dropFile = (file: File) => void routeDroppedFile(file, (f) => void openFile(f));
 
 /**
  * The app shell: lays out the features and is the only place they meet.
@@ -44,13 +52,14 @@ export function App() {
           <Inspector />
         </aside>
         <div className="app-analysis">
-          <AnalysisPanel extraTabs={[{ id: 'trace', label: 'Trace', panel: <TracePanel /> }, { id: 'scripts', label: 'Scripts', panel: <ScriptsPanel /> }]} />
+          <AnalysisPanel extraTabs={[{ id: 'trace', label: 'Trace', panel: <TracePanel /> }, { id: 'scripts', label: 'Scripts', panel: <ScriptsPanel /> }, { id: 'export', label: <ExportTabLabel />, panel: <ExportPanel /> }]} />
         </div>
       </main>
       <Notices />
       <SharedTopologyPrompt />
       <ManualCopyDialog />
-      <FileDropZone />
+      <FileDropZone onFile={dropFile} hint={<DropHint />} />
+      <ImportDialog />
     </div>
   );
 }

@@ -1,6 +1,7 @@
+import { ImportButton } from '../features/interop/ImportButton';
 import { COMMANDS, SHORTCUT_HINTS } from './commands';
 
-/** New, Open, Save and Share link. */
+/** New, Open, Import, Save and Share link. */
 export function FileButtons() {
   return (
     <div className="toolbar-group" role="group" aria-label="File">
@@ -16,6 +17,7 @@ export function FileButtons() {
       >
         Open…
       </button>
+      <ImportButton />
       <button
         type="button"
         className="app-button"

@@ -1,15 +1,23 @@
+import type { ReactNode } from 'react';
 import { openFile } from './fileActions';
 import { useFileDrop } from './useFileDrop';
 
 const open = (file: File) => void openFile(file);
 
+interface FileDropZoneProps {
+  /** Where a dropped file goes (a stable function); by default it opens as a topology. The shell routes other definitions elsewhere. */
+  onFile?: (file: File) => void;
+  /** The hint while a file is dragged over, for when `onFile` takes more than topologies. */
+  hint?: ReactNode;
+}
+
 /** Opens a topology file dropped onto the window; shows a hint while one is dragged over. */
-export function FileDropZone() {
-  const dragging = useFileDrop(open);
+export function FileDropZone({ onFile = open, hint = 'Drop a topology .json file to open it' }: FileDropZoneProps) {
+  const dragging = useFileDrop(onFile);
   if (!dragging) return null;
   return (
     <div className="file-drop" aria-hidden="true">
-      <p className="file-drop__hint">Drop a topology .json file to open it</p>
+      <p className="file-drop__hint">{hint}</p>
     </div>
   );
 }

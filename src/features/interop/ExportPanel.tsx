@@ -1,0 +1,73 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/types';
+import { useShown } from '../../lib/useShown';
+import { useT } from '../../i18n/useT';
+import { useTopologyStore } from '../../store/topologyStore';
+import { ExportActions } from './ExportActions';
+import { exportFileName } from './exportFile';
+import { EXPORT_FORMAT_LABEL } from './formatNames';
+import { loadExporter } from './lazy';
+import { messages } from './messages';
+import { useLoaded } from './useLoaded';
+import './interop.css';
+
+/** The Export tab: the topology as Azure CLI, ARM, Bicep or Terraform, live, with the exporters' notes, Copy and Download. */
+export function ExportPanel() {
+  const t = useT(messages);
+  const id = useId();
+  const topology = useTopologyStore((s) => s.topology);
+  const [format, setFormat] = useState<ExportFormat>('azcli');
+  const [rootRef, shown] = useShown<HTMLDivElement>();
+  // The exporters load with the tab's first opening, not with the page.
+  const exporter = useLoaded(loadExporter, shown);
+  const codeRef = useRef<HTMLElement>(null);
+  const module = exporter.module;
+  // Only while the tab is open: hidden tabs stay mounted, and edits should not re-export text nobody sees.
+  const result = useMemo(() => (shown && module ? module.exportTopology(topology, format) : undefined), [shown, module, topology, format]);
+  const fileName = exportFileName(topology.name, format);
+  const notes = result?.notes ?? [];
+  const errors = notes.some((n) => n.severity === 'error');
+
+  return (
+    <div ref={rootRef} className="interop-export">
+      <fieldset className="interop-formats">
+        <legend>{t('exportFormat')}</legend>
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f} className="interop-formats__option">
+            <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
+            {t(EXPORT_FORMAT_LABEL[f])}
+          </label>
+        ))}
+      </fieldset>
+      {!result ? (
+        <p className="interop-muted">{exporter.failed ? t('exportLoadFailed') : t('exportLoading')}</p>
+      ) : (
+        <>
+          {errors && <p className="interop-warning">{t('exportHasErrors')}</p>}
+          {notes.length > 0 && (
+            <ul className="diagnostics interop-notes" aria-label={t('exportNotesLabel')}>
+              {notes.map((n, i) => (
+                <li key={`${n.code}\u0000${i}`} className={`diagnostic diagnostic--${n.severity}`}>
+                  <div className="diagnostic__head">
+                    <span className={`badge badge--${n.severity}`}>{t(n.severity)}</span>
+                    <code className="diagnostic__code">{n.code}</code>
+                  </div>
+                  <p className="diagnostic__message">{n.message}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {/* Keyed by the text, so a "Copied" status never describes text that has since changed. */}
+          <ExportActions key={`${fileName}\u0000${result.text}`} format={format} fileName={fileName} text={result.text} codeRef={codeRef} />
+          <figure className="interop-code">
+            <figcaption className="interop-code__name">{fileName}</figcaption>
+            {/* Focusable so keyboard users can scroll a long definition. */}
+            <pre className="interop-code__pre" tabIndex={0} data-format={format}>
+              <code ref={codeRef}>{result.text}</code>
+            </pre>
+          </figure>
+        </>
+      )}
+    </div>
+  );
+}

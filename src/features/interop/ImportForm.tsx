@@ -1,0 +1,113 @@
+import { useId, type Ref } from 'react';
+import type { ImportFormat } from '../../core/import/types';
+import { useT } from '../../i18n/useT';
+import { IMPORT_FORMAT_LABEL } from './formatNames';
+import { messages } from './messages';
+
+export type FormatChoice = ImportFormat | 'auto';
+
+interface ImportFormProps {
+  text: string;
+  format: FormatChoice;
+  detected: ImportFormat | undefined;
+  paramsText: string;
+  /** Translated problems with the parameter lines, shown under the box. */
+  paramErrors: readonly string[];
+  fileStatus: string;
+  disabled: boolean;
+  /** The id of the error shown under the form, so the text box points at it. */
+  errorId: string | undefined;
+  textRef: Ref<HTMLTextAreaElement>;
+  onText: (text: string) => void;
+  onFormat: (format: FormatChoice) => void;
+  onParams: (text: string) => void;
+  onFile: (file: File) => void;
+}
+
+const FORMATS: readonly ImportFormat[] = ['arm', 'terraform', 'bicep'];
+
+/** The dialog's inputs: a file, the pasted text, the format (detected or chosen) and ARM parameter values. */
+export function ImportForm({ textRef, ...props }: ImportFormProps) {
+  const t = useT(messages);
+  const id = useId();
+  const { format, detected } = props;
+  const effective = format === 'auto' ? detected : format;
+  const autoLabel = detected ? t('formatAutoDetected', { format: t(IMPORT_FORMAT_LABEL[detected]) }) : t('formatAutoUnknown');
+  return (
+    <div className="interop-form">
+      <p>{t('intro')}</p>
+      <div className="interop-field">
+        <label htmlFor={`${id}-file`}>{t('chooseFile')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,.tf,.bicep,application/json"
+          disabled={props.disabled}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = ''; // so choosing the same file again still loads it
+            if (file) props.onFile(file);
+          }}
+        />
+        <span className="interop-muted" role="status">
+          {props.fileStatus}
+        </span>
+      </div>
+      <div className="interop-field">
+        <label htmlFor={`${id}-text`}>{t('definition')}</label>
+        <textarea
+          id={`${id}-text`}
+          ref={textRef}
+          className="app-dialog__field interop-text"
+          rows={10}
+          spellCheck={false}
+          value={props.text}
+          placeholder={t('definitionPlaceholder')}
+          disabled={props.disabled}
+          aria-invalid={props.errorId ? true : undefined}
+          aria-describedby={props.errorId}
+          onChange={(e) => props.onText(e.currentTarget.value)}
+        />
+      </div>
+      <div className="interop-field interop-field--inline">
+        <label htmlFor={`${id}-format`}>{t('format')}</label>
+        <select id={`${id}-format`} value={format} disabled={props.disabled} onChange={(e) => props.onFormat(e.currentTarget.value as FormatChoice)}>
+          <option value="auto">{autoLabel}</option>
+          {FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(IMPORT_FORMAT_LABEL[f])}
+            </option>
+          ))}
+        </select>
+        {format === 'auto' && !detected && props.text.trim() !== '' && <span className="interop-muted">{t('detectedNone')}</span>}
+      </div>
+      {effective === 'arm' && (
+        <div className="interop-field">
+          <label htmlFor={`${id}-params`}>{t('params')}</label>
+          <textarea
+            id={`${id}-params`}
+            className="app-dialog__field"
+            rows={3}
+            spellCheck={false}
+            value={props.paramsText}
+            placeholder="sqlLBName=sql-lb"
+            disabled={props.disabled}
+            aria-describedby={`${id}-params-hint${props.paramErrors.length ? ` ${id}-params-errors` : ''}`}
+            aria-invalid={props.paramErrors.length ? true : undefined}
+            onChange={(e) => props.onParams(e.currentTarget.value)}
+          />
+          <span id={`${id}-params-hint`} className="interop-muted">
+            {t('paramsHint')}
+          </span>
+          {props.paramErrors.length > 0 && (
+            <ul id={`${id}-params-errors`} className="interop-errors" role="alert">
+              {props.paramErrors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

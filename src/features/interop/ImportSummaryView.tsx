@@ -1,0 +1,53 @@
+import type { Ref } from 'react';
+import type { Severity } from '../../core/diagnostics/diagnostic';
+import type { ImportCounts, ImportSuccess } from '../../core/import/types';
+import { useT } from '../../i18n/useT';
+import { IMPORT_FORMAT_LABEL } from './formatNames';
+import { messages } from './messages';
+import { summarize } from './summary';
+import { FindingsTable } from './FindingsTable';
+
+const COUNT_LABEL: Record<keyof ImportCounts, keyof typeof messages.en> = {
+  frontends: 'countFrontends',
+  backendPools: 'countBackendPools',
+  probes: 'countProbes',
+  rules: 'countRules',
+  vms: 'countVms',
+};
+
+/** What an import produced, before it replaces anything: counts per kind and every diagnostic and placeholder. */
+export function ImportSummaryView({ outcome, headingRef }: { outcome: ImportSuccess; headingRef: Ref<HTMLHeadingElement> }) {
+  const t = useT(messages);
+  const summary = summarize(outcome);
+  const severities: Record<Severity, number> = summary.bySeverity;
+  return (
+    <div className="interop-summary">
+      <h3 className="interop-summary__title" ref={headingRef} tabIndex={-1}>
+        {t('summaryTitle', { name: outcome.topology.name, format: t(IMPORT_FORMAT_LABEL[outcome.format]) })}
+      </h3>
+      <dl className="interop-counts" aria-label={t('countsLabel')}>
+        {summary.counts.map(({ kind, count }) => (
+          <div key={kind} className="interop-counts__item" data-kind={kind}>
+            <dt>{t(COUNT_LABEL[kind])}</dt>
+            <dd>{count}</dd>
+          </div>
+        ))}
+      </dl>
+      {summary.findings.length === 0 ? (
+        <p className="interop-muted">{t('noFindings')}</p>
+      ) : (
+        <FindingsTable
+          findings={summary.findings}
+          caption={t('findingsCaption', {
+            count: summary.findings.length,
+            errors: severities.error,
+            warnings: severities.warning,
+            infos: severities.info,
+            placeholders: summary.placeholders,
+          })}
+        />
+      )}
+      <p className="interop-muted">{t('replaceNote')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { dropKind, needsText } from './dropKind';
+import { openImportDialog } from './importDialogStore';
+
+/**
+ * Sends a file dropped on the window where it belongs: Azure definitions (.tf, .bicep, template .json) to the
+ * Import dialog with the file loaded; topologies and anything else to `openTopology` (today's behaviour).
+ */
+export async function routeDroppedFile(file: File, openTopology: (file: File) => void): Promise<void> {
+  let text: string | undefined;
+  if (needsText(file.name) || dropKind(file.name, undefined) === 'template') {
+    try {
+      text = await file.text();
+    } catch {
+      openTopology(file); // the opener reads it again and reports why it cannot
+      return;
+    }
+  }
+  if (dropKind(file.name, text) === 'template' && text !== undefined) openImportDialog({ name: file.name, text });
+  else openTopology(file);
+}

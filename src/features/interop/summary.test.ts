@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportDiagnostic } from '../../core/import/types';
+import { summarize } from './summary';
+
+const counts = { frontends: 1, backendPools: 2, probes: 3, rules: 4, vms: 5 };
+
+describe('summarize', () => {
+  it('lists the counts in the order frontends, pools, probes, rules, VMs', () => {
+    expect(summarize({ counts, diagnostics: [] }).counts).toEqual([
+      { kind: 'frontends', count: 1 },
+      { kind: 'backendPools', count: 2 },
+      { kind: 'probes', count: 3 },
+      { kind: 'rules', count: 4 },
+      { kind: 'vms', count: 5 },
+    ]);
+  });
+
+  it('puts errors first, then warnings, then info, keeping the importer order within a severity', () => {
+    const diagnostics: ImportDiagnostic[] = [
+      { severity: 'info', code: 'ImportDefaultUsed', message: 'i1', path: 'a' },
+      { severity: 'warning', code: 'ImportIgnored', message: 'w1' },
+      { severity: 'error', code: 'ImportInvalid', message: 'e1' },
+      { severity: 'warning', code: 'ImportUnresolved', message: 'w2', path: 'b' },
+      { severity: 'info', code: 'ImportIgnored', message: 'i2' },
+    ];
+    const summary = summarize({ counts, diagnostics });
+    expect(summary.findings.map((f) => f.message)).toEqual(['e1', 'w1', 'w2', 'i1', 'i2']);
+    expect(summary.bySeverity).toEqual({ error: 1, warning: 2, info: 2 });
+  });
+
+  it('marks unresolved values and defaults used as placeholders, and nothing else', () => {
+    const diagnostics: ImportDiagnostic[] = [
+      { severity: 'warning', code: 'ImportUnresolved', message: 'u' },
+      { severity: 'info', code: 'ImportDefaultUsed', message: 'd' },
+      { severity: 'warning', code: 'ImportIgnored', message: 'x' },
+    ];
+    const summary = summarize({ counts, diagnostics });
+    expect(summary.findings.map((f) => [f.message, f.placeholder])).toEqual([
+      ['u', true],
+      ['x', false],
+      ['d', true],
+    ]);
+    expect(summary.placeholders).toBe(2);
+  });
+});
