@@ -1,5 +1,7 @@
 import type { Field, Hop, Trace } from '../trace/trace';
-import { endpointPieces, packLines } from './text';
+import type { HopFailure } from '../trace/whatIf';
+import { diagramMsg, type DiagramMsg } from './messages';
+import { cells, endpointPieces, packLines } from './text';
 
 // What one panel says, before any geometry: the boxes along the top, and one row per arrow.
 
@@ -32,6 +34,8 @@ export interface Row {
   note: string;
   /** A heading drawn above the row, starting a new section. */
   section?: string;
+  /** What-if: the flow fails on this row (drawn in the failure colour, ending in ✗), or never gets here (greyed). */
+  status?: 'failed' | 'not-reached';
 }
 
 export interface PanelContent {
@@ -39,6 +43,10 @@ export interface PanelContent {
   /** True when the rule really has this floating IP setting (the panel is marked "this rule"). */
   actual: boolean;
   columns: Column[];
+  /** Panel title, "this rule" badge text and subtitle, in the diagram's language. */
+  title: string;
+  badge: string;
+  subtitle: string;
   vmTitle: string;
   nodes: NodeBox[];
   rows: Row[];
@@ -47,8 +55,6 @@ export interface PanelContent {
 /** Longest endpoint line, in characters, before it wraps (an IPv4 endpoint is at most 21). */
 export const ENDPOINT_MAX = 28;
 
-const LABEL_WIDTH = 4; // "src " / "dst " before every header value
-
 /**
  * Lines for `prefix ip:port`, wrapped at IPv6 colons or before the port; `ipChanged`/`portChanged`
  * pick the rewritten colour. Continuation lines start with spaces so values stay aligned.
@@ -56,7 +62,8 @@ const LABEL_WIDTH = 4; // "src " / "dst " before every header value
  */
 export function endpointLines(prefix: string, ip: string, port: number | undefined, ipChanged = false, portChanged = false): Segment[][] {
   return packLines(endpointPieces(ip, port), ENDPOINT_MAX).map((pieces, i) => {
-    const line: Segment[] = [{ text: i === 0 ? (prefix ? `${prefix} ` : '') : ' '.repeat(prefix ? LABEL_WIDTH : 0), cls: 'muted' }];
+    // Continuation lines are indented by the prefix's width in cells ("src " is 4, "送信元 " is 7).
+    const line: Segment[] = [{ text: i === 0 ? (prefix ? `${prefix} ` : '') : ' '.repeat(prefix ? cells(prefix) + 1 : 0), cls: 'muted' }];
     for (const p of pieces) {
       if (p.part === 'ip') line.push({ text: p.text, cls: ipChanged ? 'chg' : 'same' });
       else line.push({ text: ':', cls: 'muted' }, { text: p.text.slice(1), cls: portChanged ? 'chg' : 'same' });
@@ -66,68 +73,88 @@ export function endpointLines(prefix: string, ip: string, port: number | undefin
 }
 
 /**
- * The boxes and rows of one panel, from a trace of the rule with this panel's floating IP setting.
- * @example panelContent(trace, true).rows.map(r => r.label)
+ * The boxes and rows of one panel, from a trace of the rule with this panel's floating IP setting, in `msg`'s
+ * language; hops a what-if breaks are marked failed (with the reason and fix as the note) or not reached.
+ * @example panelContent(trace, true, names).rows.map(r => r.label)
  */
-export function panelContent(trace: Trace, actual: boolean, names: { lb: string; frontend: string; os: string }): PanelContent {
+export function panelContent(trace: Trace, actual: boolean, names: { lb: string; frontend: string; os: string }, msg: DiagramMsg = diagramMsg()): PanelContent {
   const on = trace.floatingIp;
   const [first, atVm, reply, atClient] = trace.hops as [Hop, Hop, Hop, Hop];
   const vmEnd: Column = on ? 'lo' : 'nic';
+  const vm = trace.vm;
   // With floating IP the packet never names the NIC's address, so it comes from the outbound path.
   const nicIp = on ? (trace.outbound?.allowedSrc ?? '') : atVm.packet.dstIp;
   const nodes: NodeBox[] = [
-    { column: 'client', title: 'Client', subtitle: 'on the internet or VNet', lines: endpointLines('', first.packet.srcIp, first.packet.srcPort) },
-    { column: 'lb', title: 'Load balancer', subtitle: `${names.lb} · frontend ${names.frontend}`, lines: endpointLines('', first.packet.dstIp, first.packet.dstPort) },
-    { column: 'nic', title: 'NIC', subtitle: 'backend instance IP', lines: endpointLines('', nicIp, undefined) },
+    { column: 'client', title: msg('client'), subtitle: msg('clientSub'), lines: endpointLines('', first.packet.srcIp, first.packet.srcPort) },
+    { column: 'lb', title: msg('lb'), subtitle: msg('lbSub', names), lines: endpointLines('', first.packet.dstIp, first.packet.dstPort) },
+    { column: 'nic', title: msg('nic'), subtitle: msg('nicSub'), lines: endpointLines('', nicIp, undefined) },
   ];
-  if (on) nodes.push({ column: 'lo', title: 'Loopback', subtitle: 'holds the frontend IP', lines: endpointLines('', first.packet.dstIp, undefined) });
+  if (on) nodes.push({ column: 'lo', title: msg('loopback'), subtitle: msg('loopbackSub'), lines: endpointLines('', first.packet.dstIp, undefined) });
 
-  const hopRow = (hop: Hop, from: Column, to: Column, label: string): Row => ({
-    kind: 'flow',
-    from,
-    to,
-    label,
-    header: [
-      ...endpointLines('src', hop.packet.srcIp, hop.packet.srcPort, has(hop.changed, 'srcIp'), has(hop.changed, 'srcPort')),
-      ...endpointLines('dst', hop.packet.dstIp, hop.packet.dstPort, has(hop.changed, 'dstIp'), has(hop.changed, 'dstPort')),
-    ],
-    note: hop.note,
-  });
+  // The two prefixes padded to one width, so addresses line up under each other in every language.
+  const prefixCells = Math.max(cells(msg('src')), cells(msg('dst')));
+  const [src, dst] = [msg('src'), msg('dst')].map((p) => p + ' '.repeat(prefixCells - cells(p))) as [string, string];
+  const hopRow = (hop: Hop, from: Column, to: Column, label: string): Row => {
+    const row: Row = {
+      kind: 'flow',
+      from,
+      to,
+      label,
+      header: [
+        ...endpointLines(src, hop.packet.srcIp, hop.packet.srcPort, has(hop.changed, 'srcIp'), has(hop.changed, 'srcPort')),
+        ...endpointLines(dst, hop.packet.dstIp, hop.packet.dstPort, has(hop.changed, 'dstIp'), has(hop.changed, 'dstPort')),
+      ],
+      note: hop.note,
+    };
+    if (hop.failure) {
+      row.status = 'failed';
+      row.header.push([{ text: failMark(hop.failure, vm, msg), cls: 't-fail' }]);
+      row.note = `${hop.failure.reason} ${hop.failure.fix}`;
+    } else if (hop.notReached) {
+      row.status = 'not-reached';
+      row.note = msg('notReached');
+    }
+    return row;
+  };
   const rows: Row[] = [
-    hopRow(first, 'client', 'lb', '1  Client → frontend'),
-    hopRow(atVm, 'lb', vmEnd, `2  Load balancer → ${trace.vm}'s ${on ? 'loopback' : 'NIC'}`),
-    hopRow(reply, vmEnd, 'client', `3  ${trace.vm} replies (as the guest sends it)`),
-    hopRow(atClient, vmEnd, 'client', '4  Reply as the client receives it'),
+    hopRow(first, 'client', 'lb', msg('hop1')),
+    hopRow(atVm, 'lb', vmEnd, msg(on ? 'hop2Lo' : 'hop2Nic', { vm })),
+    hopRow(reply, vmEnd, 'client', msg('hop3', { vm })),
+    hopRow(atClient, vmEnd, 'client', msg('hop4')),
   ];
   if (trace.probe) {
     const [ip, port] = splitEndpoint(trace.probe.dst);
+    const failed = trace.probe.failed;
     rows.push({
       kind: 'probe',
       from: 'lb',
       to: 'nic',
-      label: `Health probe ${trace.probe.probe} (${trace.probe.protocol})`,
-      header: [...endpointLines('src', trace.probe.src, undefined), ...endpointLines('dst', ip, port)],
-      note: trace.probe.note,
-      section: 'Health probe',
+      label: msg('probeLabel', { probe: trace.probe.probe, protocol: trace.probe.protocol }),
+      header: [...endpointLines(src, trace.probe.src, undefined), ...endpointLines(dst, ip, port), ...(failed ? [[{ text: msg('failProbe'), cls: 't-fail' } as Segment]] : [])],
+      note: failed ? `${failed} ${trace.probe.note}` : trace.probe.note,
+      section: msg('probeSection'),
+      ...(failed ? { status: 'failed' as const } : {}),
     });
   }
   if (trace.outbound) {
+    const attempted = trace.outbound.attempted && trace.failure?.at === 'outbound' ? trace.failure : undefined;
     rows.push(
       {
         kind: 'fail',
         from: 'lo',
         to: 'client',
-        label: 'Outbound flow opened from the frontend IP',
-        header: [...endpointLines('src', trace.outbound.failingSrc, undefined), [{ text: '✗ not rewritten: fails', cls: 't-fail' }]],
-        note: `Azure does not rewrite a flow that ${trace.vm} opens from the frontend IP on its loopback.`,
-        section: 'Outbound (floating IP limitation)',
+        label: msg(attempted ? 'outboundAppLabel' : 'outboundFailLabel'),
+        header: [...endpointLines(src, trace.outbound.failingSrc, undefined), [{ text: msg('outboundFailMark'), cls: 't-fail' }]],
+        note: attempted ? `${attempted.reason} ${attempted.fix ?? ''}`.trim() : msg('outboundFailNote', { vm }),
+        section: msg('outboundSection'),
+        ...(attempted ? { status: 'failed' as const } : {}),
       },
       {
         kind: 'ok',
         from: 'nic',
         to: 'client',
-        label: "Outbound flow opened from the NIC's primary IP",
-        header: [...endpointLines('src', trace.outbound.allowedSrc, undefined), [{ text: '✓ works', cls: 't-ok' }]],
+        label: msg('outboundOkLabel'),
+        header: [...endpointLines(src, trace.outbound.allowedSrc, undefined), [{ text: msg('outboundOkMark'), cls: 't-ok' }]],
         note: trace.outbound.note,
       },
     );
@@ -136,10 +163,18 @@ export function panelContent(trace: Trace, actual: boolean, names: { lb: string;
     floatingIp: on,
     actual,
     columns: on ? ['client', 'lb', 'nic', 'lo'] : ['client', 'lb', 'nic'],
-    vmTitle: `${trace.vm} (${names.os})`,
+    title: msg(on ? 'panelOn' : 'panelOff'),
+    badge: msg('thisRule'),
+    subtitle: msg(on ? 'subtitleOn' : 'subtitleOff'),
+    vmTitle: msg('vmTitle', { vm, os: names.os }),
     nodes,
     rows,
   };
+}
+
+function failMark(failure: HopFailure, vm: string, msg: DiagramMsg): string {
+  const key = failure.outcome === 'dropped' ? 'failDropped' : failure.outcome === 'no-listener' ? 'failNoListener' : 'failOutOfRotation';
+  return msg(key, { vm });
 }
 
 function has(changed: Field[], f: Field): boolean {

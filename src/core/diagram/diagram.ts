@@ -1,6 +1,8 @@
 import { traceFlow, type Trace, type TraceOptions } from '../trace/trace';
+import { WHAT_IF_KEYS, type WhatIf } from '../trace/whatIf';
 import type { Topology } from '../topology/schema';
 import { panelContent, type PanelContent } from './content';
+import { diagramMsg, type DiagramMsg } from './messages';
 import { layoutPanel } from './layout';
 import { drawPanel, monoText } from './panel';
 import { el, lines, Markup } from './svg';
@@ -19,8 +21,9 @@ const PANEL_GAP = 16;
 /**
  * The before/after diagram of one rule × VM × client as a standalone SVG document: floating IP off
  * on the left, on at the right, each traced with the rule's floatingIp forced to that value; the
- * panel matching the rule's real setting is marked "this rule".
- * @example traceDiagram(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1' }) // { ok: true, svg: '<svg …' }
+ * panel matching the rule's real setting is marked "this rule". `whatIf` draws the failing hop in red with
+ * its reason and greys the hops after it; `locale: 'ja'` writes every label, note and the description in Japanese.
+ * @example traceDiagram(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1', locale: 'ja' }) // { ok: true, svg: '<svg …' }
  */
 export function traceDiagram(topology: Topology, options: DiagramOptions): { ok: true; svg: string } | { ok: false; error: string } {
   const rule = topology.rules.find((r) => r.name === options.rule);
@@ -33,18 +36,29 @@ export function traceDiagram(topology: Topology, options: DiagramOptions): { ok:
   }
   const vm = topology.vms.find((v) => v.name === traces[0]!.vm);
   const names = { lb: topology.loadBalancer.name, frontend: rule!.frontend, os: vm?.os ?? 'VM' };
-  const contents = traces.map((t) => panelContent(t, t.floatingIp === rule!.floatingIp, names));
-  return { ok: true, svg: renderDocument(contents, traces, options.idPrefix ?? 'fpd') };
+  const msg = diagramMsg(options.locale);
+  const contents = traces.map((t) => panelContent(t, t.floatingIp === rule!.floatingIp, names, msg));
+  return { ok: true, svg: renderDocument(contents, traces, options.idPrefix ?? 'fpd', msg, options.whatIf ?? {}) };
 }
 
-function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: string): string {
+const WHAT_IF_TEXT = {
+  noLoopback: 'whatIfNoLoopback',
+  listensOnNicIpOnly: 'whatIfListensOnNicIpOnly',
+  probePortClosed: 'whatIfProbePortClosed',
+  outboundFromFrontendIp: 'whatIfOutboundFromFrontendIp',
+} as const;
+
+function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: string, msg: DiagramMsg, whatIf: WhatIf): string {
   const first = contents.map((c) => layoutPanel(c));
   const height = Math.max(...first.map((l) => l.height));
   const layouts = contents.map((c) => layoutPanel(c, height));
   const width = MARGIN * 2 + layouts.reduce((s, l) => s + l.width, 0) + PANEL_GAP * (layouts.length - 1);
   const total = HEADER + height + MARGIN;
   const t = traces[0]!;
-  const titleText = `Rule ${t.rule} → ${t.vm}: floating IP off and on`;
+  const whatIfs = WHAT_IF_KEYS.filter((k) => whatIf[k]).map((k) => msg(WHAT_IF_TEXT[k]));
+  const titleText = whatIfs.length
+    ? msg('titleWhatIf', { rule: t.rule, vm: t.vm, whatIfs: whatIfs.join(msg('whatIfSep')) })
+    : msg('title', { rule: t.rule, vm: t.vm });
   let x = MARGIN;
   const panels = layouts.map((layout, i) => {
     const drawn = drawPanel(contents[i]!, layout, x, HEADER);
@@ -65,12 +79,12 @@ function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: str
     new Markup('\n'),
     lines(
       el('title', { id: `${idPrefix}-title` }, titleText),
-      el('desc', { id: `${idPrefix}-desc` }, describe(traces)),
+      el('desc', { id: `${idPrefix}-desc` }, describe(traces, msg)),
       // CSS is written as is (quotes intact) with only the characters XML reserves escaped.
       el('style', {}, new Markup(diagramCss().replace(/&/g, '&amp;').replace(/</g, '&lt;'))),
       el('rect', { class: 'bg', width, height: total }),
       el('text', { class: 'title', x: MARGIN, y: MARGIN + 14 }, titleText),
-      legend(MARGIN, MARGIN + 38),
+      legend(MARGIN, MARGIN + 38, msg),
       ...panels,
     ),
     new Markup('\n'),
@@ -78,29 +92,34 @@ function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: str
   return `${svg.xml}\n`;
 }
 
-function legend(x: number, y: number): Markup {
-  const intro = 'Each arrow shows the packet as it travels that hop:';
+function legend(x: number, y: number, msg: DiagramMsg): Markup {
+  const [unchanged, rewritten] = [msg('legendUnchanged'), msg('legendRewritten')];
+  const intro = msg('legendIntro');
   const a = x + sansWidth(intro) + 8;
-  const b = a + monoWidth('unchanged') + sansWidth(' field') + 20;
-  const c = b + monoWidth('rewritten') + sansWidth(' at this hop') + 20;
+  const b = a + monoWidth(unchanged) + sansWidth(` ${msg('legendField').replace(/,$/, '')}`) + 20;
+  const c = b + monoWidth(rewritten) + sansWidth(` ${msg('legendAtHop').replace(/\.$/, '')}`) + 20;
   return lines(
     el('text', { class: 'muted', x, y }, intro),
-    monoText([[{ text: 'unchanged', cls: 'same' }]], a, y),
-    el('text', { x: a + monoWidth('unchanged') + 4, y }, 'field,'),
-    monoText([[{ text: 'rewritten', cls: 'chg' }]], b, y),
-    el('text', { x: b + monoWidth('rewritten') + 4, y }, 'at this hop.'),
-    el('text', { class: 'muted', x: c, y }, '"this rule" marks the rule\'s own floating IP setting.'),
+    monoText([[{ text: unchanged, cls: 'same' }]], a, y),
+    el('text', { x: a + monoWidth(unchanged) + 4, y }, msg('legendField')),
+    monoText([[{ text: rewritten, cls: 'chg' }]], b, y),
+    el('text', { x: b + monoWidth(rewritten) + 4, y }, msg('legendAtHop')),
+    el('text', { class: 'muted', x: c, y }, msg('legendThisRule')),
   );
 }
 
-/** A plain-text account of both panels for screen readers (the <desc>). */
-function describe(traces: Trace[]): string {
+/** A plain-text account of both panels for screen readers (the <desc>), what-if failures included. */
+function describe(traces: Trace[], msg: DiagramMsg): string {
   return traces
     .map((t) => {
-      const hops = t.hops.map((h, i) => `${i + 1}. ${h.stage}: ${h.src} to ${h.dst}${h.changed.length ? ` (rewritten: ${h.changed.join(', ')})` : ''}`);
-      const probe = t.probe ? [`Health probe: ${t.probe.src} to ${t.probe.dst}.`] : [];
-      const outbound = t.outbound ? [`Outbound from ${t.outbound.failingSrc} fails; from ${t.outbound.allowedSrc} works.`] : [];
-      return [`Floating IP ${t.floatingIp ? 'on' : 'off'}:`, ...hops, ...probe, ...outbound].join(' ');
+      const hops = t.hops.map((h, i) => {
+        const rewritten = h.changed.length ? msg('descRewritten', { fields: h.changed.map((f) => msg(`field.${f}`)).join(msg('fieldSep')) }) : '';
+        const fate = h.failure ? msg('descFailed', { reason: h.failure.reason }) : h.notReached ? msg('descNotReached') : '';
+        return `${msg('descHop', { n: i + 1, stage: msg(`stage.${h.stage}`), src: h.src, dst: h.dst })}${rewritten}${fate}`;
+      });
+      const probe = t.probe ? [msg(t.probe.failed ? 'descProbeFailed' : 'descProbe', { src: t.probe.src, dst: t.probe.dst })] : [];
+      const outbound = t.outbound ? [msg('descOutbound', { failing: t.outbound.failingSrc, allowed: t.outbound.allowedSrc })] : [];
+      return [msg('descPanel', { state: msg(t.floatingIp ? 'descOn' : 'descOff') }), ...hops, ...probe, ...outbound].join(' ');
     })
     .join(' ');
 }

@@ -1,5 +1,5 @@
 import type { Column, NodeBox, PanelContent, Row, Segment } from './content';
-import { FONT, monoWidth, sansWidth, wrapWords } from './text';
+import { FONT, monoWidth, sansWidth, wrapText } from './text';
 
 // Geometry of one panel: a sequence diagram with a lifeline per column. Column spacing is solved
 // from the content (node boxes, then every row's header box, label and note), so a long IPv6
@@ -96,7 +96,9 @@ export function layoutPanel(content: PanelContent, minHeight = 0): PanelLayout {
   const vmRight = Math.max(...vmCols.map((b) => b.x + b.w)) + G.nodePad;
   const vmBox = { x: vmLeft, y: nodeTop - G.vmTitle, w: vmRight - vmLeft, h: G.vmTitle + nodeH + G.nodePad };
 
-  const width = vmRight + G.pad;
+  // A long title or subtitle (Japanese runs wider) widens the panel rather than running past its edge.
+  const headW = Math.max(sansWidth(content.title, FONT.title) + 10 + sansWidth(content.badge, FONT.small) + 12, sansWidth(content.subtitle));
+  const width = Math.max(vmRight, G.pad + headW) + G.pad;
   let y = vmBox.y + vmBox.h + 24;
   const rows: RowLayout[] = content.rows.map((row) => {
     let sectionY: number | undefined;
@@ -111,7 +113,7 @@ export function layoutPanel(content: PanelContent, minHeight = 0): PanelLayout {
     const box = { x: left + (span - boxW) / 2, y: y + 30, w: boxW, h: row.header.length * G.line + G.boxPad };
     const mid = left + span / 2;
     const noteW = Math.min(Math.max(span - 2 * G.spanMargin, G.noteWidth), 2 * (mid - G.pad), 2 * (width - G.pad - mid));
-    const noteLines = wrapWords(row.note, Math.floor(noteW / sansWidth('x', FONT.small)));
+    const noteLines = wrapText(row.note, Math.floor(noteW / sansWidth('x', FONT.small)));
     const laid = { row, sectionY, labelY: y + 12, arrowY: y + 22, x1: x[row.from], x2: x[row.to], box, noteLines, noteY: box.y + box.h + 15 };
     y = box.y + box.h + 4 + noteLines.length * G.noteLine + 18;
     return laid;

@@ -39,13 +39,9 @@ export function monoText(segLines: Segment[][], x: number, y: number): Markup {
  * @example drawPanel(content, layoutPanel(content), 16, 72).xml
  */
 export function drawPanel(content: PanelContent, layout: PanelLayout, dx: number, dy: number): Markup {
-  const title = `Floating IP ${content.floatingIp ? 'on' : 'off'}`;
+  const { title, badge: badgeText, subtitle } = content;
   const titleX = G.pad;
   const badgeX = titleX + sansWidth(title, FONT.title) + 10;
-  const badgeText = 'this rule';
-  const subtitle = content.floatingIp
-    ? 'Destination unchanged: the frontend IP arrives at the loopback'
-    : "Destination rewritten to the NIC's IP and backend port";
   return el(
     'g',
     { class: content.floatingIp ? 'panel-on' : 'panel-off', transform: `translate(${dx} ${dy})` },
@@ -81,14 +77,16 @@ function lifelines(layout: PanelLayout): Markup {
 }
 
 function drawRow(r: RowLayout, panelWidth: number): Markup {
-  const cls = ARROW_CLASS[r.row.kind];
+  const failed = r.row.kind === 'fail' || r.row.status === 'failed';
+  const cls = r.row.status === 'failed' ? ARROW_CLASS.fail : ARROW_CLASS[r.row.kind];
   const dir = Math.sign(r.x2 - r.x1);
   const tip = r.x2 - dir * 2;
   const base = tip - dir * G.arrowHead;
   const mid = (r.x1 + r.x2) / 2;
   return el(
     'g',
-    { class: `row row-${r.row.kind}` },
+    // A what-if's failing row says so in its class; rows the packet never reaches are greyed out.
+    { class: `row row-${r.row.kind}${r.row.status ? ` row-${r.row.status}` : ''}`, opacity: r.row.status === 'not-reached' ? 0.4 : undefined },
     lines(
       r.sectionY !== undefined &&
         lines(
@@ -99,12 +97,12 @@ function drawRow(r: RowLayout, panelWidth: number): Markup {
       el('circle', { class: cls, cx: r.x1, cy: r.arrowY, r: 3 }),
       el('line', { class: cls, x1: r.x1, y1: r.arrowY, x2: base, y2: r.arrowY, 'stroke-width': 2 }),
       // A failing flow ends in a cross instead of an arrowhead: it never arrives.
-      r.row.kind === 'fail'
+      failed
         ? el('text', { class: 't-fail x', x: tip, y: r.arrowY + 6, 'text-anchor': 'middle' }, '✗')
         : el('polygon', { class: cls, points: pts([tip, r.arrowY], [base, r.arrowY - 5], [base, r.arrowY + 5]) }),
       rect('hdr', r.box),
       monoText(r.row.header, r.box.x + G.boxPad, r.box.y + G.boxPad + 9),
-      ...r.noteLines.map((line, i) => el('text', { class: 'note', x: mid, y: r.noteY + i * G.noteLine, 'text-anchor': 'middle' }, line)),
+      ...r.noteLines.map((line, i) => el('text', { class: r.row.status === 'failed' ? 'note t-fail' : 'note', x: mid, y: r.noteY + i * G.noteLine, 'text-anchor': 'middle' }, line)),
     ),
   );
 }

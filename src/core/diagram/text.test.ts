@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointPieces, escapeXml, monoWidth, num, packLines, wrapWords } from './text';
+import { cells, endpointPieces, escapeXml, isWide, monoWidth, num, packLines, wrapText, wrapWords } from './text';
 
 describe('diagram text helpers', () => {
   it('escapes markup, quotes and characters XML cannot hold', () => {
@@ -20,5 +20,23 @@ describe('diagram text helpers', () => {
     expect(monoWidth('0123456789')).toBeGreaterThanOrEqual(10 * 12 * 0.6);
     expect(num(12.3456)).toBe('12.3');
     expect(num(-0.01)).toBe('0');
+  });
+});
+
+describe('full-width text', () => {
+  it('counts Japanese as two cells and symbols as one', () => {
+    expect(cells('IP アドレス')).toBe(11);
+    expect(cells('→✗✓·')).toBe(4);
+    expect(isWide('、')).toBe(true);
+    expect(isWide('a')).toBe(false);
+  });
+  it('wraps Japanese between characters within the width, never before closing punctuation; English as wrapWords', () => {
+    const text = 'ロード バランサーが宛先を VM1 の NIC の IP とバックエンド ポートに書き換えます。';
+    const lines = wrapText(text, 20);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(cells(line), line).toBeLessThanOrEqual(20);
+    expect(lines.every((l) => !/^[、。ー]/.test(l))).toBe(true);
+    expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(wrapText('the quick brown fox', 9)).toEqual(wrapWords('the quick brown fox', 9));
   });
 });

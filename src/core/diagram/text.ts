@@ -10,12 +10,34 @@ export const FONT = { mono: 12, sans: 12, small: 11, title: 15 } as const;
 const MONO_EM = 0.62;
 const SANS_EM = 0.6;
 
+// Japanese (kana, kanji, full-width forms) is drawn about 1em wide in both fonts, roughly twice a Latin
+// character, so each counts as two character cells; arrows and symbols such as → ✗ ✓ stay one cell.
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
+/**
+ * Whether a character is full-width (two cells).
+ * @example isWide('プ') // true
+ */
+export function isWide(ch: string): boolean {
+  return WIDE.test(ch);
+}
+
+/**
+ * Width of `text` in character cells: one per Latin character, two per full-width character.
+ * @example cells('IP アドレス') // 11
+ */
+export function cells(text: string): number {
+  let n = 0;
+  for (const ch of text) n += isWide(ch) ? 2 : 1;
+  return n;
+}
+
 /**
  * Estimated width in px of `text` in the monospace font, never less than the real width.
  * @example monoWidth('10.0.0.4:80') // 81.84
  */
 export function monoWidth(text: string, size: number = FONT.mono): number {
-  return [...text].length * size * MONO_EM;
+  return cells(text) * size * MONO_EM;
 }
 
 /**
@@ -23,7 +45,7 @@ export function monoWidth(text: string, size: number = FONT.mono): number {
  * @example sansWidth('Client') // 43.2
  */
 export function sansWidth(text: string, size: number = FONT.sans): number {
-  return [...text].length * size * SANS_EM;
+  return cells(text) * size * SANS_EM;
 }
 
 /**
@@ -77,6 +99,42 @@ export function packLines<T extends { text: string }>(pieces: T[], max: number):
     length += p.text.length;
   }
   if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+// Japanese may break between any two characters, except before closing punctuation or a small kana.
+const NO_BREAK_BEFORE = /^[、。，．・：；？！）」』】〕｝〉》ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/u;
+
+/**
+ * Wraps prose to lines of at most `max` character cells: at spaces, and in Japanese also between characters.
+ * Text without full-width characters wraps exactly like `wrapWords`.
+ * @example wrapText('フローティング IP', 8) // ['フロー', 'ティング', 'IP']
+ */
+export function wrapText(text: string, max: number): string[] {
+  if (![...text].some(isWide)) return wrapWords(text, max);
+  // Tokens: a Latin word, a single full-width character, or a space; a line never starts with a space.
+  const tokens = text.match(/\s+|[^\s]/gu) ?? [];
+  const joined: string[] = [];
+  for (const t of tokens) {
+    const prev = joined.at(-1);
+    const glue = prev !== undefined && !/\s/.test(t) && !/\s$/.test(prev) && ((!isWide(t) && !isWide(prev.at(-1)!)) || NO_BREAK_BEFORE.test(t));
+    if (glue) joined[joined.length - 1] = prev + t;
+    else joined.push(t);
+  }
+  const lines: string[] = [];
+  let line = '';
+  for (const t of joined) {
+    if (/^\s+$/.test(t)) {
+      if (line) line += ' ';
+      continue;
+    }
+    if (line && cells(line) + cells(t) > max) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += t;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
 
