@@ -1,0 +1,136 @@
+// Evaluates parsed ARM expressions. Nothing here throws to the caller: whatever cannot be evaluated
+// becomes an Unresolved marker carrying the path, the text and the reason, and is reported once.
+import { findUnresolved, isResolvedObject, isUnresolved, unresolved, type Resolved, type Unresolved } from '../resolved';
+import type { Expr } from './ast';
+import type { ExpressionContext } from './context';
+import { FUNCTIONS, isListFunction } from './functions';
+import { parseTemplateString } from './parser';
+import { EvalFailure, getProperty, typeName } from './values';
+
+/** Where an expression sits, for the markers and messages it produces. */
+export interface ExpressionSite {
+  /** JSON path of the string, e.g. `resources[2].properties.frontendPort`. */
+  path: string;
+  /** The whole template string, e.g. `[parameters('port')]`. */
+  expression: string;
+}
+
+/** Something an evaluation could not do, first seen at `marker.path` (propagated markers are not reported again). */
+export interface EvaluationIssue {
+  /** `invalid`: the template (or a function Floatplan lacks) is at fault; `unknowable`: only Azure knows the value; `syntax`: not a valid expression. */
+  kind: 'invalid' | 'unknowable' | 'syntax';
+  marker: Unresolved;
+}
+
+// Functions whose result can hold an Unresolved argument without being unresolved itself.
+const STRUCTURAL = new Set(['createarray', 'createobject', 'concat', 'union', 'first', 'last', 'take', 'skip', 'length', 'empty', 'items', 'array', 'parameters', 'variables']);
+
+/**
+ * Evaluates one template string: plain text comes back as is (`[[` unescaped), `[…]` is evaluated.
+ * @example evaluateString("[add(30015, mul(parameters('n'), 100))]", ctx, 'variables.port') // 30415 when n = 4
+ */
+export function evaluateString(text: string, ctx: ExpressionContext, path: string, report?: (issue: EvaluationIssue) => void): Resolved {
+  const parsed = parseTemplateString(text);
+  if (!parsed.ok) {
+    const marker = unresolved(`not a valid template expression: ${parsed.message}`, text, path);
+    report?.({ kind: 'syntax', marker });
+    return marker;
+  }
+  if (parsed.kind === 'text') return parsed.value;
+  return evaluateExpression(parsed.expr, ctx, { path, expression: text }, report);
+}
+
+/** Evaluates a parsed expression at a site; an Unresolved result is re-addressed to the site, keeping its reason. */
+export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: ExpressionSite, report?: (issue: EvaluationIssue) => void): Resolved {
+  const fail = (reason: string, kind: 'invalid' | 'unknowable'): Unresolved => {
+    const marker = unresolved(reason, site.expression, site.path);
+    report?.({ kind, marker });
+    return marker;
+  };
+
+  const evaluate = (e: Expr): Resolved => {
+    try {
+      switch (e.kind) {
+        case 'string':
+        case 'number':
+        case 'literal':
+          return e.value;
+        case 'property': {
+          const o = evaluate(e.object);
+          if (isUnresolved(o)) return o;
+          if (!isResolvedObject(o)) return fail(`cannot read property '${e.name}' of ${typeName(o)}`, 'invalid');
+          const v = getProperty(o, e.name);
+          return v === undefined ? fail(`the object has no property '${e.name}' (it has ${Object.keys(o).map((k) => `'${k}'`).join(', ') || 'none'})`, 'invalid') : v;
+        }
+        case 'index':
+          return index(evaluate(e.object), evaluate(e.index));
+        case 'call':
+          return call(e.name, e.args);
+      }
+    } catch (err) {
+      if (err instanceof EvalFailure) return fail(err.message, err.failure);
+      throw err;
+    }
+  };
+
+  const index = (o: Resolved, i: Resolved): Resolved => {
+    if (isUnresolved(o)) return o;
+    if (isUnresolved(i)) return i;
+    if (Array.isArray(o)) {
+      if (typeof i !== 'number' || !Number.isInteger(i)) return fail(`an array is indexed with an integer, got ${typeName(i)}`, 'invalid');
+      if (i < 0 || i >= o.length) return fail(`index ${i} is outside the array (length ${o.length})`, 'invalid');
+      return o[i] as Resolved;
+    }
+    if (isResolvedObject(o)) {
+      if (typeof i !== 'string') return fail(`an object is indexed with a string key, got ${typeName(i)}`, 'invalid');
+      const v = getProperty(o, i);
+      return v === undefined ? fail(`the object has no key '${i}' (it has ${Object.keys(o).map((k) => `'${k}'`).join(', ') || 'none'})`, 'invalid') : v;
+    }
+    return fail(`cannot index ${typeName(o)}`, 'invalid');
+  };
+
+  const call = (name: string, argExprs: Expr[]): Resolved => {
+    const lower = name.toLowerCase();
+    if (lower === 'if') {
+      if (argExprs.length !== 3) throw new EvalFailure(`if() takes 3 arguments, got ${argExprs.length}`);
+      const condition = evaluate(argExprs[0] as Expr);
+      if (isUnresolved(condition)) return condition;
+      if (typeof condition !== 'boolean') throw new EvalFailure(`if() expects a boolean condition, got ${typeName(condition)}`);
+      // Only the chosen branch is evaluated, so an unknowable other branch does not matter.
+      return evaluate(argExprs[condition ? 1 : 2] as Expr);
+    }
+    const args = argExprs.map(evaluate);
+    if (lower === 'and' || lower === 'or') return logic(lower, args);
+    if (lower === 'coalesce') {
+      for (const a of args) {
+        if (isUnresolved(a)) return a;
+        if (a !== null) return a;
+      }
+      return null;
+    }
+    const fn = FUNCTIONS[lower];
+    if (!fn) {
+      if (isListFunction(lower)) throw new EvalFailure(`${name}() returns keys or secrets that only Azure knows`, 'unknowable');
+      throw new EvalFailure(`Floatplan does not evaluate the function ${name}()`);
+    }
+    const blocking = STRUCTURAL.has(lower) ? args.find(isUnresolved) : args.map(findUnresolved).find((u) => u !== undefined);
+    if (blocking) return blocking;
+    return fn(args, ctx);
+  };
+
+  const result = evaluate(expr);
+  return isUnresolved(result) ? { ...result, path: site.path, expression: site.expression } : result;
+}
+
+function logic(fn: 'and' | 'or', args: Resolved[]): Resolved {
+  if (args.length < 2) throw new EvalFailure(`${fn}() takes at least 2 arguments, got ${args.length}`);
+  // A decisive value (false for and, true for or) settles it even beside an unresolved one.
+  const decisive = fn === 'or';
+  let pending: Unresolved | undefined;
+  for (const a of args) {
+    if (isUnresolved(a)) pending ??= a;
+    else if (typeof a !== 'boolean') throw new EvalFailure(`${fn}() combines booleans, got ${typeName(a)}`);
+    else if (a === decisive) return decisive;
+  }
+  return pending ?? !decisive;
+}

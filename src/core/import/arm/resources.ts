@@ -1,0 +1,169 @@
+// Resource instances of a template: nested `resources` flattened, `copy` loops expanded, `condition:
+// false` dropped, each with its Azure resource ID so that reference() can find it in the template.
+import type { ImportDiagnostic } from '../types';
+import { childPath, evaluateValue, type Loop, type WalkEnv } from './copy';
+import type { DeploymentScope } from './expression/context';
+import { providerPath } from './expression/resourceFunctions';
+import { EvalFailure } from './expression/values';
+import { isResolvedObject, isUnresolved, type Resolved, type ResolvedObject } from './resolved';
+
+/** One resource (or one copy of a looped resource) declared by the template. */
+export interface ResourceInstance {
+  path: string;
+  /** Key of the resource in a languageVersion 2.0 template (`resources` as an object). */
+  symbolicName?: string;
+  raw: Record<string, unknown>;
+  loops: readonly Loop[];
+  copyIndex?: number;
+  /** Full type, e.g. `Microsoft.Network/virtualNetworks/subnets` for a nested `subnets`. */
+  type: string;
+  /** Full name, e.g. `vnet1/subnet1` for a nested subnet. */
+  name: Resolved;
+  id?: string;
+  state: 'pending' | 'busy' | 'done';
+  value?: ResolvedObject;
+}
+
+interface RawEntry {
+  raw: unknown;
+  path: string;
+  symbolicName?: string;
+}
+
+interface Parent {
+  type: string;
+  name: Resolved;
+  loops: readonly Loop[];
+}
+
+/** The raw resource entries of a template, for both `resources: [...]` and languageVersion 2.0 `resources: {...}`. */
+export function rawResources(resources: unknown): RawEntry[] {
+  if (Array.isArray(resources)) return resources.map((raw, i) => ({ raw, path: childPath('resources', i), symbolicName: undefined }));
+  if (typeof resources === 'object' && resources !== null) {
+    return Object.entries(resources).map(([symbolicName, raw]) => ({ raw, path: childPath('resources', symbolicName), symbolicName }));
+  }
+  return [];
+}
+
+/** Expands every resource entry into instances (copy loops, nested resources, conditions). */
+export function expandResources(entries: RawEntry[], env: WalkEnv, scope: DeploymentScope, diagnostics: ImportDiagnostic[], out: ResourceInstance[], parent?: Parent): void {
+  for (const entry of entries) {
+    if (typeof entry.raw !== 'object' || entry.raw === null || Array.isArray(entry.raw)) {
+      diagnostics.push({ severity: 'warning', code: 'ImportInvalid', path: entry.path, message: `${entry.path} is not a resource object; it was left out.` });
+      continue;
+    }
+    const raw = entry.raw as Record<string, unknown>;
+    const base = parent?.loops ?? [];
+    const copy = typeof raw.copy === 'object' && raw.copy !== null && !Array.isArray(raw.copy) ? (raw.copy as Record<string, unknown>) : undefined;
+    let indexes: (number | undefined)[] = [undefined];
+    let loopName = '';
+    if (copy) {
+      loopName = typeof copy.name === 'string' ? copy.name : '';
+      const count = evaluateValue(copy.count, childPath(childPath(entry.path, 'copy'), 'count'), env, base);
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+        const why = isUnresolved(count) ? count.reason : `the count is ${JSON.stringify(count)}, not a whole number`;
+        diagnostics.push({ severity: 'warning', code: 'ImportUnresolved', path: childPath(entry.path, 'copy'), message: `${entry.path} is a copy loop whose count cannot be evaluated (${why}); its copies are left out. Give the missing value with --param name=value.` });
+        continue;
+      }
+      indexes = Array.from({ length: count }, (_, i) => i);
+    }
+    for (const index of indexes) {
+      const loops = index === undefined ? base : [...base, { name: loopName, index, kind: 'resource' as const }];
+      const path = index === undefined ? entry.path : `${entry.path}[copyIndex=${index}]`;
+      if ('condition' in raw) {
+        const condition = evaluateValue(raw.condition, childPath(path, 'condition'), env, loops);
+        if (condition === false) {
+          diagnostics.push({ severity: 'info', code: 'ImportIgnored', path, message: `${path} has condition false, so Azure would not deploy it; it was left out.` });
+          continue;
+        }
+        if (condition !== true) {
+          const why = isUnresolved(condition) ? condition.reason : `it is ${JSON.stringify(condition)}, not true or false`;
+          diagnostics.push({ severity: 'warning', code: 'ImportUnresolved', path: childPath(path, 'condition'), message: `The condition of ${path} cannot be evaluated (${why}); the resource was kept as if it were true.` });
+        }
+      }
+      const rawType = typeof raw.type === 'string' ? raw.type : '';
+      const ownName = evaluateValue(raw.name, childPath(path, 'name'), env, loops);
+      // A nested resource may give its type and name relative to its parent ("subnets", "subnet1").
+      const relative = parent !== undefined && !rawType.split('/')[0]?.includes('.');
+      const type = relative ? `${parent.type}/${rawType}` : rawType;
+      const name = relative ? joinNames(parent.name, ownName) : ownName;
+      const instance: ResourceInstance = { path, raw, loops, type, name, state: 'pending', ...(entry.symbolicName ? { symbolicName: entry.symbolicName } : {}), ...(index === undefined ? {} : { copyIndex: index }) };
+      if (typeof name === 'string') {
+        try {
+          instance.id = `/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroupName}/${providerPath('resourceId', type, [name])}`;
+        } catch {
+          // Type and name do not form an ID (e.g. an extension resource); reference() by ID will not find it.
+        }
+      }
+      out.push(instance);
+      if (Array.isArray(raw.resources)) {
+        const children = raw.resources.map((child, i) => ({ raw: child, path: childPath(childPath(path, 'resources'), i) }));
+        expandResources(children, env, scope, diagnostics, out, { type, name, loops });
+      }
+    }
+  }
+}
+
+function joinNames(parent: Resolved, own: Resolved): Resolved {
+  if (isUnresolved(parent)) return parent;
+  if (isUnresolved(own)) return own;
+  return `${String(parent)}/${String(own)}`;
+}
+
+/** The whole resource object with every expression evaluated (nested `resources` left out: they are instances of their own). */
+export function evaluateInstance(instance: ResourceInstance, env: WalkEnv, diagnostics: ImportDiagnostic[]): ResolvedObject {
+  if (instance.state === 'done' && instance.value) return instance.value;
+  if (instance.state === 'busy') throw new EvalFailure(`reference() to ${instance.path} depends on its own value`, 'invalid');
+  instance.state = 'busy';
+  const { resources: _children, ...rest } = instance.raw;
+  const properties = isObject(rest.properties) ? rest.properties : undefined;
+  const options = properties && isObject(properties.expressionEvaluationOptions) ? properties.expressionEvaluationOptions : undefined;
+  const innerScope = properties !== undefined && 'template' in properties && typeof options?.scope === 'string' && options.scope.toLowerCase() === 'inner';
+  let value: ResolvedObject;
+  if (innerScope && properties) {
+    // An inner-scope nested template has its own parameters; its text is kept as written, not evaluated here.
+    const { template, ...props } = properties;
+    value = evaluateValue({ ...rest, properties: props }, instance.path, env, instance.loops) as ResolvedObject;
+    (value.properties as ResolvedObject).template = template as Resolved;
+    diagnostics.push({ severity: 'info', code: 'ImportIgnored', path: childPath(childPath(instance.path, 'properties'), 'template'), message: `The nested template of ${instance.path} uses inner scope; its contents were not evaluated.` });
+  } else {
+    value = evaluateValue(rest, instance.path, env, instance.loops) as ResolvedObject;
+  }
+  instance.value = value;
+  instance.state = 'done';
+  return value;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * reference() of a resource declared in the template: its evaluated properties, with an `id` added to each named
+ * element of the properties' arrays (backendAddressPools, frontendIPConfigurations, probes, …) as Azure reports them.
+ * Anything else throws EvalFailure (unknowable): only Azure knows the runtime state of other resources.
+ */
+export function referenceOf(instances: ResourceInstance[], target: string, full: boolean, evaluate: (i: ResourceInstance) => ResolvedObject): Resolved {
+  const t = target.toLowerCase();
+  let matches = t.startsWith('/') ? instances.filter((i) => i.id?.toLowerCase() === t) : instances.filter((i) => i.symbolicName?.toLowerCase() === t);
+  if (matches.length === 0 && !t.startsWith('/')) matches = instances.filter((i) => typeof i.name === 'string' && i.name.toLowerCase() === t);
+  if (matches.length !== 1) {
+    const why = matches.length === 0 ? 'a resource this template does not declare' : `${matches.length} resources of this template named '${target}'`;
+    throw new EvalFailure(`reference('${target}') reads the deployed state of ${why}; only Azure knows it`, 'unknowable');
+  }
+  const instance = matches[0] as ResourceInstance;
+  const value = evaluate(instance);
+  const id = instance.id ?? '';
+  const props = isResolvedObject(value.properties) ? withChildIds(value.properties, id) : {};
+  return full ? { ...value, id, properties: props } : props;
+}
+
+function withChildIds(properties: ResolvedObject, parentId: string): ResolvedObject {
+  const out: ResolvedObject = {};
+  for (const [key, v] of Object.entries(properties)) {
+    out[key] = Array.isArray(v)
+      ? v.map((el) => (isResolvedObject(el) && typeof el.name === 'string' && !('id' in el) && parentId ? { ...el, id: `${parentId}/${key}/${el.name}` } : el))
+      : v;
+  }
+  return out;
+}

@@ -1,0 +1,210 @@
+// Evaluates a whole ARM template: parameters (--param over parameters file over defaultValue),
+// variables (lazily, with cycle detection), resources (flattened, copy loops expanded) and outputs.
+import type { ImportDiagnostic } from '../types';
+import { childPath, evaluateValue, expandLoop, isPropertyCopy, type Loop, type WalkEnv } from './copy';
+import { DEFAULT_SCOPE, type DeploymentScope, type ExpressionContext } from './expression/context';
+import type { EvaluationIssue } from './expression/evaluator';
+import { EvalFailure } from './expression/values';
+import { collectParameters, validateParameter, type ParameterSource } from './parameters';
+import { unresolved, type Resolved } from './resolved';
+import { evaluateInstance, expandResources, rawResources, referenceOf, type ResourceInstance } from './resources';
+
+export type { Resolved } from './resolved';
+
+/** One resource after evaluation; copies of a looped resource are separate entries. */
+export interface EvaluatedResource {
+  /** JSON path in the template, e.g. `resources[3]`, `resources[3][copyIndex=2]`, `resources[0].resources[1]`. */
+  path: string;
+  /** Full type (a nested `subnets` under a virtual network is `Microsoft.Network/virtualNetworks/subnets`). */
+  type: string;
+  /** Full name (`vnet1/subnet1` for a nested subnet); Unresolved when it depends on a missing value. */
+  name: Resolved;
+  /** The whole resource object as written, with every string expression evaluated. */
+  value: { [k: string]: Resolved };
+  copyIndex?: number;
+  /** Key of the resource in a languageVersion 2.0 template. */
+  symbolicName?: string;
+}
+
+export interface EvaluatedTemplate {
+  /** Flattened: nested `resources` arrays and copy loops expanded, `condition: false` resources left out. */
+  resources: EvaluatedResource[];
+  parameters: Record<string, Resolved>;
+  variables: Record<string, Resolved>;
+  outputs: Record<string, Resolved>;
+  diagnostics: ImportDiagnostic[];
+}
+
+export interface EvaluateTemplateOptions {
+  /** `--param name=value` strings, coerced to each parameter's declared type. */
+  params?: Readonly<Record<string, string>>;
+  /** Text of an ARM parameters file (`{"parameters": {"x": {"value": …}}}`). */
+  parametersFile?: string;
+  /** The subscription, resource group and location to pretend; defaults to zero GUIDs, 'resourceGroup' and an unresolved location. */
+  scope?: Partial<DeploymentScope>;
+}
+
+interface Slot<T> {
+  name: string;
+  state: 'pending' | 'busy' | 'done';
+  value?: Resolved;
+  def: T;
+}
+
+type VariableDef = { path: string; raw: unknown } | { path: string; copy: { name: string; count: unknown; input: unknown } };
+
+/**
+ * Evaluates every expression of an ARM template; what cannot be known becomes an Unresolved marker with a diagnostic.
+ * @example evaluateTemplate(JSON.parse(text), { params: { dbInstanceNumber: '3' } }).variables.lbProbePortInternalDB // 62503
+ */
+export function evaluateTemplate(template: unknown, options: EvaluateTemplateOptions = {}): EvaluatedTemplate {
+  const diagnostics: ImportDiagnostic[] = [];
+  const result: EvaluatedTemplate = { resources: [], parameters: {}, variables: {}, outputs: {}, diagnostics };
+  if (typeof template !== 'object' || template === null || Array.isArray(template)) {
+    diagnostics.push({ severity: 'error', code: 'ImportInvalid', message: 'The ARM template is not a JSON object; nothing was evaluated. Give the azuredeploy.json (or main.json) file.' });
+    return result;
+  }
+  const t = template as Record<string, unknown>;
+  const scope: DeploymentScope = { ...DEFAULT_SCOPE, ...options.scope };
+  const seen = new Set<string>();
+  const addDiagnostic = (d: ImportDiagnostic) => {
+    const key = `${d.severity}|${d.code}|${d.path ?? ''}|${d.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      diagnostics.push(d);
+    }
+  };
+  const report = (issue: EvaluationIssue) => addDiagnostic(issueDiagnostic(issue));
+
+  const paramDiagnostics: ImportDiagnostic[] = [];
+  const declared = asRecord(t.parameters);
+  const sources = collectParameters(declared, options.params ?? {}, options.parametersFile, paramDiagnostics);
+  paramDiagnostics.forEach(addDiagnostic);
+  const params = new Map(sources.map((s) => [s.name.toLowerCase(), { name: s.name, state: 'pending', def: s } as Slot<ParameterSource>]));
+  const vars = new Map(variableDefs(asRecord(t.variables)).map(([name, def]) => [name.toLowerCase(), { name, state: 'pending', def } as Slot<VariableDef>]));
+  const instances: ResourceInstance[] = [];
+  const stack: string[] = [];
+
+  const resolveSlot = <T>(slot: Slot<T>, kind: string, compute: () => Resolved): Resolved => {
+    if (slot.state === 'done') return slot.value as Resolved;
+    if (slot.state === 'busy') throw new EvalFailure(`${kind} '${slot.name}' depends on itself (${[...stack, slot.name].join(' → ')})`);
+    slot.state = 'busy';
+    stack.push(slot.name);
+    try {
+      slot.value = compute();
+    } finally {
+      stack.pop();
+    }
+    slot.state = 'done';
+    return slot.value;
+  };
+
+  const context = (loops: readonly Loop[]): ExpressionContext => ({
+    scope,
+    parameter(name) {
+      const slot = params.get(name.toLowerCase());
+      if (!slot) throw new EvalFailure(`parameter '${name}' is not declared in the template (declared: ${sources.map((s) => s.name).join(', ') || 'none'})`);
+      return resolveSlot(slot, 'parameter', () => parameterValue(slot.def, env, addDiagnostic));
+    },
+    variable(name) {
+      const slot = vars.get(name.toLowerCase());
+      if (!slot) throw new EvalFailure(`variable '${name}' is not declared in the template (declared: ${[...vars.values()].map((v) => v.name).join(', ') || 'none'})`);
+      return resolveSlot(slot, 'variable', () => {
+        const def = slot.def;
+        return 'copy' in def ? expandLoop(def.copy.name, 'property', def.copy.count, def.copy.input, def.path, env, []) : evaluateValue(def.raw, def.path, env, []);
+      });
+    },
+    copyIndex(loop) {
+      const found = loop === undefined ? ([...loops].reverse().find((l) => l.kind === 'resource') ?? loops[loops.length - 1]) : [...loops].reverse().find((l) => l.name.toLowerCase() === loop.toLowerCase());
+      if (!found) throw new EvalFailure(loop === undefined ? 'copyIndex() is used outside a copy loop' : `copyIndex('${loop}') is used outside the copy loop '${loop}'`);
+      return found.index;
+    },
+    reference(target, full) {
+      return referenceOf(instances, target, full, (i) => evaluateInstance(i, env, diagnostics));
+    },
+  });
+  const env: WalkEnv = { context, report };
+
+  for (const slot of params.values()) result.parameters[slot.name] = context([]).parameter(slot.name);
+  expandResources(rawResources(t.resources), env, scope, diagnostics, instances);
+  for (const instance of instances) {
+    const value = evaluateInstance(instance, env, diagnostics);
+    result.resources.push({
+      path: instance.path,
+      type: instance.type,
+      name: instance.name,
+      value,
+      ...(instance.copyIndex === undefined ? {} : { copyIndex: instance.copyIndex }),
+      ...(instance.symbolicName ? { symbolicName: instance.symbolicName } : {}),
+    });
+  }
+  for (const slot of vars.values()) result.variables[slot.name] = safely(() => context([]).variable(slot.name), childPath('variables', slot.name), report);
+  for (const [name, raw] of Object.entries(asRecord(t.outputs))) {
+    const value = outputValue(name, asRecord(raw), env, addDiagnostic);
+    if (value !== undefined) result.outputs[name] = value;
+  }
+  return result;
+}
+
+function parameterValue(source: ParameterSource, env: WalkEnv, addDiagnostic: (d: ImportDiagnostic) => void): Resolved {
+  const path = childPath('parameters', source.name);
+  let value: Resolved;
+  if (source.given !== undefined) {
+    value = source.given;
+  } else if ('defaultValue' in source.declaration) {
+    value = evaluateValue(source.declaration.defaultValue, childPath(path, 'defaultValue'), env, []);
+  } else {
+    addDiagnostic({ severity: 'warning', code: 'ImportUnresolved', path, message: `Parameter '${source.name}' has no value: the template gives no defaultValue and none was given. Everything built from it is left as a placeholder; give it with --param ${source.name}=value.` });
+    return unresolved(`parameter '${source.name}' has no value; give one with --param ${source.name}=value`, `[parameters('${source.name}')]`, path);
+  }
+  validateParameter(source, value).forEach(addDiagnostic);
+  return value;
+}
+
+function outputValue(name: string, output: Record<string, unknown>, env: WalkEnv, addDiagnostic: (d: ImportDiagnostic) => void): Resolved | undefined {
+  const path = childPath('outputs', name);
+  if ('condition' in output && evaluateValue(output.condition, childPath(path, 'condition'), env, []) === false) {
+    addDiagnostic({ severity: 'info', code: 'ImportIgnored', path, message: `Output '${name}' has condition false; it was left out.` });
+    return undefined;
+  }
+  const copy = asRecord(output.copy);
+  if ('count' in copy && 'input' in copy) return expandLoop(name, 'resource', copy.count, copy.input, childPath(path, 'copy'), env, []);
+  return evaluateValue(output.value, childPath(path, 'value'), env, []);
+}
+
+function variableDefs(variables: Record<string, unknown>): [string, VariableDef][] {
+  const defs: [string, VariableDef][] = [];
+  for (const [key, raw] of Object.entries(variables)) {
+    if (key.toLowerCase() === 'copy' && isPropertyCopy(raw)) {
+      raw.forEach((c, j) => {
+        if (typeof c.name === 'string') defs.push([c.name, { path: `variables.copy[${j}]`, copy: { name: c.name, count: c.count, input: c.input } }]);
+      });
+    } else {
+      defs.push([key, { path: childPath('variables', key), raw }]);
+    }
+  }
+  return defs;
+}
+
+function safely(compute: () => Resolved, path: string, report: (issue: EvaluationIssue) => void): Resolved {
+  try {
+    return compute();
+  } catch (e) {
+    if (!(e instanceof EvalFailure)) throw e;
+    const marker = unresolved(e.message, '', path);
+    report({ kind: e.failure, marker });
+    return marker;
+  }
+}
+
+function asRecord(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** The diagnostic for an evaluation problem, pointing at the template string. */
+function issueDiagnostic({ kind, marker }: EvaluationIssue): ImportDiagnostic {
+  const where = `${marker.path}${marker.expression ? ` (${marker.expression})` : ''}`;
+  if (kind === 'syntax') return { severity: 'warning', code: 'ImportInvalid', path: marker.path, message: `${where}: ${marker.reason}. The value is left as a placeholder; fix the expression.` };
+  if (kind === 'unknowable') return { severity: 'info', code: 'ImportUnresolved', path: marker.path, message: `${where} is known only at deployment: ${marker.reason}. The value is left as a placeholder.` };
+  return { severity: 'warning', code: 'ImportUnresolved', path: marker.path, message: `${where} could not be evaluated: ${marker.reason}. The value is left as a placeholder.` };
+}
