@@ -1,6 +1,7 @@
 import { AnalysisPanel } from '../features/analysis/AnalysisPanel';
 import { Canvas } from '../features/canvas/Canvas';
 import { Inspector } from '../features/inspector/Inspector';
+import { LessonPanel } from '../features/lesson/LessonPanel';
 import { routeDroppedFile } from '../features/interop/drop';
 import { ExportPanel } from '../features/interop/ExportPanel';
 import { DropHint, ExportTabLabel } from '../features/interop/labels';
@@ -54,6 +55,7 @@ export function App() {
         <div className="app-analysis">
           <AnalysisPanel extraTabs={[{ id: 'trace', label: 'Trace', panel: <TracePanel /> }, { id: 'scripts', label: 'Scripts', panel: <ScriptsPanel /> }, { id: 'export', label: <ExportTabLabel />, panel: <ExportPanel /> }]} />
         </div>
+        <LessonPanel />
       </main>
       <Notices />
       <SharedTopologyPrompt />

@@ -1,0 +1,37 @@
+import { LESSON_CONFLICT_CODE } from '../../core/lesson/steps';
+import { lessonRules, setLessonFloatingIp } from '../../core/lesson/topologies';
+import type { Topology } from '../../core/topology/schema';
+import { useT } from '../../i18n/useT';
+import { useAnalysis } from '../../store/analysis';
+import { useTopologyStore } from '../../store/topologyStore';
+import { messages } from './messages';
+
+function rulesOf(t: Topology) {
+  try {
+    return lessonRules(t);
+  } catch {
+    return undefined; // the learner removed or changed the lesson's rules
+  }
+}
+
+/** The learner's floating IP switch for the lesson's two rules: an undoable edit through the topology store. */
+export function FloatingSwitch() {
+  const t = useT(messages);
+  const topology = useTopologyStore((s) => s.topology);
+  const apply = useTopologyStore((s) => s.apply);
+  const conflict = useAnalysis().diagnostics.some((d) => d.code === LESSON_CONFLICT_CODE);
+  const rules = rulesOf(topology);
+  if (!rules) return <p className="lesson__status">{t('switchMissing')}</p>;
+  const names = rules.map((r) => r.name).join(', ');
+  const on = rules.every((r) => r.floatingIp);
+  return (
+    <div className="lesson__switch">
+      <button type="button" className={on ? 'app-button' : 'app-button app-button--primary'} onClick={() => apply((x) => setLessonFloatingIp(x, !on))}>
+        {on ? t('switchOff') : t('switchOn', { rules: names })}
+      </button>
+      <p className="lesson__status" role="status">
+        {on && !conflict ? t('switchIsOn', { rules: names, code: LESSON_CONFLICT_CODE }) : t('switchIsOff', { rules: names, code: LESSON_CONFLICT_CODE })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { lessonRules } from '../../core/lesson/topologies';
+import { formatEndpoint } from '../../core/net/address';
+import { useT } from '../../i18n/useT';
+import { useAnalysis } from '../../store/analysis';
+import { useTopologyStore } from '../../store/topologyStore';
+import { messages } from './messages';
+
+/** What each VM receives for the lesson's rules, from the planner's mapping of the canvas right now. */
+export function LiveMapping() {
+  const t = useT(messages);
+  const topology = useTopologyStore((s) => s.topology);
+  const rows = useAnalysis().rows;
+  let names: Set<string>;
+  try {
+    names = new Set(lessonRules(topology).map((r) => r.name));
+  } catch {
+    names = new Set(topology.rules.map((r) => r.name));
+  }
+  const shown = rows.filter((r) => names.has(r.rule));
+  if (shown.length === 0) return <p className="lesson__status">{t('noRows')}</p>;
+  return (
+    <div className="lesson__table-wrap">
+      <table className="lesson__table">
+        <caption>{t('mappingCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('rule')}</th>
+            <th scope="col">{t('vm')}</th>
+            <th scope="col">{t('destination')}</th>
+            <th scope="col">{t('listensOn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r) => (
+            <tr key={`${r.rule}\u0000${r.vm}\u0000${r.memberIp}`} data-rule={r.rule} data-vm={r.vm}>
+              <td>{r.rule}</td>
+              <td>{r.vm}</td>
+              <td className="endpoint" data-column="destination">
+                {formatEndpoint(r.destinationIp, r.destinationPort)}
+              </td>
+              <td>{r.listenOn === 'loopback' ? t('loopback') : t('nic')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
