@@ -1,3 +1,6 @@
+import { renderText, type DiagnosticText, type TextParam } from '../i18n/diagnosticText';
+import type { DiagnosticMessageKey } from '../i18n/diagnostics';
+
 /** The kinds of element a diagnostic can point at. */
 export type ElementKind = 'loadBalancer' | 'frontend' | 'backendPool' | 'probe' | 'rule' | 'vm';
 
@@ -12,7 +15,12 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Diagnostic {
   severity: Severity;
   code: DiagnosticCode;
+  /** The message in English (what the CLI and exports print); the UI renders `messageKey` + `params` in its language. */
   message: string;
+  /** The message's text in the diagnostics catalog (`src/core/i18n/diagnostics.ts`). */
+  messageKey: DiagnosticMessageKey;
+  /** The values of the text's `{placeholders}`: plain values, nested texts or name lists. */
+  params: Readonly<Record<string, TextParam>>;
   /** Names of the elements involved, in a stable order. */
   elements: string[];
   /** The same elements with their kinds, so a UI can select them. */
@@ -72,15 +80,24 @@ export type DiagnosticCode =
   | (typeof WARNING_CODES)[number]
   | (typeof INFO_CODES)[number];
 
-/** Builds a diagnostic; `elements` is derived from `refs` so the two never disagree. */
+/** Builds a diagnostic; `elements` is derived from `refs` and the English `message` from the text, so they never disagree. */
 export function diagnostic(
   severity: Severity,
   code: DiagnosticCode,
   refs: ElementRef[],
-  message: string,
+  message: DiagnosticText,
   source: string,
 ): Diagnostic {
-  return { severity, code, message, elements: refs.map((r) => r.name), refs, source };
+  return {
+    severity,
+    code,
+    message: renderText(message, 'en'),
+    messageKey: message.key,
+    params: message.params ?? {},
+    elements: refs.map((r) => r.name),
+    refs,
+    source,
+  };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,4 +1,6 @@
 import ipaddr from 'ipaddr.js';
+import { diagnosticMessages } from '../i18n/diagnostics';
+import type { Locale } from '../i18n/locale';
 
 /** A parsed, canonical IP address. `text` is the canonical form used for comparisons and display. */
 export interface IpAddress {
@@ -24,15 +26,26 @@ export function parseIp(raw: string): IpAddress | undefined {
   return undefined;
 }
 
-/** Why `raw` is not an address, in words a user can act on. */
-export function explainInvalidIp(raw: string): string {
-  if (raw.trim() === '') return 'the address is empty';
-  if (raw.trim() !== raw) return 'the address has spaces around it';
-  if (raw.includes('/')) return 'give a single address without a prefix length (no "/")';
-  if (raw.includes('%')) return 'IPv6 zone indexes ("%eth0") are not allowed in Azure addresses';
-  if (/^[0-9.]+$/.test(raw)) return 'an IPv4 address is four decimal numbers 0-255 without leading zeros, like 10.0.0.4';
-  if (/^0x/i.test(raw) || /\.0x/i.test(raw)) return 'hexadecimal parts are not allowed; write four decimal numbers, like 10.0.0.4';
-  return 'expected an IPv4 address like 10.0.0.4 or an IPv6 address like 2001:db8::4';
+/** Why an address is invalid, as a key of the diagnostics catalog (so the reason can be shown in any language). */
+export type InvalidIpReason = 'ip.empty' | 'ip.spaces' | 'ip.prefix' | 'ip.zone' | 'ip.ipv4' | 'ip.hex' | 'ip.other';
+
+/**
+ * Why `raw` is not an address, as a catalog key.
+ * @example invalidIpReason('10.0.0.0/24') // 'ip.prefix'
+ */
+export function invalidIpReason(raw: string): InvalidIpReason {
+  if (raw.trim() === '') return 'ip.empty';
+  if (raw.trim() !== raw) return 'ip.spaces';
+  if (raw.includes('/')) return 'ip.prefix';
+  if (raw.includes('%')) return 'ip.zone';
+  if (/^[0-9.]+$/.test(raw)) return 'ip.ipv4';
+  if (/^0x/i.test(raw) || /\.0x/i.test(raw)) return 'ip.hex';
+  return 'ip.other';
+}
+
+/** Why `raw` is not an address, in words a user can act on (English unless a locale is given). */
+export function explainInvalidIp(raw: string, locale: Locale = 'en'): string {
+  return diagnosticMessages[locale][invalidIpReason(raw)];
 }
 
 /**

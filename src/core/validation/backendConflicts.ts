@@ -1,11 +1,13 @@
 import { diagnostic, SOURCES, type Diagnostic, type DiagnosticCode } from '../diagnostics/diagnostic';
 import type { MappingRow, RuleRun } from '../mapping/mapping';
-import { describeProtocols, isHaPortsFloatingException, transports } from '../model/protocol';
+import { isHaPortsFloatingException, transports } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import type { Rule } from '../topology/schema';
 import { formatEndpoint } from '../net/address';
 import { findOverlaps, pairKey } from './overlaps';
-import { listNames, ref } from './refs';
+import { names, text } from '../i18n/diagnosticText';
+import { ref } from './refs';
+import { protocolsText } from './texts';
 
 interface Collision {
   a: MappingRow;
@@ -128,21 +130,15 @@ function backendConflict({ a, b, vms }: Collision): Diagnostic {
   const refs = [ref('rule', a.rule), ref('rule', b.rule), ref('backendPool', a.backendPool)];
   if (!samePool) refs.push(ref('backendPool', b.backendPool));
   for (const vm of [...vms].sort()) refs.push(ref('vm', vm));
-  const port = a.destinationPort === 0 || b.destinationPort === 0 ? 'every port' : `backend port ${a.destinationPort}`;
-  const proto = describeProtocols(a.protocol, b.protocol);
-  const where = formatEndpoint(a.destinationIp, a.destinationPort || b.destinationPort);
-  const floating = bothFloating ? 'enabled' : a.floatingIp || b.floatingIp ? 'mixed' : 'disabled';
-  const pools = samePool
-    ? `backend pool ${a.backendPool}`
-    : `backend pools ${a.backendPool} and ${b.backendPool}, which share the same IP configuration of`;
-  const fix =
-    code === 'RulesUseSameBackendPortProtocolAndPool'
-      ? 'Enable floating IP on both rules (each VM then receives the frontend IP, so the same port can be reused), or give one rule a different backend port.'
-      : code === 'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled'
-        ? 'With floating IP the destination is the frontend IP, so these rules need different frontends (IPs) or different backend ports.'
-        : 'Give one rule a different backend port, or keep the shared IP configuration out of one of the pools.';
+  const port = a.destinationPort === 0 || b.destinationPort === 0 ? text('port.every') : text('backendPort.one', { port: a.destinationPort });
+  const floating = text(bothFloating ? 'floating.enabled' : a.floatingIp || b.floatingIp ? 'floating.mixed' : 'floating.disabled');
+  const params = {
+    a: a.rule, b: b.rule, floating, protocols: protocolsText(a.protocol, b.protocol), port, vms: names(vms),
+    endpoint: formatEndpoint(a.destinationIp, a.destinationPort || b.destinationPort), fix: text(`${code}.fix`),
+  };
   return diagnostic('error', code, refs,
-    `Rules ${a.rule} and ${b.rule} with floating IP ${floating} use protocol ${proto} and ${port} on ${pools}` +
-      `${samePool ? '' : ` ${listNames(vms)}`}: ${listNames(vms)} would receive both rules' flows at ${where} and could not tell them apart. ${fix}`,
+    samePool
+      ? text('BackendConflict.samePool', { ...params, pool: a.backendPool })
+      : text('BackendConflict.twoPools', { ...params, poolA: a.backendPool, poolB: b.backendPool }),
     SOURCES.multivip);
 }

@@ -1,18 +1,20 @@
 import { diagnostic, SOURCES, type Diagnostic, type ElementKind } from '../diagnostics/diagnostic';
 import { isRuleProtocol, PROBE_PROTOCOLS } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
-import { explainInvalidIp } from '../net/address';
-import { listNames, ref } from './refs';
+import { text, names, type DiagnosticText } from '../i18n/diagnosticText';
+import type { DiagnosticMessageKey } from '../i18n/diagnostics';
+import { invalidIpReason } from '../net/address';
+import { ref } from './refs';
 
 /** DuplicateName: names are unique per kind, because every reference is by name. */
 export function checkNames(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
-  const kinds: [ElementKind, string, { name: string }[]][] = [
-    ['frontend', 'frontends', t.frontends],
-    ['backendPool', 'backend pools', t.backendPools],
-    ['probe', 'probes', t.probes],
-    ['rule', 'rules', t.rules],
-    ['vm', 'VMs', t.vms],
+  const kinds: [ElementKind, DiagnosticMessageKey, { name: string }[]][] = [
+    ['frontend', 'kinds.frontend', t.frontends],
+    ['backendPool', 'kinds.backendPool', t.backendPools],
+    ['probe', 'kinds.probe', t.probes],
+    ['rule', 'kinds.rule', t.rules],
+    ['vm', 'kinds.vm', t.vms],
   ];
   for (const [kind, label, items] of kinds) {
     const counts = new Map<string, number>();
@@ -21,7 +23,7 @@ export function checkNames(index: TopologyIndex, out: Diagnostic[]): void {
       if (n < 2) continue;
       out.push(
         diagnostic('error', 'DuplicateName', [ref(kind, name)],
-          `${n} ${label} are named "${name}". References are by name, so each must be unique: rename all but one.`,
+          text('DuplicateName', { count: n, kinds: text(label), name }),
           SOURCES.restSpec),
       );
     }
@@ -31,37 +33,35 @@ export function checkNames(index: TopologyIndex, out: Diagnostic[]): void {
 /** InvalidIpAddress for every address field, and DuplicateFrontendIp. */
 export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
-  const bad = (kind: ElementKind, name: string, what: string, raw: string) =>
+  const bad = (kind: ElementKind, name: string, what: DiagnosticText, raw: string) =>
     out.push(
       diagnostic('error', 'InvalidIpAddress', [ref(kind, name)],
-        `${what} "${raw}" is not a valid IP address: ${explainInvalidIp(raw)}.`, SOURCES.restSpec),
+        text('InvalidIpAddress', { what, raw, reason: text(invalidIpReason(raw)) }), SOURCES.restSpec),
     );
   const byIp = new Map<string, string[]>();
   for (const fe of t.frontends) {
     const ip = index.parse(fe.ip);
-    if (!ip) bad('frontend', fe.name, `Frontend ${fe.name}'s address`, fe.ip);
+    if (!ip) bad('frontend', fe.name, text('what.frontendAddress', { frontend: fe.name }), fe.ip);
     else byIp.set(ip.text, [...(byIp.get(ip.text) ?? []), fe.name]);
   }
-  for (const [ip, names] of byIp) {
-    if (names.length < 2) continue;
+  for (const [ip, frontendNames] of byIp) {
+    if (frontendNames.length < 2) continue;
     out.push(
-      diagnostic('error', 'DuplicateFrontendIp', [...new Set(names)].sort().map((n) => ref('frontend', n)),
-        `Frontends ${listNames(names)} all use ${ip}. Azure gives an address to one frontend IP configuration only ` +
-          '(MultipleIpConfigsRequestSamePrivateIpAddress for private addresses): give each frontend its own address, ' +
-          'or put the rules on one frontend.',
+      diagnostic('error', 'DuplicateFrontendIp', [...new Set(frontendNames)].sort().map((n) => ref('frontend', n)),
+        text('DuplicateFrontendIp', { frontends: names(frontendNames), ip }),
         SOURCES.errorCodes),
     );
   }
   for (const vm of t.vms) {
-    if (!index.parse(vm.nic.ip)) bad('vm', vm.name, `The address of VM ${vm.name}'s NIC ${vm.nic.name},`, vm.nic.ip);
+    if (!index.parse(vm.nic.ip)) bad('vm', vm.name, text('what.nicAddress', { vm: vm.name, nic: vm.nic.name }), vm.nic.ip);
     for (const s of vm.nic.secondaryIps ?? []) {
-      if (!index.parse(s)) bad('vm', vm.name, `VM ${vm.name}'s secondary address`, s);
+      if (!index.parse(s)) bad('vm', vm.name, text('what.secondaryAddress', { vm: vm.name }), s);
     }
   }
   for (const pool of t.backendPools) {
     for (const m of pool.members) {
       if (typeof m !== 'string' && !index.parse(m.ip)) {
-        bad('backendPool', pool.name, `Backend pool ${pool.name}'s member address for VM ${m.vm},`, m.ip);
+        bad('backendPool', pool.name, text('what.memberAddress', { pool: pool.name, vm: m.vm }), m.ip);
       }
     }
   }
@@ -73,17 +73,17 @@ export function checkProtocolsAndPorts(index: TopologyIndex, out: Diagnostic[]):
     const r = [ref('rule', rule.name)];
     if (!isRuleProtocol(rule.protocol)) {
       out.push(diagnostic('error', 'InvalidProtocol', r,
-        `Rule ${rule.name} has protocol "${rule.protocol}"; a load-balancing rule takes Tcp, Udp or All (All with ports 0 is HA ports).` +
-          suggestCase(rule.protocol, ['Tcp', 'Udp', 'All']), SOURCES.restSpec));
+        text('InvalidProtocol.rule', { rule: rule.name, protocol: rule.protocol, suggest: suggestCase(rule.protocol, ['Tcp', 'Udp', 'All']) }),
+        SOURCES.restSpec));
     }
     if (rule.frontendPort < 0 || rule.frontendPort > 65534) {
       out.push(diagnostic('error', 'PortOutOfRange', r,
-        `Rule ${rule.name} has frontend port ${rule.frontendPort}; Azure accepts 0-65534 (0 means every port, for HA ports).`,
+        text('PortOutOfRange.frontend', { rule: rule.name, port: rule.frontendPort }),
         SOURCES.restSpec));
     }
     if (rule.backendPort < 0 || rule.backendPort > 65535) {
       out.push(diagnostic('error', 'PortOutOfRange', r,
-        `Rule ${rule.name} has backend port ${rule.backendPort}; Azure accepts 0-65535 (0 means every port, for HA ports).`,
+        text('PortOutOfRange.backend', { rule: rule.name, port: rule.backendPort }),
         SOURCES.restSpec));
     }
   }
@@ -92,27 +92,27 @@ export function checkProtocolsAndPorts(index: TopologyIndex, out: Diagnostic[]):
     const known = (PROBE_PROTOCOLS as readonly string[]).includes(probe.protocol);
     if (!known) {
       out.push(diagnostic('error', 'InvalidProtocol', p,
-        `Probe ${probe.name} has protocol "${probe.protocol}"; a health probe takes Tcp, Http or Https.` +
-          suggestCase(probe.protocol, PROBE_PROTOCOLS), SOURCES.restSpec));
+        text('InvalidProtocol.probe', { probe: probe.name, protocol: probe.protocol, suggest: suggestCase(probe.protocol, PROBE_PROTOCOLS) }),
+        SOURCES.restSpec));
     }
     if (probe.port < 1 || probe.port > 65535) {
       out.push(diagnostic('error', 'PortOutOfRange', p,
-        `Probe ${probe.name} has port ${probe.port}; a health probe port is 1-65535.`, SOURCES.restSpec));
+        text('PortOutOfRange.probe', { probe: probe.name, port: probe.port }), SOURCES.restSpec));
     }
     const http = probe.protocol === 'Http' || probe.protocol === 'Https';
     if (known && http && !probe.requestPath) {
       out.push(diagnostic('error', 'ProbeRequestPath', p,
-        `Probe ${probe.name} is ${probe.protocol} but has no request path; Azure requires one (for example "/health").`,
+        text('ProbeRequestPath.missing', { probe: probe.name, protocol: probe.protocol }),
         SOURCES.restSpec));
     } else if (known && !http && probe.requestPath !== undefined) {
       out.push(diagnostic('error', 'ProbeRequestPath', p,
-        `Probe ${probe.name} is ${probe.protocol} and has a request path; Azure allows a request path only on Http and Https probes. Remove it.`,
+        text('ProbeRequestPath.extra', { probe: probe.name, protocol: probe.protocol }),
         SOURCES.restSpec));
     }
   }
 }
 
-function suggestCase(value: string, allowed: readonly string[]): string {
+function suggestCase(value: string, allowed: readonly string[]): DiagnosticText | string {
   const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-  return match ? ` Write it as "${match}".` : '';
+  return match ? text('suggest.case', { value: match }) : '';
 }

@@ -1,9 +1,11 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
-import { describeProtocols, isHaPorts, isHaPortsFloatingException } from '../model/protocol';
+import { isHaPorts, isHaPortsFloatingException } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import type { Rule } from '../topology/schema';
 import { findOverlaps, pairKey } from './overlaps';
+import { text } from '../i18n/diagnosticText';
 import { ref, sortedPair } from './refs';
+import { protocolsText } from './texts';
 
 /**
  * FrontendPortConflict: a frontend is the tuple (IP, protocol, port), so two rules on one frontend
@@ -29,15 +31,15 @@ export function checkFrontendConflicts(index: TopologyIndex, out: Diagnostic[]):
 }
 
 function frontendConflict(a: Rule, b: Rule): Diagnostic {
-  const port = (r: Rule) => (r.frontendPort === 0 ? 'every port' : `port ${r.frontendPort}`);
+  const port = (r: Rule) => (r.frontendPort === 0 ? text('port.every') : text('port.one', { port: r.frontendPort }));
   const ha = isHaPorts(a) || isHaPorts(b);
-  const fix = ha
-    ? 'An HA-ports rule may share a frontend with other rules only when all of them have floating IP enabled; otherwise use a second frontend.'
-    : 'Change one rule\'s frontend port or protocol, or move it to another frontend.';
+  const fix = text(ha ? 'FrontendPortConflict.fixHa' : 'FrontendPortConflict.fix');
   return diagnostic('error', 'FrontendPortConflict',
     [ref('rule', a.name), ref('rule', b.name), ref('frontend', a.frontend)],
-    `Rules ${a.name} (${a.protocol}, ${port(a)}) and ${b.name} (${b.protocol}, ${port(b)}) both listen on frontend ` +
-      `${a.frontend} with overlapping protocol ${describeProtocols(a.protocol, b.protocol)}, so Azure could not tell ` +
-      `which rule an arriving packet belongs to. ${fix}`,
+    text('FrontendPortConflict', {
+      a: a.name, protocolA: a.protocol, portA: port(a),
+      b: b.name, protocolB: b.protocol, portB: port(b),
+      frontend: a.frontend, protocols: protocolsText(a.protocol, b.protocol), fix,
+    }),
     ha ? SOURCES.haPorts : SOURCES.multivip);
 }

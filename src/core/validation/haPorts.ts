@@ -1,7 +1,8 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
-import { listNames, ref } from './refs';
+import { names, text } from '../i18n/diagnosticText';
+import { ref } from './refs';
 
 /** HA-ports placement rules from the HA ports overview. */
 export function checkHaPorts(index: TopologyIndex, out: Diagnostic[]): void {
@@ -12,15 +13,12 @@ export function checkHaPorts(index: TopologyIndex, out: Diagnostic[]): void {
     const r = ref('rule', rule.name);
     if (rule.protocol === 'All' && !isHaPorts(rule)) {
       out.push(diagnostic('error', 'HaPortsRequiresZeroPorts', [r],
-        `Rule ${rule.name} uses protocol All with ports ${rule.frontendPort}/${rule.backendPort}. Protocol All means HA ports, ` +
-          'which balances every port: set both the frontend and backend port to 0, or choose Tcp or Udp for a single port.',
+        text('HaPortsRequiresZeroPorts', { rule: rule.name, frontendPort: rule.frontendPort, backendPort: rule.backendPort }),
         SOURCES.haPorts));
     }
     if (isHaPorts(rule) && !lbAllowsHa) {
       out.push(diagnostic('error', 'HaPortsRequiresInternalStandard', [r, ref('loadBalancer', lb.name)],
-        `Rule ${rule.name} is an HA-ports rule (All, ports 0/0), but load balancer ${lb.name} is ${lb.sku} ${lb.type}. ` +
-          'HA-ports rules exist only on an internal Standard load balancer: make the load balancer Internal and Standard, ' +
-          'or use one rule per port.',
+        text('HaPortsRequiresInternalStandard', { rule: rule.name, lb: lb.name, sku: lb.sku, type: lb.type }),
         SOURCES.haPorts));
     }
   }
@@ -32,9 +30,9 @@ export function checkHaPorts(index: TopologyIndex, out: Diagnostic[]): void {
     if (others.length === 0) continue;
     out.push(diagnostic('error', 'HaPortsNonFloatingExclusive',
       [ref('rule', rule.name), ...[...new Set(others)].sort().map((n) => ref('rule', n))],
-      `Rule ${rule.name} is an HA-ports rule without floating IP, which must be the only rule on load balancer ${lb.name}, ` +
-        `but ${listNames(others)} ${others.length > 1 ? 'are' : 'is'} also defined. Enable floating IP on every HA-ports rule ` +
-        '(then more floating rules may be added), or move the other rules to another load balancer.',
+      text(others.length > 1 ? 'HaPortsNonFloatingExclusive.many' : 'HaPortsNonFloatingExclusive.one', {
+        rule: rule.name, lb: lb.name, others: names(others),
+      }),
       SOURCES.haPorts));
   }
 }

@@ -2,6 +2,7 @@ import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic'
 import type { RuleRun } from '../mapping/mapping';
 import type { TopologyIndex } from '../model/resolve';
 import type { LoadBalancer, Rule } from '../topology/schema';
+import { text } from '../i18n/diagnosticText';
 import { ref } from './refs';
 
 /** Azure's published limits per SKU (Gateway inherits Standard's). */
@@ -17,21 +18,21 @@ export function checkLimits(index: TopologyIndex, runs: readonly RuleRun[], out:
   const lb = t.loadBalancer;
   const limit = LIMITS[lb.sku];
   const lbRef = [ref('loadBalancer', lb.name)];
-  const sku = `a ${lb.sku} load balancer`;
+  const sku = lb.sku;
   if (t.frontends.length > limit.frontends) {
     out.push(diagnostic('error', 'FrontendLimitExceeded', lbRef,
-      `Load balancer ${lb.name} has ${t.frontends.length} frontend IP configurations; ${sku} allows ${limit.frontends}. Split it into two load balancers.`,
+      text('FrontendLimitExceeded', { lb: lb.name, count: t.frontends.length, sku, limit: limit.frontends }),
       SOURCES.limits));
   }
   if (t.rules.length > limit.rules) {
     out.push(diagnostic('error', 'RuleLimitExceeded', lbRef,
-      `Load balancer ${lb.name} has ${t.rules.length} rules; ${sku} allows ${limit.rules} (load-balancing and inbound NAT rules together).`,
+      text('RuleLimitExceeded', { lb: lb.name, count: t.rules.length, sku, limit: limit.rules }),
       SOURCES.limits));
   }
   for (const pool of t.backendPools) {
     if (pool.members.length > limit.poolSize) {
       out.push(diagnostic('error', 'BackendPoolSizeExceeded', [ref('backendPool', pool.name)],
-        `Backend pool ${pool.name} has ${pool.members.length} members; ${sku} allows ${limit.poolSize} per pool.`,
+        text('BackendPoolSizeExceeded', { pool: pool.name, count: pool.members.length, sku, limit: limit.poolSize }),
         SOURCES.limits));
     }
   }
@@ -53,15 +54,13 @@ export function checkLimits(index: TopologyIndex, runs: readonly RuleRun[], out:
   for (const [vm, count] of perNic) {
     if (count <= limit.rulesPerNic) continue;
     out.push(diagnostic('error', 'RulesPerNicExceeded', [ref('vm', vm)],
-      `VM ${vm}'s NIC is a backend of ${count} rules; Azure allows ${limit.rulesPerNic} per NIC (LoadBalancerRuleCountLimitReachedForNic). ` +
-        'Spread the rules over more VMs, or use HA ports.',
+      text('RulesPerNicExceeded', { vm, count, limit: limit.rulesPerNic }),
       SOURCES.limits));
   }
   for (const [fe, count] of perFrontend) {
     if (count <= limit.ipConfigsPerFrontend) continue;
     out.push(diagnostic('error', 'BackendIpConfigsPerFrontendExceeded', [ref('frontend', fe)],
-      `Frontend ${fe} reaches ${count} backend IP configurations (each rule counts each pool member once); ` +
-        `Azure allows ${limit.ipConfigsPerFrontend} per frontend. Use smaller pools or another frontend.`,
+      text('BackendIpConfigsPerFrontendExceeded', { frontend: fe, count, limit: limit.ipConfigsPerFrontend }),
       SOURCES.limits));
   }
 }

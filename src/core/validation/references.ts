@@ -1,29 +1,33 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import { resolvePool, type TopologyIndex } from '../model/resolve';
-import { listNames, ref } from './refs';
+import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
+import type { DiagnosticMessageKey } from '../i18n/diagnostics';
+import { ref } from './refs';
 
 /** UnknownReference for rules and pool members, and IpVersionMismatch between frontends and members. */
 export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
-  const missing = (owner: string, what: string, name: string, have: string[]) =>
-    (name === ''
-      ? `${owner} is not connected to a ${what} yet. `
-      : `${owner} refers to ${what} "${name}", which does not exist. `) +
-    (have.length ? `Connect it to ${listNames(have, 8)}, or add one.` : `Add a ${what} first.`);
+  const missing = (owner: DiagnosticText, what: DiagnosticMessageKey, name: string, have: string[]): DiagnosticText => {
+    const key = name === ''
+      ? have.length ? 'UnknownReference.unconnected' : 'UnknownReference.unconnectedNone'
+      : have.length ? 'UnknownReference.missing' : 'UnknownReference.missingNone';
+    return text(key, { owner, what: text(what), name, have: names(have, 8) });
+  };
+  const ruleOwner = (name: string) => text('owner.rule', { name });
 
   for (const rule of t.rules) {
     const r = ref('rule', rule.name);
     if (!index.frontends.has(rule.frontend)) {
       out.push(diagnostic('error', 'UnknownReference', [r],
-        missing(`Rule ${rule.name}`, 'frontend', rule.frontend, [...index.frontends.keys()]), SOURCES.restSpec));
+        missing(ruleOwner(rule.name), 'kind.frontend', rule.frontend, [...index.frontends.keys()]), SOURCES.restSpec));
     }
     if (!index.pools.has(rule.backendPool)) {
       out.push(diagnostic('error', 'UnknownReference', [r],
-        missing(`Rule ${rule.name}`, 'backend pool', rule.backendPool, [...index.pools.keys()]), SOURCES.restSpec));
+        missing(ruleOwner(rule.name), 'kind.backendPool', rule.backendPool, [...index.pools.keys()]), SOURCES.restSpec));
     }
     if (rule.probe !== undefined && !index.probes.has(rule.probe)) {
       out.push(diagnostic('error', 'UnknownReference', [r],
-        missing(`Rule ${rule.name}`, 'probe', rule.probe, [...index.probes.keys()]), SOURCES.restSpec));
+        missing(ruleOwner(rule.name), 'kind.probe', rule.probe, [...index.probes.keys()]), SOURCES.restSpec));
     }
   }
 
@@ -33,7 +37,7 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
       const vm = typeof m === 'string' ? m : m.vm;
       if (!index.vms.has(vm)) {
         out.push(diagnostic('error', 'UnknownReference', [p],
-          missing(`Backend pool ${pool.name}`, 'VM', vm, [...index.vms.keys()]), SOURCES.restSpec));
+          missing(text('owner.backendPool', { name: pool.name }), 'kind.vm', vm, [...index.vms.keys()]), SOURCES.restSpec));
       }
     }
     // Explicit ipconfig members must name an address the VM's NIC has.
@@ -45,8 +49,7 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
         if (explicitProblems.has(key)) continue;
         explicitProblems.add(key);
         out.push(diagnostic('error', 'UnknownReference', [p, ref('vm', problem.vm)],
-          `Backend pool ${pool.name} lists VM ${problem.vm} at ${problem.ip}, but that VM's NIC has no such IP configuration. ` +
-            `Add ${problem.ip} to its secondary IPs or use one of its addresses.`, SOURCES.restSpec));
+          text('UnknownReference.memberIp', { pool: pool.name, vm: problem.vm, ip: problem.ip }), SOURCES.restSpec));
       }
     }
   }
@@ -57,12 +60,13 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
     if (!pool || !feIp) continue;
     const vms = resolvePool(index, pool, feIp.family).problems.filter((p) => p.kind === 'noFamily').map((p) => p.vm);
     if (vms.length === 0) continue;
-    const fam = `IPv${feIp.family}`;
+    const family = `IPv${feIp.family}`;
     out.push(diagnostic('error', 'IpVersionMismatch',
       [ref('rule', rule.name), ref('frontend', rule.frontend), ...[...new Set(vms)].sort().map((v) => ref('vm', v))],
-      `Rule ${rule.name} sends ${fam} traffic from frontend ${rule.frontend} (${feIp.text}) to pool ${pool.name}, ` +
-        `but ${listNames(vms)} ${vms.length > 1 ? 'have' : 'has'} no ${fam} address in the pool. ` +
-        `Give ${vms.length > 1 ? 'them' : 'it'} an ${fam} IP configuration (dual stack), or use an ${feIp.family === 4 ? 'IPv6' : 'IPv4'} frontend.`,
+      text(vms.length > 1 ? 'IpVersionMismatch.many' : 'IpVersionMismatch.one', {
+        rule: rule.name, family, frontend: rule.frontend, ip: feIp.text, pool: pool.name, vms: names(vms),
+        other: feIp.family === 4 ? 'IPv6' : 'IPv4',
+      }),
       SOURCES.floatingIp));
   }
 }

@@ -19,8 +19,8 @@ describe('conflict index', () => {
 
   it('ignores warnings and diagnostics without both a rule and a VM', () => {
     const index = conflictIndex([
-      { severity: 'warning', code: 'NoProbe', message: '', elements: [], refs: [{ kind: 'rule', name: 'r' }, { kind: 'vm', name: 'v' }], source: '' },
-      { severity: 'error', code: 'InvalidIpAddress', message: '', elements: [], refs: [{ kind: 'vm', name: 'v' }], source: '' },
+      { severity: 'warning', code: 'NoProbe', message: '', messageKey: 'NoProbe', params: {}, elements: [], refs: [{ kind: 'rule', name: 'r' }, { kind: 'vm', name: 'v' }], source: '' },
+      { severity: 'error', code: 'InvalidIpAddress', message: '', messageKey: 'InvalidIpAddress', params: {}, elements: [], refs: [{ kind: 'vm', name: 'v' }], source: '' },
     ]);
     expect(index.size).toBe(0);
   });

@@ -1,0 +1,263 @@
+import { defineMessages } from './locale';
+
+/**
+ * The texts of every diagnostic, in English and Japanese. English is what the CLI, exports and JSON print, so
+ * changing an English text changes their output. Azure's error code names stay as they are in both languages.
+ */
+export const diagnosticMessages = defineMessages(
+  {
+    // Fragments used as parameters of the messages below.
+    'kinds.frontend': 'frontends',
+    'kinds.backendPool': 'backend pools',
+    'kinds.probe': 'probes',
+    'kinds.rule': 'rules',
+    'kinds.vm': 'VMs',
+    'kind.frontend': 'frontend',
+    'kind.backendPool': 'backend pool',
+    'kind.probe': 'probe',
+    'kind.vm': 'VM',
+    'owner.rule': 'Rule {name}',
+    'owner.backendPool': 'Backend pool {name}',
+    'what.frontendAddress': "Frontend {frontend}'s address",
+    'what.nicAddress': "The address of VM {vm}'s NIC {nic},",
+    'what.secondaryAddress': "VM {vm}'s secondary address",
+    'what.memberAddress': "Backend pool {pool}'s member address for VM {vm},",
+    'ip.empty': 'the address is empty',
+    'ip.spaces': 'the address has spaces around it',
+    'ip.prefix': 'give a single address without a prefix length (no "/")',
+    'ip.zone': 'IPv6 zone indexes ("%eth0") are not allowed in Azure addresses',
+    'ip.ipv4': 'an IPv4 address is four decimal numbers 0-255 without leading zeros, like 10.0.0.4',
+    'ip.hex': 'hexadecimal parts are not allowed; write four decimal numbers, like 10.0.0.4',
+    'ip.other': 'expected an IPv4 address like 10.0.0.4 or an IPv6 address like 2001:db8::4',
+    'suggest.case': ' Write it as "{value}".',
+    'protocols.two': '{a} and {b}',
+    'port.every': 'every port',
+    'port.one': 'port {port}',
+    'backendPort.one': 'backend port {port}',
+    'floating.enabled': 'enabled',
+    'floating.mixed': 'mixed',
+    'floating.disabled': 'disabled',
+    // One text per diagnostic (some codes have variants).
+    DuplicateName: '{count} {kinds} are named "{name}". References are by name, so each must be unique: rename all but one.',
+    InvalidIpAddress: '{what} "{raw}" is not a valid IP address: {reason}.',
+    DuplicateFrontendIp:
+      'Frontends {frontends} all use {ip}. Azure gives an address to one frontend IP configuration only ' +
+      '(MultipleIpConfigsRequestSamePrivateIpAddress for private addresses): give each frontend its own address, ' +
+      'or put the rules on one frontend.',
+    'InvalidProtocol.rule':
+      'Rule {rule} has protocol "{protocol}"; a load-balancing rule takes Tcp, Udp or All (All with ports 0 is HA ports).{suggest}',
+    'InvalidProtocol.probe': 'Probe {probe} has protocol "{protocol}"; a health probe takes Tcp, Http or Https.{suggest}',
+    'PortOutOfRange.frontend': 'Rule {rule} has frontend port {port}; Azure accepts 0-65534 (0 means every port, for HA ports).',
+    'PortOutOfRange.backend': 'Rule {rule} has backend port {port}; Azure accepts 0-65535 (0 means every port, for HA ports).',
+    'PortOutOfRange.probe': 'Probe {probe} has port {port}; a health probe port is 1-65535.',
+    'ProbeRequestPath.missing': 'Probe {probe} is {protocol} but has no request path; Azure requires one (for example "/health").',
+    'ProbeRequestPath.extra':
+      'Probe {probe} is {protocol} and has a request path; Azure allows a request path only on Http and Https probes. Remove it.',
+    'UnknownReference.unconnected': '{owner} is not connected to a {what} yet. Connect it to {have}, or add one.',
+    'UnknownReference.unconnectedNone': '{owner} is not connected to a {what} yet. Add a {what} first.',
+    'UnknownReference.missing': '{owner} refers to {what} "{name}", which does not exist. Connect it to {have}, or add one.',
+    'UnknownReference.missingNone': '{owner} refers to {what} "{name}", which does not exist. Add a {what} first.',
+    'UnknownReference.memberIp':
+      "Backend pool {pool} lists VM {vm} at {ip}, but that VM's NIC has no such IP configuration. " +
+      'Add {ip} to its secondary IPs or use one of its addresses.',
+    'IpVersionMismatch.one':
+      'Rule {rule} sends {family} traffic from frontend {frontend} ({ip}) to pool {pool}, but {vms} has no {family} address in the pool. ' +
+      'Give it an {family} IP configuration (dual stack), or use an {other} frontend.',
+    'IpVersionMismatch.many':
+      'Rule {rule} sends {family} traffic from frontend {frontend} ({ip}) to pool {pool}, but {vms} have no {family} address in the pool. ' +
+      'Give them an {family} IP configuration (dual stack), or use an {other} frontend.',
+    FrontendPortConflict:
+      'Rules {a} ({protocolA}, {portA}) and {b} ({protocolB}, {portB}) both listen on frontend {frontend} with overlapping ' +
+      'protocol {protocols}, so Azure could not tell which rule an arriving packet belongs to. {fix}',
+    'FrontendPortConflict.fixHa':
+      'An HA-ports rule may share a frontend with other rules only when all of them have floating IP enabled; otherwise use a second frontend.',
+    'FrontendPortConflict.fix': "Change one rule's frontend port or protocol, or move it to another frontend.",
+    'BackendConflict.samePool':
+      'Rules {a} and {b} with floating IP {floating} use protocol {protocols} and {port} on backend pool {pool}: ' +
+      "{vms} would receive both rules' flows at {endpoint} and could not tell them apart. {fix}",
+    'BackendConflict.twoPools':
+      'Rules {a} and {b} with floating IP {floating} use protocol {protocols} and {port} on backend pools {poolA} and {poolB}, ' +
+      "which share the same IP configuration of {vms}: {vms} would receive both rules' flows at {endpoint} and could not tell them apart. {fix}",
+    'RulesUseSameBackendPortProtocolAndPool.fix':
+      'Enable floating IP on both rules (each VM then receives the frontend IP, so the same port can be reused), or give one rule a different backend port.',
+    'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled.fix':
+      'With floating IP the destination is the frontend IP, so these rules need different frontends (IPs) or different backend ports.',
+    'RulesUseSameBackendPortProtocolAndIPConfig.fix':
+      'Give one rule a different backend port, or keep the shared IP configuration out of one of the pools.',
+    HaPortsRequiresZeroPorts:
+      'Rule {rule} uses protocol All with ports {frontendPort}/{backendPort}. Protocol All means HA ports, ' +
+      'which balances every port: set both the frontend and backend port to 0, or choose Tcp or Udp for a single port.',
+    HaPortsRequiresInternalStandard:
+      'Rule {rule} is an HA-ports rule (All, ports 0/0), but load balancer {lb} is {sku} {type}. ' +
+      'HA-ports rules exist only on an internal Standard load balancer: make the load balancer Internal and Standard, ' +
+      'or use one rule per port.',
+    'HaPortsNonFloatingExclusive.one':
+      'Rule {rule} is an HA-ports rule without floating IP, which must be the only rule on load balancer {lb}, ' +
+      'but {others} is also defined. Enable floating IP on every HA-ports rule ' +
+      '(then more floating rules may be added), or move the other rules to another load balancer.',
+    'HaPortsNonFloatingExclusive.many':
+      'Rule {rule} is an HA-ports rule without floating IP, which must be the only rule on load balancer {lb}, ' +
+      'but {others} are also defined. Enable floating IP on every HA-ports rule ' +
+      '(then more floating rules may be added), or move the other rules to another load balancer.',
+    FloatingIpOnSecondaryIpConfig:
+      'Rule {rule} has floating IP enabled but reaches secondary IP configurations {members}. ' +
+      "Floating IP can't be used on secondary IP configurations: put the VM's primary IP in the pool, or add a second NIC. " +
+      '(Exceptions: the IPv6 configuration of a dual-stack VM behind a public load balancer, and VMs using a NAT Gateway for outbound.)',
+    BackendPortDiffersWithFloatingIp:
+      'Rule {rule} has floating IP with frontend port {frontendPort} but backend port {backendPort}. ' +
+      'The Load Balancer docs allow this (the VM then receives the frontend IP on the backend port), but the SQL Server ' +
+      'docs say the backend port is ignored with floating IP. Use the same port on both sides unless you have tested it.',
+    FloatingIpGuestConfigRequired:
+      'Rule {rule} uses floating IP: every VM in its pool must hold {ip} on a loopback interface, accept traffic ' +
+      'for it (weak host model on Windows), and allow the port in its firewall. Azure does not do this for you.',
+    FloatingIpOutboundLimitation:
+      "Rule {rule} uses floating IP: connections the VMs open themselves must leave from the NIC's primary IP. " +
+      'A flow sourced from {ip} on the loopback is not rewritten by Azure and fails.',
+    IdleTimeoutOutOfRange: 'Rule {rule} has an idle timeout of {minutes} minutes; load-balancing rules accept 4 to 100 minutes (default 4).',
+    TcpResetOnUdp: 'Rule {rule} is Udp but enables TCP reset, which applies only to TCP flows and is ignored here. Turn it off.',
+    NoProbe:
+      'Rule {rule} has no health probe, so Azure cannot take a failed VM out of rotation. ' +
+      'Add a probe on a port the VM answers on its NIC IP (probes never target the frontend IP).',
+    FrontendLimitExceeded:
+      'Load balancer {lb} has {count} frontend IP configurations; a {sku} load balancer allows {limit}. Split it into two load balancers.',
+    RuleLimitExceeded:
+      'Load balancer {lb} has {count} rules; a {sku} load balancer allows {limit} (load-balancing and inbound NAT rules together).',
+    BackendPoolSizeExceeded: 'Backend pool {pool} has {count} members; a {sku} load balancer allows {limit} per pool.',
+    RulesPerNicExceeded:
+      "VM {vm}'s NIC is a backend of {count} rules; Azure allows {limit} per NIC (LoadBalancerRuleCountLimitReachedForNic). " +
+      'Spread the rules over more VMs, or use HA ports.',
+    BackendIpConfigsPerFrontendExceeded:
+      'Frontend {frontend} reaches {count} backend IP configurations (each rule counts each pool member once); ' +
+      'Azure allows {limit} per frontend. Use smaller pools or another frontend.',
+  },
+  {
+    'kinds.frontend': 'フロントエンド',
+    'kinds.backendPool': 'バックエンド プール',
+    'kinds.probe': '正常性プローブ',
+    'kinds.rule': '負荷分散規則',
+    'kinds.vm': '仮想マシン',
+    'kind.frontend': 'フロントエンド',
+    'kind.backendPool': 'バックエンド プール',
+    'kind.probe': '正常性プローブ',
+    'kind.vm': '仮想マシン',
+    'owner.rule': '規則 {name}',
+    'owner.backendPool': 'バックエンド プール {name}',
+    'what.frontendAddress': 'フロントエンド {frontend} のアドレス',
+    'what.nicAddress': 'VM {vm} の NIC {nic} のアドレス',
+    'what.secondaryAddress': 'VM {vm} のセカンダリ アドレス',
+    'what.memberAddress': 'バックエンド プール {pool} の VM {vm} のメンバー アドレス',
+    'ip.empty': 'アドレスが空です',
+    'ip.spaces': 'アドレスの前後に空白があります',
+    'ip.prefix': 'プレフィックス長なしの単一のアドレスを指定してください (「/」は不要)',
+    'ip.zone': 'IPv6 のゾーン インデックス (「%eth0」) は Azure のアドレスでは使用できません',
+    'ip.ipv4': 'IPv4 アドレスは先頭に 0 を付けない 0 から 255 までの 4 つの 10 進数です (例: 10.0.0.4)',
+    'ip.hex': '16 進数の部分は使用できません。4 つの 10 進数で書いてください (例: 10.0.0.4)',
+    'ip.other': '10.0.0.4 のような IPv4 アドレス、または 2001:db8::4 のような IPv6 アドレスを指定してください',
+    'suggest.case': '「{value}」と書いてください。',
+    'protocols.two': '{a} と {b}',
+    'port.every': 'すべてのポート',
+    'port.one': 'ポート {port}',
+    'backendPort.one': 'バックエンド ポート {port}',
+    'floating.enabled': '有効',
+    'floating.mixed': '有効と無効が混在',
+    'floating.disabled': '無効',
+    DuplicateName:
+      '{count} 個の{kinds}が「{name}」という名前です。参照は名前で行われるため、名前は一意である必要があります。1 つを残して名前を変更してください。',
+    InvalidIpAddress: '{what}「{raw}」は有効な IP アドレスではありません: {reason}。',
+    DuplicateFrontendIp:
+      'フロントエンド {frontends} がすべて {ip} を使用しています。Azure では 1 つのアドレスを 1 つのフロントエンド IP 構成にしか割り当てられません' +
+      ' (プライベート アドレスの場合は MultipleIpConfigsRequestSamePrivateIpAddress)。フロントエンドごとに別のアドレスを割り当てるか、' +
+      '規則を 1 つのフロントエンドにまとめてください。',
+    'InvalidProtocol.rule':
+      '規則 {rule} のプロトコルが「{protocol}」です。負荷分散規則のプロトコルは Tcp、Udp、All のいずれかです (ポート 0 の All は HA ポート)。{suggest}',
+    'InvalidProtocol.probe': '正常性プローブ {probe} のプロトコルが「{protocol}」です。正常性プローブのプロトコルは Tcp、Http、Https のいずれかです。{suggest}',
+    'PortOutOfRange.frontend':
+      '規則 {rule} のフロントエンド ポートが {port} です。Azure で指定できるのは 0 から 65534 です (0 は HA ポート用で、すべてのポートを意味します)。',
+    'PortOutOfRange.backend':
+      '規則 {rule} のバックエンド ポートが {port} です。Azure で指定できるのは 0 から 65535 です (0 は HA ポート用で、すべてのポートを意味します)。',
+    'PortOutOfRange.probe': '正常性プローブ {probe} のポートが {port} です。正常性プローブのポートは 1 から 65535 です。',
+    'ProbeRequestPath.missing':
+      '正常性プローブ {probe} は {protocol} ですが、要求パスがありません。Azure では要求パスが必要です (例: 「/health」)。',
+    'ProbeRequestPath.extra':
+      '正常性プローブ {probe} は {protocol} ですが、要求パスがあります。Azure で要求パスを指定できるのは Http と Https のプローブだけです。削除してください。',
+    'UnknownReference.unconnected': '{owner} はまだ{what}に接続されていません。{have} に接続するか、新しく追加してください。',
+    'UnknownReference.unconnectedNone': '{owner} はまだ{what}に接続されていません。先に{what}を追加してください。',
+    'UnknownReference.missing': '{owner} が参照している{what}「{name}」は存在しません。{have} に接続するか、新しく追加してください。',
+    'UnknownReference.missingNone': '{owner} が参照している{what}「{name}」は存在しません。先に{what}を追加してください。',
+    'UnknownReference.memberIp':
+      'バックエンド プール {pool} は VM {vm} を {ip} で指定していますが、その VM の NIC にはその IP 構成がありません。' +
+      '{ip} をセカンダリ IP に追加するか、VM のいずれかのアドレスを使用してください。',
+    'IpVersionMismatch.one':
+      '規則 {rule} はフロントエンド {frontend} ({ip}) からプール {pool} へ {family} トラフィックを送りますが、{vms} にはプール内の {family} アドレスがありません。' +
+      '{family} の IP 構成を追加する (デュアル スタック) か、{other} のフロントエンドを使用してください。',
+    'IpVersionMismatch.many':
+      '規則 {rule} はフロントエンド {frontend} ({ip}) からプール {pool} へ {family} トラフィックを送りますが、{vms} にはプール内の {family} アドレスがありません。' +
+      'それぞれに {family} の IP 構成を追加する (デュアル スタック) か、{other} のフロントエンドを使用してください。',
+    FrontendPortConflict:
+      '規則 {a} ({protocolA}、{portA}) と {b} ({protocolB}、{portB}) は、どちらもフロントエンド {frontend} で重複するプロトコル {protocols} を待ち受けるため、' +
+      '到着したパケットがどちらの規則のものか Azure は判断できません。{fix}',
+    'FrontendPortConflict.fixHa':
+      'HA ポートの規則が他の規則とフロントエンドを共有できるのは、すべての規則でフローティング IP が有効な場合だけです。それ以外の場合は 2 つ目のフロントエンドを使用してください。',
+    'FrontendPortConflict.fix': 'どちらかの規則のフロントエンド ポートまたはプロトコルを変更するか、別のフロントエンドに移してください。',
+    'BackendConflict.samePool':
+      'フローティング IP が{floating}の規則 {a} と {b} は、バックエンド プール {pool} でプロトコル {protocols}、{port} を使用しています。' +
+      '{vms} は両方の規則のフローを {endpoint} で受信し、区別できません。{fix}',
+    'BackendConflict.twoPools':
+      'フローティング IP が{floating}の規則 {a} と {b} は、{vms} の同じ IP 構成を共有するバックエンド プール {poolA} と {poolB} で' +
+      'プロトコル {protocols}、{port} を使用しています。{vms} は両方の規則のフローを {endpoint} で受信し、区別できません。{fix}',
+    'RulesUseSameBackendPortProtocolAndPool.fix':
+      '両方の規則でフローティング IP を有効にする (各 VM はフロントエンド IP を受信するため、同じポートを再利用できます) か、どちらかの規則のバックエンド ポートを変更してください。',
+    'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled.fix':
+      'フローティング IP では宛先がフロントエンド IP になるため、これらの規則には別のフロントエンド (IP) か別のバックエンド ポートが必要です。',
+    'RulesUseSameBackendPortProtocolAndIPConfig.fix':
+      'どちらかの規則のバックエンド ポートを変更するか、共有している IP 構成をどちらかのプールから外してください。',
+    HaPortsRequiresZeroPorts:
+      '規則 {rule} はプロトコル All をポート {frontendPort}/{backendPort} で使用しています。プロトコル All はすべてのポートを分散する HA ポートを意味します。' +
+      'フロントエンド ポートとバックエンド ポートの両方を 0 にするか、単一ポートには Tcp または Udp を選択してください。',
+    HaPortsRequiresInternalStandard:
+      '規則 {rule} は HA ポートの規則 (All、ポート 0/0) ですが、ロード バランサー {lb} は {sku} {type} です。' +
+      'HA ポートの規則は内部 Standard ロード バランサーにのみ作成できます。ロード バランサーを Internal かつ Standard にするか、ポートごとに 1 つの規則を使用してください。',
+    'HaPortsNonFloatingExclusive.one':
+      '規則 {rule} はフローティング IP なしの HA ポートの規則で、ロード バランサー {lb} 上の唯一の規則でなければなりませんが、' +
+      '{others} も定義されています。すべての HA ポートの規則でフローティング IP を有効にする (その後はフローティング規則を追加できます) か、' +
+      '他の規則を別のロード バランサーに移してください。',
+    'HaPortsNonFloatingExclusive.many':
+      '規則 {rule} はフローティング IP なしの HA ポートの規則で、ロード バランサー {lb} 上の唯一の規則でなければなりませんが、' +
+      '{others} も定義されています。すべての HA ポートの規則でフローティング IP を有効にする (その後はフローティング規則を追加できます) か、' +
+      '他の規則を別のロード バランサーに移してください。',
+    FloatingIpOnSecondaryIpConfig:
+      '規則 {rule} はフローティング IP が有効ですが、セカンダリ IP 構成 {members} に届きます。' +
+      'フローティング IP はセカンダリ IP 構成では使用できません。VM のプライマリ IP をプールに入れるか、2 つ目の NIC を追加してください。' +
+      '(例外: パブリック ロード バランサーの背後にあるデュアル スタック VM の IPv6 構成と、送信に NAT Gateway を使用する VM。)',
+    BackendPortDiffersWithFloatingIp:
+      '規則 {rule} はフローティング IP を使用し、フロントエンド ポートが {frontendPort}、バックエンド ポートが {backendPort} です。' +
+      'Load Balancer のドキュメントではこれが許可されています (VM はバックエンド ポートでフロントエンド IP を受信します) が、' +
+      'SQL Server のドキュメントではフローティング IP ではバックエンド ポートは無視されるとしています。検証していない限り、両側で同じポートを使用してください。',
+    FloatingIpGuestConfigRequired:
+      '規則 {rule} はフローティング IP を使用しています。プール内のすべての VM で、ループバック インターフェイスに {ip} を構成し、' +
+      'そのアドレス宛てのトラフィックを受け付け (Windows では弱いホスト モデル)、ファイアウォールでポートを許可する必要があります。Azure はこれを自動では行いません。',
+    FloatingIpOutboundLimitation:
+      '規則 {rule} はフローティング IP を使用しています。VM 自身が開始する接続は、NIC のプライマリ IP から送信する必要があります。' +
+      'ループバックの {ip} を送信元とするフローは Azure によって書き換えられず、失敗します。',
+    IdleTimeoutOutOfRange: '規則 {rule} のアイドル タイムアウトが {minutes} 分です。負荷分散規則で指定できるのは 4 から 100 分です (既定値 4)。',
+    TcpResetOnUdp: '規則 {rule} は Udp ですが TCP リセットが有効です。TCP リセットは TCP フローにのみ適用されるため、ここでは無視されます。無効にしてください。',
+    NoProbe:
+      '規則 {rule} には正常性プローブがないため、Azure は障害が発生した VM をローテーションから外せません。' +
+      'VM が NIC の IP で応答するポートにプローブを追加してください (プローブがフロントエンド IP を宛先にすることはありません)。',
+    FrontendLimitExceeded:
+      'ロード バランサー {lb} にはフロントエンド IP 構成が {count} 個あります。{sku} ロード バランサーで使用できるのは {limit} 個です。2 つのロード バランサーに分割してください。',
+    RuleLimitExceeded:
+      'ロード バランサー {lb} には規則が {count} 個あります。{sku} ロード バランサーで使用できるのは {limit} 個です (負荷分散規則と受信 NAT 規則の合計)。',
+    BackendPoolSizeExceeded:
+      'バックエンド プール {pool} にはメンバーが {count} 個あります。{sku} ロード バランサーで使用できるのはプールあたり {limit} 個です。',
+    RulesPerNicExceeded:
+      'VM {vm} の NIC は {count} 個の規則のバックエンドです。Azure で使用できるのは NIC あたり {limit} 個です (LoadBalancerRuleCountLimitReachedForNic)。' +
+      '規則をより多くの VM に分散するか、HA ポートを使用してください。',
+    BackendIpConfigsPerFrontendExceeded:
+      'フロントエンド {frontend} のバックエンド IP 構成は {count} 個になります (各規則がプールの各メンバーを 1 回ずつ数えます)。' +
+      'Azure で使用できるのはフロントエンドあたり {limit} 個です。プールを小さくするか、別のフロントエンドを使用してください。',
+  },
+);
+
+/** A key of {@link diagnosticMessages}. */
+export type DiagnosticMessageKey = keyof typeof diagnosticMessages.en;

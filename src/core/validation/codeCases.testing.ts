@@ -1,0 +1,114 @@
+// Test-only: for each diagnostic code, a topology that must raise it and a minimal change that must not.
+import type { DiagnosticCode } from '../diagnostics/diagnostic';
+import { rule, topology, vm } from '../testing/builders';
+import type { Topology } from '../topology/schema';
+
+export const base = topology();
+const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
+const ha = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
+const many = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
+const vmsN = (n: number) => many(n, (i) => vm(`vm${i}`, `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`));
+
+/** For each code: a topology that must raise it and a minimal change that must not. */
+export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = {
+  InvalidIpAddress: {
+    bad: topology({ vms: [vm('VM1', '010.0.0.4'), vm('VM2', '10.0.0.5')] }),
+    good: topology({ vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5')] }),
+  },
+  PortOutOfRange: { bad: topology({ rules: [rule('r1', { frontendPort: 65535 })] }), good: topology({ rules: [rule('r1', { frontendPort: 65534 })] }) },
+  InvalidProtocol: { bad: topology({ rules: [rule('r1', { protocol: 'tcp' })] }), good: base },
+  UnknownReference: { bad: topology({ rules: [rule('r1', { probe: 'nope' })] }), good: base },
+  DuplicateName: { bad: topology({ rules: [rule('r1'), rule('r1', { frontend: 'FE2' })] }), good: topology({ rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPort: 81 })] }) },
+  DuplicateFrontendIp: {
+    bad: topology({ frontends: [{ name: 'FE1', ip: '203.0.113.1' }, { name: 'FE2', ip: '203.0.113.1' }] }),
+    good: base,
+  },
+  FrontendPortConflict: {
+    bad: topology({ rules: [rule('r1'), rule('r2', { backendPort: 81 })] }),
+    good: topology({ rules: [rule('r1'), rule('r2', { frontendPort: 81, backendPort: 81 })] }),
+  },
+  RulesUseSameBackendPortProtocolAndPool: {
+    bad: topology({ rules: [rule('r1'), rule('r2', { frontend: 'FE2' })] }),
+    good: topology({ rules: [rule('r1', { floatingIp: true }), rule('r2', { frontend: 'FE2', floatingIp: true })] }),
+  },
+  RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled: {
+    bad: topology({ rules: [rule('r1', { floatingIp: true }), rule('r2', { frontendPort: 8080, floatingIp: true })] }),
+    good: topology({ rules: [rule('r1', { floatingIp: true }), rule('r2', { frontendPort: 8080, backendPort: 8080, floatingIp: true })] }),
+  },
+  RulesUseSameBackendPortProtocolAndIPConfig: {
+    bad: topology({
+      backendPools: [{ name: 'pool', members: ['VM1'] }, { name: 'p2', members: ['VM1', 'VM2'] }],
+      rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2' })],
+    }),
+    good: topology({
+      backendPools: [{ name: 'pool', members: ['VM1'] }, { name: 'p2', members: ['VM2'] }],
+      rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2' })],
+    }),
+  },
+  HaPortsRequiresInternalStandard: {
+    bad: topology({ rules: [ha('r1', { floatingIp: true })] }),
+    good: topology({ loadBalancer: internal, rules: [ha('r1', { floatingIp: true })] }),
+  },
+  HaPortsRequiresZeroPorts: {
+    bad: topology({ loadBalancer: internal, rules: [rule('r1', { protocol: 'All' })] }),
+    good: topology({ loadBalancer: internal, rules: [ha('r1')] }),
+  },
+  ProbeRequestPath: {
+    bad: topology({ probes: [{ name: 'p80', protocol: 'Http', port: 80 }] }),
+    good: topology({ probes: [{ name: 'p80', protocol: 'Http', port: 80, requestPath: '/' }] }),
+  },
+  HaPortsNonFloatingExclusive: {
+    bad: topology({ loadBalancer: internal, rules: [ha('r1'), rule('r2', { frontend: 'FE2', floatingIp: true })] }),
+    good: topology({ loadBalancer: internal, rules: [ha('r1', { floatingIp: true }), rule('r2', { frontend: 'FE2', floatingIp: true })] }),
+  },
+  FloatingIpOnSecondaryIpConfig: {
+    bad: topology({
+      loadBalancer: internal,
+      backendPools: [{ name: 'pool', members: [{ vm: 'VM1', ip: '10.0.0.15' }] }],
+      vms: [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.15'] } })],
+      rules: [rule('r1', { floatingIp: true })],
+    }),
+    good: topology({
+      loadBalancer: internal,
+      backendPools: [{ name: 'pool', members: [{ vm: 'VM1', ip: '10.0.0.4' }] }],
+      vms: [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.15'] } })],
+      rules: [rule('r1', { floatingIp: true })],
+    }),
+  },
+  IpVersionMismatch: {
+    bad: topology({ frontends: [{ name: 'FE1', ip: '2001:db8::1' }] }),
+    good: topology({
+      frontends: [{ name: 'FE1', ip: '2001:db8::1' }],
+      vms: [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['2001:db8:1::4'] } }), vm('VM2', '2001:db8:1::5')],
+    }),
+  },
+  IdleTimeoutOutOfRange: { bad: topology({ rules: [rule('r1', { idleTimeoutMinutes: 101 })] }), good: topology({ rules: [rule('r1', { idleTimeoutMinutes: 100 })] }) },
+  FrontendLimitExceeded: {
+    bad: topology({ frontends: many(601, (i) => ({ name: `FE${i + 1}`, ip: `203.0.${(i >> 8) & 255}.${i & 255}` })) }),
+    good: topology({ frontends: many(600, (i) => ({ name: `FE${i + 1}`, ip: `203.0.${(i >> 8) & 255}.${i & 255}` })) }),
+  },
+  RuleLimitExceeded: {
+    bad: topology({ rules: many(1501, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })), backendPools: [{ name: 'pool', members: [] }] }),
+    good: topology({ rules: many(1500, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })), backendPools: [{ name: 'pool', members: [] }] }),
+  },
+  BackendPoolSizeExceeded: {
+    bad: topology({ vms: vmsN(5001), backendPools: [{ name: 'pool', members: vmsN(5001).map((v) => v.name) }], rules: [] }),
+    good: topology({ vms: vmsN(5000), backendPools: [{ name: 'pool', members: vmsN(5000).map((v) => v.name) }], rules: [] }),
+  },
+  RulesPerNicExceeded: {
+    bad: topology({ rules: many(301, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })) }),
+    good: topology({ rules: many(300, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })) }),
+  },
+  BackendIpConfigsPerFrontendExceeded: {
+    bad: topology({ vms: vmsN(5001), backendPools: [{ name: 'pool', members: vmsN(5001).map((v) => v.name) }], rules: [rule('a'), rule('b', { frontendPort: 81, backendPort: 81 })] }),
+    good: topology({ vms: vmsN(5000), backendPools: [{ name: 'pool', members: vmsN(5000).map((v) => v.name) }], rules: [rule('a'), rule('b', { frontendPort: 81, backendPort: 81 })] }),
+  },
+  BackendPortDiffersWithFloatingIp: {
+    bad: topology({ rules: [rule('r1', { floatingIp: true, backendPort: 8080 })] }),
+    good: topology({ rules: [rule('r1', { floatingIp: true })] }),
+  },
+  NoProbe: { bad: topology({ rules: [rule('r1', { probe: undefined })] }), good: base },
+  TcpResetOnUdp: { bad: topology({ rules: [rule('r1', { protocol: 'Udp', enableTcpReset: true })] }), good: topology({ rules: [rule('r1', { enableTcpReset: true })] }) },
+  FloatingIpGuestConfigRequired: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
+  FloatingIpOutboundLimitation: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
+};
