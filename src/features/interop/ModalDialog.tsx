@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface ModalDialogProps {
   title: string;
@@ -18,10 +18,16 @@ export function ModalDialog({ title, children, actions, onCancel, busy = false }
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
+  // A layout effect, so the cleanup runs while the dialog is still in the document; and the focus is handed back
+  // explicitly, because a dialog removed by React before close() never restores it.
+  useLayoutEffect(() => {
     const dialog = ref.current;
+    const before = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
   }, []);
 
   return (

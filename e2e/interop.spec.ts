@@ -1,0 +1,199 @@
+import { expect, test } from '@playwright/test';
+import { readAzureFixture } from '../src/core/testing/fixtures';
+import { CanvasPage } from './pages/CanvasPage';
+import { InspectorPage } from './pages/InspectorPage';
+import { InteropPage } from './pages/InteropPage';
+import { PlannerPage } from './pages/PlannerPage';
+import { ToolbarPage } from './pages/ToolbarPage';
+
+const DEFAULT_NAME = 'Two frontends with floating IP (rule type 2)';
+const SQL_FILE = 'sql-alwayson-setupLBs.json';
+const SQL_RULE = 'SQLAlwaysOnEndPointListener';
+// The template's parameters have no defaults; these are the values a user would type for its listener.
+const SQL_PARAMS = ['sqlLBName=sql-lb', 'sqlLBFE=listener-fe', 'sqlLBIPAddress=10.0.1.9', 'sqlLBBE=sql-pool', 'SQLAOProbe=sql-probe', 'location=westeurope'].join('\n');
+
+test.describe('import and export', () => {
+  let planner: PlannerPage;
+  let interop: InteropPage;
+  let canvas: CanvasPage;
+  let inspector: InspectorPage;
+  let toolbar: ToolbarPage;
+
+  test.beforeEach(async ({ page }) => {
+    planner = new PlannerPage(page);
+    interop = new InteropPage(page);
+    canvas = new CanvasPage(page);
+    inspector = new InspectorPage(page, planner);
+    toolbar = new ToolbarPage(page);
+    await planner.goto();
+    await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
+  });
+
+  test.afterEach(() => {
+    expect(planner.errors, 'no uncaught errors or console errors').toEqual([]);
+  });
+
+  /** The rule on the canvas, its floating IP on and probe port 59999 in the inspector. */
+  async function expectSqlListenerOnCanvas() {
+    const rule = canvas.node(`rule:${SQL_RULE}`);
+    await expect(rule).toBeVisible();
+    await rule.locator('.fp-node__name').click();
+    await expect(inspector.heading).toHaveText(`Rule ${SQL_RULE}`);
+    await expect(inspector.floatingIp).toBeChecked();
+    const probe = inspector.field('Probe');
+    await expect(probe.locator('option:checked')).toContainText('59999');
+  }
+
+  test('pasting the SQL Always On template shows what was imported and opens it as one undoable step', async () => {
+    await interop.openDialog();
+    await interop.definition.fill(readAzureFixture(SQL_FILE));
+    await expect(interop.format.locator('option:checked')).toHaveText('Automatic (detected: ARM template (JSON))');
+    await interop.params.fill(SQL_PARAMS);
+    await interop.importAction.click();
+
+    await expect(interop.summaryHeading).toBeFocused();
+    await expect(interop.summaryHeading).toContainText('ARM template (JSON)');
+    await expect(interop.count('frontends')).toHaveText('1');
+    await expect(interop.count('backendPools')).toHaveText('1');
+    await expect(interop.count('probes')).toHaveText('1');
+    await expect(interop.count('rules')).toHaveText('1');
+    // Nothing is replaced before the user confirms.
+    await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
+
+    await interop.openOnCanvas.click();
+    await expect(interop.dialog).toHaveCount(0);
+    await expect(toolbar.topologyName).not.toHaveText(DEFAULT_NAME);
+    await expectSqlListenerOnCanvas();
+
+    await toolbar.undoButton.click();
+    await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
+    await expect(canvas.node(`rule:${SQL_RULE}`)).toHaveCount(0);
+    await expect(canvas.node('rule:rule1')).toBeVisible();
+  });
+
+  test('the file chooser loads the template; without parameter values every placeholder is listed', async () => {
+    await interop.openDialog();
+    await interop.chooseFile(SQL_FILE, readAzureFixture(SQL_FILE));
+    await expect(interop.definition).toHaveValue(readAzureFixture(SQL_FILE));
+    await interop.importAction.click();
+    await expect(interop.count('rules')).toHaveText('1');
+    // The listener's name, address and ids are parameters without defaults: each is reported, with its JSON path.
+    await expect(interop.findings.first()).toBeVisible();
+    await expect(interop.dialog.getByRole('region', { name: 'Import diagnostics' })).toContainText('placeholder');
+    await expect(interop.dialog.getByRole('region', { name: 'Import diagnostics' })).toContainText('frontendIPConfigurations');
+    await interop.openOnCanvas.click();
+    await expectSqlListenerOnCanvas();
+  });
+
+  test('Cancel after a successful import changes nothing; Escape closes and gives the focus back', async ({ page }) => {
+    await interop.openDialog();
+    await interop.importText(readAzureFixture(SQL_FILE), SQL_PARAMS);
+    await expect(interop.openOnCanvas).toBeVisible();
+    await interop.cancel.click();
+    await expect(interop.dialog).toHaveCount(0);
+    await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
+    await expect(toolbar.undoButton).toBeDisabled();
+
+    await interop.openDialog();
+    await page.keyboard.press('Escape');
+    await expect(interop.dialog).toHaveCount(0);
+    await expect(interop.importButton).toBeFocused();
+  });
+
+  test('a malformed paste shows a clear error and keeps the text; bad parameter lines are named', async () => {
+    await interop.openDialog();
+    const broken = '{\n  "resources": [\n    { "type": "Microsoft.Network/loadBalancers", \n';
+    await interop.importText(broken);
+    await expect(interop.alert).toBeVisible();
+    await expect(interop.alert).toContainText('Nothing was imported');
+    await expect(interop.alert).toContainText(/JSON/);
+    await expect(interop.definition).toHaveValue(broken);
+    await expect(interop.definition).toHaveAttribute('aria-invalid', 'true');
+    await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
+
+    await interop.definition.fill(readAzureFixture(SQL_FILE));
+    await expect(interop.alert).toHaveCount(0);
+    await interop.params.fill('sqlLBName=sql-lb\nnot a pair');
+    await interop.importAction.click();
+    await expect(interop.dialog.getByRole('alert')).toHaveText('Line 2: “not a pair” has no “=”. Write name=value.');
+    await expect(interop.openOnCanvas).toHaveCount(0);
+  });
+
+  test('dropping a template file on the window opens the dialog with it loaded; a .tf file too', async () => {
+    const text = readAzureFixture(SQL_FILE);
+    await interop.dropFile(SQL_FILE, text);
+    await expect(interop.dialog).toBeVisible();
+    await expect(interop.definition).toHaveValue(text);
+    await expect(interop.fileStatus).toHaveText(`Loaded ${SQL_FILE}.`);
+    await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
+    await interop.cancel.click();
+
+    const tf = readAzureFixture('tf-sql-vm-lb.tf');
+    await interop.dropFile('tf-sql-vm-lb.tf', tf, '');
+    await expect(interop.definition).toHaveValue(tf);
+    await expect(interop.format.locator('option:checked')).toHaveText('Automatic (detected: Terraform)');
+  });
+
+  test('the Export tab shows the four formats live, with Copy and Download named after the topology', async ({ page }) => {
+    await interop.openExport();
+    await expect(interop.exportFileName).toHaveText('two-frontends-with-floating-ip-rule-type-2.azcli.sh');
+    expect(await interop.exportText()).toContain('az network lb rule create');
+
+    await interop.chooseExportFormat('Terraform');
+    await expect(interop.exportFileName).toHaveText('two-frontends-with-floating-ip-rule-type-2.tf');
+    expect(await interop.exportText()).toMatch(/floating_ip_enabled\s+=\s+true/);
+    const file = await interop.download();
+    expect(file.name).toBe('two-frontends-with-floating-ip-rule-type-2.tf');
+    expect(file.text).toBe(await interop.exportText());
+    await expect(interop.exportStatus).toHaveText('Downloaded two-frontends-with-floating-ip-rule-type-2.tf.');
+
+    await interop.chooseExportFormat('ARM template');
+    expect(JSON.parse(await interop.exportText()).resources[0].type).toBe('Microsoft.Network/loadBalancers');
+    await interop.chooseExportFormat('Bicep');
+    expect(await interop.exportText()).toContain("resource lb 'Microsoft.Network/loadBalancers@");
+
+    // Live: switching to the type 1 preset (floating IP off) changes the shown text.
+    await interop.chooseExportFormat('Terraform');
+    await planner.choosePreset('type1-no-port-reuse.json');
+    await expect(interop.exportFileName).toHaveText('two-frontends-without-floating-ip-rule-type-1.tf');
+    expect(await interop.exportText()).toMatch(/floating_ip_enabled\s+=\s+false/);
+
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await interop.copyButton.click();
+    await expect(interop.exportStatus).toHaveText('Copied two-frontends-without-floating-ip-rule-type-1.tf to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await interop.exportText());
+  });
+
+  test('the imported SQL listener exports to Terraform with floating IP on', async () => {
+    await interop.openDialog();
+    await interop.importText(readAzureFixture(SQL_FILE), SQL_PARAMS);
+    await interop.openOnCanvas.click();
+    await interop.openExport();
+    await interop.chooseExportFormat('Terraform');
+    const text = await interop.exportText();
+    expect(text).toMatch(/floating_ip_enabled\s+=\s+true/);
+    expect(text).toMatch(/port\s+=\s+59999/);
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`import and export accessibility, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('axe finds no serious or critical violations in the dialog (form and summary) and the Export tab', async ({ page }) => {
+      const planner = new PlannerPage(page);
+      const interop = new InteropPage(page);
+      await planner.goto();
+      await interop.openDialog();
+      await interop.definition.fill(readAzureFixture(SQL_FILE));
+      expect(await interop.seriousAccessibilityViolations('dialog')).toEqual([]);
+      await interop.importAction.click();
+      await expect(interop.openOnCanvas.or(interop.alert)).toBeVisible();
+      expect(await interop.seriousAccessibilityViolations('dialog')).toEqual([]);
+      await interop.cancel.click();
+
+      await interop.openExport();
+      expect(await interop.seriousAccessibilityViolations('[role="tabpanel"]:not([hidden])')).toEqual([]);
+    });
+  });
+}
