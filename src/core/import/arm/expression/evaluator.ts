@@ -22,8 +22,10 @@ export interface EvaluationIssue {
   marker: Unresolved;
 }
 
-// Functions whose result can hold an Unresolved argument without being unresolved itself.
-const STRUCTURAL = new Set(['createarray', 'createobject', 'concat', 'union', 'first', 'last', 'take', 'skip', 'length', 'empty', 'items', 'array', 'parameters', 'variables']);
+// Functions that only hold their arguments: an Unresolved argument stays an element of the result.
+const CONTAINERS = new Set(['createarray', 'createobject']);
+// Functions that look at the shape of their arguments, not inside the elements: an Unresolved element does not matter.
+const STRUCTURAL = new Set(['concat', 'union', 'first', 'last', 'take', 'skip', 'length', 'empty', 'items', 'array', 'parameters', 'variables']);
 
 /**
  * Evaluates one template string: plain text comes back as is (`[[` unescaped), `[…]` is evaluated.
@@ -60,10 +62,13 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
           if (isUnresolved(o)) return o;
           if (!isResolvedObject(o)) return fail(`cannot read property '${e.name}' of ${typeName(o)}`, 'invalid');
           const v = getProperty(o, e.name);
-          return v === undefined ? fail(`the object has no property '${e.name}' (it has ${Object.keys(o).map((k) => `'${k}'`).join(', ') || 'none'})`, 'invalid') : v;
+          if (v !== undefined) return v;
+          // reference() gives only what the template declares; Azure adds more (say a dynamic private IP) at deployment.
+          if (readsReference(e.object)) return fail(`'${e.name}' is not set in the template, so its deployed value is known only to Azure`, 'unknowable');
+          return fail(`the object has no property '${e.name}' (it has ${Object.keys(o).map((k) => `'${k}'`).join(', ') || 'none'})`, 'invalid');
         }
         case 'index':
-          return index(evaluate(e.object), evaluate(e.index));
+          return index(evaluate(e.object), evaluate(e.index), readsReference(e.object));
         case 'call':
           return call(e.name, e.args);
       }
@@ -73,18 +78,19 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
     }
   };
 
-  const index = (o: Resolved, i: Resolved): Resolved => {
+  const index = (o: Resolved, i: Resolved, deployed: boolean): Resolved => {
+    const missing = (what: string) => (deployed ? fail(`${what} is not in the template, so its deployed value is known only to Azure`, 'unknowable') : fail(what, 'invalid'));
     if (isUnresolved(o)) return o;
     if (isUnresolved(i)) return i;
     if (Array.isArray(o)) {
       if (typeof i !== 'number' || !Number.isInteger(i)) return fail(`an array is indexed with an integer, got ${typeName(i)}`, 'invalid');
-      if (i < 0 || i >= o.length) return fail(`index ${i} is outside the array (length ${o.length})`, 'invalid');
+      if (i < 0 || i >= o.length) return missing(`index ${i} is outside the array (length ${o.length})`);
       return o[i] as Resolved;
     }
     if (isResolvedObject(o)) {
       if (typeof i !== 'string') return fail(`an object is indexed with a string key, got ${typeName(i)}`, 'invalid');
       const v = getProperty(o, i);
-      return v === undefined ? fail(`the object has no key '${i}' (it has ${Object.keys(o).map((k) => `'${k}'`).join(', ') || 'none'})`, 'invalid') : v;
+      return v === undefined ? missing(`the object has no key '${i}' (it has ${Object.keys(o).map((k) => `'${k}'`).join(', ') || 'none'})`) : v;
     }
     return fail(`cannot index ${typeName(o)}`, 'invalid');
   };
@@ -113,7 +119,7 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
       if (isListFunction(lower)) throw new EvalFailure(`${name}() returns keys or secrets that only Azure knows`, 'unknowable');
       throw new EvalFailure(`Floatplan does not evaluate the function ${name}()`);
     }
-    const blocking = STRUCTURAL.has(lower) ? args.find(isUnresolved) : args.map(findUnresolved).find((u) => u !== undefined);
+    const blocking = CONTAINERS.has(lower) ? undefined : STRUCTURAL.has(lower) ? args.find(isUnresolved) : args.map(findUnresolved).find((u) => u !== undefined);
     if (blocking) return blocking;
     return fn(args, ctx);
   };
@@ -133,4 +139,10 @@ function logic(fn: 'and' | 'or', args: Resolved[]): Resolved {
     else if (a === decisive) return decisive;
   }
   return pending ?? !decisive;
+}
+
+function readsReference(e: Expr): boolean {
+  if (e.kind === 'call') return e.name.toLowerCase() === 'reference';
+  if (e.kind === 'property' || e.kind === 'index') return readsReference(e.object);
+  return false;
 }
