@@ -1,7 +1,8 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { Trace } from '../../core/trace/trace';
+import { useT } from '../../i18n/useT';
 import { HopTable } from './HopTable';
-import { STAGE_LABEL } from './labels';
+import { messages } from './messages';
 import { keyDelta, SPEEDS, type Speed } from './stepper';
 import type { useStepper } from './useStepper';
 
@@ -13,11 +14,12 @@ interface StepperProps {
 /** Step back / forward / play through the trace's hops, with the current hop's headers and note announced. */
 export function Stepper({ trace, stepper }: StepperProps) {
   const id = useId();
+  const t = useT(messages);
   const { index, playing, speed } = stepper;
   const hop = trace.hops[index];
   if (!hop) return null;
   const last = trace.hops.length - 1;
-
+  const failedAt = trace.hops.findIndex((h) => h.failure);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The speed select keeps its own arrow keys.
     if (e.target instanceof HTMLSelectElement) return;
@@ -26,39 +28,59 @@ export function Stepper({ trace, stepper }: StepperProps) {
     e.preventDefault();
     stepper.go(delta);
   };
-
+  const stage = (s: (typeof trace.hops)[number]['stage']) => t(`stage.${s}`);
   return (
-    <div className="trace-stepper" role="group" aria-label={`Hops, floating IP ${trace.floatingIp ? 'on' : 'off'}`} onKeyDown={onKeyDown}>
+    <div className="trace-stepper" role="group" aria-label={t('hops', { state: t(trace.floatingIp ? 'on' : 'off') })} onKeyDown={onKeyDown}>
       <div className="trace-stepper__controls">
-        <button type="button" className="app-button" onClick={() => stepper.go(-1)} disabled={index === 0} aria-label="Step back">
-          ◀ Back
+        <button type="button" className="app-button" onClick={() => stepper.go(-1)} disabled={index === 0} aria-label={t('stepBack')}>
+          {t('back')}
         </button>
-        <button type="button" className="app-button" onClick={stepper.togglePlay} aria-label={playing ? 'Pause' : 'Play'}>
-          {playing ? '❚❚ Pause' : '▶ Play'}
+        <button type="button" className="app-button" onClick={stepper.togglePlay} aria-label={playing ? t('pause') : t('play')}>
+          {playing ? t('pauseButton') : t('playButton')}
         </button>
-        <button type="button" className="app-button" onClick={() => stepper.go(1)} disabled={index === last} aria-label="Step forward">
-          Forward ▶
+        <button type="button" className="app-button" onClick={() => stepper.go(1)} disabled={index === last} aria-label={t('stepForward')}>
+          {t('forward')}
         </button>
         <label className="trace-field trace-field--inline" htmlFor={`${id}-speed`}>
-          Speed
+          {t('speed')}
         </label>
         <select id={`${id}-speed`} value={speed} onChange={(e) => stepper.setSpeed(Number(e.target.value) as Speed)}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>{`${s}×`}</option>
           ))}
         </select>
-        <span className="trace-stepper__hint">or ← → keys</span>
+        <span className="trace-stepper__hint">{t('keysHint')}</span>
       </div>
       <ol className="trace-stepper__hops">
         {trace.hops.map((h, i) => (
-          <li key={h.stage} aria-current={i === index ? 'step' : undefined} className={i === index ? 'is-current' : undefined}>
-            {STAGE_LABEL[h.stage]}
+          <li
+            key={h.stage}
+            aria-current={i === index ? 'step' : undefined}
+            data-status={h.failure ? 'failed' : h.notReached ? 'not-reached' : undefined}
+            className={[i === index && 'is-current', h.failure && 'is-failed', h.notReached && 'is-not-reached'].filter(Boolean).join(' ') || undefined}
+          >
+            {h.failure && <span aria-hidden="true">✗ </span>}
+            {stage(h.stage)}
           </li>
         ))}
       </ol>
       <div className="trace-stepper__hop" aria-live="polite">
-        <HopTable hop={hop} caption={`Hop ${index + 1} of ${trace.hops.length}: ${STAGE_LABEL[hop.stage]} (${hop.src} → ${hop.dst})`} />
-        <p className="trace-note">{hop.note}</p>
+        <HopTable hop={hop} caption={t('caption', { n: index + 1, count: trace.hops.length, stage: stage(hop.stage), src: hop.src, dst: hop.dst })} />
+        {hop.failure ? (
+          <div className="trace-failure" data-outcome={hop.failure.outcome}>
+            <p>
+              <strong>
+                ✗ {t('hopFailed')}: {t(`outcome.${hop.failure.outcome}`, { vm: trace.vm })}
+              </strong>
+            </p>
+            <p>{hop.failure.reason}</p>
+            <p>{hop.failure.fix}</p>
+          </div>
+        ) : hop.notReached ? (
+          <p className="trace-not-reached">{t('hopNotReached', { n: failedAt + 1 })}</p>
+        ) : (
+          <p className="trace-note">{hop.note}</p>
+        )}
       </div>
     </div>
   );

@@ -1,12 +1,15 @@
 import { useId } from 'react';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { DEFAULT_CLIENT } from '../../core/trace/trace';
+import { useT } from '../../i18n/useT';
 import { ruleNames, vmsOfRule } from './choices';
+import { messages } from './messages';
 import type { TraceInputs } from './useTraceInputs';
 
 /** The rule and VM pickers, the client endpoint field and (HA ports only) the destination port field. */
 export function TraceControls({ rows, inputs }: { rows: readonly MappingRow[]; inputs: TraceInputs }) {
   const id = useId();
+  const t = useT(messages);
   const { pick, row } = inputs;
   if (!pick || !row) return null;
   const family = row.frontendIp.includes(':') ? 6 : 4;
@@ -14,7 +17,7 @@ export function TraceControls({ rows, inputs }: { rows: readonly MappingRow[]; i
   return (
     <div className="trace-controls">
       <label className="trace-field">
-        <span>Rule</span>
+        <span>{t('rule')}</span>
         <select value={pick.rule} onChange={(e) => inputs.pickRule(e.target.value)}>
           {ruleNames(rows).map((r) => (
             <option key={r} value={r}>{r}</option>
@@ -22,7 +25,7 @@ export function TraceControls({ rows, inputs }: { rows: readonly MappingRow[]; i
         </select>
       </label>
       <label className="trace-field">
-        <span>VM</span>
+        <span>{t('vm')}</span>
         <select value={pick.vm} onChange={(e) => inputs.pickVm(e.target.value)}>
           {vmsOfRule(rows, pick.rule).map((v) => (
             <option key={v} value={v}>{v}</option>
@@ -31,21 +34,21 @@ export function TraceControls({ rows, inputs }: { rows: readonly MappingRow[]; i
       </label>
       <TextField
         id={`${id}-client`}
-        label="Client endpoint"
+        label={t('clientEndpoint')}
         value={inputs.clientText}
         placeholder={DEFAULT_CLIENT[family]}
         onChange={inputs.setClientText}
-        error={inputs.client.ok ? undefined : inputs.client.error}
+        error={inputs.client.ok ? undefined : t(inputs.client.error)}
       />
       {row.haPorts && (
         <TextField
           id={`${id}-port`}
-          label="Destination port"
+          label={t('destinationPort')}
           value={inputs.portText}
           placeholder="443"
           inputMode="numeric"
           onChange={inputs.setPortText}
-          error={inputs.port.ok ? undefined : inputs.port.error}
+          error={inputs.port.ok ? undefined : t(inputs.port.error)}
         />
       )}
     </div>

@@ -1,29 +1,39 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { saveBlob } from '../../lib/download';
+import { messages } from './messages';
 import { pageTheme } from './theme';
-import { svgToPng } from './svgToPng';
 
-/** The core's before/after diagram inline, scrollable sideways, with SVG and PNG downloads. */
-export function TraceDiagram({ svg, fileBase }: { svg: string; fileBase: string }) {
+/** The core's before/after diagram inline, scrollable sideways, with SVG and PNG downloads; `svg` undefined while its code loads. */
+export function TraceDiagram({ svg, fileBase, loadError }: { svg: string | undefined; fileBase: string; loadError?: string }) {
+  const t = useT(messages);
   const [pngError, setPngError] = useState<string>();
-
-  const downloadPng = async () => {
+  const downloadPng = async (text: string) => {
     setPngError(undefined);
     try {
-      saveBlob(`${fileBase}.png`, await svgToPng(svg, pageTheme()));
+      // The rasteriser is loaded on the first click only: most visits never export a PNG.
+      const { svgToPng } = await import('./svgToPng');
+      saveBlob(`${fileBase}.png`, await svgToPng(text, pageTheme()));
     } catch (e) {
-      setPngError(`Could not make the PNG: ${e instanceof Error ? e.message : String(e)}`);
+      setPngError(t('pngFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   };
-
+  if (loadError) {
+    return (
+      <p className="trace-error" role="alert">
+        {t('diagramLoadFailed', { error: loadError })}
+      </p>
+    );
+  }
+  if (svg === undefined) return <p className="trace-empty">{t('diagramLoading')}</p>;
   return (
-    <section className="trace-diagram" aria-label="Floating IP off and on">
+    <section className="trace-diagram" aria-label={t('diagram')}>
       <div className="trace-actions">
         <button type="button" className="app-button" onClick={() => saveBlob(`${fileBase}.svg`, new Blob([svg], { type: 'image/svg+xml' }))}>
-          Download SVG
+          {t('downloadSvg')}
         </button>
-        <button type="button" className="app-button" onClick={() => void downloadPng()}>
-          Download PNG
+        <button type="button" className="app-button" onClick={() => void downloadPng(svg)}>
+          {t('downloadPng')}
         </button>
         {pngError && <p className="trace-error" role="alert">{pngError}</p>}
       </div>
@@ -32,7 +42,7 @@ export function TraceDiagram({ svg, fileBase }: { svg: string; fileBase: string 
         className="trace-diagram__scroll"
         tabIndex={0}
         role="region"
-        aria-label="Diagram (scrolls sideways)"
+        aria-label={t('diagramScroll')}
         // Safe only because the core's SVG writer escapes every name, address and note it puts in the markup
         // (src/core/diagram/svg.ts); nothing else is ever passed here.
         dangerouslySetInnerHTML={{ __html: svg }}

@@ -1,18 +1,22 @@
 import type { Trace } from '../../core/trace/trace';
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 
 /** The health probe's path, the outbound limitation (floating IP) and the core's other notes. */
 export function TraceExtras({ trace }: { trace: Trace }) {
+  const t = useT(messages);
   return (
-    <section className="trace-extras" aria-label="Probe and outbound">
+    <section className="trace-extras" aria-label={t('extras')}>
       {trace.probe && (
         <p>
-          <strong>Health probe {trace.probe.probe}</strong> ({trace.probe.protocol}):{' '}
-          <span className="trace-mono">{trace.probe.src} → {trace.probe.dst}</span>. {trace.probe.note}
+          <strong>{t('healthProbe', { probe: trace.probe.probe })}</strong> ({trace.probe.protocol}):{' '}
+          <span className="trace-mono">{trace.probe.src} → {trace.probe.dst}</span>. {trace.probe.failed && <strong className="trace-fail-text">✗ {trace.probe.failed} </strong>}
+          {trace.probe.note}
         </p>
       )}
       {trace.outbound && (
         <p>
-          <strong>Outbound</strong>: {trace.outbound.note}
+          <strong>{t('outbound')}</strong>: {trace.outbound.note}
         </p>
       )}
       {trace.notes.length > 0 && (

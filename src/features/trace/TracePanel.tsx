@@ -1,17 +1,22 @@
-import { useMemo } from 'react';
-import { traceDiagram } from '../../core/diagram/diagram';
+import { useMemo, useState } from 'react';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { traceFlow, type Trace } from '../../core/trace/trace';
+import type { WhatIf } from '../../core/trace/whatIf';
+import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { Stepper } from './Stepper';
 import { TraceControls } from './TraceControls';
 import { TraceDiagram } from './TraceDiagram';
 import { TraceExtras } from './TraceExtras';
+import { messages } from './messages';
+import { useDiagramRenderer } from './useDiagramRenderer';
 import { useHighlight } from './useHighlight';
 import { useShown } from '../../lib/useShown';
 import { useStepper } from './useStepper';
 import { useTraceInputs } from './useTraceInputs';
+import { WhatIfResult } from './WhatIfResult';
+import { WhatIfSwitches } from './WhatIfSwitches';
 import { hopWires } from './wires';
 import './trace.css';
 
@@ -28,30 +33,40 @@ export function TracePanel() {
   const rule = pick?.rule;
   const vm = pick?.vm;
 
+  const t = useT(messages);
+  const locale = useLanguage();
+  const [whatIf, setWhatIf] = useState<WhatIf>({});
+  const diagram = useDiagramRenderer(shown);
+  const render = diagram.render;
+
   // Only while the tab is open: hidden tabs stay mounted, and edits should not redraw a diagram nobody sees.
   const result = useMemo(() => {
     if (!shown || !rule || !vm || !fieldsOk) return undefined;
-    const options = { rule, vm, client: clientValue, port: portValue };
+    const options = { rule, vm, client: clientValue, port: portValue, whatIf, locale };
     const flow = traceFlow(topology, options);
     if (!flow.ok) return flow;
-    const diagram = traceDiagram(topology, { ...options, idPrefix: 'trace' });
-    return diagram.ok ? { ok: true as const, trace: flow.trace, svg: diagram.svg } : diagram;
-  }, [shown, topology, rule, vm, fieldsOk, clientValue, portValue]);
+    const drawn = render?.(topology, { ...options, idPrefix: 'trace' });
+    if (drawn && !drawn.ok) return drawn;
+    return { ok: true as const, trace: flow.trace, svg: drawn?.svg };
+  }, [shown, topology, rule, vm, fieldsOk, clientValue, portValue, whatIf, locale, render]);
 
   return (
     <div ref={rootRef} className="trace">
       {!pick || !inputs.row ? (
-        <p className="trace-empty">No rule delivers to a VM yet: add a rule with a frontend and a backend pool to trace a flow.</p>
+        <p className="trace-empty">{t('empty')}</p>
       ) : (
         <>
           <TraceControls rows={rows} inputs={inputs} />
-          {!fieldsOk && <p className="trace-empty">Fix the field above to see the trace.</p>}
+          <WhatIfSwitches value={whatIf} onChange={setWhatIf} />
+          {!fieldsOk && <p className="trace-empty">{t('fixField')}</p>}
           {result && !result.ok && (
             <p className="trace-error" role="alert">
-              Cannot trace this flow: {result.error}
+              {t('cannotTrace', { error: result.error })}
             </p>
           )}
-          {result?.ok && <TraceView key={`${pick.rule}\u0000${pick.vm}`} trace={result.trace} svg={result.svg} row={inputs.row} shown={shown} />}
+          {result?.ok && (
+            <TraceView key={`${pick.rule}\u0000${pick.vm}`} trace={result.trace} svg={result.svg} loadError={diagram.error} row={inputs.row} shown={shown} />
+          )}
         </>
       )}
     </div>
@@ -60,13 +75,14 @@ export function TracePanel() {
 
 interface TraceViewProps {
   trace: Trace;
-  svg: string;
+  svg: string | undefined;
+  loadError: string | undefined;
   row: MappingRow;
   shown: boolean;
 }
 
 // Keyed by rule and VM, so a new pair starts at the first hop while topology edits keep the current one.
-function TraceView({ trace, svg, row, shown }: TraceViewProps) {
+function TraceView({ trace, svg, loadError, row, shown }: TraceViewProps) {
   const stepper = useStepper(trace.hops.length);
   const hop = trace.hops[stepper.index];
   const wires = hop ? hopWires(hop.stage, { frontend: row.frontend, rule: row.rule, backendPool: row.backendPool, vm: row.vm }) : [];
@@ -74,9 +90,10 @@ function TraceView({ trace, svg, row, shown }: TraceViewProps) {
 
   return (
     <>
+      <WhatIfResult trace={trace} />
       <Stepper trace={trace} stepper={stepper} />
       <TraceExtras trace={trace} />
-      <TraceDiagram svg={svg} fileBase={`floatplan-trace-${trace.rule}-${trace.vm}`} />
+      <TraceDiagram svg={svg} loadError={loadError} fileBase={`floatplan-trace-${trace.rule}-${trace.vm}`} />
     </>
   );
 }

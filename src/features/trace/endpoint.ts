@@ -1,18 +1,18 @@
 import { parseEndpoint } from '../../core/net/address';
 
-/** What a text field yields: the value to trace with (undefined = the core's default) or an error to show. */
-export type FieldResult<T> = { ok: true; value: T | undefined } | { ok: false; error: string };
+/** What a text field yields: the value to trace with (undefined = the core's default) or the key of the error to show. */
+export type FieldResult<T> = { ok: true; value: T | undefined } | { ok: false; error: 'badClient' | 'badPort' };
 
 /**
  * Reads the client endpoint field the way the core does; empty means the core's default client.
- * @example readClient('10.0.0.1') // { ok: false, error: 'Write ip:port, …' }
+ * @example readClient('10.0.0.1') // { ok: false, error: 'badClient' }
  */
 export function readClient(raw: string): FieldResult<string> {
   const text = raw.trim();
   if (!text) return { ok: true, value: undefined };
   return parseEndpoint(text)
     ? { ok: true, value: text }
-    : { ok: false, error: 'Write ip:port (e.g. 198.51.100.10:50000), or [ipv6]:port; the port is 1 to 65535.' };
+    : { ok: false, error: 'badClient' };
 }
 
 /**
@@ -23,5 +23,5 @@ export function readPort(raw: string): FieldResult<number> {
   const text = raw.trim();
   if (!text) return { ok: true, value: undefined };
   const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
-  return port >= 1 && port <= 65535 ? { ok: true, value: port } : { ok: false, error: 'A port is a whole number from 1 to 65535.' };
+  return port >= 1 && port <= 65535 ? { ok: true, value: port } : { ok: false, error: 'badPort' };
 }
