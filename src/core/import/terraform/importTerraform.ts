@@ -1,6 +1,95 @@
-import type { ImportOptions, ImportOutcome } from '../types';
+// Terraform (azurerm) → v1 topology. HCL is parsed by HashiCorp's own parser (WebAssembly); the import
+// then evaluates what a file can know on its own and marks everything else with a diagnostic.
+import { loadTopology } from '../../topology/load';
+import type { Topology } from '../../topology/schema';
+import { countElements, type ImportOptions, type ImportOutcome } from '../types';
+import { readDocument } from './document';
+import { Findings } from './findings';
+import { loadHclParser } from './hclParser';
+import { readLoadBalancer } from './loadBalancer';
+import { DefaultAddresses, readNetwork } from './network';
+import { isObject } from './values';
 
-/** Imports a Terraform definition. (Being built: refuses for now, with a message saying so.) */
-export async function importTerraform(_text: string, _options: ImportOptions = {}): Promise<ImportOutcome> {
-  return { ok: false, format: 'terraform', error: 'Terraform import is not available yet.', diagnostics: [] };
+const LB_CHILDREN = ['azurerm_lb_backend_address_pool', 'azurerm_lb_probe', 'azurerm_lb_rule'];
+
+/** Locals that Floatplan's own Terraform export writes for what Azure does not hold (docs/import.md). */
+export const FLOATPLAN_LOCALS = { topology: 'floatplan_topology', description: 'floatplan_description', frontendAddresses: 'floatplan_frontend_addresses' } as const;
+
+/**
+ * "line 3, column 17: Invalid expression; …" from the parser's "parse config: [main.tf:3,17-4,1: Invalid expression; …]".
+ * @example parserMessage('parse config: [main.tf:2,7-3,1: Invalid expression; Expected …]') // 'line 2, column 7: Invalid expression; Expected …'
+ */
+export function parserMessage(raw: string): string {
+  const inner = raw.replace(/^parse config:\s*\[/, '').replace(/\]\s*$/, '');
+  return inner.replace(/[^\s:]+\.tf:(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*/g, 'line $1, column $2: ');
+}
+
+/**
+ * Imports a Terraform configuration (azurerm): the first `azurerm_lb` with its frontends, pools, probes
+ * and rules, the NICs/VMs that join its pools, and a diagnostic for every value it had to assume.
+ * @example const r = await importTerraform(text, { params: { lbprivate_ip_address: '10.0.1.10' } })
+ */
+export async function importTerraform(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  let parser;
+  try {
+    parser = await loadHclParser();
+  } catch (e) {
+    return { ok: false, format: 'terraform', error: `The Terraform parser could not start: ${e instanceof Error ? e.message : String(e)}`, diagnostics: [] };
+  }
+  let json: Record<string, unknown>;
+  try {
+    json = await parser.parse('main.tf', text);
+  } catch (e) {
+    const message = parserMessage(e instanceof Error ? e.message : String(e));
+    return { ok: false, format: 'terraform', error: `This is not valid Terraform (HCL): ${message} Fix the file and import it again.`, diagnostics: [] };
+  }
+  const findings = new Findings();
+  const doc = await readDocument(json, parser, options.params ?? {}, findings);
+  const lbs = doc.instances.filter((i) => i.type === 'azurerm_lb');
+  const hasChildren = doc.instances.some((i) => LB_CHILDREN.includes(i.type));
+  if (lbs.length === 0 && !hasChildren) {
+    return {
+      ok: false,
+      format: 'terraform',
+      error: 'No load balancer found: the file has no azurerm_lb resource and no azurerm_lb_rule, azurerm_lb_probe or azurerm_lb_backend_address_pool. Import the file (or module) that defines the load balancer.',
+      diagnostics: [{ severity: 'error', code: 'ImportNoLoadBalancer', message: 'The file defines no azurerm_lb and none of its rules, probes or pools.' }],
+    };
+  }
+  const lb = lbs[0];
+  if (!lb) findings.warn('ImportNoLoadBalancer', 'The file has load balancer rules, probes or pools but no azurerm_lb (it is probably in another file of the module); the load balancer and its frontends are placeholders. Import that file too, or add the frontends in Floatplan.');
+  for (const other of lbs.slice(1)) findings.warn('ImportIgnored', `${other.address} is a second load balancer; only ${lb!.address} is imported. Import one load balancer at a time (move the other into its own file).`, other.address);
+
+  const local = (name: string) => doc.evaluator.value(doc.locals.get(name));
+  const plannedRaw = local(FLOATPLAN_LOCALS.frontendAddresses);
+  const plannedAddresses = Object.fromEntries(Object.entries(isObject(plannedRaw) ? plannedRaw : {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const addresses = new DefaultAddresses();
+  const ctx = { evaluator: doc.evaluator, findings, addresses, plannedAddresses, byAddress: new Map(doc.instances.map((i) => [i.address, i])) };
+  const parts = readLoadBalancer(lb, doc.instances, ctx);
+  const network = readNetwork(doc.instances, doc.evaluator, findings, addresses);
+  const known = new Set(parts.pools.map((p) => p.address));
+  for (const [address, members] of network.members) {
+    if (!known.has(address)) findings.warn('ImportIgnored', `${members.length} pool membership(s) point at ${address}, which is not a backend pool of the imported load balancer; they are left out.`, address);
+  }
+  for (const p of parts.pools) {
+    if (!network.members.has(p.address)) findings.info('ImportDefaultUsed', `The backend pool "${p.pool.name}" has no members in this file (no NIC association or pool address points at it); it is imported empty. Add its VMs in Floatplan.`, p.address);
+  }
+  const topologyName = local(FLOATPLAN_LOCALS.topology);
+  const description = local(FLOATPLAN_LOCALS.description);
+  const topology: Topology = {
+    version: 1,
+    name: typeof topologyName === 'string' ? topologyName : parts.loadBalancer.name,
+    ...(typeof description === 'string' ? { description } : {}),
+    loadBalancer: parts.loadBalancer,
+    frontends: parts.frontends,
+    backendPools: parts.pools.map((p) => ({ name: p.pool.name, members: network.members.get(p.address) ?? [] })),
+    probes: parts.probes,
+    rules: parts.rules,
+    vms: network.vms,
+  };
+  // The loader is the gate every topology passes; a failure here is a bug in this importer, said plainly.
+  const loaded = loadTopology(JSON.stringify(topology));
+  if (!loaded.ok) {
+    return { ok: false, format: 'terraform', error: `The import built a topology the loader refuses (a Floatplan bug; please report it): ${loaded.errors.map((e) => e.message).join('; ')}`, diagnostics: findings.list };
+  }
+  return { ok: true, format: 'terraform', topology: loaded.topology, diagnostics: findings.list, counts: countElements(loaded.topology) };
 }

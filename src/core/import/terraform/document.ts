@@ -1,0 +1,82 @@
+// Turns hcl2json's JSON into an evaluation scope: variables, locals, and resource instances (count expanded).
+import { Evaluator, type Instance, type Scope } from './evaluate';
+import type { Findings } from './findings';
+import type { HclParser } from './hclParser';
+import { isTemplate, hclQuote, Unknown } from './values';
+
+/** The parsed file, ready to evaluate. */
+export interface TfDocument {
+  evaluator: Evaluator;
+  /** Every resource instance in file order. */
+  instances: Instance[];
+  locals: ReadonlyMap<string, unknown>;
+}
+
+type Json = Record<string, unknown>;
+const asObject = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
+const asList = (v: unknown): Json[] => (Array.isArray(v) ? v.map(asObject) : v === undefined ? [] : [asObject(v)]);
+
+function collectTemplates(v: unknown, out: Set<string>): void {
+  if (typeof v === 'string') {
+    if (isTemplate(v)) out.add(v);
+  } else if (Array.isArray(v)) v.forEach((x) => collectTemplates(x, out));
+  else if (typeof v === 'object' && v !== null) Object.values(v).forEach((x) => collectTemplates(x, out));
+}
+
+// Resources with count this high are surely a mistake for a load balancer; stop instead of hanging.
+const MAX_COUNT = 1000;
+
+/**
+ * Reads the parsed file: parses every template string's expression, expands `count`, notes `for_each`.
+ * @example const doc = await readDocument(json, parser, {}, findings)
+ */
+export async function readDocument(json: Json, parser: HclParser, params: Readonly<Record<string, string>>, findings: Findings): Promise<TfDocument> {
+  const templates = new Set<string>();
+  collectTemplates(json, templates);
+  const asts = new Map(
+    await Promise.all(
+      [...templates].map(async (t) => [t, await parser.expressionAst(hclQuote(t)).catch(() => null)] as const),
+    ),
+  );
+  const variables = new Map(Object.entries(asObject(json.variable)).map(([name, decls]) => [name, asList(decls)[0] ?? {}]));
+  const locals = new Map<string, unknown>();
+  for (const block of asList(json.locals)) for (const [k, v] of Object.entries(block)) locals.set(k, v);
+  const resources = new Map<string, Instance[]>();
+  const scope: Scope = { asts, variables, params, locals, resources };
+  const evaluator = new Evaluator(scope);
+  const instances: Instance[] = [];
+  for (const [type, byName] of Object.entries(asObject(json.resource))) {
+    for (const [name, bodies] of Object.entries(asObject(byName))) {
+      const body = asList(bodies)[0] ?? {};
+      const address = `${type}.${name}`;
+      const list: Instance[] = [];
+      if ('count' in body) {
+        const n = evaluator.value(body.count);
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_COUNT) {
+          for (let i = 0; i < n; i++) list.push({ type, name, address: `${address}[${i}]`, body, countIndex: i });
+          if (n === 0) findings.info('ImportIgnored', `${address} has count = 0, so Terraform creates no instance of it; it is not imported.`, `${address}.count`);
+        } else {
+          const why = n instanceof Unknown ? `${n.expression} could not be evaluated (${n.reason})` : `it is ${JSON.stringify(n)}, not a whole number from 0 to ${MAX_COUNT}`;
+          findings.warn('ImportUnresolved', `${address} has count, but ${why}. It is imported once, as ${address}[0]; give the value to import every instance.`, `${address}.count`);
+          list.push({ type, name, address: `${address}[0]`, body, countIndex: 0 });
+        }
+      } else {
+        if ('for_each' in body) {
+          findings.warn('ImportUnresolved', `${address} uses for_each, which the import does not expand: it is imported once, and values built from each.key or each.value are placeholders. Write the instances out, or use count, to import them all.`, `${address}.for_each`);
+        }
+        list.push({ type, name, address, body });
+      }
+      resources.set(address, list);
+      instances.push(...list);
+    }
+  }
+  for (const [type, byName] of Object.entries(asObject(json.data))) {
+    for (const name of Object.keys(asObject(byName))) {
+      findings.info('ImportUnresolved', `data.${type}.${name} is a data source: Terraform reads it from Azure, so values taken from it are placeholders.`, `data.${type}.${name}`);
+    }
+  }
+  for (const name of Object.keys(asObject(json.module))) {
+    findings.warn('ImportIgnored', `module.${name} is another module; its resources are not in this file and are not imported. Import that module's files too if the load balancer is there.`, `module.${name}`);
+  }
+  return { evaluator, instances, locals };
+}

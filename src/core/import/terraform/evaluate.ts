@@ -1,0 +1,189 @@
+// Evaluates the expressions of a parsed Terraform file: literals, templates, `var.x` (user value or the
+// variable's default), `local.x`, `count.index`, and references to resources of the same file.
+// Anything else (functions, data sources, modules, for_each keys) stays Unknown with the reason.
+import type { ExpressionAst } from './hclParser';
+import { isObject, ResourceRef, Unknown, type TfValue } from './values';
+
+/** One resource instance of the file (a resource with `count = 2` has two). */
+export interface Instance {
+  type: string;
+  name: string;
+  /** `type.name`, or `type.name[i]` for counted resources. */
+  address: string;
+  body: Record<string, unknown>;
+  countIndex?: number;
+}
+
+/** What the evaluator reads besides the expression. */
+export interface Scope {
+  /** Template strings of the file with their syntax trees (filled before evaluation; parsing is async). */
+  asts: ReadonlyMap<string, ExpressionAst | null>;
+  /** `variable` blocks by name. */
+  variables: ReadonlyMap<string, Record<string, unknown>>;
+  /** Values given by the user (`--param name=value`). */
+  params: Readonly<Record<string, string>>;
+  locals: ReadonlyMap<string, unknown>;
+  /** Instances by `type.name` (all instances of a counted resource, in index order). */
+  resources: ReadonlyMap<string, Instance[]>;
+}
+
+const MAX_DEPTH = 32;
+
+// Roots that exist in Terraform but whose values come from outside this file.
+const OUTSIDE: Record<string, string> = {
+  data: 'it reads a data source, which only Terraform can query',
+  module: 'it is an output of another module, which is not in this file',
+  each: 'for_each is not expanded by the import',
+  path: 'it depends on where Terraform runs',
+  terraform: 'it depends on the Terraform workspace',
+  self: 'self is only known inside provisioners',
+};
+
+/** Evaluates raw values of hcl2json's JSON within a scope. */
+export class Evaluator {
+  constructor(private readonly scope: Scope) {}
+
+  /**
+   * The value of a raw JSON value (strings are HCL templates).
+   * @example evaluator.value('${var.port}') // 1433 when the variable's default is 1433
+   */
+  value(raw: unknown, countIndex?: number, depth = 0): TfValue {
+    if (depth > MAX_DEPTH) return new Unknown(String(raw), 'the references go round in a circle or nest too deep');
+    if (raw === null || raw === undefined) return null;
+    if (typeof raw === 'boolean' || typeof raw === 'number') return raw;
+    if (typeof raw === 'string') {
+      if (!this.scope.asts.has(raw)) return raw;
+      const ast = this.scope.asts.get(raw);
+      if (!ast) return new Unknown(raw, 'the parser could not read this expression');
+      return this.node(ast, countIndex, depth);
+    }
+    if (Array.isArray(raw)) return raw.map((x) => this.value(x, countIndex, depth + 1));
+    if (typeof raw === 'object') {
+      return Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, this.value(v, countIndex, depth + 1)]));
+    }
+    return new Unknown(String(raw), 'unexpected value');
+  }
+
+  private node(n: ExpressionAst, countIndex: number | undefined, depth: number): TfValue {
+    const text = n.meta.value ?? n.meta.fullAccessor ?? n.type;
+    switch (n.type) {
+      case 'templateWrap':
+        return n.children[0] ? this.node(n.children[0], countIndex, depth + 1) : '';
+      case 'template': {
+        const parts = n.children.map((c) => this.node(c, countIndex, depth + 1));
+        const unknown = parts.find((p): p is Unknown => p instanceof Unknown);
+        const bad = parts.find((p) => p !== null && typeof p === 'object' && !(p instanceof Unknown));
+        if (!unknown && !bad) return parts.map((p) => (p === null ? '' : String(p))).join('');
+        const display = parts.map((p, i) => (p instanceof Unknown ? p.display : typeof p === 'object' && p !== null ? `<${n.children[i]?.meta.value ?? 'reference'}>` : String(p ?? ''))).join('');
+        return new Unknown(text, unknown ? unknown.reason : 'a resource id is part of a text; Azure builds the id at deploy time', display);
+      }
+      case 'literalValue':
+        return literal(n);
+      case 'tuple':
+        return n.children.map((c) => this.node(c, countIndex, depth + 1));
+      case 'scopeTraversal':
+        return this.traversal(n, countIndex, depth);
+      default:
+        return new Unknown(text, `the import does not evaluate ${describe(n)}`);
+    }
+  }
+
+  private traversal(n: ExpressionAst, countIndex: number | undefined, depth: number): TfValue {
+    const parts = n.meta.traversal ?? [];
+    const text = n.meta.fullAccessor ?? n.meta.value ?? '';
+    const [root, ...rest] = parts.map((p) => p.segment.replace(/^"(.*)"$/, '$1'));
+    if (root === undefined) return new Unknown(text, 'empty reference');
+    if (root === 'var') {
+      const [name, ...path] = rest;
+      return index(this.variable(name ?? '', depth), path, text);
+    }
+    if (root === 'local') {
+      const [name, ...path] = rest;
+      if (name === undefined || !this.scope.locals.has(name)) return new Unknown(text, `local.${name ?? ''} is not defined in this file`);
+      return index(this.value(this.scope.locals.get(name), countIndex, depth + 1), path, text);
+    }
+    if (root === 'count') {
+      if (rest[0] === 'index' && countIndex !== undefined) return countIndex;
+      return new Unknown(text, 'count.index is only known inside a resource with count');
+    }
+    if (root in OUTSIDE) return new Unknown(text, OUTSIDE[root]!);
+    return this.resource(root, parts.slice(1), text, depth);
+  }
+
+  private variable(name: string, depth: number): TfValue {
+    const decl = this.scope.variables.get(name);
+    const given = this.scope.params[name];
+    if (given !== undefined) return coerce(given, decl);
+    if (decl && 'default' in decl) return this.value(decl.default, undefined, depth + 1);
+    const why = decl ? `the variable "${name}" has no default and no value was given` : `the variable "${name}" is not declared in this file and no value was given`;
+    return new Unknown(`var.${name}`, `${why}; give --param ${name}=<value>`);
+  }
+
+  private resource(type: string, parts: { type: string; segment: string }[], text: string, depth: number): TfValue {
+    const [name, ...after] = parts;
+    if (!name) return new Unknown(text, `${type} is not something this file defines`);
+    const instances = this.scope.resources.get(`${type}.${name.segment}`);
+    if (!instances) return new Unknown(text, `${type}.${name.segment} is not defined in this file`);
+    let instance = instances[0];
+    let path = after;
+    if (after[0]?.type === 'indexTraversal') {
+      const key = Number(after[0].segment);
+      instance = instances.find((i) => i.countIndex === key);
+      path = after.slice(1);
+      if (!instance) return new Unknown(text, `${type}.${name.segment} has no instance [${after[0].segment}]`);
+    } else if (instances.length > 1 || instances[0]?.countIndex !== undefined) {
+      return new Unknown(text, `${type}.${name.segment} has count; the reference needs an index such as [0]`);
+    }
+    const attrs = path.map((p) => p.segment.replace(/^"(.*)"$/, '$1'));
+    if (attrs[0] === 'id') return new ResourceRef(instance!.address, 'id');
+    if (attrs[0] === undefined) return new ResourceRef(instance!.address, '');
+    if (!(attrs[0] in instance!.body)) return new Unknown(text, `${attrs[0]} of ${instance!.address} is not set in the file; Azure computes it at deploy time`);
+    // A nested block (frontend_ip_configuration) is a list in hcl2json's JSON, so indexes line up with Terraform's.
+    return index(this.value(instance!.body[attrs[0]], instance!.countIndex, depth + 1), attrs.slice(1), text);
+  }
+}
+
+function literal(n: ExpressionAst): TfValue {
+  const v = n.meta.value ?? '';
+  switch (n.meta.type) {
+    case 'number':
+      return Number(v);
+    case 'bool':
+      return v === 'true';
+    case 'string':
+      return v;
+    default:
+      return v === 'null' ? null : v;
+  }
+}
+
+function index(v: TfValue, path: string[], text: string): TfValue {
+  let cur = v;
+  for (const key of path) {
+    if (cur instanceof Unknown) return cur;
+    if (Array.isArray(cur) && /^\d+$/.test(key) && Number(key) < cur.length) cur = cur[Number(key)]!;
+    else if (isObject(cur) && key in cur) cur = cur[key]!;
+    else return new Unknown(text, `it has no element ${JSON.stringify(key)}`);
+  }
+  return cur;
+}
+
+function coerce(given: string, decl: Record<string, unknown> | undefined): TfValue {
+  const type = typeof decl?.type === 'string' ? decl.type : '';
+  const defaultType = typeof decl?.default;
+  if ((type.includes('number') || defaultType === 'number') && given.trim() !== '' && !Number.isNaN(Number(given))) return Number(given);
+  if ((type.includes('bool') || defaultType === 'boolean') && /^(true|false)$/i.test(given.trim())) return given.trim().toLowerCase() === 'true';
+  return given;
+}
+
+function describe(n: ExpressionAst): string {
+  switch (n.type) {
+    case 'function': return `function calls (${n.meta.name ?? '?'}(…))`;
+    case 'conditional': return 'conditional (? :) expressions';
+    case 'for': return 'for expressions';
+    case 'splat': return 'splat ([*]) expressions';
+    case 'binaryOp':
+    case 'unaryOp': return 'arithmetic or logic operators';
+    default: return `${n.type} expressions`;
+  }
+}

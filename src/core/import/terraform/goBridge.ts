@@ -1,0 +1,50 @@
+// Runs the HCL parser's WebAssembly (HashiCorp's hcl v2 via tmccombs/hcl2json, compiled from Go) without
+// Node APIs, so the browser can use it. The Go program registers its functions on a global object at start.
+import '@cdktn/hcl2json/wasm/wasm_exec.js';
+import type { ExpressionAst, HclParser } from './hclParser';
+
+type GoCallback = (err: string | null | undefined, result?: string) => void;
+type GoFunction = (...args: [string, string, GoCallback]) => void;
+interface GoRuntime {
+  importObject: WebAssembly.Imports;
+  run(instance: WebAssembly.Instance): Promise<void>;
+}
+
+// The global name the Go side looks up (fixed by the package's Go code).
+const ROOT = '__parse_terraform_config_wasm__';
+
+/**
+ * The wasm bytes, gunzipped when they start with the gzip magic (a server may already have
+ * decompressed a `.gz` file it served with `Content-Encoding: gzip`).
+ * @example await gunzipIfNeeded(await (await fetch(url)).arrayBuffer())
+ */
+export async function gunzipIfNeeded(data: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Starts the Go parser from its wasm bytes and returns the parser.
+ * @example const hcl = await startGoBridge(bytes); await hcl.parse('main.tf', text)
+ */
+export async function startGoBridge(wasm: Uint8Array): Promise<HclParser> {
+  const Go = (globalThis as unknown as { Go?: new () => GoRuntime }).Go;
+  if (!Go) throw new Error('The Go WebAssembly runtime (wasm_exec.js) did not load.');
+  const go = new Go();
+  const { instance } = await WebAssembly.instantiate(wasm as BufferSource, go.importObject);
+  const root: Record<string, GoFunction> = {};
+  (globalThis as Record<string, unknown>)[ROOT] = root;
+  // The program registers its functions synchronously, then waits for calls; it never exits.
+  void go.run(instance);
+  if (typeof root.parse !== 'function' || typeof root.getExpressionAst !== 'function') {
+    throw new Error('The HCL parser started but did not register its functions.');
+  }
+  const call = (fn: GoFunction, a: string, b: string) =>
+    new Promise<string>((resolve, reject) => fn(a, b, (err, result) => (err ? reject(new Error(err)) : resolve(result ?? 'null'))));
+  return {
+    parse: async (filename, text) => JSON.parse(await call(root.parse!, filename, text)) as Record<string, unknown>,
+    expressionAst: async (expression) => JSON.parse(await call(root.getExpressionAst!, 'expression.tf', expression)) as ExpressionAst | null,
+  };
+}

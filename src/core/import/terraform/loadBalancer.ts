@@ -1,0 +1,206 @@
+// The load balancer and its children: frontends, pools, probes, rules; NAT and outbound rules are named as not modelled.
+import type { BackendPool, Frontend, LoadBalancer, Probe, Rule } from '../../topology/schema';
+import type { Evaluator, Instance } from './evaluate';
+import type { Findings } from './findings';
+import type { DefaultAddresses } from './network';
+import { explain, Reader } from './reader';
+import { ResourceRef, Unknown } from './values';
+
+const NOT_MODELLED: Record<string, string> = {
+  azurerm_lb_nat_rule: 'inbound NAT rule',
+  azurerm_lb_nat_pool: 'inbound NAT pool',
+  azurerm_lb_outbound_rule: 'outbound rule',
+};
+
+/** Azure's spelling of an enum value written in any case (`"tcp"` → `"Tcp"`), or the text as written. */
+export function canonical(text: string, values: readonly string[]): string {
+  return values.find((v) => v.toLowerCase() === text.trim().toLowerCase()) ?? text;
+}
+
+/** Context shared by the readers of one import. */
+export interface LbContext {
+  evaluator: Evaluator;
+  findings: Findings;
+  addresses: DefaultAddresses;
+  /** Planned public frontend addresses by frontend name (from Floatplan's own export). */
+  plannedAddresses: Readonly<Record<string, string>>;
+  /** Every resource instance by address. */
+  byAddress: ReadonlyMap<string, Instance>;
+}
+
+/** The load balancer with what hangs off it, plus the names by address for resolving references. */
+export interface LbParts {
+  loadBalancer: LoadBalancer;
+  frontends: Frontend[];
+  pools: { address: string; pool: BackendPool }[];
+  probes: Probe[];
+  rules: Rule[];
+}
+
+const reader = (ctx: LbContext, i: Instance) => new Reader(ctx.evaluator, ctx.findings, i);
+
+/**
+ * Reads the chosen `azurerm_lb` and every child resource that points at it.
+ * @example readLoadBalancer(lb, instances, ctx).rules[0].floatingIp // false when not set
+ */
+export function readLoadBalancer(lb: Instance | undefined, instances: readonly Instance[], ctx: LbContext): LbParts {
+  const { findings } = ctx;
+  const belongs = (i: Instance): boolean => {
+    const r = reader(ctx, i);
+    const ref = r.ref('loadbalancer_id');
+    if (!lb || !(ref instanceof ResourceRef) || ref.address === lb.address) return true;
+    findings.warn('ImportIgnored', `${i.address} belongs to ${ref.address}, not to ${lb.address} (the load balancer imported); it is left out. Import one load balancer at a time.`, r.path('loadbalancer_id'));
+    return false;
+  };
+  const children = (type: string) => instances.filter((i) => i.type === type && belongs(i));
+
+  const lbReader = lb ? reader(ctx, lb) : undefined;
+  const frontends: Frontend[] = [];
+  const kinds: ('Public' | 'Internal')[] = [];
+  for (const [n, f] of (lbReader?.blocks('frontend_ip_configuration') ?? []).entries()) {
+    const name = f.name('frontend', `<frontend-${n + 1}>`);
+    const publicIp = f.ref('public_ip_address_id');
+    if (publicIp) {
+      kinds.push('Public');
+      frontends.push({ name, ip: publicAddress(f, name, publicIp, ctx) });
+      continue;
+    }
+    kinds.push('Internal');
+    const subnet = f.value('subnet_id');
+    if (subnet instanceof Unknown) findings.info('ImportUnresolved', `${f.path('subnet_id')} is ${subnet.expression} (${subnet.reason}). Floatplan does not need the subnet to plan; the export asks for it again.`, f.path('subnet_id'));
+    const v6 = (f.text('private_ip_address_version').text ?? '').toLowerCase() === 'ipv6';
+    const t = f.text('private_ip_address');
+    let ip = t.text;
+    if (!ip) {
+      ip = v6 ? ctx.addresses.public6() : ctx.addresses.privateFrontend();
+      if (t.unknown) findings.warn('ImportUnresolved', `${f.path('private_ip_address')}: ${explain(t.unknown)} The frontend "${name}" gets the documentation address ${ip}; fill in the real one.`, f.path('private_ip_address'));
+      else findings.info('ImportDefaultUsed', `The frontend "${name}" has no private_ip_address (Azure allocates it, allocation ${f.text('private_ip_address_allocation').text ?? 'Dynamic'}); it gets the documentation address ${ip}. Fill in the address Azure gave it.`, f.path('private_ip_address'));
+    }
+    frontends.push({ name, ip });
+  }
+  const type = kinds[0] ?? 'Public';
+  if (kinds.some((k) => k !== type)) findings.warn('ImportInvalid', `${lb!.address} mixes public and private frontends, which Azure does not allow; it is imported as ${type}.`, lbReader!.path('frontend_ip_configuration'));
+  if (kinds.length === 0 && lb) findings.info('ImportDefaultUsed', `${lb.address} has no frontend_ip_configuration, so whether it is public or internal is not said; it is imported as Public.`, lb.address);
+
+  const skuText = lbReader?.text('sku').text;
+  const sku = skuText ? canonical(skuText, ['Standard', 'Basic', 'Gateway']) : 'Basic';
+  if (!skuText && lb) findings.info('ImportDefaultUsed', `${lb.address} sets no sku; azurerm's default is Basic (retired by Azure on 30 Sep 2025). Set sku = "Standard".`, lbReader!.path('sku'));
+  const loadBalancer: LoadBalancer = {
+    name: lbReader ? lbReader.name('load balancer', '<load balancer>') : '<load balancer>',
+    sku: sku === 'Standard' || sku === 'Basic' || sku === 'Gateway' ? sku : 'Standard',
+    type,
+  };
+  if (skuText && sku !== loadBalancer.sku) findings.warn('ImportInvalid', `${lbReader!.path('sku')} is "${skuText}", which is not Standard, Basic or Gateway; it is imported as Standard.`, lbReader!.path('sku'));
+
+  const pools = children('azurerm_lb_backend_address_pool').map((i, n) => ({ address: i.address, pool: { name: reader(ctx, i).name('backend pool', `<pool-${n + 1}>`), members: [] } }));
+  const probeNames = new Map<string, string>();
+  const probes = children('azurerm_lb_probe').map((i, n): Probe => {
+    const r = reader(ctx, i);
+    const name = r.name('probe', `<probe-${n + 1}>`);
+    probeNames.set(i.address, name);
+    const threshold = r.int('probe_threshold', 1);
+    const legacy = threshold === undefined ? r.int('number_of_probes', 1) : undefined;
+    if (legacy !== undefined) findings.info('ImportDefaultUsed', `The probe "${name}" uses number_of_probes (${legacy}), which Azure retires on 1 Sep 2027; it is imported as probeThreshold, which replaces it.`, r.path('number_of_probes'));
+    const requestPath = r.text('request_path').text;
+    return {
+      name,
+      protocol: canonical(r.text('protocol').text ?? 'Tcp', ['Tcp', 'Http', 'Https']),
+      port: r.int('port', 0) ?? missing(r, 'port', 0),
+      ...(requestPath !== undefined ? { requestPath } : {}),
+      ...optional('intervalInSeconds', r.int('interval_in_seconds', 15)),
+      ...optional('probeThreshold', threshold ?? legacy),
+    };
+  });
+  const poolNames = new Map(pools.map((p) => [p.address, p.pool.name]));
+  const rules = children('azurerm_lb_rule').map((i, n) => readRule(reader(ctx, i), n, poolNames, probeNames, loadBalancer.sku));
+  for (const i of instances.filter((x) => x.type in NOT_MODELLED)) {
+    findings.info('ImportIgnored', `${i.address} is an ${NOT_MODELLED[i.type]}, which Floatplan does not model yet; it is not imported.`, i.address);
+  }
+  return { loadBalancer, frontends, pools, probes, rules };
+}
+
+function readRule(r: Reader, n: number, pools: ReadonlyMap<string, string>, probes: ReadonlyMap<string, string>, sku: string): Rule {
+  const { findings } = r;
+  const name = r.name('rule', `<rule-${n + 1}>`);
+  const fe = r.text('frontend_ip_configuration_name');
+  let frontend = fe.text ?? '';
+  if (fe.unknown) {
+    frontend = fe.unknown.display;
+    findings.warn('ImportUnresolved', `The frontend of the rule "${name}": ${explain(fe.unknown)} It is imported as "${frontend}"; connect the rule to the right frontend.`, r.path('frontend_ip_configuration_name'));
+  } else if (!fe.text) findings.warn('ImportInvalid', `The rule "${name}" names no frontend; connect it in Floatplan.`, r.path('frontend_ip_configuration_name'));
+
+  const poolAttr = r.has('backend_address_pool_ids') ? 'backend_address_pool_ids' : 'backend_address_pool_id';
+  const poolRefs = r.refs(poolAttr);
+  if (poolRefs.length > 1 && sku !== 'Gateway') findings.warn('ImportInvalid', `The rule "${name}" lists ${poolRefs.length} backend pools; only a Gateway load balancer may have more than one. The first is imported.`, r.path(poolAttr));
+  const backendPool = resolveName(r, poolAttr, poolRefs[0], pools, 'backend pool', name);
+  if (poolRefs.length === 0) findings.warn('ImportInvalid', `The rule "${name}" has no backend pool; connect it in Floatplan.`, r.path('backend_address_pool_ids'));
+
+  const probeRef = r.ref('probe_id');
+  const probe = probeRef ? resolveName(r, 'probe_id', probeRef, probes, 'probe', name) : undefined;
+
+  const floatingAttr = r.has('floating_ip_enabled') ? 'floating_ip_enabled' : 'enable_floating_ip';
+  if (r.has('floating_ip_enabled') && r.has('enable_floating_ip') && r.bool('floating_ip_enabled', false) !== r.bool('enable_floating_ip', false)) {
+    findings.warn('ImportInvalid', `The rule "${name}" sets both floating_ip_enabled and the deprecated enable_floating_ip, differently; azurerm refuses that. floating_ip_enabled is used.`, r.path('enable_floating_ip'));
+  }
+  const floating = r.bool(floatingAttr, false);
+  if (floating === undefined) findings.info('ImportDefaultUsed', `The rule "${name}" does not set floating_ip_enabled, so floating IP is off (azurerm's default). A SQL Always On listener or other DSR workload needs it on.`, r.path('floating_ip_enabled'));
+  const tcpReset = r.bool(r.has('tcp_reset_enabled') ? 'tcp_reset_enabled' : 'enable_tcp_reset', false);
+  const distribution = r.text('load_distribution').text;
+  return {
+    name,
+    frontend,
+    backendPool,
+    protocol: canonical(r.text('protocol').text ?? missingText(r, 'protocol', 'Tcp'), ['Tcp', 'Udp', 'All']),
+    frontendPort: r.int('frontend_port', 0) ?? missing(r, 'frontend_port', 0),
+    backendPort: r.int('backend_port', 0) ?? missing(r, 'backend_port', 0),
+    floatingIp: floating ?? false,
+    ...optional('probe', probe),
+    ...optional('idleTimeoutMinutes', r.int('idle_timeout_in_minutes', 4)),
+    ...optional('enableTcpReset', tcpReset),
+    ...(distribution !== undefined ? { loadDistribution: loadDistribution(r, distribution) } : {}),
+    ...optional('disableOutboundSnat', r.bool('disable_outbound_snat', false)),
+  };
+}
+
+function resolveName(r: Reader, attr: string, ref: ResourceRef | Unknown | undefined, names: ReadonlyMap<string, string>, kind: string, rule: string): string {
+  if (ref === undefined) return '';
+  if (ref instanceof ResourceRef && names.has(ref.address)) return names.get(ref.address)!;
+  const placeholder = ref instanceof Unknown ? ref.display : `<${ref.address}>`;
+  const why = ref instanceof Unknown ? explain(ref) : `${ref.address} is not a ${kind} of this load balancer.`;
+  r.findings.warn('ImportUnresolved', `The ${kind} of the rule "${rule}": ${why} It is imported as "${placeholder}"; connect the rule to the right ${kind}.`, r.path(attr));
+  return placeholder;
+}
+
+function loadDistribution(r: Reader, text: string): NonNullable<Rule['loadDistribution']> {
+  // azurerm also accepts the portal's names for the same modes.
+  const aliases: Record<string, NonNullable<Rule['loadDistribution']>> = { default: 'Default', sourceip: 'SourceIP', sourceipprotocol: 'SourceIPProtocol', none: 'Default', 'client ip': 'SourceIP', 'client ip and protocol': 'SourceIPProtocol' };
+  const v = aliases[text.trim().toLowerCase()];
+  if (v) return v;
+  r.findings.warn('ImportInvalid', `${r.path('load_distribution')} is "${text}", not Default, SourceIP or SourceIPProtocol; Default is used.`, r.path('load_distribution'));
+  return 'Default';
+}
+
+function publicAddress(f: Reader, name: string, ref: ResourceRef | Unknown, ctx: LbContext): string {
+  const planned = ctx.plannedAddresses[name];
+  if (planned) return planned;
+  const pip = ref instanceof ResourceRef ? ctx.byAddress.get(ref.address) : undefined;
+  const v6 = pip !== undefined && String(ctx.evaluator.value(pip.body.ip_version, pip.countIndex)).toLowerCase() === 'ipv6';
+  const ip = v6 ? ctx.addresses.public6() : ctx.addresses.public4();
+  const source = ref instanceof ResourceRef ? `${ref.address}, whose address Azure assigns at deploy time` : `${ref.expression}, which is not a resource of this file`;
+  ctx.findings.info('ImportDefaultUsed', `The frontend "${name}" uses the public IP ${source}; it gets the documentation address ${ip}. Fill in the real address.`, f.path('public_ip_address_id'));
+  return ip;
+}
+
+function missing(r: Reader, attr: string, placeholder: number): number {
+  r.findings.warn('ImportInvalid', `${r.path(attr)} is required but missing; it is imported as ${placeholder}. Fill it in.`, r.path(attr));
+  return placeholder;
+}
+
+function missingText(r: Reader, attr: string, placeholder: string): string {
+  r.findings.warn('ImportInvalid', `${r.path(attr)} is required but missing; it is imported as ${placeholder}. Fill it in.`, r.path(attr));
+  return placeholder;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,164 @@
+// VMs and pool membership: NICs (azurerm_network_interface), the VMs that use them, NIC-to-pool
+// associations and IP-based pool addresses. Facts Terraform does not hold get marked defaults.
+import type { PoolMember, Vm } from '../../topology/schema';
+import type { Evaluator, Instance } from './evaluate';
+import type { Findings } from './findings';
+import { explain, Reader } from './reader';
+import { isObject, ResourceRef, Unknown } from './values';
+
+/** Tags Floatplan's Terraform export puts on each NIC for what Azure does not hold (see docs/import.md). */
+export const NIC_TAGS = { vm: 'floatplan-vm', os: 'floatplan-os', guestNic: 'floatplan-guest-nic', natGateway: 'floatplan-nat-gateway' } as const;
+
+const VM_TYPES: Record<string, Vm['os'] | undefined> = {
+  azurerm_linux_virtual_machine: 'linux',
+  azurerm_windows_virtual_machine: 'windows',
+  azurerm_virtual_machine: undefined,
+};
+const OSES: readonly Vm['os'][] = ['windows', 'ubuntu', 'rhel', 'suse', 'debian', 'linux'];
+
+/** Hands out documentation addresses (RFC 5737) for what the file leaves to Azure. */
+export class DefaultAddresses {
+  private next = { public4: 10, public6: 10, private: 10, nic: 10 };
+  public4 = () => `203.0.113.${this.next.public4++}`;
+  public6 = () => `2001:db8::${(this.next.public6++).toString(16)}`;
+  privateFrontend = () => `198.51.100.${this.next.private++}`;
+  nic = () => `192.0.2.${this.next.nic++}`;
+}
+
+interface NicConfig {
+  name: string;
+  ip: string;
+  primary: boolean;
+}
+
+interface ImportedNic {
+  vm: Vm;
+  configs: NicConfig[];
+}
+
+/** What `readNetwork` found. */
+export interface Network {
+  vms: Vm[];
+  /** Pool members by the pool resource's address. */
+  members: Map<string, PoolMember[]>;
+}
+
+const distro = (publisher: string, offer: string): Vm['os'] => {
+  const p = `${publisher} ${offer}`.toLowerCase();
+  if (p.includes('canonical') || p.includes('ubuntu')) return 'ubuntu';
+  if (p.includes('redhat') || p.includes('rhel')) return 'rhel';
+  if (p.includes('suse') || p.includes('sles')) return 'suse';
+  if (p.includes('debian')) return 'debian';
+  if (p.includes('windows')) return 'windows';
+  return 'linux';
+};
+
+function vmOs(r: Reader): Vm['os'] {
+  const image = r.blocks('source_image_reference')[0] ?? r.blocks('storage_image_reference')[0];
+  const fromImage = image ? distro(image.text('publisher').text ?? '', image.text('offer').text ?? '') : undefined;
+  const fromType = VM_TYPES[r.instance.type];
+  if (fromType === 'windows') return 'windows';
+  if (r.blocks('os_profile_windows_config').length > 0) return 'windows';
+  return fromImage ?? fromType ?? 'linux';
+}
+
+/**
+ * Reads the VMs and pool members of the file.
+ * @example readNetwork(instances, evaluator, findings, addresses).vms[0].nic.ip // '10.0.0.4'
+ */
+export function readNetwork(instances: readonly Instance[], evaluator: Evaluator, findings: Findings, addresses: DefaultAddresses): Network {
+  const reader = (i: Instance) => new Reader(evaluator, findings, i);
+  // VM resources name the NICs they use.
+  const vmByNic = new Map<string, { name: string; os: Vm['os'] }>();
+  for (const i of instances.filter((x) => x.type in VM_TYPES)) {
+    const r = reader(i);
+    const name = r.name('VM', i.name);
+    for (const ref of r.refs('network_interface_ids')) if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os: vmOs(r) });
+  }
+  const nics = new Map<string, ImportedNic>();
+  const defaultedOs: string[] = [];
+  let guessedGuestNic = false;
+  for (const i of instances.filter((x) => x.type === 'azurerm_network_interface')) {
+    const r = reader(i);
+    const tagsValue = r.value('tags');
+    const tags = isObject(tagsValue) ? tagsValue : {};
+    const tag = (k: string) => (typeof tags[k] === 'string' ? (tags[k] as string) : undefined);
+    const fromVm = vmByNic.get(i.address);
+    const nicName = r.name('network interface', i.name);
+    const vmName = tag(NIC_TAGS.vm) ?? fromVm?.name ?? nicName;
+    if (!tag(NIC_TAGS.vm) && !fromVm) findings.info('ImportDefaultUsed', `No VM resource in the file uses the network interface ${i.address}; the VM is named after it ("${vmName}"). Rename it if you like.`, i.address);
+    const taggedOs = OSES.find((o) => o === tag(NIC_TAGS.os));
+    const os = taggedOs ?? fromVm?.os ?? 'linux';
+    if (!taggedOs && !fromVm) defaultedOs.push(vmName);
+    const configs = r.blocks('ip_configuration').map((b, n): NicConfig => ({ name: b.text('name').text ?? `ipconfig${n + 1}`, ip: nicAddress(b, findings, addresses), primary: b.bool('primary', false) ?? false }));
+    if (configs.length === 0) {
+      findings.warn('ImportDefaultUsed', `The network interface ${i.address} has no ip_configuration block; its VM gets the placeholder address below. Fill in the real one.`, `${i.address}.ip_configuration`);
+      configs.push({ name: 'ipconfig1', ip: addresses.nic(), primary: true });
+    }
+    if (!configs.some((c) => c.primary)) configs[0]!.primary = true;
+    const primary = configs.find((c) => c.primary)!;
+    const secondaryIps = configs.filter((c) => c !== primary).map((c) => c.ip);
+    if (!tag(NIC_TAGS.guestNic)) guessedGuestNic = true;
+    const vm: Vm = {
+      name: vmName,
+      os,
+      nic: { name: tag(NIC_TAGS.guestNic) ?? (os === 'windows' ? 'Ethernet' : 'eth0'), ip: primary.ip, ...(secondaryIps.length > 0 ? { secondaryIps } : {}) },
+      ...(tag(NIC_TAGS.natGateway) === 'true' ? { natGateway: true } : {}),
+    };
+    nics.set(i.address, { vm, configs });
+  }
+  if (defaultedOs.length > 0) {
+    findings.info('ImportDefaultUsed', `The guest OS of ${defaultedOs.map((v) => `"${v}"`).join(', ')} is not in the file (no VM resource uses the NIC); "linux" is assumed. Set the OS in Floatplan so the scripts fit.`);
+  }
+  if (guessedGuestNic) findings.info('ImportDefaultUsed', 'Guest interface names are not in Terraform: "Ethernet" is used for Windows and "eth0" for Linux.');
+
+  const members = new Map<string, PoolMember[]>();
+  const add = (pool: string, m: PoolMember) => members.set(pool, [...(members.get(pool) ?? []), m]);
+  for (const i of instances.filter((x) => x.type === 'azurerm_network_interface_backend_address_pool_association')) {
+    const r = reader(i);
+    const pool = r.ref('backend_address_pool_id');
+    const nicRef = r.ref('network_interface_id');
+    if (!(pool instanceof ResourceRef) || !(nicRef instanceof ResourceRef) || !nics.has(nicRef.address)) {
+      const bad = !(pool instanceof ResourceRef) ? ['backend_address_pool_id', pool] as const : ['network_interface_id', nicRef] as const;
+      const why = bad[1] instanceof Unknown ? explain(bad[1]) : bad[1] ? `it points at ${bad[1].address}, which is not a network interface of this file.` : 'it is missing.';
+      findings.warn('ImportUnresolved', `The pool membership ${i.address} is not imported: ${bad[0]}: ${why} Add the VM to the pool in Floatplan.`, r.path(bad[0]));
+      continue;
+    }
+    const nic = nics.get(nicRef.address)!;
+    const configName = r.text('ip_configuration_name').text;
+    let config = nic.configs.find((c) => c.name === configName);
+    if (!config) {
+      config = nic.configs.find((c) => c.primary)!;
+      findings.warn('ImportUnresolved', `${r.path('ip_configuration_name')} names no ip_configuration of ${nicRef.address}; the primary one (${config.ip}) is used.`, r.path('ip_configuration_name'));
+    }
+    add(pool.address, config.primary ? nic.vm.name : { vm: nic.vm.name, ip: config.ip });
+  }
+  const vms = [...nics.values()].map((n) => n.vm);
+  for (const i of instances.filter((x) => x.type === 'azurerm_lb_backend_address_pool_address')) {
+    const r = reader(i);
+    const pool = r.ref('backend_address_pool_id');
+    const ip = r.text('ip_address');
+    if (!(pool instanceof ResourceRef) || ip.text === undefined) {
+      const why = !(pool instanceof ResourceRef) ? `backend_address_pool_id: ${pool ? explain(pool) : 'it is missing.'}` : `ip_address: ${ip.unknown ? explain(ip.unknown) : 'it is missing.'}`;
+      findings.warn('ImportUnresolved', `The pool address ${i.address} is not imported: ${why} Add the VM to the pool in Floatplan.`, i.address);
+      continue;
+    }
+    let owner = vms.find((v) => v.nic.ip === ip.text || v.nic.secondaryIps?.includes(ip.text!));
+    if (!owner) {
+      owner = { name: r.name('pool address', i.name), os: 'linux', nic: { name: 'eth0', ip: ip.text } };
+      vms.push(owner);
+      findings.info('ImportDefaultUsed', `The pool address ${i.address} (${ip.text}) belongs to no network interface of the file; it is imported as a Linux VM "${owner.name}" with interface eth0. Set the real VM name and OS.`, i.address);
+    }
+    add(pool.address, owner.nic.ip === ip.text ? owner.name : { vm: owner.name, ip: ip.text });
+  }
+  return { vms, members };
+}
+
+function nicAddress(b: Reader, findings: Findings, addresses: DefaultAddresses): string {
+  const t = b.text('private_ip_address');
+  if (t.text) return t.text;
+  const ip = addresses.nic();
+  if (t.unknown) findings.warn('ImportUnresolved', `${b.path('private_ip_address')}: ${explain(t.unknown)} The VM gets the documentation address ${ip}; fill in the real one.`, b.path('private_ip_address'));
+  else findings.info('ImportDefaultUsed', `${b.address} has no private_ip_address (Azure allocates it); the VM gets the documentation address ${ip}. Fill in the real one.`, b.path('private_ip_address'));
+  return ip;
+}

@@ -1,0 +1,110 @@
+// Typed access to one resource (or nested block) of the file, with a diagnostic at its HCL address
+// whenever a value is unresolved or malformed and a placeholder is used instead.
+import type { Evaluator, Instance } from './evaluate';
+import type { Findings } from './findings';
+import { ResourceRef, Unknown, type TfValue } from './values';
+
+/** Reads attributes of one resource instance or one of its nested blocks. */
+export class Reader {
+  constructor(
+    private readonly evaluator: Evaluator,
+    readonly findings: Findings,
+    readonly instance: Instance,
+    private readonly body: Record<string, unknown> = instance.body,
+    /** HCL address of this block, e.g. `azurerm_lb.sql.frontend_ip_configuration[0]`. */
+    readonly address: string = instance.address,
+  ) {}
+
+  /** `azurerm_lb_rule.sql.frontend_port` */
+  path(attr: string): string {
+    return `${this.address}.${attr}`;
+  }
+
+  has(attr: string): boolean {
+    return this.body[attr] !== undefined && this.body[attr] !== null;
+  }
+
+  value(attr: string): TfValue {
+    return this.evaluator.value(this.body[attr], this.instance.countIndex);
+  }
+
+  /** The nested blocks named `attr` (e.g. every `frontend_ip_configuration`). */
+  blocks(attr: string): Reader[] {
+    const raw = this.body[attr];
+    const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+    return list.map((b, i) => new Reader(this.evaluator, this.findings, this.instance, (b ?? {}) as Record<string, unknown>, `${this.address}.${attr}[${i}]`));
+  }
+
+  /** A text value; numbers and booleans as text; an Unknown or reference is returned for the caller to place. */
+  text(attr: string): { text?: string; unknown?: Unknown; ref?: ResourceRef } {
+    const v = this.value(attr);
+    if (typeof v === 'string') return { text: v };
+    if (typeof v === 'number' || typeof v === 'boolean') return { text: String(v) };
+    if (v instanceof Unknown) return { unknown: v };
+    if (v instanceof ResourceRef) return { ref: v };
+    if (v !== null) this.findings.warn('ImportInvalid', `${this.path(attr)} is ${JSON.stringify(v)}, not a text; it is ignored.`, this.path(attr));
+    return {};
+  }
+
+  /** A name: the text, or a visible placeholder (`<var.prefix>-lb`, `<rule-2>`) with a warning. */
+  name(kind: string, fallback: string): string {
+    const t = this.text('name');
+    if (t.text !== undefined && t.text.trim() !== '') return t.text;
+    if (t.unknown) {
+      const name = t.unknown.display.trim() !== '' ? t.unknown.display : fallback;
+      this.findings.warn('ImportUnresolved', `The name of the ${kind} ${this.address}: ${explain(t.unknown)} It is imported as "${name}"; rename it or give the value.`, this.path('name'));
+      return name;
+    }
+    this.findings.warn('ImportDefaultUsed', `The ${kind} ${this.address} has no name; it is imported as "${fallback}". Rename it.`, this.path('name'));
+    return fallback;
+  }
+
+  /** A whole number (`"5"` accepted); unresolved or malformed → `placeholder` with a warning; undefined when absent. */
+  int(attr: string, placeholder: number): number | undefined {
+    if (!this.has(attr)) return undefined;
+    const v = this.value(attr);
+    if (typeof v === 'number' && Number.isInteger(v)) return v;
+    if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
+    if (v instanceof Unknown) this.findings.warn('ImportUnresolved', `${this.path(attr)}: ${explain(v)} It is imported as ${placeholder}; fill in the real value.`, this.path(attr));
+    else this.findings.warn('ImportInvalid', `${this.path(attr)} is ${show(v)}, not a whole number; it is imported as ${placeholder}. Fix it in the file or in Floatplan.`, this.path(attr));
+    return placeholder;
+  }
+
+  /** A boolean (`"true"` accepted); unresolved or malformed → `fallback` with a warning; undefined when absent. */
+  bool(attr: string, fallback: boolean): boolean | undefined {
+    if (!this.has(attr)) return undefined;
+    const v = this.value(attr);
+    if (typeof v === 'boolean') return v;
+    if (typeof v === 'string' && /^\s*(true|false)\s*$/i.test(v)) return v.trim().toLowerCase() === 'true';
+    if (v instanceof Unknown) this.findings.warn('ImportUnresolved', `${this.path(attr)}: ${explain(v)} It is imported as ${fallback}, azurerm's default, which may not be what the file means: check it.`, this.path(attr));
+    else this.findings.warn('ImportInvalid', `${this.path(attr)} is ${show(v)}, not true or false; it is imported as ${fallback}. Check it.`, this.path(attr));
+    return fallback;
+  }
+
+  /** A reference to another resource of the file (`azurerm_lb_probe.p.id`), or the Unknown that stands in for it. */
+  ref(attr: string): ResourceRef | Unknown | undefined {
+    if (!this.has(attr)) return undefined;
+    const v = this.value(attr);
+    if (v instanceof ResourceRef || v instanceof Unknown) return v;
+    return new Unknown(show(v), 'it is a literal resource id, not a reference to a resource of this file', typeof v === 'string' ? `<${v.split('/').pop() ?? v}>` : '<reference>');
+  }
+
+  /** Every element of a list of references (`backend_address_pool_ids = [a.id, b.id]`). */
+  refs(attr: string): (ResourceRef | Unknown)[] {
+    if (!this.has(attr)) return [];
+    const v = this.value(attr);
+    const list = Array.isArray(v) ? v : [v];
+    return list.map((x) => (x instanceof ResourceRef || x instanceof Unknown ? x : new Unknown(show(x), 'it is a literal resource id, not a reference to a resource of this file', typeof x === 'string' ? `<${x.split('/').pop() ?? x}>` : '<reference>')));
+  }
+}
+
+/** "var.x could not be evaluated (why)." */
+export function explain(u: Unknown): string {
+  return `${u.expression} could not be evaluated (${u.reason}).`;
+}
+
+function show(v: TfValue): string {
+  if (v instanceof ResourceRef) return `a reference to ${v.address}`;
+  if (v instanceof Unknown) return v.expression;
+  return JSON.stringify(v);
+}
