@@ -176,6 +176,22 @@ test.describe('import and export', () => {
   });
 });
 
+test('in Japanese the Import button, the dialog and the Export tab use Microsoft\'s terms', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('floatplan.language', 'ja'));
+  const planner = new PlannerPage(page);
+  await planner.goto();
+  await page.getByRole('button', { name: 'インポート…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'ロード バランサーの定義をインポート' });
+  await dialog.getByLabel('定義', { exact: true }).fill(readAzureFixture(SQL_FILE));
+  await dialog.getByLabel(/^パラメーター値/).fill(SQL_PARAMS);
+  await dialog.getByRole('button', { name: 'インポート', exact: true }).click();
+  await expect(dialog.locator('[data-kind="rules"] dt')).toHaveText('負荷分散規則');
+  await expect(dialog.locator('[data-kind="backendPools"] dt')).toHaveText('バックエンド プール');
+  await dialog.getByRole('button', { name: 'キャンセル' }).click();
+  await page.getByRole('tab', { name: 'エクスポート' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'エクスポート' }).getByRole('radio', { name: 'ARM テンプレート' })).toBeVisible();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`import and export accessibility, ${colorScheme} theme`, () => {
     test.use({ colorScheme });

@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useLanguageStore } from '../../i18n/language';
+import { DEFAULT_TOPOLOGY, EMPTY_TOPOLOGY } from '../../store/defaultTopology';
+import { clearHistory, undo, useTopologyStore } from '../../store/topologyStore';
+import { useUiStore } from '../../store/uiStore';
+import { openImported } from './openImported';
+
+const imported = { ...EMPTY_TOPOLOGY, name: 'Imported SQL listener' };
+
+describe('openImported', () => {
+  beforeEach(() => {
+    useTopologyStore.getState().replace(DEFAULT_TOPOLOGY);
+    clearHistory();
+    useUiStore.getState().select([{ kind: 'rule', name: 'rule1' }]);
+    useLanguageStore.setState({ language: 'en' });
+  });
+
+  it('replaces the topology as one undo step and undo brings the previous work back', () => {
+    openImported(imported);
+    expect(useTopologyStore.getState().topology).toBe(imported);
+    expect(useTopologyStore.temporal.getState().pastStates).toHaveLength(1);
+    undo();
+    expect(useTopologyStore.getState().topology).toBe(DEFAULT_TOPOLOGY);
+  });
+
+  it('clears a selection that named the old topology and says how to undo, in the current language', () => {
+    openImported(imported);
+    expect(useUiStore.getState().selection).toEqual([]);
+    expect(useUiStore.getState().notices.at(-1)?.text).toBe('Imported “Imported SQL listener”. Undo (Ctrl+Z) brings back your previous work.');
+    useLanguageStore.setState({ language: 'ja' });
+    openImported(imported);
+    expect(useUiStore.getState().notices.at(-1)?.text).toContain('元に戻す');
+  });
+});
