@@ -1,6 +1,83 @@
-import type { ImportOptions, ImportOutcome } from '../types';
+// ARM import: JSON in any of the shapes Azure prints (see shapes.ts) → a v1 topology plus every
+// assumption made on the way. Pure: no file or network access.
+import { loadTopology, formatLoadErrors } from '../../topology/load';
+import type { Topology } from '../../topology/schema';
+import { countElements, type ImportOptions, type ImportOutcome } from '../types';
+import { isObject, type JsonObject } from './access';
+import { Findings } from './diagnostics';
+import { evaluate } from './evaluate';
+import { applyFloatplanMetadata, readFloatplanMetadata } from './floatplanMetadata';
+import { fragmentLoadBalancer } from './fragments';
+import { parseJson } from './json';
+import { loadBalancerTopology, type LbContext } from './loadBalancer';
+import type { Resource } from './membership';
+import { nameHints } from './nameHint';
+import { DefaultAddresses } from './placeholders';
+import { collectSources, type Source } from './shapes';
 
-/** Imports a ARM definition. (Being built: refuses for now, with a message saying so.) */
-export async function importArm(_text: string, _options: ImportOptions = {}): Promise<ImportOutcome> {
-  return { ok: false, format: 'arm', error: 'ARM import is not available yet.', diagnostics: [] };
+const LB_TYPE = 'microsoft.network/loadbalancers';
+
+interface Found {
+  build: () => Topology;
+  label: string;
+}
+
+/** Prefixes evaluator paths of a wrapped single resource with where that resource really is. */
+function rebase(path: string | undefined, base: string | undefined): string | undefined {
+  if (path === undefined || base === undefined) return path;
+  return base === '' ? path.replace(/^resources\[0\]\.?/, '') : path.replace(/^resources\[0\]/, base);
+}
+
+async function fromSource(source: Source, options: ImportOptions, findings: Findings, addresses: DefaultAddresses, skipped: string[]): Promise<Found[]> {
+  if (source.kind === 'other') {
+    skipped.push(`${source.path || 'the document'}: ${source.why}`);
+    return [];
+  }
+  if (source.kind === 'deployed') {
+    const ctx: LbContext = { resources: [], findings, addresses };
+    return [{ label: source.path || 'the document', build: () => loadBalancerTopology(source.lb, source.path, ctx) }];
+  }
+  const template = source.kind === 'template' ? source.template : { resources: [source.resource] };
+  const base = source.kind === 'resource' ? source.path : undefined;
+  const ev = await evaluate(template, { params: options.params, parametersFile: options.parametersFile });
+  for (const d of ev.diagnostics) findings.list.push({ ...d, ...(d.path !== undefined ? { path: rebase(d.path, base) } : {}) });
+  const meta = readFloatplanMetadata(template);
+  const resources: Resource[] = ev.resources.map((r) => ({ type: r.type, value: r.value, path: rebase(r.path, base) ?? r.path }));
+  const ctx: LbContext = { resources, findings, addresses, hint: nameHints(ev), ...(meta.plannedAddresses ? { plannedAddresses: meta.plannedAddresses } : {}) };
+  const lbs = resources.filter((r) => r.type.toLowerCase() === LB_TYPE && isObject(r.value));
+  if (lbs.length > 0) {
+    return lbs.map((r) => ({ label: r.path, build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, ctx), meta, findings) }));
+  }
+  const fragment = fragmentLoadBalancer(ev, findings);
+  if (fragment) return [{ label: 'the template outputs', build: () => loadBalancerTopology(fragment.lb, fragment.path, { ...ctx, defaultSku: 'Standard' }) }];
+  skipped.push(`${source.path || 'the template'}: it has no Microsoft.Network/loadBalancers resource and no load-balancing rules in its outputs or variables`);
+  return [];
+}
+
+/**
+ * Imports an ARM template, a single load balancer resource, a REST GET response or `az network lb show`
+ * output (or a list of them) into a v1 topology, with a diagnostic for everything assumed.
+ * @example const r = await importArm(text); if (r.ok) r.topology.rules[0].floatingIp
+ */
+export async function importArm(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, format: 'arm', error: parsed.error, diagnostics: [] };
+  const findings = new Findings();
+  const addresses = new DefaultAddresses();
+  const skipped: string[] = [];
+  const found: Found[] = [];
+  for (const source of collectSources(parsed.value)) found.push(...(await fromSource(source, options, findings, addresses, skipped)));
+  const first = found[0];
+  if (!first) {
+    const error = `No load balancer found: ${skipped.join('; ') || 'the JSON is empty'}. Import an ARM template with a Microsoft.Network/loadBalancers resource, the resource itself, or the output of \`az network lb show\`.`;
+    return { ok: false, format: 'arm', error, diagnostics: [...findings.list, { severity: 'error', code: 'ImportNoLoadBalancer', message: error }] };
+  }
+  const topology = first.build();
+  for (const other of found.slice(1)) findings.warn('ImportIgnored', `A Floatplan topology holds one load balancer; the one at ${other.label} is not imported. Import it on its own (e.g. save it to a separate file).`, other.label);
+  const checked = loadTopology(topology);
+  if (!checked.ok) {
+    // A bug in the importer, not in the user's file: say so rather than hand over a file that will not load.
+    return { ok: false, format: 'arm', error: `The imported topology does not load (an importer bug, please report it):\n${formatLoadErrors(checked.errors)}`, diagnostics: findings.list };
+  }
+  return { ok: true, format: 'arm', topology: checked.topology, diagnostics: findings.list, counts: countElements(checked.topology) };
 }

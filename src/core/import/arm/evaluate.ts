@@ -1,0 +1,34 @@
+// The seam between the importer and the ARM expression evaluator (template.ts): the importer only needs
+// resources with every expression evaluated, the template's outputs/variables (for fragments) and its notes.
+import type { ImportDiagnostic } from '../types';
+import { evaluateTemplate } from './template';
+
+/** A template resource with its expressions evaluated (copy loops expanded). */
+export interface EvaluatedResource {
+  path: string;
+  type: string;
+  value: unknown;
+}
+
+export interface Evaluation {
+  resources: EvaluatedResource[];
+  variables: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+  parameters: Record<string, unknown>;
+  diagnostics: ImportDiagnostic[];
+}
+
+/**
+ * Evaluates a deployment template with the user's parameter values.
+ * @example (await evaluate(template, {})).resources[0].type // 'Microsoft.Network/loadBalancers'
+ */
+export async function evaluate(template: Record<string, unknown>, options: { params?: Readonly<Record<string, string>>; parametersFile?: string }): Promise<Evaluation> {
+  const ev = evaluateTemplate(template, { ...(options.params ? { params: options.params } : {}), ...(options.parametersFile !== undefined ? { parametersFile: options.parametersFile } : {}) });
+  return {
+    resources: ev.resources.map((r) => ({ path: r.path, type: r.type, value: r.value })),
+    variables: ev.variables,
+    outputs: ev.outputs,
+    parameters: ev.parameters,
+    diagnostics: ev.diagnostics,
+  };
+}

@@ -1,0 +1,62 @@
+// A template written by Floatplan's own ARM export carries what ARM has no place for in its top-level
+// `metadata`: the planned public addresses, the pool members and the VMs. Reading them back makes the
+// export → import round trip lossless; any other template simply has none of these keys.
+import { loadTopology } from '../../topology/load';
+import type { PoolMember, Topology, Vm } from '../../topology/schema';
+import { isObject, type JsonObject } from './access';
+import type { Findings } from './diagnostics';
+
+export interface FloatplanMetadata {
+  title?: string;
+  description?: string;
+  plannedAddresses?: Record<string, string>;
+  vms?: Vm[];
+  poolMembers?: Record<string, string[]>;
+}
+
+/** The Floatplan keys of a template's metadata (only when `metadata.generator` is Floatplan). */
+export function readFloatplanMetadata(template: JsonObject): FloatplanMetadata {
+  const m = template.metadata;
+  if (!isObject(m) || m.generator !== 'Floatplan') return {};
+  const stringRecord = (v: unknown) => (isObject(v) ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>) : undefined);
+  const lists = isObject(m.floatplanPoolMembers) ? Object.fromEntries(Object.entries(m.floatplanPoolMembers).filter(([, x]) => Array.isArray(x)).map(([k, x]) => [k, (x as unknown[]).filter((s): s is string => typeof s === 'string')])) : undefined;
+  return {
+    ...(typeof m.floatplanTopology === 'string' ? { title: m.floatplanTopology } : {}),
+    ...(typeof m.floatplanDescription === 'string' ? { description: m.floatplanDescription } : {}),
+    ...(stringRecord(m.floatplanFrontendAddresses) ? { plannedAddresses: stringRecord(m.floatplanFrontendAddresses) } : {}),
+    ...(Array.isArray(m.floatplanVms) ? { vms: m.floatplanVms as Vm[] } : {}),
+    ...(lists ? { poolMembers: lists } : {}),
+  };
+}
+
+/** A member label as the export writes it: `vm` or `vm (ip)`. */
+function member(label: string, vms: readonly Vm[]): PoolMember | undefined {
+  if (vms.some((v) => v.name === label)) return label;
+  const m = /^(.*) \(([^()]*)\)$/.exec(label);
+  return m && vms.some((v) => v.name === m[1]) ? { vm: m[1]!, ip: m[2]! } : undefined;
+}
+
+/**
+ * Adds the VMs and pool members recorded by a Floatplan export (checked by the topology loader first).
+ * @example applyFloatplanMetadata(topology, meta, findings).vms.length // 2
+ */
+export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, findings: Findings): Topology {
+  let vms = t.vms;
+  if (meta.vms) {
+    const check = loadTopology({ ...t, vms: meta.vms });
+    if (check.ok) vms = [...check.topology.vms, ...t.vms.filter((v) => !meta.vms!.some((m) => m.name === v.name))];
+    else findings.warn('ImportInvalid', `metadata.floatplanVms is not a valid list of VMs (${check.errors[0]?.path}: ${check.errors[0]?.message}); the VMs are left out.`, 'metadata.floatplanVms');
+  }
+  const backendPools = t.backendPools.map((p) => {
+    const labels = meta.poolMembers?.[p.name];
+    if (!labels) return p;
+    const members: PoolMember[] = [...p.members];
+    for (const label of labels) {
+      const m = member(label, vms);
+      if (m === undefined) findings.warn('ImportInvalid', `metadata.floatplanPoolMembers lists "${label}" in the pool "${p.name}", but there is no such VM; it is left out.`, 'metadata.floatplanPoolMembers');
+      else if (!members.some((x) => JSON.stringify(x) === JSON.stringify(m))) members.push(m);
+    }
+    return { ...p, members };
+  });
+  return { ...t, ...(meta.title !== undefined ? { name: meta.title } : {}), ...(meta.description !== undefined ? { description: meta.description } : {}), vms, backendPools };
+}

@@ -1,0 +1,85 @@
+// Sub-resource references. Azure ids are `/…/loadBalancers/<lb>/<childType>/<name>`; templates spell the
+// child type in any case (SAP writes `frontendIpConfigurations`), `az` adds `resourceGroup` beside `id`,
+// and some templates pass opaque ids as parameters. Resolution: by id, then by bare name, then — when the
+// load balancer has exactly one candidate — that one, said in a diagnostic; otherwise left unconnected.
+import { isObject, keyOf, type At } from './access';
+import type { Findings } from './diagnostics';
+import { unresolvedHint } from './placeholders';
+import { isUnresolved, type Unresolved } from './resolved';
+
+/** A parsed resource id: `{ type: 'frontendipconfigurations', name: 'fe' }` (type lower-cased, last segment pair). */
+export interface IdParts {
+  /** Lower-cased type of the last segment pair, e.g. `backendaddresspools`, `networkinterfaces`. */
+  type: string;
+  name: string;
+  /** Lower-cased name of the parent, e.g. the load balancer or the NIC. */
+  parent?: string;
+}
+
+/**
+ * Splits a resource id into its last type/name pair (and parent name). Names may contain anything but `/`.
+ * @example parseId('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb/probes/p') // { type: 'probes', name: 'p', parent: 'lb' }
+ */
+export function parseId(id: string): IdParts | undefined {
+  const segments = id.split('/').filter((s) => s !== '');
+  const providers = segments.findIndex((s) => s.toLowerCase() === 'providers');
+  // After providers/<namespace>: type/name pairs. A relative id may start with the namespace (Microsoft.Network/…).
+  const pairs = providers >= 0 ? segments.slice(providers + 2) : segments[0]?.includes('.') ? segments.slice(1) : segments;
+  if (pairs.length < 2 || pairs.length % 2 !== 0) return undefined;
+  const type = pairs[pairs.length - 2]!.toLowerCase();
+  const name = decodeURIComponent(pairs[pairs.length - 1]!);
+  return pairs.length >= 4 ? { type, name, parent: pairs[pairs.length - 3]!.toLowerCase() } : { type, name };
+}
+
+/** The `id` string of a `{ id }` reference (or a bare string), with where it is. */
+export function refId(at: At): At {
+  if (isObject(at.value)) {
+    const k = keyOf(at.value, 'id');
+    return { value: k === undefined ? undefined : at.value[k], path: `${at.path}.${k ?? 'id'}` };
+  }
+  return at;
+}
+
+export interface RefKind {
+  /** Lower-cased child type in ids, e.g. `frontendipconfigurations`. */
+  childType: string;
+  /** Words for messages, e.g. `frontend`. */
+  noun: string;
+}
+
+export const FRONTEND: RefKind = { childType: 'frontendipconfigurations', noun: 'frontend' };
+export const POOL: RefKind = { childType: 'backendaddresspools', noun: 'backend pool' };
+export const PROBE: RefKind = { childType: 'probes', noun: 'probe' };
+
+/**
+ * The candidate name a reference points at, or "" (unconnected) with a warning. `owner` names the element
+ * holding the reference, for messages (e.g. `rule "web"`). `undefined` when there is no reference at all.
+ */
+export function resolveRef(at: At, kind: RefKind, candidates: readonly string[], owner: string, findings: Findings, hint?: NameHint): string | undefined {
+  if (at.value === undefined || at.value === null) return undefined;
+  const id = refId(at);
+  let why: string;
+  if (typeof id.value === 'string') {
+    const parts = parseId(id.value);
+    const wanted = parts && parts.type === kind.childType ? parts.name : id.value.includes('/') ? undefined : id.value;
+    const hit = wanted === undefined ? undefined : (candidates.find((c) => c === wanted) ?? candidates.find((c) => c.toLowerCase() === wanted.toLowerCase()));
+    if (hit !== undefined) return hit;
+    why = wanted === undefined ? `its id ${JSON.stringify(id.value)} does not point at a ${kind.noun} of this load balancer` : `no ${kind.noun} is named ${JSON.stringify(wanted)}`;
+  } else if (isUnresolved(id.value)) {
+    const named = hint?.(id.value, kind);
+    const hit = named === undefined ? undefined : candidates.find((c) => c.toLowerCase() === named.toLowerCase());
+    if (hit !== undefined) return hit;
+    why = unresolvedHint(id.value);
+  } else {
+    why = `the reference has no id`;
+  }
+  if (candidates.length === 1) {
+    findings.info('ImportDefaultUsed', `The ${kind.noun} of ${owner} cannot be read (${why}); the load balancer has only one ${kind.noun}, "${candidates[0]}", so that one is used.`, id.path);
+    return candidates[0]!;
+  }
+  findings.warn('ImportUnresolved', `The ${kind.noun} of ${owner} cannot be read (${why}) and the load balancer has ${candidates.length} ${kind.noun}s to choose from; it is left unconnected. Connect it in Floatplan.`, id.path);
+  return '';
+}
+
+/** Reads the child name an unresolved reference spells out, when only its parent (the load balancer name) is unknown. */
+export type NameHint = (u: Unresolved, kind: RefKind) => string | undefined;

@@ -1,0 +1,186 @@
+// REST, `az` and literal-template shapes (no expressions): the fixture files are covered in fixtures.test.ts.
+import { describe, expect, it } from 'vitest';
+import { loadTopology } from '../../topology/load';
+import type { ImportOutcome, ImportSuccess } from '../types';
+import { importArm } from './importArm';
+
+function ok(r: ImportOutcome): ImportSuccess {
+  if (!r.ok) throw new Error(r.error);
+  expect(loadTopology(r.topology).ok).toBe(true);
+  return r;
+}
+
+const SUB = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb';
+
+/** `az network lb show` output as older az versions print it: flattened properties, `enableFloatingIP`, `frontendIPConfiguration`. */
+const azOld = {
+  backendAddressPools: [
+    {
+      backendIPConfigurations: [{ id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/vm1-nic/ipConfigurations/ipconfig1', resourceGroup: 'rg' }],
+      id: `${SUB}/backendAddressPools/pool`,
+      name: 'pool',
+      resourceGroup: 'rg',
+    },
+  ],
+  frontendIPConfigurations: [{ id: `${SUB}/frontendIPConfigurations/fe`, name: 'fe', privateIPAddress: '10.1.0.10', privateIPAllocationMethod: 'Static', resourceGroup: 'rg' }],
+  id: SUB,
+  loadBalancingRules: [
+    {
+      backendAddressPool: { id: `${SUB}/backendAddressPools/pool`, resourceGroup: 'rg' },
+      backendAddressPools: [{ id: `${SUB}/backendAddressPools/pool`, resourceGroup: 'rg' }],
+      backendPort: 1433,
+      enableFloatingIP: true,
+      frontendIPConfiguration: { id: `${SUB}/frontendIPConfigurations/fe`, resourceGroup: 'rg' },
+      frontendPort: 1433,
+      idleTimeoutInMinutes: 4,
+      name: 'sql',
+      probe: { id: `${SUB}/probes/p59999`, resourceGroup: 'rg' },
+      protocol: 'Tcp',
+      resourceGroup: 'rg',
+    },
+  ],
+  location: 'westeurope',
+  name: 'lb',
+  probes: [{ id: `${SUB}/probes/p59999`, intervalInSeconds: 5, name: 'p59999', numberOfProbes: 2, port: 59999, probeThreshold: 2, protocol: 'Tcp', resourceGroup: 'rg' }],
+  provisioningState: 'Succeeded',
+  resourceGroup: 'rg',
+  sku: { name: 'Standard', tier: 'Regional' },
+  type: 'Microsoft.Network/loadBalancers',
+};
+
+/** Newer az versions: `enableFloatingIp`, `frontendIpConfiguration(s)`, lower-case protocol. */
+const azNew = JSON.parse(
+  JSON.stringify(azOld)
+    .replace(/"enableFloatingIP"/g, '"enableFloatingIp"')
+    .replace(/"frontendIPConfiguration/g, '"frontendIpConfiguration')
+    .replace(/"protocol":"Tcp"/g, '"protocol":"tcp"'),
+);
+
+describe('importArm: az network lb show', () => {
+  for (const [label, json] of [['older casing', azOld], ['newer casing', azNew]] as const) {
+    it(`reads the ${label}`, async () => {
+      const r = ok(await importArm(JSON.stringify(json, null, 2)));
+      expect(r.topology.loadBalancer).toEqual({ name: 'lb', sku: 'Standard', type: 'Internal' });
+      expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.1.0.10' }]);
+      expect(r.topology.rules).toEqual([
+        { name: 'sql', frontend: 'fe', backendPool: 'pool', protocol: 'Tcp', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'p59999', idleTimeoutMinutes: 4 },
+      ]);
+      expect(r.topology.probes).toEqual([{ name: 'p59999', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 }]);
+      // The pool lists the NIC ipconfig: the VM is named after the NIC, its address is a marked default.
+      expect(r.topology.backendPools).toEqual([{ name: 'pool', members: ['vm1-nic'] }]);
+      expect(r.topology.vms).toEqual([{ name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10' } }]);
+      expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+      expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/NIC "vm1-nic" .* imported as 192\.0\.2\.10/);
+      expect(r.counts).toEqual({ frontends: 1, backendPools: 1, probes: 1, rules: 1, vms: 1 });
+    });
+  }
+  it('a missing enableFloatingIP is Azure\'s default, false', async () => {
+    const json = structuredClone(azOld) as unknown as { loadBalancingRules: Record<string, unknown>[] };
+    delete json.loadBalancingRules[0]!.enableFloatingIP;
+    expect(ok(await importArm(JSON.stringify(json))).topology.rules[0]!.floatingIp).toBe(false);
+  });
+  it('imports the first of a list and names the others it leaves out', async () => {
+    const r = ok(await importArm(JSON.stringify([azOld, { ...azNew, name: 'lb2' }])));
+    expect(r.topology.loadBalancer.name).toBe('lb');
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'ImportIgnored', path: '[1]', message: expect.stringMatching(/one load balancer; the one at \[1\] is not imported/) }));
+  });
+});
+
+describe('importArm: literal templates', () => {
+  const template = (resources: unknown[]) => JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources });
+  const lb = {
+    type: 'Microsoft.Network/loadBalancers',
+    name: 'lb-web',
+    sku: { name: 'Standard' },
+    properties: {
+      frontendIPConfigurations: [{ name: 'fe', properties: { publicIPAddress: { id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip-web' } } }],
+      backendAddressPools: [{ name: 'web' }, { name: 'ips', properties: { loadBalancerBackendAddresses: [{ name: 'appliance', properties: { ipAddress: '10.0.5.9' } }] } }],
+      probes: [{ name: 'http', properties: { protocol: 'http', port: '8080', requestPath: '/health', intervalInSeconds: '5' } }],
+      loadBalancingRules: [
+        { name: 'https', properties: { frontendIPConfiguration: { id: 'fe' }, backendAddressPool: { id: '/x/providers/Microsoft.Network/loadBalancers/lb-web/backendAddressPools/web' }, probe: { id: '/x/providers/Microsoft.Network/loadBalancers/lb-web/probes/http' }, protocol: 'Tcp', frontendPort: 443, backendPort: '8443', enableFloatingIP: 'true' } },
+      ],
+      inboundNatRules: [{ name: 'rdp', properties: { frontendPort: 50001, backendPort: 3389, enableFloatingIP: false } }],
+    },
+  };
+  const nic = (name: string, ip?: string) => ({
+    type: 'Microsoft.Network/networkInterfaces',
+    name,
+    properties: { ipConfigurations: [{ name: 'ipconfig1', properties: { ...(ip ? { privateIPAllocationMethod: 'Static', privateIPAddress: ip } : {}), loadBalancerBackendAddressPools: [{ id: '/x/providers/Microsoft.Network/loadBalancers/lb-web/backendAddressPools/web' }] } }] },
+  });
+  const vm = (name: string, nicName: string, image: object) => ({
+    type: 'Microsoft.Compute/virtualMachines',
+    name,
+    properties: { storageProfile: { imageReference: image }, networkProfile: { networkInterfaces: [{ id: `/x/providers/Microsoft.Network/networkInterfaces/${nicName}` }] } },
+  });
+  const pip = { type: 'Microsoft.Network/publicIPAddresses', name: 'pip-web', properties: { publicIPAllocationMethod: 'Static', ipAddress: '20.1.2.3' } };
+
+  it('maps NICs to pools, VMs to NICs, OS from the image, the public IP from its resource', async () => {
+    const r = ok(await importArm(template([lb, pip, nic('web1-nic', '10.0.0.4'), nic('web2-nic'), vm('web1', 'web1-nic', { publisher: 'Canonical', offer: 'ubuntu-24_04-lts' }), vm('web2', 'web2-nic', { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer' })])));
+    const t = r.topology;
+    expect(t.loadBalancer).toEqual({ name: 'lb-web', sku: 'Standard', type: 'Public' });
+    expect(t.frontends).toEqual([{ name: 'fe', ip: '20.1.2.3' }]);
+    expect(t.rules).toEqual([{ name: 'https', frontend: 'fe', backendPool: 'web', protocol: 'Tcp', frontendPort: 443, backendPort: 8443, floatingIp: true, probe: 'http' }]);
+    expect(t.probes).toEqual([{ name: 'http', protocol: 'Http', port: 8080, requestPath: '/health', intervalInSeconds: 5 }]);
+    expect(t.backendPools).toEqual([
+      { name: 'web', members: ['web1', 'web2'] },
+      { name: 'ips', members: ['appliance'] },
+    ]);
+    expect(t.vms).toEqual([
+      { name: 'web1', os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.4' } },
+      { name: 'web2', os: 'windows', nic: { name: 'Ethernet', ip: '192.0.2.10' } },
+      { name: 'appliance', os: 'linux', nic: { name: 'eth0', ip: '10.0.5.9' } },
+    ]);
+    const nat = r.diagnostics.find((d) => d.code === 'ImportIgnored');
+    expect(nat).toEqual({ severity: 'info', code: 'ImportIgnored', path: 'resources[0].properties.inboundNatRules[0]', message: expect.stringMatching(/inbound NAT rule "rdp" \(frontend port 50001 → backend port 3389, floating IP off\) is not imported/) });
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'ImportDefaultUsed', path: 'resources[3].properties.ipConfigurations[0].properties.privateIPAddress' }));
+  });
+
+  it('without VM resources the VM is named after its NIC, with a default OS, both said', async () => {
+    const r = ok(await importArm(template([lb, nic('nic-a', '10.0.0.7')])));
+    expect(r.topology.vms[0]).toEqual({ name: 'nic-a', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.7' } });
+    expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/No virtual machine in the template uses the NIC "nic-a"[\s\S]*OS of the VM "nic-a" is not in the definition/);
+    // The public IP resource is absent: a documentation address, said.
+    expect(r.topology.frontends[0]!.ip).toBe('203.0.113.10');
+  });
+
+  it('a single load balancer resource imports on its own; a missing sku is Basic, said', async () => {
+    const { sku: _sku, ...noSku } = lb;
+    const r = ok(await importArm(JSON.stringify(noSku)));
+    expect(r.topology.loadBalancer.sku).toBe('Basic');
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'ImportDefaultUsed', path: 'sku', message: expect.stringMatching(/no sku, which Azure reads as Basic/) }));
+  });
+
+  it('bad values become visible placeholders with a warning at their path, never dropped', async () => {
+    const bad = structuredClone(lb);
+    const rule = bad.properties.loadBalancingRules[0]!.properties as Record<string, unknown>;
+    rule.frontendPort = 'eighty';
+    rule.protocol = 'Sctp';
+    bad.properties.loadBalancingRules.push({ name: '', properties: { frontendPort: 80, backendPort: 80, protocol: 'Udp' } } as never);
+    const r = ok(await importArm(template([bad])));
+    expect(r.topology.rules.map((x) => [x.name, x.protocol, x.frontendPort, x.frontend, x.backendPool])).toEqual([
+      ['https', 'Tcp', 0, 'fe', 'web'],
+      ['<rule-2>', 'Udp', 80, '', ''],
+    ]);
+    const warnings = r.diagnostics.filter((d) => d.severity === 'warning');
+    expect(warnings.map((d) => d.path)).toEqual([
+      'resources[0].properties.loadBalancingRules[0].properties.protocol',
+      'resources[0].properties.loadBalancingRules[0].properties.frontendPort',
+      'resources[0].properties.loadBalancingRules[1].name',
+      'resources[0].properties.loadBalancingRules[1].properties.frontendIPConfiguration',
+      'resources[0].properties.loadBalancingRules[1].properties.backendAddressPool',
+    ]);
+  });
+});
+
+describe('importArm: what it refuses', () => {
+  it('malformed JSON, with line and column', async () => {
+    expect(await importArm('{\n  "resources": [\n    { "type": "x" }\n    { }\n  ]\n}')).toEqual({ ok: false, format: 'arm', error: expect.stringMatching(/^This is not valid JSON \(line 4, column 5\): expected ","/), diagnostics: [] });
+  });
+  it('a template without any load balancer says so', async () => {
+    const r = await importArm(JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', resources: [{ type: 'Microsoft.Network/virtualNetworks', name: 'v' }] }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toMatch(/^No load balancer found: the template: it has no Microsoft\.Network\/loadBalancers resource/);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'ImportNoLoadBalancer' }));
+  });
+});

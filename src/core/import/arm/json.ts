@@ -1,0 +1,44 @@
+// JSON parsing with a position the user can find. ARM templates may carry // and /* */ comments (Azure
+// accepts them), so a JSONC parser reads them; a real syntax error is reported by line and column.
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+
+export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Line and column (1-based) of a character offset. @example lineColumn('a\nbc', 3) // { line: 2, column: 2 } */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+// jsonc-parser's codes, in words a user acts on.
+const WORDS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  InvalidEscapeCharacter: 'invalid escape in a string',
+  InvalidCharacter: 'invalid character in a string',
+};
+
+/**
+ * Parses JSON (comments, trailing commas and a byte-order mark allowed), or says where and why it is not JSON.
+ * @example parseJson('{"a": }') // { ok: false, error: 'This is not valid JSON (line 1, column 7): expected a value. …' }
+ */
+export function parseJson(raw: string): JsonParse {
+  const text = raw.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { ok: false, error: 'The file is empty: paste or choose an ARM template or `az network lb show` JSON.' };
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (!first) return { ok: true, value };
+  const { line, column } = lineColumn(text, first.offset);
+  const code = printParseErrorCode(first.error);
+  return { ok: false, error: `This is not valid JSON (line ${line}, column ${column}): ${WORDS[code] ?? code}. Fix the JSON there and import again.` };
+}

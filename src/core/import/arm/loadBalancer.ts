@@ -1,0 +1,243 @@
+// One `Microsoft.Network/loadBalancers` object (template resource after evaluation, REST body, or `az`
+// output) → the v1 topology. Every value that is missing, unresolved or not modelled is said.
+import type { BackendPool, Frontend, LoadBalancer, Probe, Rule, Topology } from '../../topology/schema';
+import { field, isObject, items, keyOf, top, type At, type JsonObject } from './access';
+import { Findings } from './diagnostics';
+import { FRONTEND, parseId, POOL, PROBE, refId, resolveRef, type NameHint } from './ids';
+import { poolMembership, type Resource } from './membership';
+import { isUnresolved } from './resolved';
+import { readBool, readInt, readName, readString, unresolvedHint, where, type DefaultAddresses } from './placeholders';
+
+/** What the load balancer's surroundings tell: other template resources and Floatplan's own metadata. */
+export interface LbContext {
+  resources: readonly Resource[];
+  findings: Findings;
+  addresses: DefaultAddresses;
+  /** `metadata.floatplanFrontendAddresses` of a Floatplan export: the planned public addresses. */
+  plannedAddresses?: Readonly<Record<string, string>>;
+  /** Reads child names out of unresolved resourceId() references. */
+  hint?: NameHint;
+  /** Used when the load balancer has no `sku` (fragments are assembled elsewhere). */
+  defaultSku?: LoadBalancer['sku'];
+}
+
+const canon = (value: string, allowed: readonly string[]) => allowed.find((a) => a.toLowerCase() === value.trim().toLowerCase());
+
+/**
+ * The objects of a collection (`probes`, `loadBalancingRules`, …). A collection or element that could not be
+ * evaluated is an error (its elements cannot be imported at all), never silently empty.
+ */
+export function collection(o: JsonObject, path: string, key: string, noun: string, findings: Findings): At[] {
+  const at = field(o, path, key);
+  if (isUnresolved(at.value)) {
+    findings.error('ImportUnresolved', `The ${noun}s (${key}): ${unresolvedHint(at.value)} None of them can be imported until it has a value.`, at.value.path || at.path);
+    return [];
+  }
+  return items(at).filter((e, i) => {
+    if (isObject(e.value)) return true;
+    const why = isUnresolved(e.value) ? unresolvedHint(e.value) : `it is ${JSON.stringify(e.value)}, not an object`;
+    findings.error('ImportUnresolved', `${noun} ${i + 1} of ${key} cannot be imported: ${why}`, e.path);
+    return false;
+  });
+}
+
+/** A case-normalised enum value; absent → `fallback` silently (Azure's default), unknown/unresolved → `fallback` with a warning. */
+function readEnum<T extends string>(at: At, what: string, allowed: readonly T[], fallback: T, findings: Findings): T {
+  const s = readString(at);
+  if (s.text !== undefined) {
+    const hit = canon(s.text, allowed) as T | undefined;
+    if (hit) return hit;
+    findings.warn('ImportInvalid', `${what} is ${JSON.stringify(s.text)}; Floatplan knows ${allowed.join(', ')}. It is imported as ${fallback}: check it.`, at.path);
+  } else if (s.unresolved) findings.warn('ImportUnresolved', `${what}: ${unresolvedHint(s.unresolved)} It is imported as ${fallback}: check it.`, where(at));
+  return fallback;
+}
+
+function sku(lb: JsonObject, path: string, ctx: LbContext): LoadBalancer['sku'] {
+  const at = top(lb, path, 'sku');
+  const name = isObject(at.value) ? top(at.value, at.path, 'name') : undefined;
+  if (!name || name.value === undefined) {
+    const fallback = ctx.defaultSku ?? 'Basic';
+    ctx.findings.info('ImportDefaultUsed', ctx.defaultSku ? `The SKU of this load balancer is decided by the template that uses this one; it is imported as ${fallback}.` : `The load balancer has no sku, which Azure reads as Basic (retired; migrate to Standard).`, at.path);
+    return fallback;
+  }
+  return readEnum(name, 'The SKU', ['Basic', 'Standard', 'Gateway'], 'Standard', ctx.findings);
+}
+
+/** The public address of a frontend: from the public IP resource in the same template, Floatplan's plan, or a documentation default. */
+function publicAddress(pip: At, frontend: string, ctx: LbContext): string {
+  const direct = isObject(pip.value) ? readString(field(pip.value, pip.path, 'ipAddress')).text : undefined;
+  if (direct) return direct;
+  const id = refId(pip).value;
+  const name = typeof id === 'string' ? (parseId(id)?.name ?? id) : undefined;
+  const res = name === undefined ? undefined : ctx.resources.find((r) => r.type.toLowerCase() === 'microsoft.network/publicipaddresses' && isObject(r.value) && String((r.value as JsonObject)[keyOf(r.value as JsonObject, 'name') ?? 'name']).toLowerCase() === name.toLowerCase());
+  const resObj = res?.value as JsonObject | undefined;
+  const fromRes = resObj ? readString(field(resObj, res!.path, 'ipAddress')).text : undefined;
+  if (fromRes) return fromRes;
+  const planned = ctx.plannedAddresses?.[frontend];
+  if (planned) {
+    ctx.findings.info('ImportDefaultUsed', `The public address of the frontend "${frontend}" is assigned by Azure; the address planned in Floatplan (${planned}, from metadata.floatplanFrontendAddresses) is used.`, pip.path);
+    return planned;
+  }
+  const v6 = resObj ? readString(field(resObj, res!.path, 'publicIPAddressVersion')).text?.toLowerCase() === 'ipv6' : false;
+  const ip = v6 ? ctx.addresses.public6() : ctx.addresses.public4();
+  ctx.findings.info('ImportDefaultUsed', `The public address of the frontend "${frontend}" is assigned by Azure when it deploys${res ? '' : ' (its public IP resource is not in this definition)'}; it is imported as ${ip}, a documentation address. Fill in the real one.`, pip.path);
+  return ip;
+}
+
+function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Frontend[]; publicCount: number } {
+  let publicCount = 0;
+  const list = collection(lb, path, 'frontendIPConfigurations', 'frontend', ctx.findings).map((fe, i): Frontend => {
+    const o = fe.value as JsonObject;
+    const name = readName(top(o, fe.path, 'name'), 'frontend', i, ctx.findings);
+    const pip = field(o, fe.path, 'publicIPAddress');
+    const prefix = field(o, fe.path, 'publicIPPrefix');
+    if (pip.value !== undefined && pip.value !== null) {
+      publicCount++;
+      return { name, ip: publicAddress(pip, name, ctx) };
+    }
+    if (prefix.value !== undefined && prefix.value !== null) {
+      publicCount++;
+      const ip = ctx.addresses.public4();
+      ctx.findings.info('ImportDefaultUsed', `The frontend "${name}" takes its address from a public IP prefix; it is imported as ${ip}, a documentation address. Fill in the real one.`, prefix.path);
+      return { name, ip };
+    }
+    const at = field(o, fe.path, 'privateIPAddress');
+    const s = readString(at);
+    if (s.text) return { name, ip: s.text };
+    const v6 = readString(field(o, fe.path, 'privateIPAddressVersion')).text?.toLowerCase() === 'ipv6';
+    const ip = v6 ? ctx.addresses.public6() : ctx.addresses.privateFrontend();
+    if (s.unresolved) ctx.findings.warn('ImportUnresolved', `The address of the frontend "${name}": ${unresolvedHint(s.unresolved)} It is imported as ${ip}, a documentation address; fill in the real one.`, where(at));
+    else ctx.findings.info('ImportDefaultUsed', `The frontend "${name}" has no static private address (Azure allocates it from the subnet); it is imported as ${ip}, a documentation address. Fill in the real one.`, at.path);
+    return { name, ip };
+  });
+  return { list, publicCount };
+}
+
+function probes(lb: JsonObject, path: string, ctx: LbContext): Probe[] {
+  return collection(lb, path, 'probes', 'probe', ctx.findings).map((p, i): Probe => {
+    const o = p.value as JsonObject;
+    const name = readName(top(o, p.path, 'name'), 'probe', i, ctx.findings);
+    const what = (f: string) => `The ${f} of the probe "${name}"`;
+    const protocol = readEnum(field(o, p.path, 'protocol'), what('protocol'), ['Tcp', 'Http', 'Https'], 'Tcp', ctx.findings);
+    const portAt = field(o, p.path, 'port');
+    let port = readInt(portAt, what('port'), ctx.findings);
+    if (port === undefined) {
+      ctx.findings.warn('ImportInvalid', `${what('port')} is missing (Azure requires it); it is imported as 0. Fill it in.`, portAt.path);
+      port = 0;
+    }
+    const requestPath = readString(field(o, p.path, 'requestPath')).text;
+    const intervalInSeconds = readInt(field(o, p.path, 'intervalInSeconds'), what('interval'), ctx.findings, 15);
+    const thresholdAt = field(o, p.path, 'probeThreshold');
+    const legacyAt = field(o, p.path, 'numberOfProbes');
+    let probeThreshold = readInt(thresholdAt, what('probeThreshold'), ctx.findings, 1);
+    if (probeThreshold === undefined) {
+      probeThreshold = readInt(legacyAt, what('numberOfProbes'), ctx.findings, 1);
+      if (probeThreshold !== undefined) ctx.findings.info('ImportDefaultUsed', `The probe "${name}" uses numberOfProbes (${probeThreshold}), which Azure retires on 1 Sep 2027; it is imported as probeThreshold, which replaces it.`, legacyAt.path);
+    }
+    return { name, protocol, port, ...(requestPath !== undefined ? { requestPath } : {}), ...(intervalInSeconds !== undefined ? { intervalInSeconds } : {}), ...(probeThreshold !== undefined ? { probeThreshold } : {}) };
+  });
+}
+
+interface Names {
+  frontends: string[];
+  pools: string[];
+  probes: string[];
+}
+
+function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule[] {
+  return collection(lb, path, 'loadBalancingRules', 'load-balancing rule', ctx.findings).map((r, i): Rule => {
+    const o = r.value as JsonObject;
+    const name = readName(top(o, r.path, 'name'), 'rule', i, ctx.findings);
+    const owner = `the rule "${name}"`;
+    const what = (f: string) => `The ${f} of ${owner}`;
+    const protocol = readEnum(field(o, r.path, 'protocol'), what('protocol'), ['Tcp', 'Udp', 'All'], 'Tcp', ctx.findings);
+    const port = (key: string) => {
+      const at = field(o, r.path, key);
+      const v = readInt(at, what(key), ctx.findings);
+      if (v !== undefined) return v;
+      ctx.findings.warn('ImportInvalid', `${what(key)} is missing (Azure requires it); it is imported as 0. Fill it in.`, at.path);
+      return 0;
+    };
+    const frontendPort = port('frontendPort');
+    const backendPort = port('backendPort');
+    const floatingIp = readBool(field(o, r.path, 'enableFloatingIP'), what('floating IP setting (enableFloatingIP)'), ctx.findings, false) ?? false;
+    const feAt = field(o, r.path, 'frontendIPConfiguration');
+    const frontend = resolveRef(feAt, FRONTEND, names.frontends, owner, ctx.findings, ctx.hint);
+    if (frontend === undefined) ctx.findings.warn('ImportInvalid', `${owner} has no frontendIPConfiguration (Azure requires one); it is left unconnected. Connect it in Floatplan.`, feAt.path);
+    const poolAt = field(o, r.path, 'backendAddressPool');
+    const poolsAt = items(field(o, r.path, 'backendAddressPools'));
+    let backendPool = resolveRef(poolAt, POOL, names.pools, owner, ctx.findings, ctx.hint);
+    const extra = poolsAt.map((p) => resolveRef(p, POOL, names.pools, owner, new Findings(), ctx.hint)).filter((p): p is string => !!p);
+    if (backendPool === undefined) backendPool = poolsAt.length > 0 ? resolveRef(poolsAt[0]!, POOL, names.pools, owner, ctx.findings, ctx.hint) : undefined;
+    for (const other of new Set(extra.filter((p) => p !== backendPool))) {
+      ctx.findings.warn('ImportIgnored', `${owner} also sends to the backend pool "${other}"; Floatplan models one pool per rule, so only "${backendPool}" is imported.`, poolsAt[0]?.path);
+    }
+    if (backendPool === undefined) ctx.findings.warn('ImportInvalid', `${owner} has no backend pool; it is left unconnected. Connect it in Floatplan.`, poolAt.path);
+    const probe = resolveRef(field(o, r.path, 'probe'), PROBE, names.probes, owner, ctx.findings, ctx.hint) || undefined;
+    const idle = readInt(field(o, r.path, 'idleTimeoutInMinutes'), what('idle timeout'), ctx.findings, 4);
+    const reset = readBool(field(o, r.path, 'enableTcpReset'), what('TCP reset setting'), ctx.findings, false);
+    const ldAt = field(o, r.path, 'loadDistribution');
+    const loadDistribution = ldAt.value === undefined || ldAt.value === null ? undefined : readEnum(ldAt, what('load distribution'), ['Default', 'SourceIP', 'SourceIPProtocol'] as const, 'Default', ctx.findings);
+    const snat = readBool(field(o, r.path, 'disableOutboundSnat'), what('disableOutboundSnat setting'), ctx.findings, false);
+    return {
+      name,
+      frontend: frontend ?? '',
+      backendPool: backendPool ?? '',
+      protocol,
+      frontendPort,
+      backendPort,
+      floatingIp,
+      ...(probe !== undefined ? { probe } : {}),
+      ...(idle !== undefined ? { idleTimeoutMinutes: idle } : {}),
+      ...(reset !== undefined ? { enableTcpReset: reset } : {}),
+      ...(loadDistribution !== undefined ? { loadDistribution } : {}),
+      ...(snat !== undefined ? { disableOutboundSnat: snat } : {}),
+    };
+  });
+}
+
+/** Says, element by element, what the v1 format has no place for (NAT rules with their floating IP, outbound rules, NAT pools). */
+function notModelled(lb: JsonObject, path: string, findings: Findings) {
+  items(field(lb, path, 'inboundNatRules')).forEach((n, i) => {
+    if (!isObject(n.value)) return;
+    const name = readString(top(n.value, n.path, 'name')).text ?? `#${i + 1}`;
+    const fip = readBool(field(n.value, n.path, 'enableFloatingIP'), 'enableFloatingIP', new Findings(), false) ?? false;
+    const ports = [field(n.value, n.path, 'frontendPort').value, field(n.value, n.path, 'backendPort').value].map((p) => (typeof p === 'number' || typeof p === 'string' ? p : '?'));
+    findings.info('ImportIgnored', `The inbound NAT rule "${name}" (frontend port ${ports[0]} → backend port ${ports[1]}, floating IP ${fip ? 'on' : 'off'}) is not imported: Floatplan models load-balancing rules only.`, n.path);
+  });
+  for (const [key, noun] of [['outboundRules', 'outbound rule'], ['inboundNatPools', 'inbound NAT pool']] as const) {
+    items(field(lb, path, key)).forEach((n, i) => {
+      const name = isObject(n.value) ? readString(top(n.value, n.path, 'name')).text : undefined;
+      findings.info('ImportIgnored', `The ${noun} "${name ?? `#${i + 1}`}" is not imported: Floatplan does not model ${noun}s.`, n.path);
+    });
+  }
+}
+
+/**
+ * The topology of one load balancer object (any shape), its NICs and VMs taken from `ctx.resources`.
+ * @example loadBalancerTopology(restBody, 'responses.200.body', ctx).rules[0].floatingIp // true
+ */
+export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContext, title?: string): Topology {
+  const name = readName(top(lb, path, 'name'), 'load balancer', 0, ctx.findings);
+  const fe = frontends(lb, path, ctx);
+  if (fe.publicCount > 0 && fe.publicCount < fe.list.length) {
+    ctx.findings.warn('ImportInvalid', `The load balancer mixes public and private frontends, which Azure does not allow; it is imported as Public.`, field(lb, path, 'frontendIPConfigurations').path);
+  }
+  const poolAts = collection(lb, path, 'backendAddressPools', 'backend pool', ctx.findings);
+  const poolNames = poolAts.map((p, i) => readName(top(p.value as JsonObject, p.path, 'name'), 'backend pool', i, ctx.findings));
+  const probeList = probes(lb, path, ctx);
+  const ruleList = rules(lb, path, { frontends: fe.list.map((f) => f.name), pools: poolNames, probes: probeList.map((p) => p.name) }, ctx);
+  notModelled(lb, path, ctx.findings);
+  const membership = poolMembership(poolAts.map((at, i) => ({ name: poolNames[i]!, at })), ctx.resources, name, ctx.findings, ctx.addresses, ctx.hint);
+  const backendPools: BackendPool[] = poolNames.map((p) => ({ name: p, members: membership.members.get(p) ?? [] }));
+  return {
+    version: 1,
+    name: title ?? name,
+    loadBalancer: { name, sku: sku(lb, path, ctx), type: fe.publicCount > 0 ? 'Public' : 'Internal' },
+    frontends: fe.list,
+    backendPools,
+    probes: probeList,
+    rules: ruleList,
+    vms: membership.vms,
+  };
+}

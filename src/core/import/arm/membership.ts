@@ -1,0 +1,155 @@
+// Who is in each backend pool, and the VMs behind them. Azure records NIC-based membership on the NIC
+// (`ipConfigurations[].properties.loadBalancerBackendAddressPools`), IP-based membership on the pool
+// (`loadBalancerBackendAddresses`), and a deployed pool lists its NIC ipconfigs (`backendIPConfigurations`).
+import type { PoolMember, Vm } from '../../topology/schema';
+import { field, isObject, items, top, type At, type JsonObject } from './access';
+import type { Findings } from './diagnostics';
+import { parseId, POOL, refId, resolveRef, type NameHint } from './ids';
+import { readBool, readName, readString, unresolvedHint, where, type DefaultAddresses } from './placeholders';
+import { vmOs } from './os';
+
+/** A template resource after evaluation (the evaluator's shape, reduced to what membership reads). */
+export interface Resource {
+  type: string;
+  value: unknown;
+  path: string;
+}
+
+export interface Membership {
+  vms: Vm[];
+  members: Map<string, PoolMember[]>;
+}
+
+const ofType = (resources: readonly Resource[], type: string) => resources.filter((r) => r.type.toLowerCase() === type.toLowerCase() && isObject(r.value));
+
+interface Builder {
+  vms: Vm[];
+  members: Map<string, PoolMember[]>;
+  findings: Findings;
+  addresses: DefaultAddresses;
+  hint?: NameHint;
+}
+
+function join(b: Builder, pool: string, member: PoolMember) {
+  const list = b.members.get(pool);
+  if (!list) return;
+  const key = JSON.stringify(member);
+  if (!list.some((m) => JSON.stringify(m) === key)) list.push(member);
+}
+
+function uniqueVmName(b: Builder, wanted: string): string {
+  let name = wanted;
+  for (let n = 2; b.vms.some((v) => v.name === name); n++) name = `${wanted}-${n}`;
+  return name;
+}
+
+/** An ipconfig's address: static `privateIPAddress`, else a marked default with a diagnostic. */
+function address(at: At, owner: string, b: Builder): string {
+  const s = readString(at);
+  if (s.text) return s.text;
+  const ip = b.addresses.nic();
+  if (s.unresolved) b.findings.warn('ImportUnresolved', `The address of ${owner}: ${unresolvedHint(s.unresolved)} It is imported as ${ip} (a documentation address); fill in the real one.`, where(at));
+  else b.findings.info('ImportDefaultUsed', `${owner} has no static address (Azure allocates it at deployment); it is imported as ${ip}, a documentation address. Fill in the real one.`, at.path);
+  return ip;
+}
+
+/** The `networkProfile.networkInterfaces` references of a VM resource. */
+function networkInterfaces(vm: Resource): At[] {
+  const profile = field(vm.value as JsonObject, vm.path, 'networkProfile');
+  return isObject(profile.value) ? items(field(profile.value, profile.path, 'networkInterfaces')) : [];
+}
+
+/** NICs of the template that join a pool of this load balancer, each becoming a VM. */
+function fromNics(resources: readonly Resource[], lbName: string, poolNames: readonly string[], b: Builder) {
+  const vmResources = ofType(resources, 'Microsoft.Compute/virtualMachines');
+  ofType(resources, 'Microsoft.Network/networkInterfaces').forEach((nic, n) => {
+    const o = nic.value as JsonObject;
+    const nicName = readName(top(o, nic.path, 'name'), 'NIC', n, b.findings);
+    const configs = items(field(o, nic.path, 'ipConfigurations')).filter((c) => isObject(c.value));
+    // Pools each ipconfig joins, keeping only references to this load balancer.
+    const joins = configs.map((c) =>
+      items(field(c.value as JsonObject, c.path, 'loadBalancerBackendAddressPools')).flatMap((ref) => {
+        const id = refId(ref).value;
+        const parts = typeof id === 'string' ? parseId(id) : undefined;
+        if (parts?.parent && parts.parent !== lbName.toLowerCase() && !lbName.startsWith('<')) return [];
+        const pool = resolveRef(ref, POOL, poolNames, `NIC "${nicName}"`, b.findings, b.hint);
+        return pool ? [pool] : [];
+      }),
+    );
+    if (joins.every((j) => j.length === 0)) return;
+    const vmRes = vmResources.find((vm) =>
+      networkInterfaces(vm).some((ref) => {
+        const id = refId(ref).value;
+        const parts = typeof id === 'string' ? parseId(id) : undefined;
+        return parts !== undefined && parts.name.toLowerCase() === nicName.toLowerCase();
+      }),
+    );
+    let vmName: string;
+    if (vmRes) vmName = readName(top(vmRes.value as JsonObject, vmRes.path, 'name'), 'VM', vmResources.indexOf(vmRes), b.findings);
+    else {
+      vmName = nicName;
+      b.findings.info('ImportDefaultUsed', `No virtual machine in the template uses the NIC "${nicName}"; its VM is named after the NIC. Rename it if you like.`, nic.path);
+    }
+    vmName = uniqueVmName(b, vmName);
+    const os = vmOs(vmRes, vmName, b.findings, nic.path);
+    const primaryIndex = Math.max(0, configs.findIndex((c) => readBool(field(c.value as JsonObject, c.path, 'primary'), 'primary', b.findings, false) === true));
+    const ips = configs.map((c, i) => address(field(c.value as JsonObject, c.path, 'privateIPAddress'), `IP configuration ${i + 1} of the NIC "${nicName}"`, b));
+    const primary = ips[primaryIndex]!;
+    const secondaryIps = ips.filter((_, i) => i !== primaryIndex);
+    b.vms.push({ name: vmName, os, nic: { name: os === 'windows' ? 'Ethernet' : 'eth0', ip: primary, ...(secondaryIps.length > 0 ? { secondaryIps } : {}) } });
+    joins.forEach((pools, i) => pools.forEach((pool) => join(b, pool, i === primaryIndex ? vmName : { vm: vmName, ip: ips[i]! })));
+  });
+}
+
+/** A VM for a member known only by address or NIC id (IP-based pools, deployed pools): OS and address are defaults. */
+function addressVm(b: Builder, wanted: string, ip: string, path: string): string {
+  const same = b.vms.find((v) => v.nic.ip === ip || v.nic.secondaryIps?.includes(ip));
+  if (same) return same.name;
+  const name = uniqueVmName(b, wanted);
+  b.findings.info('ImportDefaultUsed', `The pool member "${name}" (${ip}) has no virtual machine in the definition; it is imported as a Linux VM with NIC eth0. Set its OS in Floatplan.`, path);
+  b.vms.push({ name, os: 'linux', nic: { name: 'eth0', ip } });
+  return name;
+}
+
+/** Members recorded on the pool itself: IP-based addresses and a deployed pool's NIC ipconfigs. */
+function fromPool(pool: { name: string; at: At }, b: Builder) {
+  const o = pool.at.value as JsonObject;
+  items(field(o, pool.at.path, 'loadBalancerBackendAddresses')).forEach((a, j) => {
+    if (!isObject(a.value)) return;
+    const nicConfig = refId(field(a.value, a.path, 'networkInterfaceIPConfiguration'));
+    if (typeof nicConfig.value === 'string') return void fromIpConfigId(pool.name, { value: nicConfig.value, path: nicConfig.path }, b);
+    const named = readString(top(a.value, a.path, 'name')).text;
+    const ip = address(field(a.value, a.path, 'ipAddress'), `backend address ${j + 1} of the pool "${pool.name}"`, b);
+    join(b, pool.name, addressVm(b, named || `${pool.name}-member-${j + 1}`, ip, a.path));
+  });
+  items(field(o, pool.at.path, 'backendIPConfigurations')).forEach((c) => {
+    const id = refId(c);
+    if (typeof id.value === 'string') fromIpConfigId(pool.name, { value: id.value, path: id.path }, b);
+  });
+}
+
+/** `/…/networkInterfaces/<nic>/ipConfigurations/<cfg>`: the VM is named after the NIC; a template NIC already imported wins. */
+function fromIpConfigId(pool: string, at: { value: string; path: string }, b: Builder) {
+  const parts = parseId(at.value);
+  const nic = parts?.parent ? at.value.split('/').filter(Boolean).slice(-3, -2)[0]! : undefined;
+  if (!parts || parts.type !== 'ipconfigurations' || !nic) {
+    b.findings.warn('ImportIgnored', `The pool "${pool}" lists the member ${JSON.stringify(at.value)}, which is not a NIC IP configuration id; it is left out. Add the VM in Floatplan.`, at.path);
+    return;
+  }
+  const existing = b.vms.find((v) => v.name.toLowerCase() === nic.toLowerCase());
+  if (existing) return join(b, pool, existing.name);
+  const ip = b.addresses.nic();
+  b.findings.info('ImportDefaultUsed', `The NIC "${nic}" (IP configuration "${parts.name}") is in the pool "${pool}" but its address is not in this JSON (\`az network nic show\` has it); it is imported as ${ip}, a documentation address.`, at.path);
+  join(b, pool, addressVm(b, nic, ip, at.path));
+}
+
+/**
+ * Pool members and VMs from the NICs and VMs of the template and from the pools themselves.
+ * @example poolMembership(pools, resources, 'lb', findings, addresses).members.get('pool') // ['vm1', 'vm2']
+ */
+export function poolMembership(pools: readonly { name: string; at: At }[], resources: readonly Resource[], lbName: string, findings: Findings, addresses: DefaultAddresses, hint?: NameHint): Membership {
+  const b: Builder = { vms: [], members: new Map(pools.map((p) => [p.name, []])), findings, addresses, ...(hint ? { hint } : {}) };
+  fromNics(resources, lbName, pools.map((p) => p.name), b);
+  for (const pool of pools) if (isObject(pool.at.value)) fromPool(pool, b);
+  return { vms: b.vms, members: b.members };
+}

@@ -1,0 +1,101 @@
+// What the importer puts where the definition has no usable value, always together with a diagnostic:
+// names in angle brackets (`<sqlLBFE>`, `<rule-2>`), port 0, and documentation addresses (RFC 5737/3849).
+import type { At } from './access';
+import type { Findings } from './diagnostics';
+import { isUnresolved, type Unresolved } from './resolved';
+
+/** Where to point the user: the template text holding the expression when known, else the field. */
+export function where(at: At): string {
+  return isUnresolved(at.value) && at.value.path ? at.value.path : at.path;
+}
+
+/** The parameter names an unresolved expression mentions, for a `--param name=value` hint. */
+export function mentionedParameters(u: Unresolved): string[] {
+  return [...new Set([...u.expression.matchAll(/parameters\(\s*'([^']+)'\s*\)/g)].map((m) => m[1]!))];
+}
+
+/** "could not be evaluated (why); give --param x=<value>" — the fix for an unresolved value. */
+export function unresolvedHint(u: Unresolved): string {
+  const params = mentionedParameters(u);
+  const fix = params.length > 0 && !u.reason.includes("--param") ? ` Give ${params.map((p) => `--param ${p}=<value>`).join(' ')} (or a parameters file) to import the real value.` : '';
+  return `${u.expression || 'the value'} could not be evaluated (${u.reason}).${fix}`;
+}
+
+/**
+ * A visible placeholder name: `<x>` when the value is just `parameters('x')`/`variables('x')`, else `<kind-n>`.
+ * @example placeholderName('frontend', 0, { expression: "[parameters('sqlLBFE')]", … }) // '<sqlLBFE>'
+ */
+export function placeholderName(kind: string, index: number, u?: Unresolved): string {
+  const m = u && /^\[?\s*(?:parameters|variables)\(\s*'([^']+)'\s*\)\s*\]?$/.exec(u.expression.trim());
+  return m ? `<${m[1]}>` : `<${kind}-${index + 1}>`;
+}
+
+/**
+ * An integer field: numbers as they are, string-typed integers (`"5"`) coerced, an unresolved or
+ * malformed value replaced by `placeholder` with a warning; undefined when absent.
+ */
+export function readInt(at: At, what: string, findings: Findings, placeholder = 0): number | undefined {
+  const v = at.value;
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
+  if (isUnresolved(v)) findings.warn('ImportUnresolved', `${what}: ${unresolvedHint(v)} It is imported as ${placeholder}; fill in the real value.`, where(at));
+  else findings.warn('ImportInvalid', `${what} is ${JSON.stringify(v)}, not an integer; it is imported as ${placeholder}. Fix the value in the definition or in Floatplan.`, at.path);
+  return placeholder;
+}
+
+/** A boolean field (`true`, `"true"`, `"True"`); unresolved or malformed → `fallback` with a warning that it is a guess. */
+export function readBool(at: At, what: string, findings: Findings, fallback: boolean): boolean | undefined {
+  const v = at.value;
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
+  if (isUnresolved(v)) findings.warn('ImportUnresolved', `${what}: ${unresolvedHint(v)} It is imported as ${fallback}, which is only Azure's default, not the template's value: check it.`, where(at));
+  else findings.warn('ImportInvalid', `${what} is ${JSON.stringify(v)}, not true or false; it is imported as ${fallback}. Check it.`, at.path);
+  return fallback;
+}
+
+/** A string field; an unresolved value gives `{ unresolved }` (caller picks the placeholder), anything else not a string is invalid. */
+export function readString(at: At): { text?: string; unresolved?: Unresolved; invalid?: unknown } {
+  const v = at.value;
+  if (v === undefined || v === null) return {};
+  if (typeof v === 'string') return { text: v };
+  if (typeof v === 'number' || typeof v === 'boolean') return { text: String(v) };
+  if (isUnresolved(v)) return { unresolved: v };
+  return { invalid: v };
+}
+
+/**
+ * A name: the text, or a placeholder with a warning when it is unresolved, empty or not a string.
+ * @example readName({ value: 'fe', path: 'x' }, 'frontend', 0, findings) // 'fe'
+ */
+export function readName(at: At, kind: string, index: number, findings: Findings): string {
+  const s = readString(at);
+  if (s.text !== undefined && s.text.trim() !== '') return s.text;
+  const name = placeholderName(kind, index, s.unresolved);
+  if (s.unresolved) findings.warn('ImportUnresolved', `The name of ${kind} ${index + 1}: ${unresolvedHint(s.unresolved)} It is imported as "${name}"; rename it.`, where(at));
+  else findings.warn('ImportDefaultUsed', `${kind} ${index + 1} has no name; it is imported as "${name}". Rename it.`, at.path);
+  return name;
+}
+
+/** Hands out distinct documentation addresses for the facts a definition leaves to Azure. */
+export class DefaultAddresses {
+  private next = { public4: 10, public6: 10, private: 10, nic: 10 };
+
+  /** A public IPv4 frontend: 203.0.113.10, .11, … */
+  public4(): string {
+    return `203.0.113.${this.next.public4++}`;
+  }
+  /** A public IPv6 frontend: 2001:db8::a, ::b, … */
+  public6(): string {
+    return `2001:db8::${(this.next.public6++).toString(16)}`;
+  }
+  /** A private frontend whose address Azure allocates: 198.51.100.10, .11, … */
+  privateFrontend(): string {
+    return `198.51.100.${this.next.private++}`;
+  }
+  /** A NIC address Azure allocates: 192.0.2.10, .11, … */
+  nic(): string {
+    return `192.0.2.${this.next.nic++}`;
+  }
+}

@@ -1,0 +1,54 @@
+// Which kind of JSON this is. One file may be a deployment template, one template resource, a REST GET
+// response (`responses.200.body` in the spec examples, or the bare body), `az network lb show` output
+// (flattened `properties`), a list of those (`az network lb list`, `{ "value": [...] }`), or none of them.
+import { child, isObject, keyOf, type JsonObject } from './access';
+
+export type Source =
+  /** A deployment template: its expressions must be evaluated. */
+  | { kind: 'template'; template: JsonObject; path: string }
+  /** One `Microsoft.Network/loadBalancers` resource as written in a template (may hold expressions). */
+  | { kind: 'resource'; resource: JsonObject; path: string }
+  /** A deployed load balancer: REST body or `az` output, literal values. */
+  | { kind: 'deployed'; lb: JsonObject; path: string; shape: 'rest' | 'az' }
+  | { kind: 'other'; path: string; why: string };
+
+const LB_TYPE = 'microsoft.network/loadbalancers';
+const str = (o: JsonObject, key: string) => {
+  const v = o[keyOf(o, key) ?? key];
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** True when a load balancer object carries what only a deployed one has (`id`, `etag`, `provisioningState`). */
+function isDeployed(o: JsonObject): boolean {
+  const props = o[keyOf(o, 'properties') ?? 'properties'];
+  return ['id', 'etag', 'provisioningState', 'resourceGroup'].some((k) => keyOf(o, k) !== undefined || (isObject(props) && keyOf(props, k) !== undefined));
+}
+
+/**
+ * The sources in a parsed JSON document, each with its JSON path.
+ * @example collectSources(JSON.parse(restExample))[0] // { kind: 'deployed', shape: 'rest', path: 'responses.200.body', … }
+ */
+export function collectSources(value: unknown, path = ''): Source[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => collectSources(v, child(path, i)));
+  if (!isObject(value)) return [{ kind: 'other', path, why: 'it is not a JSON object' }];
+  const o = value;
+  const schema = str(o, '$schema') ?? '';
+  if (/deploymentParameters/i.test(schema)) return [{ kind: 'other', path, why: 'it is a parameters file; give it with --parameters next to the template' }];
+  const responses = o[keyOf(o, 'responses') ?? 'responses'];
+  if (isObject(responses)) {
+    const ok = responses['200'];
+    if (isObject(ok) && isObject(ok.body)) return collectSources(ok.body, child(child(child(path, 'responses'), '200'), 'body'));
+  }
+  if (/deploymentTemplate/i.test(schema) || Array.isArray(o[keyOf(o, 'resources') ?? 'resources'])) return [{ kind: 'template', template: o, path }];
+  const type = str(o, 'type')?.toLowerCase();
+  const props = o[keyOf(o, 'properties') ?? 'properties'];
+  const flatLb = keyOf(o, 'frontendIPConfigurations') !== undefined || keyOf(o, 'loadBalancingRules') !== undefined;
+  if (type === LB_TYPE || (type === undefined && (flatLb || (isObject(props) && keyOf(props, 'frontendIPConfigurations') !== undefined)))) {
+    if (!isObject(props) && flatLb) return [{ kind: 'deployed', lb: o, path, shape: 'az' }];
+    if (isDeployed(o)) return [{ kind: 'deployed', lb: o, path, shape: 'rest' }];
+    return [{ kind: 'resource', resource: o, path }];
+  }
+  const list = o[keyOf(o, 'value') ?? 'value'];
+  if (Array.isArray(list)) return collectSources(list, child(path, 'value'));
+  return [{ kind: 'other', path, why: type ? `it is a ${str(o, 'type')} resource, not a load balancer` : 'it is neither a template, a load balancer resource, a REST response nor `az network lb show` output' }];
+}
