@@ -11,8 +11,12 @@ import { FileDropZone } from '../features/persistence/FileDropZone';
 import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/ShareDialogs';
 import { ScriptsPanel } from '../features/scripts/ScriptsPanel';
 import { TracePanel } from '../features/trace/TracePanel';
+import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
+import { useT } from '../i18n/useT';
 import { useTopologyStore } from '../store/topologyStore';
 import { COMMANDS } from './commands';
+import { LanguagePicker } from './LanguagePicker';
+import { messages } from './messages';
 import { Notices } from './Notices';
 import { ThemePicker } from './ThemePicker';
 import { Toolbar } from './Toolbar';
@@ -28,7 +32,9 @@ const dropFile = (file: File) => void routeDroppedFile(file, (f) => void openFil
  */
 export function App() {
   const name = useTopologyStore((s) => s.topology.name);
+  const t = useT(messages);
   useTheme();
+  useDocumentLanguage();
   useShortcuts(COMMANDS);
 
   return (
@@ -36,11 +42,12 @@ export function App() {
       <header className="app-header">
         <div className="app-header__inner">
           <h1 className="app-title">Floatplan</h1>
-          <section className="app-topology" aria-label="Topology">
+          <section className="app-topology" aria-label={t('topology')}>
             <p className="app-tagline">{name}</p>
             <Toolbar />
           </section>
           <div className="app-theme">
+            <LanguagePicker />
             <ThemePicker />
           </div>
         </div>
@@ -49,11 +56,11 @@ export function App() {
         <div className="app-canvas">
           <Canvas />
         </div>
-        <aside className="app-inspector" aria-label="Inspector">
+        <aside className="app-inspector" aria-label={t('inspector')}>
           <Inspector />
         </aside>
         <div className="app-analysis">
-          <AnalysisPanel extraTabs={[{ id: 'trace', label: 'Trace', panel: <TracePanel /> }, { id: 'scripts', label: 'Scripts', panel: <ScriptsPanel /> }, { id: 'export', label: <ExportTabLabel />, panel: <ExportPanel /> }]} />
+          <AnalysisPanel extraTabs={[{ id: 'trace', label: t('traceTab'), panel: <TracePanel /> }, { id: 'scripts', label: t('scriptsTab'), panel: <ScriptsPanel /> }, { id: 'export', label: <ExportTabLabel />, panel: <ExportPanel /> }]} />
         </div>
         <LessonPanel />
       </main>

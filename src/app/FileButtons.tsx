@@ -1,34 +1,37 @@
 import { ImportButton } from '../features/interop/ImportButton';
+import { useT } from '../i18n/useT';
 import { COMMANDS, SHORTCUT_HINTS } from './commands';
+import { messages } from './messages';
 
 /** New, Open, Import, Save and Share link. */
 export function FileButtons() {
+  const t = useT(messages);
   return (
-    <div className="toolbar-group" role="group" aria-label="File">
-      <button type="button" className="app-button" onClick={COMMANDS.new} title="Start an empty topology (undoable)">
-        New
+    <div className="toolbar-group" role="group" aria-label={t('file')}>
+      <button type="button" className="app-button" onClick={COMMANDS.new} title={t('newTitle')}>
+        {t('new')}
       </button>
       <button
         type="button"
         className="app-button"
         onClick={COMMANDS.open}
-        title={`Open a topology .json file (${SHORTCUT_HINTS.open.label}); you can also drop one on the window`}
+        title={t('openTitle', { shortcut: SHORTCUT_HINTS.open.label })}
         aria-keyshortcuts={SHORTCUT_HINTS.open.aria}
       >
-        Open…
+        {t('open')}
       </button>
       <ImportButton />
       <button
         type="button"
         className="app-button"
         onClick={COMMANDS.save}
-        title={`Download the topology as a .json file (${SHORTCUT_HINTS.save.label})`}
+        title={t('saveTitle', { shortcut: SHORTCUT_HINTS.save.label })}
         aria-keyshortcuts={SHORTCUT_HINTS.save.aria}
       >
-        Save
+        {t('save')}
       </button>
-      <button type="button" className="app-button" onClick={COMMANDS.share} title="Copy a link that holds the whole topology">
-        Share link
+      <button type="button" className="app-button" onClick={COMMANDS.share} title={t('shareTitle')}>
+        {t('share')}
       </button>
     </div>
   );

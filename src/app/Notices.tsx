@@ -1,11 +1,14 @@
+import { useT } from '../i18n/useT';
 import { downloadText } from '../lib/download';
 import { useUiStore, type Notice } from '../store/uiStore';
+import { messages } from './messages';
 
 /** The app's messages (uiStore notices): errors and warnings as alerts, the rest as status, each dismissible. */
 export function Notices() {
+  const t = useT(messages);
   const notices = useUiStore((s) => s.notices);
   return (
-    <section className="notices" aria-label="Notices">
+    <section className="notices" aria-label={t('notices')}>
       {notices.map((notice) => (
         <NoticeItem key={notice.id} notice={notice} />
       ))}
@@ -14,6 +17,7 @@ export function Notices() {
 }
 
 function NoticeItem({ notice }: { notice: Notice }) {
+  const t = useT(messages);
   const dismiss = useUiStore((s) => s.dismiss);
   const { download } = notice;
   return (
@@ -22,11 +26,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
       <div className="notice__actions">
         {download ? (
           <button type="button" className="app-button" onClick={() => downloadText(download.filename, download.content, 'text/plain')}>
-            Download {download.filename}
+            {t('download', { file: download.filename })}
           </button>
         ) : null}
         <button type="button" className="app-button app-button--quiet" onClick={() => dismiss(notice.id)}>
-          Dismiss
+          {t('dismiss')}
         </button>
       </div>
     </div>

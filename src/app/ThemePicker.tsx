@@ -1,24 +1,27 @@
 import { useId } from 'react';
+import { useT } from '../i18n/useT';
 import { useUiStore, type ThemeChoice } from '../store/uiStore';
+import { messages } from './messages';
 
-const CHOICES: { value: ThemeChoice; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const CHOICES: { value: ThemeChoice; label: 'themeSystem' | 'themeLight' | 'themeDark' }[] = [
+  { value: 'system', label: 'themeSystem' },
+  { value: 'light', label: 'themeLight' },
+  { value: 'dark', label: 'themeDark' },
 ];
 
 /** Chooses light, dark, or following the system's setting. */
 export function ThemePicker() {
   const id = useId();
+  const t = useT(messages);
   const theme = useUiStore((s) => s.theme);
   const setTheme = useUiStore((s) => s.setTheme);
   return (
     <div className="toolbar-field">
-      <label htmlFor={id}>Theme</label>
+      <label htmlFor={id}>{t('theme')}</label>
       <select id={id} className="app-select" value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
         {CHOICES.map((c) => (
           <option key={c.value} value={c.value}>
-            {c.label}
+            {t(c.label)}
           </option>
         ))}
       </select>
