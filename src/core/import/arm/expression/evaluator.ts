@@ -4,6 +4,7 @@ import { findUnresolved, isResolvedObject, isUnresolved, unresolved, type Resolv
 import type { Expr } from './ast';
 import type { ExpressionContext } from './context';
 import { FUNCTIONS, isListFunction } from './functions';
+import { callLambdaFunction, LAMBDA_FUNCTIONS, NEWER_FUNCTIONS, type Lambda } from './lambdas';
 import { parseTemplateString } from './parser';
 import { EvalFailure, getProperty, typeName } from './values';
 
@@ -105,6 +106,20 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
       // Only the chosen branch is evaluated, so an unknowable other branch does not matter.
       return evaluate(argExprs[condition ? 1 : 2] as Expr);
     }
+    if (lower === 'lambdavariables') {
+      if (argExprs.length !== 1) throw new EvalFailure(`lambdaVariables() takes 1 argument, got ${argExprs.length}`);
+      const variable = evaluate(argExprs[0] as Expr);
+      if (isUnresolved(variable)) return variable;
+      for (const frame of [...bindings].reverse()) if (typeof variable === 'string' && frame.has(variable)) return frame.get(variable) as Resolved;
+      throw new EvalFailure(`lambdaVariables('${String(variable)}') is used outside a lambda with that variable`);
+    }
+    if (lower === 'lambda') throw new EvalFailure('lambda() can only be an argument of map, filter, reduce, sort, toObject or mapValues');
+    const lambdaPositions = LAMBDA_FUNCTIONS[lower];
+    if (lambdaPositions) {
+      const largs = argExprs.map((a, i) => (lambdaPositions.includes(i) ? makeLambda(a) : evaluate(a)));
+      const blocked = largs.find((a): a is Unresolved => typeof a !== 'function' && isUnresolved(a));
+      return blocked ?? callLambdaFunction(lower, largs);
+    }
     const args = argExprs.map(evaluate);
     if (lower === 'and' || lower === 'or') return logic(lower, args);
     if (lower === 'coalesce') {
@@ -114,7 +129,7 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
       }
       return null;
     }
-    const fn = FUNCTIONS[lower];
+    const fn = FUNCTIONS[lower] ?? NEWER_FUNCTIONS[lower];
     if (!fn) {
       if (isListFunction(lower)) throw new EvalFailure(`${name}() returns keys or secrets that only Azure knows`, 'unknowable');
       throw new EvalFailure(`Floatplan does not evaluate the function ${name}()`);
@@ -122,6 +137,24 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
     const blocking = CONTAINERS.has(lower) ? undefined : STRUCTURAL.has(lower) ? args.find(isUnresolved) : args.map(findUnresolved).find((u) => u !== undefined);
     if (blocking) return blocking;
     return fn(args, ctx);
+  };
+
+  const bindings: Map<string, Resolved>[] = [];
+  const makeLambda = (e: Expr): Lambda => {
+    if (e.kind !== 'call' || e.name.toLowerCase() !== 'lambda' || e.args.length < 2) throw new EvalFailure("expected lambda('name', …, body) here");
+    const names = e.args.slice(0, -1).map((a) => {
+      if (a.kind !== 'string') throw new EvalFailure('lambda() variable names are strings');
+      return a.value;
+    });
+    const body = e.args[e.args.length - 1] as Expr;
+    return (...values) => {
+      bindings.push(new Map(names.map((n, i) => [n, values[i] ?? null])));
+      try {
+        return evaluate(body);
+      } finally {
+        bindings.pop();
+      }
+    };
   };
 
   const result = evaluate(expr);
