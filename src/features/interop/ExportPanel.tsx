@@ -45,17 +45,20 @@ export function ExportPanel() {
         <>
           {errors && <p className="interop-warning">{t('exportHasErrors')}</p>}
           {notes.length > 0 && (
-            <ul className="diagnostics interop-notes" aria-label={t('exportNotesLabel')}>
-              {notes.map((n, i) => (
-                <li key={`${n.code}\u0000${i}`} className={`diagnostic diagnostic--${n.severity}`}>
-                  <div className="diagnostic__head">
-                    <span className={`badge badge--${n.severity}`}>{t(n.severity)}</span>
-                    <code className="diagnostic__code">{n.code}</code>
-                  </div>
-                  <p className="diagnostic__message">{n.message}</p>
-                </li>
-              ))}
-            </ul>
+            // Capped and scrollable (so focusable), so a long list does not push the text out of sight.
+            <div className="interop-notes" tabIndex={0} role="region" aria-label={t('exportNotesLabel')}>
+              <ul className="diagnostics" aria-label={t('exportNotesLabel')}>
+                {notes.map((n, i) => (
+                  <li key={`${n.code}\u0000${i}`} className={`diagnostic diagnostic--${n.severity}`}>
+                    <div className="diagnostic__head">
+                      <span className={`badge badge--${n.severity}`}>{t(n.severity)}</span>
+                      <code className="diagnostic__code">{n.code}</code>
+                    </div>
+                    <p className="diagnostic__message">{n.message}</p>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {/* Keyed by the text, so a "Copied" status never describes text that has since changed. */}
           <ExportActions key={`${fileName}\u0000${result.text}`} format={format} fileName={fileName} text={result.text} codeRef={codeRef} />
