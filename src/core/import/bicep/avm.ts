@@ -1,0 +1,279 @@
+// The Azure Verified Module for load balancers (avm/res/network/load-balancer) describes the load balancer
+// in flat module parameters: rules name their frontend, pool and probe (`frontendIPConfigurationName`, …)
+// instead of carrying resource ids. This expands such a module call into the Microsoft.Network/loadBalancers
+// resource the module deploys, with the module's own defaults (its main.bicep: a rule's disableOutboundSnat
+// defaults to true there, unlike Azure's false; probes default to Tcp 80 every 5 s, 2 probes, threshold 1).
+import type { Node } from 'web-tree-sitter';
+import type { ImportDiagnostic } from '../types';
+import type { ModuleSymbol } from './symbols';
+import { kids, lineOf, objectEntries } from './syntax';
+import { armString, type At, type Env, type Json, NO_ENV, type Translator } from './translate';
+
+const REGISTRY = /^br(?:\/public:|:mcr\.microsoft\.com\/bicep\/)avm\/res\/network\/load-balancer(?::|$)/i;
+const LB_API = '2024-07-01';
+
+type Fields = Map<string, Node>;
+
+/** A place in the generated resource (`arm` + suffix) and the module parameter it comes from (`bicep` + key). */
+function site(w: At, armSuffix: string, key?: string): At {
+  return { arm: `${w.arm}${armSuffix}`, bicep: key === undefined ? w.bicep : `${w.bicep}.${key}` };
+}
+
+function isLocalPath(source: string): boolean {
+  return !/^(br|ts)[:/]/i.test(source);
+}
+
+function fields(node: Node | undefined, t: Translator, env: Env): { fields: Fields; env: Env } | undefined {
+  const lit = node && t.literalNode(node, env);
+  if (lit?.node.type !== 'object') return undefined;
+  return { fields: new Map(objectEntries(lit.node).map((e) => [e.key, e.value])), env: lit.env };
+}
+
+function paramsOf(mod: ModuleSymbol, t: Translator, env: Env): { fields: Fields; env: Env } | undefined {
+  return fields(objectEntries(mod.body).find((e) => e.key === 'params')?.value, t, env);
+}
+
+/**
+ * True for a call of the AVM load-balancer module: from the public registry, or a local file whose
+ * parameters have that module's flat shape (`frontendIPConfigurations` plus rules that name their frontend).
+ * @example isAvmLoadBalancer(module of "br/public:avm/res/network/load-balancer:0.4.0", t) // true
+ */
+export function isAvmLoadBalancer(mod: ModuleSymbol, t: Translator): boolean {
+  if (REGISTRY.test(mod.source)) return true;
+  if (!isLocalPath(mod.source) || !mod.source.toLowerCase().endsWith('.bicep')) return false;
+  const params = paramsOf(mod, t, NO_ENV);
+  if (!params?.fields.has('frontendIPConfigurations')) return false;
+  const rules = params.fields.get('loadBalancingRules');
+  if (!rules) return params.fields.has('backendAddressPools') || params.fields.has('probes');
+  const list = t.literalNode(rules, params.env);
+  if (list?.node.type !== 'array') return false;
+  return kids(list.node).every((r) => {
+    const f = fields(r, t, list.env)?.fields;
+    return f !== undefined && !f.has('properties') && f.has('frontendIPConfigurationName');
+  });
+}
+
+/** Builds the module's load balancer resource; paths lead back to the module parameters. */
+class Expander {
+  readonly diagnostics: ImportDiagnostic[] = [];
+
+  constructor(
+    private readonly t: Translator,
+    private readonly mod: ModuleSymbol,
+    private readonly env: Env,
+    private readonly lbName: string,
+  ) {}
+
+  /** The literal array elements of a parameter; a value not written out here is reported, not guessed. */
+  list(params: Fields, key: string): { node: Node; env: Env }[] {
+    const node = params.get(key);
+    if (!node) return [];
+    const lit = this.t.literalNode(node, this.env);
+    if (lit?.node.type === 'array') return kids(lit.node).map((n) => ({ node: n, env: lit.env }));
+    this.diagnostics.push({
+      severity: 'warning',
+      code: 'ImportUnresolved',
+      message: `${key} of the module '${this.mod.symbol}' is not written out in this file (${node.text.slice(0, 60)}), so its elements are not imported. Write the array in the module call, or import the file that defines it.`,
+      path: `${this.mod.symbol}.params.${key} (line ${lineOf(node)})`,
+    });
+    return [];
+  }
+
+  /** A module value at its place in the resource. */
+  value(f: Fields, env: Env, key: string, where: At): Json | undefined {
+    const node = f.get(key);
+    return node ? this.t.json(node, env, where) : undefined;
+  }
+
+  /** `{ id: resourceId('Microsoft.Network/loadBalancers/<child>', lb, <name>) }` for a `…Name` reference at `armSuffix`. */
+  childId(child: string, f: Fields, env: Env, key: string, w: At, armSuffix: string): Json | undefined {
+    const node = f.get(key);
+    if (!node) return undefined;
+    this.t.paths.record(site(w, armSuffix, key), node);
+    this.t.paths.record(site(w, `${armSuffix}.id`, key), node);
+    const id = `[resourceId(${armString(`Microsoft.Network/loadBalancers/${child}`)}, ${this.lbName}, ${this.t.expr(node, env)})]`;
+    this.t.paths.expression(id, node.text);
+    return { id };
+  }
+
+  /** Each element of a parameter array, built by `build` with its own paths. */
+  each(params: Fields, key: string, armBase: string, build: (f: Fields, env: Env, w: At) => { [k: string]: Json }): Json[] {
+    return this.list(params, key).map((el, i) => {
+      const w = { arm: `${armBase}.${key}[${i}]`, bicep: `${this.mod.symbol}.params.${key}[${i}]` };
+      this.t.paths.record(w, el.node);
+      const f = fields(el.node, this.t, el.env);
+      if (!f) return this.t.json(el.node, el.env, w);
+      return build(f.fields, f.env, w);
+    });
+  }
+}
+
+function withDefault(value: Json | undefined, fallback: Json): Json {
+  return value === undefined ? fallback : value;
+}
+
+function compact(o: { [k: string]: Json | undefined }): { [k: string]: Json } {
+  return Object.fromEntries(Object.entries(o).filter((e): e is [string, Json] => e[1] !== undefined));
+}
+
+/**
+ * The Microsoft.Network/loadBalancers resource an AVM load-balancer module call deploys (first iteration of
+ * a module loop), plus notes on what was assumed.
+ * @example avmLoadBalancer(mod, t, 0).resource.properties.loadBalancingRules[0].properties.enableFloatingIP // true
+ */
+export function avmLoadBalancer(mod: ModuleSymbol, t: Translator, index: number): { resource: { [k: string]: Json }; diagnostics: ImportDiagnostic[] } {
+  const notes: ImportDiagnostic[] = [];
+  const modPath = `${mod.symbol} (line ${lineOf(mod.decl)})`;
+  let env: Env = NO_ENV;
+  if (mod.loop) {
+    const items = t.unrollable(mod.loop, NO_ENV);
+    env = items?.[0] ?? t.bindLoop(mod.loop, NO_ENV, `${t.expr(mod.loop.source, NO_ENV)}[0]`, '0');
+    const count = items ? `${items.length} item${items.length === 1 ? '' : 's'}` : 'each item';
+    notes.push({
+      severity: 'info',
+      code: 'ImportIgnored',
+      message: `The module '${mod.symbol}' is deployed once per item of its for loop (${count} of ${mod.loop.source.text}); Floatplan imported the load balancer of the first item.`,
+      path: modPath,
+    });
+  }
+  const params = paramsOf(mod, t, env);
+  const arm = `resources[${index}]`;
+  const where: At = { arm, bicep: `${mod.symbol}.params` };
+  t.paths.record({ arm, bicep: mod.symbol }, mod.decl);
+  if (!params) {
+    notes.push({ severity: 'warning', code: 'ImportUnresolved', message: `The params of the module '${mod.symbol}' are not written out in this file, so the load balancer has no elements.`, path: modPath });
+  }
+  const p = params?.fields ?? new Map<string, Node>();
+  const penv = params?.env ?? env;
+  const nameNode = p.get('name');
+  const lbName = nameNode ? t.expr(nameNode, penv) : armString(`<${mod.symbol}>`);
+  const x = new Expander(t, mod, penv, lbName);
+  const props = `${arm}.properties`;
+
+  const frontendIPConfigurations = x.each(p, 'frontendIPConfigurations', props, (f, e, w) => {
+    const ip = x.value(f, e, 'privateIPAddress', site(w, '.properties.privateIPAddress', 'privateIPAddress'));
+    const subnetKey = f.has('subnetResourceId') ? 'subnetResourceId' : 'subnetId';
+    const subnet = x.value(f, e, subnetKey, site(w, '.properties.subnet.id', subnetKey));
+    const pipKey = ['publicIPAddressResourceId', 'publicIPAddressId'].find((k) => f.has(k));
+    let publicIp = pipKey ? x.value(f, e, pipKey, site(w, '.properties.publicIPAddress.id', pipKey)) : undefined;
+    if (publicIp === undefined && f.has('publicIPAddressConfiguration')) {
+      // The module creates this public IP itself; its address is known only after deployment.
+      publicIp = `[resourceId('Microsoft.Network/publicIPAddresses', format('{0}-pip', ${lbName}))]`;
+    }
+    return compact({
+      name: x.value(f, e, 'name', site(w, '.name', 'name')),
+      properties: compact({
+        privateIPAddress: ip,
+        privateIPAddressVersion: withDefault(x.value(f, e, 'privateIPAddressVersion', site(w, '.properties.privateIPAddressVersion', 'privateIPAddressVersion')), 'IPv4'),
+        privateIPAllocationMethod: subnet === undefined ? undefined : ip === undefined ? 'Dynamic' : 'Static',
+        subnet: subnet === undefined ? undefined : { id: subnet },
+        publicIPAddress: publicIp === undefined ? undefined : { id: publicIp },
+      }),
+    });
+  });
+
+  const backendAddressPools = x.each(p, 'backendAddressPools', props, (f, e, w) => {
+    const addresses = x.value(f, e, 'loadBalancerBackendAddresses', site(w, '.properties.loadBalancerBackendAddresses', 'loadBalancerBackendAddresses'));
+    return compact({ name: x.value(f, e, 'name', site(w, '.name', 'name')), properties: addresses === undefined ? undefined : { loadBalancerBackendAddresses: addresses } });
+  });
+
+  const loadBalancingRules = x.each(p, 'loadBalancingRules', props, (f, e, w) => {
+    const v = (key: string) => x.value(f, e, key, site(w, `.properties.${key}`, key));
+    return compact({
+      name: x.value(f, e, 'name', site(w, '.name', 'name')),
+      properties: compact({
+        frontendIPConfiguration: x.childId('frontendIPConfigurations', f, e, 'frontendIPConfigurationName', w, '.properties.frontendIPConfiguration'),
+        backendAddressPool: x.childId('backendAddressPools', f, e, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
+        probe: x.childId('probes', f, e, 'probeName', w, '.properties.probe'),
+        protocol: withDefault(v('protocol'), 'Tcp'),
+        frontendPort: v('frontendPort'),
+        backendPort: v('backendPort'),
+        enableFloatingIP: withDefault(v('enableFloatingIP'), false),
+        enableTcpReset: withDefault(v('enableTcpReset'), false),
+        idleTimeoutInMinutes: withDefault(v('idleTimeoutInMinutes'), 4),
+        loadDistribution: withDefault(v('loadDistribution'), 'Default'),
+        disableOutboundSnat: withDefault(v('disableOutboundSnat'), true),
+      }),
+    });
+  });
+
+  const probes = x.each(p, 'probes', props, (f, e, w) => {
+    const v = (key: string) => x.value(f, e, key, site(w, `.properties.${key}`, key));
+    const protocol = withDefault(v('protocol'), 'Tcp');
+    return compact({
+      name: x.value(f, e, 'name', site(w, '.name', 'name')),
+      properties: compact({
+        protocol,
+        port: withDefault(v('port'), 80),
+        intervalInSeconds: withDefault(v('intervalInSeconds'), 5),
+        numberOfProbes: withDefault(v('numberOfProbes'), 2),
+        probeThreshold: withDefault(v('probeThreshold'), 1),
+        requestPath: typeof protocol === 'string' && protocol.toLowerCase() === 'tcp' ? undefined : v('requestPath'),
+      }),
+    });
+  });
+
+  const inboundNatRules = x.each(p, 'inboundNatRules', props, (f, e, w) => {
+    const v = (key: string) => x.value(f, e, key, site(w, `.properties.${key}`, key));
+    return compact({
+      name: x.value(f, e, 'name', site(w, '.name', 'name')),
+      properties: compact({
+        frontendIPConfiguration: x.childId('frontendIPConfigurations', f, e, 'frontendIPConfigurationName', w, '.properties.frontendIPConfiguration'),
+        backendAddressPool: x.childId('backendAddressPools', f, e, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
+        protocol: withDefault(v('protocol'), 'Tcp'),
+        frontendPort: v('frontendPort'),
+        backendPort: withDefault(v('backendPort'), v('frontendPort') ?? null),
+        frontendPortRangeStart: v('frontendPortRangeStart'),
+        frontendPortRangeEnd: v('frontendPortRangeEnd'),
+        enableFloatingIP: withDefault(v('enableFloatingIP'), false),
+        enableTcpReset: withDefault(v('enableTcpReset'), false),
+        idleTimeoutInMinutes: withDefault(v('idleTimeoutInMinutes'), 4),
+      }),
+    });
+  });
+
+  const outboundRules = x.each(p, 'outboundRules', props, (f, e, w) => {
+    const fe = x.childId('frontendIPConfigurations', f, e, 'frontendIPConfigurationName', w, '.properties.frontendIPConfigurations[0]');
+    return compact({
+      name: x.value(f, e, 'name', site(w, '.name', 'name')),
+      properties: compact({
+        frontendIPConfigurations: fe === undefined ? undefined : [fe],
+        backendAddressPool: x.childId('backendAddressPools', f, e, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
+        protocol: withDefault(x.value(f, e, 'protocol', site(w, '.properties.protocol', 'protocol')), 'All'),
+      }),
+    });
+  });
+
+  if (isLocalPathModule(mod)) {
+    notes.push({
+      severity: 'info',
+      code: 'ImportIgnored',
+      message: `The module '${mod.symbol}' (${mod.source}) is read as the Azure Verified Module for load balancers (avm/res/network/load-balancer), because its parameters have that module's shape; its defaults are applied (e.g. disableOutboundSnat true). If that file is a different module, import it on its own.`,
+      path: modPath,
+    });
+  }
+  const sku = compact({
+    name: withDefault(x.value(p, penv, 'skuName', site(where, '.sku.name', 'skuName')), 'Standard'),
+    tier: x.value(p, penv, 'skuTier', site(where, '.sku.tier', 'skuTier')),
+  });
+  const resource = compact({
+    type: 'Microsoft.Network/loadBalancers',
+    apiVersion: LB_API,
+    name: nameNode ? t.json(nameNode, penv, { arm: `${arm}.name`, bicep: `${mod.symbol}.params.name` }) : `<${mod.symbol}>`,
+    location: x.value(p, penv, 'location', { arm: `${arm}.location`, bicep: `${mod.symbol}.params.location` }),
+    sku,
+    properties: compact({
+      frontendIPConfigurations,
+      backendAddressPools,
+      loadBalancingRules,
+      probes,
+      inboundNatRules: inboundNatRules.length > 0 ? inboundNatRules : undefined,
+      outboundRules: outboundRules.length > 0 ? outboundRules : undefined,
+    }),
+  });
+  return { resource, diagnostics: [...notes, ...x.diagnostics] };
+}
+
+function isLocalPathModule(mod: ModuleSymbol): boolean {
+  return !REGISTRY.test(mod.source);
+}

@@ -1,0 +1,59 @@
+// The ARM importer speaks of JSON paths (`resources[2].properties.probes[0].properties.port`) and ARM
+// expressions (`[parameters('port')]`); a Bicep user needs the symbolic path, the line and the Bicep text.
+import type { Node } from 'web-tree-sitter';
+import type { ImportDiagnostic } from '../types';
+import { lineOf } from './syntax';
+
+interface Origin {
+  bicep: string;
+  line: number;
+}
+
+const ARM_PATH = /\b(?:resources|parameters|variables|outputs)(?:\[\d+\]|\.[A-Za-z_$][\w$]*|\['(?:[^'\\]|\\.)*'\])+/g;
+
+/** The path one step up: `a.b[0]` → `a.b`, `a.b` → `a`, `a` → ''. */
+function parentPath(path: string): string {
+  const m = /(\[\d+\]|\['(?:[^'\\]|\\.)*'\]|\.[^.[]+)$/.exec(path);
+  return m ? path.slice(0, m.index) : '';
+}
+
+/** Where each generated ARM value came from, to translate the ARM importer's diagnostics back to Bicep. */
+export class PathMap {
+  private readonly origins = new Map<string, Origin>();
+  private readonly expressions = new Map<string, string>();
+
+  /** Records that the value at `where.arm` comes from `node` (`where.bicep` in the file). The first record wins. */
+  record(where: { arm: string; bicep: string }, node: Node): void {
+    if (!this.origins.has(where.arm)) this.origins.set(where.arm, { bicep: where.bicep, line: lineOf(node) });
+  }
+
+  /** Remembers the Bicep text an ARM expression string was made from. */
+  expression(arm: string, bicepText: string): void {
+    if (arm.startsWith('[') && !arm.startsWith('[[')) this.expressions.set(arm, bicepText);
+  }
+
+  /**
+   * The Bicep location for an ARM path: the nearest recorded ancestor plus the rest of the path.
+   * @example locate('resources[2].properties.probes[0].properties.port') // 'lb.properties.probes[0].properties.port (line 88)'
+   */
+  locate(armPath: string, withLine = true): string | undefined {
+    for (let p = armPath; p !== ''; p = parentPath(p)) {
+      const o = this.origins.get(p);
+      if (o) return `${o.bicep}${armPath.slice(p.length)}${withLine ? ` (line ${o.line})` : ''}`;
+    }
+    return undefined;
+  }
+
+  /** A diagnostic of the ARM importer, with its path and message in Bicep terms. */
+  translate(d: ImportDiagnostic): ImportDiagnostic {
+    let message = d.message;
+    // Longest first, so an expression that contains another is replaced whole.
+    for (const [arm, bicep] of [...this.expressions].sort((a, b) => b[0].length - a[0].length)) {
+      if (message.includes(arm)) message = message.split(arm).join(bicep);
+    }
+    // The diagnostic's path carries the line; inside the sentence the Bicep path alone reads better.
+    message = message.replace(ARM_PATH, (p) => this.locate(p, false) ?? p);
+    const path = d.path !== undefined ? (this.locate(d.path) ?? d.path) : undefined;
+    return { ...d, message, ...(path !== undefined ? { path } : {}) };
+  }
+}

@@ -1,0 +1,437 @@
+// Bicep expressions → ARM template language, written the way the Bicep compiler writes them
+// (`'${x}-lb'` → `format('{0}-lb', parameters('x'))`, `lb.id` → `resourceId(…)`, `lb.properties.x` →
+// `reference(resourceId(…), '<api>').x`), so the ARM importer evaluates and maps Bicep exactly as ARM.
+import type { Node } from 'web-tree-sitter';
+import { type PathMap } from './pathMap';
+import { fixPrecedence } from './precedence';
+import type { Declarations, LoopSpec, ModuleSymbol, ResourceSymbol } from './symbols';
+import { loopOf } from './symbols';
+import { BicepMeaningError, kids, objectEntries, plainString, stringParts } from './syntax';
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** What a loop or lambda variable stands for: ARM text, or a Bicep node to translate in place (an unrolled loop). */
+export type Binding = { arm: string } | { node: Node; env: Env };
+export type Env = ReadonlyMap<string, Binding>;
+export const NO_ENV: Env = new Map();
+
+/** Where a JSON value goes in the ARM template and where it came from in the Bicep file. */
+export interface At {
+  arm: string;
+  bicep: string;
+}
+
+/** Quotes a string for an ARM expression. @example armString("it's") // "'it''s'" */
+export function armString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** A JSON string that ARM reads literally (a leading `[` is escaped as `[[`). */
+export function literalString(s: string): string {
+  return s.startsWith('[') ? `[${s}` : s;
+}
+
+const BINARY: Record<string, string> = {
+  '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod',
+  '==': 'equals', '<': 'less', '<=': 'lessOrEquals', '>': 'greater', '>=': 'greaterOrEquals',
+  '&&': 'and', '||': 'or', '??': 'coalesce',
+};
+
+const DEPLOYMENTS_API = '2022-09-01';
+const UNROLL_LIMIT = 1000;
+
+function child(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}['${key.replace(/'/g, "\\'")}']`;
+}
+
+/** Appends a key to both paths of an `At`. */
+export function at(where: At, key: string | number): At {
+  return { arm: child(where.arm, key), bicep: child(where.bicep, key) };
+}
+
+/** Translates expressions of one file; records where each JSON value came from in `paths`. */
+export class Translator {
+  private loops = 0;
+
+  constructor(
+    readonly decls: Declarations,
+    readonly paths: PathMap,
+    /** The whole file, for the text of regrouped nodes (precedence.ts). */
+    readonly source: string,
+  ) {}
+
+  /** The ARM expression text (without brackets) for a Bicep expression. */
+  expr(parsed: Node, env: Env): string {
+    const node = fixPrecedence(parsed, this.source);
+    switch (node.type) {
+      case 'string':
+        return this.stringExpr(node, env);
+      case 'number':
+        return node.text;
+      case 'boolean':
+        return `${node.text}()`;
+      case 'null':
+        return 'null()';
+      case 'identifier':
+        return this.identifier(node, env);
+      case 'parenthesized_expression':
+      case 'nullable_type':
+        // `(x)` and the non-null assertion `x!` change nothing at deployment.
+        return this.expr(this.only(node), env);
+      case 'array':
+        return `createArray(${kids(node).map((n) => this.expr(n, env)).join(', ')})`;
+      case 'object':
+        return `createObject(${objectEntries(node).flatMap((e) => [armString(e.key), this.expr(e.value, env)]).join(', ')})`;
+      case 'unary_expression':
+        return this.unary(node, env);
+      case 'binary_expression':
+        return this.binary(node, env);
+      case 'ternary_expression': {
+        const [c, a, b] = ['condition', 'consequence', 'alternative'].map((f) => this.expr(this.field(node, f), env));
+        return `if(${c}, ${a}, ${b})`;
+      }
+      case 'call_expression':
+        return this.call(node, env);
+      case 'member_expression':
+        return this.member(node, env);
+      case 'subscript_expression':
+        return this.subscript(node, env);
+      case 'resource_expression':
+        return this.resourceValue(this.resourceRef(node, env) ?? this.fail(node), env);
+      case 'for_statement':
+        return this.forExpr(node, env);
+      case 'lambda_expression':
+        return this.lambda(node, env);
+      default:
+        throw new BicepMeaningError(`Floatplan cannot read this ${node.type.replace(/_/g, ' ')} ("${node.text.slice(0, 40)}").`, node);
+    }
+  }
+
+  /** The JSON value for a Bicep expression at a template position: literals stay literal, the rest becomes "[…]". */
+  json(node: Node, env: Env, where: At): Json {
+    this.paths.record(where, node);
+    switch (node.type) {
+      case 'string': {
+        const plain = plainString(node);
+        return plain === undefined ? this.armExpression(node, env) : literalString(plain);
+      }
+      case 'number':
+        return Number(node.text);
+      case 'boolean':
+        return node.text === 'true';
+      case 'null':
+        return null;
+      case 'parenthesized_expression':
+      case 'nullable_type':
+        return this.json(this.only(node), env, where);
+      case 'array':
+        return kids(node).map((n, i) => this.json(n, env, at(where, i)));
+      case 'object': {
+        const out: { [k: string]: Json } = {};
+        for (const e of objectEntries(node)) out[e.key] = this.json(e.value, env, at(where, e.key));
+        return out;
+      }
+      case 'for_statement':
+        return this.forJson(node, env, where);
+      case 'identifier': {
+        const bound = env.get(node.text);
+        if (bound && 'node' in bound) return this.json(bound.node, bound.env, where);
+        return this.armExpression(node, env);
+      }
+      default:
+        return this.armExpression(node, env);
+    }
+  }
+
+  /** "[…]" for a node, remembering its Bicep text so messages can quote the Bicep. */
+  private armExpression(node: Node, env: Env): Json {
+    const expr = this.expr(node, env);
+    // What comes out as a constant (a child resource's literal name, an unrolled item) stays a plain value.
+    if (/^'(?:[^']|'')*'$/.test(expr)) return literalString(expr.slice(1, -1).replace(/''/g, "'"));
+    if (/^-?\d+$/.test(expr)) return Number(expr);
+    if (expr === 'true()' || expr === 'false()') return expr === 'true()';
+    if (expr === 'null()') return null;
+    const text = `[${expr}]`;
+    this.paths.expression(text, node.text.replace(/\s+/g, ' '));
+    return text;
+  }
+
+  private only(node: Node): Node {
+    const inner = kids(node)[0];
+    if (!inner) throw new BicepMeaningError('Empty parentheses.', node);
+    return inner;
+  }
+
+  private field(node: Node, name: string): Node {
+    const f = node.childForFieldName(name);
+    if (!f) throw new BicepMeaningError(`This ${node.type.replace(/_/g, ' ')} is missing its ${name}.`, node);
+    return f;
+  }
+
+  private fail(node: Node): never {
+    throw new BicepMeaningError(`'${node.text}' does not name a resource declared in this file.`, node);
+  }
+
+  private stringExpr(node: Node, env: Env): string {
+    const parts = stringParts(node);
+    if (parts.every((p) => 'text' in p)) return armString(parts.map((p) => ('text' in p ? p.text : '')).join(''));
+    // A string that is only `${x}` is x itself (the compiler writes it so too).
+    const [first] = parts;
+    if (parts.length === 1 && first && 'expr' in first) return this.expr(first.expr, env);
+    let pattern = '';
+    const args: string[] = [];
+    for (const p of parts) {
+      if ('text' in p) pattern += p.text.replace(/[{}]/g, (b) => b + b);
+      else {
+        pattern += `{${args.length}}`;
+        args.push(this.expr(p.expr, env));
+      }
+    }
+    return `format(${[armString(pattern), ...args].join(', ')})`;
+  }
+
+  private identifier(node: Node, env: Env): string {
+    const name = node.text;
+    const bound = env.get(name);
+    if (bound) return 'arm' in bound ? bound.arm : this.expr(bound.node, bound.env);
+    const sym = this.decls.symbols.get(name);
+    if (!sym) throw new BicepMeaningError(`The name '${name}' is not declared in this file; declare it (param, var, resource) or fix the spelling.`, node);
+    switch (sym.kind) {
+      case 'param':
+        return `parameters(${armString(name)})`;
+      case 'var':
+        return `variables(${armString(name)})`;
+      case 'resource':
+        return this.resourceValue({ sym, env: this.loopEnvFor(sym, undefined, node) }, env);
+      case 'module':
+        return this.moduleReference(sym, NO_ENV);
+    }
+  }
+
+  private unary(node: Node, env: Env): string {
+    const operand = this.field(node, 'argument');
+    const op = node.childForFieldName('operator')?.text;
+    if (op === '!') return `not(${this.expr(operand, env)})`;
+    if (op === '-') return operand.type === 'number' ? `-${operand.text}` : `sub(0, ${this.expr(operand, env)})`;
+    return this.expr(operand, env);
+  }
+
+  private binary(node: Node, env: Env): string {
+    const left = this.expr(this.field(node, 'left'), env);
+    const right = this.expr(this.field(node, 'right'), env);
+    const op = node.childForFieldName('operator')?.text ?? '';
+    if (op === '!=') return `not(equals(${left}, ${right}))`;
+    if (op === '=~') return `equals(toLower(${left}), toLower(${right}))`;
+    if (op === '!~') return `not(equals(toLower(${left}), toLower(${right})))`;
+    const fn = BINARY[op];
+    if (!fn) throw new BicepMeaningError(`Floatplan does not know the operator "${op}".`, node);
+    return `${fn}(${left}, ${right})`;
+  }
+
+  private call(node: Node, env: Env): string {
+    const fnNode = this.field(node, 'function');
+    let name = fnNode.text;
+    if (fnNode.type === 'member_expression') {
+      // `az.resourceId(…)` and `sys.concat(…)` are the same functions with their namespace written out.
+      const ns = fnNode.childForFieldName('object')?.text;
+      const prop = fnNode.childForFieldName('property')?.text ?? '';
+      if (ns !== 'az' && ns !== 'sys') return `${this.expr(this.field(fnNode, 'object'), env)}.${prop}()`;
+      name = prop;
+    }
+    const argsNode = node.childForFieldName('arguments');
+    const args = argsNode ? kids(argsNode).map((a) => this.expr(a, env)) : [];
+    return `${name}(${args.join(', ')})`;
+  }
+
+  private member(node: Node, env: Env): string {
+    const objectNode = this.field(node, 'object');
+    const prop = this.field(node, 'property').text;
+    const safe = node.children.some((c) => c?.type === '.?');
+    const ref = this.resourceRef(objectNode, env);
+    if (ref) return this.resourceMember(ref, prop, env);
+    const mod = this.moduleRef(objectNode);
+    if (mod) {
+      if (prop === 'name') return this.expr(this.moduleName(mod), NO_ENV);
+      if (prop === 'outputs') return `${this.moduleReference(mod, NO_ENV)}.outputs`;
+      return `${this.moduleReference(mod, NO_ENV)}.${prop}`;
+    }
+    // `module.outputs.x` is the output's `value` in ARM.
+    const outputsOf = objectNode.type === 'member_expression' && this.field(objectNode, 'property').text === 'outputs' && this.moduleRef(this.field(objectNode, 'object'));
+    const suffix = outputsOf ? '.value' : '';
+    // An unrolled loop item bound to an object literal: read the property straight from the literal.
+    if (objectNode.type === 'identifier') {
+      const bound = env.get(objectNode.text);
+      if (bound && 'node' in bound && bound.node.type === 'object') {
+        const entry = objectEntries(bound.node).find((e) => e.key === prop);
+        if (entry) return this.expr(entry.value, bound.env);
+      }
+    }
+    const object = this.expr(objectNode, env);
+    // Bicep's `a.?b` is null when b is absent; the ARM importer evaluates if() lazily, so this stays exact.
+    if (safe) return `if(contains(${object}, ${armString(prop)}), ${object}.${prop}, null())`;
+    return `${object}.${prop}${suffix}`;
+  }
+
+  private subscript(node: Node, env: Env): string {
+    const ref = this.resourceRef(node, env);
+    if (ref) return this.resourceValue(ref, env);
+    const objectNode = this.field(node, 'object');
+    const object = this.expr(objectNode, env);
+    const index = this.expr(this.field(node, 'index'), env);
+    if (node.children.some((c) => c?.type === '[?')) return `if(contains(${object}, ${index}), ${object}[${index}], null())`;
+    return `${object}[${index}]`;
+  }
+
+  private forExpr(node: Node, env: Env): string {
+    const loop = loopOf(node);
+    const items = this.unrollable(loop, env);
+    if (!items) throw new BicepMeaningError('Floatplan can only read a for loop inside an expression when it walks a literal array or range(); move the loop to a var or property.', node);
+    return `createArray(${items.map((b) => this.expr(loop.body, b)).join(', ')})`;
+  }
+
+  private lambda(node: Node, env: Env): string {
+    const [params, ...rest] = kids(node);
+    const body = rest[rest.length - 1] ?? params;
+    if (!params || !body) throw new BicepMeaningError('This lambda has no body.', node);
+    const names = (params.type === 'identifier' ? [params] : kids(params)).map((n) => n.text);
+    const inner = new Map(env);
+    for (const n of names) inner.set(n, { arm: `lambdaVariables(${armString(n)})` });
+    return `lambda(${[...names.map(armString), this.expr(body, inner)].join(', ')})`;
+  }
+
+  /** A loop in a JSON position: unrolled when its array is known now, else an ARM property copy loop. */
+  private forJson(node: Node, env: Env, where: At): Json {
+    const loop = loopOf(node);
+    const items = this.unrollable(loop, env);
+    if (items) return items.map((b, i) => this.json(loop.body, b, { arm: child(where.arm, i), bicep: where.bicep }));
+    const name = `floatplanLoop${++this.loops}`;
+    const inner = this.bindLoop(loop, env, `${this.expr(loop.source, env)}[copyIndex(${armString(name)})]`, `copyIndex(${armString(name)})`);
+    return { copy: [{ name, count: `[length(${this.expr(loop.source, env)})]`, input: this.json(loop.body, inner, where) }] } as unknown as Json;
+  }
+
+  /** Binds a loop's item and index names. */
+  bindLoop(loop: LoopSpec, env: Env, item: string, index: string): Env {
+    const inner = new Map(env);
+    if (loop.item) inner.set(loop.item, { arm: item });
+    if (loop.index) inner.set(loop.index, { arm: index });
+    return inner;
+  }
+
+  /** One environment per iteration when the loop walks a literal array (also through a var) or `range(a, n)`. */
+  unrollable(loop: LoopSpec, env: Env): Env[] | undefined {
+    const source = this.literalNode(loop.source, env);
+    if (source?.node.type === 'array') {
+      const elements = kids(source.node);
+      if (elements.length > UNROLL_LIMIT) return undefined;
+      return elements.map((el, i) => {
+        const inner = new Map(env);
+        if (loop.item) inner.set(loop.item, { node: el, env: source.env });
+        if (loop.index) inner.set(loop.index, { arm: String(i) });
+        return inner;
+      });
+    }
+    if (source?.node.type === 'call_expression' && this.field(source.node, 'function').text === 'range') {
+      const args = kids(source.node.childForFieldName('arguments') ?? source.node);
+      const [start, count] = args.map((a) => (a.type === 'number' ? Number(a.text) : Number.NaN));
+      if (args.length !== 2 || !Number.isInteger(start) || !Number.isInteger(count) || (count ?? 0) > UNROLL_LIMIT) return undefined;
+      return Array.from({ length: count ?? 0 }, (_, i) => this.bindLoop(loop, env, String((start ?? 0) + i), String(i)));
+    }
+    return undefined;
+  }
+
+  /** Follows identifiers to the literal they stand for (a var's value, an unrolled item). */
+  literalNode(node: Node, env: Env): { node: Node; env: Env } | undefined {
+    if (node.type === 'parenthesized_expression') return this.literalNode(this.only(node), env);
+    if (node.type !== 'identifier') return { node, env };
+    const bound = env.get(node.text);
+    if (bound) return 'node' in bound ? this.literalNode(bound.node, bound.env) : undefined;
+    const sym = this.decls.symbols.get(node.text);
+    return sym?.kind === 'var' ? this.literalNode(sym.value, NO_ENV) : undefined;
+  }
+
+  // ---- resources and modules ----
+
+  /** The resource a node refers to (`lb`, `nics[0]`, `vnet::subnet`), with its loop variables bound, if it is one. */
+  resourceRef(node: Node, env: Env): { sym: ResourceSymbol; env: Env } | undefined {
+    if (node.type === 'identifier') {
+      if (env.has(node.text)) return undefined;
+      const sym = this.decls.symbols.get(node.text);
+      return sym?.kind === 'resource' ? { sym, env: this.loopEnvFor(sym, undefined, node) } : undefined;
+    }
+    if (node.type === 'resource_expression') {
+      const parent = this.resourceRef(this.field(node, 'object'), env);
+      const name = this.field(node, 'resource').text;
+      const sym = parent && this.decls.symbols.get(`${parent.sym.symbol}::${name}`);
+      return parent && sym?.kind === 'resource' ? { sym, env: parent.env } : undefined;
+    }
+    if (node.type === 'subscript_expression') {
+      const objectNode = this.field(node, 'object');
+      const sym = objectNode.type === 'identifier' && !env.has(objectNode.text) ? this.decls.symbols.get(objectNode.text) : undefined;
+      if (sym?.kind !== 'resource' || !sym.loop) return undefined;
+      return { sym, env: this.loopEnvFor(sym, this.expr(this.field(node, 'index'), env), node) };
+    }
+    return undefined;
+  }
+
+  private moduleRef(node: Node): ModuleSymbol | undefined {
+    const target = node.type === 'subscript_expression' ? this.field(node, 'object') : node;
+    const sym = target.type === 'identifier' ? this.decls.symbols.get(target.text) : undefined;
+    return sym?.kind === 'module' ? sym : undefined;
+  }
+
+  private loopEnvFor(sym: ResourceSymbol, index: string | undefined, node: Node): Env {
+    if (!sym.loop) return NO_ENV;
+    if (index === undefined) throw new BicepMeaningError(`'${sym.symbol}' is a resource loop; pick one with ${sym.symbol}[i].`, node);
+    return this.bindLoop(sym.loop, NO_ENV, `${this.expr(sym.loop.source, NO_ENV)}[${index}]`, index);
+  }
+
+  /** The `name` node of a resource or module body. */
+  nameNode(body: Node, what: string): Node {
+    const entry = objectEntries(body).find((e) => e.key === 'name');
+    if (!entry) throw new BicepMeaningError(`${what} has no name.`, body);
+    return entry.value;
+  }
+
+  private moduleName(mod: ModuleSymbol): Node {
+    return this.nameNode(mod.body, `The module '${mod.symbol}'`);
+  }
+
+  private moduleReference(mod: ModuleSymbol, env: Env): string {
+    return `reference(resourceId('Microsoft.Resources/deployments', ${this.expr(this.moduleName(mod), env)}), ${armString(DEPLOYMENTS_API)})`;
+  }
+
+  /** Name segments from the top parent down: `[vnetName, subnetName]`. */
+  nameSegments(sym: ResourceSymbol, env: Env): string[] {
+    const own = this.expr(this.nameNode(sym.body, `The resource '${sym.symbol}'`), env);
+    return sym.parent ? [...this.nameSegments(sym.parent, NO_ENV), own] : [own];
+  }
+
+  /** `resourceId('<type>', <segments>)` of a resource. */
+  resourceId(sym: ResourceSymbol, env: Env): string {
+    return `resourceId(${[armString(sym.type), ...this.nameSegments(sym, env)].join(', ')})`;
+  }
+
+  private resourceMember(ref: { sym: ResourceSymbol; env: Env }, prop: string, env: Env): string {
+    void env;
+    const { sym } = ref;
+    switch (prop) {
+      case 'id':
+        return this.resourceId(sym, ref.env);
+      case 'name':
+        return this.expr(this.nameNode(sym.body, `The resource '${sym.symbol}'`), ref.env);
+      case 'type':
+        return armString(sym.type);
+      case 'apiVersion':
+        return armString(sym.apiVersion);
+      case 'properties':
+        return `reference(${this.resourceId(sym, ref.env)}, ${armString(sym.apiVersion)})`;
+      default:
+        return `${this.resourceValue(ref, env)}.${prop}`;
+    }
+  }
+
+  private resourceValue(ref: { sym: ResourceSymbol; env: Env }, _env: Env): string {
+    return `reference(${this.resourceId(ref.sym, ref.env)}, ${armString(ref.sym.apiVersion)}, 'full')`;
+  }
+}
