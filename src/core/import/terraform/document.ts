@@ -1,7 +1,7 @@
 // Turns hcl2json's JSON into an evaluation scope: variables, locals, and resource instances (count expanded).
 import { Evaluator, type Instance, type Scope } from './evaluate';
 import type { Findings } from './findings';
-import type { HclParser } from './hclParser';
+import type { ExpressionAst, HclParser } from './hclParser';
 import { isTemplate, hclQuote, Unknown } from './values';
 
 /** The parsed file, ready to evaluate. */
@@ -23,21 +23,30 @@ function collectTemplates(v: unknown, out: Set<string>): void {
   else if (typeof v === 'object' && v !== null) Object.values(v).forEach((x) => collectTemplates(x, out));
 }
 
+/**
+ * The syntax tree of every template string. One parser call for all of them (as one tuple; each call into
+ * the wasm costs tens of milliseconds); if any is malformed, each is parsed alone so the rest still resolve.
+ */
+async function parseTemplates(templates: string[], parser: HclParser): Promise<Map<string, ExpressionAst | null>> {
+  if (templates.length === 0) return new Map();
+  const tuple = await parser.expressionAst(`[${templates.map(hclQuote).join(',\n')}]`).catch(() => null);
+  if (tuple?.type === 'tuple' && tuple.children.length === templates.length) {
+    return new Map(templates.map((t, i) => [t, tuple.children[i]!]));
+  }
+  return new Map(await Promise.all(templates.map(async (t) => [t, await parser.expressionAst(hclQuote(t)).catch(() => null)] as const)));
+}
+
 // Resources with count this high are surely a mistake for a load balancer; stop instead of hanging.
 const MAX_COUNT = 1000;
 
 /**
  * Reads the parsed file: parses every template string's expression, expands `count`, notes `for_each`.
- * @example const doc = await readDocument(json, parser, {}, findings)
+ * @example const doc = await readDocument(text, json, parser, {}, findings)
  */
-export async function readDocument(json: Json, parser: HclParser, params: Readonly<Record<string, string>>, findings: Findings): Promise<TfDocument> {
+export async function readDocument(text: string, json: Json, parser: HclParser, params: Readonly<Record<string, string>>, findings: Findings): Promise<TfDocument> {
   const templates = new Set<string>();
   collectTemplates(json, templates);
-  const asts = new Map(
-    await Promise.all(
-      [...templates].map(async (t) => [t, await parser.expressionAst(hclQuote(t)).catch(() => null)] as const),
-    ),
-  );
+  const asts = await parseTemplates([...templates], parser);
   const variables = new Map(Object.entries(asObject(json.variable)).map(([name, decls]) => [name, asList(decls)[0] ?? {}]));
   const locals = new Map<string, unknown>();
   for (const block of asList(json.locals)) for (const [k, v] of Object.entries(block)) locals.set(k, v);
@@ -70,6 +79,9 @@ export async function readDocument(json: Json, parser: HclParser, params: Readon
       instances.push(...list);
     }
   }
+  // hcl2json sorts resources by name; the file's order is what the user wrote (and what an export wrote).
+  const at = (i: Instance) => position(text, i.type, i.name);
+  instances.sort((a, b) => at(a) - at(b) || (a.countIndex ?? 0) - (b.countIndex ?? 0));
   for (const [type, byName] of Object.entries(asObject(json.data))) {
     for (const name of Object.keys(asObject(byName))) {
       findings.info('ImportUnresolved', `data.${type}.${name} is a data source: Terraform reads it from Azure, so values taken from it are placeholders.`, `data.${type}.${name}`);
@@ -79,4 +91,12 @@ export async function readDocument(json: Json, parser: HclParser, params: Readon
     findings.warn('ImportIgnored', `module.${name} is another module; its resources are not in this file and are not imported. Import that module's files too if the load balancer is there.`, `module.${name}`);
   }
   return { evaluator, instances, locals };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Only orders resources: the header `resource "type" "name" {` (labels quoted or bare) found in the text.
+function position(text: string, type: string, name: string): number {
+  const m = new RegExp(`resource\\s+"?${escapeRegExp(type)}"?\\s+"?${escapeRegExp(name)}"?\\s*\\{`).exec(text);
+  return m ? m.index : Number.MAX_SAFE_INTEGER;
 }

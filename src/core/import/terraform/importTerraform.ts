@@ -44,7 +44,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     return { ok: false, format: 'terraform', error: `This is not valid Terraform (HCL): ${message} Fix the file and import it again.`, diagnostics: [] };
   }
   const findings = new Findings();
-  const doc = await readDocument(json, parser, options.params ?? {}, findings);
+  const doc = await readDocument(text, json, parser, options.params ?? {}, findings);
   const lbs = doc.instances.filter((i) => i.type === 'azurerm_lb');
   const hasChildren = doc.instances.some((i) => LB_CHILDREN.includes(i.type));
   if (lbs.length === 0 && !hasChildren) {

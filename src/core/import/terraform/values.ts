@@ -27,23 +27,58 @@ export function isObject(v: TfValue | undefined): v is { [k: string]: TfValue } 
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof ResourceRef);
 }
 
+// Escapes for the literal parts of a quoted template; interpolations are copied as they are, because
+// quotes inside `${ … }` open strings of the expression rather than end the template.
+// eslint-disable-next-line no-control-regex -- escaping control characters is the point
+const LITERAL_ESCAPE = /[\\"\u0000-\u001f\u007f]/;
+const escapeChar = (c: string): string => {
+  switch (c) {
+    case '\\': return '\\\\';
+    case '"': return '\\"';
+    case '\n': return '\\n';
+    case '\r': return '\\r';
+    case '\t': return '\\t';
+    default: return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  }
+};
+
+/** Index just past the `}` closing the interpolation that starts at `from` (just after `${`). */
+function interpolationEnd(s: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < s.length && depth > 0) {
+    const c = s[i]!;
+    if (c === '"') {
+      for (i++; i < s.length && s[i] !== '"'; i++) if (s[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    i++;
+  }
+  return i;
+}
+
 /**
  * An HCL quoted template with the same meaning as a string of hcl2json's JSON (which keeps `${`/`$${` as HCL has them).
- * @example hclQuote('a"${var.x}') // '"a\\"${var.x}"'
+ * @example hclQuote('a"${upper("x")}') // '"a\\"${upper("x")}"'
  */
 export function hclQuote(s: string): string {
-  // eslint-disable-next-line no-control-regex -- escaping control characters is the point
-  const body = s.replace(/[\\"\u0000-\u001f\u007f]/g, (c) => {
-    switch (c) {
-      case '\\': return '\\\\';
-      case '"': return '\\"';
-      case '\n': return '\\n';
-      case '\r': return '\\r';
-      case '\t': return '\\t';
-      default: return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    if ((s.startsWith('$${', i) || s.startsWith('%%{', i))) {
+      out += s.slice(i, i + 3);
+      i += 3;
+    } else if (s.startsWith('${', i) || s.startsWith('%{', i)) {
+      const end = interpolationEnd(s, i + 2);
+      out += s.slice(i, end).replace(/\n/g, ' ');
+      i = end;
+    } else {
+      const c = s[i]!;
+      out += LITERAL_ESCAPE.test(c) ? escapeChar(c) : c;
+      i++;
     }
-  });
-  return `"${body}"`;
+  }
+  return `"${out}"`;
 }
 
 /** True when a JSON string from hcl2json holds an interpolation, directive or escape that needs the parser. */

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { AZURE_REAL_DIR, readAzureFixture } from '../../testing/fixtures';
+import type { ImportOutcome, ImportSuccess } from '../types';
+import { importTerraform } from './importTerraform';
+
+function ok(r: ImportOutcome): ImportSuccess {
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+const codesAt = (r: ImportSuccess, path: string) => r.diagnostics.filter((d) => d.path === path).map((d) => d.code);
+
+describe.skipIf(!AZURE_REAL_DIR)('tf-sql-vm-lb.tf (terraform-provider-azurerm example, SQL Always On listener)', () => {
+  it('imports the listener rule with floating IP off because the file does not set it', async () => {
+    const r = ok(await importTerraform(readAzureFixture('tf-sql-vm-lb.tf')));
+    // l.5 sku = "Standard"; l.6-11 one frontend_ip_configuration with a subnet_id → internal.
+    expect(r.topology.loadBalancer).toEqual({ name: '<var.prefix>-sql-loadbalancer', sku: 'Standard', type: 'Internal' });
+    // l.7 name = "LoadBalancerFrontEnd"; l.10 private_ip_address = "${var.lbprivate_ip_address}" (no variable block in the file).
+    expect(r.topology.frontends).toEqual([{ name: 'LoadBalancerFrontEnd', ip: '198.51.100.10' }]);
+    // l.14 pool "loadbalancer_backend"; no NIC association in the file.
+    expect(r.topology.backendPools).toEqual([{ name: 'loadbalancer_backend', members: [] }]);
+    // l.22-26 protocol "tcp" (lower case), port 59999, interval 5, number_of_probes 2.
+    expect(r.topology.probes).toEqual([{ name: 'SQLAlwaysOnEndPointProbe', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 }]);
+    // l.32-38: Tcp 1433 → 1433, frontend by name, pool and probe by "${….id}", no enable_floating_ip → false.
+    expect(r.topology.rules).toEqual([
+      {
+        name: 'SQLAlwaysOnEndPointListener',
+        frontend: 'LoadBalancerFrontEnd',
+        backendPool: 'loadbalancer_backend',
+        protocol: 'Tcp',
+        frontendPort: 1433,
+        backendPort: 1433,
+        floatingIp: false,
+        probe: 'SQLAlwaysOnEndPointProbe',
+      },
+    ]);
+    expect(r.topology.vms).toEqual([]);
+    expect(r.counts).toEqual({ frontends: 1, backendPools: 1, probes: 1, rules: 1, vms: 0 });
+  });
+
+  it('says what was missing, at the HCL address', async () => {
+    const r = ok(await importTerraform(readAzureFixture('tf-sql-vm-lb.tf')));
+    expect(codesAt(r, 'azurerm_lb_rule.SQLAlwaysOnEndPointListener.floating_ip_enabled')).toEqual(['ImportDefaultUsed']);
+    expect(codesAt(r, 'azurerm_lb.sql-loadbalancer.frontend_ip_configuration[0].private_ip_address')).toEqual(['ImportUnresolved']);
+    expect(codesAt(r, 'azurerm_lb.sql-loadbalancer.frontend_ip_configuration[0].subnet_id')).toEqual(['ImportUnresolved']);
+    expect(codesAt(r, 'azurerm_lb.sql-loadbalancer.name')).toEqual(['ImportUnresolved']);
+    expect(codesAt(r, 'azurerm_lb_probe.loadbalancer_probe.number_of_probes')).toEqual(['ImportDefaultUsed']);
+    expect(codesAt(r, 'azurerm_lb_backend_address_pool.loadbalancer_backend')).toEqual(['ImportDefaultUsed']);
+    const address = r.diagnostics.find((d) => d.path?.endsWith('private_ip_address'))!;
+    expect(address.message).toContain('--param lbprivate_ip_address=<value>');
+    expect(address.message).toContain('198.51.100.10');
+  });
+
+  it('takes --param values for the variables the module gets from its caller', async () => {
+    const r = ok(await importTerraform(readAzureFixture('tf-sql-vm-lb.tf'), { params: { prefix: 'contoso', lbprivate_ip_address: '10.0.1.10' } }));
+    expect(r.topology.loadBalancer.name).toBe('contoso-sql-loadbalancer');
+    expect(r.topology.frontends).toEqual([{ name: 'LoadBalancerFrontEnd', ip: '10.0.1.10' }]);
+    expect(r.diagnostics.some((d) => d.path === 'azurerm_lb.sql-loadbalancer.name')).toBe(false);
+  });
+});
+
+const LB = `
+resource "azurerm_lb" "lb" {
+  name = "lb"
+  sku  = "Standard"
+  frontend_ip_configuration {
+    name                          = "fe"
+    subnet_id                     = "/subscriptions/x/subnets/s"
+    private_ip_address_allocation = "Static"
+    private_ip_address            = "10.0.0.10"
+  }
+}
+resource "azurerm_lb_backend_address_pool" "pool" {
+  loadbalancer_id = azurerm_lb.lb.id
+  name            = "pool"
+}
+`;
+const rule = (name: string, extra: string) => `
+resource "azurerm_lb_rule" "${name}" {
+  loadbalancer_id                = azurerm_lb.lb.id
+  name                           = "${name}"
+  protocol                       = "Tcp"
+  frontend_port                  = 80
+  backend_port                   = 80
+  frontend_ip_configuration_name = "fe"
+  backend_address_pool_ids       = [azurerm_lb_backend_address_pool.pool.id]
+${extra}
+}`;
+
+describe('importTerraform: rules', () => {
+  it('reads floating_ip_enabled and the deprecated enable_floating_ip alike', async () => {
+    const r = ok(await importTerraform(LB + rule('v4', 'floating_ip_enabled = true') + rule('v3', 'enable_floating_ip = true') + rule('off', 'floating_ip_enabled = false')));
+    expect(r.topology.rules.map((x) => [x.name, x.floatingIp])).toEqual([['v4', true], ['v3', true], ['off', false]]);
+    expect(r.diagnostics.filter((d) => d.path?.endsWith('floating_ip_enabled'))).toEqual([]);
+  });
+
+  it('reads HA ports, TCP reset (old and new names), idle timeout, SNAT and load distribution', async () => {
+    const ha = rule('ha', 'enable_tcp_reset = true\n  idle_timeout_in_minutes = 15\n  disable_outbound_snat = true\n  load_distribution = "SourceIPProtocol"').replace('"Tcp"', '"all"').replace(/= 80/g, '= 0');
+    const r = ok(await importTerraform(LB + ha + rule('new', 'tcp_reset_enabled = true')));
+    expect(r.topology.rules[0]).toEqual({
+      name: 'ha', frontend: 'fe', backendPool: 'pool', protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: false,
+      idleTimeoutMinutes: 15, enableTcpReset: true, disableOutboundSnat: true, loadDistribution: 'SourceIPProtocol',
+    });
+    expect(r.topology.rules[1]!.enableTcpReset).toBe(true);
+  });
+
+  it('uses variable defaults, locals and --param overrides, and coerces --param to the declared type', async () => {
+    const text = `
+variable "port" {
+  type    = number
+  default = 8080
+}
+variable "fip" { type = bool }
+locals {
+  probe_name = "hp-\${var.port}"
+}
+${LB}
+resource "azurerm_lb_probe" "p" {
+  loadbalancer_id = azurerm_lb.lb.id
+  name            = local.probe_name
+  port            = var.port
+}
+${rule('r', 'probe_id = azurerm_lb_probe.p.id\n  floating_ip_enabled = var.fip')}`;
+    const noValue = ok(await importTerraform(text));
+    expect(noValue.topology.probes).toEqual([{ name: 'hp-8080', protocol: 'Tcp', port: 8080 }]);
+    expect(noValue.topology.rules[0]!.probe).toBe('hp-8080');
+    // var.fip has no default: false (azurerm's default) with a warning that names the variable and the fix.
+    expect(noValue.topology.rules[0]!.floatingIp).toBe(false);
+    const fip = noValue.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.floating_ip_enabled')!;
+    expect(fip.code).toBe('ImportUnresolved');
+    expect(fip.message).toContain('--param fip=<value>');
+    const given = ok(await importTerraform(text, { params: { port: '9000', fip: 'true' } }));
+    expect(given.topology.probes[0]).toMatchObject({ name: 'hp-9000', port: 9000 });
+    expect(given.topology.rules[0]!.floatingIp).toBe(true);
+  });
+
+  it('keeps a rule whose probe comes from another module, with a placeholder and the HCL address', async () => {
+    const r = ok(await importTerraform(LB + rule('r', 'probe_id = module.probes.probe_id\n  frontend_port = upper("x")').replace('  frontend_port                  = 80\n', '')));
+    expect(r.topology.rules).toHaveLength(1);
+    expect(r.topology.rules[0]!.probe).toBe('<module.probes.probe_id>');
+    expect(r.topology.rules[0]!.frontendPort).toBe(0);
+    expect(codesAt(r, 'azurerm_lb_rule.r.probe_id')).toEqual(['ImportUnresolved']);
+    expect(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')!.message).toContain('function calls (upper');
+  });
+
+  it('names inbound NAT rules it does not model', async () => {
+    const r = ok(await importTerraform(`${LB}
+resource "azurerm_lb_nat_rule" "rdp" {
+  loadbalancer_id = azurerm_lb.lb.id
+  name = "rdp"
+}`));
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'azurerm_lb_nat_rule.rdp' }));
+  });
+
+  it('expands count, with count.index in names and indexed references', async () => {
+    const r = ok(await importTerraform(`${LB}
+resource "azurerm_lb_probe" "p" {
+  count           = 2
+  loadbalancer_id = azurerm_lb.lb.id
+  name            = "probe-\${count.index}"
+  port            = 8000
+}
+${rule('r', 'probe_id = azurerm_lb_probe.p[1].id')}`));
+    expect(r.topology.probes.map((p) => p.name)).toEqual(['probe-0', 'probe-1']);
+    expect(r.topology.rules[0]!.probe).toBe('probe-1');
+  });
+
+  it('imports a for_each resource once and says so', async () => {
+    const r = ok(await importTerraform(`${LB}
+resource "azurerm_lb_probe" "p" {
+  for_each        = toset(["a", "b"])
+  loadbalancer_id = azurerm_lb.lb.id
+  name            = "probe-\${each.key}"
+  port            = 8000
+}`));
+    expect(r.topology.probes.map((p) => p.name)).toEqual(['probe-<each.key>']);
+    expect(codesAt(r, 'azurerm_lb_probe.p.for_each')).toEqual(['ImportUnresolved']);
+  });
+});
+
+describe('importTerraform: VMs and pool membership', () => {
+  it('reads NIC associations, VM names and OS from the VM resources', async () => {
+    const r = ok(await importTerraform(`${LB}
+resource "azurerm_network_interface" "n1" {
+  name = "sql1-nic"
+  ip_configuration {
+    name                          = "ipconfig1"
+    private_ip_address_allocation = "Static"
+    private_ip_address            = "10.0.0.4"
+  }
+  ip_configuration {
+    name               = "listener"
+    private_ip_address = "10.0.0.14"
+  }
+}
+resource "azurerm_network_interface" "n2" {
+  name = "web-nic"
+  ip_configuration {
+    name               = "ipconfig1"
+    private_ip_address = "10.0.0.5"
+  }
+}
+resource "azurerm_windows_virtual_machine" "sql1" {
+  name                  = "sql1"
+  network_interface_ids = [azurerm_network_interface.n1.id]
+}
+resource "azurerm_network_interface_backend_address_pool_association" "a1" {
+  network_interface_id    = azurerm_network_interface.n1.id
+  ip_configuration_name   = "ipconfig1"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
+}
+resource "azurerm_network_interface_backend_address_pool_association" "a2" {
+  network_interface_id    = azurerm_network_interface.n1.id
+  ip_configuration_name   = "listener"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
+}
+resource "azurerm_network_interface_backend_address_pool_association" "a3" {
+  network_interface_id    = azurerm_network_interface.n2.id
+  ip_configuration_name   = "ipconfig1"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
+}`));
+    expect(r.topology.vms).toEqual([
+      { name: 'sql1', os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4', secondaryIps: ['10.0.0.14'] } },
+      { name: 'web-nic', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.5' } },
+    ]);
+    expect(r.topology.backendPools[0]!.members).toEqual(['sql1', { vm: 'sql1', ip: '10.0.0.14' }, 'web-nic']);
+    expect(codesAt(r, 'azurerm_network_interface.n2')).toEqual(['ImportDefaultUsed']);
+  });
+
+  it('reads IP-based pool addresses', async () => {
+    const r = ok(await importTerraform(`${LB}
+resource "azurerm_lb_backend_address_pool_address" "vm9" {
+  name                    = "vm9"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
+  virtual_network_id      = "/subscriptions/x/virtualNetworks/v"
+  ip_address              = "10.0.0.9"
+}`));
+    expect(r.topology.vms).toEqual([{ name: 'vm9', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.9' } }]);
+    expect(r.topology.backendPools[0]!.members).toEqual(['vm9']);
+  });
+});
+
+describe('importTerraform: what cannot be read', () => {
+  it('refuses malformed HCL with the parser line and column', async () => {
+    const r = await importTerraform('resource "azurerm_lb" "lb" {\n  name = \n}\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.format).toBe('terraform');
+    expect(r.error).toContain('line 2, column 10');
+    expect(r.error).toContain('Invalid expression');
+  });
+
+  it('refuses a file without any load balancer resource', async () => {
+    const r = await importTerraform('resource "azurerm_resource_group" "rg" {\n  name = "rg"\n}\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map((d) => d.code)).toEqual(['ImportNoLoadBalancer']);
+  });
+
+  it('gives an unknown variable a placeholder and a diagnostic naming it', async () => {
+    const r = ok(await importTerraform(rule('r', '').replace('"r"\n', 'var.rule_name\n').replace('name                           = "r"', 'name = var.rule_name') + LB));
+    expect(r.topology.rules[0]!.name).toBe('<var.rule_name>');
+    const d = r.diagnostics.find((x) => x.path === 'azurerm_lb_rule.r.name')!;
+    expect(d.code).toBe('ImportUnresolved');
+    expect(d.message).toContain('"rule_name" is not declared');
+  });
+});
