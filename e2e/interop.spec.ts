@@ -111,6 +111,12 @@ test.describe('import and export', () => {
     await expect(interop.definition).toHaveAttribute('aria-invalid', 'true');
     await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
 
+    // Valid JSON without a load balancer: said in plain words, once, and nothing changes.
+    await interop.importText('{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": []}');
+    await expect(interop.alert).toContainText('No load balancer found');
+    await expect(interop.alert.getByText(/No load balancer found/)).toHaveCount(1);
+    await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
+
     await interop.definition.fill(readAzureFixture(SQL_FILE));
     await expect(interop.alert).toHaveCount(0);
     await interop.params.fill('sqlLBName=sql-lb\nnot a pair');

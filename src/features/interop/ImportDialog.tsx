@@ -91,7 +91,10 @@ function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
         throw new LoadError();
       });
       const outcome = await importDefinition(text, { format, params: parsed.params });
-      next = outcome.ok ? { kind: 'review', outcome } : { kind: 'failed', message: outcome.error, diagnostics: outcome.diagnostics };
+      // The error often repeats as a diagnostic; list only what it does not already say.
+      next = outcome.ok
+        ? { kind: 'review', outcome }
+        : { kind: 'failed', message: outcome.error, diagnostics: outcome.diagnostics.filter((d) => d.message !== outcome.error) };
     } catch (e) {
       next = { kind: 'failed', message: e instanceof LoadError ? t('loadFailed') : t('crashed', { reason: (e as Error).message }), diagnostics: [] };
     }
