@@ -83,25 +83,29 @@ function drawRow(r: RowLayout, panelWidth: number): Markup {
   const tip = r.x2 - dir * 2;
   const base = tip - dir * G.arrowHead;
   const mid = (r.x1 + r.x2) / 2;
+  // A row the packet never reaches (what-if) is greyed: faded shapes, and text in the muted colour, which
+  // still reads at 4.5:1 (fading the text itself would not).
+  const skipped = r.row.status === 'not-reached';
+  const fade = skipped ? 0.4 : undefined;
+  const header = skipped ? r.row.header.map((line) => line.map((seg) => ({ ...seg, cls: 'muted' as const }))) : r.row.header;
   return el(
     'g',
-    // A what-if's failing row says so in its class; rows the packet never reaches are greyed out.
-    { class: `row row-${r.row.kind}${r.row.status ? ` row-${r.row.status}` : ''}`, opacity: r.row.status === 'not-reached' ? 0.4 : undefined },
+    { class: `row row-${r.row.kind}${r.row.status ? ` row-${r.row.status}` : ''}` },
     lines(
       r.sectionY !== undefined &&
         lines(
           el('line', { class: 'sep', x1: G.pad, y1: r.sectionY, x2: panelWidth - G.pad, y2: r.sectionY }),
           el('text', { class: 'h', x: G.pad, y: r.sectionY + 20 }, r.row.section!),
         ),
-      el('text', { x: mid, y: r.labelY, 'text-anchor': 'middle' }, r.row.label),
-      el('circle', { class: cls, cx: r.x1, cy: r.arrowY, r: 3 }),
-      el('line', { class: cls, x1: r.x1, y1: r.arrowY, x2: base, y2: r.arrowY, 'stroke-width': 2 }),
+      el('text', { class: skipped ? 'muted' : undefined, x: mid, y: r.labelY, 'text-anchor': 'middle' }, r.row.label),
+      el('circle', { class: cls, cx: r.x1, cy: r.arrowY, r: 3, opacity: fade }),
+      el('line', { class: cls, x1: r.x1, y1: r.arrowY, x2: base, y2: r.arrowY, 'stroke-width': 2, opacity: fade }),
       // A failing flow ends in a cross instead of an arrowhead: it never arrives.
       failed
         ? el('text', { class: 't-fail x', x: tip, y: r.arrowY + 6, 'text-anchor': 'middle' }, '✗')
-        : el('polygon', { class: cls, points: pts([tip, r.arrowY], [base, r.arrowY - 5], [base, r.arrowY + 5]) }),
+        : el('polygon', { class: cls, points: pts([tip, r.arrowY], [base, r.arrowY - 5], [base, r.arrowY + 5]), opacity: fade }),
       rect('hdr', r.box),
-      monoText(r.row.header, r.box.x + G.boxPad, r.box.y + G.boxPad + 9),
+      monoText(header, r.box.x + G.boxPad, r.box.y + G.boxPad + 9),
       ...r.noteLines.map((line, i) => el('text', { class: r.row.status === 'failed' ? 'note t-fail' : 'note', x: mid, y: r.noteY + i * G.noteLine, 'text-anchor': 'middle' }, line)),
     ),
   );
