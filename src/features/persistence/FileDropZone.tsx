@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../i18n/useT';
 import { openFile } from './fileActions';
+import { messages } from './messages';
 import { useFileDrop } from './useFileDrop';
 
 const open = (file: File) => void openFile(file);
@@ -12,12 +14,13 @@ interface FileDropZoneProps {
 }
 
 /** Opens a topology file dropped onto the window; shows a hint while one is dragged over. */
-export function FileDropZone({ onFile = open, hint = 'Drop a topology .json file to open it' }: FileDropZoneProps) {
+export function FileDropZone({ onFile = open, hint }: FileDropZoneProps) {
+  const t = useT(messages);
   const dragging = useFileDrop(onFile);
   if (!dragging) return null;
   return (
     <div className="file-drop" aria-hidden="true">
-      <p className="file-drop__hint">{hint}</p>
+      <p className="file-drop__hint">{hint ?? t('dropHint')}</p>
     </div>
   );
 }

@@ -1,30 +1,35 @@
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 import { useShareStore } from './shareStore';
 import { answerSharedTopology } from './shareActions';
 import { Dialog } from './Dialog';
 
 /** Asks before a share link's topology replaces the current work. The safe answer comes first, so it gets the focus. */
 export function SharedTopologyPrompt() {
+  const t = useT(messages);
   const incoming = useShareStore((s) => s.incoming);
   if (!incoming) return null;
-  const counts = `${incoming.frontends.length} frontends, ${incoming.rules.length} rules, ${incoming.vms.length} VMs`;
+  const counts = t('sharedCounts', { frontends: incoming.frontends.length, rules: incoming.rules.length, vms: incoming.vms.length });
+  const [before, after] = t('sharedBody', { counts }).split('{name}');
   return (
     <Dialog
-      title="Open the shared topology?"
+      title={t('sharedTitle')}
       onCancel={() => answerSharedTopology(false)}
       actions={
         <>
           <button type="button" className="app-button" onClick={() => answerSharedTopology(false)}>
-            Keep my work
+            {t('keepWork')}
           </button>
           <button type="button" className="app-button app-button--primary" onClick={() => answerSharedTopology(true)}>
-            Open shared topology
+            {t('openShared')}
           </button>
         </>
       }
     >
       <p>
-        This link holds <strong>“{incoming.name}”</strong> ({counts}). Opening it replaces what is on screen now; Undo
-        brings your work back.
+        {before}
+        <strong>“{incoming.name}”</strong>
+        {after}
       </p>
     </Dialog>
   );
@@ -32,23 +37,24 @@ export function SharedTopologyPrompt() {
 
 /** Shows a share link in a text field (focused and selected) when the clipboard is unavailable, to copy by hand. */
 export function ManualCopyDialog() {
+  const t = useT(messages);
   const link = useShareStore((s) => s.manualCopy);
   if (!link) return null;
   const close = () => useShareStore.setState({ manualCopy: null });
   return (
     <Dialog
-      title="Copy the share link"
+      title={t('copyTitle')}
       onCancel={close}
       actions={
         <button type="button" className="app-button app-button--primary" onClick={close}>
-          Done
+          {t('done')}
         </button>
       }
     >
-      <p id="manual-copy-help">The clipboard is not available here. Copy the link yourself (Ctrl+C or ⌘C):</p>
+      <p id="manual-copy-help">{t('copyHelp')}</p>
       <input
         className="app-dialog__field"
-        aria-label="Share link"
+        aria-label={t('shareLink')}
         aria-describedby="manual-copy-help"
         readOnly
         value={link}

@@ -2,7 +2,9 @@ import { EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore, type Notice } from '../../store/uiStore';
 import { downloadText } from '../../lib/download';
-import { looksLikeJson, openTopologyText } from './openFile';
+import { translate } from '../../i18n/translate';
+import { messages } from './messages';
+import { looksLikeJson, openTopologyTextWith } from './openFile';
 import { serializeTopology, topologyFilename } from './serialize';
 
 // One id for all file messages, so repeating an action replaces its notice instead of stacking them.
@@ -13,7 +15,7 @@ const notify = (notice: Notice) => useUiStore.getState().notify(notice);
 /** Replaces the work with an empty topology; one undo step brings it back. */
 export function newTopology(): void {
   useTopologyStore.getState().replace(EMPTY_TOPOLOGY);
-  notify({ id: FILE_NOTICE, tone: 'info', text: 'Started a new, empty topology. Undo (Ctrl+Z) brings back your previous work.' });
+  notify({ id: FILE_NOTICE, tone: 'info', text: translate(messages, 'started') });
 }
 
 /** Downloads the current topology as pretty v1 JSON named after it. */
@@ -21,29 +23,29 @@ export function saveToFile(): void {
   const topology = useTopologyStore.getState().topology;
   const filename = topologyFilename(topology.name);
   downloadText(filename, serializeTopology(topology));
-  notify({ id: FILE_NOTICE, tone: 'info', text: `Saved “${topology.name}” as ${filename}.` });
+  notify({ id: FILE_NOTICE, tone: 'info', text: translate(messages, 'saved', { name: topology.name, file: filename }) });
 }
 
 /** Opens a topology file; a bad file leaves the work untouched and lists every problem. */
 export async function openFile(file: File): Promise<void> {
   if (!looksLikeJson(file)) {
-    notify({ id: FILE_NOTICE, tone: 'error', text: `Could not open “${file.name}”: Floatplan opens topology .json files. Your work is unchanged.` });
+    notify({ id: FILE_NOTICE, tone: 'error', text: translate(messages, 'notJson', { file: file.name }) });
     return;
   }
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    notify({ id: FILE_NOTICE, tone: 'error', text: `Could not read “${file.name}” (${(e as Error).message}). Your work is unchanged.` });
+    notify({ id: FILE_NOTICE, tone: 'error', text: translate(messages, 'unreadable', { file: file.name, reason: (e as Error).message }) });
     return;
   }
-  const opened = openTopologyText(text, file.name);
+  const opened = openTopologyTextWith(text, translate(messages, 'invalid', { file: file.name }));
   if (!opened.ok) {
     notify({ id: FILE_NOTICE, tone: 'error', text: opened.message });
     return;
   }
   useTopologyStore.getState().replace(opened.topology);
-  notify({ id: FILE_NOTICE, tone: 'info', text: `Opened “${opened.topology.name}” from ${file.name}. Undo (Ctrl+Z) brings back your previous work.` });
+  notify({ id: FILE_NOTICE, tone: 'info', text: translate(messages, 'opened', { name: opened.topology.name, file: file.name }) });
 }
 
 let picker: HTMLInputElement | null = null;

@@ -3,13 +3,21 @@ import type { Topology } from '../../core/topology/schema';
 
 export type Opened = { ok: true; topology: Topology } | { ok: false; message: string };
 
-/** Reads a file's text as a v1 topology; on failure the message lists every `path: message`. */
+/**
+ * Reads a file's text as a v1 topology; on failure the message is `heading` (or the English one for `filename`)
+ * followed by every `path: message`.
+ */
 export function openTopologyText(text: string, filename: string): Opened {
+  return openTopologyTextWith(text, `Could not open “${filename}”: it is not a valid Floatplan topology. Your work is unchanged.`);
+}
+
+/** {@link openTopologyText} with the first line of the failure message given (already translated). */
+export function openTopologyTextWith(text: string, heading: string): Opened {
   const loaded = loadTopology(text);
   if (loaded.ok) return loaded;
   return {
     ok: false,
-    message: `Could not open “${filename}”: it is not a valid Floatplan topology. Your work is unchanged.\n${formatLoadErrors(loaded.errors)}`,
+    message: `${heading}\n${formatLoadErrors(loaded.errors)}`,
   };
 }
 

@@ -2,6 +2,8 @@ import type { Topology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore, type Notice } from '../../store/uiStore';
 import { copyText } from '../../lib/clipboard';
+import { translate } from '../../i18n/translate';
+import { messages } from './messages';
 import { MAX_LINK_LENGTH, encodeShareLink } from './shareLink';
 import { useShareStore } from './shareStore';
 
@@ -17,12 +19,12 @@ export async function shareLink(): Promise<void> {
     notify({
       id: SHARE_NOTICE,
       tone: 'warning',
-      text: `This topology is too large for a link (${link.length.toLocaleString('en')} characters; links stay under ${MAX_LINK_LENGTH.toLocaleString('en')}): save the file instead.`,
+      text: translate(messages, 'tooLarge', { length: link.length.toLocaleString('en'), max: MAX_LINK_LENGTH.toLocaleString('en') }),
     });
     return;
   }
   if (await copyText(link.url)) {
-    notify({ id: SHARE_NOTICE, tone: 'info', text: 'Share link copied to the clipboard. Whoever opens it gets this topology.' });
+    notify({ id: SHARE_NOTICE, tone: 'info', text: translate(messages, 'copied') });
   } else {
     useShareStore.setState({ manualCopy: link.url });
   }
@@ -38,7 +40,7 @@ export function answerSharedTopology(accept: boolean): void {
 
 function openShared(topology: Topology): void {
   useTopologyStore.getState().replace(topology);
-  notify({ id: SHARE_NOTICE, tone: 'info', text: `Opened “${topology.name}” from a share link. Undo (Ctrl+Z) brings back your previous work.` });
+  notify({ id: SHARE_NOTICE, tone: 'info', text: translate(messages, 'openedShared', { name: topology.name }) });
 }
 
 /** Removes `#t=…` without a new history entry, so reloading does not ask again. */

@@ -1,5 +1,7 @@
 import { clearHistory, useTopologyStore } from '../../store/topologyStore';
+import { translate } from '../../i18n/translate';
 import { useUiStore } from '../../store/uiStore';
+import { messages } from './messages';
 import { SHARE_NOTICE, clearShareHash } from './shareActions';
 import { createAutosaver } from './autosave';
 import { forgetUnrestorable, restoreSaved } from './savedWork';
@@ -18,7 +20,7 @@ export const UNRESTORABLE_NOTICE = 'persistence-unrestorable';
 export function startPersistence(): () => void {
   const store = browserStorage();
   const stops = store ? [restoreAndAutosave(store)] : [];
-  if (!store) notifyStorageProblem('this browser does not allow local storage here');
+  if (!store) notifyStorageProblem(translate(messages, 'noStorage'));
   const onHash = () => readLinkInHash();
   onHash();
   window.addEventListener('hashchange', onHash);
@@ -37,7 +39,7 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
     useUiStore.getState().notify({
       id: UNRESTORABLE_NOTICE,
       tone: 'error',
-      text: `Your saved work could not be restored: ${reason.replace(/\.$/, '')}. It is kept: download it.`,
+      text: translate(messages, 'unrestorable', { reason: reason.replace(/\.$/, '') }),
       download: { filename: 'floatplan-unrestored-work.txt', content: raw },
     });
   }
@@ -75,7 +77,7 @@ function readLinkInHash(): void {
   useUiStore.getState().notify({
     id: SHARE_NOTICE,
     tone: 'error',
-    text: `This share link could not be opened: ${read.reason.replace(/\.$/, '')}. Your work is unchanged; ask for a new link or the file.`,
+    text: translate(messages, 'brokenLink', { reason: read.reason.replace(/\.$/, '') }),
   });
 }
 
@@ -83,6 +85,6 @@ function notifyStorageProblem(why: string): void {
   useUiStore.getState().notify({
     id: 'persistence-storage',
     tone: 'warning',
-    text: `Autosave is not working (${why}). Save your work to a file (Ctrl+S) to keep it.`,
+    text: translate(messages, 'autosaveBroken', { reason: why }),
   });
 }

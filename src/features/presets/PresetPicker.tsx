@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Topology } from '../../core/topology/schema';
+import { useT } from '../../i18n/useT';
 import { LoadErrors } from './LoadErrors';
+import { messages } from './messages';
 import { PRESETS } from './presets';
 import { usePresetLoader } from './usePresetLoader';
 
@@ -14,14 +16,16 @@ interface PresetPickerProps {
 export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
   const id = useId();
   const { pending, failure, load } = usePresetLoader(onLoaded);
-  const labelOf = (file: string) => PRESETS.find((p) => p.file === file)?.label ?? file;
-  const showing = current ? `“${labelOf(current)}”` : 'your topology';
+  const t = useT(messages);
+  const labelOf = (file: string) => (file in messages.en ? t(file as keyof typeof messages.en) : (PRESETS.find((p) => p.file === file)?.label ?? file));
+  const showing = current ? t('showingPreset', { name: labelOf(current) }) : t('yourTopology');
 
   return (
     <div className="preset-picker">
       {/* "Example" on screen, "Example topology" for assistive technology: the name contains the visible text. */}
       <label htmlFor={id}>
-        Example<span className="visually-hidden"> topology</span>
+        {t('example')}
+        <span className="visually-hidden">{t('exampleHidden')}</span>
       </label>
       <select
         id={id}
@@ -32,19 +36,19 @@ export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
       >
         {/* Shown while the topology on screen is not an unchanged example; choosing one loads it. */}
         <option value="" disabled>
-          Choose an example…
+          {t('choose')}
         </option>
         {PRESETS.map((p) => (
           <option key={p.file} value={p.file}>
-            {p.label}
+            {labelOf(p.file)}
           </option>
         ))}
       </select>
       <span className="preset-picker__status" role="status">
-        {pending ? `Loading ${labelOf(pending)}…` : ''}
+        {pending ? t('loading', { name: labelOf(pending) }) : ''}
       </span>
       {failure ? (
-        <LoadErrors title={`Could not load “${labelOf(failure.file)}” (${failure.file}). Still showing ${showing}.`} errors={failure.errors} />
+        <LoadErrors title={t('failed', { name: labelOf(failure.file), file: failure.file, showing })} errors={failure.errors} />
       ) : null}
     </div>
   );
