@@ -1,5 +1,6 @@
-// ARM template (JSON). JSON has no comments, so the planner's notes, the planned public addresses and
-// the pool members (set on NICs, not on the load balancer) go into the top-level `metadata`.
+// ARM template (JSON). JSON has no comments, so the planner's notes, the planned public addresses,
+// the pool members (set on NICs, not on the load balancer) and the VMs go into the top-level `metadata`,
+// where the ARM import reads them back (export → import gives the same topology).
 import { memberLabels, type ExportPlan } from './plan';
 import { Expr, lbTemplate, type Value } from './resource';
 
@@ -27,10 +28,12 @@ export function armExport(plan: ExportPlan): string {
     metadata: {
       generator: 'Floatplan',
       floatplanTopology: plan.topologyName,
+      ...(plan.description !== undefined ? { floatplanDescription: plan.description } : {}),
       ...(errors > 0 ? { floatplanWarning: `THIS TOPOLOGY HAS ${errors} ERROR${errors === 1 ? '' : 'S'}: fix them in Floatplan before deploying (see floatplanDiagnostics).` } : {}),
       floatplanDiagnostics: plan.notes.filter((n) => n.severity !== 'info').map((n) => ({ severity: n.severity, code: n.code, message: n.message })),
       floatplanFrontendAddresses: Object.fromEntries(t.frontendAddresses),
       floatplanPoolMembers: Object.fromEntries(plan.pools.map((p) => [p.name, memberLabels(p)])),
+      floatplanVms: plan.vms,
       floatplanNote: 'Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools), not on the load balancer.',
     },
     parameters: Object.fromEntries(

@@ -1,7 +1,7 @@
 // One plan shared by all four formats, so they carry the same resources, the same skipped rules and
 // the same notes: "same content" is by construction, not by four careful copies.
 import { parseIp } from '../net/address';
-import type { BackendPool, Probe, Rule, Topology } from '../topology/schema';
+import type { BackendPool, Probe, Rule, Topology, Vm } from '../topology/schema';
 import { analyze } from '../validation/analyze';
 import { azureNameProblem } from './names';
 import type { ExportNote } from './types';
@@ -33,12 +33,15 @@ export interface PlannedProbe {
 
 export interface ExportPlan {
   topologyName: string;
+  description: string | undefined;
   lbName: string;
   internal: boolean;
   frontends: PlannedFrontend[];
   pools: BackendPool[];
   probes: PlannedProbe[];
   rules: PlannedRule[];
+  /** The VMs behind the pools, for formats that can carry them (ARM metadata), so an import gets them back. */
+  vms: readonly Vm[];
   /** Errors first, then warnings, then infos; the planner's diagnostics before the export's own. */
   notes: ExportNote[];
 }
@@ -99,6 +102,7 @@ export function planExport(topology: Topology): ExportPlan {
   const order = { error: 0, warning: 1, info: 2 } as const;
   return {
     topologyName: topology.name,
+    description: topology.description,
     lbName: lb.name,
     internal: lb.type === 'Internal',
     frontends: topology.frontends.map((f) => ({ name: f.name, ip: f.ip, v6: parseIp(f.ip)?.family === 6 })),
@@ -110,6 +114,7 @@ export function planExport(topology: Topology): ExportPlan {
       requestPath: p.protocol === 'Tcp' ? undefined : (p.requestPath ?? '/'),
     })),
     rules,
+    vms: topology.vms,
     // Stable sort: the planner's order within a severity is kept.
     notes: [...notes, ...own].sort((a, b) => order[a.severity] - order[b.severity]),
   };

@@ -1,0 +1,165 @@
+// Export → import gives back the same topology. ARM cannot carry everything: the comparison normalises
+// exactly that (see docs/import.md, "Round trip"), and nothing else.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportTopology } from '../../export/export';
+import { PRESET_NAMES, preset } from '../../testing/presets';
+import type { Probe, Rule, Topology } from '../../topology/schema';
+import { importArm } from './importArm';
+
+/** What the ARM export cannot or does not carry, applied to the original. */
+function normalise(t: Topology): Topology {
+  const frontends = new Set(t.frontends.map((f) => f.name));
+  const pools = new Set(t.backendPools.map((p) => p.name));
+  const probes = new Set(t.probes.map((p) => p.name));
+  return {
+    version: 1,
+    name: t.name,
+    ...(t.description !== undefined ? { description: t.description } : {}),
+    // The export always writes Standard; an LB without frontends has nothing that makes it Public.
+    loadBalancer: { ...t.loadBalancer, sku: 'Standard', type: t.frontends.length === 0 ? 'Internal' : t.loadBalancer.type },
+    frontends: t.frontends,
+    backendPools: t.backendPools,
+    // Azure's defaults are written explicitly; Tcp probes carry no requestPath, Http(s) ones get "/".
+    probes: t.probes.map((p): Probe => ({
+      name: p.name,
+      protocol: p.protocol,
+      port: p.port,
+      ...(p.protocol === 'Tcp' ? {} : { requestPath: p.requestPath ?? '/' }),
+      intervalInSeconds: p.intervalInSeconds ?? 15,
+      probeThreshold: p.probeThreshold ?? 1,
+    })),
+    // Rules without an existing frontend or pool are skipped by the export (with a warning); a dangling probe is dropped.
+    rules: t.rules
+      .filter((r) => frontends.has(r.frontend) && pools.has(r.backendPool))
+      .map(({ probe, ...r }): Rule => ({
+        ...r,
+        ...(probe !== undefined && probes.has(probe) ? { probe } : {}),
+        idleTimeoutMinutes: r.idleTimeoutMinutes ?? 4,
+        enableTcpReset: r.enableTcpReset ?? false,
+        loadDistribution: r.loadDistribution ?? 'Default',
+        disableOutboundSnat: r.disableOutboundSnat ?? false,
+      })),
+    vms: t.vms,
+  };
+}
+
+/** Warnings other than "parameter X (a subnet or public IP id the export asks for) has no value". */
+const unexpected = (r: { diagnostics: { severity: string; path?: string }[] }) => r.diagnostics.filter((d) => d.severity !== 'info' && !/^parameters\.(subnetId|publicIpId_\w+)$/.test(d.path ?? ''));
+
+async function roundTrip(t: Topology) {
+  const exported = exportTopology(t, 'arm').text;
+  const r = await importArm(exported);
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+describe('ARM round trip', () => {
+  it.each(PRESET_NAMES)('preset %s comes back the same, with no warning beyond the ids the export asks for', async (name) => {
+    const t = preset(name);
+    const r = await roundTrip(t);
+    expect(r.topology).toEqual(normalise(t));
+    expect(unexpected(r)).toEqual([]);
+  });
+
+  it('a Basic IPv6 internal load balancer with secondary ipconfigs and hostile names', async () => {
+    const t: Topology = {
+      version: 1,
+      name: "it's [a] test",
+      loadBalancer: { name: '[lb]', sku: 'Basic', type: 'Internal' },
+      frontends: [{ name: "fe 'one'", ip: '10.0.0.100' }, { name: 'fe6', ip: 'fd00::10' }],
+      backendPools: [{ name: 'pool (a)', members: ['vm (1)', { vm: 'vm2', ip: '10.0.0.21' }] }],
+      probes: [{ name: 'http', protocol: 'Http', port: 8080 }],
+      rules: [
+        { name: 'r1', frontend: "fe 'one'", backendPool: 'pool (a)', protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true, probe: 'http' },
+        { name: 'dangling', frontend: 'nope', backendPool: 'pool (a)', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: false },
+      ],
+      vms: [
+        { name: 'vm (1)', os: 'suse', nic: { name: 'eth0', ip: '10.0.0.10' } },
+        { name: 'vm2', os: 'windows', nic: { name: 'Ethernet 2', ip: '10.0.0.20', secondaryIps: ['10.0.0.21'] }, natGateway: true },
+      ],
+      layout: { r1: { x: 1, y: 2 } },
+    };
+    const r = await roundTrip(t);
+    expect(r.topology).toEqual(normalise(t));
+    expect(r.topology.rules.map((x) => x.name)).toEqual(['r1']);
+  });
+
+  const nameArb = fc.stringMatching(/^[A-Za-z0-9 _.'()[\]-]{1,12}$/).filter((s) => s.trim() === s && s !== '');
+  const topologyArb: fc.Arbitrary<Topology> = fc
+    .record({
+      title: fc.string({ maxLength: 20 }),
+      description: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+      internal: fc.boolean(),
+      sku: fc.constantFrom('Standard' as const, 'Basic' as const),
+      lbName: nameArb,
+      names: fc.uniqueArray(nameArb, { minLength: 12, maxLength: 12, selector: (s) => s.toLowerCase() }),
+      feCount: fc.integer({ min: 1, max: 3 }),
+      vms: fc.array(fc.record({ os: fc.constantFrom('windows' as const, 'ubuntu' as const, 'rhel' as const, 'suse' as const, 'debian' as const, 'linux' as const), secondary: fc.boolean(), nat: fc.option(fc.boolean(), { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
+      probes: fc.array(fc.record({ protocol: fc.constantFrom('Tcp', 'Http', 'Https'), port: fc.integer({ min: 1, max: 65535 }), path: fc.option(fc.constantFrom('/', '/health'), { nil: undefined }), interval: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }), threshold: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }) }), { maxLength: 2 }),
+      rules: fc.array(
+        fc.record({
+          fe: fc.nat(),
+          pool: fc.nat(),
+          probe: fc.option(fc.nat(), { nil: undefined }),
+          protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
+          fp: fc.integer({ min: 1, max: 65534 }),
+          bp: fc.integer({ min: 1, max: 65535 }),
+          floatingIp: fc.boolean(),
+          idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
+          reset: fc.option(fc.boolean(), { nil: undefined }),
+          ld: fc.option(fc.constantFrom('Default' as const, 'SourceIP' as const, 'SourceIPProtocol' as const), { nil: undefined }),
+          snat: fc.option(fc.boolean(), { nil: undefined }),
+        }),
+        { maxLength: 4 },
+      ),
+    })
+    .map((g): Topology => {
+      const [n0, n1, n2, n3, n4, n5, ...rest] = g.names;
+      const feNames = [n0!, n1!, n2!].slice(0, g.feCount);
+      const poolNames = [n3!, n4!];
+      const probeNames = [n5!, rest[0]!].slice(0, g.probes.length);
+      const vmNames = rest.slice(1, 1 + g.vms.length);
+      const vms = g.vms.map((v, i) => ({
+        name: vmNames[i]!,
+        os: v.os,
+        nic: { name: v.os === 'windows' ? 'Ethernet' : 'eth0', ip: `10.0.0.${10 + i}`, ...(v.secondary ? { secondaryIps: [`10.0.1.${10 + i}`] } : {}) },
+        ...(v.nat !== undefined ? { natGateway: v.nat } : {}),
+      }));
+      return {
+        version: 1,
+        name: g.title,
+        ...(g.description !== undefined ? { description: g.description } : {}),
+        loadBalancer: { name: g.lbName, sku: g.sku, type: g.internal ? 'Internal' : 'Public' },
+        frontends: feNames.map((name, i) => ({ name, ip: g.internal ? `10.0.2.${i + 4}` : i === 2 ? `2001:db8::${i}` : `203.0.113.${i + 4}` })),
+        backendPools: poolNames.map((name, p) => ({ name, members: vms.filter((_, i) => (i + p) % 2 === 0).map((v) => (v.nic.secondaryIps ? { vm: v.name, ip: v.nic.secondaryIps[0]! } : v.name)) })),
+        probes: g.probes.map((p, i) => ({ name: probeNames[i]!, protocol: p.protocol, port: p.port, ...(p.path !== undefined && p.protocol !== 'Tcp' ? { requestPath: p.path } : {}), ...(p.interval !== undefined ? { intervalInSeconds: p.interval } : {}), ...(p.threshold !== undefined ? { probeThreshold: p.threshold } : {}) })),
+        rules: g.rules.map((r, i) => ({
+          name: `rule ${i}`,
+          frontend: feNames[r.fe % feNames.length]!,
+          backendPool: poolNames[r.pool % 2]!,
+          protocol: r.protocol,
+          frontendPort: r.protocol === 'All' ? 0 : r.fp,
+          backendPort: r.protocol === 'All' ? 0 : r.bp,
+          floatingIp: r.floatingIp,
+          ...(r.probe !== undefined && probeNames.length > 0 ? { probe: probeNames[r.probe % probeNames.length]! } : {}),
+          ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
+          ...(r.reset !== undefined ? { enableTcpReset: r.reset } : {}),
+          ...(r.ld !== undefined ? { loadDistribution: r.ld } : {}),
+          ...(r.snat !== undefined ? { disableOutboundSnat: r.snat } : {}),
+        })),
+        vms,
+      };
+    });
+
+  it('generated topologies come back the same', async () => {
+    await fc.assert(
+      fc.asyncProperty(topologyArb, async (t) => {
+        const r = await roundTrip(t);
+        expect(r.topology).toEqual(normalise(t));
+        expect(unexpected(r)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
