@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { azureRealFixtures, readAzureFixture } from '../testing/fixtures';
+import { detectFormat } from './detect';
+
+describe('detectFormat', () => {
+  it('JSON (object or list, after a BOM or blank lines) is ARM', () => {
+    expect(detectFormat('{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#"}')).toBe('arm');
+    expect(detectFormat('\uFEFF\n  [ { "name": "lb" } ]')).toBe('arm');
+  });
+  it('resource "azurerm_…" blocks are Terraform', () => {
+    expect(detectFormat('resource "azurerm_lb" "lb" {\n  name = "lb"\n}\n')).toBe('terraform');
+    expect(detectFormat('# comment\nvariable "x" {}\n')).toBe('terraform');
+  });
+  it("resource x 'Microsoft…@version', param and targetScope lines are Bicep", () => {
+    expect(detectFormat("resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n}\n")).toBe('bicep');
+    expect(detectFormat("param location string = 'westeurope'\n")).toBe('bicep');
+    expect(detectFormat("targetScope = 'subscription'\n")).toBe('bicep');
+  });
+  it('anything else is unknown', () => {
+    expect(detectFormat('hello world')).toBeUndefined();
+    expect(detectFormat('')).toBeUndefined();
+  });
+  it.skipIf(azureRealFixtures('json').length === 0)('every fixture is detected by its extension', () => {
+    const expected = { json: 'arm', tf: 'terraform', bicep: 'bicep' } as const;
+    for (const ext of ['json', 'tf', 'bicep'] as const) {
+      for (const f of azureRealFixtures(ext)) expect([f, detectFormat(readAzureFixture(f))]).toEqual([f, expected[ext]]);
+    }
+  });
+});
