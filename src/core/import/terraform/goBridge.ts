@@ -12,6 +12,8 @@ interface GoRuntime {
 
 // The global name the Go side looks up (fixed by the package's Go code).
 const ROOT = '__parse_terraform_config_wasm__';
+// 10 ms turns: give up after about 5 s.
+const REGISTRATION_TURNS = 500;
 
 /**
  * The wasm bytes, gunzipped when they start with the gzip magic (a server may already have
@@ -35,12 +37,23 @@ export async function startGoBridge(wasm: Uint8Array): Promise<HclParser> {
   const go = new Go();
   const { instance } = await WebAssembly.instantiate(wasm as BufferSource, go.importObject);
   const root: Record<string, GoFunction> = {};
-  (globalThis as Record<string, unknown>)[ROOT] = root;
-  // The program registers its functions synchronously, then waits for calls; it never exits.
+  const g = globalThis as Record<string, unknown>;
+  g[ROOT] = root;
+  // The Go side looks the object up as `global.__parse_terraform_config_wasm__` (Node's name for the global
+  // object); browsers have no `global`, so lend it for the start and take it back once registered.
+  const lentGlobal = g.global === undefined;
+  if (lentGlobal) g.global = globalThis;
+  // The program registers its functions, then waits for calls; it never exits. In Node the registration
+  // happens within run(); browsers may need a few event-loop turns, so wait for it (bounded).
   void go.run(instance);
-  if (typeof root.parse !== 'function' || typeof root.getExpressionAst !== 'function') {
-    throw new Error('The HCL parser started but did not register its functions.');
+  for (let turn = 0; typeof root.parse !== 'function' || typeof root.getExpressionAst !== 'function'; turn++) {
+    if (turn > REGISTRATION_TURNS) {
+      if (lentGlobal) delete g.global;
+      throw new Error('The HCL parser started but did not register its functions.');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
+  if (lentGlobal) delete g.global;
   const call = (fn: GoFunction, a: string, b: string) =>
     new Promise<string>((resolve, reject) => fn(a, b, (err, result) => (err ? reject(new Error(err)) : resolve(result ?? 'null'))));
   return {
