@@ -24,7 +24,7 @@ export async function importBicep(text: string, options: ImportOptions = {}): Pr
   }
   if (!parsed.ok) {
     const { line, column, message } = parsed.error;
-    return failure(`This is not valid Bicep (line ${line}, column ${column}): ${message}. Fix the file (\`az bicep build\` shows the same place) and import again.`);
+    return failure(`This is not valid Bicep (line ${line}, column ${column}): ${message}. Fix the file there and import again.`);
   }
   let translated: BicepTemplate;
   try {
