@@ -12,7 +12,7 @@ export function LessonButton() {
   const open = useLessonStore((s) => s.open);
   return (
     <button id={LESSON_BUTTON_ID} type="button" className="app-button" aria-expanded={phase !== 'closed'} title={t('buttonTitle')} onClick={open}>
-      <span aria-hidden="true">🎓</span> {t('button')}
+      {t('button')}
     </button>
   );
 }

@@ -1,0 +1,168 @@
+import { expect, test } from '@playwright/test';
+import { CanvasPage } from './pages/CanvasPage';
+import { JAPANESE, LessonPage } from './pages/LessonPage';
+import { PlannerPage } from './pages/PlannerPage';
+import { ToolbarPage } from './pages/ToolbarPage';
+
+const CONFLICT = 'RulesUseSameBackendPortProtocolAndPool';
+const TYPE1 = 'Two frontends without floating IP (rule type 1)';
+
+test.describe.configure({ timeout: 60_000 }); // axe and a full walk-through take a while on a busy 2-core machine
+
+test.describe('guided lesson', () => {
+  let planner: PlannerPage;
+  let lesson: LessonPage;
+  let canvas: CanvasPage;
+  let toolbar: ToolbarPage;
+
+  test.beforeEach(async ({ page }) => {
+    planner = new PlannerPage(page);
+    lesson = new LessonPage(page);
+    canvas = new CanvasPage(page);
+    toolbar = new ToolbarPage(page);
+    await planner.goto();
+    // The user's own work: the type 1 example, which the lesson must give back.
+    await planner.choosePreset('type1-no-port-reuse.json');
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+  });
+
+  test.afterEach(() => {
+    expect(planner.errors, 'no uncaught errors or console errors').toEqual([]);
+  });
+
+  test('walks through the steps on the real canvas, the quiz, and gives the user’s topology back', async ({ page }) => {
+    await lesson.button.click();
+    await expect(lesson.panel).toContainText('replaces the topology on the canvas');
+    await expect(lesson.panel).toContainText('Leave lesson');
+    await expect(toolbar.topologyName, 'nothing replaced before Start').toHaveText(TYPE1);
+    await lesson.action('Start the lesson').click();
+
+    // Step 1: the lesson topology on the canvas, the real diagnostic in the panel and in the Diagnostics tab.
+    await expect(lesson.stepOf).toHaveText('Step 1 of 5');
+    await expect(lesson.heading).toHaveText('Two services on port 80 on the same VMs');
+    await expect(lesson.heading).toBeFocused();
+    await expect(toolbar.topologyName).toHaveText('Lesson: two services on port 80, floating IP off');
+    for (const id of ['frontend:FIP1', 'frontend:FIP2', 'rule:rule1', 'rule:rule2', 'backendPool:pool', 'vm:VM1', 'vm:VM2']) {
+      await expect(canvas.node(id)).toBeVisible();
+    }
+    await expect(lesson.diagnostic(CONFLICT)).toHaveCount(1);
+    await expect(lesson.diagnostic(CONFLICT)).toContainText('rule1');
+    await expect(canvas.node('rule:rule1')).toHaveClass(/selected/);
+    await expect(canvas.region.locator('.fp-edge--traced')).toHaveCount(2);
+    await planner.openDiagnostics();
+    await expect(planner.diagnostic(CONFLICT)).toHaveCount(1);
+
+    // Step 2: the learner's switch turns the error off; each VM now receives the frontend IP.
+    await lesson.next();
+    await expect(lesson.stepOf).toHaveText('Step 2 of 5');
+    await expect(lesson.heading).toBeFocused();
+    await expect(canvas.node('rule:rule2')).toHaveClass(/selected/);
+    await expect(lesson.destination('rule2', 'VM1')).toHaveText('10.0.0.4:80');
+    await lesson.action('Turn floating IP on for rule1, rule2').click();
+    await expect(lesson.panel.getByRole('status').first()).toContainText(`the ${CONFLICT} error is gone`);
+    await expect(planner.diagnostic(CONFLICT)).toHaveCount(0);
+    await expect(lesson.destination('rule2', 'VM1')).toHaveText('65.52.0.2:80');
+    await expect(lesson.destination('rule1', 'VM2')).toHaveText('65.52.0.1:80');
+
+    // Steps 3 and 4 show the topology's own addresses.
+    await lesson.next();
+    await expect(lesson.panel).toContainText('weakhostreceive=enabled weakhostsend=enabled');
+    await expect(lesson.panel).toContainText('VM1 needs 65.52.0.1, 65.52.0.2');
+    await lesson.next();
+    await expect(lesson.panel).toContainText('168.63.129.16');
+
+    // Step 5: the quiz, one right and one wrong answer, with feedback.
+    await lesson.next();
+    await expect(lesson.heading).toHaveText('Quiz');
+    await lesson.answer('destination-floating', '65.52.0.2:80');
+    await expect(lesson.question('destination-floating')).toContainText('Correct.');
+    await lesson.answer('destination-other-port', '10.0.0.5:80');
+    await expect(lesson.question('destination-other-port')).toContainText('Not quite: the answer is 10.0.0.5:81');
+    await expect(lesson.question('destination-other-port')).toContainText('NIC IP (10.0.0.5)');
+    await expect(lesson.panel).toContainText('2 of 4 answered');
+
+    // Leaving puts the user's topology back and hands focus to the Lesson button.
+    await lesson.leave();
+    await expect(lesson.button).toBeFocused();
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+    await planner.openMapping();
+    await expect(planner.destination('rule2', 'VM1')).toHaveText('10.0.0.4:81');
+    await expect(canvas.region.locator('.fp-edge--traced')).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('floatplan.lesson.before.v1'))).toBeNull();
+  });
+
+  test('Escape leaves the lesson; Undo also steps back to the user’s topology', async ({ page }) => {
+    await lesson.start();
+    await expect(toolbar.topologyName).toHaveText(/^Lesson: /);
+    await page.keyboard.press('Escape');
+    await expect(lesson.panel).toHaveCount(0);
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+
+    await lesson.start();
+    await expect(toolbar.topologyName).toHaveText(/^Lesson: /);
+    await toolbar.undoButton.click();
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+  });
+
+  test('a reload during the lesson offers the user’s topology back', async ({ page }) => {
+    await lesson.start();
+    await expect(toolbar.topologyName).toHaveText(/^Lesson: /);
+    await page.reload();
+    await expect(lesson.panel).toContainText('The lesson was still open');
+    await lesson.action('Put my topology back').click();
+    await expect(lesson.panel).toHaveCount(0);
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+  });
+});
+
+test('the lesson in Japanese', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('floatplan.language', 'ja'));
+  const planner = new PlannerPage(page);
+  const lesson = new LessonPage(page, JAPANESE);
+  await page.goto('/');
+  await lesson.start();
+  await expect(lesson.heading).toHaveText('同じ VM のポート 80 で 2 つのサービス');
+  await expect(lesson.diagnostic(CONFLICT)).toHaveCount(1);
+  await lesson.goToStep(5);
+  await expect(lesson.heading).toHaveText('クイズ');
+  await lesson.answer('destination-floating', '10.0.0.4:80');
+  await expect(lesson.question('destination-floating')).toContainText('残念: 正解は 65.52.0.2:80 です。');
+  await expect(lesson.question('destination-floating')).toContainText('ループバック インターフェイス');
+  await lesson.leave();
+  expect(planner.errors).toEqual([]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`lesson accessibility, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('axe finds no serious or critical violations in the lesson panel', async ({ page }) => {
+      const lesson = new LessonPage(page);
+      await page.goto('/');
+      await lesson.button.click();
+      expect(await lesson.seriousAccessibilityViolations(), 'intro').toEqual([]);
+      await lesson.action('Start the lesson').click();
+      expect(await lesson.seriousAccessibilityViolations(), 'step 1').toEqual([]);
+      await lesson.goToStep(3);
+      expect(await lesson.seriousAccessibilityViolations(), 'step 3').toEqual([]);
+      await lesson.goToStep(5);
+      await lesson.answer('destination-floating', '65.52.0.2:80');
+      await lesson.answer('probe', '65.52.0.1:8081');
+      expect(await lesson.seriousAccessibilityViolations(), 'quiz').toEqual([]);
+    });
+
+    test('on a phone-sized screen the panel fits the width and passes axe', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const lesson = new LessonPage(page);
+      await page.goto('/');
+      await lesson.start();
+      await lesson.next();
+      await lesson.panel.scrollIntoViewIfNeeded();
+      await expect(lesson.panel).toBeInViewport({ ratio: 0.1 });
+      const box = (await lesson.panel.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(await lesson.seriousAccessibilityViolations()).toEqual([]);
+    });
+  });
+}

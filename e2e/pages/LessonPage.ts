@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The guided lesson: the header's Lesson button and the panel with its steps, live parts and quiz. */
+export class LessonPage {
+  readonly button: Locator;
+  readonly panel: Locator;
+  readonly heading: Locator;
+  readonly stepOf: Locator;
+
+  constructor(readonly page: Page, readonly words = ENGLISH) {
+    this.button = page.getByRole('button', { name: words.button, exact: true });
+    this.panel = page.getByRole('dialog').filter({ hasText: words.panel });
+    this.heading = this.panel.getByRole('heading', { level: 2 });
+    this.stepOf = this.panel.locator('.lesson__step-of');
+  }
+
+  /** Opens the lesson and starts it from its intro screen. */
+  async start() {
+    await this.button.click();
+    await expect(this.panel).toBeVisible();
+    await this.action(this.words.start).click();
+    await expect(this.stepOf).toBeVisible();
+  }
+
+  /** A button of the panel's action bar or body, by its exact name. */
+  action(name: string): Locator {
+    return this.panel.getByRole('button', { name, exact: true });
+  }
+
+  async next() {
+    await this.action(this.words.next).click();
+  }
+
+  async back() {
+    await this.action(this.words.back).click();
+  }
+
+  async leave() {
+    await this.action(this.words.leave).click();
+    await expect(this.panel).toHaveCount(0);
+  }
+
+  /** Moves forward until the step with this (1-based) number shows. */
+  async goToStep(n: number) {
+    for (;;) {
+      const text = (await this.stepOf.textContent()) ?? '';
+      const current = Number(/(\d+)/.exec(text)?.[1]);
+      if (current === n) return;
+      await this.next();
+      await expect(this.stepOf).not.toHaveText(text);
+    }
+  }
+
+  /** The live diagnostics with this code, as the panel lists them. */
+  diagnostic(code: string): Locator {
+    return this.panel.locator(`[data-code="${code}"]`);
+  }
+
+  /** The panel's live mapping cell for one rule and VM. */
+  destination(rule: string, vm: string): Locator {
+    return this.panel.locator(`tr[data-rule="${rule}"][data-vm="${vm}"] [data-column="destination"]`);
+  }
+
+  question(id: string): Locator {
+    return this.panel.locator(`[data-question="${id}"]`);
+  }
+
+  /** Answers a quiz question by the choice's text (an address or endpoint). */
+  async answer(id: string, text: string) {
+    await this.question(id).getByRole('button', { name: text, exact: true }).click();
+  }
+
+  /** Serious and critical axe-core violations inside the lesson panel. */
+  async seriousAccessibilityViolations() {
+    const { violations } = await new AxeBuilder({ page: this.page }).include('section.lesson').analyze();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  }
+}
+
+/** The words the page object clicks, per language. */
+export const ENGLISH = { button: 'Lesson', panel: 'Floating IP lesson', start: 'Start the lesson', next: 'Next', back: 'Back', leave: 'Leave lesson' };
+export const JAPANESE = { button: 'レッスン', panel: 'フローティング IP のレッスン', start: 'レッスンを開始', next: '次へ', back: '戻る', leave: 'レッスンを終了' };
