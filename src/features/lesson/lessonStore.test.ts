@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLessonFloatingIp } from '../../core/lesson/topologies';
+import { EMPTY_TOPOLOGY } from '../../store/defaultTopology';
+import { clearHistory, undo, useTopologyStore } from '../../store/topologyStore';
+import { useUiStore } from '../../store/uiStore';
+import { lessonData } from './lessonData';
+import { useLessonStore } from './lessonStore';
+
+const lesson = lessonData('en');
+const mine = { ...EMPTY_TOPOLOGY, name: 'my work' };
+const topology = () => useTopologyStore.getState().topology;
+const actions = () => useLessonStore.getState();
+
+describe('lesson store', () => {
+  beforeEach(() => {
+    useTopologyStore.getState().replace(mine);
+    clearHistory();
+    useLessonStore.setState({ phase: 'closed', step: 0, answers: {}, before: null });
+  });
+
+  it('opens on the intro without touching the canvas, and cancelling changes nothing', () => {
+    actions().open();
+    expect(actions().phase).toBe('intro');
+    expect(topology()).toBe(mine);
+    actions().cancel();
+    expect(actions().phase).toBe('closed');
+    expect(topology()).toBe(mine);
+  });
+
+  it('loads each step’s topology, selects and highlights, and keeps the learner’s switch within step 2', () => {
+    actions().start(lesson);
+    expect(topology()).toBe(lesson.topologies.refused);
+    expect(useUiStore.getState().selection).toEqual(lesson.steps[0]!.focus);
+    expect(useUiStore.getState().highlightedWires).toEqual(lesson.steps[0]!.wires);
+
+    actions().goTo(1, lesson);
+    expect(topology(), 'same topology: no extra undo step').toBe(lesson.topologies.refused);
+    useTopologyStore.getState().apply((t) => setLessonFloatingIp(t, true));
+    expect(topology().rules.every((r) => r.floatingIp)).toBe(true);
+    expect(useUiStore.getState().selection).toEqual([{ kind: 'rule', name: 'rule2' }]);
+
+    actions().goTo(2, lesson);
+    expect(topology()).toBe(lesson.topologies.floating);
+    actions().goTo(1, lesson);
+    expect(topology(), 'step 2 keeps the floating topology').toBe(lesson.topologies.floating);
+    actions().goTo(0, lesson);
+    expect(topology()).toBe(lesson.topologies.refused);
+  });
+
+  it('leaving puts the user’s topology back and clears the canvas highlight', () => {
+    actions().start(lesson);
+    actions().goTo(3, lesson);
+    actions().leave();
+    expect(topology()).toBe(mine);
+    expect(actions().phase).toBe('closed');
+    expect(useUiStore.getState().selection).toEqual([]);
+    expect(useUiStore.getState().highlightedWires).toEqual([]);
+  });
+
+  it('Undo after starting steps back to the user’s topology', () => {
+    actions().start(lesson);
+    undo();
+    expect(topology()).toBe(mine);
+  });
+
+  it('counts the first answer only, and starts the quiz over on retry', () => {
+    actions().start(lesson);
+    actions().answer('q1', 'a');
+    actions().answer('q1', 'b');
+    expect(actions().answers).toEqual({ q1: 'a' });
+    actions().retryQuiz();
+    expect(actions().answers).toEqual({});
+  });
+});
