@@ -4,7 +4,7 @@ import { traceDiagram } from '../src/core/diagram/diagram';
 import { loadTopology } from '../src/core/topology/load';
 import { CanvasPage } from './pages/CanvasPage';
 import { PlannerPage } from './pages/PlannerPage';
-import { TracePage } from './pages/TracePage';
+import { TracePage, WHAT_IF_LABELS } from './pages/TracePage';
 
 // The app's default topology, loaded here by the core, so the page is compared with the core's real output.
 const loaded = loadTopology(JSON.parse(readFileSync(new URL('../public/examples/type2-floating-ip.json', import.meta.url), 'utf8')));
@@ -100,6 +100,103 @@ test.describe('Trace tab', () => {
     await expect(canvas.region.locator('.fp-edge--traced')).toHaveCount(0);
   });
 
+  test('rule1 → VM1 with floating IP on: every hop keeps the frontend IP as destination, then as source', async () => {
+    await expect(trace.stepper).toHaveAccessibleName('Hops, floating IP on');
+    const expected = [
+      { srcIp: '198.51.100.10', srcPort: '50000', dstIp: '65.52.0.1', dstPort: '80' },
+      { srcIp: '198.51.100.10', srcPort: '50000', dstIp: '65.52.0.1', dstPort: '80' },
+      { srcIp: '65.52.0.1', srcPort: '80', dstIp: '198.51.100.10', dstPort: '50000' },
+      { srcIp: '65.52.0.1', srcPort: '80', dstIp: '198.51.100.10', dstPort: '50000' },
+    ];
+    for (const [i, headers] of expected.entries()) {
+      if (i > 0) await trace.forward.click();
+      await trace.expectHop(i + 1);
+      for (const [field, value] of Object.entries(headers) as [keyof typeof headers, string][]) {
+        await expect(trace.header(field)).toContainText(value);
+        await expect(trace.header(field), `hop ${i + 1} ${field}: floating IP rewrites nothing`).toHaveAttribute('data-changed', 'false');
+      }
+    }
+    await expect(trace.stepper).toContainText('already carries the frontend as its source');
+  });
+
+  test('what-if "no loopback": dropped at VM1 with the reason and fix; later hops not reached; off again restores the flow', async () => {
+    await trace.whatIf(WHAT_IF_LABELS.noLoopback).check();
+    await expect(trace.effects).toContainText('Dropped at VM1');
+    await expect(trace.hopItems.nth(1)).toHaveAttribute('data-status', 'failed');
+    await expect(trace.hopItems.nth(2)).toHaveAttribute('data-status', 'not-reached');
+    await trace.forward.click();
+    await trace.expectHop(2);
+    await expect(trace.header('dstIp')).toContainText('65.52.0.1');
+    await expect(trace.failure).toContainText('The packet fails here: Dropped at VM1');
+    await expect(trace.failure).toContainText('VM1 drops the packet: it is addressed to 65.52.0.1');
+    await expect(trace.failure).toContainText('Fix: add 65.52.0.1 to a loopback interface');
+    await trace.forward.click();
+    await expect(trace.stepper).toContainText('The packet never gets here: it failed at hop 2.');
+    await expect(trace.diagram).toContainText('✗ dropped by VM1');
+    await expect(trace.diagram).toContainText('what if the guest has no loopback address for the frontend IP');
+
+    await trace.whatIf(WHAT_IF_LABELS.noLoopback).uncheck();
+    await expect(trace.failure).toHaveCount(0);
+    await expect(trace.effects).toHaveCount(0);
+    await expect(trace.diagram).not.toContainText('✗ dropped');
+  });
+
+  test('what-if "listens on the NIC IP only", "probe port closed" and "outbound from the frontend IP" each explain their failure', async () => {
+    const listener = trace.whatIf(WHAT_IF_LABELS.listensOnNicIpOnly);
+    await listener.check();
+    await trace.forward.click();
+    await expect(trace.failure).toContainText('No listener on VM1');
+    await expect(trace.failure).toContainText('nothing listens on 65.52.0.1:80');
+    await expect(trace.failure).toContainText('TCP reset');
+    await listener.uncheck();
+
+    const probe = trace.whatIf(WHAT_IF_LABELS.probePortClosed);
+    await probe.check();
+    await expect(trace.failure).toContainText('VM1 out of rotation');
+    await expect(trace.failure).toContainText('168.63.129.16 to 10.0.0.4:8081 fails');
+    await expect(trace.panel.locator('.trace-extras')).toContainText('Probe port 8081 is closed on VM1');
+    await expect(trace.diagram).toContainText('✗ no answer');
+    await probe.uncheck();
+
+    await trace.whatIf(WHAT_IF_LABELS.outboundFromFrontendIp).check();
+    await expect(trace.effects).toContainText('Outbound flow fails');
+    await expect(trace.effects).toContainText("from the NIC's primary IP configuration (10.0.0.4)");
+    await expect(trace.failure, 'the inbound hops still work').toHaveCount(0);
+    await expect(trace.diagram).toContainText('Your application opens a flow from the frontend IP');
+  });
+
+  test('with floating IP off (type 1), "no loopback" changes nothing and says why', async () => {
+    await planner.choosePreset('type1-no-port-reuse.json');
+    await trace.rule.selectOption('rule2');
+    await expect(trace.stepper).toHaveAccessibleName('Hops, floating IP off');
+    await trace.whatIf(WHAT_IF_LABELS.noLoopback).check();
+    await expect(trace.effects).toContainText('No effect');
+    await expect(trace.effects).toContainText('addressed to the NIC IP (10.0.0.4)');
+    await expect(trace.hopItems.locator('[data-status]')).toHaveCount(0);
+  });
+
+  test('switching the language to Japanese translates the Trace tab and the diagram', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    const ja = new TracePage(page, 'ja');
+    await expect(ja.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(ja.stepper).toHaveAccessibleName('ホップ、フローティング IP 有効');
+    await ja.expectHop(1);
+    await expect(ja.headers).toContainText('宛先 IP');
+    await expect(ja.diagram).toContainText('フローティング IP 無効');
+    await expect(ja.diagram).toContainText('フローティング IP 有効');
+    await expect(ja.diagram).toContainText('ループバック');
+    await expect(ja.diagram).toContainText('正常性プローブ');
+    await expect(ja.diagram).not.toContainText('Load balancer');
+    await expect(ja.diagram).not.toContainText('Floating IP');
+    await expect(ja.diagram.locator('title')).toHaveText('規則 rule1 → VM1: フローティング IP 無効と有効');
+
+    await ja.whatIf('フロントエンド IP のループバック アドレスがない').check();
+    await ja.forward.click();
+    await expect(ja.failure).toContainText('VM1 で破棄');
+    await expect(ja.failure).toContainText('VM1 はパケットを破棄します');
+    await expect(ja.diagram).toContainText('✗ VM1 が破棄');
+  });
+
   test('an invalid client endpoint shows an error; a valid one is traced', async () => {
     await trace.client.fill('198.51.100.7');
     await expect(trace.clientError).toContainText('ip:port');
@@ -123,6 +220,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await trace.forward.click();
       await trace.expectHop(2);
       expect(await trace.seriousAccessibilityViolations()).toEqual([]);
+      // The failure colours (what-if) must read as well as the rest.
+      await trace.whatIf(WHAT_IF_LABELS.noLoopback).check();
+      await expect(trace.failure).toBeVisible();
+      expect(await trace.seriousAccessibilityViolations()).toEqual([]);
     });
   });
 }
+
+test('the diagram code is loaded only when the Trace tab opens, and the PNG rasteriser only on export', async ({ page }) => {
+  const planner = new PlannerPage(page);
+  const trace = new TracePage(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await planner.goto();
+  await expect(planner.mappingTable).toBeVisible();
+  expect(scripts.filter((s) => /\/(diagram|svgToPng)-[^/]*\.js$/.test(s)), 'nothing of the diagram before the tab opens').toEqual([]);
+  await trace.open();
+  expect(scripts.some((s) => /\/diagram-[^/]*\.js$/.test(s))).toBe(true);
+  expect(scripts.some((s) => /\/svgToPng-[^/]*\.js$/.test(s))).toBe(false);
+  await trace.download(trace.downloadPng);
+  expect(scripts.some((s) => /\/svgToPng-[^/]*\.js$/.test(s))).toBe(true);
+  expect(planner.errors).toEqual([]);
+});

@@ -2,7 +2,21 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The Trace tab of the analysis panel: pickers, hop stepper with its headers table, notes and the diagram. */
+/** The accessible names the page object looks for, per UI language (the Trace tab's messages.ts). */
+const NAMES = {
+  en: { tab: 'Trace', rule: 'Rule', vm: 'VM', client: 'Client endpoint', hops: /^Hops/, back: 'Step back', forward: 'Step forward', play: 'Play', pause: 'Pause', speed: 'Speed', svg: 'Download SVG', png: 'Download PNG', hop: (n: number) => new RegExp(`^Hop ${n} of 4`) },
+  ja: { tab: 'トレース', rule: '規則', vm: 'VM', client: 'クライアント エンドポイント', hops: /^ホップ/, back: '1 つ戻る', forward: '1 つ進む', play: '再生', pause: '一時停止', speed: '速度', svg: 'SVG をダウンロード', png: 'PNG をダウンロード', hop: (n: number) => new RegExp(`^ホップ ${n} / 4`) },
+} as const;
+
+/** The what-if switches by their English labels. */
+export const WHAT_IF_LABELS = {
+  noLoopback: 'No loopback address for the frontend IP',
+  listensOnNicIpOnly: 'Service listens only on the NIC IP',
+  probePortClosed: 'Health probe port closed',
+  outboundFromFrontendIp: 'Outbound connection from the frontend IP',
+} as const;
+
+/** The Trace tab of the analysis panel: pickers, what-if switches, hop stepper with its headers table, notes and the diagram. */
 export class TracePage {
   readonly tab: Locator;
   readonly panel: Locator;
@@ -20,24 +34,43 @@ export class TracePage {
   readonly diagram: Locator;
   readonly downloadSvg: Locator;
   readonly downloadPng: Locator;
+  /** The failure explained under the current hop's headers (what-if). */
+  readonly failure: Locator;
+  /** What each what-if switch that is on does to this flow. */
+  readonly effects: Locator;
+  /** The hop list above the table (one item per hop, data-status="failed" / "not-reached"). */
+  readonly hopItems: Locator;
+  private readonly names: (typeof NAMES)[keyof typeof NAMES];
 
-  constructor(readonly page: Page) {
-    this.tab = page.getByRole('tab', { name: 'Trace', exact: true });
-    this.panel = page.getByRole('tabpanel', { name: 'Trace', exact: true });
-    this.rule = this.panel.getByRole('combobox', { name: 'Rule', exact: true });
-    this.vm = this.panel.getByRole('combobox', { name: 'VM', exact: true });
-    this.client = this.panel.getByLabel('Client endpoint');
+  constructor(
+    readonly page: Page,
+    language: keyof typeof NAMES = 'en',
+  ) {
+    const n = (this.names = NAMES[language]);
+    this.tab = page.getByRole('tab', { name: n.tab, exact: true });
+    this.panel = page.getByRole('tabpanel', { name: n.tab, exact: true });
+    this.rule = this.panel.getByRole('combobox', { name: n.rule, exact: true });
+    this.vm = this.panel.getByRole('combobox', { name: n.vm, exact: true });
+    this.client = this.panel.getByLabel(n.client);
     this.clientError = this.panel.getByRole('alert');
-    this.stepper = this.panel.getByRole('group', { name: /^Hops/ });
-    this.back = this.stepper.getByRole('button', { name: 'Step back' });
-    this.forward = this.stepper.getByRole('button', { name: 'Step forward' });
-    this.play = this.stepper.getByRole('button', { name: 'Play' });
-    this.pause = this.stepper.getByRole('button', { name: 'Pause' });
-    this.speed = this.stepper.getByRole('combobox', { name: 'Speed' });
+    this.stepper = this.panel.getByRole('group', { name: n.hops });
+    this.back = this.stepper.getByRole('button', { name: n.back });
+    this.forward = this.stepper.getByRole('button', { name: n.forward });
+    this.play = this.stepper.getByRole('button', { name: n.play });
+    this.pause = this.stepper.getByRole('button', { name: n.pause });
+    this.speed = this.stepper.getByRole('combobox', { name: n.speed });
     this.headers = this.stepper.getByRole('table');
     this.diagram = this.panel.locator('.trace-diagram__scroll svg');
-    this.downloadSvg = this.panel.getByRole('button', { name: 'Download SVG' });
-    this.downloadPng = this.panel.getByRole('button', { name: 'Download PNG' });
+    this.downloadSvg = this.panel.getByRole('button', { name: n.svg });
+    this.downloadPng = this.panel.getByRole('button', { name: n.png });
+    this.failure = this.stepper.locator('.trace-failure');
+    this.effects = this.panel.locator('.trace-whatif-result');
+    this.hopItems = this.stepper.locator('.trace-stepper__hops li');
+  }
+
+  /** A what-if checkbox by its label. */
+  whatIf(label: string): Locator {
+    return this.panel.getByRole('checkbox', { name: label, exact: true });
   }
 
   /** Opens the tab and waits for the diagram. */
@@ -54,7 +87,7 @@ export class TracePage {
 
   /** Expects the stepper to show hop `n` (1-based). */
   async expectHop(n: number) {
-    await expect(this.headers.locator('caption')).toHaveText(new RegExp(`^Hop ${n} of 4`));
+    await expect(this.headers.locator('caption')).toHaveText(this.names.hop(n));
   }
 
   /** Clicks a control that downloads a file and returns its name and bytes. */
