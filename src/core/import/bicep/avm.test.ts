@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportOutcome, ImportSuccess } from '../types';
+import { importBicep } from './importBicep';
+
+function success(r: ImportOutcome): ImportSuccess {
+  if (!r.ok) throw new Error(`import failed: ${r.error}`);
+  return r;
+}
+
+// A module call as the AVM README shows it: frontends, pools, rules and probes referring to each other by name.
+const REGISTRY_CALL = `
+param lbName string = 'lb-web'
+
+var rules = [
+  {
+    name: 'https'
+    frontendIPConfigurationName: 'fe'
+    backendAddressPoolName: 'pool'
+    probeName: 'p443'
+    frontendPort: 443
+    backendPort: 8443
+  }
+]
+
+module lb 'br/public:avm/res/network/load-balancer:0.4.2' = {
+  name: 'lb-deploy'
+  params: {
+    name: lbName
+    frontendIPConfigurations: [
+      {
+        name: 'fe'
+        subnetResourceId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/sn'
+        privateIPAddress: '10.0.0.10'
+      }
+    ]
+    backendAddressPools: [
+      {
+        name: 'pool'
+      }
+    ]
+    loadBalancingRules: rules
+    probes: [
+      {
+        name: 'p443'
+        port: 8443
+      }
+    ]
+  }
+}
+`;
+
+describe('AVM load-balancer module calls', () => {
+  it('reads a registry module call, following a var, with the module defaults for what is not written', async () => {
+    const r = success(await importBicep(REGISTRY_CALL));
+    expect(r.topology.loadBalancer).toEqual({ name: 'lb-web', sku: 'Standard', type: 'Internal' });
+    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.0.10' }]);
+    // The module's defaults (its main.bicep): protocol Tcp, floating IP off, TCP reset off, idle 4, Default,
+    // and disableOutboundSnat true, which differs from Azure's own default (false).
+    expect(r.topology.rules).toEqual([
+      {
+        name: 'https',
+        frontend: 'fe',
+        backendPool: 'pool',
+        probe: 'p443',
+        protocol: 'Tcp',
+        frontendPort: 443,
+        backendPort: 8443,
+        floatingIp: false,
+        enableTcpReset: false,
+        idleTimeoutMinutes: 4,
+        loadDistribution: 'Default',
+        disableOutboundSnat: true,
+      },
+    ]);
+    // Probe defaults: Tcp, every 5 seconds, threshold 1.
+    expect(r.topology.probes).toEqual([{ name: 'p443', protocol: 'Tcp', port: 8443, intervalInSeconds: 5, probeThreshold: 1 }]);
+    // A registry module is the AVM module by name: no note that its shape was guessed.
+    expect(r.diagnostics.some((d) => d.message.includes("because its parameters have that module's shape"))).toBe(false);
+  });
+
+  it('maps a diagnostic on a module value back to the parameter that holds it', async () => {
+    const r = success(await importBicep(REGISTRY_CALL.replace('port: 8443\n', "port: 'eighty'\n")));
+    const probePort = r.diagnostics.find((d) => d.message.includes('eighty'));
+    expect(probePort).toMatchObject({ code: 'ImportInvalid', path: 'lb.params.probes[0].port (line 35)' });
+  });
+
+  it('does not take a local module with resource-shaped rules for the AVM module', async () => {
+    const text = `
+module lb './lb.bicep' = {
+  name: 'lb'
+  params: {
+    frontendIPConfigurations: []
+    loadBalancingRules: [
+      {
+        name: 'r'
+        properties: {
+          frontendPort: 80
+        }
+      }
+    ]
+  }
+}
+`;
+    const r = await importBicep(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics.find((d) => d.code === 'ImportIgnored')?.message).toContain("The module 'lb' (./lb.bicep) is another file");
+    expect(r.diagnostics.map((d) => d.code)).toContain('ImportNoLoadBalancer');
+  });
+
+  it('says when the module parameters are not written out in the file', async () => {
+    const r = await importBicep(`
+param rules array
+module lb 'br/public:avm/res/network/load-balancer:0.4.2' = {
+  name: 'lb'
+  params: {
+    name: 'lb'
+    frontendIPConfigurations: [
+      {
+        name: 'fe'
+        privateIPAddress: '10.0.0.4'
+        subnetResourceId: 'x'
+      }
+    ]
+    loadBalancingRules: rules
+  }
+}
+`);
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'ImportUnresolved', path: 'lb.params.loadBalancingRules (line 14)', message: expect.stringContaining('is not written out in this file (rules)') }),
+    );
+  });
+});
