@@ -85,6 +85,26 @@ test.describe('import and export', () => {
     await expectSqlListenerOnCanvas();
   });
 
+  test('an ARM parameters file fills the parameters; a typed line overrides it', async () => {
+    const values = { sqlLBName: 'from-file', sqlLBFE: 'listener-fe', sqlLBIPAddress: '10.0.1.9', sqlLBBE: 'sql-pool', SQLAOProbe: 'sql-probe', location: 'westeurope' };
+    const parametersFile = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+      contentVersion: '1.0.0.0',
+      parameters: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v }])),
+    });
+    await interop.openDialog();
+    await interop.definition.fill(readAzureFixture(SQL_FILE));
+    await interop.parametersFile.setInputFiles({ name: 'sql.parameters.json', mimeType: 'application/json', buffer: Buffer.from(parametersFile) });
+    await expect(interop.dialog).toContainText('Using sql.parameters.json');
+    await interop.importAction.click();
+    await expect(interop.summaryHeading).toContainText('“from-file”');
+
+    await interop.back.click();
+    await interop.params.fill('sqlLBName=typed');
+    await interop.importAction.click();
+    await expect(interop.summaryHeading).toContainText('“typed”');
+  });
+
   test('Cancel after a successful import changes nothing; Escape closes and gives the focus back', async ({ page }) => {
     await interop.openDialog();
     await interop.importText(readAzureFixture(SQL_FILE), SQL_PARAMS);

@@ -10,6 +10,7 @@ export class InteropPage {
   readonly definition: Locator;
   readonly format: Locator;
   readonly params: Locator;
+  readonly parametersFile: Locator;
   readonly importAction: Locator;
   readonly openOnCanvas: Locator;
   readonly cancel: Locator;
@@ -35,6 +36,7 @@ export class InteropPage {
     this.definition = this.dialog.getByLabel('Definition', { exact: true });
     this.format = this.dialog.getByLabel('Format', { exact: true });
     this.params = this.dialog.getByLabel(/^Parameter values/);
+    this.parametersFile = this.dialog.getByLabel(/^Parameters file/);
     this.importAction = this.dialog.getByRole('button', { name: 'Import', exact: true });
     this.openOnCanvas = this.dialog.getByRole('button', { name: 'Open on canvas' });
     this.cancel = this.dialog.getByRole('button', { name: 'Cancel' });

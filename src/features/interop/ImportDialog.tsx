@@ -36,6 +36,7 @@ function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   const [fileStatus, setFileStatus] = useState(seed ? t('loadedFile', { file: seed.name }) : '');
   const [format, setFormat] = useState<FormatChoice>('auto');
   const [paramsText, setParamsText] = useState('');
+  const [parametersFile, setParametersFile] = useState<SeedFile | undefined>();
   const [paramErrors, setParamErrors] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ kind: 'edit' });
   const alive = useRef(true);
@@ -72,6 +73,17 @@ function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
     );
   };
 
+  const chooseParametersFile = (file: File | undefined) => {
+    if (!file) {
+      setParametersFile(undefined);
+      return;
+    }
+    file.text().then(
+      (content) => alive.current && setParametersFile({ name: file.name, text: content }),
+      (e: unknown) => alive.current && setFileStatus(t('readFailed', { file: file.name, reason: (e as Error).message })),
+    );
+  };
+
   const run = async () => {
     if (text.trim() === '') {
       setPhase({ kind: 'failed', message: t('emptyInput'), diagnostics: [] });
@@ -90,7 +102,8 @@ function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
       const { importDefinition } = await loadImporter().catch(() => {
         throw new LoadError();
       });
-      const outcome = await importDefinition(text, { format, params: parsed.params });
+      const parametersText = effective === 'arm' ? parametersFile?.text : undefined;
+      const outcome = await importDefinition(text, { format, params: parsed.params, ...(parametersText !== undefined ? { parametersFile: parametersText } : {}) });
       // The error often repeats as a diagnostic; list only what it does not already say.
       next = outcome.ok
         ? { kind: 'review', outcome }
@@ -156,6 +169,8 @@ function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
             onFormat={setFormat}
             onParams={setParamsText}
             onFile={chooseFile}
+            parametersFile={parametersFile?.name}
+            onParametersFile={chooseParametersFile}
           />
           <p className="interop-progress" role="status">
             {running ? t('importing') : ''}

@@ -22,6 +22,9 @@ interface ImportFormProps {
   onFormat: (format: FormatChoice) => void;
   onParams: (text: string) => void;
   onFile: (file: File) => void;
+  /** The ARM parameters file chosen, if any. */
+  parametersFile: string | undefined;
+  onParametersFile: (file: File | undefined) => void;
 }
 
 const FORMATS: readonly ImportFormat[] = ['arm', 'terraform', 'bicep'];
@@ -99,6 +102,31 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
           <span id={`${id}-params-hint`} className="interop-muted">
             {t('paramsHint')}
           </span>
+          {props.parametersFile === undefined ? (
+            <>
+              <label htmlFor={`${id}-paramfile`}>{t('parametersFile')}</label>
+              <input
+                id={`${id}-paramfile`}
+                type="file"
+                accept=".json,application/json"
+                disabled={props.disabled}
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = '';
+                  if (file) props.onParametersFile(file);
+                }}
+              />
+            </>
+          ) : (
+            <span className="interop-field--inline">
+              <span className="interop-muted">
+                {t('parametersFileUsed', { file: props.parametersFile })}
+              </span>
+              <button type="button" className="app-button" disabled={props.disabled} onClick={() => props.onParametersFile(undefined)}>
+                {t('removeParametersFile')}
+              </button>
+            </span>
+          )}
           {props.paramErrors.length > 0 && (
             <ul id={`${id}-params-errors`} className="interop-errors" role="alert">
               {props.paramErrors.map((e) => (
