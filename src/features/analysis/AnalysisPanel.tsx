@@ -4,7 +4,10 @@ import { useAnalysis } from '../../store/analysis';
 import { useUiStore } from '../../store/uiStore';
 import { DiagnosticsView } from './DiagnosticsView';
 import { MappingView } from './MappingView';
-import { countBySeverity, plural } from './severity';
+import { useT } from '../../i18n/useT';
+import { countText } from './count';
+import { messages } from './messages';
+import { countBySeverity } from './severity';
 import { Tabs } from './Tabs';
 import './analysis.css';
 
@@ -20,6 +23,7 @@ export interface ExtraTab {
 
 /** Live analysis of the current topology: the mapping and the diagnostics as tabs, then any extra tabs. */
 export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTab[] }) {
+  const t = useT(messages);
   const analysis = useAnalysis();
   const selection = useUiStore((s) => s.selection);
   const select = useUiStore((s) => s.select);
@@ -30,9 +34,9 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
   const selectedRule = selection[0]?.kind === 'rule' ? selection[0].name : undefined;
 
   return (
-    <section className="analysis" aria-label="Analysis">
+    <section className="analysis" aria-label={t('analysis')}>
       <Tabs<TabId>
-        label="Analysis"
+        label={t('analysis')}
         selected={tab}
         onSelect={setTab}
         tabs={[
@@ -40,7 +44,7 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             id: 'mapping',
             label: (
               <>
-                Mapping <span className="tabs__count">{plural(analysis.rows.length, 'row')}</span>
+                {t('mapping')} <span className="tabs__count">{countText(t, analysis.rows.length, 'row')}</span>
               </>
             ),
             panel: <MappingView rows={analysis.rows} diagnostics={analysis.diagnostics} selectedRule={selectedRule} onSelect={(r) => reveal([r])} />,
@@ -49,8 +53,8 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             id: 'diagnostics',
             label: (
               <>
-                Diagnostics <span className={counts.error ? 'tabs__count tabs__count--error' : 'tabs__count'}>{plural(counts.error, 'error')}</span>{' '}
-                <span className={counts.warning ? 'tabs__count tabs__count--warning' : 'tabs__count'}>{plural(counts.warning, 'warning')}</span>
+                {t('diagnostics')} <span className={counts.error ? 'tabs__count tabs__count--error' : 'tabs__count'}>{countText(t, counts.error, 'error')}</span>{' '}
+                <span className={counts.warning ? 'tabs__count tabs__count--warning' : 'tabs__count'}>{countText(t, counts.warning, 'warning')}</span>
               </>
             ),
             panel: <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />,

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
+import { useT } from '../../i18n/useT';
 import { DiagnosticsList } from './DiagnosticsList';
+import { messages } from './messages';
 import { SeverityFilterControl } from './SeverityFilterControl';
 import { countBySeverity, filterBySeverity, type SeverityFilter } from './severity';
 
@@ -9,13 +11,14 @@ interface DiagnosticsViewProps {
   onSelect: (refs: ElementRef[]) => void;
 }
 
-const NOUN = { error: 'errors', warning: 'warnings', info: 'info findings' } as const;
+const NONE_OF = { error: 'noneOfError', warning: 'noneOfWarning', info: 'noneOfInfo' } as const;
 
 /** The diagnostics tab: a severity filter and the list, with empty states that say what to do. */
 export function DiagnosticsView({ diagnostics, onSelect }: DiagnosticsViewProps) {
+  const t = useT(messages);
   const [filter, setFilter] = useState<SeverityFilter>('all');
   if (diagnostics.length === 0) {
-    return <p className="empty">No findings: the topology passes every check. Edit it on the canvas or in the inspector and findings appear here as you go.</p>;
+    return <p className="empty">{t('noFindings')}</p>;
   }
   const shown = filterBySeverity(diagnostics, filter);
   return (
@@ -25,9 +28,9 @@ export function DiagnosticsView({ diagnostics, onSelect }: DiagnosticsViewProps)
       </div>
       {shown.length === 0 && filter !== 'all' ? (
         <p className="empty">
-          No {NOUN[filter]} in this topology.{' '}
+          {t(NONE_OF[filter])}{' '}
           <button type="button" className="link-button" onClick={() => setFilter('all')}>
-            Show all findings
+            {t('showAll')}
           </button>
         </p>
       ) : (

@@ -1,6 +1,8 @@
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
+import { useT } from '../../i18n/useT';
 import { endpointLabel } from './endpoint';
+import { messages } from './messages';
 
 interface MappingRowViewProps {
   row: MappingRow;
@@ -12,6 +14,7 @@ interface MappingRowViewProps {
 
 /** One mapping row. Clicking it selects its rule; the names inside are buttons for keyboard users. */
 export function MappingRowView({ row, conflicts, selected, onSelect }: MappingRowViewProps) {
+  const t = useT(messages);
   const classes = ['mapping-row', conflicts && 'mapping-row--conflict', selected && 'mapping-row--selected'].filter(Boolean).join(' ');
   return (
     <tr
@@ -30,7 +33,7 @@ export function MappingRowView({ row, conflicts, selected, onSelect }: MappingRo
         </button>
         {conflicts && (
           <span className="mapping-row__conflict">
-            <span className="badge badge--error">Conflict</span>
+            <span className="badge badge--error">{t('conflict')}</span>
             <span className="sub">{conflicts.map((c, i) => <CodeWords key={c} code={c} last={i === conflicts.length - 1} />)}</span>
           </span>
         )}
@@ -55,10 +58,10 @@ export function MappingRowView({ row, conflicts, selected, onSelect }: MappingRo
       </td>
       <td>
         <span className="endpoint">{row.listenIp}</span>
-        <span className="sub">{row.listenOn === 'loopback' ? 'on a loopback interface' : 'on the NIC'}</span>
+        <span className="sub">{t(row.listenOn === 'loopback' ? 'onLoopback' : 'onNic')}</span>
       </td>
       <td>
-        <span className={row.floatingIp ? 'pill pill--on' : 'pill pill--off'}>{row.floatingIp ? 'On' : 'Off'}</span>
+        <span className={row.floatingIp ? 'pill pill--on' : 'pill pill--off'}>{t(row.floatingIp ? 'on' : 'off')}</span>
       </td>
     </tr>
   );

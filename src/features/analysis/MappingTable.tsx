@@ -2,7 +2,9 @@ import { useId } from 'react';
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { conflictKey } from './conflicts';
+import { useT } from '../../i18n/useT';
 import { MappingRowView } from './MappingRowView';
+import { messages } from './messages';
 import type { SortColumn, SortState } from './mappingRows';
 import { SortHeader } from './SortHeader';
 
@@ -15,27 +17,28 @@ interface MappingTableProps {
   onSelect: (ref: ElementRef) => void;
 }
 
-const COLUMNS: { column: SortColumn; label: string }[] = [
-  { column: 'rule', label: 'Rule' },
-  { column: 'frontend', label: 'Frontend' },
-  { column: 'vm', label: 'VM' },
-  { column: 'destination', label: 'Destination in the VM' },
-  { column: 'listen', label: 'Listen on' },
-  { column: 'floating', label: 'Floating IP' },
+const COLUMNS: { column: SortColumn; label: keyof typeof messages.en }[] = [
+  { column: 'rule', label: 'colRule' },
+  { column: 'frontend', label: 'colFrontend' },
+  { column: 'vm', label: 'colVm' },
+  { column: 'destination', label: 'colDestination' },
+  { column: 'listen', label: 'colListen' },
+  { column: 'floating', label: 'colFloating' },
 ];
 
 /** The core's mapping: for every rule and pool member, what the VM receives and where it must listen. */
 export function MappingTable({ rows, sort, onSort, conflicts, selectedRule, onSelect }: MappingTableProps) {
+  const t = useT(messages);
   const captionId = useId();
   return (
     // Focusable and named so keyboard users can scroll the table sideways on narrow screens.
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="mapping-table">
-        <caption id={captionId}>What each VM receives, per load-balancing rule</caption>
+        <caption id={captionId}>{t('caption')}</caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <SortHeader key={c.column} column={c.column} label={c.label} sort={sort} onSort={onSort} />
+              <SortHeader key={c.column} column={c.column} label={t(c.label)} sort={sort} onSort={onSort} />
             ))}
           </tr>
         </thead>

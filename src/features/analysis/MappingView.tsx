@@ -4,7 +4,9 @@ import type { MappingRow } from '../../core/mapping/mapping';
 import { conflictIndex, conflictKey } from './conflicts';
 import { filterRows, nextSort, sortRows, type SortState } from './mappingRows';
 import { MappingTable } from './MappingTable';
-import { plural } from './severity';
+import { useT } from '../../i18n/useT';
+import { countText } from './count';
+import { messages } from './messages';
 
 interface MappingViewProps {
   rows: readonly MappingRow[];
@@ -18,6 +20,7 @@ const PAGE = 500;
 
 /** The mapping tab: a text filter, the sortable table, and empty states that say what to do. */
 export function MappingView({ rows, diagnostics, selectedRule, onSelect }: MappingViewProps) {
+  const t = useT(messages);
   const filterId = useId();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortState>();
@@ -28,34 +31,31 @@ export function MappingView({ rows, diagnostics, selectedRule, onSelect }: Mappi
 
   if (rows.length === 0) {
     return (
-      <p className="empty">
-        No rule reaches a backend VM yet, so there is nothing to map. Connect a rule to a frontend and to a backend pool with
-        at least one VM (on the canvas, or in the inspector), and the mapping appears here.
-      </p>
+      <p className="empty">{t('noRows')}</p>
     );
   }
   return (
     <>
       <div className="analysis-toolbar">
-        <label htmlFor={filterId}>Filter rows</label>
+        <label htmlFor={filterId}>{t('filterRows')}</label>
         <input
           id={filterId}
           type="search"
           className="analysis-toolbar__filter"
           value={query}
-          placeholder="rule, VM, address…"
+          placeholder={t('filterPlaceholder')}
           onChange={(e) => setQuery(e.target.value)}
         />
         <span className="analysis-toolbar__status" role="status">
-          {shown.length === rows.length ? plural(rows.length, 'row') : `${shown.length} of ${plural(rows.length, 'row')}`}
-          {conflicted > 0 && `, ${conflicted} in conflict`}
+          {shown.length === rows.length ? countText(t, rows.length, 'row') : t('someOf', { shown: shown.length, rows: countText(t, rows.length, 'row') })}
+          {conflicted > 0 && t('inConflict', { n: conflicted })}
         </span>
       </div>
       {shown.length === 0 ? (
         <p className="empty">
-          No row matches “{query}”.{' '}
+          {t('noMatch', { query })}{' '}
           <button type="button" className="link-button" onClick={() => setQuery('')}>
-            Clear the filter
+            {t('clearFilter')}
           </button>
         </p>
       ) : (
@@ -70,9 +70,9 @@ export function MappingView({ rows, diagnostics, selectedRule, onSelect }: Mappi
       )}
       {shown.length > limit && (
         <p className="analysis-more">
-          Showing the first {limit} of {plural(shown.length, 'row')}; filter to narrow them down, or{' '}
+          {t('showingFirst', { limit, rows: countText(t, shown.length, 'row') })}{' '}
           <button type="button" className="link-button" onClick={() => setLimit((l) => l + PAGE)}>
-            show {Math.min(PAGE, shown.length - limit)} more
+            {t('showMore', { n: Math.min(PAGE, shown.length - limit) })}
           </button>
           .
         </p>
