@@ -131,3 +131,12 @@ module lb 'br/public:avm/res/network/load-balancer:0.4.2' = {
     );
   });
 });
+
+describe('AVM paths', () => {
+  it('points at the flat module key for a value the module nests under properties', async () => {
+    const r = success(await importBicep(REGISTRY_CALL.replace("        privateIPAddress: '10.0.0.10'\n", '')));
+    // Without privateIPAddress the frontend is Dynamic; the note names the module element, not ARM's nesting.
+    const note = r.diagnostics.find((d) => d.code === 'ImportDefaultUsed' && d.message.includes('"fe"'));
+    expect(note?.path).toBe('lb.params.frontendIPConfigurations[0].privateIPAddress (line 20)');
+  });
+});

@@ -101,6 +101,8 @@ class Expander {
     return this.list(params, key).map((el, i) => {
       const w = { arm: `${armBase}.${key}[${i}]`, bicep: `${this.mod.symbol}.params.${key}[${i}]` };
       this.t.paths.record(w, el.node);
+      // The module's elements are flat: what ARM nests under `properties` is a direct key of the element.
+      this.t.paths.record(site(w, '.properties'), el.node);
       const f = fields(el.node, this.t, el.env);
       if (!f) return this.t.json(el.node, el.env, w);
       return build(f.fields, f.env, w);
