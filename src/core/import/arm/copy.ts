@@ -2,7 +2,7 @@
 // (`{ copy: [{ name, count, input }] }`) into the arrays they describe.
 import type { ExpressionContext } from './expression/context';
 import { evaluateString, type EvaluationIssue } from './expression/evaluator';
-import { isUnresolved, unresolved, type Resolved, type ResolvedObject } from './resolved';
+import { isUnresolved, setKey, unresolved, type Resolved, type ResolvedObject } from './resolved';
 
 /** A copy loop in progress: `copyIndex(name)` reads it. */
 export interface Loop {
@@ -52,10 +52,10 @@ export function evaluateValue(raw: unknown, path: string, env: WalkEnv, loops: r
           env.report({ kind: 'invalid', marker: unresolved('a property copy loop needs a string name', JSON.stringify(c.name), childPath(copyPath, 'name')) });
           return;
         }
-        out[name] = expandLoop(name, 'property', c.count, c.input, copyPath, env, loops);
+        setKey(out, name, expandLoop(name, 'property', c.count, c.input, copyPath, env, loops));
       });
     } else {
-      out[key] = evaluateValue(value, childPath(path, key), env, loops);
+      setKey(out, key, evaluateValue(value, childPath(path, key), env, loops));
     }
   }
   return out;

@@ -36,6 +36,14 @@ export function unresolved(reason: string, expression = '', path = ''): Unresolv
   return { unresolved: true, path, expression, reason };
 }
 
+/**
+ * Sets an own property, even one named `__proto__` (which plain assignment would turn into a prototype change).
+ * @example setKey(o, '__proto__', 1) // o has an own key "__proto__"
+ */
+export function setKey(o: ResolvedObject, key: string, value: Resolved): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** True for a plain (non-array, non-Unresolved) object. */
 export function isResolvedObject(value: Resolved | undefined): value is ResolvedObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnresolved(value);

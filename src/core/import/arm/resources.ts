@@ -5,7 +5,7 @@ import { childPath, evaluateValue, type Loop, type WalkEnv } from './copy';
 import type { DeploymentScope } from './expression/context';
 import { providerPath } from './expression/resourceFunctions';
 import { EvalFailure } from './expression/values';
-import { isResolvedObject, isUnresolved, type Resolved, type ResolvedObject } from './resolved';
+import { isResolvedObject, isUnresolved, setKey, type Resolved, type ResolvedObject } from './resolved';
 
 /** One resource (or one copy of a looped resource) declared by the template. */
 export interface ResourceInstance {
@@ -152,6 +152,7 @@ export function referenceOf(instances: ResourceInstance[], target: string, full:
     throw new EvalFailure(`reference('${target}') reads the deployed state of ${why}; only Azure knows it`, 'unknowable');
   }
   const instance = matches[0] as ResourceInstance;
+  if (instance.raw.existing === true) throw new EvalFailure(`reference('${target}') reads a resource the template only refers to (existing: true); only Azure knows its state`, 'unknowable');
   const value = evaluate(instance);
   const id = instance.id ?? '';
   const props = isResolvedObject(value.properties) ? withChildIds(value.properties, id) : {};
@@ -161,9 +162,7 @@ export function referenceOf(instances: ResourceInstance[], target: string, full:
 function withChildIds(properties: ResolvedObject, parentId: string): ResolvedObject {
   const out: ResolvedObject = {};
   for (const [key, v] of Object.entries(properties)) {
-    out[key] = Array.isArray(v)
-      ? v.map((el) => (isResolvedObject(el) && typeof el.name === 'string' && !('id' in el) && parentId ? { ...el, id: `${parentId}/${key}/${el.name}` } : el))
-      : v;
+    setKey(out, key, Array.isArray(v) ? v.map((el) => (isResolvedObject(el) && typeof el.name === 'string' && !('id' in el) && parentId ? { ...el, id: `${parentId}/${key}/${el.name}` } : el)) : v);
   }
   return out;
 }

@@ -214,6 +214,22 @@ describe('resources', () => {
   });
 });
 
+describe('user-defined functions', () => {
+  it('are called with their own parameters; a wrong call or a variable inside says why', () => {
+    const r = evaluateTemplate({
+      functions: [{ namespace: 'fp', members: {
+        ruleName: { parameters: [{ name: 'prefix', type: 'string' }, { name: 'port', type: 'int' }], output: { type: 'string', value: "[format('{0}-{1}', parameters('prefix'), parameters('port'))]" } },
+        bad: { parameters: [], output: { type: 'string', value: "[variables('v')]" } },
+      } }],
+      variables: { v: 1, name: "[fp.ruleName('sql', add(1400, 33))]", wrong: "[fp.ruleName('x')]", inner: '[fp.bad()]', none: '[fp.nope()]' },
+    });
+    expect(r.variables.name).toBe('sql-1433');
+    expect(reason(r.variables.wrong)).toBe('fp.ruleName() takes 2 arguments (prefix, port), got 1');
+    expect(reason(r.variables.inner)).toContain("cannot use variables('v')");
+    expect(reason(r.variables.none)).toBe('the template defines no function fp.nope()');
+  });
+});
+
 describe('outputs and bad input', () => {
   it('evaluate outputs, their copy loops and conditions', () => {
     const r = evaluateTemplate({ outputs: { a: { type: 'int', value: '[add(1, 2)]' }, b: { type: 'array', copy: { count: 2, input: "[concat('x', copyIndex())]" } }, c: { condition: '[equals(1, 2)]', value: 'no' } } });
@@ -226,6 +242,13 @@ describe('outputs and bad input', () => {
     expect(r.variables.good).toBe(2);
     expect(reason(r.variables.bad)).toContain('at 12');
     expect(codes(r)).toEqual(['warning ImportInvalid variables.bad']);
+  });
+
+  it('keep keys named __proto__ as ordinary names', () => {
+    const r = evaluateTemplate(JSON.parse('{"variables":{"__proto__":"[add(1, 1)]"},"outputs":{"__proto__":{"value":"[createObject(\'__proto__\', 3)]"}}}'));
+    expect(Object.keys(r.variables)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(r.variables, '__proto__')?.value).toBe(2);
+    expect(JSON.stringify(r.outputs)).toBe('{"__proto__":{"__proto__":3}}');
   });
 
   it('refuse something that is not a template object', () => {

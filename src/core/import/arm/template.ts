@@ -6,7 +6,7 @@ import { DEFAULT_SCOPE, type DeploymentScope, type ExpressionContext } from './e
 import type { EvaluationIssue } from './expression/evaluator';
 import { EvalFailure } from './expression/values';
 import { collectParameters, validateParameter, type ParameterSource } from './parameters';
-import { unresolved, type Resolved } from './resolved';
+import { setKey, unresolved, type Resolved } from './resolved';
 import { evaluateInstance, expandResources, rawResources, referenceOf, type ResourceInstance } from './resources';
 
 export type { Resolved } from './resolved';
@@ -84,6 +84,8 @@ export function evaluateTemplate(template: unknown, options: EvaluateTemplateOpt
   const vars = new Map(variableDefs(asRecord(t.variables)).map(([name, def]) => [name.toLowerCase(), { name, state: 'pending', def } as Slot<VariableDef>]));
   const instances: ResourceInstance[] = [];
   const stack: string[] = [];
+  const functions = userFunctions(t.functions);
+  let callDepth = 0;
 
   const resolveSlot = <T>(slot: Slot<T>, kind: string, compute: () => Resolved): Resolved => {
     if (slot.state === 'done') return slot.value as Resolved;
@@ -122,10 +124,34 @@ export function evaluateTemplate(template: unknown, options: EvaluateTemplateOpt
     reference(target, full) {
       return referenceOf(instances, target, full, (i) => evaluateInstance(i, env, diagnostics));
     },
+    userFunction(name, args) {
+      const f = functions.get(name.toLowerCase());
+      if (!f) return undefined;
+      if (args.length !== f.parameters.length) throw new EvalFailure(`${name}() takes ${f.parameters.length} argument${f.parameters.length === 1 ? '' : 's'} (${f.parameters.join(', ')}), got ${args.length}`);
+      if (callDepth >= 20) throw new EvalFailure(`${name}() calls itself more than 20 levels deep`);
+      // Inside a user-defined function, parameters() are the function's own and variables are out of reach, as in ARM.
+      const inner: ExpressionContext = {
+        ...context([]),
+        parameter(p) {
+          const i = f.parameters.findIndex((q) => q.toLowerCase() === p.toLowerCase());
+          if (i < 0) throw new EvalFailure(`function ${name}() has no parameter '${p}' (it has ${f.parameters.join(', ') || 'none'})`);
+          return args[i] as Resolved;
+        },
+        variable(v) {
+          throw new EvalFailure(`function ${name}() cannot use variables('${v}'): user-defined functions see only their parameters`);
+        },
+      };
+      callDepth++;
+      try {
+        return evaluateValue(f.output, f.path, { context: () => inner, report }, []);
+      } finally {
+        callDepth--;
+      }
+    },
   });
   const env: WalkEnv = { context, report };
 
-  for (const slot of params.values()) result.parameters[slot.name] = context([]).parameter(slot.name);
+  for (const slot of params.values()) setKey(result.parameters, slot.name, context([]).parameter(slot.name));
   expandResources(rawResources(t.resources), env, scope, diagnostics, instances);
   for (const instance of instances) {
     const value = evaluateInstance(instance, env, diagnostics);
@@ -138,10 +164,10 @@ export function evaluateTemplate(template: unknown, options: EvaluateTemplateOpt
       ...(instance.symbolicName ? { symbolicName: instance.symbolicName } : {}),
     });
   }
-  for (const slot of vars.values()) result.variables[slot.name] = safely(() => context([]).variable(slot.name), childPath('variables', slot.name), report);
+  for (const slot of vars.values()) setKey(result.variables, slot.name, safely(() => context([]).variable(slot.name), childPath('variables', slot.name), report));
   for (const [name, raw] of Object.entries(asRecord(t.outputs))) {
     const value = outputValue(name, asRecord(raw), env, addDiagnostic);
-    if (value !== undefined) result.outputs[name] = value;
+    if (value !== undefined) setKey(result.outputs, name, value);
   }
   return result;
 }
@@ -170,6 +196,29 @@ function outputValue(name: string, output: Record<string, unknown>, env: WalkEnv
   const copy = asRecord(output.copy);
   if ('count' in copy && 'input' in copy) return expandLoop(name, 'resource', copy.count, copy.input, childPath(path, 'copy'), env, []);
   return evaluateValue(output.value, childPath(path, 'value'), env, []);
+}
+
+interface UserFunction {
+  parameters: string[];
+  output: unknown;
+  path: string;
+}
+
+/** The template's `functions` section: `[{ namespace, members: { name: { parameters: [{ name }], output: { value } } } }]`. */
+function userFunctions(section: unknown): Map<string, UserFunction> {
+  const out = new Map<string, UserFunction>();
+  if (!Array.isArray(section)) return out;
+  section.forEach((ns, i) => {
+    const { namespace, members } = asRecord(ns);
+    if (typeof namespace !== 'string') return;
+    for (const [member, def] of Object.entries(asRecord(members))) {
+      const d = asRecord(def);
+      const parameters = Array.isArray(d.parameters) ? d.parameters.map((p) => String(asRecord(p).name)) : [];
+      const path = childPath(childPath(childPath(`functions[${i}]`, 'members'), member), 'output');
+      out.set(`${namespace}.${member}`.toLowerCase(), { parameters, output: asRecord(d.output).value, path: childPath(path, 'value') });
+    }
+  });
+  return out;
 }
 
 function variableDefs(variables: Record<string, unknown>): [string, VariableDef][] {

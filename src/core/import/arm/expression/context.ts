@@ -19,6 +19,8 @@ export interface ExpressionContext {
   copyIndex(loop: string | undefined): number;
   /** reference(): the runtime state of a resource declared in the template; throws EvalFailure (unknowable) otherwise. */
   reference(target: string, full: boolean): Resolved;
+  /** A user-defined function (`namespace.member`) of the template, or undefined when there is none by that name. */
+  userFunction?(name: string, args: Resolved[]): Resolved | undefined;
   scope: DeploymentScope;
 }
 

@@ -130,6 +130,13 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
       return null;
     }
     const fn = FUNCTIONS[lower] ?? NEWER_FUNCTIONS[lower];
+    if (!fn && lower.includes('.')) {
+      const blocked = args.find(isUnresolved);
+      if (blocked) return blocked;
+      const value = ctx.userFunction?.(name, args);
+      if (value !== undefined) return value;
+      throw new EvalFailure(`the template defines no function ${name}()`);
+    }
     if (!fn) {
       if (isListFunction(lower)) throw new EvalFailure(`${name}() returns keys or secrets that only Azure knows`, 'unknowable');
       throw new EvalFailure(`Floatplan does not evaluate the function ${name}()`);

@@ -1,6 +1,6 @@
 // The ARM template functions Floatplan evaluates. Each gets already-evaluated arguments; a wrong
 // argument throws EvalFailure, which the evaluator turns into an Unresolved marker with the reason.
-import { isResolvedObject, type Resolved, type ResolvedObject } from '../resolved';
+import { isResolvedObject, setKey, type Resolved, type ResolvedObject } from '../resolved';
 import type { ExpressionContext } from './context';
 import { formatString } from './format';
 import { guid, uniqueString } from './hash';
@@ -56,7 +56,9 @@ function union(args: Resolved[]): Resolved {
     args.forEach((_, i) => arr('union', args, i).forEach((v) => out.some((o) => deepEqual(o, v)) || out.push(v)));
     return out;
   }
-  return Object.assign({}, ...args.map((_, i) => obj('union', args, i))) as ResolvedObject;
+  const out: ResolvedObject = {};
+  args.forEach((_, i) => Object.entries(obj('union', args, i)).forEach(([k, v]) => setKey(out, k, v)));
+  return out;
 }
 
 function intersection(args: Resolved[]): Resolved {
@@ -194,7 +196,7 @@ function range(args: Resolved[]): number[] {
 function createObject(args: Resolved[]): ResolvedObject {
   if (args.length % 2 !== 0) throw new EvalFailure(`createObject() takes key, value pairs; got ${args.length} arguments`);
   const out: ResolvedObject = {};
-  for (let i = 0; i < args.length; i += 2) out[str('createObject', args, i)] = args[i + 1] as Resolved;
+  for (let i = 0; i < args.length; i += 2) setKey(out, str('createObject', args, i), args[i + 1] as Resolved);
   return out;
 }
 

@@ -1,5 +1,5 @@
 // map(), filter(), reduce(), sort(), toObject() and mapValues() with lambda('x', …) arguments.
-import { isResolvedObject, isUnresolved, type Resolved, type ResolvedObject } from '../resolved';
+import { isResolvedObject, isUnresolved, setKey, type Resolved, type ResolvedObject } from '../resolved';
 import { arity, EvalFailure, int, str, toArmString, typeName } from './values';
 
 /** A lambda argument, ready to call with values for its parameters. */
@@ -65,7 +65,7 @@ export function callLambdaFunction(lower: string, args: (Resolved | Lambda)[]): 
         for (const x of items(fn, args[0])) {
           const k = check(key(x));
           if (typeof k !== 'string') throw new EvalFailure(`toObject() needs keys that are strings, got ${typeName(k)}`);
-          out[k] = value ? check(value(x)) : x;
+          setKey(out, k, value ? check(value(x)) : x);
         }
         return out;
       }

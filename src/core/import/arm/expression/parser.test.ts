@@ -99,6 +99,12 @@ describe('parseTemplateString', () => {
     expect(error('[]').message).toContain('expected a function call');
   });
 
+  it('refuses absurdly deep nesting with an error instead of exhausting the stack', () => {
+    const deep = `[${'add(1, '.repeat(5000)}1${')'.repeat(5000)}]`;
+    expect(error(deep).message).toContain('nests deeper than 100 levels');
+    expect(parseTemplateString(`[${'add(1, '.repeat(50)}1${')'.repeat(50)}]`).ok).toBe(true);
+  });
+
   it('never throws on arbitrary strings, and returns an error or a result', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {

@@ -27,8 +27,12 @@ export function isExpressionString(text: string): boolean {
   return text.length >= 2 && text.startsWith('[') && !text.startsWith('[[') && text.endsWith(']');
 }
 
+// Deeper nesting than any real template; beyond it the text is refused instead of exhausting the stack.
+const MAX_DEPTH = 100;
+
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   private peek(ahead = 0): Token {
@@ -48,6 +52,14 @@ class Parser {
   }
 
   parseExpression(): Expr {
+    const start = this.peek();
+    if (++this.depth > MAX_DEPTH) throw new ExpressionSyntaxError(`the expression nests deeper than ${MAX_DEPTH} levels at ${start.pos}`, start.pos);
+    const expr = this.parsePostfix();
+    this.depth--;
+    return expr;
+  }
+
+  private parsePostfix(): Expr {
     let expr = this.parsePrimary();
     for (;;) {
       const t = this.peek();
