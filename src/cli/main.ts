@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { mapCommand } from './map';
 import { EXIT, processIo, UsageError, type Io } from './io';
 import { scriptCommand } from './script';
@@ -23,13 +24,17 @@ Usage:
   floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>]
                                          the Azure definition of the load balancer (Azure CLI script,
                                          ARM template, Bicep or Terraform azurerm v4); warnings as comments
+  floatplan import <file> [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep]
+                                         read an ARM template, \`az network lb show\` JSON, Terraform or Bicep
+                                         into a topology (stdout); assumptions and placeholders on stderr
 
 Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
-written, errors at the top), 2 usage or unreadable/invalid file, unknown VM, flavour or format.
+written, errors at the top; import: error diagnostics, topology still printed), 2 usage or unreadable/invalid
+file, unknown VM, flavour or format, nothing to import.
 Examples: public/examples/*.json`;
 
-/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export function main(argv: string[], io: Io = processIo): number {
+/** Runs the CLI with `argv` (without node and script) and returns the exit code (a promise for `import`, whose parsers load WebAssembly). */
+export function main(argv: string[], io: Io = processIo): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -38,6 +43,7 @@ export function main(argv: string[], io: Io = processIo): number {
     }
     if (command === 'script') return scriptCommand(io, rest);
     if (command === 'export') return exportCommand(io, rest);
+    if (command === 'import') return importCommand(io, rest);
     const { values, positionals } = parse(rest);
     if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
     const file = positionals[0];
@@ -50,7 +56,7 @@ export function main(argv: string[], io: Io = processIo): number {
       case 'trace':
         return traceCommand(io, file, { rule: values.rule, vm: values.vm, client: values.client, port: values.port, json, svg: values.svg });
       default:
-        throw new UsageError(`unknown command "${command}"; commands are validate, map, trace, script and export`);
+        throw new UsageError(`unknown command "${command}"; commands are validate, map, trace, script, export and import`);
     }
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -72,4 +78,4 @@ function parse(args: string[]) {
 }
 
 const invokedDirectly = process.argv[1] && /[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);
-if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
+if (invokedDirectly) void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { azureRealFixtures, readAzureFixture } from '../core/testing/fixtures';
+import { loadTopology } from '../core/topology/load';
+import type { Io } from './io';
+import { main, USAGE } from './main';
+
+/** Runs `floatplan <argv>` in-process and waits for import's promise; `files` are served instead of the disk. */
+async function run(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => files[p] ?? readFileSync(p, 'utf8') };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const REST = JSON.stringify({
+  id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb',
+  name: 'lb',
+  sku: { name: 'Standard' },
+  properties: {
+    frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: '10.0.0.9' } }],
+    backendAddressPools: [{ name: 'pool' }],
+    loadBalancingRules: [{ name: 'r', properties: { protocol: 'Tcp', frontendPort: 1433, backendPort: 1433, enableFloatingIP: true, frontendIPConfiguration: { id: 'fe' }, backendAddressPool: { id: 'pool' } } }],
+  },
+});
+
+describe('floatplan import', () => {
+  it('prints a loadable v1 topology on stdout and a summary on stderr; exit 0', async () => {
+    const r = await run(['import', 'lb.json'], { 'lb.json': REST });
+    expect(r.code).toBe(0);
+    const loaded = loadTopology(JSON.parse(r.out));
+    expect(loaded.ok && loaded.topology.rules[0]).toMatchObject({ name: 'r', floatingIp: true, frontend: 'fe', backendPool: 'pool' });
+    expect(r.err).toBe('floatplan: imported lb.json as arm: 1 frontends, 1 backend pools, 0 probes, 1 rules, 0 VMs');
+  });
+
+  it.skipIf(azureRealFixtures('json').length === 0)('prints one line per diagnostic: severity, code, path, message', async () => {
+    const r = await run(['import', 'sql.json'], { 'sql.json': readAzureFixture('sql-alwayson-setupLBs.json') });
+    expect(r.code).toBe(0);
+    expect(r.err.split('\n')).toContainEqual(expect.stringMatching(/^floatplan: info ImportDefaultUsed resources\[0\]\.properties\.loadBalancingRules\[0\]\.properties\.frontendIPConfiguration\.id: The frontend of the rule "SQLAlwaysOnEndPointListener" cannot be read/));
+    expect(JSON.parse(r.out).rules[0]).toMatchObject({ frontendPort: 1433, floatingIp: true, probe: '<SQLAOProbe>' });
+  });
+
+  it.skipIf(azureRealFixtures('json').length === 0)('--param and --parameters give template parameters; errors exit 1 with the topology still printed', async () => {
+    const ers = readAzureFixture('sap-2tier-lb-ERS-Linux.json');
+    const missing = await run(['import', 'ers.json'], { 'ers.json': ers });
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^floatplan: error ImportUnresolved outputs\.loadBalancingRules\.value: /m);
+    expect(JSON.parse(missing.out).rules).toEqual([]);
+    const given = await run(['import', 'ers.json', '--param', 'stackType=ABAP', '--param', 'ersASCSInstanceNumber=5'], { 'ers.json': ers });
+    expect(given.code).toBe(0);
+    expect(JSON.parse(given.out).rules.map((x: { frontendPort: number }) => x.frontendPort)).toEqual([3305, 50513, 50514, 50516]);
+    const file = JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: { stackType: { value: 'JAVA' } } });
+    const viaFile = await run(['import', 'ers.json', '--parameters', 'p.json'], { 'ers.json': ers, 'p.json': file });
+    expect(JSON.parse(viaFile.out).rules.map((x: { frontendPort: number }) => x.frontendPort)).toEqual([3303, 50313, 50314, 50316]);
+  });
+
+  it('exit 2 for unreadable input, nothing to import and usage mistakes', async () => {
+    const bad = await run(['import', 'bad.json'], { 'bad.json': '{ "a": }' });
+    expect(bad.code).toBe(2);
+    expect(bad.out).toBe('');
+    expect(bad.err).toMatch(/^floatplan: cannot import bad\.json: This is not valid JSON \(line 1, column 8\)/);
+    expect((await run(['import', 'nope.json'])).err).toMatch(/cannot read the file nope\.json: no such file/);
+    expect((await run(['import', 'vnet.json'], { 'vnet.json': '{"resources": []}' })).err).toMatch(/No load balancer found/);
+    expect((await run(['import'])).err).toMatch(/missing <file>/);
+    expect((await run(['import', 'lb.json', '--format', 'pulumi'], { 'lb.json': REST })).err).toMatch(/unknown format "pulumi"; formats are arm \(or az\), terraform, bicep/);
+    expect((await run(['import', 'lb.json', '--param', 'novalue'], { 'lb.json': REST })).err).toMatch(/--param "novalue" is not name=value/);
+    expect((await run(['import', 'lb.json', '--parameters', 'missing.json'], { 'lb.json': REST })).err).toMatch(/cannot read the parameters file missing\.json/);
+    for (const argv of [['import', 'a', 'b'], ['import', 'lb.json', '--colour']]) expect((await run(argv, { 'lb.json': REST })).code).toBe(2);
+  });
+
+  it('--format az is the ARM reader; the usage lists the command', async () => {
+    expect((await run(['import', 'lb.json', '--format', 'az'], { 'lb.json': REST })).code).toBe(0);
+    expect(USAGE).toContain('floatplan import <file> [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep]');
+  });
+});

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { importDefinition } from '../core/import/importDefinition';
+import type { ImportDiagnostic, ImportFormat, ImportOptions } from '../core/import/types';
+import { EXIT, UsageError, type Io } from './io';
+
+const FORMATS: Record<string, ImportFormat> = { arm: 'arm', az: 'arm', json: 'arm', terraform: 'terraform', tf: 'terraform', bicep: 'bicep' };
+
+/** One diagnostic on one line: `floatplan: <severity> <code> <path>: <message>`. */
+export function diagnosticLine(d: ImportDiagnostic): string {
+  return `floatplan: ${d.severity} ${d.code}${d.path ? ` ${d.path}` : ''}: ${d.message.replace(/\s*\n\s*/g, ' ')}`;
+}
+
+function read(io: Io, path: string, what: string): string {
+  try {
+    return io.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new UsageError(`cannot read ${what} ${path}: ${why}`);
+  }
+}
+
+/**
+ * `import <file> [--param k=v]... [--parameters <file>] [--format arm|az|terraform|bicep]` prints the v1 topology
+ * on stdout and one line per diagnostic on stderr. Exit 0 without errors, 1 with error diagnostics (the topology is
+ * still printed), 2 for usage mistakes and input that cannot be read or holds no load balancer.
+ */
+export async function importCommand(io: Io, args: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parse(args);
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    const file = positionals[0];
+    if (!file) throw new UsageError('missing <file>: give an ARM template, `az network lb show` JSON, a Terraform or a Bicep file');
+    let format: ImportOptions['format'] = 'auto';
+    if (values.format !== undefined) {
+      format = FORMATS[values.format.toLowerCase()];
+      if (!format) throw new UsageError(`unknown format "${values.format}"; formats are arm (or az), terraform, bicep`);
+    }
+    const params: Record<string, string> = {};
+    for (const p of values.param ?? []) {
+      const eq = p.indexOf('=');
+      if (eq <= 0) throw new UsageError(`--param "${p}" is not name=value, e.g. --param projectName=demo`);
+      params[p.slice(0, eq)] = p.slice(eq + 1);
+    }
+    const text = read(io, file, 'the file');
+    const parametersFile = values.parameters !== undefined ? read(io, values.parameters, 'the parameters file') : undefined;
+    const result = await importDefinition(text, { format, params, ...(parametersFile !== undefined ? { parametersFile } : {}) });
+    for (const d of result.diagnostics) io.err(diagnosticLine(d));
+    if (!result.ok) {
+      io.err(`floatplan: cannot import ${file}: ${result.error}`);
+      return EXIT.usage;
+    }
+    const c = result.counts;
+    io.err(`floatplan: imported ${file} as ${result.format}: ${c.frontends} frontends, ${c.backendPools} backend pools, ${c.probes} probes, ${c.rules} rules, ${c.vms} VMs`);
+    io.out(`${JSON.stringify(result.topology, null, 2)}`);
+    return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`floatplan: ${e.message}\nRun "floatplan --help" for usage.`);
+    return EXIT.usage;
+  }
+}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, param: { type: 'string', multiple: true }, parameters: { type: 'string' } } });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
