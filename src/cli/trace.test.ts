@@ -6,6 +6,7 @@ import { traceDiagram } from '../core/diagram/diagram';
 import { preset } from '../core/testing/presets';
 import type { Io } from './io';
 import { main, USAGE } from './main';
+import { readWhatIf, traceCommand, type TraceArgs } from './trace';
 
 function run(argv: string[]) {
   const out: string[] = [];
@@ -41,5 +42,45 @@ describe('floatplan trace --svg', () => {
     expect(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--svg', join(dir, 'no', 'such', 'dir.svg')]).err).toMatch(/cannot write .*dir\.svg/);
     expect(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--svg', '']).code).toBe(2);
     expect(USAGE).toContain('[--svg <out.svg>]');
+  });
+});
+
+describe('trace --lang and --what-if (traceCommand)', () => {
+  function trace(args: Partial<TraceArgs>) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => readFileSync(p, 'utf8') };
+    const code = traceCommand(io, TYPE2, { rule: 'rule1', vm: 'VM1', json: false, ...args });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('writes the Japanese diagram and Japanese notes with --lang ja', () => {
+    const file = join(dir, 'ja.svg');
+    const { code, out } = trace({ svg: file, lang: 'ja' });
+    expect(code).toBe(0);
+    const expected = traceDiagram(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1', locale: 'ja' });
+    expect(expected.ok && readFileSync(file, 'utf8')).toBe(expected.ok && expected.svg);
+    expect(readFileSync(file, 'utf8')).toContain('フローティング IP 有効');
+    expect(out).toContain('正常性プローブは');
+  });
+
+  it('shows where a what-if breaks the flow, in the table, the text and the JSON', () => {
+    const text = trace({ whatIf: 'no-loopback,outbound-from-frontend-ip' }).out;
+    expect(text).toMatch(/lb-to-vm .*FAILS: dropped/);
+    expect(text).toMatch(/reply-at-client .*not reached/);
+    expect(text).toContain('What-if no-loopback: dropped. VM1 drops the packet');
+    expect(text).toContain('What-if outbound-from-frontend-ip: outbound-fails.');
+    const json = JSON.parse(trace({ whatIf: 'probe-port-closed', json: true }).out);
+    expect(json.hops[1].failure).toMatchObject({ outcome: 'out-of-rotation', whatIf: 'probePortClosed' });
+    expect(json.hops[2].notReached).toBe(true);
+    expect(json.failure.outcome).toBe('out-of-rotation');
+    // Without --what-if the JSON keeps its old shape.
+    expect(Object.keys(JSON.parse(trace({ json: true }).out))).toEqual(['rule', 'vm', 'floatingIp', 'hops', 'probe', 'outbound', 'notes']);
+  });
+
+  it('refuses an unknown switch or language, naming the valid ones', () => {
+    expect(readWhatIf(' no-loopback , probe-port-closed ')).toEqual({ noLoopback: true, probePortClosed: true });
+    expect(() => readWhatIf('no-lopback')).toThrow(/--what-if no-lopback: unknown switch; use no-loopback, listens-on-nic-ip-only, probe-port-closed, outbound-from-frontend-ip/);
+    expect(() => trace({ lang: 'fr' })).toThrow(/--lang fr: use en or ja/);
   });
 });

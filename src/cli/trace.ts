@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { traceDiagram } from '../core/diagram/diagram';
+import { LOCALES, type Locale } from '../core/i18n/locale';
 import { traceFlow } from '../core/trace/trace';
+import { WHAT_IF_KEYS, type WhatIf, type WhatIfKey } from '../core/trace/whatIf';
 import { EXIT, readTopology, UsageError, type Io } from './io';
 import { renderTable } from './table';
 
@@ -12,9 +14,36 @@ export interface TraceArgs {
   json: boolean;
   /** Also write the floating IP off/on diagram to this path. */
   svg?: string;
+  /** Language of the notes and the diagram: en (default) or ja. */
+  lang?: string;
+  /** Comma-separated what-if switches in kebab case, e.g. "no-loopback,probe-port-closed". */
+  whatIf?: string;
 }
 
-/** `trace <file> --rule R --vm V [--client ip:port] [--port N] [--json] [--svg out.svg]`: the hops of one flow. */
+/** A switch's CLI name: noLoopback → no-loopback. */
+const kebab = (key: WhatIfKey) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * Reads `--what-if a,b`; an unknown name is a usage error listing the known ones.
+ * @example readWhatIf('no-loopback') // { noLoopback: true }
+ */
+export function readWhatIf(text: string | undefined): WhatIf {
+  const whatIf: WhatIf = {};
+  for (const name of (text ?? '').split(',').map((n) => n.trim()).filter(Boolean)) {
+    const key = WHAT_IF_KEYS.find((k) => kebab(k) === name);
+    if (!key) throw new UsageError(`--what-if ${name}: unknown switch; use ${WHAT_IF_KEYS.map(kebab).join(', ')}`);
+    whatIf[key] = true;
+  }
+  return whatIf;
+}
+
+function readLang(lang: string | undefined): Locale {
+  if (lang === undefined) return 'en';
+  if (!(LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang ${lang}: use ${LOCALES.join(' or ')}`);
+  return lang as Locale;
+}
+
+/** `trace <file> --rule R --vm V [--client ip:port] [--port N] [--json] [--svg out.svg] [--lang ja] [--what-if a,b]`: the hops of one flow. */
 export function traceCommand(io: Io, file: string | undefined, args: TraceArgs): number {
   const topology = readTopology(io, file);
   if (!args.rule || !args.vm) throw new UsageError('trace needs --rule <name> and --vm <name>');
@@ -23,18 +52,31 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
     port = Number(args.port);
     if (!/^\d+$/.test(args.port) || port < 1 || port > 65535) throw new UsageError(`--port ${args.port}: expected a port 1-65535`);
   }
-  const result = traceFlow(topology, { rule: args.rule, vm: args.vm, client: args.client, port });
+  const locale = readLang(args.lang);
+  const whatIf = readWhatIf(args.whatIf);
+  const options = { rule: args.rule, vm: args.vm, client: args.client, port, locale, whatIf };
+  const result = traceFlow(topology, options);
   if (!result.ok) throw new UsageError(result.error);
   const t = result.trace;
-  if (args.svg !== undefined) writeSvg(io, topology, { rule: args.rule, vm: args.vm, client: args.client, port }, args.svg, args.json);
+  if (args.svg !== undefined) writeSvg(io, topology, options, args.svg, args.json);
   if (args.json) {
-    const hops = t.hops.map(({ stage, src, dst, changed, note }) => ({ stage, src, dst, changed, note }));
-    io.out(JSON.stringify({ rule: t.rule, vm: t.vm, floatingIp: t.floatingIp, hops, probe: t.probe ?? null, outbound: t.outbound ?? null, notes: t.notes }, null, 2));
+    // failure / notReached appear only with --what-if, so the JSON without it is unchanged.
+    const hops = t.hops.map(({ stage, src, dst, changed, note, failure, notReached }) => ({ stage, src, dst, changed, note, ...(failure ? { failure } : {}), ...(notReached ? { notReached } : {}) }));
+    const whatIfs = args.whatIf !== undefined ? { effects: t.effects, failure: t.failure ?? null } : {};
+    io.out(JSON.stringify({ rule: t.rule, vm: t.vm, floatingIp: t.floatingIp, hops, probe: t.probe ?? null, outbound: t.outbound ?? null, notes: t.notes, ...whatIfs }, null, 2));
     return EXIT.ok;
   }
   io.out(`Rule ${t.rule} → ${t.vm}, floating IP ${t.floatingIp ? 'on' : 'off'}\n`);
-  io.out(renderTable(['Stage', 'Source', 'Destination', 'Changed'], t.hops.map((h) => [h.stage, h.src, h.dst, h.changed.join(', ') || '-'])));
+  const fate = (h: (typeof t.hops)[number]) => (h.failure ? `FAILS: ${h.failure.outcome}` : h.notReached ? 'not reached' : '');
+  const withFate = t.effects.length > 0;
+  io.out(
+    renderTable(
+      ['Stage', 'Source', 'Destination', 'Changed', ...(withFate ? ['What-if'] : [])],
+      t.hops.map((h) => [h.stage, h.src, h.dst, h.changed.join(', ') || '-', ...(withFate ? [fate(h) || 'ok'] : [])]),
+    ),
+  );
   io.out('');
+  for (const e of t.effects) io.out(`What-if ${kebab(e.whatIf)}: ${e.outcome}. ${e.reason}${e.fix ? ` ${e.fix}` : ''}`);
   if (t.probe) io.out(`Health probe ${t.probe.probe} (${t.probe.protocol}): ${t.probe.src} → ${t.probe.dst}. ${t.probe.note}`);
   if (t.outbound) io.out(`Outbound: from ${t.outbound.allowedSrc} works; from ${t.outbound.failingSrc} fails. ${t.outbound.note}`);
   for (const n of t.notes) io.out(`Note: ${n}`);
