@@ -123,6 +123,7 @@ test('the lesson in Japanese', async ({ page }) => {
   await lesson.start();
   await expect(lesson.heading).toHaveText('同じ VM のポート 80 で 2 つのサービス');
   await expect(lesson.diagnostic(CONFLICT)).toHaveCount(1);
+  await expect(lesson.diagnostic(CONFLICT)).toContainText('フローティング IP');
   await lesson.goToStep(5);
   await expect(lesson.heading).toHaveText('クイズ');
   await lesson.answer('destination-floating', '10.0.0.4:80');

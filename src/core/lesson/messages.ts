@@ -40,8 +40,10 @@ export const lessonMessages = defineMessages(
     guestMask:
       'Microsoft’s example uses a /24 mask (255.255.255.0); a /32 adds only the frontend IP. On Linux, a /24 on lo makes the whole /24 local to the VM.',
     guestScripts: 'The Scripts tab has the complete, repeatable script for the selected VM, with its rollback.',
+    guestSkipped: 'Skip a step and the flow breaks. What the trace says for rule {rule} to {vm} (the Trace tab has these what-if switches):',
 
     limitsTitle: 'The limitations',
+    limitsSkipped: 'What the trace says when they are ignored (rule {rule} to {vm}):',
     limitsOutbound:
       'Outbound: with floating IP on, connections a VM opens itself must use the primary IP configuration of its NIC ({allowed} on {vm}). A flow from the frontend IP {failing} on the loopback is not rewritten by Azure’s outbound connection, and it fails.',
     limitsSecondary:
@@ -103,8 +105,10 @@ export const lessonMessages = defineMessages(
     guestMask:
       'Microsoft の例は /24 マスク (255.255.255.0) を使っていますが、/32 ならフロントエンド IP だけが追加されます。Linux で lo に /24 を付けると、その /24 全体が VM のローカル アドレスになります。',
     guestScripts: 'スクリプト タブに、選択した VM 用の完全で再実行可能なスクリプトとロールバックがあります。',
+    guestSkipped: '手順を省くとフローは失敗します。規則 {rule} から {vm} へのフローについてのトレースの結果 (トレース タブの what-if スイッチで試せます):',
 
     limitsTitle: '制限事項',
+    limitsSkipped: '制限を無視した場合のトレースの結果 (規則 {rule} から {vm}):',
     limitsOutbound:
       'アウトバウンド: フローティング IP が有効な場合、VM が自分から開く接続には NIC のプライマリ IP 構成 ({vm} では {allowed}) を使う必要があります。ループバックのフロントエンド IP {failing} からのフローは Azure のアウトバウンドが書き換えられないため、失敗します。',
     limitsSecondary:

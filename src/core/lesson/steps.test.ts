@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wiresOf } from '../edit/graph';
 import { LOCALES } from '../i18n/locale';
 import { preset } from '../testing/presets';
+import { traceFlow } from '../trace/trace';
 import { analyze } from '../validation/analyze';
 import { LESSON_CONFLICT_CODE, LESSON_STEP_IDS, lessonSteps, type LessonBlock } from './steps';
 import { lessonTopologies } from './topologies';
@@ -56,6 +57,21 @@ describe('lesson steps', () => {
     expect(text).toContain('frontend IP 65.52.0.1');
     expect(text).toContain('168.63.129.16');
     expect(text).toContain('FloatingIpOnSecondaryIpConfig');
+  });
+
+  it('steps 3 and 4 show what the trace’s what-if switches break, in the lesson’s language', () => {
+    const failure = (key: string, locale: 'en' | 'ja' = 'en') => {
+      const r = traceFlow(lesson.floating, { rule: 'rule1', vm: 'VM1', whatIf: { [key]: true }, locale });
+      if (!r.ok || !r.trace.failure) throw new Error('no failure');
+      return r.trace.failure;
+    };
+    expect(failure('noLoopback').outcome).toBe('dropped');
+    expect(textOf(step('guest').blocks)).toContain(failure('noLoopback').reason);
+    expect(textOf(step('guest').blocks)).toContain(failure('listensOnNicIpOnly').reason);
+    expect(textOf(step('limits').blocks)).toContain(failure('outboundFromFrontendIp').reason);
+    expect(textOf(step('limits').blocks)).toContain(failure('probePortClosed').reason);
+    const ja = lessonSteps(example, 'ja').find((s) => s.id === 'guest')!;
+    expect(textOf(ja.blocks)).toContain(failure('noLoopback', 'ja').reason);
   });
 
   it('highlights only wires that exist on the canvas of the step’s topology', () => {

@@ -5,6 +5,7 @@ import { computeMapping, type MappingRow } from '../mapping/mapping';
 import { formatEndpoint } from '../net/address';
 import type { Topology, Vm } from '../topology/schema';
 import { traceFlow } from '../trace/trace';
+import type { WhatIfKey } from '../trace/whatIf';
 import { analyze } from '../validation/analyze';
 import { lessonMessages, type LessonMessageKey } from './messages';
 import { lessonRules, lessonTopologies, type LessonTopologies } from './topologies';
@@ -112,6 +113,8 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
       },
       ...guestCommands(floating, floatingRows, say),
       { kind: 'text', text: say('guestMask') },
+      { kind: 'text', text: say('guestSkipped', { rule: a.name, vm: firstVm }) },
+      { kind: 'list', items: whatIfFailures(floating, a.name, firstVm, ['noLoopback', 'listensOnNicIpOnly'], locale) },
       { kind: 'text', text: say('guestScripts') },
     ],
     focus: [{ kind: 'vm', name: firstVm }],
@@ -136,6 +139,8 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
           say('limitsHaPorts'),
         ],
       },
+      { kind: 'text', text: say('limitsSkipped', { rule: a.name, vm: firstVm }) },
+      { kind: 'list', items: whatIfFailures(floating, a.name, firstVm, ['outboundFromFrontendIp', 'probePortClosed'], locale) },
     ],
     focus: [{ kind: 'vm', name: firstVm }],
     wires: [wire(nodeId('backendPool', pool), nodeId('vm', firstVm))],
@@ -153,6 +158,15 @@ export function lessonWires(t: Topology, ruleName: string): string[] {
   const p = nodeId('backendPool', rule.backendPool);
   const vms = [...new Set(computeMapping(t).filter((row) => row.rule === rule.name).map((row) => row.vm))];
   return [wire(nodeId('frontend', rule.frontend), r), wire(r, p), ...vms.map((vm) => wire(p, nodeId('vm', vm)))];
+}
+
+/** What the trace's what-if switches break, one at a time: the reason and the fix, in `locale`. */
+function whatIfFailures(t: Topology, rule: string, vm: string, keys: readonly WhatIfKey[], locale: Locale): string[] {
+  return keys.map((key) => {
+    const r = traceFlow(t, { rule, vm, whatIf: { [key]: true }, locale });
+    if (!r.ok || !r.trace.failure) throw new Error(`The trace shows no failure for what-if ${key} on rule ${rule} to ${vm}.`);
+    return [r.trace.failure.reason, r.trace.failure.fix].filter(Boolean).join(' ');
+  });
 }
 
 /** The frontend IPs a VM must hold on its loopback: the destinations of its floating rows. */

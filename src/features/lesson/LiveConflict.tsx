@@ -1,12 +1,14 @@
+import { diagnosticMessage } from '../../core/i18n/diagnosticText';
 import { LESSON_CONFLICT_CODE } from '../../core/lesson/steps';
-import { useT } from '../../i18n/useT';
+import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
 
-/** The canvas's diagnostics with the lesson's code, straight from the planner's analysis, with a way to show them. */
+/** The canvas's diagnostics with the lesson's code, straight from the planner's analysis (in the UI's language), with a way to show them. */
 export function LiveConflict() {
   const t = useT(messages);
+  const language = useLanguage();
   const found = useAnalysis().diagnostics.filter((d) => d.code === LESSON_CONFLICT_CODE);
   const select = useUiStore((s) => s.select);
   if (found.length === 0) return <p className="lesson__status">{t('noConflict', { code: LESSON_CONFLICT_CODE })}</p>;
@@ -17,7 +19,7 @@ export function LiveConflict() {
           <p className="lesson__diagnostic-head">
             <span className="lesson__badge">{t('error')}</span> <code>{d.code}</code>
           </p>
-          <p className="lesson__diagnostic-text">{d.message}</p>
+          <p className="lesson__diagnostic-text">{diagnosticMessage(d, language)}</p>
           <button type="button" className="app-button" onClick={() => select(d.refs, true)}>
             {t('showOnCanvas')}
           </button>
