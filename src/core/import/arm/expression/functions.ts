@@ -1,6 +1,7 @@
 // The ARM template functions Floatplan evaluates. Each gets already-evaluated arguments; a wrong
 // argument throws EvalFailure, which the evaluator turns into an Unresolved marker with the reason.
 import { isResolvedObject, setKey, type Resolved, type ResolvedObject } from '../resolved';
+import { cidrHost, cidrSubnet, parseCidr } from './cidr';
 import type { ExpressionContext } from './context';
 import { formatString } from './format';
 import { guid, uniqueString } from './hash';
@@ -320,6 +321,9 @@ export const FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
   tenantresourceid: (args) => (arity('tenantResourceId', args, 2, Infinity), tenantResourceId(args)),
   extensionresourceid: (args) => (arity('extensionResourceId', args, 3, Infinity), extensionResourceId(args)),
   reference,
+  parsecidr: parseCidr,
+  cidrsubnet: cidrSubnet,
+  cidrhost: cidrHost,
   environment: unknowable("environment() describes the Azure cloud, which is known only at deployment"),
   utcnow: unknowable('utcNow() is the deployment time, known only at deployment'),
   newguid: unknowable('newGuid() is random at each deployment'),
