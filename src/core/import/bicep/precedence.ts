@@ -4,8 +4,14 @@
 // access back onto the rightmost operand, producing nodes shaped exactly like the parser's own.
 import type { Node, Point } from 'web-tree-sitter';
 
-/** The operand field a postfix access really belongs to, per operator node type. */
-const RIGHTMOST: Record<string, string> = { binary_expression: 'right', unary_expression: 'argument', ternary_expression: 'alternative' };
+/** The operand field a postfix access really belongs to, per operator node type (`#last`: the last named child). */
+const RIGHTMOST: Record<string, string> = { binary_expression: 'right', unary_expression: 'argument', ternary_expression: 'alternative', lambda_expression: '#last' };
+
+function fieldOf(node: Node, field: string): Node | null {
+  if (field !== '#last') return node.childForFieldName(field);
+  const named = node.namedChildren.filter((c): c is Node => c !== null);
+  return named[named.length - 1] ?? null;
+}
 /** The field holding what a postfix access applies to. */
 const TARGET: Record<string, string> = { member_expression: 'object', subscript_expression: 'object', call_expression: 'function' };
 
@@ -27,7 +33,7 @@ class Rebuilt {
     private readonly end: Node,
     private readonly source: string,
   ) {
-    const replaced = original.childForFieldName(fieldName);
+    const replaced = fieldOf(original, fieldName);
     this.children = original.children.filter((c): c is Node => c !== null).map((c) => (replaced && c.id === replaced.id ? replacement : c));
     // Negative ids stay clear of tree-sitter's (which are addresses).
     this.id = Rebuilt.nextId--;
@@ -68,7 +74,7 @@ function rebuild(original: Node, field: string, replacement: Node, start: Node, 
 /** Puts `postfix` (whose target is an operator node) onto that operator's rightmost operand. */
 function pushInto(operator: Node, postfix: Node, source: string): Node {
   const field = RIGHTMOST[operator.type]!;
-  const operand = operator.childForFieldName(field);
+  const operand = fieldOf(operator, field);
   if (!operand) return postfix;
   const targetField = TARGET[postfix.type]!;
   const inner = RIGHTMOST[operand.type] ? pushInto(operand, postfix, source) : rebuild(postfix, targetField, operand, operand, postfix, source);
@@ -81,7 +87,7 @@ const BINARY_PREC: Record<string, number> = {
 };
 
 function precedence(node: Node): number {
-  if (node.type === 'ternary_expression') return 0;
+  if (node.type === 'ternary_expression' || node.type === 'lambda_expression') return 0;
   if (node.type === 'binary_expression') return BINARY_PREC[node.childForFieldName('operator')?.text ?? ''] ?? 0;
   return 100;
 }
@@ -99,7 +105,7 @@ function fixBinary(node: Node, source: string): Node {
     return rebuild(node, 'left', fixed, fixed, node, source);
   }
   const field = RIGHTMOST[fixed.type]!;
-  const operand = fixed.childForFieldName(field);
+  const operand = fieldOf(fixed, field);
   if (!operand) return node;
   const inner = fixBinary(rebuild(node, 'left', operand, operand, node, source), source);
   return rebuild(fixed, field, inner, fixed, node, source);

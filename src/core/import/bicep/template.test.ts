@@ -46,7 +46,7 @@ describe('bicepToArm expressions', () => {
       ].join('\n'),
     );
     expect(variables(out)).toEqual({
-      a: "[coalesce(if(contains(parameters('cfg'), 'port'), parameters('cfg').port, null()), 80)]",
+      a: "[coalesce(tryGet(parameters('cfg'), 'port'), 80)]",
       b: "[or(not(greaterOrEquals(add(1, mul(2, 3)), 7)), equals(toLower(parameters('cfg').name), toLower('X')))]",
       c: "[format('it''s {{literal}} [x] {0}', parameters('cfg').name)]",
       d: '[[not an expression',
@@ -54,6 +54,17 @@ describe('bicepToArm expressions', () => {
       f: "[and(not(equals(parameters('cfg').name, 'a')), equals(mod(parameters('cfg').size, 2), 0))]",
       g: "[parameters('cfg').name]",
       h: [1, 'two'],
+    });
+  });
+
+  it('writes for expressions and lambdas over unknown arrays as map() with lambda()', async () => {
+    const out = await toArm(
+      ['param pools array', 'var names = [for (p, i) in pools: \'${i}-${p.name}\']', 'var ids = map(pools, x => x.id)', 'var first = pools[?0]', ''].join('\n'),
+    );
+    expect(variables(out)).toEqual({
+      names: "[map(parameters('pools'), lambda('p', 'i', format('{0}-{1}', lambdaVariables('i'), lambdaVariables('p').name)))]",
+      ids: "[map(parameters('pools'), lambda('x', lambdaVariables('x').id))]",
+      first: "[tryGet(parameters('pools'), 0)]",
     });
   });
 
@@ -141,7 +152,7 @@ describe('bicepToArm resources', () => {
     ]);
   });
 
-  it('writes a property loop over a parameter as an ARM property copy loop', async () => {
+  it('writes a property loop over a parameter as map() over it', async () => {
     const out = await toArm(
       [
         'param pools array',
@@ -156,9 +167,7 @@ describe('bicepToArm resources', () => {
         '',
       ].join('\n'),
     );
-    expect((resources(out)[0]?.properties as Obj).backendAddressPools).toEqual({
-      copy: [{ name: 'floatplanLoop1', count: "[length(parameters('pools'))]", input: { name: "[parameters('pools')[copyIndex('floatplanLoop1')]]" } }],
-    });
+    expect((resources(out)[0]?.properties as Obj).backendAddressPools).toBe("[map(parameters('pools'), lambda('p', createObject('name', lambdaVariables('p'))))]");
   });
 
   it('names child resources after their parent (nested or parent:) and leaves existing ones out', async () => {

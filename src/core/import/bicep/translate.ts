@@ -52,8 +52,6 @@ export function at(where: At, key: string | number): At {
 
 /** Translates expressions of one file; records where each JSON value came from in `paths`. */
 export class Translator {
-  private loops = 0;
-
   constructor(
     readonly decls: Declarations,
     readonly paths: PathMap,
@@ -268,8 +266,8 @@ export class Translator {
       }
     }
     const object = this.expr(objectNode, env);
-    // Bicep's `a.?b` is null when b is absent; the ARM importer evaluates if() lazily, so this stays exact.
-    if (safe) return `if(contains(${object}, ${armString(prop)}), ${object}.${prop}, null())`;
+    // Bicep's `a.?b` is null when b (or a) is absent: the compiler writes tryGet.
+    if (safe) return `tryGet(${object}, ${armString(prop)})`;
     return `${object}.${prop}${suffix}`;
   }
 
@@ -279,15 +277,20 @@ export class Translator {
     const objectNode = this.field(node, 'object');
     const object = this.expr(objectNode, env);
     const index = this.expr(this.field(node, 'index'), env);
-    if (node.children.some((c) => c?.type === '[?')) return `if(contains(${object}, ${index}), ${object}[${index}], null())`;
+    if (node.children.some((c) => c?.type === '?')) return `tryGet(${object}, ${index})`;
     return `${object}[${index}]`;
   }
 
   private forExpr(node: Node, env: Env): string {
     const loop = loopOf(node);
     const items = this.unrollable(loop, env);
-    if (!items) throw new BicepMeaningError('Floatplan can only read a for loop inside an expression when it walks a literal array or range(); move the loop to a var or property.', node);
-    return `createArray(${items.map((b) => this.expr(loop.body, b)).join(', ')})`;
+    if (items) return `createArray(${items.map((b) => this.expr(loop.body, b)).join(', ')})`;
+    // ARM's map() passes (item, index) to its lambda, which is what a Bicep for expression walks.
+    const item = loop.item ?? '__item';
+    const names = loop.index ? [item, loop.index] : [item];
+    const inner = new Map(env);
+    for (const n of names) inner.set(n, { arm: `lambdaVariables(${armString(n)})` });
+    return `map(${this.expr(loop.source, env)}, lambda(${[...names.map(armString), this.expr(loop.body, inner)].join(', ')}))`;
   }
 
   private lambda(node: Node, env: Env): string {
@@ -300,14 +303,12 @@ export class Translator {
     return `lambda(${[...names.map(armString), this.expr(body, inner)].join(', ')})`;
   }
 
-  /** A loop in a JSON position: unrolled when its array is known now, else an ARM property copy loop. */
+  /** A loop in a JSON position: unrolled when its array is known now, else `[map(…)]` over the array. */
   private forJson(node: Node, env: Env, where: At): Json {
     const loop = loopOf(node);
     const items = this.unrollable(loop, env);
     if (items) return items.map((b, i) => this.json(loop.body, b, { arm: child(where.arm, i), bicep: where.bicep }));
-    const name = `floatplanLoop${++this.loops}`;
-    const inner = this.bindLoop(loop, env, `${this.expr(loop.source, env)}[copyIndex(${armString(name)})]`, `copyIndex(${armString(name)})`);
-    return { copy: [{ name, count: `[length(${this.expr(loop.source, env)})]`, input: this.json(loop.body, inner, where) }] } as unknown as Json;
+    return this.armExpression(node, env);
   }
 
   /** Binds a loop's item and index names. */
