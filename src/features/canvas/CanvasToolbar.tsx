@@ -4,7 +4,9 @@ import { setPositions } from '../../core/edit/elements';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { exportDiagram } from './exportImage';
+import { useT } from '../../i18n/useT';
 import { arrange } from './layout';
+import { messages } from './messages';
 import { FIT_VIEW_OPTIONS } from './viewOptions';
 
 interface CanvasToolbarProps {
@@ -15,6 +17,7 @@ interface CanvasToolbarProps {
 
 /** Arrange, fit, export and delete: the canvas's own actions. */
 export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
+  const t = useT(messages);
   const { fitView, getNodes, getInternalNode, getViewport, setViewport } = useReactFlow();
   const [busy, setBusy] = useState(false);
 
@@ -37,7 +40,7 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       await exportDiagram(format, getNodes(), useTopologyStore.getState().topology.name || 'floatplan');
     } catch (e) {
-      useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: `Could not export the diagram: ${(e as Error).message}` });
+      useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });
     } finally {
       await setViewport(before);
       setBusy(false);
@@ -46,12 +49,12 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
 
   return (
     <Panel position="top-right">
-      <div role="toolbar" aria-label="Canvas actions" className="fp-toolbar">
-        <button type="button" className="fp-button" onClick={onArrange}>Arrange</button>
-        <button type="button" className="fp-button" onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 })}>Fit view</button>
-        <button type="button" className="fp-button" disabled={busy} onClick={() => void onExport('png')}>Export PNG</button>
-        <button type="button" className="fp-button" disabled={busy} onClick={() => void onExport('svg')}>Export SVG</button>
-        <button type="button" className="fp-button fp-button--danger" disabled={!canDelete} onClick={onDelete}>Delete</button>
+      <div role="toolbar" aria-label={t('canvasActions')} className="fp-toolbar">
+        <button type="button" className="fp-button" onClick={onArrange}>{t('arrange')}</button>
+        <button type="button" className="fp-button" onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 })}>{t('fitView')}</button>
+        <button type="button" className="fp-button" disabled={busy} onClick={() => void onExport('png')}>{t('exportPng')}</button>
+        <button type="button" className="fp-button" disabled={busy} onClick={() => void onExport('svg')}>{t('exportSvg')}</button>
+        <button type="button" className="fp-button fp-button--danger" disabled={!canDelete} onClick={onDelete}>{t('delete')}</button>
       </div>
     </Panel>
   );

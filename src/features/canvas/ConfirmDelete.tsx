@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 import type { DeleteRequest } from './useDeletion';
 
 interface ConfirmDeleteProps {
@@ -9,6 +11,7 @@ interface ConfirmDeleteProps {
 
 /** A modal dialog listing what a deletion breaks; the native <dialog> traps focus and closes on Escape. */
 export function ConfirmDelete({ request, onConfirm, onCancel }: ConfirmDeleteProps) {
+  const t = useT(messages);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -23,15 +26,15 @@ export function ConfirmDelete({ request, onConfirm, onCancel }: ConfirmDeletePro
     <dialog ref={ref} className="fp-dialog" aria-labelledby={titleId} onClose={onCancel}>
       {request && (
         <form method="dialog" onSubmit={(e) => { e.preventDefault(); onConfirm(request); }}>
-          <h2 id={titleId} className="fp-dialog__title">Delete {count === 1 ? 'this element' : `${count} elements`}?</h2>
-          <p>Deleting breaks these connections:</p>
+          <h2 id={titleId} className="fp-dialog__title">{count === 1 ? t('deleteOne') : t('deleteMany', { n: count })}</h2>
+          <p>{t('breaks')}</p>
           <ul className="fp-dialog__list">
             {request.impact.map((line) => <li key={line}>{line}</li>)}
           </ul>
-          <p className="fp-dialog__hint">You can undo this afterwards.</p>
+          <p className="fp-dialog__hint">{t('undoHint')}</p>
           <div className="fp-dialog__actions">
-            <button type="button" className="fp-button" onClick={onCancel} autoFocus>Cancel</button>
-            <button type="submit" className="fp-button fp-button--danger">Delete</button>
+            <button type="button" className="fp-button" onClick={onCancel} autoFocus>{t('cancel')}</button>
+            <button type="submit" className="fp-button fp-button--danger">{t('delete')}</button>
           </div>
         </form>
       )}

@@ -1,5 +1,7 @@
 import { Panel, useConnection } from '@xyflow/react';
+import { useLanguage, useT } from '../../i18n/useT';
 import { useTopologyStore } from '../../store/topologyStore';
+import { messages } from './messages';
 import { verdictFor } from './connectionVerdict';
 
 /**
@@ -7,20 +9,23 @@ import { verdictFor } from './connectionVerdict';
  * after a refused drop it keeps the reason (`refusal`) so it can be read.
  */
 export function ConnectionStatus({ refusal }: { refusal: string | undefined }) {
+  const t = useT(messages);
+  const language = useLanguage();
   const connection = useConnection();
   let text = refusal ?? '';
   let tone: 'error' | 'info' = refusal ? 'error' : 'info';
   if (connection.inProgress) {
     tone = 'info';
-    text = 'Drop on a matching handle: frontend → rule → backend pool → VM.';
+    text = t('dragging');
     if (connection.toHandle) {
       const v = verdictFor(
         useTopologyStore.getState().topology,
         { nodeId: connection.fromHandle.nodeId, type: connection.fromHandle.type },
         { nodeId: connection.toHandle.nodeId, type: connection.toHandle.type },
+        language,
       );
       tone = v.ok ? 'info' : 'error';
-      text = v.ok ? (v.note ?? 'Release to connect.') : v.reason;
+      text = v.ok ? (v.note ?? t('release')) : v.reason;
     }
   }
   return (

@@ -4,12 +4,14 @@ import {
 import { useCallback, useRef, useState } from 'react';
 import { canConnect, connect } from '../../core/edit/connect';
 import { useTopologyStore } from '../../store/topologyStore';
+import { useLanguage, useT } from '../../i18n/useT';
 import { useUiStore } from '../../store/uiStore';
 import { CanvasToolbar } from './CanvasToolbar';
 import { ConfirmDelete } from './ConfirmDelete';
 import { ConnectionStatus } from './ConnectionStatus';
 import { verdictFor } from './connectionVerdict';
 import { NODE_TYPES } from './nodes/nodeTypes';
+import { messages } from './messages';
 import { Palette } from './Palette';
 import type { CanvasEdge, CanvasNode } from './toFlow';
 import { useAddElement } from './useAddElement';
@@ -32,6 +34,8 @@ const miniMapColour = (n: Node) => `var(--fp-kind-${n.type ?? 'vm'})`;
 const VIRTUALIZE_ABOVE = 200;
 
 export function FlowCanvas() {
+  const t = useT(messages);
+  const language = useLanguage();
   const wrapper = useRef<HTMLDivElement>(null);
   const { nodes, edges, selectedEdges, onNodesChange, onEdgesChange } = useCanvasModel();
   // Every callback handed to <ReactFlow> must keep its identity: a changed prop makes React Flow
@@ -58,9 +62,9 @@ export function FlowCanvas() {
   const onConnectEnd = useCallback((_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
     if (!state.fromHandle || !state.toHandle || state.isValid) return setRefusal(undefined);
     const v = verdictFor(useTopologyStore.getState().topology,
-      { nodeId: state.fromHandle.nodeId, type: state.fromHandle.type }, { nodeId: state.toHandle.nodeId, type: state.toHandle.type });
-    setRefusal(v.ok ? undefined : `Not connected: ${v.reason}`);
-  }, []);
+      { nodeId: state.fromHandle.nodeId, type: state.fromHandle.type }, { nodeId: state.toHandle.nodeId, type: state.toHandle.type }, language);
+    setRefusal(v.ok ? undefined : t('notConnected', { reason: v.reason }));
+  }, [t, language]);
 
   const onKeyDown = useCallback((e: React.KeyboardEvent) => {
     // Select all nodes, for deleting or moving everything at once.
@@ -101,11 +105,11 @@ export function FlowCanvas() {
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.05}
         proOptions={PRO_OPTIONS}
-        aria-label="Canvas"
+        aria-label={t('canvas')}
       >
         <Background gap={20} size={1} />
         <Controls position="bottom-left" orientation="horizontal" />
-        <MiniMap position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        <MiniMap position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} ariaLabel={t('minimap')} />
         <Palette onAdd={addElement} isDropTarget={isDropTarget} />
         <CanvasToolbar onDelete={deleteSelection} canDelete={selectedNodeIds(useUiStore.getState().selection).size > 0 || selectedEdges.size > 0} />
         <ConnectionStatus refusal={refusal} />

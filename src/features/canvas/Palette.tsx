@@ -1,14 +1,11 @@
 import { Panel } from '@xyflow/react';
 import { useRef, useState } from 'react';
 import type { NodeKind } from '../../core/edit/ids';
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 import { KindIcon } from './nodes/icons';
 
-const ITEMS: { kind: NodeKind; label: string }[] = [
-  { kind: 'frontend', label: 'Frontend' },
-  { kind: 'rule', label: 'Rule' },
-  { kind: 'backendPool', label: 'Backend pool' },
-  { kind: 'vm', label: 'VM' },
-];
+const ITEMS: NodeKind[] = ['frontend', 'rule', 'backendPool', 'vm'];
 
 interface PaletteProps {
   /** Adds an element, at a screen point when dropped, else at the centre of the view. */
@@ -24,6 +21,7 @@ interface Drag { kind: NodeKind; label: string; x: number; y: number; id: number
  * work (the React Flow DnD pattern); every item is also a button for click and keyboard.
  */
 export function Palette({ onAdd, isDropTarget }: PaletteProps) {
+  const t = useT(messages);
   const [drag, setDrag] = useState<Drag | undefined>();
   // A drag ends with a click on the captured button; this swallows it.
   const suppressClick = useRef(false);
@@ -48,11 +46,11 @@ export function Palette({ onAdd, isDropTarget }: PaletteProps) {
 
   return (
     <Panel position="top-left" className="fp-palette">
-      <div role="toolbar" aria-label="Add elements" className="fp-palette__items">
-        {ITEMS.map(({ kind, label }) => (
+      <div role="toolbar" aria-label={t('addElements')} className="fp-palette__items">
+        {ITEMS.map((kind) => ({ kind, label: t(`palette.${kind}`) })).map(({ kind, label }) => (
           <button key={kind} type="button" className={`fp-palette__item fp-palette__item--${kind}`} data-kind={kind}
-            title={`Drag onto the canvas, or press to add a ${label.toLowerCase()} in the centre`}
-            aria-label={`Add ${label}`}
+            title={t('paletteTitle', { kind: t(`kind.${kind}`) })}
+            aria-label={t('add', { label })}
             onPointerDown={(e) => onPointerDown(e, kind, label)} onPointerMove={onPointerMove} onPointerUp={onPointerUp}
             onPointerCancel={() => setDrag(undefined)}
             onClick={() => {

@@ -1,6 +1,11 @@
+import { fill, type Locale } from '../../core/i18n/locale';
 import type { Rule } from '../../core/topology/schema';
+import { messages } from './messages';
 import type { CanvasNodeData } from './toFlow';
 import type { NodeStatus } from './status';
+
+type Key = keyof typeof messages.en;
+const say = (locale: Locale, key: Key, params?: Record<string, string | number>) => fill(messages[locale][key], params);
 
 /** True for an HA-ports rule: protocol All on ports 0/0. */
 export function isHaPorts(rule: Rule): boolean {
@@ -11,45 +16,61 @@ export function isHaPorts(rule: Rule): boolean {
  * The rule's ports in one phrase.
  * @example portsLabel(rule) // 'TCP 80 → 8080'
  */
-export function portsLabel(rule: Rule): string {
-  if (isHaPorts(rule)) return 'HA ports';
+export function portsLabel(rule: Rule, locale: Locale = 'en'): string {
+  if (isHaPorts(rule)) return say(locale, 'haPorts');
   return `${rule.protocol.toUpperCase()} ${rule.frontendPort} → ${rule.backendPort}`;
 }
 
 /** How many members a pool has, in words. */
-export function membersLabel(count: number): string {
-  return count === 1 ? '1 member' : `${count} members`;
+export function membersLabel(count: number, locale: Locale = 'en'): string {
+  return count === 1 ? say(locale, 'members.one') : say(locale, 'members.other', { n: count });
 }
 
 /** Error and warning counts in words, e.g. "1 error, 2 warnings"; empty when clean. */
-export function statusLabel(s: NodeStatus): string {
+export function statusLabel(s: NodeStatus, locale: Locale = 'en'): string {
   const parts: string[] = [];
-  if (s.errors) parts.push(s.errors === 1 ? '1 error' : `${s.errors} errors`);
-  if (s.warnings) parts.push(s.warnings === 1 ? '1 warning' : `${s.warnings} warnings`);
-  return parts.join(', ');
+  if (s.errors) parts.push(s.errors === 1 ? say(locale, 'errors.one') : say(locale, 'errors.other', { n: s.errors }));
+  if (s.warnings) parts.push(s.warnings === 1 ? say(locale, 'warnings.one') : say(locale, 'warnings.other', { n: s.warnings }));
+  return parts.join(say(locale, 'listSeparator'));
 }
 
 /**
  * The node's accessible name.
  * @example nodeLabel(data) // 'Frontend FIP1, 65.52.0.1, 1 error'
  */
-export function nodeLabel(d: CanvasNodeData): string {
-  const facts: string[] = [];
+export function nodeLabel(d: CanvasNodeData, locale: Locale = 'en'): string {
+  const facts: string[] = [say(locale, `label.${d.kind}`, { name: d.element.name })];
   switch (d.kind) {
     case 'frontend':
-      facts.push(`Frontend ${d.element.name}`, d.element.ip);
+      facts.push(d.element.ip);
       break;
     case 'rule':
-      facts.push(`Rule ${d.element.name}`, portsLabel(d.element), `floating IP ${d.element.floatingIp ? 'on' : 'off'}`);
+      facts.push(portsLabel(d.element, locale), say(locale, d.element.floatingIp ? 'labelFloatingOn' : 'labelFloatingOff'));
       break;
     case 'backendPool':
-      facts.push(`Backend pool ${d.element.name}`, membersLabel(d.element.members.length));
+      facts.push(membersLabel(d.element.members.length, locale));
       break;
     case 'vm':
-      facts.push(`VM ${d.element.name}`, d.element.os, d.element.nic.ip);
+      facts.push(d.element.os, d.element.nic.ip);
       break;
   }
-  const status = statusLabel(d.status);
+  const status = statusLabel(d.status, locale);
   if (status) facts.push(status);
-  return facts.join(', ');
+  return facts.join(say(locale, 'listSeparator'));
+}
+
+/**
+ * A wire's accessible name: its two ends (kind and name) and its state when not fine.
+ * @example wireLabel('frontend:FIP1', 'rule:rule1', 'error') // 'Wire from frontend FIP1 to rule rule1, error'
+ */
+export function wireLabel(source: string, target: string, status: 'ok' | 'error' | 'warning', locale: Locale = 'en'): string {
+  const end = (id: string) => {
+    const at = id.indexOf(':');
+    const kind = id.slice(0, at);
+    const key = `kind.${kind}` as Key;
+    return `${key in messages.en ? say(locale, key) : kind} ${id.slice(at + 1)}`;
+  };
+  return status === 'ok'
+    ? say(locale, 'wire', { from: end(source), to: end(target) })
+    : say(locale, 'wireStatus', { from: end(source), to: end(target), status: say(locale, `wire.${status}`) });
 }

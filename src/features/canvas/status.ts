@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import { NODE_KINDS, nodeId, type NodeKind } from '../../core/edit/ids';
 import type { Wire } from '../../core/edit/graph';
+import { diagnosticMessage } from '../../core/i18n/diagnosticText';
+import type { Locale } from '../../core/i18n/locale';
 
 /** What the diagnostics say about one node, in a form cheap to compare. */
 export interface NodeStatus {
@@ -39,8 +41,8 @@ export function indexDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic
   return { byNode };
 }
 
-/** The node's error/warning counts and messages. */
-export function nodeStatus(index: DiagnosticIndex, id: string): NodeStatus {
+/** The node's error/warning counts and messages (in `locale`). */
+export function nodeStatus(index: DiagnosticIndex, id: string, locale: Locale = 'en'): NodeStatus {
   const list = index.byNode.get(id);
   if (!list) return OK_STATUS;
   let errors = 0;
@@ -49,7 +51,7 @@ export function nodeStatus(index: DiagnosticIndex, id: string): NodeStatus {
     if (d.severity === 'error') errors++;
     else warnings++;
   }
-  return { errors, warnings, messages: list.map((d) => d.message) };
+  return { errors, warnings, messages: list.map((d) => diagnosticMessage(d, locale)) };
 }
 
 /** A string that changes exactly when the status does, to keep node data stable otherwise. */

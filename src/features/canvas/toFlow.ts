@@ -3,7 +3,8 @@ import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import { wiresOf } from '../../core/edit/graph';
 import { COLLECTION, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
 import type { BackendPool, Frontend, Rule, Topology, Vm } from '../../core/topology/schema';
-import { nodeLabel } from './labels';
+import type { Locale } from '../../core/i18n/locale';
+import { nodeLabel, wireLabel } from './labels';
 import { arrange, type Size, type XY } from './layout';
 import { edgeStatus, indexDiagnostics, nodeStatus, statusKey, type EdgeStatus, type NodeStatus } from './status';
 
@@ -38,9 +39,10 @@ interface DataEntry { element: object; key: string; data: CanvasNodeData }
 /**
  * A stateful mapper from the stores to React Flow nodes and edges. It hands back the very same node,
  * data and edge objects when nothing about them changed, so memoised nodes skip rendering and
- * React Flow skips re-adopting them: during a drag only the dragged node is new.
+ * React Flow skips re-adopting them: during a drag only the dragged node is new. Labels and tooltips are in
+ * `locale`; a new language takes a new mapper.
  */
-export function createFlowMapper(): (input: FlowInput) => FlowOutput {
+export function createFlowMapper(locale: Locale = 'en'): (input: FlowInput) => FlowOutput {
   const data = new Map<string, DataEntry>();
   const nodes = new Map<string, NodeEntry>();
   const edgeCache = new Map<string, CanvasEdge>();
@@ -66,7 +68,7 @@ export function createFlowMapper(): (input: FlowInput) => FlowOutput {
       for (const element of t[COLLECTION[kind]] as ElementOf[NodeKind][]) {
         const id = nodeId(kind, element.name);
         alive.add(id);
-        const status = nodeStatus(index, id);
+        const status = nodeStatus(index, id, locale);
         const key = statusKey(status);
         let d = data.get(id);
         if (!d || d.element !== element || d.key !== key) {
@@ -81,7 +83,7 @@ export function createFlowMapper(): (input: FlowInput) => FlowOutput {
           out.push(prev.node);
           continue;
         }
-        const node: CanvasNode = { id, type: kind, position: { x: pos.x, y: pos.y }, data: d.data, selected: isSelected, ariaLabel: nodeLabel(d.data) };
+        const node: CanvasNode = { id, type: kind, position: { x: pos.x, y: pos.y }, data: d.data, selected: isSelected, ariaLabel: nodeLabel(d.data, locale) };
         if (size) node.measured = { width: size.width, height: size.height };
         nodes.set(id, { node, x: pos.x, y: pos.y, selected: isSelected, size });
         out.push(node);
@@ -101,7 +103,7 @@ export function createFlowMapper(): (input: FlowInput) => FlowOutput {
       lastEdges.selected !== input.selectedEdges ||
       lastEdges.highlighted !== highlighted
     ) {
-      const edges = edgesOf(t, index, input.selectedEdges, new Set(highlighted), edgeCache);
+      const edges = edgesOf(t, index, input.selectedEdges, new Set(highlighted), edgeCache, locale);
       lastEdges = { topology: t, diagnostics: input.diagnostics, selected: input.selectedEdges, highlighted, edges };
     }
     return { nodes: out, edges: lastEdges.edges };
@@ -117,6 +119,7 @@ function edgesOf(
   selected: ReadonlySet<string>,
   highlighted: ReadonlySet<string>,
   cache: Map<string, CanvasEdge>,
+  locale: Locale,
 ): CanvasEdge[] {
   const edges = wiresOf(t).map((w) => {
     const status = edgeStatus(index, w);
@@ -132,7 +135,7 @@ function edgesOf(
       data: { status },
       selected: isSelected,
       className: `fp-edge fp-edge--${status}${isHighlighted ? ` ${HIGHLIGHT_CLASS}` : ''}`,
-      ariaLabel: `Wire from ${w.source.replace(':', ' ')} to ${w.target.replace(':', ' ')}${status === 'ok' ? '' : `, ${status}`}`,
+      ariaLabel: wireLabel(w.source, w.target, status, locale),
     };
     cache.set(w.id, edge);
     return edge;

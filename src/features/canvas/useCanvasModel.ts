@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ElementRef } from '../../core/diagnostics/diagnostic';
 import { setPositions } from '../../core/edit/elements';
 import { parseNodeId } from '../../core/edit/ids';
+import { useLanguage } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
@@ -30,7 +31,8 @@ export function useCanvasModel() {
   const highlightedWires = useUiStore((s) => s.highlightedWires);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
-  const [mapper] = useState(createFlowMapper);
+  const language = useLanguage();
+  const mapper = useMemo(() => createFlowMapper(language), [language]);
 
   const { nodes, edges } = useMemo(
     () => mapper({ topology, diagnostics, selection, dragPositions, measured, selectedEdges, highlightedWires }),

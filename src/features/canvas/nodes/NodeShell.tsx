@@ -1,6 +1,8 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import { KIND_LABEL, type NodeKind } from '../../../core/edit/ids';
+import type { NodeKind } from '../../../core/edit/ids';
+import { useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 import type { NodeStatus } from '../status';
 import { KindIcon, SeverityIcon } from './icons';
 
@@ -14,6 +16,7 @@ interface NodeShellProps {
 
 /** The frame every node shares: icon, kind, name, badges and the left (in) / right (out) handles. */
 export function NodeShell({ kind, name, status, selected, children }: NodeShellProps) {
+  const t = useT(messages);
   const tone = status.errors ? 'error' : status.warnings ? 'warning' : 'ok';
   return (
     <div className={`fp-node fp-node--${kind} fp-node--${tone}${selected ? ' fp-node--selected' : ''}`}
@@ -21,7 +24,7 @@ export function NodeShell({ kind, name, status, selected, children }: NodeShellP
       {kind !== 'frontend' && <Handle type="target" position={Position.Left} className="fp-handle" />}
       <div className="fp-node__head">
         <KindIcon kind={kind} />
-        <span className="fp-node__kind">{KIND_LABEL[kind]}</span>
+        <span className="fp-node__kind">{t(`kind.${kind}`)}</span>
         <span className="fp-node__badges">
           {status.errors > 0 && (
             <span className="fp-badge fp-badge--error"><SeverityIcon severity="error" />{status.errors}</span>

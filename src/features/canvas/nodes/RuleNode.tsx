@@ -1,17 +1,21 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useLanguage, useT } from '../../../i18n/useT';
 import { portsLabel } from '../labels';
+import { messages } from '../messages';
 import type { CanvasNode } from '../toFlow';
 import { NodeShell } from './NodeShell';
 
 /** A load-balancing rule: protocol and ports (or HA ports) and whether floating IP is on. */
 export const RuleNode = memo(function RuleNode({ data, selected }: NodeProps<CanvasNode>) {
+  const t = useT(messages);
+  const language = useLanguage();
   if (data.kind !== 'rule') return null;
   const on = data.element.floatingIp;
   return (
     <NodeShell kind="rule" name={data.element.name} status={data.status} selected={selected}>
-      <span className="fp-mono">{portsLabel(data.element)}</span>
-      <span className={on ? 'fp-fip fp-fip--on' : 'fp-fip fp-fip--off'}>Floating IP {on ? 'on' : 'off'}</span>
+      <span className="fp-mono">{portsLabel(data.element, language)}</span>
+      <span className={on ? 'fp-fip fp-fip--on' : 'fp-fip fp-fip--off'}>{t(on ? 'floatingOn' : 'floatingOff')}</span>
     </NodeShell>
   );
 });
