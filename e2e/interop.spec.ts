@@ -223,6 +223,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('axe finds no serious or critical violations in the dialog (form and summary) and the Export tab', async ({ page }) => {
+      // Three axe passes plus an import: on a busy 2-core machine this alone takes ~30 s.
+      test.setTimeout(90_000);
       const planner = new PlannerPage(page);
       const interop = new InteropPage(page);
       await planner.goto();

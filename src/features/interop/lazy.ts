@@ -20,3 +20,6 @@ export const loadImporter = loadOnce(() => import('../../core/import/importDefin
 
 /** The core's Azure exporters: `exportTopology(topology, format)`. */
 export const loadExporter = loadOnce(() => import('../../core/export/export'));
+
+/** The Import dialog's form and summary. */
+export const loadDialogBody = loadOnce(() => import('./ImportDialogBody'));

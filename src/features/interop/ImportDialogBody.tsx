@@ -1,0 +1,188 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { detectFormat } from '../../core/import/detect';
+import type { ImportDiagnostic, ImportSuccess } from '../../core/import/types';
+import { useT } from '../../i18n/useT';
+import { FindingsTable } from './FindingsTable';
+import { ImportForm, type FormatChoice } from './ImportForm';
+import { ImportSummaryView } from './ImportSummaryView';
+import { closeImportDialog, type SeedFile } from './importDialogStore';
+import { loadImporter } from './lazy';
+import { messages } from './messages';
+import { ModalDialog } from './ModalDialog';
+import { openImported } from './openImported';
+import { paramErrorText } from './paramErrorText';
+import { parseParamLines } from './params';
+import { summarize } from './summary';
+import './interop.css';
+
+type Phase =
+  | { kind: 'edit' }
+  | { kind: 'running' }
+  | { kind: 'failed'; message: string; diagnostics: ImportDiagnostic[] }
+  | { kind: 'review'; outcome: ImportSuccess };
+
+/** The dialog itself: the form, the running import, the summary. Its own chunk, loaded on first opening. */
+export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
+  const t = useT(messages);
+  const errorId = useId();
+  const [text, setText] = useState(seed?.text ?? '');
+  const [fileStatus, setFileStatus] = useState(seed ? t('loadedFile', { file: seed.name }) : '');
+  const [format, setFormat] = useState<FormatChoice>('auto');
+  const [paramsText, setParamsText] = useState('');
+  const [parametersFile, setParametersFile] = useState<SeedFile | undefined>();
+  const [paramErrors, setParamErrors] = useState<string[]>([]);
+  const [phase, setPhase] = useState<Phase>({ kind: 'edit' });
+  const alive = useRef(true);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const detected = detectFormat(text);
+
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+
+  // The button that had the focus disappears when the phase changes: move it where the user reads next.
+  useEffect(() => {
+    if (phase.kind === 'review') headingRef.current?.focus();
+    if (phase.kind === 'failed') textRef.current?.focus();
+  }, [phase.kind]);
+
+  const editText = (next: string) => {
+    setText(next);
+    if (phase.kind === 'failed') setPhase({ kind: 'edit' });
+  };
+
+  const chooseFile = (file: File) => {
+    file.text().then(
+      (content) => {
+        if (!alive.current) return;
+        editText(content);
+        setFileStatus(t('loadedFile', { file: file.name }));
+      },
+      (e: unknown) => alive.current && setFileStatus(t('readFailed', { file: file.name, reason: (e as Error).message })),
+    );
+  };
+
+  const chooseParametersFile = (file: File | undefined) => {
+    if (!file) {
+      setParametersFile(undefined);
+      return;
+    }
+    file.text().then(
+      (content) => alive.current && setParametersFile({ name: file.name, text: content }),
+      (e: unknown) => alive.current && setFileStatus(t('readFailed', { file: file.name, reason: (e as Error).message })),
+    );
+  };
+
+  const run = async () => {
+    if (text.trim() === '') {
+      setPhase({ kind: 'failed', message: t('emptyInput'), diagnostics: [] });
+      return;
+    }
+    const effective = format === 'auto' ? detected : format;
+    const parsed = effective === 'arm' ? parseParamLines(paramsText) : ({ ok: true, params: {} } as const);
+    if (!parsed.ok) {
+      setParamErrors(parsed.errors.map((e) => paramErrorText(t, e)));
+      return;
+    }
+    setParamErrors([]);
+    setPhase({ kind: 'running' });
+    let next: Phase;
+    try {
+      const { importDefinition } = await loadImporter().catch(() => {
+        throw new LoadError();
+      });
+      const parametersText = effective === 'arm' ? parametersFile?.text : undefined;
+      const outcome = await importDefinition(text, { format, params: parsed.params, ...(parametersText !== undefined ? { parametersFile: parametersText } : {}) });
+      // The error often repeats as a diagnostic; list only what it does not already say.
+      next = outcome.ok
+        ? { kind: 'review', outcome }
+        : { kind: 'failed', message: outcome.error, diagnostics: outcome.diagnostics.filter((d) => d.message !== outcome.error) };
+    } catch (e) {
+      next = { kind: 'failed', message: e instanceof LoadError ? t('loadFailed') : t('crashed', { reason: (e as Error).message }), diagnostics: [] };
+    }
+    if (alive.current) setPhase(next);
+  };
+
+  const confirm = () => {
+    if (phase.kind !== 'review') return;
+    openImported(phase.outcome.topology);
+    closeImportDialog();
+  };
+
+  const running = phase.kind === 'running';
+  return (
+    <ModalDialog
+      busy={running}
+      title={t('dialogTitle')}
+      onCancel={closeImportDialog}
+      actions={
+        phase.kind === 'review' ? (
+          <>
+            <button type="button" className="app-button" onClick={() => setPhase({ kind: 'edit' })}>
+              {t('back')}
+            </button>
+            <button type="button" className="app-button" onClick={closeImportDialog}>
+              {t('cancel')}
+            </button>
+            <button type="button" className="app-button app-button--primary" onClick={confirm}>
+              {t('openOnCanvas')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="app-button" onClick={closeImportDialog}>
+              {t('cancel')}
+            </button>
+            <button type="button" className="app-button app-button--primary" disabled={running} onClick={() => void run()}>
+              {t('importAction')}
+            </button>
+          </>
+        )
+      }
+    >
+      {phase.kind === 'review' ? (
+        <ImportSummaryView outcome={phase.outcome} headingRef={headingRef} />
+      ) : (
+        <>
+          <ImportForm
+            text={text}
+            format={format}
+            detected={detected}
+            paramsText={paramsText}
+            paramErrors={paramErrors}
+            fileStatus={fileStatus}
+            disabled={running}
+            errorId={phase.kind === 'failed' ? errorId : undefined}
+            textRef={textRef}
+            onText={editText}
+            onFormat={setFormat}
+            onParams={setParamsText}
+            onFile={chooseFile}
+            parametersFile={parametersFile?.name}
+            onParametersFile={chooseParametersFile}
+          />
+          <p className="interop-progress" role="status">
+            {running ? t('importing') : ''}
+          </p>
+          {phase.kind === 'failed' && (
+            <div id={errorId} className="interop-failure" role="alert">
+              <p>
+                <strong>{t('failedTitle')}:</strong> {phase.message}
+              </p>
+              {phase.diagnostics.length > 0 && <FindingsTable findings={summarize({ counts: ZERO, diagnostics: phase.diagnostics }).findings} caption={t('findingsLabel')} />}
+            </div>
+          )}
+        </>
+      )}
+    </ModalDialog>
+  );
+}
+
+const ZERO = { frontends: 0, backendPools: 0, probes: 0, rules: 0, vms: 0 };
+
+/** Marks a failure to fetch the importer's chunk, told apart from an importer that threw. */
+class LoadError extends Error {}
