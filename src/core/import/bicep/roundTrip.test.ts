@@ -1,0 +1,84 @@
+// Bicep export → Bicep import must read what the ARM export → ARM import reads: the two exports carry the
+// same resource, so any difference is a translation bug (names with quotes, `${`, backslashes included).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportTopology } from '../../export/export';
+import type { Topology } from '../../topology/schema';
+import { importArm } from '../arm/importArm';
+import type { ImportOutcome, ImportSuccess } from '../types';
+import { importBicep } from './importBicep';
+
+function success(r: ImportOutcome): ImportSuccess {
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+const nameArb = fc.stringMatching(/^[A-Za-z0-9 _.'$\\{}()[\]-]{1,10}$/).filter((s) => s.trim() === s);
+
+const topologyArb: fc.Arbitrary<Topology> = fc
+  .record({
+    internal: fc.boolean(),
+    names: fc.uniqueArray(nameArb, { minLength: 8, maxLength: 8, selector: (s) => s.toLowerCase() }),
+    frontends: fc.integer({ min: 1, max: 2 }),
+    pools: fc.integer({ min: 1, max: 2 }),
+    probes: fc.array(fc.record({ protocol: fc.constantFrom('Tcp', 'Http'), port: fc.integer({ min: 1, max: 65535 }) }), { maxLength: 2 }),
+    rules: fc.array(
+      fc.record({
+        fe: fc.nat(),
+        pool: fc.nat(),
+        probe: fc.option(fc.nat(), { nil: undefined }),
+        protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
+        fp: fc.integer({ min: 0, max: 65534 }),
+        bp: fc.integer({ min: 0, max: 65535 }),
+        floatingIp: fc.boolean(),
+        idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
+        snat: fc.option(fc.boolean(), { nil: undefined }),
+      }),
+      { maxLength: 3 },
+    ),
+  })
+  .map(({ internal, names, frontends, pools, probes, rules }) => {
+    const [lb = 'lb', ...rest] = names;
+    const fe = rest.slice(0, frontends);
+    const pool = rest.slice(2, 2 + pools);
+    const probe = rest.slice(4, 4 + probes.length);
+    return {
+      version: 1,
+      name: lb,
+      loadBalancer: { name: lb, sku: 'Standard', type: internal ? 'Internal' : 'Public' },
+      frontends: fe.map((name, i) => ({ name, ip: internal ? `10.0.0.${i + 4}` : `203.0.113.${i + 4}` })),
+      backendPools: pool.map((name) => ({ name, members: [] })),
+      probes: probes.map((p, i) => ({ name: probe[i]!, protocol: p.protocol, port: p.port, ...(p.protocol === 'Http' ? { requestPath: '/' } : {}) })),
+      rules: rules.map((r, i) => ({
+        name: `rule ${i} '${r.protocol}'`,
+        frontend: fe[r.fe % fe.length]!,
+        backendPool: pool[r.pool % pool.length]!,
+        protocol: r.protocol,
+        frontendPort: r.fp,
+        backendPort: r.bp,
+        floatingIp: r.floatingIp,
+        ...(r.probe !== undefined && probe.length > 0 ? { probe: probe[r.probe % probe.length]! } : {}),
+        ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
+        ...(r.snat !== undefined ? { disableOutboundSnat: r.snat } : {}),
+      })),
+      vms: [],
+    } satisfies Topology;
+  });
+
+describe('Bicep export → import agrees with ARM export → import', () => {
+  it('for generated topologies with awkward names', async () => {
+    await fc.assert(
+      fc.asyncProperty(topologyArb, async (t) => {
+        const fromBicep = success(await importBicep(exportTopology(t, 'bicep').text)).topology;
+        const fromArm = success(await importArm(exportTopology(t, 'arm').text)).topology;
+        expect(fromBicep.loadBalancer).toEqual(fromArm.loadBalancer);
+        expect(fromBicep.rules).toEqual(fromArm.rules);
+        expect(fromBicep.probes).toEqual(fromArm.probes);
+        expect(fromBicep.frontends.map((f) => f.name)).toEqual(t.frontends.map((f) => f.name));
+        expect(fromBicep.backendPools.map((p) => p.name)).toEqual(t.backendPools.map((p) => p.name));
+        if (t.loadBalancer.type === 'Internal') expect(fromBicep.frontends).toEqual(t.frontends);
+      }),
+      { numRuns: 30 },
+    );
+  }, 120_000);
+});
