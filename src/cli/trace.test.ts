@@ -83,4 +83,12 @@ describe('trace --lang and --what-if (traceCommand)', () => {
     expect(() => readWhatIf('no-lopback')).toThrow(/--what-if no-lopback: unknown switch; use no-loopback, listens-on-nic-ip-only, probe-port-closed, outbound-from-frontend-ip/);
     expect(() => trace({ lang: 'fr' })).toThrow(/--lang fr: use en or ja/);
   });
+
+  it('is wired into the CLI: --lang ja --what-if no-loopback, usage errors exit 2', () => {
+    const { code, out } = run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--lang', 'ja', '--what-if', 'no-loopback']);
+    expect(code).toBe(0);
+    expect(out).toContain('VM1 はパケットを破棄します');
+    expect(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--what-if', 'nope']).code).toBe(2);
+    expect(USAGE).toContain('[--lang en|ja] [--what-if no-loopback,');
+  });
 });
