@@ -1,7 +1,9 @@
 // Terraform for the azurerm provider v4 (`floating_ip_enabled`, not the deprecated `enable_floating_ip`).
+import { parseIp } from '../net/address';
+import type { PoolMember, Vm } from '../topology/schema';
 import { comment, headerLines } from './comments';
 import { identifiers } from './names';
-import { memberLabels, type ExportPlan } from './plan';
+import type { ExportPlan } from './plan';
 
 /**
  * An HCL quoted string: `\`, `"` and control characters escaped, and `${`/`%{` doubled so a name is
@@ -65,6 +67,8 @@ export function terraformExport(plan: ExportPlan): string {
   out.push(...variable('resource_group_name', 'Name of the resource group for the load balancer.'), ...variable('location', 'Azure region of the load balancer.'));
   if (plan.internal) out.push(...variable('subnet_id', 'Resource id of the subnet that holds the frontend addresses.'));
   else for (const f of plan.frontends) out.push(...variable(`public_ip_address_id_${fe.get(f.name)!}`, `Resource id of the Standard public IP for the frontend ${f.name} (planned address ${f.ip}; Azure assigns it).`));
+  if (plan.vms.length > 0) out.push(...variable('vm_subnet_id', 'Resource id of the subnet that holds the VM network interfaces.'));
+  out.push(...floatplanLocals(plan));
 
   const frontendBlocks = plan.frontends.flatMap((f) => [
     '',
@@ -100,9 +104,6 @@ export function terraformExport(plan: ExportPlan): string {
     ),
   );
   for (const p of plan.pools) {
-    if (p.members.length > 0) {
-      out.push(...comment([`Members (set on each VM NIC, e.g. azurerm_network_interface_backend_address_pool_association): ${memberLabels(p).map((m) => JSON.stringify(m)).join(', ')}`], '#'));
-    }
     out.push(...block(`resource "azurerm_lb_backend_address_pool" "${pools.get(p.name)!}"`, [['loadbalancer_id', 'azurerm_lb.lb.id'], ['name', hclString(p.name)]]));
   }
   for (const p of plan.probes) {
@@ -137,5 +138,101 @@ export function terraformExport(plan: ExportPlan): string {
       ]),
     );
   }
+  out.push(...networkInterfaces(plan, pools));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** HCL value of a list of objects with the same keys, one object per line. */
+const objectList = (rows: readonly (readonly [string, string])[][]): string =>
+  rows.length === 0 ? '[]' : `[\n${rows.map((r) => `    { ${r.map(([k, v]) => `${k} = ${v}`).join(', ')} },`).join('\n')}\n  ]`;
+
+/**
+ * Planner facts Azure does not hold (topology name and description, planned public addresses), as locals:
+ * Terraform ignores unused locals, Floatplan's import reads them back.
+ */
+function floatplanLocals(plan: ExportPlan): string[] {
+  const pairs: [string, string][] = [['floatplan_topology', hclString(plan.topologyName)]];
+  if (plan.description !== undefined) pairs.push(['floatplan_description', hclString(plan.description)]);
+  if (!plan.internal && plan.frontends.length > 0) {
+    pairs.push(['floatplan_frontend_addresses', objectList(plan.frontends.map((f) => [['frontend', hclString(f.name)], ['address', hclString(f.ip)]]))]);
+  }
+  return [...comment(['What the planner knows that Azure does not hold; Terraform ignores these, Floatplan\'s import reads them back.'], '#'), ...block('locals', pairs)];
+}
+
+/** The IP configurations a VM's NIC gets: the primary address first (ipconfig1), then each secondary one. */
+const ipConfigs = (vm: Vm): string[] => [vm.nic.ip, ...(vm.nic.secondaryIps ?? [])];
+
+/** Which VM and IP configuration a pool member is, or why it cannot be written. */
+function memberTarget(m: PoolMember, vms: readonly Vm[]): { vm: number; config: number } | string {
+  const name = typeof m === 'string' ? m : m.vm;
+  const vm = vms.findIndex((v) => v.name === name);
+  if (vm < 0) return `the VM ${JSON.stringify(name)} does not exist`;
+  if (typeof m === 'string') return { vm, config: 0 };
+  const config = ipConfigs(vms[vm]!).indexOf(m.ip);
+  return config < 0 ? `${m.ip} is not an address of the VM ${JSON.stringify(name)}` : { vm, config };
+}
+
+/**
+ * One NIC per VM (its planned addresses, with the OS and guest interface name as tags) and one
+ * association per pool member: pool membership is a property of the NIC in Azure.
+ */
+function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>): string[] {
+  if (plan.vms.length === 0) return [];
+  const seen = new Set<string>();
+  // A duplicate VM name (an error the planner reports) still gets its own resource label.
+  const keys = plan.vms.map((v, i) => (seen.has(v.name) ? `${v.name}_${i}` : (seen.add(v.name), v.name)));
+  const labels = identifiers(keys, 'vm');
+  const label = (i: number) => `nic_${labels.get(keys[i]!)!}`;
+  const out = comment([
+    'The VMs\' network interfaces as planned, and their pool memberships (set on the NIC in Azure). If the VMs exist',
+    'already, bring their NICs under Terraform with import blocks, or delete these and associate your own NICs.',
+  ], '#');
+  plan.vms.forEach((vm, i) => {
+    const tags: [string, string][] = [['"floatplan-vm"', hclString(vm.name)], ['"floatplan-os"', hclString(vm.os)], ['"floatplan-guest-nic"', hclString(vm.nic.name)]];
+    if (vm.natGateway) tags.push(['"floatplan-nat-gateway"', '"true"']);
+    const configs = ipConfigs(vm).flatMap((ip, n) => [
+      '',
+      '  ip_configuration {',
+      ...attrs(
+        [
+          ['name', `"ipconfig${n + 1}"`],
+          ['subnet_id', 'var.vm_subnet_id'],
+          ['private_ip_address_allocation', '"Static"'],
+          ['private_ip_address', hclString(ip)],
+          ['private_ip_address_version', parseIp(ip)?.family === 6 ? '"IPv6"' : '"IPv4"'],
+          ['primary', String(n === 0)],
+        ],
+        '    ',
+      ),
+      '  }',
+    ]);
+    out.push(
+      ...block(
+        `resource "azurerm_network_interface" "${label(i)}"`,
+        [
+          ['name', hclString(`${vm.name}-nic`)],
+          ['resource_group_name', 'var.resource_group_name'],
+          ['location', 'var.location'],
+        ],
+        ['  tags = {', ...attrs(tags, '    '), '  }', ...configs],
+      ),
+    );
+  });
+  for (const p of plan.pools) {
+    p.members.forEach((m, n) => {
+      const target = memberTarget(m, plan.vms);
+      if (typeof target === 'string') {
+        out.push(...comment([`Not written: a member of the pool ${JSON.stringify(p.name)}: ${target}.`], '#'), '');
+        return;
+      }
+      out.push(
+        ...block(`resource "azurerm_network_interface_backend_address_pool_association" "${pools.get(p.name)!}_member_${n + 1}"`, [
+          ['network_interface_id', `azurerm_network_interface.${label(target.vm)}.id`],
+          ['ip_configuration_name', `"ipconfig${target.config + 1}"`],
+          ['backend_address_pool_id', `azurerm_lb_backend_address_pool.${pools.get(p.name)!}.id`],
+        ]),
+      );
+    });
+  }
+  return out;
 }

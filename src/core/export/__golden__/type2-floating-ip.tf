@@ -35,6 +35,21 @@ variable "public_ip_address_id_FIP2" {
   description = "Resource id of the Standard public IP for the frontend FIP2 (planned address 65.52.0.2; Azure assigns it)."
 }
 
+variable "vm_subnet_id" {
+  type        = string
+  description = "Resource id of the subnet that holds the VM network interfaces."
+}
+
+# What the planner knows that Azure does not hold; Terraform ignores these, Floatplan's import reads them back.
+locals {
+  floatplan_topology           = "Two frontends with floating IP (rule type 2)"
+  floatplan_description        = "The source page's rule type 2: two frontend IPs, both on TCP 80, reuse backend port 80 on the same VMs because floating IP is on. Each VM holds 65.52.0.1 and 65.52.0.2 on its loopback."
+  floatplan_frontend_addresses = [
+    { frontend = "FIP1", address = "65.52.0.1" },
+    { frontend = "FIP2", address = "65.52.0.2" },
+  ]
+}
+
 resource "azurerm_lb" "lb" {
   name                = "lb"
   resource_group_name = var.resource_group_name
@@ -53,7 +68,6 @@ resource "azurerm_lb" "lb" {
   }
 }
 
-# Members (set on each VM NIC, e.g. azurerm_network_interface_backend_address_pool_association): "VM1", "VM2"
 resource "azurerm_lb_backend_address_pool" "pool" {
   loadbalancer_id = azurerm_lb.lb.id
   name            = "pool"
@@ -107,4 +121,58 @@ resource "azurerm_lb_rule" "rule2" {
   disable_outbound_snat          = false
   idle_timeout_in_minutes        = 4
   load_distribution              = "Default"
+}
+
+# The VMs' network interfaces as planned, and their pool memberships (set on the NIC in Azure). If the VMs exist
+# already, bring their NICs under Terraform with import blocks, or delete these and associate your own NICs.
+resource "azurerm_network_interface" "nic_VM1" {
+  name                = "VM1-nic"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  tags = {
+    "floatplan-vm"        = "VM1"
+    "floatplan-os"        = "windows"
+    "floatplan-guest-nic" = "Ethernet"
+  }
+
+  ip_configuration {
+    name                          = "ipconfig1"
+    subnet_id                     = var.vm_subnet_id
+    private_ip_address_allocation = "Static"
+    private_ip_address            = "10.0.0.4"
+    private_ip_address_version    = "IPv4"
+    primary                       = true
+  }
+}
+
+resource "azurerm_network_interface" "nic_VM2" {
+  name                = "VM2-nic"
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  tags = {
+    "floatplan-vm"        = "VM2"
+    "floatplan-os"        = "ubuntu"
+    "floatplan-guest-nic" = "eth0"
+  }
+
+  ip_configuration {
+    name                          = "ipconfig1"
+    subnet_id                     = var.vm_subnet_id
+    private_ip_address_allocation = "Static"
+    private_ip_address            = "10.0.0.5"
+    private_ip_address_version    = "IPv4"
+    primary                       = true
+  }
+}
+
+resource "azurerm_network_interface_backend_address_pool_association" "pool_member_1" {
+  network_interface_id    = azurerm_network_interface.nic_VM1.id
+  ip_configuration_name   = "ipconfig1"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
+}
+
+resource "azurerm_network_interface_backend_address_pool_association" "pool_member_2" {
+  network_interface_id    = azurerm_network_interface.nic_VM2.id
+  ip_configuration_name   = "ipconfig1"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
 }

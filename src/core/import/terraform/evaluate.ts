@@ -2,7 +2,7 @@
 // variable's default), `local.x`, `count.index`, and references to resources of the same file.
 // Anything else (functions, data sources, modules, for_each keys) stays Unknown with the reason.
 import type { ExpressionAst } from './hclParser';
-import { isObject, ResourceRef, Unknown, type TfValue } from './values';
+import { isObject, ResourceRef, unescapeHcl, Unknown, type TfValue } from './values';
 
 /** One resource instance of the file (a resource with `count = 2` has two). */
 export interface Instance {
@@ -151,7 +151,8 @@ function literal(n: ExpressionAst): TfValue {
     case 'bool':
       return v === 'true';
     case 'string':
-      return v;
+      // The parser gives a string literal's source text, escapes and all.
+      return unescapeHcl(v);
     default:
       return v === 'null' ? null : v;
   }

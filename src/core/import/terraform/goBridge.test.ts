@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { gunzipIfNeeded, startGoBridge } from './goBridge';
 import { loadHclParser } from './hclParser';
 
+// The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
+const TIMEOUT = 60_000;
+
 const wasmGz = readFileSync(createRequire(import.meta.url).resolve('@cdktn/hcl2json/main.wasm.gz'));
 const TEXT = 'resource "azurerm_lb_rule" "r" {\n  name = "r-${var.x}"\n  frontend_port = 1433\n}\n';
 
-describe('goBridge (the browser loader)', () => {
+describe('goBridge (the browser loader)', { timeout: TIMEOUT }, () => {
   it('gunzips gzip data and passes other data through', async () => {
     const plain = new TextEncoder().encode('\0asm not gzip');
     expect(await gunzipIfNeeded(plain)).toBe(plain);

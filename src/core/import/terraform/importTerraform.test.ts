@@ -3,13 +3,16 @@ import { AZURE_REAL_DIR, readAzureFixture } from '../../testing/fixtures';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { importTerraform } from './importTerraform';
 
+// The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
+const TIMEOUT = 60_000;
+
 function ok(r: ImportOutcome): ImportSuccess {
   if (!r.ok) throw new Error(r.error);
   return r;
 }
 const codesAt = (r: ImportSuccess, path: string) => r.diagnostics.filter((d) => d.path === path).map((d) => d.code);
 
-describe.skipIf(!AZURE_REAL_DIR)('tf-sql-vm-lb.tf (terraform-provider-azurerm example, SQL Always On listener)', () => {
+describe.skipIf(!AZURE_REAL_DIR)('tf-sql-vm-lb.tf (terraform-provider-azurerm example, SQL Always On listener)', { timeout: TIMEOUT }, () => {
   it('imports the listener rule with floating IP off because the file does not set it', async () => {
     const r = ok(await importTerraform(readAzureFixture('tf-sql-vm-lb.tf')));
     // l.5 sku = "Standard"; l.6-11 one frontend_ip_configuration with a subnet_id → internal.
@@ -86,7 +89,7 @@ resource "azurerm_lb_rule" "${name}" {
 ${extra}
 }`;
 
-describe('importTerraform: rules', () => {
+describe('importTerraform: rules', { timeout: TIMEOUT }, () => {
   it('reads floating_ip_enabled and the deprecated enable_floating_ip alike', async () => {
     const r = ok(await importTerraform(LB + rule('v4', 'floating_ip_enabled = true') + rule('v3', 'enable_floating_ip = true') + rule('off', 'floating_ip_enabled = false')));
     expect(r.topology.rules.map((x) => [x.name, x.floatingIp])).toEqual([['v4', true], ['v3', true], ['off', false]]);
@@ -177,7 +180,7 @@ resource "azurerm_lb_probe" "p" {
   });
 });
 
-describe('importTerraform: VMs and pool membership', () => {
+describe('importTerraform: VMs and pool membership', { timeout: TIMEOUT }, () => {
   it('reads NIC associations, VM names and OS from the VM resources', async () => {
     const r = ok(await importTerraform(`${LB}
 resource "azurerm_network_interface" "n1" {
@@ -239,7 +242,7 @@ resource "azurerm_lb_backend_address_pool_address" "vm9" {
   });
 });
 
-describe('importTerraform: what cannot be read', () => {
+describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
   it('refuses malformed HCL with the parser line and column', async () => {
     const r = await importTerraform('resource "azurerm_lb" "lb" {\n  name = \n}\n');
     expect(r.ok).toBe(false);

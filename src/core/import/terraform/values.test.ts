@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hclQuote, isTemplate } from './values';
+import { hclQuote, isTemplate, unescapeHcl } from './values';
 
 describe('hclQuote', () => {
   it('escapes the literal parts and keeps interpolations and escapes as HCL has them', () => {
@@ -14,5 +14,16 @@ describe('hclQuote', () => {
     expect(isTemplate('Tcp')).toBe(false);
     expect(isTemplate('${var.x}')).toBe(true);
     expect(isTemplate('a$${b}')).toBe(true);
+  });
+});
+
+describe('unescapeHcl', () => {
+  it('decodes what hclQuote encodes', () => {
+    for (const s of ['a"b', 'back\\slash', 'new\nline\ttab', '\u0007bell', '$${x}', '%%{y}', 'é 日本']) {
+      const quoted = hclQuote(s);
+      expect(unescapeHcl(quoted.slice(1, -1))).toBe(s.replace('$${', '${').replace('%%{', '%{'));
+    }
+    expect(unescapeHcl('\\u0041')).toBe('A');
+    expect(unescapeHcl('\\U0001F600')).toBe('\u{1F600}');
   });
 });

@@ -85,3 +85,21 @@ export function hclQuote(s: string): string {
 export function isTemplate(s: string): boolean {
   return s.includes('${') || s.includes('%{');
 }
+
+/**
+ * The text of an HCL quoted-string literal's source (`\"`, `\\`, `\n`, `\uXXXX`, `$${`, `%%{` decoded).
+ * @example unescapeHcl('a \\"b\\" $${c}') // 'a "b" ${c}'
+ */
+export function unescapeHcl(source: string): string {
+  return source.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))|\$\$\{|%%\{/gs, (m, u4: string | undefined, u8: string | undefined, c: string | undefined) => {
+    if (m === '$${') return '${';
+    if (m === '%%{') return '%{';
+    if (u4 ?? u8) return String.fromCodePoint(parseInt((u4 ?? u8)!, 16));
+    switch (c) {
+      case 'n': return '\n';
+      case 'r': return '\r';
+      case 't': return '\t';
+      default: return c ?? m;
+    }
+  });
+}

@@ -1,0 +1,176 @@
+// Export → import gives back the same topology. Terraform cannot carry everything; `normalise` applies
+// exactly that to the original (docs/import.md, "Terraform: round trip"), and nothing else.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportTopology } from '../../export/export';
+import { PRESET_NAMES, preset } from '../../testing/presets';
+import type { PoolMember, Probe, Rule, Topology, Vm } from '../../topology/schema';
+import type { ImportDiagnostic } from '../types';
+import { importTerraform } from './importTerraform';
+
+// The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
+const TIMEOUT = 60_000;
+
+/** What the Terraform export cannot or does not carry, applied to the original. */
+function normalise(t: Topology): Topology {
+  const frontends = new Set(t.frontends.map((f) => f.name));
+  const pools = new Set(t.backendPools.map((p) => p.name));
+  const probes = new Set(t.probes.map((p) => p.name));
+  // A member is written as a NIC association; one naming a missing VM or an address the VM lacks cannot be.
+  const member = (m: PoolMember): PoolMember | undefined => {
+    const vm = t.vms.find((v) => v.name === (typeof m === 'string' ? m : m.vm));
+    if (!vm) return undefined;
+    if (typeof m === 'string' || m.ip === vm.nic.ip) return vm.name;
+    return vm.nic.secondaryIps?.includes(m.ip) ? m : undefined;
+  };
+  return {
+    version: 1,
+    name: t.name,
+    ...(t.description !== undefined ? { description: t.description } : {}),
+    // Always Standard; without frontends nothing in Terraform says Public or Internal, and the import says Public.
+    loadBalancer: { ...t.loadBalancer, sku: 'Standard', type: t.frontends.length === 0 ? 'Public' : t.loadBalancer.type },
+    frontends: t.frontends,
+    backendPools: t.backendPools.map((p) => ({ name: p.name, members: p.members.map(member).filter((m) => m !== undefined) })),
+    // Azure's defaults are written explicitly; Tcp probes carry no request_path, Http(s) ones get "/".
+    probes: t.probes.map((p): Probe => ({
+      name: p.name,
+      protocol: p.protocol,
+      port: p.port,
+      ...(p.protocol === 'Tcp' ? {} : { requestPath: p.requestPath ?? '/' }),
+      intervalInSeconds: p.intervalInSeconds ?? 15,
+      probeThreshold: p.probeThreshold ?? 1,
+    })),
+    // Rules without an existing frontend or pool are skipped by the export (with a warning); a dangling probe is dropped.
+    rules: t.rules
+      .filter((r) => frontends.has(r.frontend) && pools.has(r.backendPool))
+      .map(({ probe, ...r }): Rule => ({
+        ...r,
+        ...(probe !== undefined && probes.has(probe) ? { probe } : {}),
+        idleTimeoutMinutes: r.idleTimeoutMinutes ?? 4,
+        enableTcpReset: r.enableTcpReset ?? false,
+        loadDistribution: r.loadDistribution ?? 'Default',
+        disableOutboundSnat: r.disableOutboundSnat ?? false,
+      })),
+    // natGateway false and an empty secondaryIps list say nothing more than leaving them out.
+    vms: t.vms.map(({ natGateway, nic, ...vm }): Vm => ({
+      ...vm,
+      nic: { name: nic.name, ip: nic.ip, ...(nic.secondaryIps?.length ? { secondaryIps: nic.secondaryIps } : {}) },
+      ...(natGateway ? { natGateway } : {}),
+    })),
+  };
+}
+
+/** Anything but the infos an export always causes (subnet ids the export asks for as variables, empty pools). */
+const unexpected = (diagnostics: ImportDiagnostic[]) => diagnostics.filter((d) => d.severity !== 'info');
+
+async function roundTrip(t: Topology) {
+  const r = await importTerraform(exportTopology(t, 'terraform').text);
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+describe('Terraform round trip', { timeout: TIMEOUT }, () => {
+  it.each(PRESET_NAMES)('preset %s comes back the same, with no warning', async (name) => {
+    const t = preset(name);
+    const r = await roundTrip(t);
+    expect(r.topology).toEqual(normalise(t));
+    expect(unexpected(r.diagnostics)).toEqual([]);
+  });
+
+  it('hostile names, IPv6, secondary ipconfigs, a Basic SKU and members the export cannot write', async () => {
+    const t: Topology = {
+      version: 1,
+      name: 'a "${quoted}" %{x} \\ name\nwith a newline',
+      description: 'é ü 日本',
+      loadBalancer: { name: 'lb ${x}', sku: 'Basic', type: 'Internal' },
+      frontends: [{ name: 'fe "one"', ip: '10.0.0.100' }, { name: 'fe6', ip: 'fd00::10' }],
+      backendPools: [{ name: 'pool $${a}', members: ['vm (1)', { vm: 'vm2', ip: '10.0.0.21' }, { vm: 'vm2', ip: '10.0.0.20' }, 'ghost', { vm: 'vm2', ip: '10.9.9.9' }] }],
+      probes: [{ name: 'http', protocol: 'Http', port: 8080 }, { name: 'tcp', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 }],
+      rules: [
+        { name: 'r1', frontend: 'fe "one"', backendPool: 'pool $${a}', protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true, probe: 'http', enableTcpReset: true, idleTimeoutMinutes: 30, loadDistribution: 'SourceIP', disableOutboundSnat: true },
+        { name: 'dangling', frontend: 'nope', backendPool: 'pool $${a}', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: false },
+        { name: 'no probe', frontend: 'fe6', backendPool: 'pool $${a}', protocol: 'Udp', frontendPort: 53, backendPort: 5353, floatingIp: false, probe: 'gone' },
+      ],
+      vms: [
+        { name: 'vm (1)', os: 'suse', nic: { name: 'eth0', ip: '10.0.0.10', secondaryIps: [] }, natGateway: false },
+        { name: 'vm2', os: 'windows', nic: { name: 'Ethernet 2', ip: '10.0.0.20', secondaryIps: ['10.0.0.21', 'fd00::21'] }, natGateway: true },
+      ],
+      layout: { vm2: { x: 1, y: 2 } },
+    };
+    const r = await roundTrip(t);
+    expect(r.topology).toEqual(normalise(t));
+    // Spelled out, so the normalisation itself is checked: the two members the export cannot write are gone.
+    expect(r.topology.backendPools[0]!.members).toEqual(['vm (1)', { vm: 'vm2', ip: '10.0.0.21' }, 'vm2']);
+    expect(r.topology.name).toBe(t.name);
+    expect(unexpected(r.diagnostics)).toEqual([]);
+  });
+
+  const hostile = fc.constantFrom('a', 'web-1', 'x y', '"q"', '${x}', '$${y}', '%{z}', 'back\\slash', 'new\nline', 'é', '日本', "it's", '[b]');
+  const names = (prefix: string, max: number) => fc.uniqueArray(fc.tuple(hostile, fc.nat(9)).map(([h, n]) => `${prefix}${h}${n}`), { minLength: 1, maxLength: max });
+  const topologies: fc.Arbitrary<Topology> = fc
+    .record({
+      internal: fc.boolean(),
+      description: fc.option(hostile, { nil: undefined }),
+      fes: names('fe', 3),
+      pools: names('pool', 2),
+      vms: fc.uniqueArray(
+        fc.record({ name: hostile, os: fc.constantFrom('windows', 'ubuntu', 'rhel', 'suse', 'debian', 'linux'), nic: fc.constantFrom('eth0', 'Ethernet 2'), secondaries: fc.nat(2), nat: fc.boolean() }),
+        { selector: (v) => v.name, maxLength: 3 },
+      ),
+      memberPicks: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(3)), { maxLength: 5 }),
+      probes: fc.array(fc.record({ http: fc.boolean(), port: fc.integer({ min: 1, max: 65535 }), interval: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }), path: fc.option(fc.constantFrom('/', '/health?x="1"'), { nil: undefined }) }), { maxLength: 2 }),
+      rules: fc.array(
+        fc.record({ fe: fc.nat(), pool: fc.nat(), probe: fc.nat(), protocol: fc.constantFrom('Tcp', 'Udp', 'All'), fp: fc.integer({ min: 0, max: 65534 }), bp: fc.integer({ min: 0, max: 65535 }), floatingIp: fc.boolean(), idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }), reset: fc.option(fc.boolean(), { nil: undefined }) }),
+        { maxLength: 4 },
+      ),
+    })
+    .map(({ internal, description, fes, pools, vms, memberPicks, probes, rules }): Topology => {
+      const vmList: Vm[] = vms.map((v, i) => ({
+        name: v.name,
+        os: v.os,
+        nic: { name: v.nic, ip: `10.0.${i}.4`, ...(v.secondaries > 0 ? { secondaryIps: Array.from({ length: v.secondaries }, (_, k) => `10.0.${i}.${10 + k}`) } : {}) },
+        ...(v.nat ? { natGateway: true } : {}),
+      }));
+      const probeList: Probe[] = probes.map((p, i) => ({ name: `probe${i}`, protocol: p.http ? 'Http' : 'Tcp', port: p.port, ...(p.http && p.path ? { requestPath: p.path } : {}), ...(p.interval ? { intervalInSeconds: p.interval } : {}) }));
+      return {
+        version: 1,
+        name: `random ${fes[0]}`,
+        ...(description !== undefined ? { description } : {}),
+        loadBalancer: { name: 'lb', sku: 'Standard', type: internal ? 'Internal' : 'Public' },
+        frontends: fes.map((name, i) => ({ name, ip: internal ? `10.1.0.${i + 4}` : `203.0.113.${i + 1}` })),
+        backendPools: pools.map((name, p) => ({
+          name,
+          members: memberPicks.filter(([pool]) => pool % pools.length === p && vmList.length > 0).map(([, vm, ip]): PoolMember => {
+            const v = vmList[vm % vmList.length]!;
+            const ips = [v.nic.ip, ...(v.nic.secondaryIps ?? [])];
+            return ip === 0 ? v.name : { vm: v.name, ip: ips[ip % ips.length]! };
+          }),
+        })),
+        probes: probeList,
+        rules: rules.map((r, i): Rule => ({
+          name: `rule${i}`,
+          frontend: fes[r.fe % fes.length]!,
+          backendPool: pools[r.pool % pools.length]!,
+          protocol: r.protocol,
+          frontendPort: r.fp,
+          backendPort: r.bp,
+          floatingIp: r.floatingIp,
+          ...(probeList.length > 0 ? { probe: probeList[r.probe % probeList.length]!.name } : {}),
+          ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
+          ...(r.reset !== undefined ? { enableTcpReset: r.reset } : {}),
+        })),
+        vms: vmList,
+      };
+    });
+
+  it('fast-check topologies come back the same', { timeout: 180_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(topologies, async (t) => {
+        const r = await roundTrip(t);
+        expect(r.topology).toEqual(normalise(t));
+        expect(unexpected(r.diagnostics)).toEqual([]);
+      }),
+      { numRuns: 25, seed: 20261126 },
+    );
+  });
+});
