@@ -118,6 +118,51 @@ describe.skipIf(!AZURE_REAL_DIR)('Bicep fixtures in azure-real', () => {
   });
 });
 
+describe('importBicep diagnostics speak Bicep', () => {
+  it('quotes the Bicep expression and points at the Bicep path of an unresolved port', async () => {
+    const text = [
+      'param port int',
+      "resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {",
+      "  name: 'lb'",
+      '  properties: {',
+      '    frontendIPConfigurations: [',
+      '      {',
+      "        name: 'fe'",
+      '        properties: {',
+      "          privateIPAddress: '10.0.0.4'",
+      "          privateIPAllocationMethod: 'Static'",
+      "          subnet: { id: 'x' }",
+      '        }',
+      '      }',
+      '    ]',
+      "    backendAddressPools: [ { name: 'pool' } ]",
+      '    loadBalancingRules: [',
+      '      {',
+      "        name: 'r'",
+      '        properties: {',
+      "          frontendIPConfiguration: { id: resourceId('Microsoft.Network/loadBalancers/frontendIPConfigurations', 'lb', 'fe') }",
+      "          backendAddressPool: { id: resourceId('Microsoft.Network/loadBalancers/backendAddressPools', 'lb', 'pool') }",
+      "          protocol: 'Tcp'",
+      '          frontendPort: port + 1',
+      '          backendPort: port',
+      '        }',
+      '      }',
+      '    ]',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const r = success(await importBicep(text));
+    expect(r.topology.rules[0]).toMatchObject({ name: 'r', frontend: 'fe', backendPool: 'pool', frontendPort: 0, backendPort: 0 });
+    const front = r.diagnostics.find((d) => d.code === 'ImportUnresolved' && d.path?.startsWith('lb.properties.loadBalancingRules[0].properties.frontendPort'));
+    expect(front?.path).toBe('lb.properties.loadBalancingRules[0].properties.frontendPort (line 23)');
+    // The message shows `port + 1` as written, not the ARM text add(parameters('port'), 1).
+    expect(front?.message).toContain('port + 1');
+    expect(front?.message).not.toContain("parameters('port')");
+    expect(front?.message).toContain('--param port=');
+  });
+});
+
 describe('importBicep refuses what it cannot read', () => {
   it('gives the line and column of a syntax error', async () => {
     const r = await importBicep("param port int = 80\nresource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n  name: 'lb'\n  properties: {\n    probes: [\n  }\n}\n");
