@@ -23,14 +23,16 @@ function find(ev: Evaluation, key: string): { value: unknown; path: string } | u
  * load-balancing rules anywhere (not even unresolved ones).
  * @example fragmentLoadBalancer(ev, findings)?.lb.loadBalancingRules.length // 2 (HANA)
  */
-export function fragmentLoadBalancer(ev: Evaluation, findings: Findings): { lb: JsonObject; path: string } | undefined {
+export function fragmentLoadBalancer(ev: Evaluation, findings: Findings): { lb: JsonObject; path: string; collectionPaths: Record<string, string> } | undefined {
   const lb: JsonObject = {};
   const paths: string[] = [];
+  const collectionPaths: Record<string, string> = {};
   for (const key of COLLECTIONS) {
     const hit = find(ev, key);
     if (hit) {
       lb[key] = hit.value;
       paths.push(hit.path);
+      collectionPaths[key] = hit.path;
     }
   }
   if (lb.loadBalancingRules === undefined) {
@@ -39,6 +41,7 @@ export function fragmentLoadBalancer(ev: Evaluation, findings: Findings): { lb: 
     if (!named) return undefined;
     lb.loadBalancingRules = named[1];
     paths.push(named[0]);
+    collectionPaths.loadBalancingRules = named[0];
   }
   const nameKey = Object.keys(ev.parameters).find((k) => /^(loadBalancerName|lbName)$/i.test(k));
   if (nameKey !== undefined) lb.name = ev.parameters[nameKey];
@@ -48,5 +51,5 @@ export function fragmentLoadBalancer(ev: Evaluation, findings: Findings): { lb: 
     `This template has no load balancer resource: it is a fragment whose caller builds the load balancer from ${paths.join(', ')}. Those are imported${unresolvedRules ? '' : ' as one load balancer'}; its SKU and frontend address are decided by the caller.`,
     paths.find((p) => /loadBalancingRules/i.test(p)),
   );
-  return { lb, path: 'outputs' };
+  return { lb, path: 'outputs', collectionPaths };
 }

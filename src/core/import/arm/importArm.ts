@@ -49,7 +49,7 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
     return lbs.map((r) => ({ label: r.path, build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, ctx), meta, findings) }));
   }
   const fragment = fragmentLoadBalancer(ev, findings);
-  if (fragment) return [{ label: 'the template outputs', build: () => loadBalancerTopology(fragment.lb, fragment.path, { ...ctx, defaultSku: 'Standard' }) }];
+  if (fragment) return [{ label: 'the template outputs', build: () => loadBalancerTopology(fragment.lb, fragment.path, { ...ctx, defaultSku: 'Standard', collectionPaths: fragment.collectionPaths }) }];
   skipped.push(`${source.path || 'the template'}: it has no Microsoft.Network/loadBalancers resource and no load-balancing rules in its outputs or variables`);
   return [];
 }

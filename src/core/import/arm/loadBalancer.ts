@@ -17,6 +17,8 @@ export interface LbContext {
   plannedAddresses?: Readonly<Record<string, string>>;
   /** Reads child names out of unresolved resourceId() references. */
   hint?: NameHint;
+  /** Where each collection really is, for a load balancer assembled from a fragment's outputs/variables. */
+  collectionPaths?: Readonly<Record<string, string>>;
   /** Used when the load balancer has no `sku` (fragments are assembled elsewhere). */
   defaultSku?: LoadBalancer['sku'];
 }
@@ -27,8 +29,9 @@ const canon = (value: string, allowed: readonly string[]) => allowed.find((a) =>
  * The objects of a collection (`probes`, `loadBalancingRules`, …). A collection or element that could not be
  * evaluated is an error (its elements cannot be imported at all), never silently empty.
  */
-export function collection(o: JsonObject, path: string, key: string, noun: string, findings: Findings): At[] {
-  const at = field(o, path, key);
+export function collection(o: JsonObject, path: string, key: string, noun: string, findings: Findings, paths?: Readonly<Record<string, string>>): At[] {
+  const found = field(o, path, key);
+  const at = paths?.[key] !== undefined ? { value: found.value, path: paths[key] } : found;
   if (isUnresolved(at.value)) {
     findings.error('ImportUnresolved', `The ${noun}s (${key}): ${unresolvedHint(at.value)} None of them can be imported until it has a value.`, at.value.path || at.path);
     return [];
@@ -86,7 +89,7 @@ function publicAddress(pip: At, frontend: string, ctx: LbContext): string {
 
 function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Frontend[]; publicCount: number } {
   let publicCount = 0;
-  const list = collection(lb, path, 'frontendIPConfigurations', 'frontend', ctx.findings).map((fe, i): Frontend => {
+  const list = collection(lb, path, 'frontendIPConfigurations', 'frontend', ctx.findings, ctx.collectionPaths).map((fe, i): Frontend => {
     const o = fe.value as JsonObject;
     const name = readName(top(o, fe.path, 'name'), 'frontend', i, ctx.findings);
     const pip = field(o, fe.path, 'publicIPAddress');
@@ -114,7 +117,7 @@ function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Fronte
 }
 
 function probes(lb: JsonObject, path: string, ctx: LbContext): Probe[] {
-  return collection(lb, path, 'probes', 'probe', ctx.findings).map((p, i): Probe => {
+  return collection(lb, path, 'probes', 'probe', ctx.findings, ctx.collectionPaths).map((p, i): Probe => {
     const o = p.value as JsonObject;
     const name = readName(top(o, p.path, 'name'), 'probe', i, ctx.findings);
     const what = (f: string) => `The ${f} of the probe "${name}"`;
@@ -145,7 +148,7 @@ interface Names {
 }
 
 function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule[] {
-  return collection(lb, path, 'loadBalancingRules', 'load-balancing rule', ctx.findings).map((r, i): Rule => {
+  return collection(lb, path, 'loadBalancingRules', 'load-balancing rule', ctx.findings, ctx.collectionPaths).map((r, i): Rule => {
     const o = r.value as JsonObject;
     const name = readName(top(o, r.path, 'name'), 'rule', i, ctx.findings);
     const owner = `the rule "${name}"`;
@@ -223,7 +226,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
   if (fe.publicCount > 0 && fe.publicCount < fe.list.length) {
     ctx.findings.warn('ImportInvalid', `The load balancer mixes public and private frontends, which Azure does not allow; it is imported as Public.`, field(lb, path, 'frontendIPConfigurations').path);
   }
-  const poolAts = collection(lb, path, 'backendAddressPools', 'backend pool', ctx.findings);
+  const poolAts = collection(lb, path, 'backendAddressPools', 'backend pool', ctx.findings, ctx.collectionPaths);
   const poolNames = poolAts.map((p, i) => readName(top(p.value as JsonObject, p.path, 'name'), 'backend pool', i, ctx.findings));
   const probeList = probes(lb, path, ctx);
   const ruleList = rules(lb, path, { frontends: fe.list.map((f) => f.name), pools: poolNames, probes: probeList.map((p) => p.name) }, ctx);

@@ -161,5 +161,5 @@ describe('ARM round trip', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000); // 150 evaluations; generous for a loaded machine
 });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Findings } from './diagnostics';
+import { poolMembership, type Resource } from './membership';
+import { DefaultAddresses } from './placeholders';
+
+const LB = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers';
+const ipconfig = (name: string, ip: string | undefined, pools: string[], primary?: boolean) => ({
+  name,
+  properties: { ...(ip ? { privateIPAddress: ip } : {}), ...(primary !== undefined ? { primary } : {}), loadBalancerBackendAddressPools: pools.map((id) => ({ id })) },
+});
+const nic = (name: string, configs: object[]): Resource => ({ type: 'Microsoft.Network/networkInterfaces', path: `nic:${name}`, value: { name, properties: { ipConfigurations: configs } } });
+const pools = (...names: string[]) => names.map((name) => ({ name, at: { value: { name }, path: `pool:${name}` } }));
+
+describe('poolMembership', () => {
+  it('the primary ipconfig makes the member the VM; a secondary one is { vm, ip }', () => {
+    const f = new Findings();
+    const m = poolMembership(
+      pools('a', 'b'),
+      [nic('nva-nic', [ipconfig('ip1', '10.0.0.4', [`${LB}/lb/backendAddressPools/a`]), ipconfig('ip2', '10.0.0.5', [`${LB}/lb/backendAddressPools/b`], true)])],
+      'lb',
+      f,
+      new DefaultAddresses(),
+    );
+    // ip2 is flagged primary, so it is the VM's address and ip1 the secondary.
+    expect(m.vms).toEqual([{ name: 'nva-nic', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.5', secondaryIps: ['10.0.0.4'] } }]);
+    expect(m.members.get('a')).toEqual([{ vm: 'nva-nic', ip: '10.0.0.4' }]);
+    expect(m.members.get('b')).toEqual(['nva-nic']);
+  });
+
+  it("ignores NICs that join another load balancer's pool, and NICs in no pool", () => {
+    const m = poolMembership(pools('a'), [nic('other', [ipconfig('ip1', '10.0.0.9', [`${LB}/lb2/backendAddressPools/a`])]), nic('lonely', [ipconfig('ip1', '10.0.0.8', [])])], 'lb', new Findings(), new DefaultAddresses());
+    expect(m.vms).toEqual([]);
+    expect(m.members.get('a')).toEqual([]);
+  });
+
+  it('two NICs named after the same VM get distinct VM names', () => {
+    const vm = { type: 'Microsoft.Compute/virtualMachines', path: 'vm', value: { name: 'vm1', properties: { networkProfile: { networkInterfaces: [{ id: '/x/providers/Microsoft.Network/networkInterfaces/n1' }, { id: '/x/providers/Microsoft.Network/networkInterfaces/n2' }] } } } };
+    const m = poolMembership(pools('a'), [nic('n1', [ipconfig('c', '10.0.0.4', [`${LB}/lb/backendAddressPools/a`])]), nic('n2', [ipconfig('c', '10.0.1.4', [`${LB}/lb/backendAddressPools/a`])]), vm], 'lb', new Findings(), new DefaultAddresses());
+    expect(m.vms.map((v) => [v.name, v.nic.ip])).toEqual([['vm1', '10.0.0.4'], ['vm1-2', '10.0.1.4']]);
+    expect(m.members.get('a')).toEqual(['vm1', 'vm1-2']);
+  });
+
+  it('IP-based addresses and deployed NIC ipconfig ids become VMs with marked defaults', () => {
+    const f = new Findings();
+    const pool = {
+      name: 'p',
+      at: {
+        path: 'pool',
+        value: {
+          name: 'p',
+          properties: {
+            loadBalancerBackendAddresses: [
+              { name: 'addr1', properties: { ipAddress: '10.0.0.20' } },
+              { name: 'viaNic', properties: { networkInterfaceIPConfiguration: { id: '/x/providers/Microsoft.Network/networkInterfaces/web-nic/ipConfigurations/ipconfig1' } } },
+              { name: 'dup', properties: { ipAddress: '10.0.0.20' } },
+            ],
+          },
+        },
+      },
+    };
+    const m = poolMembership([pool], [], 'lb', f, new DefaultAddresses());
+    expect(m.vms).toEqual([
+      { name: 'addr1', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.20' } },
+      { name: 'web-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10' } },
+    ]);
+    // The same address twice is one member.
+    expect(m.members.get('p')).toEqual(['addr1', 'web-nic']);
+    expect(f.list.every((d) => d.severity === 'info' && d.code === 'ImportDefaultUsed')).toBe(true);
+    expect(f.list.map((d) => d.message).join('\n')).toMatch(/NIC "web-nic" \(IP configuration "ipconfig1"\) is in the pool "p" but its address is not in this JSON/);
+  });
+});
