@@ -13,7 +13,7 @@ export interface ParameterSource {
   /** A value given by the user or the parameters file; undefined → use defaultValue. */
   given?: Resolved;
   /** Where `given` came from, for messages. */
-  origin?: '--param' | 'parameters file';
+  origin?: '--param' | 'parameters file' | 'parent template';
 }
 
 /**
@@ -77,7 +77,13 @@ function fileValue(name: string, entry: unknown, type: string): Resolved {
 }
 
 /** Collects the declared parameters with their given values (from --param and the parameters file) and the diagnostics about them. */
-export function collectParameters(declared: Record<string, unknown>, params: Readonly<Record<string, string>>, parametersFile: string | undefined, diagnostics: ImportDiagnostic[]): ParameterSource[] {
+export function collectParameters(
+  declared: Record<string, unknown>,
+  params: Readonly<Record<string, string>>,
+  parametersFile: string | undefined,
+  diagnostics: ImportDiagnostic[],
+  values: Readonly<Record<string, Resolved>> = {},
+): ParameterSource[] {
   const sources = Object.entries(declared).map(([name, decl]): ParameterSource => {
     const declaration = typeof decl === 'object' && decl !== null ? (decl as Record<string, unknown>) : {};
     return { name, type: typeof declaration.type === 'string' ? declaration.type : 'string', declaration };
@@ -95,6 +101,15 @@ export function collectParameters(declared: Record<string, unknown>, params: Rea
       s.given = fileValue(s.name, entry, s.type);
       s.origin = 'parameters file';
     }
+  }
+  for (const [name, value] of Object.entries(values)) {
+    const s = find(name);
+    if (!s) {
+      diagnostics.push({ severity: 'warning', code: 'ImportInvalid', path: childPath('parameters', name), message: `The parent template passes '${name}', which this nested template does not declare; it was ignored. Its parameters are: ${list}.` });
+      continue;
+    }
+    s.given = value;
+    s.origin = 'parent template';
   }
   for (const [name, text] of Object.entries(params)) {
     const s = find(name);

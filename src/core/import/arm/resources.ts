@@ -31,16 +31,28 @@ interface RawEntry {
 }
 
 interface Parent {
-  type: string;
-  name: Resolved;
+  /** Absent for the resources of an outer-scope nested template, which are not children of the deployment. */
+  type?: string;
+  name?: Resolved;
   loops: readonly Loop[];
 }
 
+/**
+ * The inline template of a `Microsoft.Resources/deployments` resource, and whether it has its own (inner) scope.
+ * @example nestedTemplate({ type: 'Microsoft.Resources/deployments', properties: { template: {…} } }) // { template, inner: false }
+ */
+export function nestedTemplate(raw: Record<string, unknown>): { template: Record<string, unknown>; inner: boolean } | undefined {
+  if (typeof raw.type !== 'string' || raw.type.toLowerCase() !== 'microsoft.resources/deployments' || !isObject(raw.properties)) return undefined;
+  const { template, expressionEvaluationOptions: options } = raw.properties;
+  if (!isObject(template)) return undefined;
+  return { template, inner: isObject(options) && typeof options.scope === 'string' && options.scope.toLowerCase() === 'inner' };
+}
+
 /** The raw resource entries of a template, for both `resources: [...]` and languageVersion 2.0 `resources: {...}`. */
-export function rawResources(resources: unknown): RawEntry[] {
-  if (Array.isArray(resources)) return resources.map((raw, i) => ({ raw, path: childPath('resources', i), symbolicName: undefined }));
+export function rawResources(resources: unknown, base = 'resources'): RawEntry[] {
+  if (Array.isArray(resources)) return resources.map((raw, i) => ({ raw, path: childPath(base, i), symbolicName: undefined }));
   if (typeof resources === 'object' && resources !== null) {
-    return Object.entries(resources).map(([symbolicName, raw]) => ({ raw, path: childPath('resources', symbolicName), symbolicName }));
+    return Object.entries(resources).map(([symbolicName, raw]) => ({ raw, path: childPath(base, symbolicName), symbolicName }));
   }
   return [];
 }
@@ -84,9 +96,9 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
       const rawType = typeof raw.type === 'string' ? raw.type : '';
       const ownName = evaluateValue(raw.name, childPath(path, 'name'), env, loops);
       // A nested resource may give its type and name relative to its parent ("subnets", "subnet1").
-      const relative = parent !== undefined && !rawType.split('/')[0]?.includes('.');
-      const type = relative ? `${parent.type}/${rawType}` : rawType;
-      const name = relative ? joinNames(parent.name, ownName) : ownName;
+      const relative = parent?.type !== undefined && !rawType.split('/')[0]?.includes('.');
+      const type = relative ? `${parent?.type}/${rawType}` : rawType;
+      const name = relative ? joinNames(parent?.name ?? null, ownName) : ownName;
       const instance: ResourceInstance = { path, raw, loops, type, name, state: 'pending', ...(entry.symbolicName ? { symbolicName: entry.symbolicName } : {}), ...(index === undefined ? {} : { copyIndex: index }) };
       if (typeof name === 'string') {
         try {
@@ -100,6 +112,11 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
         const children = raw.resources.map((child, i) => ({ raw: child, path: childPath(childPath(path, 'resources'), i) }));
         expandResources(children, env, scope, diagnostics, out, { type, name, loops });
       }
+      // An outer-scope nested template's resources are evaluated in this template's context, as ARM does.
+      const nested = nestedTemplate(raw);
+      if (nested && !nested.inner) {
+        expandResources(rawResources(nested.template.resources, childPath(childPath(childPath(path, 'properties'), 'template'), 'resources')), env, scope, diagnostics, out, { loops });
+      }
     }
   }
 }
@@ -111,21 +128,19 @@ function joinNames(parent: Resolved, own: Resolved): Resolved {
 }
 
 /** The whole resource object with every expression evaluated (nested `resources` left out: they are instances of their own). */
-export function evaluateInstance(instance: ResourceInstance, env: WalkEnv, diagnostics: ImportDiagnostic[]): ResolvedObject {
+export function evaluateInstance(instance: ResourceInstance, env: WalkEnv): ResolvedObject {
   if (instance.state === 'done' && instance.value) return instance.value;
   if (instance.state === 'busy') throw new EvalFailure(`reference() to ${instance.path} depends on its own value`, 'invalid');
   instance.state = 'busy';
   const { resources: _children, ...rest } = instance.raw;
-  const properties = isObject(rest.properties) ? rest.properties : undefined;
-  const options = properties && isObject(properties.expressionEvaluationOptions) ? properties.expressionEvaluationOptions : undefined;
-  const innerScope = properties !== undefined && 'template' in properties && typeof options?.scope === 'string' && options.scope.toLowerCase() === 'inner';
+  const nested = nestedTemplate(instance.raw);
   let value: ResolvedObject;
-  if (innerScope && properties) {
-    // An inner-scope nested template has its own parameters; its text is kept as written, not evaluated here.
-    const { template, ...props } = properties;
+  if (nested && isObject(rest.properties)) {
+    // A nested template is kept as written here: an inner-scope one is evaluated on its own with the parameters it
+    // is given, and an outer-scope one's resources are instances of this template already.
+    const { template, ...props } = rest.properties;
     value = evaluateValue({ ...rest, properties: props }, instance.path, env, instance.loops) as ResolvedObject;
-    (value.properties as ResolvedObject).template = template as Resolved;
-    diagnostics.push({ severity: 'info', code: 'ImportIgnored', path: childPath(childPath(instance.path, 'properties'), 'template'), message: `The nested template of ${instance.path} uses inner scope; its contents were not evaluated.` });
+    setKey(value.properties as ResolvedObject, 'template', template as Resolved);
   } else {
     value = evaluateValue(rest, instance.path, env, instance.loops) as ResolvedObject;
   }

@@ -10,6 +10,12 @@ function reason(v: Resolved | undefined): string {
   return v.reason;
 }
 
+function at(value: Resolved | undefined, ...steps: (string | number)[]): Resolved | undefined {
+  let v = value;
+  for (const step of steps) v = Array.isArray(v) ? v[step as number] : v && typeof v === 'object' && !isUnresolved(v) ? (v as Record<string, Resolved>)[step] : undefined;
+  return v;
+}
+
 function codes(r: EvaluatedTemplate): string[] {
   return r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path ?? ''}`);
 }
@@ -211,6 +217,42 @@ describe('resources', () => {
     );
     const r = evaluateTemplate({ resources: [{ type: 'Microsoft.Network/loadBalancers', name: 'lb', properties: { intervalInSeconds: '5' } }] });
     expect(r.resources[0]?.value.properties).toEqual({ intervalInSeconds: '5' });
+  });
+});
+
+describe('nested deployments', () => {
+  const lb = (name: string) => ({ type: 'Microsoft.Network/loadBalancers', name, properties: { loadBalancingRules: [{ name: 'r', properties: { frontendPort: "[parameters('port')]", enableFloatingIP: true } }] } });
+
+  it('evaluate an outer-scope nested template in the parent context, its resources listed with their paths', () => {
+    const r = evaluateTemplate({
+      parameters: { port: { type: 'int', defaultValue: 1433 } },
+      resources: [{ type: 'Microsoft.Resources/deployments', name: 'inner', properties: { mode: 'Incremental', template: { resources: [lb("[concat('lb-', string(parameters('port')))]")] } } }],
+    });
+    expect(r.resources.map((x) => [x.path, x.type, x.name])).toEqual([
+      ['resources[0]', 'Microsoft.Resources/deployments', 'inner'],
+      ['resources[0].properties.template.resources[0]', 'Microsoft.Network/loadBalancers', 'lb-1433'],
+    ]);
+    expect(at(r.resources[1]?.value, 'properties', 'loadBalancingRules', 0, 'properties', 'frontendPort')).toBe(1433);
+  });
+
+  it('evaluate an inner-scope nested template with the parameter values it is passed', () => {
+    const r = evaluateTemplate({
+      parameters: { sqlPort: { type: 'int', defaultValue: 1433 } },
+      resources: [{
+        type: 'Microsoft.Resources/deployments',
+        name: 'setupLb',
+        properties: {
+          expressionEvaluationOptions: { scope: 'inner' },
+          parameters: { port: { value: "[parameters('sqlPort')]" } },
+          template: { parameters: { port: { type: 'int' }, missing: { type: 'string' } }, resources: [lb("[parameters('missing')]")] },
+        },
+      }],
+    });
+    const inner = r.resources[1];
+    expect(inner?.path).toBe('resources[0].properties.template.resources[0]');
+    expect(at(inner?.value, 'properties', 'loadBalancingRules', 0, 'properties', 'frontendPort')).toBe(1433);
+    expect(inner?.name).toMatchObject({ unresolved: true, path: 'resources[0].properties.template.resources[0].name' });
+    expect(r.diagnostics).toEqual([{ severity: 'warning', code: 'ImportUnresolved', path: 'resources[0].properties.template.parameters.missing', message: expect.stringMatching(/^In the nested template of resources\[0\]: Parameter 'missing' has no value/) }]);
   });
 });
 

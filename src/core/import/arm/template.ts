@@ -6,8 +6,8 @@ import { DEFAULT_SCOPE, type DeploymentScope, type ExpressionContext } from './e
 import type { EvaluationIssue } from './expression/evaluator';
 import { EvalFailure } from './expression/values';
 import { collectParameters, validateParameter, type ParameterSource } from './parameters';
-import { setKey, unresolved, type Resolved } from './resolved';
-import { evaluateInstance, expandResources, rawResources, referenceOf, type ResourceInstance } from './resources';
+import { isResolvedObject, isUnresolved, setKey, unresolved, type Resolved } from './resolved';
+import { evaluateInstance, expandResources, nestedTemplate, rawResources, referenceOf, type ResourceInstance } from './resources';
 
 export type { Resolved } from './resolved';
 
@@ -42,7 +42,12 @@ export interface EvaluateTemplateOptions {
   parametersFile?: string;
   /** The subscription, resource group and location to pretend; defaults to zero GUIDs, 'resourceGroup' and an unresolved location. */
   scope?: Partial<DeploymentScope>;
+  /** Typed parameter values, as a parent template passes them to an inner-scope nested template. */
+  values?: Readonly<Record<string, Resolved>>;
 }
+
+// Nested deployments inside nested deployments are followed this deep.
+const MAX_NESTING = 5;
 
 interface Slot<T> {
   name: string;
@@ -58,6 +63,10 @@ type VariableDef = { path: string; raw: unknown } | { path: string; copy: { name
  * @example evaluateTemplate(JSON.parse(text), { params: { dbInstanceNumber: '3' } }).variables.lbProbePortInternalDB // 62503
  */
 export function evaluateTemplate(template: unknown, options: EvaluateTemplateOptions = {}): EvaluatedTemplate {
+  return evaluateAt(template, options, 0);
+}
+
+function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: number): EvaluatedTemplate {
   const diagnostics: ImportDiagnostic[] = [];
   const result: EvaluatedTemplate = { resources: [], parameters: {}, variables: {}, outputs: {}, diagnostics };
   if (typeof template !== 'object' || template === null || Array.isArray(template)) {
@@ -78,7 +87,7 @@ export function evaluateTemplate(template: unknown, options: EvaluateTemplateOpt
 
   const paramDiagnostics: ImportDiagnostic[] = [];
   const declared = asRecord(t.parameters);
-  const sources = collectParameters(declared, options.params ?? {}, options.parametersFile, paramDiagnostics);
+  const sources = collectParameters(declared, options.params ?? {}, options.parametersFile, paramDiagnostics, options.values);
   paramDiagnostics.forEach(addDiagnostic);
   const params = new Map(sources.map((s) => [s.name.toLowerCase(), { name: s.name, state: 'pending', def: s } as Slot<ParameterSource>]));
   const vars = new Map(variableDefs(asRecord(t.variables)).map(([name, def]) => [name.toLowerCase(), { name, state: 'pending', def } as Slot<VariableDef>]));
@@ -122,7 +131,7 @@ export function evaluateTemplate(template: unknown, options: EvaluateTemplateOpt
       return found.index;
     },
     reference(target, full) {
-      return referenceOf(instances, target, full, (i) => evaluateInstance(i, env, diagnostics));
+      return referenceOf(instances, target, full, (i) => evaluateInstance(i, env));
     },
     userFunction(name, args) {
       const f = functions.get(name.toLowerCase());
@@ -154,7 +163,7 @@ export function evaluateTemplate(template: unknown, options: EvaluateTemplateOpt
   for (const slot of params.values()) setKey(result.parameters, slot.name, context([]).parameter(slot.name));
   expandResources(rawResources(t.resources), env, scope, diagnostics, instances);
   for (const instance of instances) {
-    const value = evaluateInstance(instance, env, diagnostics);
+    const value = evaluateInstance(instance, env);
     result.resources.push({
       path: instance.path,
       type: instance.type,
@@ -163,6 +172,18 @@ export function evaluateTemplate(template: unknown, options: EvaluateTemplateOpt
       ...(instance.copyIndex === undefined ? {} : { copyIndex: instance.copyIndex }),
       ...(instance.symbolicName ? { symbolicName: instance.symbolicName } : {}),
     });
+  }
+  for (const instance of instances) {
+    const nested = nestedTemplate(instance.raw);
+    if (!nested?.inner || !instance.value) continue;
+    const at = `${instance.path}.properties.template`;
+    if (depth >= MAX_NESTING) {
+      addDiagnostic({ severity: 'warning', code: 'ImportIgnored', path: at, message: `The nested template at ${at} is more than ${MAX_NESTING} deployments deep; it was not evaluated.` });
+      continue;
+    }
+    const sub = evaluateAt(nested.template, { scope, values: passedValues(instance.value) }, depth + 1);
+    for (const r of sub.resources) result.resources.push({ ...r, path: `${at}.${r.path}`, name: rebase(r.name, at), value: rebase(r.value, at) as EvaluatedResource['value'] });
+    for (const d of sub.diagnostics) addDiagnostic({ ...d, path: d.path ? `${at}.${d.path}` : at, message: `In the nested template of ${instance.path}: ${d.message}` });
   }
   for (const slot of vars.values()) setKey(result.variables, slot.name, safely(() => context([]).variable(slot.name), childPath('variables', slot.name), report));
   for (const [name, raw] of Object.entries(asRecord(t.outputs))) {
@@ -184,6 +205,30 @@ function parameterValue(source: ParameterSource, env: WalkEnv, addDiagnostic: (d
     return unresolved(`parameter '${source.name}' has no value; give one with --param ${source.name}=value`, `[parameters('${source.name}')]`, path);
   }
   validateParameter(source, value).forEach(addDiagnostic);
+  return value;
+}
+
+/** The `properties.parameters` values a deployment resource passes to its inner-scope template. */
+function passedValues(deployment: Record<string, Resolved>): Record<string, Resolved> {
+  const props = deployment.properties;
+  const passed = isResolvedObject(props) && isResolvedObject(props.parameters) ? props.parameters : {};
+  const values: Record<string, Resolved> = {};
+  for (const [name, entry] of Object.entries(passed)) {
+    if (isResolvedObject(entry) && 'value' in entry) setKey(values, name, entry.value as Resolved);
+    else setKey(values, name, unresolved(`the value passed for '${name}' is not {"value": …} (a Key Vault reference?); only Azure can read it`, '', `properties.parameters.${name}`));
+  }
+  return values;
+}
+
+/** Re-addresses the Unresolved markers of a nested template's value to paths in the outer template. */
+function rebase(value: Resolved, at: string): Resolved {
+  if (isUnresolved(value)) return { ...value, path: `${at}.${value.path}` };
+  if (Array.isArray(value)) return value.map((v) => rebase(v, at));
+  if (isResolvedObject(value)) {
+    const out: Record<string, Resolved> = {};
+    for (const [k, v] of Object.entries(value)) setKey(out, k, rebase(v, at));
+    return out;
+  }
   return value;
 }
 
