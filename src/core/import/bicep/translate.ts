@@ -96,7 +96,7 @@ export class Translator {
       case 'subscript_expression':
         return this.subscript(node, env);
       case 'resource_expression':
-        return this.resourceValue(this.resourceRef(node, env) ?? this.fail(node), env);
+        return this.resourceValue(this.resourceRef(node, env) ?? this.fail(node));
       case 'for_statement':
         return this.forExpr(node, env);
       case 'lambda_expression':
@@ -201,7 +201,7 @@ export class Translator {
       case 'var':
         return `variables(${armString(name)})`;
       case 'resource':
-        return this.resourceValue({ sym, env: this.loopEnvFor(sym, undefined, node) }, env);
+        return this.resourceValue({ sym, env: this.loopEnvFor(sym, undefined, node) });
       case 'module':
         return this.moduleReference(sym, NO_ENV);
     }
@@ -247,7 +247,7 @@ export class Translator {
     const prop = this.field(node, 'property').text;
     const safe = node.children.some((c) => c?.type === '.?');
     const ref = this.resourceRef(objectNode, env);
-    if (ref) return this.resourceMember(ref, prop, env);
+    if (ref) return this.resourceMember(ref, prop);
     const mod = this.moduleRef(objectNode);
     if (mod) {
       if (prop === 'name') return this.expr(this.moduleName(mod), NO_ENV);
@@ -273,7 +273,7 @@ export class Translator {
 
   private subscript(node: Node, env: Env): string {
     const ref = this.resourceRef(node, env);
-    if (ref) return this.resourceValue(ref, env);
+    if (ref) return this.resourceValue(ref);
     const objectNode = this.field(node, 'object');
     const object = this.expr(objectNode, env);
     const index = this.expr(this.field(node, 'index'), env);
@@ -413,8 +413,8 @@ export class Translator {
     return `resourceId(${[armString(sym.type), ...this.nameSegments(sym, env)].join(', ')})`;
   }
 
-  private resourceMember(ref: { sym: ResourceSymbol; env: Env }, prop: string, env: Env): string {
-    void env;
+  /** `lb.id`, `lb.name`, `lb.properties` …: what the compiler writes for a member of a resource. */
+  private resourceMember(ref: { sym: ResourceSymbol; env: Env }, prop: string): string {
     const { sym } = ref;
     switch (prop) {
       case 'id':
@@ -428,11 +428,12 @@ export class Translator {
       case 'properties':
         return `reference(${this.resourceId(sym, ref.env)}, ${armString(sym.apiVersion)})`;
       default:
-        return `${this.resourceValue(ref, env)}.${prop}`;
+        return `${this.resourceValue(ref)}.${prop}`;
     }
   }
 
-  private resourceValue(ref: { sym: ResourceSymbol; env: Env }, _env: Env): string {
+  /** The whole resource (`reference(id, api, 'full')`), for `lb.location`, `lb.sku` or the bare symbol. */
+  private resourceValue(ref: { sym: ResourceSymbol; env: Env }): string {
     return `reference(${this.resourceId(ref.sym, ref.env)}, ${armString(ref.sym.apiVersion)}, 'full')`;
   }
 }
