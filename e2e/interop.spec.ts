@@ -160,6 +160,39 @@ test.describe('import and export', () => {
     await expect(interop.format.locator('option:checked')).toHaveText('Automatic (detected: Terraform)');
   });
 
+  test('a Terraform file dropped on the window imports through the dialog', async () => {
+    await interop.dropFile('tf-sql-vm-lb.tf', readAzureFixture('tf-sql-vm-lb.tf'), '');
+    await interop.importAction.click();
+    // The HCL parser is WebAssembly, loaded on first use.
+    await expect(interop.summaryHeading).toContainText('from Terraform', { timeout: 20_000 });
+    await expect(interop.count('rules')).toHaveText('1');
+    await expect(interop.count('probes')).toHaveText('1');
+    await interop.openOnCanvas.click();
+    await expect(canvas.node(`rule:${SQL_RULE}`)).toBeVisible();
+  });
+
+  test('a Bicep file chosen in the dialog imports', async () => {
+    // haports-ilb-main.bicep: one HA-ports rule (All 0/0) with one probe, one frontend and one pool.
+    await interop.openDialog();
+    await interop.chooseFile('haports-ilb-main.bicep', readAzureFixture('haports-ilb-main.bicep'));
+    await expect(interop.format.locator('option:checked')).toHaveText('Automatic (detected: Bicep)');
+    await interop.importAction.click();
+    await expect(interop.summaryHeading).toContainText('from Bicep', { timeout: 20_000 });
+    for (const kind of ['frontends', 'backendPools', 'probes', 'rules']) await expect(interop.count(kind)).toHaveText('1');
+  });
+
+  // Known bug outside this feature: Go's wasm_exec.js (the Terraform parser) sets a globalThis.process without
+  // `versions`, and web-tree-sitter then fails on `globalThis.process?.versions.node`, so Bicep cannot load in a
+  // page that has imported Terraform ("Cannot read properties of undefined (reading 'node')").
+  test.fixme('Bicep still imports after a Terraform import in the same page', async () => {
+    await interop.openDialog();
+    await interop.importText(readAzureFixture('tf-sql-vm-lb.tf'));
+    await expect(interop.summaryHeading).toContainText('from Terraform', { timeout: 20_000 });
+    await interop.back.click();
+    await interop.importText(readAzureFixture('haports-ilb-main.bicep'));
+    await expect(interop.summaryHeading).toContainText('from Bicep', { timeout: 20_000 });
+  });
+
   test('the Export tab shows the four formats live, with Copy and Download named after the topology', async ({ page }) => {
     await interop.openExport();
     await expect(interop.exportFileName).toHaveText('two-frontends-with-floating-ip-rule-type-2.azcli.sh');
