@@ -184,3 +184,12 @@ describe('importArm: what it refuses', () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'ImportNoLoadBalancer' }));
   });
 });
+
+describe('importArm: a load balancer whose properties are one expression', () => {
+  it('is an error naming the parameter, not a silently empty load balancer', async () => {
+    const text = JSON.stringify({ parameters: { props: { type: 'object' } }, resources: [{ type: 'Microsoft.Network/loadBalancers', name: 'lb', properties: "[parameters('props')]" }] });
+    const r = await importArm(text);
+    expect(r.ok && r.topology.rules).toEqual([]);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'ImportUnresolved', message: expect.stringMatching(/^The properties of the load balancer: \[parameters\('props'\)\] could not be evaluated/) }));
+  });
+});

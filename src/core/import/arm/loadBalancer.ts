@@ -222,6 +222,10 @@ function notModelled(lb: JsonObject, path: string, findings: Findings) {
  */
 export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContext, title?: string): Topology {
   const name = readName(top(lb, path, 'name'), 'load balancer', 0, ctx.findings);
+  const props = top(lb, path, 'properties');
+  if (isUnresolved(props.value)) {
+    ctx.findings.error('ImportUnresolved', `The properties of the load balancer: ${unresolvedHint(props.value)} Its frontends, pools, probes and rules cannot be imported until it has a value.`, where(props));
+  }
   const fe = frontends(lb, path, ctx);
   if (fe.publicCount > 0 && fe.publicCount < fe.list.length) {
     ctx.findings.warn('ImportInvalid', `The load balancer mixes public and private frontends, which Azure does not allow; it is imported as Public.`, field(lb, path, 'frontendIPConfigurations').path);
