@@ -137,6 +137,9 @@ describe.skipIf(azureRealFixtures('json').length === 0)('ARM fixtures', () => {
     expect(t.probes).toEqual([{ name: 'lb04ProbePortDB', protocol: 'Tcp', port: 62504, intervalInSeconds: 5, probeThreshold: 2 }]);
     expect(t.loadBalancer).toEqual({ name: '<loadBalancerName>', sku: 'Standard', type: 'Internal' });
     expect(messages(r)).toMatch(/it is a fragment whose caller builds the load balancer from outputs\.frontendIPConfigurations\.value/);
+    // nicBackAddressPools (NIC-side membership for the caller's NICs) is named, not dropped.
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'outputs.nicBackAddressPools.value' }));
+    expect(t.backendPools).toEqual([{ name: 'lb04BackendPoolDB', members: [] }]);
   });
 
   it('sap-2tier-lb-DB-HANA.json with dbInstanceNumber=3: 30315/30317 and probe 62503', async () => {

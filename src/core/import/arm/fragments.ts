@@ -51,5 +51,9 @@ export function fragmentLoadBalancer(ev: Evaluation, findings: Findings): { lb: 
     `This template has no load balancer resource: it is a fragment whose caller builds the load balancer from ${paths.join(', ')}. Those are imported${unresolvedRules ? '' : ' as one load balancer'}; its SKU and frontend address are decided by the caller.`,
     paths.find((p) => /loadBalancingRules/i.test(p)),
   );
+  // NIC-side membership (the SAP fragments' nicBackAddressPools): the pool ids the caller's NICs will join.
+  for (const key of Object.keys(ev.outputs).filter((k) => /^nic.*pools?$/i.test(k))) {
+    findings.info('ImportIgnored', `The output "${key}" lists the backend pools the caller's NICs join; the NICs are not in this template, so the pools are imported empty. Add the VMs in Floatplan (or import the caller template).`, `outputs.${key}.value`);
+  }
   return { lb, path: 'outputs', collectionPaths };
 }
