@@ -83,6 +83,13 @@ describe('parameters', () => {
     expect(r.resources[0]?.name).toEqual({ unresolved: true, path: 'resources[0].name', expression: "[parameters('lbName')]", reason: "parameter 'lbName' has no value; give one with --param lbName=value" });
   });
 
+  it('are null when declared nullable and not given', () => {
+    const r = evaluateTemplate({ parameters: { zone: { type: 'string', nullable: true } }, variables: { z: "[coalesce(parameters('zone'), '1')]" } });
+    expect(r.parameters.zone).toBe(null);
+    expect(r.variables.z).toBe('1');
+    expect(r.diagnostics).toEqual([]);
+  });
+
   it('report an invalid parameters file and use the defaults', () => {
     const r = evaluateTemplate(typed, { parametersFile: '{"parameters": ' });
     expect(r.parameters.port).toBe(80);
@@ -253,6 +260,13 @@ describe('nested deployments', () => {
     expect(at(inner?.value, 'properties', 'loadBalancingRules', 0, 'properties', 'frontendPort')).toBe(1433);
     expect(inner?.name).toMatchObject({ unresolved: true, path: 'resources[0].properties.template.resources[0].name' });
     expect(r.diagnostics).toEqual([{ severity: 'warning', code: 'ImportUnresolved', path: 'resources[0].properties.template.parameters.missing', message: expect.stringMatching(/^In the nested template of resources\[0\]: Parameter 'missing' has no value/) }]);
+  });
+});
+
+describe('linked templates', () => {
+  it('are not downloaded, and an info says which file to import instead', () => {
+    const r = evaluateTemplate({ resources: [{ type: 'Microsoft.Resources/deployments', name: 'lbs', properties: { templateLink: { uri: "[concat('https://example.com/', 'setupLBs.json')]" } } }] });
+    expect(r.diagnostics).toEqual([{ severity: 'info', code: 'ImportIgnored', path: 'resources[0].properties.templateLink', message: "resources[0] deploys the linked template 'https://example.com/setupLBs.json'; Floatplan does not download linked templates. Import that file itself to see its resources." }]);
   });
 });
 

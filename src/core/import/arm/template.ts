@@ -174,6 +174,10 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
     });
   }
   for (const instance of instances) {
+    const link = linkedTemplate(instance);
+    if (link !== undefined) {
+      addDiagnostic({ severity: 'info', code: 'ImportIgnored', path: `${instance.path}.properties.templateLink`, message: `${instance.path} deploys the linked template ${link}; Floatplan does not download linked templates. Import that file itself to see its resources.` });
+    }
     const nested = nestedTemplate(instance.raw);
     if (!nested?.inner || !instance.value) continue;
     const at = `${instance.path}.properties.template`;
@@ -200,12 +204,25 @@ function parameterValue(source: ParameterSource, env: WalkEnv, addDiagnostic: (d
     value = source.given;
   } else if ('defaultValue' in source.declaration) {
     value = evaluateValue(source.declaration.defaultValue, childPath(path, 'defaultValue'), env, []);
+  } else if (source.declaration.nullable === true) {
+    // languageVersion 2.0: a nullable parameter without a value is null, which the template expects.
+    return null;
   } else {
     addDiagnostic({ severity: 'warning', code: 'ImportUnresolved', path, message: `Parameter '${source.name}' has no value: the template gives no defaultValue and none was given. Everything built from it is left as a placeholder; give it with --param ${source.name}=value.` });
     return unresolved(`parameter '${source.name}' has no value; give one with --param ${source.name}=value`, `[parameters('${source.name}')]`, path);
   }
   validateParameter(source, value).forEach(addDiagnostic);
   return value;
+}
+
+/** The address of a deployment's linked template (`properties.templateLink.uri`, or its id), if it has one. */
+function linkedTemplate(instance: ResourceInstance): string | undefined {
+  if (instance.type.toLowerCase() !== 'microsoft.resources/deployments') return undefined;
+  const props = instance.value?.properties;
+  const link = isResolvedObject(props) ? props.templateLink : undefined;
+  if (!isResolvedObject(link)) return undefined;
+  const target = link.uri ?? link.id ?? link.relativePath;
+  return typeof target === 'string' ? `'${target}'` : 'named by its templateLink';
 }
 
 /** The `properties.parameters` values a deployment resource passes to its inner-scope template. */
