@@ -1,27 +1,32 @@
 import { useId } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import { useAnalysis } from '../../store/analysis';
+import { diagnosticMessage } from '../../core/i18n/diagnosticText';
+import { useLanguage, useT } from '../../i18n/useT';
+import { messages } from './messages';
 
-const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 /** The diagnostics that name an element: semantic problems (ranges, conflicts) surface here, from the core. */
 export function ElementDiagnostics({ element, label }: { element: ElementRef; label: string }) {
+  const t = useT(messages);
+  const language = useLanguage();
   const { diagnostics } = useAnalysis();
   const headingId = useId();
   const mine = diagnostics.filter((d) => involves(d, element));
   return (
     <section className="inspector__findings" aria-labelledby={headingId}>
       <h3 id={headingId} className="inspector__subtitle">
-        Findings for {label} ({mine.length})
+        {t('findingsFor', { label, n: mine.length })}
       </h3>
       {mine.length === 0 ? (
-        <p className="inspector__note">No findings: every check passes for {label}.</p>
+        <p className="inspector__note">{t('noFindings', { label })}</p>
       ) : (
         <ul className="inspector__list">
           {mine.map((d, i) => (
             <li key={`${d.code}\u0000${i}`} className={`finding finding--${d.severity}`}>
-              <span className={`badge badge--${d.severity}`}>{SEVERITY_LABEL[d.severity]}</span> <code>{d.code}</code>
-              <p className="finding__message">{d.message}</p>
+              <span className={`badge badge--${d.severity}`}>{t(SEVERITY_LABEL[d.severity])}</span> <code>{d.code}</code>
+              <p className="finding__message">{diagnosticMessage(d, language)}</p>
             </li>
           ))}
         </ul>

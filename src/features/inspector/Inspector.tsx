@@ -3,11 +3,14 @@ import { useUiStore } from '../../store/uiStore';
 import { ElementDiagnostics } from './ElementDiagnostics';
 import { InspectedForm } from './InspectedForm';
 import { LoadBalancerForm } from './forms/LoadBalancerForm';
-import { inspect, KIND_TITLE } from './selected';
+import { inspect } from './selected';
 import './inspector.css';
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 
 /** Edits the first selected element; with nothing selected, the topology and its load balancer. */
 export function Inspector() {
+  const t = useT(messages);
   const ref = useUiStore((s) => s.selection[0]);
   const select = useUiStore((s) => s.select);
   const topology = useTopologyStore((s) => s.topology);
@@ -17,30 +20,30 @@ export function Inspector() {
     const lb = { kind: 'loadBalancer' as const, name: topology.loadBalancer.name };
     return (
       <div className="inspector">
-        <h2 className="inspector__title">Load balancer {topology.loadBalancer.name}</h2>
+        <h2 className="inspector__title">{`${t('kind.loadBalancer')} ${topology.loadBalancer.name}`}</h2>
         {ref ? (
           <p className="inspector__note" role="status">
-            {KIND_TITLE[ref.kind]} {ref.name} no longer exists.{' '}
+            {t('gone', { kind: t(`kind.${ref.kind}`), name: ref.name })}{' '}
             <button type="button" className="inspector__button inspector__button--small" onClick={() => select([])}>
-              Clear selection
+              {t('clearSelection')}
             </button>
           </p>
         ) : (
-          <p className="inspector__note">Select an element on the canvas, a row of the mapping or a diagnostic to edit it here.</p>
+          <p className="inspector__note">{t('selectHint')}</p>
         )}
         <LoadBalancerForm />
-        <ElementDiagnostics element={lb} label="the load balancer" />
+        <ElementDiagnostics element={lb} label={t('theLoadBalancer')} />
       </div>
     );
   }
 
-  const label = `${KIND_TITLE[inspected.kind]} ${ref.name}`;
+  const label = `${t(`kind.${inspected.kind}`)} ${ref.name}`;
   return (
     <div className="inspector">
       <div className="inspector__head">
         <h2 className="inspector__title">{label}</h2>
         <button type="button" className="inspector__button inspector__button--small" onClick={() => select([])}>
-          Done
+          {t('done')}
         </button>
       </div>
       {/* Keyed by position, not name: a rename keeps the form (and the focus) in place. */}

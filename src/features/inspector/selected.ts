@@ -1,4 +1,4 @@
-import type { ElementKind, ElementRef } from '../../core/diagnostics/diagnostic';
+import type { ElementRef } from '../../core/diagnostics/diagnostic';
 import type { BackendPool, Frontend, Probe, Rule, Topology, Vm } from '../../core/topology/schema';
 
 /** The inspected element, with its position in its list (stable across renames, so forms keep focus). */
@@ -9,16 +9,6 @@ export type Inspected =
   | { kind: 'vm'; index: number; element: Vm }
   | { kind: 'probe'; index: number; element: Probe }
   | { kind: 'loadBalancer'; index: 0; element: Topology['loadBalancer'] };
-
-/** Words for each kind, for headings. */
-export const KIND_TITLE: Record<ElementKind, string> = {
-  loadBalancer: 'Load balancer',
-  frontend: 'Frontend',
-  backendPool: 'Backend pool',
-  probe: 'Probe',
-  rule: 'Rule',
-  vm: 'VM',
-};
 
 /**
  * Finds the element a selection names, or undefined when it no longer exists (deleted, renamed elsewhere).

@@ -3,9 +3,13 @@ import { useTopologyStore } from '../../../store/topologyStore';
 import { parseAnyText, parseRequiredText } from '../draft';
 import { plainOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+import { useLanguage, useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 
 /** The topology's title and the load balancer itself (shown when nothing is selected). */
 export function LoadBalancerForm() {
+  const t = useT(messages);
+  const language = useLanguage();
   const topology = useTopologyStore((s) => s.topology);
   const apply = useTopologyStore((s) => s.apply);
   const lb = topology.loadBalancer;
@@ -13,30 +17,30 @@ export function LoadBalancerForm() {
   const setLb = (patch: Partial<LoadBalancer>) => apply((t) => ({ ...t, loadBalancer: { ...t.loadBalancer, ...patch } }));
   return (
     <>
-      <TextField label="Topology name" value={topology.name} parse={parseAnyText} onCommit={(name) => setTopology({ name })} />
+      <TextField label={t('topologyName')} value={topology.name} parse={parseAnyText} onCommit={(name) => setTopology({ name })} />
       <TextField
-        label="Description"
+        label={t('description')}
         multiline
         value={topology.description ?? ''}
         parse={parseAnyText}
         onCommit={(d) => setTopology({ description: d === '' ? undefined : d })}
       />
       <fieldset className="inspector__group">
-        <legend>Load balancer</legend>
-        <TextField label="Load balancer name" value={lb.name} parse={(raw) => parseRequiredText(raw, 'load balancer name')} onCommit={(name) => setLb({ name })} />
+        <legend>{t('loadBalancer')}</legend>
+        <TextField label={t('loadBalancerName')} value={lb.name} parse={(raw) => parseRequiredText(raw, t('loadBalancerNameWhat'), language)} onCommit={(name) => setLb({ name })} />
         <SelectField
-          label="SKU"
+          label={t('sku')}
           value={lb.sku}
           options={plainOptions(['Standard', 'Basic', 'Gateway'])}
           onChange={(sku) => setLb({ sku: sku as LoadBalancer['sku'] })}
-          hint="Basic and Gateway are kept for imported plans; limits follow the SKU."
+          hint={t('skuHint')}
         />
         <SelectField
-          label="Type"
+          label={t('type')}
           value={lb.type}
           options={plainOptions(['Public', 'Internal'])}
           onChange={(type) => setLb({ type: type as LoadBalancer['type'] })}
-          hint="HA ports needs Internal with Standard."
+          hint={t('typeHint')}
         />
       </fieldset>
     </>

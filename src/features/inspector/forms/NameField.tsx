@@ -3,6 +3,8 @@ import type { NodeKind } from '../../../core/edit/ids';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { useUiStore } from '../../../store/uiStore';
 import { TextField } from '../fields/TextField';
+import { useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 
 interface NameFieldProps {
   kind: NodeKind;
@@ -11,12 +13,13 @@ interface NameFieldProps {
 
 /** Renames through the core (which updates every reference) and keeps the selection on the element. */
 export function NameField({ kind, name }: NameFieldProps) {
+  const t = useT(messages);
   const topology = useTopologyStore((s) => s.topology);
   const apply = useTopologyStore((s) => s.apply);
   const select = useUiStore((s) => s.select);
   return (
     <TextField<string>
-      label="Name"
+      label={t('name')}
       value={name}
       // The core's own reason is the message: the UI never re-derives naming rules.
       parse={(raw) => {

@@ -4,9 +4,12 @@ import type { BackendPool, PoolMember, Topology } from '../../../core/topology/s
 import { useTopologyStore } from '../../../store/topologyStore';
 import { SelectField } from '../fields/SelectField';
 import { ipConfigOptions, memberChoice, memberFor, memberVm } from './members';
+import { useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 
 /** A pool's members: which IP configuration each uses, remove one, add a VM. */
 export function PoolMembers({ pool }: { pool: BackendPool }) {
+  const t = useT(messages);
   const vms = useTopologyStore((s) => s.topology.vms);
   const apply = useTopologyStore((s) => s.apply);
   const setMembers = (edit: (members: PoolMember[]) => PoolMember[]) =>
@@ -19,8 +22,8 @@ export function PoolMembers({ pool }: { pool: BackendPool }) {
 
   return (
     <fieldset className="inspector__group">
-      <legend>Members ({pool.members.length})</legend>
-      {pool.members.length === 0 && <p className="inspector__note">No members yet. Add a VM below or wire one to the pool on the canvas.</p>}
+      <legend>{t('members', { n: pool.members.length })}</legend>
+      {pool.members.length === 0 && <p className="inspector__note">{t('noMembers')}</p>}
       <ul className="inspector__list">
         {pool.members.map((m, i) => {
           const name = memberVm(m);
@@ -28,13 +31,13 @@ export function PoolMembers({ pool }: { pool: BackendPool }) {
           return (
             <li key={`${name}\u0000${i}`} className="inspector__member">
               <SelectField
-                label={`${name}: IP configuration`}
+                label={t('memberConfig', { name })}
                 value={memberChoice(m, vm)}
                 options={ipConfigOptions(vm)}
                 onChange={(choice) => setMembers((ms) => ms.map((x, j) => (j === i ? memberFor(name, choice) : x)))}
               />
               <button type="button" className="inspector__button inspector__button--small" onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}>
-                Remove {name}
+                {t('remove', { name })}
               </button>
             </li>
           );
@@ -46,13 +49,14 @@ export function PoolMembers({ pool }: { pool: BackendPool }) {
 }
 
 function AddMember({ names, onAdd }: { names: string[]; onAdd: (vm: string) => void }) {
+  const t = useT(messages);
   const [choice, setChoice] = useState(names[0]!);
   const value = names.includes(choice) ? choice : names[0]!;
   return (
     <div className="inspector__add">
-      <SelectField label="Add a VM" value={value} options={names.map((n) => ({ value: n, label: n }))} onChange={setChoice} />
+      <SelectField label={t('addVm')} value={value} options={names.map((n) => ({ value: n, label: n }))} onChange={setChoice} />
       <button type="button" className="inspector__button inspector__button--small" onClick={() => onAdd(value)}>
-        Add {value}
+        {t('addNamed', { name: value })}
       </button>
     </div>
   );

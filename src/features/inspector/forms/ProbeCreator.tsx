@@ -6,6 +6,8 @@ import { useTopologyStore } from '../../../store/topologyStore';
 import { parseInteger } from '../draft';
 import { FieldShell } from '../fields/FieldShell';
 import { plainOptions, SelectField } from '../fields/SelectField';
+import { useLanguage, useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 
 interface ProbeCreatorProps {
   rule: Rule;
@@ -14,6 +16,8 @@ interface ProbeCreatorProps {
 
 /** A small form that adds a probe and attaches it to the rule in one undo step. */
 export function ProbeCreator({ rule, onDone }: ProbeCreatorProps) {
+  const t = useT(messages);
+  const language = useLanguage();
   const probes = useTopologyStore((s) => s.topology.probes);
   const apply = useTopologyStore((s) => s.apply);
   const [name, setName] = useState(() => uniqueName(probes.map((p) => p.name), 'probe'));
@@ -21,10 +25,10 @@ export function ProbeCreator({ rule, onDone }: ProbeCreatorProps) {
   const [port, setPort] = useState(String(rule.backendPort || 80));
   const [requestPath, setRequestPath] = useState('/');
   const wantsPath = protocol !== 'Tcp';
-  const nameProblem = name.trim() === '' ? 'Give the probe a name.' : probes.some((p) => p.name === name) ? `A probe is already named "${name}"; pick another name.` : undefined;
-  const parsedPort = parseInteger(port, '80');
+  const nameProblem = name.trim() === '' ? t('probeNameEmpty') : probes.some((p) => p.name === name) ? t('probeNameTaken', { name }) : undefined;
+  const parsedPort = parseInteger(port, '80', language);
   const portProblem = parsedPort.ok ? undefined : parsedPort.problem;
-  const pathProblem = wantsPath && !requestPath.startsWith('/') ? 'An Http or Https probe needs a path starting with "/", like /health.' : undefined;
+  const pathProblem = wantsPath && !requestPath.startsWith('/') ? t('probePathProblem') : undefined;
   const valid = !nameProblem && !portProblem && !pathProblem;
 
   const create = () => {
@@ -35,17 +39,17 @@ export function ProbeCreator({ rule, onDone }: ProbeCreatorProps) {
   };
 
   return (
-    <div className="probe-creator" role="group" aria-label="New probe">
-      <Input label="Probe name" value={name} onChange={setName} problem={nameProblem} />
-      <SelectField label="Probe protocol" value={protocol} options={plainOptions(PROBE_PROTOCOLS)} onChange={setProtocol} />
-      <Input label="Probe port" value={port} onChange={setPort} problem={portProblem} />
-      {wantsPath && <Input label="Request path" value={requestPath} onChange={setRequestPath} problem={pathProblem} />}
+    <div className="probe-creator" role="group" aria-label={t('newProbe')}>
+      <Input label={t('probeName')} value={name} onChange={setName} problem={nameProblem} />
+      <SelectField label={t('probeProtocol')} value={protocol} options={plainOptions(PROBE_PROTOCOLS)} onChange={setProtocol} />
+      <Input label={t('probePort')} value={port} onChange={setPort} problem={portProblem} />
+      {wantsPath && <Input label={t('requestPath')} value={requestPath} onChange={setRequestPath} problem={pathProblem} />}
       <div className="inspector__actions">
         <button type="button" className="inspector__button inspector__button--primary" disabled={!valid} onClick={create}>
-          Create and use
+          {t('createAndUse')}
         </button>
         <button type="button" className="inspector__button" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

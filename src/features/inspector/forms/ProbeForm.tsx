@@ -6,9 +6,12 @@ import { parseAnyText } from '../draft';
 import { NumberField } from '../fields/NumberField';
 import { plainOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+import { useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 
 /** Edits a health probe (reached from a diagnostic; probes have no canvas node). The core has no probe rename, so the name is shown, not edited. */
 export function ProbeForm({ probe }: { probe: Probe }) {
+  const t = useT(messages);
   const apply = useTopologyStore((s) => s.apply);
   const patch = (p: Partial<Omit<Probe, 'name'>>) =>
     apply((t) => {
@@ -17,19 +20,19 @@ export function ProbeForm({ probe }: { probe: Probe }) {
     });
   return (
     <>
-      <p className="inspector__note">Probe names cannot be changed here.</p>
-      <SelectField label="Protocol" value={probe.protocol} options={plainOptions(PROBE_PROTOCOLS)} onChange={(protocol) => patch({ protocol })} />
-      <NumberField label="Port" value={probe.port} onCommit={(port) => patch({ port: port ?? 0 })} />
+      <p className="inspector__note">{t('probeNoRename')}</p>
+      <SelectField label={t('protocol')} value={probe.protocol} options={plainOptions(PROBE_PROTOCOLS)} onChange={(protocol) => patch({ protocol })} />
+      <NumberField label={t('port')} value={probe.port} onCommit={(port) => patch({ port: port ?? 0 })} />
       <TextField
-        label="Request path"
+        label={t('requestPath')}
         value={probe.requestPath ?? ''}
         parse={parseAnyText}
         onCommit={(path) => patch({ requestPath: path === '' ? undefined : path })}
-        hint="Http and Https only, like /health; leave empty for Tcp."
+        hint={t('requestPathHint')}
         mono
       />
-      <NumberField label="Interval (seconds)" optional example="5" value={probe.intervalInSeconds} onCommit={(intervalInSeconds) => patch({ intervalInSeconds })} />
-      <NumberField label="Threshold" optional example="1" value={probe.probeThreshold} onCommit={(probeThreshold) => patch({ probeThreshold })} />
+      <NumberField label={t('interval')} optional example="5" value={probe.intervalInSeconds} onCommit={(intervalInSeconds) => patch({ intervalInSeconds })} />
+      <NumberField label={t('threshold')} optional example="1" value={probe.probeThreshold} onCommit={(probeThreshold) => patch({ probeThreshold })} />
     </>
   );
 }

@@ -3,37 +3,40 @@ import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 import { SwitchField } from '../fields/SwitchField';
 import { usePatch } from '../useEdit';
+import { useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 
 const DISTRIBUTIONS = [
-  { value: 'Default', label: 'Default (5-tuple hash)' },
-  { value: 'SourceIP', label: 'Source IP (2-tuple)' },
-  { value: 'SourceIPProtocol', label: 'Source IP and protocol (3-tuple)' },
-];
+  { value: 'Default', label: 'distDefault' },
+  { value: 'SourceIP', label: 'distSourceIp' },
+  { value: 'SourceIPProtocol', label: 'distSourceIpProtocol' },
+] as const;
 
 /** The optional rule settings; an unset value shows Azure's default. */
 export function RuleAdvanced({ rule }: { rule: Rule }) {
+  const t = useT(messages);
   const patch = usePatch('rule', rule.name);
   return (
     <fieldset className="inspector__group">
-      <legend>Connection settings</legend>
+      <legend>{t('connectionSettings')}</legend>
       <NumberField
-        label="Idle timeout (minutes)"
+        label={t('idleTimeout')}
         optional
         example="4"
         value={rule.idleTimeoutMinutes}
-        placeholder="4 (default)"
-        hint="4 to 100 minutes; leave empty for the default of 4."
+        placeholder={t('idleDefault')}
+        hint={t('idleHint')}
         onCommit={(idleTimeoutMinutes) => patch({ idleTimeoutMinutes })}
       />
-      <SwitchField label="TCP reset on idle" checked={rule.enableTcpReset ?? false} onChange={(enableTcpReset) => patch({ enableTcpReset })} />
+      <SwitchField label={t('tcpReset')} checked={rule.enableTcpReset ?? false} onChange={(enableTcpReset) => patch({ enableTcpReset })} />
       <SelectField
-        label="Load distribution"
+        label={t('loadDistribution')}
         value={rule.loadDistribution ?? 'Default'}
-        options={DISTRIBUTIONS}
+        options={DISTRIBUTIONS.map((d) => ({ value: d.value, label: t(d.label) }))}
         onChange={(value) => patch({ loadDistribution: value as Rule['loadDistribution'] })}
       />
       <SwitchField
-        label="Disable outbound SNAT"
+        label={t('disableSnat')}
         checked={rule.disableOutboundSnat ?? false}
         onChange={(disableOutboundSnat) => patch({ disableOutboundSnat })}
       />

@@ -8,35 +8,38 @@ import { NameField } from './NameField';
 import { RuleAdvanced } from './RuleAdvanced';
 import { RulePorts } from './RulePorts';
 import { RuleProbe } from './RuleProbe';
+import { useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 
 /** Edits a load-balancing rule: wiring, protocol and ports, floating IP, probe and the finer settings. */
 export function RuleForm({ rule }: { rule: Rule }) {
+  const t = useT(messages);
   const topology = useTopologyStore((s) => s.topology);
   const patch = usePatch('rule', rule.name);
   return (
     <>
       <NameField kind="rule" name={rule.name} />
       <SelectField
-        label="Frontend"
+        label={t('frontend')}
         value={rule.frontend}
-        options={referenceOptions(topology.frontends, (f) => `${f.name} (${f.ip})`)}
+        options={referenceOptions(t('notConnected'), topology.frontends, (f) => `${f.name} (${f.ip})`)}
         onChange={(frontend) => patch({ frontend })}
       />
-      {topology.frontends.some((f) => f.name === rule.frontend) && <GoToButton kind="frontend" name={rule.frontend} label="frontend" />}
+      {topology.frontends.some((f) => f.name === rule.frontend) && <GoToButton kind="frontend" name={rule.frontend} label={t('editFrontend')} />}
       <SelectField
-        label="Backend pool"
+        label={t('backendPool')}
         value={rule.backendPool}
-        options={referenceOptions(topology.backendPools, (p) => `${p.name} (${p.members.length} members)`)}
+        options={referenceOptions(t('notConnected'), topology.backendPools, (p) => t('poolOption', { name: p.name, n: p.members.length }))}
         onChange={(backendPool) => patch({ backendPool })}
       />
-      {topology.backendPools.some((p) => p.name === rule.backendPool) && <GoToButton kind="backendPool" name={rule.backendPool} label="pool" />}
+      {topology.backendPools.some((p) => p.name === rule.backendPool) && <GoToButton kind="backendPool" name={rule.backendPool} label={t('editPool')} />}
       <RulePorts rule={rule} />
       <SwitchField
-        label="Floating IP"
+        label={t('floatingIp')}
         asSwitch
         checked={rule.floatingIp}
         onChange={(floatingIp) => patch({ floatingIp })}
-        hint={rule.floatingIp ? 'On: VMs receive the frontend IP and must hold it on a loopback.' : "Off: VMs receive their own NIC's IP."}
+        hint={t(rule.floatingIp ? 'floatingOnHint' : 'floatingOffHint')}
       />
       <RuleProbe rule={rule} />
       <RuleAdvanced rule={rule} />
@@ -45,6 +48,6 @@ export function RuleForm({ rule }: { rule: Rule }) {
 }
 
 /** Options for a reference select: every element of that kind, plus "not connected" ("" in the format). */
-function referenceOptions<T extends { name: string }>(items: readonly T[], label: (item: T) => string): Option[] {
-  return [{ value: '', label: 'Not connected' }, ...items.map((item) => ({ value: item.name, label: label(item) }))];
+function referenceOptions<T extends { name: string }>(notConnected: string, items: readonly T[], label: (item: T) => string): Option[] {
+  return [{ value: '', label: notConnected }, ...items.map((item) => ({ value: item.name, label: label(item) }))];
 }

@@ -4,27 +4,30 @@ import { useTopologyStore } from '../../../store/topologyStore';
 import { SelectField } from '../fields/SelectField';
 import { usePatch } from '../useEdit';
 import { ProbeCreator } from './ProbeCreator';
+import { useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 
 const NONE = '';
 
 /** The rule's health probe: pick one, none, or create one (probes have no canvas node). */
 export function RuleProbe({ rule }: { rule: Rule }) {
+  const t = useT(messages);
   const probes = useTopologyStore((s) => s.topology.probes);
   const patch = usePatch('rule', rule.name);
   const [creating, setCreating] = useState(false);
   const options = [
-    { value: NONE, label: 'None' },
+    { value: NONE, label: t('none') },
     ...probes.map((p) => ({ value: p.name, label: `${p.name} (${p.protocol} ${p.port}${p.requestPath ? ` ${p.requestPath}` : ''})` })),
   ];
   return (
     <fieldset className="inspector__group">
-      <legend>Health probe</legend>
-      <SelectField label="Probe" value={rule.probe ?? NONE} options={options} onChange={(v) => patch({ probe: v === NONE ? undefined : v })} />
+      <legend>{t('healthProbe')}</legend>
+      <SelectField label={t('probe')} value={rule.probe ?? NONE} options={options} onChange={(v) => patch({ probe: v === NONE ? undefined : v })} />
       {creating ? (
         <ProbeCreator rule={rule} onDone={() => setCreating(false)} />
       ) : (
         <button type="button" className="inspector__button inspector__button--small" onClick={() => setCreating(true)}>
-          New probe…
+          {t('newProbeButton')}
         </button>
       )}
     </fieldset>

@@ -4,9 +4,13 @@ import { parseAddress } from '../draft';
 import { FieldShell } from '../fields/FieldShell';
 import { TextField } from '../fields/TextField';
 import { usePatch } from '../useEdit';
+import { useLanguage, useT } from '../../../i18n/useT';
+import { messages } from '../messages';
 
 /** The NIC's secondary IP configurations: edit, remove, add. */
 export function SecondaryIps({ vm }: { vm: Vm }) {
+  const t = useT(messages);
+  const language = useLanguage();
   const patch = usePatch('vm', vm.name);
   const ips = vm.nic.secondaryIps ?? [];
   const write = (next: string[]) => patch({ nic: { ...vm.nic, secondaryIps: next.length > 0 ? next : undefined } });
@@ -16,14 +20,14 @@ export function SecondaryIps({ vm }: { vm: Vm }) {
         {ips.map((ip, i) => (
           <li key={i} className="inspector__member">
             <TextField
-              label={`Secondary IP ${i + 1}`}
+              label={t('secondaryIp', { n: i + 1 })}
               value={ip}
-              parse={parseAddress}
+              parse={(raw) => parseAddress(raw, language)}
               onCommit={(value) => write(ips.map((x, j) => (j === i ? value : x)))}
               mono
             />
             <button type="button" className="inspector__button inspector__button--small" onClick={() => write(ips.filter((_, j) => j !== i))}>
-              Remove {ip}
+              {t('remove', { name: ip })}
             </button>
           </li>
         ))}
@@ -34,8 +38,10 @@ export function SecondaryIps({ vm }: { vm: Vm }) {
 }
 
 function AddSecondary({ onAdd }: { onAdd: (ip: string) => void }) {
+  const t = useT(messages);
+  const language = useLanguage();
   const [text, setText] = useState('');
-  const parsed = parseAddress(text);
+  const parsed = parseAddress(text, language);
   // An empty box is not an error yet: nothing has been typed.
   const problem = text !== '' && !parsed.ok ? parsed.problem : undefined;
   const add = () => {
@@ -45,7 +51,7 @@ function AddSecondary({ onAdd }: { onAdd: (ip: string) => void }) {
   };
   return (
     <div className="inspector__add">
-      <FieldShell label="New secondary IP" problem={problem}>
+      <FieldShell label={t('newSecondaryIp')} problem={problem}>
         {({ control, describedBy }) => (
           <input
             id={control}
@@ -60,7 +66,7 @@ function AddSecondary({ onAdd }: { onAdd: (ip: string) => void }) {
         )}
       </FieldShell>
       <button type="button" className="inspector__button inspector__button--small" disabled={!parsed.ok} onClick={add}>
-        Add IP
+        {t('addIp')}
       </button>
     </div>
   );
