@@ -240,6 +240,22 @@ describe('bicepToArm resources', () => {
   });
 });
 
+describe('bicepToArm module loops', () => {
+  it('reads one copy of a module loop through its loop variables', async () => {
+    const out = await toArm(
+      [
+        'param names array',
+        "module pips 'br/public:avm/res/network/public-ip-address:0.10.0' = [for (n, index) in names: {",
+        "  name: 'pip-${index}'",
+        '}]',
+        'var firstId = pips[0]!.outputs.resourceId',
+        '',
+      ].join('\n'),
+    );
+    expect(variables(out).firstId).toBe("[reference(resourceId('Microsoft.Resources/deployments', format('pip-{0}', 0)), '2022-09-01').outputs.resourceId.value]");
+  });
+});
+
 describe('bicepToArm refuses what cannot mean anything', () => {
   it('names an undeclared identifier with its line and column', async () => {
     const err = await toArm("var a = 1\nvar b = a + missing\n").catch((e: unknown) => e);

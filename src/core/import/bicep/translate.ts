@@ -203,7 +203,7 @@ export class Translator {
       case 'resource':
         return this.resourceValue({ sym, env: this.loopEnvFor(sym, undefined, node) });
       case 'module':
-        return this.moduleReference(sym, NO_ENV);
+        return this.moduleReference({ mod: sym, env: this.moduleLoopEnv(sym, undefined, node) });
     }
   }
 
@@ -248,14 +248,13 @@ export class Translator {
     const safe = node.children.some((c) => c?.type === '.?');
     const ref = this.resourceRef(objectNode, env);
     if (ref) return this.resourceMember(ref, prop);
-    const mod = this.moduleRef(objectNode);
+    const mod = this.moduleRef(objectNode, env);
     if (mod) {
-      if (prop === 'name') return this.expr(this.moduleName(mod), NO_ENV);
-      if (prop === 'outputs') return `${this.moduleReference(mod, NO_ENV)}.outputs`;
-      return `${this.moduleReference(mod, NO_ENV)}.${prop}`;
+      if (prop === 'name') return this.expr(this.moduleName(mod.mod), mod.env);
+      return `${this.moduleReference(mod)}.${prop}`;
     }
     // `module.outputs.x` is the output's `value` in ARM.
-    const outputsOf = objectNode.type === 'member_expression' && this.field(objectNode, 'property').text === 'outputs' && this.moduleRef(this.field(objectNode, 'object'));
+    const outputsOf = objectNode.type === 'member_expression' && this.field(objectNode, 'property').text === 'outputs' && this.moduleRef(this.field(objectNode, 'object'), env);
     const suffix = outputsOf ? '.value' : '';
     // An unrolled loop item bound to an object literal: read the property straight from the literal.
     if (objectNode.type === 'identifier') {
@@ -375,10 +374,21 @@ export class Translator {
     return undefined;
   }
 
-  private moduleRef(node: Node): ModuleSymbol | undefined {
+  /** The module a node refers to (`net`, `pips[i]`, `pips[i]!`), with its loop variables bound. */
+  private moduleRef(node: Node, env: Env): { mod: ModuleSymbol; env: Env } | undefined {
+    if (node.type === 'nullable_type' || node.type === 'parenthesized_expression') return this.moduleRef(this.only(node), env);
     const target = node.type === 'subscript_expression' ? this.field(node, 'object') : node;
-    const sym = target.type === 'identifier' ? this.decls.symbols.get(target.text) : undefined;
-    return sym?.kind === 'module' ? sym : undefined;
+    if (target.type !== 'identifier' || env.has(target.text)) return undefined;
+    const sym = this.decls.symbols.get(target.text);
+    if (sym?.kind !== 'module') return undefined;
+    const index = node.type === 'subscript_expression' ? this.expr(this.field(node, 'index'), env) : undefined;
+    return { mod: sym, env: this.moduleLoopEnv(sym, index, node) };
+  }
+
+  private moduleLoopEnv(mod: ModuleSymbol, index: string | undefined, node: Node): Env {
+    if (!mod.loop) return NO_ENV;
+    if (index === undefined) throw new BicepMeaningError(`'${mod.symbol}' is a module loop; pick one with ${mod.symbol}[i].`, node);
+    return this.bindLoop(mod.loop, NO_ENV, `${this.expr(mod.loop.source, NO_ENV)}[${index}]`, index);
   }
 
   private loopEnvFor(sym: ResourceSymbol, index: string | undefined, node: Node): Env {
@@ -398,8 +408,8 @@ export class Translator {
     return this.nameNode(mod.body, `The module '${mod.symbol}'`);
   }
 
-  private moduleReference(mod: ModuleSymbol, env: Env): string {
-    return `reference(resourceId('Microsoft.Resources/deployments', ${this.expr(this.moduleName(mod), env)}), ${armString(DEPLOYMENTS_API)})`;
+  private moduleReference(ref: { mod: ModuleSymbol; env: Env }): string {
+    return `reference(resourceId('Microsoft.Resources/deployments', ${this.expr(this.moduleName(ref.mod), ref.env)}), ${armString(DEPLOYMENTS_API)})`;
   }
 
   /** Name segments from the top parent down: `[vnetName, subnetName]`. */
