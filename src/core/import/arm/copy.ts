@@ -4,6 +4,9 @@ import type { ExpressionContext } from './expression/context';
 import { evaluateString, type EvaluationIssue } from './expression/evaluator';
 import { isUnresolved, setKey, unresolved, type Resolved, type ResolvedObject } from './resolved';
 
+// Far deeper than any real template; beyond it the rest is a placeholder instead of a stack overflow.
+const MAX_DEPTH = 500;
+
 /** A copy loop in progress: `copyIndex(name)` reads it. */
 export interface Loop {
   name: string;
@@ -37,10 +40,15 @@ export function isPropertyCopy(value: unknown): value is { name: unknown; count:
  * Evaluates a raw JSON value at a path. Non-expression values come back unchanged.
  * @example evaluateValue({ port: "[add(1, 2)]" }, 'x', env, []) // { port: 3 }
  */
-export function evaluateValue(raw: unknown, path: string, env: WalkEnv, loops: readonly Loop[]): Resolved {
+export function evaluateValue(raw: unknown, path: string, env: WalkEnv, loops: readonly Loop[], depth = 0): Resolved {
   if (typeof raw === 'string') return evaluateString(raw, env.context(loops), path, env.report);
   if (raw === null || typeof raw === 'number' || typeof raw === 'boolean') return raw;
-  if (Array.isArray(raw)) return raw.map((item, i) => evaluateValue(item, childPath(path, i), env, loops));
+  if (depth > MAX_DEPTH) {
+    const marker = unresolved(`the value nests deeper than ${MAX_DEPTH} levels; Floatplan stops reading there`, '', path);
+    env.report({ kind: 'invalid', marker });
+    return marker;
+  }
+  if (Array.isArray(raw)) return raw.map((item, i) => evaluateValue(item, childPath(path, i), env, loops, depth + 1));
   if (typeof raw !== 'object') return null;
   const out: ResolvedObject = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
@@ -55,7 +63,7 @@ export function evaluateValue(raw: unknown, path: string, env: WalkEnv, loops: r
         setKey(out, name, expandLoop(name, 'property', c.count, c.input, copyPath, env, loops));
       });
     } else {
-      setKey(out, key, evaluateValue(value, childPath(path, key), env, loops));
+      setKey(out, key, evaluateValue(value, childPath(path, key), env, loops, depth + 1));
     }
   }
   return out;

@@ -307,6 +307,13 @@ describe('outputs and bad input', () => {
     expect(JSON.stringify(r.outputs)).toBe('{"__proto__":{"__proto__":3}}');
   });
 
+  it('stop at absurd nesting with a placeholder instead of a stack overflow', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 20000; i++) deep = [deep];
+    const r = evaluateTemplate({ variables: { deep } });
+    expect(codes(r)).toEqual([`warning ImportUnresolved variables.deep${'[0]'.repeat(501)}`]);
+  });
+
   it('refuse something that is not a template object', () => {
     expect(codes(evaluateTemplate([1, 2]))).toEqual(['error ImportInvalid ']);
   });

@@ -160,6 +160,23 @@ describe('deployment functions and copyIndex', () => {
   });
 });
 
+describe('values only Azure knows', () => {
+  it('environment(), utcNow(), newGuid(), managementGroup(), pickZones() and list*() are Unresolved with the reason', () => {
+    expect(why('[environment().name]')).toContain('known only at deployment');
+    expect(why('[utcNow()]')).toContain('deployment time');
+    expect(why('[newGuid()]')).toContain('random');
+    expect(why('[managementGroup().id]')).toContain('known only at deployment');
+    expect(why("[pickZones('Microsoft.Compute', 'virtualMachines', 'westus2')]")).toContain('availability zones');
+    expect(why("[listSecrets('id', '2020-01-01')]")).toBe('listSecrets() returns keys or secrets that only Azure knows');
+  });
+
+  it('tenant(), lastIndexOf, true(), false(), null() are evaluated', () => {
+    expect(ev('[tenant().tenantId]')).toBe('00000000-0000-0000-0000-000000000000');
+    expect(ev("[lastIndexOf('a-b-c', '-')]")).toBe(3);
+    expect(ev('[createArray(true(), false(), null())]')).toEqual([true, false, null]);
+  });
+});
+
 describe('Unresolved values', () => {
   it('propagate the first reason through functions, re-addressed to the expression that uses them', () => {
     const v = evaluateString("[concat('lb-', parameters('missing'))]", ctx(), 'resources[0].name');
