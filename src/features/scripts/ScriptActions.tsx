@@ -4,6 +4,8 @@ import { copyText } from '../../lib/clipboard';
 import { saveBlob } from '../../lib/download';
 import { scriptMimeType } from './saveFile';
 import { loadZip } from './lazyModules';
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 
 interface ScriptActionsProps {
   fileName: string;
@@ -17,43 +19,44 @@ interface ScriptActionsProps {
 
 /** Copy, Download and Download all, with one status line that says what happened. */
 export function ScriptActions({ fileName, text, all, selectScript }: ScriptActionsProps) {
+  const t = useT(messages);
   const [status, setStatus] = useState('');
 
   const copy = async () => {
     if (await copyText(text)) {
-      setStatus(`Copied ${fileName} to the clipboard.`);
+      setStatus(t('copied', { file: fileName }));
     } else {
       selectScript();
-      setStatus('The browser refused to copy: the script is selected, press Ctrl+C (⌘C).');
+      setStatus(t('copyRefused'));
     }
   };
   const download = () => {
     saveBlob(fileName, new Blob([text], { type: scriptMimeType(fileName) }));
-    setStatus(`Downloaded ${fileName}.`);
+    setStatus(t('downloaded', { file: fileName }));
   };
   const downloadAll = async () => {
     const bundle = all();
-    setStatus('Zipping…');
+    setStatus(t('zipping'));
     try {
       const { zipBundle } = await loadZip();
       saveBlob(bundle.fileName, zipBundle(bundle.entries));
-      const missing = bundle.refused.length ? ` Left out (see their diagnostics): ${bundle.refused.join(', ')}.` : '';
-      setStatus(`Downloaded ${bundle.fileName} (${bundle.entries.length} scripts).${missing}`);
+      const missing = bundle.refused.length ? t('leftOut', { names: bundle.refused.join(', ') }) : '';
+      setStatus(t('downloadedAll', { file: bundle.fileName, n: bundle.entries.length, missing }));
     } catch {
-      setStatus('Could not load the zip library (offline?). Download the scripts one by one.');
+      setStatus(t('zipFailed'));
     }
   };
 
   return (
     <div className="scripts-actions">
       <button type="button" className="app-button" disabled={!text} onClick={() => void copy()}>
-        Copy
+        {t('copy')}
       </button>
       <button type="button" className="app-button" disabled={!text} onClick={download}>
-        Download
+        {t('download')}
       </button>
       <button type="button" className="app-button" onClick={() => void downloadAll()}>
-        Download all (.zip)
+        {t('downloadAll')}
       </button>
       <span role="status" className="scripts-actions__status">
         {status}

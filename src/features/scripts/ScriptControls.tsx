@@ -3,6 +3,8 @@ import { defaultFlavor, FLAVORS, type Flavor } from '../../core/scripts/types';
 import type { Vm } from '../../core/topology/schema';
 import { docExactSupported, type ScriptChoices } from './choices';
 import { Toggle } from './Toggle';
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 
 interface ScriptControlsProps {
   vms: readonly Vm[];
@@ -16,13 +18,14 @@ interface ScriptControlsProps {
 
 /** The VM, its flavour and the rollback / doc-exact / no-persist toggles. */
 export function ScriptControls({ vms, vm, flavor, choices, onVm, onFlavor, onToggle }: ScriptControlsProps) {
+  const t = useT(messages);
   const id = useId();
   const docExactOk = docExactSupported(flavor);
   const windows = flavor.startsWith('windows');
   return (
     <div className="scripts-controls">
       <div className="scripts-controls__pickers">
-        <label htmlFor={`${id}-vm`}>VM</label>
+        <label htmlFor={`${id}-vm`}>{t('vm')}</label>
         <select id={`${id}-vm`} className="app-select" value={vm.name} onChange={(e) => onVm(e.target.value)}>
           {vms.map((v) => (
             <option key={v.name} value={v.name}>
@@ -30,34 +33,33 @@ export function ScriptControls({ vms, vm, flavor, choices, onVm, onFlavor, onTog
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-flavor`}>Flavour</label>
+        <label htmlFor={`${id}-flavor`}>{t('flavour')}</label>
         <select id={`${id}-flavor`} className="app-select" value={flavor} onChange={(e) => onFlavor(e.target.value as Flavor)}>
           {FLAVORS.map((f) => (
             <option key={f} value={f}>
-              {f === defaultFlavor(vm.os) ? `${f} (default for ${vm.os})` : f}
+              {f === defaultFlavor(vm.os) ? t('defaultFor', { flavor: f, os: vm.os }) : f}
             </option>
           ))}
         </select>
       </div>
       <div className="scripts-controls__toggles">
-        <Toggle label="Rollback" hint="removes what the script adds" checked={choices.rollback} onChange={(on) => onToggle('rollback', on)} />
+        <Toggle label={t('rollback')} hint={t('rollbackHint')} checked={choices.rollback} onChange={(on) => onToggle('rollback', on)} />
         <Toggle
-          label="Doc-exact"
-          hint={docExactOk ? "the Learn page's commands, literally" : 'only windows-netsh and ubuntu'}
+          label={t('docExact')}
+          hint={t(docExactOk ? 'docExactHint' : 'docExactUnsupported')}
           checked={choices.docExact && docExactOk}
           disabled={!docExactOk}
           onChange={(on) => onToggle('docExact', on)}
         >
           {choices.docExact && docExactOk && (
             <span className="scripts-warning">
-              Warning: the page&apos;s /24 mask makes the whole /24 local to the VM, so it can no longer reach neighbours in that
-              range. Use it to compare, not to deploy.
+              {t('docExactWarning')}
             </span>
           )}
         </Toggle>
         <Toggle
-          label="No persist"
-          hint={windows ? 'no effect on Windows (netsh and the cmdlets persist)' : 'runtime only, writes no file'}
+          label={t('noPersist')}
+          hint={t(windows ? 'noPersistWindows' : 'noPersistHint')}
           checked={choices.noPersist}
           onChange={(on) => onToggle('noPersist', on)}
         />

@@ -11,9 +11,12 @@ import { useLoaded } from './useLoaded';
 import { useScriptChoices } from './useScriptChoices';
 import { useShown } from '../../lib/useShown';
 import './scripts.css';
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
 
 /** The Scripts tab: one VM's guest OS script (or rollback) from the core, with copy, download and download all. */
 export function ScriptsPanel() {
+  const t = useT(messages);
   const topology = useTopologyStore((s) => s.topology);
   const analysis = useAnalysis();
   const { vm, flavor, choices, chooseVm, chooseFlavor, toggle } = useScriptChoices(topology.vms);
@@ -36,7 +39,7 @@ export function ScriptsPanel() {
   return (
     <div ref={rootRef} className="scripts">
       {!vm || !flavor ? (
-        <p className="scripts-empty">This topology has no VM yet: add one to get its guest OS script.</p>
+        <p className="scripts-empty">{t('noVm')}</p>
       ) : (
         <>
           <ScriptControls
@@ -48,7 +51,7 @@ export function ScriptsPanel() {
             onFlavor={(f) => chooseFlavor(vm.name, f)}
             onToggle={toggle}
           />
-          {!generator && <p className="scripts-empty">{core.failed ? 'Could not load the script generator (offline?). Reload the page to try again.' : 'Loading the script generator…'}</p>}
+          {!generator && <p className="scripts-empty">{t(core.failed ? 'loadFailed' : 'loading')}</p>}
           {generator && script && (
             <>
               <ScriptDiagnostics diagnostics={script.diagnostics} />
@@ -63,7 +66,7 @@ export function ScriptsPanel() {
               {script.text ? (
                 <ScriptCode fileName={script.fileName} text={script.text} flavor={script.flavor} codeRef={codeRef} />
               ) : (
-                <p className="scripts-empty">No script: the errors above stop Floatplan from writing one that would be unsafe.</p>
+                <p className="scripts-empty">{t('noScript')}</p>
               )}
             </>
           )}
