@@ -1,6 +1,6 @@
 import type { Field, Hop, Trace } from '../trace/trace';
 import type { HopFailure } from '../trace/whatIf';
-import { diagramMsg, type DiagramMsg } from './messages';
+import { diagramMsg, WHAT_IF_TEXT, type DiagramMsg } from './messages';
 import { cells, endpointPieces, packLines } from './text';
 
 // What one panel says, before any geometry: the boxes along the top, and one row per arrow.
@@ -47,6 +47,8 @@ export interface PanelContent {
   title: string;
   badge: string;
   subtitle: string;
+  /** What-if switches that change nothing in this panel, each saying why (drawn under the subtitle). */
+  noEffect: string[];
   vmTitle: string;
   nodes: NodeBox[];
   rows: Row[];
@@ -166,6 +168,7 @@ export function panelContent(trace: Trace, actual: boolean, names: { lb: string;
     title: msg(on ? 'panelOn' : 'panelOff'),
     badge: msg('thisRule'),
     subtitle: msg(on ? 'subtitleOn' : 'subtitleOff'),
+    noEffect: trace.effects.filter((e) => e.outcome === 'no-effect').map((e) => msg('noEffectLine', { whatIf: msg(WHAT_IF_TEXT[e.whatIf]), reason: e.reason })),
     vmTitle: msg('vmTitle', { vm, os: names.os }),
     nodes,
     rows,

@@ -2,7 +2,7 @@ import { traceFlow, type Trace, type TraceOptions } from '../trace/trace';
 import { WHAT_IF_KEYS, type WhatIf } from '../trace/whatIf';
 import type { Topology } from '../topology/schema';
 import { panelContent, type PanelContent } from './content';
-import { diagramMsg, type DiagramMsg } from './messages';
+import { diagramMsg, WHAT_IF_TEXT, type DiagramMsg } from './messages';
 import { layoutPanel } from './layout';
 import { drawPanel, monoText } from './panel';
 import { el, lines, Markup } from './svg';
@@ -41,17 +41,11 @@ export function traceDiagram(topology: Topology, options: DiagramOptions): { ok:
   return { ok: true, svg: renderDocument(contents, traces, options.idPrefix ?? 'fpd', msg, options.whatIf ?? {}) };
 }
 
-const WHAT_IF_TEXT = {
-  noLoopback: 'whatIfNoLoopback',
-  listensOnNicIpOnly: 'whatIfListensOnNicIpOnly',
-  probePortClosed: 'whatIfProbePortClosed',
-  outboundFromFrontendIp: 'whatIfOutboundFromFrontendIp',
-} as const;
-
 function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: string, msg: DiagramMsg, whatIf: WhatIf): string {
-  const first = contents.map((c) => layoutPanel(c));
-  const height = Math.max(...first.map((l) => l.height));
-  const layouts = contents.map((c) => layoutPanel(c, height));
+  // Both panels get the taller head and the taller body, so their hops sit side by side.
+  const head = Math.max(...contents.map((c) => layoutPanel(c).headExtra));
+  const height = Math.max(...contents.map((c) => layoutPanel(c, 0, head).height));
+  const layouts = contents.map((c) => layoutPanel(c, height, head));
   const width = MARGIN * 2 + layouts.reduce((s, l) => s + l.width, 0) + PANEL_GAP * (layouts.length - 1);
   const total = HEADER + height + MARGIN;
   const t = traces[0]!;

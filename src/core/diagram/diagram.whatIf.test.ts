@@ -43,6 +43,13 @@ describe('trace diagram with what-if switches', () => {
       expect(later).not.toMatch(/class="(same|chg)"/);
     }
     expect(panel(svg, 'off')).not.toMatch(/row-failed|row-not-reached/);
+    // The panel where the switch changes nothing says so, and why.
+    const noEffect = [...panel(svg, 'off').matchAll(/<text class="note t-ok" [^>]*>([^<]*)</g)].map((m) => m[1]).join(' ');
+    expect(noEffect).toMatch(/^What if the guest has no loopback address for the frontend IP\? No effect with floating IP off: the packet is addressed to the NIC IP \(10\.0\.0\.4\)/);
+    expect(panel(svg, 'on')).not.toContain('No effect');
+    // The extra lines push both panels' boxes down alike, so hop rows stay side by side.
+    const firstNodeY = (p: string) => /<rect class="node" x="[\d.]+" y="([\d.]+)"/.exec(p)![1];
+    expect(firstNodeY(panel(svg, 'off'))).toBe(firstNodeY(panel(svg, 'on')));
     expect(svg).toMatch(/2\. lb-to-vm: 198\.51\.100\.10:50000 to 65\.52\.0\.1:80 FAILS: VM1 drops the packet/);
   });
 

@@ -31,6 +31,10 @@ export interface PanelLayout {
   x: Record<Column, number>;
   nodes: { node: NodeBox; box: Box }[];
   vmBox: Box;
+  /** Extra height under the subtitle (what-if lines); pass the larger one back so both panels' rows line up. */
+  headExtra: number;
+  /** The "no effect here" lines under the subtitle, wrapped, with the y of the first. */
+  noEffect: { lines: string[]; y: number };
   rows: RowLayout[];
 }
 
@@ -47,6 +51,7 @@ export const G = {
   spanMargin: 16,
   noteMin: 200,
   noteWidth: 320, // notes may run wider than their arrow, up to the panel's edges
+  headNoteWidth: 560, // "no effect here" lines under a panel's subtitle
   arrowHead: 8,
 } as const;
 
@@ -62,7 +67,7 @@ export function linesWidth(lines: Segment[][]): number {
  * Places everything in one panel; `minHeight` stretches it to match its neighbour.
  * @example layoutPanel(panelContent(trace, true, names)).width
  */
-export function layoutPanel(content: PanelContent, minHeight = 0): PanelLayout {
+export function layoutPanel(content: PanelContent, minHeight = 0, minHeadExtra = 0): PanelLayout {
   const cols = content.columns;
   const vmTitleW = sansWidth(content.vmTitle) + 2 * G.nodePad;
   const widths = new Map<Column, number>();
@@ -88,7 +93,10 @@ export function layoutPanel(content: PanelContent, minHeight = 0): PanelLayout {
   const x = {} as Record<Column, number>;
   cols.forEach((c, i) => (x[c] = i === 0 ? G.pad + half(c) : x[cols[i - 1]!] + gaps[i - 1]!));
 
-  const nodeTop = G.pad + G.headTop + G.vmTitle;
+  // Switches with no effect in this panel get a few lines under the subtitle (none without what-ifs).
+  const noEffectLines = content.noEffect.flatMap((t) => wrapText(t, Math.floor(G.headNoteWidth / sansWidth('x', FONT.small))));
+  const headExtra = Math.max(minHeadExtra, noEffectLines.length ? noEffectLines.length * G.noteLine + 8 : 0);
+  const nodeTop = G.pad + G.headTop + headExtra + G.vmTitle;
   const nodeH = Math.max(...content.nodes.map((n) => 2 * G.nodePad + 30 + n.lines.length * G.line));
   const nodes = content.nodes.map((node) => ({ node, box: { x: x[node.column] - half(node.column), y: nodeTop, w: widths.get(node.column)!, h: nodeH } }));
   const vmCols = nodes.filter((n) => n.node.column === 'nic' || n.node.column === 'lo').map((n) => n.box);
@@ -97,7 +105,11 @@ export function layoutPanel(content: PanelContent, minHeight = 0): PanelLayout {
   const vmBox = { x: vmLeft, y: nodeTop - G.vmTitle, w: vmRight - vmLeft, h: G.vmTitle + nodeH + G.nodePad };
 
   // A long title or subtitle (Japanese runs wider) widens the panel rather than running past its edge.
-  const headW = Math.max(sansWidth(content.title, FONT.title) + 10 + sansWidth(content.badge, FONT.small) + 12, sansWidth(content.subtitle));
+  const headW = Math.max(
+    sansWidth(content.title, FONT.title) + 10 + sansWidth(content.badge, FONT.small) + 12,
+    sansWidth(content.subtitle),
+    ...noEffectLines.map((l) => sansWidth(l, FONT.small)),
+  );
   const width = Math.max(vmRight, G.pad + headW) + G.pad;
   let y = vmBox.y + vmBox.h + 24;
   const rows: RowLayout[] = content.rows.map((row) => {
@@ -118,5 +130,5 @@ export function layoutPanel(content: PanelContent, minHeight = 0): PanelLayout {
     y = box.y + box.h + 4 + noteLines.length * G.noteLine + 18;
     return laid;
   });
-  return { width, height: Math.max(minHeight, y + G.pad - 18), x, nodes, vmBox, rows };
+  return { width, height: Math.max(minHeight, y + G.pad - 18), x, nodes, vmBox, headExtra, noEffect: { lines: noEffectLines, y: G.pad + 52 }, rows };
 }

@@ -47,6 +47,7 @@ export const diagramMessages = defineMessages(
     outboundOkLabel: "Outbound flow opened from the NIC's primary IP",
     outboundOkMark: '✓ works',
     notReached: 'not reached',
+    noEffectLine: 'What if {whatIf}? {reason}',
     failDropped: '✗ dropped by {vm}',
     failNoListener: '✗ no listener on {vm}',
     failOutOfRotation: '✗ {vm} out of rotation',
@@ -116,6 +117,7 @@ export const diagramMessages = defineMessages(
     outboundOkLabel: 'NIC のプライマリ IP から開くアウトバウンド フロー',
     outboundOkMark: '✓ 成功',
     notReached: '到達しない',
+    noEffectLine: 'もし{whatIf}なら? {reason}',
     failDropped: '✗ {vm} が破棄',
     failNoListener: '✗ {vm} にリスナーなし',
     failOutOfRotation: '✗ {vm} はローテーション外',
@@ -145,6 +147,14 @@ export const diagramMessages = defineMessages(
     fieldSep: '、',
   },
 );
+
+/** The diagram's words for each what-if switch ("what if …"). */
+export const WHAT_IF_TEXT = {
+  noLoopback: 'whatIfNoLoopback',
+  listensOnNicIpOnly: 'whatIfListensOnNicIpOnly',
+  probePortClosed: 'whatIfProbePortClosed',
+  outboundFromFrontendIp: 'whatIfOutboundFromFrontendIp',
+} as const;
 
 /** The translate function the diagram code shares. */
 export type DiagramMsg = (key: keyof (typeof diagramMessages)['en'], params?: Record<string, string | number>) => string;

@@ -54,6 +54,7 @@ export function drawPanel(content: PanelContent, layout: PanelLayout, dx: number
           el('text', { class: 'badge-t', x: badgeX + 6, y: G.pad + 13 }, badgeText),
         ),
       el('text', { class: 'muted', x: titleX, y: G.pad + 34 }, subtitle),
+      ...layout.noEffect.lines.map((line, i) => el('text', { class: 'note t-ok', x: titleX, y: layout.noEffect.y + i * G.noteLine }, line)),
       lifelines(layout),
       el('rect', { class: 'vm', x: layout.vmBox.x, y: layout.vmBox.y, width: layout.vmBox.w, height: layout.vmBox.h, rx: 6 }),
       el('text', { class: 'h', x: layout.vmBox.x + G.nodePad, y: layout.vmBox.y + 17 }, content.vmTitle),
