@@ -193,3 +193,11 @@ describe('importArm: a load balancer whose properties are one expression', () =>
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'ImportUnresolved', message: expect.stringMatching(/^The properties of the load balancer: \[parameters\('props'\)\] could not be evaluated/) }));
   });
 });
+
+describe('importArm: paths of a lone resource', () => {
+  it('point into the file, also for expressions the evaluator could not resolve', async () => {
+    const resource = { type: 'Microsoft.Network/loadBalancers', name: 'lb', properties: { frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: "[parameters('ip')]" } }] } };
+    const r = await importArm(JSON.stringify([resource]));
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'ImportUnresolved', path: '[0].properties.frontendIPConfigurations[0].properties.privateIPAddress' }));
+  });
+});

@@ -20,6 +20,8 @@ const LB_TYPE = 'microsoft.network/loadbalancers';
 interface Found {
   build: () => Topology;
   label: string;
+  /** For a single template resource: where it is, to rewrite the evaluator's `resources[0]` paths. */
+  base?: string;
 }
 
 /** Prefixes evaluator paths of a wrapped single resource with where that resource really is. */
@@ -46,7 +48,7 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   const ctx: LbContext = { resources, findings, addresses, hint: nameHints(ev), ...(meta.plannedAddresses ? { plannedAddresses: meta.plannedAddresses } : {}) };
   const lbs = resources.filter((r) => r.type.toLowerCase() === LB_TYPE && isObject(r.value));
   if (lbs.length > 0) {
-    return lbs.map((r) => ({ label: r.path, build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, ctx), meta, findings) }));
+    return lbs.map((r) => ({ label: r.path, ...(base !== undefined ? { base } : {}), build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, ctx), meta, findings) }));
   }
   const fragment = fragmentLoadBalancer(ev, findings);
   if (fragment) return [{ label: 'the template outputs', build: () => loadBalancerTopology(fragment.lb, fragment.path, { ...ctx, defaultSku: 'Standard', collectionPaths: fragment.collectionPaths }) }];
@@ -72,7 +74,10 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
     const error = `No load balancer found: ${skipped.join('; ') || 'the JSON is empty'}. Import an ARM template with a Microsoft.Network/loadBalancers resource, the resource itself, or the output of \`az network lb show\`.`;
     return { ok: false, format: 'arm', error, diagnostics: [...findings.list, { severity: 'error', code: 'ImportNoLoadBalancer', message: error }] };
   }
+  const before = findings.list.length;
   const topology = first.build();
+  // Unresolved markers carry the evaluator's paths; for a lone resource they must point into the user's file.
+  for (const d of findings.list.slice(before)) if (d.path !== undefined && first.base !== undefined) d.path = rebase(d.path, first.base) ?? d.path;
   for (const other of found.slice(1)) findings.warn('ImportIgnored', `A Floatplan topology holds one load balancer; the one at ${other.label} is not imported. Import it on its own (e.g. save it to a separate file).`, other.label);
   const checked = loadTopology(topology);
   if (!checked.ok) {
