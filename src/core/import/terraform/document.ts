@@ -10,6 +10,8 @@ export interface TfDocument {
   /** Every resource instance in file order. */
   instances: Instance[];
   locals: ReadonlyMap<string, unknown>;
+  /** `variable` blocks by name. */
+  variables: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 type Json = Record<string, unknown>;
@@ -90,7 +92,7 @@ export async function readDocument(text: string, json: Json, parser: HclParser, 
   for (const name of Object.keys(asObject(json.module))) {
     findings.warn('ImportIgnored', `module.${name} is another module; its resources are not in this file and are not imported. Import that module's files too if the load balancer is there.`, `module.${name}`);
   }
-  return { evaluator, instances, locals };
+  return { evaluator, instances, locals, variables };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -41,6 +41,9 @@ const OUTSIDE: Record<string, string> = {
 
 /** Evaluates raw values of hcl2json's JSON within a scope. */
 export class Evaluator {
+  /** Names of the variables the evaluated expressions used (to point out a mistyped `--param`). */
+  readonly usedVariables = new Set<string>();
+
   constructor(private readonly scope: Scope) {}
 
   /**
@@ -111,6 +114,7 @@ export class Evaluator {
   }
 
   private variable(name: string, depth: number): TfValue {
+    this.usedVariables.add(name);
     const decl = this.scope.variables.get(name);
     const given = this.scope.params[name];
     if (given !== undefined) return coerce(given, decl);

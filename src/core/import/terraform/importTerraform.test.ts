@@ -59,6 +59,13 @@ describe.skipIf(!AZURE_REAL_DIR)('tf-sql-vm-lb.tf (terraform-provider-azurerm ex
     expect(r.topology.frontends).toEqual([{ name: 'LoadBalancerFrontEnd', ip: '10.0.1.10' }]);
     expect(r.diagnostics.some((d) => d.path === 'azurerm_lb.sql-loadbalancer.name')).toBe(false);
   });
+
+  it('says when a --param names no variable of the file (a typo)', async () => {
+    const r = ok(await importTerraform(readAzureFixture('tf-sql-vm-lb.tf'), { params: { prefx: 'contoso' } }));
+    const d = r.diagnostics.find((x) => x.message.startsWith('--param prefx'))!;
+    expect(d).toMatchObject({ severity: 'warning', code: 'ImportIgnored' });
+    expect(d.message).toContain('var.prefix');
+  });
 });
 
 const LB = `

@@ -77,6 +77,12 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   for (const p of parts.pools) {
     if (!network.members.has(p.address)) findings.info('ImportDefaultUsed', `The backend pool "${p.pool.name}" has no members in this file (no NIC association or pool address points at it); it is imported empty. Add its VMs in Floatplan.`, p.address);
   }
+  for (const name of Object.keys(options.params ?? {})) {
+    if (!doc.evaluator.usedVariables.has(name) && !doc.variables.has(name)) {
+      const known = [...new Set([...doc.variables.keys(), ...doc.evaluator.usedVariables])].sort();
+      findings.warn('ImportIgnored', `--param ${name} is not a variable of this file, so it changes nothing. Check the spelling${known.length > 0 ? `; the file uses ${known.map((v) => `var.${v}`).join(', ')}` : ''}.`);
+    }
+  }
   const topologyName = local(FLOATPLAN_LOCALS.topology);
   const description = local(FLOATPLAN_LOCALS.description);
   const topology: Topology = {
