@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import allowList from './untranslated.allow.json';
-import { findUntranslated } from './untranslated';
+import { findUntranslated } from './untranslated.testing';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCANNED = ['src/app', 'src/features'];
