@@ -12,8 +12,12 @@ export function TraceDiagram({ svg, fileBase, loadError }: { svg: string | undef
     setPngError(undefined);
     try {
       // The rasteriser is loaded on the first click only: most visits never export a PNG.
-      const { svgToPng } = await import('./svgToPng');
-      saveBlob(`${fileBase}.png`, await svgToPng(text, pageTheme()));
+      const png = await import('./svgToPng');
+      try {
+        saveBlob(`${fileBase}.png`, await png.svgToPng(text, pageTheme()));
+      } catch (e) {
+        setPngError(t('pngFailed', { error: e instanceof png.PngError ? t(e.reason) : e instanceof Error ? e.message : String(e) }));
+      }
     } catch (e) {
       setPngError(t('pngFailed', { error: e instanceof Error ? e.message : String(e) }));
     }

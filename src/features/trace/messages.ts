@@ -54,6 +54,9 @@ export const messages = defineMessages(
     downloadSvg: 'Download SVG',
     downloadPng: 'Download PNG',
     pngFailed: 'Could not make the PNG: {error}',
+    pngNoSize: 'the diagram has no size.',
+    pngNoCanvas: 'this browser cannot draw on a canvas.',
+    pngEncode: 'the browser could not encode the PNG.',
 
     whatIf: 'What if…',
     whatIfIntro: 'Simulate a mistake in the guest OS and see where the flow breaks.',
@@ -124,6 +127,9 @@ export const messages = defineMessages(
     downloadSvg: 'SVG をダウンロード',
     downloadPng: 'PNG をダウンロード',
     pngFailed: 'PNG を作成できませんでした: {error}',
+    pngNoSize: '図にサイズがありません。',
+    pngNoCanvas: 'このブラウザーはキャンバスに描画できません。',
+    pngEncode: 'ブラウザーが PNG をエンコードできませんでした。',
 
     whatIf: 'もしも…',
     whatIfIntro: 'ゲスト OS の設定ミスを再現して、フローがどこで止まるかを確認します。',
