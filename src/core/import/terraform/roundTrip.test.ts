@@ -6,7 +6,7 @@ import { exportTopology } from '../../export/export';
 import { PRESET_NAMES, preset } from '../../testing/presets';
 import type { PoolMember, Probe, Rule, Topology, Vm } from '../../topology/schema';
 import type { ImportDiagnostic } from '../types';
-import { importTerraform } from './importTerraform';
+import { importDefinition } from '../importDefinition';
 
 // The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
 const TIMEOUT = 60_000;
@@ -64,8 +64,10 @@ function normalise(t: Topology): Topology {
 const unexpected = (diagnostics: ImportDiagnostic[]) => diagnostics.filter((d) => d.severity !== 'info');
 
 async function roundTrip(t: Topology) {
-  const r = await importTerraform(exportTopology(t, 'terraform').text);
+  // Through the entry point the CLI and the app use, so format detection is part of the round trip.
+  const r = await importDefinition(exportTopology(t, 'terraform').text);
   if (!r.ok) throw new Error(r.error);
+  expect(r.format).toBe('terraform');
   return r;
 }
 
