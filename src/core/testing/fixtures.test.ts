@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AZURE_REAL_DIR, azureRealFixtures, readAzureFixture } from './fixtures';
+import { AZURE_REAL_DIR, azureRealFixtures, fixtureDirCandidates, readAzureFixture } from './fixtures';
 
 describe.skipIf(!AZURE_REAL_DIR)('azure-real fixtures helper', () => {
   it('finds the JSON fixtures and reads them unmodified', () => {
@@ -7,5 +7,23 @@ describe.skipIf(!AZURE_REAL_DIR)('azure-real fixtures helper', () => {
     expect(files).toContain('haports-ilb-azuredeploy.json');
     // SOURCES.md: this file has no final newline; the helper must not add or strip anything.
     expect(readAzureFixture('haports-ilb-azuredeploy.json').endsWith('}')).toBe(true);
+  });
+});
+
+describe('fixtureDirCandidates', () => {
+  it('tries $FLOATPLAN_FIXTURES first, then the shared folder beside the repo, then /work/shared', () => {
+    const before = process.env.FLOATPLAN_FIXTURES;
+    try {
+      process.env.FLOATPLAN_FIXTURES = '/somewhere/azure-real';
+      const dirs = fixtureDirCandidates();
+      expect(dirs[0]).toBe('/somewhere/azure-real');
+      expect(dirs[1]).toMatch(/[/\\]shared[/\\]fixtures[/\\]azure-real$/);
+      expect(dirs[2]).toBe('/work/shared/fixtures/azure-real');
+      delete process.env.FLOATPLAN_FIXTURES;
+      expect(fixtureDirCandidates()).toHaveLength(2);
+    } finally {
+      if (before === undefined) delete process.env.FLOATPLAN_FIXTURES;
+      else process.env.FLOATPLAN_FIXTURES = before;
+    }
   });
 });
