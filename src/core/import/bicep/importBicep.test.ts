@@ -163,6 +163,28 @@ describe('importBicep diagnostics speak Bicep', () => {
   });
 });
 
+describe('importBicep with type syntax the grammar does not know', () => {
+  it('imports the rest of the file and notes the skipped type', async () => {
+    const text = [
+      'type tagsType = {',
+      "  tags: resourceInput<'Microsoft.Network/loadBalancers@2024-10-01'>.tags?",
+      '}',
+      "resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {",
+      "  name: 'lb'",
+      "  sku: { name: 'Standard' }",
+      '  properties: {',
+      "    frontendIPConfigurations: [ { name: 'fe', properties: { privateIPAddress: '10.0.0.4', subnet: { id: 'x' } } } ]",
+      "    backendAddressPools: [ { name: 'pool' } ]",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const r = success(await importBicep(text));
+    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.0.4' }]);
+    expect(r.diagnostics[0]).toMatchObject({ severity: 'info', code: 'ImportIgnored', path: 'line 2, column 68', message: expect.stringContaining('a type declaration changes no value, so it is skipped') });
+  });
+});
+
 describe('importBicep refuses what it cannot read', () => {
   it('gives the line and column of a syntax error', async () => {
     const r = await importBicep("param port int = 80\nresource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n  name: 'lb'\n  properties: {\n    probes: [\n  }\n}\n");

@@ -35,8 +35,14 @@ export async function importBicep(text: string, options: ImportOptions = {}): Pr
   } finally {
     parsed.tree.dispose();
   }
+  const typeNotes: ImportDiagnostic[] = parsed.skippedTypes.map((t) => ({
+    severity: 'info',
+    code: 'ImportIgnored',
+    message: `Floatplan's Bicep parser (tree-sitter-bicep) does not know the type syntax here (${t.message}); a type declaration changes no value, so it is skipped.`,
+    path: `line ${t.line}, column ${t.column}`,
+  }));
   const result = await importArm(JSON.stringify(translated.template), options);
-  const diagnostics = [...translated.diagnostics, ...result.diagnostics.map((d) => translated.paths.translate(d))];
+  const diagnostics = [...typeNotes, ...translated.diagnostics, ...result.diagnostics.map((d) => translated.paths.translate(d))];
   if (result.ok) return { ...result, format: 'bicep', diagnostics };
   if (result.diagnostics.some((d) => d.code === 'ImportNoLoadBalancer')) {
     const error =

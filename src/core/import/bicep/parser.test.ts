@@ -26,4 +26,22 @@ describe('parseBicep', () => {
     if (r.ok) return;
     expect(r.error).toEqual({ line: 4, column: 14, message: 'unexpected "+"' });
   });
+
+  it('skips a type declaration whose syntax the grammar does not know, and says where', async () => {
+    // resourceInput<'…'>.tags is newer than tree-sitter-bicep 1.1.0; the stumble is at the "." (column 68).
+    const text = "type t = {\n  tags: resourceInput<'Microsoft.Network/loadBalancers@2024-10-01'>.tags?\n  b: string\n}\nparam x string = 'a'\n";
+    const r = await parseBicep(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.skippedTypes).toEqual([{ line: 2, column: 68, message: 'unexpected "."' }]);
+    expect(r.tree.root.namedChildren.map((n) => n?.type)).toEqual(['type_declaration', 'parameter_declaration']);
+    r.tree.dispose();
+  });
+
+  it('refuses a type stumble that ran into the next declaration, and any stumble outside a type', async () => {
+    const swallowed = await parseBicep("type u = lockType?\nparam x string = 'a'\n");
+    expect(swallowed).toMatchObject({ ok: false, error: { line: 2, column: 1 } });
+    const inParam = await parseBicep("param lock lockType?\nparam x string = 'a'\n");
+    expect(inParam).toMatchObject({ ok: false, error: { line: 2, column: 1 } });
+  });
 });

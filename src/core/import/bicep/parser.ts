@@ -15,7 +15,7 @@ export interface BicepSyntaxError {
   message: string;
 }
 
-export type BicepParse = { ok: true; tree: BicepTree } | { ok: false; error: BicepSyntaxError };
+export type BicepParse = { ok: true; tree: BicepTree; skippedTypes: BicepSyntaxError[] } | { ok: false; error: BicepSyntaxError };
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -59,6 +59,16 @@ function firstProblem(node: Node): Node | undefined {
   return node;
 }
 
+// A type declaration only shapes values. When the grammar stumbles inside one (newer type syntax such as
+// `resourceInput<'…'>.tags`), the rest of the file means the same without it, so it is skipped with a note;
+// unless the stumble ran on into a following declaration (a later line that starts like one).
+const DECLARATION_START = /^\s*(param|var|resource|module|output|type|func|import|metadata|targetScope|using|extension)\b/;
+
+function skippableType(statement: Node): boolean {
+  if (statement.type !== 'type_declaration') return false;
+  return !statement.text.split('\n').slice(1).some((line) => DECLARATION_START.test(line));
+}
+
 function describeProblem(node: Node): string {
   if (node.isMissing) return `"${node.type}" is missing here`;
   const text = node.text.trim().split('\n')[0] ?? '';
@@ -78,12 +88,18 @@ export async function parseBicep(text: string): Promise<BicepParse> {
   const parser = await parserPromise;
   const tree: Tree | null = parser.parse(text.replace(/^\uFEFF/, ''));
   if (!tree) return { ok: false, error: { line: 1, column: 1, message: 'the Bicep parser gave no result' } };
-  const problem = firstProblem(tree.rootNode);
-  if (problem) {
+  const skippedTypes: BicepSyntaxError[] = [];
+  for (const statement of [tree.rootNode, ...tree.rootNode.children.filter((c): c is Node => c !== null)]) {
+    if (statement.id === tree.rootNode.id ? !(statement.isError || statement.isMissing) : !statement.hasError) continue;
+    const problem = firstProblem(statement) ?? statement;
     const { row, column } = problem.startPosition;
-    const error = { line: row + 1, column: column + 1, message: describeProblem(problem) };
+    const where = { line: row + 1, column: column + 1, message: describeProblem(problem) };
+    if (skippableType(statement)) {
+      skippedTypes.push(where);
+      continue;
+    }
     tree.delete();
-    return { ok: false, error };
+    return { ok: false, error: where };
   }
-  return { ok: true, tree: { root: tree.rootNode, dispose: () => tree.delete() } };
+  return { ok: true, tree: { root: tree.rootNode, dispose: () => tree.delete() }, skippedTypes };
 }
