@@ -152,6 +152,18 @@ ${rule('r', 'probe_id = azurerm_lb_probe.p.id\n  floating_ip_enabled = var.fip')
     expect(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')!.message).toContain('function calls (upper');
   });
 
+  it('matches an id built as text by its last part, and says so', async () => {
+    const r = ok(await importTerraform(`${LB}
+resource "azurerm_lb_probe" "p" {
+  loadbalancer_id = azurerm_lb.lb.id
+  name            = "p59999"
+  port            = 59999
+}
+${rule('r', 'probe_id = "${azurerm_lb.lb.id}/probes/p59999"')}`));
+    expect(r.topology.rules[0]!.probe).toBe('p59999');
+    expect(codesAt(r, 'azurerm_lb_rule.r.probe_id')).toEqual(['ImportDefaultUsed']);
+  });
+
   it('names inbound NAT rules it does not model', async () => {
     const r = ok(await importTerraform(`${LB}
 resource "azurerm_lb_nat_rule" "rdp" {

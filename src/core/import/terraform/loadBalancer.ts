@@ -165,6 +165,12 @@ function readRule(r: Reader, n: number, pools: ReadonlyMap<string, string>, prob
 function resolveName(r: Reader, attr: string, ref: ResourceRef | Unknown | undefined, names: ReadonlyMap<string, string>, kind: string, rule: string): string {
   if (ref === undefined) return '';
   if (ref instanceof ResourceRef && names.has(ref.address)) return names.get(ref.address)!;
+  // An id written out or built as text (`"${azurerm_lb.lb.id}/probes/p59999"`) ends with the child's name.
+  const tail = ref instanceof Unknown ? /\/([^/"<>]+)"?$/.exec(ref.expression)?.[1] : undefined;
+  if (tail !== undefined && [...names.values()].includes(tail)) {
+    r.findings.info('ImportDefaultUsed', `The ${kind} of the rule "${rule}" is an id written as text (${ref instanceof Unknown ? ref.expression : ''}); it is matched by its last part to the ${kind} "${tail}".`, r.path(attr));
+    return tail;
+  }
   const placeholder = ref instanceof Unknown ? ref.display : `<${ref.address}>`;
   const why = ref instanceof Unknown ? explain(ref) : `${ref.address} is not a ${kind} of this load balancer.`;
   r.findings.warn('ImportUnresolved', `The ${kind} of the rule "${rule}": ${why} It is imported as "${placeholder}"; connect the rule to the right ${kind}.`, r.path(attr));
