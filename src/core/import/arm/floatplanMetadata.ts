@@ -48,7 +48,7 @@ export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, fin
     else findings.warn('ImportInvalid', `metadata.floatplanVms is not a valid list of VMs (${check.errors[0]?.path}: ${check.errors[0]?.message}); the VMs are left out.`, 'metadata.floatplanVms');
   }
   const backendPools = t.backendPools.map((p) => {
-    const labels = meta.poolMembers?.[p.name];
+    const labels = meta.poolMembers && Object.hasOwn(meta.poolMembers, p.name) ? meta.poolMembers[p.name] : undefined;
     if (!labels) return p;
     const members: PoolMember[] = [...p.members];
     for (const label of labels) {

@@ -17,4 +17,10 @@ describe('parseJson', () => {
     expect(lineColumn('a\nbc', 3)).toEqual({ line: 2, column: 2 });
     expect(lineColumn('abc', 0)).toEqual({ line: 1, column: 1 });
   });
+  it('reads the same values as JSON.parse, including keys named __proto__, with comments allowed', () => {
+    const text = '{"__proto__": {"a": [1, "x", null, true]}, "b": -2.5e1}';
+    const r = parseJson(`// exported\n${text}`);
+    expect(r.ok && Object.hasOwn(r.value as object, '__proto__')).toBe(true);
+    expect(r).toEqual({ ok: true, value: JSON.parse(text) });
+  });
 });

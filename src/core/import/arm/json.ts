@@ -1,6 +1,6 @@
 // JSON parsing with a position the user can find. ARM templates may carry // and /* */ comments (Azure
 // accepts them), so a JSONC parser reads them; a real syntax error is reported by line and column.
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -35,10 +35,29 @@ export function parseJson(raw: string): JsonParse {
   const text = raw.replace(/^\uFEFF/, '');
   if (text.trim() === '') return { ok: false, error: 'The file is empty: paste or choose an ARM template or `az network lb show` JSON.' };
   const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
-  if (!first) return { ok: true, value };
+  if (!first && tree) return { ok: true, value: toValue(tree) };
+  if (!first) return { ok: false, error: 'The file holds no JSON value: paste or choose an ARM template or `az network lb show` JSON.' };
   const { line, column } = lineColumn(text, first.offset);
   const code = printParseErrorCode(first.error);
   return { ok: false, error: `This is not valid JSON (line ${line}, column ${column}): ${WORDS[code] ?? code}. Fix the JSON there and import again.` };
+}
+
+/** A parse tree as a plain value; keys are own properties even when named "__proto__" (as JSON.parse does). */
+function toValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const o: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (key && value) Object.defineProperty(o, String(key.value), { value: toValue(value), enumerable: true, writable: true, configurable: true });
+      }
+      return o;
+    }
+    case 'array':
+      return (node.children ?? []).map(toValue);
+    default:
+      return node.value;
+  }
 }

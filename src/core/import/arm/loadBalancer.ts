@@ -76,7 +76,8 @@ function publicAddress(pip: At, frontend: string, ctx: LbContext): string {
   const resObj = res?.value as JsonObject | undefined;
   const fromRes = resObj ? readString(field(resObj, res!.path, 'ipAddress')).text : undefined;
   if (fromRes) return fromRes;
-  const planned = ctx.plannedAddresses?.[frontend];
+  // Own keys only: a frontend named "__proto__" must not read Object.prototype.
+  const planned = ctx.plannedAddresses && Object.hasOwn(ctx.plannedAddresses, frontend) ? ctx.plannedAddresses[frontend] : undefined;
   if (planned) {
     ctx.findings.info('ImportDefaultUsed', `The public address of the frontend "${frontend}" is assigned by Azure; the address planned in Floatplan (${planned}, from metadata.floatplanFrontendAddresses) is used.`, pip.path);
     return planned;

@@ -152,6 +152,21 @@ describe('ARM round trip', () => {
       };
     });
 
+  it('elements named like Object.prototype keys come back the same (found by the property test)', async () => {
+    // A private frontend "__proto__" has no planned public address; a lookup by name must not find Object.prototype.
+    const base = preset('type2-floating-ip');
+    const t: Topology = {
+      ...base,
+      loadBalancer: { ...base.loadBalancer, type: 'Internal' },
+      frontends: [{ name: '__proto__', ip: '10.0.2.4' }, { name: 'constructor', ip: '10.0.2.5' }],
+      backendPools: base.backendPools.map((p, i) => ({ ...p, name: i === 0 ? '__proto__' : 'toString' })),
+      rules: base.rules.map((r, i) => ({ ...r, frontend: i === 0 ? '__proto__' : 'constructor', backendPool: '__proto__' })),
+    };
+    const r = await roundTrip(t);
+    expect(r.topology).toEqual(normalise(t));
+    expect(r.topology.frontends.map((f) => f.ip)).toEqual(['10.0.2.4', '10.0.2.5']);
+  });
+
   it('generated topologies come back the same', async () => {
     await fc.assert(
       fc.asyncProperty(topologyArb, async (t) => {
