@@ -109,14 +109,14 @@ export class Evaluator {
       if (rest[0] === 'index' && countIndex !== undefined) return countIndex;
       return new Unknown(text, 'count.index is only known inside a resource with count');
     }
-    if (root in OUTSIDE) return new Unknown(text, OUTSIDE[root]!);
+    if (Object.hasOwn(OUTSIDE, root)) return new Unknown(text, OUTSIDE[root]!);
     return this.resource(root, parts.slice(1), text, depth);
   }
 
   private variable(name: string, depth: number): TfValue {
     this.usedVariables.add(name);
     const decl = this.scope.variables.get(name);
-    const given = this.scope.params[name];
+    const given = Object.hasOwn(this.scope.params, name) ? this.scope.params[name] : undefined;
     if (given !== undefined) return coerce(given, decl);
     if (decl && 'default' in decl) return this.value(decl.default, undefined, depth + 1);
     const why = decl ? `the variable "${name}" has no default and no value was given` : `the variable "${name}" is not declared in this file and no value was given`;
@@ -141,7 +141,7 @@ export class Evaluator {
     const attrs = path.map((p) => p.segment.replace(/^"(.*)"$/, '$1'));
     if (attrs[0] === 'id') return new ResourceRef(instance!.address, 'id');
     if (attrs[0] === undefined) return new ResourceRef(instance!.address, '');
-    if (!(attrs[0] in instance!.body)) return new Unknown(text, `${attrs[0]} of ${instance!.address} is not set in the file; Azure computes it at deploy time`);
+    if (!Object.hasOwn(instance!.body, attrs[0])) return new Unknown(text, `${attrs[0]} of ${instance!.address} is not set in the file; Azure computes it at deploy time`);
     // A nested block (frontend_ip_configuration) is a list in hcl2json's JSON, so indexes line up with Terraform's.
     return index(this.value(instance!.body[attrs[0]], instance!.countIndex, depth + 1), attrs.slice(1), text);
   }
@@ -167,7 +167,7 @@ function index(v: TfValue, path: string[], text: string): TfValue {
   for (const key of path) {
     if (cur instanceof Unknown) return cur;
     if (Array.isArray(cur) && /^\d+$/.test(key) && Number(key) < cur.length) cur = cur[Number(key)]!;
-    else if (isObject(cur) && key in cur) cur = cur[key]!;
+    else if (isObject(cur) && Object.hasOwn(cur, key)) cur = cur[key]!;
     else return new Unknown(text, `it has no element ${JSON.stringify(key)}`);
   }
   return cur;

@@ -62,9 +62,9 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   const local = (name: string) => doc.evaluator.value(doc.locals.get(name));
   const plannedRaw = local(FLOATPLAN_LOCALS.frontendAddresses);
   // A list of { frontend, address } (not a map: frontend names may hold characters awkward in HCL keys).
-  const plannedAddresses: Record<string, string> = {};
+  const plannedAddresses = new Map<string, string>();
   for (const row of Array.isArray(plannedRaw) ? plannedRaw : []) {
-    if (isObject(row) && typeof row.frontend === 'string' && typeof row.address === 'string') plannedAddresses[row.frontend] = row.address;
+    if (isObject(row) && typeof row.frontend === 'string' && typeof row.address === 'string') plannedAddresses.set(row.frontend, row.address);
   }
   const addresses = new DefaultAddresses();
   const ctx = { evaluator: doc.evaluator, findings, addresses, plannedAddresses, byAddress: new Map(doc.instances.map((i) => [i.address, i])) };

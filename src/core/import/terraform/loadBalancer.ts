@@ -23,7 +23,7 @@ export interface LbContext {
   findings: Findings;
   addresses: DefaultAddresses;
   /** Planned public frontend addresses by frontend name (from Floatplan's own export). */
-  plannedAddresses: Readonly<Record<string, string>>;
+  plannedAddresses: ReadonlyMap<string, string>;
   /** Every resource instance by address. */
   byAddress: ReadonlyMap<string, Instance>;
 }
@@ -113,7 +113,7 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
   });
   const poolNames = new Map(pools.map((p) => [p.address, p.pool.name]));
   const rules = children('azurerm_lb_rule').map((i, n) => readRule(reader(ctx, i), n, poolNames, probeNames, loadBalancer.sku));
-  for (const i of instances.filter((x) => x.type in NOT_MODELLED)) {
+  for (const i of instances.filter((x) => Object.hasOwn(NOT_MODELLED, x.type))) {
     findings.info('ImportIgnored', `${i.address} is an ${NOT_MODELLED[i.type]}, which Floatplan does not model yet; it is not imported.`, i.address);
   }
   return { loadBalancer, frontends, pools, probes, rules };
@@ -187,7 +187,7 @@ function loadDistribution(r: Reader, text: string): NonNullable<Rule['loadDistri
 }
 
 function publicAddress(f: Reader, name: string, ref: ResourceRef | Unknown, ctx: LbContext): string {
-  const planned = ctx.plannedAddresses[name];
+  const planned = ctx.plannedAddresses.get(name);
   if (planned) return planned;
   const pip = ref instanceof ResourceRef ? ctx.byAddress.get(ref.address) : undefined;
   const v6 = pip !== undefined && String(ctx.evaluator.value(pip.body.ip_version, pip.countIndex)).toLowerCase() === 'ipv6';

@@ -56,7 +56,7 @@ const distro = (publisher: string, offer: string): Vm['os'] => {
 function vmOs(r: Reader): Vm['os'] {
   const image = r.blocks('source_image_reference')[0] ?? r.blocks('storage_image_reference')[0];
   const fromImage = image ? distro(image.text('publisher').text ?? '', image.text('offer').text ?? '') : undefined;
-  const fromType = VM_TYPES[r.instance.type];
+  const fromType = Object.hasOwn(VM_TYPES, r.instance.type) ? VM_TYPES[r.instance.type] : undefined;
   if (fromType === 'windows') return 'windows';
   if (r.blocks('os_profile_windows_config').length > 0) return 'windows';
   return fromImage ?? fromType ?? 'linux';
@@ -70,7 +70,7 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
   const reader = (i: Instance) => new Reader(evaluator, findings, i);
   // VM resources name the NICs they use.
   const vmByNic = new Map<string, { name: string; os: Vm['os'] }>();
-  for (const i of instances.filter((x) => x.type in VM_TYPES)) {
+  for (const i of instances.filter((x) => Object.hasOwn(VM_TYPES, x.type))) {
     const r = reader(i);
     const name = r.name('VM', i.name);
     for (const ref of r.refs('network_interface_ids')) if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os: vmOs(r) });

@@ -107,7 +107,26 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
     expect(unexpected(r.diagnostics)).toEqual([]);
   });
 
-  const hostile = fc.constantFrom('a', 'web-1', 'x y', '"q"', '${x}', '$${y}', '%{z}', 'back\\slash', 'new\nline', 'é', '日本', "it's", '[b]');
+  it('names that are also JavaScript object keys (__proto__, constructor, toString)', async () => {
+    const t: Topology = {
+      version: 1,
+      name: '__proto__',
+      loadBalancer: { name: 'constructor', sku: 'Standard', type: 'Public' },
+      frontends: [{ name: '__proto__', ip: '203.0.113.7' }, { name: 'constructor', ip: '203.0.113.8' }],
+      backendPools: [{ name: 'toString', members: ['__proto__', 'constructor'] }],
+      probes: [{ name: 'hasOwnProperty', protocol: 'Tcp', port: 80 }],
+      rules: [{ name: 'valueOf', frontend: 'constructor', backendPool: 'toString', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: true, probe: 'hasOwnProperty' }],
+      vms: [
+        { name: '__proto__', os: 'ubuntu', nic: { name: 'constructor', ip: '10.0.0.4' } },
+        { name: 'constructor', os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.5' } },
+      ],
+    };
+    const r = await roundTrip(t);
+    expect(r.topology).toEqual(normalise(t));
+    expect(unexpected(r.diagnostics)).toEqual([]);
+  });
+
+  const hostile = fc.constantFrom('__proto__', 'constructor', 'a', 'web-1', 'x y', '"q"', '${x}', '$${y}', '%{z}', 'back\\slash', 'new\nline', 'é', '日本', "it's", '[b]');
   const names = (prefix: string, max: number) => fc.uniqueArray(fc.tuple(hostile, fc.nat(9)).map(([h, n]) => `${prefix}${h}${n}`), { minLength: 1, maxLength: max });
   const topologies: fc.Arbitrary<Topology> = fc
     .record({
