@@ -277,6 +277,22 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
     if (!r.ok) expect(r.diagnostics.map((d) => d.code)).toEqual(['ImportNoLoadBalancer']);
   });
 
+  it('imports rules whose load balancer is in another file, with placeholders and a warning', async () => {
+    const children = LB.slice(LB.indexOf('resource "azurerm_lb_backend_address_pool"')).replace('azurerm_lb.lb.id', 'var.lb_id');
+    const r = ok(await importTerraform(children + rule('r', '').replace('azurerm_lb.lb.id', 'var.lb_id')));
+    expect(r.topology.loadBalancer.name).toBe('<load balancer>');
+    expect(r.topology.rules.map((x) => [x.name, x.frontend, x.backendPool])).toEqual([['r', 'fe', 'pool']]);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'ImportNoLoadBalancer' }));
+  });
+
+  it('imports the first of two load balancers and leaves the other one out, said', async () => {
+    const second = `${LB.replace('"azurerm_lb" "lb"', '"azurerm_lb" "other"').replace('"azurerm_lb_backend_address_pool" "pool"', '"azurerm_lb_backend_address_pool" "other_pool"').replace('azurerm_lb.lb.id', 'azurerm_lb.other.id')}`;
+    const r = ok(await importTerraform(LB + second));
+    expect(r.topology.backendPools.map((p) => p.name)).toEqual(['pool']);
+    expect(codesAt(r, 'azurerm_lb.other')).toEqual(['ImportIgnored']);
+    expect(codesAt(r, 'azurerm_lb_backend_address_pool.other_pool.loadbalancer_id')).toEqual(['ImportIgnored']);
+  });
+
   it('gives an unknown variable a placeholder and a diagnostic naming it', async () => {
     const r = ok(await importTerraform(rule('r', '').replace('"r"\n', 'var.rule_name\n').replace('name                           = "r"', 'name = var.rule_name') + LB));
     expect(r.topology.rules[0]!.name).toBe('<var.rule_name>');
