@@ -181,10 +181,9 @@ test.describe('import and export', () => {
     for (const kind of ['frontends', 'backendPools', 'probes', 'rules']) await expect(interop.count(kind)).toHaveText('1');
   });
 
-  // Known bug outside this feature: Go's wasm_exec.js (the Terraform parser) sets a globalThis.process without
-  // `versions`, and web-tree-sitter then fails on `globalThis.process?.versions.node`, so Bicep cannot load in a
-  // page that has imported Terraform ("Cannot read properties of undefined (reading 'node')").
-  test.fixme('Bicep still imports after a Terraform import in the same page', async () => {
+  // Go's wasm_exec.js (the Terraform parser) once left a globalThis.process without `versions` behind, which broke
+  // web-tree-sitter (the Bicep parser) in the same page; the Terraform loader now lends it only while Go starts.
+  test('Bicep still imports after a Terraform import in the same page', async () => {
     await interop.openDialog();
     await interop.importText(readAzureFixture('tf-sql-vm-lb.tf'));
     await expect(interop.summaryHeading).toContainText('from Terraform', { timeout: 20_000 });
