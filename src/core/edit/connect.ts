@@ -1,5 +1,7 @@
+import { fill, type Locale } from '../i18n/locale';
 import type { Topology } from '../topology/schema';
-import { KIND_LABEL, parseNodeId, type NodeKind } from './ids';
+import { parseNodeId, type NodeKind } from './ids';
+import { messages } from './messages';
 
 export type Verdict = { ok: true; note?: string } | { ok: false; reason: string };
 
@@ -7,40 +9,41 @@ const NEXT: Partial<Record<NodeKind, NodeKind>> = { frontend: 'rule', rule: 'bac
 
 /**
  * Whether a wire from `source` to `target` (node ids) is allowed: frontend → rule, rule → backend pool,
- * backend pool → VM. Used while dragging a connection and when importing files.
+ * backend pool → VM. Used while dragging a connection and when importing files; reasons and notes are in `locale`.
  * @example canConnect(t, 'frontend:FIP1', 'vm:VM1') // { ok: false, reason: 'A frontend connects to a rule, ...' }
  */
-export function canConnect(t: Topology, source: string, target: string): Verdict {
+export function canConnect(t: Topology, source: string, target: string, locale: Locale = 'en'): Verdict {
+  const m = messages[locale];
   const s = parseNodeId(source);
   const d = parseNodeId(target);
-  if (!s || !d) return { ok: false, reason: 'Only frontends, rules, backend pools and VMs can be connected.' };
-  if (!exists(t, s.kind, s.name) || !exists(t, d.kind, d.name)) return { ok: false, reason: 'That element no longer exists.' };
+  if (!s || !d) return { ok: false, reason: m.notConnectable };
+  if (!exists(t, s.kind, s.name) || !exists(t, d.kind, d.name)) return { ok: false, reason: m.gone };
   const next = NEXT[s.kind];
   if (next !== d.kind) {
     return {
       ok: false,
       reason: next
-        ? `A ${KIND_LABEL[s.kind]} connects to a ${KIND_LABEL[next]}, not to a ${KIND_LABEL[d.kind]}. The chain is frontend → rule → backend pool → VM.`
-        : `A VM is the end of the chain: connect a backend pool to it instead (frontend → rule → backend pool → VM).`,
+        ? fill(m.wrongTarget, { source: m[`kind.${s.kind}`], next: m[`kind.${next}`], target: m[`kind.${d.kind}`] })
+        : m.vmIsEnd,
     };
   }
   if (s.kind === 'frontend') {
     const rule = t.rules.find((r) => r.name === d.name)!;
-    if (rule.frontend === s.name) return { ok: false, reason: `Rule ${d.name} already uses frontend ${s.name}.` };
+    if (rule.frontend === s.name) return { ok: false, reason: fill(m.sameFrontend, { rule: d.name, frontend: s.name }) };
     return rule.frontend && exists(t, 'frontend', rule.frontend)
-      ? { ok: true, note: `Rule ${d.name} moves from frontend ${rule.frontend} to ${s.name}.` }
+      ? { ok: true, note: fill(m.movesFrontend, { rule: d.name, from: rule.frontend, to: s.name }) }
       : { ok: true };
   }
   if (s.kind === 'rule') {
     const rule = t.rules.find((r) => r.name === s.name)!;
-    if (rule.backendPool === d.name) return { ok: false, reason: `Rule ${s.name} already sends to backend pool ${d.name}.` };
+    if (rule.backendPool === d.name) return { ok: false, reason: fill(m.samePool, { rule: s.name, pool: d.name }) };
     return rule.backendPool && exists(t, 'backendPool', rule.backendPool)
-      ? { ok: true, note: `Rule ${s.name} moves from backend pool ${rule.backendPool} to ${d.name}.` }
+      ? { ok: true, note: fill(m.movesPool, { rule: s.name, from: rule.backendPool, to: d.name }) }
       : { ok: true };
   }
   const pool = t.backendPools.find((p) => p.name === s.name)!;
   if (pool.members.some((m) => (typeof m === 'string' ? m : m.vm) === d.name)) {
-    return { ok: false, reason: `VM ${d.name} is already in backend pool ${s.name}.` };
+    return { ok: false, reason: fill(m.alreadyMember, { vm: d.name, pool: s.name }) };
   }
   return { ok: true };
 }

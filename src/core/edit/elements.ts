@@ -1,6 +1,8 @@
+import { fill, type Locale } from '../i18n/locale';
 import { parseIp } from '../net/address';
 import type { BackendPool, Frontend, Probe, Rule, Topology, Vm } from '../topology/schema';
-import { COLLECTION, KIND_LABEL, namesOf, nodeId, type NodeKind } from './ids';
+import { COLLECTION, namesOf, nodeId, type NodeKind } from './ids';
+import { messages } from './messages';
 
 type ElementOf = { frontend: Frontend; rule: Rule; backendPool: BackendPool; vm: Vm };
 export type Element<K extends NodeKind> = ElementOf[K];
@@ -56,14 +58,47 @@ export function updateElement<K extends NodeKind>(t: Topology, kind: K, name: st
   return { ...t, [key]: (t[key] as Element<K>[]).map((e) => (e.name === name ? { ...e, ...patch } : e)) } as Topology;
 }
 
-/** What deleting an element breaks, in words; empty when nothing refers to it. */
-export function impactOf(t: Topology, kind: NodeKind, name: string): string[] {
-  if (kind === 'frontend') return t.rules.filter((r) => r.frontend === name).map((r) => `Rule ${r.name} loses its frontend.`);
-  if (kind === 'backendPool') return t.rules.filter((r) => r.backendPool === name).map((r) => `Rule ${r.name} loses its backend pool.`);
+/** One thing that deleting an element breaks: the node that loses something, and the words for it. */
+export interface Impact {
+  affected: string;
+  key: 'impact.frontend' | 'impact.backendPool' | 'impact.vm';
+  params: Record<string, string>;
+}
+
+/**
+ * What deleting an element breaks, one entry per element that loses a reference; empty when nothing refers to it.
+ * @example impactEntries(t, 'frontend', 'FIP1') // [{ affected: 'rule:rule1', key: 'impact.frontend', params: { rule: 'rule1' } }]
+ */
+export function impactEntries(t: Topology, kind: NodeKind, name: string): Impact[] {
+  if (kind === 'frontend') {
+    return t.rules.filter((r) => r.frontend === name)
+      .map((r) => ({ affected: nodeId('rule', r.name), key: 'impact.frontend', params: { rule: r.name } }));
+  }
+  if (kind === 'backendPool') {
+    return t.rules.filter((r) => r.backendPool === name)
+      .map((r) => ({ affected: nodeId('rule', r.name), key: 'impact.backendPool', params: { rule: r.name } }));
+  }
   if (kind === 'vm') {
-    return t.backendPools.filter((p) => p.members.some((m) => memberVm(m) === name)).map((p) => `VM ${name} leaves backend pool ${p.name}.`);
+    return t.backendPools.filter((p) => p.members.some((m) => memberVm(m) === name))
+      .map((p) => ({ affected: nodeId('vm', name), key: 'impact.vm', params: { vm: name, pool: p.name } }));
   }
   return [];
+}
+
+/**
+ * One impact in words.
+ * @example impactText({ affected: 'rule:r1', key: 'impact.frontend', params: { rule: 'r1' } }, 'ja') // '規則 r1 のフロントエンドがなくなります。'
+ */
+export function impactText(impact: Impact, locale: Locale = 'en'): string {
+  return fill(messages[locale][impact.key], impact.params);
+}
+
+/**
+ * What deleting an element breaks, in words; empty when nothing refers to it.
+ * @example impactOf(t, 'frontend', 'FIP1') // ['Rule rule1 loses its frontend.']
+ */
+export function impactOf(t: Topology, kind: NodeKind, name: string, locale: Locale = 'en'): string[] {
+  return impactEntries(t, kind, name).map((i) => impactText(i, locale));
 }
 
 /** Deletes an element and every reference to it (rules keep existing, unconnected). */
@@ -83,19 +118,20 @@ export function removeElement(t: Topology, kind: NodeKind, name: string): Topolo
 }
 
 /**
- * Renames an element and every reference to it, or explains why not.
+ * Renames an element and every reference to it, or explains why not (in `locale`).
  * @example renameElement(t, 'frontend', 'FE1', 'FIP1') // { ok: true, topology }
  */
-export function renameElement(t: Topology, kind: NodeKind, name: string, newName: string):
+export function renameElement(t: Topology, kind: NodeKind, name: string, newName: string, locale: Locale = 'en'):
   { ok: true; topology: Topology } | { ok: false; reason: string } {
+  const m = messages[locale];
   const trimmed = newName.trim();
-  if (trimmed === '') return { ok: false, reason: 'A name cannot be empty.' };
-  if (trimmed !== newName) return { ok: false, reason: 'A name cannot start or end with spaces.' };
+  if (trimmed === '') return { ok: false, reason: m['rename.empty'] };
+  if (trimmed !== newName) return { ok: false, reason: m['rename.spaces'] };
   if (trimmed === name) return { ok: true, topology: t };
-  if (namesOf(t, kind).includes(trimmed)) return { ok: false, reason: `Another ${KIND_LABEL[kind]} is already named "${trimmed}".` };
+  if (namesOf(t, kind).includes(trimmed)) return { ok: false, reason: fill(m['rename.taken'], { kind: m[`kind.${kind}`], name: trimmed }) };
   // Azure resource names: 1-80 characters, letters, digits, underscores, periods and hyphens.
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/.test(trimmed)) {
-    return { ok: false, reason: 'Use 1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and not ending with a period or hyphen (Azure naming rules).' };
+    return { ok: false, reason: m['rename.invalid'] };
   }
   const key = COLLECTION[kind];
   let next = { ...t, [key]: (t[key] as { name: string }[]).map((e) => (e.name === name ? { ...e, name: trimmed } : e)) } as Topology;

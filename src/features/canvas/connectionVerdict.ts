@@ -17,5 +17,5 @@ export function verdictFor(t: Topology, from: HandleEnd, to: HandleEnd, locale: 
   if (from.type === to.type) {
     return { ok: false, reason: fill(messages[locale].outputToInput) };
   }
-  return from.type === 'source' ? canConnect(t, from.nodeId, to.nodeId) : canConnect(t, to.nodeId, from.nodeId);
+  return from.type === 'source' ? canConnect(t, from.nodeId, to.nodeId, locale) : canConnect(t, to.nodeId, from.nodeId, locale);
 }

@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import { disconnect } from '../../core/edit/connect';
-import { impactOf, removeElement } from '../../core/edit/elements';
+import { impactEntries, impactText, removeElement } from '../../core/edit/elements';
 import { parseNodeId } from '../../core/edit/ids';
 import type { Topology } from '../../core/topology/schema';
+import { useLanguage } from '../../i18n/useT';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 
@@ -30,6 +31,7 @@ function deleteAll(t: Topology, request: DeleteRequest): Topology {
  */
 export function useDeletion() {
   const [pending, setPending] = useState<DeleteRequest | undefined>();
+  const language = useLanguage();
 
   const commit = useCallback((request: DeleteRequest) => {
     useTopologyStore.getState().apply((t) => deleteAll(t, request));
@@ -44,19 +46,13 @@ export function useDeletion() {
     // Wires touching a deleted element go with it; the impact lists what survives broken.
     const impact = nodeIds.flatMap((id) => {
       const ref = parseNodeId(id);
-      return ref ? impactOf(t, ref.kind, ref.name).filter((line) => !mentionsDeleted(line, deleted)) : [];
+      return ref ? impactEntries(t, ref.kind, ref.name).filter((i) => !deleted.has(i.affected)).map((i) => impactText(i, language)) : [];
     });
     const next: DeleteRequest = { nodeIds, edges, impact };
     if (impact.length) setPending(next);
     else commit(next);
-  }, [commit]);
+  }, [commit, language]);
 
   const cancel = useCallback(() => setPending(undefined), []);
   return { pending, request, confirm: commit, cancel };
-}
-
-// impactOf phrases start with the element that loses something ("Rule r1 loses…", "VM v leaves…").
-function mentionsDeleted(line: string, deleted: ReadonlySet<string>): boolean {
-  const m = /^(Rule|VM) (\S+) /.exec(line);
-  return !!m && deleted.has(`${m[1] === 'Rule' ? 'rule' : 'vm'}:${m[2]}`);
 }

@@ -3,7 +3,7 @@ import type { NodeKind } from '../../../core/edit/ids';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { useUiStore } from '../../../store/uiStore';
 import { TextField } from '../fields/TextField';
-import { useT } from '../../../i18n/useT';
+import { useLanguage, useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 
 interface NameFieldProps {
@@ -14,6 +14,7 @@ interface NameFieldProps {
 /** Renames through the core (which updates every reference) and keeps the selection on the element. */
 export function NameField({ kind, name }: NameFieldProps) {
   const t = useT(messages);
+  const language = useLanguage();
   const topology = useTopologyStore((s) => s.topology);
   const apply = useTopologyStore((s) => s.apply);
   const select = useUiStore((s) => s.select);
@@ -23,7 +24,7 @@ export function NameField({ kind, name }: NameFieldProps) {
       value={name}
       // The core's own reason is the message: the UI never re-derives naming rules.
       parse={(raw) => {
-        const result = renameElement(topology, kind, name, raw);
+        const result = renameElement(topology, kind, name, raw, language);
         return result.ok ? { ok: true, value: raw } : { ok: false, problem: result.reason };
       }}
       onCommit={(newName) => {
