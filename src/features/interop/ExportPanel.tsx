@@ -8,7 +8,7 @@ import { exportFileName } from './exportFile';
 import { EXPORT_FORMAT_LABEL } from './formatNames';
 import { loadExporter } from './lazy';
 import { messages } from './messages';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../lib/useLoaded';
 import './interop.css';
 
 /** The Export tab: the topology as Azure CLI, ARM, Bicep or Terraform, live, with the exporters' notes, Copy and Download. */

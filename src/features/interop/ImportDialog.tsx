@@ -3,7 +3,7 @@ import { closeImportDialog, useImportDialogStore } from './importDialogStore';
 import { loadDialogBody } from './lazy';
 import { messages } from './messages';
 import { ModalDialog } from './ModalDialog';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../lib/useLoaded';
 
 /** The Import dialog, mounted while open; each opening starts from a fresh form (or the dropped file). */
 export function ImportDialog() {

@@ -7,7 +7,7 @@ import { ScriptCode } from './ScriptCode';
 import { ScriptControls } from './ScriptControls';
 import { ScriptDiagnostics } from './ScriptDiagnostics';
 import { loadScriptCore } from './lazyModules';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../lib/useLoaded';
 import { useScriptChoices } from './useScriptChoices';
 import { useShown } from '../../lib/useShown';
 import './scripts.css';

@@ -1,4 +1,4 @@
-import { loadOnce } from './loadOnce';
+import { loadOnce } from '../../lib/loadOnce';
 
 // The generators, the highlighter and the zip library are only needed once the Scripts tab is opened,
 // so each is its own chunk, kept out of the initial bundle.
