@@ -3,7 +3,7 @@
 // Words that stay as they are in Japanese: Microsoft's Japanese pages keep these in Latin letters.
 const KEPT = new Set([
   'VM', 'VMs', 'IP', 'NIC', 'Azure', 'Tcp', 'Udp', 'Http', 'Https', 'All', 'HA', 'JSON', 'IPv4', 'IPv6', 'SKU', 'Standard',
-  'Basic', 'Public', 'Internal', 'Floatplan', 'URL', 'OS', 'ID', 'PowerShell', 'Windows', 'Linux', 'netsh',
+  'Basic', 'Gateway', 'Public', 'Internal', 'Floatplan', 'URL', 'OS', 'ID', 'PowerShell', 'Windows', 'Linux', 'netsh',
 ]);
 
 /**

@@ -1,10 +1,20 @@
 import * as v from 'valibot';
+import { fill, type Locale } from '../i18n/locale';
+import { messages, type LoadMessageKey } from './messages';
 import { TopologySchema, TOPOLOGY_VERSION, type Topology } from './schema';
 
-/** One reason a document is not a v1 topology, with the JSON path it concerns. */
+/** A load error's words as a catalog key and parameters; a parameter may be a catalog text itself. */
+export interface LoadText {
+  key: LoadMessageKey;
+  params?: Readonly<Record<string, string | number | LoadText>>;
+}
+
+/** One reason a document is not a v1 topology, with the JSON path it concerns; `message` is the English text. */
 export interface LoadError {
   path: string;
   message: string;
+  /** The same words in any language (see loadErrorMessage); absent on errors made outside the loader. */
+  text?: LoadText;
 }
 
 export type LoadResult = { ok: true; topology: Topology } | { ok: false; errors: LoadError[] };
@@ -19,22 +29,19 @@ export function loadTopology(input: unknown): LoadResult {
     try {
       doc = JSON.parse(input);
     } catch (e) {
-      return fail('', `not valid JSON (${(e as Error).message})`);
+      // The parser's own detail stays as the JavaScript engine words it.
+      return fail('', { key: 'json', params: { detail: (e as Error).message } });
     }
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return fail('', `expected a JSON object with "version": ${TOPOLOGY_VERSION}, got ${describe(doc)}`);
+    return fail('', { key: 'notObject', params: { version: TOPOLOGY_VERSION, got: describe(doc) } });
   }
   const version = (doc as Record<string, unknown>).version;
   if (version === undefined) {
-    return fail('version', `missing; a Floatplan topology starts with "version": ${TOPOLOGY_VERSION}`);
+    return fail('version', { key: 'versionMissing', params: { version: TOPOLOGY_VERSION } });
   }
   if (version !== TOPOLOGY_VERSION) {
-    return fail(
-      'version',
-      `unsupported version ${describe(version)}: this Floatplan reads version ${TOPOLOGY_VERSION} files. ` +
-        'Open it with the Floatplan release that wrote it, or convert it to version 1.',
-    );
+    return fail('version', { key: 'versionUnsupported', params: { got: describe(version), version: TOPOLOGY_VERSION } });
   }
   const result = v.safeParse(TopologySchema, doc, { abortEarly: false });
   if (result.success) return { ok: true, topology: result.output };
@@ -45,14 +52,29 @@ function toLoadError(issue: v.BaseIssue<unknown>): LoadError {
   const path = formatPath(issue.path ?? []);
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     // The offending key is the last path item; the path itself points at that key.
-    return { path, message: `unknown field; remove it or check its spelling` };
+    return withText(path, { key: 'unknownField' });
   }
   if (issue.input === undefined) {
     // Valibot reports a missing key on the object with a generic message; say it plainly.
-    const custom = issue.type === 'strict_object' || issue.type === 'object' ? 'this field is required' : issue.message;
-    return { path, message: `missing; ${custom}` };
+    const custom = issue.type === 'strict_object' || issue.type === 'object' ? { key: 'required' } as const : expectedText(issue);
+    return withText(path, { key: 'missing', params: { expected: custom } });
   }
-  return { path, message: `${issue.message}, got ${describe(issue.input)}` };
+  return withText(path, { key: 'wrong', params: { expected: expectedText(issue), got: describe(issue.input) } });
+}
+
+// The schema's messages are English texts of the catalog; find their keys by that text.
+const SCHEMA_KEYS = new Map(
+  (Object.entries(messages.en) as [LoadMessageKey, string][]).filter(([k]) => k.startsWith('expected.')).map(([k, en]) => [en, k]),
+);
+
+/** The schema message as a catalog text; a message of valibot's own gets a plain one by the kind of value wanted. */
+function expectedText(issue: v.BaseIssue<unknown>): LoadText {
+  const key = SCHEMA_KEYS.get(issue.message);
+  if (key) return { key };
+  const fallback: LoadMessageKey =
+    issue.type === 'object' || issue.type === 'strict_object' ? 'expected.object' : issue.type === 'array' ? 'expected.array' : 'expected.value';
+  // English keeps valibot's exact words, as before; other languages get the plain fallback.
+  return { key: fallback, params: { en: issue.message } };
 }
 
 function formatPath(items: readonly { key?: unknown }[]): string {
@@ -64,19 +86,42 @@ function formatPath(items: readonly { key?: unknown }[]): string {
   return out;
 }
 
-function describe(value: unknown): string {
+function describe(value: unknown): string | LoadText {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return { key: 'got.list' };
+  if (typeof value === 'object') return { key: 'got.object' };
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
-function fail(path: string, message: string): LoadResult {
-  return { ok: false, errors: [{ path, message }] };
+function withText(path: string, text: LoadText): LoadError {
+  return { path, message: renderLoadText(text, 'en'), text };
 }
 
-/** Formats load errors one per line, as `path: message`. */
-export function formatLoadErrors(errors: readonly LoadError[]): string {
-  return errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('\n');
+function fail(path: string, text: LoadText): LoadResult {
+  return { ok: false, errors: [withText(path, text)] };
+}
+
+function renderLoadText(t: LoadText, locale: Locale): string {
+  // A fallback carries valibot's English words, which English shows verbatim.
+  if (locale === 'en' && t.params && typeof t.params.en === 'string') return t.params.en;
+  const params: Record<string, string | number> = {};
+  for (const [k, p] of Object.entries(t.params ?? {})) params[k] = typeof p === 'object' ? renderLoadText(p, locale) : p;
+  return fill(messages[locale][t.key], params);
+}
+
+/**
+ * One load error's message in a language; errors made outside the loader keep their English message.
+ * @example loadErrorMessage({ path: 'x', message: 'unknown field; ...', text: { key: 'unknownField' } }, 'ja') // '不明なフィールドです。…'
+ */
+export function loadErrorMessage(error: LoadError, locale: Locale = 'en'): string {
+  return error.text && locale !== 'en' ? renderLoadText(error.text, locale) : error.message;
+}
+
+/**
+ * Formats load errors one per line, as `path: message`, in `locale` (English by default, as the CLI prints them).
+ * @example formatLoadErrors(errors, 'ja') // 'version: ありません。Floatplan のトポロジは "version": 1 で始まります'
+ */
+export function formatLoadErrors(errors: readonly LoadError[], locale: Locale = 'en'): string {
+  return errors.map((e) => (e.path ? `${e.path}: ${loadErrorMessage(e, locale)}` : loadErrorMessage(e, locale))).join('\n');
 }

@@ -2,6 +2,7 @@ import { EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore, type Notice } from '../../store/uiStore';
 import { downloadText } from '../../lib/download';
+import { useLanguageStore } from '../../i18n/language';
 import { translate } from '../../i18n/translate';
 import { messages } from './messages';
 import { looksLikeJson, openTopologyTextWith } from './openFile';
@@ -39,7 +40,7 @@ export async function openFile(file: File): Promise<void> {
     notify({ id: FILE_NOTICE, tone: 'error', text: translate(messages, 'unreadable', { file: file.name, reason: (e as Error).message }) });
     return;
   }
-  const opened = openTopologyTextWith(text, translate(messages, 'invalid', { file: file.name }));
+  const opened = openTopologyTextWith(text, translate(messages, 'invalid', { file: file.name }), useLanguageStore.getState().language);
   if (!opened.ok) {
     notify({ id: FILE_NOTICE, tone: 'error', text: opened.message });
     return;

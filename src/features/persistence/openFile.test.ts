@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
-import { looksLikeJson, openTopologyText } from './openFile';
+import { looksLikeJson, openTopologyText, openTopologyTextWith } from './openFile';
 import { serializeTopology } from './serialize';
 
 describe('openTopologyText', () => {
@@ -18,6 +18,17 @@ describe('openTopologyText', () => {
     expect(opened.message).toContain('Could not open “bad.json”');
     expect(opened.message).toContain('rules[0].frontendPort: expected an integer, got "80a"');
     expect(opened.message).toContain('colour: unknown field');
+  });
+});
+
+describe('openTopologyTextWith in Japanese', () => {
+  it('lists the load errors in Japanese under the given heading, JSON paths kept', () => {
+    const doc = { ...DEFAULT_TOPOLOGY, rules: [{ ...DEFAULT_TOPOLOGY.rules[0], frontendPort: '80a' }], colour: 'blue' };
+    const opened = openTopologyTextWith(JSON.stringify(doc), '開けません', 'ja');
+    expect(opened).toEqual({
+      ok: false,
+      message: '開けません\nrules[0].frontendPort: 整数が必要ですが、"80a" でした\ncolour: 不明なフィールドです。削除するか、つづりを確認してください',
+    });
   });
 });
 

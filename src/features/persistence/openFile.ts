@@ -1,4 +1,5 @@
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
+import type { Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
 
 export type Opened = { ok: true; topology: Topology } | { ok: false; message: string };
@@ -11,13 +12,13 @@ export function openTopologyText(text: string, filename: string): Opened {
   return openTopologyTextWith(text, `Could not open “${filename}”: it is not a valid Floatplan topology. Your work is unchanged.`);
 }
 
-/** {@link openTopologyText} with the first line of the failure message given (already translated). */
-export function openTopologyTextWith(text: string, heading: string): Opened {
+/** {@link openTopologyText} with the first line of the failure message given (already translated) and the errors in `locale`. */
+export function openTopologyTextWith(text: string, heading: string, locale: Locale = 'en'): Opened {
   const loaded = loadTopology(text);
   if (loaded.ok) return loaded;
   return {
     ok: false,
-    message: `${heading}\n${formatLoadErrors(loaded.errors)}`,
+    message: `${heading}\n${formatLoadErrors(loaded.errors, locale)}`,
   };
 }
 

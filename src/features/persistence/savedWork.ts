@@ -1,14 +1,15 @@
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
+import type { Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
 import { BACKUP_KEY, SAVE_KEY, type KeyValueStore } from './storage';
 
 export type Decoded = { ok: true; topology: Topology } | { ok: false; reason: string };
 
 /** Reads autosaved text through the core loader; the reason says why it is unusable, in one line. */
-export function decodeSaved(raw: string): Decoded {
+export function decodeSaved(raw: string, locale: Locale = 'en'): Decoded {
   const result = loadTopology(raw);
   if (result.ok) return result;
-  return { ok: false, reason: formatLoadErrors(result.errors).split('\n').join('; ') };
+  return { ok: false, reason: formatLoadErrors(result.errors, locale).split('\n').join('; ') };
 }
 
 /** What start-up found in storage. */
@@ -23,9 +24,9 @@ export interface Restored {
  * Reads the autosaved topology. Unusable data is copied to BACKUP_KEY (never lost, and autosave
  * may then overwrite SAVE_KEY with new work); an earlier backup is reported again until forgotten.
  */
-export function restoreSaved(store: KeyValueStore): Restored {
+export function restoreSaved(store: KeyValueStore, locale: Locale = 'en'): Restored {
   const raw = store.getItem(SAVE_KEY);
-  const decoded = raw === null ? null : decodeSaved(raw);
+  const decoded = raw === null ? null : decodeSaved(raw, locale);
   if (raw !== null && decoded && !decoded.ok) {
     store.setItem(BACKUP_KEY, raw);
     return { unrestorable: { raw, reason: decoded.reason } };
@@ -33,7 +34,7 @@ export function restoreSaved(store: KeyValueStore): Restored {
   const restored: Restored = decoded?.ok ? { topology: decoded.topology } : {};
   const backup = store.getItem(BACKUP_KEY);
   if (backup !== null) {
-    const old = decodeSaved(backup);
+    const old = decodeSaved(backup, locale);
     restored.unrestorable = { raw: backup, reason: old.ok ? 'it was set aside earlier' : old.reason };
   }
   return restored;

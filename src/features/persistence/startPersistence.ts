@@ -1,4 +1,5 @@
 import { clearHistory, useTopologyStore } from '../../store/topologyStore';
+import { useLanguageStore } from '../../i18n/language';
 import { translate } from '../../i18n/translate';
 import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
@@ -29,7 +30,7 @@ export function startPersistence(): () => void {
 }
 
 function restoreAndAutosave(store: KeyValueStore): () => void {
-  const restored = restoreSaved(store);
+  const restored = restoreSaved(store, useLanguageStore.getState().language);
   if (restored.topology) {
     useTopologyStore.getState().replace(restored.topology);
     clearHistory(); // undo must not go back to the built-in example the page started with

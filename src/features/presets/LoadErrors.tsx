@@ -1,4 +1,5 @@
-import type { LoadError } from '../../core/topology/load';
+import { loadErrorMessage, type LoadError } from '../../core/topology/load';
+import { useLanguage } from '../../i18n/useT';
 
 interface LoadErrorsProps {
   title: string;
@@ -7,6 +8,7 @@ interface LoadErrorsProps {
 
 /** Shows why a document could not be loaded, one line per error with its JSON path. */
 export function LoadErrors({ title, errors }: LoadErrorsProps) {
+  const language = useLanguage();
   return (
     <div className="load-errors" role="alert">
       <p className="load-errors__title">{title}</p>
@@ -15,7 +17,7 @@ export function LoadErrors({ title, errors }: LoadErrorsProps) {
           <li key={i}>
             {error.path ? <code>{error.path}</code> : null}
             {error.path ? ': ' : null}
-            {error.message}
+            {loadErrorMessage(error, language)}
           </li>
         ))}
       </ul>

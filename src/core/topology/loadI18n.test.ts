@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { untranslated } from '../i18n/untranslated';
+import { topology } from '../testing/builders';
+import { formatLoadErrors, loadErrorMessage, loadTopology, type LoadError } from './load';
+import { messages } from './messages';
+import { TopologySchema } from './schema';
+
+function errorsOf(input: unknown): LoadError[] {
+  const r = loadTopology(input);
+  if (r.ok) throw new Error('expected the document to be refused');
+  return r.errors;
+}
+
+// Every custom message in the schema, found by walking valibot's schema objects.
+function schemaMessages(node: unknown, out = new Set<string>(), seen = new Set<unknown>()): Set<string> {
+  if (!node || typeof node !== 'object' || seen.has(node)) return out;
+  seen.add(node);
+  const o = node as Record<string, unknown>;
+  if (typeof o.message === 'string') out.add(o.message);
+  for (const k of ['entries', 'item', 'options', 'pipe', 'wrapped', 'key', 'value']) {
+    const child = o[k];
+    if (Array.isArray(child)) child.forEach((c) => schemaMessages(c, out, seen));
+    else if (child && typeof child === 'object') {
+      if (k === 'entries') Object.values(child).forEach((c) => schemaMessages(c, out, seen));
+      else schemaMessages(child, out, seen);
+    }
+  }
+  return out;
+}
+
+const t = topology();
+const BROKEN: [string, unknown][] = [
+  ['bad JSON', '{"version": 1,'],
+  ['not an object', []],
+  ['no version', { ...t, version: undefined }],
+  ['another version', { ...t, version: 2 }],
+  ['a wrong type and an unknown field', { ...t, rules: [{ ...t.rules[0], frontendPort: '80a' }], colour: 'blue' }],
+  ['a missing field', { ...t, frontends: [{ name: 'FE1' }] }],
+  ['a list where an object belongs', { ...t, loadBalancer: [] }],
+  ['bad picklists and members', { ...t, loadBalancer: { ...t.loadBalancer, sku: 'Premium' }, backendPools: [{ name: 'p', members: [3] }] }],
+];
+
+describe('load errors in Japanese', () => {
+  it('knows every message the schema can give', () => {
+    const known = new Set(Object.values(messages.en));
+    const found = [...schemaMessages(TopologySchema)];
+    expect(found.length).toBeGreaterThan(15);
+    expect(found.filter((m) => !known.has(m))).toEqual([]);
+  });
+
+  it.each(BROKEN)('explains %s in Japanese, and in the same English as before', (_what, doc) => {
+    const errors = errorsOf(doc);
+    const en = formatLoadErrors(errors);
+    expect(en).toBe(errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('\n'));
+    expect(formatLoadErrors(errors, 'en')).toBe(en);
+    for (const e of errors) {
+      const ja = loadErrorMessage(e, 'ja');
+      expect(ja).not.toBe(e.message);
+      // JSON.parse's own detail and the offending values are quoted as they are.
+      const detail = /^not valid JSON \((.*)\)$/.exec(e.message)?.[1];
+      expect(untranslated(ja, ['"80a"', '"Premium"', 'version', '"vm"', '"ip"', '<name>', '<address>', 'true', 'false', 'null', ...(detail ? [detail] : [])]))
+        .toEqual([]);
+    }
+  });
+
+  it('keeps the English messages word for word', () => {
+    expect(formatLoadErrors(errorsOf({ ...t, rules: [{ ...t.rules[0], frontendPort: '80a' }] })))
+      .toBe('rules[0].frontendPort: expected an integer, got "80a"');
+    expect(formatLoadErrors(errorsOf([]))).toBe('expected a JSON object with "version": 1, got a list');
+    expect(formatLoadErrors(errorsOf({ ...t, frontends: [{ name: 'FE1' }] }))).toBe('frontends[0].ip: missing; this field is required');
+  });
+
+  it('renders a whole list in Japanese with the JSON paths kept', () => {
+    expect(formatLoadErrors(errorsOf({ ...t, rules: [{ ...t.rules[0], frontendPort: '80a' }] }), 'ja'))
+      .toBe('rules[0].frontendPort: 整数が必要ですが、"80a" でした');
+  });
+
+  it('leaves an error made outside the loader in English', () => {
+    expect(loadErrorMessage({ path: 'x', message: 'made elsewhere' }, 'ja')).toBe('made elsewhere');
+  });
+});
