@@ -26,6 +26,9 @@ export const messages = defineMessages(
     done: 'Done',
     copyHelp: 'The clipboard is not available here. Copy the link yourself (Ctrl+C or ⌘C):',
     shareLink: 'Share link',
+    linkEmpty: 'the link holds no topology',
+    linkDamaged: 'the link is incomplete or was changed (it does not decompress)',
+    setAside: 'it was set aside earlier',
   },
   {
     started: '新しい空のトポロジを開始しました。元に戻す (Ctrl+Z) で以前の作業に戻れます。',
@@ -51,5 +54,8 @@ export const messages = defineMessages(
     done: '完了',
     copyHelp: 'ここではクリップボードを使用できません。リンクを手動でコピーしてください (Ctrl+C または ⌘C):',
     shareLink: '共有リンク',
+    linkEmpty: 'リンクにトポロジが含まれていません',
+    linkDamaged: 'リンクが途中で切れているか、変更されています (展開できません)',
+    setAside: '以前に退避されたデータです',
   },
 );

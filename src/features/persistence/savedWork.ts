@@ -1,6 +1,7 @@
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import type { Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
+import { messages } from './messages';
 import { BACKUP_KEY, SAVE_KEY, type KeyValueStore } from './storage';
 
 export type Decoded = { ok: true; topology: Topology } | { ok: false; reason: string };
@@ -35,7 +36,7 @@ export function restoreSaved(store: KeyValueStore, locale: Locale = 'en'): Resto
   const backup = store.getItem(BACKUP_KEY);
   if (backup !== null) {
     const old = decodeSaved(backup, locale);
-    restored.unrestorable = { raw: backup, reason: old.ok ? 'it was set aside earlier' : old.reason };
+    restored.unrestorable = { raw: backup, reason: old.ok ? messages[locale].setAside : old.reason };
   }
   return restored;
 }

@@ -2,6 +2,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from '../../core/topology/schema';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
+import { untranslated } from '../../core/i18n/untranslated';
 import { MAX_LINK_LENGTH, encodeShareLink, readShareHash } from './shareLink';
 
 const BASE = 'https://floatplan.example/app/';
@@ -37,6 +38,23 @@ describe('share links', () => {
     const read = readShareHash(hash);
     expect(read.kind).toBe('broken');
     if (read.kind === 'broken') expect(read.reason).toMatch(reason);
+  });
+
+  it.each([
+    ['#t=', 'the link holds no topology'],
+    ['#t=%%%not-lz', 'the link is incomplete or was changed (it does not decompress)'],
+  ])('explains the broken link %j in Japanese, and in the same English as before', (hash, english) => {
+    expect(readShareHash(hash)).toEqual({ kind: 'broken', reason: english });
+    const ja = readShareHash(hash, 'ja');
+    expect(ja.kind).toBe('broken');
+    const reason = ja.kind === 'broken' ? ja.reason : '';
+    expect(reason).not.toBe(english);
+    expect(untranslated(reason, [])).toEqual([]);
+  });
+
+  it('gives the loader\'s reasons in Japanese too', () => {
+    const read = readShareHash(`#t=${compressToEncodedURIComponent('hello')}`, 'ja');
+    expect(read.kind === 'broken' && read.reason).toMatch(/^JSON として正しくありません/);
   });
 
   it('catches a truncated link', () => {

@@ -1,6 +1,8 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
+import { fill, type Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
+import { messages } from './messages';
 
 /** Longer URLs get cut by chat apps, mail clients and some servers; past this, a file is the safe way. */
 export const MAX_LINK_LENGTH = 8000;
@@ -17,11 +19,11 @@ export function encodeShareLink(topology: Topology, base: string): ShareLink {
 
 export type SharedHash = { kind: 'none' } | { kind: 'ok'; topology: Topology } | { kind: 'broken'; reason: string };
 
-/** Reads a location hash: no share link, a topology, or why the link is broken. */
-export function readShareHash(hash: string): SharedHash {
+/** Reads a location hash: no share link, a topology, or why the link is broken (in `locale`). */
+export function readShareHash(hash: string, locale: Locale = 'en'): SharedHash {
   if (!hash.startsWith(PREFIX)) return { kind: 'none' };
   const payload = hash.slice(PREFIX.length);
-  if (!payload) return { kind: 'broken', reason: 'the link holds no topology' };
+  if (!payload) return { kind: 'broken', reason: fill(messages[locale].linkEmpty) };
   let json: string | null;
   try {
     json = decompressFromEncodedURIComponent(payload);
@@ -29,8 +31,8 @@ export function readShareHash(hash: string): SharedHash {
     json = null;
   }
   // lz-string returns null or '' for data that is not its own, and garbage for truncated data: the loader catches that.
-  if (!json) return { kind: 'broken', reason: 'the link is incomplete or was changed (it does not decompress)' };
+  if (!json) return { kind: 'broken', reason: fill(messages[locale].linkDamaged) };
   const loaded = loadTopology(json);
-  if (!loaded.ok) return { kind: 'broken', reason: formatLoadErrors(loaded.errors).split('\n').join('; ') };
+  if (!loaded.ok) return { kind: 'broken', reason: formatLoadErrors(loaded.errors, locale).split('\n').join('; ') };
   return { kind: 'ok', topology: loaded.topology };
 }

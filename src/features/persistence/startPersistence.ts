@@ -68,7 +68,7 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
 }
 
 function readLinkInHash(): void {
-  const read = readShareHash(window.location.hash);
+  const read = readShareHash(window.location.hash, useLanguageStore.getState().language);
   if (read.kind === 'none') return;
   if (read.kind === 'ok') {
     useShareStore.setState({ incoming: read.topology });
