@@ -52,8 +52,12 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
       <div role="toolbar" aria-label={t('canvasActions')} className="fp-toolbar">
         <button type="button" className="fp-button" onClick={onArrange}>{t('arrange')}</button>
         <button type="button" className="fp-button" onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 })}>{t('fitView')}</button>
-        <button type="button" className="fp-button" disabled={busy} onClick={() => void onExport('png')}>{t('exportPng')}</button>
-        <button type="button" className="fp-button" disabled={busy} onClick={() => void onExport('svg')}>{t('exportSvg')}</button>
+        {/* One "Export" label for both formats keeps the toolbar on one row; each button keeps its full name. */}
+        <span role="group" aria-label={t('exportImage')} className="fp-toolbar__group">
+          <span className="fp-toolbar__label" aria-hidden="true">{t('exportImage')}</span>
+          <button type="button" className="fp-button" aria-label={t('exportPng')} disabled={busy} onClick={() => void onExport('png')}>{t('png')}</button>
+          <button type="button" className="fp-button" aria-label={t('exportSvg')} disabled={busy} onClick={() => void onExport('svg')}>{t('svg')}</button>
+        </span>
         <button type="button" className="fp-button fp-button--danger" disabled={!canDelete} onClick={onDelete}>{t('delete')}</button>
       </div>
     </Panel>
