@@ -193,6 +193,7 @@ test.describe('share links', () => {
     const link = await field.inputValue();
     expect(link).toMatch(/#t=/);
     await toolbar.dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(toolbar.shareButton).toBeFocused(); // focus goes back to what opened the dialog
 
     const other = await context.newPage();
     const second = new PlannerPage(other);

@@ -15,6 +15,8 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 function copyWithTextarea(text: string): boolean {
+  // Selecting the textarea takes the focus; it goes back afterwards, or a dialog opened next would return it to <body>.
+  const before = document.activeElement;
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
@@ -29,5 +31,6 @@ function copyWithTextarea(text: string): boolean {
     return false;
   } finally {
     area.remove();
+    if (before instanceof HTMLElement && before.isConnected) before.focus();
   }
 }

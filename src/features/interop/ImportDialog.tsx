@@ -2,7 +2,7 @@ import { useT } from '../../i18n/useT';
 import { closeImportDialog, useImportDialogStore } from './importDialogStore';
 import { loadDialogBody } from './lazy';
 import { messages } from './messages';
-import { ModalDialog } from './ModalDialog';
+import { Dialog } from '../../lib/Dialog';
 import { useLoaded } from '../../lib/useLoaded';
 
 /** The Import dialog, mounted while open; each opening starts from a fresh form (or the dropped file). */
@@ -17,7 +17,8 @@ export function ImportDialog() {
   if (body.module) return <body.module.ImportDialogBody key={opening} seed={seed} />;
   if (!body.failed) return null; // a few milliseconds on first opening
   return (
-    <ModalDialog
+    <Dialog
+      className="interop-dialog"
       title={t('dialogTitle')}
       onCancel={closeImportDialog}
       actions={
@@ -27,6 +28,6 @@ export function ImportDialog() {
       }
     >
       <p role="alert">{t('loadFailed')}</p>
-    </ModalDialog>
+    </Dialog>
   );
 }

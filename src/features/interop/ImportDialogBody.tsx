@@ -8,7 +8,7 @@ import { ImportSummaryView } from './ImportSummaryView';
 import { closeImportDialog, type SeedFile } from './importDialogStore';
 import { loadImporter } from './lazy';
 import { messages } from './messages';
-import { ModalDialog } from './ModalDialog';
+import { Dialog } from '../../lib/Dialog';
 import { openImported } from './openImported';
 import { paramErrorText } from './paramErrorText';
 import { parseParamLines } from './params';
@@ -115,7 +115,8 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
 
   const running = phase.kind === 'running';
   return (
-    <ModalDialog
+    <Dialog
+      className="interop-dialog"
       busy={running}
       title={t('dialogTitle')}
       onCancel={closeImportDialog}
@@ -178,7 +179,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
           )}
         </>
       )}
-    </ModalDialog>
+    </Dialog>
   );
 }
 

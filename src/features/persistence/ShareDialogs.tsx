@@ -2,7 +2,7 @@ import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 import { useShareStore } from './shareStore';
 import { answerSharedTopology } from './shareActions';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../lib/Dialog';
 
 /** Asks before a share link's topology replaces the current work. The safe answer comes first, so it gets the focus. */
 export function SharedTopologyPrompt() {

@@ -1,20 +1,24 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
-interface ModalDialogProps {
+interface DialogProps {
   title: string;
   children: ReactNode;
+  /** The buttons. showModal() focuses the first focusable control in the dialog: put the safe one first. */
   actions: ReactNode;
   /** Escape, or the browser closing the dialog: treated as "cancel". */
   onCancel: () => void;
   /** Set while work runs, for assistive technology. */
   busy?: boolean;
+  /** A feature's own class, added to `app-dialog` (for a wider dialog, say). */
+  className?: string;
 }
 
 /**
- * A modal on <dialog>: the browser traps focus, makes the page behind it inert, closes on Escape and returns focus
- * to where it was. Mounted means open. (Persistence has the same component; features may not import each other.)
+ * A modal on <dialog>: the browser traps focus, makes the page behind it inert and closes on Escape; on close the
+ * focus goes back to where it was. Mounted means open.
+ * @example {open && <Dialog title="Share" actions={<button onClick={close}>Close</button>} onCancel={close}>…</Dialog>}
  */
-export function ModalDialog({ title, children, actions, onCancel, busy = false }: ModalDialogProps) {
+export function Dialog({ title, children, actions, onCancel, busy = false, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -33,7 +37,7 @@ export function ModalDialog({ title, children, actions, onCancel, busy = false }
   return (
     <dialog
       ref={ref}
-      className="app-dialog interop-dialog"
+      className={className ? `app-dialog ${className}` : 'app-dialog'}
       aria-labelledby={titleId}
       aria-busy={busy}
       onCancel={(e) => {
