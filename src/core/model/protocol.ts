@@ -31,8 +31,3 @@ export function isHaPorts(rule: Pick<Rule, 'protocol' | 'frontendPort' | 'backen
 export function isHaPortsFloatingException(a: Rule, b: Rule): boolean {
   return a.floatingIp && b.floatingIp && isHaPorts(a) !== isHaPorts(b);
 }
-
-/** Describes the protocols of two overlapping rules for a message: "Tcp" or "All and Tcp". */
-export function describeProtocols(a: string, b: string): string {
-  return a === b ? a : `${a} and ${b}`;
-}

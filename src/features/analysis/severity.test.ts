@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Severity } from '../../core/diagnostics/diagnostic';
-import { countBySeverity, filterBySeverity, plural } from './severity';
+import { countBySeverity, filterBySeverity } from './severity';
 
 const d = (severity: Severity): Diagnostic => ({ severity, code: 'NoProbe', message: '', messageKey: 'NoProbe', params: {}, elements: [], refs: [], source: '' });
 const list = [d('error'), d('warning'), d('info'), d('info')];
@@ -15,10 +15,5 @@ describe('severity helpers', () => {
     expect(filterBySeverity(list, 'all')).toBe(list);
     expect(filterBySeverity(list, 'info')).toHaveLength(2);
     expect(filterBySeverity(list, 'error')).toEqual([list[0]]);
-  });
-
-  it('words counts', () => {
-    expect(plural(0, 'error')).toBe('0 errors');
-    expect(plural(1, 'error')).toBe('1 error');
   });
 });

@@ -14,11 +14,3 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 export function filterBySeverity(diagnostics: readonly Diagnostic[], filter: SeverityFilter): readonly Diagnostic[] {
   return filter === 'all' ? diagnostics : diagnostics.filter((d) => d.severity === filter);
 }
-
-/**
- * A count with its noun, singular or plural.
- * @example plural(1, 'error') // '1 error'; plural(2, 'warning') // '2 warnings'
- */
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
