@@ -3,6 +3,8 @@
 import type { ElementRef } from '../diagnostics/diagnostic';
 import { SOURCES } from '../diagnostics/diagnostic';
 import { scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
+import { reasonText, type ScriptText } from './diagnosticText';
+import { messages } from './messages';
 import { linuxInterfaceReason, linuxLabelReason, windowsInterfaceReason } from './names';
 import type { VmPlan } from './plan';
 import { cmdUnsafeReason, controlCharReason } from './quote';
@@ -14,15 +16,18 @@ const vmRef = (plan: VmPlan): ElementRef => ({ kind: 'vm', name: plan.vm.name })
 export function checkOptions(plan: VmPlan, o: ScriptOptions, prefix: { 4: number; 6: number }): ScriptDiagnostic[] {
   const out: ScriptDiagnostic[] = [];
   if (o.docExact && !DOC_EXACT_FLAVORS.includes(o.flavor)) {
-    out.push(scriptDiagnostic('DocExactUnsupported', [vmRef(plan)], `The Learn page shows commands for Windows (netsh) and Ubuntu only, so doc-exact exists for ${DOC_EXACT_FLAVORS.join(' and ')}, not ${o.flavor}.`, SOURCES.floatingIp));
+    out.push(scriptDiagnostic('DocExactUnsupported', [vmRef(plan)], `The Learn page shows commands for Windows (netsh) and Ubuntu only, so doc-exact exists for ${DOC_EXACT_FLAVORS.join(' and ')}, not ${o.flavor}.`, SOURCES.floatingIp,
+      { key: 'DocExactUnsupported', params: { flavors: { key: 'list.two', params: { a: DOC_EXACT_FLAVORS[0]!, b: DOC_EXACT_FLAVORS[1]! } }, flavor: o.flavor } }));
   }
   for (const [f, max] of [[4, 32], [6, 128]] as const) {
     const p = prefix[f];
-    if (!Number.isInteger(p) || p < 1 || p > max) out.push(scriptDiagnostic('InvalidPrefixLength', [vmRef(plan)], `The IPv${f} loopback prefix length must be a whole number from 1 to ${max}, not ${p}.`));
+    if (!Number.isInteger(p) || p < 1 || p > max) out.push(scriptDiagnostic('InvalidPrefixLength', [vmRef(plan)], `The IPv${f} loopback prefix length must be a whole number from 1 to ${max}, not ${p}.`, undefined,
+      { key: 'InvalidPrefixLength', params: { family: f, max, value: String(p) } }));
   }
   if (o.label !== undefined && !o.flavor.startsWith('windows')) {
     const why = linuxLabelReason(o.label);
-    if (why) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The address label ${JSON.stringify(o.label)} ${why}.`));
+    if (why) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The address label ${JSON.stringify(o.label)} ${why}.`, undefined,
+      { key: 'InvalidInterfaceName.label', params: { label: JSON.stringify(o.label), why: reasonText(why) } }));
   }
   return out;
 }
@@ -35,7 +40,14 @@ export function checkPrefixWidth(plan: VmPlan, prefix: { 4: number; 6: number },
     const first = addrs[0]!.ip;
     const why = `On Linux, an address with /${prefix[f]} on lo makes the kernel add "local <network>/${prefix[f]} dev lo" to the local routing table: every address of that range becomes local to the VM, so it can no longer reach neighbours there (e.g. ${first}/${prefix[f]}). On Windows the wider mask adds an on-link route the same way. Use /${full}.`;
     const what = docExact ? `Doc-exact reproduces the Learn page's /${prefix[f]} mask. ` : `The IPv${f} loopback prefix is /${prefix[f]}. `;
-    return [scriptDiagnostic('LoopbackPrefixTooWide', [vmRef(plan), ...addrs.flatMap((a) => a.rules.map((r) => ({ kind: 'rule' as const, name: r })))].filter(uniqueRef()), what + why, SOURCES.floatingIp)];
+    const text: ScriptText = {
+      key: 'LoopbackPrefixTooWide',
+      params: {
+        what: docExact ? { key: 'LoopbackPrefixTooWide.docExact', params: { prefix: prefix[f] } } : { key: 'LoopbackPrefixTooWide.plain', params: { family: f, prefix: prefix[f] } },
+        prefix: prefix[f], first, full,
+      },
+    };
+    return [scriptDiagnostic('LoopbackPrefixTooWide', [vmRef(plan), ...addrs.flatMap((a) => a.rules.map((r) => ({ kind: 'rule' as const, name: r })))].filter(uniqueRef()), what + why, SOURCES.floatingIp, text)];
   });
 }
 
@@ -44,28 +56,33 @@ export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: strin
   const out: ScriptDiagnostic[] = [];
   const windows = flavor.startsWith('windows');
   const nicWhy = windows ? windowsInterfaceReason(plan.vm.nic.name) : linuxInterfaceReason(plan.vm.nic.name);
-  if (nicWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The NIC name ${JSON.stringify(plan.vm.nic.name)} of VM ${JSON.stringify(plan.vm.name)} ${nicWhy}; ${windows ? 'Windows' : 'Linux'} cannot have such an interface.`));
+  if (nicWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The NIC name ${JSON.stringify(plan.vm.nic.name)} of VM ${JSON.stringify(plan.vm.name)} ${nicWhy}; ${windows ? 'Windows' : 'Linux'} cannot have such an interface.`, undefined,
+    { key: 'InvalidInterfaceName.nic', params: { nic: JSON.stringify(plan.vm.nic.name), vm: JSON.stringify(plan.vm.name), why: reasonText(nicWhy), os: windows ? 'Windows' : 'Linux' } }));
   if (windows) {
     const loWhy = windowsInterfaceReason(windowsLoopback);
-    if (loWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The loopback interface name ${JSON.stringify(windowsLoopback)} ${loWhy}.`));
+    if (loWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The loopback interface name ${JSON.stringify(windowsLoopback)} ${loWhy}.`, undefined,
+      { key: 'InvalidInterfaceName.loopback', params: { name: JSON.stringify(windowsLoopback), why: reasonText(loWhy) } }));
   }
-  const values: [string, string, ElementRef | undefined][] = [
-    ['topology name', plan.topology, undefined],
-    ['VM name', plan.vm.name, vmRef(plan)],
-    ['NIC name', plan.vm.nic.name, vmRef(plan)],
-    ...plan.rules.map((r): [string, string, ElementRef] => ['rule name', r, { kind: 'rule', name: r }]),
-    ...plan.probes.map((p): [string, string, ElementRef] => ['probe name', p.name, { kind: 'probe', name: p.name }]),
+  const values: [What, string, ElementRef | undefined][] = [
+    ['topology', plan.topology, undefined],
+    ['vm', plan.vm.name, vmRef(plan)],
+    ['nic', plan.vm.nic.name, vmRef(plan)],
+    ...plan.rules.map((r): [What, string, ElementRef] => ['rule', r, { kind: 'rule', name: r }]),
+    ...plan.probes.map((p): [What, string, ElementRef] => ['probe', p.name, { kind: 'probe', name: p.name }]),
   ];
-  if (windows) values.push(['loopback interface name', windowsLoopback, vmRef(plan)]);
+  if (windows) values.push(['loopback', windowsLoopback, vmRef(plan)]);
   const seen = new Set<string>();
   for (const [what, value, ref] of values) {
     const why = flavor === 'windows-netsh' ? cmdUnsafeReason(value) : controlCharReason(value);
     if (!why || seen.has(`${what}\u0000${value}`)) continue;
     seen.add(`${what}\u0000${value}`);
-    out.push(scriptDiagnostic('UnsafeScriptValue', ref ? [ref] : [], `The ${what} ${JSON.stringify(value)} ${why}.`));
+    out.push(scriptDiagnostic('UnsafeScriptValue', ref ? [ref] : [], `The ${messages.en[`what.${what}`]} ${JSON.stringify(value)} ${why}.`, undefined,
+      { key: 'UnsafeScriptValue', params: { what: { key: `what.${what}` }, value: JSON.stringify(value), why: reasonText(why) } }));
   }
   return out;
 }
+
+type What = 'topology' | 'vm' | 'nic' | 'rule' | 'probe' | 'loopback';
 
 function uniqueRef() {
   const seen = new Set<string>();

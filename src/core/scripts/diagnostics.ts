@@ -2,6 +2,7 @@
 // script and its options (prefix, flavour, shell quoting), not about the topology, so `analyze` never raises them.
 import type { ElementRef, Severity } from '../diagnostics/diagnostic';
 import { SOURCES } from '../diagnostics/diagnostic';
+import type { ScriptText } from './diagnosticText';
 
 export const SCRIPT_ERROR_CODES = ['UnsafeScriptValue', 'InvalidInterfaceName', 'InvalidPrefixLength', 'DocExactUnsupported'] as const;
 export const SCRIPT_WARNING_CODES = ['LoopbackPrefixTooWide', 'ScriptFromInvalidTopology'] as const;
@@ -17,6 +18,8 @@ export interface ScriptDiagnostic {
   severity: Severity;
   code: ScriptDiagnosticCode;
   message: string;
+  /** The message as catalog text, for display in other languages (see scriptDiagnosticMessage). */
+  text?: ScriptText;
   elements: string[];
   refs: ElementRef[];
   source: string;
@@ -32,9 +35,13 @@ const SEVERITY: Record<ScriptDiagnosticCode, Severity> = {
   NothingToConfigure: 'info',
 };
 
-/** Builds a script diagnostic; the severity follows from the code. */
-export function scriptDiagnostic(code: ScriptDiagnosticCode, refs: ElementRef[], message: string, source: string = SOURCES.floatplan): ScriptDiagnostic {
-  return { severity: SEVERITY[code], code, message, elements: refs.map((r) => r.name), refs, source };
+/** Builds a script diagnostic; the severity follows from the code. `message` is English; `text` the same words as catalog text. */
+export function scriptDiagnostic(
+  code: ScriptDiagnosticCode, refs: ElementRef[], message: string, source: string = SOURCES.floatplan, text?: ScriptText,
+): ScriptDiagnostic {
+  const d: ScriptDiagnostic = { severity: SEVERITY[code], code, message, elements: refs.map((r) => r.name), refs, source };
+  if (text) d.text = text;
+  return d;
 }
 
 /** True when a list holds an error, i.e. no script was written. */

@@ -30,9 +30,10 @@ export function generateScript(topology: Topology, vmName: string, options: Scri
   if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };
   diagnostics.push(...checkPrefixWidth(plan, prefix, docExact));
   if (hasErrors(analysis.diagnostics)) {
-    diagnostics.push(scriptDiagnostic('ScriptFromInvalidTopology', [], `The topology has errors (run validate); Azure would refuse it, so this script may configure rules that never deploy.`));
+    diagnostics.push(scriptDiagnostic('ScriptFromInvalidTopology', [], `The topology has errors (run validate); Azure would refuse it, so this script may configure rules that never deploy.`, undefined, { key: 'ScriptFromInvalidTopology' }));
   }
-  if (!plan.rules.length) diagnostics.push(scriptDiagnostic('NothingToConfigure', [{ kind: 'vm', name: vmName }], `No load-balancing rule reaches VM ${JSON.stringify(vmName)}; its script only verifies.`, SOURCES.floatplan));
+  if (!plan.rules.length) diagnostics.push(scriptDiagnostic('NothingToConfigure', [{ kind: 'vm', name: vmName }], `No load-balancing rule reaches VM ${JSON.stringify(vmName)}; its script only verifies.`, SOURCES.floatplan,
+    { key: 'NothingToConfigure', params: { vm: JSON.stringify(vmName) } }));
   const header = headerLines({ plan, flavor, rollback, docExact, persist, prefix, diagnostics });
   const { text, files } = render(plan, flavor, { header, prefix, rollback, docExact, persist, windowsLoopback, options });
   return { text, fileName, flavor, files, diagnostics };

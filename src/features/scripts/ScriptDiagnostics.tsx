@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/diagnostics/diagnostic';
 import type { ScriptDiagnostic } from '../../core/scripts/diagnostics';
-import { useT } from '../../i18n/useT';
+import { scriptDiagnosticMessage } from '../../core/scripts/diagnosticText';
+import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
 
 const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const satisfies Record<Severity, keyof typeof messages.en>;
@@ -8,6 +9,7 @@ const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', inf
 /** The core's findings about this script (severity, code, message), shown above it. */
 export function ScriptDiagnostics({ diagnostics }: { diagnostics: readonly ScriptDiagnostic[] }) {
   const t = useT(messages);
+  const language = useLanguage();
   if (diagnostics.length === 0) return null;
   return (
     <ul className="diagnostics scripts-diagnostics" aria-label={t('scriptDiagnostics')}>
@@ -17,7 +19,7 @@ export function ScriptDiagnostics({ diagnostics }: { diagnostics: readonly Scrip
             <span className={`badge badge--${d.severity}`}>{t(SEVERITY_LABEL[d.severity])}</span>
             <code className="diagnostic__code">{d.code}</code>
           </div>
-          <p className="diagnostic__message">{d.message}</p>
+          <p className="diagnostic__message">{scriptDiagnosticMessage(d, language)}</p>
         </li>
       ))}
     </ul>

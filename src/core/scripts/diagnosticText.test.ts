@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { untranslated } from '../i18n/untranslated';
+import type { Topology } from '../topology/schema';
+import { preset } from '../testing/presets';
+import { reasonText, renderScriptText, scriptDiagnosticMessage } from './diagnosticText';
+import { generateScript } from './generate';
+import { linuxInterfaceReason, linuxLabelReason, windowsInterfaceReason } from './names';
+import { cmdUnsafeReason, controlCharReason } from './quote';
+import type { ScriptOptions } from './types';
+
+const base = preset('type2-floating-ip');
+const withNic = (nic: string): Topology => ({ ...base, vms: base.vms.map((v) => (v.name === 'VM1' ? { ...v, nic: { ...v.nic, name: nic } } : v)) });
+const broken: Topology = { ...base, rules: base.rules.map((r) => ({ ...r, frontendPort: 70000 })) };
+const lonely: Topology = { ...base, vms: [...base.vms, { name: 'VM9', os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.99' } }] };
+
+// One case per kind of script diagnostic, and per reason names.ts and quote.ts give.
+const CASES: [string, Topology, string, ScriptOptions][] = [
+  ['doc-exact for a flavour without it', base, 'VM1', { flavor: 'rhel', docExact: true }],
+  ['a prefix length out of range', base, 'VM1', { flavor: 'ubuntu', prefix4: 40 }],
+  ['a bad label', base, 'VM1', { flavor: 'ubuntu', label: 'eth0:x' }],
+  ['a wide prefix', base, 'VM1', { flavor: 'ubuntu', prefix4: 24 }],
+  ['doc-exact /24', base, 'VM1', { flavor: 'ubuntu', docExact: true }],
+  ['an empty NIC name', withNic(''), 'VM1', { flavor: 'ubuntu' }],
+  ['a long NIC name', withNic('a-very-long-interface'), 'VM1', { flavor: 'ubuntu' }],
+  ['a NIC named ..', withNic('..'), 'VM1', { flavor: 'ubuntu' }],
+  ['a NIC name with a slash', withNic('a/b'), 'VM1', { flavor: 'ubuntu' }],
+  ['a NIC name with a space', withNic('a b'), 'VM1', { flavor: 'ubuntu' }],
+  ['a Windows alias with spaces around', withNic(' Ethernet '), 'VM1', { flavor: 'windows-powershell' }],
+  ['a Windows alias too long', withNic('x'.repeat(300)), 'VM1', { flavor: 'windows-powershell' }],
+  ['a bad loopback name', base, 'VM1', { flavor: 'windows-netsh', windowsLoopback: '' }],
+  ['a percent sign for cmd.exe', withNic('50%'), 'VM1', { flavor: 'windows-netsh' }],
+  ['a newline for cmd.exe', withNic('a\nb'), 'VM1', { flavor: 'windows-netsh' }],
+  ['a control character', withNic('a\u001bb'), 'VM1', { flavor: 'ubuntu' }],
+  ['a topology with errors', broken, 'VM1', { flavor: 'ubuntu' }],
+  ['a VM no rule reaches', lonely, 'VM9', { flavor: 'ubuntu' }],
+];
+
+// Values quoted verbatim in the texts, and words that stay as they are (tool and flavour names).
+const KEEP = ['"eth0:x"', '" Ethernet "', '"50%"', '"a\\nb"', '"a/b"', '"a b"', '"VM1"', '"VM9"', '"a-very-long-interface"', '"..."', '"Loopback Pseudo-Interface 1"',
+  'windows-powershell', 'windows-netsh', 'doc-exact', 'cmd.exe', 'netsh', 'PowerShell', 'Learn', 'Ubuntu', 'ubuntu', 'rhel', 'validate',
+  '"local <network>/24 dev lo"', 'lo:', '"lo"', 'lo', 'IFNAMSIZ', 'U+001B', '"a\\u001bb"', 'IPv', `"${'x'.repeat(300)}"`];
+
+describe('script diagnostics in Japanese', () => {
+  it.each(CASES)('%s: the catalog rebuilds the English message and says it in Japanese', (_what, t, vm, options) => {
+    const list = generateScript(t, vm, options).diagnostics;
+    expect(list.length).toBeGreaterThan(0);
+    for (const d of list) {
+      expect(d.text, d.code).toBeDefined();
+      expect(renderScriptText(d.text!, 'en')).toBe(d.message);
+      expect(scriptDiagnosticMessage(d)).toBe(d.message);
+      const ja = scriptDiagnosticMessage(d, 'ja');
+      expect(ja).not.toBe(d.message);
+      expect(untranslated(ja, KEEP), ja).toEqual([]);
+    }
+  });
+
+  it('covers every reason the name and quoting checks give', () => {
+    const reasons = [
+      linuxInterfaceReason(''), linuxInterfaceReason('x'.repeat(16)), linuxInterfaceReason('..'), linuxInterfaceReason('a:b'), linuxInterfaceReason('a b'),
+      linuxLabelReason('x'), windowsInterfaceReason(''), windowsInterfaceReason('x'.repeat(257)), windowsInterfaceReason(' x'), windowsInterfaceReason('a\u0001'),
+      cmdUnsafeReason('"'), cmdUnsafeReason('\r'), cmdUnsafeReason('\n'), controlCharReason('\u2028'),
+    ];
+    for (const why of reasons) {
+      expect(why).toBeDefined();
+      const text = reasonText(why!);
+      expect(typeof text, why).toBe('object');
+      if (typeof text === 'object') expect(renderScriptText(text, 'en')).toBe(why);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { defineMessages } from '../i18n/locale';
+
+/**
+ * Texts of script diagnostics, for display. The English texts rebuild `ScriptDiagnostic.message` word for word
+ * (a test checks it); the script header and the CLI keep using that English message.
+ */
+export const messages = defineMessages(
+  {
+    DocExactUnsupported: 'The Learn page shows commands for Windows (netsh) and Ubuntu only, so doc-exact exists for {flavors}, not {flavor}.',
+    InvalidPrefixLength: 'The IPv{family} loopback prefix length must be a whole number from 1 to {max}, not {value}.',
+    'InvalidInterfaceName.label': 'The address label {label} {why}.',
+    'InvalidInterfaceName.nic': 'The NIC name {nic} of VM {vm} {why}; {os} cannot have such an interface.',
+    'InvalidInterfaceName.loopback': 'The loopback interface name {name} {why}.',
+    UnsafeScriptValue: 'The {what} {value} {why}.',
+    'LoopbackPrefixTooWide.docExact': "Doc-exact reproduces the Learn page's /{prefix} mask. ",
+    'LoopbackPrefixTooWide.plain': 'The IPv{family} loopback prefix is /{prefix}. ',
+    LoopbackPrefixTooWide:
+      '{what}On Linux, an address with /{prefix} on lo makes the kernel add "local <network>/{prefix} dev lo" to the local routing table: ' +
+      'every address of that range becomes local to the VM, so it can no longer reach neighbours there (e.g. {first}/{prefix}). ' +
+      'On Windows the wider mask adds an on-link route the same way. Use /{full}.',
+    ScriptFromInvalidTopology: 'The topology has errors (run validate); Azure would refuse it, so this script may configure rules that never deploy.',
+    NothingToConfigure: 'No load-balancing rule reaches VM {vm}; its script only verifies.',
+    'list.two': '{a} and {b}',
+    'what.topology': 'topology name',
+    'what.vm': 'VM name',
+    'what.nic': 'NIC name',
+    'what.rule': 'rule name',
+    'what.probe': 'probe name',
+    'what.loopback': 'loopback interface name',
+    'why.empty': 'is empty',
+    'why.linuxLength': 'is longer than 15 bytes, the Linux limit (IFNAMSIZ)',
+    'why.dots': 'is "." or "..", which Linux refuses',
+    'why.linuxChar': 'contains {ch}, which Linux refuses in interface names',
+    'why.label':
+      'must be "lo" or "lo:" followed by 1-12 letters, digits, "_" or "-" (the kernel wants the device name first and at most 15 bytes)',
+    'why.windowsLength': 'is longer than 256 characters, the Windows interface alias limit',
+    'why.spaces': 'has leading or trailing spaces, which netsh and PowerShell trim',
+    'why.control': 'contains a control character',
+    'why.cmd':
+      'contains {ch}, which cmd.exe cannot carry safely inside double quotes (", %, ^, &, |, <, > and newlines are refused); ' +
+      'rename it or use the windows-powershell flavour',
+    'why.controlCode': 'contains the control character U+{code}, which no script may carry (it could end a comment or rewrite the terminal)',
+    'ch.whitespace': 'whitespace',
+    'ch.newline': 'a newline',
+    'ch.return': 'a carriage return',
+  },
+  {
+    DocExactUnsupported: 'Learn のページに載っているのは Windows (netsh) と Ubuntu のコマンドだけなので、doc-exact があるのは {flavors} だけです。{flavor} にはありません。',
+    InvalidPrefixLength: 'IPv{family} のループバック プレフィックス長は 1 から {max} までの整数にしてください ({value} は指定できません)。',
+    'InvalidInterfaceName.label': 'アドレス ラベル {label} は{why}。',
+    'InvalidInterfaceName.nic': 'VM {vm} の NIC 名 {nic} は{why}。{os} ではこのようなインターフェイスを作成できません。',
+    'InvalidInterfaceName.loopback': 'ループバック インターフェイス名 {name} は{why}。',
+    UnsafeScriptValue: '{what} {value} は{why}。',
+    'LoopbackPrefixTooWide.docExact': 'doc-exact は Learn のページの /{prefix} マスクをそのまま再現します。',
+    'LoopbackPrefixTooWide.plain': 'IPv{family} のループバック プレフィックスが /{prefix} です。',
+    LoopbackPrefixTooWide:
+      '{what}Linux では、lo に /{prefix} のアドレスを付けると、カーネルがローカル ルーティング テーブルに "local <network>/{prefix} dev lo" を追加します。' +
+      'その範囲のすべてのアドレスが VM 自身のものになり、その範囲の近隣と通信できなくなります (例: {first}/{prefix})。' +
+      'Windows でも広いマスクは同じようにオンリンク ルートを追加します。/{full} を使用してください。',
+    ScriptFromInvalidTopology:
+      'トポロジにエラーがあります (validate を実行してください)。Azure はこのトポロジを拒否するため、このスクリプトはデプロイされない規則を構成する可能性があります。',
+    NothingToConfigure: 'VM {vm} に届く負荷分散規則がありません。このスクリプトは確認だけを行います。',
+    'list.two': '{a} と {b}',
+    'what.topology': 'トポロジ名',
+    'what.vm': 'VM 名',
+    'what.nic': 'NIC 名',
+    'what.rule': '負荷分散規則名',
+    'what.probe': '正常性プローブ名',
+    'what.loopback': 'ループバック インターフェイス名',
+    'why.empty': '空です',
+    'why.linuxLength': 'Linux の上限 (IFNAMSIZ) である 15 バイトを超えています',
+    'why.dots': '"." または ".." で、Linux では使用できません',
+    'why.linuxChar': '{ch} を含んでいます。Linux のインターフェイス名には使用できません',
+    'why.label':
+      '"lo"、または "lo:" の後に英字、数字、"_"、"-" を 1 から 12 文字続けた形にしてください (カーネルはデバイス名が先頭にあり、全体が 15 バイト以内であることを求めます)',
+    'why.windowsLength': 'Windows のインターフェイス エイリアスの上限である 256 文字を超えています',
+    'why.spaces': '先頭または末尾に空白があります (netsh と PowerShell はこれを取り除きます)',
+    'why.control': '制御文字を含んでいます',
+    'why.cmd':
+      '{ch} を含んでいます。cmd.exe の二重引用符の中では安全に扱えません (", %, ^, &, |, <, > と改行は使用できません)。' +
+      '名前を変更するか、windows-powershell の種類を使用してください',
+    'why.controlCode': '制御文字 U+{code} を含んでいます。どのスクリプトにも含められません (コメントを終わらせたり、ターミナルの表示を書き換えたりするおそれがあります)',
+    'ch.whitespace': '空白',
+    'ch.newline': '改行',
+    'ch.return': '復帰文字',
+  },
+);
+
+export type ScriptMessageKey = keyof typeof messages.en;
