@@ -64,6 +64,17 @@ test.describe('English and Japanese', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
+  test('the delete dialog says what breaks in Japanese', async ({ page }) => {
+    await language.choose('ja');
+    await page.locator('.react-flow__node[data-id="backendPool:pool"] .fp-node__name').click();
+    await page.keyboard.press('Delete');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('規則 rule1 のバックエンド プールがなくなります。');
+    await expect(dialog).not.toContainText('loses its');
+    await dialog.getByRole('button', { name: 'キャンセル' }).click();
+    await expect(page.locator('.react-flow__node[data-id="backendPool:pool"]')).toBeVisible();
+  });
+
   test('axe finds no serious or critical violations in Japanese', async () => {
     await language.choose('ja');
     expect(await planner.seriousAccessibilityViolations()).toEqual([]);
