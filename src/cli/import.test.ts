@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { azureRealFixtures, readAzureFixture } from '../core/testing/fixtures';
 import { loadTopology } from '../core/topology/load';
-import type { Io } from './io';
-import { main, USAGE } from './main';
-
-/** Runs `floatplan <argv>` in-process and waits for import's promise; `files` are served instead of the disk. */
-async function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => files[p] ?? readFileSync(p, 'utf8') };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { USAGE } from './main';
+import { runCliAsync as run } from './runCli.testing';
 
 const REST = JSON.stringify({
   id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb',

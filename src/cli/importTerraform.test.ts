@@ -1,18 +1,8 @@
 // `floatplan import` on Terraform: the CLI goes through importDefinition, so this checks the wiring end to end.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AZURE_REAL_DIR, readAzureFixture } from '../core/testing/fixtures';
 import { loadTopology } from '../core/topology/load';
-import type { Io } from './io';
-import { main } from './main';
-
-async function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => files[p] ?? readFileSync(p, 'utf8') };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { runCliAsync as run } from './runCli.testing';
 
 describe.skipIf(!AZURE_REAL_DIR)('floatplan import tf-sql-vm-lb.tf', { timeout: 60_000 }, () => {
   it('detects Terraform, prints the topology with the listener rule (floating IP off) and the diagnostics; exit 0', async () => {

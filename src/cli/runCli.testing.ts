@@ -3,11 +3,24 @@ import { readFileSync } from 'node:fs';
 import type { Io } from './io';
 import { main } from './main';
 
-/** Runs `floatplan <argv>`; `files` are served instead of the disk for the paths they name. */
-export function runCli(argv: string[], files: Record<string, string> = {}) {
+/** An Io that records what is printed; `files` are served instead of the disk for the paths they name. */
+function capture(files: Record<string, string>) {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => files[p] ?? readFileSync(p, 'utf8') };
+  return { io, printed: () => ({ out: out.join('\n'), err: err.join('\n') }) };
+}
+
+/** Runs `floatplan <argv>`; `files` are served instead of the disk for the paths they name. */
+export function runCli(argv: string[], files: Record<string, string> = {}) {
+  const { io, printed } = capture(files);
   const code = main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return { code, ...printed() };
+}
+
+/** Runs `floatplan <argv>` and waits for a command that returns a promise (import). */
+export async function runCliAsync(argv: string[], files: Record<string, string> = {}) {
+  const { io, printed } = capture(files);
+  const code = await main(argv, io);
+  return { code, ...printed() };
 }
