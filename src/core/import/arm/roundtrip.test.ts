@@ -4,14 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../../export/export';
 import { PRESET_NAMES, preset } from '../../testing/presets';
-import type { Probe, Rule, Topology } from '../../topology/schema';
+import { exportedProbe, exportedRules } from '../../testing/roundTrip';
+import type { Topology } from '../../topology/schema';
 import { importArm } from './importArm';
 
 /** What the ARM export cannot or does not carry, applied to the original. */
 function normalise(t: Topology): Topology {
-  const frontends = new Set(t.frontends.map((f) => f.name));
-  const pools = new Set(t.backendPools.map((p) => p.name));
-  const probes = new Set(t.probes.map((p) => p.name));
   return {
     version: 1,
     name: t.name,
@@ -20,26 +18,8 @@ function normalise(t: Topology): Topology {
     loadBalancer: { ...t.loadBalancer, sku: 'Standard', type: t.frontends.length === 0 ? 'Internal' : t.loadBalancer.type },
     frontends: t.frontends,
     backendPools: t.backendPools,
-    // Azure's defaults are written explicitly; Tcp probes carry no requestPath, Http(s) ones get "/".
-    probes: t.probes.map((p): Probe => ({
-      name: p.name,
-      protocol: p.protocol,
-      port: p.port,
-      ...(p.protocol === 'Tcp' ? {} : { requestPath: p.requestPath ?? '/' }),
-      intervalInSeconds: p.intervalInSeconds ?? 15,
-      probeThreshold: p.probeThreshold ?? 1,
-    })),
-    // Rules without an existing frontend or pool are skipped by the export (with a warning); a dangling probe is dropped.
-    rules: t.rules
-      .filter((r) => frontends.has(r.frontend) && pools.has(r.backendPool))
-      .map(({ probe, ...r }): Rule => ({
-        ...r,
-        ...(probe !== undefined && probes.has(probe) ? { probe } : {}),
-        idleTimeoutMinutes: r.idleTimeoutMinutes ?? 4,
-        enableTcpReset: r.enableTcpReset ?? false,
-        loadDistribution: r.loadDistribution ?? 'Default',
-        disableOutboundSnat: r.disableOutboundSnat ?? false,
-      })),
+    probes: t.probes.map(exportedProbe),
+    rules: exportedRules(t),
     vms: t.vms,
   };
 }

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../../export/export';
 import { PRESET_NAMES, preset } from '../../testing/presets';
+import { exportedProbe, exportedRules } from '../../testing/roundTrip';
 import type { PoolMember, Probe, Rule, Topology, Vm } from '../../topology/schema';
 import type { ImportDiagnostic } from '../types';
 import { importDefinition } from '../importDefinition';
@@ -13,9 +14,6 @@ const TIMEOUT = 60_000;
 
 /** What the Terraform export cannot or does not carry, applied to the original. */
 function normalise(t: Topology): Topology {
-  const frontends = new Set(t.frontends.map((f) => f.name));
-  const pools = new Set(t.backendPools.map((p) => p.name));
-  const probes = new Set(t.probes.map((p) => p.name));
   // A member is written as a NIC association; one naming a missing VM or an address the VM lacks cannot be.
   const member = (m: PoolMember): PoolMember | undefined => {
     const vm = t.vms.find((v) => v.name === (typeof m === 'string' ? m : m.vm));
@@ -31,26 +29,8 @@ function normalise(t: Topology): Topology {
     loadBalancer: { ...t.loadBalancer, sku: 'Standard', type: t.frontends.length === 0 ? 'Public' : t.loadBalancer.type },
     frontends: t.frontends,
     backendPools: t.backendPools.map((p) => ({ name: p.name, members: p.members.map(member).filter((m) => m !== undefined) })),
-    // Azure's defaults are written explicitly; Tcp probes carry no request_path, Http(s) ones get "/".
-    probes: t.probes.map((p): Probe => ({
-      name: p.name,
-      protocol: p.protocol,
-      port: p.port,
-      ...(p.protocol === 'Tcp' ? {} : { requestPath: p.requestPath ?? '/' }),
-      intervalInSeconds: p.intervalInSeconds ?? 15,
-      probeThreshold: p.probeThreshold ?? 1,
-    })),
-    // Rules without an existing frontend or pool are skipped by the export (with a warning); a dangling probe is dropped.
-    rules: t.rules
-      .filter((r) => frontends.has(r.frontend) && pools.has(r.backendPool))
-      .map(({ probe, ...r }): Rule => ({
-        ...r,
-        ...(probe !== undefined && probes.has(probe) ? { probe } : {}),
-        idleTimeoutMinutes: r.idleTimeoutMinutes ?? 4,
-        enableTcpReset: r.enableTcpReset ?? false,
-        loadDistribution: r.loadDistribution ?? 'Default',
-        disableOutboundSnat: r.disableOutboundSnat ?? false,
-      })),
+    probes: t.probes.map(exportedProbe),
+    rules: exportedRules(t),
     // natGateway false and an empty secondaryIps list say nothing more than leaving them out.
     vms: t.vms.map(({ natGateway, nic, ...vm }): Vm => ({
       ...vm,

@@ -1,0 +1,39 @@
+// Test-only: what every Azure export (ARM, Bicep, Terraform) does the same way to a topology, for round-trip
+// tests' `normalise`. Each format's own differences stay in its test.
+import type { Probe, Rule, Topology } from '../topology/schema';
+
+/**
+ * A probe as the exports write it: Azure's defaults explicit, Tcp probes without a request path, Http(s) ones "/".
+ * @example exportedProbe({ name: 'p', protocol: 'Http', port: 80 }) // { …, requestPath: '/', intervalInSeconds: 15, probeThreshold: 1 }
+ */
+export function exportedProbe(p: Probe): Probe {
+  return {
+    name: p.name,
+    protocol: p.protocol,
+    port: p.port,
+    ...(p.protocol === 'Tcp' ? {} : { requestPath: p.requestPath ?? '/' }),
+    intervalInSeconds: p.intervalInSeconds ?? 15,
+    probeThreshold: p.probeThreshold ?? 1,
+  };
+}
+
+/**
+ * The rules the exports write: those without an existing frontend or pool are skipped (with a warning), a dangling
+ * probe is dropped, and Azure's defaults are explicit.
+ * @example exportedRules(topology).length // rules whose frontend and pool exist
+ */
+export function exportedRules(t: Topology): Rule[] {
+  const frontends = new Set(t.frontends.map((f) => f.name));
+  const pools = new Set(t.backendPools.map((p) => p.name));
+  const probes = new Set(t.probes.map((p) => p.name));
+  return t.rules
+    .filter((r) => frontends.has(r.frontend) && pools.has(r.backendPool))
+    .map(({ probe, ...r }): Rule => ({
+      ...r,
+      ...(probe !== undefined && probes.has(probe) ? { probe } : {}),
+      idleTimeoutMinutes: r.idleTimeoutMinutes ?? 4,
+      enableTcpReset: r.enableTcpReset ?? false,
+      loadDistribution: r.loadDistribution ?? 'Default',
+      disableOutboundSnat: r.disableOutboundSnat ?? false,
+    }));
+}
