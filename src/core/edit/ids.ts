@@ -7,9 +7,6 @@ export const NODE_KINDS: readonly NodeKind[] = ['frontend', 'rule', 'backendPool
 /** Where each kind lives in a topology. */
 export const COLLECTION = { frontend: 'frontends', rule: 'rules', backendPool: 'backendPools', vm: 'vms' } as const;
 
-/** Human words for each kind, for messages. */
-export const KIND_LABEL: Record<NodeKind, string> = { frontend: 'frontend', rule: 'rule', backendPool: 'backend pool', vm: 'VM' };
-
 /**
  * A node id: names are unique per kind only, so the kind is part of the id.
  * @example nodeId('frontend', 'FIP1') // 'frontend:FIP1'
