@@ -61,6 +61,22 @@ export const RuleSchema = v.strictObject({
   disableOutboundSnat: v.optional(flag()),
 });
 
+/**
+ * An inbound NAT rule (Azure's classic, v1 form): one frontend port forwarded to one VM IP configuration.
+ * `target` is absent while the rule is not connected to a VM yet.
+ */
+export const InboundNatRuleSchema = v.strictObject({
+  name: name(),
+  frontend: reference(),
+  protocol: text('"Tcp", "Udp" or "All"'),
+  frontendPort: integer(),
+  backendPort: integer(),
+  floatingIp: flag(),
+  target: v.optional(PoolMemberSchema),
+  idleTimeoutMinutes: v.optional(integer()),
+  enableTcpReset: v.optional(flag()),
+});
+
 export const NicSchema = v.strictObject({
   name: name(),
   ip: text('an IP address'),
@@ -85,6 +101,8 @@ export const TopologySchema = v.strictObject({
   backendPools: v.array(BackendPoolSchema, 'expected a list of backend pools'),
   probes: v.optional(v.array(ProbeSchema, 'expected a list of probes'), []),
   rules: v.array(RuleSchema, 'expected a list of rules'),
+  // Optional and without a default so files and code written before NAT rules existed stay valid as they are.
+  inboundNatRules: v.optional(v.array(InboundNatRuleSchema, 'expected a list of inbound NAT rules')),
   vms: v.array(VmSchema, 'expected a list of VMs'),
   layout: v.optional(v.record(v.string(), PositionSchema, 'expected an object of positions')),
 });
@@ -97,6 +115,7 @@ export type PoolMember = BackendPool['members'][number];
 export type Probe = Topology['probes'][number];
 export type Rule = Topology['rules'][number];
 export type Vm = Topology['vms'][number];
+export type InboundNatRule = NonNullable<Topology['inboundNatRules']>[number];
 export type Layout = NonNullable<Topology['layout']>;
 
 /** The file format version this build reads and writes. */
