@@ -2,7 +2,7 @@ import { renderText, type DiagnosticText, type TextParam } from '../i18n/diagnos
 import type { DiagnosticMessageKey } from '../i18n/diagnostics';
 
 /** The kinds of element a diagnostic can point at. */
-export type ElementKind = 'loadBalancer' | 'frontend' | 'backendPool' | 'probe' | 'rule' | 'vm';
+export type ElementKind = 'loadBalancer' | 'frontend' | 'backendPool' | 'probe' | 'rule' | 'natRule' | 'vm';
 
 export interface ElementRef {
   kind: ElementKind;
