@@ -1,7 +1,7 @@
 // ARM template (JSON). JSON has no comments, so the planner's notes, the planned public addresses,
-// the pool members (set on NICs, not on the load balancer) and the VMs go into the top-level `metadata`,
-// where the ARM import reads them back (export → import gives the same topology).
-import { memberLabels, type ExportPlan } from './plan';
+// the pool members and NAT rule targets (both set on NICs, not on the load balancer) and the VMs go
+// into the top-level `metadata`, where the ARM import reads them back (export → import gives the same topology).
+import { memberLabels, natTargetLabels, type ExportPlan } from './plan';
 import { Expr, lbTemplate, type Value } from './resource';
 
 // A literal string starting with "[" would be read as an expression; ARM escapes it as "[[".
@@ -22,6 +22,7 @@ function toJson(v: Value): unknown {
 export function armExport(plan: ExportPlan): string {
   const t = lbTemplate(plan);
   const errors = plan.notes.filter((n) => n.severity === 'error').length;
+  const natTargets = natTargetLabels(plan);
   const template = {
     $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
     contentVersion: '1.0.0.0',
@@ -33,8 +34,12 @@ export function armExport(plan: ExportPlan): string {
       floatplanDiagnostics: plan.notes.filter((n) => n.severity !== 'info').map((n) => ({ severity: n.severity, code: n.code, message: n.message })),
       floatplanFrontendAddresses: Object.fromEntries(t.frontendAddresses),
       floatplanPoolMembers: Object.fromEntries(plan.pools.map((p) => [p.name, memberLabels(p)])),
+      // NAT rule name → target, labelled like pool members; absent without targets so older exports stay the same.
+      ...(natTargets.length > 0 ? { floatplanNatRuleTargets: Object.fromEntries(natTargets) } : {}),
       floatplanVms: plan.vms,
-      floatplanNote: 'Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools), not on the load balancer.',
+      floatplanNote:
+        'Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools), not on the load balancer.' +
+        (natTargets.length > 0 ? ' So is an inbound NAT rule\'s target (ipConfigurations[].properties.loadBalancerInboundNatRules).' : ''),
     },
     parameters: Object.fromEntries(
       t.params.map((p) => [p.name, { type: 'string', ...(p.defaultValue ? { defaultValue: `[${p.defaultValue.arm}]` } : {}), metadata: { description: literal(p.description) } }]),

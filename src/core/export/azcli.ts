@@ -2,6 +2,7 @@
 // variable that is always expanded inside double quotes, so a hostile name can never run a command.
 import { posixQuote } from '../scripts/quote';
 import { comment, headerLines } from './comments';
+import type { PoolMember } from '../topology/schema';
 import { memberLabels, type ExportPlan } from './plan';
 
 /**
@@ -115,7 +116,24 @@ export function azcliExport(plan: ExportPlan): string {
       '',
     );
   }
-  out.push(...nicLines(plan));
+  for (const n of plan.natRules) {
+    out.push(
+      ...command('az network lb inbound-nat-rule create', [
+        RG,
+        LB,
+        `--name ${bashQuote(n.rule.name)}`,
+        `--protocol ${word(n.rule.protocol)}`,
+        `--frontend-ip ${bashQuote(n.rule.frontend)}`,
+        `--frontend-port ${n.rule.frontendPort}`,
+        `--backend-port ${n.rule.backendPort}`,
+        `--floating-ip ${n.rule.floatingIp ? 'true' : 'false'}`,
+        `--idle-timeout ${n.idleTimeoutMinutes}`,
+        `--enable-tcp-reset ${n.enableTcpReset ? 'true' : 'false'}`,
+      ]),
+      '',
+    );
+  }
+  out.push(...nicLines(plan), ...natTargetLines(plan));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
@@ -130,9 +148,29 @@ function nicLines(plan: ExportPlan): string[] {
     '# `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.',
   ];
   for (const { pool, member } of members) {
-    const vm = typeof member === 'string' ? member : member.vm;
-    const ipConfig = typeof member === 'string' ? 'ipconfig1' : `ipconfig-${member.ip}`;
-    const line = ['az network nic ip-config address-pool add', RG, LB, `--address-pool ${bashQuote(pool)}`, `--nic-name ${bashQuote(`${vm}-nic`)}`, `--ip-config-name ${bashQuote(ipConfig)}`].join(' ');
+    const line = ['az network nic ip-config address-pool add', RG, LB, `--address-pool ${bashQuote(pool)}`, ...guessedNic(member)].join(' ');
+    out.push(...comment([line], '#'));
+  }
+  return out;
+}
+
+/** The guessed `--nic-name` and `--ip-config-name` arguments for a pool member or NAT target. */
+function guessedNic(member: PoolMember): string[] {
+  const vm = typeof member === 'string' ? member : member.vm;
+  const ipConfig = typeof member === 'string' ? 'ipconfig1' : `ipconfig-${member.ip}`;
+  return [`--nic-name ${bashQuote(`${vm}-nic`)}`, `--ip-config-name ${bashQuote(ipConfig)}`];
+}
+
+// A classic NAT rule's target is associated from the NIC too, so these are commented out for the same reason.
+function natTargetLines(plan: ExportPlan): string[] {
+  const targets = plan.natRules.filter((n) => n.rule.target !== undefined);
+  if (targets.length === 0) return [];
+  const out = [
+    "# An inbound NAT rule's target VM is set on its NIC as well. The NIC and IP configuration names below are",
+    '# GUESSES too: check them with `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.',
+  ];
+  for (const { rule } of targets) {
+    const line = ['az network nic ip-config inbound-nat-rule add', RG, LB, `--inbound-nat-rule ${bashQuote(rule.name)}`, ...guessedNic(rule.target!)].join(' ');
     out.push(...comment([line], '#'));
   }
   return out;

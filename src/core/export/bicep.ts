@@ -1,6 +1,6 @@
 // Bicep: the same resource tree as the ARM export, with the notes as `//` comments.
 import { comment, headerLines } from './comments';
-import { memberLabels, type ExportPlan } from './plan';
+import { memberLabels, natTargetLabels, type ExportPlan } from './plan';
 import { API_VERSION, bicepString, Expr, lbTemplate, type Value } from './resource';
 
 function render(v: Value, indent: string): string {
@@ -35,6 +35,20 @@ export function bicepExport(plan: ExportPlan): string {
           'Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools),',
           'not here. Planned members:',
           ...plan.pools.map((p) => `  ${JSON.stringify(p.name)}: ${memberLabels(p).map((m) => JSON.stringify(m)).join(', ')}`),
+        ],
+        '//',
+      ),
+      '',
+    );
+  }
+  const natTargets = natTargetLabels(plan);
+  if (natTargets.length > 0) {
+    out.push(
+      ...comment(
+        [
+          "An inbound NAT rule's target is set on the VM NIC too (ipConfigurations[].properties.loadBalancerInboundNatRules).",
+          'Planned targets:',
+          ...natTargets.map(([rule, target]) => `  ${JSON.stringify(rule)}: ${JSON.stringify(target)}`),
         ],
         '//',
       ),

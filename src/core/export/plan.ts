@@ -1,7 +1,7 @@
 // One plan shared by all four formats, so they carry the same resources, the same skipped rules and
 // the same notes: "same content" is by construction, not by four careful copies.
 import { parseIp } from '../net/address';
-import type { BackendPool, Probe, Rule, Topology, Vm } from '../topology/schema';
+import type { BackendPool, InboundNatRule, PoolMember, Probe, Rule, Topology, Vm } from '../topology/schema';
 import { analyze } from '../validation/analyze';
 import { azureNameProblem } from './names';
 import type { ExportNote } from './types';
@@ -23,6 +23,12 @@ export interface PlannedRule {
   disableOutboundSnat: boolean;
 }
 
+export interface PlannedNatRule {
+  rule: InboundNatRule;
+  idleTimeoutMinutes: number;
+  enableTcpReset: boolean;
+}
+
 export interface PlannedProbe {
   probe: Probe;
   intervalInSeconds: number;
@@ -40,6 +46,8 @@ export interface ExportPlan {
   pools: BackendPool[];
   probes: PlannedProbe[];
   rules: PlannedRule[];
+  /** Inbound NAT rules whose frontend exists; empty when the topology has none, so older exports stay byte-identical. */
+  natRules: PlannedNatRule[];
   /** The VMs behind the pools, for formats that can carry them (ARM metadata), so an import gets them back. */
   vms: readonly Vm[];
   /** Errors first, then warnings, then infos; the planner's diagnostics before the export's own. */
@@ -99,6 +107,16 @@ export function planExport(topology: Topology): ExportPlan {
       disableOutboundSnat: rule.disableOutboundSnat ?? false,
     });
   }
+  const natRules: PlannedNatRule[] = [];
+  for (const rule of topology.inboundNatRules ?? []) {
+    checkName('inbound NAT rule', rule.name);
+    // The frontend is required by Azure; the target is not (a NAT rule without a VM is valid, it just forwards nowhere).
+    if (!frontends.has(rule.frontend)) {
+      own.push({ severity: 'warning', code: 'ExportNatRuleSkipped', message: `The inbound NAT rule ${JSON.stringify(rule.name)} is left out of the export: its frontend ${JSON.stringify(rule.frontend)} does not exist.` });
+      continue;
+    }
+    natRules.push({ rule, idleTimeoutMinutes: rule.idleTimeoutMinutes ?? DEFAULT_IDLE, enableTcpReset: rule.enableTcpReset ?? false });
+  }
   const order = { error: 0, warning: 1, info: 2 } as const;
   return {
     topologyName: topology.name,
@@ -114,13 +132,24 @@ export function planExport(topology: Topology): ExportPlan {
       requestPath: p.protocol === 'Tcp' ? undefined : (p.requestPath ?? '/'),
     })),
     rules,
+    natRules,
     vms: topology.vms,
     // Stable sort: the planner's order within a severity is kept.
     notes: [...notes, ...own].sort((a, b) => order[a.severity] - order[b.severity]),
   };
 }
 
+/** A pool member or NAT target as a label: the VM name, or `vm (ip)` for a specific IP configuration. @example memberLabel({ vm: 'VM1', ip: '10.0.0.5' }) // 'VM1 (10.0.0.5)' */
+export function memberLabel(m: PoolMember): string {
+  return typeof m === 'string' ? m : `${m.vm} (${m.ip})`;
+}
+
 /** The VM names (or `vm (ip)` for a specific IP configuration) of a pool, for membership comments. */
 export function memberLabels(pool: BackendPool): string[] {
-  return pool.members.map((m) => (typeof m === 'string' ? m : `${m.vm} (${m.ip})`));
+  return pool.members.map(memberLabel);
+}
+
+/** The NAT rules that have a target, as [rule name, target label], for comments and ARM metadata. */
+export function natTargetLabels(plan: ExportPlan): [string, string][] {
+  return plan.natRules.flatMap(({ rule }) => (rule.target !== undefined ? [[rule.name, memberLabel(rule.target)] as [string, string]] : []));
 }

@@ -112,6 +112,18 @@ export function lbTemplate(plan: ExportPlan): LbTemplate {
       disableOutboundSnat: r.disableOutboundSnat,
     },
   }));
+  const inboundNatRules = plan.natRules.map((n) => ({
+    name: n.rule.name,
+    properties: {
+      frontendIPConfiguration: childId('frontend', n.rule.frontend),
+      protocol: n.rule.protocol,
+      frontendPort: n.rule.frontendPort,
+      backendPort: n.rule.backendPort,
+      enableFloatingIP: n.rule.floatingIp,
+      idleTimeoutInMinutes: n.idleTimeoutMinutes,
+      enableTcpReset: n.enableTcpReset,
+    },
+  }));
   return {
     params,
     resource: {
@@ -120,7 +132,14 @@ export function lbTemplate(plan: ExportPlan): LbTemplate {
       name: new Expr("variables('lbName')", 'lbName'),
       location: param('location'),
       sku: { name: 'Standard', tier: 'Regional' },
-      properties: { frontendIPConfigurations, backendAddressPools: plan.pools.map((p) => ({ name: p.name })), probes, loadBalancingRules },
+      properties: {
+        frontendIPConfigurations,
+        backendAddressPools: plan.pools.map((p) => ({ name: p.name })),
+        probes,
+        loadBalancingRules,
+        // Left out when empty, so a topology without NAT rules exports exactly as before they existed.
+        ...(inboundNatRules.length > 0 ? { inboundNatRules } : {}),
+      },
     },
     frontendAddresses: plan.frontends.map((f) => [f.name, f.ip]),
   };

@@ -1,5 +1,5 @@
-// The Azure CLI export passes `shellcheck -S warning` and `bash -n` for every preset and for
-// fast-check topologies with hostile names; hostile names stay inside single quotes.
+// The Azure CLI export passes `shellcheck -S warning` and `bash -n` for every preset, the NAT topology and
+// fast-check topologies with hostile names (NAT rules included); hostile names stay inside single quotes.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { PRESET_NAMES, preset } from '../testing/presets';
 import { SHELLCHECK_MISSING, scriptDir, shellcheckBash } from '../testing/shellcheck';
 import type { Topology } from '../topology/schema';
 import { exportTopology } from './export';
+import { natTopology } from './natRules.testing';
 
 const missing = SHELLCHECK_MISSING;
 if (missing) console.warn(`[floatplan] export shellcheck tests skipped: ${missing}`);
@@ -23,7 +24,7 @@ const hostile = fc.oneof(
   fc.string({ unit: fc.constantFrom(...`'"$\`\\;&|<>(){}[]*?!#~% \tab\n`.split('')), minLength: 1, maxLength: 8 }),
 );
 const topologies = fc
-  .record({ lb: hostile, fe: hostile, fe2: hostile, pool: hostile, probe: hostile, rule: hostile, vm: hostile, floating: fc.boolean(), port: fc.integer({ min: 0, max: 65534 }), internal: fc.boolean(), http: fc.boolean() })
+  .record({ lb: hostile, fe: hostile, fe2: hostile, pool: hostile, probe: hostile, rule: hostile, nat: hostile, vm: hostile, floating: fc.boolean(), port: fc.integer({ min: 0, max: 65534 }), internal: fc.boolean(), http: fc.boolean() })
   .map(
     (h): Topology => ({
       version: 1,
@@ -33,14 +34,18 @@ const topologies = fc
       backendPools: [{ name: h.pool, members: [h.vm, { vm: h.vm, ip: '10.0.0.5' }] }],
       probes: [{ name: h.probe, protocol: h.http ? 'Http' : 'Tcp', port: 59999, ...(h.http ? { requestPath: `/${h.probe}` } : {}) }],
       rules: [{ name: h.rule, frontend: h.fe, backendPool: h.pool, protocol: h.port === 0 ? 'All' : 'Tcp', frontendPort: h.port, backendPort: h.port, floatingIp: h.floating, probe: h.probe }],
+      inboundNatRules: [
+        { name: h.nat, frontend: `${h.fe2}2`, protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: h.floating, target: { vm: h.vm, ip: '10.0.0.5' }, idleTimeoutMinutes: 10, enableTcpReset: true },
+        { name: `${h.nat}2`, frontend: h.fe, protocol: 'Udp', frontendPort: 50002, backendPort: 53, floatingIp: false, target: h.vm },
+      ],
       vms: [{ name: h.vm, os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }],
     }),
   );
 const SAMPLE = fc.sample(topologies, { numRuns: 30, seed: 7 });
 
 describe.skipIf(missing !== undefined)('Azure CLI export: shellcheck -S warning', { timeout: 60_000 }, () => {
-  it('every preset is clean', () => {
-    expect(check(PRESET_NAMES.map((p) => exportTopology(preset(p), 'azcli').text), 'preset')).toBe('');
+  it('every preset and the NAT topology are clean', () => {
+    expect(check([...PRESET_NAMES.map((p) => exportTopology(preset(p), 'azcli').text), exportTopology(natTopology(), 'azcli').text], 'preset')).toBe('');
   });
   it('fast-check topologies with hostile names are clean', () => {
     expect(check(SAMPLE.map((t) => exportTopology(t, 'azcli').text), 'hostile')).toBe('');
@@ -63,10 +68,12 @@ describe('hostile names', () => {
         'network lb frontend-ip create',
         'network lb probe create',
         'network lb rule create',
+        'network lb inbound-nat-rule create',
+        'network lb inbound-nat-rule create',
       ]);
       const arg = (c: string[], flag: string) => c[c.indexOf(flag) + 1];
       const lb = calls.find((c) => c[1] === 'lb' && c[2] === 'create')!;
-      const rule = calls.at(-1)!;
+      const rule = calls.find((c) => c[2] === 'rule')!;
       expect(arg(lb, '--name')).toBe(t.loadBalancer.name);
       expect(arg(lb, '--frontend-ip-name')).toBe(t.frontends[0]!.name);
       expect(arg(rule, '--name')).toBe(t.rules[0]!.name);
@@ -74,6 +81,12 @@ describe('hostile names', () => {
       expect(arg(rule, '--backend-pool-name')).toBe(t.rules[0]!.backendPool);
       expect(arg(rule, '--probe')).toBe(t.rules[0]!.probe);
       expect(arg(rule, '--floating-ip')).toBe(String(t.rules[0]!.floatingIp));
+      const nats = calls.filter((c) => c[2] === 'inbound-nat-rule');
+      t.inboundNatRules!.forEach((n, i) => {
+        expect(arg(nats[i]!, '--name')).toBe(n.name);
+        expect(arg(nats[i]!, '--frontend-ip')).toBe(n.frontend);
+        expect(arg(nats[i]!, '--floating-ip')).toBe(String(n.floatingIp));
+      });
     }
   });
   it('are flagged with AzureNameInvalid and the ARM output stays valid JSON with resolvable references', () => {
@@ -87,6 +100,10 @@ describe('hostile names', () => {
       const literal = (s: string) => (s.startsWith('[') ? `[${s}` : s);
       expect(m && m[1]!.replace(/''/g, "'")).toBe(t.rules[0]!.frontend);
       expect(lb.properties.frontendIPConfigurations[0].name).toBe(literal(t.frontends[0]!.name));
+      const nat = lb.properties.inboundNatRules[0];
+      expect(nat.name).toBe(literal(t.inboundNatRules![0]!.name));
+      const n = /, variables\('lbName'\), '((?:[^']|'')*)'\)\]$/.exec(nat.properties.frontendIPConfiguration.id);
+      expect(n && n[1]!.replace(/''/g, "'")).toBe(t.inboundNatRules![0]!.frontend);
     }
   });
   it('give valid, unique Terraform labels and Bicep parameters', () => {

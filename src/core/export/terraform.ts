@@ -63,6 +63,7 @@ export function terraformExport(plan: ExportPlan): string {
   const pools = identifiers(plan.pools.map((p) => p.name), 'pool');
   const probes = identifiers(plan.probes.map((p) => p.probe.name), 'probe');
   const rules = identifiers(plan.rules.map((r) => r.rule.name), 'rule');
+  const nats = identifiers(plan.natRules.map((n) => n.rule.name), 'nat');
   const variable = (name: string, description: string) => block(`variable "${name}"`, [['type', 'string'], ['description', hclString(description)]]);
   out.push(...variable('resource_group_name', 'Name of the resource group for the load balancer.'), ...variable('location', 'Azure region of the load balancer.'));
   if (plan.internal) out.push(...variable('subnet_id', 'Resource id of the subnet that holds the frontend addresses.'));
@@ -138,7 +139,25 @@ export function terraformExport(plan: ExportPlan): string {
       ]),
     );
   }
-  out.push(...networkInterfaces(plan, pools));
+  for (const n of plan.natRules) {
+    // The provider validates 4–30 here (4–100 on azurerm_lb_rule): say so rather than let `terraform plan` be the first to.
+    if (n.idleTimeoutMinutes > 30) out.push(...comment([`azurerm accepts idle_timeout_in_minutes 4 to 30 on a NAT rule; ${n.idleTimeoutMinutes} will be refused by terraform plan.`], '#'));
+    out.push(
+      ...block(`resource "azurerm_lb_nat_rule" "${nats.get(n.rule.name)!}"`, [
+        ['resource_group_name', 'var.resource_group_name'],
+        ['loadbalancer_id', 'azurerm_lb.lb.id'],
+        ['name', hclString(n.rule.name)],
+        ['protocol', hclString(n.rule.protocol)],
+        ['frontend_port', String(n.rule.frontendPort)],
+        ['backend_port', String(n.rule.backendPort)],
+        ['frontend_ip_configuration_name', hclString(n.rule.frontend)],
+        ['floating_ip_enabled', String(n.rule.floatingIp)],
+        ['tcp_reset_enabled', String(n.enableTcpReset)],
+        ['idle_timeout_in_minutes', String(n.idleTimeoutMinutes)],
+      ]),
+    );
+  }
+  out.push(...networkInterfaces(plan, pools, nats));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
@@ -174,17 +193,18 @@ function memberTarget(m: PoolMember, vms: readonly Vm[]): { vm: number; config: 
 
 /**
  * One NIC per VM (its planned addresses, with the OS and guest interface name as tags) and one
- * association per pool member: pool membership is a property of the NIC in Azure.
+ * association per pool member and NAT rule target: both are properties of the NIC in Azure.
  */
-function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>): string[] {
-  if (plan.vms.length === 0) return [];
+function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>, nats: ReadonlyMap<string, string>): string[] {
+  if (plan.vms.length === 0) return natAssociations(plan, nats, () => '');
   const seen = new Set<string>();
   // A duplicate VM name (an error the planner reports) still gets its own resource label.
   const keys = plan.vms.map((v, i) => (seen.has(v.name) ? `${v.name}_${i}` : (seen.add(v.name), v.name)));
   const labels = identifiers(keys, 'vm');
   const label = (i: number) => `nic_${labels.get(keys[i]!)!}`;
+  const targets = plan.natRules.some((n) => n.rule.target !== undefined);
   const out = comment([
-    'The VMs\' network interfaces as planned, and their pool memberships (set on the NIC in Azure). If the VMs exist',
+    `The VMs' network interfaces as planned, and their pool memberships${targets ? ' and NAT rule targets' : ''} (set on the NIC in Azure). If the VMs exist`,
     'already, bring their NICs under Terraform with import blocks, or delete these and associate your own NICs.',
   ], '#');
   plan.vms.forEach((vm, i) => {
@@ -233,6 +253,27 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>)
         ]),
       );
     });
+  }
+  return [...out, ...natAssociations(plan, nats, label)];
+}
+
+/** One association per NAT rule target (a classic NAT rule is attached from the NIC side), or a comment why not. */
+function natAssociations(plan: ExportPlan, nats: ReadonlyMap<string, string>, nicLabel: (vm: number) => string): string[] {
+  const out: string[] = [];
+  for (const { rule } of plan.natRules) {
+    if (rule.target === undefined) continue;
+    const target = memberTarget(rule.target, plan.vms);
+    if (typeof target === 'string') {
+      out.push(...comment([`Not written: the target of the inbound NAT rule ${JSON.stringify(rule.name)}: ${target}.`], '#'), '');
+      continue;
+    }
+    out.push(
+      ...block(`resource "azurerm_network_interface_nat_rule_association" "${nats.get(rule.name)!}_target"`, [
+        ['network_interface_id', `azurerm_network_interface.${nicLabel(target.vm)}.id`],
+        ['ip_configuration_name', `"ipconfig${target.config + 1}"`],
+        ['nat_rule_id', `azurerm_lb_nat_rule.${nats.get(rule.name)!}.id`],
+      ]),
+    );
   }
   return out;
 }
