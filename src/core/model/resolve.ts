@@ -122,7 +122,11 @@ export function resolvePool(index: TopologyIndex, pool: BackendPool, family: 4 |
   return resolved;
 }
 
-function resolveMember(index: TopologyIndex, member: PoolMember, family: 4 | 6): IpConfig | MemberProblem {
+/**
+ * The IP configuration one member (a VM name or `{ vm, ip }`) stands for under a frontend of `family`;
+ * pools and inbound NAT rule targets share it so both resolve a VM name the same way.
+ */
+export function resolveMember(index: TopologyIndex, member: PoolMember, family: 4 | 6): IpConfig | MemberProblem {
   const vmName = typeof member === 'string' ? member : member.vm;
   const list = index.configs.get(vmName);
   if (!list) return { kind: 'unknownVm', vm: vmName };

@@ -1,6 +1,6 @@
 // Test-only builders: a small valid topology that each test bends into the case it needs.
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic';
-import type { Rule, Topology, Vm } from '../topology/schema';
+import type { InboundNatRule, Rule, Topology, Vm } from '../topology/schema';
 import { analyze } from '../validation/analyze';
 
 /** A rule with sensible defaults: Tcp 80 → 80 from FE1 to pool, floating off, probe p80. */
@@ -16,6 +16,11 @@ export function rule(name: string, over: Partial<Rule> = {}): Rule {
     probe: 'p80',
     ...over,
   };
+}
+
+/** An inbound NAT rule with sensible defaults: Tcp 50001 on FE1 → VM1's primary ipconfig port 3389, floating off. */
+export function natRule(name: string, over: Partial<InboundNatRule> = {}): InboundNatRule {
+  return { name, frontend: 'FE1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1', ...over };
 }
 
 /** A Linux VM at `ip`. */

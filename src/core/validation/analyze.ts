@@ -1,5 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { mapRules, type MappingRow } from '../mapping/mapping';
+import { mapNatRules, type NatMappingRow } from '../mapping/natMapping';
 import { indexTopology } from '../model/resolve';
 import type { Topology } from '../topology/schema';
 import { checkBackendConflicts } from './backendConflicts';
@@ -13,6 +14,8 @@ import { checkRuleSettings } from './ruleSettings';
 
 export interface Analysis {
   rows: MappingRow[];
+  /** What each inbound NAT rule delivers to its target (empty without NAT rules). */
+  natRows: NatMappingRow[];
   diagnostics: Diagnostic[];
 }
 
@@ -23,6 +26,7 @@ export interface Analysis {
 export function analyze(topology: Topology): Analysis {
   const index = indexTopology(topology);
   const { rows, runs } = mapRules(topology, index);
+  const natRows = mapNatRules(topology, index);
   const out: Diagnostic[] = [];
   checkNames(index, out);
   checkAddresses(index, out);
@@ -34,7 +38,7 @@ export function analyze(topology: Topology): Analysis {
   checkFloatingIp(index, runs, out);
   checkRuleSettings(index, out);
   checkLimits(index, runs, out);
-  return { rows, diagnostics: sortDiagnostics(out) };
+  return { rows, natRows, diagnostics: sortDiagnostics(out) };
 }
 
 /** Only the diagnostics of {@link analyze}. */

@@ -1,0 +1,81 @@
+import { indexTopology, resolveMember, type IpConfig, type TopologyIndex } from '../model/resolve';
+import type { InboundNatRule, Topology } from '../topology/schema';
+
+/** What the target IP configuration of one inbound NAT rule receives. */
+export interface NatMappingRow {
+  natRule: string;
+  frontend: string;
+  frontendIp: string;
+  protocol: string;
+  frontendPort: number;
+  vm: string;
+  /** The target's own address (its NIC ipconfig). */
+  memberIp: string;
+  /** Destination IP as the packet arrives in the guest. */
+  destinationIp: string;
+  /** Destination port as the packet arrives in the guest (NAT rules have no "every port"). */
+  destinationPort: number;
+  floatingIp: boolean;
+  /** The address the service must listen on. */
+  listenIp: string;
+  /** Where that address lives in the guest: the NIC, or a loopback interface the guest OS must configure. */
+  listenOn: 'nic' | 'loopback';
+  /** Internal: the target ipconfig, for grouping. Not part of any output format. */
+  config: IpConfig;
+  /** Internal: the NAT rule object. */
+  natRuleRef: InboundNatRule;
+}
+
+/**
+ * One row per inbound NAT rule whose frontend has a valid address and whose target resolves for that
+ * address's family (a bare VM name is its primary ipconfig, as in a pool). Floating IP off: the target's
+ * NIC IP and the backend port, on the NIC. On: the frontend IP and the backend port, on the loopback.
+ * @example mapNatRules(t)[0] // { natRule: 'rdp-vm1', destinationIp: '10.0.0.4', destinationPort: 3389, listenOn: 'nic', ... }
+ */
+export function mapNatRules(topology: Topology, index: TopologyIndex = indexTopology(topology)): NatMappingRow[] {
+  const rows: NatMappingRow[] = [];
+  for (const nat of topology.inboundNatRules ?? []) {
+    const frontend = index.frontends.get(nat.frontend);
+    const frontendIp = index.frontendIps.get(nat.frontend);
+    if (!frontend || !frontendIp || nat.target === undefined) continue;
+    const config = resolveMember(index, nat.target, frontendIp.family);
+    // Unknown VMs, addresses and families are reported by validation; they simply receive nothing here.
+    if ('kind' in config) continue;
+    const destinationIp = nat.floatingIp ? frontendIp.text : config.ip.text;
+    rows.push({
+      natRule: nat.name,
+      frontend: frontend.name,
+      frontendIp: frontendIp.text,
+      protocol: nat.protocol,
+      frontendPort: nat.frontendPort,
+      vm: config.vm.name,
+      memberIp: config.ip.text,
+      destinationIp,
+      destinationPort: nat.backendPort,
+      floatingIp: nat.floatingIp,
+      listenIp: destinationIp,
+      listenOn: nat.floatingIp ? 'loopback' : 'nic',
+      config,
+      natRuleRef: nat,
+    });
+  }
+  return rows;
+}
+
+/** A NAT mapping row with only the public fields, as the CLI and file exports print it. */
+export function publicNatRow(row: NatMappingRow) {
+  return {
+    natRule: row.natRule,
+    frontend: row.frontend,
+    frontendIp: row.frontendIp,
+    protocol: row.protocol,
+    frontendPort: row.frontendPort,
+    vm: row.vm,
+    memberIp: row.memberIp,
+    destinationIp: row.destinationIp,
+    destinationPort: row.destinationPort,
+    floatingIp: row.floatingIp,
+    listenIp: row.listenIp,
+    listenOn: row.listenOn,
+  };
+}
