@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, INFO_CODES, WARNING_CODES, type DiagnosticCode } from '../diagnostics/diagnostic';
 import { withCode } from '../testing/builders';
-import { cases } from '../validation/codeCases.testing';
+import { cases, natCases } from '../validation/codeCases.testing';
 import { rule, topology, vm } from '../testing/builders';
 import { analyze } from '../validation/analyze';
 import { diagnosticMessage, names, renderText, text } from './diagnosticText';
@@ -22,6 +22,19 @@ describe('diagnostics in Japanese', () => {
       expect(ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
       // The element names still appear, so the user can find them on the canvas.
       for (const name of d.elements.slice(0, 3)) expect(ja).toContain(name);
+    }
+  });
+
+  it.each(natCases.map((c) => [`${c.code}: ${c.name}`, c] as const))('inbound NAT rules, %s: Japanese message filled in, English as built', (_, { code, bad }) => {
+    const found = withCode(bad, code);
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of found) {
+      const ja = diagnosticMessage(d, 'ja');
+      expect(ja).not.toMatch(/\{\w+\}/);
+      expect(ja).not.toMatch(ENGLISH_WORDS);
+      expect(ja).not.toMatch(/\b(inbound|NAT rule|target)\b/i);
+      for (const name of d.elements.slice(0, 3)) expect(ja).toContain(name);
+      expect(renderText({ key: d.messageKey, params: d.params }, 'en')).toBe(d.message);
     }
   });
 

@@ -12,16 +12,22 @@ export const diagnosticMessages = defineMessages(
     'kinds.probe': 'probes',
     'kinds.rule': 'rules',
     'kinds.vm': 'VMs',
+    'kinds.natRule': 'inbound NAT rules',
     'kind.frontend': 'frontend',
     'kind.backendPool': 'backend pool',
     'kind.probe': 'probe',
     'kind.vm': 'VM',
     'owner.rule': 'Rule {name}',
     'owner.backendPool': 'Backend pool {name}',
+    'owner.natRule': 'Inbound NAT rule {name}',
+    'ruleName.rule': 'load-balancing rule {name}',
+    'ruleName.natRule': 'inbound NAT rule {name}',
+    'ruleName.ruleWithPool': 'load-balancing rule {name} (backend pool {pool})',
     'what.frontendAddress': "Frontend {frontend}'s address",
     'what.nicAddress': "The address of VM {vm}'s NIC {nic},",
     'what.secondaryAddress': "VM {vm}'s secondary address",
     'what.memberAddress': "Backend pool {pool}'s member address for VM {vm},",
+    'what.natTargetAddress': "Inbound NAT rule {rule}'s target address for VM {vm},",
     'ip.empty': 'the address is empty',
     'ip.spaces': 'the address has spaces around it',
     'ip.prefix': 'give a single address without a prefix length (no "/")',
@@ -47,9 +53,14 @@ export const diagnosticMessages = defineMessages(
     'InvalidProtocol.rule':
       'Rule {rule} has protocol "{protocol}"; a load-balancing rule takes Tcp, Udp or All (All with ports 0 is HA ports).{suggest}',
     'InvalidProtocol.probe': 'Probe {probe} has protocol "{protocol}"; a health probe takes Tcp, Http or Https.{suggest}',
+    'InvalidProtocol.natRule': 'Inbound NAT rule {rule} has protocol "{protocol}"; an inbound NAT rule takes Tcp, Udp or All.{suggest}',
     'PortOutOfRange.frontend': 'Rule {rule} has frontend port {port}; Azure accepts 0-65534 (0 means every port, for HA ports).',
     'PortOutOfRange.backend': 'Rule {rule} has backend port {port}; Azure accepts 0-65535 (0 means every port, for HA ports).',
     'PortOutOfRange.probe': 'Probe {probe} has port {port}; a health probe port is 1-65535.',
+    'PortOutOfRange.natFrontend':
+      'Inbound NAT rule {rule} has frontend port {port}; Azure accepts 1-65534 for inbound NAT rules (port 0, HA ports, exists only for load-balancing rules).',
+    'PortOutOfRange.natBackend':
+      'Inbound NAT rule {rule} has backend port {port}; Azure accepts 1-65535 for inbound NAT rules (port 0, HA ports, exists only for load-balancing rules).',
     'ProbeRequestPath.missing': 'Probe {probe} is {protocol} but has no request path; Azure requires one (for example "/health").',
     'ProbeRequestPath.extra':
       'Probe {probe} is {protocol} and has a request path; Azure allows a request path only on Http and Https probes. Remove it.',
@@ -60,18 +71,30 @@ export const diagnosticMessages = defineMessages(
     'UnknownReference.memberIp':
       "Backend pool {pool} lists VM {vm} at {ip}, but that VM's NIC has no such IP configuration. " +
       'Add {ip} to its secondary IPs or use one of its addresses.',
+    'UnknownReference.natTargetIp':
+      "Inbound NAT rule {rule} targets VM {vm} at {ip}, but that VM's NIC has no such IP configuration. " +
+      'Add {ip} to its secondary IPs or target one of its addresses.',
     'IpVersionMismatch.one':
       'Rule {rule} sends {family} traffic from frontend {frontend} ({ip}) to pool {pool}, but {vms} has no {family} address in the pool. ' +
       'Give it an {family} IP configuration (dual stack), or use an {other} frontend.',
     'IpVersionMismatch.many':
       'Rule {rule} sends {family} traffic from frontend {frontend} ({ip}) to pool {pool}, but {vms} have no {family} address in the pool. ' +
       'Give them an {family} IP configuration (dual stack), or use an {other} frontend.',
+    'IpVersionMismatch.natRule':
+      'Inbound NAT rule {rule} sends {family} traffic from frontend {frontend} ({ip}) to VM {vm}, but its target has no {family} address. ' +
+      'Target an {family} IP configuration of the VM (dual stack), or use an {other} frontend.',
     FrontendPortConflict:
       'Rules {a} ({protocolA}, {portA}) and {b} ({protocolB}, {portB}) both listen on frontend {frontend} with overlapping ' +
       'protocol {protocols}, so Azure could not tell which rule an arriving packet belongs to. {fix}',
     'FrontendPortConflict.fixHa':
       'An HA-ports rule may share a frontend with other rules only when all of them have floating IP enabled; otherwise use a second frontend.',
     'FrontendPortConflict.fix': "Change one rule's frontend port or protocol, or move it to another frontend.",
+    'FrontendPortConflict.nat':
+      'On frontend {frontend}, {a} ({protocolA}, {portA}) and {b} ({protocolB}, {portB}) listen with overlapping protocol {protocols} ' +
+      'on the same port, so Azure could not tell which rule an arriving packet belongs to. {fix}',
+    'FrontendPortConflict.fixNat':
+      "Change the inbound NAT rule's frontend port (NAT rules usually take one port per VM, such as 50001 and 50002) or protocol, " +
+      'or move it to another frontend.',
     'BackendConflict.samePool':
       'Rules {a} and {b} with floating IP {floating} use protocol {protocols} and {port} on backend pool {pool}: ' +
       "{vms} would receive both rules' flows at {endpoint} and could not tell them apart. {fix}",
@@ -84,6 +107,11 @@ export const diagnosticMessages = defineMessages(
       'With floating IP the destination is the frontend IP, so these rules need different frontends (IPs) or different backend ports.',
     'RulesUseSameBackendPortProtocolAndIPConfig.fix':
       'Give one rule a different backend port, or keep the shared IP configuration out of one of the pools.',
+    'BackendConflict.nat':
+      'Both {a} and {b}, with floating IP {floating}, use protocol {protocols} and {port} on the same backend IP configuration ' +
+      "({vm}, {ip}): {vm} would receive both rules' flows at {endpoint} and could not tell them apart. {fix}",
+    'RulesUseSameBackendPortProtocolAndIPConfig.fixNat':
+      'Give one rule a different backend port, or point the inbound NAT rule at another IP configuration.',
     HaPortsRequiresZeroPorts:
       'Rule {rule} uses protocol All with ports {frontendPort}/{backendPort}. Protocol All means HA ports, ' +
       'which balances every port: set both the frontend and backend port to 0, or choose Tcp or Udp for a single port.',
@@ -103,6 +131,10 @@ export const diagnosticMessages = defineMessages(
       'Rule {rule} has floating IP enabled but reaches secondary IP configurations {members}. ' +
       "Floating IP can't be used on secondary IP configurations: put the VM's primary IP in the pool, or add a second NIC. " +
       '(Exceptions: the IPv6 configuration of a dual-stack VM behind a public load balancer, and VMs using a NAT Gateway for outbound.)',
+    'FloatingIpOnSecondaryIpConfig.natRule':
+      'Inbound NAT rule {rule} has floating IP enabled but targets the secondary IP configuration {member}. ' +
+      "Floating IP can't be used on secondary IP configurations: target the VM's primary IP, or add a second NIC. " +
+      '(Exceptions: the IPv6 configuration of a dual-stack VM behind a public load balancer, and VMs using a NAT Gateway for outbound.)',
     BackendPortDiffersWithFloatingIp:
       'Rule {rule} has floating IP with frontend port {frontendPort} but backend port {backendPort}. ' +
       'The Load Balancer docs allow this (the VM then receives the frontend IP on the backend port), but the SQL Server ' +
@@ -110,11 +142,21 @@ export const diagnosticMessages = defineMessages(
     FloatingIpGuestConfigRequired:
       'Rule {rule} uses floating IP: every VM in its pool must hold {ip} on a loopback interface, accept traffic ' +
       'for it (weak host model on Windows), and allow the port in its firewall. Azure does not do this for you.',
+    'FloatingIpGuestConfigRequired.natRule':
+      'Inbound NAT rule {rule} uses floating IP: the VM it targets must hold {ip} on a loopback interface, accept traffic ' +
+      'for it (weak host model on Windows), and allow the port in its firewall. Azure does not do this for you.',
     FloatingIpOutboundLimitation:
       "Rule {rule} uses floating IP: connections the VMs open themselves must leave from the NIC's primary IP. " +
       'A flow sourced from {ip} on the loopback is not rewritten by Azure and fails.',
+    'FloatingIpOutboundLimitation.natRule':
+      "Inbound NAT rule {rule} uses floating IP: connections its VM opens itself must leave from the NIC's primary IP. " +
+      'A flow sourced from {ip} on the loopback is not rewritten by Azure and fails.',
     IdleTimeoutOutOfRange: 'Rule {rule} has an idle timeout of {minutes} minutes; load-balancing rules accept 4 to 100 minutes (default 4).',
+    'IdleTimeoutOutOfRange.natRule':
+      'Inbound NAT rule {rule} has an idle timeout of {minutes} minutes; inbound NAT rules accept 4 to 100 minutes (default 4).',
     TcpResetOnUdp: 'Rule {rule} is Udp but enables TCP reset, which applies only to TCP flows and is ignored here. Turn it off.',
+    'TcpResetOnUdp.natRule':
+      'Inbound NAT rule {rule} is Udp but enables TCP reset, which applies only to TCP flows and is ignored here. Turn it off.',
     NoProbe:
       'Rule {rule} has no health probe, so Azure cannot take a failed VM out of rotation. ' +
       'Add a probe on a port the VM answers on its NIC IP (probes never target the frontend IP).',
@@ -136,16 +178,22 @@ export const diagnosticMessages = defineMessages(
     'kinds.probe': '正常性プローブ',
     'kinds.rule': '負荷分散規則',
     'kinds.vm': '仮想マシン',
+    'kinds.natRule': '受信 NAT 規則',
     'kind.frontend': 'フロントエンド',
     'kind.backendPool': 'バックエンド プール',
     'kind.probe': '正常性プローブ',
     'kind.vm': '仮想マシン',
     'owner.rule': '規則 {name}',
     'owner.backendPool': 'バックエンド プール {name}',
+    'owner.natRule': '受信 NAT 規則 {name}',
+    'ruleName.rule': '負荷分散規則 {name}',
+    'ruleName.natRule': '受信 NAT 規則 {name}',
+    'ruleName.ruleWithPool': '負荷分散規則 {name} (バックエンド プール {pool})',
     'what.frontendAddress': 'フロントエンド {frontend} のアドレス',
     'what.nicAddress': 'VM {vm} の NIC {nic} のアドレス',
     'what.secondaryAddress': 'VM {vm} のセカンダリ アドレス',
     'what.memberAddress': 'バックエンド プール {pool} の VM {vm} のメンバー アドレス',
+    'what.natTargetAddress': '受信 NAT 規則 {rule} の VM {vm} のターゲット アドレス',
     'ip.empty': 'アドレスが空です',
     'ip.spaces': 'アドレスの前後に空白があります',
     'ip.prefix': 'プレフィックス長なしの単一のアドレスを指定してください (「/」は不要)',
@@ -171,11 +219,16 @@ export const diagnosticMessages = defineMessages(
     'InvalidProtocol.rule':
       '規則 {rule} のプロトコルが「{protocol}」です。負荷分散規則のプロトコルは Tcp、Udp、All のいずれかです (ポート 0 の All は HA ポート)。{suggest}',
     'InvalidProtocol.probe': '正常性プローブ {probe} のプロトコルが「{protocol}」です。正常性プローブのプロトコルは Tcp、Http、Https のいずれかです。{suggest}',
+    'InvalidProtocol.natRule': '受信 NAT 規則 {rule} のプロトコルが「{protocol}」です。受信 NAT 規則のプロトコルは Tcp、Udp、All のいずれかです。{suggest}',
     'PortOutOfRange.frontend':
       '規則 {rule} のフロントエンド ポートが {port} です。Azure で指定できるのは 0 から 65534 です (0 は HA ポート用で、すべてのポートを意味します)。',
     'PortOutOfRange.backend':
       '規則 {rule} のバックエンド ポートが {port} です。Azure で指定できるのは 0 から 65535 です (0 は HA ポート用で、すべてのポートを意味します)。',
     'PortOutOfRange.probe': '正常性プローブ {probe} のポートが {port} です。正常性プローブのポートは 1 から 65535 です。',
+    'PortOutOfRange.natFrontend':
+      '受信 NAT 規則 {rule} のフロントエンド ポートが {port} です。受信 NAT 規則で Azure が受け付けるのは 1 から 65534 です (ポート 0 の HA ポートは負荷分散規則にしかありません)。',
+    'PortOutOfRange.natBackend':
+      '受信 NAT 規則 {rule} のバックエンド ポートが {port} です。受信 NAT 規則で Azure が受け付けるのは 1 から 65535 です (ポート 0 の HA ポートは負荷分散規則にしかありません)。',
     'ProbeRequestPath.missing':
       '正常性プローブ {probe} は {protocol} ですが、要求パスがありません。Azure では要求パスが必要です (例: 「/health」)。',
     'ProbeRequestPath.extra':
@@ -187,18 +240,30 @@ export const diagnosticMessages = defineMessages(
     'UnknownReference.memberIp':
       'バックエンド プール {pool} は VM {vm} を {ip} で指定していますが、その VM の NIC にはその IP 構成がありません。' +
       '{ip} をセカンダリ IP に追加するか、VM のいずれかのアドレスを使用してください。',
+    'UnknownReference.natTargetIp':
+      '受信 NAT 規則 {rule} は VM {vm} の {ip} をターゲットにしていますが、その VM の NIC にはその IP 構成がありません。' +
+      '{ip} をセカンダリ IP に追加するか、VM のいずれかのアドレスをターゲットにしてください。',
     'IpVersionMismatch.one':
       '規則 {rule} はフロントエンド {frontend} ({ip}) からプール {pool} へ {family} トラフィックを送りますが、{vms} にはプール内の {family} アドレスがありません。' +
       '{family} の IP 構成を追加する (デュアル スタック) か、{other} のフロントエンドを使用してください。',
     'IpVersionMismatch.many':
       '規則 {rule} はフロントエンド {frontend} ({ip}) からプール {pool} へ {family} トラフィックを送りますが、{vms} にはプール内の {family} アドレスがありません。' +
       'それぞれに {family} の IP 構成を追加する (デュアル スタック) か、{other} のフロントエンドを使用してください。',
+    'IpVersionMismatch.natRule':
+      '受信 NAT 規則 {rule} はフロントエンド {frontend} ({ip}) から VM {vm} へ {family} トラフィックを送りますが、ターゲットに {family} アドレスがありません。' +
+      'VM の {family} の IP 構成をターゲットにする (デュアル スタック) か、{other} のフロントエンドを使用してください。',
     FrontendPortConflict:
       '規則 {a} ({protocolA}、{portA}) と {b} ({protocolB}、{portB}) は、どちらもフロントエンド {frontend} で重複するプロトコル {protocols} を待ち受けるため、' +
       '到着したパケットがどちらの規則のものか Azure は判断できません。{fix}',
     'FrontendPortConflict.fixHa':
       'HA ポートの規則が他の規則とフロントエンドを共有できるのは、すべての規則でフローティング IP が有効な場合だけです。それ以外の場合は 2 つ目のフロントエンドを使用してください。',
     'FrontendPortConflict.fix': 'どちらかの規則のフロントエンド ポートまたはプロトコルを変更するか、別のフロントエンドに移してください。',
+    'FrontendPortConflict.nat':
+      'フロントエンド {frontend} では、{a} ({protocolA}、{portA}) と {b} ({protocolB}、{portB}) が重複するプロトコル {protocols} の同じポートで待ち受けるため、' +
+      '到着したパケットがどちらの規則のものか Azure は判断できません。{fix}',
+    'FrontendPortConflict.fixNat':
+      '受信 NAT 規則のフロントエンド ポート (NAT 規則では通常 50001、50002 のように VM ごとに 1 つのポートを使用します) またはプロトコルを変更するか、' +
+      '別のフロントエンドに移してください。',
     'BackendConflict.samePool':
       'フローティング IP が{floating}の規則 {a} と {b} は、バックエンド プール {pool} でプロトコル {protocols}、{port} を使用しています。' +
       '{vms} は両方の規則のフローを {endpoint} で受信し、区別できません。{fix}',
@@ -211,6 +276,11 @@ export const diagnosticMessages = defineMessages(
       'フローティング IP では宛先がフロントエンド IP になるため、これらの規則には別のフロントエンド (IP) か別のバックエンド ポートが必要です。',
     'RulesUseSameBackendPortProtocolAndIPConfig.fix':
       'どちらかの規則のバックエンド ポートを変更するか、共有している IP 構成をどちらかのプールから外してください。',
+    'BackendConflict.nat':
+      '{a} と {b} はフローティング IP が{floating}で、同じバックエンド IP 構成 ({vm}、{ip}) でプロトコル {protocols}、{port} を使用しています。' +
+      '{vm} は両方の規則のフローを {endpoint} で受信し、区別できません。{fix}',
+    'RulesUseSameBackendPortProtocolAndIPConfig.fixNat':
+      'どちらかの規則のバックエンド ポートを変更するか、受信 NAT 規則のターゲットを別の IP 構成にしてください。',
     HaPortsRequiresZeroPorts:
       '規則 {rule} はプロトコル All をポート {frontendPort}/{backendPort} で使用しています。プロトコル All はすべてのポートを分散する HA ポートを意味します。' +
       'フロントエンド ポートとバックエンド ポートの両方を 0 にするか、単一ポートには Tcp または Udp を選択してください。',
@@ -229,6 +299,10 @@ export const diagnosticMessages = defineMessages(
       '規則 {rule} はフローティング IP が有効ですが、セカンダリ IP 構成 {members} に届きます。' +
       'フローティング IP はセカンダリ IP 構成では使用できません。VM のプライマリ IP をプールに入れるか、2 つ目の NIC を追加してください。' +
       '(例外: パブリック ロード バランサーの背後にあるデュアル スタック VM の IPv6 構成と、送信に NAT Gateway を使用する VM。)',
+    'FloatingIpOnSecondaryIpConfig.natRule':
+      '受信 NAT 規則 {rule} はフローティング IP が有効ですが、セカンダリ IP 構成 {member} をターゲットにしています。' +
+      'フローティング IP はセカンダリ IP 構成では使用できません。VM のプライマリ IP をターゲットにするか、2 つ目の NIC を追加してください。' +
+      '(例外: パブリック ロード バランサーの背後にあるデュアル スタック VM の IPv6 構成と、送信に NAT Gateway を使用する VM。)',
     BackendPortDiffersWithFloatingIp:
       '規則 {rule} はフローティング IP を使用し、フロントエンド ポートが {frontendPort}、バックエンド ポートが {backendPort} です。' +
       'Load Balancer のドキュメントではこれが許可されています (VM はバックエンド ポートでフロントエンド IP を受信します) が、' +
@@ -236,11 +310,21 @@ export const diagnosticMessages = defineMessages(
     FloatingIpGuestConfigRequired:
       '規則 {rule} はフローティング IP を使用しています。プール内のすべての VM で、ループバック インターフェイスに {ip} を構成し、' +
       'そのアドレス宛てのトラフィックを受け付け (Windows では弱いホスト モデル)、ファイアウォールでポートを許可する必要があります。Azure はこれを自動では行いません。',
+    'FloatingIpGuestConfigRequired.natRule':
+      '受信 NAT 規則 {rule} はフローティング IP を使用しています。ターゲットの VM で、ループバック インターフェイスに {ip} を構成し、' +
+      'そのアドレス宛てのトラフィックを受け付け (Windows では弱いホスト モデル)、ファイアウォールでポートを許可する必要があります。Azure はこれを自動では行いません。',
     FloatingIpOutboundLimitation:
       '規則 {rule} はフローティング IP を使用しています。VM 自身が開始する接続は、NIC のプライマリ IP から送信する必要があります。' +
       'ループバックの {ip} を送信元とするフローは Azure によって書き換えられず、失敗します。',
+    'FloatingIpOutboundLimitation.natRule':
+      '受信 NAT 規則 {rule} はフローティング IP を使用しています。ターゲットの VM 自身が開始する接続は、NIC のプライマリ IP から送信する必要があります。' +
+      'ループバックの {ip} を送信元とするフローは Azure によって書き換えられず、失敗します。',
     IdleTimeoutOutOfRange: '規則 {rule} のアイドル タイムアウトが {minutes} 分です。負荷分散規則で指定できるのは 4 から 100 分です (既定値 4)。',
+    'IdleTimeoutOutOfRange.natRule':
+      '受信 NAT 規則 {rule} のアイドル タイムアウトが {minutes} 分です。受信 NAT 規則で指定できるのは 4 から 100 分です (既定値 4)。',
     TcpResetOnUdp: '規則 {rule} は Udp ですが TCP リセットが有効です。TCP リセットは TCP フローにのみ適用されるため、ここでは無視されます。無効にしてください。',
+    'TcpResetOnUdp.natRule':
+      '受信 NAT 規則 {rule} は Udp ですが TCP リセットが有効です。TCP リセットは TCP フローにのみ適用されるため、ここでは無視されます。無効にしてください。',
     NoProbe:
       '規則 {rule} には正常性プローブがないため、Azure は障害が発生した VM をローテーションから外せません。' +
       'VM が NIC の IP で応答するポートにプローブを追加してください (プローブがフロントエンド IP を宛先にすることはありません)。',

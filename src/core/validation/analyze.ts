@@ -3,9 +3,9 @@ import { mapRules, type MappingRow } from '../mapping/mapping';
 import { mapNatRules, type NatMappingRow } from '../mapping/natMapping';
 import { indexTopology } from '../model/resolve';
 import type { Topology } from '../topology/schema';
-import { checkBackendConflicts } from './backendConflicts';
+import { checkBackendConflicts, checkNatBackendConflicts } from './backendConflicts';
 import { checkAddresses, checkNames, checkProtocolsAndPorts } from './fields';
-import { checkFloatingIp } from './floatingIp';
+import { checkFloatingIp, checkNatFloatingIp } from './floatingIp';
 import { checkFrontendConflicts } from './frontendConflicts';
 import { checkHaPorts } from './haPorts';
 import { checkLimits } from './limits';
@@ -34,10 +34,12 @@ export function analyze(topology: Topology): Analysis {
   checkReferences(index, out);
   checkFrontendConflicts(index, out);
   checkBackendConflicts(index, rows, runs, out);
+  checkNatBackendConflicts(index, runs, natRows, out);
   checkHaPorts(index, out);
   checkFloatingIp(index, runs, out);
+  checkNatFloatingIp(index, natRows, out);
   checkRuleSettings(index, out);
-  checkLimits(index, runs, out);
+  checkLimits(index, runs, out, natRows);
   return { rows, natRows, diagnostics: sortDiagnostics(out) };
 }
 

@@ -1,8 +1,9 @@
 import { diagnostic, SOURCES, type Diagnostic, type DiagnosticCode } from '../diagnostics/diagnostic';
 import type { MappingRow, RuleRun } from '../mapping/mapping';
+import type { NatMappingRow } from '../mapping/natMapping';
 import { isHaPortsFloatingException, transports } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
-import type { Rule } from '../topology/schema';
+import type { InboundNatRule, Rule } from '../topology/schema';
 import { formatEndpoint } from '../net/address';
 import { findOverlaps, pairKey } from './overlaps';
 import { names, text } from '../i18n/diagnosticText';
@@ -140,5 +141,94 @@ function backendConflict({ a, b, vms }: Collision): Diagnostic {
     samePool
       ? text('BackendConflict.samePool', { ...params, pool: a.backendPool })
       : text('BackendConflict.twoPools', { ...params, poolA: a.backendPool, poolB: b.backendPool }),
+    SOURCES.multivip);
+}
+
+type Delivery =
+  | { kind: 'rule'; name: string; rule: Rule; pool: string }
+  | { kind: 'natRule'; name: string; rule: InboundNatRule };
+
+/**
+ * RulesUseSameBackendPortProtocolAndIPConfig for inbound NAT rules: a NAT rule delivers to one ipconfig, so
+ * another NAT rule or a load-balancing rule reaching that ipconfig with the same destination IP, an
+ * overlapping protocol and the same backend port (0 = every port) makes two flows the guest cannot tell
+ * apart. Azure reports NAT rules with this code ("…/inboundNatRules/RDP-VM0 and …/inboundNatRules/RDP-VM1
+ * … must not be used with the same backend IP …/ipConfigurations/ipconfig1"). NAT rows are indexed by
+ * destination class, so load-balancing rules are visited once each and their members only on a match.
+ */
+export function checkNatBackendConflicts(index: TopologyIndex, runs: readonly RuleRun[], natRows: readonly NatMappingRow[], out: Diagnostic[]): void {
+  if (natRows.length === 0) return;
+  const found = new Map<string, Diagnostic>();
+  const report = (a: Delivery, b: Delivery, nat: NatMappingRow, otherPort: number) => {
+    const key = `${a.kind}\u0000${a.name}\u0000${b.kind}\u0000${b.name}`;
+    if (!found.has(key)) found.set(key, natBackendConflict(a, b, nat, otherPort));
+  };
+  const natDelivery = (row: NatMappingRow): Delivery => ({ kind: 'natRule', name: row.natRule, rule: row.natRuleRef });
+
+  // NAT with NAT: the same ipconfig and destination IP.
+  findOverlaps(
+    natRows,
+    (r) => `${r.config.key}\u0000${r.destinationIp}`,
+    (r) => r.protocol,
+    (r) => r.destinationPort,
+    (a, b) => {
+      if (a.natRuleRef === b.natRuleRef) return;
+      const [first, second] = a.natRule <= b.natRule ? [a, b] : [b, a];
+      report(natDelivery(first), natDelivery(second), first, second.destinationPort);
+    },
+  );
+
+  // NAT with load-balancing rules: a floating rule can only meet a floating NAT rule of the same frontend IP,
+  // a non-floating one only a non-floating NAT rule whose target is in its pool.
+  const byClass = new Map<string, { byPort: Map<number, NatMappingRow[]>; all: NatMappingRow[] }>();
+  for (const row of natRows) {
+    for (const t of transports(row.protocol)) {
+      const key = `${row.floatingIp ? `F${row.frontendIp}` : 'M'}\u0000${t}`;
+      let bucket = byClass.get(key);
+      if (!bucket) byClass.set(key, (bucket = { byPort: new Map(), all: [] }));
+      bucket.all.push(row);
+      const list = bucket.byPort.get(row.destinationPort);
+      if (list) list.push(row);
+      else bucket.byPort.set(row.destinationPort, [row]);
+    }
+  }
+  for (const run of runs) {
+    const rule = run.rule;
+    if (run.members.length === 0) continue;
+    const cls = rule.floatingIp ? `F${index.frontendIps.get(rule.frontend)?.text}` : 'M';
+    let memberIds: Set<number> | undefined;
+    for (const t of transports(rule.protocol)) {
+      const bucket = byClass.get(`${cls}\u0000${t}`);
+      if (!bucket) continue;
+      const candidates = rule.backendPort === 0 ? bucket.all : [...(bucket.byPort.get(rule.backendPort) ?? []), ...(bucket.byPort.get(0) ?? [])];
+      for (const nat of candidates) {
+        memberIds ??= new Set(run.members.map((c) => c.id));
+        if (!memberIds.has(nat.config.id)) continue;
+        report({ kind: 'rule', name: rule.name, rule, pool: rule.backendPool }, natDelivery(nat), nat, rule.backendPort);
+      }
+    }
+  }
+  for (const d of found.values()) out.push(d);
+}
+
+function natBackendConflict(a: Delivery, b: Delivery, nat: NatMappingRow, otherPort: number): Diagnostic {
+  const refs = [ref(a.kind, a.name), ref(b.kind, b.name)];
+  if (a.kind === 'rule') refs.push(ref('backendPool', a.pool));
+  refs.push(ref('vm', nat.vm));
+  const label = (d: Delivery) =>
+    d.kind === 'rule' ? text('ruleName.ruleWithPool', { name: d.name, pool: d.pool }) : text('ruleName.natRule', { name: d.name });
+  const every = nat.destinationPort === 0 || otherPort === 0;
+  const floatingA = a.rule.floatingIp;
+  const floatingB = b.rule.floatingIp;
+  return diagnostic('error', 'RulesUseSameBackendPortProtocolAndIPConfig', refs,
+    text('BackendConflict.nat', {
+      a: label(a), b: label(b),
+      floating: text(floatingA && floatingB ? 'floating.enabled' : floatingA || floatingB ? 'floating.mixed' : 'floating.disabled'),
+      protocols: protocolsText(a.rule.protocol, b.rule.protocol),
+      port: every ? text('port.every') : text('backendPort.one', { port: nat.destinationPort }),
+      vm: nat.vm, ip: nat.memberIp,
+      endpoint: formatEndpoint(nat.destinationIp, nat.destinationPort || otherPort),
+      fix: text('RulesUseSameBackendPortProtocolAndIPConfig.fixNat'),
+    }),
     SOURCES.multivip);
 }

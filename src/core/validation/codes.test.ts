@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, INFO_CODES, WARNING_CODES, type DiagnosticCode } from '../diagnostics/diagnostic';
 import { withCode } from '../testing/builders';
 import { analyze } from './analyze';
-import { base, cases } from './codeCases.testing';
+import { base, cases, natCases } from './codeCases.testing';
 
 describe('every diagnostic code', () => {
   it('has a case, and every case is a known code', () => {
@@ -20,6 +20,16 @@ describe('every diagnostic code', () => {
       expect(d.source).not.toBe('');
     }
     expect(withCode(good, code as DiagnosticCode)).toEqual([]);
+  });
+
+  it.each(natCases.map((c) => [`${c.code}: ${c.name}`, c] as const))('inbound NAT rules, %s', (_, { code, bad, good, natRef }) => {
+    const found = withCode(bad, code);
+    expect(found.length).toBeGreaterThan(0);
+    for (const d of found) {
+      expect(d.message.length).toBeGreaterThan(30);
+      if (natRef) expect(d.refs.some((r) => r.kind === 'natRule')).toBe(true);
+    }
+    expect(withCode(good, code)).toEqual([]);
   });
 
   it('the good base topology has no errors or warnings at all', () => {

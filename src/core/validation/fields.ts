@@ -14,6 +14,8 @@ export function checkNames(index: TopologyIndex, out: Diagnostic[]): void {
     ['backendPool', 'kinds.backendPool', t.backendPools],
     ['probe', 'kinds.probe', t.probes],
     ['rule', 'kinds.rule', t.rules],
+    // Azure names NAT rules in their own collection, so one may share a load-balancing rule's name.
+    ['natRule', 'kinds.natRule', t.inboundNatRules ?? []],
     ['vm', 'kinds.vm', t.vms],
   ];
   for (const [kind, label, items] of kinds) {
@@ -65,9 +67,15 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
       }
     }
   }
+  for (const nat of t.inboundNatRules ?? []) {
+    const target = nat.target;
+    if (target !== undefined && typeof target !== 'string' && !index.parse(target.ip)) {
+      bad('natRule', nat.name, text('what.natTargetAddress', { rule: nat.name, vm: target.vm }), target.ip);
+    }
+  }
 }
 
-/** InvalidProtocol and PortOutOfRange on rules and probes, with the REST spec's ranges. */
+/** InvalidProtocol and PortOutOfRange on rules, inbound NAT rules and probes, with the REST spec's ranges. */
 export function checkProtocolsAndPorts(index: TopologyIndex, out: Diagnostic[]): void {
   for (const rule of index.topology.rules) {
     const r = [ref('rule', rule.name)];
@@ -84,6 +92,25 @@ export function checkProtocolsAndPorts(index: TopologyIndex, out: Diagnostic[]):
     if (rule.backendPort < 0 || rule.backendPort > 65535) {
       out.push(diagnostic('error', 'PortOutOfRange', r,
         text('PortOutOfRange.backend', { rule: rule.name, port: rule.backendPort }),
+        SOURCES.restSpec));
+    }
+  }
+  // NAT rules forward one port: the spec's ranges start at 1 because there is no HA-ports form of a NAT rule.
+  for (const nat of index.topology.inboundNatRules ?? []) {
+    const r = [ref('natRule', nat.name)];
+    if (!isRuleProtocol(nat.protocol)) {
+      out.push(diagnostic('error', 'InvalidProtocol', r,
+        text('InvalidProtocol.natRule', { rule: nat.name, protocol: nat.protocol, suggest: suggestCase(nat.protocol, ['Tcp', 'Udp', 'All']) }),
+        SOURCES.restSpec));
+    }
+    if (nat.frontendPort < 1 || nat.frontendPort > 65534) {
+      out.push(diagnostic('error', 'PortOutOfRange', r,
+        text('PortOutOfRange.natFrontend', { rule: nat.name, port: nat.frontendPort }),
+        SOURCES.restSpec));
+    }
+    if (nat.backendPort < 1 || nat.backendPort > 65535) {
+      out.push(diagnostic('error', 'PortOutOfRange', r,
+        text('PortOutOfRange.natBackend', { rule: nat.name, port: nat.backendPort }),
         SOURCES.restSpec));
     }
   }

@@ -1,5 +1,6 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import type { RuleRun } from '../mapping/mapping';
+import type { NatMappingRow } from '../mapping/natMapping';
 import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import { names, text } from '../i18n/diagnosticText';
@@ -43,6 +44,30 @@ export function checkFloatingIp(index: TopologyIndex, runs: readonly RuleRun[], 
       SOURCES.floatingIp));
     out.push(diagnostic('info', 'FloatingIpOutboundLimitation', [r],
       text('FloatingIpOutboundLimitation', { rule: rule.name, ip: fe }),
+      SOURCES.floatingIp));
+  }
+}
+
+/** The same restrictions and reminders for floating inbound NAT rules: their target is one ipconfig. */
+export function checkNatFloatingIp(index: TopologyIndex, natRows: readonly NatMappingRow[], out: Diagnostic[]): void {
+  const isPublic = index.topology.loadBalancer.type === 'Public';
+  for (const row of natRows) {
+    const config = row.config;
+    if (!row.floatingIp || config.primary || (isPublic && config.ip.family === 6) || config.vm.natGateway) continue;
+    out.push(diagnostic('error', 'FloatingIpOnSecondaryIpConfig', [ref('natRule', row.natRule), ref('vm', row.vm)],
+      text('FloatingIpOnSecondaryIpConfig.natRule', { rule: row.natRule, member: `${row.vm} (${config.ip.text})` }),
+      SOURCES.floatingIp));
+  }
+  // One reminder per rule, connected or not, like load-balancing rules.
+  for (const nat of index.topology.inboundNatRules ?? []) {
+    if (!nat.floatingIp) continue;
+    const r = [ref('natRule', nat.name)];
+    const ip = index.frontendIps.get(nat.frontend)?.text ?? nat.frontend;
+    out.push(diagnostic('info', 'FloatingIpGuestConfigRequired', r,
+      text('FloatingIpGuestConfigRequired.natRule', { rule: nat.name, ip }),
+      SOURCES.floatingIp));
+    out.push(diagnostic('info', 'FloatingIpOutboundLimitation', r,
+      text('FloatingIpOutboundLimitation.natRule', { rule: nat.name, ip }),
       SOURCES.floatingIp));
   }
 }

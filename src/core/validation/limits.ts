@@ -1,5 +1,6 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import type { RuleRun } from '../mapping/mapping';
+import type { NatMappingRow } from '../mapping/natMapping';
 import type { TopologyIndex } from '../model/resolve';
 import type { LoadBalancer, Rule } from '../topology/schema';
 import { text } from '../i18n/diagnosticText';
@@ -12,8 +13,11 @@ export const LIMITS = {
   Basic: { frontends: 200, rules: 250, poolSize: 300, rulesPerNic: 300, ipConfigsPerFrontend: 10000 },
 } as const satisfies Record<LoadBalancer['sku'], Record<string, number>>;
 
-/** FrontendLimitExceeded, RuleLimitExceeded, BackendPoolSizeExceeded, RulesPerNicExceeded, BackendIpConfigsPerFrontendExceeded. */
-export function checkLimits(index: TopologyIndex, runs: readonly RuleRun[], out: Diagnostic[]): void {
+/**
+ * FrontendLimitExceeded, RuleLimitExceeded, BackendPoolSizeExceeded, RulesPerNicExceeded, BackendIpConfigsPerFrontendExceeded.
+ * Inbound NAT rules count towards the rules per load balancer and per NIC, as the limits table says.
+ */
+export function checkLimits(index: TopologyIndex, runs: readonly RuleRun[], out: Diagnostic[], natRows: readonly NatMappingRow[] = []): void {
   const t = index.topology;
   const lb = t.loadBalancer;
   const limit = LIMITS[lb.sku];
@@ -24,9 +28,10 @@ export function checkLimits(index: TopologyIndex, runs: readonly RuleRun[], out:
       text('FrontendLimitExceeded', { lb: lb.name, count: t.frontends.length, sku, limit: limit.frontends }),
       SOURCES.limits));
   }
-  if (t.rules.length > limit.rules) {
+  const ruleCount = t.rules.length + (t.inboundNatRules?.length ?? 0);
+  if (ruleCount > limit.rules) {
     out.push(diagnostic('error', 'RuleLimitExceeded', lbRef,
-      text('RuleLimitExceeded', { lb: lb.name, count: t.rules.length, sku, limit: limit.rules }),
+      text('RuleLimitExceeded', { lb: lb.name, count: ruleCount, sku, limit: limit.rules }),
       SOURCES.limits));
   }
   for (const pool of t.backendPools) {
@@ -49,6 +54,8 @@ export function checkLimits(index: TopologyIndex, runs: readonly RuleRun[], out:
     }
     perFrontend.set(run.frontend, (perFrontend.get(run.frontend) ?? 0) + run.members.length);
   }
+  // A NAT rule reaches one ipconfig, so its NIC gains exactly one rule.
+  for (const row of natRows) nicRules[row.config.vmId]!++;
   const vmNames = [...index.vms.keys()];
   const perNic = vmNames.map((name, i) => [name, nicRules[i]!] as const);
   for (const [vm, count] of perNic) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHaPortsFloatingException } from '../model/protocol';
-import type { Rule, Topology } from '../topology/schema';
+import { isHaPorts, isHaPortsFloatingException } from '../model/protocol';
+import type { InboundNatRule, Rule, Topology } from '../topology/schema';
 import { analyze } from './analyze';
 
 /** Random valid-shaped topologies with every reference resolvable and many chances to collide. */
@@ -45,7 +45,8 @@ const topologyArb: fc.Arbitrary<Topology> = fc
 
 // The oracle's own idea of overlap, independent of the code under test.
 const covers = (p: string) => (p === 'All' ? ['Tcp', 'Udp'] : [p]);
-const overlaps = (a: Rule, b: Rule, pa: number, pb: number) =>
+type Ported = Pick<Rule, 'protocol'>;
+const overlaps = (a: Ported, b: Ported, pa: number, pb: number) =>
   covers(a.protocol).some((t) => covers(b.protocol).includes(t)) && (pa === 0 || pb === 0 || pa === pb);
 
 describe('properties of analyze', () => {
@@ -114,6 +115,115 @@ describe('properties of analyze', () => {
       fc.property(withShuffle, ({ t, rules, frontends, vms, pools }) => {
         const again: Topology = { ...t, rules, frontends, vms, backendPools: pools };
         expect(analyze(again).diagnostics).toEqual(analyze(t).diagnostics);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** {@link topologyArb} plus inbound NAT rules on its frontends and VMs, named n0, n1, … apart from the rules' r0, r1, …. */
+const withNatArb: fc.Arbitrary<Topology> = topologyArb.chain((t) =>
+  fc
+    .array(
+      fc.record({
+        fe: fc.nat(),
+        vm: fc.nat(),
+        protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
+        fp: fc.constantFrom(80, 81, 443, 3389),
+        bp: fc.constantFrom(80, 81, 443, 3389),
+        floatingIp: fc.boolean(),
+      }),
+      { maxLength: 6 },
+    )
+    .map((nats) => ({
+      ...t,
+      inboundNatRules: nats.map((n, i): InboundNatRule => ({
+        name: `n${i}`,
+        frontend: t.frontends[n.fe % t.frontends.length]!.name,
+        protocol: n.protocol,
+        frontendPort: n.fp,
+        backendPort: n.bp,
+        floatingIp: n.floatingIp,
+        target: t.vms[n.vm % t.vms.length]!.name,
+      })),
+    })),
+);
+
+describe('properties of analyze with inbound NAT rules', () => {
+  it('a NAT rule delivers to its frontend IP when floating, to its target\'s NIC IP otherwise, on its backend port', () => {
+    fc.assert(
+      fc.property(withNatArb, (t) => {
+        const { natRows } = analyze(t);
+        expect(natRows).toHaveLength(t.inboundNatRules!.length);
+        for (const row of natRows) {
+          expect(row.destinationIp).toBe(row.floatingIp ? row.frontendIp : row.memberIp);
+          expect(row.destinationPort).toBe(row.natRuleRef.backendPort);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a NAT rule sharing a delivered destination or a frontend port with another rule is named in an error with it', () => {
+    fc.assert(
+      fc.property(withNatArb, (t) => {
+        const { rows, natRows, diagnostics } = analyze(t);
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        const named = (a: string, b: string) => errors.some((d) => d.elements.includes(a) && d.elements.includes(b));
+        const deliveries = [
+          ...natRows.map((r) => ({ name: r.natRule, rule: r.natRuleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
+          ...rows.map((r) => ({ name: r.rule, rule: r.ruleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
+        ];
+        for (const a of natRows) {
+          for (const b of deliveries) {
+            if (b.name === a.natRule || a.vm !== b.vm || a.destinationIp !== b.ip) continue;
+            if (!overlaps(a.natRuleRef, b.rule, a.destinationPort, b.port)) continue;
+            expect(named(a.natRule, b.name), `${a.natRule} and ${b.name} both deliver to ${a.vm} ${a.destinationIp}`).toBe(true);
+          }
+        }
+        const listeners = [...t.inboundNatRules!, ...t.rules.filter((r) => !isHaPorts(r))];
+        for (const a of t.inboundNatRules!) {
+          for (const b of listeners) {
+            if (b === a || b.frontend !== a.frontend || !overlaps(a, b, a.frontendPort, b.frontendPort)) continue;
+            expect(named(a.name, b.name), `${a.name} and ${b.name} share frontend ${a.frontend}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never reports a NAT backend collision that a brute-force check does not find', () => {
+    fc.assert(
+      fc.property(withNatArb, (t) => {
+        const { rows, natRows, diagnostics } = analyze(t);
+        const deliveries = [
+          ...natRows.map((r) => ({ kind: 'natRule', name: r.natRule, rule: r.natRuleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
+          ...rows.map((r) => ({ kind: 'rule', name: r.rule, rule: r.ruleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
+        ];
+        for (const d of diagnostics.filter((x) => x.refs.some((r) => r.kind === 'natRule') && x.code.startsWith('RulesUseSame'))) {
+          const [ra, rb] = d.refs;
+          const real = deliveries.some((a) => deliveries.some((b) =>
+            a.kind === ra!.kind && a.name === ra!.name && b.kind === rb!.kind && b.name === rb!.name &&
+            a.vm === b.vm && a.ip === b.ip && overlaps(a.rule, b.rule, a.port, b.port)));
+          expect(real, d.message).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not depend on the order of NAT rules or rules', () => {
+    const withShuffle = withNatArb.chain((t) =>
+      fc.record({
+        t: fc.constant(t),
+        nats: fc.shuffledSubarray(t.inboundNatRules!, { minLength: t.inboundNatRules!.length, maxLength: t.inboundNatRules!.length }),
+        rules: fc.shuffledSubarray(t.rules, { minLength: t.rules.length, maxLength: t.rules.length }),
+      }),
+    );
+    fc.assert(
+      fc.property(withShuffle, ({ t, nats, rules }) => {
+        expect(analyze({ ...t, inboundNatRules: nats, rules }).diagnostics).toEqual(analyze(t).diagnostics);
       }),
       { numRuns: 300 },
     );

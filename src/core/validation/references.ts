@@ -1,10 +1,10 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
-import { resolvePool, type TopologyIndex } from '../model/resolve';
+import { resolveMember, resolvePool, type TopologyIndex } from '../model/resolve';
 import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
 import type { DiagnosticMessageKey } from '../i18n/diagnostics';
 import { ref } from './refs';
 
-/** UnknownReference for rules and pool members, and IpVersionMismatch between frontends and members. */
+/** UnknownReference for rules, inbound NAT rules and pool members, and IpVersionMismatch between frontends and members or NAT targets. */
 export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
   const missing = (owner: DiagnosticText, what: DiagnosticMessageKey, name: string, have: string[]): DiagnosticText => {
@@ -68,5 +68,43 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
         other: feIp.family === 4 ? 'IPv6' : 'IPv4',
       }),
       SOURCES.floatingIp));
+  }
+
+  checkNatReferences(index, missing, out);
+}
+
+type Missing = (owner: DiagnosticText, what: DiagnosticMessageKey, name: string, have: string[]) => DiagnosticText;
+
+/** A NAT rule's frontend and target VM like a rule's ends; its `{ vm, ip }` target like an explicit pool member. */
+function checkNatReferences(index: TopologyIndex, missing: Missing, out: Diagnostic[]): void {
+  for (const nat of index.topology.inboundNatRules ?? []) {
+    const r = ref('natRule', nat.name);
+    const owner = text('owner.natRule', { name: nat.name });
+    if (!index.frontends.has(nat.frontend)) {
+      out.push(diagnostic('error', 'UnknownReference', [r],
+        missing(owner, 'kind.frontend', nat.frontend, [...index.frontends.keys()]), SOURCES.restSpec));
+    }
+    const target = nat.target;
+    const vm = target === undefined ? '' : typeof target === 'string' ? target : target.vm;
+    if (!index.vms.has(vm)) {
+      out.push(diagnostic('error', 'UnknownReference', [r],
+        missing(owner, 'kind.vm', vm, [...index.vms.keys()]), SOURCES.restSpec));
+      continue;
+    }
+    const feIp = index.frontendIps.get(nat.frontend);
+    // Without a frontend address the family is unknown; an explicit address is checked either way.
+    const problem = resolveMember(index, target!, feIp?.family ?? 4);
+    if (!('kind' in problem)) continue;
+    if (problem.kind === 'unknownIp') {
+      out.push(diagnostic('error', 'UnknownReference', [r, ref('vm', vm)],
+        text('UnknownReference.natTargetIp', { rule: nat.name, vm, ip: problem.ip }), SOURCES.restSpec));
+    } else if (problem.kind === 'noFamily' && feIp) {
+      out.push(diagnostic('error', 'IpVersionMismatch', [r, ref('frontend', nat.frontend), ref('vm', vm)],
+        text('IpVersionMismatch.natRule', {
+          rule: nat.name, family: `IPv${feIp.family}`, frontend: nat.frontend, ip: feIp.text, vm,
+          other: feIp.family === 4 ? 'IPv6' : 'IPv4',
+        }),
+        SOURCES.floatingIp));
+    }
   }
 }
