@@ -106,7 +106,7 @@ describe.skipIf(azureRealFixtures('json').length === 0)('ARM fixtures', () => {
     expect(messages(r)).toMatch(/warning ImportUnresolved parameters\.projectName/);
   });
 
-  it('rest-lb-get-example.json: rulelb with floating IP on; the NAT rule with floating IP on is named, not dropped', async () => {
+  it('rest-lb-get-example.json: rulelb with floating IP on; the NAT rule in-nat-rule with floating IP on is imported', async () => {
     const r = await imported('rest-lb-get-example.json');
     const t = r.topology;
     expect(t.loadBalancer).toEqual({ name: 'lb', sku: 'Basic', type: 'Internal' });
@@ -115,14 +115,22 @@ describe.skipIf(azureRealFixtures('json').length === 0)('ARM fixtures', () => {
     expect(t.rules[0]).toMatchObject({ idleTimeoutMinutes: 15, enableTcpReset: true, loadDistribution: 'Default', disableOutboundSnat: false });
     // probeThreshold 1 wins over the legacy numberOfProbes 2.
     expect(t.probes).toEqual([{ name: 'probe-lb', protocol: 'Http', port: 80, requestPath: 'healthcheck.aspx', intervalInSeconds: 15, probeThreshold: 1 }]);
-    expect(r.diagnostics).toEqual([
-      {
-        severity: 'info',
-        code: 'ImportIgnored',
-        path: 'responses["200"].body.properties.inboundNatRules[0]',
-        message: 'The inbound NAT rule "in-nat-rule" (frontend port 3389 → backend port 3389, floating IP on) is not imported: Floatplan models load-balancing rules only.',
-      },
-    ]);
+    // Lines 115-134: in-nat-rule, frontendIPConfiguration …/frontendIPConfigurations/fe-lb, frontendPort 3389,
+    // backendPort 3389, enableFloatingIP true, idleTimeoutInMinutes 15, protocol Tcp, enableTcpReset true; it has
+    // no backendIPConfiguration (no NIC is attached), so it has no target. Line 135: "inboundNatPools": [].
+    expect(t.inboundNatRules).toHaveLength(1);
+    const nat = t.inboundNatRules![0]!;
+    expect(nat.name).toBe('in-nat-rule');
+    expect(nat.frontend).toBe('fe-lb');
+    expect(nat.protocol).toBe('Tcp');
+    expect(nat.frontendPort).toBe(3389);
+    expect(nat.backendPort).toBe(3389);
+    expect(nat.floatingIp).toBe(true);
+    expect(nat.idleTimeoutMinutes).toBe(15);
+    expect(nat.enableTcpReset).toBe(true);
+    expect(nat).not.toHaveProperty('target');
+    // Nothing is assumed or left out any more (the NAT rule used to be the one ImportIgnored).
+    expect(r.diagnostics).toEqual([]);
   });
 
   it('sap-2tier-lb-DB-HANA.json: a fragment; two HANA rules 30415/30417 from outputs, floating IP on, probe 62504', async () => {

@@ -1,8 +1,8 @@
 // A template written by Floatplan's own ARM export carries what ARM has no place for in its top-level
-// `metadata`: the planned public addresses, the pool members and the VMs. Reading them back makes the
+// `metadata`: the planned public addresses, the pool members, the NAT rule targets and the VMs. Reading them back makes the
 // export → import round trip lossless; any other template simply has none of these keys.
 import { loadTopology } from '../../topology/load';
-import type { PoolMember, Topology, Vm } from '../../topology/schema';
+import type { InboundNatRule, PoolMember, Topology, Vm } from '../../topology/schema';
 import { isObject, type JsonObject } from './access';
 import type { Findings } from './diagnostics';
 
@@ -12,6 +12,8 @@ export interface FloatplanMetadata {
   plannedAddresses?: Record<string, string>;
   vms?: Vm[];
   poolMembers?: Record<string, string[]>;
+  /** `metadata.floatplanNatRuleTargets`: NAT rule name → target label (`vm` or `vm (ip)`), as the ARM export writes it. */
+  natTargets?: Record<string, string>;
 }
 
 /** The Floatplan keys of a template's metadata (only when `metadata.generator` is Floatplan). */
@@ -26,6 +28,7 @@ export function readFloatplanMetadata(template: JsonObject): FloatplanMetadata {
     ...(stringRecord(m.floatplanFrontendAddresses) ? { plannedAddresses: stringRecord(m.floatplanFrontendAddresses) } : {}),
     ...(Array.isArray(m.floatplanVms) ? { vms: m.floatplanVms as Vm[] } : {}),
     ...(lists ? { poolMembers: lists } : {}),
+    ...(stringRecord(m.floatplanNatRuleTargets) ? { natTargets: stringRecord(m.floatplanNatRuleTargets) } : {}),
   };
 }
 
@@ -58,5 +61,25 @@ export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, fin
     }
     return { ...p, members };
   });
-  return { ...t, ...(meta.title !== undefined ? { name: meta.title } : {}), ...(meta.description !== undefined ? { description: meta.description } : {}), vms, backendPools };
+  const natRules = meta.natTargets ? natTargets(t, meta.natTargets, vms, findings) : t.inboundNatRules;
+  return { ...t, ...(meta.title !== undefined ? { name: meta.title } : {}), ...(meta.description !== undefined ? { description: meta.description } : {}), vms, backendPools, ...(natRules !== undefined ? { inboundNatRules: natRules } : {}) };
+}
+
+/** The NAT rules with the targets the export recorded; a target already read from a NIC of the template is kept. */
+function natTargets(t: Topology, labels: Readonly<Record<string, string>>, vms: readonly Vm[], findings: Findings): InboundNatRule[] | undefined {
+  const rules = t.inboundNatRules ?? [];
+  for (const name of Object.keys(labels)) {
+    if (!rules.some((r) => r.name === name)) findings.warn('ImportInvalid', `metadata.floatplanNatRuleTargets names the inbound NAT rule "${name}", which the template does not have; its target is left out.`, 'metadata.floatplanNatRuleTargets');
+  }
+  const out = rules.map((r): InboundNatRule => {
+    if (r.target !== undefined || !Object.hasOwn(labels, r.name)) return r;
+    const target = member(labels[r.name]!, vms);
+    if (target === undefined) {
+      findings.warn('ImportInvalid', `metadata.floatplanNatRuleTargets gives "${labels[r.name]}" as the target of the inbound NAT rule "${r.name}", but there is no such VM; the rule is imported without a target.`, 'metadata.floatplanNatRuleTargets');
+      return r;
+    }
+    const { idleTimeoutMinutes, enableTcpReset, ...head } = r;
+    return { ...head, target, ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}), ...(enableTcpReset !== undefined ? { enableTcpReset } : {}) };
+  });
+  return t.inboundNatRules === undefined ? undefined : out;
 }

@@ -50,6 +50,7 @@ export interface RefKind {
 export const FRONTEND: RefKind = { childType: 'frontendipconfigurations', noun: 'frontend' };
 export const POOL: RefKind = { childType: 'backendaddresspools', noun: 'backend pool' };
 export const PROBE: RefKind = { childType: 'probes', noun: 'probe' };
+export const NAT_RULE: RefKind = { childType: 'inboundnatrules', noun: 'inbound NAT rule' };
 
 /**
  * The candidate name a reference points at, or "" (unconnected) with a warning. `owner` names the element

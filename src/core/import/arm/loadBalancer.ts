@@ -1,10 +1,10 @@
 // One `Microsoft.Network/loadBalancers` object (template resource after evaluation, REST body, or `az`
 // output) → the v1 topology. Every value that is missing, unresolved or not modelled is said.
-import type { BackendPool, Frontend, LoadBalancer, Probe, Rule, Topology } from '../../topology/schema';
+import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule, Topology } from '../../topology/schema';
 import { field, isObject, items, keyOf, top, type At, type JsonObject } from './access';
 import { Findings } from './diagnostics';
 import { FRONTEND, parseId, POOL, PROBE, refId, resolveRef, type NameHint } from './ids';
-import { poolMembership, type Resource } from './membership';
+import { poolMembership, type NatRuleSite, type Resource } from './membership';
 import { isUnresolved } from './resolved';
 import { readBool, readInt, readName, readString, unresolvedHint, where, type DefaultAddresses } from './placeholders';
 
@@ -200,19 +200,68 @@ function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule
   });
 }
 
-/** Says, element by element, what the v1 format has no place for (NAT rules with their floating IP, outbound rules, NAT pools). */
-function notModelled(lb: JsonObject, path: string, findings: Findings) {
-  items(field(lb, path, 'inboundNatRules')).forEach((n, i) => {
-    if (!isObject(n.value)) return;
-    const name = readString(top(n.value, n.path, 'name')).text ?? `#${i + 1}`;
-    const fip = readBool(field(n.value, n.path, 'enableFloatingIP'), 'enableFloatingIP', new Findings(), false) ?? false;
-    const ports = [field(n.value, n.path, 'frontendPort').value, field(n.value, n.path, 'backendPort').value].map((p) => (typeof p === 'number' || typeof p === 'string' ? p : '?'));
-    findings.info('ImportIgnored', `The inbound NAT rule "${name}" (frontend port ${ports[0]} → backend port ${ports[1]}, floating IP ${fip ? 'on' : 'off'}) is not imported: Floatplan models load-balancing rules only.`, n.path);
+/** A present value: JSON null is how `az` and REST print an unset optional property. */
+const present = (at: At) => at.value !== undefined && at.value !== null;
+
+/**
+ * The inbound NAT rules: classic ones (one frontend port → one VM IP configuration) are read like rules, without
+ * their target, which is set on the NIC (membership.ts); port-range (v2) ones are said and left out.
+ */
+function natRules(lb: JsonObject, path: string, frontendNames: readonly string[], ctx: LbContext): { rules: InboundNatRule[]; sites: NatRuleSite[] } {
+  const sites = collection(lb, path, 'inboundNatRules', 'inbound NAT rule', ctx.findings, ctx.collectionPaths).map((n, i) => {
+    const o = n.value as JsonObject;
+    const name = readName(top(o, n.path, 'name'), 'NAT rule', i, ctx.findings);
+    const v2 = ['frontendPortRangeStart', 'frontendPortRangeEnd', 'backendAddressPool'].map((k) => field(o, n.path, k)).filter(present);
+    if (v2.length > 0) {
+      ctx.findings.info('ImportIgnored', `The inbound NAT rule "${name}" is a port-range (v2) NAT rule (it has ${v2.map((a) => a.path.split('.').pop()).join(', ')}): Azure maps one frontend port of the range to each member of a backend pool. Floatplan plans classic NAT rules only (one frontend port to one VM IP configuration), so it is not imported.`, n.path);
+    }
+    return { name, at: n, classic: v2.length === 0 };
   });
+  const rules = sites.filter((s) => s.classic).map(({ name, at: n }): InboundNatRule => {
+    const o = n.value as JsonObject;
+    const owner = `the inbound NAT rule "${name}"`;
+    const what = (f: string) => `The ${f} of ${owner}`;
+    const protocol = readEnum(field(o, n.path, 'protocol'), what('protocol'), ['Tcp', 'Udp', 'All'], 'Tcp', ctx.findings);
+    const port = (key: string) => {
+      const at = field(o, n.path, key);
+      const v = readInt(at, what(key), ctx.findings);
+      if (v !== undefined) return v;
+      ctx.findings.warn('ImportInvalid', `${what(key)} is missing (Azure requires it); it is imported as 0. Fill it in.`, at.path);
+      return 0;
+    };
+    const frontendPort = port('frontendPort');
+    const backendPort = port('backendPort');
+    const floatingIp = readBool(field(o, n.path, 'enableFloatingIP'), what('floating IP setting (enableFloatingIP)'), ctx.findings, false) ?? false;
+    const feAt = field(o, n.path, 'frontendIPConfiguration');
+    const frontend = resolveRef(feAt, FRONTEND, frontendNames, owner, ctx.findings, ctx.hint);
+    if (frontend === undefined) ctx.findings.warn('ImportInvalid', `${owner} has no frontendIPConfiguration (Azure requires one); it is left unconnected. Connect it in Floatplan.`, feAt.path);
+    const idle = readInt(field(o, n.path, 'idleTimeoutInMinutes'), what('idle timeout'), ctx.findings, 4);
+    const reset = readBool(field(o, n.path, 'enableTcpReset'), what('TCP reset setting'), ctx.findings, false);
+    return {
+      name,
+      frontend: frontend ?? '',
+      protocol,
+      frontendPort,
+      backendPort,
+      floatingIp,
+      ...(idle !== undefined ? { idleTimeoutMinutes: idle } : {}),
+      ...(reset !== undefined ? { enableTcpReset: reset } : {}),
+    };
+  });
+  return { rules, sites };
+}
+
+/** Says, element by element, what the v1 format has no place for (outbound rules, NAT pools). */
+function notModelled(lb: JsonObject, path: string, findings: Findings) {
+  const why = {
+    outboundRules: 'Floatplan does not model outbound rules.',
+    // Azure: NAT pools are for scale sets and exclusive with NAT rules; the planner's unit is one VM IP configuration.
+    inboundNatPools: 'NAT pools serve virtual machine scale sets, and Floatplan plans classic inbound NAT rules to individual VMs only.',
+  };
   for (const [key, noun] of [['outboundRules', 'outbound rule'], ['inboundNatPools', 'inbound NAT pool']] as const) {
     items(field(lb, path, key)).forEach((n, i) => {
       const name = isObject(n.value) ? readString(top(n.value, n.path, 'name')).text : undefined;
-      findings.info('ImportIgnored', `The ${noun} "${name ?? `#${i + 1}`}" is not imported: Floatplan does not model ${noun}s.`, n.path);
+      findings.info('ImportIgnored', `The ${noun} "${name ?? `#${i + 1}`}" is not imported: ${why[key]}`, n.path);
     });
   }
 }
@@ -225,7 +274,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
   const name = readName(top(lb, path, 'name'), 'load balancer', 0, ctx.findings);
   const props = top(lb, path, 'properties');
   if (isUnresolved(props.value)) {
-    ctx.findings.error('ImportUnresolved', `The properties of the load balancer: ${unresolvedHint(props.value)} Its frontends, pools, probes and rules cannot be imported until it has a value.`, where(props));
+    ctx.findings.error('ImportUnresolved', `The properties of the load balancer: ${unresolvedHint(props.value)} Its frontends, pools, probes, rules and NAT rules cannot be imported until it has a value.`, where(props));
   }
   const fe = frontends(lb, path, ctx);
   if (fe.publicCount > 0 && fe.publicCount < fe.list.length) {
@@ -235,9 +284,16 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
   const poolNames = poolAts.map((p, i) => readName(top(p.value as JsonObject, p.path, 'name'), 'backend pool', i, ctx.findings));
   const probeList = probes(lb, path, ctx);
   const ruleList = rules(lb, path, { frontends: fe.list.map((f) => f.name), pools: poolNames, probes: probeList.map((p) => p.name) }, ctx);
+  const nat = natRules(lb, path, fe.list.map((f) => f.name), ctx);
   notModelled(lb, path, ctx.findings);
-  const membership = poolMembership(poolAts.map((at, i) => ({ name: poolNames[i]!, at })), ctx.resources, name, ctx.findings, ctx.addresses, ctx.hint);
+  const membership = poolMembership(poolAts.map((at, i) => ({ name: poolNames[i]!, at })), ctx.resources, name, ctx.findings, ctx.addresses, ctx.hint, nat.sites);
   const backendPools: BackendPool[] = poolNames.map((p) => ({ name: p, members: membership.members.get(p) ?? [] }));
+  const inboundNatRules = nat.rules.map((r): InboundNatRule => {
+    const target = membership.targets.get(r.name);
+    // Schema order (target before the optional timers), so the imported JSON reads like a hand-written one.
+    const { idleTimeoutMinutes, enableTcpReset, ...head } = r;
+    return { ...head, ...(target !== undefined ? { target } : {}), ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}), ...(enableTcpReset !== undefined ? { enableTcpReset } : {}) };
+  });
   return {
     version: 1,
     name: title ?? name,
@@ -246,6 +302,8 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     backendPools,
     probes: probeList,
     rules: ruleList,
+    // Left out when there are none, so imports of definitions without NAT rules are what they were before.
+    ...(inboundNatRules.length > 0 ? { inboundNatRules } : {}),
     vms: membership.vms,
   };
 }

@@ -68,4 +68,29 @@ describe('poolMembership', () => {
     expect(f.list.every((d) => d.severity === 'info' && d.code === 'ImportDefaultUsed')).toBe(true);
     expect(f.list.map((d) => d.message).join('\n')).toMatch(/NIC "web-nic" \(IP configuration "ipconfig1"\) is in the pool "p" but its address is not in this JSON/);
   });
+
+  it('a NIC ipconfig naming a classic NAT rule makes the rule target it; a secondary ipconfig is { vm, ip }; a port-range rule is never a target', () => {
+    const f = new Findings();
+    const natConfig = (name: string, ip: string, rules: string[], primary?: boolean) => ({ name, properties: { privateIPAddress: ip, ...(primary !== undefined ? { primary } : {}), loadBalancerInboundNatRules: rules.map((id) => ({ id })) } });
+    const rules = [
+      { name: 'ssh', at: { value: { name: 'ssh' }, path: 'nat:ssh' }, classic: true },
+      { name: 'rdp', at: { value: { name: 'rdp' }, path: 'nat:rdp' }, classic: true },
+      { name: 'range', at: { value: { name: 'range' }, path: 'nat:range' }, classic: false },
+    ];
+    const m = poolMembership(
+      pools('a'),
+      [nic('nat-nic', [natConfig('ip1', '10.0.0.4', [`${LB}/lb/inboundNatRules/ssh`], true), natConfig('ip2', '10.0.0.5', [`${LB}/lb/inboundNatRules/rdp`, `${LB}/lb/inboundNatRules/range`])])],
+      'lb',
+      f,
+      new DefaultAddresses(),
+      undefined,
+      rules,
+    );
+    expect(m.vms).toEqual([{ name: 'nat-nic', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }]);
+    expect([...m.targets]).toEqual([
+      ['ssh', 'nat-nic'],
+      ['rdp', { vm: 'nat-nic', ip: '10.0.0.5' }],
+    ]);
+    expect(m.members.get('a')).toEqual([]);
+  });
 });

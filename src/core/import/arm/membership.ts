@@ -1,10 +1,11 @@
-// Who is in each backend pool, and the VMs behind them. Azure records NIC-based membership on the NIC
-// (`ipConfigurations[].properties.loadBalancerBackendAddressPools`), IP-based membership on the pool
-// (`loadBalancerBackendAddresses`), and a deployed pool lists its NIC ipconfigs (`backendIPConfigurations`).
+// Who is in each backend pool and which VM each inbound NAT rule forwards to, and the VMs behind them.
+// Azure records NIC-based membership on the NIC (`ipConfigurations[].properties.loadBalancerBackendAddressPools`,
+// `…loadBalancerInboundNatRules`), IP-based membership on the pool (`loadBalancerBackendAddresses`), and a deployed
+// pool or NAT rule names its NIC ipconfigs (`backendIPConfigurations`, `backendIPConfiguration`).
 import type { PoolMember, Vm } from '../../topology/schema';
 import { field, isObject, items, top, type At, type JsonObject } from './access';
 import type { Findings } from './diagnostics';
-import { parseId, POOL, refId, resolveRef, type NameHint } from './ids';
+import { NAT_RULE, parseId, POOL, refId, resolveRef, type NameHint, type RefKind } from './ids';
 import { readBool, readName, readString, unresolvedHint, where, type DefaultAddresses } from './placeholders';
 import { vmOs } from './os';
 
@@ -18,6 +19,16 @@ export interface Resource {
 export interface Membership {
   vms: Vm[];
   members: Map<string, PoolMember[]>;
+  /** The VM IP configuration each classic inbound NAT rule forwards to, by rule name; absent for a rule with none. */
+  targets: Map<string, PoolMember>;
+}
+
+/** An inbound NAT rule of the load balancer, as membership needs it. */
+export interface NatRuleSite {
+  name: string;
+  at: At;
+  /** False for a port-range (v2) rule: it is not imported, but NIC references to it must not fall on another rule. */
+  classic: boolean;
 }
 
 const ofType = (resources: readonly Resource[], type: string) => resources.filter((r) => r.type.toLowerCase() === type.toLowerCase() && isObject(r.value));
@@ -25,6 +36,8 @@ const ofType = (resources: readonly Resource[], type: string) => resources.filte
 interface Builder {
   vms: Vm[];
   members: Map<string, PoolMember[]>;
+  targets: Map<string, PoolMember>;
+  natRules: readonly NatRuleSite[];
   findings: Findings;
   addresses: DefaultAddresses;
   hint?: NameHint;
@@ -35,6 +48,26 @@ function join(b: Builder, pool: string, member: PoolMember) {
   if (!list) return;
   const key = JSON.stringify(member);
   if (!list.some((m) => JSON.stringify(m) === key)) list.push(member);
+}
+
+/** Attaches a classic NAT rule to a member; Azure allows one IP configuration per rule, so a second one is said and left out. */
+function attach(b: Builder, rule: string, member: PoolMember, path: string) {
+  const had = b.targets.get(rule);
+  if (had === undefined) return void b.targets.set(rule, member);
+  if (JSON.stringify(had) === JSON.stringify(member)) return;
+  const label = (m: PoolMember) => (typeof m === 'string' ? `"${m}"` : `"${m.vm}" (${m.ip})`);
+  b.findings.warn('ImportInvalid', `The inbound NAT rule "${rule}" is attached to ${label(had)} and also to ${label(member)}; Azure forwards a NAT rule to one IP configuration only, so only ${label(had)} is imported.`, path);
+}
+
+/** Names of this load balancer's children a NIC ipconfig refers to under `key` (references to other load balancers skipped). */
+function ownRefs(config: At, key: string, kind: RefKind, candidates: readonly string[], lbName: string, nicName: string, b: Builder): string[] {
+  return items(field(config.value as JsonObject, config.path, key)).flatMap((ref) => {
+    const id = refId(ref).value;
+    const parts = typeof id === 'string' ? parseId(id) : undefined;
+    if (parts?.parent && parts.parent !== lbName.toLowerCase() && !lbName.startsWith('<')) return [];
+    const hit = resolveRef(ref, kind, candidates, `NIC "${nicName}"`, b.findings, b.hint);
+    return hit ? [hit] : [];
+  });
 }
 
 function uniqueVmName(b: Builder, wanted: string): string {
@@ -59,24 +92,19 @@ function networkInterfaces(vm: Resource): At[] {
   return isObject(profile.value) ? items(field(profile.value, profile.path, 'networkInterfaces')) : [];
 }
 
-/** NICs of the template that join a pool of this load balancer, each becoming a VM. */
+/** NICs of the template that join a pool of this load balancer or are a NAT rule's target, each becoming a VM. */
 function fromNics(resources: readonly Resource[], lbName: string, poolNames: readonly string[], b: Builder) {
   const vmResources = ofType(resources, 'Microsoft.Compute/virtualMachines');
   ofType(resources, 'Microsoft.Network/networkInterfaces').forEach((nic, n) => {
     const o = nic.value as JsonObject;
     const nicName = readName(top(o, nic.path, 'name'), 'NIC', n, b.findings);
     const configs = items(field(o, nic.path, 'ipConfigurations')).filter((c) => isObject(c.value));
-    // Pools each ipconfig joins, keeping only references to this load balancer.
-    const joins = configs.map((c) =>
-      items(field(c.value as JsonObject, c.path, 'loadBalancerBackendAddressPools')).flatMap((ref) => {
-        const id = refId(ref).value;
-        const parts = typeof id === 'string' ? parseId(id) : undefined;
-        if (parts?.parent && parts.parent !== lbName.toLowerCase() && !lbName.startsWith('<')) return [];
-        const pool = resolveRef(ref, POOL, poolNames, `NIC "${nicName}"`, b.findings, b.hint);
-        return pool ? [pool] : [];
-      }),
-    );
-    if (joins.every((j) => j.length === 0)) return;
+    // Pools each ipconfig joins and NAT rules it is the target of, keeping only references to this load balancer.
+    const joins = configs.map((c) => ownRefs(c, 'loadBalancerBackendAddressPools', POOL, poolNames, lbName, nicName, b));
+    // Every rule name is a candidate, so a reference to a port-range rule is not taken for the only classic one.
+    const natNames = b.natRules.map((n) => n.name);
+    const nats = configs.map((c) => ownRefs(c, 'loadBalancerInboundNatRules', NAT_RULE, natNames, lbName, nicName, b).filter((n) => b.natRules.some((r) => r.name === n && r.classic)));
+    if (joins.every((j) => j.length === 0) && nats.every((n) => n.length === 0)) return;
     const vmRes = vmResources.find((vm) =>
       networkInterfaces(vm).some((ref) => {
         const id = refId(ref).value;
@@ -97,16 +125,18 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
     const primary = ips[primaryIndex]!;
     const secondaryIps = ips.filter((_, i) => i !== primaryIndex);
     b.vms.push({ name: vmName, os, nic: { name: os === 'windows' ? 'Ethernet' : 'eth0', ip: primary, ...(secondaryIps.length > 0 ? { secondaryIps } : {}) } });
-    joins.forEach((pools, i) => pools.forEach((pool) => join(b, pool, i === primaryIndex ? vmName : { vm: vmName, ip: ips[i]! })));
+    const memberOf = (i: number): PoolMember => (i === primaryIndex ? vmName : { vm: vmName, ip: ips[i]! });
+    joins.forEach((pools, i) => pools.forEach((pool) => join(b, pool, memberOf(i))));
+    nats.forEach((rules, i) => rules.forEach((rule) => attach(b, rule, memberOf(i), configs[i]!.path)));
   });
 }
 
 /** A VM for a member known only by address or NIC id (IP-based pools, deployed pools): OS and address are defaults. */
-function addressVm(b: Builder, wanted: string, ip: string, path: string): string {
+function addressVm(b: Builder, wanted: string, ip: string, path: string, what = 'pool member'): string {
   const same = b.vms.find((v) => v.nic.ip === ip || v.nic.secondaryIps?.includes(ip));
   if (same) return same.name;
   const name = uniqueVmName(b, wanted);
-  b.findings.info('ImportDefaultUsed', `The pool member "${name}" (${ip}) has no virtual machine in the definition; it is imported as a Linux VM with NIC eth0. Set its OS in Floatplan.`, path);
+  b.findings.info('ImportDefaultUsed', `The ${what} "${name}" (${ip}) has no virtual machine in the definition; it is imported as a Linux VM with NIC eth0. Set its OS in Floatplan.`, path);
   b.vms.push({ name, os: 'linux', nic: { name: 'eth0', ip } });
   return name;
 }
@@ -128,28 +158,53 @@ function fromPool(pool: { name: string; at: At }, b: Builder) {
   });
 }
 
-/** `/…/networkInterfaces/<nic>/ipConfigurations/<cfg>`: the VM is named after the NIC; a template NIC already imported wins. */
-function fromIpConfigId(pool: string, at: { value: string; path: string }, b: Builder) {
+/** What a NIC ipconfig id is for, in messages: `in the pool "p"`, `the target of the inbound NAT rule "r"`. */
+interface IdRole {
+  /** `is in the pool "p"` */
+  role: string;
+  /** `The pool "p" lists the member` */
+  lists: string;
+  /** `pool member` */
+  what: string;
+}
+
+/** `/…/networkInterfaces/<nic>/ipConfigurations/<cfg>` → a VM named after the NIC; a template NIC already imported wins. */
+function vmOfIpConfigId(at: { value: string; path: string }, said: IdRole, b: Builder): string | undefined {
   const parts = parseId(at.value);
   const nic = parts?.parent ? at.value.split('/').filter(Boolean).slice(-3, -2)[0]! : undefined;
   if (!parts || parts.type !== 'ipconfigurations' || !nic) {
-    b.findings.warn('ImportIgnored', `The pool "${pool}" lists the member ${JSON.stringify(at.value)}, which is not a NIC IP configuration id; it is left out. Add the VM in Floatplan.`, at.path);
-    return;
+    b.findings.warn('ImportIgnored', `${said.lists} ${JSON.stringify(at.value)}, which is not a NIC IP configuration id; it is left out. Add the VM in Floatplan.`, at.path);
+    return undefined;
   }
   const existing = b.vms.find((v) => v.name.toLowerCase() === nic.toLowerCase());
-  if (existing) return join(b, pool, existing.name);
+  if (existing) return existing.name;
   const ip = b.addresses.nic();
-  b.findings.info('ImportDefaultUsed', `The NIC "${nic}" (IP configuration "${parts.name}") is in the pool "${pool}" but its address is not in this JSON (\`az network nic show\` has it); it is imported as ${ip}, a documentation address.`, at.path);
-  join(b, pool, addressVm(b, nic, ip, at.path));
+  b.findings.info('ImportDefaultUsed', `The NIC "${nic}" (IP configuration "${parts.name}") ${said.role} but its address is not in this JSON (\`az network nic show\` has it); it is imported as ${ip}, a documentation address.`, at.path);
+  return addressVm(b, nic, ip, at.path, said.what);
+}
+
+function fromIpConfigId(pool: string, at: { value: string; path: string }, b: Builder) {
+  const vm = vmOfIpConfigId(at, { role: `is in the pool "${pool}"`, lists: `The pool "${pool}" lists the member`, what: 'pool member' }, b);
+  if (vm !== undefined) join(b, pool, vm);
+}
+
+/** A deployed classic NAT rule's read-only `backendIPConfiguration`: the NIC ipconfig Azure forwards it to. */
+function fromNatRule(rule: NatRuleSite, b: Builder) {
+  if (!rule.classic || b.targets.has(rule.name) || !isObject(rule.at.value)) return;
+  const id = refId(field(rule.at.value, rule.at.path, 'backendIPConfiguration'));
+  if (typeof id.value !== 'string') return;
+  const vm = vmOfIpConfigId({ value: id.value, path: id.path }, { role: `is the target of the inbound NAT rule "${rule.name}"`, lists: `The inbound NAT rule "${rule.name}" names the backend IP configuration`, what: 'NAT rule target' }, b);
+  if (vm !== undefined) attach(b, rule.name, vm, id.path);
 }
 
 /**
- * Pool members and VMs from the NICs and VMs of the template and from the pools themselves.
+ * Pool members, NAT rule targets and VMs from the NICs and VMs of the template and from the pools and NAT rules themselves.
  * @example poolMembership(pools, resources, 'lb', findings, addresses).members.get('pool') // ['vm1', 'vm2']
  */
-export function poolMembership(pools: readonly { name: string; at: At }[], resources: readonly Resource[], lbName: string, findings: Findings, addresses: DefaultAddresses, hint?: NameHint): Membership {
-  const b: Builder = { vms: [], members: new Map(pools.map((p) => [p.name, []])), findings, addresses, ...(hint ? { hint } : {}) };
+export function poolMembership(pools: readonly { name: string; at: At }[], resources: readonly Resource[], lbName: string, findings: Findings, addresses: DefaultAddresses, hint?: NameHint, natRules: readonly NatRuleSite[] = []): Membership {
+  const b: Builder = { vms: [], members: new Map(pools.map((p) => [p.name, []])), targets: new Map(), natRules, findings, addresses, ...(hint ? { hint } : {}) };
   fromNics(resources, lbName, pools.map((p) => p.name), b);
   for (const pool of pools) if (isObject(pool.at.value)) fromPool(pool, b);
-  return { vms: b.vms, members: b.members };
+  for (const rule of natRules) fromNatRule(rule, b);
+  return { vms: b.vms, members: b.members, targets: b.targets };
 }

@@ -132,6 +132,43 @@ module lb 'br/public:avm/res/network/load-balancer:0.4.2' = {
   });
 });
 
+describe('AVM inbound NAT rules', () => {
+  const withNat = (natRules: string) =>
+    `param natPort int\n${REGISTRY_CALL}`.replace('    loadBalancingRules: rules\n', `    loadBalancingRules: rules\n    inboundNatRules: [\n${natRules}    ]\n`);
+
+  it('applies the module defaults, keeps an unresolved port visible at its module key, and leaves a port-range rule out with why', async () => {
+    const r = success(
+      await importBicep(
+        withNat(`      {
+        name: 'rdp'
+        frontendIPConfigurationName: 'fe'
+        frontendPort: natPort
+      }
+      {
+        name: 'range'
+        frontendIPConfigurationName: 'fe'
+        frontendPortRangeStart: 50000
+        frontendPortRangeEnd: 50099
+        backendAddressPoolName: 'pool'
+        backendPort: 22
+      }
+`),
+      ),
+    );
+    // backendPort defaults to frontendPort in the module, so both are the placeholder 0 here.
+    expect(r.topology.inboundNatRules).toEqual([{ name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 0, backendPort: 0, floatingIp: false, idleTimeoutMinutes: 4, enableTcpReset: false }]);
+    const unresolved = r.diagnostics.filter((d) => d.code === 'ImportUnresolved' && d.message.includes('inbound NAT rule "rdp"'));
+    // frontendPort: natPort is line 37; the defaulted backendPort has no key of its own, so it points at the element (line 34).
+    expect(unresolved.map((d) => [d.severity, d.path])).toEqual([
+      ['warning', 'lb.params.inboundNatRules[0].frontendPort (line 37)'],
+      ['warning', 'lb.params.inboundNatRules[0].backendPort (line 34)'],
+    ]);
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'lb.params.inboundNatRules[1] (line 39)', message: expect.stringContaining('The inbound NAT rule "range" is a port-range (v2) NAT rule') }),
+    );
+  });
+});
+
 describe('AVM paths', () => {
   it('points at the flat module key for a value the module nests under properties', async () => {
     const r = success(await importBicep(REGISTRY_CALL.replace("        privateIPAddress: '10.0.0.10'\n", '')));

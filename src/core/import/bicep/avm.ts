@@ -215,6 +215,9 @@ export function avmLoadBalancer(mod: ModuleSymbol, t: Translator, index: number)
     });
   });
 
+  // The module's defaults for a NAT rule (Azure/bicep-registry-modules avm/res/network/load-balancer/main.bicep,
+  // module loadBalancer_inboundNATRules): protocol 'Tcp', enableFloatingIP false, enableTcpReset false,
+  // idleTimeoutInMinutes 4, backendPort = frontendPort; port ranges and backendAddressPoolName only when written.
   const inboundNatRules = x.each(p, 'inboundNatRules', props, (f, e, w) => {
     const v = (key: string) => x.value(f, e, key, site(w, `.properties.${key}`, key));
     return compact({
