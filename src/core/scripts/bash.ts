@@ -1,6 +1,6 @@
 // Building blocks shared by the bash flavours (ubuntu, rhel, linux-networkd).
 import { formatEndpoint } from '../net/address';
-import type { Opening, VmPlan } from './plan';
+import { listenLabel, type Opening, type VmPlan } from './plan';
 import { posixQuote } from './quote';
 
 /**
@@ -95,7 +95,7 @@ export function verification(plan: VmPlan, prefix: { 4: number; 6: number }, rol
     );
   }
   if (!rollback && plan.listens.length) {
-    out.push(...printLines(['floatplan: services must listen on:', ...plan.listens.map((l) => `  ${l.rule}: ${l.protocol} ${l.port === 0 ? `${l.address} (every port)` : formatEndpoint(l.address, l.port)} on the ${l.on === 'nic' ? 'NIC' : 'loopback'}`)]));
+    out.push(...printLines(['floatplan: services must listen on:', ...plan.listens.map((l) => `  ${listenLabel(l)}: ${l.protocol} ${l.port === 0 ? `${l.address} (every port)` : formatEndpoint(l.address, l.port)} on the ${l.on === 'nic' ? 'NIC' : 'loopback'}`)]));
   }
   out.push(`echo "floatplan: ${rollback ? 'rollback' : 'configuration'} of $VM complete"`);
   return out;

@@ -47,7 +47,7 @@ export function checkPrefixWidth(plan: VmPlan, prefix: { 4: number; 6: number },
         prefix: prefix[f], first, full,
       },
     };
-    return [scriptDiagnostic('LoopbackPrefixTooWide', [vmRef(plan), ...addrs.flatMap((a) => a.rules.map((r) => ({ kind: 'rule' as const, name: r })))].filter(uniqueRef()), what + why, SOURCES.floatingIp, text)];
+    return [scriptDiagnostic('LoopbackPrefixTooWide', [vmRef(plan), ...addrs.flatMap((a) => a.rules.map((r): ElementRef => ({ kind: 'rule', name: r }))), ...addrs.flatMap((a) => (a.natRules ?? []).map((r): ElementRef => ({ kind: 'natRule', name: r })))].filter(uniqueRef()), what + why, SOURCES.floatingIp, text)];
   });
 }
 
@@ -68,6 +68,7 @@ export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: strin
     ['vm', plan.vm.name, vmRef(plan)],
     ['nic', plan.vm.nic.name, vmRef(plan)],
     ...plan.rules.map((r): [What, string, ElementRef] => ['rule', r, { kind: 'rule', name: r }]),
+    ...plan.natRules.map((r): [What, string, ElementRef] => ['natRule', r, { kind: 'natRule', name: r }]),
     ...plan.probes.map((p): [What, string, ElementRef] => ['probe', p.name, { kind: 'probe', name: p.name }]),
   ];
   if (windows) values.push(['loopback', windowsLoopback, vmRef(plan)]);
@@ -82,7 +83,7 @@ export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: strin
   return out;
 }
 
-type What = 'topology' | 'vm' | 'nic' | 'rule' | 'probe' | 'loopback';
+type What = 'topology' | 'vm' | 'nic' | 'rule' | 'natRule' | 'probe' | 'loopback';
 
 function uniqueRef() {
   const seen = new Set<string>();

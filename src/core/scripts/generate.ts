@@ -17,7 +17,7 @@ import { netshScript } from './windowsNetsh';
  * @example generateScript(t, 'VM2', { flavor: 'ubuntu' }).text.startsWith('#!/usr/bin/env bash') // true
  */
 export function generateScript(topology: Topology, vmName: string, options: ScriptOptions, analysis: Analysis = analyze(topology)): ScriptResult {
-  const plan = planVm(topology, analysis.rows, vmName);
+  const plan = planVm(topology, analysis.rows, vmName, analysis.natRows);
   const docExact = options.docExact === true;
   const rollback = options.rollback === true;
   const persist = options.persist !== false;
@@ -32,7 +32,7 @@ export function generateScript(topology: Topology, vmName: string, options: Scri
   if (hasErrors(analysis.diagnostics)) {
     diagnostics.push(scriptDiagnostic('ScriptFromInvalidTopology', [], `The topology has errors (run validate); Azure would refuse it, so this script may configure rules that never deploy.`, undefined, { key: 'ScriptFromInvalidTopology' }));
   }
-  if (!plan.rules.length) diagnostics.push(scriptDiagnostic('NothingToConfigure', [{ kind: 'vm', name: vmName }], `No load-balancing rule reaches VM ${JSON.stringify(vmName)}; its script only verifies.`, SOURCES.floatplan,
+  if (!plan.rules.length && !plan.natRules.length) diagnostics.push(scriptDiagnostic('NothingToConfigure', [{ kind: 'vm', name: vmName }], `No load-balancing rule reaches VM ${JSON.stringify(vmName)}; its script only verifies.`, SOURCES.floatplan,
     { key: 'NothingToConfigure', params: { vm: JSON.stringify(vmName) } }));
   const header = headerLines({ plan, flavor, rollback, docExact, persist, prefix, diagnostics });
   const { text, files } = render(plan, flavor, { header, prefix, rollback, docExact, persist, windowsLoopback, options });

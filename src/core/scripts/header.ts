@@ -1,6 +1,6 @@
 import { formatEndpoint } from '../net/address';
 import type { ScriptDiagnostic } from './diagnostics';
-import type { VmPlan } from './plan';
+import { listenLabel, type VmPlan } from './plan';
 import { commentText } from './quote';
 import type { Flavor } from './types';
 
@@ -33,10 +33,10 @@ export function headerLines(h: HeaderInput): string[] {
   ];
   if (!linux && !h.persist && !h.docExact) out.push('--no-persist has no effect on Windows: netsh and the NetTCPIP/NetSecurity cmdlets write the persistent store.');
   if (h.rollback) out.push('Removes exactly what the matching configuration script adds; safe to run more than once.');
-  out.push(plan.rules.length ? 'Rules served:' : 'Rules served: none (no load-balancing rule reaches this VM; nothing to configure).');
+  out.push(plan.rules.length || plan.natRules.length ? 'Rules served:' : 'Rules served: none (no load-balancing rule reaches this VM; nothing to configure).');
   for (const l of plan.listens) {
     const where = l.on === 'loopback' ? 'loopback, floating IP' : 'NIC, floating IP off';
-    out.push(`  ${c(l.rule)}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${port(l.frontendPort)} -> listen on ${endpoint(l.address, l.port)} (${where})`);
+    out.push(`  ${c(listenLabel(l))}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${port(l.frontendPort)} -> listen on ${endpoint(l.address, l.port)} (${where})`);
   }
   if (plan.loopback.length) {
     out.push(`Loopback prefix: /${h.prefix[4]} for IPv4, /${h.prefix[6]} for IPv6. A wider prefix makes the whole range local, so the VM`);

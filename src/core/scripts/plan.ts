@@ -1,4 +1,5 @@
 import type { MappingRow } from '../mapping/mapping';
+import type { NatMappingRow } from '../mapping/natMapping';
 import { transports } from '../model/protocol';
 import { parseIp } from '../net/address';
 import type { Topology, Vm } from '../topology/schema';
@@ -8,6 +9,8 @@ export interface LoopbackAddress {
   ip: string;
   family: 4 | 6;
   rules: string[];
+  /** Floating inbound NAT rules that need it; absent when none does. */
+  natRules?: string[];
 }
 
 /** One inbound firewall opening: a protocol and port (0 = every port) to one local address. */
@@ -17,7 +20,7 @@ export interface Opening {
   port: number;
   address: string;
   family: 4 | 6;
-  /** Why it is open: the rules it serves, or the probe names. */
+  /** Why it is open: the rules it serves (an inbound NAT rule as `NAT rule <name>`), or the probe names. */
   reasons: string[];
   kind: 'rule' | 'probe';
 }
@@ -25,6 +28,8 @@ export interface Opening {
 /** What a service on the VM must listen on for one rule. */
 export interface Listen {
   rule: string;
+  /** True when `rule` names an inbound NAT rule; absent for load-balancing rules. */
+  natRule?: true;
   frontend: string;
   frontendIp: string;
   frontendPort: number;
@@ -39,6 +44,8 @@ export interface VmPlan {
   topology: string;
   vm: Vm;
   rules: string[];
+  /** Inbound NAT rules that reach this VM, in the topology's order. */
+  natRules: string[];
   loopback: LoopbackAddress[];
   openings: Opening[];
   listens: Listen[];
@@ -47,10 +54,11 @@ export interface VmPlan {
 
 /**
  * What `vmName` needs: deduplicated floating frontend IPs, delivered ports and probe ports, in the order
- * of the topology's rules (so output is deterministic). Rows whose addresses do not parse are skipped.
- * @example planVm(t, analyze(t).rows, 'VM1').loopback // [{ ip: '65.52.0.1', family: 4, rules: ['rule1'] }, ...]
+ * of the topology's rules and then its inbound NAT rules (so output is deterministic). Rows whose
+ * addresses do not parse are skipped.
+ * @example planVm(t, analyze(t).rows, 'VM1', analyze(t).natRows).loopback // [{ ip: '65.52.0.1', family: 4, rules: ['rule1'] }, ...]
  */
-export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: string): VmPlan {
+export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: string, natRows: readonly NatMappingRow[] = []): VmPlan {
   const vm = topology.vms.find((v) => v.name === vmName);
   if (!vm) throw new RangeError(`no VM named ${JSON.stringify(vmName)} in topology ${JSON.stringify(topology.name)}`);
   const mine = rows.filter((r) => r.vm === vmName && parseIp(r.destinationIp) && parseIp(r.memberIp));
@@ -79,15 +87,47 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
       probes.set(`${probe.name} ${row.memberIp}`, { name: probe.name, protocol: probe.protocol, port: probe.port, address: row.memberIp });
     }
   }
+  // A NAT rule needs what a load-balancing rule with the same delivery needs, without a probe (NAT rules have none).
+  const myNat = natRows.filter((r) => r.vm === vmName && parseIp(r.destinationIp) && parseIp(r.memberIp));
+  for (const row of myNat) {
+    if (row.floatingIp) {
+      const ip = parseIp(row.destinationIp)!;
+      const entry = loopback.get(ip.text) ?? { ip: ip.text, family: ip.family, rules: [] };
+      addOnce((entry.natRules ??= []), row.natRule);
+      loopback.set(ip.text, entry);
+    }
+    for (const t of transports(row.protocol)) open({ protocol: t === 'Tcp' ? 'tcp' : 'udp', port: row.destinationPort, address: row.destinationIp, kind: 'rule' }, natLabel(row.natRule));
+  }
   return {
     topology: topology.name,
     vm,
     rules: unique(mine.map((r) => r.rule)),
+    natRules: unique(myNat.map((r) => r.natRule)),
     loopback: [...loopback.values()],
     openings: [...openings.values()],
-    listens: mine.map((r) => ({ rule: r.rule, frontend: r.frontend, frontendIp: r.frontendIp, frontendPort: r.frontendPort, protocol: r.protocol, address: r.listenIp, port: r.destinationPort, on: r.listenOn })),
+    listens: [
+      ...mine.map((r): Listen => ({ rule: r.rule, frontend: r.frontend, frontendIp: r.frontendIp, frontendPort: r.frontendPort, protocol: r.protocol, address: r.listenIp, port: r.destinationPort, on: r.listenOn })),
+      ...myNat.map((r): Listen => ({ rule: r.natRule, natRule: true, frontend: r.frontend, frontendIp: r.frontendIp, frontendPort: r.frontendPort, protocol: r.protocol, address: r.listenIp, port: r.destinationPort, on: r.listenOn })),
+    ],
     probes: [...probes.values()],
   };
+}
+
+const NAT_LABEL = 'NAT rule ';
+
+/** How a script names an inbound NAT rule among load-balancing rules, whose names it prints bare. */
+export function natLabel(name: string): string {
+  return NAT_LABEL + name;
+}
+
+/** True when an opening's reason is a {@link natLabel}: NAT rows come after rule rows, so a first one means no rule. */
+export function isNatLabel(reason: string): boolean {
+  return reason.startsWith(NAT_LABEL);
+}
+
+/** The name a script prints for what a listen serves: the rule's name, or `NAT rule <name>`. */
+export function listenLabel(l: Listen): string {
+  return l.natRule ? natLabel(l.rule) : l.rule;
 }
 
 /** The IP families a plan's loopback addresses and openings use, for per-family commands (weak host, netsh ipv6). */

@@ -1,5 +1,5 @@
 // Facts shared by the two Windows flavours.
-import type { Opening } from './plan';
+import { isNatLabel, type Opening } from './plan';
 
 /**
  * A dotted IPv4 mask for a prefix length.
@@ -18,7 +18,8 @@ export function firewallRuleName(o: Opening): string {
 
 /** The description a firewall rule carries: which rules or probes it serves (user text; callers quote it). */
 export function firewallDescription(o: Opening): string {
-  return `Floatplan: ${o.kind === 'probe' ? 'health probe' : 'rule'} ${o.reasons.join(', ')}`;
+  const kind = o.kind === 'probe' ? 'health probe ' : isNatLabel(o.reasons[0] ?? '') ? '' : 'rule ';
+  return `Floatplan: ${kind}${o.reasons.join(', ')}`;
 }
 
 /** The findstr pattern matching an address at the end of a `netsh ... show addresses` line. */
