@@ -23,6 +23,39 @@ describe('floatplan map', () => {
     const { out } = run(['map', TYPE2]);
     expect(out.split('\n')[0]).toMatch(/^Rule\s+Frontend\s+Protocol\s+Port\s+VM\s+VM receives\s+Listen on\s+Floating IP$/);
     expect(out).toMatch(/rule2\s+FIP2 \(65\.52\.0\.2\)\s+Tcp\s+80\s+VM1\s+65\.52\.0\.2:80\s+65\.52\.0\.2:80 on loopback\s+on/);
+    expect(out).not.toContain('Inbound NAT rules');
+  });
+  it('without NAT rules, --json has no natRows key', () => {
+    expect(Object.keys(JSON.parse(run(['map', TYPE2, '--json']).out))).toEqual(['rows']);
+  });
+  it('prints inbound NAT rules as a second table and as natRows in --json', () => {
+    const t = JSON.parse(readFileSync(TYPE2, 'utf8'));
+    t.inboundNatRules = [
+      { name: 'ssh-vm1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 22, floatingIp: false, target: 'VM1' },
+      { name: 'dsr-vm2', frontend: 'FIP2', protocol: 'Udp', frontendPort: 5000, backendPort: 5000, floatingIp: true, target: { vm: 'VM2', ip: '10.0.0.5' } },
+    ];
+    const files = { 'nat.json': JSON.stringify(t) };
+    const { code, out } = run(['map', 'nat.json'], files);
+    expect(code).toBe(0);
+    const [rulesTable, natTable] = out.split('\nInbound NAT rules\n');
+    expect(rulesTable).toContain('rule1');
+    expect(natTable!.split('\n')[0]).toMatch(/^NAT rule\s+Frontend\s+Protocol\s+Port\s+VM\s+VM receives\s+Listen on\s+Floating IP$/);
+    expect(natTable).toMatch(/ssh-vm1\s+FIP1 \(65\.52\.0\.1\)\s+Tcp\s+50001\s+VM1\s+10\.0\.0\.4:22\s+10\.0\.0\.4:22 on the NIC\s+off/);
+    expect(natTable).toMatch(/dsr-vm2\s+FIP2 \(65\.52\.0\.2\)\s+Udp\s+5000\s+VM2\s+65\.52\.0\.2:5000\s+65\.52\.0\.2:5000 on loopback\s+on/);
+    const json = JSON.parse(run(['map', 'nat.json', '--json'], files).out);
+    expect(json.rows).toHaveLength(4);
+    expect(json.natRows).toEqual([
+      { natRule: 'ssh-vm1', frontend: 'FIP1', frontendIp: '65.52.0.1', protocol: 'Tcp', frontendPort: 50001, vm: 'VM1', memberIp: '10.0.0.4', destinationIp: '10.0.0.4', destinationPort: 22, floatingIp: false, listenIp: '10.0.0.4', listenOn: 'nic' },
+      { natRule: 'dsr-vm2', frontend: 'FIP2', frontendIp: '65.52.0.2', protocol: 'Udp', frontendPort: 5000, vm: 'VM2', memberIp: '10.0.0.5', destinationIp: '65.52.0.2', destinationPort: 5000, floatingIp: true, listenIp: '65.52.0.2', listenOn: 'loopback' },
+    ]);
+  });
+  it('says no load-balancing rule reaches a VM when only NAT rules do', () => {
+    const t = JSON.parse(readFileSync(TYPE2, 'utf8'));
+    t.rules = [];
+    t.inboundNatRules = [{ name: 'ssh-vm1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 22, floatingIp: false, target: 'VM1' }];
+    const { out } = run(['map', 'nat.json'], { 'nat.json': JSON.stringify(t) });
+    expect(out).toContain('(no load-balancing rule reaches a VM: run validate to see why)');
+    expect(out).toContain('ssh-vm1');
   });
 });
 

@@ -1,32 +1,43 @@
 import { computeMapping, publicRow } from '../core/mapping/mapping';
+import { mapNatRules, publicNatRow } from '../core/mapping/natMapping';
+import { indexTopology } from '../core/model/resolve';
 import { formatEndpoint } from '../core/net/address';
 import { EXIT, readTopology, type Io } from './io';
 import { renderTable } from './table';
 
-/** `map <file> [--json]`: what each VM receives for each rule, and what its service must listen on. */
+/** `map <file> [--json]`: what each VM receives for each rule and inbound NAT rule, and what its service must listen on. */
 export function mapCommand(io: Io, file: string | undefined, json: boolean): number {
-  const rows = computeMapping(readTopology(io, file));
+  const topology = readTopology(io, file);
+  const index = indexTopology(topology);
+  const rows = computeMapping(topology, index);
+  const natRows = mapNatRules(topology, index);
   if (json) {
-    io.out(JSON.stringify({ rows: rows.map(publicRow) }, null, 2));
+    // `natRows` only when there are some, so the output for topologies without NAT rules stays as it was.
+    const out = natRows.length ? { rows: rows.map(publicRow), natRows: natRows.map(publicNatRow) } : { rows: rows.map(publicRow) };
+    io.out(JSON.stringify(out, null, 2));
     return EXIT.ok;
   }
   const port = (p: number) => (p === 0 ? 'all ports' : String(p));
   const ep = (ip: string, p: number) => (p === 0 ? `${ip} (all ports)` : formatEndpoint(ip, p));
-  io.out(
-    renderTable(
-      ['Rule', 'Frontend', 'Protocol', 'Port', 'VM', 'VM receives', 'Listen on', 'Floating IP'],
-      rows.map((r) => [
-        r.rule,
-        `${r.frontend} (${r.frontendIp})`,
-        r.protocol,
-        port(r.frontendPort),
-        r.vm,
-        ep(r.destinationIp, r.destinationPort),
-        `${ep(r.listenIp, r.destinationPort)} on ${r.listenOn === 'nic' ? 'the NIC' : 'loopback'}`,
-        r.floatingIp ? 'on' : 'off',
-      ]),
-    ),
-  );
-  if (rows.length === 0) io.out('(no rule reaches a VM: run validate to see why)');
+  const cells = (r: (typeof rows)[number] | (typeof natRows)[number], name: string) => [
+    name,
+    `${r.frontend} (${r.frontendIp})`,
+    r.protocol,
+    port(r.frontendPort),
+    r.vm,
+    ep(r.destinationIp, r.destinationPort),
+    `${ep(r.listenIp, r.destinationPort)} on ${r.listenOn === 'nic' ? 'the NIC' : 'loopback'}`,
+    r.floatingIp ? 'on' : 'off',
+  ];
+  const columns = ['Frontend', 'Protocol', 'Port', 'VM', 'VM receives', 'Listen on', 'Floating IP'];
+  io.out(renderTable(['Rule', ...columns], rows.map((r) => cells(r, r.rule))));
+  if (rows.length === 0) {
+    io.out(natRows.length ? '(no load-balancing rule reaches a VM: run validate to see why)' : '(no rule reaches a VM: run validate to see why)');
+  }
+  if (natRows.length) {
+    io.out('');
+    io.out('Inbound NAT rules');
+    io.out(renderTable(['NAT rule', ...columns], natRows.map((r) => cells(r, r.natRule))));
+  }
   return EXIT.ok;
 }
