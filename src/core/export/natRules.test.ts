@@ -1,10 +1,10 @@
 // Inbound NAT rules in every export: goldens for a small NAT topology, the REST shape of the ARM entries,
-// the NIC-side target associations, and byte-identical output for topologies without NAT rules.
+// the NIC-side target associations, a rule without a target, and byte-identical output without NAT rules.
 import { describe, expect, it } from 'vitest';
 import { PRESET_NAMES, preset } from '../testing/presets';
 import type { Topology } from '../topology/schema';
 import { exportTopology } from './export';
-import { natTopology } from './natRules.testing';
+import { natTopology, unconnectedNatRule } from './natRules.testing';
 import { EXPORT_FORMATS } from './types';
 
 /** The properties an InboundNatRule may carry in API 2024-05-01 (reference §3.1), without the read-only backendIPConfiguration. */
@@ -12,6 +12,9 @@ const REST_NAT_PROPERTIES = ['frontendIPConfiguration', 'protocol', 'frontendPor
 const FRONTEND_REF = /^\[resourceId\('Microsoft\.Network\/loadBalancers\/frontendIPConfigurations', variables\('lbName'\), '((?:[^']|'')*)'\)\]$/;
 
 describe('golden exports of the NAT topology', () => {
+  it('is clean for the planner, so the goldens hold the export alone', () => {
+    expect(exportTopology(natTopology(), 'arm').notes).toEqual([]);
+  });
   it.each([...EXPORT_FORMATS])('%s', async (format) => {
     const r = exportTopology(natTopology(), format);
     await expect(r.text).toMatchFileSnapshot(`__golden__/nat-rules.${r.fileName.split('.').pop()}`);
@@ -86,6 +89,21 @@ describe('NAT rules', () => {
     expect(sh.match(/^az network lb inbound-nat-rule create/gm)).toHaveLength(nat.length);
     expect(sh).toContain(`# az network nic ip-config inbound-nat-rule add --resource-group "$RESOURCE_GROUP" --lb-name "$LB_NAME" --inbound-nat-rule 'rdp-vm1' --nic-name 'VM1-nic' --ip-config-name 'ipconfig1'`);
     expect(sh).not.toMatch(/^az network nic/m);
+  });
+
+  it('a rule without a target is written without one in every format, and the planner\'s error about it is carried', () => {
+    const open: Topology = { ...t, inboundNatRules: [...nat, unconnectedNatRule] };
+    const lb = JSON.parse(exportTopology(open, 'arm').text);
+    expect(lb.resources[0].properties.inboundNatRules.map((n: { name: string }) => n.name)).toEqual(['sql-listener', 'rdp-vm1', 'spare']);
+    expect(Object.keys(lb.metadata.floatplanNatRuleTargets)).toEqual(['sql-listener', 'rdp-vm1']);
+    const tf = exportTopology(open, 'terraform').text;
+    expect(tf).toContain('resource "azurerm_lb_nat_rule" "spare"');
+    expect(tf).not.toMatch(/spare_target|Not written/);
+    const sh = exportTopology(open, 'azcli').text;
+    expect(sh).toContain("--name 'spare'");
+    expect(sh).not.toContain("--inbound-nat-rule 'spare'");
+    expect(exportTopology(open, 'bicep').text).not.toContain('//   "spare"');
+    for (const f of EXPORT_FORMATS) expect(exportTopology(open, f).notes).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringMatching(/spare/) }));
   });
 
   it('a NAT rule without a frontend is left out with a note; a target Terraform cannot write is a comment', () => {

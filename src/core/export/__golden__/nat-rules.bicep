@@ -120,20 +120,6 @@ resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {
           enableTcpReset: false
         }
       }
-      {
-        name: 'spare'
-        properties: {
-          frontendIPConfiguration: {
-            id: resourceId('Microsoft.Network/loadBalancers/frontendIPConfigurations', lbName, 'FIP1')
-          }
-          protocol: 'Tcp'
-          frontendPort: 50002
-          backendPort: 22
-          enableFloatingIP: false
-          idleTimeoutInMinutes: 4
-          enableTcpReset: false
-        }
-      }
     ]
   }
 }

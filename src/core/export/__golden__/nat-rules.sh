@@ -92,18 +92,6 @@ az network lb inbound-nat-rule create \
   --idle-timeout 4 \
   --enable-tcp-reset false
 
-az network lb inbound-nat-rule create \
-  --resource-group "$RESOURCE_GROUP" \
-  --lb-name "$LB_NAME" \
-  --name 'spare' \
-  --protocol Tcp \
-  --frontend-ip 'FIP1' \
-  --frontend-port 50002 \
-  --backend-port 22 \
-  --floating-ip false \
-  --idle-timeout 4 \
-  --enable-tcp-reset false
-
 # Backend pool membership is set on each VM's NIC, not on the load balancer. The NIC and IP
 # configuration names below are GUESSES (Floatplan does not know them): check them with
 # `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.

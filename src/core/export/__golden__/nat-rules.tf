@@ -43,7 +43,7 @@ variable "vm_subnet_id" {
 # What the planner knows that Azure does not hold; Terraform ignores these, Floatplan's import reads them back.
 locals {
   floatplan_topology           = "Inbound NAT rules"
-  floatplan_description        = "A load-balanced web rule plus three inbound NAT rules: floating to a secondary IP configuration, RDP to one VM, and one without a target."
+  floatplan_description        = "A load-balanced web rule plus two inbound NAT rules: floating to a secondary IP configuration, and RDP to one VM."
   floatplan_frontend_addresses = [
     { frontend = "FIP1", address = "203.0.113.10" },
     { frontend = "FIP2", address = "203.0.113.11" },
@@ -124,19 +124,6 @@ resource "azurerm_lb_nat_rule" "rdp_vm1" {
   idle_timeout_in_minutes        = 4
 }
 
-resource "azurerm_lb_nat_rule" "spare" {
-  resource_group_name            = var.resource_group_name
-  loadbalancer_id                = azurerm_lb.lb.id
-  name                           = "spare"
-  protocol                       = "Tcp"
-  frontend_port                  = 50002
-  backend_port                   = 22
-  frontend_ip_configuration_name = "FIP1"
-  floating_ip_enabled            = false
-  tcp_reset_enabled              = false
-  idle_timeout_in_minutes        = 4
-}
-
 # The VMs' network interfaces as planned, and their pool memberships and NAT rule targets (set on the NIC in Azure). If the VMs exist
 # already, bring their NICs under Terraform with import blocks, or delete these and associate your own NICs.
 resource "azurerm_network_interface" "nic_VM1" {
@@ -164,9 +151,10 @@ resource "azurerm_network_interface" "nic_VM2" {
   resource_group_name = var.resource_group_name
   location            = var.location
   tags = {
-    "floatplan-vm"        = "VM2"
-    "floatplan-os"        = "ubuntu"
-    "floatplan-guest-nic" = "eth0"
+    "floatplan-vm"          = "VM2"
+    "floatplan-os"          = "ubuntu"
+    "floatplan-guest-nic"   = "eth0"
+    "floatplan-nat-gateway" = "true"
   }
 
   ip_configuration {
