@@ -54,7 +54,7 @@ test.describe('canvas', () => {
       canvas.node('frontend:FIP1').locator('.react-flow__handle.source'),
       canvas.node('vm:VM1').locator('.react-flow__handle.target'),
     );
-    await expect(canvas.status).toContainText('A frontend connects to a rule, not to a VM');
+    await expect(canvas.status).toContainText('A frontend connects to a rule or an inbound NAT rule, not to a VM');
     await expect(canvas.edge('frontend:FIP1', 'vm:VM1')).toHaveCount(0);
     await expect(canvas.edges).toHaveCount(before);
     await expect(canvas.destination('rule1', 'VM1')).toHaveText('65.52.0.1:80');

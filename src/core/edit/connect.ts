@@ -1,16 +1,20 @@
 import { fill, type Locale } from '../i18n/locale';
 import type { Topology } from '../topology/schema';
-import { parseNodeId, type NodeKind } from './ids';
+import { elementsOf, parseNodeId, type NodeKind } from './ids';
 import { messages } from './messages';
+import { editNatRules, targetVm, withoutTarget } from './natUpkeep';
 
 export type Verdict = { ok: true; note?: string } | { ok: false; reason: string };
 
-const NEXT: Partial<Record<NodeKind, NodeKind>> = { frontend: 'rule', rule: 'backendPool', backendPool: 'vm' };
+// The two chains: frontend → rule → backend pool → VM, and frontend → inbound NAT rule → VM.
+const NEXT: Partial<Record<NodeKind, readonly NodeKind[]>> = {
+  frontend: ['rule', 'natRule'], rule: ['backendPool'], natRule: ['vm'], backendPool: ['vm'],
+};
 
 /**
- * Whether a wire from `source` to `target` (node ids) is allowed: frontend → rule, rule → backend pool,
- * backend pool → VM. Used while dragging a connection and when importing files; reasons and notes are in `locale`.
- * @example canConnect(t, 'frontend:FIP1', 'vm:VM1') // { ok: false, reason: 'A frontend connects to a rule, ...' }
+ * Whether a wire from `source` to `target` (node ids) is allowed: frontend → rule or NAT rule, rule → backend pool,
+ * backend pool → VM, NAT rule → VM. Used while dragging a connection and when importing files; reasons and notes are in `locale`.
+ * @example canConnect(t, 'frontend:FIP1', 'vm:VM1') // { ok: false, reason: 'A frontend connects to a rule or ...' }
  */
 export function canConnect(t: Topology, source: string, target: string, locale: Locale = 'en'): Verdict {
   const m = messages[locale];
@@ -19,19 +23,29 @@ export function canConnect(t: Topology, source: string, target: string, locale: 
   if (!s || !d) return { ok: false, reason: m.notConnectable };
   if (!exists(t, s.kind, s.name) || !exists(t, d.kind, d.name)) return { ok: false, reason: m.gone };
   const next = NEXT[s.kind];
-  if (next !== d.kind) {
-    return {
-      ok: false,
-      reason: next
-        ? fill(m.wrongTarget, { source: m[`kind.${s.kind}`], next: m[`kind.${next}`], target: m[`kind.${d.kind}`] })
-        : m.vmIsEnd,
-    };
-  }
-  if (s.kind === 'frontend') {
+  if (!next) return { ok: false, reason: m.vmIsEnd };
+  if (!next.includes(d.kind)) return { ok: false, reason: fill(m[`wrongTarget.${s.kind as Exclude<NodeKind, 'vm'>}`], { target: m[`a.${d.kind}`] }) };
+  if (s.kind === 'frontend' && d.kind === 'rule') {
     const rule = t.rules.find((r) => r.name === d.name)!;
     if (rule.frontend === s.name) return { ok: false, reason: fill(m.sameFrontend, { rule: d.name, frontend: s.name }) };
     return rule.frontend && exists(t, 'frontend', rule.frontend)
       ? { ok: true, note: fill(m.movesFrontend, { rule: d.name, from: rule.frontend, to: s.name }) }
+      : { ok: true };
+  }
+  if (s.kind === 'frontend') {
+    const nat = t.inboundNatRules!.find((r) => r.name === d.name)!;
+    if (nat.frontend === s.name) return { ok: false, reason: fill(m['nat.sameFrontend'], { rule: d.name, frontend: s.name }) };
+    return nat.frontend && exists(t, 'frontend', nat.frontend)
+      ? { ok: true, note: fill(m['nat.movesFrontend'], { rule: d.name, from: nat.frontend, to: s.name }) }
+      : { ok: true };
+  }
+  if (s.kind === 'natRule') {
+    // A NAT rule forwards to exactly one VM: a second wire moves it (like a rule's frontend), with a note saying so.
+    const nat = t.inboundNatRules!.find((r) => r.name === s.name)!;
+    const current = nat.target === undefined ? '' : targetVm(nat.target);
+    if (current === d.name) return { ok: false, reason: fill(m['nat.sameVm'], { rule: s.name, vm: d.name }) };
+    return current && exists(t, 'vm', current)
+      ? { ok: true, note: fill(m['nat.movesVm'], { rule: s.name, from: current, to: d.name }) }
       : { ok: true };
   }
   if (s.kind === 'rule') {
@@ -42,32 +56,40 @@ export function canConnect(t: Topology, source: string, target: string, locale: 
       : { ok: true };
   }
   const pool = t.backendPools.find((p) => p.name === s.name)!;
-  if (pool.members.some((m) => (typeof m === 'string' ? m : m.vm) === d.name)) {
+  if (pool.members.some((member) => targetVm(member) === d.name)) {
     return { ok: false, reason: fill(m.alreadyMember, { vm: d.name, pool: s.name }) };
   }
   return { ok: true };
 }
 
 /**
- * Applies a wire: sets the rule's frontend or backend pool, or adds the VM to the pool.
- * Returns the topology unchanged when `canConnect` refuses.
+ * Applies a wire: sets the rule's or NAT rule's frontend, the rule's backend pool or the NAT rule's target VM
+ * (its primary IP configuration), or adds the VM to the pool. Returns the topology unchanged when `canConnect` refuses.
  */
 export function connect(t: Topology, source: string, target: string): Topology {
   if (!canConnect(t, source, target).ok) return t;
   const s = parseNodeId(source)!;
   const d = parseNodeId(target)!;
+  if (s.kind === 'frontend' && d.kind === 'natRule') return editNatRules(t, (r) => (r.name === d.name ? { ...r, frontend: s.name } : r));
+  if (s.kind === 'natRule') return editNatRules(t, (r) => (r.name === s.name ? { ...r, target: d.name } : r));
   if (s.kind === 'frontend') return { ...t, rules: t.rules.map((r) => (r.name === d.name ? { ...r, frontend: s.name } : r)) };
   if (s.kind === 'rule') return { ...t, rules: t.rules.map((r) => (r.name === s.name ? { ...r, backendPool: d.name } : r)) };
   return { ...t, backendPools: t.backendPools.map((p) => (p.name === s.name ? { ...p, members: [...p.members, d.name] } : p)) };
 }
 
-/** Removes a wire: the rule loses its frontend or pool (""), or the VM leaves the pool. */
+/** Removes a wire: the rule or NAT rule loses its frontend or pool (""), the NAT rule its target, or the VM leaves the pool. */
 export function disconnect(t: Topology, source: string, target: string): Topology {
   const s = parseNodeId(source);
   const d = parseNodeId(target);
   if (!s || !d) return t;
   if (s.kind === 'frontend' && d.kind === 'rule') {
     return { ...t, rules: t.rules.map((r) => (r.name === d.name && r.frontend === s.name ? { ...r, frontend: '' } : r)) };
+  }
+  if (s.kind === 'frontend' && d.kind === 'natRule') {
+    return editNatRules(t, (r) => (r.name === d.name && r.frontend === s.name ? { ...r, frontend: '' } : r));
+  }
+  if (s.kind === 'natRule' && d.kind === 'vm') {
+    return editNatRules(t, (r) => (r.name === s.name && r.target !== undefined && targetVm(r.target) === d.name ? withoutTarget(r) : r));
   }
   if (s.kind === 'rule' && d.kind === 'backendPool') {
     return { ...t, rules: t.rules.map((r) => (r.name === s.name && r.backendPool === d.name ? { ...r, backendPool: '' } : r)) };
@@ -76,21 +98,12 @@ export function disconnect(t: Topology, source: string, target: string): Topolog
     return {
       ...t,
       backendPools: t.backendPools.map((p) =>
-        p.name === s.name ? { ...p, members: p.members.filter((m) => (typeof m === 'string' ? m : m.vm) !== d.name) } : p),
+        p.name === s.name ? { ...p, members: p.members.filter((m) => targetVm(m) !== d.name) } : p),
     };
   }
   return t;
 }
 
 function exists(t: Topology, kind: NodeKind, name: string): boolean {
-  switch (kind) {
-    case 'frontend':
-      return t.frontends.some((e) => e.name === name);
-    case 'rule':
-      return t.rules.some((e) => e.name === name);
-    case 'backendPool':
-      return t.backendPools.some((e) => e.name === name);
-    case 'vm':
-      return t.vms.some((e) => e.name === name);
-  }
+  return elementsOf(t, kind).some((e) => e.name === name);
 }

@@ -32,7 +32,7 @@ describe('building the source page\'s example from nothing with edit operations'
 describe('canConnect', () => {
   const t = preset('type2-floating-ip');
   it('refuses wrong kinds with the reason', () => {
-    expect(canConnect(t, 'frontend:FIP1', 'vm:VM1')).toEqual({ ok: false, reason: expect.stringMatching(/A frontend connects to a rule, not to a VM/) });
+    expect(canConnect(t, 'frontend:FIP1', 'vm:VM1')).toEqual({ ok: false, reason: expect.stringMatching(/A frontend connects to a rule or an inbound NAT rule, not to a VM/) });
     expect(canConnect(t, 'vm:VM1', 'backendPool:pool')).toMatchObject({ ok: false, reason: expect.stringMatching(/end of the chain/) });
     expect(canConnect(t, 'frontend:nope', 'rule:rule1')).toMatchObject({ ok: false });
   });

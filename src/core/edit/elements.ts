@@ -1,10 +1,11 @@
 import { fill, type Locale } from '../i18n/locale';
 import { parseIp } from '../net/address';
-import type { BackendPool, Frontend, Probe, Rule, Topology, Vm } from '../topology/schema';
-import { COLLECTION, namesOf, nodeId, type NodeKind } from './ids';
+import type { BackendPool, Frontend, InboundNatRule, Probe, Rule, Topology, Vm } from '../topology/schema';
+import { COLLECTION, elementsOf, namesOf, nodeId, type NodeKind } from './ids';
 import { messages } from './messages';
+import { firstFreeNatPort, natAfterRemove, natAfterRename, natImpact, targetVm } from './natUpkeep';
 
-type ElementOf = { frontend: Frontend; rule: Rule; backendPool: BackendPool; vm: Vm };
+type ElementOf = { frontend: Frontend; rule: Rule; natRule: InboundNatRule; backendPool: BackendPool; vm: Vm };
 export type Element<K extends NodeKind> = ElementOf[K];
 
 /**
@@ -22,7 +23,7 @@ function freeAddress(taken: Iterable<string>, prefix: string, from: number): str
   return `${prefix}${from}`;
 }
 
-const BASE_NAME: Record<NodeKind, string> = { frontend: 'FE', rule: 'rule', backendPool: 'pool', vm: 'VM' };
+const BASE_NAME: Record<NodeKind, string> = { frontend: 'FE', rule: 'rule', natRule: 'natRule', backendPool: 'pool', vm: 'VM' };
 
 /** A new element of `kind` with sensible defaults and a free name and address. */
 export function newElement<K extends NodeKind>(t: Topology, kind: K): Element<K> {
@@ -36,18 +37,22 @@ export function newElement<K extends NodeKind>(t: Topology, kind: K): Element<K>
         : freeAddress(t.frontends.map((f) => f.ip), '10.0.0.', 100),
     }),
     rule: () => ({ name, frontend: '', backendPool: '', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: false }),
+    // RDP (3389) from a high frontend port: the textbook NAT rule; not connected until wired.
+    natRule: () => ({
+      name, frontend: '', protocol: 'Tcp', frontendPort: firstFreeNatPort(t.inboundNatRules ?? []), backendPort: 3389, floatingIp: false,
+    }),
     backendPool: () => ({ name, members: [] }),
     vm: () => ({ name, os: 'ubuntu', nic: { name: 'eth0', ip: freeAddress(t.vms.flatMap((v) => [v.nic.ip, ...(v.nic.secondaryIps ?? [])]), '10.0.0.', 4) } }),
   };
   return created[kind]();
 }
 
-/** Adds an element (a new default one unless given), optionally at a canvas position. */
+/** Adds an element (a new default one unless given), optionally at a canvas position; creates `inboundNatRules` on the first NAT rule. */
 export function addElement<K extends NodeKind>(
   t: Topology, kind: K, element: Element<K> = newElement(t, kind), position?: { x: number; y: number },
 ): Topology {
   const key = COLLECTION[kind];
-  const next = { ...t, [key]: [...(t[key] as Element<K>[]), element] } as Topology;
+  const next = { ...t, [key]: [...(elementsOf(t, kind) as Element<K>[]), element] } as Topology;
   if (position) next.layout = { ...t.layout, [nodeId(kind, element.name)]: position };
   return next;
 }
@@ -55,13 +60,14 @@ export function addElement<K extends NodeKind>(
 /** Replaces fields of one element (not its name: see renameElement). */
 export function updateElement<K extends NodeKind>(t: Topology, kind: K, name: string, patch: Partial<Omit<Element<K>, 'name'>>): Topology {
   const key = COLLECTION[kind];
+  if (!t[key]) return t;
   return { ...t, [key]: (t[key] as Element<K>[]).map((e) => (e.name === name ? { ...e, ...patch } : e)) } as Topology;
 }
 
 /** One thing that deleting an element breaks: the node that loses something, and the words for it. */
 export interface Impact {
   affected: string;
-  key: 'impact.frontend' | 'impact.backendPool' | 'impact.vm';
+  key: 'impact.frontend' | 'impact.backendPool' | 'impact.vm' | 'impact.natFrontend' | 'impact.natTarget';
   params: Record<string, string>;
 }
 
@@ -70,6 +76,10 @@ export interface Impact {
  * @example impactEntries(t, 'frontend', 'FIP1') // [{ affected: 'rule:rule1', key: 'impact.frontend', params: { rule: 'rule1' } }]
  */
 export function impactEntries(t: Topology, kind: NodeKind, name: string): Impact[] {
+  return [...ruleImpact(t, kind, name), ...natImpact(t, kind, name)];
+}
+
+function ruleImpact(t: Topology, kind: NodeKind, name: string): Impact[] {
   if (kind === 'frontend') {
     return t.rules.filter((r) => r.frontend === name)
       .map((r) => ({ affected: nodeId('rule', r.name), key: 'impact.frontend', params: { rule: r.name } }));
@@ -79,7 +89,7 @@ export function impactEntries(t: Topology, kind: NodeKind, name: string): Impact
       .map((r) => ({ affected: nodeId('rule', r.name), key: 'impact.backendPool', params: { rule: r.name } }));
   }
   if (kind === 'vm') {
-    return t.backendPools.filter((p) => p.members.some((m) => memberVm(m) === name))
+    return t.backendPools.filter((p) => p.members.some((m) => targetVm(m) === name))
       .map((p) => ({ affected: nodeId('vm', name), key: 'impact.vm', params: { vm: name, pool: p.name } }));
   }
   return [];
@@ -101,14 +111,15 @@ export function impactOf(t: Topology, kind: NodeKind, name: string, locale: Loca
   return impactEntries(t, kind, name).map((i) => impactText(i, locale));
 }
 
-/** Deletes an element and every reference to it (rules keep existing, unconnected). */
+/** Deletes an element and every reference to it (rules and NAT rules keep existing, unconnected). */
 export function removeElement(t: Topology, kind: NodeKind, name: string): Topology {
   const key = COLLECTION[kind];
-  let next = { ...t, [key]: (t[key] as { name: string }[]).filter((e) => e.name !== name) } as Topology;
+  if (!t[key]) return t;
+  let next = natAfterRemove({ ...t, [key]: elementsOf(t, kind).filter((e) => e.name !== name) } as Topology, kind, name);
   if (kind === 'frontend') next = { ...next, rules: next.rules.map((r) => (r.frontend === name ? { ...r, frontend: '' } : r)) };
   if (kind === 'backendPool') next = { ...next, rules: next.rules.map((r) => (r.backendPool === name ? { ...r, backendPool: '' } : r)) };
   if (kind === 'vm') {
-    next = { ...next, backendPools: next.backendPools.map((p) => ({ ...p, members: p.members.filter((m) => memberVm(m) !== name) })) };
+    next = { ...next, backendPools: next.backendPools.map((p) => ({ ...p, members: p.members.filter((m) => targetVm(m) !== name) })) };
   }
   if (t.layout && nodeId(kind, name) in t.layout) {
     const { [nodeId(kind, name)]: _gone, ...rest } = t.layout;
@@ -134,7 +145,8 @@ export function renameElement(t: Topology, kind: NodeKind, name: string, newName
     return { ok: false, reason: m['rename.invalid'] };
   }
   const key = COLLECTION[kind];
-  let next = { ...t, [key]: (t[key] as { name: string }[]).map((e) => (e.name === name ? { ...e, name: trimmed } : e)) } as Topology;
+  let next = { ...t, [key]: elementsOf(t, kind).map((e) => (e.name === name ? { ...e, name: trimmed } : e)) } as Topology;
+  next = natAfterRename(next, kind, name, trimmed);
   if (kind === 'frontend') next = { ...next, rules: next.rules.map((r) => (r.frontend === name ? { ...r, frontend: trimmed } : r)) };
   if (kind === 'backendPool') next = { ...next, rules: next.rules.map((r) => (r.backendPool === name ? { ...r, backendPool: trimmed } : r)) };
   if (kind === 'vm') {
@@ -163,8 +175,4 @@ export function upsertProbe(t: Topology, probe: Probe): Topology {
 /** Stores canvas positions by node id, leaving the domain model untouched. */
 export function setPositions(t: Topology, positions: Record<string, { x: number; y: number }>): Topology {
   return { ...t, layout: { ...t.layout, ...positions } };
-}
-
-function memberVm(m: BackendPool['members'][number]): string {
-  return typeof m === 'string' ? m : m.vm;
 }

@@ -1,16 +1,18 @@
 import type { Topology } from '../topology/schema';
 import { nodeId, type NodeKind } from './ids';
+import { targetVm } from './natUpkeep';
 
 /** A wire between two elements, derived from the topology's references. */
 export interface Wire {
   id: string;
   source: string;
   target: string;
-  kind: 'frontend-rule' | 'rule-pool' | 'pool-vm';
+  kind: 'frontend-rule' | 'rule-pool' | 'pool-vm' | 'frontend-natRule' | 'natRule-vm';
 }
 
 /**
- * Every wire the topology implies: frontend → rule, rule → backend pool, backend pool → VM.
+ * Every wire the topology implies: frontend → rule, rule → backend pool, backend pool → VM, then
+ * frontend → inbound NAT rule → VM.
  * Dangling references produce no wire (validation reports them).
  */
 export function wiresOf(t: Topology): Wire[] {
@@ -19,6 +21,7 @@ export function wiresOf(t: Topology): Wire[] {
   const names = {
     frontend: new Set(t.frontends.map((e) => e.name)),
     rule: new Set(t.rules.map((e) => e.name)),
+    natRule: new Set((t.inboundNatRules ?? []).map((e) => e.name)),
     backendPool: new Set(t.backendPools.map((e) => e.name)),
     vm: new Set(t.vms.map((e) => e.name)),
   };
@@ -37,6 +40,12 @@ export function wiresOf(t: Topology): Wire[] {
       seen.add(vm);
       add('pool-vm', nodeId('backendPool', pool.name), nodeId('vm', vm));
     }
+  }
+  // After the existing wires, so adding NAT rules never reorders them.
+  for (const nat of t.inboundNatRules ?? []) {
+    const n = nodeId('natRule', nat.name);
+    if (has('frontend', nat.frontend)) add('frontend-natRule', nodeId('frontend', nat.frontend), n);
+    if (nat.target !== undefined && has('vm', targetVm(nat.target))) add('natRule-vm', n, nodeId('vm', targetVm(nat.target)));
   }
   return wires;
 }

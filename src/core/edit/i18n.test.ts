@@ -4,8 +4,12 @@ import { preset } from '../testing/presets';
 import { canConnect } from './connect';
 import { impactOf, renameElement } from './elements';
 
-const t = preset('type2-floating-ip');
-const NAMES = ['FIP1', 'FIP2', 'rule1', 'rule2', 'pool', 'VM1', 'VM2', 'taken', 'frontend:FIP1', 'vm:VM1'];
+const t = {
+  ...preset('type2-floating-ip'),
+  inboundNatRules: [{ name: 'nat1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' }],
+};
+// NAT stays in Latin letters in Microsoft's Japanese (受信 NAT 規則), like a name.
+const NAMES = ['FIP1', 'FIP2', 'rule1', 'rule2', 'nat1', 'pool', 'VM1', 'VM2', 'taken', 'frontend:FIP1', 'vm:VM1', 'NAT'];
 
 function reasonOf(v: { ok: boolean; reason?: string; note?: string }): string {
   return v.reason ?? v.note ?? '';
@@ -15,6 +19,8 @@ function reasonOf(v: { ok: boolean; reason?: string; note?: string }): string {
 const WIRES: [string, string][] = [
   ['frontend:FIP1', 'vm:VM1'], ['vm:VM1', 'backendPool:pool'], ['frontend:nope', 'rule:rule1'], ['x', 'rule:rule1'],
   ['backendPool:pool', 'vm:VM1'], ['frontend:FIP2', 'rule:rule1'], ['frontend:FIP1', 'rule:rule1'], ['rule:rule1', 'backendPool:pool'],
+  ['natRule:nat1', 'backendPool:pool'], ['backendPool:pool', 'natRule:nat1'], ['natRule:nat1', 'vm:VM1'], ['natRule:nat1', 'vm:VM2'],
+  ['frontend:FIP1', 'natRule:nat1'], ['frontend:FIP2', 'natRule:nat1'],
 ];
 
 describe('editing texts in Japanese', () => {
@@ -27,15 +33,18 @@ describe('editing texts in Japanese', () => {
     expect(canConnect(t, from, to, 'en')).toEqual(canConnect(t, from, to));
   });
 
-  it('English wiring texts are unchanged', () => {
+  it('English wiring texts are unchanged, except that a frontend now also leads to inbound NAT rules', () => {
     expect(reasonOf(canConnect(t, 'frontend:FIP1', 'vm:VM1'))).toBe(
-      'A frontend connects to a rule, not to a VM. The chain is frontend → rule → backend pool → VM.');
+      'A frontend connects to a rule or an inbound NAT rule, not to a VM. The chains are frontend → rule → backend pool → VM and frontend → inbound NAT rule → VM.');
+    expect(reasonOf(canConnect(t, 'rule:rule1', 'vm:VM1'))).toBe(
+      'A rule connects to a backend pool, not to a VM. The chain is frontend → rule → backend pool → VM.');
     expect(reasonOf(canConnect(t, 'frontend:FIP1', 'rule:rule1'))).toBe('Rule rule1 already uses frontend FIP1.');
   });
 
   it('names the kinds in Japanese, the way Microsoft does', () => {
     expect(reasonOf(canConnect(t, 'frontend:FIP1', 'vm:VM1', 'ja'))).toContain('負荷分散規則');
     expect(reasonOf(canConnect(t, 'rule:rule1', 'frontend:FIP1', 'ja'))).toContain('バックエンド プール');
+    expect(reasonOf(canConnect(t, 'natRule:nat1', 'backendPool:pool', 'ja'))).toContain('受信 NAT 規則');
   });
 
   it.each(['frontend', 'backendPool', 'vm'] as const)('says what deleting a %s breaks in Japanese', (kind) => {
@@ -48,7 +57,7 @@ describe('editing texts in Japanese', () => {
   });
 
   it('keeps the English delete impact as it was', () => {
-    expect(impactOf(t, 'vm', 'VM1')).toEqual(['VM VM1 leaves backend pool pool.']);
+    expect(impactOf(t, 'vm', 'VM1')).toEqual(['VM VM1 leaves backend pool pool.', 'Inbound NAT rule nat1 loses its target VM VM1.']);
     expect(impactOf(t, 'backendPool', 'pool')).toEqual(['Rule rule1 loses its backend pool.', 'Rule rule2 loses its backend pool.']);
   });
 

@@ -1,11 +1,13 @@
 import type { Layout, Topology } from '../topology/schema';
 
 /** The element kinds that appear as nodes on the canvas. */
-export type NodeKind = 'frontend' | 'rule' | 'backendPool' | 'vm';
-export const NODE_KINDS: readonly NodeKind[] = ['frontend', 'rule', 'backendPool', 'vm'];
+export type NodeKind = 'frontend' | 'rule' | 'natRule' | 'backendPool' | 'vm';
+export const NODE_KINDS: readonly NodeKind[] = ['frontend', 'rule', 'natRule', 'backendPool', 'vm'];
 
-/** Where each kind lives in a topology. */
-export const COLLECTION = { frontend: 'frontends', rule: 'rules', backendPool: 'backendPools', vm: 'vms' } as const;
+/** Where each kind lives in a topology. `inboundNatRules` is optional: read it through `elementsOf`. */
+export const COLLECTION = {
+  frontend: 'frontends', rule: 'rules', natRule: 'inboundNatRules', backendPool: 'backendPools', vm: 'vms',
+} as const;
 
 /**
  * A node id: names are unique per kind only, so the kind is part of the id.
@@ -25,7 +27,15 @@ export function parseNodeId(id: string): { kind: NodeKind; name: string } | unde
 
 /** The names of every element of a kind. */
 export function namesOf(t: Topology, kind: NodeKind): string[] {
-  return (t[COLLECTION[kind]] as { name: string }[]).map((e) => e.name);
+  return elementsOf(t, kind).map((e) => e.name);
+}
+
+/**
+ * The elements of a kind; a collection the file leaves out (only `inboundNatRules` may be) reads as empty.
+ * @example elementsOf({ ...t, inboundNatRules: undefined }, 'natRule') // []
+ */
+export function elementsOf(t: Topology, kind: NodeKind): readonly { name: string }[] {
+  return t[COLLECTION[kind]] ?? [];
 }
 
 /**

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 import { KindIcon } from './nodes/icons';
 
-const ITEMS: NodeKind[] = ['frontend', 'rule', 'backendPool', 'vm'];
+const ITEMS: NodeKind[] = ['frontend', 'rule', 'natRule', 'backendPool', 'vm'];
 
 interface PaletteProps {
   /** Adds an element, at a screen point when dropped, else at the centre of the view. */

@@ -1,5 +1,5 @@
 import { fill, type Locale } from '../../core/i18n/locale';
-import type { Rule } from '../../core/topology/schema';
+import type { InboundNatRule, Rule } from '../../core/topology/schema';
 import { messages } from './messages';
 import type { CanvasNodeData } from './toFlow';
 import type { NodeStatus } from './status';
@@ -18,6 +18,14 @@ export function isHaPorts(rule: Rule): boolean {
  */
 export function portsLabel(rule: Rule, locale: Locale = 'en'): string {
   if (isHaPorts(rule)) return say(locale, 'haPorts');
+  return `${rule.protocol.toUpperCase()} ${rule.frontendPort} → ${rule.backendPort}`;
+}
+
+/**
+ * A NAT rule's ports in one phrase (no HA ports: a NAT rule always forwards one port).
+ * @example natPortsLabel(natRule) // 'TCP 50001 → 3389'
+ */
+export function natPortsLabel(rule: Pick<InboundNatRule, 'protocol' | 'frontendPort' | 'backendPort'>): string {
   return `${rule.protocol.toUpperCase()} ${rule.frontendPort} → ${rule.backendPort}`;
 }
 
@@ -46,6 +54,9 @@ export function nodeLabel(d: CanvasNodeData, locale: Locale = 'en'): string {
       break;
     case 'rule':
       facts.push(portsLabel(d.element, locale), say(locale, d.element.floatingIp ? 'labelFloatingOn' : 'labelFloatingOff'));
+      break;
+    case 'natRule':
+      facts.push(natPortsLabel(d.element), say(locale, d.element.floatingIp ? 'labelFloatingOn' : 'labelFloatingOff'));
       break;
     case 'backendPool':
       facts.push(membersLabel(d.element.members.length, locale));

@@ -1,6 +1,6 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import { wiresOf } from '../../core/edit/graph';
-import { NODE_KINDS, namesOf, nodeId, type NodeKind } from '../../core/edit/ids';
+import { namesOf, nodeId, type NodeKind } from '../../core/edit/ids';
 import type { Topology } from '../../core/topology/schema';
 
 export interface XY {
@@ -16,16 +16,18 @@ export interface Size {
 export const DEFAULT_NODE_SIZE: Size = { width: 210, height: 78 };
 const COLUMN_GAP = 110;
 const ROW_GAP = 22;
+// Inbound NAT rules share the rules column: both sit between the frontends and what they send to.
+const COLUMNS: readonly (readonly NodeKind[])[] = [['frontend'], ['rule', 'natRule'], ['backendPool'], ['vm']];
 
 /**
- * Left-to-right positions: one column per kind (frontends → rules → pools → VMs), each column ordered
+ * Left-to-right positions: one column per kind (frontends → rules and NAT rules → pools → VMs), each column ordered
  * by dagre so wires cross as little as possible, then stacked evenly so nodes never overlap.
  */
 export function arrange(t: Topology, sizeOf: (id: string) => Size | undefined = () => undefined): Record<string, XY> {
   const g = new Graph();
   g.setGraph({ rankdir: 'LR', nodesep: ROW_GAP, ranksep: COLUMN_GAP });
   g.setDefaultEdgeLabel(() => ({}));
-  const columns = NODE_KINDS.map((kind) => namesOf(t, kind).map((name) => nodeId(kind, name)));
+  const columns = COLUMNS.map((kinds) => kinds.flatMap((kind) => namesOf(t, kind).map((name) => nodeId(kind, name))));
   for (const ids of columns) for (const id of ids) g.setNode(id, { ...(sizeOf(id) ?? DEFAULT_NODE_SIZE) });
   for (const w of wiresOf(t)) g.setEdge(w.source, w.target);
   layout(g);
@@ -48,5 +50,5 @@ export function arrange(t: Topology, sizeOf: (id: string) => Size | undefined = 
 
 /** The column a kind sits in, left to right. */
 export function columnOf(kind: NodeKind): number {
-  return NODE_KINDS.indexOf(kind);
+  return COLUMNS.findIndex((kinds) => kinds.includes(kind));
 }

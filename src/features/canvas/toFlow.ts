@@ -1,14 +1,14 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import { wiresOf } from '../../core/edit/graph';
-import { COLLECTION, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
-import type { BackendPool, Frontend, Rule, Topology, Vm } from '../../core/topology/schema';
+import { elementsOf, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
+import type { BackendPool, Frontend, InboundNatRule, Rule, Topology, Vm } from '../../core/topology/schema';
 import type { Locale } from '../../core/i18n/locale';
 import { nodeLabel, wireLabel } from './labels';
 import { arrange, type Size, type XY } from './layout';
 import { edgeStatus, indexDiagnostics, nodeStatus, statusKey, type EdgeStatus, type NodeStatus } from './status';
 
-type ElementOf = { frontend: Frontend; rule: Rule; backendPool: BackendPool; vm: Vm };
+type ElementOf = { frontend: Frontend; rule: Rule; natRule: InboundNatRule; backendPool: BackendPool; vm: Vm };
 
 /** What a custom node renders: its element and what the diagnostics say about it. */
 export type CanvasNodeData = { [K in NodeKind]: { kind: K; element: ElementOf[K]; status: NodeStatus } }[NodeKind];
@@ -65,7 +65,7 @@ export function createFlowMapper(locale: Locale = 'en'): (input: FlowInput) => F
     const out: CanvasNode[] = [];
     const alive = new Set<string>();
     for (const kind of NODE_KINDS) {
-      for (const element of t[COLLECTION[kind]] as ElementOf[NodeKind][]) {
+      for (const element of elementsOf(t, kind) as readonly ElementOf[NodeKind][]) {
         const id = nodeId(kind, element.name);
         alive.add(id);
         const status = nodeStatus(index, id, locale);
@@ -153,7 +153,7 @@ function edgesOf(
 function autoPositions(t: Topology, previous: Map<string, XY>, measured: ReadonlyMap<string, Size>): Map<string, XY> {
   const missing: string[] = [];
   for (const kind of NODE_KINDS) {
-    for (const e of t[COLLECTION[kind]] as { name: string }[]) {
+    for (const e of elementsOf(t, kind)) {
       if (!positionOf(t.layout, kind, e.name)) missing.push(nodeId(kind, e.name));
     }
   }

@@ -17,6 +17,14 @@ const PATHS: Record<NodeKind, React.ReactNode> = {
       <path d="M14.5 3.5l2.5 2-2.5 2M14.5 12.5l2.5 2-2.5 2" />
     </>
   ),
+  // One arrow through a gate into a box: a NAT rule forwards one frontend port to one VM.
+  natRule: (
+    <>
+      <path d="M2.5 10h9M8.5 7l3 3-3 3" />
+      <rect x="13" y="5.5" width="4.5" height="9" rx="1" />
+      <path d="M5.5 5v-1.5M5.5 16.5V15" />
+    </>
+  ),
   // Stacked layers: a pool of backend members.
   backendPool: (
     <>

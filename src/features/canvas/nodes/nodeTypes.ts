@@ -1,8 +1,9 @@
 import type { NodeTypes } from '@xyflow/react';
 import { FrontendNode } from './FrontendNode';
+import { NatRuleNode } from './NatRuleNode';
 import { PoolNode } from './PoolNode';
 import { RuleNode } from './RuleNode';
 import { VmNode } from './VmNode';
 
 /** Node components by kind; defined once at module level so React Flow never remounts them. */
-export const NODE_TYPES: NodeTypes = { frontend: FrontendNode, rule: RuleNode, backendPool: PoolNode, vm: VmNode };
+export const NODE_TYPES: NodeTypes = { frontend: FrontendNode, rule: RuleNode, natRule: NatRuleNode, backendPool: PoolNode, vm: VmNode };

@@ -1,0 +1,20 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useT } from '../../../i18n/useT';
+import { natPortsLabel } from '../labels';
+import { messages } from '../messages';
+import type { CanvasNode } from '../toFlow';
+import { NodeShell } from './NodeShell';
+
+/** An inbound NAT rule: protocol and ports, and whether floating IP is on. */
+export const NatRuleNode = memo(function NatRuleNode({ data, selected }: NodeProps<CanvasNode>) {
+  const t = useT(messages);
+  if (data.kind !== 'natRule') return null;
+  const on = data.element.floatingIp;
+  return (
+    <NodeShell kind="natRule" name={data.element.name} status={data.status} selected={selected}>
+      <span className="fp-mono">{natPortsLabel(data.element)}</span>
+      <span className={on ? 'fp-fip fp-fip--on' : 'fp-fip fp-fip--off'}>{t(on ? 'floatingOn' : 'floatingOff')}</span>
+    </NodeShell>
+  );
+});
