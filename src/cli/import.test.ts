@@ -24,6 +24,15 @@ describe('floatplan import', () => {
     expect(r.err).toBe('floatplan: imported lb.json as arm: 1 frontends, 1 backend pools, 0 probes, 1 rules, 0 VMs');
   });
 
+  it('counts inbound NAT rules in the summary when there are some', async () => {
+    const withNat = JSON.parse(REST);
+    withNat.properties.inboundNatRules = [{ name: 'rdp', properties: { protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, frontendIPConfiguration: { id: 'fe' } } }];
+    const r = await run(['import', 'lb.json'], { 'lb.json': JSON.stringify(withNat) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).inboundNatRules).toEqual([{ name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false }]);
+    expect(r.err).toBe('floatplan: imported lb.json as arm: 1 frontends, 1 backend pools, 0 probes, 1 rules, 1 inbound NAT rules, 0 VMs');
+  });
+
   it.skipIf(azureRealFixtures('json').length === 0)('prints one line per diagnostic: severity, code, path, message', async () => {
     const r = await run(['import', 'sql.json'], { 'sql.json': readAzureFixture('sql-alwayson-setupLBs.json') });
     expect(r.code).toBe(0);

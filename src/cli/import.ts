@@ -51,7 +51,9 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
       return EXIT.usage;
     }
     const c = result.counts;
-    io.err(`floatplan: imported ${file} as ${result.format}: ${c.frontends} frontends, ${c.backendPools} backend pools, ${c.probes} probes, ${c.rules} rules, ${c.vms} VMs`);
+    // NAT rules are counted only when there are some, so the summary of a file without them reads as before.
+    const nat = result.topology.inboundNatRules?.length ?? 0;
+    io.err(`floatplan: imported ${file} as ${result.format}: ${c.frontends} frontends, ${c.backendPools} backend pools, ${c.probes} probes, ${c.rules} rules, ${nat > 0 ? `${nat} inbound NAT rules, ` : ''}${c.vms} VMs`);
     io.out(`${JSON.stringify(result.topology, null, 2)}`);
     return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
   } catch (e) {

@@ -1,7 +1,7 @@
 // Terraform (azurerm) → v1 topology. HCL is parsed by HashiCorp's own parser (WebAssembly); the import
 // then evaluates what a file can know on its own and marks everything else with a diagnostic.
 import { loadTopology } from '../../topology/load';
-import type { Topology } from '../../topology/schema';
+import type { InboundNatRule, Topology } from '../../topology/schema';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { readDocument } from './document';
 import { Findings } from './findings';
@@ -10,7 +10,7 @@ import { readLoadBalancer } from './loadBalancer';
 import { DefaultAddresses, readNetwork } from './network';
 import { isObject } from './values';
 
-const LB_CHILDREN = ['azurerm_lb_backend_address_pool', 'azurerm_lb_probe', 'azurerm_lb_rule'];
+const LB_CHILDREN = ['azurerm_lb_backend_address_pool', 'azurerm_lb_probe', 'azurerm_lb_rule', 'azurerm_lb_nat_rule'];
 
 /** Locals that Floatplan's own Terraform export writes for what Azure does not hold (docs/import.md). */
 export const FLOATPLAN_LOCALS = { topology: 'floatplan_topology', description: 'floatplan_description', frontendAddresses: 'floatplan_frontend_addresses' } as const;
@@ -25,8 +25,8 @@ export function parserMessage(raw: string): string {
 }
 
 /**
- * Imports a Terraform configuration (azurerm): the first `azurerm_lb` with its frontends, pools, probes
- * and rules, the NICs/VMs that join its pools, and a diagnostic for every value it had to assume.
+ * Imports a Terraform configuration (azurerm): the first `azurerm_lb` with its frontends, pools, probes,
+ * rules and classic NAT rules, the NICs/VMs that join its pools or NAT rules, and a diagnostic for every value it had to assume.
  * @example const r = await importTerraform(text, { params: { lbprivate_ip_address: '10.0.1.10' } })
  */
 export async function importTerraform(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -77,6 +77,17 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   for (const p of parts.pools) {
     if (!network.members.has(p.address)) findings.info('ImportDefaultUsed', `The backend pool "${p.pool.name}" has no members in this file (no NIC association or pool address points at it); it is imported empty. Add its VMs in Floatplan.`, p.address);
   }
+  const natAddresses = new Set(parts.natRules.map((n) => n.address));
+  for (const address of network.targets.keys()) {
+    if (!natAddresses.has(address)) findings.warn('ImportIgnored', `A NAT rule association points at ${address}, which is not a classic inbound NAT rule of the imported load balancer; it is left out.`, address);
+  }
+  const inboundNatRules = parts.natRules.map(({ address, rule }): InboundNatRule => {
+    const target = network.targets.get(address);
+    // Said like an empty pool: valid, but the planner has nothing to map until a VM is connected.
+    if (target === undefined) findings.info('ImportDefaultUsed', `The inbound NAT rule "${rule.name}" has no target in this file (no azurerm_network_interface_nat_rule_association points at it); it is imported without one. Connect it to a VM in Floatplan.`, address);
+    const { idleTimeoutMinutes, enableTcpReset, ...head } = rule;
+    return { ...head, ...(target !== undefined ? { target } : {}), ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}), ...(enableTcpReset !== undefined ? { enableTcpReset } : {}) };
+  });
   for (const name of Object.keys(options.params ?? {})) {
     if (!doc.evaluator.usedVariables.has(name) && !doc.variables.has(name)) {
       const known = [...new Set([...doc.variables.keys(), ...doc.evaluator.usedVariables])].sort();
@@ -94,6 +105,8 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     backendPools: parts.pools.map((p) => ({ name: p.pool.name, members: network.members.get(p.address) ?? [] })),
     probes: parts.probes,
     rules: parts.rules,
+    // Left out when there are none, so imports of files without NAT rules are what they were before.
+    ...(inboundNatRules.length > 0 ? { inboundNatRules } : {}),
     vms: network.vms,
   };
   // The loader is the gate every topology passes; a failure here is a bug in this importer, said plainly.

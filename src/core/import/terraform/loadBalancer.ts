@@ -1,5 +1,6 @@
-// The load balancer and its children: frontends, pools, probes, rules; NAT and outbound rules are named as not modelled.
-import type { BackendPool, Frontend, LoadBalancer, Probe, Rule } from '../../topology/schema';
+// The load balancer and its children: frontends, pools, probes, rules, classic NAT rules; port-range NAT rules,
+// NAT pools and outbound rules are named as not modelled.
+import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule } from '../../topology/schema';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import type { DefaultAddresses } from './network';
@@ -7,9 +8,9 @@ import { explain, Reader } from './reader';
 import { ResourceRef, Unknown } from './values';
 
 const NOT_MODELLED: Record<string, string> = {
-  azurerm_lb_nat_rule: 'inbound NAT rule',
-  azurerm_lb_nat_pool: 'inbound NAT pool',
-  azurerm_lb_outbound_rule: 'outbound rule',
+  // Azure: NAT pools are for scale sets and exclusive with NAT rules; the planner's unit is one VM IP configuration.
+  azurerm_lb_nat_pool: 'an inbound NAT pool, which serves virtual machine scale sets; Floatplan plans classic inbound NAT rules to individual VMs only',
+  azurerm_lb_outbound_rule: 'an outbound rule, which Floatplan does not model yet',
 };
 
 /** Azure's spelling of an enum value written in any case (`"tcp"` → `"Tcp"`), or the text as written. */
@@ -35,6 +36,8 @@ export interface LbParts {
   pools: { address: string; pool: BackendPool }[];
   probes: Probe[];
   rules: Rule[];
+  /** Classic NAT rules by resource address; their targets come from NIC associations (network.ts). */
+  natRules: { address: string; rule: InboundNatRule }[];
 }
 
 const reader = (ctx: LbContext, i: Instance) => new Reader(ctx.evaluator, ctx.findings, i);
@@ -113,21 +116,71 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
   });
   const poolNames = new Map(pools.map((p) => [p.address, p.pool.name]));
   const rules = children('azurerm_lb_rule').map((i, n) => readRule(reader(ctx, i), n, poolNames, probeNames, loadBalancer.sku));
+  const natRules = children('azurerm_lb_nat_rule').flatMap((i, n) => {
+    const rule = readNatRule(reader(ctx, i), n);
+    return rule ? [{ address: i.address, rule }] : [];
+  });
   for (const i of instances.filter((x) => Object.hasOwn(NOT_MODELLED, x.type))) {
-    findings.info('ImportIgnored', `${i.address} is an ${NOT_MODELLED[i.type]}, which Floatplan does not model yet; it is not imported.`, i.address);
+    findings.info('ImportIgnored', `${i.address} is ${NOT_MODELLED[i.type]}; it is not imported.`, i.address);
   }
-  return { loadBalancer, frontends, pools, probes, rules };
+  return { loadBalancer, frontends, pools, probes, rules, natRules };
+}
+
+/** Words for messages about a rule or NAT rule: `the rule "web"` and, to start a sentence, `The rule "web"`. */
+interface Owner {
+  kind: string;
+  name: string;
+}
+const owner = (o: Owner, start = false) => `${start ? 'The' : 'the'} ${o.kind} "${o.name}"`;
+
+/** The frontend a rule or NAT rule names, or a visible placeholder with a warning. */
+function frontendName(r: Reader, o: Owner): string {
+  const fe = r.text('frontend_ip_configuration_name');
+  if (fe.unknown) {
+    r.findings.warn('ImportUnresolved', `The frontend of ${owner(o)}: ${explain(fe.unknown)} It is imported as "${fe.unknown.display}"; connect the ${o.kind} to the right frontend.`, r.path('frontend_ip_configuration_name'));
+    return fe.unknown.display;
+  }
+  if (!fe.text) r.findings.warn('ImportInvalid', `${owner(o, true)} names no frontend; connect it in Floatplan.`, r.path('frontend_ip_configuration_name'));
+  return fe.text ?? '';
+}
+
+/** floating_ip_enabled, or the deprecated enable_floating_ip (azurerm 3.x); both set differently is said. */
+function floatingIp(r: Reader, o: Owner): boolean | undefined {
+  if (r.has('floating_ip_enabled') && r.has('enable_floating_ip') && r.bool('floating_ip_enabled', false) !== r.bool('enable_floating_ip', false)) {
+    r.findings.warn('ImportInvalid', `${owner(o, true)} sets both floating_ip_enabled and the deprecated enable_floating_ip, differently; azurerm refuses that. floating_ip_enabled is used.`, r.path('enable_floating_ip'));
+  }
+  return r.bool(r.has('floating_ip_enabled') ? 'floating_ip_enabled' : 'enable_floating_ip', false);
+}
+
+/** A classic `azurerm_lb_nat_rule`; a port-range one (frontend_port_start/end, backend_address_pool_id) is said and skipped. */
+function readNatRule(r: Reader, n: number): InboundNatRule | undefined {
+  const name = r.name('inbound NAT rule', `<nat-rule-${n + 1}>`);
+  const v2 = ['frontend_port_start', 'frontend_port_end', 'backend_address_pool_id'].filter((a) => r.has(a));
+  if (v2.length > 0) {
+    r.findings.info('ImportIgnored', `${r.instance.address} is a port-range (v2) NAT rule (it sets ${v2.join(', ')}): Azure maps one frontend port of the range to each member of a backend pool. Floatplan plans classic NAT rules only (one frontend port to one VM IP configuration), so it is not imported.`, r.instance.address);
+    return undefined;
+  }
+  const o = { kind: 'NAT rule', name };
+  const frontend = frontendName(r, o);
+  const floating = floatingIp(r, o);
+  const tcpReset = r.bool(r.has('tcp_reset_enabled') ? 'tcp_reset_enabled' : 'enable_tcp_reset', false);
+  return {
+    name,
+    frontend,
+    protocol: canonical(r.text('protocol').text ?? missingText(r, 'protocol', 'Tcp'), ['Tcp', 'Udp', 'All']),
+    frontendPort: r.int('frontend_port', 0) ?? missing(r, 'frontend_port', 0),
+    backendPort: r.int('backend_port', 0) ?? missing(r, 'backend_port', 0),
+    // azurerm's default is false; unlike a load-balancing rule, no DSR workload is expected to need it, so it is not said.
+    floatingIp: floating ?? false,
+    ...optional('idleTimeoutMinutes', r.int('idle_timeout_in_minutes', 4)),
+    ...optional('enableTcpReset', tcpReset),
+  };
 }
 
 function readRule(r: Reader, n: number, pools: ReadonlyMap<string, string>, probes: ReadonlyMap<string, string>, sku: string): Rule {
   const { findings } = r;
   const name = r.name('rule', `<rule-${n + 1}>`);
-  const fe = r.text('frontend_ip_configuration_name');
-  let frontend = fe.text ?? '';
-  if (fe.unknown) {
-    frontend = fe.unknown.display;
-    findings.warn('ImportUnresolved', `The frontend of the rule "${name}": ${explain(fe.unknown)} It is imported as "${frontend}"; connect the rule to the right frontend.`, r.path('frontend_ip_configuration_name'));
-  } else if (!fe.text) findings.warn('ImportInvalid', `The rule "${name}" names no frontend; connect it in Floatplan.`, r.path('frontend_ip_configuration_name'));
+  const frontend = frontendName(r, { kind: 'rule', name });
 
   const poolAttr = r.has('backend_address_pool_ids') ? 'backend_address_pool_ids' : 'backend_address_pool_id';
   const poolRefs = r.refs(poolAttr);
@@ -138,11 +191,7 @@ function readRule(r: Reader, n: number, pools: ReadonlyMap<string, string>, prob
   const probeRef = r.ref('probe_id');
   const probe = probeRef ? resolveName(r, 'probe_id', probeRef, probes, 'probe', name) : undefined;
 
-  const floatingAttr = r.has('floating_ip_enabled') ? 'floating_ip_enabled' : 'enable_floating_ip';
-  if (r.has('floating_ip_enabled') && r.has('enable_floating_ip') && r.bool('floating_ip_enabled', false) !== r.bool('enable_floating_ip', false)) {
-    findings.warn('ImportInvalid', `The rule "${name}" sets both floating_ip_enabled and the deprecated enable_floating_ip, differently; azurerm refuses that. floating_ip_enabled is used.`, r.path('enable_floating_ip'));
-  }
-  const floating = r.bool(floatingAttr, false);
+  const floating = floatingIp(r, { kind: 'rule', name });
   if (floating === undefined) findings.info('ImportDefaultUsed', `The rule "${name}" does not set floating_ip_enabled, so floating IP is off (azurerm's default). A SQL Always On listener or other DSR workload needs it on.`, r.path('floating_ip_enabled'));
   const tcpReset = r.bool(r.has('tcp_reset_enabled') ? 'tcp_reset_enabled' : 'enable_tcp_reset', false);
   const distribution = r.text('load_distribution').text;

@@ -1,5 +1,5 @@
-// VMs and pool membership: NICs (azurerm_network_interface), the VMs that use them, NIC-to-pool
-// associations and IP-based pool addresses. Facts Terraform does not hold get marked defaults.
+// VMs, pool membership and NAT rule targets: NICs (azurerm_network_interface), the VMs that use them, NIC-to-pool
+// and NIC-to-NAT-rule associations and IP-based pool addresses. Facts Terraform does not hold get marked defaults.
 import type { PoolMember, Vm } from '../../topology/schema';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
@@ -41,6 +41,8 @@ export interface Network {
   vms: Vm[];
   /** Pool members by the pool resource's address. */
   members: Map<string, PoolMember[]>;
+  /** NAT rule targets by the azurerm_lb_nat_rule resource's address. */
+  targets: Map<string, PoolMember>;
 }
 
 const distro = (publisher: string, offer: string): Vm['os'] => {
@@ -114,15 +116,15 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
 
   const members = new Map<string, PoolMember[]>();
   const add = (pool: string, m: PoolMember) => members.set(pool, [...(members.get(pool) ?? []), m]);
-  for (const i of instances.filter((x) => x.type === 'azurerm_network_interface_backend_address_pool_association')) {
-    const r = reader(i);
-    const pool = r.ref('backend_address_pool_id');
+  /** The pool or NAT rule address and the member a NIC association names, or undefined (said) when it cannot be read. */
+  const association = (r: Reader, attr: string, what: string, fix: string): { address: string; member: PoolMember } | undefined => {
+    const target = r.ref(attr);
     const nicRef = r.ref('network_interface_id');
-    if (!(pool instanceof ResourceRef) || !(nicRef instanceof ResourceRef) || !nics.has(nicRef.address)) {
-      const bad = !(pool instanceof ResourceRef) ? ['backend_address_pool_id', pool] as const : ['network_interface_id', nicRef] as const;
+    if (!(target instanceof ResourceRef) || !(nicRef instanceof ResourceRef) || !nics.has(nicRef.address)) {
+      const bad = !(target instanceof ResourceRef) ? [attr, target] as const : ['network_interface_id', nicRef] as const;
       const why = bad[1] instanceof Unknown ? explain(bad[1]) : bad[1] ? `it points at ${bad[1].address}, which is not a network interface of this file.` : 'it is missing.';
-      findings.warn('ImportUnresolved', `The pool membership ${i.address} is not imported: ${bad[0]}: ${why} Add the VM to the pool in Floatplan.`, r.path(bad[0]));
-      continue;
+      findings.warn('ImportUnresolved', `The ${what} ${r.instance.address} is not imported: ${bad[0]}: ${why} ${fix}`, r.path(bad[0]));
+      return undefined;
     }
     const nic = nics.get(nicRef.address)!;
     const configName = r.text('ip_configuration_name').text;
@@ -131,7 +133,22 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
       config = nic.configs.find((c) => c.primary)!;
       findings.warn('ImportUnresolved', `${r.path('ip_configuration_name')} names no ip_configuration of ${nicRef.address}; the primary one (${config.ip}) is used.`, r.path('ip_configuration_name'));
     }
-    add(pool.address, config.primary ? nic.vm.name : { vm: nic.vm.name, ip: config.ip });
+    return { address: target.address, member: config.primary ? nic.vm.name : { vm: nic.vm.name, ip: config.ip } };
+  };
+  for (const i of instances.filter((x) => x.type === 'azurerm_network_interface_backend_address_pool_association')) {
+    const a = association(reader(i), 'backend_address_pool_id', 'pool membership', 'Add the VM to the pool in Floatplan.');
+    if (a) add(a.address, a.member);
+  }
+  const targets = new Map<string, PoolMember>();
+  for (const i of instances.filter((x) => x.type === 'azurerm_network_interface_nat_rule_association')) {
+    const r = reader(i);
+    const a = association(r, 'nat_rule_id', 'NAT rule association', 'Connect the NAT rule to its VM in Floatplan.');
+    if (!a) continue;
+    const had = targets.get(a.address);
+    const label = (m: PoolMember) => (typeof m === 'string' ? `"${m}"` : `"${m.vm}" (${m.ip})`);
+    // Azure forwards a classic NAT rule to one IP configuration; a second association would fail to deploy.
+    if (had !== undefined && JSON.stringify(had) !== JSON.stringify(a.member)) findings.warn('ImportInvalid', `${a.address} is associated with ${label(had)} and, by ${i.address}, also with ${label(a.member)}; Azure forwards a NAT rule to one IP configuration only, so only ${label(had)} is imported.`, i.address);
+    else targets.set(a.address, a.member);
   }
   const vms = [...nics.values()].map((n) => n.vm);
   for (const i of instances.filter((x) => x.type === 'azurerm_lb_backend_address_pool_address')) {
@@ -151,7 +168,7 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     }
     add(pool.address, owner.nic.ip === ip.text ? owner.name : { vm: owner.name, ip: ip.text });
   }
-  return { vms, members };
+  return { vms, members, targets };
 }
 
 function nicAddress(b: Reader, findings: Findings, addresses: DefaultAddresses): string {
