@@ -1,6 +1,6 @@
 // Test-only: what every Azure export (ARM, Bicep, Terraform) does the same way to a topology, for round-trip
 // tests' `normalise`. Each format's own differences stay in its test.
-import type { Probe, Rule, Topology } from '../topology/schema';
+import type { InboundNatRule, Probe, Rule, Topology } from '../topology/schema';
 
 /**
  * A probe as the exports write it: Azure's defaults explicit, Tcp probes without a request path, Http(s) ones "/".
@@ -36,4 +36,16 @@ export function exportedRules(t: Topology): Rule[] {
       loadDistribution: r.loadDistribution ?? 'Default',
       disableOutboundSnat: r.disableOutboundSnat ?? false,
     }));
+}
+
+/**
+ * The inbound NAT rules the exports write: those without an existing frontend are skipped (with a warning) and Azure's
+ * defaults are explicit. Targets are kept as given; each format's test says what becomes of one it cannot carry.
+ * @example exportedNatRules(topology).length // NAT rules whose frontend exists
+ */
+export function exportedNatRules(t: Topology): InboundNatRule[] {
+  const frontends = new Set(t.frontends.map((f) => f.name));
+  return (t.inboundNatRules ?? [])
+    .filter((n) => frontends.has(n.frontend))
+    .map((n): InboundNatRule => ({ ...n, idleTimeoutMinutes: n.idleTimeoutMinutes ?? 4, enableTcpReset: n.enableTcpReset ?? false }));
 }

@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../../export/export';
+import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
-import { exportedProbe, exportedRules } from '../../testing/roundTrip';
+import { exportedNatRules, exportedProbe, exportedRules } from '../../testing/roundTrip';
 import type { Topology } from '../../topology/schema';
 import { importArm } from './importArm';
 
@@ -20,6 +21,8 @@ function normalise(t: Topology): Topology {
     backendPools: t.backendPools,
     probes: t.probes.map(exportedProbe),
     rules: exportedRules(t),
+    // Targets travel in metadata.floatplanNatRuleTargets exactly as given; the import leaves the key out when there are none.
+    ...(exportedNatRules(t).length > 0 ? { inboundNatRules: exportedNatRules(t) } : {}),
     vms: t.vms,
   };
 }
@@ -65,6 +68,25 @@ describe('ARM round trip', () => {
     expect(r.topology.rules.map((x) => x.name)).toEqual(['r1']);
   });
 
+  it('inbound NAT rules: targets (a secondary ipconfig included), a rule without a target, one without a frontend, hostile names', async () => {
+    const base = natTopology();
+    const t: Topology = {
+      ...base,
+      vms: base.vms.map((v) => (v.name === 'VM2' ? { ...v, name: "vm '[2]'" } : v)),
+      backendPools: [{ name: 'pool', members: ['VM1', "vm '[2]'"] }],
+      inboundNatRules: [
+        { ...base.inboundNatRules![0]!, name: "[sql] 'listener'", target: { vm: "vm '[2]'", ip: '10.0.0.6' } },
+        base.inboundNatRules![1]!,
+        unconnectedNatRule,
+        { ...unconnectedNatRule, name: 'unwired', frontend: '', target: 'VM1' },
+      ],
+    };
+    const r = await roundTrip(t);
+    expect(r.topology).toEqual(normalise(t));
+    expect(r.topology.inboundNatRules!.map((n) => n.target)).toEqual([{ vm: "vm '[2]'", ip: '10.0.0.6' }, 'VM1', undefined]);
+    expect(unexpected(r)).toEqual([]);
+  });
+
   const nameArb = fc.stringMatching(/^[A-Za-z0-9 _.'()[\]-]{1,12}$/).filter((s) => s.trim() === s && s !== '');
   const topologyArb: fc.Arbitrary<Topology> = fc
     .record({
@@ -92,6 +114,19 @@ describe('ARM round trip', () => {
           snat: fc.option(fc.boolean(), { nil: undefined }),
         }),
         { maxLength: 4 },
+      ),
+      nats: fc.array(
+        fc.record({
+          fe: fc.option(fc.nat(), { nil: undefined }),
+          protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
+          fp: fc.integer({ min: 1, max: 65534 }),
+          bp: fc.integer({ min: 1, max: 65535 }),
+          floatingIp: fc.boolean(),
+          target: fc.option(fc.tuple(fc.nat(), fc.boolean()), { nil: undefined }),
+          idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
+          reset: fc.option(fc.boolean(), { nil: undefined }),
+        }),
+        { maxLength: 3 },
       ),
     })
     .map((g): Topology => {
@@ -128,6 +163,26 @@ describe('ARM round trip', () => {
           ...(r.ld !== undefined ? { loadDistribution: r.ld } : {}),
           ...(r.snat !== undefined ? { disableOutboundSnat: r.snat } : {}),
         })),
+        // An absent frontend pick is a rule not wired yet (exported without it); a target is a VM or its secondary ipconfig.
+        ...(g.nats.length > 0
+          ? {
+              inboundNatRules: g.nats.map((n, i) => {
+                const vm = n.target !== undefined ? vms[n.target[0] % vms.length]! : undefined;
+                const target = vm && n.target![1] && vm.nic.secondaryIps ? { vm: vm.name, ip: vm.nic.secondaryIps[0]! } : vm?.name;
+                return {
+                  name: `nat ${i}`,
+                  frontend: n.fe !== undefined ? feNames[n.fe % feNames.length]! : '',
+                  protocol: n.protocol,
+                  frontendPort: n.fp,
+                  backendPort: n.bp,
+                  floatingIp: n.floatingIp,
+                  ...(target !== undefined ? { target } : {}),
+                  ...(n.idle !== undefined ? { idleTimeoutMinutes: n.idle } : {}),
+                  ...(n.reset !== undefined ? { enableTcpReset: n.reset } : {}),
+                };
+              }),
+            }
+          : {}),
         vms,
       };
     });

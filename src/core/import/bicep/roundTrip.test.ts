@@ -36,8 +36,12 @@ const topologyArb: fc.Arbitrary<Topology> = fc
       }),
       { maxLength: 3 },
     ),
+    nats: fc.array(
+      fc.record({ fe: fc.nat(), protocol: fc.constantFrom('Tcp', 'Udp', 'All'), fp: fc.integer({ min: 1, max: 65534 }), bp: fc.integer({ min: 1, max: 65535 }), floatingIp: fc.boolean(), idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }), reset: fc.option(fc.boolean(), { nil: undefined }) }),
+      { maxLength: 2 },
+    ),
   })
-  .map(({ internal, names, frontends, pools, probes, rules }) => {
+  .map(({ internal, names, frontends, pools, probes, rules, nats }) => {
     const [lb = 'lb', ...rest] = names;
     const fe = rest.slice(0, frontends);
     const pool = rest.slice(2, 2 + pools);
@@ -61,6 +65,21 @@ const topologyArb: fc.Arbitrary<Topology> = fc
         ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
         ...(r.snat !== undefined ? { disableOutboundSnat: r.snat } : {}),
       })),
+      // No VMs here, so no targets: those travel only in the ARM export's metadata, which Bicep has no place for.
+      ...(nats.length > 0
+        ? {
+            inboundNatRules: nats.map((n, i) => ({
+              name: `nat ${i} '${n.protocol}'`,
+              frontend: fe[n.fe % fe.length]!,
+              protocol: n.protocol,
+              frontendPort: n.fp,
+              backendPort: n.bp,
+              floatingIp: n.floatingIp,
+              ...(n.idle !== undefined ? { idleTimeoutMinutes: n.idle } : {}),
+              ...(n.reset !== undefined ? { enableTcpReset: n.reset } : {}),
+            })),
+          }
+        : {}),
       vms: [],
     } satisfies Topology;
   });
@@ -74,6 +93,8 @@ describe('Bicep export → import agrees with ARM export → import', () => {
         expect(fromBicep.loadBalancer).toEqual(fromArm.loadBalancer);
         expect(fromBicep.rules).toEqual(fromArm.rules);
         expect(fromBicep.probes).toEqual(fromArm.probes);
+        expect(fromBicep.inboundNatRules).toEqual(fromArm.inboundNatRules);
+        expect(fromArm.inboundNatRules?.length ?? 0).toBe(t.inboundNatRules?.length ?? 0);
         expect(fromBicep.frontends.map((f) => f.name)).toEqual(t.frontends.map((f) => f.name));
         expect(fromBicep.backendPools.map((p) => p.name)).toEqual(t.backendPools.map((p) => p.name));
         if (t.loadBalancer.type === 'Internal') expect(fromBicep.frontends).toEqual(t.frontends);
