@@ -3,9 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../../export/export';
+import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
-import { exportedProbe, exportedRules } from '../../testing/roundTrip';
-import type { PoolMember, Probe, Rule, Topology, Vm } from '../../topology/schema';
+import { exportedNatRules, exportedProbe, exportedRules } from '../../testing/roundTrip';
+import type { InboundNatRule, PoolMember, Probe, Rule, Topology, Vm } from '../../topology/schema';
 import type { ImportDiagnostic } from '../types';
 import { importDefinition } from '../importDefinition';
 
@@ -31,6 +32,15 @@ function normalise(t: Topology): Topology {
     backendPools: t.backendPools.map((p) => ({ name: p.name, members: p.members.map(member).filter((m) => m !== undefined) })),
     probes: t.probes.map(exportedProbe),
     rules: exportedRules(t),
+    // A NAT target is a NIC association too, so it comes back like a pool member (or not at all).
+    ...(exportedNatRules(t).length > 0
+      ? {
+          inboundNatRules: exportedNatRules(t).map(({ target, ...n }): InboundNatRule => {
+            const m = target === undefined ? undefined : member(target);
+            return { ...n, ...(m !== undefined ? { target: m } : {}) };
+          }),
+        }
+      : {}),
     // natGateway false and an empty secondaryIps list say nothing more than leaving them out.
     vms: t.vms.map(({ natGateway, nic, ...vm }): Vm => ({
       ...vm,
@@ -106,6 +116,25 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
     expect(unexpected(r.diagnostics)).toEqual([]);
   });
 
+  it('inbound NAT rules: NIC associations (a secondary ipconfig included), no target, no frontend, targets the export cannot write', async () => {
+    const base = natTopology();
+    const t: Topology = {
+      ...base,
+      inboundNatRules: [
+        { ...base.inboundNatRules![0]!, name: 'sql "${listener}"' },
+        { ...base.inboundNatRules![1]!, target: { vm: 'VM1', ip: '10.0.0.4' } },
+        unconnectedNatRule,
+        { ...unconnectedNatRule, name: 'unwired', frontend: '', target: 'VM1' },
+        { ...unconnectedNatRule, name: 'ghost', frontendPort: 50003, target: 'nobody' },
+        { ...unconnectedNatRule, name: 'wrong address', frontendPort: 50004, target: { vm: 'VM2', ip: '10.9.9.9' } },
+      ],
+    };
+    const r = await roundTrip(t);
+    expect(r.topology).toEqual(normalise(t));
+    expect(r.topology.inboundNatRules!.map((n) => n.target)).toEqual([{ vm: 'VM2', ip: '10.0.0.6' }, 'VM1', undefined, undefined, undefined]);
+    expect(unexpected(r.diagnostics)).toEqual([]);
+  });
+
   const hostile = fc.constantFrom('__proto__', 'constructor', 'a', 'web-1', 'x y', '"q"', '${x}', '$${y}', '%{z}', 'back\\slash', 'new\nline', 'é', '日本', "it's", '[b]');
   const names = (prefix: string, max: number) => fc.uniqueArray(fc.tuple(hostile, fc.nat(9)).map(([h, n]) => `${prefix}${h}${n}`), { minLength: 1, maxLength: max });
   const topologies: fc.Arbitrary<Topology> = fc
@@ -124,8 +153,12 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
         fc.record({ fe: fc.nat(), pool: fc.nat(), probe: fc.nat(), protocol: fc.constantFrom('Tcp', 'Udp', 'All'), fp: fc.integer({ min: 0, max: 65534 }), bp: fc.integer({ min: 0, max: 65535 }), floatingIp: fc.boolean(), idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }), reset: fc.option(fc.boolean(), { nil: undefined }) }),
         { maxLength: 4 },
       ),
+      nats: fc.array(
+        fc.record({ fe: fc.option(fc.nat(), { nil: undefined }), protocol: fc.constantFrom('Tcp', 'Udp', 'All'), fp: fc.integer({ min: 1, max: 65534 }), bp: fc.integer({ min: 1, max: 65535 }), floatingIp: fc.boolean(), target: fc.option(fc.tuple(fc.nat(), fc.nat(3)), { nil: undefined }), idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }), reset: fc.option(fc.boolean(), { nil: undefined }) }),
+        { maxLength: 3 },
+      ),
     })
-    .map(({ internal, description, fes, pools, vms, memberPicks, probes, rules }): Topology => {
+    .map(({ internal, description, fes, pools, vms, memberPicks, probes, rules, nats }): Topology => {
       const vmList: Vm[] = vms.map((v, i) => ({
         name: v.name,
         os: v.os,
@@ -160,6 +193,27 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
           ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
           ...(r.reset !== undefined ? { enableTcpReset: r.reset } : {}),
         })),
+        // Targets picked like pool members (primary by name, or any address of the VM); an absent frontend pick is unwired.
+        ...(nats.length > 0
+          ? {
+              inboundNatRules: nats.map((n, i): InboundNatRule => {
+                const v = n.target !== undefined && vmList.length > 0 ? vmList[n.target[0] % vmList.length]! : undefined;
+                const ips = v ? [v.nic.ip, ...(v.nic.secondaryIps ?? [])] : [];
+                const target: PoolMember | undefined = v === undefined ? undefined : n.target![1] === 0 ? v.name : { vm: v.name, ip: ips[n.target![1] % ips.length]! };
+                return {
+                  name: `nat${i}`,
+                  frontend: n.fe !== undefined ? fes[n.fe % fes.length]! : '',
+                  protocol: n.protocol,
+                  frontendPort: n.fp,
+                  backendPort: n.bp,
+                  floatingIp: n.floatingIp,
+                  ...(target !== undefined ? { target } : {}),
+                  ...(n.idle !== undefined ? { idleTimeoutMinutes: n.idle } : {}),
+                  ...(n.reset !== undefined ? { enableTcpReset: n.reset } : {}),
+                };
+              }),
+            }
+          : {}),
         vms: vmList,
       };
     });
