@@ -236,3 +236,30 @@ describe('Bicep export → Bicep import', () => {
     expect(fromBicep.loadBalancer).toEqual(fromArm.loadBalancer);
   });
 });
+
+describe('importBicep: inbound NAT rules', () => {
+  it("a NIC's loadBalancerInboundNatRules through lb.properties.inboundNatRules[0].id makes its VM the target", async () => {
+    const text = [
+      "resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {",
+      "  name: 'lb'",
+      "  sku: { name: 'Standard' }",
+      '  properties: {',
+      "    frontendIPConfigurations: [ { name: 'fe', properties: { privateIPAddress: '10.0.0.4', privateIPAllocationMethod: 'Static', subnet: { id: 'x' } } } ]",
+      '    inboundNatRules: [',
+      '      {',
+      "        name: 'rdp'",
+      "        properties: { frontendIPConfiguration: { id: resourceId('Microsoft.Network/loadBalancers/frontendIPConfigurations', 'lb', 'fe') }, protocol: 'Tcp', frontendPort: 50001, backendPort: 3389 }",
+      '      }',
+      '    ]',
+      '  }',
+      '}',
+      "resource nic 'Microsoft.Network/networkInterfaces@2024-05-01' = {",
+      "  name: 'vm1-nic'",
+      "  properties: { ipConfigurations: [ { name: 'ipconfig1', properties: { privateIPAddress: '10.0.0.10', loadBalancerInboundNatRules: [ { id: lb.properties.inboundNatRules[0].id } ] } } ] }",
+      '}',
+    ].join('\n');
+    const t = success(await importBicep(text)).topology;
+    expect(t.inboundNatRules).toEqual([{ name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'vm1-nic' }]);
+    expect(t.vms).toEqual([{ name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.10' } }]);
+  });
+});
