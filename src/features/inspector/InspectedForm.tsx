@@ -1,6 +1,7 @@
 import { BackendPoolForm } from './forms/BackendPoolForm';
 import { FrontendForm } from './forms/FrontendForm';
 import { LoadBalancerForm } from './forms/LoadBalancerForm';
+import { NatRuleForm } from './forms/NatRuleForm';
 import { ProbeForm } from './forms/ProbeForm';
 import { RuleForm } from './forms/RuleForm';
 import { VmForm } from './forms/VmForm';
@@ -13,6 +14,8 @@ export function InspectedForm({ inspected }: { inspected: Inspected }) {
       return <FrontendForm frontend={inspected.element} />;
     case 'rule':
       return <RuleForm rule={inspected.element} />;
+    case 'natRule':
+      return <NatRuleForm rule={inspected.element} />;
     case 'backendPool':
       return <BackendPoolForm pool={inspected.element} />;
     case 'vm':

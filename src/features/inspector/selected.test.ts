@@ -17,4 +17,10 @@ describe('inspect', () => {
   it('returns undefined for an element that no longer exists', () => {
     expect(inspect(t, { kind: 'rule', name: 'gone' })).toBeUndefined();
   });
+
+  it('finds inbound NAT rules, and none in a topology without the list', () => {
+    const nat = { name: 'rdp1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' };
+    expect(inspect({ ...t, inboundNatRules: [nat] }, { kind: 'natRule', name: 'rdp1' })).toEqual({ kind: 'natRule', index: 0, element: nat });
+    expect(inspect(t, { kind: 'natRule', name: 'rdp1' })).toBeUndefined();
+  });
 });

@@ -1,10 +1,11 @@
 import type { ElementRef } from '../../core/diagnostics/diagnostic';
-import type { BackendPool, Frontend, Probe, Rule, Topology, Vm } from '../../core/topology/schema';
+import type { BackendPool, Frontend, InboundNatRule, Probe, Rule, Topology, Vm } from '../../core/topology/schema';
 
 /** The inspected element, with its position in its list (stable across renames, so forms keep focus). */
 export type Inspected =
   | { kind: 'frontend'; index: number; element: Frontend }
   | { kind: 'rule'; index: number; element: Rule }
+  | { kind: 'natRule'; index: number; element: InboundNatRule }
   | { kind: 'backendPool'; index: number; element: BackendPool }
   | { kind: 'vm'; index: number; element: Vm }
   | { kind: 'probe'; index: number; element: Probe }
@@ -29,6 +30,10 @@ export function inspect(t: Topology, ref: ElementRef): Inspected | undefined {
     case 'rule': {
       const f = find(t.rules);
       return f && { kind: 'rule', ...f };
+    }
+    case 'natRule': {
+      const f = find(t.inboundNatRules ?? []);
+      return f && { kind: 'natRule', ...f };
     }
     case 'backendPool': {
       const f = find(t.backendPools);

@@ -4,12 +4,13 @@ import type { BackendPool, PoolMember, Topology } from '../../../core/topology/s
 import { useTopologyStore } from '../../../store/topologyStore';
 import { SelectField } from '../fields/SelectField';
 import { ipConfigOptions, memberChoice, memberFor, memberVm } from './members';
-import { useT } from '../../../i18n/useT';
+import { useLanguage, useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 
 /** A pool's members: which IP configuration each uses, remove one, add a VM. */
 export function PoolMembers({ pool }: { pool: BackendPool }) {
   const t = useT(messages);
+  const language = useLanguage();
   const vms = useTopologyStore((s) => s.topology.vms);
   const apply = useTopologyStore((s) => s.apply);
   const setMembers = (edit: (members: PoolMember[]) => PoolMember[]) =>
@@ -33,7 +34,7 @@ export function PoolMembers({ pool }: { pool: BackendPool }) {
               <SelectField
                 label={t('memberConfig', { name })}
                 value={memberChoice(m, vm)}
-                options={ipConfigOptions(vm)}
+                options={ipConfigOptions(vm, language)}
                 onChange={(choice) => setMembers((ms) => ms.map((x, j) => (j === i ? memberFor(name, choice) : x)))}
               />
               <button type="button" className="inspector__button inspector__button--small" onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}>

@@ -1,10 +1,11 @@
 import type { Rule } from '../../../core/topology/schema';
 import { useTopologyStore } from '../../../store/topologyStore';
-import { SelectField, type Option } from '../fields/SelectField';
+import { SelectField } from '../fields/SelectField';
 import { SwitchField } from '../fields/SwitchField';
 import { usePatch } from '../useEdit';
 import { GoToButton } from './GoToButton';
 import { NameField } from './NameField';
+import { referenceOptions } from './references';
 import { RuleAdvanced } from './RuleAdvanced';
 import { RulePorts } from './RulePorts';
 import { RuleProbe } from './RuleProbe';
@@ -45,9 +46,4 @@ export function RuleForm({ rule }: { rule: Rule }) {
       <RuleAdvanced rule={rule} />
     </>
   );
-}
-
-/** Options for a reference select: every element of that kind, plus "not connected" ("" in the format). */
-function referenceOptions<T extends { name: string }>(notConnected: string, items: readonly T[], label: (item: T) => string): Option[] {
-  return [{ value: '', label: notConnected }, ...items.map((item) => ({ value: item.name, label: label(item) }))];
 }

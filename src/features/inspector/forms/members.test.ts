@@ -24,5 +24,7 @@ describe('pool member helpers', () => {
   it('lists primary then secondaries', () => {
     expect(ipConfigOptions(vm).map((o) => o.value)).toEqual(['', '10.0.0.15']);
     expect(ipConfigOptions(undefined)).toHaveLength(1);
+    expect(ipConfigOptions(vm).map((o) => o.label)).toEqual(['Primary (10.0.0.5)', 'Secondary 10.0.0.15']);
+    expect(ipConfigOptions(vm, 'ja').map((o) => o.label)).toEqual(['プライマリ (10.0.0.5)', 'セカンダリ 10.0.0.15']);
   });
 });

@@ -1,4 +1,6 @@
+import { fill, type Locale } from '../../../core/i18n/locale';
 import type { PoolMember, Vm } from '../../../core/topology/schema';
+import { messages } from '../messages';
 
 /** The VM a pool member names. */
 export const memberVm = (m: PoolMember): string => (typeof m === 'string' ? m : m.vm);
@@ -17,11 +19,12 @@ export function memberFor(vm: string, choice: string): PoolMember {
   return choice === '' ? vm : { vm, ip: choice };
 }
 
-/** The IP configurations a member can point at, primary first. */
-export function ipConfigOptions(vm: Vm | undefined): { value: string; label: string }[] {
-  if (!vm) return [{ value: '', label: 'Primary (VM not found)' }];
+/** The IP configurations a member (or a NAT rule's target) can point at, primary first, labelled in `locale`. */
+export function ipConfigOptions(vm: Vm | undefined, locale: Locale = 'en'): { value: string; label: string }[] {
+  const m = messages[locale];
+  if (!vm) return [{ value: '', label: m['config.vmMissing'] }];
   return [
-    { value: '', label: `Primary (${vm.nic.ip})` },
-    ...(vm.nic.secondaryIps ?? []).map((ip) => ({ value: ip, label: `Secondary ${ip}` })),
+    { value: '', label: fill(m['config.primary'], { ip: vm.nic.ip }) },
+    ...(vm.nic.secondaryIps ?? []).map((ip) => ({ value: ip, label: fill(m['config.secondary'], { ip }) })),
   ];
 }
