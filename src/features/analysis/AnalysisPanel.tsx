@@ -32,6 +32,7 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
   // Selecting from here asks the canvas to reveal the elements.
   const reveal = (refs: ElementRef[]) => select(refs, true);
   const selectedRule = selection[0]?.kind === 'rule' ? selection[0].name : undefined;
+  const selectedNatRule = selection[0]?.kind === 'natRule' ? selection[0].name : undefined;
 
   return (
     <section className="analysis" aria-label={t('analysis')}>
@@ -44,10 +45,13 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             id: 'mapping',
             label: (
               <>
-                {t('mapping')} <span className="tabs__count">{countText(t, analysis.rows.length, 'row')}</span>
+                {t('mapping')} <span className="tabs__count">{countText(t, analysis.rows.length + analysis.natRows.length, 'row')}</span>
               </>
             ),
-            panel: <MappingView rows={analysis.rows} diagnostics={analysis.diagnostics} selectedRule={selectedRule} onSelect={(r) => reveal([r])} />,
+            panel: (
+              <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
+                selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={(r) => reveal([r])} />
+            ),
           },
           {
             id: 'diagnostics',

@@ -1,6 +1,7 @@
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { useT } from '../../i18n/useT';
+import { CodeWords } from './CodeWords';
 import { endpointLabel } from './endpoint';
 import { messages } from './messages';
 
@@ -64,21 +65,5 @@ export function MappingRowView({ row, conflicts, selected, onSelect }: MappingRo
         <span className={row.floatingIp ? 'pill pill--on' : 'pill pill--off'}>{t(row.floatingIp ? 'on' : 'off')}</span>
       </td>
     </tr>
-  );
-}
-
-// Codes are long CamelCase words; <wbr> lets them wrap between words instead of mid-word.
-function CodeWords({ code, last }: { code: string; last: boolean }) {
-  const words = code.split(/(?=[A-Z])/);
-  return (
-    <>
-      {words.map((w, i) => (
-        <span key={i}>
-          {i > 0 && <wbr />}
-          {w}
-        </span>
-      ))}
-      {!last && ', '}
-    </>
   );
 }

@@ -1,25 +1,30 @@
 import { useId, useMemo, useState } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
+import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { conflictIndex, conflictKey } from './conflicts';
 import { filterRows, nextSort, sortRows, type SortState } from './mappingRows';
 import { MappingTable } from './MappingTable';
+import { NatMappingSection } from './NatMappingSection';
 import { useT } from '../../i18n/useT';
 import { countText } from './count';
 import { messages } from './messages';
 
 interface MappingViewProps {
   rows: readonly MappingRow[];
+  /** The inbound NAT rules' rows: a second table when there are any. */
+  natRows?: readonly NatMappingRow[];
   diagnostics: readonly Diagnostic[];
   selectedRule: string | undefined;
+  selectedNatRule?: string;
   onSelect: (ref: ElementRef) => void;
 }
 
 // Rendering every row of a large load balancer (hundreds of thousands) would freeze the page.
 const PAGE = 500;
 
-/** The mapping tab: a text filter, the sortable table, and empty states that say what to do. */
-export function MappingView({ rows, diagnostics, selectedRule, onSelect }: MappingViewProps) {
+/** The mapping tab: a text filter, the sortable table, and empty states that say what to do; then the NAT rules' table. */
+export function MappingView({ rows, natRows = [], diagnostics, selectedRule, selectedNatRule, onSelect }: MappingViewProps) {
   const t = useT(messages);
   const filterId = useId();
   const [query, setQuery] = useState('');
@@ -28,10 +33,16 @@ export function MappingView({ rows, diagnostics, selectedRule, onSelect }: Mappi
   const conflicts = useMemo(() => conflictIndex(diagnostics), [diagnostics]);
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
   const conflicted = rows.filter((r) => conflicts.has(conflictKey(r.rule, r.vm))).length;
+  const nat = natRows.length > 0 && (
+    <NatMappingSection rows={natRows} diagnostics={diagnostics} selectedNatRule={selectedNatRule} onSelect={onSelect} />
+  );
 
   if (rows.length === 0) {
     return (
-      <p className="empty">{t('noRows')}</p>
+      <>
+        <p className="empty">{t('noRows')}</p>
+        {nat}
+      </>
     );
   }
   return (
@@ -77,6 +88,7 @@ export function MappingView({ rows, diagnostics, selectedRule, onSelect }: Mappi
           .
         </p>
       )}
+      {nat}
     </>
   );
 }

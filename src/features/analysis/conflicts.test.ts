@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import { preset } from '../../core/testing/presets';
 import { analyze } from '../../core/validation/analyze';
 import { conflictIndex, conflictKey } from './conflicts';
@@ -23,5 +24,14 @@ describe('conflict index', () => {
       { severity: 'error', code: 'InvalidIpAddress', message: '', messageKey: 'InvalidIpAddress', params: {}, elements: [], refs: [{ kind: 'vm', name: 'v' }], source: '' },
     ]);
     expect(index.size).toBe(0);
+  });
+
+  it('indexes NAT rule and VM pairs separately from rule ones', () => {
+    const diagnostics: Diagnostic[] = [{
+      severity: 'error', code: 'RulesUseSameBackendPortProtocolAndIPConfig', message: '', messageKey: 'DuplicateName', params: {}, elements: [],
+      refs: [{ kind: 'natRule', name: 'n1' }, { kind: 'rule', name: 'r1' }, { kind: 'vm', name: 'v' }], source: '',
+    }];
+    expect([...conflictIndex(diagnostics, 'natRule').keys()]).toEqual([conflictKey('n1', 'v')]);
+    expect([...conflictIndex(diagnostics).keys()]).toEqual([conflictKey('r1', 'v')]);
   });
 });

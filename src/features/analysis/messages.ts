@@ -52,6 +52,10 @@ export const messages = defineMessages(
     clearFilter: 'Clear the filter',
     showingFirst: 'Showing the first {limit} of {rows}; filter to narrow them down, or',
     showMore: 'show {n} more',
+    natSection: 'Inbound NAT rules',
+    natCaption: 'What each VM receives, per inbound NAT rule',
+    colNatRule: 'NAT rule',
+    colProtocol: 'Protocol',
   },
   {
     analysis: '分析',
@@ -103,5 +107,9 @@ export const messages = defineMessages(
     clearFilter: '絞り込みを解除',
     showingFirst: '{rows}のうち最初の {limit} 行を表示しています。絞り込むか、',
     showMore: 'さらに {n} 行を表示',
+    natSection: '受信 NAT 規則',
+    natCaption: '受信 NAT 規則ごとに VM が受信する内容',
+    colNatRule: '受信 NAT 規則',
+    colProtocol: 'プロトコル',
   },
 );

@@ -1,0 +1,52 @@
+import { useId, useMemo } from 'react';
+import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
+import type { NatMappingRow } from '../../core/mapping/natMapping';
+import { useT } from '../../i18n/useT';
+import { conflictIndex, conflictKey } from './conflicts';
+import { messages } from './messages';
+import { NatMappingRowView } from './NatMappingRowView';
+
+interface NatMappingSectionProps {
+  rows: readonly NatMappingRow[];
+  diagnostics: readonly Diagnostic[];
+  selectedNatRule: string | undefined;
+  onSelect: (ref: ElementRef) => void;
+}
+
+const COLUMNS = ['colNatRule', 'colFrontend', 'colProtocol', 'colVm', 'colDestination', 'colListen', 'colFloating'] as const;
+
+/**
+ * The inbound NAT rules' mapping, under the rules' table: one row per NAT rule, since each forwards to one VM.
+ * Few rows by nature (one per forwarded port), so no sorting or paging.
+ */
+export function NatMappingSection({ rows, diagnostics, selectedNatRule, onSelect }: NatMappingSectionProps) {
+  const t = useT(messages);
+  const headingId = useId();
+  const conflicts = useMemo(() => conflictIndex(diagnostics, 'natRule'), [diagnostics]);
+  return (
+    <section className="nat-mapping" aria-labelledby={headingId}>
+      <h3 id={headingId} className="nat-mapping__title">{t('natSection')}</h3>
+      <div className="table-scroll" role="region" aria-label={t('natCaption')} tabIndex={0}>
+        <table className="mapping-table">
+          <caption>{t('natCaption')}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => <th key={c} scope="col">{t(c)}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <NatMappingRowView
+                key={`${row.natRule}\u0000${i}`}
+                row={row}
+                conflicts={conflicts.get(conflictKey(row.natRule, row.vm))}
+                selected={row.natRule === selectedNatRule}
+                onSelect={onSelect}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
