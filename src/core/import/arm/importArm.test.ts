@@ -345,6 +345,15 @@ describe('importArm: inbound NAT rules', () => {
     }));
   });
 
+  it('a NAT rule declared as a child resource of its own is ImportIgnored, not silently dropped', async () => {
+    const child = { type: 'Microsoft.Network/loadBalancers/inboundNatRules', name: 'lb/ssh', properties: { protocol: 'Tcp', frontendPort: 50022, backendPort: 22 } };
+    const r = ok(await importArm(template([lbResource([]), child])));
+    expect(r.topology).not.toHaveProperty('inboundNatRules');
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'resources[1]', message: expect.stringMatching(/^resources\[1\] is a Microsoft\.Network\/loadBalancers\/inboundNatRules resource of its own; .* so it is not imported/) }),
+    );
+  });
+
   it('NAT pools are ImportIgnored: they serve scale sets', async () => {
     const pools = { inboundNatPools: [{ name: 'vmss-ssh', properties: { protocol: 'Tcp', frontendPortRangeStart: 50000, frontendPortRangeEnd: 50119, backendPort: 22 } }] };
     const r = ok(await importArm(template([lbResource([], pools)])));

@@ -47,6 +47,10 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   const resources: Resource[] = ev.resources.map((r) => ({ type: r.type, value: r.value, path: rebase(r.path, base) ?? r.path }));
   const ctx: LbContext = { resources, findings, addresses, hint: nameHints(ev), ...(meta.plannedAddresses ? { plannedAddresses: meta.plannedAddresses } : {}) };
   const lbs = resources.filter((r) => r.type.toLowerCase() === LB_TYPE && isObject(r.value));
+  // Children declared as resources of their own (Bicep `parent: lb`) are not merged into their load balancer: said, never silent.
+  for (const r of resources.filter((x) => x.type.toLowerCase().startsWith(`${LB_TYPE}/`))) {
+    findings.info('ImportIgnored', `${r.path} is a ${r.type} resource of its own; Floatplan reads a load balancer's frontends, pools, probes, rules and NAT rules only inside the load balancer resource (its properties), so it is not imported. Move it into the load balancer's properties to import it.`, r.path);
+  }
   if (lbs.length > 0) {
     return lbs.map((r) => ({ label: r.path, ...(base !== undefined ? { base } : {}), build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, ctx), meta, findings) }));
   }
