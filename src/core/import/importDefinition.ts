@@ -2,6 +2,7 @@ import { importArm } from './arm/importArm';
 import { importBicep } from './bicep/importBicep';
 import { detectFormat } from './detect';
 import { importTerraform } from './terraform/importTerraform';
+import { importFailure, itext } from './text';
 import type { ImportOptions, ImportOutcome } from './types';
 
 /**
@@ -19,10 +20,6 @@ export async function importDefinition(text: string, options: ImportOptions = {}
     case 'bicep':
       return importBicep(text, options);
     default:
-      return {
-        ok: false,
-        error: 'This does not look like an ARM template (JSON), Terraform (HCL) or Bicep file. Pick the format explicitly if it is one of them.',
-        diagnostics: [],
-      };
+      return importFailure(undefined, itext('error.unknownFormat'));
   }
 }

@@ -1,5 +1,7 @@
 import type { Severity } from '../diagnostics/diagnostic';
 import type { Topology } from '../topology/schema';
+import type { ImportMessageKey } from './messages';
+import type { ImportParam } from './text';
 
 // The contract every importer (ARM, Terraform, Bicep) fulfils, so the CLI and the app treat them alike.
 
@@ -25,6 +27,9 @@ export interface ImportDiagnostic {
   code: ImportCode;
   /** Plain words with the fix, e.g. "frontendPort is [parameters('port')] and no value was given: …". */
   message: string;
+  /** The same words as a catalog key with parameters (see text.ts), so the app can show them in another language. */
+  messageKey?: ImportMessageKey;
+  params?: Readonly<Record<string, ImportParam>>;
   /** JSON path (ARM: `resources[2].properties.loadBalancingRules[0].properties.frontendPort`) or HCL address (`azurerm_lb_rule.sql.frontend_port`). */
   path?: string;
 }
@@ -61,6 +66,9 @@ export interface ImportFailure {
   ok: false;
   format?: ImportFormat;
   error: string;
+  /** The error as a catalog key with parameters, for other languages (see text.ts). */
+  errorKey?: ImportMessageKey;
+  errorParams?: Readonly<Record<string, ImportParam>>;
   diagnostics: ImportDiagnostic[];
 }
 

@@ -1,11 +1,13 @@
 import type { Severity } from '../../core/diagnostics/diagnostic';
-import { useT } from '../../i18n/useT';
+import { importDiagnosticMessage } from '../../core/import/text';
+import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
 import type { SummaryFinding } from './summary';
 
-/** Every import diagnostic: severity, code (and whether it left a placeholder), where in the input, message. */
+/** Every import diagnostic: severity, code (and whether it left a placeholder), where in the input, message (in the UI's language). */
 export function FindingsTable({ findings, caption }: { findings: readonly SummaryFinding[]; caption: string }) {
   const t = useT(messages);
+  const language = useLanguage();
   const severityLabel = (s: Severity) => t(s);
   return (
     // Focusable and named, so keyboard users can scroll a long list.
@@ -31,7 +33,7 @@ export function FindingsTable({ findings, caption }: { findings: readonly Summar
                 {f.placeholder && <span className="interop-tag">{t('placeholder')}</span>}
               </td>
               <td>{f.path ? <code className="interop-path">{f.path}</code> : '—'}</td>
-              <td>{f.message}</td>
+              <td>{importDiagnosticMessage(f, language)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { detectFormat } from '../../core/import/detect';
-import type { ImportDiagnostic, ImportSuccess } from '../../core/import/types';
-import { useT } from '../../i18n/useT';
+import { importErrorMessage } from '../../core/import/text';
+import type { ImportDiagnostic, ImportFailure, ImportSuccess } from '../../core/import/types';
+import { useLanguage, useT } from '../../i18n/useT';
 import { FindingsTable } from './FindingsTable';
 import { ImportForm, type FormatChoice } from './ImportForm';
 import { ImportSummaryView } from './ImportSummaryView';
@@ -18,12 +19,13 @@ import './interop.css';
 type Phase =
   | { kind: 'edit' }
   | { kind: 'running' }
-  | { kind: 'failed'; message: string; diagnostics: ImportDiagnostic[] }
+  | { kind: 'failed'; message: string; failure?: Pick<ImportFailure, 'error' | 'errorKey' | 'errorParams'>; diagnostics: ImportDiagnostic[] }
   | { kind: 'review'; outcome: ImportSuccess };
 
 /** The dialog itself: the form, the running import, the summary. Its own chunk, loaded on first opening. */
 export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   const t = useT(messages);
+  const language = useLanguage();
   const errorId = useId();
   const [text, setText] = useState(seed?.text ?? '');
   const [fileStatus, setFileStatus] = useState(seed ? t('loadedFile', { file: seed.name }) : '');
@@ -100,7 +102,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
       // The error often repeats as a diagnostic; list only what it does not already say.
       next = outcome.ok
         ? { kind: 'review', outcome }
-        : { kind: 'failed', message: outcome.error, diagnostics: outcome.diagnostics.filter((d) => d.message !== outcome.error) };
+        : { kind: 'failed', message: outcome.error, failure: outcome, diagnostics: outcome.diagnostics.filter((d) => d.message !== outcome.error) };
     } catch (e) {
       next = { kind: 'failed', message: e instanceof LoadError ? t('loadFailed') : t('crashed', { reason: (e as Error).message }), diagnostics: [] };
     }
@@ -172,7 +174,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
           {phase.kind === 'failed' && (
             <div id={errorId} className="interop-failure" role="alert">
               <p>
-                <strong>{t('failedTitle')}:</strong> {phase.message}
+                <strong>{t('failedTitle')}:</strong> {phase.failure ? importErrorMessage(phase.failure, language) : phase.message}
               </p>
               {phase.diagnostics.length > 0 && <FindingsTable findings={summarize({ counts: ZERO, diagnostics: phase.diagnostics }).findings} caption={t('findingsLabel')} />}
             </div>

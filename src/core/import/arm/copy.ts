@@ -1,5 +1,6 @@
 // Walks a JSON value evaluating every template string, expanding property-level `copy` arrays
 // (`{ copy: [{ name, count, input }] }`) into the arrays they describe.
+import { itext } from '../text';
 import type { ExpressionContext } from './expression/context';
 import { evaluateString, type EvaluationIssue } from './expression/evaluator';
 import { isUnresolved, setKey, unresolved, type Resolved, type ResolvedObject } from './resolved';
@@ -44,7 +45,7 @@ export function evaluateValue(raw: unknown, path: string, env: WalkEnv, loops: r
   if (typeof raw === 'string') return evaluateString(raw, env.context(loops), path, env.report);
   if (raw === null || typeof raw === 'number' || typeof raw === 'boolean') return raw;
   if (depth > MAX_DEPTH) {
-    const marker = unresolved(`the value nests deeper than ${MAX_DEPTH} levels; Floatplan stops reading there`, '', path);
+    const marker = unresolved(itext('reason.nestsDeep', { max: MAX_DEPTH }), '', path);
     env.report({ kind: 'invalid', marker });
     return marker;
   }
@@ -57,7 +58,7 @@ export function evaluateValue(raw: unknown, path: string, env: WalkEnv, loops: r
         const copyPath = `${childPath(path, 'copy')}[${j}]`;
         const name = evaluateValue(c.name, childPath(copyPath, 'name'), env, loops);
         if (typeof name !== 'string') {
-          env.report({ kind: 'invalid', marker: unresolved('a property copy loop needs a string name', JSON.stringify(c.name), childPath(copyPath, 'name')) });
+          env.report({ kind: 'invalid', marker: unresolved(itext('reason.copyName'), JSON.stringify(c.name), childPath(copyPath, 'name')) });
           return;
         }
         setKey(out, name, expandLoop(name, 'property', c.count, c.input, copyPath, env, loops));
@@ -77,7 +78,7 @@ export function expandLoop(name: string, kind: Loop['kind'], count: unknown, inp
   const n = evaluateValue(count, childPath(copyPath, 'count'), env, loops);
   if (isUnresolved(n)) return n;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 800) {
-    const marker = unresolved(`copy loop '${name}' needs a count from 0 to 800, got ${JSON.stringify(n)}`, typeof count === 'string' ? count : JSON.stringify(count), childPath(copyPath, 'count'));
+    const marker = unresolved(itext('reason.copyCount', { name, got: JSON.stringify(n) }), typeof count === 'string' ? count : JSON.stringify(count), childPath(copyPath, 'count'));
     env.report({ kind: 'invalid', marker });
     return marker;
   }

@@ -2,6 +2,7 @@
 // load balancer from arrays this template returns in `outputs` (or keeps in `variables`). The rules are
 // real and worth importing, so those arrays are assembled into a load balancer object of `az` shape.
 import { isObject, keyOf, type JsonObject } from './access';
+import { itext } from '../text';
 import type { Findings } from './diagnostics';
 import type { Evaluation } from './evaluate';
 import { isUnresolved } from './resolved';
@@ -48,12 +49,12 @@ export function fragmentLoadBalancer(ev: Evaluation, findings: Findings): { lb: 
   const unresolvedRules = isUnresolved(lb.loadBalancingRules);
   findings.info(
     'ImportDefaultUsed',
-    `This template has no load balancer resource: it is a fragment whose caller builds the load balancer from ${paths.join(', ')}. Those are imported${unresolvedRules ? '' : ' as one load balancer'}; its SKU and frontend address are decided by the caller.`,
+    itext('arm.fragment', { paths: paths.join(', '), asOne: unresolvedRules ? '' : itext('arm.fragmentAsOne') }),
     paths.find((p) => /loadBalancingRules/i.test(p)),
   );
   // NIC-side membership (the SAP fragments' nicBackAddressPools): the pool ids the caller's NICs will join.
   for (const key of Object.keys(ev.outputs).filter((k) => /^nic.*pools?$/i.test(k))) {
-    findings.info('ImportIgnored', `The output "${key}" lists the backend pools the caller's NICs join; the NICs are not in this template, so the pools are imported empty. Add the VMs in Floatplan (or import the caller template).`, `outputs.${key}.value`);
+    findings.info('ImportIgnored', itext('arm.fragmentNicPools', { key }), `outputs.${key}.value`);
   }
   return { lb, path: 'outputs', collectionPaths };
 }

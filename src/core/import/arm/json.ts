@@ -1,8 +1,15 @@
 // JSON parsing with a position the user can find. ARM templates may carry // and /* */ comments (Azure
 // accepts them), so a JSONC parser reads them; a real syntax error is reported by line and column.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { ImportMessageKey } from '../messages';
+import { english, itext, type ImportText } from '../text';
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
+/** `error` is the English text; `text` the same as a catalog text for other languages. */
+export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string; text: ImportText };
+
+function failed(text: ImportText): JsonParse {
+  return { ok: false, error: english(text), text };
+}
 
 /** Line and column (1-based) of a character offset. @example lineColumn('a\nbc', 3) // { line: 2, column: 2 } */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -10,22 +17,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-// jsonc-parser's codes, in words a user acts on.
-const WORDS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected ","',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: 'unexpected text after the end of the JSON value',
-  UnexpectedEndOfString: 'a string is not closed',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  InvalidEscapeCharacter: 'invalid escape in a string',
-  InvalidCharacter: 'invalid character in a string',
-};
+// jsonc-parser's codes, in words a user acts on (the catalog's `json.<code>` texts).
+const WORDS = new Set([
+  'InvalidSymbol', 'InvalidNumberFormat', 'PropertyNameExpected', 'ValueExpected', 'ColonExpected', 'CommaExpected', 'CloseBraceExpected',
+  'CloseBracketExpected', 'EndOfFileExpected', 'UnexpectedEndOfString', 'UnexpectedEndOfComment', 'InvalidEscapeCharacter', 'InvalidCharacter',
+]);
 
 /**
  * Parses JSON (comments, trailing commas and a byte-order mark allowed), or says where and why it is not JSON.
@@ -33,15 +29,16 @@ const WORDS: Record<string, string> = {
  */
 export function parseJson(raw: string): JsonParse {
   const text = raw.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { ok: false, error: 'The file is empty: paste or choose an ARM template or `az network lb show` JSON.' };
+  if (text.trim() === '') return failed(itext('error.jsonEmpty'));
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
   if (!first && tree) return { ok: true, value: toValue(tree) };
-  if (!first) return { ok: false, error: 'The file holds no JSON value: paste or choose an ARM template or `az network lb show` JSON.' };
+  if (!first) return failed(itext('error.jsonNoValue'));
   const { line, column } = lineColumn(text, first.offset);
   const code = printParseErrorCode(first.error);
-  return { ok: false, error: `This is not valid JSON (line ${line}, column ${column}): ${WORDS[code] ?? code}. Fix the JSON there and import again.` };
+  const problem = WORDS.has(code) ? itext(`json.${code}` as ImportMessageKey) : code;
+  return failed(itext('error.json', { line, column, problem }));
 }
 
 /** A parse tree as a plain value; keys are own properties even when named "__proto__" (as JSON.parse does). */

@@ -2,6 +2,7 @@
 // indirectly (the image, or the OS profile), so it is read from there or defaulted with a diagnostic.
 import type { Vm } from '../../topology/schema';
 import { field, isObject, keyOf, type JsonObject } from './access';
+import { itext } from '../text';
 import type { Findings } from './diagnostics';
 
 type Os = Vm['os'];
@@ -37,6 +38,6 @@ export function vmOs(vm: { value: unknown; path: string } | undefined, name: str
     if (typeof diskType === 'string' && diskType.toLowerCase() === 'windows') return 'windows';
     if (isObject(sub(profile, 'linuxConfiguration')) || (typeof diskType === 'string' && diskType.toLowerCase() === 'linux')) return 'linux';
   }
-  findings.info('ImportDefaultUsed', `The OS of the VM "${name}" is not in the definition; it is imported as linux (NIC eth0). Set it in Floatplan so the guest script fits.`, vm?.path ?? path);
+  findings.info('ImportDefaultUsed', itext('arm.osMissing', { name }), vm?.path ?? path);
   return 'linux';
 }

@@ -1,5 +1,6 @@
 // Where each template parameter's value comes from: --param (coerced to the declared type) over the
 // parameters file over defaultValue. Problems become diagnostics; nothing is dropped silently.
+import { importDiagnostic, itext, type ImportText } from '../text';
 import type { ImportDiagnostic } from '../types';
 import { childPath } from './copy';
 import { deepEqual } from './expression/values';
@@ -20,12 +21,12 @@ export interface ParameterSource {
  * Converts a `--param` string to the parameter's declared type.
  * @example coerceParam('5', 'int') // { ok: true, value: 5 }
  */
-export function coerceParam(text: string, type: string): { ok: true; value: Resolved } | { ok: false; expected: string } {
+export function coerceParam(text: string, type: string): { ok: true; value: Resolved } | { ok: false; expected: ImportText } {
   switch (type.toLowerCase()) {
     case 'int':
-      return /^\s*-?\d+\s*$/.test(text) && Number.isSafeInteger(Number(text)) ? { ok: true, value: Number(text) } : { ok: false, expected: 'an integer, e.g. 5' };
+      return /^\s*-?\d+\s*$/.test(text) && Number.isSafeInteger(Number(text)) ? { ok: true, value: Number(text) } : { ok: false, expected: itext('arm.expected.int') };
     case 'bool':
-      return /^\s*(true|false)\s*$/i.test(text) ? { ok: true, value: text.trim().toLowerCase() === 'true' } : { ok: false, expected: 'true or false' };
+      return /^\s*(true|false)\s*$/i.test(text) ? { ok: true, value: text.trim().toLowerCase() === 'true' } : { ok: false, expected: itext('arm.expected.bool') };
     case 'array':
     case 'object':
     case 'secureobject': {
@@ -36,7 +37,7 @@ export function coerceParam(text: string, type: string): { ok: true; value: Reso
       } catch {
         // fall through to the error below
       }
-      return { ok: false, expected: wantArray ? 'a JSON array, e.g. ["a","b"]' : 'a JSON object, e.g. {"key":"value"}' };
+      return { ok: false, expected: itext(wantArray ? 'arm.expected.array' : 'arm.expected.object') };
     }
     default:
       return { ok: true, value: text };
@@ -48,20 +49,20 @@ function readParametersFile(text: string, diagnostics: ImportDiagnostic[]): Reco
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    diagnostics.push({ severity: 'error', code: 'ImportInvalid', message: `The parameters file is not valid JSON (${(e as Error).message}); its values were not used. Fix the file or give the values with --param name=value.` });
+    diagnostics.push(importDiagnostic('error', 'ImportInvalid', itext('arm.paramsFileJson', { detail: (e as Error).message })));
     return {};
   }
   const root = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
   const params = 'parameters' in root ? root.parameters : root;
   if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    diagnostics.push({ severity: 'error', code: 'ImportInvalid', message: 'The parameters file has no "parameters" object ({"parameters": {"name": {"value": …}}}); its values were not used.' });
+    diagnostics.push(importDiagnostic('error', 'ImportInvalid', itext('arm.paramsFileShape')));
     return {};
   }
   return params as Record<string, unknown>;
 }
 
 function fileValue(name: string, entry: unknown, type: string): Resolved {
-  if (typeof entry !== 'object' || entry === null) return unresolved(`the parameters file entry for '${name}' is not {"value": …}`, '', childPath('parameters', name));
+  if (typeof entry !== 'object' || entry === null) return unresolved(itext('reason.fileEntryNotValue', { name }), '', childPath('parameters', name));
   const e = entry as Record<string, unknown>;
   if ('value' in e) {
     const v = e.value as Resolved;
@@ -72,8 +73,8 @@ function fileValue(name: string, entry: unknown, type: string): Resolved {
     }
     return v;
   }
-  if ('reference' in e) return unresolved(`parameter '${name}' comes from Key Vault in the parameters file; only Azure can read it`, '', childPath('parameters', name));
-  return unresolved(`the parameters file entry for '${name}' has no "value"`, '', childPath('parameters', name));
+  if ('reference' in e) return unresolved(itext('reason.fileKeyVault', { name }), '', childPath('parameters', name));
+  return unresolved(itext('reason.fileEntryNoValue', { name }), '', childPath('parameters', name));
 }
 
 /** Collects the declared parameters with their given values (from --param and the parameters file) and the diagnostics about them. */
@@ -89,13 +90,13 @@ export function collectParameters(
     return { name, type: typeof declaration.type === 'string' ? declaration.type : 'string', declaration };
   });
   const find = (name: string) => sources.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  const list = sources.map((s) => s.name).join(', ') || '(none)';
+  const list = sources.map((s) => s.name).join(', ') || itext('word.noneParen');
 
   if (parametersFile !== undefined) {
     for (const [name, entry] of Object.entries(readParametersFile(parametersFile, diagnostics))) {
       const s = find(name);
       if (!s) {
-        diagnostics.push({ severity: 'error', code: 'ImportInvalid', path: childPath('parameters', name), message: `The parameters file sets '${name}', which this template does not declare; it was ignored. The template's parameters are: ${list}.` });
+        diagnostics.push(importDiagnostic('error', 'ImportInvalid', itext('arm.paramsFileUndeclared', { name, list }), childPath('parameters', name)));
         continue;
       }
       s.given = fileValue(s.name, entry, s.type);
@@ -105,7 +106,7 @@ export function collectParameters(
   for (const [name, value] of Object.entries(values)) {
     const s = find(name);
     if (!s) {
-      diagnostics.push({ severity: 'warning', code: 'ImportInvalid', path: childPath('parameters', name), message: `The parent template passes '${name}', which this nested template does not declare; it was ignored. Its parameters are: ${list}.` });
+      diagnostics.push(importDiagnostic('warning', 'ImportInvalid', itext('arm.parentUndeclared', { name, list }), childPath('parameters', name)));
       continue;
     }
     s.given = value;
@@ -114,7 +115,7 @@ export function collectParameters(
   for (const [name, text] of Object.entries(params)) {
     const s = find(name);
     if (!s) {
-      diagnostics.push({ severity: 'error', code: 'ImportInvalid', message: `--param ${name}=… names no parameter of this template; it was ignored. The template's parameters are: ${list}.` });
+      diagnostics.push(importDiagnostic('error', 'ImportInvalid', itext('arm.paramUnknown', { name, list })));
       continue;
     }
     const c = coerceParam(text, s.type);
@@ -122,7 +123,7 @@ export function collectParameters(
       s.given = c.value;
       s.origin = '--param';
     } else {
-      diagnostics.push({ severity: 'error', code: 'ImportInvalid', path: childPath('parameters', s.name), message: `--param ${s.name}=${text}: parameter '${s.name}' is of type ${s.type}, so the value must be ${c.expected}.` });
+      diagnostics.push(importDiagnostic('error', 'ImportInvalid', itext('arm.paramType', { name: s.name, text, type: s.type, expected: c.expected }), childPath('parameters', s.name)));
     }
   }
   return sources;
@@ -134,22 +135,22 @@ export function validateParameter(source: ParameterSource, value: Resolved): Imp
   const d = source.declaration;
   const path = childPath('parameters', source.name);
   const out: ImportDiagnostic[] = [];
-  const where = source.origin ? ` (from the ${source.origin})` : ' (its default)';
+  const where = itext(source.origin ? `arm.origin.${source.origin}` : 'arm.origin.default');
   if (Array.isArray(d.allowedValues)) {
     const allowed = d.allowedValues as Resolved[];
     const values = Array.isArray(value) && source.type.toLowerCase() === 'array' ? value : [value];
     const bad = values.filter((v) => !allowed.some((a) => deepEqual(a, v)));
     if (bad.length > 0) {
-      out.push({ severity: 'error', code: 'ImportInvalid', path, message: `Parameter '${source.name}' is ${JSON.stringify(value)}${where}, which is not one of its allowedValues: ${allowed.map((a) => JSON.stringify(a)).join(', ')}. Azure would refuse the deployment; give an allowed value with --param ${source.name}=value.` });
+      out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.allowedValues', { name: source.name, value: JSON.stringify(value), where, allowed: allowed.map((a) => JSON.stringify(a)).join(', ') }), path));
     }
   }
   if (typeof value === 'number') {
-    if (typeof d.minValue === 'number' && value < d.minValue) out.push({ severity: 'error', code: 'ImportInvalid', path, message: `Parameter '${source.name}' is ${value}${where}, below its minValue ${d.minValue}.` });
-    if (typeof d.maxValue === 'number' && value > d.maxValue) out.push({ severity: 'error', code: 'ImportInvalid', path, message: `Parameter '${source.name}' is ${value}${where}, above its maxValue ${d.maxValue}.` });
+    if (typeof d.minValue === 'number' && value < d.minValue) out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.minValue', { name: source.name, value, where, limit: d.minValue }), path));
+    if (typeof d.maxValue === 'number' && value > d.maxValue) out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.maxValue', { name: source.name, value, where, limit: d.maxValue }), path));
   }
   if (typeof value === 'string' || Array.isArray(value)) {
-    if (typeof d.minLength === 'number' && value.length < d.minLength) out.push({ severity: 'error', code: 'ImportInvalid', path, message: `Parameter '${source.name}' has length ${value.length}${where}, below its minLength ${d.minLength}.` });
-    if (typeof d.maxLength === 'number' && value.length > d.maxLength) out.push({ severity: 'error', code: 'ImportInvalid', path, message: `Parameter '${source.name}' has length ${value.length}${where}, above its maxLength ${d.maxLength}.` });
+    if (typeof d.minLength === 'number' && value.length < d.minLength) out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.minLength', { name: source.name, length: value.length, where, limit: d.minLength }), path));
+    if (typeof d.maxLength === 'number' && value.length > d.maxLength) out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.maxLength', { name: source.name, length: value.length, where, limit: d.maxLength }), path));
   }
   return out;
 }

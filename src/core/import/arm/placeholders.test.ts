@@ -16,7 +16,7 @@ describe('readInt', () => {
   it('an unresolved value becomes the placeholder with a warning at the expression', () => {
     const f = new Findings();
     expect(readInt({ value: u("[add(3200, parameters('nr'))]"), path: 'r.properties.frontendPort' }, 'The frontendPort of the rule "a"', f)).toBe(0);
-    expect(f.list).toEqual([{ severity: 'warning', code: 'ImportUnresolved', path: 'parameters.x.site', message: expect.stringMatching(/^The frontendPort of the rule "a": \[add\(3200, parameters\('nr'\)\)\] could not be evaluated \(parameter 'x' has no value\)\. Give --param nr=<value>.*imported as 0/) }]);
+    expect(f.list).toMatchObject([{ severity: 'warning', code: 'ImportUnresolved', path: 'parameters.x.site', message: expect.stringMatching(/^The frontendPort of the rule "a": \[add\(3200, parameters\('nr'\)\)\] could not be evaluated \(parameter 'x' has no value\)\. Give --param nr=<value>.*imported as 0/) }]);
   });
   it('a malformed value is invalid, not silently zero', () => {
     const f = new Findings();

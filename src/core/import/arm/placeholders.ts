@@ -1,8 +1,9 @@
 // What the importer puts where the definition has no usable value, always together with a diagnostic:
 // names in angle brackets (`<sqlLBFE>`, `<rule-2>`), port 0, and documentation addresses (RFC 5737/3849).
+import { english, itext, nounText, type ImportParam, type ImportText } from '../text';
 import type { At } from './access';
 import type { Findings } from './diagnostics';
-import { isUnresolved, type Unresolved } from './resolved';
+import { isUnresolved, reasonOf, type Unresolved } from './resolved';
 
 /** Where to point the user: the template text holding the expression when known, else the field. */
 export function where(at: At): string {
@@ -14,12 +15,18 @@ export function mentionedParameters(u: Unresolved): string[] {
   return [...new Set([...u.expression.matchAll(/parameters\(\s*'([^']+)'\s*\)/g)].map((m) => m[1]!))];
 }
 
-/** "could not be evaluated (why); give --param x=<value>" — the fix for an unresolved value. */
+/** "could not be evaluated (why); give --param x=<value>" — the fix for an unresolved value, in English. */
 export function unresolvedHint(u: Unresolved): string {
-  const params = mentionedParameters(u);
-  const fix = params.length > 0 && !u.reason.includes("--param") ? ` Give ${params.map((p) => `--param ${p}=<value>`).join(' ')} (or a parameters file) to import the real value.` : '';
-  return `${u.expression || 'the value'} could not be evaluated (${u.reason}).${fix}`;
+  return english(unresolvedHintText(u));
 }
+
+/** {@link unresolvedHint} as a catalog text. */
+export function unresolvedHintText(u: Unresolved): ImportText {
+  const params = mentionedParameters(u);
+  const fix = params.length > 0 && !u.reason.includes("--param") ? itext('arm.hintFix', { params: params.map((p) => `--param ${p}=<value>`).join(' ') }) : '';
+  return itext('arm.hint', { expression: u.expression || itext('word.theValue'), reason: reasonOf(u), fix });
+}
+
 
 /**
  * A visible placeholder name: `<x>` when the value is just `parameters('x')`/`variables('x')`, else `<kind-n>`.
@@ -34,24 +41,24 @@ export function placeholderName(kind: string, index: number, u?: Unresolved): st
  * An integer field: numbers as they are, string-typed integers (`"5"`) coerced, an unresolved or
  * malformed value replaced by `placeholder` with a warning; undefined when absent.
  */
-export function readInt(at: At, what: string, findings: Findings, placeholder = 0): number | undefined {
+export function readInt(at: At, what: ImportParam, findings: Findings, placeholder = 0): number | undefined {
   const v = at.value;
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-  if (isUnresolved(v)) findings.warn('ImportUnresolved', `${what}: ${unresolvedHint(v)} It is imported as ${placeholder}; fill in the real value.`, where(at));
-  else findings.warn('ImportInvalid', `${what} is ${JSON.stringify(v)}, not an integer; it is imported as ${placeholder}. Fix the value in the definition or in Floatplan.`, at.path);
+  if (isUnresolved(v)) findings.warn('ImportUnresolved', itext('arm.intUnresolved', { what, hint: unresolvedHintText(v), placeholder }), where(at));
+  else findings.warn('ImportInvalid', itext('arm.intInvalid', { what, value: JSON.stringify(v), placeholder }), at.path);
   return placeholder;
 }
 
 /** A boolean field (`true`, `"true"`, `"True"`); unresolved or malformed → `fallback` with a warning that it is a guess. */
-export function readBool(at: At, what: string, findings: Findings, fallback: boolean): boolean | undefined {
+export function readBool(at: At, what: ImportParam, findings: Findings, fallback: boolean): boolean | undefined {
   const v = at.value;
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
-  if (isUnresolved(v)) findings.warn('ImportUnresolved', `${what}: ${unresolvedHint(v)} It is imported as ${fallback}, which is only Azure's default, not the template's value: check it.`, where(at));
-  else findings.warn('ImportInvalid', `${what} is ${JSON.stringify(v)}, not true or false; it is imported as ${fallback}. Check it.`, at.path);
+  if (isUnresolved(v)) findings.warn('ImportUnresolved', itext('arm.boolUnresolved', { what, hint: unresolvedHintText(v), fallback }), where(at));
+  else findings.warn('ImportInvalid', itext('arm.boolInvalid', { what, value: JSON.stringify(v), fallback }), at.path);
   return fallback;
 }
 
@@ -73,8 +80,8 @@ export function readName(at: At, kind: string, index: number, findings: Findings
   const s = readString(at);
   if (s.text !== undefined && s.text.trim() !== '') return s.text;
   const name = placeholderName(kind, index, s.unresolved);
-  if (s.unresolved) findings.warn('ImportUnresolved', `The name of ${kind} ${index + 1}: ${unresolvedHint(s.unresolved)} It is imported as "${name}"; rename it.`, where(at));
-  else findings.warn('ImportDefaultUsed', `${kind} ${index + 1} has no name; it is imported as "${name}". Rename it.`, at.path);
+  if (s.unresolved) findings.warn('ImportUnresolved', itext('arm.nameUnresolved', { kind: nounText(kind), n: index + 1, hint: unresolvedHintText(s.unresolved), name }), where(at));
+  else findings.warn('ImportDefaultUsed', itext('arm.nameMissing', { kind: nounText(kind), n: index + 1, name }), at.path);
   return name;
 }
 

@@ -1,5 +1,6 @@
 // Values produced by evaluating an ARM template. What cannot be known before deployment is an
 // explicit Unresolved marker, never a guess, so the importer can show a placeholder and say why.
+import { english, type ImportText } from '../text';
 
 /** A value that could not be evaluated: where it is, the text that produced it and why. */
 export interface Unresolved {
@@ -29,11 +30,27 @@ export function isUnresolved(value: unknown): value is Unresolved {
 }
 
 /**
- * Builds an Unresolved marker.
+ * Builds an Unresolved marker. A catalog text as the reason gives the English `reason` and keeps the text (not
+ * enumerable, so the marker's JSON and equality stay as they were) for diagnostics in other languages.
  * @example unresolved("parameter 'port' has no value", "[parameters('port')]", 'resources[0].properties.port')
  */
-export function unresolved(reason: string, expression = '', path = ''): Unresolved {
-  return { unresolved: true, path, expression, reason };
+export function unresolved(reason: string | ImportText, expression = '', path = ''): Unresolved {
+  const marker: Unresolved = { unresolved: true, path, expression, reason: english(reason) };
+  if (typeof reason !== 'string') Object.defineProperty(marker, 'reasonText', { value: reason, enumerable: false });
+  return marker;
+}
+
+/**
+ * Why a marker is unresolved, as a catalog text when it has one (else its English reason).
+ * @example reasonOf(unresolved(itext('reason.copyName'))) // { key: 'reason.copyName' }
+ */
+export function reasonOf(u: Unresolved): string | ImportText {
+  return (u as { reasonText?: ImportText }).reasonText ?? u.reason;
+}
+
+/** The same marker at another path, keeping its reason's text. */
+export function readdressed(u: Unresolved, path: string): Unresolved {
+  return unresolved(reasonOf(u), u.expression, path);
 }
 
 /**

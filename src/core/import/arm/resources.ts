@@ -1,11 +1,12 @@
 // Resource instances of a template: nested `resources` flattened, `copy` loops expanded, `condition:
 // false` dropped, each with its Azure resource ID so that reference() can find it in the template.
+import { importDiagnostic, itext } from '../text';
 import type { ImportDiagnostic } from '../types';
 import { childPath, evaluateValue, type Loop, type WalkEnv } from './copy';
 import type { DeploymentScope } from './expression/context';
 import { providerPath } from './expression/resourceFunctions';
 import { EvalFailure } from './expression/values';
-import { isResolvedObject, isUnresolved, setKey, type Resolved, type ResolvedObject } from './resolved';
+import { isResolvedObject, isUnresolved, reasonOf, setKey, type Resolved, type ResolvedObject } from './resolved';
 
 /** One resource (or one copy of a looped resource) declared by the template. */
 export interface ResourceInstance {
@@ -61,7 +62,7 @@ export function rawResources(resources: unknown, base = 'resources'): RawEntry[]
 export function expandResources(entries: RawEntry[], env: WalkEnv, scope: DeploymentScope, diagnostics: ImportDiagnostic[], out: ResourceInstance[], parent?: Parent): void {
   for (const entry of entries) {
     if (typeof entry.raw !== 'object' || entry.raw === null || Array.isArray(entry.raw)) {
-      diagnostics.push({ severity: 'warning', code: 'ImportInvalid', path: entry.path, message: `${entry.path} is not a resource object; it was left out.` });
+      diagnostics.push(importDiagnostic('warning', 'ImportInvalid', itext('arm.notResource', { path: entry.path }), entry.path));
       continue;
     }
     const raw = entry.raw as Record<string, unknown>;
@@ -73,8 +74,8 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
       loopName = typeof copy.name === 'string' ? copy.name : '';
       const count = evaluateValue(copy.count, childPath(childPath(entry.path, 'copy'), 'count'), env, base);
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-        const why = isUnresolved(count) ? count.reason : `the count is ${JSON.stringify(count)}, not a whole number`;
-        diagnostics.push({ severity: 'warning', code: 'ImportUnresolved', path: childPath(entry.path, 'copy'), message: `${entry.path} is a copy loop whose count cannot be evaluated (${why}); its copies are left out. Give the missing value with --param name=value.` });
+        const why = isUnresolved(count) ? reasonOf(count) : itext('arm.copyCountNotWhole', { value: JSON.stringify(count) });
+        diagnostics.push(importDiagnostic('warning', 'ImportUnresolved', itext('arm.copyCount', { path: entry.path, why }), childPath(entry.path, 'copy')));
         continue;
       }
       indexes = Array.from({ length: count }, (_, i) => i);
@@ -85,12 +86,12 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
       if ('condition' in raw) {
         const condition = evaluateValue(raw.condition, childPath(path, 'condition'), env, loops);
         if (condition === false) {
-          diagnostics.push({ severity: 'info', code: 'ImportIgnored', path, message: `${path} has condition false, so Azure would not deploy it; it was left out.` });
+          diagnostics.push(importDiagnostic('info', 'ImportIgnored', itext('arm.conditionFalse', { path }), path));
           continue;
         }
         if (condition !== true) {
-          const why = isUnresolved(condition) ? condition.reason : `it is ${JSON.stringify(condition)}, not true or false`;
-          diagnostics.push({ severity: 'warning', code: 'ImportUnresolved', path: childPath(path, 'condition'), message: `The condition of ${path} cannot be evaluated (${why}); the resource was kept as if it were true.` });
+          const why = isUnresolved(condition) ? reasonOf(condition) : itext('arm.conditionNotBool', { value: JSON.stringify(condition) });
+          diagnostics.push(importDiagnostic('warning', 'ImportUnresolved', itext('arm.conditionUnknown', { path, why }), childPath(path, 'condition')));
         }
       }
       const rawType = typeof raw.type === 'string' ? raw.type : '';
@@ -130,7 +131,7 @@ function joinNames(parent: Resolved, own: Resolved): Resolved {
 /** The whole resource object with every expression evaluated (nested `resources` left out: they are instances of their own). */
 export function evaluateInstance(instance: ResourceInstance, env: WalkEnv): ResolvedObject {
   if (instance.state === 'done' && instance.value) return instance.value;
-  if (instance.state === 'busy') throw new EvalFailure(`reference() to ${instance.path} depends on its own value`, 'invalid');
+  if (instance.state === 'busy') throw new EvalFailure(itext('reason.referenceSelf', { path: instance.path }), 'invalid');
   instance.state = 'busy';
   const { resources: _children, ...rest } = instance.raw;
   const nested = nestedTemplate(instance.raw);
@@ -163,11 +164,11 @@ export function referenceOf(instances: ResourceInstance[], target: string, full:
   let matches = t.startsWith('/') ? instances.filter((i) => i.id?.toLowerCase() === t) : instances.filter((i) => i.symbolicName?.toLowerCase() === t);
   if (matches.length === 0 && !t.startsWith('/')) matches = instances.filter((i) => typeof i.name === 'string' && i.name.toLowerCase() === t);
   if (matches.length !== 1) {
-    const why = matches.length === 0 ? 'a resource this template does not declare' : `${matches.length} resources of this template named '${target}'`;
-    throw new EvalFailure(`reference('${target}') reads the deployed state of ${why}; only Azure knows it`, 'unknowable');
+    const why = matches.length === 0 ? itext('reason.referenceUndeclared') : itext('reason.referenceMany', { count: matches.length, target });
+    throw new EvalFailure(itext('reason.reference', { target, why }), 'unknowable');
   }
   const instance = matches[0] as ResourceInstance;
-  if (instance.raw.existing === true) throw new EvalFailure(`reference('${target}') reads a resource the template only refers to (existing: true); only Azure knows its state`, 'unknowable');
+  if (instance.raw.existing === true) throw new EvalFailure(itext('reason.referenceExisting', { target }), 'unknowable');
   const value = evaluate(instance);
   const id = instance.id ?? '';
   const props = isResolvedObject(value.properties) ? withChildIds(value.properties, id) : {};

@@ -1,12 +1,13 @@
 // Evaluates a whole ARM template: parameters (--param over parameters file over defaultValue),
 // variables (lazily, with cycle detection), resources (flattened, copy loops expanded) and outputs.
+import { diagnosticText, importDiagnostic, itext, type ImportText } from '../text';
 import type { ImportDiagnostic } from '../types';
 import { childPath, evaluateValue, expandLoop, isPropertyCopy, type Loop, type WalkEnv } from './copy';
 import { DEFAULT_SCOPE, type DeploymentScope, type ExpressionContext } from './expression/context';
 import type { EvaluationIssue } from './expression/evaluator';
 import { EvalFailure } from './expression/values';
 import { collectParameters, validateParameter, type ParameterSource } from './parameters';
-import { isResolvedObject, isUnresolved, setKey, unresolved, type Resolved } from './resolved';
+import { isResolvedObject, isUnresolved, readdressed, reasonOf, setKey, unresolved, type Resolved } from './resolved';
 import { evaluateInstance, expandResources, nestedTemplate, rawResources, referenceOf, type ResourceInstance } from './resources';
 
 export type { Resolved } from './resolved';
@@ -70,7 +71,7 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
   const diagnostics: ImportDiagnostic[] = [];
   const result: EvaluatedTemplate = { resources: [], parameters: {}, variables: {}, outputs: {}, diagnostics };
   if (typeof template !== 'object' || template === null || Array.isArray(template)) {
-    diagnostics.push({ severity: 'error', code: 'ImportInvalid', message: 'The ARM template is not a JSON object; nothing was evaluated. Give the azuredeploy.json (or main.json) file.' });
+    diagnostics.push(importDiagnostic('error', 'ImportInvalid', itext('arm.notObject')));
     return result;
   }
   const t = template as Record<string, unknown>;
@@ -96,9 +97,9 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
   const functions = userFunctions(t.functions);
   let callDepth = 0;
 
-  const resolveSlot = <T>(slot: Slot<T>, kind: string, compute: () => Resolved): Resolved => {
+  const resolveSlot = <T>(slot: Slot<T>, kind: 'parameter' | 'variable', compute: () => Resolved): Resolved => {
     if (slot.state === 'done') return slot.value as Resolved;
-    if (slot.state === 'busy') throw new EvalFailure(`${kind} '${slot.name}' depends on itself (${[...stack, slot.name].join(' → ')})`);
+    if (slot.state === 'busy') throw new EvalFailure(itext('reason.dependsOnItself', { kind: itext(kind === 'parameter' ? 'word.parameter' : 'word.variable'), name: slot.name, chain: [...stack, slot.name].join(' → ') }));
     slot.state = 'busy';
     stack.push(slot.name);
     try {
@@ -114,12 +115,12 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
     scope,
     parameter(name) {
       const slot = params.get(name.toLowerCase());
-      if (!slot) throw new EvalFailure(`parameter '${name}' is not declared in the template (declared: ${sources.map((s) => s.name).join(', ') || 'none'})`);
+      if (!slot) throw new EvalFailure(itext('reason.parameterUndeclared', { name, declared: sources.map((s) => s.name).join(', ') || itext('word.none') }));
       return resolveSlot(slot, 'parameter', () => parameterValue(slot.def, env, addDiagnostic));
     },
     variable(name) {
       const slot = vars.get(name.toLowerCase());
-      if (!slot) throw new EvalFailure(`variable '${name}' is not declared in the template (declared: ${[...vars.values()].map((v) => v.name).join(', ') || 'none'})`);
+      if (!slot) throw new EvalFailure(itext('reason.variableUndeclared', { name, declared: [...vars.values()].map((v) => v.name).join(', ') || itext('word.none') }));
       return resolveSlot(slot, 'variable', () => {
         const def = slot.def;
         return 'copy' in def ? expandLoop(def.copy.name, 'property', def.copy.count, def.copy.input, def.path, env, []) : evaluateValue(def.raw, def.path, env, []);
@@ -127,7 +128,7 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
     },
     copyIndex(loop) {
       const found = loop === undefined ? ([...loops].reverse().find((l) => l.kind === 'resource') ?? loops[loops.length - 1]) : [...loops].reverse().find((l) => l.name.toLowerCase() === loop.toLowerCase());
-      if (!found) throw new EvalFailure(loop === undefined ? 'copyIndex() is used outside a copy loop' : `copyIndex('${loop}') is used outside the copy loop '${loop}'`);
+      if (!found) throw new EvalFailure(loop === undefined ? itext('reason.copyIndexOutside') : itext('reason.copyIndexOutsideNamed', { loop }));
       return found.index;
     },
     reference(target, full) {
@@ -136,18 +137,20 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
     userFunction(name, args) {
       const f = functions.get(name.toLowerCase());
       if (!f) return undefined;
-      if (args.length !== f.parameters.length) throw new EvalFailure(`${name}() takes ${f.parameters.length} argument${f.parameters.length === 1 ? '' : 's'} (${f.parameters.join(', ')}), got ${args.length}`);
-      if (callDepth >= 20) throw new EvalFailure(`${name}() calls itself more than 20 levels deep`);
+      if (args.length !== f.parameters.length) {
+        throw new EvalFailure(itext(f.parameters.length === 1 ? 'reason.userArity.one' : 'reason.userArity.many', { name, count: f.parameters.length, params: f.parameters.join(', '), got: args.length }));
+      }
+      if (callDepth >= 20) throw new EvalFailure(itext('reason.userDepth', { name }));
       // Inside a user-defined function, parameters() are the function's own and variables are out of reach, as in ARM.
       const inner: ExpressionContext = {
         ...context([]),
         parameter(p) {
           const i = f.parameters.findIndex((q) => q.toLowerCase() === p.toLowerCase());
-          if (i < 0) throw new EvalFailure(`function ${name}() has no parameter '${p}' (it has ${f.parameters.join(', ') || 'none'})`);
+          if (i < 0) throw new EvalFailure(itext('reason.userNoParameter', { name, p, list: f.parameters.join(', ') || itext('word.none') }));
           return args[i] as Resolved;
         },
         variable(v) {
-          throw new EvalFailure(`function ${name}() cannot use variables('${v}'): user-defined functions see only their parameters`);
+          throw new EvalFailure(itext('reason.userVariables', { name, v }));
         },
       };
       callDepth++;
@@ -176,18 +179,18 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
   for (const instance of instances) {
     const link = linkedTemplate(instance);
     if (link !== undefined) {
-      addDiagnostic({ severity: 'info', code: 'ImportIgnored', path: `${instance.path}.properties.templateLink`, message: `${instance.path} deploys the linked template ${link}; Floatplan does not download linked templates. Import that file itself to see its resources.` });
+      addDiagnostic(importDiagnostic('info', 'ImportIgnored', itext('arm.linked', { path: instance.path, link }), `${instance.path}.properties.templateLink`));
     }
     const nested = nestedTemplate(instance.raw);
     if (!nested?.inner || !instance.value) continue;
     const at = `${instance.path}.properties.template`;
     if (depth >= MAX_NESTING) {
-      addDiagnostic({ severity: 'warning', code: 'ImportIgnored', path: at, message: `The nested template at ${at} is more than ${MAX_NESTING} deployments deep; it was not evaluated.` });
+      addDiagnostic(importDiagnostic('warning', 'ImportIgnored', itext('arm.tooDeep', { path: at, max: MAX_NESTING }), at));
       continue;
     }
     const sub = evaluateAt(nested.template, { scope, values: passedValues(instance.value) }, depth + 1);
     for (const r of sub.resources) result.resources.push({ ...r, path: `${at}.${r.path}`, name: rebase(r.name, at), value: rebase(r.value, at) as EvaluatedResource['value'] });
-    for (const d of sub.diagnostics) addDiagnostic({ ...d, path: d.path ? `${at}.${d.path}` : at, message: `In the nested template of ${instance.path}: ${d.message}` });
+    for (const d of sub.diagnostics) addDiagnostic(importDiagnostic(d.severity, d.code, itext('arm.nested', { path: instance.path, inner: diagnosticText(d) }), d.path ? `${at}.${d.path}` : at));
   }
   for (const slot of vars.values()) setKey(result.variables, slot.name, safely(() => context([]).variable(slot.name), childPath('variables', slot.name), report));
   for (const [name, raw] of Object.entries(asRecord(t.outputs))) {
@@ -208,21 +211,21 @@ function parameterValue(source: ParameterSource, env: WalkEnv, addDiagnostic: (d
     // languageVersion 2.0: a nullable parameter without a value is null, which the template expects.
     return null;
   } else {
-    addDiagnostic({ severity: 'warning', code: 'ImportUnresolved', path, message: `Parameter '${source.name}' has no value: the template gives no defaultValue and none was given. Everything built from it is left as a placeholder; give it with --param ${source.name}=value.` });
-    return unresolved(`parameter '${source.name}' has no value; give one with --param ${source.name}=value`, `[parameters('${source.name}')]`, path);
+    addDiagnostic(importDiagnostic('warning', 'ImportUnresolved', itext('arm.parameterNoValue', { name: source.name }), path));
+    return unresolved(itext('reason.parameterNoValue', { name: source.name }), `[parameters('${source.name}')]`, path);
   }
   validateParameter(source, value).forEach(addDiagnostic);
   return value;
 }
 
 /** The address of a deployment's linked template (`properties.templateLink.uri`, or its id), if it has one. */
-function linkedTemplate(instance: ResourceInstance): string | undefined {
+function linkedTemplate(instance: ResourceInstance): string | ImportText | undefined {
   if (instance.type.toLowerCase() !== 'microsoft.resources/deployments') return undefined;
   const props = instance.value?.properties;
   const link = isResolvedObject(props) ? props.templateLink : undefined;
   if (!isResolvedObject(link)) return undefined;
   const target = link.uri ?? link.id ?? link.relativePath;
-  return typeof target === 'string' ? `'${target}'` : 'named by its templateLink';
+  return typeof target === 'string' ? `'${target}'` : itext('arm.linkNamed');
 }
 
 /** The `properties.parameters` values a deployment resource passes to its inner-scope template. */
@@ -232,14 +235,14 @@ function passedValues(deployment: Record<string, Resolved>): Record<string, Reso
   const values: Record<string, Resolved> = {};
   for (const [name, entry] of Object.entries(passed)) {
     if (isResolvedObject(entry) && 'value' in entry) setKey(values, name, entry.value as Resolved);
-    else setKey(values, name, unresolved(`the value passed for '${name}' is not {"value": …} (a Key Vault reference?); only Azure can read it`, '', `properties.parameters.${name}`));
+    else setKey(values, name, unresolved(itext('reason.passedNotValue', { name }), '', `properties.parameters.${name}`));
   }
   return values;
 }
 
 /** Re-addresses the Unresolved markers of a nested template's value to paths in the outer template. */
 function rebase(value: Resolved, at: string): Resolved {
-  if (isUnresolved(value)) return { ...value, path: `${at}.${value.path}` };
+  if (isUnresolved(value)) return readdressed(value, `${at}.${value.path}`);
   if (Array.isArray(value)) return value.map((v) => rebase(v, at));
   if (isResolvedObject(value)) {
     const out: Record<string, Resolved> = {};
@@ -252,7 +255,7 @@ function rebase(value: Resolved, at: string): Resolved {
 function outputValue(name: string, output: Record<string, unknown>, env: WalkEnv, addDiagnostic: (d: ImportDiagnostic) => void): Resolved | undefined {
   const path = childPath('outputs', name);
   if ('condition' in output && evaluateValue(output.condition, childPath(path, 'condition'), env, []) === false) {
-    addDiagnostic({ severity: 'info', code: 'ImportIgnored', path, message: `Output '${name}' has condition false; it was left out.` });
+    addDiagnostic(importDiagnostic('info', 'ImportIgnored', itext('arm.outputConditionFalse', { name }), path));
     return undefined;
   }
   const copy = asRecord(output.copy);
@@ -302,7 +305,7 @@ function safely(compute: () => Resolved, path: string, report: (issue: Evaluatio
     return compute();
   } catch (e) {
     if (!(e instanceof EvalFailure)) throw e;
-    const marker = unresolved(e.message, '', path);
+    const marker = unresolved(e.reason, '', path);
     report({ kind: e.failure, marker });
     return marker;
   }
@@ -315,7 +318,8 @@ function asRecord(v: unknown): Record<string, unknown> {
 /** The diagnostic for an evaluation problem, pointing at the template string. */
 function issueDiagnostic({ kind, marker }: EvaluationIssue): ImportDiagnostic {
   const where = `${marker.path}${marker.expression ? ` (${marker.expression})` : ''}`;
-  if (kind === 'syntax') return { severity: 'warning', code: 'ImportInvalid', path: marker.path, message: `${where}: ${marker.reason}. The value is left as a placeholder; fix the expression.` };
-  if (kind === 'unknowable') return { severity: 'info', code: 'ImportUnresolved', path: marker.path, message: `${where} is known only at deployment: ${marker.reason}. The value is left as a placeholder.` };
-  return { severity: 'warning', code: 'ImportUnresolved', path: marker.path, message: `${where} could not be evaluated: ${marker.reason}. The value is left as a placeholder.` };
+  const reason = reasonOf(marker);
+  if (kind === 'syntax') return importDiagnostic('warning', 'ImportInvalid', itext('arm.issue.syntax', { where, reason }), marker.path);
+  if (kind === 'unknowable') return importDiagnostic('info', 'ImportUnresolved', itext('arm.issue.unknowable', { where, reason }), marker.path);
+  return importDiagnostic('warning', 'ImportUnresolved', itext('arm.issue.invalid', { where, reason }), marker.path);
 }

@@ -1,6 +1,7 @@
 // The ARM importer speaks of JSON paths (`resources[2].properties.probes[0].properties.port`) and ARM
 // expressions (`[parameters('port')]`); a Bicep user needs the symbolic path, the line and the Bicep text.
 import type { Node } from 'web-tree-sitter';
+import { english, isImportText, mapTextStrings, type ImportText } from '../text';
 import type { ImportDiagnostic } from '../types';
 import { lineOf } from './syntax';
 
@@ -44,16 +45,32 @@ export class PathMap {
     return undefined;
   }
 
-  /** A diagnostic of the ARM importer, with its path and message in Bicep terms. */
+  /** A diagnostic of the ARM importer, with its path and message (and the message's parameters) in Bicep terms. */
   translate(d: ImportDiagnostic): ImportDiagnostic {
-    let message = d.message;
+    const message = this.words(d.message);
+    const path = d.path !== undefined ? (this.locate(d.path) ?? d.path) : undefined;
+    const { messageKey, params, ...rest } = d;
+    const text = messageKey ? this.translateText({ key: messageKey, ...(params ? { params } : {}) }) : message;
+    const words = isImportText(text) ? { message, messageKey: text.key, ...(text.params ? { params: text.params } : {}) } : { message };
+    return { ...rest, ...words, ...(path !== undefined ? { path } : {}) };
+  }
+
+  /** A text of the ARM importer (an import error) in Bicep terms. */
+  translateText(t: ImportText | string): ImportText | string {
+    if (!isImportText(t)) return this.words(t);
+    const translated = mapTextStrings(t, (s) => this.words(s));
+    // The words are translated parameter by parameter; should a replacement span a parameter's edge, keep the English.
+    return english(translated) === this.words(english(t)) ? translated : this.words(english(t));
+  }
+
+  /** ARM expressions and paths in a text, replaced by the Bicep they came from. */
+  private words(text: string): string {
+    let out = text;
     // Longest first, so an expression that contains another is replaced whole.
     for (const [arm, bicep] of [...this.expressions].sort((a, b) => b[0].length - a[0].length)) {
-      if (message.includes(arm)) message = message.split(arm).join(bicep);
+      if (out.includes(arm)) out = out.split(arm).join(bicep);
     }
     // The diagnostic's path carries the line; inside the sentence the Bicep path alone reads better.
-    message = message.replace(ARM_PATH, (p) => this.locate(p, false) ?? p);
-    const path = d.path !== undefined ? (this.locate(d.path) ?? d.path) : undefined;
-    return { ...d, message, ...(path !== undefined ? { path } : {}) };
+    return out.replace(ARM_PATH, (p) => this.locate(p, false) ?? p);
   }
 }

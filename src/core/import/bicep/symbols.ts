@@ -1,6 +1,7 @@
 // The names a Bicep file declares, collected before translation so any declaration can refer to any other
 // regardless of order (Bicep allows that).
 import type { Node } from 'web-tree-sitter';
+import { itext, type ImportText } from '../text';
 import { BicepMeaningError, kids, nestedResources, objectEntries, plainString } from './syntax';
 
 /** `for` loop of a resource, module or value: `[for (item, index) in source: body]`. */
@@ -76,7 +77,7 @@ export interface Declarations {
   metadata: { name: string; value: Node }[];
   targetScope?: string;
   /** Declarations Floatplan does not translate (user functions, imports, asserts, tests), for a note each. */
-  skipped: { what: string; node: Node }[];
+  skipped: { what: ImportText; node: Node }[];
 }
 
 /** Unwraps `if (c) {…}` and `[for … : …]` around a resource or module body. */
@@ -205,17 +206,17 @@ export function collectDeclarations(root: Node): Declarations {
         out.targetScope = last ? plainString(last) : undefined;
         break;
       case 'user_defined_function':
-        out.skipped.push({ what: `the function ${node.childForFieldName('name')?.text ?? ''}()`, node });
+        out.skipped.push({ what: itext('bicep.what.function', { name: node.childForFieldName('name')?.text ?? '' }), node });
         break;
       case 'import_statement':
       case 'import_with_statement':
       case 'import_functionality':
       case 'using_statement':
-        out.skipped.push({ what: 'an import from another file', node });
+        out.skipped.push({ what: itext('bicep.what.import'), node });
         break;
       case 'assert_statement':
       case 'test_block':
-        out.skipped.push({ what: node.type === 'assert_statement' ? 'an assert' : 'a test block', node });
+        out.skipped.push({ what: itext(node.type === 'assert_statement' ? 'bicep.what.assert' : 'bicep.what.test'), node });
         break;
       default:
         // type declarations shape values but do not produce any; nothing to translate.

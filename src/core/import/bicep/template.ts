@@ -2,6 +2,7 @@
 // importer reads: parameters, variables, resources, outputs). Modules are other files: the Azure Verified
 // Module for load balancers is expanded from its parameters (avm.ts); any other module is noted.
 import type { Node } from 'web-tree-sitter';
+import { importDiagnostic, itext } from '../text';
 import type { ImportDiagnostic } from '../types';
 import { avmLoadBalancer, isAvmLoadBalancer } from './avm';
 import { PathMap } from './pathMap';
@@ -127,12 +128,7 @@ export function bicepToArm(root: Node): BicepTemplate {
       resources.push(expanded.resource);
       diagnostics.push(...expanded.diagnostics);
     } else {
-      diagnostics.push({
-        severity: 'info',
-        code: 'ImportIgnored',
-        message: `The module '${mod.symbol}' (${mod.source}) is another file, which Floatplan does not read; values taken from its outputs are imported as placeholders. Import that file on its own if it defines the load balancer.`,
-        path: `${mod.symbol} (line ${lineOf(mod.decl)})`,
-      });
+      diagnostics.push(importDiagnostic('info', 'ImportIgnored', itext('bicep.module', { symbol: mod.symbol, source: mod.source }), `${mod.symbol} (line ${lineOf(mod.decl)})`));
     }
   }
   template.resources = resources;
@@ -145,7 +141,7 @@ export function bicepToArm(root: Node): BicepTemplate {
     );
   }
   for (const s of decls.skipped) {
-    diagnostics.push({ severity: 'info', code: 'ImportIgnored', message: `Floatplan does not read ${s.what}; values that depend on it are imported as placeholders.`, path: `line ${lineOf(s.node)}` });
+    diagnostics.push(importDiagnostic('info', 'ImportIgnored', itext('bicep.unsupported', { what: s.what }), `line ${lineOf(s.node)}`));
   }
   return { template, paths, diagnostics };
 }

@@ -1,4 +1,5 @@
 // Turns hcl2json's JSON into an evaluation scope: variables, locals, and resource instances (count expanded).
+import { itext } from '../text';
 import { Evaluator, type Instance, type Scope } from './evaluate';
 import type { Findings } from './findings';
 import type { ExpressionAst, HclParser } from './hclParser';
@@ -65,15 +66,15 @@ export async function readDocument(text: string, json: Json, parser: HclParser, 
         const n = evaluator.value(body.count);
         if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_COUNT) {
           for (let i = 0; i < n; i++) list.push({ type, name, address: `${address}[${i}]`, body, countIndex: i });
-          if (n === 0) findings.info('ImportIgnored', `${address} has count = 0, so Terraform creates no instance of it; it is not imported.`, `${address}.count`);
+          if (n === 0) findings.info('ImportIgnored', itext('tf.countZero', { address }), `${address}.count`);
         } else {
-          const why = n instanceof Unknown ? `${n.expression} could not be evaluated (${n.reason})` : `it is ${JSON.stringify(n)}, not a whole number from 0 to ${MAX_COUNT}`;
-          findings.warn('ImportUnresolved', `${address} has count, but ${why}. It is imported once, as ${address}[0]; give the value to import every instance.`, `${address}.count`);
+          const why = n instanceof Unknown ? itext('tf.countUnknown', { expression: n.expression, reason: n.reasonText }) : itext('tf.countInvalid', { value: JSON.stringify(n), max: MAX_COUNT });
+          findings.warn('ImportUnresolved', itext('tf.count', { address, why }), `${address}.count`);
           list.push({ type, name, address: `${address}[0]`, body, countIndex: 0 });
         }
       } else {
         if ('for_each' in body) {
-          findings.warn('ImportUnresolved', `${address} uses for_each, which the import does not expand: it is imported once, and values built from each.key or each.value are placeholders. Write the instances out, or use count, to import them all.`, `${address}.for_each`);
+          findings.warn('ImportUnresolved', itext('tf.forEach', { address }), `${address}.for_each`);
         }
         list.push({ type, name, address, body });
       }
@@ -86,11 +87,11 @@ export async function readDocument(text: string, json: Json, parser: HclParser, 
   instances.sort((a, b) => at(a) - at(b) || (a.countIndex ?? 0) - (b.countIndex ?? 0));
   for (const [type, byName] of Object.entries(asObject(json.data))) {
     for (const name of Object.keys(asObject(byName))) {
-      findings.info('ImportUnresolved', `data.${type}.${name} is a data source: Terraform reads it from Azure, so values taken from it are placeholders.`, `data.${type}.${name}`);
+      findings.info('ImportUnresolved', itext('tf.dataSource', { address: `data.${type}.${name}` }), `data.${type}.${name}`);
     }
   }
   for (const name of Object.keys(asObject(json.module))) {
-    findings.warn('ImportIgnored', `module.${name} is another module; its resources are not in this file and are not imported. Import that module's files too if the load balancer is there.`, `module.${name}`);
+    findings.warn('ImportIgnored', itext('tf.module', { address: `module.${name}` }), `module.${name}`);
   }
   return { evaluator, instances, locals, variables };
 }

@@ -1,6 +1,7 @@
 // Evaluates the expressions of a parsed Terraform file: literals, templates, `var.x` (user value or the
 // variable's default), `local.x`, `count.index`, and references to resources of the same file.
 // Anything else (functions, data sources, modules, for_each keys) stays Unknown with the reason.
+import { itext, type ImportText } from '../text';
 import type { ExpressionAst } from './hclParser';
 import { isObject, ResourceRef, unescapeHcl, Unknown, type TfValue } from './values';
 
@@ -30,13 +31,13 @@ export interface Scope {
 const MAX_DEPTH = 32;
 
 // Roots that exist in Terraform but whose values come from outside this file.
-const OUTSIDE: Record<string, string> = {
-  data: 'it reads a data source, which only Terraform can query',
-  module: 'it is an output of another module, which is not in this file',
-  each: 'for_each is not expanded by the import',
-  path: 'it depends on where Terraform runs',
-  terraform: 'it depends on the Terraform workspace',
-  self: 'self is only known inside provisioners',
+const OUTSIDE: Record<string, ImportText> = {
+  data: itext('tf.reason.data'),
+  module: itext('tf.reason.module'),
+  each: itext('tf.reason.each'),
+  path: itext('tf.reason.path'),
+  terraform: itext('tf.reason.terraform'),
+  self: itext('tf.reason.self'),
 };
 
 /** Evaluates raw values of hcl2json's JSON within a scope. */
@@ -51,20 +52,20 @@ export class Evaluator {
    * @example evaluator.value('${var.port}') // 1433 when the variable's default is 1433
    */
   value(raw: unknown, countIndex?: number, depth = 0): TfValue {
-    if (depth > MAX_DEPTH) return new Unknown(String(raw), 'the references go round in a circle or nest too deep');
+    if (depth > MAX_DEPTH) return new Unknown(String(raw), itext('tf.reason.circle'));
     if (raw === null || raw === undefined) return null;
     if (typeof raw === 'boolean' || typeof raw === 'number') return raw;
     if (typeof raw === 'string') {
       if (!this.scope.asts.has(raw)) return raw;
       const ast = this.scope.asts.get(raw);
-      if (!ast) return new Unknown(raw, 'the parser could not read this expression');
+      if (!ast) return new Unknown(raw, itext('tf.reason.unparsed'));
       return this.node(ast, countIndex, depth);
     }
     if (Array.isArray(raw)) return raw.map((x) => this.value(x, countIndex, depth + 1));
     if (typeof raw === 'object') {
       return Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, this.value(v, countIndex, depth + 1)]));
     }
-    return new Unknown(String(raw), 'unexpected value');
+    return new Unknown(String(raw), itext('tf.reason.unexpected'));
   }
 
   private node(n: ExpressionAst, countIndex: number | undefined, depth: number): TfValue {
@@ -78,7 +79,7 @@ export class Evaluator {
         const bad = parts.find((p) => p !== null && typeof p === 'object' && !(p instanceof Unknown));
         if (!unknown && !bad) return parts.map((p) => (p === null ? '' : String(p))).join('');
         const display = parts.map((p, i) => (p instanceof Unknown ? p.display : typeof p === 'object' && p !== null ? `<${n.children[i]?.meta.value ?? 'reference'}>` : String(p ?? ''))).join('');
-        return new Unknown(text, unknown ? unknown.reason : 'a resource id is part of a text; Azure builds the id at deploy time', display);
+        return new Unknown(text, unknown ? unknown.reasonText : itext('tf.reason.idInText'), display);
       }
       case 'literalValue':
         return literal(n);
@@ -87,7 +88,7 @@ export class Evaluator {
       case 'scopeTraversal':
         return this.traversal(n, countIndex, depth);
       default:
-        return new Unknown(text, `the import does not evaluate ${describe(n)}`);
+        return new Unknown(text, itext('tf.reason.notEvaluated', { what: describe(n) }));
     }
   }
 
@@ -95,19 +96,19 @@ export class Evaluator {
     const parts = n.meta.traversal ?? [];
     const text = n.meta.fullAccessor ?? n.meta.value ?? '';
     const [root, ...rest] = parts.map((p) => p.segment.replace(/^"(.*)"$/, '$1'));
-    if (root === undefined) return new Unknown(text, 'empty reference');
+    if (root === undefined) return new Unknown(text, itext('tf.reason.emptyReference'));
     if (root === 'var') {
       const [name, ...path] = rest;
       return index(this.variable(name ?? '', depth), path, text);
     }
     if (root === 'local') {
       const [name, ...path] = rest;
-      if (name === undefined || !this.scope.locals.has(name)) return new Unknown(text, `local.${name ?? ''} is not defined in this file`);
+      if (name === undefined || !this.scope.locals.has(name)) return new Unknown(text, itext('tf.reason.localUndefined', { name: name ?? '' }));
       return index(this.value(this.scope.locals.get(name), countIndex, depth + 1), path, text);
     }
     if (root === 'count') {
       if (rest[0] === 'index' && countIndex !== undefined) return countIndex;
-      return new Unknown(text, 'count.index is only known inside a resource with count');
+      return new Unknown(text, itext('tf.reason.countIndex'));
     }
     if (Object.hasOwn(OUTSIDE, root)) return new Unknown(text, OUTSIDE[root]!);
     return this.resource(root, parts.slice(1), text, depth);
@@ -119,29 +120,28 @@ export class Evaluator {
     const given = Object.hasOwn(this.scope.params, name) ? this.scope.params[name] : undefined;
     if (given !== undefined) return coerce(given, decl);
     if (decl && 'default' in decl) return this.value(decl.default, undefined, depth + 1);
-    const why = decl ? `the variable "${name}" has no default and no value was given` : `the variable "${name}" is not declared in this file and no value was given`;
-    return new Unknown(`var.${name}`, `${why}; give --param ${name}=<value>`);
+    return new Unknown(`var.${name}`, itext(decl ? 'tf.reason.variableNoDefault' : 'tf.reason.variableUndeclared', { name }));
   }
 
   private resource(type: string, parts: { type: string; segment: string }[], text: string, depth: number): TfValue {
     const [name, ...after] = parts;
-    if (!name) return new Unknown(text, `${type} is not something this file defines`);
+    if (!name) return new Unknown(text, itext('tf.reason.notDefinedType', { type }));
     const instances = this.scope.resources.get(`${type}.${name.segment}`);
-    if (!instances) return new Unknown(text, `${type}.${name.segment} is not defined in this file`);
+    if (!instances) return new Unknown(text, itext('tf.reason.notDefined', { address: `${type}.${name.segment}` }));
     let instance = instances[0];
     let path = after;
     if (after[0]?.type === 'indexTraversal') {
       const key = Number(after[0].segment);
       instance = instances.find((i) => i.countIndex === key);
       path = after.slice(1);
-      if (!instance) return new Unknown(text, `${type}.${name.segment} has no instance [${after[0].segment}]`);
+      if (!instance) return new Unknown(text, itext('tf.reason.noInstance', { address: `${type}.${name.segment}`, index: after[0].segment }));
     } else if (instances.length > 1 || instances[0]?.countIndex !== undefined) {
-      return new Unknown(text, `${type}.${name.segment} has count; the reference needs an index such as [0]`);
+      return new Unknown(text, itext('tf.reason.needsIndex', { address: `${type}.${name.segment}` }));
     }
     const attrs = path.map((p) => p.segment.replace(/^"(.*)"$/, '$1'));
     if (attrs[0] === 'id') return new ResourceRef(instance!.address, 'id');
     if (attrs[0] === undefined) return new ResourceRef(instance!.address, '');
-    if (!Object.hasOwn(instance!.body, attrs[0])) return new Unknown(text, `${attrs[0]} of ${instance!.address} is not set in the file; Azure computes it at deploy time`);
+    if (!Object.hasOwn(instance!.body, attrs[0])) return new Unknown(text, itext('tf.reason.notSet', { attribute: attrs[0], address: instance!.address }));
     // A nested block (frontend_ip_configuration) is a list in hcl2json's JSON, so indexes line up with Terraform's.
     return index(this.value(instance!.body[attrs[0]], instance!.countIndex, depth + 1), attrs.slice(1), text);
   }
@@ -168,7 +168,7 @@ function index(v: TfValue, path: string[], text: string): TfValue {
     if (cur instanceof Unknown) return cur;
     if (Array.isArray(cur) && /^\d+$/.test(key) && Number(key) < cur.length) cur = cur[Number(key)]!;
     else if (isObject(cur) && Object.hasOwn(cur, key)) cur = cur[key]!;
-    else return new Unknown(text, `it has no element ${JSON.stringify(key)}`);
+    else return new Unknown(text, itext('tf.reason.noElement', { key: JSON.stringify(key) }));
   }
   return cur;
 }
@@ -181,14 +181,14 @@ function coerce(given: string, decl: Record<string, unknown> | undefined): TfVal
   return given;
 }
 
-function describe(n: ExpressionAst): string {
+function describe(n: ExpressionAst): ImportText {
   switch (n.type) {
-    case 'function': return `function calls (${n.meta.name ?? '?'}(…))`;
-    case 'conditional': return 'conditional (? :) expressions';
-    case 'for': return 'for expressions';
-    case 'splat': return 'splat ([*]) expressions';
+    case 'function': return itext('tf.what.function', { name: n.meta.name ?? '?' });
+    case 'conditional': return itext('tf.what.conditional');
+    case 'for': return itext('tf.what.for');
+    case 'splat': return itext('tf.what.splat');
     case 'binaryOp':
-    case 'unaryOp': return 'arithmetic or logic operators';
-    default: return `${n.type} expressions`;
+    case 'unaryOp': return itext('tf.what.operators');
+    default: return itext('tf.what.other', { type: n.type });
   }
 }

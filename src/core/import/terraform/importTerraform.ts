@@ -2,6 +2,7 @@
 // then evaluates what a file can know on its own and marks everything else with a diagnostic.
 import { loadTopology } from '../../topology/load';
 import type { InboundNatRule, Topology } from '../../topology/schema';
+import { importDiagnostic, importFailure, itext } from '../text';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { readDocument } from './document';
 import { Findings } from './findings';
@@ -34,30 +35,25 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   try {
     parser = await loadHclParser();
   } catch (e) {
-    return { ok: false, format: 'terraform', error: `The Terraform parser could not start: ${e instanceof Error ? e.message : String(e)}`, diagnostics: [] };
+    return importFailure('terraform', itext('error.tfParserStart', { detail: e instanceof Error ? e.message : String(e) }));
   }
   let json: Record<string, unknown>;
   try {
     json = await parser.parse('main.tf', text);
   } catch (e) {
     const message = parserMessage(e instanceof Error ? e.message : String(e));
-    return { ok: false, format: 'terraform', error: `This is not valid Terraform (HCL): ${message} Fix the file and import it again.`, diagnostics: [] };
+    return importFailure('terraform', itext('error.tfSyntax', { detail: message }));
   }
   const findings = new Findings();
   const doc = await readDocument(text, json, parser, options.params ?? {}, findings);
   const lbs = doc.instances.filter((i) => i.type === 'azurerm_lb');
   const hasChildren = doc.instances.some((i) => LB_CHILDREN.includes(i.type));
   if (lbs.length === 0 && !hasChildren) {
-    return {
-      ok: false,
-      format: 'terraform',
-      error: 'No load balancer found: the file has no azurerm_lb resource and no azurerm_lb_rule, azurerm_lb_probe or azurerm_lb_backend_address_pool. Import the file (or module) that defines the load balancer.',
-      diagnostics: [{ severity: 'error', code: 'ImportNoLoadBalancer', message: 'The file defines no azurerm_lb and none of its rules, probes or pools.' }],
-    };
+    return importFailure('terraform', itext('error.tfNoLoadBalancer'), [importDiagnostic('error', 'ImportNoLoadBalancer', itext('tf.noLoadBalancer'))]);
   }
   const lb = lbs[0];
-  if (!lb) findings.warn('ImportNoLoadBalancer', 'The file has load balancer rules, probes or pools but no azurerm_lb (it is probably in another file of the module); the load balancer and its frontends are placeholders. Import that file too, or add the frontends in Floatplan.');
-  for (const other of lbs.slice(1)) findings.warn('ImportIgnored', `${other.address} is a second load balancer; only ${lb!.address} is imported. Import one load balancer at a time (move the other into its own file).`, other.address);
+  if (!lb) findings.warn('ImportNoLoadBalancer', itext('tf.lbMissing'));
+  for (const other of lbs.slice(1)) findings.warn('ImportIgnored', itext('tf.secondLoadBalancer', { other: other.address, lb: lb!.address }), other.address);
 
   const local = (name: string) => doc.evaluator.value(doc.locals.get(name));
   const plannedRaw = local(FLOATPLAN_LOCALS.frontendAddresses);
@@ -72,10 +68,10 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   const network = readNetwork(doc.instances, doc.evaluator, findings, addresses);
   const known = new Set(parts.pools.map((p) => p.address));
   for (const [address, members] of network.members) {
-    if (!known.has(address)) findings.warn('ImportIgnored', `${members.length} pool membership(s) point at ${address}, which is not a backend pool of the imported load balancer; they are left out.`, address);
+    if (!known.has(address)) findings.warn('ImportIgnored', itext('tf.membershipElsewhere', { count: members.length, address }), address);
   }
   for (const p of parts.pools) {
-    if (!network.members.has(p.address)) findings.info('ImportDefaultUsed', `The backend pool "${p.pool.name}" has no members in this file (no NIC association or pool address points at it); it is imported empty. Add its VMs in Floatplan.`, p.address);
+    if (!network.members.has(p.address)) findings.info('ImportDefaultUsed', itext('tf.emptyPool', { name: p.pool.name }), p.address);
   }
   const natAddresses = new Set(parts.natRules.map((n) => n.address));
   for (const address of network.targets.keys()) {
@@ -91,7 +87,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   for (const name of Object.keys(options.params ?? {})) {
     if (!doc.evaluator.usedVariables.has(name) && !doc.variables.has(name)) {
       const known = [...new Set([...doc.variables.keys(), ...doc.evaluator.usedVariables])].sort();
-      findings.warn('ImportIgnored', `--param ${name} is not a variable of this file, so it changes nothing. Check the spelling${known.length > 0 ? `; the file uses ${known.map((v) => `var.${v}`).join(', ')}` : ''}.`);
+      findings.warn('ImportIgnored', itext('tf.paramUnknown', { name, known: known.length > 0 ? itext('tf.paramKnown', { list: known.map((v) => `var.${v}`).join(', ') }) : '' }));
     }
   }
   const topologyName = local(FLOATPLAN_LOCALS.topology);
@@ -112,7 +108,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   // The loader is the gate every topology passes; a failure here is a bug in this importer, said plainly.
   const loaded = loadTopology(JSON.stringify(topology));
   if (!loaded.ok) {
-    return { ok: false, format: 'terraform', error: `The import built a topology the loader refuses (a Floatplan bug; please report it): ${loaded.errors.map((e) => e.message).join('; ')}`, diagnostics: findings.list };
+    return importFailure('terraform', itext('error.tfLoaderRefuses', { detail: loaded.errors.map((e) => e.message).join('; ') }), findings.list);
   }
   return { ok: true, format: 'terraform', topology: loaded.topology, diagnostics: findings.list, counts: countElements(loaded.topology) };
 }

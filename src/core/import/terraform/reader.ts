@@ -1,5 +1,6 @@
 // Typed access to one resource (or nested block) of the file, with a diagnostic at its HCL address
 // whenever a value is unresolved or malformed and a placeholder is used instead.
+import { english, itext, nounText, type ImportText } from '../text';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import { ResourceRef, Unknown, type TfValue } from './values';
@@ -42,7 +43,7 @@ export class Reader {
     if (typeof v === 'number' || typeof v === 'boolean') return { text: String(v) };
     if (v instanceof Unknown) return { unknown: v };
     if (v instanceof ResourceRef) return { ref: v };
-    if (v !== null) this.findings.warn('ImportInvalid', `${this.path(attr)} is ${JSON.stringify(v)}, not a text; it is ignored.`, this.path(attr));
+    if (v !== null) this.findings.warn('ImportInvalid', itext('tf.notText', { path: this.path(attr), value: JSON.stringify(v) }), this.path(attr));
     return {};
   }
 
@@ -52,10 +53,10 @@ export class Reader {
     if (t.text !== undefined && t.text.trim() !== '') return t.text;
     if (t.unknown) {
       const name = t.unknown.display.trim() !== '' ? t.unknown.display : fallback;
-      this.findings.warn('ImportUnresolved', `The name of the ${kind} ${this.address}: ${explain(t.unknown)} It is imported as "${name}"; rename it or give the value.`, this.path('name'));
+      this.findings.warn('ImportUnresolved', itext('tf.nameUnresolved', { kind: nounText(kind), address: this.address, hint: explainText(t.unknown), name }), this.path('name'));
       return name;
     }
-    this.findings.warn('ImportDefaultUsed', `The ${kind} ${this.address} has no name; it is imported as "${fallback}". Rename it.`, this.path('name'));
+    this.findings.warn('ImportDefaultUsed', itext('tf.nameMissing', { kind: nounText(kind), address: this.address, name: fallback }), this.path('name'));
     return fallback;
   }
 
@@ -65,8 +66,8 @@ export class Reader {
     const v = this.value(attr);
     if (typeof v === 'number' && Number.isInteger(v)) return v;
     if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-    if (v instanceof Unknown) this.findings.warn('ImportUnresolved', `${this.path(attr)}: ${explain(v)} It is imported as ${placeholder}; fill in the real value.`, this.path(attr));
-    else this.findings.warn('ImportInvalid', `${this.path(attr)} is ${show(v)}, not a whole number; it is imported as ${placeholder}. Fix it in the file or in Floatplan.`, this.path(attr));
+    if (v instanceof Unknown) this.findings.warn('ImportUnresolved', itext('tf.intUnresolved', { path: this.path(attr), hint: explainText(v), placeholder }), this.path(attr));
+    else this.findings.warn('ImportInvalid', itext('tf.intInvalid', { path: this.path(attr), value: showText(v), placeholder }), this.path(attr));
     return placeholder;
   }
 
@@ -76,8 +77,8 @@ export class Reader {
     const v = this.value(attr);
     if (typeof v === 'boolean') return v;
     if (typeof v === 'string' && /^\s*(true|false)\s*$/i.test(v)) return v.trim().toLowerCase() === 'true';
-    if (v instanceof Unknown) this.findings.warn('ImportUnresolved', `${this.path(attr)}: ${explain(v)} It is imported as ${fallback}, azurerm's default, which may not be what the file means: check it.`, this.path(attr));
-    else this.findings.warn('ImportInvalid', `${this.path(attr)} is ${show(v)}, not true or false; it is imported as ${fallback}. Check it.`, this.path(attr));
+    if (v instanceof Unknown) this.findings.warn('ImportUnresolved', itext('tf.boolUnresolved', { path: this.path(attr), hint: explainText(v), fallback }), this.path(attr));
+    else this.findings.warn('ImportInvalid', itext('tf.boolInvalid', { path: this.path(attr), value: showText(v), fallback }), this.path(attr));
     return fallback;
   }
 
@@ -86,7 +87,7 @@ export class Reader {
     if (!this.has(attr)) return undefined;
     const v = this.value(attr);
     if (v instanceof ResourceRef || v instanceof Unknown) return v;
-    return new Unknown(show(v), 'it is a literal resource id, not a reference to a resource of this file', typeof v === 'string' ? `<${v.split('/').pop() ?? v}>` : '<reference>');
+    return new Unknown(show(v), itext('tf.reason.literalId'), typeof v === 'string' ? `<${v.split('/').pop() ?? v}>` : '<reference>');
   }
 
   /** Every element of a list of references (`backend_address_pool_ids = [a.id, b.id]`). */
@@ -94,17 +95,26 @@ export class Reader {
     if (!this.has(attr)) return [];
     const v = this.value(attr);
     const list = Array.isArray(v) ? v : [v];
-    return list.map((x) => (x instanceof ResourceRef || x instanceof Unknown ? x : new Unknown(show(x), 'it is a literal resource id, not a reference to a resource of this file', typeof x === 'string' ? `<${x.split('/').pop() ?? x}>` : '<reference>')));
+    return list.map((x) => (x instanceof ResourceRef || x instanceof Unknown ? x : new Unknown(show(x), itext('tf.reason.literalId'), typeof x === 'string' ? `<${x.split('/').pop() ?? x}>` : '<reference>')));
   }
 }
 
 /** "var.x could not be evaluated (why)." */
 export function explain(u: Unknown): string {
-  return `${u.expression} could not be evaluated (${u.reason}).`;
+  return english(explainText(u));
+}
+
+/** {@link explain} as a catalog text. */
+export function explainText(u: Unknown): ImportText {
+  return itext('tf.explain', { expression: u.expression, reason: u.reasonText });
 }
 
 function show(v: TfValue): string {
-  if (v instanceof ResourceRef) return `a reference to ${v.address}`;
+  return english(showText(v));
+}
+
+function showText(v: TfValue): ImportText | string {
+  if (v instanceof ResourceRef) return itext('tf.referenceTo', { address: v.address });
   if (v instanceof Unknown) return v.expression;
   return JSON.stringify(v);
 }

@@ -1,14 +1,23 @@
 // Values of evaluated Terraform expressions. What only Azure or another module knows stays an explicit
 // marker (Unknown, ResourceRef), never a guess, so the importer can place a visible placeholder and say why.
+import { english, type ImportText } from '../text';
 
 /** A value that cannot be known from this file: the expression, a display text with `<…>` for the unknown parts, and why. */
 export class Unknown {
+  /** Why, in English. */
+  readonly reason: string;
+  /** Why, as a catalog text when there is one (for diagnostics in other languages). */
+  readonly reasonText: string | ImportText;
+
   constructor(
     readonly expression: string,
-    readonly reason: string,
+    reason: string | ImportText,
     /** e.g. `<var.prefix>-sql-loadbalancer`: usable as a visible placeholder name. */
     readonly display: string = `<${expression}>`,
-  ) {}
+  ) {
+    this.reason = english(reason);
+    this.reasonText = reason;
+  }
 }
 
 /** `azurerm_lb_probe.p.id`: a reference to a resource of this file (address `type.name` or `type.name[0]`). */

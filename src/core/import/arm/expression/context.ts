@@ -1,4 +1,5 @@
-import type { Resolved } from '../resolved';
+import { itext } from '../../text';
+import { unresolved, type Resolved } from '../resolved';
 
 /** The deployment an evaluation pretends to run in (Azure fills these in at deployment time). */
 export interface DeploymentScope {
@@ -28,6 +29,6 @@ export interface ExpressionContext {
 export const DEFAULT_SCOPE: DeploymentScope = {
   subscriptionId: '00000000-0000-0000-0000-000000000000',
   resourceGroupName: 'resourceGroup',
-  location: { unresolved: true, path: '', expression: 'resourceGroup().location', reason: "the resource group's location is known only at deployment" },
+  location: unresolved(itext('reason.location'), 'resourceGroup().location', ''),
   deploymentName: 'deployment',
 };

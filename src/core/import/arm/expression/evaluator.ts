@@ -1,12 +1,13 @@
 // Evaluates parsed ARM expressions. Nothing here throws to the caller: whatever cannot be evaluated
 // becomes an Unresolved marker carrying the path, the text and the reason, and is reported once.
-import { findUnresolved, isResolvedObject, isUnresolved, unresolved, type Resolved, type Unresolved } from '../resolved';
+import { itext, type ImportText } from '../../text';
+import { findUnresolved, isResolvedObject, isUnresolved, reasonOf, unresolved, type Resolved, type Unresolved } from '../resolved';
 import type { Expr } from './ast';
 import type { ExpressionContext } from './context';
 import { FUNCTIONS, isListFunction } from './functions';
 import { callLambdaFunction, LAMBDA_FUNCTIONS, NEWER_FUNCTIONS, type Lambda } from './lambdas';
 import { parseTemplateString } from './parser';
-import { EvalFailure, getProperty, typeName } from './values';
+import { EvalFailure, getProperty, typeText } from './values';
 
 /** Where an expression sits, for the markers and messages it produces. */
 export interface ExpressionSite {
@@ -35,7 +36,7 @@ const STRUCTURAL = new Set(['concat', 'union', 'first', 'last', 'take', 'skip', 
 export function evaluateString(text: string, ctx: ExpressionContext, path: string, report?: (issue: EvaluationIssue) => void): Resolved {
   const parsed = parseTemplateString(text);
   if (!parsed.ok) {
-    const marker = unresolved(`not a valid template expression: ${parsed.message}`, text, path);
+    const marker = unresolved(itext('reason.syntax', { detail: parsed.message }), text, path);
     report?.({ kind: 'syntax', marker });
     return marker;
   }
@@ -45,7 +46,7 @@ export function evaluateString(text: string, ctx: ExpressionContext, path: strin
 
 /** Evaluates a parsed expression at a site; an Unresolved result is re-addressed to the site, keeping its reason. */
 export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: ExpressionSite, report?: (issue: EvaluationIssue) => void): Resolved {
-  const fail = (reason: string, kind: 'invalid' | 'unknowable'): Unresolved => {
+  const fail = (reason: string | ImportText, kind: 'invalid' | 'unknowable'): Unresolved => {
     const marker = unresolved(reason, site.expression, site.path);
     report?.({ kind, marker });
     return marker;
@@ -61,12 +62,12 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
         case 'property': {
           const o = evaluate(e.object);
           if (isUnresolved(o)) return o;
-          if (!isResolvedObject(o)) return fail(`cannot read property '${e.name}' of ${typeName(o)}`, 'invalid');
+          if (!isResolvedObject(o)) return fail(itext('reason.propertyOf', { name: e.name, type: typeText(o) }), 'invalid');
           const v = getProperty(o, e.name);
           if (v !== undefined) return v;
           // reference() gives only what the template declares; Azure adds more (say a dynamic private IP) at deployment.
-          if (readsReference(e.object)) return fail(`'${e.name}' is not set in the template, so its deployed value is known only to Azure`, 'unknowable');
-          return fail(`the object has no property '${e.name}' (it has ${Object.keys(o).map((k) => `'${k}'`).join(', ') || 'none'})`, 'invalid');
+          if (readsReference(e.object)) return fail(itext('reason.notInTemplate', { name: e.name }), 'unknowable');
+          return fail(itext('reason.noProperty', { name: e.name, keys: keyList(o) }), 'invalid');
         }
         case 'index':
           return index(evaluate(e.object), evaluate(e.index), readsReference(e.object));
@@ -74,46 +75,46 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
           return call(e.name, e.args);
       }
     } catch (err) {
-      if (err instanceof EvalFailure) return fail(err.message, err.failure);
+      if (err instanceof EvalFailure) return fail(err.reason, err.failure);
       throw err;
     }
   };
 
   const index = (o: Resolved, i: Resolved, deployed: boolean): Resolved => {
-    const missing = (what: string) => (deployed ? fail(`${what} is not in the template, so its deployed value is known only to Azure`, 'unknowable') : fail(what, 'invalid'));
+    const missing = (what: ImportText) => (deployed ? fail(itext('reason.deployedOnly', { what }), 'unknowable') : fail(what, 'invalid'));
     if (isUnresolved(o)) return o;
     if (isUnresolved(i)) return i;
     if (Array.isArray(o)) {
-      if (typeof i !== 'number' || !Number.isInteger(i)) return fail(`an array is indexed with an integer, got ${typeName(i)}`, 'invalid');
-      if (i < 0 || i >= o.length) return missing(`index ${i} is outside the array (length ${o.length})`);
+      if (typeof i !== 'number' || !Number.isInteger(i)) return fail(itext('reason.arrayIndexType', { type: typeText(i) }), 'invalid');
+      if (i < 0 || i >= o.length) return missing(itext('reason.indexOutside', { index: i, length: o.length }));
       return o[i] as Resolved;
     }
     if (isResolvedObject(o)) {
-      if (typeof i !== 'string') return fail(`an object is indexed with a string key, got ${typeName(i)}`, 'invalid');
+      if (typeof i !== 'string') return fail(itext('reason.objectIndexType', { type: typeText(i) }), 'invalid');
       const v = getProperty(o, i);
-      return v === undefined ? missing(`the object has no key '${i}' (it has ${Object.keys(o).map((k) => `'${k}'`).join(', ') || 'none'})`) : v;
+      return v === undefined ? missing(itext('reason.noKey', { key: i, keys: keyList(o) })) : v;
     }
-    return fail(`cannot index ${typeName(o)}`, 'invalid');
+    return fail(itext('reason.cannotIndex', { type: typeText(o) }), 'invalid');
   };
 
   const call = (name: string, argExprs: Expr[]): Resolved => {
     const lower = name.toLowerCase();
     if (lower === 'if') {
-      if (argExprs.length !== 3) throw new EvalFailure(`if() takes 3 arguments, got ${argExprs.length}`);
+      if (argExprs.length !== 3) throw new EvalFailure(itext('reason.ifArity', { got: argExprs.length }));
       const condition = evaluate(argExprs[0] as Expr);
       if (isUnresolved(condition)) return condition;
-      if (typeof condition !== 'boolean') throw new EvalFailure(`if() expects a boolean condition, got ${typeName(condition)}`);
+      if (typeof condition !== 'boolean') throw new EvalFailure(itext('reason.ifCondition', { type: typeText(condition) }));
       // Only the chosen branch is evaluated, so an unknowable other branch does not matter.
       return evaluate(argExprs[condition ? 1 : 2] as Expr);
     }
     if (lower === 'lambdavariables') {
-      if (argExprs.length !== 1) throw new EvalFailure(`lambdaVariables() takes 1 argument, got ${argExprs.length}`);
+      if (argExprs.length !== 1) throw new EvalFailure(itext('reason.lambdaVariablesArity', { got: argExprs.length }));
       const variable = evaluate(argExprs[0] as Expr);
       if (isUnresolved(variable)) return variable;
       for (const frame of [...bindings].reverse()) if (typeof variable === 'string' && frame.has(variable)) return frame.get(variable) as Resolved;
-      throw new EvalFailure(`lambdaVariables('${String(variable)}') is used outside a lambda with that variable`);
+      throw new EvalFailure(itext('reason.lambdaVariablesOutside', { name: String(variable) }));
     }
-    if (lower === 'lambda') throw new EvalFailure('lambda() can only be an argument of map, filter, reduce, sort, toObject or mapValues');
+    if (lower === 'lambda') throw new EvalFailure(itext('reason.lambdaOutside'));
     const lambdaPositions = LAMBDA_FUNCTIONS[lower];
     if (lambdaPositions) {
       const largs = argExprs.map((a, i) => (lambdaPositions.includes(i) ? makeLambda(a) : evaluate(a)));
@@ -135,11 +136,11 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
       if (blocked) return blocked;
       const value = ctx.userFunction?.(name, args);
       if (value !== undefined) return value;
-      throw new EvalFailure(`the template defines no function ${name}()`);
+      throw new EvalFailure(itext('reason.noUserFunction', { name }));
     }
     if (!fn) {
-      if (isListFunction(lower)) throw new EvalFailure(`${name}() returns keys or secrets that only Azure knows`, 'unknowable');
-      throw new EvalFailure(`Floatplan does not evaluate the function ${name}()`);
+      if (isListFunction(lower)) throw new EvalFailure(itext('reason.listFunction', { name }), 'unknowable');
+      throw new EvalFailure(itext('reason.unsupportedFunction', { name }));
     }
     const blocking = CONTAINERS.has(lower) ? undefined : STRUCTURAL.has(lower) ? args.find(isUnresolved) : args.map(findUnresolved).find((u) => u !== undefined);
     if (blocking) return blocking;
@@ -148,9 +149,9 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
 
   const bindings: Map<string, Resolved>[] = [];
   const makeLambda = (e: Expr): Lambda => {
-    if (e.kind !== 'call' || e.name.toLowerCase() !== 'lambda' || e.args.length < 2) throw new EvalFailure("expected lambda('name', …, body) here");
+    if (e.kind !== 'call' || e.name.toLowerCase() !== 'lambda' || e.args.length < 2) throw new EvalFailure(itext('reason.lambdaExpected'));
     const names = e.args.slice(0, -1).map((a) => {
-      if (a.kind !== 'string') throw new EvalFailure('lambda() variable names are strings');
+      if (a.kind !== 'string') throw new EvalFailure(itext('reason.lambdaNames'));
       return a.value;
     });
     const body = e.args[e.args.length - 1] as Expr;
@@ -165,20 +166,25 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
   };
 
   const result = evaluate(expr);
-  return isUnresolved(result) ? { ...result, path: site.path, expression: site.expression } : result;
+  return isUnresolved(result) ? unresolved(reasonOf(result), site.expression, site.path) : result;
 }
 
 function logic(fn: 'and' | 'or', args: Resolved[]): Resolved {
-  if (args.length < 2) throw new EvalFailure(`${fn}() takes at least 2 arguments, got ${args.length}`);
+  if (args.length < 2) throw new EvalFailure(itext('reason.logicArity', { fn, got: args.length }));
   // A decisive value (false for and, true for or) settles it even beside an unresolved one.
   const decisive = fn === 'or';
   let pending: Unresolved | undefined;
   for (const a of args) {
     if (isUnresolved(a)) pending ??= a;
-    else if (typeof a !== 'boolean') throw new EvalFailure(`${fn}() combines booleans, got ${typeName(a)}`);
+    else if (typeof a !== 'boolean') throw new EvalFailure(itext('reason.logicType', { fn, type: typeText(a) }));
     else if (a === decisive) return decisive;
   }
   return pending ?? !decisive;
+}
+
+/** "'a', 'b'" or the word none: the keys an object has, for a reason. */
+function keyList(o: object): ImportText | string {
+  return Object.keys(o).map((k) => `'${k}'`).join(', ') || itext('word.none');
 }
 
 function readsReference(e: Expr): boolean {

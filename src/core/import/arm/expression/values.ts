@@ -1,34 +1,64 @@
 // Argument checks and conversions shared by the ARM functions. A failure is an EvalFailure, which
 // the evaluator turns into an Unresolved marker with the reason (never an exception to the caller).
+import { english, itext, type ImportText } from '../../text';
 import { isResolvedObject, isUnresolved, type Resolved, type ResolvedObject } from '../resolved';
 
 /** Why a function could not produce a value: `invalid` (the template is wrong), `unknowable` (only Azure knows). */
 export type FailureKind = 'invalid' | 'unknowable';
 
-/** Thrown inside function implementations; caught by the evaluator. */
+/** Thrown inside function implementations; caught by the evaluator. A catalog text gives the reason in every language. */
 export class EvalFailure extends Error {
+  /** The reason as a catalog text, when it has one. */
+  readonly text?: ImportText;
+
   constructor(
-    message: string,
+    message: string | ImportText,
     readonly failure: FailureKind = 'invalid',
   ) {
-    super(message);
+    super(english(message));
+    if (typeof message !== 'string') this.text = message;
+  }
+
+  /** The reason for an Unresolved marker: the catalog text, or the English message. */
+  get reason(): string | ImportText {
+    return this.text ?? this.message;
   }
 }
 
 /** The ARM type name of a value, for messages. */
 export function typeName(v: Resolved | undefined): string {
-  if (v === undefined) return 'nothing';
+  return english(typeText(v));
+}
+
+/** {@link typeName} as a catalog text (`null` stays as it is). */
+export function typeText(v: Resolved | undefined): ImportText | string {
+  if (v === undefined) return itext('type.nothing');
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (isUnresolved(v)) return 'an unresolved value';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'number') return 'an integer';
+  if (Array.isArray(v)) return itext('type.array');
+  if (isUnresolved(v)) return itext('type.unresolved');
+  if (typeof v === 'object') return itext('type.object');
+  if (typeof v === 'number') return itext('type.integer');
+  if (typeof v === 'string') return itext('type.string');
+  if (typeof v === 'boolean') return itext('type.boolean');
   return `a ${typeof v}`;
 }
 
 function argError(fn: string, index: number, expected: string, got: Resolved | undefined): EvalFailure {
-  return new EvalFailure(`${fn}() expects ${expected} as argument ${index + 1}, got ${typeName(got)}${typeof got === 'string' ? ` '${got}'` : ''}`);
+  return new EvalFailure(itext('reason.argType', { fn, expected: expectedText(expected), index: index + 1, type: typeText(got), value: typeof got === 'string' ? ` '${got}'` : '' }));
 }
+
+// The argument kinds the functions ask for, as catalog words; others stay as written.
+const EXPECTED: Readonly<Record<string, ImportText>> = {
+  'a string': itext('type.string'),
+  'an integer': itext('type.integer'),
+  'an array': itext('type.array'),
+  'an object': itext('type.object'),
+  'a boolean': itext('type.boolean'),
+};
+function expectedText(expected: string): ImportText | string {
+  return Object.hasOwn(EXPECTED, expected) ? EXPECTED[expected]! : expected;
+}
+
 
 /** Argument `index` as a string. */
 export function str(fn: string, args: Resolved[], index: number): string {
@@ -68,8 +98,8 @@ export function bool(fn: string, args: Resolved[], index: number): boolean {
 /** Checks the argument count. */
 export function arity(fn: string, args: Resolved[], min: number, max = min): void {
   if (args.length < min || args.length > max) {
-    const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-    throw new EvalFailure(`${fn}() takes ${expected} argument${expected === '1' ? '' : 's'}, got ${args.length}`);
+    const expected = min === max ? `${min}` : max === Infinity ? itext('reason.arity.atLeast', { min }) : itext('reason.arity.range', { min, max });
+    throw new EvalFailure(itext(expected === '1' ? 'reason.arity.one' : 'reason.arity.many', { fn, expected, got: args.length }));
   }
 }
 
