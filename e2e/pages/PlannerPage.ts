@@ -63,6 +63,21 @@ export class PlannerPage {
     return this.row(rule, vm).locator('[data-column="destination"]');
   }
 
+  /** The inbound NAT rules' mapping table (shown only when some NAT rule reaches a VM). */
+  get natTable(): Locator {
+    return this.page.getByRole('table', { name: 'What each VM receives, per inbound NAT rule' });
+  }
+
+  /** The NAT mapping row of one NAT rule and VM. */
+  natRow(natRule: string, vm: string): Locator {
+    return this.natTable.locator(`tbody tr[data-nat-rule="${natRule}"][data-vm="${vm}"]`);
+  }
+
+  /** The "Destination in the VM" cell of one NAT rule and VM. */
+  natDestination(natRule: string, vm: string): Locator {
+    return this.natRow(natRule, vm).locator('[data-column="destination"]');
+  }
+
   /** Diagnostics with exactly this code (not codes that merely start with it). */
   diagnostic(code: string): Locator {
     return this.diagnostics.filter({ has: this.page.locator('code', { hasText: new RegExp(`^${code}$`) }) });
