@@ -71,6 +71,7 @@ export const WARNING_CODES = [
   'BackendPortDiffersWithFloatingIp',
   'NoProbe',
   'TcpResetOnUdp',
+  'NatRuleWithoutTarget',
 ] as const;
 
 export const INFO_CODES = ['FloatingIpGuestConfigRequired', 'FloatingIpOutboundLimitation'] as const;

@@ -155,6 +155,8 @@ export const diagnosticMessages = defineMessages(
     'IdleTimeoutOutOfRange.natRule':
       'Inbound NAT rule {rule} has an idle timeout of {minutes} minutes; inbound NAT rules accept 4 to 100 minutes (default 4).',
     TcpResetOnUdp: 'Rule {rule} is Udp but enables TCP reset, which applies only to TCP flows and is ignored here. Turn it off.',
+    NatRuleWithoutTarget:
+      'Inbound NAT rule {rule} forwards to no VM yet. Azure accepts it, but no traffic reaches a VM until one is set: connect the NAT rule to a VM (or associate a NIC IP configuration with it).',
     'TcpResetOnUdp.natRule':
       'Inbound NAT rule {rule} is Udp but enables TCP reset, which applies only to TCP flows and is ignored here. Turn it off.',
     NoProbe:
@@ -323,6 +325,8 @@ export const diagnosticMessages = defineMessages(
     'IdleTimeoutOutOfRange.natRule':
       '受信 NAT 規則 {rule} のアイドル タイムアウトが {minutes} 分です。受信 NAT 規則で指定できるのは 4 から 100 分です (既定値 4)。',
     TcpResetOnUdp: '規則 {rule} は Udp ですが TCP リセットが有効です。TCP リセットは TCP フローにのみ適用されるため、ここでは無視されます。無効にしてください。',
+    NatRuleWithoutTarget:
+      '受信 NAT 規則 {rule} の転送先の仮想マシンがまだありません。Azure はこの規則を受け付けますが、転送先を設定するまでトラフィックは仮想マシンに届きません。受信 NAT 規則を仮想マシンに接続してください (または NIC の IP 構成を関連付けてください)。',
     'TcpResetOnUdp.natRule':
       '受信 NAT 規則 {rule} は Udp ですが TCP リセットが有効です。TCP リセットは TCP フローにのみ適用されるため、ここでは無視されます。無効にしてください。',
     NoProbe:

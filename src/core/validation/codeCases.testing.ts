@@ -108,6 +108,7 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
     good: topology({ rules: [rule('r1', { floatingIp: true })] }),
   },
   NoProbe: { bad: topology({ rules: [rule('r1', { probe: undefined })] }), good: base },
+  NatRuleWithoutTarget: { bad: topology({ inboundNatRules: [natRule('n', { target: undefined })] }), good: topology({ inboundNatRules: [natRule('n')] }) },
   TcpResetOnUdp: { bad: topology({ rules: [rule('r1', { protocol: 'Udp', enableTcpReset: true })] }), good: topology({ rules: [rule('r1', { enableTcpReset: true })] }) },
   FloatingIpGuestConfigRequired: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
   FloatingIpOutboundLimitation: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
@@ -142,7 +143,7 @@ export const natCases: { name: string; code: DiagnosticCode; bad: Topology; good
   },
   { name: 'NAT rule not connected to a frontend', code: 'UnknownReference', natRef: true, bad: withNat(nat('n', { frontend: '' })), good: withNat(nat('n')) },
   { name: 'NAT rule on a missing frontend', code: 'UnknownReference', natRef: true, bad: withNat(nat('n', { frontend: 'FE9' })), good: withNat(nat('n', { frontend: 'FE2' })) },
-  { name: 'NAT rule not connected to a VM', code: 'UnknownReference', natRef: true, bad: withNat(nat('n', { target: undefined })), good: withNat(nat('n')) },
+  { name: 'NAT rule not connected to a VM (Azure accepts it; nothing is forwarded)', code: 'NatRuleWithoutTarget', natRef: true, bad: withNat(nat('n', { target: undefined })), good: withNat(nat('n')) },
   { name: 'NAT rule targeting a missing VM', code: 'UnknownReference', natRef: true, bad: withNat(nat('n', { target: 'ghost' })), good: withNat(nat('n', { target: 'VM2' })) },
   {
     name: 'NAT rule targeting an address the VM does not have', code: 'UnknownReference', natRef: true,

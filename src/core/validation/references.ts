@@ -85,7 +85,13 @@ function checkNatReferences(index: TopologyIndex, missing: Missing, out: Diagnos
         missing(owner, 'kind.frontend', nat.frontend, [...index.frontends.keys()]), SOURCES.restSpec));
     }
     const target = nat.target;
-    const vm = target === undefined ? '' : typeof target === 'string' ? target : target.vm;
+    // Azure accepts a NAT rule no NIC is associated with yet (that is how classic NAT rules are created),
+    // so a missing target is a warning, not a refusal.
+    if (target === undefined) {
+      out.push(diagnostic('warning', 'NatRuleWithoutTarget', [r], text('NatRuleWithoutTarget', { rule: nat.name }), SOURCES.floatplan));
+      continue;
+    }
+    const vm = typeof target === 'string' ? target : target.vm;
     if (!index.vms.has(vm)) {
       out.push(diagnostic('error', 'UnknownReference', [r],
         missing(owner, 'kind.vm', vm, [...index.vms.keys()]), SOURCES.restSpec));
@@ -93,7 +99,7 @@ function checkNatReferences(index: TopologyIndex, missing: Missing, out: Diagnos
     }
     const feIp = index.frontendIps.get(nat.frontend);
     // Without a frontend address the family is unknown; an explicit address is checked either way.
-    const problem = resolveMember(index, target!, feIp?.family ?? 4);
+    const problem = resolveMember(index, target, feIp?.family ?? 4);
     if (!('kind' in problem)) continue;
     if (problem.kind === 'unknownIp') {
       out.push(diagnostic('error', 'UnknownReference', [r, ref('vm', vm)],
