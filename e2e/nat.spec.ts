@@ -95,4 +95,10 @@ test.describe('inbound NAT rules', () => {
     await expect(canvas.node('natRule:natRule1')).toBeVisible();
     await expect(planner.natTable).toHaveCount(0);
   });
+
+  test('select all (Ctrl+A) includes NAT rules, so deleting everything leaves none behind', async () => {
+    await addWiredNatRule('natRule1');
+    await canvas.deleteEverything();
+    await expect(canvas.node('natRule:natRule1')).toHaveCount(0);
+  });
 });

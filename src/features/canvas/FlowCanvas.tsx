@@ -3,6 +3,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { canConnect, connect } from '../../core/edit/connect';
+import { namesOf, NODE_KINDS } from '../../core/edit/ids';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useUiStore } from '../../store/uiStore';
@@ -71,12 +72,7 @@ export function FlowCanvas() {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a' && !(e.target as HTMLElement).closest('input, textarea, select')) {
       e.preventDefault();
       const t = useTopologyStore.getState().topology;
-      useUiStore.getState().select([
-        ...t.frontends.map((x) => ({ kind: 'frontend' as const, name: x.name })),
-        ...t.rules.map((x) => ({ kind: 'rule' as const, name: x.name })),
-        ...t.backendPools.map((x) => ({ kind: 'backendPool' as const, name: x.name })),
-        ...t.vms.map((x) => ({ kind: 'vm' as const, name: x.name })),
-      ]);
+      useUiStore.getState().select(NODE_KINDS.flatMap((kind) => namesOf(t, kind).map((name) => ({ kind, name }))));
     }
   }, []);
 
