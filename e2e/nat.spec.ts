@@ -96,6 +96,14 @@ test.describe('inbound NAT rules', () => {
     await expect(planner.natTable).toHaveCount(0);
   });
 
+  test('axe finds no serious or critical violations with a NAT rule on the canvas, in the inspector and in the mapping', async () => {
+    await addWiredNatRule('natRule1');
+    await canvas.node('natRule:natRule1').locator('.fp-node__name').click();
+    await planner.openMapping();
+    await expect(planner.natRow('natRule1', 'VM1')).toBeVisible();
+    expect(await planner.seriousAccessibilityViolations()).toEqual([]);
+  });
+
   test('select all (Ctrl+A) includes NAT rules, so deleting everything leaves none behind', async () => {
     await addWiredNatRule('natRule1');
     await canvas.deleteEverything();
