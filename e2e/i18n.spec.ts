@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readAzureFixture } from '../src/core/testing/fixtures';
 import { LanguagePage } from './pages/LanguagePage';
 import { PlannerPage } from './pages/PlannerPage';
 
@@ -73,6 +74,19 @@ test.describe('English and Japanese', () => {
     await expect(dialog).not.toContainText('loses its');
     await dialog.getByRole('button', { name: 'キャンセル' }).click();
     await expect(page.locator('.react-flow__node[data-id="backendPool:pool"]')).toBeVisible();
+  });
+
+  test('the Import dialog lists import diagnostics in Japanese, paths and names as they are', async ({ page }) => {
+    await language.choose('ja');
+    await page.getByRole('button', { name: 'インポート…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'ロード バランサーの定義をインポート' });
+    // The SAP SCS template without a value for its stackType parameter (no defaultValue).
+    await dialog.getByRole('textbox').first().fill(readAzureFixture('sap-multisid-lb-SCS.json'));
+    await dialog.getByRole('button', { name: 'インポート', exact: true }).click();
+    const findings = dialog.locator('.interop-findings');
+    await expect(findings).toContainText("パラメーター 'stackType' に値がありません");
+    await expect(findings).toContainText('--param stackType=value で指定してください。');
+    await expect(findings).not.toContainText('has no value');
   });
 
   test('axe finds no serious or critical violations in Japanese', async () => {

@@ -105,7 +105,28 @@ const NOUNS: Readonly<Record<string, ImportMessageKey>> = {
   VM: 'noun.vm',
   'network interface': 'noun.networkInterface',
   'pool address': 'noun.poolAddress',
+  'load-balancing rule': 'noun.lbRule',
+  'outbound rule': 'noun.outboundRule',
+  'inbound NAT pool': 'noun.inboundNatPool',
+  'pool member': 'noun.poolMember',
+  'NAT rule target': 'noun.natTarget',
 };
+const PLURALS: Readonly<Record<string, ImportMessageKey>> = {
+  frontend: 'nouns.frontend',
+  'backend pool': 'nouns.backendPool',
+  probe: 'nouns.probe',
+  'load-balancing rule': 'nouns.lbRule',
+  'inbound NAT rule': 'nouns.inboundNatRule',
+};
+
+/**
+ * The plural of a kind word as a catalog text (English adds "s").
+ * @example pluralText('probe') // { key: 'nouns.probe' }, 'probes' in English
+ */
+export function pluralText(kind: string): ImportParam {
+  const key = Object.hasOwn(PLURALS, kind) ? PLURALS[kind] : undefined;
+  return key ? itext(key) : `${kind}s`;
+}
 
 /**
  * A kind word as a catalog text, so it is translated with the sentence around it.

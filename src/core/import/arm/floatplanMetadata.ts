@@ -4,6 +4,7 @@
 import { loadTopology } from '../../topology/load';
 import type { InboundNatRule, PoolMember, Topology, Vm } from '../../topology/schema';
 import { isObject, type JsonObject } from './access';
+import { itext } from '../text';
 import type { Findings } from './diagnostics';
 
 export interface FloatplanMetadata {
@@ -48,7 +49,7 @@ export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, fin
   if (meta.vms) {
     const check = loadTopology({ ...t, vms: meta.vms });
     if (check.ok) vms = [...check.topology.vms, ...t.vms.filter((v) => !meta.vms!.some((m) => m.name === v.name))];
-    else findings.warn('ImportInvalid', `metadata.floatplanVms is not a valid list of VMs (${check.errors[0]?.path}: ${check.errors[0]?.message}); the VMs are left out.`, 'metadata.floatplanVms');
+    else findings.warn('ImportInvalid', itext('meta.vmsInvalid', { path: String(check.errors[0]?.path), detail: String(check.errors[0]?.message) }), 'metadata.floatplanVms');
   }
   const backendPools = t.backendPools.map((p) => {
     const labels = meta.poolMembers && Object.hasOwn(meta.poolMembers, p.name) ? meta.poolMembers[p.name] : undefined;
@@ -56,7 +57,7 @@ export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, fin
     const members: PoolMember[] = [...p.members];
     for (const label of labels) {
       const m = member(label, vms);
-      if (m === undefined) findings.warn('ImportInvalid', `metadata.floatplanPoolMembers lists "${label}" in the pool "${p.name}", but there is no such VM; it is left out.`, 'metadata.floatplanPoolMembers');
+      if (m === undefined) findings.warn('ImportInvalid', itext('meta.memberUnknown', { label, pool: p.name }), 'metadata.floatplanPoolMembers');
       else if (!members.some((x) => JSON.stringify(x) === JSON.stringify(m))) members.push(m);
     }
     return { ...p, members };
@@ -69,13 +70,13 @@ export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, fin
 function natTargets(t: Topology, labels: Readonly<Record<string, string>>, vms: readonly Vm[], findings: Findings): InboundNatRule[] | undefined {
   const rules = t.inboundNatRules ?? [];
   for (const name of Object.keys(labels)) {
-    if (!rules.some((r) => r.name === name)) findings.warn('ImportInvalid', `metadata.floatplanNatRuleTargets names the inbound NAT rule "${name}", which the template does not have; its target is left out.`, 'metadata.floatplanNatRuleTargets');
+    if (!rules.some((r) => r.name === name)) findings.warn('ImportInvalid', itext('meta.natRuleUnknown', { name }), 'metadata.floatplanNatRuleTargets');
   }
   const out = rules.map((r): InboundNatRule => {
     if (r.target !== undefined || !Object.hasOwn(labels, r.name)) return r;
     const target = member(labels[r.name]!, vms);
     if (target === undefined) {
-      findings.warn('ImportInvalid', `metadata.floatplanNatRuleTargets gives "${labels[r.name]}" as the target of the inbound NAT rule "${r.name}", but there is no such VM; the rule is imported without a target.`, 'metadata.floatplanNatRuleTargets');
+      findings.warn('ImportInvalid', itext('meta.natTargetUnknown', { label: String(labels[r.name]), rule: r.name }), 'metadata.floatplanNatRuleTargets');
       return r;
     }
     const { idleTimeoutMinutes, enableTcpReset, ...head } = r;

@@ -4,7 +4,8 @@
 // load balancer has exactly one candidate — that one, said in a diagnostic; otherwise left unconnected.
 import { isObject, keyOf, type At } from './access';
 import type { Findings } from './diagnostics';
-import { unresolvedHint } from './placeholders';
+import { itext, nounText, pluralText, type ImportParam } from '../text';
+import { unresolvedHintText } from './placeholders';
 import { isUnresolved, type Unresolved } from './resolved';
 
 /** A parsed resource id: `{ type: 'frontendipconfigurations', name: 'fe' }` (type lower-cased, last segment pair). */
@@ -56,29 +57,30 @@ export const NAT_RULE: RefKind = { childType: 'inboundnatrules', noun: 'inbound 
  * The candidate name a reference points at, or "" (unconnected) with a warning. `owner` names the element
  * holding the reference, for messages (e.g. `rule "web"`). `undefined` when there is no reference at all.
  */
-export function resolveRef(at: At, kind: RefKind, candidates: readonly string[], owner: string, findings: Findings, hint?: NameHint): string | undefined {
+export function resolveRef(at: At, kind: RefKind, candidates: readonly string[], owner: ImportParam, findings: Findings, hint?: NameHint): string | undefined {
   if (at.value === undefined || at.value === null) return undefined;
   const id = refId(at);
-  let why: string;
+  let why: ImportParam;
+  const noun = nounText(kind.noun);
   if (typeof id.value === 'string') {
     const parts = parseId(id.value);
     const wanted = parts && parts.type === kind.childType ? parts.name : id.value.includes('/') ? undefined : id.value;
     const hit = wanted === undefined ? undefined : (candidates.find((c) => c === wanted) ?? candidates.find((c) => c.toLowerCase() === wanted.toLowerCase()));
     if (hit !== undefined) return hit;
-    why = wanted === undefined ? `its id ${JSON.stringify(id.value)} does not point at a ${kind.noun} of this load balancer` : `no ${kind.noun} is named ${JSON.stringify(wanted)}`;
+    why = wanted === undefined ? itext('arm.ref.noTarget', { id: JSON.stringify(id.value), noun }) : itext('arm.ref.noName', { noun, name: JSON.stringify(wanted) });
   } else if (isUnresolved(id.value)) {
     const named = hint?.(id.value, kind);
     const hit = named === undefined ? undefined : candidates.find((c) => c.toLowerCase() === named.toLowerCase());
     if (hit !== undefined) return hit;
-    why = unresolvedHint(id.value);
+    why = unresolvedHintText(id.value);
   } else {
-    why = `the reference has no id`;
+    why = itext('arm.ref.noId');
   }
   if (candidates.length === 1) {
-    findings.info('ImportDefaultUsed', `The ${kind.noun} of ${owner} cannot be read (${why}); the load balancer has only one ${kind.noun}, "${candidates[0]}", so that one is used.`, id.path);
+    findings.info('ImportDefaultUsed', itext('arm.ref.onlyOne', { noun, owner, why, name: candidates[0]! }), id.path);
     return candidates[0]!;
   }
-  findings.warn('ImportUnresolved', `The ${kind.noun} of ${owner} cannot be read (${why}) and the load balancer has ${candidates.length} ${kind.noun}s to choose from; it is left unconnected. Connect it in Floatplan.`, id.path);
+  findings.warn('ImportUnresolved', itext('arm.ref.many', { noun, owner, why, count: candidates.length, nouns: pluralText(kind.noun) }), id.path);
   return '';
 }
 

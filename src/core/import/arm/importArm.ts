@@ -2,6 +2,7 @@
 // assumption made on the way. Pure: no file or network access.
 import { loadTopology, formatLoadErrors } from '../../topology/load';
 import type { Topology } from '../../topology/schema';
+import { importDiagnostic, importFailure, itext, type ImportParam } from '../text';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { isObject, type JsonObject } from './access';
 import { Findings } from './diagnostics';
@@ -30,9 +31,16 @@ function rebase(path: string | undefined, base: string | undefined): string | un
   return base === '' ? path.replace(/^resources\[0\]\.?/, '') : path.replace(/^resources\[0\]/, base);
 }
 
-async function fromSource(source: Source, options: ImportOptions, findings: Findings, addresses: DefaultAddresses, skipped: string[]): Promise<Found[]> {
+/** A found load balancer's label in words: the fixed labels are catalog texts, paths stay as they are. */
+function labelText(label: string): ImportParam {
+  if (label === 'the document') return itext('word.theDocument');
+  if (label === 'the template outputs') return itext('word.templateOutputs');
+  return label;
+}
+
+async function fromSource(source: Source, options: ImportOptions, findings: Findings, addresses: DefaultAddresses, skipped: ImportParam[]): Promise<Found[]> {
   if (source.kind === 'other') {
-    skipped.push(`${source.path || 'the document'}: ${source.why}`);
+    skipped.push(itext('arm.skipped', { where: source.path || itext('word.theDocument'), why: source.why }));
     return [];
   }
   if (source.kind === 'deployed') {
@@ -49,14 +57,14 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   const lbs = resources.filter((r) => r.type.toLowerCase() === LB_TYPE && isObject(r.value));
   // Children declared as resources of their own (Bicep `parent: lb`) are not merged into their load balancer: said, never silent.
   for (const r of resources.filter((x) => x.type.toLowerCase().startsWith(`${LB_TYPE}/`))) {
-    findings.info('ImportIgnored', `${r.path} is a ${r.type} resource of its own; Floatplan reads a load balancer's frontends, pools, probes, rules and NAT rules only inside the load balancer resource (its properties), so it is not imported. Move it into the load balancer's properties to import it.`, r.path);
+    findings.info('ImportIgnored', itext('arm.childResource', { path: r.path, type: r.type }), r.path);
   }
   if (lbs.length > 0) {
     return lbs.map((r) => ({ label: r.path, ...(base !== undefined ? { base } : {}), build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, ctx), meta, findings) }));
   }
   const fragment = fragmentLoadBalancer(ev, findings);
   if (fragment) return [{ label: 'the template outputs', build: () => loadBalancerTopology(fragment.lb, fragment.path, { ...ctx, defaultSku: 'Standard', collectionPaths: fragment.collectionPaths }) }];
-  skipped.push(`${source.path || 'the template'}: it has no Microsoft.Network/loadBalancers resource and no load-balancing rules in its outputs or variables`);
+  skipped.push(itext('arm.skipped', { where: source.path || itext('word.theTemplate'), why: itext('arm.noLbInTemplate') }));
   return [];
 }
 
@@ -67,26 +75,27 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
  */
 export async function importArm(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, format: 'arm', error: parsed.error, diagnostics: [] };
+  if (!parsed.ok) return importFailure('arm', parsed.text);
   const findings = new Findings();
   const addresses = new DefaultAddresses();
-  const skipped: string[] = [];
+  const skipped: ImportParam[] = [];
   const found: Found[] = [];
   for (const source of collectSources(parsed.value)) found.push(...(await fromSource(source, options, findings, addresses, skipped)));
   const first = found[0];
   if (!first) {
-    const error = `No load balancer found: ${skipped.join('; ') || 'the JSON is empty'}. Import an ARM template with a Microsoft.Network/loadBalancers resource, the resource itself, or the output of \`az network lb show\`.`;
-    return { ok: false, format: 'arm', error, diagnostics: [...findings.list, { severity: 'error', code: 'ImportNoLoadBalancer', message: error }] };
+    const reasons = skipped.reduce((a: ImportParam | undefined, b) => (a === undefined ? b : itext('list.semicolon', { a, b })), undefined) ?? itext('word.jsonEmpty');
+    const error = itext('error.armNoLoadBalancer', { skipped: reasons });
+    return importFailure('arm', error, [...findings.list, importDiagnostic('error', 'ImportNoLoadBalancer', error)]);
   }
   const before = findings.list.length;
   const topology = first.build();
   // Unresolved markers carry the evaluator's paths; for a lone resource they must point into the user's file.
   for (const d of findings.list.slice(before)) if (d.path !== undefined && first.base !== undefined) d.path = rebase(d.path, first.base) ?? d.path;
-  for (const other of found.slice(1)) findings.warn('ImportIgnored', `A Floatplan topology holds one load balancer; the one at ${other.label} is not imported. Import it on its own (e.g. save it to a separate file).`, other.label);
+  for (const other of found.slice(1)) findings.warn('ImportIgnored', itext('arm.secondLoadBalancer', { label: labelText(other.label) }), other.label);
   const checked = loadTopology(topology);
   if (!checked.ok) {
     // A bug in the importer, not in the user's file: say so rather than hand over a file that will not load.
-    return { ok: false, format: 'arm', error: `The imported topology does not load (an importer bug, please report it):\n${formatLoadErrors(checked.errors)}`, diagnostics: findings.list };
+    return importFailure('arm', itext('error.armLoaderRefuses', { detail: formatLoadErrors(checked.errors) }), findings.list);
   }
   return { ok: true, format: 'arm', topology: checked.topology, diagnostics: findings.list, counts: countElements(checked.topology) };
 }

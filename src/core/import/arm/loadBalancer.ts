@@ -6,7 +6,8 @@ import { Findings } from './diagnostics';
 import { FRONTEND, parseId, POOL, PROBE, refId, resolveRef, type NameHint } from './ids';
 import { poolMembership, type NatRuleSite, type Resource } from './membership';
 import { isUnresolved } from './resolved';
-import { readBool, readInt, readName, readString, unresolvedHint, where, type DefaultAddresses } from './placeholders';
+import { itext, nounText, pluralText, type ImportParam, type ImportText } from '../text';
+import { readBool, readInt, readName, readString, unresolvedHintText, where, type DefaultAddresses } from './placeholders';
 
 /** What the load balancer's surroundings tell: other template resources and Floatplan's own metadata. */
 export interface LbContext {
@@ -33,25 +34,42 @@ export function collection(o: JsonObject, path: string, key: string, noun: strin
   const found = field(o, path, key);
   const at = paths?.[key] !== undefined ? { value: found.value, path: paths[key] } : found;
   if (isUnresolved(at.value)) {
-    findings.error('ImportUnresolved', `The ${noun}s (${key}): ${unresolvedHint(at.value)} None of them can be imported until it has a value.`, at.value.path || at.path);
+    findings.error('ImportUnresolved', itext('arm.collectionUnresolved', { nouns: pluralText(noun), key, hint: unresolvedHintText(at.value) }), at.value.path || at.path);
     return [];
   }
   return items(at).filter((e, i) => {
     if (isObject(e.value)) return true;
-    const why = isUnresolved(e.value) ? unresolvedHint(e.value) : `it is ${JSON.stringify(e.value)}, not an object`;
-    findings.error('ImportUnresolved', `${noun} ${i + 1} of ${key} cannot be imported: ${why}`, e.path);
+    const why = isUnresolved(e.value) ? unresolvedHintText(e.value) : itext('arm.notAnObject', { value: JSON.stringify(e.value) });
+    findings.error('ImportUnresolved', itext('arm.elementInvalid', { noun: nounText(noun), n: i + 1, key, why }), e.path);
     return false;
   });
 }
 
+// Field words of `The <field> of <owner>`; property names (frontendPort, probeThreshold, …) stay as they are.
+const FIELDS: Readonly<Record<string, ImportText>> = {
+  protocol: itext('field.protocol'),
+  port: itext('field.port'),
+  interval: itext('field.interval'),
+  'floating IP setting (enableFloatingIP)': itext('field.floatingIp'),
+  'idle timeout': itext('field.idleTimeout'),
+  'TCP reset setting': itext('field.tcpReset'),
+  'load distribution': itext('field.loadDistribution'),
+  'disableOutboundSnat setting': itext('field.disableOutboundSnat'),
+};
+
+/** "The protocol of the rule "web"" as a catalog text. */
+function fieldOf(field: string, owner: ImportText): ImportText {
+  return itext('arm.fieldOf', { field: Object.hasOwn(FIELDS, field) ? FIELDS[field]! : field, owner });
+}
+
 /** A case-normalised enum value; absent → `fallback` silently (Azure's default), unknown/unresolved → `fallback` with a warning. */
-function readEnum<T extends string>(at: At, what: string, allowed: readonly T[], fallback: T, findings: Findings): T {
+function readEnum<T extends string>(at: At, what: ImportParam, allowed: readonly T[], fallback: T, findings: Findings): T {
   const s = readString(at);
   if (s.text !== undefined) {
     const hit = canon(s.text, allowed) as T | undefined;
     if (hit) return hit;
-    findings.warn('ImportInvalid', `${what} is ${JSON.stringify(s.text)}; Floatplan knows ${allowed.join(', ')}. It is imported as ${fallback}: check it.`, at.path);
-  } else if (s.unresolved) findings.warn('ImportUnresolved', `${what}: ${unresolvedHint(s.unresolved)} It is imported as ${fallback}: check it.`, where(at));
+    findings.warn('ImportInvalid', itext('arm.enumInvalid', { what, value: JSON.stringify(s.text), allowed: allowed.join(', '), fallback }), at.path);
+  } else if (s.unresolved) findings.warn('ImportUnresolved', itext('arm.enumUnresolved', { what, hint: unresolvedHintText(s.unresolved), fallback }), where(at));
   return fallback;
 }
 
@@ -60,10 +78,10 @@ function sku(lb: JsonObject, path: string, ctx: LbContext): LoadBalancer['sku'] 
   const name = isObject(at.value) ? top(at.value, at.path, 'name') : undefined;
   if (!name || name.value === undefined) {
     const fallback = ctx.defaultSku ?? 'Basic';
-    ctx.findings.info('ImportDefaultUsed', ctx.defaultSku ? `The SKU of this load balancer is decided by the template that uses this one; it is imported as ${fallback}.` : `The load balancer has no sku, which Azure reads as Basic (retired; migrate to Standard).`, at.path);
+    ctx.findings.info('ImportDefaultUsed', ctx.defaultSku ? itext('arm.skuFromCaller', { fallback }) : itext('arm.skuMissing'), at.path);
     return fallback;
   }
-  return readEnum(name, 'The SKU', ['Basic', 'Standard', 'Gateway'], 'Standard', ctx.findings);
+  return readEnum(name, itext('arm.theSku'), ['Basic', 'Standard', 'Gateway'], 'Standard', ctx.findings);
 }
 
 /** The public address of a frontend: from the public IP resource in the same template, Floatplan's plan, or a documentation default. */
@@ -79,12 +97,12 @@ function publicAddress(pip: At, frontend: string, ctx: LbContext): string {
   // Own keys only: a frontend named "__proto__" must not read Object.prototype.
   const planned = ctx.plannedAddresses && Object.hasOwn(ctx.plannedAddresses, frontend) ? ctx.plannedAddresses[frontend] : undefined;
   if (planned) {
-    ctx.findings.info('ImportDefaultUsed', `The public address of the frontend "${frontend}" is assigned by Azure; the address planned in Floatplan (${planned}, from metadata.floatplanFrontendAddresses) is used.`, pip.path);
+    ctx.findings.info('ImportDefaultUsed', itext('arm.publicPlanned', { frontend, planned }), pip.path);
     return planned;
   }
   const v6 = resObj ? readString(field(resObj, res!.path, 'publicIPAddressVersion')).text?.toLowerCase() === 'ipv6' : false;
   const ip = v6 ? ctx.addresses.public6() : ctx.addresses.public4();
-  ctx.findings.info('ImportDefaultUsed', `The public address of the frontend "${frontend}" is assigned by Azure when it deploys${res ? '' : ' (its public IP resource is not in this definition)'}; it is imported as ${ip}, a documentation address. Fill in the real one.`, pip.path);
+  ctx.findings.info('ImportDefaultUsed', itext('arm.publicAssigned', { frontend, notHere: res ? '' : itext('arm.publicNotHere'), ip }), pip.path);
   return ip;
 }
 
@@ -102,7 +120,7 @@ function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Fronte
     if (prefix.value !== undefined && prefix.value !== null) {
       publicCount++;
       const ip = ctx.addresses.public4();
-      ctx.findings.info('ImportDefaultUsed', `The frontend "${name}" takes its address from a public IP prefix; it is imported as ${ip}, a documentation address. Fill in the real one.`, prefix.path);
+      ctx.findings.info('ImportDefaultUsed', itext('arm.publicPrefix', { name, ip }), prefix.path);
       return { name, ip };
     }
     const at = field(o, fe.path, 'privateIPAddress');
@@ -110,8 +128,8 @@ function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Fronte
     if (s.text) return { name, ip: s.text };
     const v6 = readString(field(o, fe.path, 'privateIPAddressVersion')).text?.toLowerCase() === 'ipv6';
     const ip = v6 ? ctx.addresses.public6() : ctx.addresses.privateFrontend();
-    if (s.unresolved) ctx.findings.warn('ImportUnresolved', `The address of the frontend "${name}": ${unresolvedHint(s.unresolved)} It is imported as ${ip}, a documentation address; fill in the real one.`, where(at));
-    else ctx.findings.info('ImportDefaultUsed', `The frontend "${name}" has no static private address (Azure allocates it from the subnet); it is imported as ${ip}, a documentation address. Fill in the real one.`, at.path);
+    if (s.unresolved) ctx.findings.warn('ImportUnresolved', itext('arm.frontendAddressUnresolved', { name, hint: unresolvedHintText(s.unresolved), ip }), where(at));
+    else ctx.findings.info('ImportDefaultUsed', itext('arm.frontendDynamic', { name, ip }), at.path);
     return { name, ip };
   });
   return { list, publicCount };
@@ -121,12 +139,12 @@ function probes(lb: JsonObject, path: string, ctx: LbContext): Probe[] {
   return collection(lb, path, 'probes', 'probe', ctx.findings, ctx.collectionPaths).map((p, i): Probe => {
     const o = p.value as JsonObject;
     const name = readName(top(o, p.path, 'name'), 'probe', i, ctx.findings);
-    const what = (f: string) => `The ${f} of the probe "${name}"`;
+    const what = (f: string) => fieldOf(f, itext('owner.probe', { name }));
     const protocol = readEnum(field(o, p.path, 'protocol'), what('protocol'), ['Tcp', 'Http', 'Https'], 'Tcp', ctx.findings);
     const portAt = field(o, p.path, 'port');
     let port = readInt(portAt, what('port'), ctx.findings);
     if (port === undefined) {
-      ctx.findings.warn('ImportInvalid', `${what('port')} is missing (Azure requires it); it is imported as 0. Fill it in.`, portAt.path);
+      ctx.findings.warn('ImportInvalid', itext('arm.fieldMissing', { what: what('port') }), portAt.path);
       port = 0;
     }
     const requestPath = readString(field(o, p.path, 'requestPath')).text;
@@ -136,7 +154,7 @@ function probes(lb: JsonObject, path: string, ctx: LbContext): Probe[] {
     let probeThreshold = readInt(thresholdAt, what('probeThreshold'), ctx.findings, 1);
     if (probeThreshold === undefined) {
       probeThreshold = readInt(legacyAt, what('numberOfProbes'), ctx.findings, 1);
-      if (probeThreshold !== undefined) ctx.findings.info('ImportDefaultUsed', `The probe "${name}" uses numberOfProbes (${probeThreshold}), which Azure retires on 1 Sep 2027; it is imported as probeThreshold, which replaces it.`, legacyAt.path);
+      if (probeThreshold !== undefined) ctx.findings.info('ImportDefaultUsed', itext('arm.numberOfProbes', { name, value: probeThreshold }), legacyAt.path);
     }
     return { name, protocol, port, ...(requestPath !== undefined ? { requestPath } : {}), ...(intervalInSeconds !== undefined ? { intervalInSeconds } : {}), ...(probeThreshold !== undefined ? { probeThreshold } : {}) };
   });
@@ -152,14 +170,14 @@ function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule
   return collection(lb, path, 'loadBalancingRules', 'load-balancing rule', ctx.findings, ctx.collectionPaths).map((r, i): Rule => {
     const o = r.value as JsonObject;
     const name = readName(top(o, r.path, 'name'), 'rule', i, ctx.findings);
-    const owner = `the rule "${name}"`;
-    const what = (f: string) => `The ${f} of ${owner}`;
+    const owner = itext('owner.rule', { name });
+    const what = (f: string) => fieldOf(f, owner);
     const protocol = readEnum(field(o, r.path, 'protocol'), what('protocol'), ['Tcp', 'Udp', 'All'], 'Tcp', ctx.findings);
     const port = (key: string) => {
       const at = field(o, r.path, key);
       const v = readInt(at, what(key), ctx.findings);
       if (v !== undefined) return v;
-      ctx.findings.warn('ImportInvalid', `${what(key)} is missing (Azure requires it); it is imported as 0. Fill it in.`, at.path);
+      ctx.findings.warn('ImportInvalid', itext('arm.fieldMissing', { what: what(key) }), at.path);
       return 0;
     };
     const frontendPort = port('frontendPort');
@@ -167,16 +185,16 @@ function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule
     const floatingIp = readBool(field(o, r.path, 'enableFloatingIP'), what('floating IP setting (enableFloatingIP)'), ctx.findings, false) ?? false;
     const feAt = field(o, r.path, 'frontendIPConfiguration');
     const frontend = resolveRef(feAt, FRONTEND, names.frontends, owner, ctx.findings, ctx.hint);
-    if (frontend === undefined) ctx.findings.warn('ImportInvalid', `${owner} has no frontendIPConfiguration (Azure requires one); it is left unconnected. Connect it in Floatplan.`, feAt.path);
+    if (frontend === undefined) ctx.findings.warn('ImportInvalid', itext('arm.noFrontend', { owner }), feAt.path);
     const poolAt = field(o, r.path, 'backendAddressPool');
     const poolsAt = items(field(o, r.path, 'backendAddressPools'));
     let backendPool = resolveRef(poolAt, POOL, names.pools, owner, ctx.findings, ctx.hint);
     const extra = poolsAt.map((p) => resolveRef(p, POOL, names.pools, owner, new Findings(), ctx.hint)).filter((p): p is string => !!p);
     if (backendPool === undefined) backendPool = poolsAt.length > 0 ? resolveRef(poolsAt[0]!, POOL, names.pools, owner, ctx.findings, ctx.hint) : undefined;
     for (const other of new Set(extra.filter((p) => p !== backendPool))) {
-      ctx.findings.warn('ImportIgnored', `${owner} also sends to the backend pool "${other}"; Floatplan models one pool per rule, so only "${backendPool}" is imported.`, poolsAt[0]?.path);
+      ctx.findings.warn('ImportIgnored', itext('arm.extraPool', { owner, other, pool: String(backendPool) }), poolsAt[0]?.path);
     }
-    if (backendPool === undefined) ctx.findings.warn('ImportInvalid', `${owner} has no backend pool; it is left unconnected. Connect it in Floatplan.`, poolAt.path);
+    if (backendPool === undefined) ctx.findings.warn('ImportInvalid', itext('arm.noPool', { owner }), poolAt.path);
     const probe = resolveRef(field(o, r.path, 'probe'), PROBE, names.probes, owner, ctx.findings, ctx.hint) || undefined;
     const idle = readInt(field(o, r.path, 'idleTimeoutInMinutes'), what('idle timeout'), ctx.findings, 4);
     const reset = readBool(field(o, r.path, 'enableTcpReset'), what('TCP reset setting'), ctx.findings, false);
@@ -213,20 +231,20 @@ function natRules(lb: JsonObject, path: string, frontendNames: readonly string[]
     const name = readName(top(o, n.path, 'name'), 'NAT rule', i, ctx.findings);
     const v2 = ['frontendPortRangeStart', 'frontendPortRangeEnd', 'backendAddressPool'].map((k) => field(o, n.path, k)).filter(present);
     if (v2.length > 0) {
-      ctx.findings.info('ImportIgnored', `The inbound NAT rule "${name}" is a port-range (v2) NAT rule (it has ${v2.map((a) => a.path.split('.').pop()).join(', ')}): Azure maps one frontend port of the range to each member of a backend pool. Floatplan plans classic NAT rules only (one frontend port to one VM IP configuration), so it is not imported.`, n.path);
+      ctx.findings.info('ImportIgnored', itext('arm.natV2', { name, props: v2.map((a) => a.path.split('.').pop()).join(', ') }), n.path);
     }
     return { name, at: n, classic: v2.length === 0 };
   });
   const rules = sites.filter((s) => s.classic).map(({ name, at: n }): InboundNatRule => {
     const o = n.value as JsonObject;
-    const owner = `the inbound NAT rule "${name}"`;
-    const what = (f: string) => `The ${f} of ${owner}`;
+    const owner = itext('owner.natRule', { name });
+    const what = (f: string) => fieldOf(f, owner);
     const protocol = readEnum(field(o, n.path, 'protocol'), what('protocol'), ['Tcp', 'Udp', 'All'], 'Tcp', ctx.findings);
     const port = (key: string) => {
       const at = field(o, n.path, key);
       const v = readInt(at, what(key), ctx.findings);
       if (v !== undefined) return v;
-      ctx.findings.warn('ImportInvalid', `${what(key)} is missing (Azure requires it); it is imported as 0. Fill it in.`, at.path);
+      ctx.findings.warn('ImportInvalid', itext('arm.fieldMissing', { what: what(key) }), at.path);
       return 0;
     };
     const frontendPort = port('frontendPort');
@@ -234,7 +252,7 @@ function natRules(lb: JsonObject, path: string, frontendNames: readonly string[]
     const floatingIp = readBool(field(o, n.path, 'enableFloatingIP'), what('floating IP setting (enableFloatingIP)'), ctx.findings, false) ?? false;
     const feAt = field(o, n.path, 'frontendIPConfiguration');
     const frontend = resolveRef(feAt, FRONTEND, frontendNames, owner, ctx.findings, ctx.hint);
-    if (frontend === undefined) ctx.findings.warn('ImportInvalid', `${owner} has no frontendIPConfiguration (Azure requires one); it is left unconnected. Connect it in Floatplan.`, feAt.path);
+    if (frontend === undefined) ctx.findings.warn('ImportInvalid', itext('arm.noFrontend', { owner }), feAt.path);
     const idle = readInt(field(o, n.path, 'idleTimeoutInMinutes'), what('idle timeout'), ctx.findings, 4);
     const reset = readBool(field(o, n.path, 'enableTcpReset'), what('TCP reset setting'), ctx.findings, false);
     return {
@@ -254,14 +272,14 @@ function natRules(lb: JsonObject, path: string, frontendNames: readonly string[]
 /** Says, element by element, what the v1 format has no place for (outbound rules, NAT pools). */
 function notModelled(lb: JsonObject, path: string, findings: Findings) {
   const why = {
-    outboundRules: 'Floatplan does not model outbound rules.',
+    outboundRules: itext('arm.why.outboundRules'),
     // Azure: NAT pools are for scale sets and exclusive with NAT rules; the planner's unit is one VM IP configuration.
-    inboundNatPools: 'NAT pools serve virtual machine scale sets, and Floatplan plans classic inbound NAT rules to individual VMs only.',
+    inboundNatPools: itext('arm.why.inboundNatPools'),
   };
   for (const [key, noun] of [['outboundRules', 'outbound rule'], ['inboundNatPools', 'inbound NAT pool']] as const) {
     items(field(lb, path, key)).forEach((n, i) => {
       const name = isObject(n.value) ? readString(top(n.value, n.path, 'name')).text : undefined;
-      findings.info('ImportIgnored', `The ${noun} "${name ?? `#${i + 1}`}" is not imported: ${why[key]}`, n.path);
+      findings.info('ImportIgnored', itext('arm.notModelled', { noun: nounText(noun), name: name ?? `#${i + 1}`, why: why[key] }), n.path);
     });
   }
 }
@@ -274,11 +292,11 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
   const name = readName(top(lb, path, 'name'), 'load balancer', 0, ctx.findings);
   const props = top(lb, path, 'properties');
   if (isUnresolved(props.value)) {
-    ctx.findings.error('ImportUnresolved', `The properties of the load balancer: ${unresolvedHint(props.value)} Its frontends, pools, probes, rules and NAT rules cannot be imported until it has a value.`, where(props));
+    ctx.findings.error('ImportUnresolved', itext('arm.propertiesUnresolved', { hint: unresolvedHintText(props.value) }), where(props));
   }
   const fe = frontends(lb, path, ctx);
   if (fe.publicCount > 0 && fe.publicCount < fe.list.length) {
-    ctx.findings.warn('ImportInvalid', `The load balancer mixes public and private frontends, which Azure does not allow; it is imported as Public.`, field(lb, path, 'frontendIPConfigurations').path);
+    ctx.findings.warn('ImportInvalid', itext('arm.mixedFrontends'), field(lb, path, 'frontendIPConfigurations').path);
   }
   const poolAts = collection(lb, path, 'backendAddressPools', 'backend pool', ctx.findings, ctx.collectionPaths);
   const poolNames = poolAts.map((p, i) => readName(top(p.value as JsonObject, p.path, 'name'), 'backend pool', i, ctx.findings));

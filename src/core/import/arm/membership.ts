@@ -6,7 +6,8 @@ import type { PoolMember, Vm } from '../../topology/schema';
 import { field, isObject, items, top, type At, type JsonObject } from './access';
 import type { Findings } from './diagnostics';
 import { NAT_RULE, parseId, POOL, refId, resolveRef, type NameHint, type RefKind } from './ids';
-import { readBool, readName, readString, unresolvedHint, where, type DefaultAddresses } from './placeholders';
+import { itext, nounText, type ImportParam, type ImportText } from '../text';
+import { readBool, readName, readString, unresolvedHintText, where, type DefaultAddresses } from './placeholders';
 import { vmOs } from './os';
 
 /** A template resource after evaluation (the evaluator's shape, reduced to what membership reads). */
@@ -56,7 +57,7 @@ function attach(b: Builder, rule: string, member: PoolMember, path: string) {
   if (had === undefined) return void b.targets.set(rule, member);
   if (JSON.stringify(had) === JSON.stringify(member)) return;
   const label = (m: PoolMember) => (typeof m === 'string' ? `"${m}"` : `"${m.vm}" (${m.ip})`);
-  b.findings.warn('ImportInvalid', `The inbound NAT rule "${rule}" is attached to ${label(had)} and also to ${label(member)}; Azure forwards a NAT rule to one IP configuration only, so only ${label(had)} is imported.`, path);
+  b.findings.warn('ImportInvalid', itext('arm.natTwoTargets', { rule, had: label(had), member: label(member) }), path);
 }
 
 /** Names of this load balancer's children a NIC ipconfig refers to under `key` (references to other load balancers skipped). */
@@ -65,7 +66,7 @@ function ownRefs(config: At, key: string, kind: RefKind, candidates: readonly st
     const id = refId(ref).value;
     const parts = typeof id === 'string' ? parseId(id) : undefined;
     if (parts?.parent && parts.parent !== lbName.toLowerCase() && !lbName.startsWith('<')) return [];
-    const hit = resolveRef(ref, kind, candidates, `NIC "${nicName}"`, b.findings, b.hint);
+    const hit = resolveRef(ref, kind, candidates, itext('owner.nic', { name: nicName }), b.findings, b.hint);
     return hit ? [hit] : [];
   });
 }
@@ -77,12 +78,12 @@ function uniqueVmName(b: Builder, wanted: string): string {
 }
 
 /** An ipconfig's address: static `privateIPAddress`, else a marked default with a diagnostic. */
-function address(at: At, owner: string, b: Builder): string {
+function address(at: At, owner: ImportText, b: Builder): string {
   const s = readString(at);
   if (s.text) return s.text;
   const ip = b.addresses.nic();
-  if (s.unresolved) b.findings.warn('ImportUnresolved', `The address of ${owner}: ${unresolvedHint(s.unresolved)} It is imported as ${ip} (a documentation address); fill in the real one.`, where(at));
-  else b.findings.info('ImportDefaultUsed', `${owner} has no static address (Azure allocates it at deployment); it is imported as ${ip}, a documentation address. Fill in the real one.`, at.path);
+  if (s.unresolved) b.findings.warn('ImportUnresolved', itext('arm.addressUnresolved', { owner, hint: unresolvedHintText(s.unresolved), ip }), where(at));
+  else b.findings.info('ImportDefaultUsed', itext('arm.addressDynamic', { owner, ip }), at.path);
   return ip;
 }
 
@@ -116,12 +117,12 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
     if (vmRes) vmName = readName(top(vmRes.value as JsonObject, vmRes.path, 'name'), 'VM', vmResources.indexOf(vmRes), b.findings);
     else {
       vmName = nicName;
-      b.findings.info('ImportDefaultUsed', `No virtual machine in the template uses the NIC "${nicName}"; its VM is named after the NIC. Rename it if you like.`, nic.path);
+      b.findings.info('ImportDefaultUsed', itext('arm.vmNamedAfterNic', { nic: nicName }), nic.path);
     }
     vmName = uniqueVmName(b, vmName);
     const os = vmOs(vmRes, vmName, b.findings, nic.path);
     const primaryIndex = Math.max(0, configs.findIndex((c) => readBool(field(c.value as JsonObject, c.path, 'primary'), 'primary', b.findings, false) === true));
-    const ips = configs.map((c, i) => address(field(c.value as JsonObject, c.path, 'privateIPAddress'), `IP configuration ${i + 1} of the NIC "${nicName}"`, b));
+    const ips = configs.map((c, i) => address(field(c.value as JsonObject, c.path, 'privateIPAddress'), itext('owner.ipConfig', { n: i + 1, nic: nicName }), b));
     const primary = ips[primaryIndex]!;
     const secondaryIps = ips.filter((_, i) => i !== primaryIndex);
     b.vms.push({ name: vmName, os, nic: { name: os === 'windows' ? 'Ethernet' : 'eth0', ip: primary, ...(secondaryIps.length > 0 ? { secondaryIps } : {}) } });
@@ -136,7 +137,7 @@ function addressVm(b: Builder, wanted: string, ip: string, path: string, what = 
   const same = b.vms.find((v) => v.nic.ip === ip || v.nic.secondaryIps?.includes(ip));
   if (same) return same.name;
   const name = uniqueVmName(b, wanted);
-  b.findings.info('ImportDefaultUsed', `The ${what} "${name}" (${ip}) has no virtual machine in the definition; it is imported as a Linux VM with NIC eth0. Set its OS in Floatplan.`, path);
+  b.findings.info('ImportDefaultUsed', itext('arm.memberNoVm', { what: nounText(what), name, ip }), path);
   b.vms.push({ name, os: 'linux', nic: { name: 'eth0', ip } });
   return name;
 }
@@ -149,7 +150,7 @@ function fromPool(pool: { name: string; at: At }, b: Builder) {
     const nicConfig = refId(field(a.value, a.path, 'networkInterfaceIPConfiguration'));
     if (typeof nicConfig.value === 'string') return void fromIpConfigId(pool.name, { value: nicConfig.value, path: nicConfig.path }, b);
     const named = readString(top(a.value, a.path, 'name')).text;
-    const ip = address(field(a.value, a.path, 'ipAddress'), `backend address ${j + 1} of the pool "${pool.name}"`, b);
+    const ip = address(field(a.value, a.path, 'ipAddress'), itext('owner.backendAddress', { n: j + 1, pool: pool.name }), b);
     join(b, pool.name, addressVm(b, named || `${pool.name}-member-${j + 1}`, ip, a.path));
   });
   items(field(o, pool.at.path, 'backendIPConfigurations')).forEach((c) => {
@@ -161,9 +162,9 @@ function fromPool(pool: { name: string; at: At }, b: Builder) {
 /** What a NIC ipconfig id is for, in messages: `in the pool "p"`, `the target of the inbound NAT rule "r"`. */
 interface IdRole {
   /** `is in the pool "p"` */
-  role: string;
+  role: ImportParam;
   /** `The pool "p" lists the member` */
-  lists: string;
+  lists: ImportParam;
   /** `pool member` */
   what: string;
 }
@@ -173,18 +174,18 @@ function vmOfIpConfigId(at: { value: string; path: string }, said: IdRole, b: Bu
   const parts = parseId(at.value);
   const nic = parts?.parent ? at.value.split('/').filter(Boolean).slice(-3, -2)[0]! : undefined;
   if (!parts || parts.type !== 'ipconfigurations' || !nic) {
-    b.findings.warn('ImportIgnored', `${said.lists} ${JSON.stringify(at.value)}, which is not a NIC IP configuration id; it is left out. Add the VM in Floatplan.`, at.path);
+    b.findings.warn('ImportIgnored', itext('arm.notIpConfigId', { lists: said.lists, value: JSON.stringify(at.value) }), at.path);
     return undefined;
   }
   const existing = b.vms.find((v) => v.name.toLowerCase() === nic.toLowerCase());
   if (existing) return existing.name;
   const ip = b.addresses.nic();
-  b.findings.info('ImportDefaultUsed', `The NIC "${nic}" (IP configuration "${parts.name}") ${said.role} but its address is not in this JSON (\`az network nic show\` has it); it is imported as ${ip}, a documentation address.`, at.path);
+  b.findings.info('ImportDefaultUsed', itext('arm.nicAddressElsewhere', { nic, config: parts.name, role: said.role, ip }), at.path);
   return addressVm(b, nic, ip, at.path, said.what);
 }
 
 function fromIpConfigId(pool: string, at: { value: string; path: string }, b: Builder) {
-  const vm = vmOfIpConfigId(at, { role: `is in the pool "${pool}"`, lists: `The pool "${pool}" lists the member`, what: 'pool member' }, b);
+  const vm = vmOfIpConfigId(at, { role: itext('arm.role.pool', { pool }), lists: itext('arm.lists.pool', { pool }), what: 'pool member' }, b);
   if (vm !== undefined) join(b, pool, vm);
 }
 
@@ -193,7 +194,7 @@ function fromNatRule(rule: NatRuleSite, b: Builder) {
   if (!rule.classic || b.targets.has(rule.name) || !isObject(rule.at.value)) return;
   const id = refId(field(rule.at.value, rule.at.path, 'backendIPConfiguration'));
   if (typeof id.value !== 'string') return;
-  const vm = vmOfIpConfigId({ value: id.value, path: id.path }, { role: `is the target of the inbound NAT rule "${rule.name}"`, lists: `The inbound NAT rule "${rule.name}" names the backend IP configuration`, what: 'NAT rule target' }, b);
+  const vm = vmOfIpConfigId({ value: id.value, path: id.path }, { role: itext('arm.role.nat', { rule: rule.name }), lists: itext('arm.lists.nat', { rule: rule.name }), what: 'NAT rule target' }, b);
   if (vm !== undefined) attach(b, rule.name, vm, id.path);
 }
 

@@ -4,6 +4,7 @@
 // resource the module deploys, with the module's own defaults (its main.bicep: a rule's disableOutboundSnat
 // defaults to true there, unlike Azure's false; probes default to Tcp 80 every 5 s, 2 probes, threshold 1).
 import type { Node } from 'web-tree-sitter';
+import { importDiagnostic, itext } from '../text';
 import type { ImportDiagnostic } from '../types';
 import type { ModuleSymbol } from './symbols';
 import { kids, lineOf, objectEntries } from './syntax';
@@ -70,12 +71,9 @@ class Expander {
     if (!node) return [];
     const lit = this.t.literalNode(node, this.env);
     if (lit?.node.type === 'array') return kids(lit.node).map((n) => ({ node: n, env: lit.env }));
-    this.diagnostics.push({
-      severity: 'warning',
-      code: 'ImportUnresolved',
-      message: `${key} of the module '${this.mod.symbol}' is not written out in this file (${node.text.slice(0, 60)}), so its elements are not imported. Write the array in the module call, or import the file that defines it.`,
-      path: `${this.mod.symbol}.params.${key} (line ${lineOf(node)})`,
-    });
+    this.diagnostics.push(
+      importDiagnostic('warning', 'ImportUnresolved', itext('bicep.avmNotWritten', { key, symbol: this.mod.symbol, text: node.text.slice(0, 60) }), `${this.mod.symbol}.params.${key} (line ${lineOf(node)})`),
+    );
     return [];
   }
 
@@ -130,20 +128,15 @@ export function avmLoadBalancer(mod: ModuleSymbol, t: Translator, index: number)
   if (mod.loop) {
     const items = t.unrollable(mod.loop, NO_ENV);
     env = items?.[0] ?? t.bindLoop(mod.loop, NO_ENV, `${t.expr(mod.loop.source, NO_ENV)}[0]`, '0');
-    const count = items ? `${items.length} item${items.length === 1 ? '' : 's'}` : 'each item';
-    notes.push({
-      severity: 'info',
-      code: 'ImportIgnored',
-      message: `The module '${mod.symbol}' is deployed once per item of its for loop (${count} of ${mod.loop.source.text}); Floatplan imported the load balancer of the first item.`,
-      path: modPath,
-    });
+    const count = items ? itext(items.length === 1 ? 'bicep.items.one' : 'bicep.items.many', { n: items.length }) : itext('bicep.items.each');
+    notes.push(importDiagnostic('info', 'ImportIgnored', itext('bicep.avmLoop', { symbol: mod.symbol, count, source: mod.loop.source.text }), modPath));
   }
   const params = paramsOf(mod, t, env);
   const arm = `resources[${index}]`;
   const where: At = { arm, bicep: `${mod.symbol}.params` };
   t.paths.record({ arm, bicep: mod.symbol }, mod.decl);
   if (!params) {
-    notes.push({ severity: 'warning', code: 'ImportUnresolved', message: `The params of the module '${mod.symbol}' are not written out in this file, so the load balancer has no elements.`, path: modPath });
+    notes.push(importDiagnostic('warning', 'ImportUnresolved', itext('bicep.avmNoParams', { symbol: mod.symbol }), modPath));
   }
   const p = params?.fields ?? new Map<string, Node>();
   const penv = params?.env ?? env;
@@ -250,12 +243,7 @@ export function avmLoadBalancer(mod: ModuleSymbol, t: Translator, index: number)
   });
 
   if (isLocalPathModule(mod)) {
-    notes.push({
-      severity: 'info',
-      code: 'ImportIgnored',
-      message: `The module '${mod.symbol}' (${mod.source}) is read as the Azure Verified Module for load balancers (avm/res/network/load-balancer), because its parameters have that module's shape; its defaults are applied (e.g. disableOutboundSnat true). If that file is a different module, import it on its own.`,
-      path: modPath,
-    });
+    notes.push(importDiagnostic('info', 'ImportIgnored', itext('bicep.avmLocal', { symbol: mod.symbol, source: mod.source }), modPath));
   }
   const sku = compact({
     name: withDefault(x.value(p, penv, 'skuName', site(where, '.sku.name', 'skuName')), 'Standard'),
