@@ -333,6 +333,64 @@ export const messages = defineMessages(
     'tf.reason.noElement': 'it has no element {key}',
     'tf.reason.literalId': 'it is a literal resource id, not a reference to a resource of this file',
 
+    // Terraform load balancer (terraform/loadBalancer.ts).
+    'tf.owner': 'the {kind} "{name}"',
+    'tf.ownerStart': 'The {kind} "{name}"',
+    'tf.otherLb': '{address} belongs to {other}, not to {lb} (the load balancer imported); it is left out. Import one load balancer at a time.',
+    'tf.subnet': '{path} is {expression} ({reason}). Floatplan does not need the subnet to plan; the export asks for it again.',
+    'tf.frontendIpUnresolved': '{path}: {hint} The frontend "{name}" gets the documentation address {ip}; fill in the real one.',
+    'tf.frontendIpDynamic': 'The frontend "{name}" has no private_ip_address (Azure allocates it, allocation {allocation}); it gets the documentation address {ip}. Fill in the address Azure gave it.',
+    'tf.mixed': '{address} mixes public and private frontends, which Azure does not allow; it is imported as {type}.',
+    'tf.noFrontends': '{address} has no frontend_ip_configuration, so whether it is public or internal is not said; it is imported as Public.',
+    'tf.noSku': '{address} sets no sku; azurerm\'s default is Basic (retired by Azure on 30 Sep 2025). Set sku = "Standard".',
+    'tf.badSku': '{path} is "{sku}", which is not Standard, Basic or Gateway; it is imported as Standard.',
+    'tf.numberOfProbes': 'The probe "{name}" uses number_of_probes ({value}), which Azure retires on 1 Sep 2027; it is imported as probeThreshold, which replaces it.',
+    'tf.notModelled': '{address} is {what}; it is not imported.',
+    'tf.what.natPool': 'an inbound NAT pool, which serves virtual machine scale sets; Floatplan plans classic inbound NAT rules to individual VMs only',
+    'tf.what.outboundRule': 'an outbound rule, which Floatplan does not model yet',
+    'tf.frontendUnresolved': 'The frontend of {owner}: {hint} It is imported as "{name}"; connect the {kind} to the right frontend.',
+    'tf.noFrontend': '{owner} names no frontend; connect it in Floatplan.',
+    'tf.floatingBoth': '{owner} sets both floating_ip_enabled and the deprecated enable_floating_ip, differently; azurerm refuses that. floating_ip_enabled is used.',
+    'tf.natV2':
+      '{address} is a port-range (v2) NAT rule (it sets {attrs}): Azure maps one frontend port of the range to each member of a backend pool. ' +
+      'Floatplan plans classic NAT rules only (one frontend port to one VM IP configuration), so it is not imported.',
+    'tf.manyPools': 'The rule "{name}" lists {count} backend pools; only a Gateway load balancer may have more than one. The first is imported.',
+    'tf.noPool': 'The rule "{name}" has no backend pool; connect it in Floatplan.',
+    'tf.floatingDefault': 'The rule "{name}" does not set floating_ip_enabled, so floating IP is off (azurerm\'s default). A SQL Always On listener or other DSR workload needs it on.',
+    'tf.idAsText': 'The {kind} of the rule "{rule}" is an id written as text ({expression}); it is matched by its last part to the {kind} "{tail}".',
+    'tf.notOfLb': '{address} is not a {kind} of this load balancer.',
+    'tf.refUnresolved': 'The {kind} of the rule "{rule}": {why} It is imported as "{placeholder}"; connect the rule to the right {kind}.',
+    'tf.badDistribution': '{path} is "{text}", not Default, SourceIP or SourceIPProtocol; Default is used.',
+    'tf.pipResource': '{address}, whose address Azure assigns at deploy time',
+    'tf.pipOther': '{expression}, which is not a resource of this file',
+    'tf.publicIp': 'The frontend "{name}" uses the public IP {source}; it gets the documentation address {ip}. Fill in the real address.',
+    'tf.required': '{path} is required but missing; it is imported as {placeholder}. Fill it in.',
+
+    // Terraform NICs, VMs and pool members (terraform/network.ts).
+    'tf.natNoTarget':
+      'The inbound NAT rule "{name}" has no target in this file (no azurerm_network_interface_nat_rule_association points at it); it is imported without one. Connect it to a VM in Floatplan.',
+    'tf.natAssociationElsewhere': 'A NAT rule association points at {address}, which is not a classic inbound NAT rule of the imported load balancer; it is left out.',
+    'tf.nicNoVm': 'No VM resource in the file uses the network interface {address}; the VM is named after it ("{name}"). Rename it if you like.',
+    'tf.nicNoConfig': 'The network interface {address} has no ip_configuration block; its VM gets the placeholder address below. Fill in the real one.',
+    'tf.osDefault': 'The guest OS of {vms} is not in the file (no VM resource uses the NIC); "linux" is assumed. Set the OS in Floatplan so the scripts fit.',
+    'tf.guestNic': 'Guest interface names are not in Terraform: "Ethernet" is used for Windows and "eth0" for Linux.',
+    'tf.pointsElsewhere': 'it points at {address}, which is not a network interface of this file.',
+    'tf.isMissing': 'it is missing.',
+    'tf.associationBroken': 'The {what} {address} is not imported: {attr}: {why} {fix}',
+    'tf.what.poolMembership': 'pool membership',
+    'tf.what.natAssociation': 'NAT rule association',
+    'tf.fix.pool': 'Add the VM to the pool in Floatplan.',
+    'tf.fix.nat': 'Connect the NAT rule to its VM in Floatplan.',
+    'tf.noConfigNamed': '{path} names no ip_configuration of {nic}; the primary one ({ip}) is used.',
+    'tf.natTwoTargets':
+      '{rule} is associated with {had} and, by {address}, also with {member}; Azure forwards a NAT rule to one IP configuration only, so only {had} is imported.',
+    'tf.attrWhy': '{attr}: {why}',
+    'tf.poolAddressBroken': 'The pool address {address} is not imported: {why} Add the VM to the pool in Floatplan.',
+    'tf.poolAddressNoNic':
+      'The pool address {address} ({ip}) belongs to no network interface of the file; it is imported as a Linux VM "{name}" with interface eth0. Set the real VM name and OS.',
+    'tf.nicIpUnresolved': '{path}: {hint} The VM gets the documentation address {ip}; fill in the real one.',
+    'tf.nicIpDynamic': '{address} has no private_ip_address (Azure allocates it); the VM gets the documentation address {ip}. Fill in the real one.',
+
     // Bicep.
     'bicep.module':
       "The module '{symbol}' ({source}) is another file, which Floatplan does not read; values taken from its outputs are imported as placeholders. " +
@@ -678,6 +736,64 @@ export const messages = defineMessages(
     'tf.reason.notSet': '{address} の {attribute} はファイルで設定されていません。Azure がデプロイ時に決めます',
     'tf.reason.noElement': '要素 {key} がありません',
     'tf.reason.literalId': 'このファイルのリソースへの参照ではなく、リテラルのリソース ID です',
+
+    'tf.owner': '{kind}「{name}」',
+    'tf.ownerStart': '{kind}「{name}」',
+    'tf.otherLb': '{address} はインポートしたロード バランサー {lb} ではなく {other} に属しているため、除外しました。ロード バランサーは 1 つずつインポートしてください。',
+    'tf.subnet': '{path} は {expression} です ({reason})。Floatplan の計画にサブネットは不要です。エクスポート時に再度入力を求めます。',
+    'tf.frontendIpUnresolved': '{path}: {hint}フロントエンド「{name}」にはドキュメント用アドレス {ip} を割り当てました。実際のアドレスを入力してください。',
+    'tf.frontendIpDynamic':
+      'フロントエンド「{name}」には private_ip_address がありません (Azure が割り当てます。割り当て方法 {allocation})。ドキュメント用アドレス {ip} を割り当てました。Azure が割り当てたアドレスを入力してください。',
+    'tf.mixed': '{address} にパブリックとプライベートのフロントエンドが混在していますが、Azure ではこれは許可されていません。{type} としてインポートしました。',
+    'tf.noFrontends': '{address} には frontend_ip_configuration がないため、パブリックか内部かがわかりません。Public としてインポートしました。',
+    'tf.noSku': '{address} には sku が設定されていません。azurerm の既定値は Basic です (Azure では 2025 年 9 月 30 日に廃止)。sku = "Standard" を設定してください。',
+    'tf.badSku': '{path} は "{sku}" で、Standard、Basic、Gateway のいずれでもありません。Standard としてインポートしました。',
+    'tf.numberOfProbes': '正常性プローブ「{name}」は number_of_probes ({value}) を使用していますが、Azure では 2027 年 9 月 1 日に廃止されます。代わりとなる probeThreshold としてインポートしました。',
+    'tf.notModelled': '{address} は{what}。インポートしません。',
+    'tf.what.natPool': '受信 NAT プールです。これは仮想マシン スケール セット用で、Floatplan が計画するのは個々の VM への従来の受信 NAT 規則だけです',
+    'tf.what.outboundRule': 'アウトバウンド規則です。Floatplan はまだアウトバウンド規則を扱いません',
+    'tf.frontendUnresolved': '{owner} のフロントエンド: {hint}「{name}」としてインポートしました。{kind}を正しいフロントエンドに接続してください。',
+    'tf.noFrontend': '{owner} にはフロントエンドの指定がありません。Floatplan で接続してください。',
+    'tf.floatingBoth': '{owner} では floating_ip_enabled と非推奨の enable_floating_ip の両方が異なる値で設定されています。azurerm はこれを拒否します。floating_ip_enabled を使用しました。',
+    'tf.natV2':
+      '{address} はポート範囲 (v2) の NAT 規則です ({attrs} を設定しています): Azure は範囲内のフロントエンド ポートをバックエンド プールの各メンバーに 1 つずつ対応付けます。' +
+      'Floatplan が計画するのは従来の NAT 規則 (1 つのフロントエンド ポートを 1 つの VM IP 構成へ) だけのため、インポートしません。',
+    'tf.manyPools': '負荷分散規則「{name}」には {count} 個のバックエンド プールがあります。複数のプールを持てるのは Gateway ロード バランサーだけです。最初のプールをインポートしました。',
+    'tf.noPool': '負荷分散規則「{name}」にはバックエンド プールがありません。Floatplan で接続してください。',
+    'tf.floatingDefault':
+      '負荷分散規則「{name}」は floating_ip_enabled を設定していないため、フローティング IP は無効です (azurerm の既定値)。SQL Always On リスナーなどの DSR ワークロードでは有効にする必要があります。',
+    'tf.idAsText': '負荷分散規則「{rule}」の{kind}はテキストで書かれた ID です ({expression})。その最後の部分から{kind}「{tail}」に対応付けました。',
+    'tf.notOfLb': '{address} はこのロード バランサーの{kind}ではありません。',
+    'tf.refUnresolved': '負荷分散規則「{rule}」の{kind}: {why}「{placeholder}」としてインポートしました。規則を正しい{kind}に接続してください。',
+    'tf.badDistribution': '{path} は "{text}" で、Default、SourceIP、SourceIPProtocol のいずれでもありません。Default を使用しました。',
+    'tf.pipResource': '{address} (アドレスは Azure がデプロイ時に割り当てます)',
+    'tf.pipOther': '{expression} (このファイルのリソースではありません)',
+    'tf.publicIp': 'フロントエンド「{name}」はパブリック IP {source} を使用しています。ドキュメント用アドレス {ip} を割り当てました。実際のアドレスを入力してください。',
+    'tf.required': '{path} は必須ですが、ありません。{placeholder} としてインポートしました。入力してください。',
+
+    'tf.natNoTarget':
+      '受信 NAT 規則「{name}」には、このファイル内にターゲットがありません (azurerm_network_interface_nat_rule_association がこの規則を指していません)。ターゲットなしでインポートしました。Floatplan で VM に接続してください。',
+    'tf.natAssociationElsewhere': 'NAT 規則の関連付けが {address} を指していますが、これはインポートしたロード バランサーの従来の受信 NAT 規則ではないため、除外しました。',
+    'tf.nicNoVm': 'ファイル内にネットワーク インターフェイス {address} を使用する VM リソースがないため、VM にはその名前 (「{name}」) を付けました。必要に応じて名前を変更してください。',
+    'tf.nicNoConfig': 'ネットワーク インターフェイス {address} には ip_configuration ブロックがありません。その VM には下記のプレースホルダー アドレスを割り当てました。実際のアドレスを入力してください。',
+    'tf.osDefault': '{vms} のゲスト OS はファイルにありません (NIC を使用する VM リソースがありません)。"linux" と仮定しました。スクリプトが合うように Floatplan で OS を設定してください。',
+    'tf.guestNic': 'ゲストのインターフェイス名は Terraform にはありません。Windows には "Ethernet"、Linux には "eth0" を使用しました。',
+    'tf.pointsElsewhere': '{address} を指していますが、これはこのファイルのネットワーク インターフェイスではありません。',
+    'tf.isMissing': 'ありません。',
+    'tf.associationBroken': '{what} {address} はインポートしません: {attr}: {why}{fix}',
+    'tf.what.poolMembership': 'プール メンバーシップ',
+    'tf.what.natAssociation': 'NAT 規則の関連付け',
+    'tf.fix.pool': 'Floatplan で VM をプールに追加してください。',
+    'tf.fix.nat': 'Floatplan で NAT 規則を VM に接続してください。',
+    'tf.noConfigNamed': '{path} は {nic} のどの ip_configuration も指していません。プライマリ ({ip}) を使用しました。',
+    'tf.natTwoTargets':
+      '{rule} は {had} に関連付けられ、{address} によって {member} にも関連付けられています。Azure は NAT 規則を 1 つの IP 構成にしか転送しないため、{had} だけをインポートしました。',
+    'tf.attrWhy': '{attr}: {why}',
+    'tf.poolAddressBroken': 'プール アドレス {address} はインポートしません: {why}Floatplan で VM をプールに追加してください。',
+    'tf.poolAddressNoNic':
+      'プール アドレス {address} ({ip}) はファイル内のどのネットワーク インターフェイスにも属していません。インターフェイス eth0 を持つ Linux VM「{name}」としてインポートしました。実際の VM 名と OS を設定してください。',
+    'tf.nicIpUnresolved': '{path}: {hint}VM にはドキュメント用アドレス {ip} を割り当てました。実際のアドレスを入力してください。',
+    'tf.nicIpDynamic': '{address} には private_ip_address がありません (Azure が割り当てます)。VM にはドキュメント用アドレス {ip} を割り当てました。実際のアドレスを入力してください。',
 
     'bicep.module':
       "モジュール '{symbol}' ({source}) は別のファイルで、Floatplan は読み取りません。その出力から取得される値はプレースホルダーとしてインポートしました。" +

@@ -7,7 +7,7 @@ import type { ImportDiagnostic, ImportOutcome } from './types';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 // Texts that read the same in both languages (Microsoft's Japanese pages keep these in Latin letters).
-const SAME = new Set(['noun.nic', 'noun.vm', 'arm.skipped']);
+const SAME = new Set(['noun.nic', 'noun.vm', 'arm.skipped', 'tf.attrWhy']);
 // English words of the templates that must not survive in a Japanese text (code, paths and names are parameters).
 const ENGLISH = /\b(the|is|not|and|which|could|imported|it|was|has|have|are|of|from|only|give|its|this|file|template|parameter|placeholder)\b/i;
 
@@ -53,7 +53,7 @@ describe('import texts', () => {
     expect(messages.ja['arm.parameterNoValue']).toContain('パラメーター');
   });
 
-  it.each(azureRealFixtures('json').concat(azureRealFixtures('bicep')))('%s: every diagnostic is a catalog text whose English is its message', async (file) => {
+  it.each([...azureRealFixtures('json'), ...azureRealFixtures('bicep'), ...azureRealFixtures('tf')])('%s: every diagnostic is a catalog text whose English is its message', async (file) => {
     const r = await importDefinition(readAzureFixture(file));
     checkTexts(r);
   });

@@ -75,12 +75,12 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   }
   const natAddresses = new Set(parts.natRules.map((n) => n.address));
   for (const address of network.targets.keys()) {
-    if (!natAddresses.has(address)) findings.warn('ImportIgnored', `A NAT rule association points at ${address}, which is not a classic inbound NAT rule of the imported load balancer; it is left out.`, address);
+    if (!natAddresses.has(address)) findings.warn('ImportIgnored', itext('tf.natAssociationElsewhere', { address }), address);
   }
   const inboundNatRules = parts.natRules.map(({ address, rule }): InboundNatRule => {
     const target = network.targets.get(address);
     // Said like an empty pool: valid, but the planner has nothing to map until a VM is connected.
-    if (target === undefined) findings.info('ImportDefaultUsed', `The inbound NAT rule "${rule.name}" has no target in this file (no azurerm_network_interface_nat_rule_association points at it); it is imported without one. Connect it to a VM in Floatplan.`, address);
+    if (target === undefined) findings.info('ImportDefaultUsed', itext('tf.natNoTarget', { name: rule.name }), address);
     const { idleTimeoutMinutes, enableTcpReset, ...head } = rule;
     return { ...head, ...(target !== undefined ? { target } : {}), ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}), ...(enableTcpReset !== undefined ? { enableTcpReset } : {}) };
   });

@@ -4,13 +4,14 @@ import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule }
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import type { DefaultAddresses } from './network';
-import { explain, Reader } from './reader';
+import { itext, nounText, type ImportText } from '../text';
+import { explainText, Reader } from './reader';
 import { ResourceRef, Unknown } from './values';
 
-const NOT_MODELLED: Record<string, string> = {
+const NOT_MODELLED: Record<string, ImportText> = {
   // Azure: NAT pools are for scale sets and exclusive with NAT rules; the planner's unit is one VM IP configuration.
-  azurerm_lb_nat_pool: 'an inbound NAT pool, which serves virtual machine scale sets; Floatplan plans classic inbound NAT rules to individual VMs only',
-  azurerm_lb_outbound_rule: 'an outbound rule, which Floatplan does not model yet',
+  azurerm_lb_nat_pool: itext('tf.what.natPool'),
+  azurerm_lb_outbound_rule: itext('tf.what.outboundRule'),
 };
 
 /** Azure's spelling of an enum value written in any case (`"tcp"` → `"Tcp"`), or the text as written. */
@@ -52,7 +53,7 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     const r = reader(ctx, i);
     const ref = r.ref('loadbalancer_id');
     if (!lb || !(ref instanceof ResourceRef) || ref.address === lb.address) return true;
-    findings.warn('ImportIgnored', `${i.address} belongs to ${ref.address}, not to ${lb.address} (the load balancer imported); it is left out. Import one load balancer at a time.`, r.path('loadbalancer_id'));
+    findings.warn('ImportIgnored', itext('tf.otherLb', { address: i.address, other: ref.address, lb: lb.address }), r.path('loadbalancer_id'));
     return false;
   };
   const children = (type: string) => instances.filter((i) => i.type === type && belongs(i));
@@ -70,30 +71,30 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     }
     kinds.push('Internal');
     const subnet = f.value('subnet_id');
-    if (subnet instanceof Unknown) findings.info('ImportUnresolved', `${f.path('subnet_id')} is ${subnet.expression} (${subnet.reason}). Floatplan does not need the subnet to plan; the export asks for it again.`, f.path('subnet_id'));
+    if (subnet instanceof Unknown) findings.info('ImportUnresolved', itext('tf.subnet', { path: f.path('subnet_id'), expression: subnet.expression, reason: subnet.reasonText }), f.path('subnet_id'));
     const v6 = (f.text('private_ip_address_version').text ?? '').toLowerCase() === 'ipv6';
     const t = f.text('private_ip_address');
     let ip = t.text;
     if (!ip) {
       ip = v6 ? ctx.addresses.public6() : ctx.addresses.privateFrontend();
-      if (t.unknown) findings.warn('ImportUnresolved', `${f.path('private_ip_address')}: ${explain(t.unknown)} The frontend "${name}" gets the documentation address ${ip}; fill in the real one.`, f.path('private_ip_address'));
-      else findings.info('ImportDefaultUsed', `The frontend "${name}" has no private_ip_address (Azure allocates it, allocation ${f.text('private_ip_address_allocation').text ?? 'Dynamic'}); it gets the documentation address ${ip}. Fill in the address Azure gave it.`, f.path('private_ip_address'));
+      if (t.unknown) findings.warn('ImportUnresolved', itext('tf.frontendIpUnresolved', { path: f.path('private_ip_address'), hint: explainText(t.unknown), name, ip }), f.path('private_ip_address'));
+      else findings.info('ImportDefaultUsed', itext('tf.frontendIpDynamic', { name, allocation: f.text('private_ip_address_allocation').text ?? 'Dynamic', ip }), f.path('private_ip_address'));
     }
     frontends.push({ name, ip });
   }
   const type = kinds[0] ?? 'Public';
-  if (kinds.some((k) => k !== type)) findings.warn('ImportInvalid', `${lb!.address} mixes public and private frontends, which Azure does not allow; it is imported as ${type}.`, lbReader!.path('frontend_ip_configuration'));
-  if (kinds.length === 0 && lb) findings.info('ImportDefaultUsed', `${lb.address} has no frontend_ip_configuration, so whether it is public or internal is not said; it is imported as Public.`, lb.address);
+  if (kinds.some((k) => k !== type)) findings.warn('ImportInvalid', itext('tf.mixed', { address: lb!.address, type }), lbReader!.path('frontend_ip_configuration'));
+  if (kinds.length === 0 && lb) findings.info('ImportDefaultUsed', itext('tf.noFrontends', { address: lb.address }), lb.address);
 
   const skuText = lbReader?.text('sku').text;
   const sku = skuText ? canonical(skuText, ['Standard', 'Basic', 'Gateway']) : 'Basic';
-  if (!skuText && lb) findings.info('ImportDefaultUsed', `${lb.address} sets no sku; azurerm's default is Basic (retired by Azure on 30 Sep 2025). Set sku = "Standard".`, lbReader!.path('sku'));
+  if (!skuText && lb) findings.info('ImportDefaultUsed', itext('tf.noSku', { address: lb.address }), lbReader!.path('sku'));
   const loadBalancer: LoadBalancer = {
     name: lbReader ? lbReader.name('load balancer', '<load balancer>') : '<load balancer>',
     sku: sku === 'Standard' || sku === 'Basic' || sku === 'Gateway' ? sku : 'Standard',
     type,
   };
-  if (skuText && sku !== loadBalancer.sku) findings.warn('ImportInvalid', `${lbReader!.path('sku')} is "${skuText}", which is not Standard, Basic or Gateway; it is imported as Standard.`, lbReader!.path('sku'));
+  if (skuText && sku !== loadBalancer.sku) findings.warn('ImportInvalid', itext('tf.badSku', { path: lbReader!.path('sku'), sku: skuText }), lbReader!.path('sku'));
 
   const pools = children('azurerm_lb_backend_address_pool').map((i, n) => ({ address: i.address, pool: { name: reader(ctx, i).name('backend pool', `<pool-${n + 1}>`), members: [] } }));
   const probeNames = new Map<string, string>();
@@ -103,7 +104,7 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     probeNames.set(i.address, name);
     const threshold = r.int('probe_threshold', 1);
     const legacy = threshold === undefined ? r.int('number_of_probes', 1) : undefined;
-    if (legacy !== undefined) findings.info('ImportDefaultUsed', `The probe "${name}" uses number_of_probes (${legacy}), which Azure retires on 1 Sep 2027; it is imported as probeThreshold, which replaces it.`, r.path('number_of_probes'));
+    if (legacy !== undefined) findings.info('ImportDefaultUsed', itext('tf.numberOfProbes', { name, value: legacy }), r.path('number_of_probes'));
     const requestPath = r.text('request_path').text;
     return {
       name,
@@ -121,7 +122,7 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     return rule ? [{ address: i.address, rule }] : [];
   });
   for (const i of instances.filter((x) => Object.hasOwn(NOT_MODELLED, x.type))) {
-    findings.info('ImportIgnored', `${i.address} is ${NOT_MODELLED[i.type]}; it is not imported.`, i.address);
+    findings.info('ImportIgnored', itext('tf.notModelled', { address: i.address, what: NOT_MODELLED[i.type]! }), i.address);
   }
   return { loadBalancer, frontends, pools, probes, rules, natRules };
 }
@@ -131,23 +132,23 @@ interface Owner {
   kind: string;
   name: string;
 }
-const owner = (o: Owner, start = false) => `${start ? 'The' : 'the'} ${o.kind} "${o.name}"`;
+const owner = (o: Owner, start = false) => itext(start ? 'tf.ownerStart' : 'tf.owner', { kind: nounText(o.kind), name: o.name });
 
 /** The frontend a rule or NAT rule names, or a visible placeholder with a warning. */
 function frontendName(r: Reader, o: Owner): string {
   const fe = r.text('frontend_ip_configuration_name');
   if (fe.unknown) {
-    r.findings.warn('ImportUnresolved', `The frontend of ${owner(o)}: ${explain(fe.unknown)} It is imported as "${fe.unknown.display}"; connect the ${o.kind} to the right frontend.`, r.path('frontend_ip_configuration_name'));
+    r.findings.warn('ImportUnresolved', itext('tf.frontendUnresolved', { owner: owner(o), hint: explainText(fe.unknown), name: fe.unknown.display, kind: nounText(o.kind) }), r.path('frontend_ip_configuration_name'));
     return fe.unknown.display;
   }
-  if (!fe.text) r.findings.warn('ImportInvalid', `${owner(o, true)} names no frontend; connect it in Floatplan.`, r.path('frontend_ip_configuration_name'));
+  if (!fe.text) r.findings.warn('ImportInvalid', itext('tf.noFrontend', { owner: owner(o, true) }), r.path('frontend_ip_configuration_name'));
   return fe.text ?? '';
 }
 
 /** floating_ip_enabled, or the deprecated enable_floating_ip (azurerm 3.x); both set differently is said. */
 function floatingIp(r: Reader, o: Owner): boolean | undefined {
   if (r.has('floating_ip_enabled') && r.has('enable_floating_ip') && r.bool('floating_ip_enabled', false) !== r.bool('enable_floating_ip', false)) {
-    r.findings.warn('ImportInvalid', `${owner(o, true)} sets both floating_ip_enabled and the deprecated enable_floating_ip, differently; azurerm refuses that. floating_ip_enabled is used.`, r.path('enable_floating_ip'));
+    r.findings.warn('ImportInvalid', itext('tf.floatingBoth', { owner: owner(o, true) }), r.path('enable_floating_ip'));
   }
   return r.bool(r.has('floating_ip_enabled') ? 'floating_ip_enabled' : 'enable_floating_ip', false);
 }
@@ -157,7 +158,7 @@ function readNatRule(r: Reader, n: number): InboundNatRule | undefined {
   const name = r.name('inbound NAT rule', `<nat-rule-${n + 1}>`);
   const v2 = ['frontend_port_start', 'frontend_port_end', 'backend_address_pool_id'].filter((a) => r.has(a));
   if (v2.length > 0) {
-    r.findings.info('ImportIgnored', `${r.instance.address} is a port-range (v2) NAT rule (it sets ${v2.join(', ')}): Azure maps one frontend port of the range to each member of a backend pool. Floatplan plans classic NAT rules only (one frontend port to one VM IP configuration), so it is not imported.`, r.instance.address);
+    r.findings.info('ImportIgnored', itext('tf.natV2', { address: r.instance.address, attrs: v2.join(', ') }), r.instance.address);
     return undefined;
   }
   const o = { kind: 'NAT rule', name };
@@ -184,15 +185,15 @@ function readRule(r: Reader, n: number, pools: ReadonlyMap<string, string>, prob
 
   const poolAttr = r.has('backend_address_pool_ids') ? 'backend_address_pool_ids' : 'backend_address_pool_id';
   const poolRefs = r.refs(poolAttr);
-  if (poolRefs.length > 1 && sku !== 'Gateway') findings.warn('ImportInvalid', `The rule "${name}" lists ${poolRefs.length} backend pools; only a Gateway load balancer may have more than one. The first is imported.`, r.path(poolAttr));
+  if (poolRefs.length > 1 && sku !== 'Gateway') findings.warn('ImportInvalid', itext('tf.manyPools', { name, count: poolRefs.length }), r.path(poolAttr));
   const backendPool = resolveName(r, poolAttr, poolRefs[0], pools, 'backend pool', name);
-  if (poolRefs.length === 0) findings.warn('ImportInvalid', `The rule "${name}" has no backend pool; connect it in Floatplan.`, r.path('backend_address_pool_ids'));
+  if (poolRefs.length === 0) findings.warn('ImportInvalid', itext('tf.noPool', { name }), r.path('backend_address_pool_ids'));
 
   const probeRef = r.ref('probe_id');
   const probe = probeRef ? resolveName(r, 'probe_id', probeRef, probes, 'probe', name) : undefined;
 
   const floating = floatingIp(r, { kind: 'rule', name });
-  if (floating === undefined) findings.info('ImportDefaultUsed', `The rule "${name}" does not set floating_ip_enabled, so floating IP is off (azurerm's default). A SQL Always On listener or other DSR workload needs it on.`, r.path('floating_ip_enabled'));
+  if (floating === undefined) findings.info('ImportDefaultUsed', itext('tf.floatingDefault', { name }), r.path('floating_ip_enabled'));
   const tcpReset = r.bool(r.has('tcp_reset_enabled') ? 'tcp_reset_enabled' : 'enable_tcp_reset', false);
   const distribution = r.text('load_distribution').text;
   return {
@@ -217,12 +218,12 @@ function resolveName(r: Reader, attr: string, ref: ResourceRef | Unknown | undef
   // An id written out or built as text (`"${azurerm_lb.lb.id}/probes/p59999"`) ends with the child's name.
   const tail = ref instanceof Unknown ? /\/([^/"<>]+)"?$/.exec(ref.expression)?.[1] : undefined;
   if (tail !== undefined && [...names.values()].includes(tail)) {
-    r.findings.info('ImportDefaultUsed', `The ${kind} of the rule "${rule}" is an id written as text (${ref instanceof Unknown ? ref.expression : ''}); it is matched by its last part to the ${kind} "${tail}".`, r.path(attr));
+    r.findings.info('ImportDefaultUsed', itext('tf.idAsText', { kind: nounText(kind), rule, expression: ref instanceof Unknown ? ref.expression : '', tail }), r.path(attr));
     return tail;
   }
   const placeholder = ref instanceof Unknown ? ref.display : `<${ref.address}>`;
-  const why = ref instanceof Unknown ? explain(ref) : `${ref.address} is not a ${kind} of this load balancer.`;
-  r.findings.warn('ImportUnresolved', `The ${kind} of the rule "${rule}": ${why} It is imported as "${placeholder}"; connect the rule to the right ${kind}.`, r.path(attr));
+  const why = ref instanceof Unknown ? explainText(ref) : itext('tf.notOfLb', { address: ref.address, kind: nounText(kind) });
+  r.findings.warn('ImportUnresolved', itext('tf.refUnresolved', { kind: nounText(kind), rule, why, placeholder }), r.path(attr));
   return placeholder;
 }
 
@@ -231,7 +232,7 @@ function loadDistribution(r: Reader, text: string): NonNullable<Rule['loadDistri
   const aliases: Record<string, NonNullable<Rule['loadDistribution']>> = { default: 'Default', sourceip: 'SourceIP', sourceipprotocol: 'SourceIPProtocol', none: 'Default', 'client ip': 'SourceIP', 'client ip and protocol': 'SourceIPProtocol' };
   const v = aliases[text.trim().toLowerCase()];
   if (v) return v;
-  r.findings.warn('ImportInvalid', `${r.path('load_distribution')} is "${text}", not Default, SourceIP or SourceIPProtocol; Default is used.`, r.path('load_distribution'));
+  r.findings.warn('ImportInvalid', itext('tf.badDistribution', { path: r.path('load_distribution'), text }), r.path('load_distribution'));
   return 'Default';
 }
 
@@ -241,18 +242,18 @@ function publicAddress(f: Reader, name: string, ref: ResourceRef | Unknown, ctx:
   const pip = ref instanceof ResourceRef ? ctx.byAddress.get(ref.address) : undefined;
   const v6 = pip !== undefined && String(ctx.evaluator.value(pip.body.ip_version, pip.countIndex)).toLowerCase() === 'ipv6';
   const ip = v6 ? ctx.addresses.public6() : ctx.addresses.public4();
-  const source = ref instanceof ResourceRef ? `${ref.address}, whose address Azure assigns at deploy time` : `${ref.expression}, which is not a resource of this file`;
-  ctx.findings.info('ImportDefaultUsed', `The frontend "${name}" uses the public IP ${source}; it gets the documentation address ${ip}. Fill in the real address.`, f.path('public_ip_address_id'));
+  const source = ref instanceof ResourceRef ? itext('tf.pipResource', { address: ref.address }) : itext('tf.pipOther', { expression: ref.expression });
+  ctx.findings.info('ImportDefaultUsed', itext('tf.publicIp', { name, source, ip }), f.path('public_ip_address_id'));
   return ip;
 }
 
 function missing(r: Reader, attr: string, placeholder: number): number {
-  r.findings.warn('ImportInvalid', `${r.path(attr)} is required but missing; it is imported as ${placeholder}. Fill it in.`, r.path(attr));
+  r.findings.warn('ImportInvalid', itext('tf.required', { path: r.path(attr), placeholder }), r.path(attr));
   return placeholder;
 }
 
 function missingText(r: Reader, attr: string, placeholder: string): string {
-  r.findings.warn('ImportInvalid', `${r.path(attr)} is required but missing; it is imported as ${placeholder}. Fill it in.`, r.path(attr));
+  r.findings.warn('ImportInvalid', itext('tf.required', { path: r.path(attr), placeholder }), r.path(attr));
   return placeholder;
 }
 

@@ -3,7 +3,8 @@
 import type { PoolMember, Vm } from '../../topology/schema';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
-import { explain, Reader } from './reader';
+import { itext, type ImportText } from '../text';
+import { explainText, Reader } from './reader';
 import { isObject, ResourceRef, Unknown } from './values';
 
 /** Tags Floatplan's Terraform export puts on each NIC for what Azure does not hold (see docs/import.md). */
@@ -88,13 +89,13 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     const fromVm = vmByNic.get(i.address);
     const nicName = r.name('network interface', i.name);
     const vmName = tag(NIC_TAGS.vm) ?? fromVm?.name ?? nicName;
-    if (!tag(NIC_TAGS.vm) && !fromVm) findings.info('ImportDefaultUsed', `No VM resource in the file uses the network interface ${i.address}; the VM is named after it ("${vmName}"). Rename it if you like.`, i.address);
+    if (!tag(NIC_TAGS.vm) && !fromVm) findings.info('ImportDefaultUsed', itext('tf.nicNoVm', { address: i.address, name: vmName }), i.address);
     const taggedOs = OSES.find((o) => o === tag(NIC_TAGS.os));
     const os = taggedOs ?? fromVm?.os ?? 'linux';
     if (!taggedOs && !fromVm) defaultedOs.push(vmName);
     const configs = r.blocks('ip_configuration').map((b, n): NicConfig => ({ name: b.text('name').text ?? `ipconfig${n + 1}`, ip: nicAddress(b, findings, addresses), primary: b.bool('primary', false) ?? false }));
     if (configs.length === 0) {
-      findings.warn('ImportDefaultUsed', `The network interface ${i.address} has no ip_configuration block; its VM gets the placeholder address below. Fill in the real one.`, `${i.address}.ip_configuration`);
+      findings.warn('ImportDefaultUsed', itext('tf.nicNoConfig', { address: i.address }), `${i.address}.ip_configuration`);
       configs.push({ name: 'ipconfig1', ip: addresses.nic(), primary: true });
     }
     if (!configs.some((c) => c.primary)) configs[0]!.primary = true;
@@ -110,20 +111,20 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     nics.set(i.address, { vm, configs });
   }
   if (defaultedOs.length > 0) {
-    findings.info('ImportDefaultUsed', `The guest OS of ${defaultedOs.map((v) => `"${v}"`).join(', ')} is not in the file (no VM resource uses the NIC); "linux" is assumed. Set the OS in Floatplan so the scripts fit.`);
+    findings.info('ImportDefaultUsed', itext('tf.osDefault', { vms: defaultedOs.map((v) => `"${v}"`).join(', ') }));
   }
-  if (guessedGuestNic) findings.info('ImportDefaultUsed', 'Guest interface names are not in Terraform: "Ethernet" is used for Windows and "eth0" for Linux.');
+  if (guessedGuestNic) findings.info('ImportDefaultUsed', itext('tf.guestNic'));
 
   const members = new Map<string, PoolMember[]>();
   const add = (pool: string, m: PoolMember) => members.set(pool, [...(members.get(pool) ?? []), m]);
   /** The pool or NAT rule address and the member a NIC association names, or undefined (said) when it cannot be read. */
-  const association = (r: Reader, attr: string, what: string, fix: string): { address: string; member: PoolMember } | undefined => {
+  const association = (r: Reader, attr: string, what: ImportText, fix: ImportText): { address: string; member: PoolMember } | undefined => {
     const target = r.ref(attr);
     const nicRef = r.ref('network_interface_id');
     if (!(target instanceof ResourceRef) || !(nicRef instanceof ResourceRef) || !nics.has(nicRef.address)) {
       const bad = !(target instanceof ResourceRef) ? [attr, target] as const : ['network_interface_id', nicRef] as const;
-      const why = bad[1] instanceof Unknown ? explain(bad[1]) : bad[1] ? `it points at ${bad[1].address}, which is not a network interface of this file.` : 'it is missing.';
-      findings.warn('ImportUnresolved', `The ${what} ${r.instance.address} is not imported: ${bad[0]}: ${why} ${fix}`, r.path(bad[0]));
+      const why = bad[1] instanceof Unknown ? explainText(bad[1]) : bad[1] ? itext('tf.pointsElsewhere', { address: bad[1].address }) : itext('tf.isMissing');
+      findings.warn('ImportUnresolved', itext('tf.associationBroken', { what, address: r.instance.address, attr: bad[0], why, fix }), r.path(bad[0]));
       return undefined;
     }
     const nic = nics.get(nicRef.address)!;
@@ -131,23 +132,23 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     let config = nic.configs.find((c) => c.name === configName);
     if (!config) {
       config = nic.configs.find((c) => c.primary)!;
-      findings.warn('ImportUnresolved', `${r.path('ip_configuration_name')} names no ip_configuration of ${nicRef.address}; the primary one (${config.ip}) is used.`, r.path('ip_configuration_name'));
+      findings.warn('ImportUnresolved', itext('tf.noConfigNamed', { path: r.path('ip_configuration_name'), nic: nicRef.address, ip: config.ip }), r.path('ip_configuration_name'));
     }
     return { address: target.address, member: config.primary ? nic.vm.name : { vm: nic.vm.name, ip: config.ip } };
   };
   for (const i of instances.filter((x) => x.type === 'azurerm_network_interface_backend_address_pool_association')) {
-    const a = association(reader(i), 'backend_address_pool_id', 'pool membership', 'Add the VM to the pool in Floatplan.');
+    const a = association(reader(i), 'backend_address_pool_id', itext('tf.what.poolMembership'), itext('tf.fix.pool'));
     if (a) add(a.address, a.member);
   }
   const targets = new Map<string, PoolMember>();
   for (const i of instances.filter((x) => x.type === 'azurerm_network_interface_nat_rule_association')) {
     const r = reader(i);
-    const a = association(r, 'nat_rule_id', 'NAT rule association', 'Connect the NAT rule to its VM in Floatplan.');
+    const a = association(r, 'nat_rule_id', itext('tf.what.natAssociation'), itext('tf.fix.nat'));
     if (!a) continue;
     const had = targets.get(a.address);
     const label = (m: PoolMember) => (typeof m === 'string' ? `"${m}"` : `"${m.vm}" (${m.ip})`);
     // Azure forwards a classic NAT rule to one IP configuration; a second association would fail to deploy.
-    if (had !== undefined && JSON.stringify(had) !== JSON.stringify(a.member)) findings.warn('ImportInvalid', `${a.address} is associated with ${label(had)} and, by ${i.address}, also with ${label(a.member)}; Azure forwards a NAT rule to one IP configuration only, so only ${label(had)} is imported.`, i.address);
+    if (had !== undefined && JSON.stringify(had) !== JSON.stringify(a.member)) findings.warn('ImportInvalid', itext('tf.natTwoTargets', { rule: a.address, had: label(had), address: i.address, member: label(a.member) }), i.address);
     else targets.set(a.address, a.member);
   }
   const vms = [...nics.values()].map((n) => n.vm);
@@ -156,15 +157,17 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     const pool = r.ref('backend_address_pool_id');
     const ip = r.text('ip_address');
     if (!(pool instanceof ResourceRef) || ip.text === undefined) {
-      const why = !(pool instanceof ResourceRef) ? `backend_address_pool_id: ${pool ? explain(pool) : 'it is missing.'}` : `ip_address: ${ip.unknown ? explain(ip.unknown) : 'it is missing.'}`;
-      findings.warn('ImportUnresolved', `The pool address ${i.address} is not imported: ${why} Add the VM to the pool in Floatplan.`, i.address);
+      const why = !(pool instanceof ResourceRef)
+        ? itext('tf.attrWhy', { attr: 'backend_address_pool_id', why: pool ? explainText(pool) : itext('tf.isMissing') })
+        : itext('tf.attrWhy', { attr: 'ip_address', why: ip.unknown ? explainText(ip.unknown) : itext('tf.isMissing') });
+      findings.warn('ImportUnresolved', itext('tf.poolAddressBroken', { address: i.address, why }), i.address);
       continue;
     }
     let owner = vms.find((v) => v.nic.ip === ip.text || v.nic.secondaryIps?.includes(ip.text!));
     if (!owner) {
       owner = { name: r.name('pool address', i.name), os: 'linux', nic: { name: 'eth0', ip: ip.text } };
       vms.push(owner);
-      findings.info('ImportDefaultUsed', `The pool address ${i.address} (${ip.text}) belongs to no network interface of the file; it is imported as a Linux VM "${owner.name}" with interface eth0. Set the real VM name and OS.`, i.address);
+      findings.info('ImportDefaultUsed', itext('tf.poolAddressNoNic', { address: i.address, ip: String(ip.text), name: owner.name }), i.address);
     }
     add(pool.address, owner.nic.ip === ip.text ? owner.name : { vm: owner.name, ip: ip.text });
   }
@@ -175,7 +178,7 @@ function nicAddress(b: Reader, findings: Findings, addresses: DefaultAddresses):
   const t = b.text('private_ip_address');
   if (t.text) return t.text;
   const ip = addresses.nic();
-  if (t.unknown) findings.warn('ImportUnresolved', `${b.path('private_ip_address')}: ${explain(t.unknown)} The VM gets the documentation address ${ip}; fill in the real one.`, b.path('private_ip_address'));
-  else findings.info('ImportDefaultUsed', `${b.address} has no private_ip_address (Azure allocates it); the VM gets the documentation address ${ip}. Fill in the real one.`, b.path('private_ip_address'));
+  if (t.unknown) findings.warn('ImportUnresolved', itext('tf.nicIpUnresolved', { path: b.path('private_ip_address'), hint: explainText(t.unknown), ip }), b.path('private_ip_address'));
+  else findings.info('ImportDefaultUsed', itext('tf.nicIpDynamic', { address: b.address, ip }), b.path('private_ip_address'));
   return ip;
 }
