@@ -8,6 +8,8 @@ export default mergeConfig(
       // e2e/*.spec.ts belong to Playwright; unit tests live beside the code.
       include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
       environment: 'node',
+      // Every import outcome of every test is checked: catalog texts rebuild the English messages word for word.
+      setupFiles: ['src/core/testing/importTexts.setup.ts'],
     },
   }),
 );
