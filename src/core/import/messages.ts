@@ -208,6 +208,10 @@ export const messages = defineMessages(
     'word.jsonEmpty': 'the JSON is empty',
     'list.semicolon': '{a}; {b}',
     'arm.skipped': '{where}: {why}',
+    'shape.notObject': 'it is not a JSON object',
+    'shape.parametersFile': 'it is a parameters file; give it with --parameters next to the template',
+    'shape.otherResource': 'it is a {type} resource, not a load balancer',
+    'shape.unknown': 'it is neither a template, a load balancer resource, a REST response nor `az network lb show` output',
     'arm.noLbInTemplate': 'it has no Microsoft.Network/loadBalancers resource and no load-balancing rules in its outputs or variables',
     'error.armNoLoadBalancer':
       'No load balancer found: {skipped}. Import an ARM template with a Microsoft.Network/loadBalancers resource, the resource itself, or the output of `az network lb show`.',
@@ -551,7 +555,7 @@ export const messages = defineMessages(
     'field.tcpReset': 'TCP リセットの設定',
     'field.loadDistribution': '分散モード',
     'field.disableOutboundSnat': 'disableOutboundSnat の設定',
-    'arm.fieldOf': '{owner} の{field}',
+    'arm.fieldOf': '{owner}の{field}',
     'arm.theSku': 'SKU',
     'arm.collectionUnresolved': '{nouns} ({key}): {hint}値が決まるまで、どれもインポートできません。',
     'arm.elementInvalid': '{key} の {n} 番目の{noun}はインポートできません: {why}',
@@ -570,9 +574,9 @@ export const messages = defineMessages(
       'フロントエンド「{name}」には静的なプライベート アドレスがありません (Azure がサブネットから割り当てます)。ドキュメント用アドレス {ip} としてインポートしました。実際のアドレスを入力してください。',
     'arm.fieldMissing': '{what}がありません (Azure では必須です)。0 としてインポートしました。入力してください。',
     'arm.numberOfProbes': '正常性プローブ「{name}」は numberOfProbes ({value}) を使用していますが、Azure では 2027 年 9 月 1 日に廃止されます。代わりとなる probeThreshold としてインポートしました。',
-    'arm.noFrontend': '{owner} には frontendIPConfiguration がありません (Azure では必須です)。未接続のままにしました。Floatplan で接続してください。',
-    'arm.extraPool': '{owner} はバックエンド プール「{other}」にも送信します。Floatplan は規則ごとに 1 つのプールを扱うため、「{pool}」だけをインポートしました。',
-    'arm.noPool': '{owner} にはバックエンド プールがありません。未接続のままにしました。Floatplan で接続してください。',
+    'arm.noFrontend': '{owner}には frontendIPConfiguration がありません (Azure では必須です)。未接続のままにしました。Floatplan で接続してください。',
+    'arm.extraPool': '{owner}はバックエンド プール「{other}」にも送信します。Floatplan は規則ごとに 1 つのプールを扱うため、「{pool}」だけをインポートしました。',
+    'arm.noPool': '{owner}にはバックエンド プールがありません。未接続のままにしました。Floatplan で接続してください。',
     'arm.natV2':
       '受信 NAT 規則「{name}」はポート範囲 (v2) の NAT 規則です ({props} があります): Azure は範囲内のフロントエンド ポートをバックエンド プールの各メンバーに 1 つずつ対応付けます。' +
       'Floatplan が計画するのは従来の NAT 規則 (1 つのフロントエンド ポートを 1 つの VM IP 構成へ) だけのため、インポートしません。',
@@ -585,8 +589,8 @@ export const messages = defineMessages(
     'arm.ref.noTarget': 'その ID {id} はこのロード バランサーの{noun}を指していません',
     'arm.ref.noName': '{name} という名前の{noun}はありません',
     'arm.ref.noId': '参照に ID がありません',
-    'arm.ref.onlyOne': '{owner} の{noun}を読み取れません ({why})。ロード バランサーの{noun}は「{name}」の 1 つだけなので、それを使用しました。',
-    'arm.ref.many': '{owner} の{noun}を読み取れません ({why})。ロード バランサーには選択肢となる{nouns}が {count} 個あるため、未接続のままにしました。Floatplan で接続してください。',
+    'arm.ref.onlyOne': '{owner}の{noun}を読み取れません ({why})。ロード バランサーの{noun}は「{name}」の 1 つだけなので、それを使用しました。',
+    'arm.ref.many': '{owner}の{noun}を読み取れません ({why})。ロード バランサーには選択肢となる{nouns}が {count} 個あるため、未接続のままにしました。Floatplan で接続してください。',
 
     'owner.ipConfig': 'NIC「{nic}」の IP 構成 {n}',
     'owner.backendAddress': 'プール「{pool}」のバックエンド アドレス {n}',
@@ -612,6 +616,10 @@ export const messages = defineMessages(
     'word.jsonEmpty': 'JSON が空です',
     'list.semicolon': '{a}、{b}',
     'arm.skipped': '{where}: {why}',
+    'shape.notObject': 'JSON オブジェクトではありません',
+    'shape.parametersFile': 'パラメーター ファイルです。テンプレートと一緒に --parameters で指定してください',
+    'shape.otherResource': '{type} リソースで、ロード バランサーではありません',
+    'shape.unknown': 'テンプレート、ロード バランサー リソース、REST 応答、`az network lb show` の出力のいずれでもありません',
     'arm.noLbInTemplate': 'Microsoft.Network/loadBalancers リソースがなく、出力や変数にも負荷分散規則がありません',
     'error.armNoLoadBalancer':
       'ロード バランサーが見つかりません: {skipped}。Microsoft.Network/loadBalancers リソースを含む ARM テンプレート、リソースそのもの、または `az network lb show` の出力をインポートしてください。',
@@ -752,9 +760,9 @@ export const messages = defineMessages(
     'tf.notModelled': '{address} は{what}。インポートしません。',
     'tf.what.natPool': '受信 NAT プールです。これは仮想マシン スケール セット用で、Floatplan が計画するのは個々の VM への従来の受信 NAT 規則だけです',
     'tf.what.outboundRule': 'アウトバウンド規則です。Floatplan はまだアウトバウンド規則を扱いません',
-    'tf.frontendUnresolved': '{owner} のフロントエンド: {hint}「{name}」としてインポートしました。{kind}を正しいフロントエンドに接続してください。',
-    'tf.noFrontend': '{owner} にはフロントエンドの指定がありません。Floatplan で接続してください。',
-    'tf.floatingBoth': '{owner} では floating_ip_enabled と非推奨の enable_floating_ip の両方が異なる値で設定されています。azurerm はこれを拒否します。floating_ip_enabled を使用しました。',
+    'tf.frontendUnresolved': '{owner}のフロントエンド: {hint}「{name}」としてインポートしました。{kind}を正しいフロントエンドに接続してください。',
+    'tf.noFrontend': '{owner}にはフロントエンドの指定がありません。Floatplan で接続してください。',
+    'tf.floatingBoth': '{owner}では floating_ip_enabled と非推奨の enable_floating_ip の両方が異なる値で設定されています。azurerm はこれを拒否します。floating_ip_enabled を使用しました。',
     'tf.natV2':
       '{address} はポート範囲 (v2) の NAT 規則です ({attrs} を設定しています): Azure は範囲内のフロントエンド ポートをバックエンド プールの各メンバーに 1 つずつ対応付けます。' +
       'Floatplan が計画するのは従来の NAT 規則 (1 つのフロントエンド ポートを 1 つの VM IP 構成へ) だけのため、インポートしません。',

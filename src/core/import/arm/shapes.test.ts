@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../text';
 import { collectSources } from './shapes';
+
+/** The sources with their reasons in English words. */
+const said = (value: unknown) => collectSources(value).map((s) => (s.kind === 'other' ? { ...s, why: english(s.why) } : s));
 
 const kinds = (v: unknown) => collectSources(v).map((s) => (s.kind === 'deployed' ? `${s.kind}:${s.shape}@${s.path}` : `${s.kind}@${s.path}`));
 
@@ -17,8 +21,8 @@ describe('collectSources', () => {
     expect(kinds({ value: [{ frontendIPConfigurations: [] }] })).toEqual(['deployed:az@value[0]']);
   });
   it('says why anything else is not a load balancer', () => {
-    expect(collectSources({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: {} })).toEqual([{ kind: 'other', path: '', why: expect.stringMatching(/parameters file/) }]);
-    expect(collectSources({ type: 'Microsoft.Network/publicIPAddresses' })).toEqual([{ kind: 'other', path: '', why: expect.stringMatching(/publicIPAddresses resource, not a load balancer/) }]);
-    expect(collectSources(42)).toEqual([{ kind: 'other', path: '', why: 'it is not a JSON object' }]);
+    expect(said({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: {} })).toEqual([{ kind: 'other', path: '', why: expect.stringMatching(/parameters file/) }]);
+    expect(said({ type: 'Microsoft.Network/publicIPAddresses' })).toEqual([{ kind: 'other', path: '', why: expect.stringMatching(/publicIPAddresses resource, not a load balancer/) }]);
+    expect(said(42)).toEqual([{ kind: 'other', path: '', why: 'it is not a JSON object' }]);
   });
 });

@@ -1,6 +1,7 @@
 // Which kind of JSON this is. One file may be a deployment template, one template resource, a REST GET
 // response (`responses.200.body` in the spec examples, or the bare body), `az network lb show` output
 // (flattened `properties`), a list of those (`az network lb list`, `{ "value": [...] }`), or none of them.
+import { itext, type ImportText } from '../text';
 import { child, isObject, keyOf, type JsonObject } from './access';
 
 export type Source =
@@ -10,7 +11,7 @@ export type Source =
   | { kind: 'resource'; resource: JsonObject; path: string }
   /** A deployed load balancer: REST body or `az` output, literal values. */
   | { kind: 'deployed'; lb: JsonObject; path: string; shape: 'rest' | 'az' }
-  | { kind: 'other'; path: string; why: string };
+  | { kind: 'other'; path: string; why: ImportText };
 
 const LB_TYPE = 'microsoft.network/loadbalancers';
 const str = (o: JsonObject, key: string) => {
@@ -30,10 +31,10 @@ function isDeployed(o: JsonObject): boolean {
  */
 export function collectSources(value: unknown, path = ''): Source[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => collectSources(v, child(path, i)));
-  if (!isObject(value)) return [{ kind: 'other', path, why: 'it is not a JSON object' }];
+  if (!isObject(value)) return [{ kind: 'other', path, why: itext('shape.notObject') }];
   const o = value;
   const schema = str(o, '$schema') ?? '';
-  if (/deploymentParameters/i.test(schema)) return [{ kind: 'other', path, why: 'it is a parameters file; give it with --parameters next to the template' }];
+  if (/deploymentParameters/i.test(schema)) return [{ kind: 'other', path, why: itext('shape.parametersFile') }];
   const responses = o[keyOf(o, 'responses') ?? 'responses'];
   if (isObject(responses)) {
     const ok = responses['200'];
@@ -50,5 +51,5 @@ export function collectSources(value: unknown, path = ''): Source[] {
   }
   const list = o[keyOf(o, 'value') ?? 'value'];
   if (Array.isArray(list)) return collectSources(list, child(path, 'value'));
-  return [{ kind: 'other', path, why: type ? `it is a ${str(o, 'type')} resource, not a load balancer` : 'it is neither a template, a load balancer resource, a REST response nor `az network lb show` output' }];
+  return [{ kind: 'other', path, why: type ? itext('shape.otherResource', { type: String(str(o, 'type')) }) : itext('shape.unknown') }];
 }
