@@ -6,12 +6,13 @@ import type { ExpressionContext } from './context';
 import { formatString } from './format';
 import { guid, uniqueString } from './hash';
 import { extensionResourceId, resourceId, subscriptionResourceId, tenantResourceId } from './resourceFunctions';
-import { arity, arr, bool, deepEqual, EvalFailure, int, obj, str, toArmString, typeName } from './values';
+import { itext, type ImportText } from '../../text';
+import { arity, arr, bool, deepEqual, EvalFailure, int, obj, str, toArmString, typeName, typeText } from './values';
 
 export type ArmFunction = (args: Resolved[], ctx: ExpressionContext) => Resolved;
 
 function checked(fn: string, n: number): number {
-  if (!Number.isSafeInteger(n)) throw new EvalFailure(`${fn}() overflowed: the result ${n} is outside the integer range Floatplan evaluates exactly`);
+  if (!Number.isSafeInteger(n)) throw new EvalFailure(itext('fn.overflow', { fn, n }));
   return n;
 }
 
@@ -28,7 +29,7 @@ function compare(fn: string, test: (c: number) => boolean): ArmFunction {
     const [a, b] = args;
     if (typeof a === 'number' && typeof b === 'number') return test(a - b);
     if (typeof a === 'string' && typeof b === 'string') return test(a < b ? -1 : a > b ? 1 : 0);
-    throw new EvalFailure(`${fn}() compares two integers or two strings, got ${typeName(a)} and ${typeName(b)}`);
+    throw new EvalFailure(itext('fn.compare', { fn, a: typeText(a), b: typeText(b) }));
   };
 }
 
@@ -36,16 +37,16 @@ function compare(fn: string, test: (c: number) => boolean): ArmFunction {
 function seq(fn: string, args: Resolved[], index: number): string | Resolved[] {
   const v = args[index];
   if (typeof v === 'string' || Array.isArray(v)) return v;
-  throw new EvalFailure(`${fn}() expects a string or an array as argument ${index + 1}, got ${typeName(v)}`);
+  throw new EvalFailure(itext('fn.stringOrArray', { fn, index: index + 1, type: typeText(v) }));
 }
 
 function concat(args: Resolved[]): Resolved {
-  if (args.length === 0) throw new EvalFailure('concat() needs at least one argument');
+  if (args.length === 0) throw new EvalFailure(itext('fn.concatNone'));
   if (Array.isArray(args[0])) return args.flatMap((_, i) => arr('concat', args, i));
   return args
     .map((v, i) => {
       if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return toArmString(v);
-      throw new EvalFailure(`concat() joins strings or arrays; argument ${i + 1} is ${typeName(v)}`);
+      throw new EvalFailure(itext('fn.concatType', { index: i + 1, type: typeText(v) }));
     })
     .join('');
 }
@@ -172,7 +173,7 @@ function minMax(fn: string, pick: (...n: number[]) => number): ArmFunction {
   return (args) => {
     arity(fn, args, 1, Infinity);
     const values = args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
-    if (values.length === 0) throw new EvalFailure(`${fn}() needs at least one integer`);
+    if (values.length === 0) throw new EvalFailure(itext('fn.minMaxNone', { fn }));
     return pick(...values.map((_, i) => int(fn, values, i)));
   };
 }
@@ -190,12 +191,12 @@ function range(args: Resolved[]): number[] {
   arity('range', args, 2);
   const start = int('range', args, 0);
   const count = int('range', args, 1);
-  if (count < 0 || count > 10000) throw new EvalFailure(`range() count must be 0 to 10000, got ${count}`);
+  if (count < 0 || count > 10000) throw new EvalFailure(itext('fn.rangeCount', { count }));
   return Array.from({ length: count }, (_, i) => start + i);
 }
 
 function createObject(args: Resolved[]): ResolvedObject {
-  if (args.length % 2 !== 0) throw new EvalFailure(`createObject() takes key, value pairs; got ${args.length} arguments`);
+  if (args.length % 2 !== 0) throw new EvalFailure(itext('fn.createObject', { count: args.length }));
   const out: ResolvedObject = {};
   for (let i = 0; i < args.length; i += 2) setKey(out, str('createObject', args, i), args[i + 1] as Resolved);
   return out;
@@ -223,7 +224,7 @@ function reference(args: Resolved[], ctx: ExpressionContext): Resolved {
   return ctx.reference(target, full);
 }
 
-function unknowable(what: string): ArmFunction {
+function unknowable(what: ImportText): ArmFunction {
   return () => {
     throw new EvalFailure(what, 'unknowable');
   };
@@ -255,11 +256,11 @@ export const FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
   sub: numeric('sub', (a, b) => a - b),
   mul: numeric('mul', (a, b) => a * b),
   div: numeric('div', (a, b) => {
-    if (b === 0) throw new EvalFailure('div() cannot divide by zero');
+    if (b === 0) throw new EvalFailure(itext('fn.divZero', { fn: 'div' }));
     return Math.trunc(a / b);
   }),
   mod: numeric('mod', (a, b) => {
-    if (b === 0) throw new EvalFailure('mod() cannot divide by zero');
+    if (b === 0) throw new EvalFailure(itext('fn.divZero', { fn: 'mod' }));
     return a % b;
   }),
   min: minMax('min', Math.min),
@@ -324,11 +325,11 @@ export const FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
   parsecidr: parseCidr,
   cidrsubnet: cidrSubnet,
   cidrhost: cidrHost,
-  environment: unknowable("environment() describes the Azure cloud, which is known only at deployment"),
-  utcnow: unknowable('utcNow() is the deployment time, known only at deployment'),
-  newguid: unknowable('newGuid() is random at each deployment'),
-  managementgroup: unknowable('managementGroup() is known only at deployment'),
-  pickzones: unknowable("pickZones() depends on the region's availability zones, known only to Azure"),
+  environment: unknowable(itext('fn.environment')),
+  utcnow: unknowable(itext('fn.utcNow')),
+  newguid: unknowable(itext('fn.newGuid')),
+  managementgroup: unknowable(itext('fn.managementGroup')),
+  pickzones: unknowable(itext('fn.pickZones')),
 };
 
 /** True for list*() functions (listKeys, listSecrets, …), whose results only Azure knows. */
