@@ -166,26 +166,33 @@ interface Names {
   probes: string[];
 }
 
+/** What load-balancing and inbound NAT rules share: protocol, ports, floating IP and frontend, each said when missing. */
+function readForwarding(o: JsonObject, path: string, owner: ImportText, frontendNames: readonly string[], ctx: LbContext) {
+  const what = (f: string) => fieldOf(f, owner);
+  const protocol = readEnum(field(o, path, 'protocol'), what('protocol'), ['Tcp', 'Udp', 'All'], 'Tcp', ctx.findings);
+  const port = (key: string) => {
+    const at = field(o, path, key);
+    const v = readInt(at, what(key), ctx.findings);
+    if (v !== undefined) return v;
+    ctx.findings.warn('ImportInvalid', itext('arm.fieldMissing', { what: what(key) }), at.path);
+    return 0;
+  };
+  const frontendPort = port('frontendPort');
+  const backendPort = port('backendPort');
+  const floatingIp = readBool(field(o, path, 'enableFloatingIP'), what('floating IP setting (enableFloatingIP)'), ctx.findings, false) ?? false;
+  const feAt = field(o, path, 'frontendIPConfiguration');
+  const frontend = resolveRef(feAt, FRONTEND, frontendNames, owner, ctx.findings, ctx.hint);
+  if (frontend === undefined) ctx.findings.warn('ImportInvalid', itext('arm.noFrontend', { owner }), feAt.path);
+  return { protocol, frontendPort, backendPort, floatingIp, frontend };
+}
+
 function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule[] {
   return collection(lb, path, 'loadBalancingRules', 'load-balancing rule', ctx.findings, ctx.collectionPaths).map((r, i): Rule => {
     const o = r.value as JsonObject;
     const name = readName(top(o, r.path, 'name'), 'rule', i, ctx.findings);
     const owner = itext('owner.rule', { name });
     const what = (f: string) => fieldOf(f, owner);
-    const protocol = readEnum(field(o, r.path, 'protocol'), what('protocol'), ['Tcp', 'Udp', 'All'], 'Tcp', ctx.findings);
-    const port = (key: string) => {
-      const at = field(o, r.path, key);
-      const v = readInt(at, what(key), ctx.findings);
-      if (v !== undefined) return v;
-      ctx.findings.warn('ImportInvalid', itext('arm.fieldMissing', { what: what(key) }), at.path);
-      return 0;
-    };
-    const frontendPort = port('frontendPort');
-    const backendPort = port('backendPort');
-    const floatingIp = readBool(field(o, r.path, 'enableFloatingIP'), what('floating IP setting (enableFloatingIP)'), ctx.findings, false) ?? false;
-    const feAt = field(o, r.path, 'frontendIPConfiguration');
-    const frontend = resolveRef(feAt, FRONTEND, names.frontends, owner, ctx.findings, ctx.hint);
-    if (frontend === undefined) ctx.findings.warn('ImportInvalid', itext('arm.noFrontend', { owner }), feAt.path);
+    const { protocol, frontendPort, backendPort, floatingIp, frontend } = readForwarding(o, r.path, owner, names.frontends, ctx);
     const poolAt = field(o, r.path, 'backendAddressPool');
     const poolsAt = items(field(o, r.path, 'backendAddressPools'));
     let backendPool = resolveRef(poolAt, POOL, names.pools, owner, ctx.findings, ctx.hint);
@@ -239,20 +246,7 @@ function natRules(lb: JsonObject, path: string, frontendNames: readonly string[]
     const o = n.value as JsonObject;
     const owner = itext('owner.natRule', { name });
     const what = (f: string) => fieldOf(f, owner);
-    const protocol = readEnum(field(o, n.path, 'protocol'), what('protocol'), ['Tcp', 'Udp', 'All'], 'Tcp', ctx.findings);
-    const port = (key: string) => {
-      const at = field(o, n.path, key);
-      const v = readInt(at, what(key), ctx.findings);
-      if (v !== undefined) return v;
-      ctx.findings.warn('ImportInvalid', itext('arm.fieldMissing', { what: what(key) }), at.path);
-      return 0;
-    };
-    const frontendPort = port('frontendPort');
-    const backendPort = port('backendPort');
-    const floatingIp = readBool(field(o, n.path, 'enableFloatingIP'), what('floating IP setting (enableFloatingIP)'), ctx.findings, false) ?? false;
-    const feAt = field(o, n.path, 'frontendIPConfiguration');
-    const frontend = resolveRef(feAt, FRONTEND, frontendNames, owner, ctx.findings, ctx.hint);
-    if (frontend === undefined) ctx.findings.warn('ImportInvalid', itext('arm.noFrontend', { owner }), feAt.path);
+    const { protocol, frontendPort, backendPort, floatingIp, frontend } = readForwarding(o, n.path, owner, frontendNames, ctx);
     const idle = readInt(field(o, n.path, 'idleTimeoutInMinutes'), what('idle timeout'), ctx.findings, 4);
     const reset = readBool(field(o, n.path, 'enableTcpReset'), what('TCP reset setting'), ctx.findings, false);
     return {
