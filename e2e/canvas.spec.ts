@@ -97,7 +97,7 @@ test.describe('canvas', () => {
 
 test.describe('canvas export', () => {
   test('Export SVG draws every node, also on a large canvas that keeps only the visible nodes in the DOM', async ({ page }) => {
-    // html-to-image inlines the styles of ~1,000 nodes: slow, but it must finish.
+    // html-to-image inlines the styles of every node: slow, but it must finish.
     test.setTimeout(180_000);
     const canvas = new CanvasPage(page);
     await canvas.goto();
@@ -110,14 +110,16 @@ test.describe('canvas export', () => {
     const small = await svgOf();
     for (const name of ['FIP1', 'FIP2', 'rule1', 'rule2', 'VM1', 'VM2']) expect(small).toContain(name);
 
-    // ?bench=1 loads ~1,000 elements at 100 % zoom: far-away nodes are not rendered until the export shows them.
-    await page.goto('/?bench=1');
+    // ?bench=small loads 300 elements (above the 200-node threshold) at 100 % zoom: far-away nodes are not
+    // rendered until the export shows them.
+    await page.goto('/?bench=small');
     await expect(canvas.node('rule:rule1')).toBeVisible({ timeout: 60_000 });
-    await expect(canvas.node('vm:vm579')).toHaveCount(0);
+    await expect(canvas.node('vm:vm173')).toHaveCount(0);
+    await expect(canvas.node('frontend:fe29')).toHaveCount(0);
     const before = await page.locator('.fp-canvas .react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
     const large = await svgOf();
-    expect(large).toContain('vm579');
-    expect(large).toContain('fe99');
+    expect(large).toContain('vm173');
+    expect(large).toContain('fe29');
     // The user's view comes back afterwards.
     await expect.poll(() => page.locator('.fp-canvas .react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).toBe(before);
   });

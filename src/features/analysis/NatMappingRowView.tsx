@@ -1,9 +1,7 @@
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { NatMappingRow } from '../../core/mapping/natMapping';
-import { useT } from '../../i18n/useT';
-import { CodeWords } from './CodeWords';
 import { endpointLabel } from './endpoint';
-import { messages } from './messages';
+import { DeliveryCells, RowHeader } from './RowCells';
 
 interface NatMappingRowViewProps {
   row: NatMappingRow;
@@ -15,7 +13,6 @@ interface NatMappingRowViewProps {
 
 /** One NAT mapping row. Clicking it selects its NAT rule; the names inside are buttons for keyboard users. */
 export function NatMappingRowView({ row, conflicts, selected, onSelect }: NatMappingRowViewProps) {
-  const t = useT(messages);
   const classes = ['mapping-row', conflicts && 'mapping-row--conflict', selected && 'mapping-row--selected'].filter(Boolean).join(' ');
   const self = { kind: 'natRule', name: row.natRule } as const;
   return (
@@ -28,17 +25,7 @@ export function NatMappingRowView({ row, conflicts, selected, onSelect }: NatMap
         if (!(e.target as Element).closest('button, a')) onSelect(self);
       }}
     >
-      <th scope="row">
-        <button type="button" className="link-button" onClick={() => onSelect(self)}>
-          {row.natRule}
-        </button>
-        {conflicts && (
-          <span className="mapping-row__conflict">
-            <span className="badge badge--error">{t('conflict')}</span>
-            <span className="sub">{conflicts.map((c, i) => <CodeWords key={c} code={c} last={i === conflicts.length - 1} />)}</span>
-          </span>
-        )}
-      </th>
+      <RowHeader name={row.natRule} conflicts={conflicts} onSelect={() => onSelect(self)} />
       <td>
         <span className="endpoint">{endpointLabel(row.frontendIp, row.frontendPort)}</span>
         <span className="sub">
@@ -48,22 +35,7 @@ export function NatMappingRowView({ row, conflicts, selected, onSelect }: NatMap
         </span>
       </td>
       <td>{row.protocol}</td>
-      <td>
-        <button type="button" className="link-button" onClick={() => onSelect({ kind: 'vm', name: row.vm })}>
-          {row.vm}
-        </button>
-        <span className="sub endpoint">{row.memberIp}</span>
-      </td>
-      <td className="endpoint" data-column="destination">
-        {endpointLabel(row.destinationIp, row.destinationPort)}
-      </td>
-      <td>
-        <span className="endpoint">{row.listenIp}</span>
-        <span className="sub">{t(row.listenOn === 'loopback' ? 'onLoopback' : 'onNic')}</span>
-      </td>
-      <td>
-        <span className={row.floatingIp ? 'pill pill--on' : 'pill pill--off'}>{t(row.floatingIp ? 'on' : 'off')}</span>
-      </td>
+      <DeliveryCells row={row} onSelect={onSelect} />
     </tr>
   );
 }

@@ -4,10 +4,16 @@ import type { Topology } from '../../core/topology/schema';
 export const BENCH_COUNTS = { frontends: 100, rules: 300, pools: 20, vms: 580 } as const;
 
 /**
+ * A smaller set (`?bench=small`, 300 nodes) that is still above the canvas's 200-node threshold for rendering only
+ * what is in view, so tests of that mode do not pay for a thousand nodes.
+ */
+export const BENCH_SMALL_COUNTS = { frontends: 30, rules: 90, pools: 6, vms: 174 } as const;
+
+/**
  * A large, valid-looking topology for the canvas benchmark, with a column layout so the app and the
  * bare React Flow page place the same nodes at the same spots. Pure: the bare page imports it too.
  */
-export function benchTopology(counts = BENCH_COUNTS): Topology {
+export function benchTopology(counts: { frontends: number; rules: number; pools: number; vms: number } = BENCH_COUNTS): Topology {
   const frontends = Array.from({ length: counts.frontends }, (_, i) => ({ name: `fe${i}`, ip: `10.1.${i >> 8}.${(i % 250) + 4}` }));
   const vms = Array.from({ length: counts.vms }, (_, i) => ({
     name: `vm${i}`,
