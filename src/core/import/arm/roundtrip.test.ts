@@ -2,6 +2,7 @@
 // exactly that (see docs/import.md, "Round trip"), and nothing else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { armShapeProblems } from '../../export/armShape.testing';
 import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
@@ -32,6 +33,8 @@ const unexpected = (r: { diagnostics: { severity: string; path?: string }[] }) =
 
 async function roundTrip(t: Topology) {
   const exported = exportTopology(t, 'arm').text;
+  // Every exported template, generated ones included, must also have the REST shape of a load balancer.
+  expect(armShapeProblems(exported)).toEqual([]);
   const r = await importArm(exported);
   if (!r.ok) throw new Error(r.error);
   return r;
