@@ -100,7 +100,7 @@ describe('floatplan trace', () => {
     expect(Array.isArray(t.notes)).toBe(true);
   });
   it('explains a missing rule or VM with exit 2', () => {
-    expect(run(['trace', TYPE1, '--rule', 'rule2']).err).toMatch(/needs --rule <name> and --vm <name>/);
+    expect(run(['trace', TYPE1, '--rule', 'rule2']).err).toMatch(/needs --rule <name> \(or --nat-rule <name>\) and --vm <name>/);
     expect(run(['trace', TYPE1, '--rule', 'x', '--vm', 'VM1']).err).toMatch(/no rule named "x"/);
     expect(run(['trace', TYPE1, '--rule', 'rule1', '--vm', 'VM1', '--port', '99999']).code).toBe(2);
   });

@@ -12,9 +12,10 @@ export const USAGE = `Floatplan — Azure Load Balancer floating IP planner
 Usage:
   floatplan validate <file> [--json]     diagnostics; exit 1 when there are errors
   floatplan map <file> [--json]          what each VM receives and must listen on
-  floatplan trace <file> --rule <name> --vm <name> [--client ip:port] [--port N] [--json] [--svg <out.svg>]
+  floatplan trace <file> --rule <name>|--nat-rule <name> --vm <name> [--client ip:port] [--port N] [--json] [--svg <out.svg>]
                    [--lang en|ja] [--what-if no-loopback,listens-on-nic-ip-only,probe-port-closed,outbound-from-frontend-ip]
-                                         the hops of one flow, the health probe and outbound notes;
+                                         the hops of one flow (a load-balancing or inbound NAT rule),
+                                         the health probe and outbound notes;
                                          --svg also writes the floating IP off/on diagram; --lang ja writes
                                          notes and diagram in Japanese; --what-if shows where a guest mistake breaks it
   floatplan script <file> --vm <name> [--flavor <flavour>] [--rollback] [--doc-exact] [--no-persist]
@@ -56,7 +57,7 @@ export function main(argv: string[], io: Io = processIo): number | Promise<numbe
       case 'map':
         return mapCommand(io, file, json);
       case 'trace':
-        return traceCommand(io, file, { rule: values.rule, vm: values.vm, client: values.client, port: values.port, json, svg: values.svg, lang: values.lang, whatIf: values['what-if'] });
+        return traceCommand(io, file, { rule: values.rule, natRule: values['nat-rule'], vm: values.vm, client: values.client, port: values.port, json, svg: values.svg, lang: values.lang, whatIf: values['what-if'] });
       default:
         throw new UsageError(`unknown command "${command}"; commands are validate, map, trace, script, export and import`);
     }
@@ -72,7 +73,7 @@ function parse(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, rule: { type: 'string' }, vm: { type: 'string' }, client: { type: 'string' }, port: { type: 'string' }, svg: { type: 'string' }, lang: { type: 'string' }, 'what-if': { type: 'string' } },
+      options: { json: { type: 'boolean' }, rule: { type: 'string' }, 'nat-rule': { type: 'string' }, vm: { type: 'string' }, client: { type: 'string' }, port: { type: 'string' }, svg: { type: 'string' }, lang: { type: 'string' }, 'what-if': { type: 'string' } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

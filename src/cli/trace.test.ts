@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,8 +74,8 @@ describe('trace --lang and --what-if (traceCommand)', () => {
     expect(json.hops[1].failure).toMatchObject({ outcome: 'out-of-rotation', whatIf: 'probePortClosed' });
     expect(json.hops[2].notReached).toBe(true);
     expect(json.failure.outcome).toBe('out-of-rotation');
-    // Without --what-if the JSON keeps its old shape.
-    expect(Object.keys(JSON.parse(trace({ json: true }).out))).toEqual(['rule', 'vm', 'floatingIp', 'hops', 'probe', 'outbound', 'notes']);
+    // Without --what-if the JSON has no effects or failure.
+    expect(Object.keys(JSON.parse(trace({ json: true }).out))).toEqual(['rule', 'kind', 'vm', 'floatingIp', 'hops', 'probe', 'outbound', 'notes']);
   });
 
   it('refuses an unknown switch or language, naming the valid ones', () => {
@@ -90,5 +90,33 @@ describe('trace --lang and --what-if (traceCommand)', () => {
     expect(out).toContain('VM1 はパケットを破棄します');
     expect(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--what-if', 'nope']).code).toBe(2);
     expect(USAGE).toContain('[--lang en|ja] [--what-if no-loopback,');
+  });
+});
+
+describe('floatplan trace --nat-rule', () => {
+  // The type 2 example plus RDP to VM1 through the first frontend (65.52.0.1:50001 → 10.0.0.4:3389).
+  const file = join(dir, 'nat.json');
+  const withNat = { ...preset('type2-floating-ip'), inboundNatRules: [{ name: 'rdp-vm1', frontend: preset('type2-floating-ip').frontends[0]!.name, protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' }] };
+  writeFileSync(file, JSON.stringify(withNat));
+
+  it('traces an inbound NAT rule: the table, the JSON kind and the diagram', () => {
+    const svg = join(dir, 'nat.svg');
+    const { code, out } = run(['trace', file, '--nat-rule', 'rdp-vm1', '--vm', 'VM1', '--svg', svg]);
+    expect(code).toBe(0);
+    expect(out).toContain('Inbound NAT rule rdp-vm1 → VM1, floating IP off');
+    expect(out).toMatch(/lb-to-vm +198\.51\.100\.10:50000 +10\.0\.0\.4:3389 +dstIp, dstPort/);
+    expect(out).toContain('Note: Inbound NAT rule rdp-vm1 uses no health probe');
+    expect(readFileSync(svg, 'utf8')).toContain('Inbound NAT rule rdp-vm1 → VM1: floating IP off and on');
+    const json = JSON.parse(run(['trace', file, '--nat-rule', 'rdp-vm1', '--vm', 'VM1', '--json']).out);
+    expect(json).toMatchObject({ rule: 'rdp-vm1', kind: 'natRule', probe: null });
+    expect(json.hops[1].dst).toBe('10.0.0.4:3389');
+  });
+
+  it('refuses --rule with --nat-rule, and a VM that is not the target, with exit 2', () => {
+    const both = run(['trace', file, '--rule', 'rule1', '--nat-rule', 'rdp-vm1', '--vm', 'VM1']);
+    expect([both.code, both.err]).toEqual([2, expect.stringContaining('trace takes --rule or --nat-rule, not both')]);
+    const other = run(['trace', file, '--nat-rule', 'rdp-vm1', '--vm', 'VM2']);
+    expect([other.code, other.err]).toEqual([2, expect.stringContaining('VM "VM2" is not the target of inbound NAT rule rdp-vm1; its target is VM1.')]);
+    expect(USAGE).toContain('--rule <name>|--nat-rule <name>');
   });
 });

@@ -8,6 +8,8 @@ import { renderTable } from './table';
 
 export interface TraceArgs {
   rule?: string;
+  /** Trace this inbound NAT rule instead of a load-balancing rule. */
+  natRule?: string;
   vm?: string;
   client?: string;
   port?: string;
@@ -43,10 +45,12 @@ function readLang(lang: string | undefined): Locale {
   return lang as Locale;
 }
 
-/** `trace <file> --rule R --vm V [--client ip:port] [--port N] [--json] [--svg out.svg] [--lang ja] [--what-if a,b]`: the hops of one flow. */
+/** `trace <file> --rule R | --nat-rule N --vm V [--client ip:port] [--port N] [--json] [--svg out.svg] [--lang ja] [--what-if a,b]`: the hops of one flow. */
 export function traceCommand(io: Io, file: string | undefined, args: TraceArgs): number {
   const topology = readTopology(io, file);
-  if (!args.rule || !args.vm) throw new UsageError('trace needs --rule <name> and --vm <name>');
+  if (args.rule !== undefined && args.natRule !== undefined) throw new UsageError('trace takes --rule or --nat-rule, not both');
+  const rule = args.rule ?? args.natRule;
+  if (!rule || !args.vm) throw new UsageError('trace needs --rule <name> (or --nat-rule <name>) and --vm <name>');
   let port: number | undefined;
   if (args.port !== undefined) {
     port = Number(args.port);
@@ -54,7 +58,8 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   }
   const locale = readLang(args.lang);
   const whatIf = readWhatIf(args.whatIf);
-  const options = { rule: args.rule, vm: args.vm, client: args.client, port, locale, whatIf };
+  const kind = args.natRule !== undefined ? ('natRule' as const) : ('rule' as const);
+  const options = { rule, kind, vm: args.vm, client: args.client, port, locale, whatIf };
   const result = traceFlow(topology, options);
   if (!result.ok) throw new UsageError(result.error);
   const t = result.trace;
@@ -63,10 +68,10 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
     // failure / notReached appear only with --what-if, so the JSON without it is unchanged.
     const hops = t.hops.map(({ stage, src, dst, changed, note, failure, notReached }) => ({ stage, src, dst, changed, note, ...(failure ? { failure } : {}), ...(notReached ? { notReached } : {}) }));
     const whatIfs = args.whatIf !== undefined ? { effects: t.effects, failure: t.failure ?? null } : {};
-    io.out(JSON.stringify({ rule: t.rule, vm: t.vm, floatingIp: t.floatingIp, hops, probe: t.probe ?? null, outbound: t.outbound ?? null, notes: t.notes, ...whatIfs }, null, 2));
+    io.out(JSON.stringify({ rule: t.rule, kind: t.kind, vm: t.vm, floatingIp: t.floatingIp, hops, probe: t.probe ?? null, outbound: t.outbound ?? null, notes: t.notes, ...whatIfs }, null, 2));
     return EXIT.ok;
   }
-  io.out(`Rule ${t.rule} → ${t.vm}, floating IP ${t.floatingIp ? 'on' : 'off'}\n`);
+  io.out(`${t.kind === 'natRule' ? 'Inbound NAT rule' : 'Rule'} ${t.rule} → ${t.vm}, floating IP ${t.floatingIp ? 'on' : 'off'}\n`);
   const fate = (h: (typeof t.hops)[number]) => (h.failure ? `FAILS: ${h.failure.outcome}` : h.notReached ? 'not reached' : '');
   const withFate = t.effects.length > 0;
   io.out(

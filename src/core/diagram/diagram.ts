@@ -26,19 +26,26 @@ const PANEL_GAP = 16;
  * @example traceDiagram(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1', locale: 'ja' }) // { ok: true, svg: '<svg …' }
  */
 export function traceDiagram(topology: Topology, options: DiagramOptions): { ok: true; svg: string } | { ok: false; error: string } {
-  const rule = topology.rules.find((r) => r.name === options.rule);
   const traces: Trace[] = [];
   for (const floatingIp of [false, true]) {
-    const forced = { ...topology, rules: topology.rules.map((r) => (r === rule ? { ...r, floatingIp } : r)) };
-    const result = traceFlow(forced, options);
+    const result = traceFlow(withFloatingIp(topology, options, floatingIp), options);
     if (!result.ok) return result;
     traces.push(result.trace);
   }
+  const nat = options.kind === 'natRule';
+  const rule = nat ? topology.inboundNatRules!.find((r) => r.name === options.rule)! : topology.rules.find((r) => r.name === options.rule)!;
   const vm = topology.vms.find((v) => v.name === traces[0]!.vm);
-  const names = { lb: topology.loadBalancer.name, frontend: rule!.frontend, os: vm?.os ?? 'VM' };
+  const names = { lb: topology.loadBalancer.name, frontend: rule.frontend, os: vm?.os ?? 'VM' };
   const msg = diagramMsg(options.locale);
-  const contents = traces.map((t) => panelContent(t, t.floatingIp === rule!.floatingIp, names, msg));
+  const contents = traces.map((t) => panelContent(t, t.floatingIp === rule.floatingIp, names, msg));
   return { ok: true, svg: renderDocument(contents, traces, options.idPrefix ?? 'fpd', msg, options.whatIf ?? {}) };
+}
+
+/** The topology with the traced rule's (or inbound NAT rule's) floating IP forced, for one panel. */
+function withFloatingIp(topology: Topology, options: TraceOptions, floatingIp: boolean): Topology {
+  const force = <R extends { name: string; floatingIp: boolean }>(r: R): R => (r.name === options.rule ? { ...r, floatingIp } : r);
+  if (options.kind !== 'natRule') return { ...topology, rules: topology.rules.map(force) };
+  return { ...topology, inboundNatRules: (topology.inboundNatRules ?? []).map(force) };
 }
 
 function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: string, msg: DiagramMsg, whatIf: WhatIf): string {
@@ -50,9 +57,10 @@ function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: str
   const total = HEADER + height + MARGIN;
   const t = traces[0]!;
   const whatIfs = WHAT_IF_KEYS.filter((k) => whatIf[k]).map((k) => msg(WHAT_IF_TEXT[k]));
+  const nat = t.kind === 'natRule';
   const titleText = whatIfs.length
-    ? msg('titleWhatIf', { rule: t.rule, vm: t.vm, whatIfs: whatIfs.join(msg('whatIfSep')) })
-    : msg('title', { rule: t.rule, vm: t.vm });
+    ? msg(nat ? 'titleNatWhatIf' : 'titleWhatIf', { rule: t.rule, vm: t.vm, whatIfs: whatIfs.join(msg('whatIfSep')) })
+    : msg(nat ? 'titleNat' : 'title', { rule: t.rule, vm: t.vm });
   let x = MARGIN;
   const panels = layouts.map((layout, i) => {
     const drawn = drawPanel(contents[i]!, layout, x, HEADER);

@@ -9,6 +9,8 @@ export const diagramMessages = defineMessages(
   {
     title: 'Rule {rule} → {vm}: floating IP off and on',
     titleWhatIf: 'Rule {rule} → {vm}: floating IP off and on, what if {whatIfs}',
+    titleNat: 'Inbound NAT rule {rule} → {vm}: floating IP off and on',
+    titleNatWhatIf: 'Inbound NAT rule {rule} → {vm}: floating IP off and on, what if {whatIfs}',
     whatIfSep: '; ',
     legendIntro: 'Each arrow shows the packet as it travels that hop:',
     legendUnchanged: 'unchanged',
@@ -79,6 +81,8 @@ export const diagramMessages = defineMessages(
   {
     title: '規則 {rule} → {vm}: フローティング IP 無効と有効',
     titleWhatIf: '規則 {rule} → {vm}: フローティング IP 無効と有効、もし{whatIfs}なら',
+    titleNat: '受信 NAT 規則 {rule} → {vm}: フローティング IP 無効と有効',
+    titleNatWhatIf: '受信 NAT 規則 {rule} → {vm}: フローティング IP 無効と有効、もし{whatIfs}なら',
     whatIfSep: '、',
     legendIntro: '各矢印は、そのホップを通るときのパケットを示します:',
     legendUnchanged: '変更なし',

@@ -9,6 +9,9 @@ export const traceMessages = defineMessages(
   {
     noRule: 'There is no rule named "{rule}". Rules: {rules}.',
     none: 'none',
+    noNatRule: 'There is no inbound NAT rule named "{rule}". Inbound NAT rules: {rules}.',
+    natNoTarget: 'Inbound NAT rule {rule} delivers to no VM: give it a target VM and check its frontend address (run validate).',
+    vmNotNatTarget: 'VM "{vm}" is not the target of inbound NAT rule {rule}; its target is {target}.',
     noVms: 'Rule {rule} delivers to no VM: check its frontend address and backend pool (run validate).',
     vmNotInPool: 'VM "{vm}" is not in rule {rule}\'s backend pool. It reaches: {vms}.',
     badClient: 'Client "{client}" is not an endpoint: write ip:port, or [ipv6]:port.',
@@ -26,6 +29,7 @@ export const traceMessages = defineMessages(
 
     probeNote: "Health probes go to {vm}'s NIC IP ({nicIp}), never to the frontend IP, even with floating IP.",
     noProbe: 'Rule {rule} has no health probe: {vm} stays in rotation even when the service is down.',
+    natNoProbe: 'Inbound NAT rule {rule} uses no health probe (inbound NAT rules have none): the packet goes to {vm} whether or not the service answers.',
     outboundNote: "Connections {vm} opens itself must leave from its NIC's primary IP ({nicIp}); a flow from {frontendIp} on the loopback is not rewritten by Azure and fails.",
     guestNote: '{vm} must hold {frontendIp} on a loopback interface and accept traffic for it (weak host model on Windows), and its firewall must allow {ports}.',
     portsServed: 'the ports it serves',
@@ -52,11 +56,15 @@ export const traceMessages = defineMessages(
     noEffectLoopback: 'No effect with floating IP off: the packet is addressed to the NIC IP ({nicIp}), which the guest owns; the loopback is not used.',
     noEffectListener: 'No effect with floating IP off: the packet is addressed to {endpoint}, where the service listens.',
     noEffectProbe: 'No effect: rule {rule} has no health probe, so {vm} stays in rotation even when the service is down.',
+    noEffectProbeNat: 'No effect on this flow: inbound NAT rule {rule} uses no health probe, so a closed probe port does not stop it; the packet still goes to {vm}.',
     noEffectOutbound: "Not possible with floating IP off: {vm} does not hold the frontend IP, so its connections leave from the NIC's primary IP ({nicIp}) and work.",
   },
   {
     noRule: '"{rule}" という名前の規則はありません。規則: {rules}。',
     none: 'なし',
+    noNatRule: '"{rule}" という名前の受信 NAT 規則はありません。受信 NAT 規則: {rules}。',
+    natNoTarget: '受信 NAT 規則 {rule} はどの VM にも届きません。ターゲットの VM を指定し、フロントエンドのアドレスを確認してください (validate を実行)。',
+    vmNotNatTarget: 'VM "{vm}" は受信 NAT 規則 {rule} のターゲットではありません。ターゲットは {target} です。',
     noVms: '規則 {rule} はどの VM にも届きません。フロントエンドのアドレスとバックエンド プールを確認してください (validate を実行)。',
     vmNotInPool: 'VM "{vm}" は規則 {rule} のバックエンド プールにありません。届く VM: {vms}。',
     badClient: 'クライアント "{client}" はエンドポイントではありません。ip:port または [ipv6]:port と書いてください。',
@@ -74,6 +82,7 @@ export const traceMessages = defineMessages(
 
     probeNote: '正常性プローブは、フローティング IP が有効でも、フロントエンド IP ではなく {vm} の NIC の IP ({nicIp}) に届きます。',
     noProbe: '規則 {rule} には正常性プローブがありません。サービスが停止していても {vm} はローテーションに残ります。',
+    natNoProbe: '受信 NAT 規則 {rule} は正常性プローブを使いません (受信 NAT 規則にはプローブがありません)。サービスが応答するかどうかにかかわらず、パケットは {vm} に届きます。',
     outboundNote: '{vm} が自分で開く接続は、NIC のプライマリ IP ({nicIp}) から出す必要があります。ループバックの {frontendIp} からのフローは Azure が書き換えず、失敗します。',
     guestNote: '{vm} はループバック インターフェイスに {frontendIp} を持ち、そのトラフィックを受け付け (Windows では弱いホスト モデル)、ファイアウォールで {ports} を許可する必要があります。',
     portsServed: '提供するポート',
@@ -96,6 +105,7 @@ export const traceMessages = defineMessages(
     noEffectLoopback: 'フローティング IP が無効なら影響なし: 宛先はゲストが持つ NIC の IP ({nicIp}) で、ループバックは使われません。',
     noEffectListener: 'フローティング IP が無効なら影響なし: 宛先は {endpoint} で、サービスはそこで待ち受けています。',
     noEffectProbe: '影響なし: 規則 {rule} には正常性プローブがないため、サービスが停止していても {vm} はローテーションに残ります。',
+    noEffectProbeNat: 'このフローには影響なし: 受信 NAT 規則 {rule} は正常性プローブを使わないため、プローブ ポートが閉じていても止まらず、パケットは {vm} に届きます。',
     noEffectOutbound: 'フローティング IP が無効なら起こりません: {vm} はフロントエンド IP を持たないため、接続は NIC のプライマリ IP ({nicIp}) から出て成功します。',
   },
 );

@@ -1,4 +1,5 @@
-import { computeMapping, type MappingRow } from '../mapping/mapping';
+import { computeMapping } from '../mapping/mapping';
+import { mapNatRules } from '../mapping/natMapping';
 import { indexTopology } from '../model/resolve';
 import { formatEndpoint, parseEndpoint } from '../net/address';
 import { fill, type Locale } from '../i18n/locale';
@@ -51,8 +52,32 @@ export interface OutboundPath {
   attempted?: true;
 }
 
-export interface Trace {
+/** What a trace follows: a load-balancing rule (to one of its pool's VMs) or an inbound NAT rule (to its one target). */
+export type TraceKind = 'rule' | 'natRule';
+
+/** The facts of one rule × VM delivery a trace needs, from either mapping. */
+export interface FlowRow {
+  kind: TraceKind;
   rule: string;
+  vm: string;
+  frontend: string;
+  frontendIp: string;
+  frontendPort: number;
+  protocol: string;
+  /** The VM's own address (its NIC ipconfig). */
+  memberIp: string;
+  destinationIp: string;
+  /** 0 means every port (HA ports). */
+  destinationPort: number;
+  floatingIp: boolean;
+  /** The rule's health probe; inbound NAT rules have none. */
+  probe?: string;
+}
+
+export interface Trace {
+  /** The rule's name; an inbound NAT rule's when `kind` is 'natRule'. */
+  rule: string;
+  kind: TraceKind;
   vm: string;
   floatingIp: boolean;
   hops: Hop[];
@@ -66,7 +91,10 @@ export interface Trace {
 }
 
 export interface TraceOptions {
+  /** The rule to follow; with `kind: 'natRule'`, the inbound NAT rule. */
   rule: string;
+  /** Default 'rule' (a load-balancing rule). */
+  kind?: TraceKind;
   vm: string;
   /** Client endpoint, default 198.51.100.10:50000 (IPv4) or [2001:db8::10]:50000 (IPv6). */
   client?: string;
@@ -89,17 +117,9 @@ export const DEFAULT_CLIENT = { 4: '198.51.100.10:50000', 6: '[2001:db8::10]:500
  */
 export function traceFlow(topology: Topology, options: TraceOptions): { ok: true; trace: Trace } | { ok: false; error: string } {
   const msg = messagesFor(options.locale);
-  const rule = topology.rules.find((r) => r.name === options.rule);
-  if (!rule) return { ok: false, error: msg('noRule', { rule: options.rule, rules: topology.rules.map((r) => r.name).join(', ') || msg('none') }) };
-  const index = indexTopology(topology);
-  const rows = computeMapping({ ...topology, rules: [rule] }, index);
-  if (rows.length === 0) {
-    return { ok: false, error: msg('noVms', { rule: rule.name }) };
-  }
-  const row = rows.find((r) => r.vm === options.vm);
-  if (!row) {
-    return { ok: false, error: msg('vmNotInPool', { vm: options.vm, rule: rule.name, vms: [...new Set(rows.map((r) => r.vm))].join(', ') }) };
-  }
+  const found = options.kind === 'natRule' ? natFlowRow(topology, options, msg) : ruleFlowRow(topology, options, msg);
+  if (!found.ok) return found;
+  const row = found.row;
   const family = row.frontendIp.includes(':') ? 6 : 4;
   const client = parseEndpoint(options.client ?? DEFAULT_CLIENT[family]);
   if (!client) return { ok: false, error: msg('badClient', { client: String(options.client) }) };
@@ -132,8 +152,32 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
   const rewritten = diff(reply, atClient);
   push('reply-at-client', atClient, reply, msg(rewritten.length === 0 ? 'replyUnchanged' : rewritten.includes('srcIp') ? 'replySrcRewritten' : 'replyPortRewritten'));
 
-  const trace: Trace = { rule: rule.name, vm: row.vm, floatingIp: row.floatingIp, hops, ...extras(topology, row, family, msg), effects: [] };
+  const trace: Trace = { rule: row.rule, kind: row.kind, vm: row.vm, floatingIp: row.floatingIp, hops, ...extras(topology, row, family, msg), effects: [] };
   return { ok: true, trace: applyWhatIf(trace, row, options.whatIf ?? {}, msg) };
+}
+
+type Found = { ok: true; row: FlowRow } | { ok: false; error: string };
+
+function ruleFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {
+  const rule = topology.rules.find((r) => r.name === options.rule);
+  if (!rule) return { ok: false, error: msg('noRule', { rule: options.rule, rules: topology.rules.map((r) => r.name).join(', ') || msg('none') }) };
+  const rows = computeMapping({ ...topology, rules: [rule] }, indexTopology(topology));
+  if (rows.length === 0) return { ok: false, error: msg('noVms', { rule: rule.name }) };
+  const row = rows.find((r) => r.vm === options.vm);
+  if (!row) {
+    return { ok: false, error: msg('vmNotInPool', { vm: options.vm, rule: rule.name, vms: [...new Set(rows.map((r) => r.vm))].join(', ') }) };
+  }
+  return { ok: true, row: { ...row, kind: 'rule', probe: rule.probe } };
+}
+
+function natFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {
+  const nats = topology.inboundNatRules ?? [];
+  const nat = nats.find((r) => r.name === options.rule);
+  if (!nat) return { ok: false, error: msg('noNatRule', { rule: options.rule, rules: nats.map((r) => r.name).join(', ') || msg('none') }) };
+  const row = mapNatRules({ ...topology, inboundNatRules: [nat] })[0];
+  if (!row) return { ok: false, error: msg('natNoTarget', { rule: nat.name }) };
+  if (row.vm !== options.vm) return { ok: false, error: msg('vmNotNatTarget', { vm: options.vm, rule: nat.name, target: row.vm }) };
+  return { ok: true, row: { ...row, kind: 'natRule', rule: row.natRule } };
 }
 
 /** The translate function traceFlow and its helpers share. */
@@ -143,8 +187,8 @@ function messagesFor(locale: Locale = 'en'): TraceMsg {
   return (key, params) => fill(traceMessages[locale][key], params);
 }
 
-function extras(topology: Topology, row: MappingRow, family: 4 | 6, msg: TraceMsg): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
-  const probe = topology.probes.find((p) => p.name === row.ruleRef.probe);
+function extras(topology: Topology, row: FlowRow, family: 4 | 6, msg: TraceMsg): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
+  const probe = row.probe === undefined ? undefined : topology.probes.find((p) => p.name === row.probe);
   const notes: string[] = [];
   const result: Pick<Trace, 'probe' | 'outbound' | 'notes'> = { notes };
   if (probe) {
@@ -156,7 +200,7 @@ function extras(topology: Topology, row: MappingRow, family: 4 | 6, msg: TraceMs
       note: msg('probeNote', { vm: row.vm, nicIp: row.memberIp }),
     };
   } else {
-    notes.push(msg('noProbe', { rule: row.rule, vm: row.vm }));
+    notes.push(msg(row.kind === 'natRule' ? 'natNoProbe' : 'noProbe', { rule: row.rule, vm: row.vm }));
   }
   const every = row.destinationPort === 0 ? msg('everyPort') : '';
   if (row.floatingIp) {

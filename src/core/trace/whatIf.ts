@@ -1,6 +1,5 @@
-import type { MappingRow } from '../mapping/mapping';
 import { formatEndpoint } from '../net/address';
-import type { Stage, Trace, TraceMsg } from './trace';
+import type { FlowRow, Stage, Trace, TraceMsg } from './trace';
 
 // What-if switches: guest-side faults a learner can turn on to see where the flow breaks. The facts follow the
 // reference (§1.3–1.4, §2.7): the guest must own the frontend IP (loopback) and listen on it when floating IP is
@@ -58,7 +57,7 @@ const HOP_PRECEDENCE: readonly HopOutcome[] = ['out-of-rotation', 'dropped', 'no
  * and one effect per switch that is on (saying so when it changes nothing for this floating IP setting).
  * @example applyWhatIf(trace, row, { noLoopback: true }, msg).hops[1].failure?.outcome // 'dropped' (floating IP on)
  */
-export function applyWhatIf(trace: Trace, row: MappingRow, whatIf: WhatIf, msg: TraceMsg): Trace {
+export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: TraceMsg): Trace {
   const atVm = trace.hops[1]!;
   const port = atVm.packet.dstPort;
   const endpoint = formatEndpoint(atVm.packet.dstIp, port);
@@ -81,7 +80,7 @@ export function applyWhatIf(trace: Trace, row: MappingRow, whatIf: WhatIf, msg: 
           : { whatIf: key, outcome: 'no-effect', reason: msg('noEffectListener', facts) };
       }
       case 'probePortClosed': {
-        if (!trace.probe) return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectProbe', facts) };
+        if (!trace.probe) return { whatIf: key, outcome: 'no-effect', reason: msg(row.kind === 'natRule' ? 'noEffectProbeNat' : 'noEffectProbe', facts) };
         const probeFacts = { ...facts, probeSrc: trace.probe.src, probeDst: trace.probe.dst, port: Number(/(\d+)$/.exec(trace.probe.dst)![1]) };
         probe = { ...trace.probe, failed: msg('probeFailed', probeFacts) };
         return { whatIf: key, outcome: 'out-of-rotation', at: 'lb-to-vm', reason: msg('outOfRotation', probeFacts), fix: msg('outOfRotationFix', probeFacts) };
