@@ -67,8 +67,25 @@ export class CanvasPage {
     await this.page.mouse.up();
   }
 
+  /** Waits until the view stops moving (Arrange and Fit view animate it), so measured points stay true. */
+  async settled() {
+    const viewport = this.region.locator('.react-flow__viewport');
+    const read = () => viewport.evaluate((el) => (el as HTMLElement).style.transform);
+    let last = await read();
+    await expect
+      .poll(async () => {
+        await this.page.waitForTimeout(80);
+        const now = await read();
+        const still = now === last;
+        last = now;
+        return still;
+      }, { message: 'the canvas view comes to rest' })
+      .toBe(true);
+  }
+
   /** Drags from the source node's output handle to the target node's input handle. */
   async connect(source: string, target: string) {
+    await this.settled();
     await this.dragBetween(
       this.node(source).locator('.react-flow__handle.source'),
       this.node(target).locator('.react-flow__handle.target'),

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/useT';
 import { arrange } from './layout';
 import { messages } from './messages';
 import { FIT_VIEW_OPTIONS } from './viewOptions';
+import { viewDuration } from './motion';
 
 interface CanvasToolbarProps {
   /** Asks to delete the current selection (nodes and wires). */
@@ -28,7 +29,7 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
     };
     useTopologyStore.getState().apply((current) => setPositions(current, arrange(current, size)));
     // Let React Flow take the new positions before fitting the view to them.
-    requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 }));
+    requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) }));
   };
 
   const onExport = async (format: 'png' | 'svg') => {
@@ -51,7 +52,7 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
     <Panel position="top-right">
       <div role="toolbar" aria-label={t('canvasActions')} className="fp-toolbar">
         <button type="button" className="fp-button" onClick={onArrange}>{t('arrange')}</button>
-        <button type="button" className="fp-button" onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 })}>{t('fitView')}</button>
+        <button type="button" className="fp-button" onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) })}>{t('fitView')}</button>
         {/* One "Export" label for both formats keeps the toolbar on one row; each button keeps its full name. */}
         <span role="group" aria-label={t('exportImage')} className="fp-toolbar__group">
           <span className="fp-toolbar__label" aria-hidden="true">{t('exportImage')}</span>

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useUiStore } from '../../store/uiStore';
+import { viewDuration } from './motion';
 import { selectedNodeIds } from './useCanvasModel';
 
 /** Centres the view on the selection whenever another panel bumps uiStore.revealRequest. */
@@ -12,6 +13,6 @@ export function useReveal() {
     if (revealRequest === seen.current) return;
     seen.current = revealRequest;
     const ids = [...selectedNodeIds(useUiStore.getState().selection)];
-    if (ids.length) void fitView({ nodes: ids.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.5 });
+    if (ids.length) void fitView({ nodes: ids.map((id) => ({ id })), duration: viewDuration(300), maxZoom: 1.2, padding: 0.5 });
   }, [revealRequest, fitView]);
 }
