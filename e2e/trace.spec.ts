@@ -27,7 +27,7 @@ test.describe('Trace tab', () => {
   });
 
   test('rule1 → VM1 on the default topology: both panels with real addresses; Download SVG is the SVG shown', async () => {
-    await expect(trace.rule).toHaveValue('rule1');
+    await expect(trace.ruleShown).toHaveText('rule1');
     await expect(trace.vm).toHaveValue('VM1');
     await expect(trace.diagram).toContainText('Floating IP off');
     await expect(trace.diagram).toContainText('Floating IP on');
@@ -244,4 +244,81 @@ test('the diagram code is loaded only when the Trace tab opens, and the PNG rast
   await trace.download(trace.downloadPng);
   expect(scripts.some((s) => /\/svgToPng-[^/]*\.js$/.test(s))).toBe(true);
   expect(planner.errors).toEqual([]);
+});
+
+test.describe('Trace tab with inbound NAT rules', () => {
+  // The default example plus RDP to VM1 (FIP1:50001 → 3389, floating IP off) and SQL on VM2 (FIP2:1433, floating IP on).
+  const WITH_NAT = {
+    ...DEFAULT,
+    inboundNatRules: [
+      { name: 'rdp-vm1', frontend: 'FIP1', protocol: 'Tcp' as const, frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' },
+      { name: 'sql-vm2', frontend: 'FIP2', protocol: 'Tcp' as const, frontendPort: 1433, backendPort: 1433, floatingIp: true, target: 'VM2' },
+    ],
+  };
+  let planner: PlannerPage;
+  let trace: TracePage;
+
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript((saved) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('floatplan.topology.v1', saved);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, JSON.stringify(WITH_NAT));
+    planner = new PlannerPage(page);
+    trace = new TracePage(page);
+    await planner.goto();
+    await trace.open();
+  });
+
+  test.afterEach(() => {
+    expect(planner.errors, 'no uncaught errors or console errors').toEqual([]);
+  });
+
+  test('an inbound NAT rule is traced hop by hop: port forwarding to the NIC IP off, the frontend IP on; no probe', async ({ page }) => {
+    const canvas = new CanvasPage(page);
+    await expect(trace.rule.locator('optgroup[label="Load-balancing rules"] option')).toHaveText(['rule1', 'rule2']);
+    await expect(trace.rule.locator('optgroup[label="Inbound NAT rules"] option')).toHaveText(['rdp-vm1', 'sql-vm2']);
+
+    await trace.rule.selectOption({ label: 'rdp-vm1' });
+    await expect(trace.vm.locator('option')).toHaveText(['VM1']);
+    await expect(trace.stepper).toHaveAccessibleName('Hops, floating IP off');
+    await expect(trace.diagram.locator('title')).toHaveText('Inbound NAT rule rdp-vm1 → VM1: floating IP off and on');
+    await expect(trace.notes).toContainText('Inbound NAT rule rdp-vm1 uses no health probe');
+    await trace.expectHop(1);
+    await expect(trace.header('dstPort')).toContainText('50001');
+    await expect(canvas.edge('frontend:FIP1', 'natRule:rdp-vm1')).toHaveClass(/fp-edge--traced/);
+    await trace.forward.click();
+    await trace.expectHop(2);
+    await expect(trace.header('dstIp')).toContainText('10.0.0.4');
+    await expect(trace.header('dstPort')).toContainText('3389');
+    for (const field of ['dstIp', 'dstPort'] as const) await expect(trace.header(field)).toHaveAttribute('data-changed', 'true');
+    await expect(canvas.edge('natRule:rdp-vm1', 'vm:VM1')).toHaveClass(/fp-edge--traced/);
+    await expect(canvas.edge('frontend:FIP1', 'natRule:rdp-vm1')).not.toHaveClass(/fp-edge--traced/);
+
+    const probe = trace.whatIf(WHAT_IF_LABELS.probePortClosed);
+    await probe.check();
+    await expect(trace.effects).toContainText('No effect');
+    await expect(trace.effects).toContainText('inbound NAT rule rdp-vm1 uses no health probe');
+    await expect(trace.failure).toHaveCount(0);
+    await probe.uncheck();
+
+    // Choosing the floating NAT rule's row in the Mapping tab retargets the trace.
+    await planner.openMapping();
+    await planner.natDestination('sql-vm2', 'VM2').click();
+    await trace.open();
+    await expect(trace.ruleShown).toHaveText('sql-vm2');
+    await expect(trace.stepper).toHaveAccessibleName('Hops, floating IP on');
+    await trace.forward.click();
+    await trace.expectHop(2);
+    await expect(trace.header('dstIp')).toContainText('65.52.0.2');
+    await expect(trace.header('dstIp')).toContainText('Same');
+    await expect(trace.header('dstPort')).toContainText('1433');
+
+    const expected = traceDiagram(WITH_NAT, { rule: 'sql-vm2', kind: 'natRule', vm: 'VM2', idPrefix: 'trace' });
+    if (!expected.ok) throw new Error(expected.error);
+    const svg = await trace.download(trace.downloadSvg);
+    expect(svg.name).toBe('floatplan-trace-nat-sql-vm2-VM2.svg');
+    expect(svg.bytes.toString('utf8')).toBe(expected.svg);
+  });
 });

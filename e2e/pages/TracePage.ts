@@ -21,6 +21,10 @@ export class TracePage {
   readonly tab: Locator;
   readonly panel: Locator;
   readonly rule: Locator;
+  /** The label of the rule shown in the rule picker (option values also carry the rule's kind). */
+  readonly ruleShown: Locator;
+  /** The trace's notes (health probe, guest setup, listen address). */
+  readonly notes: Locator;
   readonly vm: Locator;
   readonly client: Locator;
   readonly clientError: Locator;
@@ -50,6 +54,8 @@ export class TracePage {
     this.tab = page.getByRole('tab', { name: n.tab, exact: true });
     this.panel = page.getByRole('tabpanel', { name: n.tab, exact: true });
     this.rule = this.panel.getByRole('combobox', { name: n.rule, exact: true });
+    this.ruleShown = this.rule.locator('option:checked');
+    this.notes = this.panel.locator('.trace-extras');
     this.vm = this.panel.getByRole('combobox', { name: n.vm, exact: true });
     this.client = this.panel.getByLabel(n.client);
     this.clientError = this.panel.getByRole('alert');

@@ -1,13 +1,12 @@
 import { useId } from 'react';
-import type { MappingRow } from '../../core/mapping/mapping';
 import { DEFAULT_CLIENT } from '../../core/trace/trace';
 import { useT } from '../../i18n/useT';
-import { ruleNames, vmsOfRule } from './choices';
+import { choiceKey, parseChoiceKey, ruleChoices, vmsOfRule, type RuleChoice } from './choices';
 import { messages } from './messages';
 import type { TraceInputs } from './useTraceInputs';
 
 /** The rule and VM pickers, the client endpoint field and (HA ports only) the destination port field. */
-export function TraceControls({ rows, inputs }: { rows: readonly MappingRow[]; inputs: TraceInputs }) {
+export function TraceControls({ inputs }: { inputs: TraceInputs }) {
   const id = useId();
   const t = useT(messages);
   const { pick, row } = inputs;
@@ -18,16 +17,14 @@ export function TraceControls({ rows, inputs }: { rows: readonly MappingRow[]; i
     <div className="trace-controls">
       <label className="trace-field">
         <span>{t('rule')}</span>
-        <select value={pick.rule} onChange={(e) => inputs.pickRule(e.target.value)}>
-          {ruleNames(rows).map((r) => (
-            <option key={r} value={r}>{r}</option>
-          ))}
+        <select value={choiceKey(pick)} onChange={(e) => inputs.pickRule(parseChoiceKey(e.target.value))}>
+          <RuleOptions rules={ruleChoices(inputs.choices)} />
         </select>
       </label>
       <label className="trace-field">
         <span>{t('vm')}</span>
         <select value={pick.vm} onChange={(e) => inputs.pickVm(e.target.value)}>
-          {vmsOfRule(rows, pick.rule).map((v) => (
+          {vmsOfRule(inputs.choices, pick).map((v) => (
             <option key={v} value={v}>{v}</option>
           ))}
         </select>
@@ -52,6 +49,22 @@ export function TraceControls({ rows, inputs }: { rows: readonly MappingRow[]; i
         />
       )}
     </div>
+  );
+}
+
+/** The rules as options; grouped by kind when there are inbound NAT rules too. */
+function RuleOptions({ rules }: { rules: RuleChoice[] }) {
+  const t = useT(messages);
+  const options = (kind: RuleChoice['kind']) =>
+    rules.filter((r) => r.kind === kind).map((r) => (
+      <option key={choiceKey(r)} value={choiceKey(r)}>{r.rule}</option>
+    ));
+  if (!rules.some((r) => r.kind === 'natRule')) return <>{options('rule')}</>;
+  return (
+    <>
+      {rules.some((r) => r.kind === 'rule') && <optgroup label={t('loadBalancingRules')}>{options('rule')}</optgroup>}
+      <optgroup label={t('inboundNatRules')}>{options('natRule')}</optgroup>
+    </>
   );
 }
 

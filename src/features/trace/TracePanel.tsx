@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { MappingRow } from '../../core/mapping/mapping';
 import { traceFlow, type Trace } from '../../core/trace/trace';
 import type { WhatIf } from '../../core/trace/whatIf';
 import { useLanguage, useT } from '../../i18n/useT';
@@ -17,20 +16,21 @@ import { useStepper } from './useStepper';
 import { useTraceInputs } from './useTraceInputs';
 import { WhatIfResult } from './WhatIfResult';
 import { WhatIfSwitches } from './WhatIfSwitches';
-import { hopWires } from './wires';
+import { hopWires, type FlowPath } from './wires';
 import './trace.css';
 
 /** The Trace tab: one rule × VM flow, hop by hop, and the floating IP off/on diagram, live with the topology. */
 export function TracePanel() {
   const topology = useTopologyStore((s) => s.topology);
-  const { rows } = useAnalysis();
-  const inputs = useTraceInputs(rows);
+  const { rows, natRows } = useAnalysis();
+  const inputs = useTraceInputs(rows, natRows);
   const [rootRef, shown] = useShown<HTMLDivElement>();
   const { pick, client, port } = inputs;
   const fieldsOk = client.ok && port.ok;
   const clientValue = client.ok ? client.value : undefined;
   const portValue = port.ok ? port.value : undefined;
   const rule = pick?.rule;
+  const kind = pick?.kind;
   const vm = pick?.vm;
 
   const t = useT(messages);
@@ -42,13 +42,13 @@ export function TracePanel() {
   // Only while the tab is open: hidden tabs stay mounted, and edits should not redraw a diagram nobody sees.
   const result = useMemo(() => {
     if (!shown || !rule || !vm || !fieldsOk) return undefined;
-    const options = { rule, vm, client: clientValue, port: portValue, whatIf, locale };
+    const options = { rule, kind, vm, client: clientValue, port: portValue, whatIf, locale };
     const flow = traceFlow(topology, options);
     if (!flow.ok) return flow;
     const drawn = render?.(topology, { ...options, idPrefix: 'trace' });
     if (drawn && !drawn.ok) return drawn;
     return { ok: true as const, trace: flow.trace, svg: drawn?.svg };
-  }, [shown, topology, rule, vm, fieldsOk, clientValue, portValue, whatIf, locale, render]);
+  }, [shown, topology, rule, kind, vm, fieldsOk, clientValue, portValue, whatIf, locale, render]);
 
   return (
     <div ref={rootRef} className="trace">
@@ -56,7 +56,7 @@ export function TracePanel() {
         <p className="trace-empty">{t('empty')}</p>
       ) : (
         <>
-          <TraceControls rows={rows} inputs={inputs} />
+          <TraceControls inputs={inputs} />
           <WhatIfSwitches value={whatIf} onChange={setWhatIf} />
           {!fieldsOk && <p className="trace-empty">{t('fixField')}</p>}
           {result && !result.ok && (
@@ -65,7 +65,7 @@ export function TracePanel() {
             </p>
           )}
           {result?.ok && (
-            <TraceView key={`${pick.rule}\u0000${pick.vm}`} trace={result.trace} svg={result.svg} loadError={diagram.error} row={inputs.row} shown={shown} />
+            <TraceView key={`${pick.kind}\u0000${pick.rule}\u0000${pick.vm}`} trace={result.trace} svg={result.svg} loadError={diagram.error} path={inputs.row.path} shown={shown} />
           )}
         </>
       )}
@@ -77,15 +77,15 @@ interface TraceViewProps {
   trace: Trace;
   svg: string | undefined;
   loadError: string | undefined;
-  row: MappingRow;
+  path: FlowPath;
   shown: boolean;
 }
 
-// Keyed by rule and VM, so a new pair starts at the first hop while topology edits keep the current one.
-function TraceView({ trace, svg, loadError, row, shown }: TraceViewProps) {
+// Keyed by rule kind, rule and VM, so a new pair starts at the first hop while topology edits keep the current one.
+function TraceView({ trace, svg, loadError, path, shown }: TraceViewProps) {
   const stepper = useStepper(trace.hops.length);
   const hop = trace.hops[stepper.index];
-  const wires = hop ? hopWires(hop.stage, { frontend: row.frontend, rule: row.rule, backendPool: row.backendPool, vm: row.vm }) : [];
+  const wires = hop ? hopWires(hop.stage, path) : [];
   useHighlight(wires, shown);
 
   return (
@@ -93,7 +93,7 @@ function TraceView({ trace, svg, loadError, row, shown }: TraceViewProps) {
       <WhatIfResult trace={trace} />
       <Stepper trace={trace} stepper={stepper} />
       <TraceExtras trace={trace} />
-      <TraceDiagram svg={svg} loadError={loadError} fileBase={`floatplan-trace-${trace.rule}-${trace.vm}`} />
+      <TraceDiagram svg={svg} loadError={loadError} fileBase={`floatplan-trace-${trace.kind === 'natRule' ? 'nat-' : ''}${trace.rule}-${trace.vm}`} />
     </>
   );
 }

@@ -3,10 +3,12 @@ import { defineMessages } from '../../core/i18n/locale';
 /** Every string the Trace tab shows, in English and Japanese (Microsoft's terms from the Japanese floating IP page). */
 export const messages = defineMessages(
   {
-    empty: 'No rule delivers to a VM yet: add a rule with a frontend and a backend pool to trace a flow.',
+    empty: 'No rule delivers to a VM yet: add a rule with a frontend and a backend pool (or an inbound NAT rule with a target VM) to trace a flow.',
     fixField: 'Fix the field above to see the trace.',
     cannotTrace: 'Cannot trace this flow: {error}',
     rule: 'Rule',
+    loadBalancingRules: 'Load-balancing rules',
+    inboundNatRules: 'Inbound NAT rules',
     vm: 'VM',
     clientEndpoint: 'Client endpoint',
     destinationPort: 'Destination port',
@@ -76,10 +78,12 @@ export const messages = defineMessages(
     effects: 'What the switches do, floating IP {state}',
   },
   {
-    empty: 'まだ VM に届く規則がありません。フロントエンドとバックエンド プールを持つ負荷分散規則を追加すると、フローをトレースできます。',
+    empty: 'まだ VM に届く規則がありません。フロントエンドとバックエンド プールを持つ負荷分散規則 (またはターゲット VM を持つ受信 NAT 規則) を追加すると、フローをトレースできます。',
     fixField: '上の入力を直すとトレースが表示されます。',
     cannotTrace: 'このフローはトレースできません: {error}',
     rule: '規則',
+    loadBalancingRules: '負荷分散規則',
+    inboundNatRules: '受信 NAT 規則',
     vm: 'VM',
     clientEndpoint: 'クライアント エンドポイント',
     destinationPort: '宛先ポート',

@@ -1,35 +1,48 @@
 import { useState } from 'react';
 import type { MappingRow } from '../../core/mapping/mapping';
+import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { useUiStore } from '../../store/uiStore';
-import { resolvePick, type TracePick } from './choices';
+import { choiceKey, flowChoices, resolvePick, type RuleChoice, type TracePick } from './choices';
 import { readClient, readPort } from './endpoint';
+import type { FlowPath } from './wires';
+
+/** What the picked pair needs besides the core's trace: its frontend address family, HA ports, and its canvas path. */
+export interface TracedRow {
+  frontendIp: string;
+  haPorts: boolean;
+  path: FlowPath;
+}
 
 /**
- * What the Trace tab traces: the rule × VM (the user's pick, following the rule selected elsewhere in the
- * app), the client endpoint field and, for an HA-ports rule, the destination port field, with their parse results.
+ * What the Trace tab traces: the rule × VM (the user's pick, following the rule or inbound NAT rule selected
+ * elsewhere in the app), the client endpoint field and, for an HA-ports rule, the destination port field, with
+ * their parse results.
  */
-export function useTraceInputs(rows: readonly MappingRow[]) {
+export function useTraceInputs(rows: readonly MappingRow[], natRows: readonly NatMappingRow[]) {
   const selection = useUiStore((s) => s.selection);
-  const selectedRule = selection[0]?.kind === 'rule' ? selection[0].name : undefined;
+  const first = selection[0];
+  const selected: RuleChoice | undefined = first && (first.kind === 'rule' || first.kind === 'natRule') ? { kind: first.kind, rule: first.name } : undefined;
+  const selectedKey = selected && choiceKey(selected);
   const [picked, setPicked] = useState<Partial<TracePick>>({});
-  const [seenRule, setSeenRule] = useState(selectedRule);
+  const [seen, setSeen] = useState(selectedKey);
   const [clientText, setClientText] = useState('');
   const [portText, setPortText] = useState('');
 
   // Selecting a rule on the canvas or in the mapping table retargets the trace (state adjusted during render,
   // not in an effect, so no frame shows the old rule).
-  if (seenRule !== selectedRule) {
-    setSeenRule(selectedRule);
-    if (selectedRule) setPicked({ rule: selectedRule });
+  if (seen !== selectedKey) {
+    setSeen(selectedKey);
+    if (selected) setPicked(selected);
   }
 
-  const pick = resolvePick(rows, picked, selectedRule);
-  const row = pick && rows.find((r) => r.rule === pick.rule && r.vm === pick.vm);
+  const choices = flowChoices(rows, natRows);
+  const pick = resolvePick(choices, picked, selected);
   return {
+    choices,
     pick,
-    row,
-    pickRule: (rule: string) => setPicked({ rule }),
-    pickVm: (vm: string) => setPicked({ rule: pick?.rule, vm }),
+    row: pick && tracedRow(pick, rows, natRows),
+    pickRule: (rule: RuleChoice) => setPicked(rule),
+    pickVm: (vm: string) => setPicked({ ...(pick ? { kind: pick.kind, rule: pick.rule } : {}), vm }),
     clientText,
     setClientText,
     client: readClient(clientText),
@@ -37,6 +50,15 @@ export function useTraceInputs(rows: readonly MappingRow[]) {
     setPortText,
     port: readPort(portText),
   };
+}
+
+function tracedRow(pick: TracePick, rows: readonly MappingRow[], natRows: readonly NatMappingRow[]): TracedRow | undefined {
+  if (pick.kind === 'natRule') {
+    const nat = natRows.find((r) => r.natRule === pick.rule && r.vm === pick.vm);
+    return nat && { frontendIp: nat.frontendIp, haPorts: false, path: { kind: 'natRule', frontend: nat.frontend, rule: nat.natRule, vm: nat.vm } };
+  }
+  const row = rows.find((r) => r.rule === pick.rule && r.vm === pick.vm);
+  return row && { frontendIp: row.frontendIp, haPorts: row.haPorts, path: { kind: 'rule', frontend: row.frontend, rule: row.rule, backendPool: row.backendPool, vm: row.vm } };
 }
 
 /** The inputs and setters useTraceInputs hands back. */
