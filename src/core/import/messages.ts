@@ -215,9 +215,11 @@ export const messages = defineMessages(
     'arm.noLbInTemplate': 'it has no Microsoft.Network/loadBalancers resource and no load-balancing rules in its outputs or variables',
     'error.armNoLoadBalancer':
       'No load balancer found: {skipped}. Import an ARM template with a Microsoft.Network/loadBalancers resource, the resource itself, or the output of `az network lb show`.',
-    'arm.childResource':
-      "{path} is a {type} resource of its own; Floatplan reads a load balancer's frontends, pools, probes, rules and NAT rules only inside the load balancer resource " +
-      "(its properties), so it is not imported. Move it into the load balancer's properties to import it.",
+    'arm.childIgnored': '{path} is a {type} resource of its own and is not imported: {why}.',
+    'arm.childNotCollection': "Floatplan reads a load balancer's frontends, backend pools, probes, load-balancing rules and inbound NAT rules, and this type is none of them",
+    'arm.childName': 'its name {name} is not "<load balancer>/<element>"; give it the load balancer\'s name and its own, or use Bicep `parent:`',
+    'arm.childNoParent': 'its load balancer "{parent}" is not in this template',
+    'arm.childDuplicate': 'the load balancer already declares "{name}" in its {key}; the one inside the load balancer is imported',
     'arm.secondLoadBalancer': 'A Floatplan topology holds one load balancer; the one at {label} is not imported. Import it on its own (e.g. save it to a separate file).',
     'meta.vmsInvalid': 'metadata.floatplanVms is not a valid list of VMs ({path}: {detail}); the VMs are left out.',
     'meta.memberUnknown': 'metadata.floatplanPoolMembers lists "{label}" in the pool "{pool}", but there is no such VM; it is left out.',
@@ -639,9 +641,11 @@ export const messages = defineMessages(
     'arm.noLbInTemplate': 'Microsoft.Network/loadBalancers リソースがなく、出力や変数にも負荷分散規則がありません',
     'error.armNoLoadBalancer':
       'ロード バランサーが見つかりません: {skipped}。Microsoft.Network/loadBalancers リソースを含む ARM テンプレート、リソースそのもの、または `az network lb show` の出力をインポートしてください。',
-    'arm.childResource':
-      '{path} は独立した {type} リソースです。Floatplan がロード バランサーのフロントエンド、プール、正常性プローブ、規則、NAT 規則を読み取るのは' +
-      'ロード バランサー リソースの中 (そのプロパティ) だけのため、インポートしません。インポートするには、ロード バランサーのプロパティの中に移してください。',
+    'arm.childIgnored': '{path} は独立した {type} リソースで、インポートしません: {why}。',
+    'arm.childNotCollection': 'Floatplan が読み取るのはロード バランサーのフロントエンド、バックエンド プール、正常性プローブ、負荷分散規則、受信 NAT 規則で、この種類はそのどれでもありません',
+    'arm.childName': '名前 {name} が "<ロード バランサー>/<要素>" の形ではありません。ロード バランサーの名前と要素の名前を付けるか、Bicep の `parent:` を使ってください',
+    'arm.childNoParent': 'そのロード バランサー "{parent}" はこのテンプレートにありません',
+    'arm.childDuplicate': 'ロード バランサーの {key} にすでに "{name}" があります。ロード バランサーの中のものをインポートします',
     'arm.secondLoadBalancer': 'Floatplan のトポロジが持つロード バランサーは 1 つです。{label} のロード バランサーはインポートしません。単独でインポートしてください (例: 別のファイルに保存する)。',
     'meta.vmsInvalid': 'metadata.floatplanVms は VM の有効なリストではありません ({path}: {detail})。VM は除外しました。',
     'meta.memberUnknown': 'metadata.floatplanPoolMembers はプール「{pool}」に「{label}」を挙げていますが、その VM はありません。除外しました。',

@@ -345,13 +345,42 @@ describe('importArm: inbound NAT rules', () => {
     }));
   });
 
-  it('a NAT rule declared as a child resource of its own is ImportIgnored, not silently dropped', async () => {
-    const child = { type: 'Microsoft.Network/loadBalancers/inboundNatRules', name: 'lb/ssh', properties: { protocol: 'Tcp', frontendPort: 50022, backendPort: 22 } };
-    const r = ok(await importArm(template([lbResource([]), child])));
-    expect(r.topology).not.toHaveProperty('inboundNatRules');
-    expect(r.diagnostics).toContainEqual(
-      expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'resources[1]', message: expect.stringMatching(/^resources\[1\] is a Microsoft\.Network\/loadBalancers\/inboundNatRules resource of its own; .* so it is not imported/) }),
-    );
+  it('NAT rules and pools declared as child resources of their own (a copy loop, `<lb>/<name>`) join their load balancer', async () => {
+    // The common quickstart shape: one RDP rule per VM as a child resource in a copy loop, NICs naming them by id.
+    const childRule = {
+      type: 'Microsoft.Network/loadBalancers/inboundNatRules',
+      apiVersion: '2024-05-01',
+      name: "[concat(parameters('lbName'), '/rdp-vm', copyIndex(1))]",
+      copy: { name: 'natLoop', count: 2 },
+      dependsOn: ["[resourceId('Microsoft.Network/loadBalancers', parameters('lbName'))]"],
+      properties: { frontendIPConfiguration: { id: "[resourceId('Microsoft.Network/loadBalancers/frontendIPConfigurations', parameters('lbName'), 'fe')]" }, protocol: 'Tcp', frontendPort: "[add(50000, copyIndex(1))]", backendPort: 3389, enableFloatingIP: false },
+    };
+    const childPool = { type: 'Microsoft.Network/loadBalancers/backendAddressPools', name: 'LB/web', properties: {} };
+    const lb = { ...lbResource([]), name: "[parameters('lbName')]" };
+    const nics = [1, 2].map((n) => nic(`vm${n}-nic`, [{ ip: `10.0.0.${3 + n}`, nat: [ref('inboundNatRules', `rdp-vm${n}`)], pools: [ref('backendAddressPools', 'web')] }]));
+    const r = ok(await importArm(template([lb, childRule, childPool, ...nics], { lbName: { type: 'string', defaultValue: 'lb' } })));
+    expect(r.topology.inboundNatRules?.map((n) => [n.name, n.frontend, n.frontendPort, n.backendPort, n.target])).toEqual([
+      ['rdp-vm1', 'fe', 50001, 3389, 'vm1-nic'],
+      ['rdp-vm2', 'fe', 50002, 3389, 'vm2-nic'],
+    ]);
+    // The child pool (its parent named in other case) is a pool like the inline one, with its NIC members.
+    expect(r.topology.backendPools).toEqual([{ name: 'pool', members: [] }, { name: 'web', members: ['vm1-nic', 'vm2-nic'] }]);
+    expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored' || d.severity !== 'info')).toEqual([]);
+  });
+
+  it('a child resource that cannot join a load balancer is ImportIgnored with the reason, never silently dropped', async () => {
+    const child = (type: string, name: string) => ({ type: `Microsoft.Network/loadBalancers/${type}`, name, properties: { protocol: 'Tcp', frontendPort: 50022, backendPort: 22 } });
+    const resources = [lbResource([natRule('ssh', { frontendPort: 50022, backendPort: 22 })]), child('inboundNatRules', 'other-lb/rdp'), child('inboundNatRules', 'ssh'), child('inboundNatRules', 'lb/SSH'), child('outboundRules', 'lb/out')];
+    const r = ok(await importArm(template(resources)));
+    expect(r.topology.inboundNatRules?.map((n) => n.name)).toEqual(['ssh']);
+    const ignored = r.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => [d.severity, d.path, d.message]);
+    const head = (i: number, type: string) => `resources[${i}] is a Microsoft.Network/loadBalancers/${type} resource of its own and is not imported: `;
+    expect(ignored).toEqual([
+      ['info', 'resources[1]', `${head(1, 'inboundNatRules')}its load balancer "other-lb" is not in this template.`],
+      ['info', 'resources[2]', `${head(2, 'inboundNatRules')}its name "ssh" is not "<load balancer>/<element>"; give it the load balancer's name and its own, or use Bicep \`parent:\`.`],
+      ['info', 'resources[3]', `${head(3, 'inboundNatRules')}the load balancer already declares "SSH" in its inboundNatRules; the one inside the load balancer is imported.`],
+      ['info', 'resources[4]', `${head(4, 'outboundRules')}Floatplan reads a load balancer's frontends, backend pools, probes, load-balancing rules and inbound NAT rules, and this type is none of them.`],
+    ]);
   });
 
   it('NAT pools are ImportIgnored: they serve scale sets', async () => {

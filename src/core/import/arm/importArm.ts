@@ -5,6 +5,7 @@ import type { Topology } from '../../topology/schema';
 import { importDiagnostic, importFailure, itext, type ImportParam } from '../text';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { isObject, type JsonObject } from './access';
+import { loadBalancerChildren } from './children';
 import { Findings } from './diagnostics';
 import { evaluate } from './evaluate';
 import { applyFloatplanMetadata, readFloatplanMetadata } from './floatplanMetadata';
@@ -55,12 +56,13 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   const resources: Resource[] = ev.resources.map((r) => ({ type: r.type, value: r.value, path: rebase(r.path, base) ?? r.path }));
   const ctx: LbContext = { resources, findings, addresses, hint: nameHints(ev), ...(meta.plannedAddresses ? { plannedAddresses: meta.plannedAddresses } : {}) };
   const lbs = resources.filter((r) => r.type.toLowerCase() === LB_TYPE && isObject(r.value));
-  // Children declared as resources of their own (Bicep `parent: lb`) are not merged into their load balancer: said, never silent.
-  for (const r of resources.filter((x) => x.type.toLowerCase().startsWith(`${LB_TYPE}/`))) {
-    findings.info('ImportIgnored', itext('arm.childResource', { path: r.path, type: r.type }), r.path);
-  }
+  // Elements declared as resources of their own (`<lb>/<name>`, Bicep `parent: lb`) join their load balancer.
+  const children = loadBalancerChildren(lbs, resources, findings);
   if (lbs.length > 0) {
-    return lbs.map((r) => ({ label: r.path, ...(base !== undefined ? { base } : {}), build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, ctx), meta, findings) }));
+    return lbs.map((r) => {
+      const own: LbContext = { ...ctx, ...(children.has(r) ? { children: children.get(r)! } : {}) };
+      return { label: r.path, ...(base !== undefined ? { base } : {}), build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), meta, findings) };
+    });
   }
   const fragment = fragmentLoadBalancer(ev, findings);
   if (fragment) return [{ label: 'the template outputs', build: () => loadBalancerTopology(fragment.lb, fragment.path, { ...ctx, defaultSku: 'Standard', collectionPaths: fragment.collectionPaths }) }];

@@ -20,6 +20,8 @@ export interface LbContext {
   hint?: NameHint;
   /** Where each collection really is, for a load balancer assembled from a fragment's outputs/variables. */
   collectionPaths?: Readonly<Record<string, string>>;
+  /** Elements declared as child resources of their own (Bicep `parent: lb`), per collection, after the inline ones. */
+  children?: Readonly<Record<string, readonly At[]>>;
   /** Used when the load balancer has no `sku` (fragments are assembled elsewhere). */
   defaultSku?: LoadBalancer['sku'];
 }
@@ -30,14 +32,16 @@ const canon = (value: string, allowed: readonly string[]) => allowed.find((a) =>
  * The objects of a collection (`probes`, `loadBalancingRules`, …). A collection or element that could not be
  * evaluated is an error (its elements cannot be imported at all), never silently empty.
  */
-export function collection(o: JsonObject, path: string, key: string, noun: string, findings: Findings, paths?: Readonly<Record<string, string>>): At[] {
+export function collection(o: JsonObject, path: string, key: string, noun: string, ctx: Pick<LbContext, 'findings' | 'collectionPaths' | 'children'>): At[] {
+  const { findings, collectionPaths: paths } = ctx;
   const found = field(o, path, key);
   const at = paths?.[key] !== undefined ? { value: found.value, path: paths[key] } : found;
+  const children = ctx.children?.[key] ?? [];
   if (isUnresolved(at.value)) {
     findings.error('ImportUnresolved', itext('arm.collectionUnresolved', { nouns: pluralText(noun), key, hint: unresolvedHintText(at.value) }), at.value.path || at.path);
-    return [];
+    return [...children];
   }
-  return items(at).filter((e, i) => {
+  return [...items(at), ...children].filter((e, i) => {
     if (isObject(e.value)) return true;
     const why = isUnresolved(e.value) ? unresolvedHintText(e.value) : itext('arm.notAnObject', { value: JSON.stringify(e.value) });
     findings.error('ImportUnresolved', itext('arm.elementInvalid', { noun: nounText(noun), n: i + 1, key, why }), e.path);
@@ -108,7 +112,7 @@ function publicAddress(pip: At, frontend: string, ctx: LbContext): string {
 
 function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Frontend[]; publicCount: number } {
   let publicCount = 0;
-  const list = collection(lb, path, 'frontendIPConfigurations', 'frontend', ctx.findings, ctx.collectionPaths).map((fe, i): Frontend => {
+  const list = collection(lb, path, 'frontendIPConfigurations', 'frontend', ctx).map((fe, i): Frontend => {
     const o = fe.value as JsonObject;
     const name = readName(top(o, fe.path, 'name'), 'frontend', i, ctx.findings);
     const pip = field(o, fe.path, 'publicIPAddress');
@@ -136,7 +140,7 @@ function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Fronte
 }
 
 function probes(lb: JsonObject, path: string, ctx: LbContext): Probe[] {
-  return collection(lb, path, 'probes', 'probe', ctx.findings, ctx.collectionPaths).map((p, i): Probe => {
+  return collection(lb, path, 'probes', 'probe', ctx).map((p, i): Probe => {
     const o = p.value as JsonObject;
     const name = readName(top(o, p.path, 'name'), 'probe', i, ctx.findings);
     const what = (f: string) => fieldOf(f, itext('owner.probe', { name }));
@@ -187,7 +191,7 @@ function readForwarding(o: JsonObject, path: string, owner: ImportText, frontend
 }
 
 function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule[] {
-  return collection(lb, path, 'loadBalancingRules', 'load-balancing rule', ctx.findings, ctx.collectionPaths).map((r, i): Rule => {
+  return collection(lb, path, 'loadBalancingRules', 'load-balancing rule', ctx).map((r, i): Rule => {
     const o = r.value as JsonObject;
     const name = readName(top(o, r.path, 'name'), 'rule', i, ctx.findings);
     const owner = itext('owner.rule', { name });
@@ -233,7 +237,7 @@ const present = (at: At) => at.value !== undefined && at.value !== null;
  * their target, which is set on the NIC (membership.ts); port-range (v2) ones are said and left out.
  */
 function natRules(lb: JsonObject, path: string, frontendNames: readonly string[], ctx: LbContext): { rules: InboundNatRule[]; sites: NatRuleSite[] } {
-  const sites = collection(lb, path, 'inboundNatRules', 'inbound NAT rule', ctx.findings, ctx.collectionPaths).map((n, i) => {
+  const sites = collection(lb, path, 'inboundNatRules', 'inbound NAT rule', ctx).map((n, i) => {
     const o = n.value as JsonObject;
     const name = readName(top(o, n.path, 'name'), 'NAT rule', i, ctx.findings);
     const v2 = ['frontendPortRangeStart', 'frontendPortRangeEnd', 'backendAddressPool'].map((k) => field(o, n.path, k)).filter(present);
@@ -292,7 +296,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
   if (fe.publicCount > 0 && fe.publicCount < fe.list.length) {
     ctx.findings.warn('ImportInvalid', itext('arm.mixedFrontends'), field(lb, path, 'frontendIPConfigurations').path);
   }
-  const poolAts = collection(lb, path, 'backendAddressPools', 'backend pool', ctx.findings, ctx.collectionPaths);
+  const poolAts = collection(lb, path, 'backendAddressPools', 'backend pool', ctx);
   const poolNames = poolAts.map((p, i) => readName(top(p.value as JsonObject, p.path, 'name'), 'backend pool', i, ctx.findings));
   const probeList = probes(lb, path, ctx);
   const ruleList = rules(lb, path, { frontends: fe.list.map((f) => f.name), pools: poolNames, probes: probeList.map((p) => p.name) }, ctx);

@@ -262,4 +262,27 @@ describe('importBicep: inbound NAT rules', () => {
     expect(t.inboundNatRules).toEqual([{ name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'vm1-nic' }]);
     expect(t.vms).toEqual([{ name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.10' } }]);
   });
+
+  it('a NAT rule declared with `parent: lb` (the NIC naming it by symbol) joins the load balancer', async () => {
+    const text = [
+      "param lbName string = 'lb'",
+      "resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {",
+      '  name: lbName',
+      "  sku: { name: 'Standard' }",
+      "  properties: { frontendIPConfigurations: [ { name: 'fe', properties: { privateIPAddress: '10.0.0.4', privateIPAllocationMethod: 'Static', subnet: { id: 'x' } } } ] }",
+      '}',
+      "resource ssh 'Microsoft.Network/loadBalancers/inboundNatRules@2024-05-01' = {",
+      '  parent: lb',
+      "  name: 'ssh-vm1'",
+      "  properties: { frontendIPConfiguration: { id: resourceId('Microsoft.Network/loadBalancers/frontendIPConfigurations', lbName, 'fe') }, protocol: 'Tcp', frontendPort: 50022, backendPort: 22, enableFloatingIP: true }",
+      '}',
+      "resource nic 'Microsoft.Network/networkInterfaces@2024-05-01' = {",
+      "  name: 'vm1-nic'",
+      "  properties: { ipConfigurations: [ { name: 'ipconfig1', properties: { privateIPAddress: '10.0.0.10', loadBalancerInboundNatRules: [ { id: ssh.id } ] } } ] }",
+      '}',
+    ].join('\n');
+    const r = success(await importBicep(text));
+    expect(r.topology.inboundNatRules).toEqual([{ name: 'ssh-vm1', frontend: 'fe', protocol: 'Tcp', frontendPort: 50022, backendPort: 22, floatingIp: true, target: 'vm1-nic' }]);
+    expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
+  });
 });
