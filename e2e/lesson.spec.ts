@@ -3,6 +3,7 @@ import { CanvasPage } from './pages/CanvasPage';
 import { JAPANESE, LessonPage } from './pages/LessonPage';
 import { PlannerPage } from './pages/PlannerPage';
 import { ToolbarPage } from './pages/ToolbarPage';
+import { TracePage } from './pages/TracePage';
 
 const CONFLICT = 'RulesUseSameBackendPortProtocolAndPool';
 const TYPE1 = 'Two frontends without floating IP (rule type 1)';
@@ -49,7 +50,8 @@ test.describe('guided lesson', () => {
     await expect(lesson.diagnostic(CONFLICT)).toContainText('rule1');
     await expect(canvas.node('rule:rule1')).toHaveClass(/selected/);
     await expect(canvas.region.locator('.fp-edge--traced')).toHaveCount(2);
-    await planner.openDiagnostics();
+    // The step opens the Diagnostics tab by itself.
+    await expect(page.getByRole('tab', { name: /^Diagnostics/ })).toHaveAttribute('aria-selected', 'true');
     await expect(planner.diagnostic(CONFLICT)).toHaveCount(1);
 
     // Step 2: the learner's switch turns the error off; each VM now receives the frontend IP.
@@ -63,9 +65,18 @@ test.describe('guided lesson', () => {
     await expect(planner.diagnostic(CONFLICT)).toHaveCount(0);
     await expect(lesson.destination('rule2', 'VM1')).toHaveText('65.52.0.2:80');
     await expect(lesson.destination('rule1', 'VM2')).toHaveText('65.52.0.1:80');
+    // … and the Trace tab, opened by the step on the selected rule2, draws it live: the destination stays the frontend IP.
+    const trace = new TracePage(page);
+    await expect(trace.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(trace.ruleShown).toHaveText('rule2');
+    await expect(trace.stepper).toHaveAccessibleName('Hops, floating IP on');
+    await trace.forward.click();
+    await expect(trace.header('dstIp')).toContainText('65.52.0.2');
+    await expect(trace.header('dstIp')).toContainText('Same');
 
-    // Steps 3 and 4 show the topology's own addresses.
+    // Steps 3 and 4 show the topology's own addresses; step 3 opens the Scripts tab.
     await lesson.next();
+    await expect(page.getByRole('tab', { name: 'Scripts', exact: true })).toHaveAttribute('aria-selected', 'true');
     await expect(lesson.panel).toContainText('weakhostreceive=enabled weakhostsend=enabled');
     await expect(lesson.panel).toContainText('VM1 needs 65.52.0.1, 65.52.0.2');
     await lesson.next();

@@ -24,6 +24,8 @@ export interface UiState {
   theme: ThemeChoice;
   /** Canvas wire ids (`source->target`) to highlight, e.g. the hop the Trace tab's stepper is on. */
   highlightedWires: readonly string[];
+  /** The analysis tab something outside the panel asked to open (the lesson); a new object per request. */
+  tabRequest: { tab: string } | undefined;
   select: (refs: ElementRef[], reveal?: boolean) => void;
   setDragPositions: (positions: Record<string, { x: number; y: number }>) => void;
   clearDragPositions: () => void;
@@ -31,6 +33,8 @@ export interface UiState {
   dismiss: (id: string) => void;
   setTheme: (theme: ThemeChoice) => void;
   setHighlightedWires: (ids: readonly string[]) => void;
+  /** Asks the analysis panel to open a tab by id ('mapping', 'diagnostics', 'trace', 'scripts', …). */
+  showTab: (tab: string) => void;
 }
 
 const NO_WIRES: readonly string[] = [];
@@ -42,12 +46,14 @@ export const useUiStore = create<UiState>()((set) => ({
   notices: [],
   theme: 'system',
   highlightedWires: NO_WIRES,
+  tabRequest: undefined,
   select: (selection, reveal = false) => set((s) => ({ selection, revealRequest: reveal ? s.revealRequest + 1 : s.revealRequest })),
   setDragPositions: (positions) => set((s) => ({ dragPositions: { ...s.dragPositions, ...positions } })),
   clearDragPositions: () => set({ dragPositions: {} }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setTheme: (theme) => set({ theme }),
+  showTab: (tab) => set({ tabRequest: { tab } }),
   // An equal list keeps the old array, so the canvas does not rebuild its edges for nothing.
   setHighlightedWires: (ids) =>
     set((s) => (sameList(s.highlightedWires, ids) ? s : { highlightedWires: ids.length ? [...ids] : NO_WIRES })),

@@ -26,7 +26,7 @@ export const lessonMessages = defineMessages(
       'With floating IP on, Azure does not rewrite the destination IP: each VM receives the frontend IP and the backend port. The two rules now reach the VMs at different destinations ({ipA} and {ipB}), so both can use port {port}.',
     floatingTry: 'Turn the switch on yourself: the button below edits the rules through the planner, like the floating IP switch in the inspector (Undo works too).',
     floatingMapping: 'What each VM receives now, from the planner’s mapping:',
-    floatingTrace: 'Rule {rule} is selected on the canvas: the Trace tab below follows it, hop by hop, with the before/after diagram.',
+    floatingTrace: 'Rule {rule} is selected on the canvas, and the Trace tab below is open on it: step through the hops and compare the before/after diagram.',
 
     guestTitle: 'What the guest OS must do',
     guestIntro:
@@ -39,7 +39,7 @@ export const lessonMessages = defineMessages(
     guestLinux: 'On Linux ({vm}), not kept across a reboot:',
     guestMask:
       'Microsoft’s example uses a /24 mask (255.255.255.0); a /32 adds only the frontend IP. On Linux, a /24 on lo makes the whole /24 local to the VM.',
-    guestScripts: 'The Scripts tab has the complete, repeatable script for the selected VM, with its rollback.',
+    guestScripts: 'The Scripts tab below is open on the selected VM: its complete, repeatable script, with its rollback.',
     guestSkipped: 'Skip a step and the flow breaks. What the trace says for rule {rule} to {vm} (the Trace tab has these what-if switches):',
 
     limitsTitle: 'The limitations',
@@ -91,7 +91,7 @@ export const lessonMessages = defineMessages(
       'フローティング IP を有効にすると、Azure は宛先 IP を書き換えません。各 VM はフロントエンド IP アドレスとバックエンド ポートを受け取ります。2 つの規則の宛先が異なる ({ipA} と {ipB}) ため、両方ともポート {port} を使えます。',
     floatingTry: '自分でスイッチを入れてみましょう。下のボタンは、インスペクターのフローティング IP スイッチと同じように規則を編集します (元に戻すこともできます)。',
     floatingMapping: 'プランナーのマッピングによる、各 VM が受け取る宛先:',
-    floatingTrace: 'キャンバスで規則 {rule} が選択されています。下のトレース タブがこの規則を追い、ホップごとのパケットと有効化前後の図を表示します。',
+    floatingTrace: 'キャンバスで規則 {rule} が選択され、下のトレース タブでこの規則を開いています。ホップごとにパケットを進め、有効化前後の図を比べてください。',
 
     guestTitle: 'ゲスト OS で必要な構成',
     guestIntro:
@@ -104,7 +104,7 @@ export const lessonMessages = defineMessages(
     guestLinux: 'Linux ({vm}) では (再起動後は保持されません):',
     guestMask:
       'Microsoft の例は /24 マスク (255.255.255.0) を使っていますが、/32 ならフロントエンド IP だけが追加されます。Linux で lo に /24 を付けると、その /24 全体が VM のローカル アドレスになります。',
-    guestScripts: 'スクリプト タブに、選択した VM 用の完全で再実行可能なスクリプトとロールバックがあります。',
+    guestScripts: '下のスクリプト タブで、選択した VM 用の完全で再実行可能なスクリプトとロールバックを開いています。',
     guestSkipped: '手順を省くとフローは失敗します。規則 {rule} から {vm} へのフローについてのトレースの結果 (トレース タブの what-if スイッチで試せます):',
 
     limitsTitle: '制限事項',

@@ -38,7 +38,12 @@ export interface LessonStep {
   focus: ElementRef[];
   /** Canvas wire ids (`source->target`) to highlight. */
   wires: string[];
+  /** The analysis tab the step opens, where the planner shows what the step talks about. */
+  tab?: LessonTab;
 }
+
+/** The analysis panel's tabs a lesson step can open. */
+export type LessonTab = 'mapping' | 'diagnostics' | 'trace' | 'scripts';
 
 const wire = (source: string, target: string) => `${source}->${target}`;
 
@@ -77,6 +82,7 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
     ],
     focus: conflict.refs.filter((r) => r.kind === 'rule' || r.kind === 'backendPool'),
     wires: [wire(nodeId('rule', a.name), nodeId('backendPool', pool)), wire(nodeId('rule', b.name), nodeId('backendPool', pool))],
+    tab: 'diagnostics',
   };
 
   const floatingStep: LessonStep = {
@@ -94,6 +100,7 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
     ],
     focus: [{ kind: 'rule', name: b.name }],
     wires: lessonWires(floating, b.name),
+    tab: 'trace',
   };
 
   const guestStep: LessonStep = {
@@ -119,6 +126,7 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
     ],
     focus: [{ kind: 'vm', name: firstVm }],
     wires: vms.map((vm) => wire(nodeId('backendPool', pool), nodeId('vm', vm))),
+    tab: 'scripts',
   };
 
   const traced = traceFlow(floating, { rule: a.name, vm: firstVm });
@@ -144,6 +152,7 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
     ],
     focus: [{ kind: 'vm', name: firstVm }],
     wires: [wire(nodeId('backendPool', pool), nodeId('vm', firstVm))],
+    tab: 'trace',
   };
 
   const quizStep: LessonStep = { id: 'quiz', title: say('quizTitle'), topology: 'floating', keeps: [], blocks: [], focus: [], wires: [] };

@@ -28,6 +28,13 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
   const selection = useUiStore((s) => s.selection);
   const select = useUiStore((s) => s.select);
   const [tab, setTab] = useState<TabId>('mapping');
+  // Another part of the app (the lesson) may ask for a tab: adopted during render, so no frame shows the old one.
+  const tabRequest = useUiStore((s) => s.tabRequest);
+  const [seenRequest, setSeenRequest] = useState(tabRequest);
+  if (tabRequest !== seenRequest) {
+    setSeenRequest(tabRequest);
+    if (tabRequest) setTab(tabRequest.tab);
+  }
   const counts = countBySeverity(analysis.diagnostics);
   // Selecting from here asks the canvas to reveal the elements.
   const reveal = (refs: ElementRef[]) => select(refs, true);

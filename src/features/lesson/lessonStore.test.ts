@@ -47,6 +47,23 @@ describe('lesson store', () => {
     expect(topology()).toBe(lesson.topologies.refused);
   });
 
+  it('opens the analysis tab each step talks about: diagnostics, trace, scripts, trace; the quiz leaves it', () => {
+    actions().start(lesson);
+    const opened = [useUiStore.getState().tabRequest?.tab];
+    for (const i of [1, 2, 3, 4]) {
+      const before = useUiStore.getState().tabRequest;
+      actions().goTo(i, lesson);
+      const now = useUiStore.getState().tabRequest;
+      opened.push(now === before ? 'unchanged' : now?.tab);
+    }
+    expect(opened).toEqual(['diagnostics', 'trace', 'scripts', 'trace', 'unchanged']);
+    // Coming back to a step asks again, even for the tab asked last (the learner may have left it meanwhile).
+    const last = useUiStore.getState().tabRequest;
+    actions().goTo(3, lesson);
+    expect(useUiStore.getState().tabRequest).not.toBe(last);
+    expect(useUiStore.getState().tabRequest?.tab).toBe('trace');
+  });
+
   it('leaving puts the user’s topology back and clears the canvas highlight', () => {
     actions().start(lesson);
     actions().goTo(3, lesson);

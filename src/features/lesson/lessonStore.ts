@@ -52,6 +52,7 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
     const ui = useUiStore.getState();
     ui.select(step.focus, step.focus.length > 0);
     ui.setHighlightedWires(step.wires);
+    if (step.tab) ui.showTab(step.tab);
     set({ step: index });
   },
   leave: () => {
