@@ -68,8 +68,23 @@ describe('floatplan import', () => {
     for (const argv of [['import', 'a', 'b'], ['import', 'lb.json', '--colour']]) expect((await run(argv, { 'lb.json': REST })).code).toBe(2);
   });
 
+  it('--lb picks one of several load balancers; the summary lists them; an unknown name exits 2 naming the others', async () => {
+    const two = JSON.stringify([JSON.parse(REST), { ...JSON.parse(REST), name: 'lb-b' }]);
+    const first = await run(['import', 'two.json'], { 'two.json': two });
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out).loadBalancer.name).toBe('lb');
+    expect(first.err).toContain('floatplan: the file has 2 load balancers (lb, lb-b); imported lb (choose with --lb <name>)');
+    const picked = await run(['import', 'two.json', '--lb', 'lb-b'], { 'two.json': two });
+    expect([picked.code, JSON.parse(picked.out).loadBalancer.name]).toEqual([0, 'lb-b']);
+    expect(picked.err).toContain('--lb lb');
+    const wrong = await run(['import', 'two.json', '--lb', 'lb-c'], { 'two.json': two });
+    expect([wrong.code, wrong.out]).toEqual([2, '']);
+    expect(wrong.err).toContain('There is no load balancer "lb-c" in this file; it has "lb", "lb-b".');
+    expect((await run(['import', 'two.json', '--lb', ' '], { 'two.json': two })).err).toMatch(/--lb needs the name of a load balancer/);
+  });
+
   it('--format az is the ARM reader; the usage lists the command', async () => {
     expect((await run(['import', 'lb.json', '--format', 'az'], { 'lb.json': REST })).code).toBe(0);
-    expect(USAGE).toContain('floatplan import <file> [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep]');
+    expect(USAGE).toContain('floatplan import <file> [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]');
   });
 });

@@ -21,7 +21,7 @@ function read(io: Io, path: string, what: string): string {
 }
 
 /**
- * `import <file> [--param k=v]... [--parameters <file>] [--format arm|az|terraform|bicep]` prints the v1 topology
+ * `import <file> [--param k=v]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]` prints the v1 topology
  * on stdout and one line per diagnostic on stderr. Exit 0 without errors, 1 with error diagnostics (the topology is
  * still printed), 2 for usage mistakes and input that cannot be read or holds no load balancer.
  */
@@ -44,7 +44,8 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
     }
     const text = read(io, file, 'the file');
     const parametersFile = values.parameters !== undefined ? read(io, values.parameters, 'the parameters file') : undefined;
-    const result = await importDefinition(text, { format, params, ...(parametersFile !== undefined ? { parametersFile } : {}) });
+    if (values.lb !== undefined && values.lb.trim() === '') throw new UsageError('--lb needs the name of a load balancer of the file');
+    const result = await importDefinition(text, { format, params, ...(parametersFile !== undefined ? { parametersFile } : {}), ...(values.lb !== undefined ? { loadBalancer: values.lb } : {}) });
     for (const d of result.diagnostics) io.err(diagnosticLine(d));
     if (!result.ok) {
       io.err(`floatplan: cannot import ${file}: ${result.error}`);
@@ -54,6 +55,7 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
     // NAT rules are counted only when there are some, so the summary of a file without them reads as before.
     const nat = result.topology.inboundNatRules?.length ?? 0;
     io.err(`floatplan: imported ${file} as ${result.format}: ${c.frontends} frontends, ${c.backendPools} backend pools, ${c.probes} probes, ${c.rules} rules, ${nat > 0 ? `${nat} inbound NAT rules, ` : ''}${c.vms} VMs`);
+    if (result.loadBalancers) io.err(`floatplan: the file has ${result.loadBalancers.length} load balancers (${result.loadBalancers.join(', ')}); imported ${result.loadBalancer} (choose with --lb <name>)`);
     io.out(`${JSON.stringify(result.topology, null, 2)}`);
     return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
   } catch (e) {
@@ -65,7 +67,7 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
 
 function parse(args: string[]) {
   try {
-    return parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, param: { type: 'string', multiple: true }, parameters: { type: 'string' } } });
+    return parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, param: { type: 'string', multiple: true }, parameters: { type: 'string' }, lb: { type: 'string' } } });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

@@ -220,7 +220,8 @@ export const messages = defineMessages(
     'arm.childName': 'its name {name} is not "<load balancer>/<element>"; give it the load balancer\'s name and its own, or use Bicep `parent:`',
     'arm.childNoParent': 'its load balancer "{parent}" is not in this template',
     'arm.childDuplicate': 'the load balancer already declares "{name}" in its {key}; the one inside the load balancer is imported',
-    'arm.secondLoadBalancer': 'A Floatplan topology holds one load balancer; the one at {label} is not imported. Import it on its own (e.g. save it to a separate file).',
+    'arm.secondLoadBalancer': 'A Floatplan topology holds one load balancer; "{name}" (at {label}) is not imported. To import it instead, choose it in the Import dialog or run import with --lb {name}.',
+    'error.lbNotFound': 'There is no load balancer "{name}" in this file; it has {names}. Give one of those names.',
     'meta.vmsInvalid': 'metadata.floatplanVms is not a valid list of VMs ({path}: {detail}); the VMs are left out.',
     'meta.memberUnknown': 'metadata.floatplanPoolMembers lists "{label}" in the pool "{pool}", but there is no such VM; it is left out.',
     'meta.natRuleUnknown': 'metadata.floatplanNatRuleTargets names the inbound NAT rule "{name}", which the template does not have; its target is left out.',
@@ -310,7 +311,7 @@ export const messages = defineMessages(
     'tf.lbMissing':
       'The file has load balancer rules, probes or pools but no azurerm_lb (it is probably in another file of the module); ' +
       'the load balancer and its frontends are placeholders. Import that file too, or add the frontends in Floatplan.',
-    'tf.secondLoadBalancer': '{other} is a second load balancer; only {lb} is imported. Import one load balancer at a time (move the other into its own file).',
+    'tf.secondLoadBalancer': '{other} is another load balancer; only {lb} is imported. To import it instead, choose it in the Import dialog or run import with --lb {other}.',
     'tf.membershipElsewhere': '{count} pool membership(s) point at {address}, which is not a backend pool of the imported load balancer; they are left out.',
     'tf.emptyPool':
       'The backend pool "{name}" has no members in this file (no NIC association or pool address points at it); it is imported empty. Add its VMs in Floatplan.',
@@ -646,7 +647,8 @@ export const messages = defineMessages(
     'arm.childName': '名前 {name} が "<ロード バランサー>/<要素>" の形ではありません。ロード バランサーの名前と要素の名前を付けるか、Bicep の `parent:` を使ってください',
     'arm.childNoParent': 'そのロード バランサー "{parent}" はこのテンプレートにありません',
     'arm.childDuplicate': 'ロード バランサーの {key} にすでに "{name}" があります。ロード バランサーの中のものをインポートします',
-    'arm.secondLoadBalancer': 'Floatplan のトポロジが持つロード バランサーは 1 つです。{label} のロード バランサーはインポートしません。単独でインポートしてください (例: 別のファイルに保存する)。',
+    'arm.secondLoadBalancer': 'Floatplan のトポロジが持つロード バランサーは 1 つです。"{name}" ({label}) はインポートしません。こちらをインポートするには、インポート ダイアログで選ぶか、import に --lb {name} を付けて実行してください。',
+    'error.lbNotFound': 'このファイルにロード バランサー "{name}" はありません。あるのは {names} です。そのどれかの名前を指定してください。',
     'meta.vmsInvalid': 'metadata.floatplanVms は VM の有効なリストではありません ({path}: {detail})。VM は除外しました。',
     'meta.memberUnknown': 'metadata.floatplanPoolMembers はプール「{pool}」に「{label}」を挙げていますが、その VM はありません。除外しました。',
     'meta.natRuleUnknown': 'metadata.floatplanNatRuleTargets は受信 NAT 規則「{name}」を挙げていますが、テンプレートにその規則はありません。そのターゲットは除外しました。',
@@ -735,7 +737,7 @@ export const messages = defineMessages(
       'このファイルにはロード バランサーの規則、正常性プローブ、またはプールがありますが、azurerm_lb がありません (おそらくモジュールの別のファイルにあります)。' +
       'ロード バランサーとそのフロントエンドはプレースホルダーです。そのファイルもインポートするか、Floatplan でフロントエンドを追加してください。',
     'tf.secondLoadBalancer':
-      '{other} は 2 つ目のロード バランサーです。インポートするのは {lb} だけです。ロード バランサーは 1 つずつインポートしてください (もう一方は別のファイルに移してください)。',
+      '{other} は別のロード バランサーです。インポートするのは {lb} だけです。こちらをインポートするには、インポート ダイアログで選ぶか、import に --lb {other} を付けて実行してください。',
     'tf.membershipElsewhere': '{count} 個のプール メンバーシップが {address} を指していますが、これはインポートしたロード バランサーのバックエンド プールではないため、除外しました。',
     'tf.emptyPool':
       'バックエンド プール「{name}」には、このファイル内にメンバーがありません (NIC の関連付けもプール アドレスもこのプールを指していません)。空でインポートしました。Floatplan で VM を追加してください。',

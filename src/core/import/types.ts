@@ -50,6 +50,12 @@ export interface ImportOptions {
   params?: Readonly<Record<string, string>>;
   /** Text of an ARM parameters file (`{"parameters": {"x": {"value": …}}}`), applied before `params`. */
   parametersFile?: string;
+  /**
+   * Which load balancer to import when the file has several (a topology holds one): its name as
+   * `loadBalancers` lists it (ARM: the resource name; Terraform: the resource address, e.g. `azurerm_lb.sql`),
+   * compared ignoring case. Default: the first.
+   */
+  loadBalancer?: string;
 }
 
 /** A topology was built (possibly with placeholders); `diagnostics` says what was assumed. */
@@ -59,6 +65,9 @@ export interface ImportSuccess {
   topology: Topology;
   diagnostics: ImportDiagnostic[];
   counts: ImportCounts;
+  /** Every load balancer of the file, in order, when it has more than one; `loadBalancer` is the one imported. */
+  loadBalancers?: readonly string[];
+  loadBalancer?: string;
 }
 
 /** The input could not be read at all (not JSON/HCL, or no load balancer in it). */

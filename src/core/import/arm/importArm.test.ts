@@ -79,10 +79,24 @@ describe('importArm: az network lb show', () => {
     delete json.loadBalancingRules[0]!.enableFloatingIP;
     expect(ok(await importArm(JSON.stringify(json))).topology.rules[0]!.floatingIp).toBe(false);
   });
-  it('imports the first of a list and names the others it leaves out', async () => {
-    const r = ok(await importArm(JSON.stringify([azOld, { ...azNew, name: 'lb2' }])));
+  it('imports the first of a list and names the others it leaves out, with how to import them instead', async () => {
+    const text = JSON.stringify([azOld, { ...azNew, name: 'lb2' }]);
+    const r = ok(await importArm(text));
     expect(r.topology.loadBalancer.name).toBe('lb');
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'ImportIgnored', path: '[1]', message: expect.stringMatching(/one load balancer; the one at \[1\] is not imported/) }));
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({
+      severity: 'warning',
+      code: 'ImportIgnored',
+      path: '[1]',
+      message: 'A Floatplan topology holds one load balancer; "lb2" (at [1]) is not imported. To import it instead, choose it in the Import dialog or run import with --lb lb2.',
+    }));
+    expect([r.loadBalancers, r.loadBalancer]).toEqual([['lb', 'lb2'], 'lb']);
+
+    const second = ok(await importArm(text, { loadBalancer: 'LB2' }));
+    expect(second.topology.loadBalancer.name).toBe('lb2');
+    expect(second.loadBalancer).toBe('lb2');
+    expect(second.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => d.path)).toEqual(['[0]']);
+    expect(await importArm(text, { loadBalancer: 'lb3' })).toMatchObject({ ok: false, error: 'There is no load balancer "lb3" in this file; it has "lb", "lb2". Give one of those names.' });
+    expect(ok(await importArm(JSON.stringify(azOld)))).not.toHaveProperty('loadBalancers');
   });
 });
 

@@ -22,6 +22,8 @@ const LB_TYPE = 'microsoft.network/loadbalancers';
 interface Found {
   build: () => Topology;
   label: string;
+  /** The load balancer's name, when it is a plain string. */
+  name?: string;
   /** For a single template resource: where it is, to rewrite the evaluator's `resources[0]` paths. */
   base?: string;
 }
@@ -30,6 +32,11 @@ interface Found {
 function rebase(path: string | undefined, base: string | undefined): string | undefined {
   if (path === undefined || base === undefined) return path;
   return base === '' ? path.replace(/^resources\[0\]\.?/, '') : path.replace(/^resources\[0\]/, base);
+}
+
+/** `{ name }` when the load balancer resource's name is a plain string (not an unresolved expression). */
+function nameOf(lb: JsonObject): { name?: string } {
+  return typeof lb.name === 'string' && lb.name.trim() !== '' ? { name: lb.name } : {};
 }
 
 /** A found load balancer's label in words: the fixed labels are catalog texts, paths stay as they are. */
@@ -46,7 +53,7 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   }
   if (source.kind === 'deployed') {
     const ctx: LbContext = { resources: [], findings, addresses };
-    return [{ label: source.path || 'the document', build: () => loadBalancerTopology(source.lb, source.path, ctx) }];
+    return [{ label: source.path || 'the document', ...nameOf(source.lb), build: () => loadBalancerTopology(source.lb, source.path, ctx) }];
   }
   const template = source.kind === 'template' ? source.template : { resources: [source.resource] };
   const base = source.kind === 'resource' ? source.path : undefined;
@@ -61,7 +68,7 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   if (lbs.length > 0) {
     return lbs.map((r) => {
       const own: LbContext = { ...ctx, ...(children.has(r) ? { children: children.get(r)! } : {}) };
-      return { label: r.path, ...(base !== undefined ? { base } : {}), build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), meta, findings) };
+      return { label: r.path, ...nameOf(r.value as JsonObject), ...(base !== undefined ? { base } : {}), build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), meta, findings) };
     });
   }
   const fragment = fragmentLoadBalancer(ev, findings);
@@ -83,7 +90,13 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
   const skipped: ImportParam[] = [];
   const found: Found[] = [];
   for (const source of collectSources(parsed.value)) found.push(...(await fromSource(source, options, findings, addresses, skipped)));
-  const first = found[0];
+  const names = found.map((f) => f.name ?? f.label);
+  const wanted = options.loadBalancer?.trim().toLowerCase();
+  const first = wanted === undefined ? found[0] : found.find((f, i) => names[i]!.toLowerCase() === wanted || f.label.toLowerCase() === wanted);
+  if (found.length > 0 && !first) {
+    const error = itext('error.lbNotFound', { name: options.loadBalancer!, names: names.map((n) => `"${n}"`).join(', ') });
+    return importFailure('arm', error, [...findings.list, importDiagnostic('error', 'ImportNoLoadBalancer', error)]);
+  }
   if (!first) {
     const reasons = skipped.reduce((a: ImportParam | undefined, b) => (a === undefined ? b : itext('list.semicolon', { a, b })), undefined) ?? itext('word.jsonEmpty');
     const error = itext('error.armNoLoadBalancer', { skipped: reasons });
@@ -93,11 +106,14 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
   const topology = first.build();
   // Unresolved markers carry the evaluator's paths; for a lone resource they must point into the user's file.
   for (const d of findings.list.slice(before)) if (d.path !== undefined && first.base !== undefined) d.path = rebase(d.path, first.base) ?? d.path;
-  for (const other of found.slice(1)) findings.warn('ImportIgnored', itext('arm.secondLoadBalancer', { label: labelText(other.label) }), other.label);
+  for (const other of found.filter((f) => f !== first)) {
+    findings.warn('ImportIgnored', itext('arm.secondLoadBalancer', { name: other.name ?? other.label, label: labelText(other.label) }), other.label);
+  }
   const checked = loadTopology(topology);
   if (!checked.ok) {
     // A bug in the importer, not in the user's file: say so rather than hand over a file that will not load.
     return importFailure('arm', itext('error.armLoaderRefuses', { detail: formatLoadErrors(checked.errors) }), findings.list);
   }
-  return { ok: true, format: 'arm', topology: checked.topology, diagnostics: findings.list, counts: countElements(checked.topology) };
+  const choice = found.length > 1 ? { loadBalancers: names, loadBalancer: names[found.indexOf(first)]! } : {};
+  return { ok: true, format: 'arm', topology: checked.topology, diagnostics: findings.list, counts: countElements(checked.topology), ...choice };
 }

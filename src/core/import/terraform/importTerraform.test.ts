@@ -282,6 +282,23 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
     expect(r.topology.backendPools.map((p) => p.name)).toEqual(['pool']);
     expect(codesAt(r, 'azurerm_lb.other')).toEqual(['ImportIgnored']);
     expect(codesAt(r, 'azurerm_lb_backend_address_pool.other_pool.loadbalancer_id')).toEqual(['ImportIgnored']);
+    expect(r.diagnostics.find((d) => d.path === 'azurerm_lb.other')?.message).toBe(
+      'azurerm_lb.other is another load balancer; only azurerm_lb.lb is imported. To import it instead, choose it in the Import dialog or run import with --lb azurerm_lb.other.',
+    );
+    expect([r.loadBalancers, r.loadBalancer]).toEqual([['azurerm_lb.lb', 'azurerm_lb.other'], 'azurerm_lb.lb']);
+
+    // The other one on request, by address or by its local name; the first is then the one said to be left out.
+    for (const pick of ['azurerm_lb.other', 'OTHER']) {
+      const other = ok(await importTerraform(LB + second, { loadBalancer: pick }));
+      expect(other.topology.backendPools.map((p) => p.name)).toEqual(['pool']);
+      expect(other.diagnostics.map((d) => d.path)).toContain('azurerm_lb.lb');
+      expect(codesAt(other, 'azurerm_lb_backend_address_pool.pool.loadbalancer_id')).toEqual(['ImportIgnored']);
+      expect(other.loadBalancer).toBe('azurerm_lb.other');
+    }
+    const wrong = await importTerraform(LB + second, { loadBalancer: 'nope' });
+    expect(wrong).toMatchObject({ ok: false, error: 'There is no load balancer "nope" in this file; it has "azurerm_lb.lb", "azurerm_lb.other". Give one of those names.' });
+    // A file with one load balancer says nothing about a choice.
+    expect(ok(await importTerraform(LB))).not.toHaveProperty('loadBalancers');
   });
 
   it('gives an unknown variable a placeholder and a diagnostic naming it', async () => {

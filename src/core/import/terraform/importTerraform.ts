@@ -51,9 +51,15 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   if (lbs.length === 0 && !hasChildren) {
     return importFailure('terraform', itext('error.tfNoLoadBalancer'), [importDiagnostic('error', 'ImportNoLoadBalancer', itext('tf.noLoadBalancer'))]);
   }
-  const lb = lbs[0];
+  const wanted = options.loadBalancer?.trim().toLowerCase();
+  // `azurerm_lb.sql`, or just `sql`: the address is what the user sees in the diagnostics and in the dialog.
+  const lb = wanted === undefined ? lbs[0] : lbs.find((l) => l.address.toLowerCase() === wanted || l.address.toLowerCase() === `azurerm_lb.${wanted}`);
+  if (wanted !== undefined && !lb && lbs.length > 0) {
+    const error = itext('error.lbNotFound', { name: options.loadBalancer!, names: lbs.map((l) => `"${l.address}"`).join(', ') });
+    return importFailure('terraform', error, [importDiagnostic('error', 'ImportNoLoadBalancer', error)]);
+  }
   if (!lb) findings.warn('ImportNoLoadBalancer', itext('tf.lbMissing'));
-  for (const other of lbs.slice(1)) findings.warn('ImportIgnored', itext('tf.secondLoadBalancer', { other: other.address, lb: lb!.address }), other.address);
+  for (const other of lbs.filter((l) => l !== lb)) findings.warn('ImportIgnored', itext('tf.secondLoadBalancer', { other: other.address, lb: lb!.address }), other.address);
 
   const local = (name: string) => doc.evaluator.value(doc.locals.get(name));
   const plannedRaw = local(FLOATPLAN_LOCALS.frontendAddresses);
@@ -110,5 +116,6 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   if (!loaded.ok) {
     return importFailure('terraform', itext('error.tfLoaderRefuses', { detail: loaded.errors.map((e) => e.message).join('; ') }), findings.list);
   }
-  return { ok: true, format: 'terraform', topology: loaded.topology, diagnostics: findings.list, counts: countElements(loaded.topology) };
+  const choice = lbs.length > 1 ? { loadBalancers: lbs.map((l) => l.address), loadBalancer: lb!.address } : {};
+  return { ok: true, format: 'terraform', topology: loaded.topology, diagnostics: findings.list, counts: countElements(loaded.topology), ...choice };
 }
