@@ -120,6 +120,34 @@ test.describe('import and export', () => {
     await expect(interop.importButton).toBeFocused();
   });
 
+  test('a file with two load balancers: the summary offers both, the other one re-imports, and opens on the canvas', async () => {
+    const lb = (name: string, ip: string, rule: string) => ({
+      type: 'Microsoft.Network/loadBalancers',
+      name,
+      sku: { name: 'Standard' },
+      properties: {
+        frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: ip, privateIPAllocationMethod: 'Static', subnet: { id: 's' } } }],
+        backendAddressPools: [{ name: 'pool' }],
+        loadBalancingRules: [{ name: rule, properties: { protocol: 'Tcp', frontendPort: 1433, backendPort: 1433, enableFloatingIP: true, frontendIPConfiguration: { id: 'fe' }, backendAddressPool: { id: 'pool' } } }],
+      },
+    });
+    const template = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources: [lb('sql-lb-a', '10.0.1.9', 'listener-a'), lb('sql-lb-b', '10.0.2.9', 'listener-b')] };
+    await interop.openDialog();
+    await interop.importText(JSON.stringify(template, null, 2));
+    await expect(interop.loadBalancer).toHaveValue('sql-lb-a');
+    await expect(interop.loadBalancer.locator('option')).toHaveText(['sql-lb-a', 'sql-lb-b']);
+    await expect(interop.findings.filter({ hasText: 'ImportIgnored' })).toContainText('"sql-lb-b" (at resources[1]) is not imported');
+
+    await interop.loadBalancer.selectOption('sql-lb-b');
+    await expect(interop.summaryHeading).toContainText('sql-lb-b');
+    await expect(interop.loadBalancer).toHaveValue('sql-lb-b');
+    await expect(interop.findings.filter({ hasText: 'ImportIgnored' })).toContainText('"sql-lb-a" (at resources[0]) is not imported');
+    await interop.openOnCanvas.click();
+    await expect(toolbar.topologyName).toHaveText('sql-lb-b');
+    await expect(canvas.node('rule:listener-b')).toBeVisible();
+    await expect(canvas.node('rule:listener-a')).toHaveCount(0);
+  });
+
   test('a malformed paste shows a clear error and keeps the text; bad parameter lines are named', async () => {
     await interop.openDialog();
     const broken = '{\n  "resources": [\n    { "type": "Microsoft.Network/loadBalancers", \n';

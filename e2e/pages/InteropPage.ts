@@ -19,6 +19,8 @@ export class InteropPage {
   readonly progress: Locator;
   readonly fileStatus: Locator;
   readonly summaryHeading: Locator;
+  /** The load balancer picker, shown when the file has several. */
+  readonly loadBalancer: Locator;
   readonly findings: Locator;
   readonly exportTab: Locator;
   readonly exportPanel: Locator;
@@ -45,6 +47,7 @@ export class InteropPage {
     this.progress = this.dialog.locator('.interop-progress');
     this.fileStatus = this.dialog.locator('.interop-field [role="status"]');
     this.summaryHeading = this.dialog.getByRole('heading', { level: 3 });
+    this.loadBalancer = this.dialog.getByRole('combobox', { name: 'Load balancer', exact: true });
     this.findings = this.dialog.getByRole('region', { name: 'Import diagnostics' }).locator('tbody tr');
     this.exportTab = page.getByRole('tab', { name: 'Export' });
     this.exportPanel = page.getByRole('tabpanel', { name: 'Export' });

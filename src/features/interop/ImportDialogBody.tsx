@@ -33,6 +33,8 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   const [paramsText, setParamsText] = useState('');
   const [parametersFile, setParametersFile] = useState<SeedFile | undefined>();
   const [paramErrors, setParamErrors] = useState<string[]>([]);
+  // Which load balancer of a file that has several; a new text starts from its first again.
+  const [loadBalancer, setLoadBalancer] = useState<string | undefined>();
   const [phase, setPhase] = useState<Phase>({ kind: 'edit' });
   const alive = useRef(true);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -54,6 +56,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
 
   const editText = (next: string) => {
     setText(next);
+    setLoadBalancer(undefined);
     if (phase.kind === 'failed') setPhase({ kind: 'edit' });
   };
 
@@ -79,7 +82,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
     );
   };
 
-  const run = async () => {
+  const run = async (lb = loadBalancer) => {
     if (text.trim() === '') {
       setPhase({ kind: 'failed', message: t('emptyInput'), diagnostics: [] });
       return;
@@ -98,7 +101,12 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
         throw new LoadError();
       });
       const parametersText = effective === 'arm' ? parametersFile?.text : undefined;
-      const outcome = await importDefinition(text, { format, params: parsed.params, ...(parametersText !== undefined ? { parametersFile: parametersText } : {}) });
+      const outcome = await importDefinition(text, {
+        format,
+        params: parsed.params,
+        ...(parametersText !== undefined ? { parametersFile: parametersText } : {}),
+        ...(lb !== undefined ? { loadBalancer: lb } : {}),
+      });
       // The error often repeats as a diagnostic; list only what it does not already say.
       next = outcome.ok
         ? { kind: 'review', outcome }
@@ -148,7 +156,14 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
       }
     >
       {phase.kind === 'review' ? (
-        <ImportSummaryView outcome={phase.outcome} headingRef={headingRef} />
+        <ImportSummaryView
+          outcome={phase.outcome}
+          headingRef={headingRef}
+          onPickLoadBalancer={(name) => {
+            setLoadBalancer(name);
+            void run(name);
+          }}
+        />
       ) : (
         <>
           <ImportForm

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useId, type Ref } from 'react';
 import type { Severity } from '../../core/diagnostics/diagnostic';
 import type { ImportCounts, ImportSuccess } from '../../core/import/types';
 import { useT } from '../../i18n/useT';
@@ -16,8 +16,9 @@ const COUNT_LABEL: Record<keyof ImportCounts, keyof typeof messages.en> = {
 };
 
 /** What an import produced, before it replaces anything: counts per kind and every diagnostic and placeholder. */
-export function ImportSummaryView({ outcome, headingRef }: { outcome: ImportSuccess; headingRef: Ref<HTMLHeadingElement> }) {
+export function ImportSummaryView({ outcome, headingRef, onPickLoadBalancer }: { outcome: ImportSuccess; headingRef: Ref<HTMLHeadingElement>; onPickLoadBalancer: (name: string) => void }) {
   const t = useT(messages);
+  const id = useId();
   const summary = summarize(outcome);
   const severities: Record<Severity, number> = summary.bySeverity;
   return (
@@ -25,6 +26,17 @@ export function ImportSummaryView({ outcome, headingRef }: { outcome: ImportSucc
       <h3 className="interop-summary__title" ref={headingRef} tabIndex={-1}>
         {t('summaryTitle', { name: outcome.topology.name, format: t(IMPORT_FORMAT_LABEL[outcome.format]) })}
       </h3>
+      {outcome.loadBalancers && (
+        <div className="interop-field interop-field--inline">
+          <label htmlFor={`${id}-lb`}>{t('loadBalancer')}</label>
+          <select id={`${id}-lb`} value={outcome.loadBalancer} aria-describedby={`${id}-lb-note`} onChange={(e) => onPickLoadBalancer(e.currentTarget.value)}>
+            {outcome.loadBalancers.map((name) => (
+              <option key={name} value={name}>{name}</option>
+            ))}
+          </select>
+          <span id={`${id}-lb-note`} className="interop-muted">{t('loadBalancerNote', { count: outcome.loadBalancers.length })}</span>
+        </div>
+      )}
       <dl className="interop-counts" aria-label={t('countsLabel')}>
         {summary.counts.map(({ kind, count }) => (
           <div key={kind} className="interop-counts__item" data-kind={kind}>
