@@ -1,7 +1,9 @@
 // Evaluates the expressions of a parsed Terraform file: literals, templates, `var.x` (user value or the
-// variable's default), `local.x`, `count.index`, and references to resources of the same file.
-// Anything else (functions, data sources, modules, for_each keys) stays Unknown with the reason.
+// variable's default), `local.x`, `count.index`, references to resources of the same file, operators,
+// conditionals and the pure built-in functions of functions.ts. Anything else (other functions, data
+// sources, modules, for_each keys, `for` expressions) stays Unknown with the reason.
 import { itext, type ImportText } from '../text';
+import { callFunction, FunctionFailure, isPlain, knownFunction } from './functions';
 import type { ExpressionAst } from './hclParser';
 import { isObject, ResourceRef, unescapeHcl, Unknown, type TfValue } from './values';
 
@@ -87,8 +89,59 @@ export class Evaluator {
         return n.children.map((c) => this.node(c, countIndex, depth + 1));
       case 'scopeTraversal':
         return this.traversal(n, countIndex, depth);
+      case 'function':
+        return this.call(n, countIndex, depth);
+      case 'conditional':
+        return this.conditional(n, countIndex, depth);
+      case 'binaryOp':
+      case 'unaryOp':
+        return this.operator(n, countIndex, depth);
       default:
         return new Unknown(text, itext('tf.reason.notEvaluated', { what: describe(n) }));
+    }
+  }
+
+  /** The arguments' values, or the first one that is not a plain value (unknown, or a resource reference). */
+  private operands(n: ExpressionAst, countIndex: number | undefined, depth: number): { values: TfValue[]; blocked?: Unknown } {
+    const values = n.children.map((c) => this.node(c, countIndex, depth + 1));
+    const unknown = values.find((v): v is Unknown => v instanceof Unknown);
+    if (unknown) return { values, blocked: unknown };
+    const text = n.meta.value ?? n.type;
+    if (!values.every(isPlain)) return { values, blocked: new Unknown(text, itext('tf.reason.idInText')) };
+    return { values };
+  }
+
+  private call(n: ExpressionAst, countIndex: number | undefined, depth: number): TfValue {
+    const text = n.meta.value ?? n.type;
+    const name = n.meta.name ?? '';
+    if (!knownFunction(name) || n.meta.expandedFinalArgument === true) return new Unknown(text, itext('tf.reason.notEvaluated', { what: describe(n) }));
+    const { values, blocked } = this.operands(n, countIndex, depth);
+    if (blocked) return new Unknown(text, blocked.reasonText);
+    return this.attempt(text, () => callFunction(name, values as Parameters<typeof callFunction>[1]));
+  }
+
+  private conditional(n: ExpressionAst, countIndex: number | undefined, depth: number): TfValue {
+    const [cond, yes, no] = n.children;
+    const c = cond ? this.node(cond, countIndex, depth + 1) : null;
+    if (c instanceof Unknown) return new Unknown(n.meta.value ?? 'conditional', c.reasonText);
+    if (typeof c !== 'boolean') return new Unknown(n.meta.value ?? 'conditional', itext('tf.reason.fnFailed', { detail: `the condition is ${JSON.stringify(c)}, not true or false` }));
+    const branch = c ? yes : no;
+    return branch ? this.node(branch, countIndex, depth + 1) : null;
+  }
+
+  private operator(n: ExpressionAst, countIndex: number | undefined, depth: number): TfValue {
+    const text = n.meta.value ?? n.type;
+    const { values, blocked } = this.operands(n, countIndex, depth);
+    if (blocked) return new Unknown(text, blocked.reasonText);
+    return this.attempt(text, () => operate(String(n.meta.operator ?? ''), values as Plain[]));
+  }
+
+  private attempt(text: string, compute: () => TfValue): TfValue {
+    try {
+      return compute();
+    } catch (e) {
+      if (e instanceof FunctionFailure) return new Unknown(text, itext('tf.reason.fnFailed', { detail: e.detail }));
+      throw e;
     }
   }
 
@@ -144,6 +197,39 @@ export class Evaluator {
     if (!Object.hasOwn(instance!.body, attrs[0])) return new Unknown(text, itext('tf.reason.notSet', { attribute: attrs[0], address: instance!.address }));
     // A nested block (frontend_ip_configuration) is a list in hcl2json's JSON, so indexes line up with Terraform's.
     return index(this.value(instance!.body[attrs[0]], instance!.countIndex, depth + 1), attrs.slice(1), text);
+  }
+}
+
+type Plain = Exclude<TfValue, Unknown | ResourceRef>;
+
+/** HCL's operators on computed values (Terraform converts "3" to 3 for arithmetic and compares by value). */
+function operate(operator: string, [a, b]: Plain[]): Plain {
+  const number = (v: Plain | undefined) => {
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    if (typeof n !== 'number' || !Number.isFinite(n)) throw new FunctionFailure(`${JSON.stringify(v ?? null)} is not a number`);
+    return n;
+  };
+  const bool = (v: Plain | undefined) => {
+    if (typeof v !== 'boolean') throw new FunctionFailure(`${JSON.stringify(v ?? null)} is not true or false`);
+    return v;
+  };
+  switch (operator) {
+    case 'add': return number(a) + number(b);
+    case 'subtract': return number(a) - number(b);
+    case 'multiply': return number(a) * number(b);
+    case 'divide': return number(b) === 0 ? (() => { throw new FunctionFailure('division by zero'); })() : number(a) / number(b);
+    case 'modulo': return number(a) % number(b);
+    case 'equal': return JSON.stringify(a) === JSON.stringify(b);
+    case 'notEqual': return JSON.stringify(a) !== JSON.stringify(b);
+    case 'lessThan': return number(a) < number(b);
+    case 'lessThanOrEqual': return number(a) <= number(b);
+    case 'greaterThan': return number(a) > number(b);
+    case 'greaterThanOrEqual': return number(a) >= number(b);
+    case 'logicalAnd': return bool(a) && bool(b);
+    case 'logicalOr': return bool(a) || bool(b);
+    case 'logicalNot': return !bool(a);
+    case 'negate': return -number(a);
+    default: throw new FunctionFailure(`the operator ${operator || '?'} is not computed by the import`);
   }
 }
 

@@ -12,6 +12,10 @@ export interface ExpressionAst {
     name?: string;
     fullAccessor?: string;
     traversal?: { type: 'nameTraversal' | 'indexTraversal'; segment: string }[];
+    /** binaryOp / unaryOp: `add`, `equal`, `logicalNot`, `negate`, … */
+    operator?: string;
+    /** function: the last argument is spread with `...`. */
+    expandedFinalArgument?: boolean;
   };
 }
 

@@ -143,13 +143,68 @@ ${rule('r', 'probe_id = azurerm_lb_probe.p.id\n  floating_ip_enabled = var.fip')
     expect(given.topology.rules[0]!.floatingIp).toBe(true);
   });
 
+  it('computes functions, operators and conditionals the way Terraform does (names, ports, addresses)', async () => {
+    const tf = `
+variable "prefix" {
+  default = "SQL"
+}
+variable "ports" {
+  default = { sql = 1433, mirror = 5022 }
+}
+variable "ha" {
+  default = true
+}
+locals {
+  subnet = "10.0.1.0/24"
+}
+resource "azurerm_lb" "lb" {
+  name = format("%s-lb", lower(var.prefix))
+  sku  = "Standard"
+  frontend_ip_configuration {
+    name                          = "fe"
+    subnet_id                     = "/subscriptions/x/subnets/s"
+    private_ip_address_allocation = "Static"
+    private_ip_address            = cidrhost(local.subnet, 9)
+  }
+}
+resource "azurerm_lb_backend_address_pool" "pool" {
+  loadbalancer_id = azurerm_lb.lb.id
+  name            = join("-", [lower(var.prefix), "pool"])
+}
+resource "azurerm_lb_rule" "r" {
+  loadbalancer_id                = azurerm_lb.lb.id
+  name                           = "listener"
+  protocol                       = "Tcp"
+  frontend_port                  = lookup(var.ports, "sql")
+  backend_port                   = var.ports.sql + 0
+  frontend_ip_configuration_name = "fe"
+  backend_address_pool_ids       = [azurerm_lb_backend_address_pool.pool.id]
+  floating_ip_enabled            = var.ha ? true : false
+  idle_timeout_in_minutes        = max(4, 2 * 5)
+}`;
+    const r = ok(await importTerraform(tf));
+    expect(r.topology.loadBalancer.name).toBe('sql-lb');
+    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
+    expect(r.topology.backendPools.map((p) => p.name)).toEqual(['sql-pool']);
+    expect(r.topology.rules[0]).toMatchObject({ frontendPort: 1433, backendPort: 1433, floatingIp: true, idleTimeoutMinutes: 10, backendPool: 'sql-pool' });
+    expect(r.diagnostics.filter((d) => d.code === 'ImportUnresolved')).toEqual([]);
+
+    // --param feeds the same computation; a call that cannot be computed says why, at its HCL address.
+    const other = ok(await importTerraform(tf.replace('cidrhost(local.subnet, 9)', 'cidrhost(local.subnet, 300)'), { params: { prefix: 'Web', ha: 'false' } }));
+    expect(other.topology.loadBalancer.name).toBe('web-lb');
+    expect(other.topology.rules[0]!.floatingIp).toBe(false);
+    const ip = other.diagnostics.find((d) => d.path?.startsWith('azurerm_lb.lb.frontend_ip_configuration[0].private_ip_address'));
+    expect(ip).toMatchObject({ code: 'ImportUnresolved' });
+    expect(ip!.message).toContain('cidrhost() host number 300 does not fit in 10.0.1.0/24');
+  });
+
   it('keeps a rule whose probe comes from another module, with a placeholder and the HCL address', async () => {
-    const r = ok(await importTerraform(LB + rule('r', 'probe_id = module.probes.probe_id\n  frontend_port = upper("x")').replace('  frontend_port                  = 80\n', '')));
+    const r = ok(await importTerraform(LB + rule('r', 'probe_id = module.probes.probe_id\n  frontend_port = file("port.txt")').replace('  frontend_port                  = 80\n', '')));
     expect(r.topology.rules).toHaveLength(1);
     expect(r.topology.rules[0]!.probe).toBe('<module.probes.probe_id>');
     expect(r.topology.rules[0]!.frontendPort).toBe(0);
     expect(codesAt(r, 'azurerm_lb_rule.r.probe_id')).toEqual(['ImportUnresolved']);
-    expect(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')!.message).toContain('function calls (upper');
+    expect(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')!.message).toContain('function calls (file');
   });
 
   it('matches an id built as text by its last part, and says so', async () => {
