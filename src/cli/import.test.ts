@@ -83,8 +83,28 @@ describe('floatplan import', () => {
     expect((await run(['import', 'two.json', '--lb', ' '], { 'two.json': two })).err).toMatch(/--lb needs the name of a load balancer/);
   });
 
+  it('a directory (or several .tf files) is one Terraform configuration: variables from one file, the load balancer from another', async () => {
+    const files = {
+      'cfg/variables.tf': 'variable "ip" {\n  default = "10.0.1.9"\n}\n',
+      'cfg/main.tf': 'resource "azurerm_lb" "lb" {\n  name = "lb"\n  sku = "Standard"\n  frontend_ip_configuration {\n    name = "fe"\n    subnet_id = "s"\n    private_ip_address = var.ip\n  }\n}\n',
+      'cfg/README.md': '# not Terraform',
+    };
+    const dir = await run(['import', 'cfg'], files);
+    expect(dir.code).toBe(0);
+    expect(JSON.parse(dir.out).frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
+    expect(dir.err).toContain('floatplan: imported cfg as terraform');
+    const listed = await run(['import', 'cfg/main.tf', 'cfg/variables.tf'], files);
+    expect(JSON.parse(listed.out).frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
+
+    const broken = await run(['import', 'cfg'], { ...files, 'cfg/main.tf': files['cfg/main.tf'].replace('name = "lb"', 'name = ') });
+    expect([broken.code, broken.out]).toEqual([2, '']);
+    expect(broken.err).toMatch(/cfg\/main\.tf, line 2, column \d+/);
+    expect((await run(['import', 'cfg/main.tf', 'lb.json'], { ...files, 'lb.json': REST })).err).toContain('several files are read together only as one Terraform configuration (.tf files); lb.json is not one');
+    expect((await run(['import', 'docs'], { 'docs/a.md': 'x' })).err).toContain('docs is a directory without .tf files');
+  });
+
   it('--format az is the ARM reader; the usage lists the command', async () => {
     expect((await run(['import', 'lb.json', '--format', 'az'], { 'lb.json': REST })).code).toBe(0);
-    expect(USAGE).toContain('floatplan import <file> [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]');
+    expect(USAGE).toContain('floatplan import <file>... [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]');
   });
 });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { importDefinition } from '../core/import/importDefinition';
+import { isTerraformFile, joinTerraformFiles, type SourceFile } from '../core/import/terraform/files';
 import type { ImportDiagnostic, ImportFormat, ImportOptions } from '../core/import/types';
 import { EXIT, UsageError, type Io } from './io';
 
@@ -21,16 +22,15 @@ function read(io: Io, path: string, what: string): string {
 }
 
 /**
- * `import <file> [--param k=v]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]` prints the v1 topology
+ * `import <file>... [--param k=v]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]` prints the v1 topology
  * on stdout and one line per diagnostic on stderr. Exit 0 without errors, 1 with error diagnostics (the topology is
  * still printed), 2 for usage mistakes and input that cannot be read or holds no load balancer.
  */
 export async function importCommand(io: Io, args: string[]): Promise<number> {
   try {
     const { values, positionals } = parse(args);
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-    const file = positionals[0];
-    if (!file) throw new UsageError('missing <file>: give an ARM template, `az network lb show` JSON, a Terraform or a Bicep file');
+    const file = positionals.join(', ');
+    if (positionals.length === 0) throw new UsageError('missing <file>: give an ARM template, `az network lb show` JSON, a Terraform or a Bicep file (or a Terraform directory)');
     let format: ImportOptions['format'] = 'auto';
     if (values.format !== undefined) {
       format = FORMATS[values.format.toLowerCase()];
@@ -42,7 +42,13 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
       if (eq <= 0) throw new UsageError(`--param "${p}" is not name=value, e.g. --param projectName=demo`);
       params[p.slice(0, eq)] = p.slice(eq + 1);
     }
-    const text = read(io, file, 'the file');
+    const sources = positionals.flatMap((p) => sourcesOf(io, p));
+    if (sources.length > 1) {
+      const other = sources.find((s) => !isTerraformFile(s.name));
+      if (other) throw new UsageError(`several files are read together only as one Terraform configuration (.tf files); ${other.name} is not one`);
+      if (format !== 'auto' && format !== 'terraform') throw new UsageError(`several files are read together only as Terraform, not as ${values.format}`);
+    }
+    const text = sources.length === 1 ? sources[0]!.text : joinTerraformFiles(sources);
     const parametersFile = values.parameters !== undefined ? read(io, values.parameters, 'the parameters file') : undefined;
     if (values.lb !== undefined && values.lb.trim() === '') throw new UsageError('--lb needs the name of a load balancer of the file');
     const result = await importDefinition(text, { format, params, ...(parametersFile !== undefined ? { parametersFile } : {}), ...(values.lb !== undefined ? { loadBalancer: values.lb } : {}) });
@@ -63,6 +69,18 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
     io.err(`floatplan: ${e.message}\nRun "floatplan --help" for usage.`);
     return EXIT.usage;
   }
+}
+
+/** A file, or every .tf file of a directory (a Terraform configuration), in name order. */
+function sourcesOf(io: Io, path: string): SourceFile[] {
+  const entries = io.readDir?.(path);
+  if (entries === undefined) return [{ name: path, text: read(io, path, 'the file') }];
+  const tf = entries.filter(isTerraformFile);
+  if (tf.length === 0) throw new UsageError(`${path} is a directory without .tf files; give a file, or a Terraform configuration's directory`);
+  return tf.map((name) => {
+    const full = `${path.replace(/\/+$/, '')}/${name}`;
+    return { name: full, text: read(io, full, 'the file') };
+  });
 }
 
 function parse(args: string[]) {

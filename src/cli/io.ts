@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { formatLoadErrors, loadTopology } from '../core/topology/load';
 import type { Topology } from '../core/topology/schema';
 
@@ -7,12 +7,21 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   readFile: (path: string) => string;
+  /** The entries of a directory, or undefined when the path is not one (import reads a Terraform directory). */
+  readDir?: (path: string) => string[] | undefined;
 }
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
   readFile: (p) => readFileSync(p, 'utf8'),
+  readDir: (p) => {
+    try {
+      return statSync(p).isDirectory() ? readdirSync(p).sort() : undefined;
+    } catch {
+      return undefined; // reading it as a file then says why
+    }
+  },
 };
 
 /** Exit codes shared by every command. */

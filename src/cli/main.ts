@@ -27,10 +27,11 @@ Usage:
   floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>]
                                          the Azure definition of the load balancer (Azure CLI script,
                                          ARM template, Bicep or Terraform azurerm v4); warnings as comments
-  floatplan import <file> [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]
+  floatplan import <file>... [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]
                                          read an ARM template, \`az network lb show\` JSON, Terraform or Bicep
                                          into a topology (stdout); assumptions and placeholders on stderr;
-                                         --lb picks the load balancer when the file has several
+                                         a directory (or several .tf files) is read as one Terraform
+                                         configuration; --lb picks the load balancer when there are several
 
 Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
 written, errors at the top; import: error diagnostics, topology still printed), 2 usage or unreadable/invalid

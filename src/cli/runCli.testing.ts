@@ -7,7 +7,12 @@ import { main } from './main';
 function capture(files: Record<string, string>) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => files[p] ?? readFileSync(p, 'utf8') };
+  // A path that prefixes some of `files` (`cfg` for `cfg/main.tf`) is a directory.
+  const readDir = (p: string) => {
+    const names = Object.keys(files).filter((f) => f.startsWith(`${p}/`)).map((f) => f.slice(p.length + 1));
+    return names.length > 0 ? names.sort() : undefined;
+  };
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => files[p] ?? readFileSync(p, 'utf8'), readDir };
   return { io, printed: () => ({ out: out.join('\n'), err: err.join('\n') }) };
 }
 

@@ -5,6 +5,7 @@ import type { InboundNatRule, Topology } from '../../topology/schema';
 import { importDiagnostic, importFailure, itext } from '../text';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { readDocument } from './document';
+import { locateLine } from './files';
 import { Findings } from './findings';
 import { loadHclParser } from './hclParser';
 import { readLoadBalancer } from './loadBalancer';
@@ -20,9 +21,13 @@ export const FLOATPLAN_LOCALS = { topology: 'floatplan_topology', description: '
  * "line 3, column 17: Invalid expression; …" from the parser's "parse config: [main.tf:3,17-4,1: Invalid expression; …]".
  * @example parserMessage('parse config: [main.tf:2,7-3,1: Invalid expression; Expected …]') // 'line 2, column 7: Invalid expression; Expected …'
  */
-export function parserMessage(raw: string): string {
+export function parserMessage(raw: string, text = ''): string {
   const inner = raw.replace(/^parse config:\s*\[/, '').replace(/\]\s*$/, '');
-  return inner.replace(/[^\s:]+\.tf:(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*/g, 'line $1, column $2: ');
+  return inner.replace(/[^\s:]+\.tf:(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*/g, (_, line: string, column: string) => {
+    // In a joined configuration the line is the one of the file it is in.
+    const at = locateLine(text, Number(line));
+    return `${at.file !== undefined ? `${at.file}, ` : ''}line ${at.line}, column ${column}: `;
+  });
 }
 
 /**
@@ -41,7 +46,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   try {
     json = await parser.parse('main.tf', text);
   } catch (e) {
-    const message = parserMessage(e instanceof Error ? e.message : String(e));
+    const message = parserMessage(e instanceof Error ? e.message : String(e), text);
     return importFailure('terraform', itext('error.tfSyntax', { detail: message }));
   }
   const findings = new Findings();
