@@ -148,6 +148,27 @@ test.describe('import and export', () => {
     await expect(canvas.node('rule:listener-a')).toHaveCount(0);
   });
 
+  test('choosing the .tf files of one configuration imports them as one (variables from one, the load balancer from another)', async () => {
+    const variables = 'variable "ip" {\n  default = "10.0.1.9"\n}\n';
+    const main = 'resource "azurerm_lb" "cfg" {\n  name = "cfg-lb"\n  sku  = "Standard"\n  frontend_ip_configuration {\n    name = "fe"\n    subnet_id = "s"\n    private_ip_address = var.ip\n  }\n}\n';
+    await interop.openDialog();
+    await interop.fileInput.setInputFiles([
+      { name: 'variables.tf', mimeType: 'text/plain', buffer: Buffer.from(variables) },
+      { name: 'main.tf', mimeType: 'text/plain', buffer: Buffer.from(main) },
+    ]);
+    await expect(interop.fileStatus).toHaveText('Loaded main.tf, variables.tf.');
+    await interop.importAction.click();
+    await expect(interop.summaryHeading).toContainText('cfg-lb');
+    await expect(interop.count('frontends')).toHaveText('1');
+    await expect(interop.findings.filter({ hasText: 'var.ip' })).toHaveCount(0);
+    await interop.back.click();
+    await interop.fileInput.setInputFiles([
+      { name: 'main.tf', mimeType: 'text/plain', buffer: Buffer.from(main) },
+      { name: 'lb.json', mimeType: 'application/json', buffer: Buffer.from('{}') },
+    ]);
+    await expect(interop.fileStatus).toContainText('Several files are read together only as one Terraform configuration');
+  });
+
   test('a malformed paste shows a clear error and keeps the text; bad parameter lines are named', async () => {
     await interop.openDialog();
     const broken = '{\n  "resources": [\n    { "type": "Microsoft.Network/loadBalancers", \n';

@@ -2,7 +2,7 @@ import { AnalysisPanel } from '../features/analysis/AnalysisPanel';
 import { Canvas } from '../features/canvas/Canvas';
 import { Inspector } from '../features/inspector/Inspector';
 import { LessonPanel } from '../features/lesson/LessonPanel';
-import { routeDroppedFile } from '../features/interop/drop';
+import { routeDroppedFiles } from '../features/interop/drop';
 import { ExportPanel } from '../features/interop/ExportPanel';
 import { DropHint, ExportTabLabel } from '../features/interop/labels';
 import { ImportDialog } from '../features/interop/ImportDialog';
@@ -24,7 +24,7 @@ import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
 
 // Templates (.tf, .bicep, ARM .json) go to the Import dialog; topologies open as before.
-const dropFile = (file: File) => void routeDroppedFile(file, (f) => void openFile(f));
+const dropFiles = (files: File[]) => void routeDroppedFiles(files, (f) => void openFile(f));
 
 /**
  * The app shell: lays out the features and is the only place they meet.
@@ -67,7 +67,7 @@ export function App() {
       <Notices />
       <SharedTopologyPrompt />
       <ManualCopyDialog />
-      <FileDropZone onFile={dropFile} hint={<DropHint />} />
+      <FileDropZone onFiles={dropFiles} hint={<DropHint />} />
       <ImportDialog />
     </div>
   );

@@ -6,6 +6,7 @@ import { useLanguage, useT } from '../../i18n/useT';
 import { FindingsTable } from './FindingsTable';
 import { ImportForm, type FormatChoice } from './ImportForm';
 import { ImportSummaryView } from './ImportSummaryView';
+import { asOneDefinition, readAll } from './configuration';
 import { closeImportDialog, type SeedFile } from './importDialogStore';
 import { loadImporter } from './lazy';
 import { messages } from './messages';
@@ -60,14 +61,19 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
     if (phase.kind === 'failed') setPhase({ kind: 'edit' });
   };
 
-  const chooseFile = (file: File) => {
-    file.text().then(
-      (content) => {
+  const chooseFiles = (files: File[]) => {
+    readAll(files).then(
+      (texts) => {
         if (!alive.current) return;
-        editText(content);
-        setFileStatus(t('loadedFile', { file: file.name }));
+        const one = asOneDefinition(texts);
+        if (!one) {
+          setFileStatus(t('severalFiles'));
+          return;
+        }
+        editText(one.text);
+        setFileStatus(t('loadedFile', { file: one.name }));
       },
-      (e: unknown) => alive.current && setFileStatus(t('readFailed', { file: file.name, reason: (e as Error).message })),
+      (e: unknown) => alive.current && setFileStatus(t('readFailed', { file: files.map((f) => f.name).join(', '), reason: (e as Error).message })),
     );
   };
 
@@ -179,7 +185,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
             onText={editText}
             onFormat={setFormat}
             onParams={setParamsText}
-            onFile={chooseFile}
+            onFiles={chooseFiles}
             parametersFile={parametersFile?.name}
             onParametersFile={chooseParametersFile}
           />

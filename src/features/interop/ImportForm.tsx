@@ -21,7 +21,7 @@ interface ImportFormProps {
   onText: (text: string) => void;
   onFormat: (format: FormatChoice) => void;
   onParams: (text: string) => void;
-  onFile: (file: File) => void;
+  onFiles: (files: File[]) => void;
   /** The ARM parameters file chosen, if any. */
   parametersFile: string | undefined;
   onParametersFile: (file: File | undefined) => void;
@@ -45,11 +45,12 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
           id={`${id}-file`}
           type="file"
           accept=".json,.tf,.bicep,application/json"
+          multiple
           disabled={props.disabled}
           onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
+            const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = ''; // so choosing the same file again still loads it
-            if (file) props.onFile(file);
+            if (files.length > 0) props.onFiles(files);
           }}
         />
         <span className="interop-muted" role="status">

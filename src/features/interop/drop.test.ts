@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { routeDroppedFile } from './drop';
+import { routeDroppedFile, routeDroppedFiles } from './drop';
 import { closeImportDialog, useImportDialogStore } from './importDialogStore';
 
 const preset = readFileSync(new URL('../../../public/examples/type2-floating-ip.json', import.meta.url), 'utf8');
@@ -40,5 +40,28 @@ describe('routeDroppedFile', () => {
     await routeDroppedFile(broken, openTopology);
     expect(openTopology).toHaveBeenCalledWith(broken);
     expect(useImportDialogStore.getState().open).toBe(false);
+  });
+});
+
+describe('routeDroppedFiles', () => {
+  beforeEach(() => closeImportDialog());
+
+  it('opens the .tf files of one configuration in the Import dialog as one definition', async () => {
+    const openTopology = vi.fn();
+    await routeDroppedFiles([new File(['variable "ip" {}'], 'variables.tf'), new File(['resource "azurerm_lb" "lb" {}'], 'main.tf')], openTopology);
+    expect(useImportDialogStore.getState().seed).toEqual({
+      name: 'main.tf, variables.tf',
+      text: '# floatplan: file main.tf\nresource "azurerm_lb" "lb" {}\n# floatplan: file variables.tf\nvariable "ip" {}\n',
+    });
+    expect(openTopology).not.toHaveBeenCalled();
+  });
+
+  it('treats a mixed drop as its first file alone, and one file as a single drop', async () => {
+    const openTopology = vi.fn();
+    const topology = new File([preset], 'type2.json', { type: 'application/json' });
+    await routeDroppedFiles([topology, new File(['x'], 'main.tf')], openTopology);
+    expect(openTopology.mock.calls).toEqual([[topology]]);
+    await routeDroppedFiles([new File(['resource "azurerm_lb" "lb" {}'], 'main.tf')], openTopology);
+    expect(useImportDialogStore.getState().seed?.name).toBe('main.tf');
   });
 });

@@ -1,3 +1,4 @@
+import { asOneDefinition, readAll } from './configuration';
 import { dropKind, needsText } from './dropKind';
 import { openImportDialog } from './importDialogStore';
 
@@ -17,4 +18,22 @@ export async function routeDroppedFile(file: File, openTopology: (file: File) =>
   }
   if (dropKind(file.name, text) === 'template' && text !== undefined) openImportDialog({ name: file.name, text });
   else openTopology(file);
+}
+
+/**
+ * Several files dropped at once: the .tf files of one Terraform configuration open in the Import dialog as one
+ * definition; anything else is handled as the first file alone (as a single drop).
+ */
+export async function routeDroppedFiles(files: readonly File[], openTopology: (file: File) => void): Promise<void> {
+  const first = files[0];
+  if (!first) return;
+  if (files.length > 1) {
+    const texts = await readAll(files).catch(() => undefined);
+    const joined = texts && asOneDefinition(texts);
+    if (joined) {
+      openImportDialog(joined);
+      return;
+    }
+  }
+  await routeDroppedFile(first, openTopology);
 }

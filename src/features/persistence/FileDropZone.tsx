@@ -4,19 +4,20 @@ import { openFile } from './fileActions';
 import { messages } from './messages';
 import { useFileDrop } from './useFileDrop';
 
-const open = (file: File) => void openFile(file);
+// A topology is one file: the first of several dropped.
+const open = (files: File[]) => void (files[0] && openFile(files[0]));
 
 interface FileDropZoneProps {
-  /** Where a dropped file goes (a stable function); by default it opens as a topology. The shell routes other definitions elsewhere. */
-  onFile?: (file: File) => void;
+  /** Where dropped files go (a stable function); by default the first opens as a topology. The shell routes other definitions elsewhere. */
+  onFiles?: (files: File[]) => void;
   /** The hint while a file is dragged over, for when `onFile` takes more than topologies. */
   hint?: ReactNode;
 }
 
 /** Opens a topology file dropped onto the window; shows a hint while one is dragged over. */
-export function FileDropZone({ onFile = open, hint }: FileDropZoneProps) {
+export function FileDropZone({ onFiles = open, hint }: FileDropZoneProps) {
   const t = useT(messages);
-  const dragging = useFileDrop(onFile);
+  const dragging = useFileDrop(onFiles);
   if (!dragging) return null;
   return (
     <div className="file-drop" aria-hidden="true">

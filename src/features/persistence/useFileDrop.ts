@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react';
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * Lets a file dropped anywhere on the window open, and says whether one is being dragged over it.
+ * Lets files dropped anywhere on the window open, and says whether one is being dragged over it.
  * Only drags that carry files are touched, so in-page drag and drop (the canvas palette) is left alone.
  */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+export function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -32,8 +32,8 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       setDragging(false);
       if (e.defaultPrevented) return;
       e.preventDefault();
-      const file = e.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length > 0) onFiles(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -45,7 +45,7 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [onFile]);
+  }, [onFiles]);
 
   return dragging;
 }
