@@ -4,6 +4,7 @@ import type { BackendPool, Frontend, InboundNatRule, Probe, Rule, Topology, Vm }
 import { COLLECTION, elementsOf, namesOf, nodeId, type NodeKind } from './ids';
 import { messages } from './messages';
 import { firstFreeNatPort, natAfterRemove, natAfterRename, natImpact, targetVm } from './natUpkeep';
+import { followAddresses, movedAddresses } from './vmAddresses';
 
 type ElementOf = { frontend: Frontend; rule: Rule; natRule: InboundNatRule; backendPool: BackendPool; vm: Vm };
 export type Element<K extends NodeKind> = ElementOf[K];
@@ -61,7 +62,10 @@ export function addElement<K extends NodeKind>(
 export function updateElement<K extends NodeKind>(t: Topology, kind: K, name: string, patch: Partial<Omit<Element<K>, 'name'>>): Topology {
   const key = COLLECTION[kind];
   if (!t[key]) return t;
-  return { ...t, [key]: (t[key] as Element<K>[]).map((e) => (e.name === name ? { ...e, ...patch } : e)) } as Topology;
+  const next = { ...t, [key]: (t[key] as Element<K>[]).map((e) => (e.name === name ? { ...e, ...patch } : e)) } as Topology;
+  // A VM's address edited in place keeps the pool members and NAT targets that name it.
+  const vm = kind === 'vm' && 'nic' in patch ? t.vms.find((v) => v.name === name) : undefined;
+  return vm ? followAddresses(next, name, movedAddresses(vm.nic, (patch as Partial<Vm>).nic ?? vm.nic)) : next;
 }
 
 /** One thing that deleting an element breaks: the node that loses something, and the words for it. */
