@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { InspectorPage } from './pages/InspectorPage';
 import { PlannerPage } from './pages/PlannerPage';
+import { ToolbarPage } from './pages/ToolbarPage';
 
 const SAME_BACKEND = 'RulesUseSameBackendPortProtocolAndPool';
 
@@ -119,6 +120,21 @@ test.describe('inspector and analysis panel', () => {
     await inspector.root.getByRole('button', { name: 'Create and use' }).click();
     await expect(inspector.field('Probe')).toHaveValue('probe1');
     await expect(inspector.field('Probe')).toContainText('probe1 (Http 8080 /health)');
+  });
+
+  test('a rule\'s probe opens in the inspector and renames with the rules that use it, as one undo step', async ({ page }) => {
+    const toolbar = new ToolbarPage(page);
+    await inspector.selectRuleFromMapping('rule1');
+    await inspector.root.getByRole('button', { name: 'Edit probe health1' }).click();
+    await expect(inspector.heading).toHaveText('Probe health1');
+    await inspector.field('Name').fill('health1;x');
+    await expect(inspector.field('Name')).toHaveAttribute('aria-invalid', 'true');
+    await inspector.commit('Name', 'sql-probe');
+    await expect(inspector.heading).toHaveText('Probe sql-probe');
+    await inspector.selectRuleFromMapping('rule1');
+    await expect(inspector.field('Probe')).toHaveValue('sql-probe');
+    await toolbar.undoButton.click();
+    await expect(inspector.field('Probe')).toHaveValue('health1');
   });
 
   test('keyboard only: tabs with arrow keys, Enter on a diagnostic selects its element', async ({ page }) => {

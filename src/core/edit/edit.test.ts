@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codesOf, rule, topology } from '../testing/builders';
 import { preset } from '../testing/presets';
 import { canConnect, connect, disconnect } from './connect';
-import { addElement, impactOf, newElement, removeElement, renameElement, setPositions, updateElement } from './elements';
+import { addElement, impactOf, newElement, removeElement, renameElement, renameProbe, setPositions, updateElement } from './elements';
 import { wiresOf } from './graph';
 import { parseNodeId, positionOf } from './ids';
 
@@ -78,5 +78,21 @@ describe('remove, rename, positions', () => {
     const internal = { ...empty, loadBalancer: { name: 'lb', sku: 'Standard' as const, type: 'Internal' as const } };
     expect(newElement(internal, 'frontend').ip).toBe('10.0.0.100');
     expect(newElement(topology({ rules: [rule('rule1')] }), 'rule').name).toBe('rule2');
+  });
+});
+
+describe('renameProbe', () => {
+  it('renames a probe and every rule that uses it, with the same naming rules as elements, in either language', () => {
+    const t = topology({ rules: [rule('r1'), rule('r2'), rule('r3', { probe: undefined })], probes: [{ name: 'p80', protocol: 'Tcp', port: 80 }, { name: 'p443', protocol: 'Tcp', port: 443 }] });
+    const r = renameProbe(t, 'p80', 'http-80');
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.topology.probes.map((p) => p.name)).toEqual(['http-80', 'p443']);
+    expect(r.topology.rules.map((x) => x.probe)).toEqual(['http-80', 'http-80', undefined]);
+    expect(codesOf(r.topology)).toEqual(codesOf(t));
+    expect(renameProbe(t, 'p80', 'p443')).toEqual({ ok: false, reason: 'Another health probe is already named "p443".' });
+    expect(renameProbe(t, 'p80', 'p443', 'ja')).toEqual({ ok: false, reason: '「p443」という名前の正常性プローブが既にあります。' });
+    expect(renameProbe(t, 'p80', ' p81')).toMatchObject({ ok: false, reason: 'A name cannot start or end with spaces.' });
+    expect(renameProbe(t, 'p80', 'a;rm -rf')).toMatchObject({ ok: false });
+    expect(renameProbe(t, 'p80', 'p80')).toEqual({ ok: true, topology: t });
   });
 });

@@ -138,16 +138,10 @@ export function removeElement(t: Topology, kind: NodeKind, name: string): Topolo
  */
 export function renameElement(t: Topology, kind: NodeKind, name: string, newName: string, locale: Locale = 'en'):
   { ok: true; topology: Topology } | { ok: false; reason: string } {
-  const m = messages[locale];
-  const trimmed = newName.trim();
-  if (trimmed === '') return { ok: false, reason: m['rename.empty'] };
-  if (trimmed !== newName) return { ok: false, reason: m['rename.spaces'] };
+  const problem = nameProblem(namesOf(t, kind), name, newName, `kind.${kind}`, locale);
+  if (problem !== undefined) return { ok: false, reason: problem };
+  const trimmed = newName;
   if (trimmed === name) return { ok: true, topology: t };
-  if (namesOf(t, kind).includes(trimmed)) return { ok: false, reason: fill(m['rename.taken'], { kind: m[`kind.${kind}`], name: trimmed }) };
-  // Azure resource names: 1-80 characters, letters, digits, underscores, periods and hyphens.
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/.test(trimmed)) {
-    return { ok: false, reason: m['rename.invalid'] };
-  }
   const key = COLLECTION[kind];
   let next = { ...t, [key]: elementsOf(t, kind).map((e) => (e.name === name ? { ...e, name: trimmed } : e)) } as Topology;
   next = natAfterRename(next, kind, name, trimmed);
@@ -168,6 +162,37 @@ export function renameElement(t: Topology, kind: NodeKind, name: string, newName
     next.layout = { ...rest, [nodeId(kind, trimmed)]: pos! };
   }
   return { ok: true, topology: next };
+}
+
+/** Why `newName` cannot replace `name` among `existing` names, in `locale`; undefined when it can. */
+function nameProblem(existing: readonly string[], name: string, newName: string, kind: `kind.${NodeKind | 'probe'}`, locale: Locale): string | undefined {
+  const m = messages[locale];
+  const trimmed = newName.trim();
+  if (trimmed === '') return m['rename.empty'];
+  if (trimmed !== newName) return m['rename.spaces'];
+  if (trimmed === name) return undefined;
+  if (existing.includes(trimmed)) return fill(m['rename.taken'], { kind: m[kind], name: trimmed });
+  // Azure resource names: 1-80 characters, letters, digits, underscores, periods and hyphens.
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/.test(trimmed)) return m['rename.invalid'];
+  return undefined;
+}
+
+/**
+ * Renames a health probe and the rules that use it, or explains why not (in `locale`).
+ * @example renameProbe(t, 'p80', 'http-probe') // { ok: true, topology } with every rule's probe 'p80' → 'http-probe'
+ */
+export function renameProbe(t: Topology, name: string, newName: string, locale: Locale = 'en'): { ok: true; topology: Topology } | { ok: false; reason: string } {
+  const problem = nameProblem(t.probes.map((p) => p.name), name, newName, 'kind.probe', locale);
+  if (problem !== undefined) return { ok: false, reason: problem };
+  if (newName === name) return { ok: true, topology: t };
+  return {
+    ok: true,
+    topology: {
+      ...t,
+      probes: t.probes.map((p) => (p.name === name ? { ...p, name: newName } : p)),
+      rules: t.rules.map((r) => (r.probe === name ? { ...r, probe: newName } : r)),
+    },
+  };
 }
 
 /** Adds a probe with a free name, or replaces one of the same name. */

@@ -11,6 +11,7 @@ export const messages = defineMessages(
     'kind.natRule': 'inbound NAT rule',
     'kind.backendPool': 'backend pool',
     'kind.vm': 'VM',
+    'kind.probe': 'health probe',
     // A kind with its article, for "not to {target}".
     'a.frontend': 'a frontend',
     'a.rule': 'a rule',
@@ -52,6 +53,7 @@ export const messages = defineMessages(
     'kind.natRule': '受信 NAT 規則',
     'kind.backendPool': 'バックエンド プール',
     'kind.vm': 'VM',
+    'kind.probe': '正常性プローブ',
     'a.frontend': 'フロントエンド',
     'a.rule': '負荷分散規則',
     'a.natRule': '受信 NAT 規則',

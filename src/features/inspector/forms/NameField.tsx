@@ -1,5 +1,7 @@
-import { renameElement } from '../../../core/edit/elements';
+import { renameElement, renameProbe } from '../../../core/edit/elements';
 import type { NodeKind } from '../../../core/edit/ids';
+import type { Locale } from '../../../core/i18n/locale';
+import type { Topology } from '../../../core/topology/schema';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { useUiStore } from '../../../store/uiStore';
 import { TextField } from '../fields/TextField';
@@ -7,9 +9,12 @@ import { useLanguage, useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 
 interface NameFieldProps {
-  kind: NodeKind;
+  /** A canvas element, or a health probe (no canvas node, renamed with the rules that use it). */
+  kind: NodeKind | 'probe';
   name: string;
 }
+
+const rename = (kind: NodeKind | 'probe') => (kind === 'probe' ? renameProbe : (t: Topology, name: string, raw: string, locale?: Locale) => renameElement(t, kind, name, raw, locale));
 
 /** Renames through the core (which updates every reference) and keeps the selection on the element. */
 export function NameField({ kind, name }: NameFieldProps) {
@@ -24,12 +29,12 @@ export function NameField({ kind, name }: NameFieldProps) {
       value={name}
       // The core's own reason is the message: the UI never re-derives naming rules.
       parse={(raw) => {
-        const result = renameElement(topology, kind, name, raw, language);
+        const result = rename(kind)(topology, name, raw, language);
         return result.ok ? { ok: true, value: raw } : { ok: false, problem: result.reason };
       }}
       onCommit={(newName) => {
         apply((t) => {
-          const result = renameElement(t, kind, name, newName);
+          const result = rename(kind)(t, name, newName);
           return result.ok ? result.topology : t;
         });
         const selection = useUiStore.getState().selection;

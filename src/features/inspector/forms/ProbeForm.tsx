@@ -8,8 +8,9 @@ import { plainOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
+import { NameField } from './NameField';
 
-/** Edits a health probe (reached from a diagnostic; probes have no canvas node). The core has no probe rename, so the name is shown, not edited. */
+/** Edits a health probe (reached from a rule or a diagnostic; probes have no canvas node); renaming it renames the rules' references. */
 export function ProbeForm({ probe }: { probe: Probe }) {
   const t = useT(messages);
   const apply = useTopologyStore((s) => s.apply);
@@ -20,7 +21,7 @@ export function ProbeForm({ probe }: { probe: Probe }) {
     });
   return (
     <>
-      <p className="inspector__note">{t('probeNoRename')}</p>
+      <NameField kind="probe" name={probe.name} />
       <SelectField label={t('protocol')} value={probe.protocol} options={plainOptions(PROBE_PROTOCOLS)} onChange={(protocol) => patch({ protocol })} />
       <NumberField label={t('port')} value={probe.port} onCommit={(port) => patch({ port: port ?? 0 })} />
       <TextField

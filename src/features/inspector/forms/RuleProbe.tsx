@@ -3,6 +3,7 @@ import type { Rule } from '../../../core/topology/schema';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { SelectField } from '../fields/SelectField';
 import { usePatch } from '../useEdit';
+import { GoToButton } from './GoToButton';
 import { ProbeCreator } from './ProbeCreator';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
@@ -23,6 +24,7 @@ export function RuleProbe({ rule }: { rule: Rule }) {
     <fieldset className="inspector__group">
       <legend>{t('healthProbe')}</legend>
       <SelectField label={t('probe')} value={rule.probe ?? NONE} options={options} onChange={(v) => patch({ probe: v === NONE ? undefined : v })} />
+      {rule.probe !== undefined && probes.some((p) => p.name === rule.probe) && <GoToButton kind="probe" name={rule.probe} label={t('editProbe')} />}
       {creating ? (
         <ProbeCreator rule={rule} onDone={() => setCreating(false)} />
       ) : (
