@@ -8,6 +8,7 @@ import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium.mjs';
 import { BENCH_COUNTS } from '../../src/features/canvas/benchTopology';
 import { dragAndMeasure, type FrameStats } from './frames';
+import { selectionLatency, type SelectionStats } from './selection';
 import { initialJsGzip } from './size';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,7 +35,7 @@ const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OU
 const browser = await chromium.launch({ executablePath: resolveChromium().executablePath, args: CHROMIUM_ARGS });
 
 /** Opens a page, waits for the rendered nodes to be measured, then drags a rule near the top-left of the view. */
-async function measure(path: string): Promise<FrameStats & { moved: boolean }> {
+async function measure(path: string): Promise<FrameStats & { moved: boolean; selection?: SelectionStats }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`http://localhost:${PORT}${path}`);
   // The app keeps only nodes in view in the DOM (above 200 nodes), so wait for the dragged node, not for all of them;
@@ -44,6 +45,8 @@ async function measure(path: string): Promise<FrameStats & { moved: boolean }> {
   await page.waitForTimeout(1000);
   const target = page.locator('.react-flow__node[data-id="rule:rule1"]');
   const box = (await target.boundingBox())!;
+  // The app only: how long selecting a rule takes until the inspector and mapping show it (the bare page has no panels).
+  const selection = path.includes('bench=') ? await selectionLatency(page) : undefined;
   // Select first: selecting re-renders other panels (inspector, mapping), which is not drag cost.
   await target.click();
   await page.waitForTimeout(1500);
@@ -53,7 +56,7 @@ async function measure(path: string): Promise<FrameStats & { moved: boolean }> {
   // Proves the drag really moved the node (and, in the app, was committed to the layout).
   const moved = (await target.evaluate((n) => (n as HTMLElement).style.transform)) !== before;
   await page.close();
-  return { ...stats, moved };
+  return { ...stats, moved, ...(selection ? { selection } : {}) };
 }
 
 try {
@@ -77,6 +80,7 @@ try {
     log(`app   median ${app.median} ms  p95 ${app.p95} ms  mean ${app.mean} ms  (${app.frames} frames, node moved: ${app.moved})`);
     log(`bare  median ${bare.median} ms  p95 ${bare.p95} ms  mean ${bare.mean} ms  (${bare.frames} frames, node moved: ${bare.moved})`);
     log(`ratio app/bare: median ${ratio}× (target ≤ 1.5×), mean ${meanRatio}×${CPU > 1 ? `, CPU throttled ${CPU}×` : ''}`);
+    if (app.selection) log(`selecting a rule: median ${app.selection.median} ms, max ${app.selection.max} ms until the inspector shows it (${app.selection.samples} clicks)`);
     log(`initial JS: ${result.initialJs.gzipKB} KB gzip, ${Math.round(size.raw / 1024)} KB raw, ${size.files.length} files (target < 300 KB gzip)`);
   }
 } finally {

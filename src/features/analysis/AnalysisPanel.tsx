@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { ElementRef } from '../../core/diagnostics/diagnostic';
 import { useAnalysis } from '../../store/analysis';
 import { useUiStore } from '../../store/uiStore';
@@ -36,8 +36,9 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
     if (tabRequest) setTab(tabRequest.tab);
   }
   const counts = countBySeverity(analysis.diagnostics);
-  // Selecting from here asks the canvas to reveal the elements.
-  const reveal = (refs: ElementRef[]) => select(refs, true);
+  // Selecting from here asks the canvas to reveal the elements. Stable callbacks, so memoised rows stay put.
+  const reveal = useCallback((refs: ElementRef[]) => select(refs, true), [select]);
+  const revealOne = useCallback((ref: ElementRef) => select([ref], true), [select]);
   const selectedRule = selection[0]?.kind === 'rule' ? selection[0].name : undefined;
   const selectedNatRule = selection[0]?.kind === 'natRule' ? selection[0].name : undefined;
 
@@ -57,7 +58,7 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             ),
             panel: (
               <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
-                selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={(r) => reveal([r])} />
+                selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={revealOne} />
             ),
           },
           {

@@ -32,7 +32,7 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
   const [limit, setLimit] = useState(PAGE);
   const conflicts = useMemo(() => conflictIndex(diagnostics), [diagnostics]);
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
-  const conflicted = rows.filter((r) => conflicts.has(conflictKey(r.rule, r.vm))).length;
+  const conflicted = useMemo(() => rows.filter((r) => conflicts.has(conflictKey(r.rule, r.vm))).length, [rows, conflicts]);
   const nat = natRows.length > 0 && (
     <NatMappingSection rows={natRows} diagnostics={diagnostics} selectedNatRule={selectedNatRule} onSelect={onSelect} />
   );

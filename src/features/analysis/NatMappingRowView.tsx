@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { endpointLabel } from './endpoint';
@@ -11,8 +12,8 @@ interface NatMappingRowViewProps {
   onSelect: (ref: ElementRef) => void;
 }
 
-/** One NAT mapping row. Clicking it selects its NAT rule; the names inside are buttons for keyboard users. */
-export function NatMappingRowView({ row, conflicts, selected, onSelect }: NatMappingRowViewProps) {
+/** One NAT mapping row. Clicking it selects its NAT rule; the names inside are buttons for keyboard users. Memoised like MappingRowView. */
+export const NatMappingRowView = memo(function NatMappingRowView({ row, conflicts, selected, onSelect }: NatMappingRowViewProps) {
   const classes = ['mapping-row', conflicts && 'mapping-row--conflict', selected && 'mapping-row--selected'].filter(Boolean).join(' ');
   const self = { kind: 'natRule', name: row.natRule } as const;
   return (
@@ -38,4 +39,4 @@ export function NatMappingRowView({ row, conflicts, selected, onSelect }: NatMap
       <DeliveryCells row={row} onSelect={onSelect} />
     </tr>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DEFAULT_CLIENT } from '../../core/trace/trace';
 import { useT } from '../../i18n/useT';
-import { choiceKey, parseChoiceKey, ruleChoices, vmsOfRule, type RuleChoice } from './choices';
+import { choiceKey, parseChoiceKey, vmsOfRule, type RuleChoice } from './choices';
 import { messages } from './messages';
 import type { TraceInputs } from './useTraceInputs';
 
@@ -18,7 +18,7 @@ export function TraceControls({ inputs }: { inputs: TraceInputs }) {
       <label className="trace-field">
         <span>{t('rule')}</span>
         <select value={choiceKey(pick)} onChange={(e) => inputs.pickRule(parseChoiceKey(e.target.value))}>
-          <RuleOptions rules={ruleChoices(inputs.choices)} />
+          <RuleOptions rules={inputs.choices.rules} />
         </select>
       </label>
       <label className="trace-field">
@@ -53,7 +53,7 @@ export function TraceControls({ inputs }: { inputs: TraceInputs }) {
 }
 
 /** The rules as options; grouped by kind when there are inbound NAT rules too. */
-function RuleOptions({ rules }: { rules: RuleChoice[] }) {
+function RuleOptions({ rules }: { rules: readonly RuleChoice[] }) {
   const t = useT(messages);
   const options = (kind: RuleChoice['kind']) =>
     rules.filter((r) => r.kind === kind).map((r) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceKey, flowChoices, parseChoiceKey, resolvePick, ruleChoices, vmsOfRule } from './choices';
+import { choiceKey, flowChoices, parseChoiceKey, resolvePick, vmsOfRule } from './choices';
 
 const choices = flowChoices(
   [
@@ -17,7 +17,7 @@ const n = (rule: string) => ({ kind: 'natRule' as const, rule });
 
 describe('trace choices', () => {
   it('lists load-balancing then inbound NAT rules and the VMs of each once, in mapping order', () => {
-    expect(ruleChoices(choices).map(choiceKey)).toEqual(['rule:rule1', 'rule:rule2', 'natRule:rule2', 'natRule:rdp-vm3']);
+    expect(choices.rules.map(choiceKey)).toEqual(['rule:rule1', 'rule:rule2', 'natRule:rule2', 'natRule:rdp-vm3']);
     expect(vmsOfRule(choices, r('rule1'))).toEqual(['VM1', 'VM2']);
     expect(vmsOfRule(choices, r('rule2'))).toEqual(['VM2', 'VM3']);
     expect(vmsOfRule(choices, n('rule2'))).toEqual(['VM1']);
@@ -34,7 +34,7 @@ describe('trace choices', () => {
     expect(resolvePick(choices, {}, n('rule2'))).toEqual({ ...n('rule2'), vm: 'VM1' });
     expect(resolvePick(choices, {}, r('gone'))).toEqual({ ...r('rule1'), vm: 'VM1' });
     expect(resolvePick(choices, {})).toEqual({ ...r('rule1'), vm: 'VM1' });
-    expect(resolvePick([], {})).toBeUndefined();
+    expect(resolvePick(flowChoices([]), {})).toBeUndefined();
   });
 
   it("keeps the user's pick while it exists and falls back when the topology loses it", () => {

@@ -10,12 +10,10 @@ export interface TracePick {
 /** A rule of either kind, as the rule picker lists it. */
 export type RuleChoice = Pick<TracePick, 'kind' | 'rule'>;
 
-/**
- * Every pair the Trace tab can show: load-balancing rule rows first, then inbound NAT rule rows, in mapping order.
- * @example flowChoices([{ rule: 'rule1', vm: 'VM1' }], [{ natRule: 'rdp', vm: 'VM1' }]) // [{ kind: 'rule', … }, { kind: 'natRule', rule: 'rdp', vm: 'VM1' }]
- */
-export function flowChoices(rows: readonly { rule: string; vm: string }[], natRows: readonly { natRule: string; vm: string }[] = []): TracePick[] {
-  return [...rows.map((r) => ({ kind: 'rule' as const, rule: r.rule, vm: r.vm })), ...natRows.map((r) => ({ kind: 'natRule' as const, rule: r.natRule, vm: r.vm }))];
+/** What the pickers offer: the rules in mapping order and, per rule, its VMs (each once, in mapping order). */
+export interface FlowChoices {
+  rules: readonly RuleChoice[];
+  vms: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One string per rule for a <select> value: kinds never share a key even when names are equal. */
@@ -27,35 +25,52 @@ export function parseChoiceKey(key: string): RuleChoice {
   return { kind: key.slice(0, at) === 'natRule' ? 'natRule' : 'rule', rule: key.slice(at + 1) };
 }
 
-const same = (a: RuleChoice, b: RuleChoice) => a.kind === b.kind && a.rule === b.rule;
-
 /**
- * The rules that reach at least one VM, in mapping order, without repeats.
- * @example ruleChoices(choices).map(choiceKey) // ['rule:rule1', 'rule:rule2', 'natRule:rdp-vm1']
+ * Every pair the Trace tab can show, in one pass over the mapping: load-balancing rules first, then inbound NAT
+ * rules, in mapping order, each VM once per rule (a VM with two ipconfigs appears once). Build it once per mapping:
+ * the pickers then cost nothing per render, however large the mapping.
+ * @example flowChoices([{ rule: 'rule1', vm: 'VM1' }], [{ natRule: 'rdp', vm: 'VM1' }]).rules // [{ kind: 'rule', rule: 'rule1' }, { kind: 'natRule', rule: 'rdp' }]
  */
-export function ruleChoices(choices: readonly TracePick[]): RuleChoice[] {
-  const seen = new Set<string>();
-  return choices.filter((c) => !seen.has(choiceKey(c)) && seen.add(choiceKey(c))).map(({ kind, rule }) => ({ kind, rule }));
+export function flowChoices(rows: readonly { rule: string; vm: string }[], natRows: readonly { natRule: string; vm: string }[] = []): FlowChoices {
+  const rules: RuleChoice[] = [];
+  const vms = new Map<string, string[]>();
+  const seen = new Map<string, Set<string>>();
+  const add = (kind: TraceKind, rule: string, vm: string) => {
+    const key = `${kind}:${rule}`;
+    let known = seen.get(key);
+    if (!known) {
+      rules.push({ kind, rule });
+      vms.set(key, []);
+      seen.set(key, (known = new Set()));
+    }
+    if (!known.has(vm)) {
+      known.add(vm);
+      vms.get(key)!.push(vm);
+    }
+  };
+  for (const r of rows) add('rule', r.rule, r.vm);
+  for (const r of natRows) add('natRule', r.natRule, r.vm);
+  return { rules, vms };
 }
 
 /**
- * The VMs one rule reaches, in mapping order, without repeats (a VM with two ipconfigs appears once).
+ * The VMs one rule reaches, in mapping order, without repeats.
  * @example vmsOfRule(choices, { kind: 'rule', rule: 'rule1' }) // ['VM1', 'VM2']
  */
-export function vmsOfRule(choices: readonly TracePick[], rule: RuleChoice): string[] {
-  return [...new Set(choices.filter((c) => same(c, rule)).map((c) => c.vm))];
+export function vmsOfRule(choices: FlowChoices, rule: RuleChoice): readonly string[] {
+  return choices.vms.get(choiceKey(rule)) ?? [];
 }
 
 /**
  * The pair to show: the user's pick while the choices still have it, else the rule selected elsewhere, else the
  * first choice; the VM falls back to the rule's first VM. Undefined when nothing reaches a VM at all.
  */
-export function resolvePick(choices: readonly TracePick[], picked: Partial<TracePick>, selected?: RuleChoice): TracePick | undefined {
-  if (choices.length === 0) return undefined;
-  const rules = ruleChoices(choices);
+export function resolvePick(choices: FlowChoices, picked: Partial<TracePick>, selected?: RuleChoice): TracePick | undefined {
+  const first = choices.rules[0];
+  if (!first) return undefined;
   const wanted = [picked.rule === undefined ? undefined : { kind: picked.kind ?? 'rule', rule: picked.rule }, selected];
-  const rule = wanted.map((w) => w && rules.find((r) => same(r, w))).find((r) => r !== undefined) ?? rules[0]!;
+  const rule = wanted.find((w): w is RuleChoice => w !== undefined && choices.vms.has(choiceKey(w))) ?? first;
   const vms = vmsOfRule(choices, rule);
   const vm = picked.vm && picked.rule === rule.rule && (picked.kind ?? 'rule') === rule.kind && vms.includes(picked.vm) ? picked.vm : vms[0]!;
-  return { ...rule, vm };
+  return { kind: rule.kind, rule: rule.rule, vm };
 }

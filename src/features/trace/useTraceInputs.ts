@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MappingRow } from '../../core/mapping/mapping';
 import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { useUiStore } from '../../store/uiStore';
@@ -35,7 +35,7 @@ export function useTraceInputs(rows: readonly MappingRow[], natRows: readonly Na
     if (selected) setPicked(selected);
   }
 
-  const choices = flowChoices(rows, natRows);
+  const choices = useMemo(() => flowChoices(rows, natRows), [rows, natRows]);
   const pick = resolvePick(choices, picked, selected);
   return {
     choices,

@@ -1,0 +1,40 @@
+import type { Page } from '@playwright/test';
+
+/** Latency of selecting a rule on the canvas until the inspector shows it and a frame is painted, in ms. */
+export interface SelectionStats {
+  samples: number;
+  median: number;
+  max: number;
+}
+
+/**
+ * Clicks rule nodes in turn (rule1, rule2, … as far as they are in view) and measures, inside the page, the time from
+ * the click to the first frame after the inspector's heading names the rule: what a user waits for when they select.
+ */
+export async function selectionLatency(page: Page, rounds = 12): Promise<SelectionStats> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const name = `rule${(i % 4) + 1}`;
+    // A string, not a function: tsx's name helpers (__name) do not exist in the page.
+    const ms = (await page.evaluate(`(async (rule) => {
+      const node = document.querySelector('.react-flow__node[data-id="rule:' + rule + '"]');
+      if (!node) throw new Error('rule:' + rule + ' is not in view');
+      const t0 = performance.now();
+      node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await new Promise((done) => {
+        const check = () => {
+          const heading = document.querySelector('.inspector__title')?.textContent ?? '';
+          if (heading.endsWith(' ' + rule)) requestAnimationFrame(() => done());
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      return performance.now() - t0;
+    })(${JSON.stringify(name)})`)) as number;
+    times.push(ms);
+    await page.waitForTimeout(200);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { samples: times.length, median: round(sorted[Math.floor(sorted.length / 2)]!), max: round(sorted[sorted.length - 1]!) };
+}
