@@ -267,3 +267,32 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await planner.seriousAccessibilityViolations()).toEqual([]);
   });
 }
+
+test.describe('two tabs', () => {
+  test('a change saved in another tab is announced; Load it here takes it (undoable), dismissing keeps and re-saves this tab', async ({ context }) => {
+    const first = await open(await context.newPage());
+    const second = await open(await context.newPage());
+    const saved = () => first.planner.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').name as string, SAVE_KEY);
+
+    // The second tab switches to the type 1 example: the first one hears about it and keeps its own work.
+    await second.planner.choosePreset('type1-no-port-reuse.json');
+    const notice = first.toolbar.notice('Floatplan was changed in another tab');
+    await expect(notice).toContainText(`“${TYPE1}”`);
+    await expect(notice).toHaveAttribute('role', 'status');
+    await expect(first.toolbar.topologyName).toHaveText(TYPE2);
+    await notice.getByRole('button', { name: 'Load it here' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(first.toolbar.topologyName).toHaveText(TYPE1);
+    await expect(first.planner.destination('rule2', 'VM1')).toHaveText('10.0.0.4:81');
+    await first.toolbar.undoButton.click();
+    await expect(first.toolbar.topologyName).toHaveText(TYPE2);
+
+    // Undo saved the type 2 example: now the second tab is told; dismissing keeps its type 1 and saves it again.
+    const back = second.toolbar.notice('Floatplan was changed in another tab');
+    await expect(back).toContainText(`“${TYPE2}”`);
+    await back.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(second.toolbar.topologyName).toHaveText(TYPE1);
+    await expect.poll(saved).toBe(TYPE1);
+    expect([...first.planner.errors, ...second.planner.errors]).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ export function Notices() {
 function NoticeItem({ notice }: { notice: Notice }) {
   const t = useT(messages);
   const dismiss = useUiStore((s) => s.dismiss);
-  const { download } = notice;
+  const { download, action } = notice;
   return (
     <div className={`notice notice--${notice.tone}`} role={notice.tone === 'info' ? 'status' : 'alert'}>
       <p className="notice__text">{notice.text}</p>
@@ -27,6 +27,18 @@ function NoticeItem({ notice }: { notice: Notice }) {
         {download ? (
           <button type="button" className="app-button" onClick={() => downloadText(download.filename, download.content, 'text/plain')}>
             {t('download', { file: download.filename })}
+          </button>
+        ) : null}
+        {action ? (
+          <button
+            type="button"
+            className="app-button"
+            onClick={() => {
+              action.run();
+              dismiss(notice.id);
+            }}
+          >
+            {action.label}
           </button>
         ) : null}
         <button type="button" className="app-button app-button--quiet" onClick={() => dismiss(notice.id)}>

@@ -10,6 +10,8 @@ export interface Notice {
   text: string;
   /** Optional raw data the user can download (e.g. corrupt saved work). */
   download?: { filename: string; content: string };
+  /** Optional action offered beside Dismiss (e.g. load the other tab's work); the notice closes after it runs. */
+  action?: { label: string; run: () => void };
 }
 
 /** UI state kept out of the undo history. */

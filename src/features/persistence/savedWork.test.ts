@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
-import { decodeSaved, forgetUnrestorable, restoreSaved } from './savedWork';
+import { changedElsewhere, decodeSaved, forgetUnrestorable, restoreSaved } from './savedWork';
 import { serializeTopology } from './serialize';
 import { BACKUP_KEY, SAVE_KEY, memoryStore } from './storage';
 
@@ -67,5 +67,16 @@ describe('restoreSaved', () => {
     restoreSaved(store);
     forgetUnrestorable(store);
     expect(store.data.size).toBe(0);
+  });
+});
+
+describe('changedElsewhere', () => {
+  it('returns what another tab saved only when it is readable and different from this tab', () => {
+    const theirs = { ...DEFAULT_TOPOLOGY, name: 'their work' };
+    expect(changedElsewhere(serializeTopology(theirs), DEFAULT_TOPOLOGY)).toEqual(theirs);
+    // The same topology written differently (compact JSON) is not a change.
+    expect(changedElsewhere(JSON.stringify(DEFAULT_TOPOLOGY), DEFAULT_TOPOLOGY)).toBeUndefined();
+    expect(changedElsewhere(null, DEFAULT_TOPOLOGY)).toBeUndefined();
+    expect(changedElsewhere('{"version": 1, "name": 3}', DEFAULT_TOPOLOGY)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import type { Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
 import { messages } from './messages';
+import { serializeTopology } from './serialize';
 import { BACKUP_KEY, SAVE_KEY, type KeyValueStore } from './storage';
 
 export type Decoded = { ok: true; topology: Topology } | { ok: false; reason: string };
@@ -47,4 +48,16 @@ export function forgetUnrestorable(store: KeyValueStore): void {
   store.removeItem(BACKUP_KEY);
   // If no new work was saved since, the main key still holds the same data: drop it too, or it would come back.
   if (backup !== null && store.getItem(SAVE_KEY) === backup) store.removeItem(SAVE_KEY);
+}
+
+/**
+ * What another tab saved, when it differs from this tab's topology: the `storage` event's new value, decoded.
+ * Undefined for a removal, unreadable data, or the same topology (e.g. written by this tab).
+ * @example changedElsewhere(event.newValue, current)?.name // 'their topology'
+ */
+export function changedElsewhere(newValue: string | null, current: Topology): Topology | undefined {
+  if (newValue === null) return undefined;
+  const decoded = loadTopology(newValue);
+  if (!decoded.ok || serializeTopology(decoded.topology) === serializeTopology(current)) return undefined;
+  return decoded.topology;
 }

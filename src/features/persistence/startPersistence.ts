@@ -5,14 +5,16 @@ import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
 import { SHARE_NOTICE, clearShareHash } from './shareActions';
 import { createAutosaver } from './autosave';
-import { forgetUnrestorable, restoreSaved } from './savedWork';
+import { changedElsewhere, forgetUnrestorable, restoreSaved } from './savedWork';
 import { readShareHash } from './shareLink';
 import { useShareStore } from './shareStore';
-import { browserStorage, type KeyValueStore } from './storage';
+import { browserStorage, SAVE_KEY, type KeyValueStore } from './storage';
 
 const AUTOSAVE_DELAY_MS = 400;
 /** The id of the notice about saved data that could not be restored; dismissing it lets the data go. */
 export const UNRESTORABLE_NOTICE = 'persistence-unrestorable';
+/** The id of the notice that another tab saved different work. */
+export const OTHER_TAB_NOTICE = 'persistence-other-tab';
 
 /**
  * Restores saved work, then autosaves every change and watches for share links.
@@ -49,10 +51,30 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
   const stopSaving = useTopologyStore.subscribe((s, prev) => {
     if (s.topology !== prev.topology) saver.schedule(s.topology);
   });
+  const closed = (id: string, s: { notices: { id: string }[] }, prev: { notices: { id: string }[] }) =>
+    prev.notices.some((n) => n.id === id) && !s.notices.some((n) => n.id === id);
   const stopWatching = useUiStore.subscribe((s, prev) => {
-    const gone = (n: { id: string }) => n.id === UNRESTORABLE_NOTICE;
-    if (prev.notices.some(gone) && !s.notices.some(gone)) forgetUnrestorable(store);
+    if (closed(UNRESTORABLE_NOTICE, s, prev)) forgetUnrestorable(store);
+    // Loaded or kept, the stored copy becomes this tab's topology again (the same text when it was loaded).
+    if (closed(OTHER_TAB_NOTICE, s, prev)) {
+      saver.schedule(useTopologyStore.getState().topology);
+      saver.flush();
+    }
   });
+  // Two tabs share one saved copy: when the other one writes different work, say so instead of losing either.
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== SAVE_KEY) return;
+    const theirs = changedElsewhere(e.newValue, useTopologyStore.getState().topology);
+    if (!theirs) return;
+    saver.cancel(); // a pending save of this tab would silently overwrite theirs
+    useUiStore.getState().notify({
+      id: OTHER_TAB_NOTICE,
+      tone: 'info',
+      text: translate(messages, 'otherTab', { name: theirs.name }),
+      action: { label: translate(messages, 'loadOtherTab'), run: () => useTopologyStore.getState().replace(theirs) },
+    });
+  };
+  window.addEventListener('storage', onStorage);
   // A reload right after an edit, or a phone suspending the tab, must not lose it to the debounce.
   const flush = () => saver.flush();
   const flushIfHidden = () => document.visibilityState === 'hidden' && flush();
@@ -64,6 +86,7 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
     document.removeEventListener('visibilitychange', flushIfHidden);
     stopSaving();
     stopWatching();
+    window.removeEventListener('storage', onStorage);
   };
 }
 
