@@ -1,7 +1,7 @@
 // Terraform's built-in functions that load balancer files use to build names, ports and addresses, with
 // Terraform's own semantics (cidrhost 0 is the network address, element wraps, format has %s/%d/%v/%q).
 // Pure: anything that reads files, time or randomness is not here and stays unknown.
-import ipaddr from 'ipaddr.js';
+import { addressText, parseNetwork, type Network } from '../../net/cidr';
 import { isObject, ResourceRef, Unknown, type TfValue } from './values';
 
 /** Why a call could not be computed, in plain English (quoted inside the import diagnostic). */
@@ -58,30 +58,8 @@ function format(args: Plain[]): string {
   });
 }
 
-interface Net {
-  bits: number;
-  prefix: number;
-  base: bigint;
-}
-
-function network(fn: string, text: string): Net {
-  let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
-  try {
-    parsed = ipaddr.parseCIDR(text);
-  } catch {
-    return fail(`${fn}() expects an address range such as "10.0.0.0/24", got ${JSON.stringify(text)}`);
-  }
-  const [address, prefix] = parsed;
-  const bits = address.kind() === 'ipv6' ? 128 : 32;
-  const value = address.toByteArray().reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
-  const host = BigInt(bits - prefix);
-  return { bits, prefix, base: (value >> host) << host };
-}
-
-function addressText(bits: number, value: bigint): string {
-  const bytes: number[] = [];
-  for (let i = bits / 8 - 1; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 255n));
-  return ipaddr.fromByteArray(bytes).toString();
+function network(fn: string, text: string): Network {
+  return parseNetwork(text) ?? fail(`${fn}() expects an address range such as "10.0.0.0/24", got ${JSON.stringify(text)}`);
 }
 
 /** cidrhost(prefix, hostnum): hostnum 0 is the network address; a negative hostnum counts from the end. */
