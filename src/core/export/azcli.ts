@@ -4,6 +4,7 @@ import { posixQuote } from '../scripts/quote';
 import { comment, headerLines } from './comments';
 import type { PoolMember } from '../topology/schema';
 import { memberLabels, type ExportPlan } from './plan';
+import { ipConfigName } from './names';
 
 /**
  * A bash word holding exactly `s`: single quotes for printable ASCII; otherwise ANSI-C `$'…'` with every
@@ -148,17 +149,16 @@ function nicLines(plan: ExportPlan): string[] {
     '# `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.',
   ];
   for (const { pool, member } of members) {
-    const line = ['az network nic ip-config address-pool add', RG, LB, `--address-pool ${bashQuote(pool)}`, ...guessedNic(member)].join(' ');
+    const line = ['az network nic ip-config address-pool add', RG, LB, `--address-pool ${bashQuote(pool)}`, ...guessedNic(member, plan.vms)].join(' ');
     out.push(...comment([line], '#'));
   }
   return out;
 }
 
-/** The guessed `--nic-name` and `--ip-config-name` arguments for a pool member or NAT target. */
-function guessedNic(member: PoolMember): string[] {
+/** The guessed `--nic-name` and `--ip-config-name` arguments for a pool member or NAT target (the Terraform export's names). */
+function guessedNic(member: PoolMember, vms: ExportPlan['vms']): string[] {
   const vm = typeof member === 'string' ? member : member.vm;
-  const ipConfig = typeof member === 'string' ? 'ipconfig1' : `ipconfig-${member.ip}`;
-  return [`--nic-name ${bashQuote(`${vm}-nic`)}`, `--ip-config-name ${bashQuote(ipConfig)}`];
+  return [`--nic-name ${bashQuote(`${vm}-nic`)}`, `--ip-config-name ${bashQuote(ipConfigName(member, vms))}`];
 }
 
 // A classic NAT rule's target is associated from the NIC too, so these are commented out for the same reason.
@@ -170,7 +170,7 @@ function natTargetLines(plan: ExportPlan): string[] {
     '# GUESSES too: check them with `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.',
   ];
   for (const { rule } of targets) {
-    const line = ['az network nic ip-config inbound-nat-rule add', RG, LB, `--inbound-nat-rule ${bashQuote(rule.name)}`, ...guessedNic(rule.target!)].join(' ');
+    const line = ['az network nic ip-config inbound-nat-rule add', RG, LB, `--inbound-nat-rule ${bashQuote(rule.name)}`, ...guessedNic(rule.target!, plan.vms)].join(' ');
     out.push(...comment([line], '#'));
   }
   return out;

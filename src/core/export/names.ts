@@ -1,3 +1,5 @@
+import { parseIp } from '../net/address';
+import type { PoolMember, Vm } from '../topology/schema';
 // Names in exports. Azure resource names allow letters, digits, `_`, `.` and `-`; anything else is
 // still written (quoted for the target format) but flagged, because Azure will refuse the deployment.
 
@@ -36,4 +38,18 @@ export function identifiers(names: readonly string[], prefix: string, options: {
     out.set(name, id);
   }
   return out;
+}
+
+/**
+ * The IP configuration name Floatplan's exports give a VM address: `ipconfig1` for the primary, then `ipconfig2`, …
+ * for the secondary ones in order (the Terraform export creates NICs so; the Azure CLI export guesses the same).
+ * A VM name alone is its primary configuration; an address the VM does not have keeps a readable `ipconfig-<ip>`.
+ * @example ipConfigName({ vm: 'VM1', ip: '10.0.0.15' }, vms) // 'ipconfig2' when 10.0.0.15 is VM1's first secondary IP
+ */
+export function ipConfigName(member: PoolMember, vms: readonly Vm[]): string {
+  if (typeof member === 'string') return 'ipconfig1';
+  const vm = vms.find((v) => v.name === member.vm);
+  const want = parseIp(member.ip)?.text ?? member.ip;
+  const index = vm ? [vm.nic.ip, ...(vm.nic.secondaryIps ?? [])].findIndex((ip) => (parseIp(ip)?.text ?? ip) === want) : -1;
+  return index < 0 ? `ipconfig-${member.ip}` : `ipconfig${index + 1}`;
 }

@@ -89,6 +89,11 @@ describe('NAT rules', () => {
     expect(sh.match(/^az network lb inbound-nat-rule create/gm)).toHaveLength(nat.length);
     expect(sh).toContain(`# az network nic ip-config inbound-nat-rule add --resource-group "$RESOURCE_GROUP" --lb-name "$LB_NAME" --inbound-nat-rule 'rdp-vm1' --nic-name 'VM1-nic' --ip-config-name 'ipconfig1'`);
     expect(sh).not.toMatch(/^az network nic/m);
+    // A secondary-address target gets the IP configuration name the Terraform export gives that address.
+    const tf = exportTopology(t, 'terraform').text;
+    const tfName = /"sql_listener_target" \{[^}]*ip_configuration_name = "(ipconfig\d+)"/.exec(tf)?.[1];
+    expect(tfName).toBe('ipconfig2');
+    expect(sh).toContain(`--inbound-nat-rule 'sql-listener' --nic-name 'VM2-nic' --ip-config-name '${tfName}'`);
   });
 
   it('a rule without a target is written without one in every format, and the planner\'s warning about it is carried', () => {

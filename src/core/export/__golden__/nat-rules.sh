@@ -99,5 +99,5 @@ az network lb inbound-nat-rule create \
 # az network nic ip-config address-pool add --resource-group "$RESOURCE_GROUP" --lb-name "$LB_NAME" --address-pool 'pool' --nic-name 'VM2-nic' --ip-config-name 'ipconfig1'
 # An inbound NAT rule's target VM is set on its NIC as well. The NIC and IP configuration names below are
 # GUESSES too: check them with `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.
-# az network nic ip-config inbound-nat-rule add --resource-group "$RESOURCE_GROUP" --lb-name "$LB_NAME" --inbound-nat-rule 'sql-listener' --nic-name 'VM2-nic' --ip-config-name 'ipconfig-10.0.0.6'
+# az network nic ip-config inbound-nat-rule add --resource-group "$RESOURCE_GROUP" --lb-name "$LB_NAME" --inbound-nat-rule 'sql-listener' --nic-name 'VM2-nic' --ip-config-name 'ipconfig2'
 # az network nic ip-config inbound-nat-rule add --resource-group "$RESOURCE_GROUP" --lb-name "$LB_NAME" --inbound-nat-rule 'rdp-vm1' --nic-name 'VM1-nic' --ip-config-name 'ipconfig1'
