@@ -36,6 +36,9 @@ test.describe('guided lesson', () => {
     await expect(lesson.panel).toContainText('replaces the topology on the canvas');
     await expect(lesson.panel).toContainText('Leave lesson');
     await expect(toolbar.topologyName, 'nothing replaced before Start').toHaveText(TYPE1);
+    // The panel lies over the inspector, which is inert meanwhile (no focus lands in what cannot be seen).
+    const inspectorAside = page.getByRole('complementary', { name: 'Inspector', includeHidden: true });
+    await expect(inspectorAside).toHaveAttribute('inert', '');
     await lesson.action('Start the lesson').click();
 
     // Step 1: the lesson topology on the canvas, the real diagnostic in the panel and in the Diagnostics tab.
@@ -95,6 +98,7 @@ test.describe('guided lesson', () => {
     // Leaving puts the user's topology back and hands focus to the Lesson button.
     await lesson.leave();
     await expect(lesson.button).toBeFocused();
+    await expect(inspectorAside).not.toHaveAttribute('inert');
     await expect(toolbar.topologyName).toHaveText(TYPE1);
     await planner.openMapping();
     await expect(planner.destination('rule2', 'VM1')).toHaveText('10.0.0.4:81');

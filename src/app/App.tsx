@@ -2,6 +2,7 @@ import { AnalysisPanel } from '../features/analysis/AnalysisPanel';
 import { Canvas } from '../features/canvas/Canvas';
 import { Inspector } from '../features/inspector/Inspector';
 import { LessonPanel } from '../features/lesson/LessonPanel';
+import { useLessonStore } from '../features/lesson/lessonStore';
 import { routeDroppedFiles } from '../features/interop/drop';
 import { ExportPanel } from '../features/interop/ExportPanel';
 import { DropHint, ExportTabLabel } from '../features/interop/labels';
@@ -32,6 +33,8 @@ const dropFiles = (files: File[]) => void routeDroppedFiles(files, (f) => void o
  */
 export function App() {
   const name = useTopologyStore((s) => s.topology.name);
+  // The lesson panel lies over the inspector: keyboard and screen reader users must not land in what they cannot see.
+  const lessonOpen = useLessonStore((s) => s.phase !== 'closed');
   const t = useT(messages);
   useTheme();
   useDocumentLanguage();
@@ -56,7 +59,7 @@ export function App() {
         <div className="app-canvas">
           <Canvas />
         </div>
-        <aside className="app-inspector" aria-label={t('inspector')}>
+        <aside className="app-inspector" aria-label={t('inspector')} inert={lessonOpen}>
           <Inspector />
         </aside>
         <div className="app-analysis">
