@@ -57,6 +57,7 @@ export const messages = defineMessages(
       'Import the file (or module) that defines the load balancer.',
     'error.tfParserStart': 'The Terraform parser could not start: {detail}',
     'error.tfSyntax': 'This is not valid Terraform (HCL): {detail} Fix the file and import it again.',
+    'error.tfJsonShape': 'This Terraform JSON is not an object of blocks ({ "resource": { … } }); give a .tf.json file as Terraform writes it.',
     'error.tfLoaderRefuses': 'The import built a topology the loader refuses (a Floatplan bug; please report it): {detail}',
     'error.armLoaderRefuses': 'The imported topology does not load (an importer bug, please report it):\n{detail}',
     'error.bicepParserLoad': 'The Bicep parser could not be loaded ({detail}). Reload the page, or convert the file with `az bicep build` and import the ARM JSON.',
@@ -486,6 +487,7 @@ export const messages = defineMessages(
       'ロード バランサーを定義しているファイル (またはモジュール) をインポートしてください。',
     'error.tfParserStart': 'Terraform パーサーを起動できませんでした: {detail}',
     'error.tfSyntax': '有効な Terraform (HCL) ではありません: {detail} ファイルを修正して、もう一度インポートしてください。',
+    'error.tfJsonShape': 'この Terraform JSON はブロックのオブジェクト ({ "resource": { … } }) ではありません。Terraform が書く形の .tf.json ファイルを指定してください。',
     'error.tfLoaderRefuses': 'インポートで作成したトポロジをローダーが受け付けません (Floatplan のバグです。報告してください): {detail}',
     'error.armLoaderRefuses': 'インポートしたトポロジを読み込めません (インポーターのバグです。報告してください):\n{detail}',
     'error.bicepParserLoad':

@@ -5,6 +5,8 @@ import type { InboundNatRule, Topology } from '../../topology/schema';
 import { importDiagnostic, importFailure, itext } from '../text';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { readDocument } from './document';
+import { parseJson } from '../arm/json';
+import { isJsonText } from '../detect';
 import { locateLine } from './files';
 import { Findings } from './findings';
 import { loadHclParser } from './hclParser';
@@ -43,11 +45,20 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     return importFailure('terraform', itext('error.tfParserStart', { detail: e instanceof Error ? e.message : String(e) }));
   }
   let json: Record<string, unknown>;
-  try {
-    json = await parser.parse('main.tf', text);
-  } catch (e) {
-    const message = parserMessage(e instanceof Error ? e.message : String(e), text);
-    return importFailure('terraform', itext('error.tfSyntax', { detail: message }));
+  if (isJsonText(text)) {
+    // Terraform's JSON syntax (`.tf.json`, what CDK for Terraform writes) is the parser's own output shape, with
+    // single blocks as objects instead of one-element lists: the reader takes either.
+    const parsed = parseJson(text);
+    if (!parsed.ok) return importFailure('terraform', parsed.text);
+    if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return importFailure('terraform', itext('error.tfJsonShape'));
+    json = parsed.value as Record<string, unknown>;
+  } else {
+    try {
+      json = await parser.parse('main.tf', text);
+    } catch (e) {
+      const message = parserMessage(e instanceof Error ? e.message : String(e), text);
+      return importFailure('terraform', itext('error.tfSyntax', { detail: message }));
+    }
   }
   const findings = new Findings();
   const doc = await readDocument(text, json, parser, options.params ?? {}, findings);
