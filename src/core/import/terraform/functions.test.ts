@@ -46,6 +46,11 @@ describe('Terraform functions', () => {
     expect(callFunction('keys', [{ b: 1, a: 2 }])).toEqual(['a', 'b']);
     expect(callFunction('values', [{ b: 1, a: 2 }])).toEqual([2, 1]);
     expect(callFunction('merge', [{ a: 1 }, { a: 2, b: 3 }])).toEqual({ a: 2, b: 3 });
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}}');
+    const merged = callFunction('merge', [hostile]) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(Object.keys(merged)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(callFunction('substr', ['loadbalancer', 0, 4])).toBe('load');
     expect(callFunction('replace', ['a-b-c', '-', '_'])).toBe('a_b_c');
     expect(failure('replace', ['a1', '/\\d/', 'x'])).toMatch(/regular expression is not computed/);

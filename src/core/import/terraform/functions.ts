@@ -143,7 +143,8 @@ const FUNCTIONS: Record<string, Fn> = {
     const m = map('values', a[0]);
     return Object.keys(m).sort().map((k) => m[k]!);
   },
-  merge: (a) => Object.assign({}, ...a.map((m) => map('merge', m))) as Record<string, Plain>,
+  // fromEntries defines own properties: a "__proto__" key stays a key, never the result's prototype.
+  merge: (a) => Object.fromEntries(a.flatMap((m) => Object.entries(map('merge', m)))),
   cidrhost,
   cidrsubnet,
 };
