@@ -140,8 +140,10 @@ export class Evaluator {
     try {
       return compute();
     } catch (e) {
-      if (e instanceof FunctionFailure) return new Unknown(text, itext('tf.reason.fnFailed', { detail: e.detail }));
-      throw e;
+      // Any failure of one expression (a FunctionFailure, or a RangeError from numbers out of reach) is that value's
+      // problem, never the whole import's.
+      const detail = e instanceof FunctionFailure ? e.detail : e instanceof Error ? e.message : String(e);
+      return new Unknown(text, itext('tf.reason.fnFailed', { detail }));
     }
   }
 
@@ -218,7 +220,7 @@ function operate(operator: string, [a, b]: Plain[]): Plain {
     case 'subtract': return number(a) - number(b);
     case 'multiply': return number(a) * number(b);
     case 'divide': return number(b) === 0 ? (() => { throw new FunctionFailure('division by zero'); })() : number(a) / number(b);
-    case 'modulo': return number(a) % number(b);
+    case 'modulo': return number(b) === 0 ? (() => { throw new FunctionFailure('modulo by zero'); })() : number(a) % number(b);
     case 'equal': return JSON.stringify(a) === JSON.stringify(b);
     case 'notEqual': return JSON.stringify(a) !== JSON.stringify(b);
     case 'lessThan': return number(a) < number(b);

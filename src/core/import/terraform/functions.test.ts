@@ -30,6 +30,11 @@ describe('Terraform functions', () => {
     expect(failure('cidrhost', ['10.0.1.0/24', 256])).toBe('cidrhost() host number 256 does not fit in 10.0.1.0/24');
     expect(failure('cidrhost', ['10.0.1.0', 1])).toMatch(/expects an address range such as "10\.0\.0\.0\/24"/);
     expect(failure('cidrsubnet', ['10.0.0.0/16', 8, 256])).toBe('cidrsubnet() network number 256 does not fit in 8 bits');
+    // Fractions (var.n / 2) are refused with a reason, never a crash.
+    expect(failure('cidrsubnet', ['10.0.0.0/16', 8, 1.5])).toBe('cidrsubnet() expects a whole number, got 1.5');
+    expect(failure('cidrhost', ['10.0.0.0/16', 0.5])).toBe('cidrhost() expects a whole number, got 0.5');
+    expect(failure('max', [])).toBe('max() takes at least 1 arguments, got 0');
+    expect(failure('lower', [])).toBe('lower() takes 1 argument, got 0');
   });
 
   it('strings, lists and maps as Terraform defines them', () => {

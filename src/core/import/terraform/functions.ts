@@ -27,6 +27,11 @@ function num(fn: string, v: Plain | undefined): number {
   return typeof n === 'number' && Number.isFinite(n) ? n : fail(`${fn}() expects a number, got ${JSON.stringify(v ?? null)}`);
 }
 
+function whole(fn: string, v: Plain | undefined): number {
+  const n = num(fn, v);
+  return Number.isInteger(n) ? n : fail(`${fn}() expects a whole number, got ${n}`);
+}
+
 function list(fn: string, v: Plain | undefined): Plain[] {
   return Array.isArray(v) ? (v as Plain[]) : fail(`${fn}() expects a list, got ${JSON.stringify(v ?? null)}`);
 }
@@ -36,7 +41,8 @@ function map(fn: string, v: Plain | undefined): Record<string, Plain> {
 }
 
 function arity(fn: string, args: Plain[], min: number, max = min): void {
-  if (args.length < min || args.length > max) fail(`${fn}() takes ${min === max ? min : `${min} to ${max}`} arguments, got ${args.length}`);
+  const range = max === Infinity ? `at least ${min}` : min === max ? `${min}` : `${min} to ${max}`;
+  if (args.length < min || args.length > max) fail(`${fn}() takes ${range} argument${max === 1 && min === 1 ? '' : 's'}, got ${args.length}`);
 }
 
 /** Terraform's format(): %s, %d, %v, %q and %%; widths and other verbs are not computed. */
@@ -67,8 +73,8 @@ function cidrhost(args: Plain[]): string {
   arity('cidrhost', args, 2);
   const n = network('cidrhost', str('cidrhost', args[0]));
   const size = 1n << BigInt(n.bits - n.prefix);
-  const k = num('cidrhost', args[1]);
-  const index = BigInt(Math.trunc(k)) < 0n ? size + BigInt(Math.trunc(k)) : BigInt(Math.trunc(k));
+  const k = whole('cidrhost', args[1]);
+  const index = k < 0 ? size + BigInt(k) : BigInt(k);
   if (index < 0n || index >= size) fail(`cidrhost() host number ${k} does not fit in ${addressText(n.bits, n.base)}/${n.prefix}`);
   return addressText(n.bits, n.base + index);
 }
@@ -77,8 +83,8 @@ function cidrhost(args: Plain[]): string {
 function cidrsubnet(args: Plain[]): string {
   arity('cidrsubnet', args, 3);
   const n = network('cidrsubnet', str('cidrsubnet', args[0]));
-  const newbits = num('cidrsubnet', args[1]);
-  const netnum = num('cidrsubnet', args[2]);
+  const newbits = whole('cidrsubnet', args[1]);
+  const netnum = whole('cidrsubnet', args[2]);
   const prefix = n.prefix + newbits;
   if (newbits < 0 || prefix > n.bits) fail(`cidrsubnet() cannot add ${newbits} bits to /${n.prefix}`);
   if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits)) fail(`cidrsubnet() network number ${netnum} does not fit in ${newbits} bits`);
@@ -117,8 +123,8 @@ const FUNCTIONS: Record<string, Fn> = {
     return Object.hasOwn(m, key) ? m[key]! : a.length === 3 ? a[2]! : fail(`lookup() finds no key ${JSON.stringify(key)} and has no default`);
   },
   coalesce: (a) => a.find((v) => v !== null && v !== '') ?? fail('coalesce() has no argument that is not null or ""'),
-  min: (a) => Math.min(...a.map((v) => num('min', v))),
-  max: (a) => Math.max(...a.map((v) => num('max', v))),
+  min: (a) => (arity('min', a, 1, Infinity), Math.min(...a.map((v) => num('min', v)))),
+  max: (a) => (arity('max', a, 1, Infinity), Math.max(...a.map((v) => num('max', v)))),
   abs: (a) => (arity('abs', a, 1), Math.abs(num('abs', a[0]))),
   floor: (a) => (arity('floor', a, 1), Math.floor(num('floor', a[0]))),
   ceil: (a) => (arity('ceil', a, 1), Math.ceil(num('ceil', a[0]))),

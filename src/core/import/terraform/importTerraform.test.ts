@@ -453,3 +453,16 @@ resource "azurerm_lb_nat_pool" "vmss" {
     ]);
   });
 });
+
+describe('importTerraform: a computation that fails stays one value\'s problem', { timeout: TIMEOUT }, () => {
+  it('cidrsubnet with a fraction and a modulo by zero give placeholders with reasons, not a failed import', async () => {
+    const tf = LB.replace('"10.0.0.10"', 'cidrhost(cidrsubnet("10.0.0.0/16", 8, var.n / 2), 4)').replace('name = "lb"', 'name = "lb"\n  # n') + `
+variable "n" {
+  default = 3
+}` + rule('r', '').replace('frontend_port                  = 80', 'frontend_port                  = 80 % 0');
+    const r = ok(await importTerraform(tf));
+    const ip = r.diagnostics.find((d) => d.path?.startsWith('azurerm_lb.lb.frontend_ip_configuration[0].private_ip_address'));
+    expect(ip?.message).toContain('cidrsubnet() expects a whole number, got 1.5');
+    expect(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')?.message).toContain('modulo by zero');
+  });
+});
