@@ -29,15 +29,16 @@ export function loadBalancerChildren(lbs: readonly Resource[], resources: readon
     const type = r.type.toLowerCase();
     if (!type.startsWith(`${LB_TYPE}/`) || !isObject(r.value)) continue;
     const key = COLLECTIONS.find((k) => k.toLowerCase() === type.slice(LB_TYPE.length + 1));
-    const nameAt = top(r.value, r.path, 'name');
-    const parts = typeof nameAt.value === 'string' && !isUnresolved(nameAt.value) ? nameAt.value.split('/') : [];
+    // A child nested in its load balancer's own `resources` has a short name; its full name is `lb/name`.
+    const fullName = r.fullName !== undefined ? r.fullName : top(r.value, r.path, 'name').value;
+    const parts = typeof fullName === 'string' && !isUnresolved(fullName) ? fullName.split('/') : [];
     const ignore = (why: ReturnType<typeof itext>) => findings.info('ImportIgnored', itext('arm.childIgnored', { path: r.path, type: r.type, why }), r.path);
     if (!key) {
       ignore(itext('arm.childNotCollection'));
       continue;
     }
     if (parts.length !== 2 || !parts[0] || !parts[1]) {
-      ignore(itext('arm.childName', { name: JSON.stringify(typeof nameAt.value === 'string' ? nameAt.value : '?') }));
+      ignore(itext('arm.childName', { name: JSON.stringify(typeof fullName === 'string' ? fullName : '?') }));
       continue;
     }
     const [parent, name] = parts as [string, string];

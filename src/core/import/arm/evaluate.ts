@@ -7,6 +7,8 @@ import { evaluateTemplate } from './template';
 export interface EvaluatedResource {
   path: string;
   type: string;
+  /** Full name (`lb/rdp` for a child declared inside its load balancer's `resources`). */
+  name: unknown;
   value: unknown;
 }
 
@@ -25,7 +27,7 @@ export interface Evaluation {
 export async function evaluate(template: Record<string, unknown>, options: { params?: Readonly<Record<string, string>>; parametersFile?: string }): Promise<Evaluation> {
   const ev = evaluateTemplate(template, { ...(options.params ? { params: options.params } : {}), ...(options.parametersFile !== undefined ? { parametersFile: options.parametersFile } : {}) });
   return {
-    resources: ev.resources.map((r) => ({ path: r.path, type: r.type, value: r.value })),
+    resources: ev.resources.map((r) => ({ path: r.path, type: r.type, name: r.name, value: r.value })),
     variables: ev.variables,
     outputs: ev.outputs,
     parameters: ev.parameters,

@@ -382,6 +382,13 @@ describe('importArm: inbound NAT rules', () => {
     expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored' || d.severity !== 'info')).toEqual([]);
   });
 
+  it('a NAT rule nested in the load balancer\'s own resources (short name) joins it too', async () => {
+    const nested = { type: 'inboundNatRules', apiVersion: '2024-05-01', name: 'ssh', properties: { frontendIPConfiguration: { id: "[resourceId('Microsoft.Network/loadBalancers/frontendIPConfigurations', 'lb', 'fe')]" }, protocol: 'Tcp', frontendPort: 50022, backendPort: 22 } };
+    const r = ok(await importArm(template([{ ...lbResource([]), resources: [nested] }])));
+    expect(r.topology.inboundNatRules?.map((n) => [n.name, n.frontendPort, n.backendPort])).toEqual([['ssh', 50022, 22]]);
+    expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
+  });
+
   it('a child resource that cannot join a load balancer is ImportIgnored with the reason, never silently dropped', async () => {
     const child = (type: string, name: string) => ({ type: `Microsoft.Network/loadBalancers/${type}`, name, properties: { protocol: 'Tcp', frontendPort: 50022, backendPort: 22 } });
     const resources = [lbResource([natRule('ssh', { frontendPort: 50022, backendPort: 22 })]), child('inboundNatRules', 'other-lb/rdp'), child('inboundNatRules', 'ssh'), child('inboundNatRules', 'lb/SSH'), child('outboundRules', 'lb/out')];

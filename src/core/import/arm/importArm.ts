@@ -60,7 +60,7 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   const ev = await evaluate(template, { params: options.params, parametersFile: options.parametersFile });
   for (const d of ev.diagnostics) findings.list.push({ ...d, ...(d.path !== undefined ? { path: rebase(d.path, base) } : {}) });
   const meta = readFloatplanMetadata(template);
-  const resources: Resource[] = ev.resources.map((r) => ({ type: r.type, value: r.value, path: rebase(r.path, base) ?? r.path }));
+  const resources: Resource[] = ev.resources.map((r) => ({ type: r.type, value: r.value, path: rebase(r.path, base) ?? r.path, fullName: r.name }));
   const ctx: LbContext = { resources, findings, addresses, hint: nameHints(ev), ...(meta.plannedAddresses ? { plannedAddresses: meta.plannedAddresses } : {}) };
   const lbs = resources.filter((r) => r.type.toLowerCase() === LB_TYPE && isObject(r.value));
   // Elements declared as resources of their own (`<lb>/<name>`, Bicep `parent: lb`) join their load balancer.

@@ -15,6 +15,8 @@ export interface Resource {
   type: string;
   value: unknown;
   path: string;
+  /** Full name from the template (`lb/rdp` for a nested child); the value's own `name` when absent. */
+  fullName?: unknown;
 }
 
 export interface Membership {
