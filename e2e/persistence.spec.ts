@@ -5,6 +5,7 @@ import { ToolbarPage, readDownload } from './pages/ToolbarPage';
 const SAVE_KEY = 'floatplan.topology.v1';
 const TYPE1 = 'Two frontends without floating IP (rule type 1)';
 const TYPE2 = 'Two frontends with floating IP (rule type 2)';
+const TLS = 'Several TLS endpoints on the same VMs';
 
 async function open(page: Page) {
   const planner = new PlannerPage(page);
@@ -280,16 +281,21 @@ test.describe('two tabs', () => {
     await expect(notice).toContainText(`“${TYPE1}”`);
     await expect(notice).toHaveAttribute('role', 'status');
     await expect(first.toolbar.topologyName).toHaveText(TYPE2);
+    // Until the notice is answered, an edit here does not overwrite the other tab's saved work.
+    await first.planner.choosePreset('tls-endpoints.json');
+    await expect(first.toolbar.topologyName).toHaveText(TLS);
+    await first.planner.page.waitForTimeout(1000); // autosave waits 400 ms
+    expect(await saved()).toBe(TYPE1);
     await notice.getByRole('button', { name: 'Load it here' }).click();
     await expect(notice).toHaveCount(0);
     await expect(first.toolbar.topologyName).toHaveText(TYPE1);
     await expect(first.planner.destination('rule2', 'VM1')).toHaveText('10.0.0.4:81');
     await first.toolbar.undoButton.click();
-    await expect(first.toolbar.topologyName).toHaveText(TYPE2);
+    await expect(first.toolbar.topologyName).toHaveText(TLS);
 
-    // Undo saved the type 2 example: now the second tab is told; dismissing keeps its type 1 and saves it again.
+    // Undo saved the TLS example: now the second tab is told; dismissing keeps its type 1 and saves it again.
     const back = second.toolbar.notice('Floatplan was changed in another tab');
-    await expect(back).toContainText(`“${TYPE2}”`);
+    await expect(back).toContainText(`“${TLS}”`);
     await back.getByRole('button', { name: 'Dismiss' }).click();
     await expect(second.toolbar.topologyName).toHaveText(TYPE1);
     await expect.poll(saved).toBe(TYPE1);

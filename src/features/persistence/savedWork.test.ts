@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
-import { changedElsewhere, decodeSaved, forgetUnrestorable, restoreSaved } from './savedWork';
+import { changedElsewhere, decodeSaved, forgetUnrestorable, restoreSaved, sameAsSaved } from './savedWork';
 import { serializeTopology } from './serialize';
 import { BACKUP_KEY, SAVE_KEY, memoryStore } from './storage';
 
@@ -78,5 +78,8 @@ describe('changedElsewhere', () => {
     expect(changedElsewhere(JSON.stringify(DEFAULT_TOPOLOGY), DEFAULT_TOPOLOGY)).toBeUndefined();
     expect(changedElsewhere(null, DEFAULT_TOPOLOGY)).toBeUndefined();
     expect(changedElsewhere('{"version": 1, "name": 3}', DEFAULT_TOPOLOGY)).toBeUndefined();
+    expect(sameAsSaved(JSON.stringify(DEFAULT_TOPOLOGY), DEFAULT_TOPOLOGY)).toBe(true);
+    expect(sameAsSaved(serializeTopology(theirs), DEFAULT_TOPOLOGY)).toBe(false);
+    expect(sameAsSaved('{"version": 1, "name": 3}', DEFAULT_TOPOLOGY)).toBe(false);
   });
 });

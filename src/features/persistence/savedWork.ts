@@ -61,3 +61,9 @@ export function changedElsewhere(newValue: string | null, current: Topology): To
   if (!decoded.ok || serializeTopology(decoded.topology) === serializeTopology(current)) return undefined;
   return decoded.topology;
 }
+
+/** True when saved text holds this very topology (however it is formatted). */
+export function sameAsSaved(raw: string, current: Topology): boolean {
+  const decoded = loadTopology(raw);
+  return decoded.ok && serializeTopology(decoded.topology) === serializeTopology(current);
+}

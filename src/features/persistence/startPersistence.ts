@@ -5,7 +5,7 @@ import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
 import { SHARE_NOTICE, clearShareHash } from './shareActions';
 import { createAutosaver } from './autosave';
-import { changedElsewhere, forgetUnrestorable, restoreSaved } from './savedWork';
+import { changedElsewhere, forgetUnrestorable, restoreSaved, sameAsSaved } from './savedWork';
 import { readShareHash } from './shareLink';
 import { useShareStore } from './shareStore';
 import { browserStorage, SAVE_KEY, type KeyValueStore } from './storage';
@@ -48,8 +48,10 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
   }
 
   const saver = createAutosaver(store, AUTOSAVE_DELAY_MS, (e) => notifyStorageProblem(e.message));
+  // While another tab's saved work is announced and not yet answered, this tab does not overwrite it.
+  let held = false;
   const stopSaving = useTopologyStore.subscribe((s, prev) => {
-    if (s.topology !== prev.topology) saver.schedule(s.topology);
+    if (s.topology !== prev.topology && !held) saver.schedule(s.topology);
   });
   const closed = (id: string, s: { notices: { id: string }[] }, prev: { notices: { id: string }[] }) =>
     prev.notices.some((n) => n.id === id) && !s.notices.some((n) => n.id === id);
@@ -57,6 +59,7 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
     if (closed(UNRESTORABLE_NOTICE, s, prev)) forgetUnrestorable(store);
     // Loaded or kept, the stored copy becomes this tab's topology again (the same text when it was loaded).
     if (closed(OTHER_TAB_NOTICE, s, prev)) {
+      held = false;
       saver.schedule(useTopologyStore.getState().topology);
       saver.flush();
     }
@@ -64,8 +67,14 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
   // Two tabs share one saved copy: when the other one writes different work, say so instead of losing either.
   const onStorage = (e: StorageEvent) => {
     if (e.key !== SAVE_KEY) return;
-    const theirs = changedElsewhere(e.newValue, useTopologyStore.getState().topology);
-    if (!theirs) return;
+    const current = useTopologyStore.getState().topology;
+    const theirs = changedElsewhere(e.newValue, current);
+    if (!theirs) {
+      // The other tab took this tab's work (or wrote the same): nothing is left to answer.
+      if (held && e.newValue !== null && sameAsSaved(e.newValue, current)) useUiStore.getState().dismiss(OTHER_TAB_NOTICE);
+      return;
+    }
+    held = true;
     saver.cancel(); // a pending save of this tab would silently overwrite theirs
     useUiStore.getState().notify({
       id: OTHER_TAB_NOTICE,
