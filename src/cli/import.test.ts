@@ -101,6 +101,13 @@ describe('floatplan import', () => {
     expect(broken.err).toMatch(/cfg\/main\.tf, line 2, column \d+/);
     expect((await run(['import', 'cfg/main.tf', 'lb.json'], { ...files, 'lb.json': REST })).err).toContain('several files are read together only as one Terraform configuration (.tf files); lb.json is not one');
     expect((await run(['import', 'docs'], { 'docs/a.md': 'x' })).err).toContain('docs is a directory without .tf files');
+    // Files Terraform skips are skipped; a .tf.json file is read on its own, never joined with .tf files.
+    const skipped = await run(['import', 'cfg'], { ...files, 'cfg/.#main.tf': 'not a file' });
+    expect(skipped.code).toBe(0);
+    const mixed = await run(['import', 'cfg'], { ...files, 'cfg/extra.tf.json': '{}' });
+    expect([mixed.code, mixed.err]).toEqual([2, expect.stringContaining('cfg has cfg/extra.tf.json beside other configuration files; import a .tf.json file on its own')]);
+    const cdktf = await run(['import', 'out'], { 'out/cdk.tf.json': JSON.stringify({ resource: { azurerm_lb: { lb: { name: 'lb', sku: 'Standard', frontend_ip_configuration: { name: 'fe', subnet_id: 's', private_ip_address: '10.0.1.9' } } } } }) });
+    expect([cdktf.code, JSON.parse(cdktf.out).frontends]).toEqual([0, [{ name: 'fe', ip: '10.0.1.9' }]]);
   });
 
   it('--format az is the ARM reader; the usage lists the command', async () => {

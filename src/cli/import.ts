@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { importDefinition } from '../core/import/importDefinition';
-import { isTerraformFile, joinTerraformFiles, type SourceFile } from '../core/import/terraform/files';
+import { isHiddenFile, isTerraformFile, joinTerraformFiles, type SourceFile } from '../core/import/terraform/files';
 import type { ImportDiagnostic, ImportFormat, ImportOptions } from '../core/import/types';
 import { EXIT, UsageError, type Io } from './io';
 
@@ -75,12 +75,18 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
 function sourcesOf(io: Io, path: string): SourceFile[] {
   const entries = io.readDir?.(path);
   if (entries === undefined) return [{ name: path, text: read(io, path, 'the file') }];
-  const tf = entries.filter(isTerraformFile);
+  const visible = entries.filter((name) => !isHiddenFile(name));
+  const tf = visible.filter(isTerraformFile);
+  const json = visible.filter((name) => /\.tf\.json$/i.test(name));
+  const dir = path.replace(/\/+$/, '');
+  const file = (name: string) => ({ name: `${dir}/${name}`, text: read(io, `${dir}/${name}`, 'the file') });
+  // Terraform's two syntaxes cannot be joined as text: a .tf.json configuration is read on its own.
+  if (json.length > 0 && (tf.length > 0 || json.length > 1)) {
+    throw new UsageError(`${path} has ${json.map((n) => `${dir}/${n}`).join(', ')} beside other configuration files; import a .tf.json file on its own`);
+  }
+  if (json.length === 1) return [file(json[0]!)];
   if (tf.length === 0) throw new UsageError(`${path} is a directory without .tf files; give a file, or a Terraform configuration's directory`);
-  return tf.map((name) => {
-    const full = `${path.replace(/\/+$/, '')}/${name}`;
-    return { name: full, text: read(io, full, 'the file') };
-  });
+  return tf.map(file);
 }
 
 function parse(args: string[]) {

@@ -22,6 +22,8 @@ describe('a Terraform configuration of several files', () => {
     const mainStart = joined.split('\n').indexOf('# floatplan: file main.tf') + 1;
     expect(locateLine(joined, mainStart + 2)).toEqual({ file: 'main.tf', line: 2 });
     expect(locateLine('resource "x" "y" {}', 1)).toEqual({ line: 1 });
+    // A byte-order mark at the start of a later file is dropped, not left mid-text.
+    expect(joinTerraformFiles([{ name: 'a.tf', text: 'x' }, { name: 'b.tf', text: '\uFEFFy' }])).toBe('# floatplan: file a.tf\nx\n# floatplan: file b.tf\ny\n');
     // A newline in a file name cannot forge a marker line.
     expect(joinTerraformFiles([{ name: 'a\nresource.tf', text: '' }])).toBe('# floatplan: file a resource.tf\n\n');
   });

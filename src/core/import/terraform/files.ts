@@ -15,7 +15,9 @@ const MARKER = '# floatplan: file ';
  * @example joinTerraformFiles([{ name: 'variables.tf', text: 'variable "x" {}' }, { name: 'main.tf', text: '…' }])
  */
 export function joinTerraformFiles(files: readonly SourceFile[]): string {
-  return files.map((f) => `${MARKER}${f.name.replace(/[\r\n]/g, ' ')}\n${f.text}${f.text.endsWith('\n') ? '' : '\n'}`).join('');
+  // A byte-order mark (Windows editors) is fine at the start of a file, not in the middle of the joined text.
+  const body = (t: string) => t.replace(/^\uFEFF/, '');
+  return files.map((f) => `${MARKER}${f.name.replace(/[\r\n]/g, ' ')}\n${body(f.text)}${f.text.endsWith('\n') ? '' : '\n'}`).join('');
 }
 
 /**
@@ -31,5 +33,8 @@ export function locateLine(text: string, line: number): { file?: string; line: n
   return { line };
 }
 
-/** True for the name of a Terraform file (`.tf`; `.tf.json` is not read). */
+/** True for the name of a Terraform file in HCL (`.tf`); `.tf.json` files are read one at a time. */
 export const isTerraformFile = (name: string) => /\.tf$/i.test(name);
+
+/** True for a file Terraform itself skips in a directory: editor lock files and macOS metadata (`.#main.tf`, `._main.tf`). */
+export const isHiddenFile = (name: string) => (name.split('/').pop() ?? name).startsWith('.');
