@@ -19,7 +19,16 @@ export function isJsonText(text: string): boolean {
   return trimmed.startsWith('{') || trimmed.startsWith('[');
 }
 
-// Terraform JSON keeps resources under `"resource": { "<type>": …`; an ARM template's `resources` is a list.
+// Terraform JSON keeps resources under `"resource": { "<type>": … }` with some azurerm type among them; an ARM
+// template's `resources` is a list. Parsed when the text is complete JSON; a half-typed text falls back to patterns.
 function looksLikeTerraformJson(text: string): boolean {
-  return /"resource"\s*:\s*\{\s*"azurerm_\w+"\s*:/.test(text) && !/"resources"\s*:\s*\[/.test(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return /"resource"\s*:\s*\{/.test(text) && /"azurerm_\w+"\s*:\s*\{/.test(text) && !/"resources"\s*:\s*\[/.test(text);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const resource = (value as Record<string, unknown>).resource;
+  return typeof resource === 'object' && resource !== null && !Array.isArray(resource) && Object.keys(resource).some((k) => k.startsWith('azurerm_'));
 }

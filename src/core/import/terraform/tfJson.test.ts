@@ -83,6 +83,9 @@ describe('Terraform JSON syntax (.tf.json)', () => {
     expect(detectFormat(JSON_SYNTAX)).toBe('terraform');
     expect(detectFormat('{"$schema": "…deploymentTemplate.json#", "resources": [{"type": "Microsoft.Network/loadBalancers"}]}')).toBe('arm');
     expect(detectFormat('{"name": "lb", "frontendIPConfigurations": []}')).toBe('arm');
+    // Another provider's resource first, and a half-typed file, are still Terraform.
+    expect(detectFormat('{"resource": {"azapi_resource": {"x": {}}, "azurerm_lb": {"lb": {}}}}')).toBe('terraform');
+    expect(detectFormat('{"resource": {"azapi_resource": {"x": {}}, "azurerm_lb": {"lb": {"name": ')).toBe('terraform');
   });
 
   it('imports the same topology and diagnostics as the HCL it stands for', async () => {
