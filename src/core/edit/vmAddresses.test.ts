@@ -21,9 +21,9 @@ describe('editing a VM address in place', () => {
   });
 
   it('moves a member that named the primary IP, compares addresses canonically, and leaves other VMs alone', () => {
-    const written = { ...base, backendPools: [{ name: 'pool', members: [{ vm: 'VM1', ip: '2001:DB8:0::4' }, { vm: 'VM2', ip: '10.0.0.4' }] }] };
+    const written = { ...base, backendPools: [{ name: 'pool', members: [{ vm: 'VM1', ip: '10.0.0.4' }, { vm: 'VM1', ip: '2001:DB8:0::4' }, { vm: 'VM2', ip: '10.0.0.4' }] }] };
     const t = updateElement(written, 'vm', 'VM1', { nic: { ...nic, ip: '10.0.0.6', secondaryIps: ['10.0.0.15', '2001:db8::9'] } });
-    expect(t.backendPools[0]!.members).toEqual([{ vm: 'VM1', ip: '2001:db8::9' }, { vm: 'VM2', ip: '10.0.0.4' }]);
+    expect(t.backendPools[0]!.members).toEqual([{ vm: 'VM1', ip: '10.0.0.6' }, { vm: 'VM1', ip: '2001:db8::9' }, { vm: 'VM2', ip: '10.0.0.4' }]);
   });
 
   it('does not guess when secondary IPs are added or removed: a removed address is left for validation to name', () => {

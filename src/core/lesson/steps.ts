@@ -150,7 +150,8 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
       { kind: 'text', text: say('limitsSkipped', { rule: a.name, vm: firstVm }) },
       { kind: 'list', items: whatIfFailures(floating, a.name, firstVm, ['outboundFromFrontendIp', 'probePortClosed'], locale) },
     ],
-    focus: [{ kind: 'vm', name: firstVm }],
+    // Rule first: the Trace tab follows it, so it shows the flow the step's text speaks of.
+    focus: [{ kind: 'rule', name: a.name }, { kind: 'vm', name: firstVm }],
     wires: [wire(nodeId('backendPool', pool), nodeId('vm', firstVm))],
     tab: 'trace',
   };

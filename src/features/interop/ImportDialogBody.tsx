@@ -78,6 +78,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   };
 
   const chooseParametersFile = (file: File | undefined) => {
+    setLoadBalancer(undefined);
     if (!file) {
       setParametersFile(undefined);
       return;
@@ -183,8 +184,14 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
             errorId={phase.kind === 'failed' ? errorId : undefined}
             textRef={textRef}
             onText={editText}
-            onFormat={setFormat}
-            onParams={setParamsText}
+            onFormat={(f) => {
+              setFormat(f);
+              setLoadBalancer(undefined);
+            }}
+            onParams={(p) => {
+              setParamsText(p);
+              setLoadBalancer(undefined); // parameters may rename the load balancers
+            }}
             onFiles={chooseFiles}
             parametersFile={parametersFile?.name}
             onParametersFile={chooseParametersFile}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeDroppedFile, routeDroppedFiles } from './drop';
+import { useUiStore } from '../../store/uiStore';
 import { closeImportDialog, useImportDialogStore } from './importDialogStore';
 
 const preset = readFileSync(new URL('../../../public/examples/type2-floating-ip.json', import.meta.url), 'utf8');
@@ -61,6 +62,7 @@ describe('routeDroppedFiles', () => {
     const topology = new File([preset], 'type2.json', { type: 'application/json' });
     await routeDroppedFiles([topology, new File(['x'], 'main.tf')], openTopology);
     expect(openTopology.mock.calls).toEqual([[topology]]);
+    expect(useUiStore.getState().notices.find((n) => n.id === 'drop-several')?.text).toContain('only “type2.json” is opened');
     await routeDroppedFiles([new File(['resource "azurerm_lb" "lb" {}'], 'main.tf')], openTopology);
     expect(useImportDialogStore.getState().seed?.name).toBe('main.tf');
   });

@@ -1,4 +1,7 @@
+import { translate } from '../../i18n/translate';
+import { useUiStore } from '../../store/uiStore';
 import { asOneDefinition, readAll } from './configuration';
+import { messages } from './messages';
 import { dropKind, needsText } from './dropKind';
 import { openImportDialog } from './importDialogStore';
 
@@ -22,7 +25,7 @@ export async function routeDroppedFile(file: File, openTopology: (file: File) =>
 
 /**
  * Several files dropped at once: the .tf files of one Terraform configuration open in the Import dialog as one
- * definition; anything else is handled as the first file alone (as a single drop).
+ * definition; anything else is handled as the first file alone (as a single drop), and a notice says so.
  */
 export async function routeDroppedFiles(files: readonly File[], openTopology: (file: File) => void): Promise<void> {
   const first = files[0];
@@ -34,6 +37,7 @@ export async function routeDroppedFiles(files: readonly File[], openTopology: (f
       openImportDialog(joined);
       return;
     }
+    useUiStore.getState().notify({ id: 'drop-several', tone: 'info', text: translate(messages, 'droppedSeveral', { file: first.name }) });
   }
   await routeDroppedFile(first, openTopology);
 }

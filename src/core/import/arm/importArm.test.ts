@@ -98,6 +98,15 @@ describe('importArm: az network lb show', () => {
     expect(await importArm(text, { loadBalancer: 'lb3' })).toMatchObject({ ok: false, error: 'There is no load balancer "lb3" in this file; it has "lb", "lb2". Give one of those names.' });
     expect(ok(await importArm(JSON.stringify(azOld)))).not.toHaveProperty('loadBalancers');
   });
+
+  it('two load balancers of the same name are listed and chosen by their path', async () => {
+    const text = JSON.stringify([azOld, { ...azNew, name: 'lb' }]);
+    const r = ok(await importArm(text));
+    expect(r.loadBalancers).toEqual(['[0]', '[1]']);
+    const second = ok(await importArm(text, { loadBalancer: '[1]' }));
+    expect(second.loadBalancer).toBe('[1]');
+    expect(second.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => d.path)).toEqual(['[0]']);
+  });
 });
 
 describe('importArm: literal templates', () => {

@@ -90,7 +90,9 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
   const skipped: ImportParam[] = [];
   const found: Found[] = [];
   for (const source of collectSources(parsed.value)) found.push(...(await fromSource(source, options, findings, addresses, skipped)));
-  const names = found.map((f) => f.name ?? f.label);
+  // A name two load balancers share (two nested deployments) cannot choose between them: those go by their path.
+  const count = (n: string | undefined) => found.filter((f) => f.name === n).length;
+  const names = found.map((f) => (f.name !== undefined && count(f.name) === 1 ? f.name : f.label));
   const wanted = options.loadBalancer?.trim().toLowerCase();
   const first = wanted === undefined ? found[0] : found.find((f, i) => names[i]!.toLowerCase() === wanted || f.label.toLowerCase() === wanted);
   if (found.length > 0 && !first) {
