@@ -285,4 +285,21 @@ describe('importBicep: inbound NAT rules', () => {
     expect(r.topology.inboundNatRules).toEqual([{ name: 'ssh-vm1', frontend: 'fe', protocol: 'Tcp', frontendPort: 50022, backendPort: 22, floatingIp: true, target: 'vm1-nic' }]);
     expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
   });
+
+  it('a NAT rule declared as a nested resource inside the load balancer joins it', async () => {
+    const text = [
+      "resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {",
+      "  name: 'lb'",
+      "  sku: { name: 'Standard' }",
+      "  properties: { frontendIPConfigurations: [ { name: 'fe', properties: { privateIPAddress: '10.0.0.4', privateIPAllocationMethod: 'Static', subnet: { id: 'x' } } } ] }",
+      "  resource rdp 'inboundNatRules' = {",
+      "    name: 'rdp'",
+      "    properties: { frontendIPConfiguration: { id: resourceId('Microsoft.Network/loadBalancers/frontendIPConfigurations', 'lb', 'fe') }, protocol: 'Tcp', frontendPort: 50001, backendPort: 3389 }",
+      '  }',
+      '}',
+    ].join('\n');
+    const r = success(await importBicep(text));
+    expect(r.topology.inboundNatRules?.map((n) => [n.name, n.frontendPort, n.backendPort])).toEqual([['rdp', 50001, 3389]]);
+    expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
+  });
 });
