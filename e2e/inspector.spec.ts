@@ -137,6 +137,29 @@ test.describe('inspector and analysis panel', () => {
     await expect(inspector.field('Probe')).toHaveValue('health1');
   });
 
+  test('the load balancer lists its probes; one no rule uses can be deleted, one in use says which rules use it', async ({ page }) => {
+    const toolbar = new ToolbarPage(page);
+    await inspector.selectRuleFromMapping('rule1');
+    await inspector.root.getByRole('button', { name: 'New probe…' }).click();
+    await inspector.field('Probe port').fill('9000');
+    await inspector.root.getByRole('button', { name: 'Create and use' }).click();
+    await expect(inspector.field('Probe')).toHaveValue('probe1');
+    await inspector.field('Probe').selectOption('health1'); // probe1 is now used by no rule
+    await inspector.root.getByRole('button', { name: 'Done' }).click();
+    await expect(inspector.heading).toHaveText(/^Load balancer/);
+
+    const probes = inspector.root.getByRole('group', { name: 'Health probes' });
+    await expect(probes.locator('li[data-probe="health1"]')).toContainText('used by rule1');
+    await expect(probes.getByRole('button', { name: 'Delete probe health1' })).toHaveCount(0);
+    await expect(probes.locator('li[data-probe="probe1"]')).toContainText('used by no rule');
+    await probes.getByRole('button', { name: 'Delete probe probe1' }).click();
+    await expect(probes.locator('li[data-probe="probe1"]')).toHaveCount(0);
+    await toolbar.undoButton.click();
+    await expect(probes.locator('li[data-probe="probe1"]')).toHaveCount(1);
+    await probes.getByRole('button', { name: 'Edit probe health2' }).click();
+    await expect(inspector.heading).toHaveText('Probe health2');
+  });
+
   test('keyboard only: tabs with arrow keys, Enter on a diagnostic selects its element', async ({ page }) => {
     await inspector.tabTo(planner.mappingTab);
     await page.keyboard.press('ArrowRight');

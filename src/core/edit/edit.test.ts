@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codesOf, rule, topology } from '../testing/builders';
 import { preset } from '../testing/presets';
 import { canConnect, connect, disconnect } from './connect';
-import { addElement, impactOf, newElement, removeElement, renameElement, renameProbe, setPositions, updateElement } from './elements';
+import { addElement, impactOf, newElement, removeElement, renameElement, removeProbe, renameProbe, setPositions, updateElement } from './elements';
 import { wiresOf } from './graph';
 import { parseNodeId, positionOf } from './ids';
 
@@ -94,5 +94,15 @@ describe('renameProbe', () => {
     expect(renameProbe(t, 'p80', ' p81')).toMatchObject({ ok: false, reason: 'A name cannot start or end with spaces.' });
     expect(renameProbe(t, 'p80', 'a;rm -rf')).toMatchObject({ ok: false });
     expect(renameProbe(t, 'p80', 'p80')).toEqual({ ok: true, topology: t });
+  });
+});
+
+describe('removeProbe', () => {
+  it('deletes a probe no rule uses, and refuses one in use naming the rules, in either language', () => {
+    const t = topology({ rules: [rule('r1'), rule('r2')], probes: [{ name: 'p80', protocol: 'Tcp', port: 80 }, { name: 'spare', protocol: 'Tcp', port: 8080 }] });
+    const r = removeProbe(t, 'spare');
+    expect(r.ok && r.topology.probes.map((p) => p.name)).toEqual(['p80']);
+    expect(removeProbe(t, 'p80')).toEqual({ ok: false, reason: 'Health probe p80 is used by r1, r2; Azure refuses to delete a probe a rule uses. Give those rules another probe (or none) first.' });
+    expect(removeProbe(t, 'p80', 'ja')).toMatchObject({ ok: false, reason: expect.stringContaining('r1, r2 で使われています') });
   });
 });

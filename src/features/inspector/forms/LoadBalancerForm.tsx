@@ -5,8 +5,9 @@ import { plainOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { messages } from '../messages';
+import { ProbeList } from './ProbeList';
 
-/** The topology's title and the load balancer itself (shown when nothing is selected). */
+/** The topology's title, the load balancer itself and its health probes (shown when nothing is selected). */
 export function LoadBalancerForm() {
   const t = useT(messages);
   const language = useLanguage();
@@ -43,6 +44,7 @@ export function LoadBalancerForm() {
           hint={t('typeHint')}
         />
       </fieldset>
+      <ProbeList />
     </>
   );
 }
