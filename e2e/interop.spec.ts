@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { importDefinition } from '../src/core/import/importDefinition';
 import { readAzureFixture } from '../src/core/testing/fixtures';
+import { analyze } from '../src/core/validation/analyze';
 import { CanvasPage } from './pages/CanvasPage';
 import { InspectorPage } from './pages/InspectorPage';
 import { InteropPage } from './pages/InteropPage';
@@ -59,6 +61,15 @@ test.describe('import and export', () => {
     await expect(interop.count('rules')).toHaveText('1');
     // Nothing is replaced before the user confirms.
     await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
+    // The planner's own checks of the imported topology, as the core computes them.
+    const imported = await importDefinition(readAzureFixture(SQL_FILE), { params: Object.fromEntries(SQL_PARAMS.split('\n').map((l) => l.split('=') as [string, string])) });
+    if (!imported.ok) throw new Error(imported.error);
+    const found = analyze(imported.topology).diagnostics;
+    const errors = found.filter((d) => d.severity === 'error');
+    const warnings = found.filter((d) => d.severity === 'warning').length;
+    const planner = interop.dialog.getByRole('region', { name: 'What the planner finds' });
+    await expect(planner).toContainText(errors.length + warnings === 0 ? 'find no errors or warnings' : `find ${errors.length} error(s) and ${warnings} warning(s)`);
+    for (const e of errors.slice(0, 5)) await expect(planner).toContainText(e.code);
 
     await interop.openOnCanvas.click();
     await expect(interop.dialog).toHaveCount(0);

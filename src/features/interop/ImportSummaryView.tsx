@@ -1,7 +1,9 @@
-import { useId, type Ref } from 'react';
+import { useId, useMemo, type Ref } from 'react';
 import type { Severity } from '../../core/diagnostics/diagnostic';
 import type { ImportCounts, ImportSuccess } from '../../core/import/types';
-import { useT } from '../../i18n/useT';
+import { diagnosticMessage } from '../../core/i18n/diagnosticText';
+import { analyze } from '../../core/validation/analyze';
+import { useLanguage, useT } from '../../i18n/useT';
 import { IMPORT_FORMAT_LABEL } from './formatNames';
 import { messages } from './messages';
 import { summarize } from './summary';
@@ -59,7 +61,34 @@ export function ImportSummaryView({ outcome, headingRef, onPickLoadBalancer }: {
           })}
         />
       )}
+      <PlannerFindings outcome={outcome} />
       <p className="interop-muted">{t('replaceNote')}</p>
     </div>
+  );
+}
+
+const SHOWN_ERRORS = 5;
+
+/** What the planner's own checks say of the imported topology, before it is opened: what is wrong, not only what was assumed. */
+function PlannerFindings({ outcome }: { outcome: ImportSuccess }) {
+  const t = useT(messages);
+  const language = useLanguage();
+  const diagnostics = useMemo(() => analyze(outcome.topology).diagnostics, [outcome.topology]);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return (
+    <section className="interop-planner" aria-label={t('plannerTitle')}>
+      <p>{errors.length === 0 && warnings === 0 ? t('plannerClean') : t('plannerCount', { errors: errors.length, warnings })}</p>
+      {errors.length > 0 && (
+        <ul className="interop-planner__list">
+          {errors.slice(0, SHOWN_ERRORS).map((d, i) => (
+            <li key={i}>
+              <code>{d.code}</code> {diagnosticMessage(d, language)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {errors.length > SHOWN_ERRORS && <p className="interop-muted">{t('plannerMore', { n: errors.length - SHOWN_ERRORS })}</p>}
+    </section>
   );
 }
