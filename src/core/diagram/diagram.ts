@@ -1,4 +1,4 @@
-import { traceFlow, type Trace, type TraceOptions } from '../trace/trace';
+import { traceFlow, tracedRule, type Trace, type TraceOptions } from '../trace/trace';
 import { WHAT_IF_KEYS, type WhatIf } from '../trace/whatIf';
 import type { Topology } from '../topology/schema';
 import { panelContent, type PanelContent } from './content';
@@ -32,8 +32,8 @@ export function traceDiagram(topology: Topology, options: DiagramOptions): { ok:
     if (!result.ok) return result;
     traces.push(result.trace);
   }
-  const nat = options.kind === 'natRule';
-  const rule = nat ? topology.inboundNatRules!.find((r) => r.name === options.rule)! : topology.rules.find((r) => r.name === options.rule)!;
+  // Both traces succeeded, so the rule exists.
+  const rule = tracedRule(topology, options)!;
   const vm = topology.vms.find((v) => v.name === traces[0]!.vm);
   const names = { lb: topology.loadBalancer.name, frontend: rule.frontend, os: vm?.os ?? 'VM' };
   const msg = diagramMsg(options.locale);

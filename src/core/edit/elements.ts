@@ -195,12 +195,17 @@ export function renameProbe(t: Topology, name: string, newName: string, locale: 
   };
 }
 
+/** The rules that use a health probe, in topology order. @example probeUsers(t, 'health1') // ['rule1'] */
+export function probeUsers(t: Topology, probe: string): string[] {
+  return t.rules.filter((r) => r.probe === probe).map((r) => r.name);
+}
+
 /**
  * Deletes a health probe no rule uses, or explains why not (in `locale`): Azure refuses to delete a probe in use.
  * @example removeProbe(t, 'p8080') // { ok: true, topology } without it; removeProbe(t, 'p80') // { ok: false, reason: 'Health probe p80 is used by r1; …' }
  */
 export function removeProbe(t: Topology, name: string, locale: Locale = 'en'): { ok: true; topology: Topology } | { ok: false; reason: string } {
-  const users = t.rules.filter((r) => r.probe === name).map((r) => r.name);
+  const users = probeUsers(t, name);
   if (users.length > 0) return { ok: false, reason: fill(messages[locale]['probe.inUse'], { probe: name, rules: users.join(', ') }) };
   return { ok: true, topology: { ...t, probes: t.probes.filter((p) => p.name !== name) } };
 }

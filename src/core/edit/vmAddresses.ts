@@ -1,4 +1,4 @@
-import { parseIp } from '../net/address';
+import { canonicalIp as canonical } from '../net/address';
 import type { PoolMember, Topology, Vm } from '../topology/schema';
 import { editNatRules } from './natUpkeep';
 
@@ -7,8 +7,6 @@ import { editNatRules } from './natUpkeep';
 // an element carries its references along. A removed address is left to validation, which names what lost it.
 
 type Nic = Vm['nic'];
-
-const canonical = (ip: string) => parseIp(ip)?.text ?? ip;
 
 /**
  * Old → new canonical address of each IP configuration edited in place: the primary, and secondary IPs at the same

@@ -1,4 +1,4 @@
-import { parseIp } from '../net/address';
+import { canonicalIp } from '../net/address';
 import type { PoolMember, Vm } from '../topology/schema';
 // Names in exports. Azure resource names allow letters, digits, `_`, `.` and `-`; anything else is
 // still written (quoted for the target format) but flagged, because Azure will refuse the deployment.
@@ -49,7 +49,16 @@ export function identifiers(names: readonly string[], prefix: string, options: {
 export function ipConfigName(member: PoolMember, vms: readonly Vm[]): string {
   if (typeof member === 'string') return 'ipconfig1';
   const vm = vms.find((v) => v.name === member.vm);
-  const want = parseIp(member.ip)?.text ?? member.ip;
-  const index = vm ? [vm.nic.ip, ...(vm.nic.secondaryIps ?? [])].findIndex((ip) => (parseIp(ip)?.text ?? ip) === want) : -1;
+  const index = vm ? ipConfigIndex(vm, member.ip) : -1;
   return index < 0 ? `ipconfig-${member.ip}` : `ipconfig${index + 1}`;
+}
+
+/**
+ * Which of a VM's IP configurations holds `ip`: 0 for the primary address, 1… for the secondary ones in order, -1
+ * for none. Addresses compare in canonical form, as validation compares them.
+ * @example ipConfigIndex(vm, '10.0.0.15') // 1 when 10.0.0.15 is the VM's first secondary IP
+ */
+export function ipConfigIndex(vm: Vm, ip: string): number {
+  const want = canonicalIp(ip);
+  return [vm.nic.ip, ...(vm.nic.secondaryIps ?? [])].findIndex((a) => canonicalIp(a) === want);
 }

@@ -2,7 +2,7 @@
 import { parseIp } from '../net/address';
 import type { PoolMember, Vm } from '../topology/schema';
 import { comment, headerLines } from './comments';
-import { identifiers } from './names';
+import { identifiers, ipConfigIndex } from './names';
 import type { ExportPlan } from './plan';
 
 /**
@@ -187,7 +187,7 @@ function memberTarget(m: PoolMember, vms: readonly Vm[]): { vm: number; config: 
   const vm = vms.findIndex((v) => v.name === name);
   if (vm < 0) return `the VM ${JSON.stringify(name)} does not exist`;
   if (typeof m === 'string') return { vm, config: 0 };
-  const config = ipConfigs(vms[vm]!).indexOf(m.ip);
+  const config = ipConfigIndex(vms[vm]!, m.ip);
   return config < 0 ? `${m.ip} is not an address of the VM ${JSON.stringify(name)}` : { vm, config };
 }
 

@@ -20,15 +20,8 @@ export function isJsonText(text: string): boolean {
 }
 
 // Terraform JSON keeps resources under `"resource": { "<type>": … }` with some azurerm type among them; an ARM
-// template's `resources` is a list. Parsed when the text is complete JSON; a half-typed text falls back to patterns.
+// template's `resources` is a list. Patterns, not a parse: the Import dialog detects on every keystroke, and a
+// half-typed text must be told apart too.
 function looksLikeTerraformJson(text: string): boolean {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return /"resource"\s*:\s*\{/.test(text) && /"azurerm_\w+"\s*:\s*\{/.test(text) && !/"resources"\s*:\s*\[/.test(text);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const resource = (value as Record<string, unknown>).resource;
-  return typeof resource === 'object' && resource !== null && !Array.isArray(resource) && Object.keys(resource).some((k) => k.startsWith('azurerm_'));
+  return /"resource"\s*:\s*\{/.test(text) && /"azurerm_\w+"\s*:\s*\{/.test(text) && !/"resources"\s*:\s*\[/.test(text);
 }

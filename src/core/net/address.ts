@@ -26,6 +26,14 @@ export function parseIp(raw: string): IpAddress | undefined {
   return undefined;
 }
 
+/**
+ * An address in its canonical form for comparing (`2001:DB8:0::4` → `2001:db8::4`); text that is no address stays as it is.
+ * @example canonicalIp('2001:DB8:0::4') // '2001:db8::4'
+ */
+export function canonicalIp(raw: string): string {
+  return parseIp(raw)?.text ?? raw;
+}
+
 /** Why an address is invalid, as a key of the diagnostics catalog (so the reason can be shown in any language). */
 export type InvalidIpReason = 'ip.empty' | 'ip.spaces' | 'ip.prefix' | 'ip.zone' | 'ip.ipv4' | 'ip.hex' | 'ip.other';
 

@@ -3,7 +3,7 @@ import { mapNatRules } from '../mapping/natMapping';
 import { indexTopology } from '../model/resolve';
 import { formatEndpoint, parseEndpoint } from '../net/address';
 import { fill, type Locale } from '../i18n/locale';
-import type { Topology } from '../topology/schema';
+import type { InboundNatRule, Rule, Topology } from '../topology/schema';
 import { traceMessages } from './messages';
 import { applyWhatIf, type HopFailure, type WhatIf, type WhatIfEffect } from './whatIf';
 
@@ -158,8 +158,17 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
 
 type Found = { ok: true; row: FlowRow } | { ok: false; error: string };
 
+/**
+ * The rule a trace follows: the load-balancing rule, or with `kind: 'natRule'` the inbound NAT rule, of that name.
+ * @example tracedRule(t, { rule: 'rdp-vm1', kind: 'natRule' })?.frontendPort // 50001
+ */
+export function tracedRule(topology: Topology, options: Pick<TraceOptions, 'rule' | 'kind'>): Rule | InboundNatRule | undefined {
+  const list: readonly (Rule | InboundNatRule)[] = options.kind === 'natRule' ? (topology.inboundNatRules ?? []) : topology.rules;
+  return list.find((r) => r.name === options.rule);
+}
+
 function ruleFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {
-  const rule = topology.rules.find((r) => r.name === options.rule);
+  const rule = tracedRule(topology, options) as Rule | undefined;
   if (!rule) return { ok: false, error: msg('noRule', { rule: options.rule, rules: topology.rules.map((r) => r.name).join(', ') || msg('none') }) };
   const rows = computeMapping({ ...topology, rules: [rule] }, indexTopology(topology));
   if (rows.length === 0) return { ok: false, error: msg('noVms', { rule: rule.name }) };
@@ -171,9 +180,8 @@ function ruleFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): 
 }
 
 function natFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {
-  const nats = topology.inboundNatRules ?? [];
-  const nat = nats.find((r) => r.name === options.rule);
-  if (!nat) return { ok: false, error: msg('noNatRule', { rule: options.rule, rules: nats.map((r) => r.name).join(', ') || msg('none') }) };
+  const nat = tracedRule(topology, options) as InboundNatRule | undefined;
+  if (!nat) return { ok: false, error: msg('noNatRule', { rule: options.rule, rules: (topology.inboundNatRules ?? []).map((r) => r.name).join(', ') || msg('none') }) };
   const row = mapNatRules({ ...topology, inboundNatRules: [nat] })[0];
   if (!row) return { ok: false, error: msg('natNoTarget', { rule: nat.name }) };
   if (row.vm !== options.vm) return { ok: false, error: msg('vmNotNatTarget', { vm: options.vm, rule: nat.name, target: row.vm }) };

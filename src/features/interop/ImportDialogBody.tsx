@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { detectFormat } from '../../core/import/detect';
 import { importErrorMessage } from '../../core/import/text';
 import type { ImportDiagnostic, ImportFailure, ImportSuccess } from '../../core/import/types';
@@ -34,13 +34,18 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   const [paramsText, setParamsText] = useState('');
   const [parametersFile, setParametersFile] = useState<SeedFile | undefined>();
   const [paramErrors, setParamErrors] = useState<string[]>([]);
-  // Which load balancer of a file that has several; a new text starts from its first again.
+  // Which load balancer of a file that has several. Any change to what is imported (text, format, parameters)
+  // forgets it: the names it chose from may no longer exist.
   const [loadBalancer, setLoadBalancer] = useState<string | undefined>();
+  const forgetting = <A extends unknown[]>(set: (...args: A) => void) => (...args: A) => {
+    setLoadBalancer(undefined);
+    set(...args);
+  };
   const [phase, setPhase] = useState<Phase>({ kind: 'edit' });
   const alive = useRef(true);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const detected = detectFormat(text);
+  const detected = useMemo(() => detectFormat(text), [text]);
 
   useEffect(() => {
     alive.current = true;
@@ -55,11 +60,10 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
     if (phase.kind === 'failed') textRef.current?.focus();
   }, [phase.kind]);
 
-  const editText = (next: string) => {
+  const editText = forgetting((next: string) => {
     setText(next);
-    setLoadBalancer(undefined);
     if (phase.kind === 'failed') setPhase({ kind: 'edit' });
-  };
+  });
 
   const chooseFiles = (files: File[]) => {
     readAll(files).then(
@@ -184,14 +188,8 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
             errorId={phase.kind === 'failed' ? errorId : undefined}
             textRef={textRef}
             onText={editText}
-            onFormat={(f) => {
-              setFormat(f);
-              setLoadBalancer(undefined);
-            }}
-            onParams={(p) => {
-              setParamsText(p);
-              setLoadBalancer(undefined); // parameters may rename the load balancers
-            }}
+            onFormat={forgetting(setFormat)}
+            onParams={forgetting(setParamsText)}
             onFiles={chooseFiles}
             parametersFile={parametersFile?.name}
             onParametersFile={chooseParametersFile}

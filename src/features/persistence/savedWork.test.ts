@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
-import { changedElsewhere, decodeSaved, forgetUnrestorable, restoreSaved, sameAsSaved } from './savedWork';
+import { decodeSaved, forgetUnrestorable, otherTabSave, restoreSaved } from './savedWork';
 import { serializeTopology } from './serialize';
 import { BACKUP_KEY, SAVE_KEY, memoryStore } from './storage';
 
@@ -70,16 +70,13 @@ describe('restoreSaved', () => {
   });
 });
 
-describe('changedElsewhere', () => {
-  it('returns what another tab saved only when it is readable and different from this tab', () => {
+describe('otherTabSave', () => {
+  it('tells a readable different topology from this very topology and from nothing usable', () => {
     const theirs = { ...DEFAULT_TOPOLOGY, name: 'their work' };
-    expect(changedElsewhere(serializeTopology(theirs), DEFAULT_TOPOLOGY)).toEqual(theirs);
-    // The same topology written differently (compact JSON) is not a change.
-    expect(changedElsewhere(JSON.stringify(DEFAULT_TOPOLOGY), DEFAULT_TOPOLOGY)).toBeUndefined();
-    expect(changedElsewhere(null, DEFAULT_TOPOLOGY)).toBeUndefined();
-    expect(changedElsewhere('{"version": 1, "name": 3}', DEFAULT_TOPOLOGY)).toBeUndefined();
-    expect(sameAsSaved(JSON.stringify(DEFAULT_TOPOLOGY), DEFAULT_TOPOLOGY)).toBe(true);
-    expect(sameAsSaved(serializeTopology(theirs), DEFAULT_TOPOLOGY)).toBe(false);
-    expect(sameAsSaved('{"version": 1, "name": 3}', DEFAULT_TOPOLOGY)).toBe(false);
+    expect(otherTabSave(serializeTopology(theirs), DEFAULT_TOPOLOGY)).toEqual({ kind: 'changed', topology: theirs });
+    // The same topology written differently (compact JSON) is not a change: it is this tab's work.
+    expect(otherTabSave(JSON.stringify(DEFAULT_TOPOLOGY), DEFAULT_TOPOLOGY)).toEqual({ kind: 'same' });
+    expect(otherTabSave(null, DEFAULT_TOPOLOGY)).toEqual({ kind: 'none' });
+    expect(otherTabSave('{"version": 1, "name": 3}', DEFAULT_TOPOLOGY)).toEqual({ kind: 'none' });
   });
 });

@@ -50,20 +50,17 @@ export function forgetUnrestorable(store: KeyValueStore): void {
   if (backup !== null && store.getItem(SAVE_KEY) === backup) store.removeItem(SAVE_KEY);
 }
 
-/**
- * What another tab saved, when it differs from this tab's topology: the `storage` event's new value, decoded.
- * Undefined for a removal, unreadable data, or the same topology (e.g. written by this tab).
- * @example changedElsewhere(event.newValue, current)?.name // 'their topology'
- */
-export function changedElsewhere(newValue: string | null, current: Topology): Topology | undefined {
-  if (newValue === null) return undefined;
-  const decoded = loadTopology(newValue);
-  if (!decoded.ok || serializeTopology(decoded.topology) === serializeTopology(current)) return undefined;
-  return decoded.topology;
-}
+/** What another tab's save (a `storage` event's new value) holds, compared with this tab's topology. */
+export type OtherTabSave = { kind: 'changed'; topology: Topology } | { kind: 'same' } | { kind: 'none' };
 
-/** True when saved text holds this very topology (however it is formatted). */
-export function sameAsSaved(raw: string, current: Topology): boolean {
-  const decoded = loadTopology(raw);
-  return decoded.ok && serializeTopology(decoded.topology) === serializeTopology(current);
+/**
+ * Reads another tab's save once: a different topology, this very topology (however it is formatted), or nothing
+ * usable (a removal, unreadable data).
+ * @example otherTabSave(event.newValue, current) // { kind: 'changed', topology: { name: 'their topology', … } }
+ */
+export function otherTabSave(newValue: string | null, current: Topology): OtherTabSave {
+  if (newValue === null) return { kind: 'none' };
+  const decoded = loadTopology(newValue);
+  if (!decoded.ok) return { kind: 'none' };
+  return serializeTopology(decoded.topology) === serializeTopology(current) ? { kind: 'same' } : { kind: 'changed', topology: decoded.topology };
 }

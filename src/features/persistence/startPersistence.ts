@@ -5,7 +5,7 @@ import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
 import { SHARE_NOTICE, clearShareHash } from './shareActions';
 import { createAutosaver } from './autosave';
-import { changedElsewhere, forgetUnrestorable, restoreSaved, sameAsSaved } from './savedWork';
+import { forgetUnrestorable, otherTabSave, restoreSaved } from './savedWork';
 import { readShareHash } from './shareLink';
 import { useShareStore } from './shareStore';
 import { browserStorage, SAVE_KEY, type KeyValueStore } from './storage';
@@ -67,13 +67,11 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
   // Two tabs share one saved copy: when the other one writes different work, say so instead of losing either.
   const onStorage = (e: StorageEvent) => {
     if (e.key !== SAVE_KEY) return;
-    const current = useTopologyStore.getState().topology;
-    const theirs = changedElsewhere(e.newValue, current);
-    if (!theirs) {
-      // The other tab took this tab's work (or wrote the same): nothing is left to answer.
-      if (held && e.newValue !== null && sameAsSaved(e.newValue, current)) useUiStore.getState().dismiss(OTHER_TAB_NOTICE);
-      return;
-    }
+    const saved = otherTabSave(e.newValue, useTopologyStore.getState().topology);
+    // The other tab took this tab's work (or wrote the same): nothing is left to answer.
+    if (saved.kind === 'same' && held) useUiStore.getState().dismiss(OTHER_TAB_NOTICE);
+    if (saved.kind !== 'changed') return;
+    const theirs = saved.topology;
     held = true;
     saver.cancel(); // a pending save of this tab would silently overwrite theirs
     useUiStore.getState().notify({

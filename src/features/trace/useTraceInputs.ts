@@ -37,10 +37,13 @@ export function useTraceInputs(rows: readonly MappingRow[], natRows: readonly Na
 
   const choices = useMemo(() => flowChoices(rows, natRows), [rows, natRows]);
   const pick = resolvePick(choices, picked, selected);
+  // Memoised: the tab re-renders on every selection, and the search runs over the whole mapping.
+  const [kind, rule, vm] = [pick?.kind, pick?.rule, pick?.vm];
+  const row = useMemo(() => (kind && rule !== undefined && vm !== undefined ? tracedRow({ kind, rule, vm }, rows, natRows) : undefined), [kind, rule, vm, rows, natRows]);
   return {
     choices,
     pick,
-    row: pick && tracedRow(pick, rows, natRows),
+    row,
     pickRule: (rule: RuleChoice) => setPicked(rule),
     pickVm: (vm: string) => setPicked({ ...(pick ? { kind: pick.kind, rule: pick.rule } : {}), vm }),
     clientText,

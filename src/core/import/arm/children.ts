@@ -3,13 +3,12 @@
 // load balancer, so the import does too: each joins its load balancer's collection, at its own path.
 import { field, isObject, items, top, type At, type JsonObject } from './access';
 import type { Findings } from './diagnostics';
+import { LB_COLLECTIONS } from './fragments';
 import type { Resource } from './membership';
 import { isUnresolved } from './resolved';
+import { LB_TYPE } from './shapes';
 import { itext } from '../text';
 
-const LB_TYPE = 'microsoft.network/loadbalancers';
-/** The collections a load balancer's child resource can belong to, by their property names. */
-const COLLECTIONS = ['frontendIPConfigurations', 'backendAddressPools', 'probes', 'loadBalancingRules', 'inboundNatRules'] as const;
 
 /** The child elements of each load balancer resource, per collection property name. */
 export type LbChildren = Map<Resource, Record<string, At[]>>;
@@ -28,7 +27,7 @@ export function loadBalancerChildren(lbs: readonly Resource[], resources: readon
   for (const r of resources) {
     const type = r.type.toLowerCase();
     if (!type.startsWith(`${LB_TYPE}/`) || !isObject(r.value)) continue;
-    const key = COLLECTIONS.find((k) => k.toLowerCase() === type.slice(LB_TYPE.length + 1));
+    const key = LB_COLLECTIONS.find((k) => k.toLowerCase() === type.slice(LB_TYPE.length + 1));
     // A child nested in its load balancer's own `resources` has a short name; its full name is `lb/name`.
     const fullName = r.fullName !== undefined ? r.fullName : top(r.value, r.path, 'name').value;
     const parts = typeof fullName === 'string' && !isUnresolved(fullName) ? fullName.split('/') : [];

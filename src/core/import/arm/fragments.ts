@@ -7,7 +7,8 @@ import type { Findings } from './diagnostics';
 import type { Evaluation } from './evaluate';
 import { isUnresolved } from './resolved';
 
-const COLLECTIONS = ['frontendIPConfigurations', 'backendAddressPools', 'probes', 'loadBalancingRules', 'inboundNatRules'] as const;
+/** The collections of a load balancer's properties Floatplan reads. */
+export const LB_COLLECTIONS = ['frontendIPConfigurations', 'backendAddressPools', 'probes', 'loadBalancingRules', 'inboundNatRules'] as const;
 
 const looksLikeRules = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((r) => isObject(r) && isObject(r.properties) && 'frontendPort' in r.properties && 'backendPort' in r.properties);
 
@@ -28,7 +29,7 @@ export function fragmentLoadBalancer(ev: Evaluation, findings: Findings): { lb: 
   const lb: JsonObject = {};
   const paths: string[] = [];
   const collectionPaths: Record<string, string> = {};
-  for (const key of COLLECTIONS) {
+  for (const key of LB_COLLECTIONS) {
     const hit = find(ev, key);
     if (hit) {
       lb[key] = hit.value;

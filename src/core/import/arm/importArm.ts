@@ -3,6 +3,7 @@
 import { loadTopology, formatLoadErrors } from '../../topology/load';
 import type { Topology } from '../../topology/schema';
 import { importDiagnostic, importFailure, itext, type ImportParam } from '../text';
+import { chooseLoadBalancer } from '../choice';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { isObject, type JsonObject } from './access';
 import { loadBalancerChildren } from './children';
@@ -15,9 +16,7 @@ import { loadBalancerTopology, type LbContext } from './loadBalancer';
 import type { Resource } from './membership';
 import { nameHints } from './nameHint';
 import { DefaultAddresses } from './placeholders';
-import { collectSources, type Source } from './shapes';
-
-const LB_TYPE = 'microsoft.network/loadbalancers';
+import { collectSources, LB_TYPE, type Source } from './shapes';
 
 interface Found {
   build: () => Topology;
@@ -92,13 +91,9 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
   for (const source of collectSources(parsed.value)) found.push(...(await fromSource(source, options, findings, addresses, skipped)));
   // A name two load balancers share (two nested deployments) cannot choose between them: those go by their path.
   const count = (n: string | undefined) => found.filter((f) => f.name === n).length;
-  const names = found.map((f) => (f.name !== undefined && count(f.name) === 1 ? f.name : f.label));
-  const wanted = options.loadBalancer?.trim().toLowerCase();
-  const first = wanted === undefined ? found[0] : found.find((f, i) => names[i]!.toLowerCase() === wanted || f.label.toLowerCase() === wanted);
-  if (found.length > 0 && !first) {
-    const error = itext('error.lbNotFound', { name: options.loadBalancer!, names: names.map((n) => `"${n}"`).join(', ') });
-    return importFailure('arm', error, [...findings.list, importDiagnostic('error', 'ImportNoLoadBalancer', error)]);
-  }
+  const chosen = chooseLoadBalancer(found.map((f) => ({ name: f.name !== undefined && count(f.name) === 1 ? f.name : f.label, aliases: [f.label] })), options.loadBalancer);
+  if (found.length > 0 && !chosen.ok) return importFailure('arm', chosen.error, [...findings.list, importDiagnostic('error', 'ImportNoLoadBalancer', chosen.error)]);
+  const first = chosen.ok ? found[chosen.index] : undefined;
   if (!first) {
     const reasons = skipped.reduce((a: ImportParam | undefined, b) => (a === undefined ? b : itext('list.semicolon', { a, b })), undefined) ?? itext('word.jsonEmpty');
     const error = itext('error.armNoLoadBalancer', { skipped: reasons });
@@ -116,6 +111,5 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
     // A bug in the importer, not in the user's file: say so rather than hand over a file that will not load.
     return importFailure('arm', itext('error.armLoaderRefuses', { detail: formatLoadErrors(checked.errors) }), findings.list);
   }
-  const choice = found.length > 1 ? { loadBalancers: names, loadBalancer: names[found.indexOf(first)]! } : {};
-  return { ok: true, format: 'arm', topology: checked.topology, diagnostics: findings.list, counts: countElements(checked.topology), ...choice };
+  return { ok: true, format: 'arm', topology: checked.topology, diagnostics: findings.list, counts: countElements(checked.topology), ...(chosen.ok ? chosen.choice : {}) };
 }

@@ -13,7 +13,8 @@ export type Source =
   | { kind: 'deployed'; lb: JsonObject; path: string; shape: 'rest' | 'az' }
   | { kind: 'other'; path: string; why: ImportText };
 
-const LB_TYPE = 'microsoft.network/loadbalancers';
+/** A load balancer resource's type, lower-cased (types compare ignoring case). */
+export const LB_TYPE = 'microsoft.network/loadbalancers';
 const str = (o: JsonObject, key: string) => {
   const v = o[keyOf(o, key) ?? key];
   return typeof v === 'string' ? v : undefined;

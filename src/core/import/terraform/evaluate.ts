@@ -3,7 +3,7 @@
 // conditionals and the pure built-in functions of functions.ts. Anything else (other functions, data
 // sources, modules, for_each keys, `for` expressions) stays Unknown with the reason.
 import { itext, type ImportText } from '../text';
-import { callFunction, FunctionFailure, isPlain, knownFunction } from './functions';
+import { applyOperator, callFunction, FunctionFailure, isPlain, knownFunction, type Plain } from './functions';
 import type { ExpressionAst } from './hclParser';
 import { isObject, ResourceRef, unescapeHcl, Unknown, type TfValue } from './values';
 
@@ -133,7 +133,7 @@ export class Evaluator {
     const text = n.meta.value ?? n.type;
     const { values, blocked } = this.operands(n, countIndex, depth);
     if (blocked) return new Unknown(text, blocked.reasonText);
-    return this.attempt(text, () => operate(String(n.meta.operator ?? ''), values as Plain[]));
+    return this.attempt(text, () => applyOperator(String(n.meta.operator ?? ''), values as Plain[]));
   }
 
   private attempt(text: string, compute: () => TfValue): TfValue {
@@ -199,39 +199,6 @@ export class Evaluator {
     if (!Object.hasOwn(instance!.body, attrs[0])) return new Unknown(text, itext('tf.reason.notSet', { attribute: attrs[0], address: instance!.address }));
     // A nested block (frontend_ip_configuration) is a list in hcl2json's JSON, so indexes line up with Terraform's.
     return index(this.value(instance!.body[attrs[0]], instance!.countIndex, depth + 1), attrs.slice(1), text);
-  }
-}
-
-type Plain = Exclude<TfValue, Unknown | ResourceRef>;
-
-/** HCL's operators on computed values (Terraform converts "3" to 3 for arithmetic and compares by value). */
-function operate(operator: string, [a, b]: Plain[]): Plain {
-  const number = (v: Plain | undefined) => {
-    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-    if (typeof n !== 'number' || !Number.isFinite(n)) throw new FunctionFailure(`${JSON.stringify(v ?? null)} is not a number`);
-    return n;
-  };
-  const bool = (v: Plain | undefined) => {
-    if (typeof v !== 'boolean') throw new FunctionFailure(`${JSON.stringify(v ?? null)} is not true or false`);
-    return v;
-  };
-  switch (operator) {
-    case 'add': return number(a) + number(b);
-    case 'subtract': return number(a) - number(b);
-    case 'multiply': return number(a) * number(b);
-    case 'divide': return number(b) === 0 ? (() => { throw new FunctionFailure('division by zero'); })() : number(a) / number(b);
-    case 'modulo': return number(b) === 0 ? (() => { throw new FunctionFailure('modulo by zero'); })() : number(a) % number(b);
-    case 'equal': return JSON.stringify(a) === JSON.stringify(b);
-    case 'notEqual': return JSON.stringify(a) !== JSON.stringify(b);
-    case 'lessThan': return number(a) < number(b);
-    case 'lessThanOrEqual': return number(a) <= number(b);
-    case 'greaterThan': return number(a) > number(b);
-    case 'greaterThanOrEqual': return number(a) >= number(b);
-    case 'logicalAnd': return bool(a) && bool(b);
-    case 'logicalOr': return bool(a) || bool(b);
-    case 'logicalNot': return !bool(a);
-    case 'negate': return -number(a);
-    default: throw new FunctionFailure(`the operator ${operator || '?'} is not computed by the import`);
   }
 }
 

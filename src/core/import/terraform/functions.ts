@@ -9,7 +9,8 @@ export class FunctionFailure {
   constructor(readonly detail: string) {}
 }
 
-type Plain = Exclude<TfValue, Unknown | ResourceRef>;
+/** A computed value with nothing unknown in it and no resource reference. */
+export type Plain = Exclude<TfValue, Unknown | ResourceRef>;
 type Fn = (args: Plain[]) => Plain;
 
 const fail = (detail: string): never => {
@@ -154,6 +155,41 @@ const FUNCTIONS: Record<string, Fn> = {
   cidrhost,
   cidrsubnet,
 };
+
+/**
+ * HCL's operators on computed values (Terraform converts "3" to 3 for arithmetic and compares by value); throws
+ * FunctionFailure when the operands do not fit.
+ * @example applyOperator('add', [1, '2']) // 3
+ */
+export function applyOperator(operator: string, [a, b]: Plain[]): Plain {
+  const number = (v: Plain | undefined) => {
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    if (typeof n !== 'number' || !Number.isFinite(n)) throw new FunctionFailure(`${JSON.stringify(v ?? null)} is not a number`);
+    return n;
+  };
+  const bool = (v: Plain | undefined) => {
+    if (typeof v !== 'boolean') throw new FunctionFailure(`${JSON.stringify(v ?? null)} is not true or false`);
+    return v;
+  };
+  switch (operator) {
+    case 'add': return number(a) + number(b);
+    case 'subtract': return number(a) - number(b);
+    case 'multiply': return number(a) * number(b);
+    case 'divide': return number(b) === 0 ? (() => { throw new FunctionFailure('division by zero'); })() : number(a) / number(b);
+    case 'modulo': return number(b) === 0 ? (() => { throw new FunctionFailure('modulo by zero'); })() : number(a) % number(b);
+    case 'equal': return JSON.stringify(a) === JSON.stringify(b);
+    case 'notEqual': return JSON.stringify(a) !== JSON.stringify(b);
+    case 'lessThan': return number(a) < number(b);
+    case 'lessThanOrEqual': return number(a) <= number(b);
+    case 'greaterThan': return number(a) > number(b);
+    case 'greaterThanOrEqual': return number(a) >= number(b);
+    case 'logicalAnd': return bool(a) && bool(b);
+    case 'logicalOr': return bool(a) || bool(b);
+    case 'logicalNot': return !bool(a);
+    case 'negate': return -number(a);
+    default: throw new FunctionFailure(`the operator ${operator || '?'} is not computed by the import`);
+  }
+}
 
 /** True when the import computes this function. */
 export function knownFunction(name: string): boolean {

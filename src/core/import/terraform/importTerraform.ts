@@ -3,6 +3,7 @@
 import { loadTopology } from '../../topology/load';
 import type { InboundNatRule, Topology } from '../../topology/schema';
 import { importDiagnostic, importFailure, itext } from '../text';
+import { chooseLoadBalancer } from '../choice';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { readDocument } from './document';
 import { parseJson } from '../arm/json';
@@ -67,13 +68,10 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   if (lbs.length === 0 && !hasChildren) {
     return importFailure('terraform', itext('error.tfNoLoadBalancer'), [importDiagnostic('error', 'ImportNoLoadBalancer', itext('tf.noLoadBalancer'))]);
   }
-  const wanted = options.loadBalancer?.trim().toLowerCase();
   // `azurerm_lb.sql`, or just `sql`: the address is what the user sees in the diagnostics and in the dialog.
-  const lb = wanted === undefined ? lbs[0] : lbs.find((l) => l.address.toLowerCase() === wanted || l.address.toLowerCase() === `azurerm_lb.${wanted}`);
-  if (wanted !== undefined && !lb && lbs.length > 0) {
-    const error = itext('error.lbNotFound', { name: options.loadBalancer!, names: lbs.map((l) => `"${l.address}"`).join(', ') });
-    return importFailure('terraform', error, [importDiagnostic('error', 'ImportNoLoadBalancer', error)]);
-  }
+  const chosen = chooseLoadBalancer(lbs.map((l) => ({ name: l.address, aliases: [l.address.replace(/^azurerm_lb\./, '')] })), options.loadBalancer);
+  if (lbs.length > 0 && !chosen.ok) return importFailure('terraform', chosen.error, [importDiagnostic('error', 'ImportNoLoadBalancer', chosen.error)]);
+  const lb = chosen.ok ? lbs[chosen.index] : undefined;
   if (!lb) findings.warn('ImportNoLoadBalancer', itext('tf.lbMissing'));
   for (const other of lbs.filter((l) => l !== lb)) findings.warn('ImportIgnored', itext('tf.secondLoadBalancer', { other: other.address, lb: lb!.address }), other.address);
 
@@ -132,6 +130,5 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   if (!loaded.ok) {
     return importFailure('terraform', itext('error.tfLoaderRefuses', { detail: loaded.errors.map((e) => e.message).join('; ') }), findings.list);
   }
-  const choice = lbs.length > 1 ? { loadBalancers: lbs.map((l) => l.address), loadBalancer: lb!.address } : {};
-  return { ok: true, format: 'terraform', topology: loaded.topology, diagnostics: findings.list, counts: countElements(loaded.topology), ...choice };
+  return { ok: true, format: 'terraform', topology: loaded.topology, diagnostics: findings.list, counts: countElements(loaded.topology), ...(chosen.ok ? chosen.choice : {}) };
 }

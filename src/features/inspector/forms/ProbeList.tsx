@@ -1,4 +1,4 @@
-import { removeProbe } from '../../../core/edit/elements';
+import { probeUsers, removeProbe } from '../../../core/edit/elements';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
@@ -12,7 +12,6 @@ export function ProbeList() {
   const t = useT(messages);
   const topology = useTopologyStore((s) => s.topology);
   const apply = useTopologyStore((s) => s.apply);
-  const usersOf = (probe: string) => topology.rules.filter((r) => r.probe === probe).map((r) => r.name);
   return (
     <fieldset className="inspector__group">
       <legend>{t('probesLegend')}</legend>
@@ -21,7 +20,7 @@ export function ProbeList() {
       ) : (
         <ul className="inspector__list">
           {topology.probes.map((p) => {
-            const users = usersOf(p.name);
+            const users = probeUsers(topology, p.name);
             return (
               <li key={p.name} className="inspector__member" data-probe={p.name}>
                 <span className="field__input--mono">{`${p.name} (${p.protocol} ${p.port}${p.requestPath ? ` ${p.requestPath}` : ''})`}</span>
