@@ -125,14 +125,13 @@ export function panelContent(trace: Trace, actual: boolean, names: { lb: string;
     hopRow(atClient, vmEnd, 'client', msg('hop4')),
   ];
   if (trace.probe) {
-    const [ip, port] = splitEndpoint(trace.probe.dst);
     const failed = trace.probe.failed;
     rows.push({
       kind: 'probe',
       from: 'lb',
       to: 'nic',
       label: msg('probeLabel', { probe: trace.probe.probe, protocol: trace.probe.protocol }),
-      header: [...endpointLines(src, trace.probe.src, undefined), ...endpointLines(dst, ip, port), ...(failed ? [[{ text: msg('failProbe'), cls: 't-fail' } as Segment]] : [])],
+      header: [...endpointLines(src, trace.probe.src, undefined), ...endpointLines(dst, trace.probe.dstIp, trace.probe.port), ...(failed ? [[{ text: msg('failProbe'), cls: 't-fail' } as Segment]] : [])],
       note: failed ? `${failed} ${trace.probe.note}` : trace.probe.note,
       section: msg('probeSection'),
       ...(failed ? { status: 'failed' as const } : {}),
@@ -182,9 +181,4 @@ function failMark(failure: HopFailure, vm: string, msg: DiagramMsg): string {
 
 function has(changed: Field[], f: Field): boolean {
   return changed.includes(f);
-}
-
-function splitEndpoint(endpoint: string): [string, number] {
-  const m = /^\[?(.*?)\]?:(\d+)$/.exec(endpoint)!;
-  return [m[1]!, Number(m[2])];
 }

@@ -36,7 +36,12 @@ export interface ProbePath {
   probe: string;
   protocol: string;
   src: string;
+  /** `ip:port` as shown; draw and compute from `dstIp` and `port`, never by parsing this text. */
   dst: string;
+  /** The member's address the probe goes to (the NIC IP, never the frontend). */
+  dstIp: string;
+  /** The probe's port as configured, even out of range (validation reports that as PortOutOfRange). */
+  port: number;
   note: string;
   /** Why the probe fails (what-if "probe port closed"); the VM is then out of rotation. */
   failed?: string;
@@ -205,6 +210,8 @@ function extras(topology: Topology, row: FlowRow, family: 4 | 6, msg: TraceMsg):
       protocol: probe.protocol,
       src: PROBE_SOURCE[family],
       dst: formatEndpoint(row.memberIp, probe.port),
+      dstIp: row.memberIp,
+      port: probe.port,
       note: msg('probeNote', { vm: row.vm, nicIp: row.memberIp }),
     };
   } else {

@@ -81,7 +81,7 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
       }
       case 'probePortClosed': {
         if (!trace.probe) return { whatIf: key, outcome: 'no-effect', reason: msg(row.kind === 'natRule' ? 'noEffectProbeNat' : 'noEffectProbe', facts) };
-        const probeFacts = { ...facts, probeSrc: trace.probe.src, probeDst: trace.probe.dst, port: Number(/(\d+)$/.exec(trace.probe.dst)![1]) };
+        const probeFacts = { ...facts, probeSrc: trace.probe.src, probeDst: trace.probe.dst, port: trace.probe.port };
         probe = { ...trace.probe, failed: msg('probeFailed', probeFacts) };
         return { whatIf: key, outcome: 'out-of-rotation', at: 'lb-to-vm', reason: msg('outOfRotation', probeFacts), fix: msg('outOfRotationFix', probeFacts) };
       }
