@@ -25,7 +25,8 @@ export const processIo: Io = {
 };
 
 /** Exit codes shared by every command. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+// internal: Floatplan itself failed (a bug), so a script can tell it from "the topology has errors".
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 
 /** Thrown for a usage or input problem; main prints it and exits 2. */
 export class UsageError extends Error {}

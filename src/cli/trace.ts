@@ -63,7 +63,7 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   const result = traceFlow(topology, options);
   if (!result.ok) throw new UsageError(result.error);
   const t = result.trace;
-  if (args.svg !== undefined) writeSvg(io, topology, options, args.svg, args.json);
+  if (args.svg !== undefined && !writeSvg(io, topology, options, args.svg, args.json)) return EXIT.internal;
   if (args.json) {
     // failure / notReached appear only with --what-if, so the JSON without it is unchanged.
     const hops = t.hops.map(({ stage, src, dst, changed, note, failure, notReached }) => ({ stage, src, dst, changed, note, ...(failure ? { failure } : {}), ...(notReached ? { notReached } : {}) }));
@@ -88,9 +88,18 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   return EXIT.ok;
 }
 
-function writeSvg(io: Io, topology: Parameters<typeof traceDiagram>[0], options: Parameters<typeof traceDiagram>[1], path: string, json: boolean) {
+/** Writes the diagram; false (after one line on stderr) when drawing it failed, which is Floatplan's fault, not the input's. */
+function writeSvg(io: Io, topology: Parameters<typeof traceDiagram>[0], options: Parameters<typeof traceDiagram>[1], path: string, json: boolean): boolean {
   if (!path) throw new UsageError('--svg needs a file name, e.g. --svg out.svg');
-  const diagram = traceDiagram(topology, options);
+  let diagram: ReturnType<typeof traceDiagram>;
+  try {
+    diagram = traceDiagram(topology, options);
+  } catch (e) {
+    // A stack means nothing to the user; the message and what to do does. Nothing is written.
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    io.err(`floatplan: trace --svg: could not draw the diagram of ${options.rule} → ${options.vm} (${why}); ${path} was not written. This is a bug in Floatplan: please report it with the topology file.`);
+    return false;
+  }
   if (!diagram.ok) throw new UsageError(diagram.error);
   try {
     writeFileSync(path, diagram.svg);
@@ -99,4 +108,5 @@ function writeSvg(io: Io, topology: Parameters<typeof traceDiagram>[0], options:
   }
   // With --json, stdout stays pure JSON for pipes; the confirmation goes to stderr.
   (json ? io.err : io.out)(`wrote ${path}`);
+  return true;
 }
