@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { fill, type Locale } from '../i18n/locale';
+import { MAX_TOPOLOGY_CHARS, overLimit } from './limits';
 import { messages, type LoadMessageKey } from './messages';
 import { TopologySchema, TOPOLOGY_VERSION, type Topology } from './schema';
 
@@ -20,12 +21,14 @@ export interface LoadError {
 export type LoadResult = { ok: true; topology: Topology } | { ok: false; errors: LoadError[] };
 
 /**
- * Reads a topology from parsed JSON or JSON text; never throws.
+ * Reads a topology from parsed JSON or JSON text; never throws. Refuses text over MAX_TOPOLOGY_CHARS and lists
+ * over MAX_ELEMENTS (limits.ts) before validating anything, so a hostile document costs no more than its size.
  * @example loadTopology('{"version":1,...}') // { ok: true, topology }
  */
 export function loadTopology(input: unknown): LoadResult {
   let doc = input;
   if (typeof input === 'string') {
+    if (input.length > MAX_TOPOLOGY_CHARS) return fail('', { key: 'tooLarge', params: { count: input.length.toLocaleString('en'), max: MAX_TOPOLOGY_CHARS.toLocaleString('en') } });
     try {
       doc = JSON.parse(input);
     } catch (e) {
@@ -42,6 +45,11 @@ export function loadTopology(input: unknown): LoadResult {
   }
   if (version !== TOPOLOGY_VERSION) {
     return fail('version', { key: 'versionUnsupported', params: { got: describe(version), version: TOPOLOGY_VERSION } });
+  }
+  const over = overLimit(doc as Record<string, unknown>);
+  if (over) {
+    const path = over.what === 'poolMembers' ? 'backendPools' : over.what === 'rules' ? 'rules' : over.what;
+    return fail(path, { key: 'tooMany', params: { what: { key: `what.${over.what}` }, count: over.count.toLocaleString('en'), max: over.max.toLocaleString('en') } });
   }
   const result = v.safeParse(TopologySchema, doc, { abortEarly: false });
   if (result.success) return { ok: true, topology: result.output };
@@ -88,6 +96,8 @@ function formatPath(items: readonly { key?: unknown }[]): string {
 
 function describe(value: unknown): string | LoadText {
   if (value === null) return 'null';
+  // JSON.stringify(undefined) is undefined, not a string: loadTopology(undefined) used to throw here.
+  if (value === undefined) return { key: 'got.undefined' };
   if (Array.isArray(value)) return { key: 'got.list' };
   if (typeof value === 'object') return { key: 'got.object' };
   const json = JSON.stringify(value);

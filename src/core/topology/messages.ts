@@ -16,6 +16,19 @@ export const messages = defineMessages(
     missing: 'missing; {expected}',
     wrong: '{expected}, got {got}',
     'got.list': 'a list',
+    'got.undefined': 'nothing (undefined)',
+    tooLarge:
+      'too large: {count} characters, and Floatplan reads topologies of up to {max} characters (far more than a plan at every Azure limit needs). ' +
+      'Nothing was opened; open a smaller topology, or remove what the plan does not need (layout, unused VMs).',
+    tooMany:
+      'too many {what}: {count}, and Floatplan reads at most {max}, more than one Azure load balancer can use. ' +
+      'Nothing was opened; split the plan into several smaller ones.',
+    'what.frontends': 'frontends',
+    'what.rules': 'rules (load-balancing and inbound NAT together)',
+    'what.poolMembers': 'members in one backend pool',
+    'what.backendPools': 'backend pools',
+    'what.probes': 'health probes',
+    'what.vms': 'VMs',
     'got.object': 'an object',
     required: 'this field is required',
     // Fallbacks for a message of the validation library itself, by the kind of value it wanted.
@@ -60,6 +73,19 @@ export const messages = defineMessages(
     missing: 'ありません。{expected}',
     wrong: '{expected}が、{got} でした',
     'got.list': 'リスト',
+    'got.undefined': '値なし',
+    tooLarge:
+      '大きすぎます: {count} 文字ありますが、Floatplan が読み込めるトポロジは {max} 文字までです (Azure のすべての上限に達する構成でも十分に収まる大きさです)。' +
+      '何も開いていません。より小さいトポロジを開くか、不要なもの (レイアウト、使っていない VM) を取り除いてください。',
+    tooMany:
+      '{what}が多すぎます: {count} 個ありますが、Floatplan が読み込めるのは {max} 個までで、1 つの Azure ロード バランサーで使える数を超えています。' +
+      '何も開いていません。計画をいくつかの小さな計画に分けてください。',
+    'what.frontends': 'フロントエンド',
+    'what.rules': '規則 (負荷分散規則と受信 NAT 規則の合計)',
+    'what.poolMembers': '1 つのバックエンド プールのメンバー',
+    'what.backendPools': 'バックエンド プール',
+    'what.probes': '正常性プローブ',
+    'what.vms': 'VM',
     'got.object': 'オブジェクト',
     required: 'このフィールドは必須です',
     'expected.object': 'オブジェクトが必要です',
