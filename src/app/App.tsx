@@ -13,6 +13,7 @@ import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/
 import { ScriptsPanel } from '../features/scripts/ScriptsPanel';
 import { TracePanel } from '../features/trace/TracePanel';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
+import { PanelBoundary } from '../lib/PanelBoundary';
 import { useT } from '../i18n/useT';
 import { useTopologyStore } from '../store/topologyStore';
 import { COMMANDS } from './commands';
@@ -57,21 +58,37 @@ export function App() {
       </header>
       <main className="app-workspace">
         <div className="app-canvas">
-          <Canvas />
+          <PanelBoundary area={t('areaCanvas')} areaId="canvas">
+            <Canvas />
+          </PanelBoundary>
         </div>
         <aside className="app-inspector" aria-label={t('inspector')} inert={lessonOpen}>
-          <Inspector />
+          <PanelBoundary area={t('areaInspector')} areaId="inspector">
+            <Inspector />
+          </PanelBoundary>
         </aside>
         <div className="app-analysis">
-          <AnalysisPanel extraTabs={[{ id: 'trace', label: t('traceTab'), panel: <TracePanel /> }, { id: 'scripts', label: t('scriptsTab'), panel: <ScriptsPanel /> }, { id: 'export', label: <ExportTabLabel />, panel: <ExportPanel /> }]} />
+          <PanelBoundary area={t('areaAnalysis')} areaId="analysis">
+            <AnalysisPanel
+              extraTabs={[
+                { id: 'trace', label: t('traceTab'), panel: <PanelBoundary area={t('areaTrace')} areaId="trace"><TracePanel /></PanelBoundary> },
+                { id: 'scripts', label: t('scriptsTab'), panel: <PanelBoundary area={t('areaScripts')} areaId="scripts"><ScriptsPanel /></PanelBoundary> },
+                { id: 'export', label: <ExportTabLabel />, panel: <PanelBoundary area={t('areaExport')} areaId="export"><ExportPanel /></PanelBoundary> },
+              ]}
+            />
+          </PanelBoundary>
         </div>
-        <LessonPanel />
+        <PanelBoundary area={t('areaLesson')} areaId="lesson">
+          <LessonPanel />
+        </PanelBoundary>
       </main>
       <Notices />
       <SharedTopologyPrompt />
       <ManualCopyDialog />
       <FileDropZone onFiles={dropFiles} hint={<DropHint />} />
-      <ImportDialog />
+      <PanelBoundary area={t('areaImport')} areaId="import">
+        <ImportDialog />
+      </PanelBoundary>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { ElementRef } from '../../core/diagnostics/diagnostic';
+import { PanelBoundary } from '../../lib/PanelBoundary';
 import { useAnalysis } from '../../store/analysis';
 import { useUiStore } from '../../store/uiStore';
 import { DiagnosticsView } from './DiagnosticsView';
@@ -57,8 +58,10 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
               </>
             ),
             panel: (
-              <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
-                selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={revealOne} />
+              <PanelBoundary area={t('areaMapping')} areaId="mapping">
+                <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
+                  selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={revealOne} />
+              </PanelBoundary>
             ),
           },
           {
@@ -69,7 +72,11 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
                 <span className={counts.warning ? 'tabs__count tabs__count--warning' : 'tabs__count'}>{countText(t, counts.warning, 'warning')}</span>
               </>
             ),
-            panel: <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />,
+            panel: (
+              <PanelBoundary area={t('areaDiagnostics')} areaId="diagnostics">
+                <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />
+              </PanelBoundary>
+            ),
           },
           ...extraTabs,
         ]}

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { useTopologyStore } from '../store/topologyStore';
+import { ErrorBoundary } from './ErrorBoundary';
+import { errorReport, topologyShape } from './errorReport';
+
+interface PanelBoundaryProps {
+  /** What failed, in the UI language ("Trace"). */
+  area: string;
+  /** A stable id for the report ("trace"). */
+  areaId: string;
+  children: ReactNode;
+}
+
+/**
+ * An ErrorBoundary around one panel or tab, tried again whenever the topology changes (an edit, undo or opened file
+ * may have removed the value that broke it). Only this wrapper re-renders on edits: `children` is the same element,
+ * so React leaves the panel itself alone.
+ * @example <PanelBoundary area={t('traceTab')} areaId="trace"><TracePanel /></PanelBoundary>
+ */
+export function PanelBoundary({ area, areaId, children }: PanelBoundaryProps) {
+  const topology = useTopologyStore((s) => s.topology);
+  const report = (error: unknown, componentStack: string | undefined, withTopology: boolean) =>
+    errorReport({
+      area: areaId,
+      error,
+      componentStack,
+      shape: topologyShape(topology),
+      userAgent: navigator.userAgent,
+      time: new Date(),
+      ...(withTopology ? { topology } : {}),
+    });
+  return (
+    <ErrorBoundary area={area} areaId={areaId} resetKey={topology} report={report}>
+      {children}
+    </ErrorBoundary>
+  );
+}
