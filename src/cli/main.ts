@@ -35,39 +35,94 @@ Usage:
 
 Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
 written, errors at the top; import: error diagnostics, topology still printed), 2 usage or unreadable/invalid
-file, unknown VM, flavour or format, nothing to import.
+file, unknown VM, flavour or format, nothing to import, or a file that cannot be written (exists, name too long,
+no permission), 3 an internal error of Floatplan (a bug: one line on stderr, please report it).
 Examples: public/examples/*.json`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code (a promise for `import`, whose parsers load WebAssembly). */
 export function main(argv: string[], io: Io = processIo): number | Promise<number> {
   try {
-    const [command, ...rest] = argv;
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
-      io.out(USAGE);
-      return command ? EXIT.ok : EXIT.usage;
-    }
-    if (command === 'script') return scriptCommand(io, rest);
-    if (command === 'export') return exportCommand(io, rest);
-    if (command === 'import') return importCommand(io, rest);
-    const { values, positionals } = parse(rest);
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-    const file = positionals[0];
-    const json = values.json === true;
-    switch (command) {
-      case 'validate':
-        return validateCommand(io, file, json);
-      case 'map':
-        return mapCommand(io, file, json);
-      case 'trace':
-        return traceCommand(io, file, { rule: values.rule, natRule: values['nat-rule'], vm: values.vm, client: values.client, port: values.port, json, svg: values.svg, lang: values.lang, whatIf: values['what-if'] });
-      default:
-        throw new UsageError(`unknown command "${command}"; commands are validate, map, trace, script, export and import`);
-    }
+    const code = run(argv, io);
+    // import returns a promise: its rejections get the same one-line treatment as a synchronous throw.
+    return code instanceof Promise ? code.catch((e: unknown) => failed(e, io)) : code;
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(`floatplan: ${e.message}\nRun "floatplan --help" for usage.`);
+    return failed(e, io);
+  }
+}
+
+// Throws freely: main turns whatever escapes into one line and an exit code.
+function run(argv: string[], io: Io): number | Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command ? EXIT.ok : EXIT.usage;
+  }
+  if (command === 'script') return scriptCommand(io, rest);
+  if (command === 'export') return exportCommand(io, rest);
+  if (command === 'import') return importCommand(io, rest);
+  const { values, positionals } = parse(rest);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const file = positionals[0];
+  const json = values.json === true;
+  switch (command) {
+    case 'validate':
+      return validateCommand(io, file, json);
+    case 'map':
+      return mapCommand(io, file, json);
+    case 'trace':
+      return traceCommand(io, file, { rule: values.rule, natRule: values['nat-rule'], vm: values.vm, client: values.client, port: values.port, json, svg: values.svg, lang: values.lang, whatIf: values['what-if'] });
+    default:
+      throw new UsageError(`unknown command "${command}"; commands are validate, map, trace, script, export and import`);
+  }
+}
+
+// Errors of the file system that the user can fix (a missing directory, a name too long, a file in the way):
+// exit 2 like an unreadable input file, never a stack.
+const IO_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EEXIST: 'the file already exists',
+  ENAMETOOLONG: 'the file name is too long',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
+  EMFILE: 'too many open files',
+};
+
+/**
+ * The last word on any failure: one line on stderr and an exit code (2 usage or file system, 3 internal), never a stack.
+ * @example failed(Object.assign(new Error('x'), { code: 'EEXIST', path: 'out/a.ps1' }), io) // 2, "floatplan: out/a.ps1: the file already exists (EEXIST)."
+ */
+export function failed(e: unknown, io: Io): number {
+  // When stderr itself is what failed (a closed pipe), there is nowhere to say it: the exit code still tells.
+  const say = (line: string) => {
+    try {
+      io.err(line);
+    } catch {
+      // nothing left to write to
+    }
+  };
+  if (e instanceof UsageError) {
+    say(`floatplan: ${e.message}\nRun "floatplan --help" for usage.`);
     return EXIT.usage;
   }
+  const err = e as Partial<NodeJS.ErrnoException> | undefined;
+  const code = typeof err?.code === 'string' ? err.code : undefined;
+  if (code !== undefined && Object.hasOwn(IO_ERRORS, code)) {
+    const path = typeof err?.path === 'string' ? `${err.path}: ` : '';
+    say(`floatplan: ${path}${IO_ERRORS[code]} (${code}).`);
+    return EXIT.usage;
+  }
+  const message = firstLine(e);
+  say(`floatplan: internal error: ${message}. This is a bug in Floatplan: please report it with the command and its input files.`);
+  return EXIT.internal;
+}
+
+function firstLine(e: unknown): string {
+  const text = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+  return (text.split('\n')[0] ?? '').trim().slice(0, 300) || 'unknown error';
 }
 
 function parse(args: string[]) {
