@@ -36,7 +36,8 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
       format = FORMATS[values.format.toLowerCase()];
       if (!format) throw new UsageError(`unknown format "${values.format}"; formats are arm (or az), terraform, bicep`);
     }
-    const params: Record<string, string> = {};
+    // No prototype: `--param __proto__=x` is a parameter name like any other, not the object's prototype.
+    const params: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const p of values.param ?? []) {
       const eq = p.indexOf('=');
       if (eq <= 0) throw new UsageError(`--param "${p}" is not name=value, e.g. --param projectName=demo`);

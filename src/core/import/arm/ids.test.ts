@@ -37,3 +37,19 @@ describe('resolveRef', () => {
     expect(resolveRef({ value: undefined, path: 'x' }, POOL, ['a'], 'rule', new Findings())).toBeUndefined();
   });
 });
+
+describe('parseId with a % in the name', () => {
+  const pools = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb/backendAddressPools/';
+  it('keeps the name as written: a stray % is no escape and never throws', () => {
+    expect(parseId(`${pools}100%`)).toEqual({ type: 'backendaddresspools', name: '100%', parent: 'lb' });
+    expect(parseId(`${pools}%zz%`)?.name).toBe('%zz%');
+  });
+  it('matches the name as written first, and a percent-decoded one only when that finds nothing', () => {
+    const f = new Findings();
+    const at = (id: string) => ({ value: { id }, path: 'r.properties.backendAddressPool' });
+    expect(resolveRef(at(`${pools}a%41`), POOL, ['aA', 'a%41'], 'rule "r"', f)).toBe('a%41');
+    expect(resolveRef(at(`${pools}web%20pool`), POOL, ['web pool', 'other'], 'rule "r"', f)).toBe('web pool');
+    expect(resolveRef(at(`${pools}100%`), POOL, ['100%', 'other'], 'rule "r"', f)).toBe('100%');
+    expect(f.list).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ export interface IdParts {
   name: string;
   /** Lower-cased name of the parent, e.g. the load balancer or the NIC. */
   parent?: string;
+  /** The name percent-decoded, when it holds escapes (`web%20pool`); matched only when `name` itself matches nothing. */
+  decoded?: string;
 }
 
 /**
@@ -28,8 +30,22 @@ export function parseId(id: string): IdParts | undefined {
   const pairs = providers >= 0 ? segments.slice(providers + 2) : segments[0]?.includes('.') ? segments.slice(1) : segments;
   if (pairs.length < 2 || pairs.length % 2 !== 0) return undefined;
   const type = pairs[pairs.length - 2]!.toLowerCase();
-  const name = decodeURIComponent(pairs[pairs.length - 1]!);
-  return pairs.length >= 4 ? { type, name, parent: pairs[pairs.length - 3]!.toLowerCase() } : { type, name };
+  // The name as written: resourceId() does not encode names, so `100%` or `a%41` are names, not escapes.
+  const name = pairs[pairs.length - 1]!;
+  const decoded = decodedName(name);
+  const parts: IdParts = pairs.length >= 4 ? { type, name, parent: pairs[pairs.length - 3]!.toLowerCase() } : { type, name };
+  return decoded === undefined ? parts : { ...parts, decoded };
+}
+
+/** A percent-encoded name (a URL-style id) decoded, when it decodes to something else; never throws on a stray `%`. */
+function decodedName(name: string): string | undefined {
+  if (!/%[0-9A-Fa-f]{2}/.test(name)) return undefined;
+  try {
+    const decoded = decodeURIComponent(name);
+    return decoded === name ? undefined : decoded;
+  } catch {
+    return undefined; // `100%` and `%zz` are plain names
+  }
 }
 
 /** The `id` string of a `{ id }` reference (or a bare string), with where it is. */
@@ -65,7 +81,8 @@ export function resolveRef(at: At, kind: RefKind, candidates: readonly string[],
   if (typeof id.value === 'string') {
     const parts = parseId(id.value);
     const wanted = parts && parts.type === kind.childType ? parts.name : id.value.includes('/') ? undefined : id.value;
-    const hit = wanted === undefined ? undefined : (candidates.find((c) => c === wanted) ?? candidates.find((c) => c.toLowerCase() === wanted.toLowerCase()));
+    const find = (w: string | undefined) => (w === undefined ? undefined : (candidates.find((c) => c === w) ?? candidates.find((c) => c.toLowerCase() === w.toLowerCase())));
+    const hit = find(wanted) ?? (parts?.type === kind.childType ? find(parts.decoded) : undefined);
     if (hit !== undefined) return hit;
     why = wanted === undefined ? itext('arm.ref.noTarget', { id: JSON.stringify(id.value), noun }) : itext('arm.ref.noName', { noun, name: JSON.stringify(wanted) });
   } else if (isUnresolved(id.value)) {

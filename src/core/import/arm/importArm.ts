@@ -35,7 +35,7 @@ function rebase(path: string | undefined, base: string | undefined): string | un
 
 /** `{ name }` when the load balancer resource's name is a plain string (not an unresolved expression). */
 function nameOf(lb: JsonObject): { name?: string } {
-  return typeof lb.name === 'string' && lb.name.trim() !== '' ? { name: lb.name } : {};
+  return typeof lb.name === 'string' && lb.name !== '' ? { name: lb.name } : {};
 }
 
 /** A found load balancer's label in words: the fixed labels are catalog texts, paths stay as they are. */

@@ -45,8 +45,13 @@ describe('names', () => {
   });
   it('an empty name is a placeholder too, with a diagnostic', () => {
     const f = new Findings();
-    expect(readName({ value: '  ', path: 'n' }, 'rule', 1, f)).toBe('<rule-2>');
+    expect(readName({ value: '', path: 'n' }, 'rule', 1, f)).toBe('<rule-2>');
     expect(f.list[0]).toMatchObject({ code: 'ImportDefaultUsed', path: 'n' });
+  });
+  it('a blank name is a name (the planner accepts it, so its own exports must come back with it)', () => {
+    const f = new Findings();
+    expect(readName({ value: '  ', path: 'n' }, 'rule', 1, f)).toBe('  ');
+    expect(f.list).toEqual([]);
   });
 });
 

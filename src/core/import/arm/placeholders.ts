@@ -78,7 +78,7 @@ export function readString(at: At): { text?: string; unresolved?: Unresolved; in
  */
 export function readName(at: At, kind: string, index: number, findings: Findings): string {
   const s = readString(at);
-  if (s.text !== undefined && s.text.trim() !== '') return s.text;
+  if (s.text !== undefined && s.text !== '') return s.text; // a blank name (" ") is a name the planner accepts
   const name = placeholderName(kind, index, s.unresolved);
   if (s.unresolved) findings.warn('ImportUnresolved', itext('arm.nameUnresolved', { kind: nounText(kind), n: index + 1, hint: unresolvedHintText(s.unresolved), name }), where(at));
   else findings.warn('ImportDefaultUsed', itext('arm.nameMissing', { kind: nounText(kind), n: index + 1, name }), at.path);

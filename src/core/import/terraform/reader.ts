@@ -50,7 +50,7 @@ export class Reader {
   /** A name: the text, or a visible placeholder (`<var.prefix>-lb`, `<rule-2>`) with a warning. */
   name(kind: string, fallback: string): string {
     const t = this.text('name');
-    if (t.text !== undefined && t.text.trim() !== '') return t.text;
+    if (t.text !== undefined && t.text !== '') return t.text; // a blank name (" ") is a name the planner accepts
     if (t.unknown) {
       const name = t.unknown.display.trim() !== '' ? t.unknown.display : fallback;
       this.findings.warn('ImportUnresolved', itext('tf.nameUnresolved', { kind: nounText(kind), address: this.address, hint: explainText(t.unknown), name }), this.path('name'));
