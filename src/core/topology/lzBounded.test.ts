@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { lzBomb as bomb } from '../testing/lzBomb';
 import { decompressBounded } from './lzBounded';
 
 /** A seeded generator, so a failure can be replayed. */
@@ -9,37 +10,6 @@ function random(seed: number) {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-}
-
-/**
- * A payload that lz-string unpacks to about n²/2 characters: after one literal, every code is the entry
- * just being defined (w + w[0]), so each entry is one longer than the last.
- */
-function bomb(codes: number): string {
-  let bits = '';
-  const write = (value: number, width: number) => {
-    for (let i = 0; i < width; i++) bits += (value >> i) & 1;
-  };
-  let numBits = 2;
-  write(0, numBits);
-  write(97, 8); // 'a'
-  let dictSize = 4;
-  let enlargeIn = 4;
-  numBits = 3;
-  for (let i = 0; i < codes; i++) {
-    write(dictSize, numBits);
-    dictSize++;
-    if (--enlargeIn === 0) enlargeIn = 2 ** numBits++;
-  }
-  write(2, numBits);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
-  let out = '';
-  // lz-string reads each character's 6 bits from the highest down.
-  for (let i = 0; i < bits.length; i += 6) {
-    const chunk = bits.slice(i, i + 6).padEnd(6, '0');
-    out += alphabet[parseInt(chunk, 2)];
-  }
-  return out;
 }
 
 describe('decompressBounded', () => {

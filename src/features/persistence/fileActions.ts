@@ -1,11 +1,12 @@
 import { EMPTY_TOPOLOGY } from '../../store/defaultTopology';
+import { replaceWork } from '../../store/replaceWork';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore, type Notice } from '../../store/uiStore';
 import { downloadText } from '../../lib/download';
 import { useLanguageStore } from '../../i18n/language';
 import { translate } from '../../i18n/translate';
 import { messages } from './messages';
-import { looksLikeJson, openTopologyTextWith } from './openFile';
+import { fileTooLarge, looksLikeJson, openTopologyTextWith } from './openFile';
 import { serializeTopology, topologyFilename } from './serialize';
 
 // One id for all file messages, so repeating an action replaces its notice instead of stacking them.
@@ -13,9 +14,9 @@ const FILE_NOTICE = 'persistence-file';
 
 const notify = (notice: Notice) => useUiStore.getState().notify(notice);
 
-/** Replaces the work with an empty topology; one undo step brings it back. */
+/** Replaces the work with an empty topology; one undo step brings it back, and the previous work is kept. */
 export function newTopology(): void {
-  useTopologyStore.getState().replace(EMPTY_TOPOLOGY);
+  if (!replaceWork(EMPTY_TOPOLOGY, 'new')) return;
   notify({ id: FILE_NOTICE, tone: 'info', text: translate(messages, 'started') });
 }
 
@@ -33,6 +34,11 @@ export async function openFile(file: File): Promise<void> {
     notify({ id: FILE_NOTICE, tone: 'error', text: translate(messages, 'notJson', { file: file.name }) });
     return;
   }
+  const tooLarge = fileTooLarge(file);
+  if (tooLarge) {
+    notify({ id: FILE_NOTICE, tone: 'error', text: translate(messages, 'fileTooLarge', { file: file.name, ...tooLarge }) });
+    return;
+  }
   let text: string;
   try {
     text = await file.text();
@@ -45,7 +51,7 @@ export async function openFile(file: File): Promise<void> {
     notify({ id: FILE_NOTICE, tone: 'error', text: opened.message });
     return;
   }
-  useTopologyStore.getState().replace(opened.topology);
+  if (!replaceWork(opened.topology, 'file')) return;
   notify({ id: FILE_NOTICE, tone: 'info', text: translate(messages, 'opened', { name: opened.topology.name, file: file.name }) });
 }
 

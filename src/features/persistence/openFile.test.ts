@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
-import { looksLikeJson, openTopologyText, openTopologyTextWith } from './openFile';
+import { MAX_TOPOLOGY_FILE_BYTES } from '../../core/topology/limits';
+import { fileTooLarge, looksLikeJson, openTopologyText, openTopologyTextWith } from './openFile';
 import { serializeTopology } from './serialize';
 
 describe('openTopologyText', () => {
@@ -37,5 +38,12 @@ describe('looksLikeJson', () => {
     expect(looksLikeJson({ name: 'x.JSON', type: '' })).toBe(true);
     expect(looksLikeJson({ name: 'x', type: 'application/json' })).toBe(true);
     expect(looksLikeJson({ name: 'x.png', type: 'image/png' })).toBe(false);
+  });
+});
+
+describe('fileTooLarge', () => {
+  it('refuses a file over MAX_TOPOLOGY_FILE_BYTES before it is read, in MB', () => {
+    expect(fileTooLarge({ size: MAX_TOPOLOGY_FILE_BYTES })).toBeNull();
+    expect(fileTooLarge({ size: 450_000_000 })).toEqual({ size: '450.0', max: '9' });
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_TOPOLOGY_FILE_BYTES } from '../../core/topology/limits';
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import type { Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
@@ -25,4 +26,14 @@ export function openTopologyTextWith(text: string, heading: string, locale: Loca
 /** Whether a dropped or picked file looks like JSON (by type or name); other files get a plain refusal. */
 export function looksLikeJson(file: { name: string; type: string }): boolean {
   return file.type === 'application/json' || /\.json$/i.test(file.name);
+}
+
+/**
+ * A file too large to read at all, as its size in MB and the cap, or null: checked before reading, so a huge
+ * drop costs no memory. Text under it still meets the loader's character cap.
+ * @example fileTooLarge({ size: 12_000_000 }) // { size: '12.0', max: '9' }
+ */
+export function fileTooLarge(file: { size: number }): { size: string; max: string } | null {
+  if (file.size <= MAX_TOPOLOGY_FILE_BYTES) return null;
+  return { size: (file.size / 1e6).toFixed(1), max: String(MAX_TOPOLOGY_FILE_BYTES / 1e6) };
 }

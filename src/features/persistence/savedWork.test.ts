@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { decodeSaved, forgetUnrestorable, otherTabSave, restoreSaved } from './savedWork';
 import { serializeTopology } from './serialize';
-import { BACKUP_KEY, SAVE_KEY, memoryStore } from './storage';
+import { BACKUP_KEY, SAVE_KEY, fullStore, memoryStore } from './storage';
 
 const good = serializeTopology(DEFAULT_TOPOLOGY);
 
@@ -60,6 +60,18 @@ describe('restoreSaved', () => {
     expect(store.getItem(BACKUP_KEY)).toBeNull();
     expect(store.getItem(SAVE_KEY)).toBe(good);
     expect(restoreSaved(store)).toEqual({ topology: DEFAULT_TOPOLOGY });
+  });
+
+  it('leaves unusable data where it is when storage is too full to copy it aside, instead of throwing', () => {
+    const raw = `{"version": 1, "name": "${'x'.repeat(2_000)}`; // cut short: unreadable, and too large to copy into what is left
+    const store = fullStore({ [SAVE_KEY]: raw }, 100);
+    const restored = restoreSaved(store);
+    expect(restored.unrestorable).toMatchObject({ raw, inPlace: true });
+    expect(restored.unrestorable?.reason).toMatch(/^not valid JSON/);
+    expect(store.getItem(SAVE_KEY)).toBe(raw);
+    expect(store.getItem(BACKUP_KEY)).toBeNull();
+    forgetUnrestorable(store, raw); // dismissed after the download
+    expect(store.data.size).toBe(0);
   });
 
   it('forgetting also drops the main key when it still holds the same unusable data', () => {

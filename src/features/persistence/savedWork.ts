@@ -18,8 +18,11 @@ export function decodeSaved(raw: string, locale: Locale = 'en'): Decoded {
 export interface Restored {
   /** The saved topology, if there was a usable one. */
   topology?: Topology;
-  /** Saved data that could not be restored; it is kept under BACKUP_KEY until the user lets it go. */
-  unrestorable?: { raw: string; reason: string };
+  /**
+   * Saved data that could not be restored; it is kept under BACKUP_KEY until the user lets it go, or, when storage
+   * is too full to copy it there (`inPlace`), left under SAVE_KEY, and autosave must not overwrite it until then.
+   */
+  unrestorable?: { raw: string; reason: string; inPlace?: boolean };
 }
 
 /**
@@ -30,7 +33,12 @@ export function restoreSaved(store: KeyValueStore, locale: Locale = 'en'): Resto
   const raw = store.getItem(SAVE_KEY);
   const decoded = raw === null ? null : decodeSaved(raw, locale);
   if (raw !== null && decoded && !decoded.ok) {
-    store.setItem(BACKUP_KEY, raw);
+    try {
+      store.setItem(BACKUP_KEY, raw);
+    } catch {
+      // Full storage (a copy needs as much room again): the data stays where it is; throwing here blanked the app.
+      return { unrestorable: { raw, reason: decoded.reason, inPlace: true } };
+    }
     return { unrestorable: { raw, reason: decoded.reason } };
   }
   const restored: Restored = decoded?.ok ? { topology: decoded.topology } : {};
@@ -42,9 +50,9 @@ export function restoreSaved(store: KeyValueStore, locale: Locale = 'en'): Resto
   return restored;
 }
 
-/** Lets go of unrestorable data once the user has dismissed the notice about it. */
-export function forgetUnrestorable(store: KeyValueStore): void {
-  const backup = store.getItem(BACKUP_KEY);
+/** Lets go of unrestorable data once the user has dismissed the notice about it (`inPlace`: the data left under SAVE_KEY). */
+export function forgetUnrestorable(store: KeyValueStore, inPlace?: string): void {
+  const backup = store.getItem(BACKUP_KEY) ?? inPlace ?? null;
   store.removeItem(BACKUP_KEY);
   // If no new work was saved since, the main key still holds the same data: drop it too, or it would come back.
   if (backup !== null && store.getItem(SAVE_KEY) === backup) store.removeItem(SAVE_KEY);

@@ -1,4 +1,5 @@
 import type { Topology } from '../../core/topology/schema';
+import { replaceWork } from '../../store/replaceWork';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore, type Notice } from '../../store/uiStore';
 import { copyText } from '../../lib/clipboard';
@@ -39,7 +40,7 @@ export function answerSharedTopology(accept: boolean): void {
 }
 
 function openShared(topology: Topology): void {
-  useTopologyStore.getState().replace(topology);
+  if (!replaceWork(topology, 'link')) return;
   notify({ id: SHARE_NOTICE, tone: 'info', text: translate(messages, 'openedShared', { name: topology.name }) });
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from '../../core/topology/schema';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { untranslated } from '../../core/i18n/untranslated';
+import { lzBomb } from '../../core/testing/lzBomb';
 import { MAX_LINK_LENGTH, encodeShareLink, readShareHash } from './shareLink';
 
 const BASE = 'https://floatplan.example/app/';
@@ -22,6 +23,15 @@ describe('share links', () => {
     const link = encodeShareLink(big, BASE);
     expect(link.ok).toBe(false);
     if (!link.ok) expect(link.length).toBeGreaterThan(MAX_LINK_LENGTH);
+  });
+
+  it('refuses a short link that unpacks to more than MAX_TOPOLOGY_CHARS, without unpacking it all', () => {
+    const payload = lzBomb(3_000); // ~4.5 million characters from ~5,000 of link
+    expect(payload.length).toBeLessThan(MAX_LINK_LENGTH);
+    const read = readShareHash(`#t=${payload}`);
+    expect(read).toEqual({ kind: 'broken', reason: 'it unpacks to more than 3,000,000 characters, more than Floatplan opens (no plan within Azure’s limits needs that many)' });
+    const ja = readShareHash(`#t=${payload}`, 'ja');
+    expect(ja.kind === 'broken' && untranslated(ja.reason, ['3,000,000'])).toEqual([]);
   });
 
   it('ignores hashes that are not share links', () => {

@@ -1,5 +1,7 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { MAX_TOPOLOGY_CHARS } from '../../core/topology/limits';
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
+import { decompressBounded } from '../../core/topology/lzBounded';
 import { fill, type Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
 import { messages } from './messages';
@@ -24,15 +26,12 @@ export function readShareHash(hash: string, locale: Locale = 'en'): SharedHash {
   if (!hash.startsWith(PREFIX)) return { kind: 'none' };
   const payload = hash.slice(PREFIX.length);
   if (!payload) return { kind: 'broken', reason: fill(messages[locale].linkEmpty) };
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(payload);
-  } catch {
-    json = null;
-  }
-  // lz-string returns null or '' for data that is not its own, and garbage for truncated data: the loader catches that.
-  if (!json) return { kind: 'broken', reason: fill(messages[locale].linkDamaged) };
-  const loaded = loadTopology(json);
+  // Stops decoding at the cap: a small link can unpack to hundreds of megabytes (issue 12).
+  const json = decompressBounded(payload, MAX_TOPOLOGY_CHARS);
+  if (json.kind === 'tooLarge') return { kind: 'broken', reason: fill(messages[locale].linkTooLarge, { max: MAX_TOPOLOGY_CHARS.toLocaleString('en') }) };
+  // Data that is not lz-string's is refused here; truncated data decodes to garbage that the loader catches.
+  if (json.kind === 'invalid' || !json.text) return { kind: 'broken', reason: fill(messages[locale].linkDamaged) };
+  const loaded = loadTopology(json.text);
   if (!loaded.ok) return { kind: 'broken', reason: formatLoadErrors(loaded.errors, locale).split('\n').join('; ') };
   return { kind: 'ok', topology: loaded.topology };
 }

@@ -4,7 +4,10 @@ import { translate } from '../../i18n/translate';
 import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
 import { SHARE_NOTICE, clearShareHash } from './shareActions';
+import { setKeeper } from '../../store/replaceWork';
 import { createAutosaver } from './autosave';
+import { createKeeper, notifyKept, PREVIOUS_NOTICE, storageReason } from './keeper';
+import { markSeen, readKept, unseenKept } from './previousWork';
 import { forgetUnrestorable, otherTabSave, restoreSaved } from './savedWork';
 import { readShareHash } from './shareLink';
 import { useShareStore } from './shareStore';
@@ -38,30 +41,49 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
     clearHistory(); // undo must not go back to the built-in example the page started with
   }
   if (restored.unrestorable) {
-    const { raw, reason } = restored.unrestorable;
+    const { raw, reason, inPlace } = restored.unrestorable;
     useUiStore.getState().notify({
       id: UNRESTORABLE_NOTICE,
       tone: 'error',
-      text: translate(messages, 'unrestorable', { reason: reason.replace(/\.$/, '') }),
+      text: translate(messages, inPlace ? 'unrestorableInPlace' : 'unrestorable', { reason: reason.replace(/\.$/, '') }),
       download: { filename: 'floatplan-unrestored-work.txt', content: raw },
     });
   }
+  // Every replacement (link, file, import, example, New) keeps the work first; the notice outlives a reload.
+  setKeeper(createKeeper(store));
+  const unseen = unseenKept(store);
+  if (unseen) notifyKept(store, unseen);
 
-  const saver = createAutosaver(store, AUTOSAVE_DELAY_MS, (e) => notifyStorageProblem(e.message));
-  // While another tab's saved work is announced and not yet answered, this tab does not overwrite it.
+  const saver = createAutosaver(store, AUTOSAVE_DELAY_MS, (e) => notifyStorageProblem(storageReason(e)));
+  // While another tab's saved work is announced and not yet answered, this tab does not overwrite it; nor while
+  // unrestorable data that storage had no room to copy aside is still where autosave writes.
   let held = false;
+  let unrestorableInPlace = restored.unrestorable?.inPlace === true;
   const stopSaving = useTopologyStore.subscribe((s, prev) => {
-    if (s.topology !== prev.topology && !held) saver.schedule(s.topology);
+    if (s.topology !== prev.topology && !held && !unrestorableInPlace) saver.schedule(s.topology);
   });
   const closed = (id: string, s: { notices: { id: string }[] }, prev: { notices: { id: string }[] }) =>
     prev.notices.some((n) => n.id === id) && !s.notices.some((n) => n.id === id);
   const stopWatching = useUiStore.subscribe((s, prev) => {
-    if (closed(UNRESTORABLE_NOTICE, s, prev)) forgetUnrestorable(store);
+    if (closed(UNRESTORABLE_NOTICE, s, prev)) {
+      const inPlace = restored.unrestorable?.inPlace ? restored.unrestorable.raw : undefined;
+      forgetUnrestorable(store, inPlace);
+      if (unrestorableInPlace) {
+        unrestorableInPlace = false;
+        if (!held) saver.schedule(useTopologyStore.getState().topology);
+      }
+    }
+    if (closed(PREVIOUS_NOTICE, s, prev)) {
+      const newest = readKept(store)[0];
+      if (newest) markSeen(store, newest.keptAt);
+    }
     // Loaded or kept, the stored copy becomes this tab's topology again (the same text when it was loaded).
     if (closed(OTHER_TAB_NOTICE, s, prev)) {
       held = false;
-      saver.schedule(useTopologyStore.getState().topology);
-      saver.flush();
+      if (!unrestorableInPlace) {
+        saver.schedule(useTopologyStore.getState().topology);
+        saver.flush();
+      }
     }
   });
   // Two tabs share one saved copy: when the other one writes different work, say so instead of losing either.
@@ -88,6 +110,7 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', flushIfHidden);
   return () => {
+    setKeeper(null);
     flush();
     window.removeEventListener('pagehide', flush);
     document.removeEventListener('visibilitychange', flushIfHidden);
