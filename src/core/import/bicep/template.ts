@@ -8,7 +8,7 @@ import { avmLoadBalancer, isAvmLoadBalancer } from './avm';
 import { PathMap } from './pathMap';
 import { collectDeclarations, type Declarations, type ParamSymbol, type ResourceSymbol } from './symbols';
 import { kids, lineOf, objectEntries, plainString } from './syntax';
-import { armString, at, NO_ENV, Translator, type At, type Json } from './translate';
+import { armString, at, NO_ENV, ownObject, setOwn, Translator, type At, type Json } from './translate';
 
 /** The ARM template for a Bicep file, with the way back from its paths to the Bicep. */
 export interface BicepTemplate {
@@ -70,7 +70,7 @@ function parameters(t: Translator, decls: Declarations): { [k: string]: Json } {
     const description = decoratorCall(p.decorators, 'description')?.[0];
     const text = description ? plainString(description) : undefined;
     if (text !== undefined) entry.metadata = { description: text };
-    out[p.symbol] = entry;
+    setOwn(out, p.symbol, entry);
   }
   return out;
 }
@@ -92,7 +92,7 @@ function resource(t: Translator, sym: ResourceSymbol, index: number): { [k: stri
   t.paths.record(at(where, 'name'), nameNode);
   if (sym.condition) out.condition = t.json(sym.condition, env, at(where, 'condition'));
   for (const e of objectEntries(sym.body)) {
-    if (!NOT_IN_ARM.has(e.key)) out[e.key] = t.json(e.value, env, at(where, e.key));
+    if (!NOT_IN_ARM.has(e.key)) setOwn(out, e.key, t.json(e.value, env, at(where, e.key)));
   }
   return out;
 }
@@ -111,11 +111,11 @@ export function bicepToArm(root: Node): BicepTemplate {
     contentVersion: '1.0.0.0',
   };
   if (decls.metadata.length > 0) {
-    template.metadata = Object.fromEntries(decls.metadata.map((m) => [m.name, t.json(m.value, NO_ENV, { arm: `metadata.${m.name}`, bicep: `metadata ${m.name}` })]));
+    template.metadata = ownObject(decls.metadata.map((m) => [m.name, t.json(m.value, NO_ENV, { arm: `metadata.${m.name}`, bicep: `metadata ${m.name}` })]));
   }
   template.parameters = parameters(t, decls);
   if (decls.vars.length > 0) {
-    template.variables = Object.fromEntries(decls.vars.map((v) => [v.symbol, t.json(v.value, NO_ENV, { arm: `variables.${v.symbol}`, bicep: `var ${v.symbol}` })]));
+    template.variables = ownObject(decls.vars.map((v) => [v.symbol, t.json(v.value, NO_ENV, { arm: `variables.${v.symbol}`, bicep: `var ${v.symbol}` })]));
   }
   const resources: Json[] = [];
   for (const sym of decls.resources) {
@@ -133,7 +133,7 @@ export function bicepToArm(root: Node): BicepTemplate {
   }
   template.resources = resources;
   if (decls.outputs.length > 0) {
-    template.outputs = Object.fromEntries(
+    template.outputs = ownObject(
       decls.outputs.map((o) => {
         const type = o.typeNode?.text ?? 'object';
         return [o.symbol, { type, value: t.json(o.value, NO_ENV, { arm: `outputs.${o.symbol}.value`, bicep: `output ${o.symbol}` }) }];

@@ -21,6 +21,21 @@ export interface At {
   bicep: string;
 }
 
+/**
+ * Sets an own property, also for a key named `__proto__` (a plain assignment would set the prototype instead).
+ * @example setOwn({}, '__proto__', 1) // { "__proto__": 1 } as JSON
+ */
+export function setOwn(o: { [k: string]: Json }, key: string, value: Json): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Own-property object from entries (Object.fromEntries keeps `__proto__` as a key too; this says so at the call). */
+export function ownObject(entries: Iterable<readonly [string, Json]>): { [k: string]: Json } {
+  const o: { [k: string]: Json } = {};
+  for (const [k, v] of entries) setOwn(o, k, v);
+  return o;
+}
+
 /** Quotes a string for an ARM expression. @example armString("it's") // "'it''s'" */
 export function armString(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
@@ -127,7 +142,7 @@ export class Translator {
         return kids(node).map((n, i) => this.json(n, env, at(where, i)));
       case 'object': {
         const out: { [k: string]: Json } = {};
-        for (const e of objectEntries(node)) out[e.key] = this.json(e.value, env, at(where, e.key));
+        for (const e of objectEntries(node)) setOwn(out, e.key, this.json(e.value, env, at(where, e.key)));
         return out;
       }
       case 'for_statement':
