@@ -4,13 +4,20 @@ import type { Topology } from '../../core/topology/schema';
 /** Where the topology from before the lesson waits, so a reload during the lesson does not lose it. */
 export const BEFORE_LESSON_KEY = 'floatplan.lesson.before.v1';
 
-/** Remembers the user's topology while the lesson runs; returns false when the browser refuses to store it. */
-export function keepBeforeLesson(t: Topology): boolean {
+/** Why the topology could not be kept: the storage was full, or another error's message. */
+export type KeepFailure = { full: boolean; message: string };
+
+/**
+ * Remembers the user's topology while the lesson runs; returns why when the browser refuses to store it. Then the
+ * lesson must not start (issue 12 item 9): memory alone would lose the work on a reload.
+ */
+export function keepBeforeLesson(t: Topology, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): KeepFailure | null {
   try {
-    globalThis.localStorage?.setItem(BEFORE_LESSON_KEY, JSON.stringify(t));
-    return true;
-  } catch {
-    return false; // storage full or blocked: the lesson still restores it from memory
+    storage?.setItem(BEFORE_LESSON_KEY, JSON.stringify(t));
+    return null;
+  } catch (e) {
+    const { name, message } = (e ?? {}) as { name?: string; message?: string };
+    return { full: name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED', message: message ?? String(e) };
   }
 }
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLessonFloatingIp } from '../../core/lesson/topologies';
 import { EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { clearHistory, undo, useTopologyStore } from '../../store/topologyStore';
@@ -87,5 +87,24 @@ describe('lesson store', () => {
     expect(actions().answers).toEqual({ q1: 'a' });
     actions().retryQuiz();
     expect(actions().answers).toEqual({});
+  });
+
+  it('does not start when the topology cannot be kept for a reload (storage full), and says so with its download', () => {
+    const quota = Object.assign(new Error('exceeded the quota'), { name: 'QuotaExceededError' });
+    vi.stubGlobal('localStorage', { setItem: () => { throw quota; }, getItem: () => null, removeItem: () => undefined });
+    try {
+      actions().open();
+      actions().start(lesson);
+      expect(topology()).toBe(mine);
+      expect(actions().phase).toBe('intro');
+      const notice = useUiStore.getState().notices.find((n) => n.id === 'lesson-keep');
+      expect(notice?.text).toMatch(/^The lesson did not start: .*“my work” could not be kept in this browser first \(the browser’s storage for this site is full\)/);
+      expect(JSON.parse(notice?.download?.content ?? '')).toEqual(mine);
+      notice?.action?.run(); // Start anyway, once downloaded
+      expect(actions().phase).toBe('running');
+      expect(topology()).toBe(lesson.topologies.refused);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

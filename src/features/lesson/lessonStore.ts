@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import type { Topology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
-import { forgetBeforeLesson, keepBeforeLesson, readBeforeLesson } from './beforeLesson';
+import { translate } from '../../i18n/translate';
+import { forgetBeforeLesson, keepBeforeLesson, readBeforeLesson, type KeepFailure } from './beforeLesson';
+import { messages } from './messages';
 import type { LessonData } from './lessonData';
 
 /** closed; intro (says the canvas will be replaced); running; resume (a lesson was open when the page closed). */
@@ -38,9 +40,12 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
   cancel: () => set({ phase: 'closed' }),
   start: (lesson) => {
     const before = useTopologyStore.getState().topology;
-    keepBeforeLesson(before);
-    set({ phase: 'running', before, answers: {} });
-    get().goTo(0, lesson);
+    const failed = keepBeforeLesson(before);
+    if (failed) {
+      refuseToStart(before, failed, () => begin(before, lesson));
+      return;
+    }
+    begin(before, lesson);
   },
   goTo: (index, lesson) => {
     const step = lesson.steps[index];
@@ -69,6 +74,24 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
   answer: (question, choice) => set((s) => (question in s.answers ? s : { answers: { ...s.answers, [question]: choice } })),
   retryQuiz: () => set({ answers: {} }),
 }));
+
+/** Runs the lesson from its first step, putting `before` back on leaving. */
+function begin(before: Topology, lesson: LessonData) {
+  useLessonStore.setState({ phase: 'running', before, answers: {} });
+  useLessonStore.getState().goTo(0, lesson);
+}
+
+/** Says why the lesson did not start, with the work to download and a way to start anyway. */
+function refuseToStart(before: Topology, failed: KeepFailure, startAnyway: () => void) {
+  const reason = failed.full ? translate(messages, 'storageFull') : failed.message;
+  useUiStore.getState().notify({
+    id: 'lesson-keep',
+    tone: 'error',
+    text: translate(messages, 'keepFailed', { name: before.name, reason }),
+    download: { filename: 'floatplan-before-lesson.json', content: `${JSON.stringify(before, null, 2)}\n` },
+    action: { label: translate(messages, 'startAnyway'), run: startAnyway },
+  });
+}
 
 /** Takes the lesson's selection and highlight off the canvas. */
 function endOnCanvas() {

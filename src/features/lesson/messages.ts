@@ -44,6 +44,10 @@ export const messages = defineMessages(
     resumeBody: 'The page was closed during the lesson, so the canvas shows a lesson topology. Your topology from before the lesson is kept.',
     resumeRestore: 'Put my topology back',
     resumeDiscard: 'Keep the canvas as it is',
+    keepFailed:
+      'The lesson did not start: it replaces the canvas, and your topology “{name}” could not be kept in this browser first ({reason}), so a reload during the lesson would lose it. Download it, then choose Start anyway.',
+    storageFull: 'the browser’s storage for this site is full',
+    startAnyway: 'Start anyway',
   },
   {
     button: 'レッスン',
@@ -87,5 +91,9 @@ export const messages = defineMessages(
     resumeBody: 'レッスン中にページが閉じられたため、キャンバスにはレッスンのトポロジが表示されています。レッスン前のトポロジは保持されています。',
     resumeRestore: '自分のトポロジに戻す',
     resumeDiscard: 'キャンバスをこのままにする',
+    keepFailed:
+      'レッスンを開始しませんでした: レッスンはキャンバスを置き換えますが、トポロジ「{name}」を先にこのブラウザーに保管できませんでした ({reason})。このままではレッスン中に再読み込みすると失われます。ダウンロードしてから [それでも開始する] を選んでください。',
+    storageFull: 'このサイト用のブラウザーのストレージがいっぱいです',
+    startAnyway: 'それでも開始する',
   },
 );
