@@ -6,6 +6,8 @@ import { fill, type Locale } from './locale';
 export interface NameList {
   names: readonly string[];
   max?: number;
+  /** Keep the given order (numbers) instead of sorting by name. */
+  ordered?: boolean;
 }
 
 /** A catalog text with its parameters; parameters may be texts or name lists themselves, rendered in the same language. */
@@ -45,7 +47,7 @@ export function renderText(t: DiagnosticText, locale: Locale): string {
 
 function renderParam(value: TextParam, locale: Locale): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
-  if ('names' in value) return formatList(value.names, locale, value.max);
+  if ('names' in value) return formatList(value.names, locale, value.max, value.ordered);
   return renderText(value, locale);
 }
 

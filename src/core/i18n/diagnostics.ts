@@ -43,6 +43,12 @@ export const diagnosticMessages = defineMessages(
     'floating.enabled': 'enabled',
     'floating.mixed': 'mixed',
     'floating.disabled': 'disabled',
+    'port.mixed': 'ports {ports} (0 overlaps every port)',
+    'backendPort.mixed': 'backend ports {ports} (0 overlaps every port)',
+    'ruleNames.rules': 'load-balancing rules {names}',
+    'ruleNames.rulesWithPools': 'load-balancing rules {names} (backend pools {pools})',
+    'ruleNames.natRules': 'inbound NAT rules {names}',
+    'listeners.two': '{a} and {b}',
     // One text per diagnostic (some codes have variants).
     DuplicateName: '{count} {kinds} are named "{name}". References are by name, so each must be unique: rename all but one.',
     InvalidIpAddress: '{what} "{raw}" is not a valid IP address: {reason}.',
@@ -112,6 +118,35 @@ export const diagnosticMessages = defineMessages(
       "({vm}, {ip}): {vm} would receive both rules' flows at {endpoint} and could not tell them apart. {fix}",
     'RulesUseSameBackendPortProtocolAndIPConfig.fixNat':
       'Give one rule a different backend port, or point the inbound NAT rule at another IP configuration.',
+    // A colliding set of three or more rules is one diagnostic naming them all (docs/diagnostics.md).
+    'FrontendPortConflict.many':
+      'Rules {rules} ({count} rules) all listen on frontend {frontend} with overlapping protocol {protocols} and {port}, ' +
+      'so Azure could not tell which rule an arriving packet belongs to. {fix}',
+    'FrontendPortConflict.fixMany': 'Give each rule its own frontend port or protocol, or move some of them to other frontends.',
+    'FrontendPortConflict.natMany':
+      'On frontend {frontend}, {count} rules, {listeners}, listen with overlapping protocol {protocols} on {port}, ' +
+      'so Azure could not tell which rule an arriving packet belongs to. {fix}',
+    'FrontendPortConflict.fixNatMany':
+      'Give each inbound NAT rule its own frontend port (NAT rules usually take one port per VM, such as 50001 and 50002) or protocol, ' +
+      'or move them to other frontends.',
+    'BackendConflict.samePoolMany':
+      'Rules {rules} ({count} rules) with floating IP {floating} use protocol {protocols} and {port} on backend pool {pool}: ' +
+      '{vms} would receive their flows at the same IP and port (such as {endpoint}) and could not tell them apart. {fix}',
+    'BackendConflict.poolsMany':
+      'Rules {rules} ({count} rules) with floating IP {floating} use protocol {protocols} and {port} on backend pools {pools}, ' +
+      'which share IP configurations of {vms}: {vms} would receive their flows at the same IP and port (such as {endpoint}) ' +
+      'and could not tell them apart. {fix}',
+    'RulesUseSameBackendPortProtocolAndPool.fixMany':
+      'Enable floating IP on these rules, each with its own frontend IP (each VM then receives the frontend IP, so the same port ' +
+      'can be reused), or give each rule its own backend port.',
+    'RulesUseSameBackendPortProtocolAndIPConfig.fixMany':
+      'Give each rule its own backend port, or keep each shared IP configuration in only one of the pools.',
+    'BackendConflict.natMany':
+      '{count} rules, {listeners}, with floating IP {floating}, use protocol {protocols} and {port} on the same backend IP ' +
+      'configuration ({vm}, {ip}): {vm} would receive their flows at the same IP and port (such as {endpoint}) and could not ' +
+      'tell them apart. {fix}',
+    'RulesUseSameBackendPortProtocolAndIPConfig.fixNatMany':
+      'Give each rule its own backend port, or point the inbound NAT rules at other IP configurations.',
     HaPortsRequiresZeroPorts:
       'Rule {rule} uses protocol All with ports {frontendPort}/{backendPort}. Protocol All means HA ports, ' +
       'which balances every port: set both the frontend and backend port to 0, or choose Tcp or Udp for a single port.',
@@ -211,6 +246,12 @@ export const diagnosticMessages = defineMessages(
     'floating.enabled': '有効',
     'floating.mixed': '有効と無効が混在',
     'floating.disabled': '無効',
+    'port.mixed': 'ポート {ports} (0 はすべてのポートと重複します)',
+    'backendPort.mixed': 'バックエンド ポート {ports} (0 はすべてのポートと重複します)',
+    'ruleNames.rules': '負荷分散規則 {names}',
+    'ruleNames.rulesWithPools': '負荷分散規則 {names} (バックエンド プール {pools})',
+    'ruleNames.natRules': '受信 NAT 規則 {names}',
+    'listeners.two': '{a} と {b}',
     DuplicateName:
       '{count} 個の{kinds}が「{name}」という名前です。参照は名前で行われるため、名前は一意である必要があります。1 つを残して名前を変更してください。',
     InvalidIpAddress: '{what}「{raw}」は有効な IP アドレスではありません: {reason}。',
@@ -283,6 +324,32 @@ export const diagnosticMessages = defineMessages(
       '{vm} は両方の規則のフローを {endpoint} で受信し、区別できません。{fix}',
     'RulesUseSameBackendPortProtocolAndIPConfig.fixNat':
       'どちらかの規則のバックエンド ポートを変更するか、受信 NAT 規則のターゲットを別の IP 構成にしてください。',
+    'FrontendPortConflict.many':
+      '規則 {rules} ({count} 個) はいずれもフロントエンド {frontend} で重複するプロトコル {protocols}、{port} を待ち受けるため、' +
+      '到着したパケットがどの規則のものか Azure は判断できません。{fix}',
+    'FrontendPortConflict.fixMany': '規則ごとに別のフロントエンド ポートまたはプロトコルを割り当てるか、一部の規則を別のフロントエンドに移してください。',
+    'FrontendPortConflict.natMany':
+      'フロントエンド {frontend} では、{listeners} の {count} 個の規則が重複するプロトコル {protocols}、{port} で待ち受けるため、' +
+      '到着したパケットがどの規則のものか Azure は判断できません。{fix}',
+    'FrontendPortConflict.fixNatMany':
+      '受信 NAT 規則ごとに別のフロントエンド ポート (NAT 規則では通常 50001、50002 のように VM ごとに 1 つのポートを使用します) ' +
+      'またはプロトコルを割り当てるか、別のフロントエンドに移してください。',
+    'BackendConflict.samePoolMany':
+      'フローティング IP が{floating}の規則 {rules} ({count} 個) は、バックエンド プール {pool} でプロトコル {protocols}、{port} を使用しています。' +
+      '{vms} はこれらの規則のフローを同じ IP とポート (例: {endpoint}) で受信し、区別できません。{fix}',
+    'BackendConflict.poolsMany':
+      'フローティング IP が{floating}の規則 {rules} ({count} 個) は、{vms} の IP 構成を共有するバックエンド プール {pools} で' +
+      'プロトコル {protocols}、{port} を使用しています。{vms} はこれらの規則のフローを同じ IP とポート (例: {endpoint}) で受信し、区別できません。{fix}',
+    'RulesUseSameBackendPortProtocolAndPool.fixMany':
+      'これらの規則でフローティング IP を有効にしてそれぞれ別のフロントエンド IP を使用する (各 VM はフロントエンド IP を受信するため、同じポートを再利用できます) か、' +
+      '規則ごとに別のバックエンド ポートを割り当ててください。',
+    'RulesUseSameBackendPortProtocolAndIPConfig.fixMany':
+      '規則ごとに別のバックエンド ポートを割り当てるか、共有している各 IP 構成をいずれか 1 つのプールだけに入れてください。',
+    'BackendConflict.natMany':
+      '{listeners} の {count} 個の規則はフローティング IP が{floating}で、同じバックエンド IP 構成 ({vm}、{ip}) でプロトコル {protocols}、{port} を使用しています。' +
+      '{vm} はこれらの規則のフローを同じ IP とポート (例: {endpoint}) で受信し、区別できません。{fix}',
+    'RulesUseSameBackendPortProtocolAndIPConfig.fixNatMany':
+      '規則ごとに別のバックエンド ポートを割り当てるか、受信 NAT 規則のターゲットを別の IP 構成にしてください。',
     HaPortsRequiresZeroPorts:
       '規則 {rule} はプロトコル All をポート {frontendPort}/{backendPort} で使用しています。プロトコル All はすべてのポートを分散する HA ポートを意味します。' +
       'フロントエンド ポートとバックエンド ポートの両方を 0 にするか、単一ポートには Tcp または Udp を選択してください。',

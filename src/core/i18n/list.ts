@@ -1,12 +1,14 @@
 import type { Locale } from './locale';
 
 /**
- * Names sorted, de-duplicated and joined the way each language lists them (at most `max`, then "N more").
+ * Names sorted (or in the given order when `ordered`), de-duplicated and joined the way each language lists them
+ * (at most `max`, then "N more").
  * @example formatList(['VM3', 'VM1', 'VM2'], 'en') // 'VM1, VM2 and VM3'
  * @example formatList(['VM3', 'VM1', 'VM2'], 'ja') // 'VM1、VM2、VM3'
  */
-export function formatList(names: Iterable<string>, locale: Locale, max = 5): string {
-  const sorted = [...new Set(names)].sort();
+export function formatList(names: Iterable<string>, locale: Locale, max = 5, ordered = false): string {
+  const unique = [...new Set(names)];
+  const sorted = ordered ? unique : unique.sort();
   if (sorted.length <= 1) return sorted.join('');
   const shown = sorted.slice(0, Math.min(max, sorted.length));
   const rest = sorted.length - shown.length;

@@ -1,94 +1,110 @@
-import { diagnostic, SOURCES, type Diagnostic, type DiagnosticCode } from '../diagnostics/diagnostic';
+import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
+import type { DiagnosticMessageKey } from '../i18n/diagnostics';
 import type { MappingRow, RuleRun } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
-import { isHaPortsFloatingException, transports } from '../model/protocol';
+import { transports } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import type { InboundNatRule, Rule } from '../topology/schema';
 import { formatEndpoint } from '../net/address';
-import { findOverlaps, pairKey } from './overlaps';
-import { names, text } from '../i18n/diagnosticText';
+import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
+import { natKindsCollide, ruleKind, ruleKindsCollide } from './collisionKinds';
+import { listenersText } from './frontendConflicts';
+import { collisionSets } from './overlaps';
 import { ref } from './refs';
-import { protocolsText } from './texts';
+import { floatingText, MAX_NAMED_RULES, protocolsText, setPortText, setProtocolsText } from './texts';
 
-interface Collision {
-  a: MappingRow;
-  b: MappingRow;
+type BackendCode =
+  | 'RulesUseSameBackendPortProtocolAndPool'
+  | 'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled'
+  | 'RulesUseSameBackendPortProtocolAndIPConfig';
+
+/** The fix for each code, for two rules and for more (the floating IP one already speaks of "these rules"). */
+const FIX = {
+  RulesUseSameBackendPortProtocolAndPool: ['RulesUseSameBackendPortProtocolAndPool.fix', 'RulesUseSameBackendPortProtocolAndPool.fixMany'],
+  RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled: [
+    'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled.fix',
+    'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled.fix',
+  ],
+  RulesUseSameBackendPortProtocolAndIPConfig: ['RulesUseSameBackendPortProtocolAndIPConfig.fix', 'RulesUseSameBackendPortProtocolAndIPConfig.fixMany'],
+} as const satisfies Record<BackendCode, readonly [DiagnosticMessageKey, DiagnosticMessageKey]>;
+
+/** A colliding set of rules met on one or more ipconfigs (the same rules collide on every member of their pool). */
+interface RuleSet {
+  code: BackendCode;
+  rows: MappingRow[];
   vms: Set<string>;
+  /** The row of the alphabetically first VM, for the example endpoint. */
+  example: MappingRow;
 }
 
 /**
  * "Each rule must produce a flow with a unique combination of destination IP address and destination port"
  * (multiple frontends article): rows are grouped by what one ipconfig receives — (ipconfig, destination IP,
- * transport, destination port) — and every overlap becomes Azure's own error for that case.
- * Rules that cannot collide are filtered out first; the rest are grouped with numeric keys in
- * per-ipconfig maps, because that pass runs once per rule × member.
+ * transport) lanes, by destination port — and each colliding set becomes one diagnostic with Azure's code:
+ * - a set within one pool gets the pool code (…AndPool with floating IP off, …AndPoolAndFrontendIPWithFloatingIPEnabled on);
+ * - a set spanning pools that share the ipconfig gets …AndIPConfig naming all of it, and each pool's own
+ *   colliding subset also gets its pool code, so the fix for each kind of collision is said;
+ * - the same set met on several ipconfigs (every member of a shared pool) is one diagnostic naming every VM.
+ * Rules that cannot collide are filtered out first; lanes have numeric keys because this pass runs once per
+ * rule × member. The work is linear in the rows, whatever their shape (collisionSets).
  */
 export function checkBackendConflicts(index: TopologyIndex, rows: readonly MappingRow[], runs: readonly RuleRun[], out: Diagnostic[]): void {
-  const collisions = new Map<string, Collision>();
-  const onPair = (a: MappingRow, b: MappingRow) => {
-    if (a.ruleRef === b.ruleRef || isHaPortsFloatingException(a.ruleRef, b.ruleRef)) return;
-    const key = pairKey(a.rule, b.rule);
-    const [first, second] = a.rule <= b.rule ? [a, b] : [b, a];
-    const c = collisions.get(key);
-    if (!c) collisions.set(key, { a: first, b: second, vms: new Set([a.vm]) });
-    else {
-      c.vms.add(a.vm);
-      // The example endpoint in the message is the alphabetically first VM's, whatever the input order.
-      if (a.vm < c.a.vm) Object.assign(c, { a: first, b: second });
-    }
-  };
-
   const suspects = suspectRules(index, runs);
   if (suspects.size === 0) return;
-  // Per ipconfig: (destination IP id, transport, port) -> row index, or indexes once two rows collide.
-  const received: (Map<number, number | number[]> | undefined)[] = new Array(index.configCount);
-  // Per ipconfig: (destination IP id, transport) -> rows with port 0, which overlap every port.
-  const wildcards: (Map<number, number[]> | undefined)[] = new Array(index.configCount);
-  let lastRule: Rule | undefined;
-  let ruleTransports: readonly number[] = [];
-  let frontendIpId = 0;
-  const suspectRows = runs.filter((r) => suspects.has(r.rule)).flatMap((r) => range(r.start, r.end));
-  for (const i of suspectRows) {
-    const row = rows[i]!;
-    if (row.ruleRef !== lastRule) {
-      lastRule = row.ruleRef;
-      ruleTransports = transports(row.protocol).map((t) => (t === 'Tcp' ? 0 : 1));
-      frontendIpId = index.ipId(row.frontendIp);
+  const ruleIds = new Map(runs.map((r, i) => [r.rule, i]));
+  const frontendIpIds = new Map<Rule, number>();
+  const dstId = (row: MappingRow) => {
+    if (!row.floatingIp) return row.config.ipId;
+    let id = frontendIpIds.get(row.ruleRef);
+    if (id === undefined) frontendIpIds.set(row.ruleRef, (id = index.ipId(row.frontendIp)));
+    return id;
+  };
+  const suspectRows: MappingRow[] = [];
+  for (const run of runs) if (suspects.has(run.rule)) for (let i = run.start; i < run.end; i++) suspectRows.push(rows[i]!);
+
+  const found = new Map<string, RuleSet>();
+  const add = (set: readonly MappingRow[], code: BackendCode) => {
+    const key = `${code}\u0000${set.map((r) => ruleIds.get(r.ruleRef)!).sort((a, b) => a - b).join(',')}`;
+    const vm = set[0]!.vm;
+    const known = found.get(key);
+    if (!known) found.set(key, { code, rows: [...set], vms: new Set([vm]), example: set[0]! });
+    else {
+      known.vms.add(vm);
+      if (vm < known.example.vm) known.example = set[0]!;
     }
-    const id = row.config.id;
-    const dst = row.floatingIp ? frontendIpId : row.config.ipId;
-    const map = (received[id] ??= new Map());
-    for (const t of ruleTransports) {
-      const group = dst * 2 + t;
-      const key = group * 65536 + row.destinationPort;
-      const seen = map.get(key);
-      if (seen === undefined) map.set(key, i);
-      else if (typeof seen === 'number') {
-        onPair(rows[seen]!, row);
-        map.set(key, [seen, i]);
-      } else {
-        for (const j of seen) onPair(rows[j]!, row);
-        seen.push(i);
-      }
-      if (row.destinationPort === 0) {
-        const wild = (wildcards[id] ??= new Map());
-        const list = wild.get(group);
-        if (list) list.push(i);
-        else wild.set(group, [i]);
-      }
+  };
+  const sets = collisionSets(suspectRows, {
+    lanes: (row) => transports(row.protocol).map((t) => (dstId(row) * 2 + (t === 'Tcp' ? 0 : 1)) * index.configCount + row.config.id),
+    port: (row) => row.destinationPort,
+    kind: (row) => ruleKind(row.ruleRef),
+    collides: ruleKindsCollide,
+    owner: (row) => row.ruleRef,
+  });
+  for (const set of sets) {
+    const pools = new Set(set.map((r) => r.backendPool));
+    if (pools.size === 1) {
+      add(set, poolCode(set));
+      continue;
     }
+    add(set, 'RulesUseSameBackendPortProtocolAndIPConfig');
+    // Within the shared ipconfig's lane, the collisions of each pool on its own.
+    const perPool = collisionSets(set, {
+      lanes: (row) => [row.backendPool],
+      port: (row) => row.destinationPort,
+      kind: (row) => ruleKind(row.ruleRef),
+      collides: ruleKindsCollide,
+      owner: (row) => row.ruleRef,
+    });
+    for (const sub of perPool) add(sub, poolCode(sub));
   }
-  // Second pass only over ipconfigs that have a wildcard: every specific port overlaps it.
-  for (const i of suspectRows) {
-    const row = rows[i]!;
-    const wild = wildcards[row.config.id];
-    if (!wild || row.destinationPort === 0) continue;
-    const dst = index.ipId(row.destinationIp);
-    for (const t of transports(row.protocol)) {
-      for (const j of wild.get(dst * 2 + (t === 'Tcp' ? 0 : 1)) ?? []) onPair(rows[j]!, row);
-    }
-  }
-  for (const c of collisions.values()) out.push(backendConflict(c));
+  for (const set of found.values()) out.push(backendConflict(set));
+}
+
+/** Azure's code for a set within one pool: it depends on floating IP, and a mix is only possible through an ipconfig. */
+function poolCode(set: readonly MappingRow[]): BackendCode {
+  const floating = set.filter((r) => r.floatingIp).length;
+  if (floating === set.length) return 'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled';
+  return floating === 0 ? 'RulesUseSameBackendPortProtocolAndPool' : 'RulesUseSameBackendPortProtocolAndIPConfig';
 }
 
 /**
@@ -101,134 +117,157 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
  */
 function suspectRules(index: TopologyIndex, runs: readonly RuleRun[]): Set<Rule> {
   const rules = runs.filter((r) => r.members.length > 0).map((r) => r.rule);
-  const suspects = new Set<Rule>();
-  findOverlaps(
-    rules,
-    (r) => (r.floatingIp ? `F${index.frontendIps.get(r.frontend)?.text}` : 'M'),
-    (r) => r.protocol,
-    (r) => r.backendPort,
-    (a, b) => {
-      if (a === b || isHaPortsFloatingException(a, b)) return;
-      suspects.add(a);
-      suspects.add(b);
-    },
-  );
-  return suspects;
+  const sets = collisionSets(rules, {
+    lanes: (r) => transports(r.protocol).map((t) => `${r.floatingIp ? `F${index.frontendIps.get(r.frontend)?.text}` : 'M'}\u0000${t}`),
+    port: (r) => r.backendPort,
+    kind: ruleKind,
+    collides: ruleKindsCollide,
+    owner: (r) => r,
+  });
+  return new Set(sets.flat());
 }
 
-function range(start: number, end: number): number[] {
-  return Array.from({ length: end - start }, (_, k) => start + k);
-}
-
-function backendConflict({ a, b, vms }: Collision): Diagnostic {
-  const samePool = a.backendPool === b.backendPool;
-  const bothFloating = a.floatingIp && b.floatingIp;
-  const code: DiagnosticCode = !samePool || a.floatingIp !== b.floatingIp
-    ? 'RulesUseSameBackendPortProtocolAndIPConfig'
-    : bothFloating
-      ? 'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled'
-      : 'RulesUseSameBackendPortProtocolAndPool';
-  const refs = [ref('rule', a.rule), ref('rule', b.rule), ref('backendPool', a.backendPool)];
-  if (!samePool) refs.push(ref('backendPool', b.backendPool));
+function backendConflict({ code, rows, vms, example }: RuleSet): Diagnostic {
+  const members = [...rows].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  const pools = [...new Set(members.map((r) => r.backendPool))];
+  const refs = [...members.map((r) => ref('rule', r.rule)), ...pools.map((p) => ref('backendPool', p))];
   for (const vm of [...vms].sort()) refs.push(ref('vm', vm));
-  const port = a.destinationPort === 0 || b.destinationPort === 0 ? text('port.every') : text('backendPort.one', { port: a.destinationPort });
-  const floating = text(bothFloating ? 'floating.enabled' : a.floatingIp || b.floatingIp ? 'floating.mixed' : 'floating.disabled');
-  const params = {
-    a: a.rule, b: b.rule, floating, protocols: protocolsText(a.protocol, b.protocol), port, vms: names(vms),
-    endpoint: formatEndpoint(a.destinationIp, a.destinationPort || b.destinationPort), fix: text(`${code}.fix`),
-  };
-  return diagnostic('error', code, refs,
-    samePool
-      ? text('BackendConflict.samePool', { ...params, pool: a.backendPool })
-      : text('BackendConflict.twoPools', { ...params, poolA: a.backendPool, poolB: b.backendPool }),
-    SOURCES.multivip);
+  const ports = members.map((r) => r.destinationPort);
+  const endpoint = formatEndpoint(example.destinationIp, ports.find((p) => p !== 0) ?? 0);
+  const floating = floatingText(members.map((r) => r.floatingIp));
+  let message: DiagnosticText;
+  if (members.length === 2) {
+    const [a, b] = members as [MappingRow, MappingRow];
+    const params = {
+      a: a.rule, b: b.rule, floating, protocols: protocolsText(a.protocol, b.protocol),
+      port: ports.includes(0) ? text('port.every') : text('backendPort.one', { port: a.destinationPort }),
+      vms: names(vms), endpoint, fix: text(FIX[code][0]),
+    };
+    message = pools.length === 1
+      ? text('BackendConflict.samePool', { ...params, pool: pools[0]! })
+      : text('BackendConflict.twoPools', { ...params, poolA: pools[0]!, poolB: pools[1]! });
+  } else {
+    const params = {
+      rules: names(members.map((r) => r.rule), MAX_NAMED_RULES), count: members.length, floating,
+      protocols: setProtocolsText(members.map((r) => r.protocol)), port: setPortText(ports, 'backend'),
+      vms: names(vms), endpoint, fix: text(FIX[code][1]),
+    };
+    message = pools.length === 1
+      ? text('BackendConflict.samePoolMany', { ...params, pool: pools[0]! })
+      : text('BackendConflict.poolsMany', { ...params, pools: names(pools) });
+  }
+  return diagnostic('error', code, refs, message, SOURCES.multivip);
 }
 
-type Delivery =
-  | { kind: 'rule'; name: string; rule: Rule; pool: string }
-  | { kind: 'natRule'; name: string; rule: InboundNatRule };
+/** What one rule delivers to one ipconfig, for the NAT check: a NAT rule's row or a load-balancing rule's row. */
+interface Delivery {
+  kind: 'rule' | 'natRule';
+  rule: Rule | InboundNatRule;
+  pool?: string;
+  vm: string;
+  memberIp: string;
+  destinationIp: string;
+  port: number;
+  lanes: number[];
+}
 
 /**
  * RulesUseSameBackendPortProtocolAndIPConfig for inbound NAT rules: a NAT rule delivers to one ipconfig, so
- * another NAT rule or a load-balancing rule reaching that ipconfig with the same destination IP, an
- * overlapping protocol and the same backend port (0 = every port) makes two flows the guest cannot tell
+ * other NAT rules or load-balancing rules reaching that ipconfig with the same destination IP, an
+ * overlapping protocol and the same backend port (0 = every port) make flows the guest cannot tell
  * apart. Azure reports NAT rules with this code ("…/inboundNatRules/RDP-VM0 and …/inboundNatRules/RDP-VM1
- * … must not be used with the same backend IP …/ipConfigurations/ipconfig1"). NAT rows are indexed by
- * destination class, so load-balancing rules are visited once each and their members only on a match.
+ * … must not be used with the same backend IP …/ipConfigurations/ipconfig1"). Each colliding set is one
+ * diagnostic; it has at least one NAT rule, so it lives on that rule's one ipconfig. Only load-balancing rules
+ * whose destination class, transport and port can meet a NAT rule have their rows looked at.
  */
 export function checkNatBackendConflicts(index: TopologyIndex, runs: readonly RuleRun[], natRows: readonly NatMappingRow[], out: Diagnostic[]): void {
   if (natRows.length === 0) return;
-  const found = new Map<string, Diagnostic>();
-  const report = (a: Delivery, b: Delivery, nat: NatMappingRow, otherPort: number) => {
-    const key = `${a.kind}\u0000${a.name}\u0000${b.kind}\u0000${b.name}`;
-    if (!found.has(key)) found.set(key, natBackendConflict(a, b, nat, otherPort));
-  };
-  const natDelivery = (row: NatMappingRow): Delivery => ({ kind: 'natRule', name: row.natRule, rule: row.natRuleRef });
-
-  // NAT with NAT: the same ipconfig and destination IP.
-  findOverlaps(
-    natRows,
-    (r) => `${r.config.key}\u0000${r.destinationIp}`,
-    (r) => r.protocol,
-    (r) => r.destinationPort,
-    (a, b) => {
-      if (a.natRuleRef === b.natRuleRef) return;
-      const [first, second] = a.natRule <= b.natRule ? [a, b] : [b, a];
-      report(natDelivery(first), natDelivery(second), first, second.destinationPort);
-    },
-  );
-
-  // NAT with load-balancing rules: a floating rule can only meet a floating NAT rule of the same frontend IP,
-  // a non-floating one only a non-floating NAT rule whose target is in its pool.
-  const byClass = new Map<string, { byPort: Map<number, NatMappingRow[]>; all: NatMappingRow[] }>();
+  const laneOf = (configId: number, dst: number, t: 'Tcp' | 'Udp') => (dst * 2 + (t === 'Tcp' ? 0 : 1)) * index.configCount + configId;
+  const deliveries: Delivery[] = [];
+  const natLanes = new Set<number>();
+  // Per destination class and transport: the NAT rules' backend ports (0 = every port).
+  const natPorts = new Map<string, Set<number>>();
   for (const row of natRows) {
+    const dst = index.ipId(row.destinationIp);
+    const lanes = transports(row.protocol).map((t) => laneOf(row.config.id, dst, t));
+    for (const lane of lanes) natLanes.add(lane);
     for (const t of transports(row.protocol)) {
-      const key = `${row.floatingIp ? `F${row.frontendIp}` : 'M'}\u0000${t}`;
-      let bucket = byClass.get(key);
-      if (!bucket) byClass.set(key, (bucket = { byPort: new Map(), all: [] }));
-      bucket.all.push(row);
-      const list = bucket.byPort.get(row.destinationPort);
-      if (list) list.push(row);
-      else bucket.byPort.set(row.destinationPort, [row]);
+      const cls = `${row.floatingIp ? `F${row.frontendIp}` : 'M'}\u0000${t}`;
+      let ports = natPorts.get(cls);
+      if (!ports) natPorts.set(cls, (ports = new Set()));
+      ports.add(row.destinationPort);
     }
+    deliveries.push({ kind: 'natRule', rule: row.natRuleRef, vm: row.vm, memberIp: row.memberIp, destinationIp: row.destinationIp, port: row.destinationPort, lanes });
   }
   for (const run of runs) {
     const rule = run.rule;
-    if (run.members.length === 0) continue;
-    const cls = rule.floatingIp ? `F${index.frontendIps.get(rule.frontend)?.text}` : 'M';
-    let memberIds: Set<number> | undefined;
-    for (const t of transports(rule.protocol)) {
-      const bucket = byClass.get(`${cls}\u0000${t}`);
-      if (!bucket) continue;
-      const candidates = rule.backendPort === 0 ? bucket.all : [...(bucket.byPort.get(rule.backendPort) ?? []), ...(bucket.byPort.get(0) ?? [])];
-      for (const nat of candidates) {
-        memberIds ??= new Set(run.members.map((c) => c.id));
-        if (!memberIds.has(nat.config.id)) continue;
-        report({ kind: 'rule', name: rule.name, rule, pool: rule.backendPool }, natDelivery(nat), nat, rule.backendPort);
-      }
+    const frontendIp = index.frontendIps.get(rule.frontend)?.text;
+    const cls = rule.floatingIp ? `F${frontendIp}` : 'M';
+    const meets = transports(rule.protocol).some((t) => {
+      const ports = natPorts.get(`${cls}\u0000${t}`);
+      return ports !== undefined && (rule.backendPort === 0 || ports.has(0) || ports.has(rule.backendPort));
+    });
+    if (!meets || frontendIp === undefined) continue;
+    const frontendIpId = index.ipId(frontendIp);
+    for (const config of run.members) {
+      const dst = rule.floatingIp ? frontendIpId : config.ipId;
+      const lanes = transports(rule.protocol).map((t) => laneOf(config.id, dst, t)).filter((l) => natLanes.has(l));
+      if (lanes.length === 0) continue;
+      deliveries.push({
+        kind: 'rule', rule, pool: rule.backendPool, vm: config.vm.name, memberIp: config.ip.text,
+        destinationIp: rule.floatingIp ? frontendIp : config.ip.text, port: rule.backendPort, lanes,
+      });
     }
   }
-  for (const d of found.values()) out.push(d);
+  const sets = collisionSets(deliveries, {
+    lanes: (d) => d.lanes,
+    port: (d) => d.port,
+    kind: (d) => (d.kind === 'natRule' ? 0 : 1),
+    collides: natKindsCollide,
+    owner: (d) => d.rule,
+  });
+  const found = new Map<string, Delivery[]>();
+  const ids = new Map<object, number>();
+  const idOf = (d: Delivery) => {
+    let id = ids.get(d.rule);
+    if (id === undefined) ids.set(d.rule, (id = ids.size));
+    return id;
+  };
+  for (const set of sets) {
+    const key = set.map(idOf).sort((a, b) => a - b).join(',');
+    if (!found.has(key)) found.set(key, set);
+  }
+  for (const set of found.values()) out.push(natBackendConflict(set));
 }
 
-function natBackendConflict(a: Delivery, b: Delivery, nat: NatMappingRow, otherPort: number): Diagnostic {
-  const refs = [ref(a.kind, a.name), ref(b.kind, b.name)];
-  if (a.kind === 'rule') refs.push(ref('backendPool', a.pool));
+function natBackendConflict(set: readonly Delivery[]): Diagnostic {
+  // Load-balancing rules before NAT rules, each by name, so the message does not depend on input order.
+  const byName = (a: Delivery, b: Delivery) => (a.rule.name < b.rule.name ? -1 : a.rule.name > b.rule.name ? 1 : 0);
+  const members = [...set.filter((d) => d.kind === 'rule').sort(byName), ...set.filter((d) => d.kind === 'natRule').sort(byName)];
+  const nat = members.find((d) => d.kind === 'natRule')!;
+  const refs = members.map((d) => ref(d.kind, d.rule.name));
+  for (const pool of new Set(members.flatMap((d) => (d.pool === undefined ? [] : [d.pool])))) refs.push(ref('backendPool', pool));
   refs.push(ref('vm', nat.vm));
-  const label = (d: Delivery) =>
-    d.kind === 'rule' ? text('ruleName.ruleWithPool', { name: d.name, pool: d.pool }) : text('ruleName.natRule', { name: d.name });
-  const every = nat.destinationPort === 0 || otherPort === 0;
-  const floatingA = a.rule.floatingIp;
-  const floatingB = b.rule.floatingIp;
+  const ports = members.map((d) => d.port);
+  const endpoint = formatEndpoint(nat.destinationIp, nat.port || (ports.find((p) => p !== 0) ?? 0));
+  const floating = floatingText(members.map((d) => d.rule.floatingIp));
+  if (members.length === 2) {
+    const [a, b] = members as [Delivery, Delivery];
+    const label = (d: Delivery) =>
+      d.kind === 'rule' ? text('ruleName.ruleWithPool', { name: d.rule.name, pool: d.pool! }) : text('ruleName.natRule', { name: d.rule.name });
+    return diagnostic('error', 'RulesUseSameBackendPortProtocolAndIPConfig', refs,
+      text('BackendConflict.nat', {
+        a: label(a), b: label(b), floating, protocols: protocolsText(a.rule.protocol, b.rule.protocol),
+        port: ports.includes(0) ? text('port.every') : text('backendPort.one', { port: nat.port }),
+        vm: nat.vm, ip: nat.memberIp, endpoint, fix: text('RulesUseSameBackendPortProtocolAndIPConfig.fixNat'),
+      }),
+      SOURCES.multivip);
+  }
   return diagnostic('error', 'RulesUseSameBackendPortProtocolAndIPConfig', refs,
-    text('BackendConflict.nat', {
-      a: label(a), b: label(b),
-      floating: text(floatingA && floatingB ? 'floating.enabled' : floatingA || floatingB ? 'floating.mixed' : 'floating.disabled'),
-      protocols: protocolsText(a.rule.protocol, b.rule.protocol),
-      port: every ? text('port.every') : text('backendPort.one', { port: nat.destinationPort }),
-      vm: nat.vm, ip: nat.memberIp,
-      endpoint: formatEndpoint(nat.destinationIp, nat.destinationPort || otherPort),
-      fix: text('RulesUseSameBackendPortProtocolAndIPConfig.fixNat'),
+    text('BackendConflict.natMany', {
+      count: members.length, listeners: listenersText(members, true), floating,
+      protocols: setProtocolsText(members.map((d) => d.rule.protocol)), port: setPortText(ports, 'backend'),
+      vm: nat.vm, ip: nat.memberIp, endpoint, fix: text('RulesUseSameBackendPortProtocolAndIPConfig.fixNatMany'),
     }),
     SOURCES.multivip);
 }

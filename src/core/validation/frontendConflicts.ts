@@ -1,42 +1,67 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
-import { isHaPorts, isHaPortsFloatingException } from '../model/protocol';
+import { isHaPorts, transports } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import type { InboundNatRule, Rule } from '../topology/schema';
-import { findOverlaps, pairKey } from './overlaps';
-import { text } from '../i18n/diagnosticText';
-import { ref, sortedPair } from './refs';
-import { protocolsText } from './texts';
+import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
+import { natKindsCollide, ruleKind, ruleKindsCollide } from './collisionKinds';
+import { collisionSets, distinctSets } from './overlaps';
+import { ref } from './refs';
+import { MAX_NAMED_RULES, protocolsText, setPortText, setProtocolsText } from './texts';
 
 /**
  * FrontendPortConflict: a frontend is the tuple (IP, protocol, port), so two rules on one frontend
  * may not overlap in protocol and frontend port, except HA ports beside a non-HA-ports rule when
- * both have floating IP enabled.
+ * both have floating IP enabled. Each colliding set of rules is one diagnostic naming them all, so
+ * n rules on one frontend port cost O(n), not n²/2 diagnostics.
  */
 export function checkFrontendConflicts(index: TopologyIndex, out: Diagnostic[]): void {
-  const seen = new Set<string>();
   const rules = index.topology.rules.filter((r) => index.frontends.has(r.frontend));
-  findOverlaps(
-    rules,
-    (r) => r.frontend,
-    (r) => r.protocol,
-    (r) => r.frontendPort,
-    (a, b) => {
-      if (a === b || isHaPortsFloatingException(a, b)) return;
-      const key = pairKey(a.name, b.name);
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(frontendConflict(...sortedPair(a, b)));
-    },
-  );
+  const sets = collisionSets(rules, {
+    lanes: (r) => transports(r.protocol).map((t) => `${r.frontend}\u0000${t}`),
+    port: (r) => r.frontendPort,
+    kind: ruleKind,
+    collides: ruleKindsCollide,
+    owner: (r) => r,
+  });
+  const ids = new Map(rules.map((r, i) => [r, i]));
+  for (const set of distinctSets(sets, byName, (r) => ids.get(r)!)) out.push(frontendConflict(set));
   checkNatFrontendConflicts(index, out);
 }
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function frontendConflict(rules: readonly Rule[]): Diagnostic {
+  const ha = rules.some(isHaPorts);
+  const source = ha ? SOURCES.haPorts : SOURCES.multivip;
+  const refs = [...rules.map((r) => ref('rule', r.name)), ref('frontend', rules[0]!.frontend)];
+  if (rules.length === 2) return diagnostic('error', 'FrontendPortConflict', refs, pairText(rules[0]!, rules[1]!, ha), source);
+  return diagnostic('error', 'FrontendPortConflict', refs,
+    text('FrontendPortConflict.many', {
+      rules: names(rules.map((r) => r.name), MAX_NAMED_RULES), count: rules.length, frontend: rules[0]!.frontend,
+      protocols: setProtocolsText(rules.map((r) => r.protocol)), port: setPortText(rules.map((r) => r.frontendPort), 'frontend'),
+      fix: text(ha ? 'FrontendPortConflict.fixHa' : 'FrontendPortConflict.fixMany'),
+    }),
+    source);
+}
+
+function pairText(a: Rule, b: Rule, ha: boolean): DiagnosticText {
+  return text('FrontendPortConflict', {
+    a: a.name, protocolA: a.protocol, portA: portText(a.frontendPort),
+    b: b.name, protocolB: b.protocol, portB: portText(b.frontendPort),
+    frontend: a.frontend, protocols: protocolsText(a.protocol, b.protocol),
+    fix: text(ha ? 'FrontendPortConflict.fixHa' : 'FrontendPortConflict.fix'),
+  });
+}
+
+const portText = (port: number) => (port === 0 ? text('port.every') : text('port.one', { port }));
 
 type Listener = { kind: 'rule'; rule: Rule } | { kind: 'natRule'; rule: InboundNatRule };
 
 /**
- * FrontendPortConflict between an inbound NAT rule and another NAT rule or a load-balancing rule: the same
- * (frontend, protocol, port) tuple. An HA-ports load-balancing rule is not a conflict: Azure Verified Modules'
- * internal load balancer test deploys one beside NAT rules on 443 and 3389 of the same frontend
+ * FrontendPortConflict between inbound NAT rules and other NAT rules or load-balancing rules: the same
+ * (frontend, protocol, port) tuple, one diagnostic per colliding set. Two load-balancing rules alone are the
+ * check above's business. An HA-ports load-balancing rule is not a conflict: Azure Verified Modules' internal
+ * load balancer test deploys one beside NAT rules on 443 and 3389 of the same frontend
  * (avm/res/network/load-balancer tests/e2e/internal/main.test.bicep).
  */
 function checkNatFrontendConflicts(index: TopologyIndex, out: Diagnostic[]): void {
@@ -48,53 +73,64 @@ function checkNatFrontendConflicts(index: TopologyIndex, out: Diagnostic[]): voi
       .filter((r) => index.frontends.has(r.frontend) && !isHaPorts(r))
       .map((rule): Listener => ({ kind: 'rule', rule })),
   ];
-  const seen = new Set<string>();
-  findOverlaps(
-    listeners,
-    (l) => l.rule.frontend,
-    (l) => l.rule.protocol,
-    (l) => l.rule.frontendPort,
-    (a, b) => {
-      if (a === b || (a.kind === 'rule' && b.kind === 'rule')) return;
-      const [first, second] = orderListeners(a, b);
-      const key = `${first.kind}\u0000${first.rule.name}\u0000${second.kind}\u0000${second.rule.name}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(natFrontendConflict(first, second));
-    },
-  );
+  const sets = collisionSets(listeners, {
+    lanes: (l) => transports(l.rule.protocol).map((t) => `${l.rule.frontend}\u0000${t}`),
+    port: (l) => l.rule.frontendPort,
+    kind: (l) => (l.kind === 'natRule' ? 0 : 1),
+    collides: natKindsCollide,
+    owner: (l) => l.rule,
+  });
+  const ids = new Map(listeners.map((l, i) => [l, i]));
+  const order = (a: Listener, b: Listener) => byName(a.rule, b.rule) || (a.kind === b.kind ? 0 : a.kind === 'rule' ? -1 : 1);
+  for (const set of distinctSets(sets, order, (l) => ids.get(l)!)) out.push(natFrontendConflict(set));
 }
 
-/** A load-balancing rule before a NAT rule, otherwise by name, so the message does not depend on input order. */
-function orderListeners(a: Listener, b: Listener): [Listener, Listener] {
-  if (a.kind !== b.kind) return a.kind === 'rule' ? [a, b] : [b, a];
-  return a.rule.name <= b.rule.name ? [a, b] : [b, a];
-}
-
-function natFrontendConflict(a: Listener, b: Listener): Diagnostic {
-  const port = (l: Listener) => (l.rule.frontendPort === 0 ? text('port.every') : text('port.one', { port: l.rule.frontendPort }));
-  const label = (l: Listener) => text(l.kind === 'rule' ? 'ruleName.rule' : 'ruleName.natRule', { name: l.rule.name });
-  return diagnostic('error', 'FrontendPortConflict',
-    [ref(a.kind, a.rule.name), ref(b.kind, b.rule.name), ref('frontend', a.rule.frontend)],
-    text('FrontendPortConflict.nat', {
-      a: label(a), protocolA: a.rule.protocol, portA: port(a),
-      b: label(b), protocolB: b.rule.protocol, portB: port(b),
-      frontend: a.rule.frontend, protocols: protocolsText(a.rule.protocol, b.rule.protocol),
-      fix: text('FrontendPortConflict.fixNat'),
+function natFrontendConflict(set: readonly Listener[]): Diagnostic {
+  // A load-balancing rule before the NAT rules, so the message does not depend on input order.
+  const members = [...set.filter((l) => l.kind === 'rule'), ...set.filter((l) => l.kind === 'natRule')];
+  const refs = [...members.map((l) => ref(l.kind, l.rule.name)), ref('frontend', members[0]!.rule.frontend)];
+  const frontend = members[0]!.rule.frontend;
+  if (members.length === 2) {
+    const [a, b] = members as [Listener, Listener];
+    const label = (l: Listener) => text(l.kind === 'rule' ? 'ruleName.rule' : 'ruleName.natRule', { name: l.rule.name });
+    return diagnostic('error', 'FrontendPortConflict', refs,
+      text('FrontendPortConflict.nat', {
+        a: label(a), protocolA: a.rule.protocol, portA: portText(a.rule.frontendPort),
+        b: label(b), protocolB: b.rule.protocol, portB: portText(b.rule.frontendPort),
+        frontend, protocols: protocolsText(a.rule.protocol, b.rule.protocol),
+        fix: text('FrontendPortConflict.fixNat'),
+      }),
+      SOURCES.multivip);
+  }
+  return diagnostic('error', 'FrontendPortConflict', refs,
+    text('FrontendPortConflict.natMany', {
+      frontend, count: members.length, listeners: listenersText(members, false),
+      protocols: setProtocolsText(members.map((l) => l.rule.protocol)),
+      port: setPortText(members.map((l) => l.rule.frontendPort), 'frontend'),
+      fix: text('FrontendPortConflict.fixNatMany'),
     }),
     SOURCES.multivip);
 }
 
-function frontendConflict(a: Rule, b: Rule): Diagnostic {
-  const port = (r: Rule) => (r.frontendPort === 0 ? text('port.every') : text('port.one', { port: r.frontendPort }));
-  const ha = isHaPorts(a) || isHaPorts(b);
-  const fix = text(ha ? 'FrontendPortConflict.fixHa' : 'FrontendPortConflict.fix');
-  return diagnostic('error', 'FrontendPortConflict',
-    [ref('rule', a.name), ref('rule', b.name), ref('frontend', a.frontend)],
-    text('FrontendPortConflict', {
-      a: a.name, protocolA: a.protocol, portA: port(a),
-      b: b.name, protocolB: b.protocol, portB: port(b),
-      frontend: a.frontend, protocols: protocolsText(a.protocol, b.protocol), fix,
-    }),
-    ha ? SOURCES.haPorts : SOURCES.multivip);
+/**
+ * "load-balancing rules r1 and r2 and inbound NAT rules n1 and n2" (a single one in the singular), optionally with
+ * the rules' backend pools.
+ */
+export function listenersText(
+  members: readonly { kind: 'rule' | 'natRule'; rule: { name: string }; pool?: string }[],
+  withPools: boolean,
+): DiagnosticText {
+  const rules = members.filter((m) => m.kind === 'rule');
+  const nats = members.filter((m) => m.kind === 'natRule').map((m) => m.rule.name);
+  const natPart = nats.length === 1 ? text('ruleName.natRule', { name: nats[0]! }) : text('ruleNames.natRules', { names: names(nats, MAX_NAMED_RULES) });
+  if (rules.length === 0) return natPart;
+  const pools = rules.map((r) => r.pool ?? '');
+  const rulePart = rules.length === 1
+    ? withPools
+      ? text('ruleName.ruleWithPool', { name: rules[0]!.rule.name, pool: pools[0]! })
+      : text('ruleName.rule', { name: rules[0]!.rule.name })
+    : withPools
+      ? text('ruleNames.rulesWithPools', { names: names(rules.map((r) => r.rule.name), MAX_NAMED_RULES), pools: names(pools) })
+      : text('ruleNames.rules', { names: names(rules.map((r) => r.rule.name), MAX_NAMED_RULES) });
+  return text('listeners.two', { a: rulePart, b: natPart });
 }

@@ -83,19 +83,69 @@ describe('properties of analyze', () => {
     );
   });
 
-  it('reports no backend collision that a brute-force check does not find', () => {
+  it('the (rule, VM) pairs named by backend collisions are exactly those a pairwise oracle finds', () => {
+    fc.assert(
+      fc.property(topologyArb, (t) => {
+        const { rows, diagnostics } = analyze(t);
+        const oracle = new Set<string>();
+        for (const a of rows) {
+          for (const b of rows) {
+            if (a.rule === b.rule || a.vm !== b.vm || a.memberIp !== b.memberIp || a.destinationIp !== b.destinationIp) continue;
+            if (!overlaps(a.ruleRef, b.ruleRef, a.destinationPort, b.destinationPort) || isHaPortsFloatingException(a.ruleRef, b.ruleRef)) continue;
+            oracle.add(`${a.rule} ${a.vm}`);
+          }
+        }
+        const named = new Set<string>();
+        for (const d of diagnostics.filter((x) => x.code.startsWith('RulesUseSame'))) {
+          const rules = d.refs.filter((r) => r.kind === 'rule').map((r) => r.name);
+          const vms = d.refs.filter((r) => r.kind === 'vm').map((r) => r.name);
+          expect(rules.length, d.message).toBeGreaterThanOrEqual(2);
+          for (const rule of rules) for (const vm of vms) named.add(`${rule} ${vm}`);
+        }
+        expect([...named].sort()).toEqual([...oracle].sort());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('every rule a backend collision names collides with another rule it names, at a VM it names', () => {
     fc.assert(
       fc.property(topologyArb, (t) => {
         const { rows, diagnostics } = analyze(t);
         for (const d of diagnostics.filter((x) => x.code.startsWith('RulesUseSame'))) {
-          const [ra, rb] = d.elements;
-          const real = rows.some((a) => rows.some((b) =>
-            a.rule === ra && b.rule === rb && a.vm === b.vm && a.destinationIp === b.destinationIp &&
-            overlaps(a.ruleRef, b.ruleRef, a.destinationPort, b.destinationPort)));
-          expect(real, d.message).toBe(true);
+          const rules = new Set(d.refs.filter((r) => r.kind === 'rule').map((r) => r.name));
+          const vms = new Set(d.refs.filter((r) => r.kind === 'vm').map((r) => r.name));
+          const inSet = rows.filter((r) => rules.has(r.rule) && vms.has(r.vm));
+          for (const rule of rules) {
+            const partner = inSet.some((a) => a.rule === rule && inSet.some((b) =>
+              b.rule !== rule && a.vm === b.vm && a.destinationIp === b.destinationIp &&
+              overlaps(a.ruleRef, b.ruleRef, a.destinationPort, b.destinationPort) && !isHaPortsFloatingException(a.ruleRef, b.ruleRef)));
+            expect(partner, `${rule} in: ${d.message}`).toBe(true);
+          }
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('the rules named by frontend conflicts are exactly those a pairwise oracle finds, each with a partner in its set', () => {
+    fc.assert(
+      fc.property(topologyArb, (t) => {
+        const collide = (a: Rule, b: Rule) =>
+          a !== b && a.frontend === b.frontend && overlaps(a, b, a.frontendPort, b.frontendPort) && !isHaPortsFloatingException(a, b);
+        const oracle = t.rules.filter((a) => t.rules.some((b) => collide(a, b))).map((r) => r.name);
+        const found = analyze(t).diagnostics.filter((d) => d.code === 'FrontendPortConflict');
+        const named = new Set<string>();
+        for (const d of found) {
+          const set = t.rules.filter((r) => d.refs.some((x) => x.kind === 'rule' && x.name === r.name));
+          for (const a of set) {
+            named.add(a.name);
+            expect(set.some((b) => collide(a, b)), `${a.name} in: ${d.message}`).toBe(true);
+          }
+        }
+        expect([...named].sort()).toEqual([...new Set(oracle)].sort());
+      }),
+      { numRuns: 500 },
     );
   });
 
@@ -193,23 +243,32 @@ describe('properties of analyze with inbound NAT rules', () => {
     );
   });
 
-  it('never reports a NAT backend collision that a brute-force check does not find', () => {
+  it('the rules named by NAT backend collisions are exactly those a pairwise oracle finds, each with a partner in its set', () => {
     fc.assert(
       fc.property(withNatArb, (t) => {
         const { rows, natRows, diagnostics } = analyze(t);
-        const deliveries = [
-          ...natRows.map((r) => ({ kind: 'natRule', name: r.natRule, rule: r.natRuleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
-          ...rows.map((r) => ({ kind: 'rule', name: r.rule, rule: r.ruleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
+        type Delivery = { key: string; nat: boolean; rule: Ported; vm: string; ip: string; port: number };
+        const deliveries: Delivery[] = [
+          ...natRows.map((r) => ({ key: `natRule ${r.natRule}`, nat: true, rule: r.natRuleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
+          ...rows.map((r) => ({ key: `rule ${r.rule}`, nat: false, rule: r.ruleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
         ];
+        const collide = (a: Delivery, b: Delivery) =>
+          a.key !== b.key && (a.nat || b.nat) && a.vm === b.vm && a.ip === b.ip && overlaps(a.rule, b.rule, a.port, b.port);
+        const oracle = new Set(deliveries.filter((a) => deliveries.some((b) => collide(a, b))).map((a) => `${a.key} ${a.vm}`));
+        const named = new Set<string>();
         for (const d of diagnostics.filter((x) => x.refs.some((r) => r.kind === 'natRule') && x.code.startsWith('RulesUseSame'))) {
-          const [ra, rb] = d.refs;
-          const real = deliveries.some((a) => deliveries.some((b) =>
-            a.kind === ra!.kind && a.name === ra!.name && b.kind === rb!.kind && b.name === rb!.name &&
-            a.vm === b.vm && a.ip === b.ip && overlaps(a.rule, b.rule, a.port, b.port)));
-          expect(real, d.message).toBe(true);
+          const keys = new Set(d.refs.filter((r) => r.kind === 'rule' || r.kind === 'natRule').map((r) => `${r.kind} ${r.name}`));
+          const vms = d.refs.filter((r) => r.kind === 'vm').map((r) => r.name);
+          expect(vms, d.message).toHaveLength(1);
+          const inSet = deliveries.filter((x) => keys.has(x.key) && x.vm === vms[0]);
+          for (const key of keys) {
+            named.add(`${key} ${vms[0]}`);
+            expect(inSet.some((a) => a.key === key && inSet.some((b) => collide(a, b))), `${key} in: ${d.message}`).toBe(true);
+          }
         }
+        expect([...named].sort()).toEqual([...oracle].sort());
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
