@@ -5,6 +5,10 @@ import { analyze } from '../../core/validation/analyze';
 import { conflictIndex, conflictKey } from './conflicts';
 
 describe('conflict index', () => {
+  it('keeps pairs apart whatever characters the names hold (issue 12: a NUL in a name made two pairs one key)', () => {
+    expect(conflictKey('a\u0000b', 'c')).not.toBe(conflictKey('a', 'b\u0000c'));
+  });
+
   it('is empty when there are no errors', () => {
     expect(conflictIndex(analyze(preset('type2-floating-ip')).diagnostics).size).toBe(0);
   });

@@ -23,7 +23,7 @@ export function conflictIndex(diagnostics: readonly Diagnostic[], kind: 'rule' |
   return index;
 }
 
-/** The key of a rule and VM in {@link conflictIndex}. */
+/** The key of a rule and VM in {@link conflictIndex}; JSON, because a name may hold any character (even NUL). */
 export function conflictKey(rule: string, vm: string): string {
-  return `${rule}\u0000${vm}`;
+  return JSON.stringify([rule, vm]);
 }

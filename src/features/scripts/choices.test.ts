@@ -25,6 +25,10 @@ describe('flavorFor', () => {
     expect(flavorFor(vm('VM1', 'windows'), picked)).toBe('windows-netsh');
     expect(flavorFor(vm('VM2', 'ubuntu'), picked)).toBe('ubuntu');
   });
+
+  it('gives a VM named like an Object.prototype member its default, not that member (issue 12 fuzz)', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(flavorFor(vm(name, 'ubuntu'), INITIAL_CHOICES)).toBe('ubuntu');
+  });
 });
 
 describe('scriptOptions', () => {

@@ -24,7 +24,8 @@ export function pickVm(names: readonly string[], chosen: string | undefined, sel
 
 /** The flavour a VM's script is written in: the user's pick for that VM, else the default for its OS. */
 export function flavorFor(vm: Vm, choices: ScriptChoices): Flavor {
-  return choices.flavorByVm[vm.name] ?? defaultFlavor(vm.os);
+  // Own picks only: a VM named "constructor" or "__proto__" would otherwise get one of Object.prototype's members.
+  return Object.hasOwn(choices.flavorByVm, vm.name) ? choices.flavorByVm[vm.name]! : defaultFlavor(vm.os);
 }
 
 /** True when the Learn page shows commands for this flavour, so doc-exact can be offered. */
