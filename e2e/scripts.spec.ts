@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { scriptFileBytes } from '../src/core/scripts/fileBytes';
 import { generateAll, generateScript } from '../src/core/scripts/generate';
 import type { ScriptOptions } from '../src/core/scripts/types';
 import { loadTopology } from '../src/core/topology/load';
@@ -92,7 +93,10 @@ test.describe('Scripts tab', () => {
     const expected = generateAll(TOPOLOGY);
     expect(Object.keys(files)).toEqual(expected.map((r) => r.fileName));
     expect(Object.keys(files)).toEqual(['VM1.windows-powershell.ps1', 'VM1.windows-powershell.rollback.ps1', 'VM2.ubuntu.sh', 'VM2.ubuntu.rollback.sh']);
-    for (const r of expected) expect(strFromU8(files[r.fileName]!), r.fileName).toBe(r.text);
+    // The bytes the CLI writes: each .ps1 with a UTF-8 byte-order mark (Windows PowerShell 5.1), the rest plain UTF-8.
+    for (const r of expected) expect([...files[r.fileName]!], r.fileName).toEqual([...scriptFileBytes(r.fileName, r.text)]);
+    expect(strFromU8(files['VM2.ubuntu.sh']!)).toBe(expected[2]!.text);
+    expect([...files['VM1.windows-powershell.ps1']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     await expect(scripts.status).toContainText('(4 scripts)');
   });
 

@@ -7,7 +7,7 @@ import { reasonText, type ScriptText } from './diagnosticText';
 import { messages } from './messages';
 import { linuxInterfaceReason, linuxLabelReason, windowsInterfaceReason } from './names';
 import type { VmPlan } from './plan';
-import { cmdUnsafeReason, controlCharReason } from './quote';
+import { cmdNonAsciiReason, cmdUnsafeReason, controlCharReason } from './quote';
 import { DOC_EXACT_FLAVORS, type Flavor, type ScriptOptions } from './types';
 
 const vmRef = (plan: VmPlan): ElementRef => ({ kind: 'vm', name: plan.vm.name });
@@ -74,7 +74,8 @@ export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: strin
   if (windows) values.push(['loopback', windowsLoopback, vmRef(plan)]);
   const seen = new Set<string>();
   for (const [what, value, ref] of values) {
-    const why = flavor === 'windows-netsh' ? cmdUnsafeReason(value) : controlCharReason(value);
+    // netsh must receive interface aliases and firewall descriptions intact; the topology and VM names are only echoed (as \uXXXX).
+    const why = flavor !== 'windows-netsh' ? controlCharReason(value) : (cmdUnsafeReason(value) ?? (what === 'topology' || what === 'vm' ? undefined : cmdNonAsciiReason(value)));
     if (!why || seen.has(`${what}\u0000${value}`)) continue;
     seen.add(`${what}\u0000${value}`);
     out.push(scriptDiagnostic('UnsafeScriptValue', ref ? [ref] : [], `The ${messages.en[`what.${what}`]} ${JSON.stringify(value)} ${why}.`, undefined,

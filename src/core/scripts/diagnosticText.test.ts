@@ -5,7 +5,7 @@ import { preset } from '../testing/presets';
 import { reasonText, renderScriptText, scriptDiagnosticMessage } from './diagnosticText';
 import { generateScript } from './generate';
 import { linuxInterfaceReason, linuxLabelReason, windowsInterfaceReason } from './names';
-import { cmdUnsafeReason, controlCharReason } from './quote';
+import { cmdNonAsciiReason, cmdUnsafeReason, controlCharReason } from './quote';
 import type { ScriptOptions } from './types';
 
 const base = preset('type2-floating-ip');
@@ -30,6 +30,7 @@ const CASES: [string, Topology, string, ScriptOptions][] = [
   ['a bad loopback name', base, 'VM1', { flavor: 'windows-netsh', windowsLoopback: '' }],
   ['a percent sign for cmd.exe', withNic('50%'), 'VM1', { flavor: 'windows-netsh' }],
   ['a newline for cmd.exe', withNic('a\nb'), 'VM1', { flavor: 'windows-netsh' }],
+  ['a non-ASCII alias for cmd.exe', withNic('イーサネット'), 'VM1', { flavor: 'windows-netsh' }],
   ['a control character', withNic('a\u001bb'), 'VM1', { flavor: 'ubuntu' }],
   ['a topology with errors', broken, 'VM1', { flavor: 'ubuntu' }],
   ['a VM no rule reaches', lonely, 'VM9', { flavor: 'ubuntu' }],
@@ -38,7 +39,7 @@ const CASES: [string, Topology, string, ScriptOptions][] = [
 // Values quoted verbatim in the texts, and words that stay as they are (tool and flavour names).
 const KEEP = ['"eth0:x"', '" Ethernet "', '"50%"', '"a\\nb"', '"a/b"', '"a b"', '"VM1"', '"VM9"', '"a-very-long-interface"', '"..."', '"Loopback Pseudo-Interface 1"',
   'windows-powershell', 'windows-netsh', 'doc-exact', 'cmd.exe', 'netsh', 'PowerShell', 'Learn', 'Ubuntu', 'ubuntu', 'rhel', 'validate',
-  '"local <network>/24 dev lo"', 'lo:', '"lo"', 'lo', 'IFNAMSIZ', 'U+001B', '"a\\u001bb"', 'IPv', `"${'x'.repeat(300)}"`];
+  '"local <network>/24 dev lo"', 'lo:', '"lo"', 'lo', 'IFNAMSIZ', 'U+001B', '"a\\u001bb"', 'IPv', `"${'x'.repeat(300)}"`, '"イーサネット"', '"イ"', 'OEM', 'ASCII', '.cmd'];
 
 describe('script diagnostics in Japanese', () => {
   it.each(CASES)('%s: the catalog rebuilds the English message and says it in Japanese', (_what, t, vm, options) => {
@@ -58,7 +59,7 @@ describe('script diagnostics in Japanese', () => {
     const reasons = [
       linuxInterfaceReason(''), linuxInterfaceReason('x'.repeat(16)), linuxInterfaceReason('..'), linuxInterfaceReason('a:b'), linuxInterfaceReason('a b'),
       linuxLabelReason('x'), windowsInterfaceReason(''), windowsInterfaceReason('x'.repeat(257)), windowsInterfaceReason(' x'), windowsInterfaceReason('a\u0001'),
-      cmdUnsafeReason('"'), cmdUnsafeReason('\r'), cmdUnsafeReason('\n'), controlCharReason('\u2028'),
+      cmdUnsafeReason('"'), cmdUnsafeReason('\r'), cmdUnsafeReason('\n'), controlCharReason('\u2028'), cmdNonAsciiReason('Café'),
     ];
     for (const why of reasons) {
       expect(why).toBeDefined();

@@ -43,6 +43,8 @@ export function reasonText(why: string): ScriptText | string {
   if (fixed) return { key: fixed };
   const control = /^contains the control character U\+([0-9A-F]{4}), which no script/.exec(why);
   if (control) return { key: 'why.controlCode', params: { code: control[1]! } };
+  const nonAscii = /^contains the non-ASCII character (".+"), which cmd\.exe reads/u.exec(why);
+  if (nonAscii) return { key: 'why.cmdNonAscii', params: { ch: nonAscii[1]! } };
   const ch = /^contains (.+?), which (Linux refuses in interface names|cmd\.exe cannot)/.exec(why);
   if (ch) {
     const name = CHAR_NAMES[ch[1]!];

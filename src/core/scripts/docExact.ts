@@ -1,7 +1,7 @@
 // The Learn page's commands, literally: its /24 mask (255.255.255.0), `dev lo:0`, `sudo`, the firewall rule
 // named after the rule. For teaching and comparison only; the header carries the LoopbackPrefixTooWide warning.
 import type { VmPlan } from './plan';
-import { cmdQuote } from './quote';
+import { cmdCommentText, cmdQuote } from './quote';
 import { ipv4Mask } from './windowsCommon';
 
 /** The prefix the page's examples use for IPv4 (255.255.255.0). */
@@ -36,7 +36,7 @@ export function docExactNetsh(plan: VmPlan, header: readonly string[], loopback:
     lines.push(...plan.loopback.map((l) => `netsh int ipv${l.family} delete addr ${lo} ${l.ip}`));
     lines.push(...[...new Set(fw.map((f) => f.name))].map((name) => `netsh advfirewall firewall delete rule name=${name}`));
   }
-  return [...header.map((l) => `REM ${l}`.trimEnd()), ...lines, ''].join('\r\n');
+  return [...header.map((l) => `REM ${cmdCommentText(l)}`.trimEnd()), ...lines, ''].join('\r\n');
 }
 
 /** The page's Ubuntu commands (`sudo ip addr add <ip>/24 dev lo:0`, `sudo ufw allow <port>/<proto>`). */

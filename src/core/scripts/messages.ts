@@ -40,6 +40,7 @@ export const messages = defineMessages(
     'why.cmd':
       'contains {ch}, which cmd.exe cannot carry safely inside double quotes (", %, ^, &, |, <, > and newlines are refused); ' +
       'rename it or use the windows-powershell flavour',
+    'why.cmdNonAscii': 'contains the non-ASCII character {ch}, which cmd.exe reads in the OEM code page and would pass to netsh garbled; rename it or use the windows-powershell flavour',
     'why.controlCode': 'contains the control character U+{code}, which no script may carry (it could end a comment or rewrite the terminal)',
     'ch.whitespace': 'whitespace',
     'ch.newline': 'a newline',
@@ -81,6 +82,7 @@ export const messages = defineMessages(
     'why.cmd':
       '{ch} を含んでいます。cmd.exe の二重引用符の中では安全に扱えません (", %, ^, &, |, <, > と改行は使用できません)。' +
       '名前を変更するか、windows-powershell の種類を使用してください',
+    'why.cmdNonAscii': 'ASCII 以外の文字 {ch} を含んでいます。cmd.exe は .cmd ファイルを OEM コード ページで読むため、netsh に文字化けして渡されます。名前を変更するか、windows-powershell の種類を使用してください',
     'why.controlCode': '制御文字 U+{code} を含んでいます。どのスクリプトにも含められません (コメントを終わらせたり、ターミナルの表示を書き換えたりするおそれがあります)',
     'ch.whitespace': '空白',
     'ch.newline': '改行',

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cmdQuote, cmdUnsafeReason, commentText, controlCharReason, posixQuote, psQuote } from './quote';
+import { evaluatePowerShellString } from '../testing/windowsCodePages';
+import { asciiText, cmdCommentText, cmdNonAsciiReason, cmdQuote, cmdUnsafeReason, commentText, controlCharReason, posixQuote, psQuote } from './quote';
 
 describe('posixQuote', () => {
   it('quotes the usual suspects', () => {
@@ -17,17 +18,23 @@ describe('posixQuote', () => {
 });
 
 describe('psQuote', () => {
-  it('doubles ASCII and typographic single quotes and leaves $ and backticks alone', () => {
+  it('doubles ASCII single quotes and leaves $ and backticks alone', () => {
     expect(psQuote("a'b")).toBe("'a''b'");
-    expect(psQuote('a\u2019b')).toBe("'a\u2019\u2019b'");
     expect(psQuote('$(Stop-Computer) `n')).toBe("'$(Stop-Computer) `n'");
   });
-  it('never leaves an odd run of quote characters inside (property)', () => {
+  it('writes every character outside printable ASCII, typographic quotes included, as a [char] term', () => {
+    expect(psQuote('a\u2019b')).toBe("('a' + [char]0x2019 + 'b')");
+    expect(psQuote('\u00d2; Start-Process calc.exe; #')).toBe("('' + [char]0x00D2 + '; Start-Process calc.exe; #')");
+    expect(psQuote('\u{1f600}')).toBe("('' + [char]0xD83D + [char]0xDE00)");
+  });
+  it('is pure ASCII and evaluates back to the string (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("'", '\u2018', '\u2019', '\u201a', '\u201b', 'a', '$') }), (s) => {
-        const inner = psQuote(s).slice(1, -1);
-        for (const run of inner.match(/['\u2018-\u201b]+/g) ?? []) expect(run.length % 2).toBe(0);
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom("'", '\u2018', '\u2019', '\u201a', '\u201b', 'a', '$', '`', '"'), fc.string({ unit: 'binary', maxLength: 1 })) }), (s) => {
+        const q = psQuote(s);
+        expect(q).toMatch(/^[\x20-\x7e]*$/);
+        expect(evaluatePowerShellString(q)).toBe(s);
       }),
+      { seed: 12, numRuns: 500 },
     );
   });
 });
@@ -40,6 +47,20 @@ describe('cmdQuote', () => {
       expect(() => cmdQuote(`a${ch}b`)).toThrow(/cmdQuote/);
     }
     expect(cmdUnsafeReason('a\u001bb')).toMatch(/U\+001B/);
+  });
+});
+
+describe('Windows text in pure ASCII', () => {
+  it('asciiText writes everything outside printable ASCII as \\uXXXX', () => {
+    expect(asciiText('Caf\u00e9 \u{1f600}')).toBe('Caf\\u00e9 \\ud83d\\ude00');
+  });
+  it('cmdCommentText also hides % and ^ from cmd.exe, which reads them even in a REM line', () => {
+    expect(cmdCommentText('100%~ a^ \u00d2\n')).toBe('100\\u0025~ a\\u005e \\u00d2\\n');
+  });
+  it('cmdNonAsciiReason names the first non-ASCII character and points to windows-powershell', () => {
+    expect(cmdNonAsciiReason('Ethernet 2')).toBeUndefined();
+    expect(cmdNonAsciiReason('\u30a4\u30fc\u30b5')).toMatch(/^contains the non-ASCII character "\u30a4", which cmd\.exe reads in the OEM code page.*windows-powershell flavour$/);
+    expect(() => cmdQuote('Caf\u00e9')).toThrow(/cmdQuote/);
   });
 });
 

@@ -9,15 +9,30 @@ export function posixQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-// PowerShell treats the typographic single quotes as quote characters too; doubling escapes each of them.
-const PS_QUOTES = /['\u2018\u2019\u201a\u201b]/g;
+/**
+ * Text with every character outside printable ASCII written as `\uXXXX` (UTF-16 code units), for the parts of a
+ * Windows script that are only read by people: Windows PowerShell 5.1 and cmd.exe decode a file without a
+ * byte-order mark in a legacy code page, and only pure ASCII reads the same in every one of them.
+ * @example asciiText('Café') // 'Caf\\u00e9'
+ */
+export function asciiText(s: string): string {
+  return s.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /**
- * PowerShell single-quoted (verbatim) string: no `$` expansion; quotes are doubled.
- * @example psQuote("it's") // 'it''s'
+ * A PowerShell expression for exactly `s`, in pure ASCII so the script means the same in every code page:
+ * a single-quoted (verbatim) string with `'` doubled, and each character outside printable ASCII as a
+ * `[char]0xXXXX` joined with `+`. A raw non-ASCII character is never written: Windows PowerShell 5.1 reads a
+ * `.ps1` without a byte-order mark in the ANSI code page, where UTF-8 bytes can turn into typographic quotes
+ * that end a single-quoted string (issue 12).
+ * @example psQuote("it's") // 'it''s'; psQuote('Ò;x') // ('' + [char]0x00D2 + ';x')
  */
 export function psQuote(s: string): string {
-  return `'${s.replace(PS_QUOTES, (q) => q + q)}'`;
+  const verbatim = (text: string) => `'${text.replace(/'/g, "''")}'`;
+  if (/^[\x20-\x7e]*$/.test(s)) return verbatim(s);
+  const terms = s.match(/[\x20-\x7e]+|[^\x20-\x7e]/g)!.map((p) => (p.length > 1 || /[\x20-\x7e]/.test(p) ? verbatim(p) : `[char]0x${p.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`));
+  // Starting with a string makes every `+` a string concatenation ([char] + [char] would add numbers).
+  return `(${terms[0]!.startsWith('[') ? "'' + " : ''}${terms.join(' + ')})`;
 }
 
 /** Characters cmd.exe cannot carry safely inside double quotes: `%` always expands, `"` ends the quote. */
@@ -32,11 +47,30 @@ export function cmdUnsafeReason(s: string): string | undefined {
 }
 
 /**
- * cmd.exe double quotes; throws for a string {@link cmdUnsafeReason} refuses (generators check first).
+ * Why `s` cannot reach netsh from a `.cmd` file: cmd.exe reads the file in the OEM code page (437, 850, 932…), so a
+ * non-ASCII character would arrive garbled; or undefined for pure ASCII.
+ */
+export function cmdNonAsciiReason(s: string): string | undefined {
+  const m = /[\u0080-\u{10ffff}]/u.exec(s);
+  return m ? `contains the non-ASCII character "${m[0]}", which cmd.exe reads in the OEM code page and would pass to netsh garbled; rename it or use the windows-powershell flavour` : undefined;
+}
+
+/**
+ * A line for a cmd.exe `REM` comment: pure ASCII ({@link asciiText}), and `%` and `^` written as `\u0025` and
+ * `\u005e`, since cmd.exe expands `%` even in a `REM` line (a stray `%~` ends the script) and a `^` at the end
+ * of the first word joins the next line to the comment.
+ * @example cmdCommentText('100% ü') // '100\\u0025 \\u00fc'
+ */
+export function cmdCommentText(s: string): string {
+  return asciiText(commentText(s)).replace(/[%^]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * cmd.exe double quotes; throws for a string {@link cmdUnsafeReason} or {@link cmdNonAsciiReason} refuses (generators check first).
  * @example cmdQuote('Ethernet 2') // "Ethernet 2"
  */
 export function cmdQuote(s: string): string {
-  const why = cmdUnsafeReason(s);
+  const why = cmdUnsafeReason(s) ?? cmdNonAsciiReason(s);
   if (why) throw new Error(`cmdQuote: ${JSON.stringify(s)} ${why}`);
   return `"${s}"`;
 }

@@ -1,6 +1,6 @@
 // `windows-netsh`: the page's netsh form, made idempotent, fail-fast and precise (/32, localip, probe ports).
 import type { VmPlan } from './plan';
-import { cmdQuote } from './quote';
+import { asciiText, cmdCommentText, cmdQuote } from './quote';
 import { findstrAddress, firewallDescription, firewallRuleName, ipv4Mask } from './windowsCommon';
 
 export interface WindowsInput {
@@ -12,8 +12,8 @@ export interface WindowsInput {
 }
 
 /**
- * A cmd.exe script. Every user string goes through {@link cmdQuote}; the generator has already refused
- * strings it cannot carry. Each command ends in `|| goto :fail` so the script stops on the first error.
+ * A cmd.exe script in pure ASCII (cmd.exe reads it in the OEM code page). Every user string goes through {@link cmdQuote};
+ * the generator has already refused strings it cannot carry; names only shown to people are {@link asciiText}. Each command ends in `|| goto :fail` so the script stops on the first error.
  */
 export function netshScript(i: WindowsInput): string {
   const { plan } = i;
@@ -50,11 +50,12 @@ export function netshScript(i: WindowsInput): string {
   for (const o of plan.openings) verify.push(`netsh advfirewall firewall show rule name=${cmdQuote(firewallRuleName(o))}${i.rollback ? ' >nul 2>&1 && echo floatplan: a firewall rule is still present' : ''}`);
   return [
     '@echo off',
-    ...i.header.map((l) => `REM ${l}`.trimEnd()),
-    'setlocal',
+    ...i.header.map((l) => `REM ${cmdCommentText(l)}`.trimEnd()),
+    // A registry setting can turn delayed expansion on by default; `!` in a name must stay text.
+    'setlocal DisableDelayedExpansion',
     'REM Administrator check: "net session" only succeeds in an elevated prompt.',
     'net session >nul 2>&1 || goto :notadmin',
-    `echo floatplan: VM ${cmdQuote(plan.vm.name)} of topology ${cmdQuote(plan.topology)}`,
+    `echo floatplan: VM ${cmdQuote(asciiText(plan.vm.name))} of topology ${cmdQuote(asciiText(plan.topology))}`,
     ...body,
     ...verify,
     `echo floatplan: ${i.rollback ? 'rollback' : 'configuration'} complete`,

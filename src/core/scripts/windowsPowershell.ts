@@ -1,6 +1,6 @@
 // `windows-powershell`: Set-NetIPInterface, New-NetIPAddress -SkipAsSource, New-NetFirewallRule; optionally
 // installs a Microsoft KM-TEST Loopback Adapter when the user wants a dedicated adapter.
-import { psQuote } from './quote';
+import { asciiText, psQuote } from './quote';
 import { firewallDescription, firewallRuleName } from './windowsCommon';
 import type { WindowsInput } from './windowsNetsh';
 
@@ -67,7 +67,10 @@ const FUNCTIONS = [
   '}',
 ];
 
-/** A PowerShell script; user strings are PowerShell single-quoted ({@link psQuote}), so `$` and backticks stay text. */
+/**
+ * A PowerShell script in pure ASCII: user strings are single-quoted with non-ASCII as `[char]` ({@link psQuote}), so `$`
+ * and backticks stay text and the script means the same whatever code page Windows PowerShell 5.1 reads it in.
+ */
 export function powershellScript(i: WindowsInput & { installAdapter: boolean }): string {
   const { plan } = i;
   const families = [...new Set(plan.loopback.map((l) => l.family))].sort();
@@ -98,11 +101,11 @@ export function powershellScript(i: WindowsInput & { installAdapter: boolean }):
     `Write-Host 'floatplan: ${i.rollback ? 'rollback' : 'configuration'} complete'`,
   ];
   return [
-    ...i.header.map((l) => `# ${l}`.trimEnd()),
+    ...i.header.map((l) => `# ${asciiText(l)}`.trimEnd()),
     "$ErrorActionPreference = 'Stop'",
     'Set-StrictMode -Version 3.0',
     ...ADMIN_CHECK,
-    '# Names from the topology, single-quoted: PowerShell expands nothing inside them.',
+    '# Names from the topology, single-quoted: PowerShell expands nothing inside them; non-ASCII is [char]0xXXXX.',
     `$Topology = ${psQuote(plan.topology)}`,
     `$VmName = ${psQuote(plan.vm.name)}`,
     `$Nic = ${psQuote(plan.vm.nic.name)}`,

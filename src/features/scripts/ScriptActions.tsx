@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BundleEntry } from './bundle';
 import { copyText } from '../../lib/clipboard';
 import { saveBlob } from '../../lib/download';
-import { scriptMimeType } from './saveFile';
+import { scriptBlob } from './saveFile';
 import { loadZip } from './lazyModules';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
@@ -31,7 +31,7 @@ export function ScriptActions({ fileName, text, all, selectScript }: ScriptActio
     }
   };
   const download = () => {
-    saveBlob(fileName, new Blob([text], { type: scriptMimeType(fileName) }));
+    saveBlob(fileName, scriptBlob(fileName, text));
     setStatus(t('downloaded', { file: fileName }));
   };
   const downloadAll = async () => {

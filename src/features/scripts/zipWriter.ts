@@ -1,5 +1,6 @@
 // Loaded only through loadZip(): static named imports let the bundler keep just fflate's zip writer.
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
+import { scriptFileBytes } from '../../core/scripts/fileBytes';
 import type { BundleEntry } from './bundle';
 
 /** Zips the entries into one Blob. */
@@ -7,7 +8,7 @@ export function zipBundle(entries: readonly BundleEntry[]): Blob {
   const files: Zippable = {};
   for (const e of entries) {
     // Unix mode bits (os 3) so `unzip` keeps shell scripts executable.
-    files[e.name] = [strToU8(e.text), { os: 3, attrs: (e.executable ? 0o100755 : 0o100644) << 16 }];
+    files[e.name] = [scriptFileBytes(e.name, e.text), { os: 3, attrs: (e.executable ? 0o100755 : 0o100644) << 16 }];
   }
   const bytes = zipSync(files, { level: 9 });
   // zipSync allocates a plain ArrayBuffer; TS 5.9's Blob typing wants that spelled out.

@@ -14,7 +14,7 @@ REM Health probes come from 168.63.129.16 (IPv6: a link-local address) to the NI
 REM   answer them on the NIC IP (or all addresses), from the service that serves the rule.
 REM Outbound: flows the VM opens must use the NIC primary IP; an application bound to the frontend IP cannot connect out.
 REM Run as Administrator; stops on the first error; running it twice changes nothing the second time.
-setlocal
+setlocal DisableDelayedExpansion
 REM Administrator check: "net session" only succeeds in an elevated prompt.
 net session >nul 2>&1 || goto :notadmin
 echo floatplan: VM "VM2" of topology "Two frontends with floating IP (rule type 2)"

@@ -20,7 +20,7 @@ $principal = New-Object Security.Principal.WindowsPrincipal([Security.Principal.
 if (-not $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)) {
   throw 'floatplan: run this script in an elevated PowerShell (Run as administrator); nothing was changed.'
 }
-# Names from the topology, single-quoted: PowerShell expands nothing inside them.
+# Names from the topology, single-quoted: PowerShell expands nothing inside them; non-ASCII is [char]0xXXXX.
 $Topology = 'Two frontends with floating IP (rule type 2)'
 $VmName = 'VM2'
 $Nic = 'eth0'

@@ -1,0 +1,23 @@
+// The bytes a generated script is saved as: one place for the CLI (`script --all --out`), the browser Download
+// and the Download-all zip, so every way a script leaves Floatplan has the same encoding.
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The bytes of a script file: UTF-8, and for `.ps1` a UTF-8 byte-order mark first. The Windows scripts are
+ * pure ASCII already (psQuote, asciiText), which every code page reads alike; the BOM also makes Windows
+ * PowerShell 5.1 read the file as UTF-8 should someone later edit a non-ASCII character into it. `.cmd` gets
+ * no BOM (cmd.exe would run it as part of the first command) and `.sh` none (the `#!` must come first).
+ * Throws when a Windows script is not pure ASCII: that is a generator bug, never a user's name.
+ * @example scriptFileBytes('VM1.windows-powershell.ps1', 'x').length // 4
+ */
+export function scriptFileBytes(fileName: string, text: string): Uint8Array {
+  const ps1 = /\.ps1$/i.test(fileName);
+  if ((ps1 || /\.cmd$/i.test(fileName)) && /[\u0080-\uffff]/.test(text)) throw new Error(`${fileName} is not pure ASCII; Windows could read it in another code page`);
+  const body = new TextEncoder().encode(text);
+  if (!ps1) return body;
+  const out = new Uint8Array(BOM.length + body.length);
+  out.set(BOM);
+  out.set(body, BOM.length);
+  return out;
+}
