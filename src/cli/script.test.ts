@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,39 @@ describe('floatplan script', () => {
     expect(readdirSync(join(dir, 'scripts')).sort()).toEqual(['VM1.windows-powershell.ps1', 'VM1.windows-powershell.rollback.ps1', 'VM2.ubuntu.rollback.sh', 'VM2.ubuntu.sh']);
     expect(out.split('\n')).toHaveLength(4);
     expect(statSync(join(dir, 'scripts', 'VM2.ubuntu.sh')).mode & 0o111).not.toBe(0);
+  });
+  it('--all --out writes a 300-character VM name under a short safe name, and a device name under a safe one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
+    dirs.push(dir);
+    const long = `${'v'.repeat(299)}1`;
+    const text = readFileSync(TYPE2, 'utf8').replaceAll('"VM1"', JSON.stringify(long)).replaceAll('"VM2"', '"CON"');
+    const r = run(['script', 't.json', '--all', '--out', dir], { 't.json': text });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const names = readdirSync(dir).sort();
+    expect(names).toEqual(['CON_.ubuntu.rollback.sh', 'CON_.ubuntu.sh', `${'v'.repeat(60)}.windows-powershell.ps1`, `${'v'.repeat(60)}.windows-powershell.rollback.ps1`]);
+    // The .ps1 is written with a UTF-8 byte-order mark (issue 12): the bytes the browser offers too.
+    expect([...readFileSync(join(dir, names[2]!)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+  it('--all --out on an existing file exits 2 with one line, before writing anything', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
+    dirs.push(dir);
+    const file = join(dir, 'taken');
+    writeFileSync(file, 'mine');
+    const r = run(['script', TYPE2, '--all', '--out', file]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')[0]).toBe(`floatplan: --out ${file} is a file; --all writes several scripts, so give a directory`);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+  it('--all --out under a file exits 2 with one line naming the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'taken'), 'mine');
+    const r = run(['script', TYPE2, '--all', '--out', join(dir, 'taken', 'scripts')]);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')[0]).toMatch(/^floatplan: cannot create the directory .*taken\/scripts: .*\((ENOTDIR|EEXIST)\)$/);
   });
   it('the bin prints a script as a real process', () => {
     const out = execFileSync(process.execPath, ['bin/floatplan.mjs', 'script', TYPE2, '--vm', 'VM2', '--no-persist'], { encoding: 'utf8' });

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
+import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { generateAll, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
 import { EXIT, readTopology, UsageError, type Io } from './io';
@@ -23,8 +24,9 @@ const OPTIONS = {
 
 /**
  * `script <file> --vm <name> [...]` prints one VM's guest OS script; `script <file> --all --out <dir>`
- * writes every VM's script and rollback. Exit 2 for usage mistakes (unknown VM or flavour), 1 when a
- * script cannot be written safely (its diagnostics say why).
+ * writes every VM's script and rollback (file names from safeFileStem, bytes from scriptFileBytes). Exit 2 for
+ * usage mistakes (unknown VM or flavour, an --out that is a file or cannot be written), 1 when a script cannot
+ * be written safely (its diagnostics say why).
  */
 export function scriptCommand(io: Io, args: string[]): number {
   const { values, positionals } = parse(args);
@@ -71,7 +73,7 @@ function number(flag: string, raw: string | undefined): number | undefined {
 function writeAll(io: Io, results: ScriptResult[], dir: string): number {
   let failed = false;
   const used = new Set<string>();
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
   for (const r of results) {
     report(io, r.diagnostics, r.fileName);
     if (!r.text) {
@@ -82,10 +84,49 @@ function writeAll(io: Io, results: ScriptResult[], dir: string): number {
     let name = r.fileName;
     for (let n = 2; used.has(name); n++) name = r.fileName.replace(/^([^.]*)/, `$1-${n}`);
     used.add(name);
-    writeFileSync(join(dir, name), r.text, { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
-    io.out(`wrote ${join(dir, name)}`);
+    const path = join(dir, name);
+    try {
+      writeFileSync(path, scriptFileBytes(name, r.text), { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
+    } catch (e) {
+      throw new UsageError(`cannot write ${path}: ${why(e)}`);
+    }
+    io.out(`wrote ${path}`);
   }
   return failed ? EXIT.findings : EXIT.ok;
+}
+
+// --out names a directory: a file in the way is a usage mistake, said before anything is written.
+function makeDirectory(dir: string) {
+  let isFile = false;
+  try {
+    isFile = !statSync(dir).isDirectory();
+  } catch {
+    // Missing: mkdir creates it (and says why when it cannot).
+  }
+  if (isFile) throw new UsageError(`--out ${dir} is a file; --all writes several scripts, so give a directory`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`cannot create the directory ${dir}: ${why(e)}`);
+  }
+}
+
+const WHY: Readonly<Record<string, string>> = {
+  EEXIST: 'a file is in the way',
+  ENAMETOOLONG: 'the path is too long',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'it is a directory',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
+};
+
+// One line for a file system error; anything else is a bug and goes on to main's last-resort handler.
+function why(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === undefined || !Object.hasOwn(WHY, code)) throw e;
+  return `${WHY[code]} (${code})`;
 }
 
 function report(io: Io, list: readonly ScriptDiagnostic[], file?: string) {

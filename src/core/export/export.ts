@@ -1,4 +1,5 @@
 // Entry point of the Azure definition exports (pure, deterministic text).
+import { safeFileStem } from '../files/fileName';
 import type { Topology } from '../topology/schema';
 import { armExport } from './arm';
 import { azcliExport } from './azcli';
@@ -16,6 +17,5 @@ const EXTENSIONS = { azcli: 'sh', arm: 'json', bicep: 'bicep', terraform: 'tf' }
  */
 export function exportTopology(topology: Topology, format: ExportFormat): ExportResult {
   const plan = planExport(topology);
-  const base = /^[A-Za-z0-9_.-]+$/.test(plan.lbName) ? plan.lbName : 'loadbalancer';
-  return { format, text: WRITERS[format](plan), fileName: `${base}.${EXTENSIONS[format]}`, notes: plan.notes };
+  return { format, text: WRITERS[format](plan), fileName: `${safeFileStem(plan.lbName, 'loadbalancer')}.${EXTENSIONS[format]}`, notes: plan.notes };
 }

@@ -1,4 +1,5 @@
 import { SOURCES } from '../diagnostics/diagnostic';
+import { safeFileStem } from '../files/fileName';
 import type { Topology } from '../topology/schema';
 import { analyze, hasErrors, type Analysis } from '../validation/analyze';
 import { checkOptions, checkPrefixWidth, checkValues } from './checks';
@@ -26,7 +27,7 @@ export function generateScript(topology: Topology, vmName: string, options: Scri
   const windowsLoopback = options.windowsLoopback ?? (options.installAdapter ? DEFAULT_ADAPTER_NAME : DEFAULT_WINDOWS_LOOPBACK);
   const flavor = options.flavor;
   const diagnostics: ScriptDiagnostic[] = [...checkOptions(plan, options, prefix), ...checkValues(plan, flavor, windowsLoopback)];
-  const fileName = `${safeFileStem(vmName)}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
+  const fileName = `${safeFileStem(vmName, 'vm')}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
   if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };
   diagnostics.push(...checkPrefixWidth(plan, prefix, docExact));
   if (hasErrors(analysis.diagnostics)) {
@@ -76,10 +77,4 @@ function render(plan: VmPlan, flavor: Flavor, r: RenderInput): { text: string; f
     case 'linux-networkd':
       return networkdScript(linux);
   }
-}
-
-/** A file name stem from a VM name: anything but letters, digits, `.`, `_` and `-` becomes `_`. */
-export function safeFileStem(name: string): string {
-  const stem = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
-  return stem || '_';
 }

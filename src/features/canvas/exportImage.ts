@@ -1,4 +1,5 @@
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
+import { safeFileStem } from '../../core/files/fileName';
 
 const WIDTH = 1600;
 const HEIGHT = 1000;
@@ -23,7 +24,7 @@ export async function exportDiagram(format: 'png' | 'svg', nodes: Node[], fileNa
   };
   const url = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
   const a = document.createElement('a');
-  a.setAttribute('download', `${fileName}.${format}`);
+  a.setAttribute('download', `${safeFileStem(fileName)}.${format}`);
   a.setAttribute('href', url);
   a.click();
 }

@@ -1,4 +1,5 @@
-import { generateAll, safeFileStem } from '../../core/scripts/generate';
+import { safeFileStem } from '../../core/files/fileName';
+import { generateAll } from '../../core/scripts/generate';
 import type { ScriptResult } from '../../core/scripts/types';
 import type { Topology } from '../../core/topology/schema';
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
+import { safeFileStem } from '../../core/files/fileName';
 import { saveBlob } from '../../lib/download';
 import { messages } from './messages';
 import { pageTheme } from './theme';
@@ -14,7 +15,7 @@ export function TraceDiagram({ svg, fileBase, loadError }: { svg: string | undef
       // The rasteriser is loaded on the first click only: most visits never export a PNG.
       const png = await import('./svgToPng');
       try {
-        saveBlob(`${fileBase}.png`, await png.svgToPng(text, pageTheme()));
+        saveBlob(`${safeFileStem(fileBase)}.png`, await png.svgToPng(text, pageTheme()));
       } catch (e) {
         setPngError(t('pngFailed', { error: e instanceof png.PngError ? t(e.reason) : e instanceof Error ? e.message : String(e) }));
       }
@@ -33,7 +34,7 @@ export function TraceDiagram({ svg, fileBase, loadError }: { svg: string | undef
   return (
     <section className="trace-diagram" aria-label={t('diagram')}>
       <div className="trace-actions">
-        <button type="button" className="app-button" onClick={() => saveBlob(`${fileBase}.svg`, new Blob([svg], { type: 'image/svg+xml' }))}>
+        <button type="button" className="app-button" onClick={() => saveBlob(`${safeFileStem(fileBase)}.svg`, new Blob([svg], { type: 'image/svg+xml' }))}>
           {t('downloadSvg')}
         </button>
         <button type="button" className="app-button" onClick={() => void downloadPng(svg)}>
