@@ -3,6 +3,7 @@ import type { Topology } from '../core/topology/schema';
 import { PresetPicker } from '../features/presets/PresetPicker';
 import { PRESETS } from '../features/presets/presets';
 import { DEFAULT_TOPOLOGY } from '../store/defaultTopology';
+import { replaceWork } from '../store/replaceWork';
 import { useTopologyStore } from '../store/topologyStore';
 
 /**
@@ -11,14 +12,13 @@ import { useTopologyStore } from '../store/topologyStore';
  */
 export function ExamplesControl() {
   const topology = useTopologyStore((s) => s.topology);
-  const replace = useTopologyStore((s) => s.replace);
   const [shown, setShown] = useState({ file: PRESETS[0]!.file, topology: DEFAULT_TOPOLOGY });
   const onLoaded = useCallback(
     (file: string, loaded: Topology) => {
-      setShown({ file, topology: loaded });
-      replace(loaded);
+      // The work is kept before an example replaces it; if it cannot be, nothing changes (a notice says why).
+      if (replaceWork(loaded, 'example')) setShown({ file, topology: loaded });
     },
-    [replace],
+    [],
   );
   return <PresetPicker current={shown.topology === topology ? shown.file : ''} onLoaded={onLoaded} />;
 }

@@ -39,6 +39,9 @@ export const MAX_TOPOLOGY_FILE_BYTES = 3 * MAX_TOPOLOGY_CHARS;
  */
 export const MAX_IMPORT_CHARS = 4 * 1024 * 1024;
 
+/** Largest definition file Import reads at all (UTF-8: at most 3 bytes per character), checked before reading. */
+export const MAX_IMPORT_FILE_BYTES = 3 * MAX_IMPORT_CHARS;
+
 /** An element count over its cap: which list, how many, and the cap. */
 export interface OverLimit {
   what: keyof typeof MAX_ELEMENTS;

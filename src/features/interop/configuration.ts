@@ -1,5 +1,6 @@
 import { isTerraformFile, joinTerraformFiles } from '../../core/import/terraform/files';
 import type { SeedFile } from './importDialogStore';
+import { readImportText } from './importSize';
 
 /**
  * The files a user chose or dropped together, as one definition: a single file as it is, several .tf files as one
@@ -16,5 +17,5 @@ export function asOneDefinition(files: readonly SeedFile[]): SeedFile | undefine
 
 /** Reads the chosen or dropped files' texts, in the order given. */
 export function readAll(files: readonly File[]): Promise<SeedFile[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+  return Promise.all(files.map(async (f) => ({ name: f.name, text: await readImportText(f) })));
 }

@@ -3,6 +3,7 @@ import { useUiStore } from '../../store/uiStore';
 import { asOneDefinition, readAll } from './configuration';
 import { messages } from './messages';
 import { dropKind, needsText } from './dropKind';
+import { importSizeProblem } from './importSize';
 import { openImportDialog } from './importDialogStore';
 
 /**
@@ -12,6 +13,16 @@ import { openImportDialog } from './importDialogStore';
 export async function routeDroppedFile(file: File, openTopology: (file: File) => void): Promise<void> {
   let text: string | undefined;
   if (needsText(file.name) || dropKind(file.name, undefined) === 'template') {
+    const tooLarge = importSizeProblem(file);
+    if (tooLarge && needsText(file.name)) {
+      useUiStore.getState().notify({ id: 'drop-too-large', tone: 'error', text: translate(messages, 'readFailed', { file: file.name, reason: tooLarge }) });
+      return;
+    }
+    // A large .json is not read here: the topology opener checks its size before reading.
+    if (tooLarge) {
+      openTopology(file);
+      return;
+    }
     try {
       text = await file.text();
     } catch {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useLanguageStore } from '../../i18n/language';
 import { DEFAULT_TOPOLOGY, EMPTY_TOPOLOGY } from '../../store/defaultTopology';
+import { setKeeper } from '../../store/replaceWork';
 import { clearHistory, undo, useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { openImported } from './openImported';
@@ -30,5 +31,18 @@ describe('openImported', () => {
     useLanguageStore.setState({ language: 'ja' });
     openImported(imported);
     expect(useUiStore.getState().notices.at(-1)?.text).toContain('元に戻す');
+  });
+
+  it('goes through the keeper of the previous work, and changes nothing when it refuses', () => {
+    const asked: string[] = [];
+    setKeeper((_current, _next, reason) => (asked.push(reason), false));
+    try {
+      openImported(imported);
+    } finally {
+      setKeeper(null);
+    }
+    expect(asked).toEqual(['import']);
+    expect(useTopologyStore.getState().topology).toBe(DEFAULT_TOPOLOGY);
+    expect(useUiStore.getState().selection).toEqual([{ kind: 'rule', name: 'rule1' }]);
   });
 });
