@@ -22,11 +22,21 @@ export function bashQuote(s: string): string {
   return `$'${body}'`;
 }
 
+/**
+ * One option and its value as bash words: `--name 'web'`, or `--name='-fe2'` when the value starts with `-`,
+ * which az (argparse) would otherwise take for an option of its own.
+ * @example opt('--name', '-fe2') // "--name='-fe2'"
+ */
+export function opt(flag: string, value: string): string {
+  return `${flag}${value.startsWith('-') ? '=' : ' '}${bashQuote(value)}`;
+}
+
 // Enum values (Tcp, Default, …) are written bare when they are plain words, quoted otherwise.
 const word = (s: string) => (/^[A-Za-z0-9_./-]+$/.test(s) ? s : bashQuote(s));
 
 const RG = '--resource-group "$RESOURCE_GROUP"';
-const LB = '--lb-name "$LB_NAME"';
+// The load balancer's name is the variable LB_NAME; `=` keeps a name that starts with `-` a value (see opt).
+const lbOpt = (flag: string, plan: ExportPlan) => `${flag}${plan.lbName.startsWith('-') ? '=' : ' '}"$LB_NAME"`;
 
 /** One command, one argument per continued line; `args` are already quoted. */
 function command(head: string, args: readonly string[]): string[] {
@@ -38,6 +48,7 @@ function command(head: string, args: readonly string[]): string[] {
  * @example azcliExport(planExport(topology)).split('\n')[0] // '#!/usr/bin/env bash'
  */
 export function azcliExport(plan: ExportPlan): string {
+  const LB = lbOpt('--lb-name', plan);
   const out: string[] = ['#!/usr/bin/env bash', ...comment(headerLines('Azure CLI script', plan.topologyName, plan.notes), '#'), 'set -euo pipefail', ''];
   out.push('# Edit these before running: the resource group, location' + (plan.internal ? ', virtual network and subnet' : ' and public IP names') + ' are placeholders.');
   out.push(`RESOURCE_GROUP='rg-floatplan'`, `LOCATION='westeurope'`, `LB_NAME=${bashQuote(plan.lbName)}`);
@@ -59,7 +70,7 @@ export function azcliExport(plan: ExportPlan): string {
   const address = (i: number) => {
     const f = plan.frontends[i]!;
     if (!plan.internal) return [`--public-ip-address "$${pip(i)}"`];
-    return ['--vnet-name "$VNET_NAME"', '--subnet "$SUBNET_NAME"', `--private-ip-address ${bashQuote(f.ip)}`, ...(f.v6 ? ['--private-ip-address-version IPv6'] : [])];
+    return ['--vnet-name "$VNET_NAME"', '--subnet "$SUBNET_NAME"', opt('--private-ip-address', f.ip), ...(f.v6 ? ['--private-ip-address-version IPv6'] : [])];
   };
   const [firstFe, ...moreFe] = plan.frontends;
   const [firstPool, ...morePools] = plan.pools;
@@ -69,25 +80,25 @@ export function azcliExport(plan: ExportPlan): string {
   out.push(
     ...command('az network lb create', [
       RG,
-      '--name "$LB_NAME"',
+      lbOpt('--name', plan),
       '--location "$LOCATION"',
       '--sku Standard',
-      ...(firstFe ? [`--frontend-ip-name ${bashQuote(firstFe.name)}`, ...address(0)] : []),
-      ...(firstPool ? [`--backend-pool-name ${bashQuote(firstPool.name)}`] : []),
+      ...(firstFe ? [opt('--frontend-ip-name', firstFe.name), ...address(0)] : []),
+      ...(firstPool ? [opt('--backend-pool-name', firstPool.name)] : []),
     ]),
     '',
   );
-  moreFe.forEach((f, j) => out.push(...command('az network lb frontend-ip create', [RG, LB, `--name ${bashQuote(f.name)}`, ...address(j + 1)]), ''));
-  morePools.forEach((p) => out.push(...command('az network lb address-pool create', [RG, LB, `--name ${bashQuote(p.name)}`]), ''));
+  moreFe.forEach((f, j) => out.push(...command('az network lb frontend-ip create', [RG, LB, opt('--name', f.name), ...address(j + 1)]), ''));
+  morePools.forEach((p) => out.push(...command('az network lb address-pool create', [RG, LB, opt('--name', p.name)]), ''));
   for (const { probe, intervalInSeconds, probeThreshold, requestPath } of plan.probes) {
     out.push(
       ...command('az network lb probe create', [
         RG,
         LB,
-        `--name ${bashQuote(probe.name)}`,
+        opt('--name', probe.name),
         `--protocol ${word(probe.protocol)}`,
         `--port ${probe.port}`,
-        ...(requestPath !== undefined ? [`--path ${bashQuote(requestPath)}`] : []),
+        ...(requestPath !== undefined ? [opt('--path', requestPath)] : []),
         `--interval ${intervalInSeconds}`,
         `--probe-threshold ${probeThreshold}`,
       ]),
@@ -101,14 +112,14 @@ export function azcliExport(plan: ExportPlan): string {
       ...command('az network lb rule create', [
         RG,
         LB,
-        `--name ${bashQuote(r.rule.name)}`,
+        opt('--name', r.rule.name),
         `--protocol ${word(r.rule.protocol)}`,
-        `--frontend-ip ${bashQuote(r.rule.frontend)}`,
-        `--backend-pool-name ${bashQuote(r.rule.backendPool)}`,
+        opt('--frontend-ip', r.rule.frontend),
+        opt('--backend-pool-name', r.rule.backendPool),
         `--frontend-port ${r.rule.frontendPort}`,
         `--backend-port ${r.rule.backendPort}`,
         `--floating-ip ${r.rule.floatingIp ? 'true' : 'false'}`,
-        ...(r.probe !== undefined ? [`--probe ${bashQuote(r.probe)}`] : []),
+        ...(r.probe !== undefined ? [opt('--probe', r.probe)] : []),
         `--idle-timeout ${r.idleTimeoutMinutes}`,
         `--enable-tcp-reset ${r.enableTcpReset ? 'true' : 'false'}`,
         `--load-distribution ${word(r.loadDistribution)}`,
@@ -122,9 +133,9 @@ export function azcliExport(plan: ExportPlan): string {
       ...command('az network lb inbound-nat-rule create', [
         RG,
         LB,
-        `--name ${bashQuote(n.rule.name)}`,
+        opt('--name', n.rule.name),
         `--protocol ${word(n.rule.protocol)}`,
-        `--frontend-ip ${bashQuote(n.rule.frontend)}`,
+        opt('--frontend-ip', n.rule.frontend),
         `--frontend-port ${n.rule.frontendPort}`,
         `--backend-port ${n.rule.backendPort}`,
         `--floating-ip ${n.rule.floatingIp ? 'true' : 'false'}`,
@@ -149,7 +160,7 @@ function nicLines(plan: ExportPlan): string[] {
     '# `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.',
   ];
   for (const { pool, member } of members) {
-    const line = ['az network nic ip-config address-pool add', RG, LB, `--address-pool ${bashQuote(pool)}`, ...guessedNic(member, plan.vms)].join(' ');
+    const line = ['az network nic ip-config address-pool add', RG, lbOpt('--lb-name', plan), opt('--address-pool', pool), ...guessedNic(member, plan.vms)].join(' ');
     out.push(...comment([line], '#'));
   }
   return out;
@@ -158,7 +169,7 @@ function nicLines(plan: ExportPlan): string[] {
 /** The guessed `--nic-name` and `--ip-config-name` arguments for a pool member or NAT target (the Terraform export's names). */
 function guessedNic(member: PoolMember, vms: ExportPlan['vms']): string[] {
   const vm = typeof member === 'string' ? member : member.vm;
-  return [`--nic-name ${bashQuote(`${vm}-nic`)}`, `--ip-config-name ${bashQuote(ipConfigName(member, vms))}`];
+  return [opt('--nic-name', `${vm}-nic`), opt('--ip-config-name', ipConfigName(member, vms))];
 }
 
 // A classic NAT rule's target is associated from the NIC too, so these are commented out for the same reason.
@@ -170,7 +181,7 @@ function natTargetLines(plan: ExportPlan): string[] {
     '# GUESSES too: check them with `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.',
   ];
   for (const { rule } of targets) {
-    const line = ['az network nic ip-config inbound-nat-rule add', RG, LB, `--inbound-nat-rule ${bashQuote(rule.name)}`, ...guessedNic(rule.target!, plan.vms)].join(' ');
+    const line = ['az network nic ip-config inbound-nat-rule add', RG, lbOpt('--lb-name', plan), opt('--inbound-nat-rule', rule.name), ...guessedNic(rule.target!, plan.vms)].join(' ');
     out.push(...comment([line], '#'));
   }
   return out;
