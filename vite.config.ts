@@ -28,6 +28,8 @@ function embedDefaultTopology(): Plugin {
 // loudly instead of silently moving to another port.
 export default defineConfig({
   plugins: [react(), embedDefaultTopology()],
+  // Module workers, so the import worker can lazy-load the Terraform and Bicep parsers as chunks of its own.
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
 });

@@ -1,6 +1,21 @@
+import { create } from 'zustand';
 import { useTopologyStore } from './topologyStore';
 import type { Topology } from '../core/topology/schema';
 import { analyze, type Analysis } from '../core/validation/analyze';
+import { createAnalysisRunner, workload, type AnalysisState, type WorkerLike } from './analysisRunner';
+
+export type { AnalysisState, AnalysisStatus } from './analysisRunner';
+
+/**
+ * Below this workload (rule × member pairs + rules, see `workload`) a topology is analysed at once on the page:
+ * about 5 ms on a busy 2-core machine, so no flicker; above it, in a worker. Chosen by measurement (docs/worker.md).
+ */
+export const SYNC_WORKLOAD = 10_000;
+
+/** Rows rebuilt per slice from a worker's answer: about 10 ms, so input is handled between slices. */
+const SLICE_ROWS = 20_000;
+
+const EMPTY: Analysis = Object.freeze({ rows: [], natRows: [], diagnostics: [] }) as unknown as Analysis;
 
 let lastTopology: Topology | undefined;
 let lastAnalysis: Analysis | undefined;
@@ -14,7 +29,43 @@ export function analysisOf(topology: Topology): Analysis {
   return lastAnalysis;
 }
 
-/** The analysis of the current topology. */
-export function useAnalysis(): Analysis {
-  return analysisOf(useTopologyStore((s) => s.topology));
+// Vite bundles the worker as its own chunk; Node (the CLI's tests) has no Worker, so everything runs at once there.
+const createWorker =
+  typeof Worker === 'undefined'
+    ? undefined
+    : () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'floatplan-analysis' }) as unknown as WorkerLike;
+
+const useAnalysisStore = create<{ state: AnalysisState }>()(() => ({ state: undefined as unknown as AnalysisState }));
+
+const runner = createAnalysisRunner(
+  { createWorker, analyze: analysisOf, later: (task) => setTimeout(task, 0), now: () => Date.now(), threshold: SYNC_WORKLOAD, sliceRows: SLICE_ROWS },
+  useTopologyStore.getState().topology,
+  (state) => useAnalysisStore.setState({ state }),
+);
+runner.request(useTopologyStore.getState().topology);
+useTopologyStore.subscribe((s, prev) => {
+  if (s.topology !== prev.topology) runner.request(s.topology);
+});
+
+/** Where the analysis of the current topology stands, with the latest finished analysis (possibly of an earlier topology). */
+export function useAnalysisState(): AnalysisState {
+  const topology = useTopologyStore((s) => s.topology);
+  const state = useAnalysisStore((s) => s.state);
+  if (state.topology === topology) return state;
+  // A render between the topology's change and the runner's answer (the runner hears of it first in practice).
+  return workload(topology) < SYNC_WORKLOAD ? { status: 'current', topology, analysis: analysisOf(topology) } : { ...state, topology, status: 'running' };
 }
+
+/**
+ * The latest analysis: of the current topology, or while a large one is analysed, of the one before
+ * (`useAnalysisState` says which); empty before the first large analysis finishes.
+ */
+export function useAnalysis(): Analysis {
+  return useAnalysisState().analysis ?? EMPTY;
+}
+
+/** Stops the running analysis (the worker is ended); the previous results stay, marked as not current. */
+export const cancelAnalysis = (): void => runner.cancel();
+
+/** Analyses the current topology again after Cancel or a failure. */
+export const analyseAgain = (): void => runner.retry();

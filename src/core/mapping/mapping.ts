@@ -1,5 +1,5 @@
 import { isHaPorts } from '../model/protocol';
-import { indexTopology, resolvePool, ruleEnds, type IpConfig, type TopologyIndex } from '../model/resolve';
+import { indexTopology, resolvePool, ruleEnds, type IpConfig, type RuleEnds, type TopologyIndex } from '../model/resolve';
 import type { Rule, Topology } from '../topology/schema';
 
 /** What one backend IP configuration receives for one rule. */
@@ -61,29 +61,36 @@ export function mapRules(topology: Topology, index: TopologyIndex): { rows: Mapp
     const haPorts = isHaPorts(rule);
     const members = resolvePool(index, pool, frontendIp.family).members;
     runs.push({ rule, frontend: frontend.name, members, start: rows.length, end: rows.length + members.length });
-    for (const config of members) {
-      const destinationIp = rule.floatingIp ? frontendIp.text : config.ip.text;
-      rows.push({
-        rule: rule.name,
-        frontend: frontend.name,
-        frontendIp: frontendIp.text,
-        protocol: rule.protocol,
-        frontendPort: rule.frontendPort,
-        backendPool: pool.name,
-        vm: config.vm.name,
-        memberIp: config.ip.text,
-        destinationIp,
-        destinationPort: rule.backendPort,
-        floatingIp: rule.floatingIp,
-        listenIp: destinationIp,
-        listenOn: rule.floatingIp ? 'loopback' : 'nic',
-        haPorts,
-        config,
-        ruleRef: rule,
-      });
-    }
+    for (const config of members) rows.push(ruleRow(rule, ends, haPorts, config));
   }
   return { rows, runs };
+}
+
+/**
+ * The row of one rule and one resolved member; `ends` must be {@link ruleEnds} of the rule. Shared with the
+ * app, which rebuilds rows from a worker's compact answer so they point at its own topology objects.
+ */
+export function ruleRow(rule: Rule, ends: RuleEnds, haPorts: boolean, config: IpConfig): MappingRow {
+  const { frontend, frontendIp, pool } = ends;
+  const destinationIp = rule.floatingIp ? frontendIp.text : config.ip.text;
+  return {
+    rule: rule.name,
+    frontend: frontend.name,
+    frontendIp: frontendIp.text,
+    protocol: rule.protocol,
+    frontendPort: rule.frontendPort,
+    backendPool: pool.name,
+    vm: config.vm.name,
+    memberIp: config.ip.text,
+    destinationIp,
+    destinationPort: rule.backendPort,
+    floatingIp: rule.floatingIp,
+    listenIp: destinationIp,
+    listenOn: rule.floatingIp ? 'loopback' : 'nic',
+    haPorts,
+    config,
+    ruleRef: rule,
+  };
 }
 
 /** A mapping row with only the public fields, as the CLI and file exports print it. */

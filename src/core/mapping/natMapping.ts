@@ -1,5 +1,6 @@
 import { indexTopology, resolveMember, type IpConfig, type TopologyIndex } from '../model/resolve';
-import type { InboundNatRule, Topology } from '../topology/schema';
+import type { IpAddress } from '../net/address';
+import type { Frontend, InboundNatRule, Topology } from '../topology/schema';
 
 /** What the target IP configuration of one inbound NAT rule receives. */
 export interface NatMappingRow {
@@ -41,25 +42,30 @@ export function mapNatRules(topology: Topology, index: TopologyIndex = indexTopo
     const config = resolveMember(index, nat.target, frontendIp.family);
     // Unknown VMs, addresses and families are reported by validation; they simply receive nothing here.
     if ('kind' in config) continue;
-    const destinationIp = nat.floatingIp ? frontendIp.text : config.ip.text;
-    rows.push({
-      natRule: nat.name,
-      frontend: frontend.name,
-      frontendIp: frontendIp.text,
-      protocol: nat.protocol,
-      frontendPort: nat.frontendPort,
-      vm: config.vm.name,
-      memberIp: config.ip.text,
-      destinationIp,
-      destinationPort: nat.backendPort,
-      floatingIp: nat.floatingIp,
-      listenIp: destinationIp,
-      listenOn: nat.floatingIp ? 'loopback' : 'nic',
-      config,
-      natRuleRef: nat,
-    });
+    rows.push(natRow(nat, frontend, frontendIp, config));
   }
   return rows;
+}
+
+/** The row of one inbound NAT rule and its resolved target (shared with the app's rebuild of a worker's answer). */
+export function natRow(nat: InboundNatRule, frontend: Frontend, frontendIp: IpAddress, config: IpConfig): NatMappingRow {
+  const destinationIp = nat.floatingIp ? frontendIp.text : config.ip.text;
+  return {
+    natRule: nat.name,
+    frontend: frontend.name,
+    frontendIp: frontendIp.text,
+    protocol: nat.protocol,
+    frontendPort: nat.frontendPort,
+    vm: config.vm.name,
+    memberIp: config.ip.text,
+    destinationIp,
+    destinationPort: nat.backendPort,
+    floatingIp: nat.floatingIp,
+    listenIp: destinationIp,
+    listenOn: nat.floatingIp ? 'loopback' : 'nic',
+    config,
+    natRuleRef: nat,
+  };
 }
 
 /** A NAT mapping row with only the public fields, as the CLI and file exports print it. */

@@ -142,12 +142,19 @@ export function resolveMember(index: TopologyIndex, member: PoolMember, family: 
 }
 
 /** The rule's frontend and pool when both exist and the frontend has a valid address. */
-export function ruleEnds(index: TopologyIndex, rule: Rule) {
+export function ruleEnds(index: TopologyIndex, rule: Rule): RuleEnds | undefined {
   const frontend = index.frontends.get(rule.frontend);
   const frontendIp = index.frontendIps.get(rule.frontend);
   const pool = index.pools.get(rule.backendPool);
   if (!frontend || !frontendIp || !pool) return undefined;
   return { frontend, frontendIp, pool };
+}
+
+/** A rule's resolved frontend (with a valid address) and backend pool. */
+export interface RuleEnds {
+  frontend: Frontend;
+  frontendIp: IpAddress;
+  pool: BackendPool;
 }
 
 function byName<T extends { name: string }>(items: readonly T[]): Map<string, T> {

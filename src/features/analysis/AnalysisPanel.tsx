@@ -1,7 +1,8 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import type { ElementRef } from '../../core/diagnostics/diagnostic';
 import { PanelBoundary } from '../../lib/PanelBoundary';
-import { useAnalysis } from '../../store/analysis';
+import { useAnalysisState } from '../../store/analysis';
+import { AnalysisStatusBar } from './AnalysisStatusBar';
 import { useUiStore } from '../../store/uiStore';
 import { DiagnosticsView } from './DiagnosticsView';
 import { MappingView } from './MappingView';
@@ -11,6 +12,8 @@ import { messages } from './messages';
 import { countBySeverity } from './severity';
 import { Tabs } from './Tabs';
 import './analysis.css';
+
+const NONE = { rows: [], natRows: [], diagnostics: [] };
 
 // Extra tabs (from src/app) bring their own ids, so the id is any string.
 type TabId = string;
@@ -25,7 +28,10 @@ export interface ExtraTab {
 /** Live analysis of the current topology: the mapping and the diagnostics as tabs, then any extra tabs. */
 export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTab[] }) {
   const t = useT(messages);
-  const analysis = useAnalysis();
+  const state = useAnalysisState();
+  // While a large topology's first analysis runs there is nothing to show; later ones show the previous results.
+  const analysis = state.analysis ?? NONE;
+  const none = state.analysis === undefined;
   const selection = useUiStore((s) => s.selection);
   const select = useUiStore((s) => s.select);
   const [tab, setTab] = useState<TabId>('mapping');
@@ -45,6 +51,7 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
 
   return (
     <section className="analysis" aria-label={t('analysis')}>
+      <AnalysisStatusBar state={state} />
       <Tabs<TabId>
         label={t('analysis')}
         selected={tab}
@@ -54,13 +61,13 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             id: 'mapping',
             label: (
               <>
-                {t('mapping')} <span className="tabs__count">{countText(t, analysis.rows.length + analysis.natRows.length, 'row')}</span>
+                {t('mapping')} {!none && <span className="tabs__count">{countText(t, analysis.rows.length + analysis.natRows.length, 'row')}</span>}
               </>
             ),
             panel: (
               <PanelBoundary area={t('areaMapping')} areaId="mapping">
-                <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
-                  selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={revealOne} />
+                {none ? <p className="empty">{t('noAnalysis')}</p> : <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
+                  selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={revealOne} />}
               </PanelBoundary>
             ),
           },
@@ -68,13 +75,13 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             id: 'diagnostics',
             label: (
               <>
-                {t('diagnostics')} <span className={counts.error ? 'tabs__count tabs__count--error' : 'tabs__count'}>{countText(t, counts.error, 'error')}</span>{' '}
-                <span className={counts.warning ? 'tabs__count tabs__count--warning' : 'tabs__count'}>{countText(t, counts.warning, 'warning')}</span>
+                {t('diagnostics')} {!none && <><span className={counts.error ? 'tabs__count tabs__count--error' : 'tabs__count'}>{countText(t, counts.error, 'error')}</span>{' '}
+                <span className={counts.warning ? 'tabs__count tabs__count--warning' : 'tabs__count'}>{countText(t, counts.warning, 'warning')}</span></>}
               </>
             ),
             panel: (
               <PanelBoundary area={t('areaDiagnostics')} areaId="diagnostics">
-                <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />
+                {none ? <p className="empty">{t('noAnalysis')}</p> : <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />}
               </PanelBoundary>
             ),
           },

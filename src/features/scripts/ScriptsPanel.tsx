@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useAnalysis } from '../../store/analysis';
+import { useAnalysisState } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { scriptOptions } from './choices';
 import { ScriptActions } from './ScriptActions';
@@ -18,7 +18,9 @@ import { messages } from './messages';
 export function ScriptsPanel() {
   const t = useT(messages);
   const topology = useTopologyStore((s) => s.topology);
-  const analysis = useAnalysis();
+  const analysis = useAnalysisState();
+  // A script from the analysis of an earlier topology could configure rules that no longer exist: wait for it.
+  const current = analysis.status === 'current' ? analysis.analysis : undefined;
   const { vm, flavor, choices, chooseVm, chooseFlavor, toggle } = useScriptChoices(topology.vms);
   const [rootRef, shown] = useShown<HTMLDivElement>();
   // The generators load with the tab's first opening, not with the page.
@@ -27,8 +29,8 @@ export function ScriptsPanel() {
   const codeRef = useRef<HTMLElement>(null);
   // Only while the tab is open: hidden tabs stay mounted, and edits should not regenerate a script nobody sees.
   const script = useMemo(
-    () => (shown && generator && vm && flavor ? generator.generateScript(topology, vm.name, scriptOptions(flavor, choices), analysis) : undefined),
-    [shown, generator, topology, vm, flavor, choices, analysis],
+    () => (shown && generator && vm && flavor && current ? generator.generateScript(topology, vm.name, scriptOptions(flavor, choices), current) : undefined),
+    [shown, generator, topology, vm, flavor, choices, current],
   );
 
   const selectScript = () => {
@@ -52,6 +54,7 @@ export function ScriptsPanel() {
             onToggle={toggle}
           />
           {!generator && <p className="scripts-empty">{t(core.failed ? 'loadFailed' : 'loading')}</p>}
+          {generator && !current && <p className="scripts-empty">{t('waitingForAnalysis')}</p>}
           {generator && script && (
             <>
               <ScriptDiagnostics diagnostics={script.diagnostics} />

@@ -34,6 +34,7 @@ export const messages = defineMessages(
     loadFailed: 'Could not load the script generator (offline?). Reload the page to try again.',
     loading: 'Loading the script generator…',
     noScript: 'No script: the errors above stop Floatplan from writing one that would be unsafe.',
+    waitingForAnalysis: 'The script appears when the analysis of this topology is done (see the status above the tabs).',
   },
   {
     copy: 'コピー',
@@ -67,5 +68,6 @@ export const messages = defineMessages(
     loadFailed: 'スクリプト ジェネレーターを読み込めませんでした (オフライン?)。ページを再読み込みしてください。',
     loading: 'スクリプト ジェネレーターを読み込んでいます…',
     noScript: 'スクリプトはありません: 上のエラーがあるため、Floatplan は安全でないスクリプトを書き出しません。',
+    waitingForAnalysis: 'このトポロジの分析が終わるとスクリプトが表示されます (タブの上の状態を参照)。',
   },
 );

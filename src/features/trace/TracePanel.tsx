@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { traceFlow, type Trace } from '../../core/trace/trace';
 import type { WhatIf } from '../../core/trace/whatIf';
 import { useLanguage, useT } from '../../i18n/useT';
-import { useAnalysis } from '../../store/analysis';
+import { useAnalysisState } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { Stepper } from './Stepper';
 import { TraceControls } from './TraceControls';
@@ -19,10 +19,15 @@ import { WhatIfSwitches } from './WhatIfSwitches';
 import { hopWires, type FlowPath } from './wires';
 import './trace.css';
 
+const NO_ROWS = { rows: [], natRows: [] };
+
 /** The Trace tab: one rule × VM flow, hop by hop, and the floating IP off/on diagram, live with the topology. */
 export function TracePanel() {
   const topology = useTopologyStore((s) => s.topology);
-  const { rows, natRows } = useAnalysis();
+  // Choices from the analysis of an earlier topology could name rules that no longer exist: wait for the current one.
+  const analysis = useAnalysisState();
+  const current = analysis.status === 'current' ? analysis.analysis : undefined;
+  const { rows, natRows } = current ?? NO_ROWS;
   const inputs = useTraceInputs(rows, natRows);
   const [rootRef, shown] = useShown<HTMLDivElement>();
   const { pick, client, port } = inputs;
@@ -52,7 +57,9 @@ export function TracePanel() {
 
   return (
     <div ref={rootRef} className="trace">
-      {!pick || !inputs.row ? (
+      {!current ? (
+        <p className="trace-empty">{t('waitingForAnalysis')}</p>
+      ) : !pick || !inputs.row ? (
         <p className="trace-empty">{t('empty')}</p>
       ) : (
         <>

@@ -5,6 +5,7 @@ export const messages = defineMessages(
   {
     empty: 'No rule delivers to a VM yet: add a rule with a frontend and a backend pool (or an inbound NAT rule with a target VM) to trace a flow.',
     fixField: 'Fix the field above to see the trace.',
+    waitingForAnalysis: 'The trace appears when the analysis of this topology is done (see the status above the tabs).',
     cannotTrace: 'Cannot trace this flow: {error}',
     rule: 'Rule',
     loadBalancingRules: 'Load-balancing rules',
@@ -80,6 +81,7 @@ export const messages = defineMessages(
   {
     empty: 'まだ VM に届く規則がありません。フロントエンドとバックエンド プールを持つ負荷分散規則 (またはターゲット VM を持つ受信 NAT 規則) を追加すると、フローをトレースできます。',
     fixField: '上の入力を直すとトレースが表示されます。',
+    waitingForAnalysis: 'このトポロジの分析が終わるとトレースが表示されます (タブの上の状態を参照)。',
     cannotTrace: 'このフローはトレースできません: {error}',
     rule: '規則',
     loadBalancingRules: '負荷分散規則',

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { rule, topology } from '../core/testing/builders';
+import type { Topology } from '../core/topology/schema';
+import { analyze } from '../core/validation/analyze';
+import { createAnalysisRunner, workload, type AnalysisReply, type AnalysisRequest, type AnalysisState, type WorkerLike } from './analysisRunner';
+import { encodeAnalysis } from './analysisWire';
+
+/** A worker that answers only when the test says so, as a real one does after a while. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: { data: AnalysisReply }) => void) | null = null;
+  onerror: ((event: { message?: string }) => void) | null = null;
+  received: AnalysisRequest[] = [];
+  terminated = false;
+  postMessage(message: AnalysisRequest) {
+    this.received.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  /** Answers a request it received (the latest by default) with the real analysis. */
+  answer(request = this.received.at(-1)!) {
+    this.onmessage?.({ data: { seq: request.seq, ok: true, wire: encodeAnalysis(request.topology, analyze(request.topology)) } });
+  }
+}
+
+/** Two rules on a pool of two: workload 6. With threshold 5, it goes to the worker; `small` stays at once. */
+const large = (name = 'large'): Topology => topology({ name, rules: [rule('a'), rule('b', { frontendPort: 81 })] });
+const small = topology({ backendPools: [{ name: 'pool', members: [] }] });
+
+function setup(initial: Topology = small) {
+  const workers: FakeWorker[] = [];
+  const later: (() => void)[] = [];
+  const states: AnalysisState[] = [];
+  let syncRuns = 0;
+  const runner = createAnalysisRunner(
+    {
+      createWorker: () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w;
+      },
+      analyze: (t) => {
+        syncRuns++;
+        return analyze(t);
+      },
+      later: (task) => later.push(task),
+      now: () => 1000,
+      threshold: 5,
+      sliceRows: 1000,
+    },
+    initial,
+    (s) => states.push(s),
+  );
+  const drain = () => {
+    while (later.length) later.shift()!();
+  };
+  return { runner, workers, later, states, drain, syncRuns: () => syncRuns };
+}
+
+describe('analysis runner', () => {
+  it('measures a topology by rule × member pairs plus rules', () => {
+    expect(workload(large())).toBe(6);
+    expect(workload(small)).toBe(1);
+  });
+
+  it('analyses a small topology at once, without a worker', () => {
+    const { runner, workers } = setup();
+    runner.request(small);
+    expect(runner.getState()).toMatchObject({ status: 'current', topology: small });
+    expect(runner.getState().analysis).toEqual(analyze(small));
+    expect(workers).toHaveLength(0);
+  });
+
+  it('sends a large topology to a worker, keeps the previous analysis meanwhile, then shows the new one with the page’s own objects', () => {
+    const { runner, workers } = setup();
+    runner.request(small);
+    const before = runner.getState().analysis;
+    const t = large();
+    runner.request(t);
+    expect(runner.getState()).toMatchObject({ status: 'running', topology: t, analysis: before, startedAt: 1000 });
+    expect(workers[0]!.received).toEqual([{ seq: 2, topology: t }]);
+    workers[0]!.answer();
+    const state = runner.getState();
+    expect(state.status).toBe('current');
+    expect(state.analysis).toEqual(analyze(t));
+    expect(state.analysis!.rows[0]!.ruleRef).toBe(t.rules[0]);
+  });
+
+  it('lets a newer topology supersede a running request: the busy worker is stopped and a late answer ignored', () => {
+    const { runner, workers } = setup();
+    const [first, second] = [large('first'), large('second')];
+    runner.request(first);
+    runner.request(second);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.received.map((r) => r.topology)).toEqual([second]);
+    workers[0]!.answer(workers[0]!.received[0]); // arrives after all
+    expect(runner.getState()).toMatchObject({ status: 'running', topology: second });
+    workers[1]!.answer();
+    expect(runner.getState()).toMatchObject({ status: 'current', topology: second });
+  });
+
+  it('reuses an idle worker for the next request', () => {
+    const { runner, workers } = setup();
+    runner.request(large('first'));
+    workers[0]!.answer();
+    runner.request(large('second'));
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
+  it('stops the worker on Cancel, keeps the previous analysis, ignores a late answer, and can start again', () => {
+    const { runner, workers } = setup();
+    runner.request(small);
+    const before = runner.getState().analysis;
+    const t = large();
+    runner.request(t);
+    runner.cancel();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(runner.getState()).toMatchObject({ status: 'cancelled', topology: t, analysis: before });
+    workers[0]!.answer();
+    expect(runner.getState().status).toBe('cancelled');
+    runner.request(t); // the same topology again (a re-render) does not restart it by itself
+    expect(workers).toHaveLength(1);
+    runner.retry();
+    expect(runner.getState().status).toBe('running');
+    workers[1]!.answer();
+    expect(runner.getState()).toMatchObject({ status: 'current', topology: t });
+  });
+
+  it('lets a small topology supersede a large one in the worker', () => {
+    const { runner, workers } = setup();
+    runner.request(large());
+    runner.request(small);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(runner.getState()).toMatchObject({ status: 'current', topology: small });
+  });
+
+  it('rebuilds a large answer in slices, between which a newer request stops it', () => {
+    const { runner, workers, later, drain } = setup();
+    const t = topology({ rules: Array.from({ length: 3000 }, (_, i) => rule(`r${i}`, { frontendPort: 1 + i })) });
+    runner.request(t);
+    workers[0]!.answer();
+    expect(later).toHaveLength(1); // 6,000 rows, 1,000 a slice
+    expect(runner.getState().status).toBe('running');
+    drain();
+    expect(runner.getState().analysis!.rows).toHaveLength(6000);
+
+    const next = { ...t, name: 'next' };
+    runner.request(next);
+    workers[0]!.answer();
+    const newer = large();
+    runner.request(newer);
+    drain();
+    expect(runner.getState()).toMatchObject({ status: 'running', topology: newer });
+  });
+
+  it('keeps the analysis when only positions changed (a drag), without asking the worker', () => {
+    const { runner, workers } = setup();
+    const t = large();
+    runner.request(t);
+    workers[0]!.answer();
+    const moved = { ...t, layout: { 'rule:a': { x: 1, y: 2 } } };
+    runner.request(moved);
+    expect(runner.getState()).toMatchObject({ status: 'current', topology: moved, analysis: runner.getState().analysis });
+    expect(workers[0]!.received).toHaveLength(1);
+  });
+
+  it('reports a worker that fails or crashes, and tries again on request', () => {
+    const { runner, workers } = setup();
+    const t = large();
+    runner.request(t);
+    workers[0]!.onmessage?.({ data: { seq: workers[0]!.received[0]!.seq, ok: false, error: 'boom' } });
+    expect(runner.getState()).toMatchObject({ status: 'failed', error: 'boom' });
+    runner.retry();
+    workers[1]!.onerror?.({ message: 'crashed' });
+    expect(runner.getState()).toMatchObject({ status: 'failed', error: 'crashed' });
+    expect(workers[1]!.terminated).toBe(true);
+  });
+
+  it('runs everything at once where there are no workers', () => {
+    const states: AnalysisState[] = [];
+    const runner = createAnalysisRunner({ createWorker: undefined, analyze, later: () => {}, now: () => 0, threshold: 5, sliceRows: 10 }, small, (s) => states.push(s));
+    runner.request(large());
+    expect(runner.getState().status).toBe('current');
+  });
+});

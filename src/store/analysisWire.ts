@@ -1,0 +1,93 @@
+// What an analysis worker sends back, and how the page rebuilds the analysis from it.
+// Structured-cloning the 500,000 mapping rows of Azure's largest load balancer takes seconds (longer than
+// analysing it), and the clones would point at copies of the topology's objects, not at the page's own. So the
+// worker sends only the diagnostics (plain data) and, per row, two numbers: its rule's (or NAT rule's) position
+// in the topology and its member's ipconfig id. The page rebuilds the rows from its own topology in slices.
+import type { Diagnostic } from '../core/diagnostics/diagnostic';
+import { isHaPorts } from '../core/model/protocol';
+import { indexTopology, ruleEnds, type IpConfig, type RuleEnds } from '../core/model/resolve';
+import { ruleRow, type MappingRow } from '../core/mapping/mapping';
+import { natRow, type NatMappingRow } from '../core/mapping/natMapping';
+import type { Topology } from '../core/topology/schema';
+import type { Analysis } from '../core/validation/analyze';
+
+/** An analysis in transferable form: the diagnostics, and each row as (element position, ipconfig id). */
+export interface AnalysisWire {
+  diagnostics: Diagnostic[];
+  /** Per mapping row, the index of its rule in `topology.rules`. */
+  rowRules: Int32Array;
+  /** Per mapping row, the id of its member's IP configuration (ids from indexTopology, the same on both sides). */
+  rowConfigs: Int32Array;
+  /** Per NAT row, the index of its rule in `topology.inboundNatRules`. */
+  natRules: Int32Array;
+  /** Per NAT row, the id of its target's IP configuration. */
+  natConfigs: Int32Array;
+}
+
+/** Packs an analysis of `topology` for postMessage (the arrays' buffers can be transferred). */
+export function encodeAnalysis(topology: Topology, analysis: Analysis): AnalysisWire {
+  const ruleAt = positions(topology.rules);
+  const natAt = positions(topology.inboundNatRules ?? []);
+  const { rows, natRows } = analysis;
+  const wire: AnalysisWire = {
+    diagnostics: analysis.diagnostics,
+    rowRules: new Int32Array(rows.length),
+    rowConfigs: new Int32Array(rows.length),
+    natRules: new Int32Array(natRows.length),
+    natConfigs: new Int32Array(natRows.length),
+  };
+  rows.forEach((row, i) => {
+    wire.rowRules[i] = ruleAt.get(row.ruleRef)!;
+    wire.rowConfigs[i] = row.config.id;
+  });
+  natRows.forEach((row, i) => {
+    wire.natRules[i] = natAt.get(row.natRuleRef)!;
+    wire.natConfigs[i] = row.config.id;
+  });
+  return wire;
+}
+
+/** The buffers of a wire, to transfer rather than copy. */
+export function wireBuffers(wire: AnalysisWire): ArrayBuffer[] {
+  return [wire.rowRules, wire.rowConfigs, wire.natRules, wire.natConfigs].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Rebuilds an analysis a slice at a time: `step(n)` adds up to n rows and returns the analysis once complete. */
+export interface AnalysisDecoder {
+  step(rows: number): Analysis | undefined;
+}
+
+/**
+ * Starts rebuilding `wire` against `topology` (the very object the worker analysed a copy of), so every row's
+ * `ruleRef`, `natRuleRef` and `config.vm` are the page's own objects, as a synchronous analyze would give.
+ */
+export function decodeAnalysis(topology: Topology, wire: AnalysisWire): AnalysisDecoder {
+  const index = indexTopology(topology);
+  const configs: IpConfig[] = [];
+  for (const list of index.configs.values()) for (const config of list) configs[config.id] = config;
+  const rows: MappingRow[] = [];
+  let endsOf: { rule: number; ends: RuleEnds; haPorts: boolean } | undefined;
+  return {
+    step(budget) {
+      const end = Math.min(wire.rowRules.length, rows.length + budget);
+      for (let i = rows.length; i < end; i++) {
+        const at = wire.rowRules[i]!;
+        const rule = topology.rules[at]!;
+        // Rows come grouped by rule, so each rule's ends are resolved once.
+        if (endsOf?.rule !== at) endsOf = { rule: at, ends: ruleEnds(index, rule)!, haPorts: isHaPorts(rule) };
+        rows.push(ruleRow(rule, endsOf.ends, endsOf.haPorts, configs[wire.rowConfigs[i]!]!));
+      }
+      if (rows.length < wire.rowRules.length) return undefined;
+      const nats = topology.inboundNatRules ?? [];
+      const natRows: NatMappingRow[] = Array.from(wire.natRules, (at, i) => {
+        const nat = nats[at]!;
+        return natRow(nat, index.frontends.get(nat.frontend)!, index.frontendIps.get(nat.frontend)!, configs[wire.natConfigs[i]!]!);
+      });
+      return { rows, natRows, diagnostics: wire.diagnostics };
+    },
+  };
+}
+
+function positions<T extends object>(items: readonly T[]): Map<T, number> {
+  return new Map(items.map((item, i) => [item, i]));
+}
