@@ -1,9 +1,10 @@
 import { ImportButton } from '../features/interop/ImportButton';
+import { PreviousWork } from '../features/persistence/PreviousWork';
 import { useT } from '../i18n/useT';
 import { COMMANDS, SHORTCUT_HINTS } from './commands';
 import { messages } from './messages';
 
-/** New, Open, Import, Save and Share link. */
+/** New, Open, Import, Save, Share link and Previous work. */
 export function FileButtons() {
   const t = useT(messages);
   return (
@@ -33,6 +34,7 @@ export function FileButtons() {
       <button type="button" className="app-button" onClick={COMMANDS.share} title={t('shareTitle')}>
         {t('share')}
       </button>
+      <PreviousWork />
     </div>
   );
 }

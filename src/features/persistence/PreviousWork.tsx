@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Dialog } from '../../lib/Dialog';
+import { downloadText } from '../../lib/download';
+import { useLanguage, useT } from '../../i18n/useT';
+import { restoreKept } from './keeper';
+import { messages } from './messages';
+import { MAX_KEPT, readKept, type KeptWork } from './previousWork';
+import { serializeTopology, topologyFilename } from './serialize';
+import { browserStorage } from './storage';
+
+/** The toolbar's Previous work button and its dialog: the works kept before replacements, to restore or download. */
+export function PreviousWork() {
+  const t = useT(messages);
+  // Read when opened (not on every render): up to three whole topologies are parsed.
+  const [kept, setKept] = useState<KeptWork[] | null>(null);
+  const store = browserStorage();
+  if (!store) return null; // nothing is ever kept without storage
+  const close = () => setKept(null);
+  return (
+    <>
+      <button type="button" className="app-button" onClick={() => setKept(readKept(store))} title={t('previousTitle')}>
+        {t('previous')}
+      </button>
+      {kept ? (
+        <Dialog
+          title={t('previousTitle')}
+          onCancel={close}
+          actions={
+            <button type="button" className="app-button" onClick={close}>
+              {t('close')}
+            </button>
+          }
+        >
+          <p>{t('previousHelp', { count: MAX_KEPT })}</p>
+          {kept.length === 0 ? <p>{t('previousNone')}</p> : null}
+          <ul className="previous-work">
+            {kept.map((k) => (
+              <KeptItem key={k.keptAt} kept={k} onRestore={() => restoreKept(store, k.keptAt) && close()} />
+            ))}
+          </ul>
+        </Dialog>
+      ) : null}
+    </>
+  );
+}
+
+function KeptItem({ kept, onRestore }: { kept: KeptWork; onRestore: () => void }) {
+  const t = useT(messages);
+  const language = useLanguage();
+  const { topology } = kept;
+  const counts = t('sharedCounts', { frontends: topology.frontends.length, rules: topology.rules.length, vms: topology.vms.length });
+  const when = new Date(kept.keptAt).toLocaleString(language);
+  return (
+    <li>
+      <span>{t('previousItem', { name: topology.name, when, because: t(`because.${kept.because}`), counts })}</span>{' '}
+      <button type="button" className="app-button" onClick={onRestore}>
+        {t('restore')}
+      </button>{' '}
+      <button type="button" className="app-button app-button--quiet" onClick={() => downloadText(topologyFilename(topology.name), serializeTopology(topology))}>
+        {t('download')}
+      </button>
+    </li>
+  );
+}
