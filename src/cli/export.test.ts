@@ -54,6 +54,21 @@ describe('floatplan export', () => {
     expect(statSync(f).mode & 0o111).not.toBe(0);
     expect(run(['export', TYPE2, '--format', 'arm', '--out', join(dir, 'missing', 'x.json')]).code).toBe(2);
   });
+  it('--out that cannot be written exits 2 with one line naming the reason, never a stack', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'floatplan-export-'));
+    dirs.push(dir);
+    const cases: [string, RegExp][] = [
+      [dir, /it is a directory \(EISDIR\)$/],
+      [join(dir, 'missing', 'x.json'), /a directory of the path does not exist \(ENOENT\)$/],
+      [join(dir, `${'x'.repeat(300)}.json`), /the path is too long \(ENAMETOOLONG\)$/],
+    ];
+    for (const [path, why] of cases) {
+      const r = run(['export', TYPE2, '--format', 'arm', '--out', path]);
+      expect(r.code).toBe(2);
+      expect(r.err.split('\n')[0]).toMatch(new RegExp(`^floatplan: cannot write .*: ${why.source}`));
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+  });
   it('the bin exports as a real process', () => {
     const out = execFileSync(process.execPath, ['bin/floatplan.mjs', 'export', TYPE2, '--format', 'bicep'], { encoding: 'utf8' });
     expect(out).toContain('enableFloatingIP: true');

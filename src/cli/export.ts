@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportTopology } from '../core/export/export';
 import { EXPORT_FORMATS, isExportFormat } from '../core/export/types';
+import { fsReason } from './fsReason';
 import { EXIT, readTopology, UsageError, type Io } from './io';
 
 /**
@@ -23,7 +24,7 @@ export function exportCommand(io: Io, args: string[]): number {
       // The CLI script is meant to be run; the templates are data.
       writeFileSync(values.out, result.text, { mode: format === 'azcli' ? 0o755 : 0o644 });
     } catch (e) {
-      throw new UsageError(`cannot write ${values.out}: ${(e as Error).message}`);
+      throw new UsageError(`cannot write ${values.out}: ${fsReason(e)}`);
     }
     io.out(`wrote ${values.out}`);
   } else io.out(result.text);

@@ -5,6 +5,7 @@ import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { generateAll, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
+import { fsReason } from './fsReason';
 import { EXIT, readTopology, UsageError, type Io } from './io';
 
 const OPTIONS = {
@@ -88,7 +89,7 @@ function writeAll(io: Io, results: ScriptResult[], dir: string): number {
     try {
       writeFileSync(path, scriptFileBytes(name, r.text), { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
     } catch (e) {
-      throw new UsageError(`cannot write ${path}: ${why(e)}`);
+      throw new UsageError(`cannot write ${path}: ${fsReason(e)}`);
     }
     io.out(`wrote ${path}`);
   }
@@ -107,26 +108,8 @@ function makeDirectory(dir: string) {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new UsageError(`cannot create the directory ${dir}: ${why(e)}`);
+    throw new UsageError(`cannot create the directory ${dir}: ${fsReason(e)}`);
   }
-}
-
-const WHY: Readonly<Record<string, string>> = {
-  EEXIST: 'a file is in the way',
-  ENAMETOOLONG: 'the path is too long',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ENOTDIR: 'a part of the path is not a directory',
-  EISDIR: 'it is a directory',
-  ENOSPC: 'no space left on the device',
-  EROFS: 'the file system is read-only',
-};
-
-// One line for a file system error; anything else is a bug and goes on to main's last-resort handler.
-function why(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === undefined || !Object.hasOwn(WHY, code)) throw e;
-  return `${WHY[code]} (${code})`;
 }
 
 function report(io: Io, list: readonly ScriptDiagnostic[], file?: string) {
