@@ -42,6 +42,7 @@ test.describe('resilience', () => {
     await expect(trace.ruleShown).toHaveText('rule1');
     await expect(trace.diagram).toContainText('10.0.0.4:-1');
     await expect(trace.notes).toContainText('10.0.0.4:-1');
+    await expect(trace.notes).toContainText('Health probe health1 has port -1, outside 1-65535: Azure rejects it (PortOutOfRange).');
     await expect(boundaries.anyBoundary).toHaveCount(0);
     await planner.openDiagnostics();
     await expect(planner.diagnostic('PortOutOfRange')).toHaveCount(1);

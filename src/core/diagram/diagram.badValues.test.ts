@@ -21,6 +21,18 @@ describe('diagram with values the validator rejects', () => {
     expect(r.ok && r.svg).toContain(`Health probe: 168.63.129.16 to 10.0.0.4:${port}.`);
   });
 
+  it.each([-1, 0, 65536])('the trace notes that Azure rejects probe port %i (PortOutOfRange)', (port) => {
+    const r = traceFlow(withProbePort(port), { rule: 'rule1', vm: 'VM1' });
+    expect(r.ok && r.trace.notes).toContain(`Health probe health1 has port ${port}, outside 1-65535: Azure rejects it (PortOutOfRange). The trace shows the port as configured until you fix it.`);
+    const ja = traceFlow(withProbePort(port), { rule: 'rule1', vm: 'VM1', locale: 'ja' });
+    expect(ja.ok && ja.trace.notes.join(' ')).toContain(`正常性プローブ health1 のポート ${port} は 1-65535 の範囲外`);
+  });
+
+  it('a probe port in range adds no such note', () => {
+    const r = traceFlow(withProbePort(65535), { rule: 'rule1', vm: 'VM1' });
+    expect(r.ok && r.trace.notes.join(' ')).not.toContain('PortOutOfRange');
+  });
+
   it('what-if probe port closed names the configured port, not digits read back from text', () => {
     const r = traceFlow(withProbePort(-1), { rule: 'rule1', vm: 'VM1', whatIf: { probePortClosed: true } });
     expect(r.ok && r.trace.probe).toMatchObject({ dstIp: '10.0.0.4', port: -1, failed: 'Probe port -1 is closed on VM1: the probe gets no answer.' });

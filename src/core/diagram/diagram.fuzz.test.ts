@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns, hostileTopology } from '../testing/hostile';
+import { FUZZ_TIMEOUT, fuzzRuns, hostileTopology } from '../testing/hostile';
 import { loadTopology } from '../topology/load';
 import { traceFlow, type TraceKind } from '../trace/trace';
 import { WHAT_IF_KEYS, type WhatIf } from '../trace/whatIf';
@@ -46,15 +46,15 @@ describe('diagram fuzz (fixed seed)', () => {
     fc.assert(fc.property(hostileTopology(), (t) => {
       expect(loadTopology(JSON.stringify(t)).ok).toBe(true);
     }), fuzzRuns(100));
-  });
+  }, FUZZ_TIMEOUT);
 
   it('traceFlow and traceDiagram never throw for any rule × VM, what-if, language and client', () => {
     fc.assert(fc.property(hostileTopology({ max: 3 }), settings, (t, s) => checkAll(t, s)), fuzzRuns(120));
     // The generator must reach the drawing code often, or the property proves little.
     expect(drawn.ok).toBeGreaterThan(100);
-  });
+  }, FUZZ_TIMEOUT);
 
   it('nor with values no loader accepts (NaN, Infinity, fractions) passed in from code', () => {
     fc.assert(fc.property(hostileTopology({ max: 2, unloadable: true }), settings, (t, s) => checkAll(t, s)), fuzzRuns(60));
-  });
+  }, FUZZ_TIMEOUT);
 });

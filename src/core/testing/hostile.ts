@@ -124,6 +124,9 @@ export function hostileTopology(options: HostileOptions = {}): fc.Arbitrary<Topo
   );
 }
 
+/** Milliseconds a fuzz test may take: the runs are CPU-bound, and a busy machine must not turn them into timeouts. */
+export const FUZZ_TIMEOUT = 120_000;
+
 /** Fixed seeds, so `npm test` is repeatable; FLOATPLAN_FUZZ_RUNS (see docs/diagrams.md) runs more. */
 export function fuzzRuns(base: number): { seed: number; numRuns: number } {
   const env = typeof process !== 'undefined' ? Number(process.env.FLOATPLAN_FUZZ_RUNS) : Number.NaN;

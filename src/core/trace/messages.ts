@@ -29,6 +29,7 @@ export const traceMessages = defineMessages(
 
     probeNote: "Health probes go to {vm}'s NIC IP ({nicIp}), never to the frontend IP, even with floating IP.",
     noProbe: 'Rule {rule} has no health probe: {vm} stays in rotation even when the service is down.',
+    probePortOutOfRange: 'Health probe {probe} has port {port}, outside 1-65535: Azure rejects it (PortOutOfRange). The trace shows the port as configured until you fix it.',
     natNoProbe: 'Inbound NAT rule {rule} uses no health probe (inbound NAT rules have none): the packet goes to {vm} whether or not the service answers.',
     outboundNote: "Connections {vm} opens itself must leave from its NIC's primary IP ({nicIp}); a flow from {frontendIp} on the loopback is not rewritten by Azure and fails.",
     guestNote: '{vm} must hold {frontendIp} on a loopback interface and accept traffic for it (weak host model on Windows), and its firewall must allow {ports}.',
@@ -82,6 +83,7 @@ export const traceMessages = defineMessages(
 
     probeNote: '正常性プローブは、フローティング IP が有効でも、フロントエンド IP ではなく {vm} の NIC の IP ({nicIp}) に届きます。',
     noProbe: '規則 {rule} には正常性プローブがありません。サービスが停止していても {vm} はローテーションに残ります。',
+    probePortOutOfRange: '正常性プローブ {probe} のポート {port} は 1-65535 の範囲外のため、Azure では拒否されます (PortOutOfRange)。修正するまで、トレースは設定どおりのポートを示します。',
     natNoProbe: '受信 NAT 規則 {rule} は正常性プローブを使いません (受信 NAT 規則にはプローブがありません)。サービスが応答するかどうかにかかわらず、パケットは {vm} に届きます。',
     outboundNote: '{vm} が自分で開く接続は、NIC のプライマリ IP ({nicIp}) から出す必要があります。ループバックの {frontendIp} からのフローは Azure が書き換えず、失敗します。',
     guestNote: '{vm} はループバック インターフェイスに {frontendIp} を持ち、そのトラフィックを受け付け (Windows では弱いホスト モデル)、ファイアウォールで {ports} を許可する必要があります。',

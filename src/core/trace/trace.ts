@@ -214,6 +214,8 @@ function extras(topology: Topology, row: FlowRow, family: 4 | 6, msg: TraceMsg):
       port: probe.port,
       note: msg('probeNote', { vm: row.vm, nicIp: row.memberIp }),
     };
+    // Validation reports it too; said here as well so the Trace tab and the CLI never show it as if it worked.
+    if (!(Number.isInteger(probe.port) && probe.port >= 1 && probe.port <= 65535)) notes.push(msg('probePortOutOfRange', { probe: probe.name, port: probe.port }));
   } else {
     notes.push(msg(row.kind === 'natRule' ? 'natNoProbe' : 'noProbe', { rule: row.rule, vm: row.vm }));
   }

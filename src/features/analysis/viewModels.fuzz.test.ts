@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns, hostileTopology } from '../../core/testing/hostile';
+import { FUZZ_TIMEOUT, fuzzRuns, hostileTopology } from '../../core/testing/hostile';
 import { analyze } from '../../core/validation/analyze';
 import { conflictIndex, conflictKey } from './conflicts';
 import { filterRows, nextSort, sortRows, type SortColumn } from './mappingRows';
@@ -28,7 +28,7 @@ describe('analysis tab view models (fuzz)', () => {
       }),
       fuzzRuns(150),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('a row is marked in conflict exactly when an error names its rule and its VM', () => {
     fc.assert(
@@ -47,5 +47,5 @@ describe('analysis tab view models (fuzz)', () => {
       }),
       fuzzRuns(150),
     );
-  });
+  }, FUZZ_TIMEOUT);
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FLAVORS } from '../../core/scripts/types';
-import { fuzzRuns, HOSTILE_NAMES, hostileTopology } from '../../core/testing/hostile';
+import { FUZZ_TIMEOUT, fuzzRuns, HOSTILE_NAMES, hostileTopology } from '../../core/testing/hostile';
 import { flavorFor, INITIAL_CHOICES, pickVm, scriptOptions } from './choices';
 import { displayText } from './display';
 
@@ -22,7 +22,7 @@ describe('scripts tab view models (fuzz)', () => {
       }),
       fuzzRuns(150),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('shows any text with LF line ends and the same lines', () => {
     fc.assert(
@@ -33,5 +33,5 @@ describe('scripts tab view models (fuzz)', () => {
       }),
       fuzzRuns(300),
     );
-  });
+  }, FUZZ_TIMEOUT);
 });

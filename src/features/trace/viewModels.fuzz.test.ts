@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns, HOSTILE_NAMES, hostileTopology } from '../../core/testing/hostile';
+import { FUZZ_TIMEOUT, fuzzRuns, HOSTILE_NAMES, hostileTopology } from '../../core/testing/hostile';
 import { traceFlow } from '../../core/trace/trace';
 import { analyze } from '../../core/validation/analyze';
 import { choiceKey, flowChoices, parseChoiceKey, resolvePick, vmsOfRule } from './choices';
@@ -29,7 +29,7 @@ describe('trace tab view models (fuzz)', () => {
       }),
       fuzzRuns(200),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('every hop of every traced pair has canvas wires', () => {
     fc.assert(
@@ -51,7 +51,7 @@ describe('trace tab view models (fuzz)', () => {
       }),
       fuzzRuns(150),
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('the stepper stays on a hop and the fields read any text without throwing', () => {
     fc.assert(
@@ -72,7 +72,7 @@ describe('trace tab view models (fuzz)', () => {
       }),
       fuzzRuns(300),
     );
-  });
+  }, FUZZ_TIMEOUT);
 });
 
 /** A client the field accepts is one the core accepts (same family as a v4 or v6 frontend). */
