@@ -120,6 +120,12 @@ describe('hostile names', () => {
       });
     }
   });
+  it('are pure ASCII outside comments in the Azure CLI script, so no code page can change what bash runs', () => {
+    for (const t of SAMPLE) {
+      const code = exportTopology(t, 'azcli').text.split('\n').filter((l) => !/^\s*#/.test(l));
+      for (const l of code) expect(l).toMatch(/^[\x20-\x7e]*$/);
+    }
+  });
   it('are flagged with AzureNameInvalid and the ARM output stays valid JSON with resolvable references', () => {
     for (const t of SAMPLE) {
       const r = exportTopology(t, 'arm');
