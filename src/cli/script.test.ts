@@ -72,6 +72,14 @@ describe('floatplan script', () => {
     // The .ps1 is written with a UTF-8 byte-order mark (issue 12): the bytes the browser offers too.
     expect([...readFileSync(join(dir, names[2]!)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
+  it('--all --out numbers VM names that clean to the same file, ignoring case as Windows and macOS do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
+    dirs.push(dir);
+    const text = readFileSync(TYPE2, 'utf8').replaceAll('"VM1"', '"web"').replaceAll('"VM2"', '"WEB"');
+    const r = run(['script', 't.json', '--all', '--out', dir, '--flavor', 'ubuntu'], { 't.json': text });
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['WEB-2.ubuntu.rollback.sh', 'WEB-2.ubuntu.sh', 'web.ubuntu.rollback.sh', 'web.ubuntu.sh']);
+  });
   it('--all --out on an existing file exits 2 with one line, before writing anything', () => {
     const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
     dirs.push(dir);

@@ -2,6 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
+import { uniqueFileName } from '../core/files/fileName';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { generateAll, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
@@ -81,10 +82,9 @@ function writeAll(io: Io, results: ScriptResult[], dir: string): number {
       failed = true;
       continue;
     }
-    // Two VM names can map to one file name ("a b" and "a_b"); never overwrite.
-    let name = r.fileName;
-    for (let n = 2; used.has(name); n++) name = r.fileName.replace(/^([^.]*)/, `$1-${n}`);
-    used.add(name);
+    // Two VM names can map to one file name ("a b" and "a_b", "web" and "WEB" on Windows); never overwrite.
+    const name = uniqueFileName(r.fileName, used);
+    used.add(name.toLowerCase());
     const path = join(dir, name);
     try {
       writeFileSync(path, scriptFileBytes(name, r.text), { mode: name.endsWith('.sh') ? 0o755 : 0o644 });

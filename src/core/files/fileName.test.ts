@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_STEM, safeFileName, safeFileStem } from './fileName';
+import { MAX_FILE_STEM, safeFileName, safeFileStem, uniqueFileName } from './fileName';
 
 const DEVICES = ['CON', 'PRN', 'AUX', 'NUL', 'COM0', 'COM1', 'COM9', 'LPT1', 'LPT9', 'COM\u00b9', 'LPT\u00b3', 'CONIN$', 'CONOUT$'];
 // What Windows, macOS and Linux all accept: portable characters, no leading or trailing dot, no device name before the first dot.
@@ -71,5 +71,13 @@ describe('safeFileName', () => {
 
   it('is portable for any name (property)', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (name) => portable(safeFileName(name, 'json'))), { seed: 1211, numRuns: 500 });
+  });
+});
+
+describe('uniqueFileName', () => {
+  it('numbers a name already used, ignoring case, after its stem', () => {
+    expect(uniqueFileName('a.ubuntu.sh', new Set())).toBe('a.ubuntu.sh');
+    expect(uniqueFileName('A.ubuntu.sh', new Set(['a.ubuntu.sh']))).toBe('A-2.ubuntu.sh');
+    expect(uniqueFileName('a.ubuntu.sh', new Set(['a.ubuntu.sh', 'a-2.ubuntu.sh']))).toBe('a-3.ubuntu.sh');
   });
 });

@@ -47,3 +47,18 @@ function finish(stem: string, fallback: string): string {
   const first = dot < 0 ? cut : cut.slice(0, dot);
   return RESERVED.test(first) ? `${first}_${cut.slice(first.length)}` : cut;
 }
+
+/**
+ * `name`, or `name` with `-2`, `-3`… after its stem when `used` (lower-cased names) already holds it; compared
+ * case-insensitively, since Windows and macOS file systems would merge `VM1.sh` and `vm1.sh`.
+ * @example uniqueFileName('a_b.ubuntu.sh', new Set(['a_b.ubuntu.sh'])) // 'a_b-2.ubuntu.sh'
+ */
+export function uniqueFileName(name: string, used: ReadonlySet<string>): string {
+  if (!used.has(name.toLowerCase())) return name;
+  const dot = name.indexOf('.');
+  const [stem, rest] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}${rest}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}

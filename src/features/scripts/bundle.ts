@@ -1,4 +1,4 @@
-import { safeFileStem } from '../../core/files/fileName';
+import { safeFileStem, uniqueFileName } from '../../core/files/fileName';
 import { generateAll } from '../../core/scripts/generate';
 import type { ScriptResult } from '../../core/scripts/types';
 import type { Topology } from '../../core/topology/schema';
@@ -21,7 +21,7 @@ export function bundleEntries(results: readonly ScriptResult[]): BundleEntry[] {
   return results
     .filter((r) => r.text !== '')
     .map((r) => {
-      const name = uniqueName(r.fileName, used);
+      const name = uniqueFileName(r.fileName, used);
       used.add(name.toLowerCase());
       return { name, text: r.text, executable: r.fileName.endsWith('.sh') };
     });
@@ -38,17 +38,6 @@ export function refusedScripts(results: readonly ScriptResult[]): string[] {
  */
 export function bundleFileName(topologyName: string): string {
   return `${safeFileStem(topologyName)}.scripts.zip`;
-}
-
-// Case-insensitive, since Windows and macOS file systems would merge "VM1.sh" and "vm1.sh" on unzip.
-function uniqueName(name: string, used: ReadonlySet<string>): string {
-  if (!used.has(name.toLowerCase())) return name;
-  const dot = name.indexOf('.');
-  const [stem, rest] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
-  for (let n = 2; ; n++) {
-    const candidate = `${stem}-${n}${rest}`;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 /** Everything "Download all" needs: each VM's script and rollback in its default flavour, from the core. */
