@@ -2,15 +2,11 @@ import { create } from 'zustand';
 import { useTopologyStore } from './topologyStore';
 import type { Topology } from '../core/topology/schema';
 import { analyze, type Analysis } from '../core/validation/analyze';
-import { createAnalysisRunner, workload, type AnalysisState, type WorkerLike } from './analysisRunner';
+import { createAnalysisRunner, SYNC_WORKLOAD, workload, type AnalysisState, type WorkerLike } from './analysisRunner';
 
 export type { AnalysisState, AnalysisStatus } from './analysisRunner';
+export { SYNC_WORKLOAD } from './analysisRunner';
 
-/**
- * Below this workload (rule × member pairs + rules, see `workload`) a topology is analysed at once on the page:
- * about 5 ms on a busy 2-core machine, so no flicker; above it, in a worker. Chosen by measurement (docs/worker.md).
- */
-export const SYNC_WORKLOAD = 10_000;
 
 /** Rows rebuilt per slice from a worker's answer: about 10 ms, so input is handled between slices. */
 const SLICE_ROWS = 20_000;

@@ -16,6 +16,12 @@ export interface AnalysisRequest {
 /** What an analysis worker answers. */
 export type AnalysisReply = { seq: number; ok: true; wire: AnalysisWire } | { seq: number; ok: false; error: string };
 
+/**
+ * Below this workload (rule × member pairs + rules, see {@link workload}) the page analyses a topology at once:
+ * about 5 ms on a busy 2-core machine, so no flicker; above it, in a worker. Chosen by measurement (docs/analysis-worker.md).
+ */
+export const SYNC_WORKLOAD = 10_000;
+
 /** The part of a Worker the runner uses. */
 export interface WorkerLike {
   postMessage(message: AnalysisRequest): void;

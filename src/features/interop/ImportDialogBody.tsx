@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { detectFormat } from '../../core/import/detect';
 import { importErrorMessage } from '../../core/import/text';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import type { ImportDiagnostic, ImportFailure, ImportSuccess } from '../../core/import/types';
 import { useLanguage, useT } from '../../i18n/useT';
 import { FindingsTable } from './FindingsTable';
@@ -8,7 +9,8 @@ import { ImportForm, type FormatChoice } from './ImportForm';
 import { ImportSummaryView } from './ImportSummaryView';
 import { asOneDefinition, readAll } from './configuration';
 import { closeImportDialog, type SeedFile } from './importDialogStore';
-import { loadImporter } from './lazy';
+import { ImportProgress } from './ImportProgress';
+import { useImportWorker } from './useImportWorker';
 import { messages } from './messages';
 import { Dialog } from '../../lib/Dialog';
 import { openImported } from './openImported';
@@ -18,10 +20,10 @@ import { summarize } from './summary';
 import './interop.css';
 
 type Phase =
-  | { kind: 'edit' }
-  | { kind: 'running' }
+  | { kind: 'edit'; stopped?: boolean }
+  | { kind: 'running'; startedAt: number }
   | { kind: 'failed'; message: string; failure?: Pick<ImportFailure, 'error' | 'errorKey' | 'errorParams'>; diagnostics: ImportDiagnostic[] }
-  | { kind: 'review'; outcome: ImportSuccess };
+  | { kind: 'review'; outcome: ImportSuccess; planner: Diagnostic[] };
 
 /** The dialog itself: the form, the running import, the summary. Its own chunk, loaded on first opening. */
 export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
@@ -42,6 +44,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
     set(...args);
   };
   const [phase, setPhase] = useState<Phase>({ kind: 'edit' });
+  const importer = useImportWorker();
   const alive = useRef(true);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -105,27 +108,25 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
       return;
     }
     setParamErrors([]);
-    setPhase({ kind: 'running' });
-    let next: Phase;
-    try {
-      const { importDefinition } = await loadImporter().catch(() => {
-        throw new LoadError();
-      });
-      const parametersText = effective === 'arm' ? parametersFile?.text : undefined;
-      const outcome = await importDefinition(text, {
-        format,
-        params: parsed.params,
-        ...(parametersText !== undefined ? { parametersFile: parametersText } : {}),
-        ...(lb !== undefined ? { loadBalancer: lb } : {}),
-      });
-      // The error often repeats as a diagnostic; list only what it does not already say.
-      next = outcome.ok
-        ? { kind: 'review', outcome }
-        : { kind: 'failed', message: outcome.error, failure: outcome, diagnostics: outcome.diagnostics.filter((d) => d.message !== outcome.error) };
-    } catch (e) {
-      next = { kind: 'failed', message: e instanceof LoadError ? t('loadFailed') : t('crashed', { reason: (e as Error).message }), diagnostics: [] };
-    }
-    if (alive.current) setPhase(next);
+    setPhase({ kind: 'running', startedAt: Date.now() });
+    // In a worker: the page stays responsive, and Stop (or closing the dialog) ends the import at once.
+    const parametersText = effective === 'arm' ? parametersFile?.text : undefined;
+    const end = await importer.run(text, {
+      format,
+      params: parsed.params,
+      ...(parametersText !== undefined ? { parametersFile: parametersText } : {}),
+      ...(lb !== undefined ? { loadBalancer: lb } : {}),
+    });
+    if (!alive.current) return;
+    if (end.kind === 'cancelled') return setPhase({ kind: 'edit', stopped: true });
+    if (end.kind === 'crashed') return setPhase({ kind: 'failed', message: t('crashed', { reason: end.message }), diagnostics: [] });
+    const { outcome } = end;
+    // The error often repeats as a diagnostic; list only what it does not already say.
+    setPhase(
+      outcome.ok
+        ? { kind: 'review', outcome, planner: end.planner }
+        : { kind: 'failed', message: outcome.error, failure: outcome, diagnostics: outcome.diagnostics.filter((d) => d.message !== outcome.error) },
+    );
   };
 
   const confirm = () => {
@@ -169,6 +170,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
       {phase.kind === 'review' ? (
         <ImportSummaryView
           outcome={phase.outcome}
+          planner={phase.planner}
           headingRef={headingRef}
           onPickLoadBalancer={(name) => {
             setLoadBalancer(name);
@@ -194,9 +196,13 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
             parametersFile={parametersFile?.name}
             onParametersFile={chooseParametersFile}
           />
-          <p className="interop-progress" role="status">
-            {running ? t('importing') : ''}
-          </p>
+          {phase.kind === 'running' ? (
+            <ImportProgress startedAt={phase.startedAt} work={importer.work} onStop={importer.stop} />
+          ) : (
+            <p className="interop-progress" role="status">
+              {phase.kind === 'edit' && phase.stopped ? t('importStopped') : ''}
+            </p>
+          )}
           {phase.kind === 'failed' && (
             <div id={errorId} className="interop-failure" role="alert">
               <p>
@@ -212,6 +218,3 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
 }
 
 const ZERO = { frontends: 0, backendPools: 0, probes: 0, rules: 0, vms: 0 };
-
-/** Marks a failure to fetch the importer's chunk, told apart from an importer that threw. */
-class LoadError extends Error {}

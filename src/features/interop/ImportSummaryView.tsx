@@ -1,8 +1,7 @@
-import { useId, useMemo, type Ref } from 'react';
-import type { Severity } from '../../core/diagnostics/diagnostic';
+import { useId, type Ref } from 'react';
+import type { Diagnostic, Severity } from '../../core/diagnostics/diagnostic';
 import type { ImportCounts, ImportSuccess } from '../../core/import/types';
 import { diagnosticMessage } from '../../core/i18n/diagnosticText';
-import { analyze } from '../../core/validation/analyze';
 import { useLanguage, useT } from '../../i18n/useT';
 import { IMPORT_FORMAT_LABEL } from './formatNames';
 import { messages } from './messages';
@@ -18,7 +17,7 @@ const COUNT_LABEL: Record<keyof ImportCounts, keyof typeof messages.en> = {
 };
 
 /** What an import produced, before it replaces anything: counts per kind and every diagnostic and placeholder. */
-export function ImportSummaryView({ outcome, headingRef, onPickLoadBalancer }: { outcome: ImportSuccess; headingRef: Ref<HTMLHeadingElement>; onPickLoadBalancer: (name: string) => void }) {
+export function ImportSummaryView({ outcome, planner, headingRef, onPickLoadBalancer }: { outcome: ImportSuccess; planner: readonly Diagnostic[]; headingRef: Ref<HTMLHeadingElement>; onPickLoadBalancer: (name: string) => void }) {
   const t = useT(messages);
   const id = useId();
   const summary = summarize(outcome);
@@ -61,7 +60,7 @@ export function ImportSummaryView({ outcome, headingRef, onPickLoadBalancer }: {
           })}
         />
       )}
-      <PlannerFindings outcome={outcome} />
+      <PlannerFindings diagnostics={planner} />
       <p className="interop-muted">{t('replaceNote')}</p>
     </div>
   );
@@ -70,10 +69,10 @@ export function ImportSummaryView({ outcome, headingRef, onPickLoadBalancer }: {
 const SHOWN_ERRORS = 5;
 
 /** What the planner's own checks say of the imported topology, before it is opened: what is wrong, not only what was assumed. */
-function PlannerFindings({ outcome }: { outcome: ImportSuccess }) {
+// The checks ran in the import worker with the import: a large imported topology costs the page nothing here.
+function PlannerFindings({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
   const t = useT(messages);
   const language = useLanguage();
-  const diagnostics = useMemo(() => analyze(outcome.topology).diagnostics, [outcome.topology]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   return (

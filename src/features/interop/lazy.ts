@@ -1,9 +1,6 @@
 import { loadOnce } from '../../lib/loadOnce';
 
-// The importers (with their HCL and Bicep parsers) and the exporters load on first use, not with the page.
-
-/** The core's import entry point: `importDefinition(text, options)`. */
-export const loadImporter = loadOnce(() => import('../../core/import/importDefinition'));
+// The exporters load on first use, not with the page; the importers load inside the import worker (useImportWorker).
 
 /** The core's Azure exporters: `exportTopology(topology, format)`. */
 export const loadExporter = loadOnce(() => import('../../core/export/export'));
