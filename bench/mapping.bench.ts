@@ -1,6 +1,8 @@
 // npm run bench [-- --json]: validate + map on the largest load balancer Azure allows, against a floor
-// loop that only allocates as many rows, and on a topology twice that size to show the scaling.
+// loop that only allocates as many rows, and on a topology twice that size to show the scaling; then the
+// worst shape for conflict checks (1,500 rules all colliding, floating IP off and on) against the first.
 import { analyze } from '../src/core/validation/analyze';
+import { collidingTopology } from './colliding';
 import { largestTopology } from './largest';
 
 const RUNS = 5;
@@ -41,6 +43,11 @@ const floorMs = time(() => floor(pairs));
 const doubled = largestTopology(2);
 const doubledPairs = analyze(doubled).rows.length;
 const doubledMs = time(() => analyze(doubled));
+const colliding = collidingTopology(false);
+const collidingRun = analyze(colliding);
+const collidingMs = time(() => analyze(colliding));
+const collidingFloating = collidingTopology(true);
+const collidingFloatingMs = time(() => analyze(collidingFloating));
 const peakMB = process.resourceUsage().maxRSS / 1024;
 
 const result = {
@@ -52,6 +59,12 @@ const result = {
   doubledPairs,
   doubledMs: round(doubledMs),
   scaling: round(doubledMs / ms),
+  collidingRules: colliding.rules.length,
+  collidingPairs: collidingRun.rows.length,
+  collidingDiagnostics: collidingRun.diagnostics.length,
+  collidingMs: round(collidingMs),
+  collidingFloatingMs: round(collidingFloatingMs),
+  collidingRatio: round(Math.max(collidingMs, collidingFloatingMs) / ms),
 };
 
 if (process.argv.includes('--json')) {
@@ -63,6 +76,10 @@ if (process.argv.includes('--json')) {
   console.log(`  ratio     ${result.ratio}   target < 3`);
   console.log(`  peak RSS  ${result.peakMB} MB (whole process, both sizes)`);
   console.log(`  doubled   ${result.doubledMs} ms for ${doubledPairs.toLocaleString('en')} pairs: ${result.scaling}x the time for 2x the size`);
+  console.log(`worst shape: ${result.collidingRules.toLocaleString('en')} rules on one frontend port, pool and backend port (${result.collidingPairs.toLocaleString('en')} pairs, every rule colliding)`);
+  console.log(`  floating off  ${result.collidingMs} ms (median of ${RUNS}), ${result.collidingDiagnostics} diagnostics`);
+  console.log(`  floating on   ${result.collidingFloatingMs} ms (median of ${RUNS})`);
+  console.log(`  ratio     ${result.collidingRatio} of the largest load balancer's time   target < 3 (same order)`);
 }
 
 function round(x: number): number {

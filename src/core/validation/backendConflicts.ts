@@ -32,6 +32,7 @@ const FIX = {
 interface RuleSet {
   code: BackendCode;
   rows: MappingRow[];
+  rules: Set<Rule>;
   vms: Set<string>;
   /** The row of the alphabetically first VM, for the example endpoint. */
   example: MappingRow;
@@ -64,32 +65,51 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
 
   const found = new Map<string, RuleSet>();
   const add = (set: readonly MappingRow[], code: BackendCode) => {
-    const key = `${code}\u0000${set.map((r) => ruleIds.get(r.ruleRef)!).sort((a, b) => a - b).join(',')}`;
+    // The same rules meet on every ipconfig of their pool: an order-free signature finds the set again in O(n)
+    // (no sort per ipconfig), checked member by member, with the sorted ids as the key if two sets share it.
+    let sum = 0;
+    let mix = 0;
+    for (const row of set) {
+      const id = ruleIds.get(row.ruleRef)!;
+      sum += id;
+      mix ^= Math.imul(id + 1, 0x9e3779b1);
+    }
+    let key = `${code}\u0000${set.length}\u0000${sum}\u0000${mix}`;
+    let known = found.get(key);
+    if (known && !sameRules(known, set)) {
+      key += `\u0000${set.map((r) => ruleIds.get(r.ruleRef)!).sort((a, b) => a - b).join(',')}`;
+      known = found.get(key);
+    }
     const vm = set[0]!.vm;
-    const known = found.get(key);
-    if (!known) found.set(key, { code, rows: [...set], vms: new Set([vm]), example: set[0]! });
+    if (!known) found.set(key, { code, rows: [...set], rules: new Set(set.map((r) => r.ruleRef)), vms: new Set([vm]), example: set[0]! });
     else {
       known.vms.add(vm);
       if (vm < known.example.vm) known.example = set[0]!;
     }
   };
   const sets = collisionSets(suspectRows, {
-    lanes: (row) => transports(row.protocol).map((t) => (dstId(row) * 2 + (t === 'Tcp' ? 0 : 1)) * index.configCount + row.config.id),
+    lanes: (row) => {
+      const lane = dstId(row) * 2 * index.configCount + row.config.id;
+      // Tcp lanes are even multiples of configCount past the destination, Udp ones odd.
+      if (row.protocol === 'Tcp') return lane;
+      if (row.protocol === 'Udp') return lane + index.configCount;
+      return row.protocol === 'All' ? [lane, lane + index.configCount] : [];
+    },
     port: (row) => row.destinationPort,
     kind: (row) => ruleKind(row.ruleRef),
     collides: ruleKindsCollide,
     owner: (row) => row.ruleRef,
   });
   for (const set of sets) {
-    const pools = new Set(set.map((r) => r.backendPool));
-    if (pools.size === 1) {
+    const pool = set[0]!.backendPool;
+    if (set.every((r) => r.backendPool === pool)) {
       add(set, poolCode(set));
       continue;
     }
     add(set, 'RulesUseSameBackendPortProtocolAndIPConfig');
     // Within the shared ipconfig's lane, the collisions of each pool on its own.
     const perPool = collisionSets(set, {
-      lanes: (row) => [row.backendPool],
+      lanes: (row) => row.backendPool,
       port: (row) => row.destinationPort,
       kind: (row) => ruleKind(row.ruleRef),
       collides: ruleKindsCollide,
@@ -100,9 +120,15 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
   for (const set of found.values()) out.push(backendConflict(set));
 }
 
+/** Whether a set found on another ipconfig has exactly the rules of `known` (a lane names each rule once). */
+function sameRules(known: RuleSet, set: readonly MappingRow[]): boolean {
+  return set.length === known.rules.size && set.every((r) => known.rules.has(r.ruleRef));
+}
+
 /** Azure's code for a set within one pool: it depends on floating IP, and a mix is only possible through an ipconfig. */
 function poolCode(set: readonly MappingRow[]): BackendCode {
-  const floating = set.filter((r) => r.floatingIp).length;
+  let floating = 0;
+  for (const row of set) if (row.floatingIp) floating++;
   if (floating === set.length) return 'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled';
   return floating === 0 ? 'RulesUseSameBackendPortProtocolAndPool' : 'RulesUseSameBackendPortProtocolAndIPConfig';
 }

@@ -1,7 +1,10 @@
 /** How a collision finder sees one item: where it is received, on which port, and what kind of item it is. */
 export interface CollisionShape<T> {
-  /** The lanes the item is received in (for example one per transport); only items of one lane can collide. */
-  lanes: (item: T) => readonly (string | number)[];
+  /**
+   * The lane or lanes the item is received in (for example one per transport); only items of one lane can collide.
+   * One lane may be returned bare, so the common case allocates nothing per item.
+   */
+  lanes: (item: T) => string | number | readonly (string | number)[];
   /** The item's port in its lane; 0 overlaps every port. */
   port: (item: T) => number;
   /** A small number classing the item (for example floating IP and HA ports), for `collides`. */
@@ -28,12 +31,15 @@ interface Node<T> {
  */
 export function collisionSets<T>(items: Iterable<T>, shape: CollisionShape<T>): T[][] {
   const lanes = new Map<string | number, T[]>();
+  const put = (lane: string | number, item: T) => {
+    const list = lanes.get(lane);
+    if (list) list.push(item);
+    else lanes.set(lane, [item]);
+  };
   for (const item of items) {
-    for (const lane of shape.lanes(item)) {
-      const list = lanes.get(lane);
-      if (list) list.push(item);
-      else lanes.set(lane, [item]);
-    }
+    const itemLanes = shape.lanes(item);
+    if (typeof itemLanes === 'object') for (const lane of itemLanes) put(lane, item);
+    else put(itemLanes, item);
   }
   const sets: T[][] = [];
   for (const list of lanes.values()) if (list.length > 1) laneSets(list, shape, sets);
