@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+// lz-string is CommonJS: Playwright's ESM loader sees only its default export.
+import lzString from 'lz-string';
 import { PlannerPage } from './pages/PlannerPage';
+import { PreviousWorkPage } from './pages/PreviousWorkPage';
 import { ToolbarPage, readDownload } from './pages/ToolbarPage';
 
 const SAVE_KEY = 'floatplan.topology.v1';
@@ -300,5 +304,67 @@ test.describe('two tabs', () => {
     await expect(second.toolbar.topologyName).toHaveText(TYPE1);
     await expect.poll(saved).toBe(TYPE1);
     expect([...first.planner.errors, ...second.planner.errors]).toEqual([]);
+  });
+});
+
+test.describe('previous work is kept before a replacement', () => {
+  // 400 rules on one frontend, port and pool: every pair collides. The link is under the 8,000-character cap, and
+  // its quadratic diagnostics froze the tab and then autosaved over the user's work (issue 12). Built as the app
+  // builds links (shareLink.ts): compressToEncodedURIComponent of the compact JSON.
+  const colliding = () => {
+    const doc = JSON.parse(readFileSync('public/examples/type1-no-port-reuse.json', 'utf8'));
+    const { frontend, backendPool, protocol, frontendPort, backendPort } = doc.rules[0];
+    doc.name = 'Colliding link';
+    doc.rules = Array.from({ length: 400 }, (_, i) => ({ name: `r${i}`, frontend, backendPool, protocol, frontendPort, backendPort, floatingIp: false }));
+    delete doc.layout;
+    return lzString.compressToEncodedURIComponent(JSON.stringify(doc));
+  };
+
+  test('a 400-rule colliding link over saved work: after a reload the work is still kept and comes back', async ({ page }) => {
+    // Slow only while conflict diagnostics are quadratic; linear ones take well under a second.
+    test.setTimeout(240_000);
+    const { planner, toolbar } = await open(page);
+    const previous = new PreviousWorkPage(page);
+    await planner.choosePreset('type1-no-port-reuse.json');
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').name, SAVE_KEY)).toBe(TYPE1);
+
+    const payload = colliding();
+    expect(payload.length).toBeLessThan(8_000);
+    await previous.openLink(payload);
+    await expect(toolbar.topologyName).toHaveText('Colliding link', { timeout: 120_000 });
+    await expect(previous.keptNotice).toContainText(`Your previous work “${TYPE1}” is kept in this browser`);
+
+    await page.reload({ timeout: 120_000 });
+    await expect(previous.keptNotice).toContainText(`“${TYPE1}”`, { timeout: 120_000 });
+    await previous.restoreFromNotice();
+    await expect(toolbar.topologyName).toHaveText(TYPE1, { timeout: 120_000 });
+    await expect(planner.destination('rule2', 'VM1')).toHaveText('10.0.0.4:81');
+    await page.reload({ timeout: 120_000 });
+    await expect(toolbar.topologyName).toHaveText(TYPE1, { timeout: 120_000 });
+    expect(planner.errors).toEqual([]);
+  });
+
+  test('once the notice is dismissed it stays away after a reload; Previous work still restores', async ({ page }) => {
+    const { planner, toolbar } = await open(page);
+    const previous = new PreviousWorkPage(page);
+    await planner.choosePreset('type1-no-port-reuse.json');
+    await planner.choosePreset('tls-endpoints.json');
+    await expect(toolbar.topologyName).toHaveText(TLS);
+    await expect(previous.keptNotice).toContainText(`“${TYPE1}”`);
+    await previous.keptNotice.getByRole('button', { name: 'Dismiss' }).click();
+    await page.reload();
+    await expect(toolbar.topologyName).toHaveText(TLS);
+    await expect(previous.keptNotice).toHaveCount(0);
+
+    await previous.button.click();
+    await expect(previous.item(TYPE1)).toContainText('before an example');
+    await previous.item(TYPE1).getByRole('button', { name: 'Restore' }).click();
+    await expect(previous.dialog).toHaveCount(0);
+    await expect(toolbar.topologyName).toHaveText(TYPE1);
+    await previous.button.click();
+    await expect(previous.item(TLS)).toContainText('before a restore'); // what was on screen is kept in its place
+    await previous.dialog.getByRole('button', { name: 'Close' }).click();
+    expect(planner.errors).toEqual([]);
   });
 });
