@@ -65,7 +65,7 @@ export function buildQuiz(t: LessonTopologies, locale: Locale = 'en'): QuizQuest
   const probeTrace = traced(t.floating, a.name, vm2);
   const probeRow = rowOf(floatingRows, a.name, vm2);
   if (probeTrace.probe) {
-    const probePort = Number(probeTrace.probe.dst.slice(probeTrace.probe.dst.lastIndexOf(':') + 1));
+    const probePort = probeTrace.probe.port;
     questions.push(question('probe', fill(m.quizProbe, { rule: a.name, vm: vm2 }), probeTrace.probe.dst, [
       formatEndpoint(probeRow.frontendIp, probePort),
       formatEndpoint(probeRow.frontendIp, probeRow.frontendPort),
