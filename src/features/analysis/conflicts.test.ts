@@ -22,6 +22,23 @@ describe('conflict index', () => {
     }
   });
 
+  it('marks exactly the rows in conflict when one diagnostic names a whole colliding set', () => {
+    // a, b and c collide on VM1 (c reaches it through pool p2); on VM2 only a and b, so c has no VM2 row to mark.
+    const t = preset('type2-floating-ip');
+    const shared = {
+      ...t,
+      backendPools: [...t.backendPools, { name: 'p2', members: ['VM1'] }],
+      rules: ['a', 'b', 'c'].map((name, i) => ({ ...t.rules[0]!, name, frontendPort: 1000 + i, floatingIp: false, backendPool: name === 'c' ? 'p2' : t.rules[0]!.backendPool })),
+    };
+    const { rows, diagnostics } = analyze(shared);
+    const index = conflictIndex(diagnostics);
+    expect(rows.map((r) => `${r.rule} ${r.vm}`).sort()).toEqual(['a VM1', 'a VM2', 'b VM1', 'b VM2', 'c VM1']);
+    expect(rows.every((r) => index.has(conflictKey(r.rule, r.vm)))).toBe(true);
+    expect(index.get(conflictKey('c', 'VM1'))).toEqual(['RulesUseSameBackendPortProtocolAndIPConfig']);
+    expect(index.get(conflictKey('a', 'VM2'))).toEqual(['RulesUseSameBackendPortProtocolAndPool']);
+    expect(index.has(conflictKey('c', 'VM2'))).toBe(false);
+  });
+
   it('ignores warnings and diagnostics without both a rule and a VM', () => {
     const index = conflictIndex([
       { severity: 'warning', code: 'NoProbe', message: '', messageKey: 'NoProbe', params: {}, elements: [], refs: [{ kind: 'rule', name: 'r' }, { kind: 'vm', name: 'v' }], source: '' },
