@@ -181,6 +181,33 @@ test.describe('saved work that cannot be restored', () => {
   }
 });
 
+test('an unreadable saved copy too large to set aside stays in place, and the app still opens (issue 12 item 8)', async ({ page }) => {
+  // 2.7 million characters: a backup copy beside it does not fit the browser's ~5 million, so setItem throws.
+  const raw = `{"version": 1, "name": "${'x'.repeat(2_700_000)}`;
+  await page.addInitScript(
+    ([key, size]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, `{"version": 1, "name": "${'x'.repeat(size)}`);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [SAVE_KEY, 2_700_000] as const,
+  );
+  const { planner, toolbar } = await open(page);
+  const notice = toolbar.notice('Your saved work could not be restored');
+  await expect(notice).toContainText('so it stays where it is and autosave is paused');
+  await expect(toolbar.topologyName).toHaveText(TYPE2);
+  // Autosave does not write over it while the notice is open.
+  await planner.choosePreset('type1-no-port-reuse.json');
+  await page.reload();
+  await expect(notice).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key)?.length, SAVE_KEY)).toBe(raw.length);
+  expect((await readDownload(page, () => notice.getByRole('button', { name: /^Download/ }).click())).text).toBe(raw);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key)?.length ?? 0, SAVE_KEY)).toBeLessThan(100_000);
+  expect(planner.errors).toEqual([]);
+});
+
 test.describe('share links', () => {
   test('a link round-trips through the fallback field and a confirmation', async ({ page, context }) => {
     // No way to copy (no clipboard API, execCommand refused): the link is shown in a field to copy by hand.
