@@ -65,7 +65,7 @@ test.describe('resilience', () => {
     await boundaries.breakDiagramCode('injected fault in the diagram code');
     await trace.tab.click();
     const area = 'The Trace tab';
-    await expect(boundaries.boundary(area)).toContainText('Error: Error: injected fault in the diagram code');
+    await expect(boundaries.boundary(area)).toContainText('Details: Error: injected fault in the diagram code');
     await expect(boundaries.boundary(area)).toContainText('The rest of the app still works and your topology is kept.');
     await expect(boundaries.anyBoundary).toHaveCount(1);
 

@@ -5,7 +5,7 @@ export const messages = defineMessages(
   {
     failedTitle: '{area} stopped working',
     failedBody: 'Something went wrong while showing this part of Floatplan, so it is hidden. The rest of the app still works and your topology is kept.',
-    failedError: 'Error: {message}',
+    failedError: 'Details: {message}',
     tryAgain: 'Try again',
     copyReport: 'Copy error report',
     copied: 'Copied. Paste it into a bug report.',
@@ -18,7 +18,7 @@ export const messages = defineMessages(
   {
     failedTitle: '{area}が動作を停止しました',
     failedBody: 'Floatplan のこの部分を表示中に問題が発生したため、非表示にしています。アプリのほかの部分は引き続き使え、トポロジも保持されています。',
-    failedError: 'エラー: {message}',
+    failedError: '詳細: {message}',
     tryAgain: '再試行',
     copyReport: 'エラー レポートをコピー',
     copied: 'コピーしました。バグ報告に貼り付けてください。',
