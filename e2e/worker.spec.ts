@@ -64,6 +64,8 @@ test.describe('work off the main thread', () => {
     await worker.requested();
     await expect(status).toContainText('Analysing this large topology');
     await expect(status).toContainText('The results below are from before the last change.');
+    // The inspector (the load balancer's, nothing being selected) says its findings are not current.
+    await expect(page.getByText('The analysis of this large topology has not finished')).toBeVisible();
     // The page answers while the analysis runs: tabs switch, and the Scripts tab says it waits.
     await planner.diagnosticsTab.click();
     await expect(planner.diagnosticsTab).toHaveAttribute('aria-selected', 'true');

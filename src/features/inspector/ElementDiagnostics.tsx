@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
-import { useAnalysis } from '../../store/analysis';
+import { useAnalysisState } from '../../store/analysis';
 import { diagnosticMessage } from '../../core/i18n/diagnosticText';
 import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
@@ -11,7 +11,8 @@ const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', inf
 export function ElementDiagnostics({ element, label }: { element: ElementRef; label: string }) {
   const t = useT(messages);
   const language = useLanguage();
-  const { diagnostics } = useAnalysis();
+  const analysis = useAnalysisState();
+  const diagnostics = analysis.analysis?.diagnostics ?? [];
   const headingId = useId();
   const mine = diagnostics.filter((d) => involves(d, element));
   return (
@@ -19,6 +20,7 @@ export function ElementDiagnostics({ element, label }: { element: ElementRef; la
       <h3 id={headingId} className="inspector__subtitle">
         {t('findingsFor', { label, n: mine.length })}
       </h3>
+      {analysis.status !== 'current' && <p className="inspector__note">{t('findingsNotCurrent')}</p>}
       {mine.length === 0 ? (
         <p className="inspector__note">{t('noFindings', { label })}</p>
       ) : (
