@@ -57,16 +57,15 @@ describe('floatplan export', () => {
   it('--out that cannot be written exits 2 with one line naming the reason, never a stack', () => {
     const dir = mkdtempSync(join(tmpdir(), 'floatplan-export-'));
     dirs.push(dir);
-    const cases: [string, RegExp][] = [
-      [dir, /it is a directory \(EISDIR\)$/],
-      [join(dir, 'missing', 'x.json'), /a directory of the path does not exist \(ENOENT\)$/],
-      [join(dir, `${'x'.repeat(300)}.json`), /the path is too long \(ENAMETOOLONG\)$/],
+    const cases: [string, string][] = [
+      [dir, 'it is a directory (EISDIR)'],
+      [join(dir, 'missing', 'x.json'), 'no such file or directory (ENOENT)'],
+      [join(dir, `${'x'.repeat(300)}.json`), 'the file name is too long (ENAMETOOLONG)'],
     ];
     for (const [path, why] of cases) {
       const r = run(['export', TYPE2, '--format', 'arm', '--out', path]);
       expect(r.code).toBe(2);
-      expect(r.err.split('\n')[0]).toMatch(new RegExp(`^floatplan: cannot write .*: ${why.source}`));
-      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(r.err).toBe(`floatplan: ${path}: ${why}.`);
     }
   });
   it('the bin exports as a real process', () => {

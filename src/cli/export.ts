@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportTopology } from '../core/export/export';
 import { EXPORT_FORMATS, isExportFormat } from '../core/export/types';
-import { fsReason } from './fsReason';
 import { EXIT, readTopology, UsageError, type Io } from './io';
 
 /**
@@ -20,12 +19,9 @@ export function exportCommand(io: Io, args: string[]): number {
   const result = exportTopology(topology, format);
   for (const n of result.notes) if (n.severity !== 'info') io.err(`floatplan: ${n.severity} ${n.code}: ${n.message}`);
   if (values.out) {
-    try {
-      // The CLI script is meant to be run; the templates are data.
-      writeFileSync(values.out, result.text, { mode: format === 'azcli' ? 0o755 : 0o644 });
-    } catch (e) {
-      throw new UsageError(`cannot write ${values.out}: ${fsReason(e)}`);
-    }
+    // The CLI script is meant to be run; the templates are data. A file system error (a directory in the way,
+    // a name too long) reaches main, which says it in one line with the path, exit 2.
+    writeFileSync(values.out, result.text, { mode: format === 'azcli' ? 0o755 : 0o644 });
     io.out(`wrote ${values.out}`);
   } else io.out(result.text);
   return result.notes.some((n) => n.severity === 'error') ? EXIT.findings : EXIT.ok;

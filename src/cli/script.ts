@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
@@ -6,7 +6,6 @@ import { uniqueFileName } from '../core/files/fileName';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { generateAll, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
-import { fsReason } from './fsReason';
 import { EXIT, readTopology, UsageError, type Io } from './io';
 
 const OPTIONS = {
@@ -27,8 +26,8 @@ const OPTIONS = {
 /**
  * `script <file> --vm <name> [...]` prints one VM's guest OS script; `script <file> --all --out <dir>`
  * writes every VM's script and rollback (file names from safeFileStem, bytes from scriptFileBytes). Exit 2 for
- * usage mistakes (unknown VM or flavour, an --out that is a file or cannot be written), 1 when a script cannot
- * be written safely (its diagnostics say why).
+ * usage mistakes (unknown VM or flavour) and, through main, for an --out that cannot be written; 1 when a script
+ * cannot be written safely (its diagnostics say why).
  */
 export function scriptCommand(io: Io, args: string[]): number {
   const { values, positionals } = parse(args);
@@ -75,7 +74,8 @@ function number(flag: string, raw: string | undefined): number | undefined {
 function writeAll(io: Io, results: ScriptResult[], dir: string): number {
   let failed = false;
   const used = new Set<string>();
-  makeDirectory(dir);
+  // A file system error (a file in the way, no permission) reaches main, which says it in one line, exit 2.
+  mkdirSync(dir, { recursive: true });
   for (const r of results) {
     report(io, r.diagnostics, r.fileName);
     if (!r.text) {
@@ -86,30 +86,10 @@ function writeAll(io: Io, results: ScriptResult[], dir: string): number {
     const name = uniqueFileName(r.fileName, used);
     used.add(name.toLowerCase());
     const path = join(dir, name);
-    try {
-      writeFileSync(path, scriptFileBytes(name, r.text), { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
-    } catch (e) {
-      throw new UsageError(`cannot write ${path}: ${fsReason(e)}`);
-    }
+    writeFileSync(path, scriptFileBytes(name, r.text), { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
     io.out(`wrote ${path}`);
   }
   return failed ? EXIT.findings : EXIT.ok;
-}
-
-// --out names a directory: a file in the way is a usage mistake, said before anything is written.
-function makeDirectory(dir: string) {
-  let isFile = false;
-  try {
-    isFile = !statSync(dir).isDirectory();
-  } catch {
-    // Missing: mkdir creates it (and says why when it cannot).
-  }
-  if (isFile) throw new UsageError(`--out ${dir} is a file; --all writes several scripts, so give a directory`);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw new UsageError(`cannot create the directory ${dir}: ${fsReason(e)}`);
-  }
 }
 
 function report(io: Io, list: readonly ScriptDiagnostic[], file?: string) {
