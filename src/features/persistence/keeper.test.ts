@@ -78,5 +78,9 @@ describe('the keeper', () => {
     expect(restoreKept(full, keptAt)).toBe(false);
     expect(useTopologyStore.getState().topology.name).toBe('y'.repeat(1_000));
     expect(readKept(full).map((k) => k.topology.name)).toEqual(['my work']);
+    // Not on PREVIOUS_NOTICE: a Restore clicked there closes that notice right after running.
+    const refused = useUiStore.getState().notices.find((n) => n.id === `${PREVIOUS_NOTICE}-restore`);
+    expect(refused?.text).toMatch(/^Nothing was replaced: your work “y+” could not be kept/);
+    expect(refused?.download?.content).toContain('y'.repeat(1_000));
   });
 });

@@ -1,6 +1,5 @@
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import { overLimit } from '../../core/topology/limits';
-import type { Topology } from '../../core/topology/schema';
 import { useLanguageStore } from '../../i18n/language';
 import { translate } from '../../i18n/translate';
 import { DEFAULT_TOPOLOGY, EMPTY_TOPOLOGY } from '../../store/defaultTopology';
@@ -8,12 +7,15 @@ import type { Keeper } from '../../store/replaceWork';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
-import { forgetKept, keepWork, readKept, type KeptWork } from './previousWork';
+import { forgetKept, keepWork, markSeen, readKept, type KeptWork } from './previousWork';
 import { serializeTopology, topologyFilename } from './serialize';
 import { isQuotaError, type KeyValueStore } from './storage';
 
 /** The id of the notice that previous work was kept (or could not be); a newer one replaces it. */
 export const PREVIOUS_NOTICE = 'persistence-previous';
+
+// Restoring has its own id: the notice's Restore button closes PREVIOUS_NOTICE right after running it.
+const RESTORE_NOTICE = `${PREVIOUS_NOTICE}-restore`;
 
 const notify = useUiStore.getState().notify;
 // Nothing worth keeping: the page's own example, or New's empty plan.
@@ -69,25 +71,23 @@ export function restoreKept(store: KeyValueStore, keptAt: string, now: () => Dat
   const current = useTopologyStore.getState().topology;
   if (BLANK.has(serializeTopology(current))) forgetKept(store, keptAt);
   else {
-    const kept = keepForRestore(store, current, keptAt, now());
-    if (!kept) return false;
+    const kept = keepWork(store, current, 'restore', now(), keptAt);
+    if (!kept.ok) {
+      notify({
+        id: RESTORE_NOTICE,
+        tone: 'error',
+        text: translate(messages, 'keepFailed', { name: current.name, reason: storageReason(kept.error) }),
+        download: { filename: topologyFilename(current.name), content: serializeTopology(current) },
+      });
+      return false;
+    }
+    // The restored notice says where the work on screen went; no need to announce it again after a reload.
+    markSeen(store, kept.entry.keptAt);
   }
   useTopologyStore.getState().replace(entry.topology);
-  // Its own id: the Restore button closes the notice it sits on right after running this.
-  notify({ id: `${PREVIOUS_NOTICE}-restored`, tone: 'info', text: translate(messages, 'restored', { name: entry.topology.name }) });
+  useUiStore.getState().dismiss(PREVIOUS_NOTICE); // its Restore would name work that is back on screen
+  notify({ id: RESTORE_NOTICE, tone: 'info', text: translate(messages, 'restored', { name: entry.topology.name }) });
   return true;
-}
-
-function keepForRestore(store: KeyValueStore, current: Topology, without: string, now: Date): boolean {
-  const kept = keepWork(store, current, 'restore', now, without);
-  if (kept.ok) return true;
-  notify({
-    id: PREVIOUS_NOTICE,
-    tone: 'error',
-    text: translate(messages, 'keepFailed', { name: current.name, reason: storageReason(kept.error) }),
-    download: { filename: topologyFilename(current.name), content: serializeTopology(current) },
-  });
-  return false;
 }
 
 /** Why a storage write failed, in the user's words. */
