@@ -98,4 +98,19 @@ test.describe('resilience', () => {
     // The failure was reported to the console (React's and the boundary's own), and nothing escaped uncaught.
     expect(planner.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
   });
+
+  test('when the Import dialog throws, its message stays in a dialog that Close dismisses; the app goes on', async ({ page }) => {
+    await boundaries.breakImportDialog('injected fault in the import dialog');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'The Import dialog' });
+    await expect(dialog).toBeVisible();
+    await expect(boundaries.boundary('The Import dialog')).toContainText('Details: Error: injected fault in the import dialog');
+    expect(await planner.seriousAccessibilityViolations()).toEqual([]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(boundaries.anyBoundary).toHaveCount(0);
+    await planner.openMapping();
+    await expect(planner.row('rule1', 'VM1')).toBeVisible();
+    expect(planner.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+  });
 });

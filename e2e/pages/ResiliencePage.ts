@@ -69,6 +69,13 @@ export class ResiliencePage {
     );
   }
 
+  /** Serves an Import dialog body (loaded with import() on first opening) that throws while rendering. */
+  async breakImportDialog(message: string) {
+    await this.page.route(/\/assets\/ImportDialogBody-[^/?]+\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: `export function ImportDialogBody() { throw new Error(${JSON.stringify(message)}); }` }),
+    );
+  }
+
   /** Makes the diagram code work again (see breakDiagramCode). */
   async healDiagramCode() {
     await this.page.evaluate(() => ((window as unknown as { __floatplanFault?: boolean }).__floatplanFault = false));

@@ -16,6 +16,7 @@ import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
 import { PanelBoundary } from '../lib/PanelBoundary';
 import { useT } from '../i18n/useT';
 import { useTopologyStore } from '../store/topologyStore';
+import { ImportBoundary, LessonBoundary } from './Boundaries';
 import { COMMANDS } from './commands';
 import { LanguagePicker } from './LanguagePicker';
 import { messages } from './messages';
@@ -78,17 +79,17 @@ export function App() {
             />
           </PanelBoundary>
         </div>
-        <PanelBoundary area={t('areaLesson')} areaId="lesson">
+        <LessonBoundary>
           <LessonPanel />
-        </PanelBoundary>
+        </LessonBoundary>
       </main>
       <Notices />
       <SharedTopologyPrompt />
       <ManualCopyDialog />
       <FileDropZone onFiles={dropFiles} hint={<DropHint />} />
-      <PanelBoundary area={t('areaImport')} areaId="import">
+      <ImportBoundary>
         <ImportDialog />
-      </PanelBoundary>
+      </ImportBoundary>
     </div>
   );
 }

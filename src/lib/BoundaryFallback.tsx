@@ -11,10 +11,11 @@ interface BoundaryFallbackProps {
   /** The report text; with `true` it includes the topology (the user ticked the box). */
   report: (withTopology: boolean) => string;
   onRetry: () => void;
+  action?: { label: string; run: () => void };
 }
 
 /** What a failed panel shows instead of itself: what failed in plain words, "Try again" and the error report. */
-export function BoundaryFallback({ area, error, report, onRetry }: BoundaryFallbackProps) {
+export function BoundaryFallback({ area, error, report, onRetry, action }: BoundaryFallbackProps) {
   const t = useT(messages);
   const [withTopology, setWithTopology] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'no'>();
@@ -33,6 +34,11 @@ export function BoundaryFallback({ area, error, report, onRetry }: BoundaryFallb
         <button type="button" className="app-button" onClick={() => void copy()}>
           {t('copyReport')}
         </button>
+        {action && (
+          <button type="button" className="app-button" onClick={action.run}>
+            {action.label}
+          </button>
+        )}
         {copied && <span role="status">{t(copied === 'yes' ? 'copied' : 'copyFailed')}</span>}
       </div>
       <p className="boundary__note">{t('reportNote')}</p>

@@ -8,6 +8,10 @@ interface ErrorBoundaryProps {
   areaId: string;
   /** When this changes (the topology was edited, undone, opened) the boundary tries its children again. */
   resetKey: unknown;
+  /** Puts the failure message where the panel was (a dialog, the lesson's box); default: in place. */
+  frame?: (fallback: ReactNode) => ReactNode;
+  /** A way out besides Try again, e.g. "Leave the lesson" when the failed panel was the way out. */
+  action?: { label: string; run: () => void };
   /** The report text for a caught error; `withTopology` is the user's consent to include the topology itself. */
   report: (error: unknown, componentStack: string | undefined, withTopology: boolean) => string;
   children: ReactNode;
@@ -46,13 +50,15 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
+    const fallback = (
       <BoundaryFallback
         area={this.props.area}
         error={error.value}
         report={(withTopology) => this.props.report(error.value, error.componentStack, withTopology)}
         onRetry={this.retry}
+        action={this.props.action}
       />
     );
+    return this.props.frame ? this.props.frame(fallback) : fallback;
   }
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTopologyStore } from '../store/topologyStore';
 import { ErrorBoundary } from './ErrorBoundary';
 import { errorReport, topologyShape } from './errorReport';
@@ -8,6 +8,10 @@ interface PanelBoundaryProps {
   area: string;
   /** A stable id for the report ("trace"). */
   areaId: string;
+  /** Something besides the topology whose change should try again (a dialog opened anew, the lesson closed). */
+  resetOn?: unknown;
+  frame?: (fallback: ReactNode) => ReactNode;
+  action?: { label: string; run: () => void };
   children: ReactNode;
 }
 
@@ -17,8 +21,10 @@ interface PanelBoundaryProps {
  * so React leaves the panel itself alone.
  * @example <PanelBoundary area={t('traceTab')} areaId="trace"><TracePanel /></PanelBoundary>
  */
-export function PanelBoundary({ area, areaId, children }: PanelBoundaryProps) {
+export function PanelBoundary({ area, areaId, resetOn, frame, action, children }: PanelBoundaryProps) {
   const topology = useTopologyStore((s) => s.topology);
+  // One object per change of either, so the boundary sees a new key exactly when one of them changed.
+  const resetKey = useMemo(() => ({ topology, resetOn }), [topology, resetOn]);
   const report = (error: unknown, componentStack: string | undefined, withTopology: boolean) =>
     errorReport({
       area: areaId,
@@ -30,7 +36,7 @@ export function PanelBoundary({ area, areaId, children }: PanelBoundaryProps) {
       ...(withTopology ? { topology } : {}),
     });
   return (
-    <ErrorBoundary area={area} areaId={areaId} resetKey={topology} report={report}>
+    <ErrorBoundary area={area} areaId={areaId} resetKey={resetKey} report={report} frame={frame} action={action}>
       {children}
     </ErrorBoundary>
   );
