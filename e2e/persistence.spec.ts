@@ -376,6 +376,7 @@ test.describe('previous work is kept before a replacement', () => {
     const { planner, toolbar } = await open(page);
     const previous = new PreviousWorkPage(page);
     await planner.choosePreset('type1-no-port-reuse.json');
+    await expect(toolbar.topologyName).toHaveText(TYPE1); // a second pick before the first loads would cancel it
     await planner.choosePreset('tls-endpoints.json');
     await expect(toolbar.topologyName).toHaveText(TLS);
     await expect(previous.keptNotice).toContainText(`“${TYPE1}”`);
