@@ -3,12 +3,13 @@ import type { DiagnosticMessageKey } from '../i18n/diagnostics';
 import type { MappingRow, RuleRun } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { transports } from '../model/protocol';
-import type { TopologyIndex } from '../model/resolve';
+import type { IpConfig, TopologyIndex } from '../model/resolve';
 import type { InboundNatRule, Rule } from '../topology/schema';
 import { formatEndpoint } from '../net/address';
 import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
 import { natKindsCollide, ruleKind, ruleKindsCollide } from './collisionKinds';
 import { listenersText } from './frontendConflicts';
+import { configClasses, precedes } from './configClasses';
 import { collisionSets } from './overlaps';
 import { ref } from './refs';
 import { floatingText, MAX_NAMED_RULES, protocolsText, setPortText, setProtocolsText } from './texts';
@@ -34,8 +35,8 @@ interface RuleSet {
   rows: MappingRow[];
   rules: Set<Rule>;
   vms: Set<string>;
-  /** The row of the alphabetically first VM, for the example endpoint. */
-  example: MappingRow;
+  /** The IP configuration of the alphabetically first VM, and the frontend IP it receives if floating, for the example endpoint. */
+  example: { config: IpConfig; floatingIp: string | undefined };
 }
 
 /**
@@ -46,8 +47,9 @@ interface RuleSet {
  * - a set spanning pools that share the ipconfig gets …AndIPConfig naming all of it, and each pool's own
  *   colliding subset also gets its pool code, so the fix for each kind of collision is said;
  * - the same set met on several ipconfigs (every member of a shared pool) is one diagnostic naming every VM.
- * Rules that cannot collide are filtered out first; lanes have numeric keys because this pass runs once per
- * rule × member. The work is linear in the rows, whatever their shape (collisionSets).
+ * Rules that cannot collide are filtered out first, and IP configurations that receive the same rules are checked
+ * once for their class (configClasses), so 1,500 rules on a pool of 333 VMs are 1,500 rows to check; lanes have
+ * numeric keys. The work is linear in the rows whatever their shape (collisionSets), and usually far less.
  */
 export function checkBackendConflicts(index: TopologyIndex, rows: readonly MappingRow[], runs: readonly RuleRun[], out: Diagnostic[]): void {
   const suspects = suspectRules(index, runs);
@@ -60,8 +62,18 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
     if (id === undefined) frontendIpIds.set(row.ruleRef, (id = index.ipId(row.frontendIp)));
     return id;
   };
+  const suspectRuns = runs.filter((r) => suspects.has(r.rule));
+  // Only one IP configuration per class is checked, unless a floating rule's frontend IP is some member's own
+  // address (refused by Azure, MultipleIpConfigsRequestSamePrivateIpAddress): then destinations differ per member.
+  const memberIps = new Set<number>();
+  for (const members of new Set(suspectRuns.map((r) => r.members))) for (const c of members) memberIps.add(c.ipId);
+  const sharedIp = suspectRuns.some((r) => {
+    const ip = index.frontendIps.get(r.rule.frontend)?.text;
+    return r.rule.floatingIp && ip !== undefined && memberIps.has(index.ipId(ip));
+  });
+  const { classOf, positions } = configClasses(suspectRuns.map((r) => r.members), sharedIp);
   const suspectRows: MappingRow[] = [];
-  for (const run of runs) if (suspects.has(run.rule)) for (let i = run.start; i < run.end; i++) suspectRows.push(rows[i]!);
+  for (const run of suspectRuns) for (const at of positions.get(run.members)!) suspectRows.push(rows[run.start + at]!);
 
   const found = new Map<string, RuleSet>();
   const add = (set: readonly MappingRow[], code: BackendCode) => {
@@ -80,12 +92,12 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
       key += `\u0000${set.map((r) => ruleIds.get(r.ruleRef)!).sort((a, b) => a - b).join(',')}`;
       known = found.get(key);
     }
-    const vm = set[0]!.vm;
-    if (!known) found.set(key, { code, rows: [...set], rules: new Set(set.map((r) => r.ruleRef)), vms: new Set([vm]), example: set[0]! });
-    else {
-      known.vms.add(vm);
-      if (vm < known.example.vm) known.example = set[0]!;
-    }
+    const cls = classOf.get(set[0]!.config)!;
+    if (!known) {
+      const example = { config: cls.example, floatingIp: set[0]!.floatingIp ? set[0]!.destinationIp : undefined };
+      found.set(key, (known = { code, rows: [...set], rules: new Set(set.map((r) => r.ruleRef)), vms: new Set(), example }));
+    } else if (precedes(cls.example, known.example.config)) known.example.config = cls.example;
+    for (const config of cls.configs) known.vms.add(config.vm.name);
   };
   const sets = collisionSets(suspectRows, {
     lanes: (row) => {
@@ -159,7 +171,7 @@ function backendConflict({ code, rows, vms, example }: RuleSet): Diagnostic {
   const refs = [...members.map((r) => ref('rule', r.rule)), ...pools.map((p) => ref('backendPool', p))];
   for (const vm of [...vms].sort()) refs.push(ref('vm', vm));
   const ports = members.map((r) => r.destinationPort);
-  const endpoint = formatEndpoint(example.destinationIp, ports.find((p) => p !== 0) ?? 0);
+  const endpoint = formatEndpoint(example.floatingIp ?? example.config.ip.text, ports.find((p) => p !== 0) ?? 0);
   const floating = floatingText(members.map((r) => r.floatingIp));
   let message: DiagnosticText;
   if (members.length === 2) {

@@ -65,6 +65,18 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     expect(summary(t, 'FrontendPortConflict')).toEqual(['ha1 ha2 FE1', 'w1 w2 FE1']);
   });
 
+  it('VMs of one pool are checked as one class, except where a frontend IP is a member\'s own address', () => {
+    // Azure refuses that address (MultipleIpConfigsRequestSamePrivateIpAddress); if planned anyway, only VM1 receives
+    // all four rules at 10.0.0.4:80, while VM2 receives the floating pair there and the other pair at 10.0.0.5:80.
+    const t = topology({
+      frontends: [{ name: 'FE1', ip: '10.0.0.4' }, { name: 'FE2', ip: '203.0.113.2' }],
+      rules: [rule('f', { floatingIp: true }), rule('f2', { frontendPort: 81, floatingIp: true }), rule('n', { frontend: 'FE2' }), rule('n2', { frontend: 'FE2', frontendPort: 81 })],
+    });
+    expect(summary(t, 'RulesUseSameBackendPortProtocolAndIPConfig')).toEqual(['f f2 n n2 pool VM1']);
+    expect(summary(t, 'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled')).toEqual(['f f2 pool VM2']);
+    expect(summary(t, 'RulesUseSameBackendPortProtocolAndPool')).toEqual(['n n2 pool VM2']);
+  });
+
   it('a large set names the first rules and "N more" in the message, and every rule in its refs', () => {
     const t = topology({ rules: many(30, (i) => rule(`r${String(i).padStart(2, '0')}`, { frontendPort: 1000 + i })) });
     const [d] = withCode(t, 'RulesUseSameBackendPortProtocolAndPool');
