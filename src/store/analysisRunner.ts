@@ -18,7 +18,7 @@ export type AnalysisReply = { seq: number; ok: true; wire: AnalysisWire } | { se
 
 /**
  * Below this workload (rule × member pairs + rules, see {@link workload}) the page analyses a topology at once:
- * about 5 ms on a busy 2-core machine, so no flicker; above it, in a worker. Chosen by measurement (docs/analysis-worker.md).
+ * about 5 ms on a busy 2-core machine, so no flicker; above it, in a worker. Chosen by measurement (docs/workers.md).
  */
 export const SYNC_WORKLOAD = 10_000;
 
