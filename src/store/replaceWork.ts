@@ -2,7 +2,7 @@ import type { Topology } from '../core/topology/schema';
 import { useTopologyStore } from './topologyStore';
 
 /** What is about to replace the user's work; the keeper words its notices by it. */
-export type ReplaceReason = 'link' | 'file' | 'import' | 'example' | 'new' | 'restore';
+export type ReplaceReason = 'link' | 'file' | 'import' | 'example' | 'new' | 'restore' | 'otherTab';
 
 /**
  * Keeps the current work before a replacement; returns false to refuse it (the keeper has told the user why).

@@ -57,6 +57,7 @@ export const messages = defineMessages(
     'because.example': 'before an example',
     'because.new': 'before New',
     'because.restore': 'before a restore',
+    'because.otherTab': 'before loading another tab’s work',
   },
   {
     started: '新しい空のトポロジを開始しました。元に戻す (Ctrl+Z) で以前の作業に戻れます。',
@@ -113,5 +114,6 @@ export const messages = defineMessages(
     'because.example': '例を開く前',
     'because.new': '[新規] の前',
     'because.restore': '復元の前',
+    'because.otherTab': '別のタブの作業を読み込む前',
   },
 );

@@ -4,7 +4,7 @@ import { translate } from '../../i18n/translate';
 import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
 import { SHARE_NOTICE, clearShareHash } from './shareActions';
-import { setKeeper } from '../../store/replaceWork';
+import { replaceWork, setKeeper } from '../../store/replaceWork';
 import { createAutosaver } from './autosave';
 import { createKeeper, notifyKept, PREVIOUS_NOTICE, storageReason } from './keeper';
 import { markSeen, readKept, unseenKept } from './previousWork';
@@ -100,7 +100,8 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
       id: OTHER_TAB_NOTICE,
       tone: 'info',
       text: translate(messages, 'otherTab', { name: theirs.name }),
-      action: { label: translate(messages, 'loadOtherTab'), run: () => useTopologyStore.getState().replace(theirs) },
+      // This tab's work is not saved while held: keep it before theirs replaces it.
+      action: { label: translate(messages, 'loadOtherTab'), run: () => void replaceWork(theirs, 'otherTab') },
     });
   };
   window.addEventListener('storage', onStorage);
