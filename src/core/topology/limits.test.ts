@@ -13,6 +13,9 @@ describe('loadTopology limits', () => {
   it('refuses undefined with a message instead of throwing (it promises never to throw)', () => {
     expect(errors(undefined)).toBe('expected a JSON object with "version": 1, got nothing (undefined)');
     expect(untranslated(errors(undefined, 'ja'), ['version'])).toEqual([]);
+    expect(errors(10n)).toBe('expected a JSON object with "version": 1, got 10');
+    expect(errors(Symbol('s'))).toBe('expected a JSON object with "version": 1, got Symbol(s)');
+    expect(errors(() => 1)).toMatch(/^expected a JSON object with "version": 1, got \(\) => 1/);
   });
 
   it('refuses text over MAX_TOPOLOGY_CHARS before parsing it, saying both numbers', () => {

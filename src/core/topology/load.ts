@@ -48,7 +48,7 @@ export function loadTopology(input: unknown): LoadResult {
   }
   const over = overLimit(doc as Record<string, unknown>);
   if (over) {
-    const path = over.what === 'poolMembers' ? 'backendPools' : over.what === 'rules' ? 'rules' : over.what;
+    const path = over.what === 'poolMembers' ? 'backendPools' : over.what;
     return fail(path, { key: 'tooMany', params: { what: { key: `what.${over.what}` }, count: over.count.toLocaleString('en'), max: over.max.toLocaleString('en') } });
   }
   const result = v.safeParse(TopologySchema, doc, { abortEarly: false });
@@ -100,7 +100,8 @@ function describe(value: unknown): string | LoadText {
   if (value === undefined) return { key: 'got.undefined' };
   if (Array.isArray(value)) return { key: 'got.list' };
   if (typeof value === 'object') return { key: 'got.object' };
-  const json = JSON.stringify(value);
+  // Functions and symbols stringify to undefined and bigints throw: only a caller in code can pass them.
+  const json = typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
