@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { untranslated } from '../i18n/untranslated';
 import { rule, topology, vm } from '../testing/builders';
@@ -16,6 +17,11 @@ describe('loadTopology limits', () => {
     expect(errors(10n)).toBe('expected a JSON object with "version": 1, got 10');
     expect(errors(Symbol('s'))).toBe('expected a JSON object with "version": 1, got Symbol(s)');
     expect(errors(() => 1)).toMatch(/^expected a JSON object with "version": 1, got \(\) => 1/);
+  });
+
+  it('never throws on any JavaScript value, JSON or not', () => {
+    const anything = fc.anything({ withBigInt: true, withMap: true, withSet: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true });
+    fc.assert(fc.property(fc.oneof(anything, fc.func(fc.anything())), (value) => void loadTopology(value)), { seed: 12, numRuns: 300 });
   });
 
   it('refuses text over MAX_TOPOLOGY_CHARS before parsing it, saying both numbers', () => {
