@@ -1,3 +1,4 @@
+// The analysis the app shows: at once for small topologies, in a worker for large ones (analysisRunner.ts, docs/workers.md).
 import { create } from 'zustand';
 import { useTopologyStore } from './topologyStore';
 import type { Topology } from '../core/topology/schema';
@@ -6,7 +7,6 @@ import { createAnalysisRunner, SYNC_WORKLOAD, workload, type AnalysisState, type
 
 export type { AnalysisState, AnalysisStatus } from './analysisRunner';
 export { SYNC_WORKLOAD } from './analysisRunner';
-
 
 /** Rows rebuilt per slice from a worker's answer: about 10 ms, so input is handled between slices. */
 const SLICE_ROWS = 20_000;
@@ -31,10 +31,25 @@ const createWorker =
     ? undefined
     : () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'floatplan-analysis' }) as unknown as WorkerLike;
 
+const queue: (() => void)[] = [];
+let channel: MessageChannel | undefined;
+
+/**
+ * Runs a task in a task of its own, after pending input. A message, not setTimeout: timers are clamped to 4 ms after
+ * a few nestings and to 1 s in a background tab, which would stretch 25 slices from milliseconds to seconds.
+ */
+function later(task: () => void): void {
+  queue.push(task);
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queue.shift()?.();
+  }
+  channel.port2.postMessage(null);
+}
 const useAnalysisStore = create<{ state: AnalysisState }>()(() => ({ state: undefined as unknown as AnalysisState }));
 
 const runner = createAnalysisRunner(
-  { createWorker, analyze: analysisOf, later: (task) => setTimeout(task, 0), now: () => Date.now(), threshold: SYNC_WORKLOAD, sliceRows: SLICE_ROWS },
+  { createWorker, analyze: analysisOf, later, now: () => Date.now(), threshold: SYNC_WORKLOAD, sliceRows: SLICE_ROWS },
   useTopologyStore.getState().topology,
   (state) => useAnalysisStore.setState({ state }),
 );
