@@ -48,7 +48,7 @@ describe('backend collisions (what one ipconfig receives)', () => {
     expect(codesOf(t)).toEqual(expect.arrayContaining(['RulesUseSameBackendPortProtocolAndPool', 'HaPortsNonFloatingExclusive']));
   });
 
-  it('reports one diagnostic per rule pair however many VMs collide', () => {
+  it('reports one diagnostic per colliding set however many VMs collide', () => {
     const vms = Array.from({ length: 50 }, (_, i) => vm(`v${i}`, `10.0.1.${i + 1}`));
     const t = topology({ vms, backendPools: [{ name: 'pool', members: vms.map((v) => v.name) }], rules: [rule('a'), rule('b', { frontend: 'FE2' })] });
     const found = withCode(t, 'RulesUseSameBackendPortProtocolAndPool');
