@@ -23,7 +23,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-/** Two rules on a pool of two: workload 6. With threshold 5, it goes to the worker; `small` stays at once. */
+/** Two rules on a pool of two, two VMs and two frontends: workload 46, to the worker; `small` (41) stays at once. */
 const large = (name = 'large'): Topology => topology({ name, rules: [rule('a'), rule('b', { frontendPort: 81 })] });
 const small = topology({ backendPools: [{ name: 'pool', members: [] }] });
 
@@ -45,7 +45,7 @@ function setup(initial: Topology = small) {
       },
       later: (task) => later.push(task),
       now: () => 1000,
-      threshold: 5,
+      threshold: 45,
       sliceRows: 1000,
     },
     initial,
@@ -58,9 +58,9 @@ function setup(initial: Topology = small) {
 }
 
 describe('analysis runner', () => {
-  it('measures a topology by rule × member pairs plus rules', () => {
-    expect(workload(large())).toBe(6);
-    expect(workload(small)).toBe(1);
+  it('measures a topology by rule × member pairs, rules, and ten per VM and frontend', () => {
+    expect(workload(large())).toBe(46);
+    expect(workload(small)).toBe(41);
   });
 
   it('analyses a small topology at once, without a worker', () => {

@@ -17,8 +17,8 @@ export interface AnalysisRequest {
 export type AnalysisReply = { seq: number; ok: true; wire: AnalysisWire } | { seq: number; ok: false; error: string };
 
 /**
- * Below this workload (rule × member pairs + rules, see {@link workload}) the page analyses a topology at once:
- * about 5 ms on a busy 2-core machine, so no flicker; above it, in a worker. Chosen by measurement (docs/workers.md).
+ * Below this {@link workload} the page analyses a topology at once: about 5 ms in Chromium on the 2-core development
+ * machine, so no flicker; above it, in a worker. Chosen by measurement (docs/workers.md).
  */
 export const SYNC_WORKLOAD = 10_000;
 
@@ -61,15 +61,16 @@ export interface RunnerDeps {
 }
 
 /**
- * The size of an analysis: rule × member pairs (the mapping rows) plus rules and NAT rules (the conflict checks).
- * @example workload(topologyWithOneRuleAndTwoVms) // 3
+ * The size of an analysis in units of about 0.5 µs of `analyze` (measured in Chromium): one per rule × member pair
+ * (a mapping row), rule and NAT rule; ten per VM and frontend (indexing parses their addresses).
+ * @example workload(topologyWithOneRuleTwoVmsTwoFrontends) // 2 + 1 + 40 = 43
  */
 export function workload(topology: Topology): number {
   const poolSize = new Map<string, number>();
   for (const pool of topology.backendPools) if (!poolSize.has(pool.name)) poolSize.set(pool.name, pool.members.length);
   let pairs = 0;
   for (const rule of topology.rules) pairs += poolSize.get(rule.backendPool) ?? 0;
-  return pairs + topology.rules.length + (topology.inboundNatRules?.length ?? 0);
+  return pairs + topology.rules.length + (topology.inboundNatRules?.length ?? 0) + 10 * (topology.vms.length + topology.frontends.length);
 }
 
 /** The runner's controls. */
