@@ -1,4 +1,5 @@
 import type { Severity } from '../diagnostics/diagnostic';
+import type { Budget, ImportProgress } from './budget';
 import type { Topology } from '../topology/schema';
 import type { ImportMessageKey } from './messages';
 import type { ImportParam } from './text';
@@ -56,6 +57,10 @@ export interface ImportOptions {
    * compared ignoring case. Default: the first.
    */
   loadBalancer?: string;
+  /** Called now and then during a long evaluation with the work done so far (for a progress bar; keep it cheap). */
+  onProgress?: (progress: ImportProgress) => void;
+  /** The work budget to charge (one is made per import when absent); pass one to set limits or read its counters after. */
+  budget?: Budget;
 }
 
 /** A topology was built (possibly with placeholders); `diagnostics` says what was assumed. */

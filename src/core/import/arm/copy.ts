@@ -1,5 +1,6 @@
 // Walks a JSON value evaluating every template string, expanding property-level `copy` arrays
 // (`{ copy: [{ name, count, input }] }`) into the arrays they describe.
+import type { Budget } from '../budget';
 import { itext } from '../text';
 import type { ExpressionContext } from './expression/context';
 import { evaluateString, type EvaluationIssue } from './expression/evaluator';
@@ -20,6 +21,8 @@ export interface Loop {
 export interface WalkEnv {
   context(loops: readonly Loop[]): ExpressionContext;
   report(issue: EvaluationIssue): void;
+  /** The import's work budget: each value walked is a step (copies walk their input again and again). */
+  budget?: Budget;
 }
 
 /**
@@ -42,6 +45,7 @@ export function isPropertyCopy(value: unknown): value is { name: unknown; count:
  * @example evaluateValue({ port: "[add(1, 2)]" }, 'x', env, []) // { port: 3 }
  */
 export function evaluateValue(raw: unknown, path: string, env: WalkEnv, loops: readonly Loop[], depth = 0): Resolved {
+  env.budget?.step(1, path);
   if (typeof raw === 'string') return evaluateString(raw, env.context(loops), path, env.report);
   if (raw === null || typeof raw === 'number' || typeof raw === 'boolean') return raw;
   if (depth > MAX_DEPTH) {

@@ -1,5 +1,6 @@
 // The seam between the importer and the ARM expression evaluator (template.ts): the importer only needs
 // resources with every expression evaluated, the template's outputs/variables (for fragments) and its notes.
+import type { Budget } from '../budget';
 import type { ImportDiagnostic } from '../types';
 import { evaluateTemplate } from './template';
 
@@ -24,8 +25,12 @@ export interface Evaluation {
  * Evaluates a deployment template with the user's parameter values.
  * @example (await evaluate(template, {})).resources[0].type // 'Microsoft.Network/loadBalancers'
  */
-export async function evaluate(template: Record<string, unknown>, options: { params?: Readonly<Record<string, string>>; parametersFile?: string }): Promise<Evaluation> {
-  const ev = evaluateTemplate(template, { ...(options.params ? { params: options.params } : {}), ...(options.parametersFile !== undefined ? { parametersFile: options.parametersFile } : {}) });
+export async function evaluate(template: Record<string, unknown>, options: { params?: Readonly<Record<string, string>>; parametersFile?: string; budget?: Budget }): Promise<Evaluation> {
+  const ev = evaluateTemplate(template, {
+    ...(options.params ? { params: options.params } : {}),
+    ...(options.parametersFile !== undefined ? { parametersFile: options.parametersFile } : {}),
+    ...(options.budget ? { budget: options.budget } : {}),
+  });
   return {
     resources: ev.resources.map((r) => ({ path: r.path, type: r.type, name: r.name, value: r.value })),
     variables: ev.variables,

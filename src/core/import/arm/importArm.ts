@@ -56,7 +56,7 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   }
   const template = source.kind === 'template' ? source.template : { resources: [source.resource] };
   const base = source.kind === 'resource' ? source.path : undefined;
-  const ev = await evaluate(template, { params: options.params, parametersFile: options.parametersFile });
+  const ev = await evaluate(template, { params: options.params, parametersFile: options.parametersFile, ...(options.budget ? { budget: options.budget } : {}) });
   for (const d of ev.diagnostics) findings.list.push({ ...d, ...(d.path !== undefined ? { path: rebase(d.path, base) } : {}) });
   const meta = readFloatplanMetadata(template);
   const resources: Resource[] = ev.resources.map((r) => ({ type: r.type, value: r.value, path: rebase(r.path, base) ?? r.path, fullName: r.name }));

@@ -1,6 +1,7 @@
 // JSON parsing with a position the user can find. ARM templates may carry // and /* */ comments (Azure
 // accepts them), so a JSONC parser reads them; a real syntax error is reported by line and column.
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { IMPORT_LIMITS } from '../budget';
 import type { ImportMessageKey } from '../messages';
 import { english, itext, type ImportText } from '../text';
 
@@ -30,6 +31,12 @@ const WORDS = new Set([
 export function parseJson(raw: string): JsonParse {
   const text = raw.replace(/^\uFEFF/, '');
   if (text.trim() === '') return failed(itext('error.jsonEmpty'));
+  // The parser and everything after it recurse per level: refuse a nesting no template has before any of them runs.
+  const deep = tooDeep(text, IMPORT_LIMITS.depth);
+  if (deep !== undefined) {
+    const { line, column } = lineColumn(text, deep);
+    return failed(itext('error.tooDeep', { max: IMPORT_LIMITS.depth, line, column }));
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
@@ -39,6 +46,30 @@ export function parseJson(raw: string): JsonParse {
   const code = printParseErrorCode(first.error);
   const problem = WORDS.has(code) ? itext(`json.${code}` as ImportMessageKey) : code;
   return failed(itext('error.json', { line, column, problem }));
+}
+
+// jsonc-parser's SyntaxKind is an ambient const enum, which isolated modules cannot read: its values, as published.
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
+/**
+ * The offset of the first bracket that opens level `max + 1` (strings and comments skipped), or undefined.
+ * @example tooDeep('[[[1]]]', 2) // 2
+ */
+export function tooDeep(text: string, max: number): number | undefined {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      if (++depth > max) return scanner.getTokenOffset();
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
 }
 
 /** A parse tree as a plain value; keys are own properties even when named "__proto__" (as JSON.parse does). */

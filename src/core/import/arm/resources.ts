@@ -8,6 +8,11 @@ import { providerPath } from './expression/resourceFunctions';
 import { EvalFailure } from './expression/values';
 import { isResolvedObject, isUnresolved, reasonOf, setKey, type Resolved, type ResolvedObject } from './resolved';
 
+// Azure's template limits (Learn, "ARM template best practices" → Template limits; "Resource iteration" → Copy
+// limits): a copy loop makes at most 800 copies, and a template deploys at most 800 resources, copies included.
+const MAX_COPIES = 800;
+const MAX_RESOURCES = 800;
+
 /** One resource (or one copy of a looped resource) declared by the template. */
 export interface ResourceInstance {
   path: string;
@@ -73,6 +78,10 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
     if (copy) {
       loopName = typeof copy.name === 'string' ? copy.name : '';
       const count = evaluateValue(copy.count, childPath(childPath(entry.path, 'copy'), 'count'), env, base);
+      if (typeof count === 'number' && count > MAX_COPIES) {
+        diagnostics.push(importDiagnostic('warning', 'ImportInvalid', itext('arm.copyCountOver', { path: entry.path, value: count }), childPath(childPath(entry.path, 'copy'), 'count')));
+        continue;
+      }
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
         const why = isUnresolved(count) ? reasonOf(count) : itext('arm.copyCountNotWhole', { value: JSON.stringify(count) });
         diagnostics.push(importDiagnostic('warning', 'ImportUnresolved', itext('arm.copyCount', { path: entry.path, why }), childPath(entry.path, 'copy')));
@@ -83,6 +92,10 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
     for (const index of indexes) {
       const loops = index === undefined ? base : [...base, { name: loopName, index, kind: 'resource' as const }];
       const path = index === undefined ? entry.path : `${entry.path}[copyIndex=${index}]`;
+      if (out.length >= MAX_RESOURCES) {
+        diagnostics.push(importDiagnostic('error', 'ImportInvalid', itext('arm.tooManyResources', { max: MAX_RESOURCES, path }), path));
+        return;
+      }
       if ('condition' in raw) {
         const condition = evaluateValue(raw.condition, childPath(path, 'condition'), env, loops);
         if (condition === false) {

@@ -1,5 +1,6 @@
 // Evaluates a whole ARM template: parameters (--param over parameters file over defaultValue),
 // variables (lazily, with cycle detection), resources (flattened, copy loops expanded) and outputs.
+import { Budget } from '../budget';
 import { diagnosticText, importDiagnostic, itext, type ImportText } from '../text';
 import type { ImportDiagnostic } from '../types';
 import { childPath, evaluateValue, expandLoop, isPropertyCopy, type Loop, type WalkEnv } from './copy';
@@ -45,6 +46,8 @@ export interface EvaluateTemplateOptions {
   scope?: Partial<DeploymentScope>;
   /** Typed parameter values, as a parent template passes them to an inner-scope nested template. */
   values?: Readonly<Record<string, Resolved>>;
+  /** The import's work budget (a fresh default one when absent); nested templates share it. */
+  budget?: Budget;
 }
 
 // Nested deployments inside nested deployments are followed this deep.
@@ -75,6 +78,7 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
     return result;
   }
   const t = template as Record<string, unknown>;
+  const budget = options.budget ?? new Budget();
   const scope: DeploymentScope = { ...DEFAULT_SCOPE, ...options.scope };
   const seen = new Set<string>();
   const addDiagnostic = (d: ImportDiagnostic) => {
@@ -113,6 +117,7 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
 
   const context = (loops: readonly Loop[]): ExpressionContext => ({
     scope,
+    budget,
     parameter(name) {
       const slot = params.get(name.toLowerCase());
       if (!slot) throw new EvalFailure(itext('reason.parameterUndeclared', { name, declared: sources.map((s) => s.name).join(', ') || itext('word.none') }));
@@ -155,13 +160,13 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
       };
       callDepth++;
       try {
-        return evaluateValue(f.output, f.path, { context: () => inner, report }, []);
+        return evaluateValue(f.output, f.path, { context: () => inner, report, budget }, []);
       } finally {
         callDepth--;
       }
     },
   });
-  const env: WalkEnv = { context, report };
+  const env: WalkEnv = { context, report, budget };
 
   for (const slot of params.values()) setKey(result.parameters, slot.name, context([]).parameter(slot.name));
   expandResources(rawResources(t.resources), env, scope, diagnostics, instances);
@@ -188,7 +193,7 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
       addDiagnostic(importDiagnostic('warning', 'ImportIgnored', itext('arm.tooDeep', { path: at, max: MAX_NESTING }), at));
       continue;
     }
-    const sub = evaluateAt(nested.template, { scope, values: passedValues(instance.value) }, depth + 1);
+    const sub = evaluateAt(nested.template, { scope, values: passedValues(instance.value), budget }, depth + 1);
     for (const r of sub.resources) result.resources.push({ ...r, path: `${at}.${r.path}`, name: rebase(r.name, at), value: rebase(r.value, at) as EvaluatedResource['value'] });
     for (const d of sub.diagnostics) addDiagnostic(importDiagnostic(d.severity, d.code, itext('arm.nested', { path: instance.path, inner: diagnosticText(d) }), d.path ? `${at}.${d.path}` : at));
   }

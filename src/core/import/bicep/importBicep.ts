@@ -29,7 +29,7 @@ export async function importBicep(text: string, options: ImportOptions = {}): Pr
   }
   let translated: BicepTemplate;
   try {
-    translated = bicepToArm(parsed.tree.root);
+    translated = bicepToArm(parsed.tree.root, options.budget);
   } catch (e) {
     if (!(e instanceof BicepMeaningError)) throw e;
     return failure(itext('error.bicepMeaning', { line: e.line, column: e.column, detail: e.message }));

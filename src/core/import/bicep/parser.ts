@@ -1,6 +1,7 @@
 // Loads the tree-sitter Bicep grammar (a prebuilt WebAssembly file shipped in tree-sitter-bicep) on first use,
 // so neither the runtime nor the grammar is in the app's initial download.
-import type { Node, Parser, Tree } from 'web-tree-sitter';
+import type { Node, Parser, Point, Tree } from 'web-tree-sitter';
+import { IMPORT_LIMITS } from '../budget';
 
 /** A parsed Bicep file; call `dispose()` when done (the tree lives in WebAssembly memory). */
 export interface BicepTree {
@@ -48,6 +49,26 @@ async function loadParser(): Promise<Parser> {
   return parser;
 }
 
+/** Where the tree first goes deeper than `max` levels, walked with a cursor (no recursion), or undefined. */
+function tooDeep(tree: Tree, max: number): Point | undefined {
+  const cursor = tree.walk();
+  try {
+    let depth = 0;
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        if (++depth > max) return cursor.startPosition;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return undefined;
+        depth--;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
 /** The first node (in source order) that tree-sitter could not fit into the grammar. */
 function firstProblem(node: Node): Node | undefined {
   if (node.isError || node.isMissing) return node;
@@ -88,6 +109,12 @@ export async function parseBicep(text: string): Promise<BicepParse> {
   const parser = await parserPromise;
   const tree: Tree | null = parser.parse(text.replace(/^\uFEFF/, ''));
   if (!tree) return { ok: false, error: { line: 1, column: 1, message: 'the Bicep parser gave no result' } };
+  // Everything after the parser walks the tree recursively: refuse a nesting no file has before any of it runs.
+  const deep = tooDeep(tree, IMPORT_LIMITS.depth);
+  if (deep) {
+    tree.delete();
+    return { ok: false, error: { line: deep.row + 1, column: deep.column + 1, message: `the expression nests deeper than ${IMPORT_LIMITS.depth} levels here` } };
+  }
   const skippedTypes: BicepSyntaxError[] = [];
   for (const statement of [tree.rootNode, ...tree.rootNode.children.filter((c): c is Node => c !== null)]) {
     if (statement.id === tree.rootNode.id ? !(statement.isError || statement.isMissing) : !statement.hasError) continue;

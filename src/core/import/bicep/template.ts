@@ -2,6 +2,7 @@
 // importer reads: parameters, variables, resources, outputs). Modules are other files: the Azure Verified
 // Module for load balancers is expanded from its parameters (avm.ts); any other module is noted.
 import type { Node } from 'web-tree-sitter';
+import type { Budget } from '../budget';
 import { importDiagnostic, itext } from '../text';
 import type { ImportDiagnostic } from '../types';
 import { avmLoadBalancer, isAvmLoadBalancer } from './avm';
@@ -101,10 +102,10 @@ function resource(t: Translator, sym: ResourceSymbol, index: number): { [k: stri
  * Translates a parsed Bicep file into an ARM template.
  * @example bicepToArm(root).template.resources[0].type // 'Microsoft.Network/loadBalancers'
  */
-export function bicepToArm(root: Node): BicepTemplate {
+export function bicepToArm(root: Node, budget?: Budget): BicepTemplate {
   const decls = collectDeclarations(root);
   const paths = new PathMap();
-  const t = new Translator(decls, paths, root.text);
+  const t = new Translator(decls, paths, root.text, budget);
   const diagnostics: ImportDiagnostic[] = [];
   const template: { [k: string]: Json } = {
     $schema: SCHEMAS[decls.targetScope ?? 'resourceGroup'] ?? SCHEMAS.resourceGroup!,

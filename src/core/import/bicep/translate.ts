@@ -2,6 +2,7 @@
 // (`'${x}-lb'` → `format('{0}-lb', parameters('x'))`, `lb.id` → `resourceId(…)`, `lb.properties.x` →
 // `reference(resourceId(…), '<api>').x`), so the ARM importer evaluates and maps Bicep exactly as ARM.
 import type { Node } from 'web-tree-sitter';
+import { Budget, BudgetExceeded } from '../budget';
 import { type PathMap } from './pathMap';
 import { fixPrecedence } from './precedence';
 import type { Declarations, LoopSpec, ModuleSymbol, ResourceSymbol } from './symbols';
@@ -72,10 +73,28 @@ export class Translator {
     readonly paths: PathMap,
     /** The whole file, for the text of regrouped nodes (precedence.ts). */
     readonly source: string,
+    /** The import's work budget: unrolled loops translate their body once per item. */
+    readonly budget: Budget = new Budget(),
   ) {}
 
   /** The ARM expression text (without brackets) for a Bicep expression. */
   expr(parsed: Node, env: Env): string {
+    const text = this.exprText(parsed, env);
+    // Unrolled loops nest their items' text: charge what is built (the long texts; short ones cost nothing).
+    if (text.length > 256) this.budget.charge(text, `line ${parsed.startPosition.row + 1}`);
+    return text;
+  }
+
+  private steps = 0;
+
+  /** Counts one node translated; unrolled loops translate their body once per item, loops of loops multiply. */
+  private tick(node: Node): void {
+    const limit = this.budget.limits.translationSteps;
+    if (++this.steps > limit) throw new BudgetExceeded('steps', limit, `line ${node.startPosition.row + 1}`);
+  }
+
+  private exprText(parsed: Node, env: Env): string {
+    this.tick(parsed);
     const node = fixPrecedence(parsed, this.source);
     switch (node.type) {
       case 'string':
@@ -123,6 +142,7 @@ export class Translator {
 
   /** The JSON value for a Bicep expression at a template position: literals stay literal, the rest becomes "[…]". */
   json(node: Node, env: Env, where: At): Json {
+    this.tick(node);
     this.paths.record(where, node);
     switch (node.type) {
       case 'string': {

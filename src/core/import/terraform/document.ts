@@ -1,4 +1,7 @@
 // Turns hcl2json's JSON into an evaluation scope: variables, locals, and resource instances (count expanded).
+import { LIMITS } from '../../validation/limits';
+import { MAX_ELEMENTS } from '../../topology/limits';
+import type { Budget } from '../budget';
 import { itext } from '../text';
 import { Evaluator, type Instance, type Scope } from './evaluate';
 import type { Findings } from './findings';
@@ -39,14 +42,19 @@ async function parseTemplates(templates: string[], parser: HclParser): Promise<M
   return new Map(await Promise.all(templates.map(async (t) => [t, await parser.expressionAst(hclQuote(t)).catch(() => null)] as const)));
 }
 
-// Resources with count this high are surely a mistake for a load balancer; stop instead of hanging.
-const MAX_COUNT = 1000;
+// What `count` may expand to, from Azure's limits for a Standard load balancer (validation/limits.ts, from the
+// Learn limits table): 1,500 load-balancing and inbound NAT rules together, 5,000 members in a backend pool (so at
+// most that many NICs, VMs or associations are of use); and the whole file at most the topology's own caps.
+const RULE_TYPES = new Set(['azurerm_lb_rule', 'azurerm_lb_nat_rule']);
+const MAX_RULES = LIMITS.Standard.rules;
+const MAX_COUNT = LIMITS.Standard.poolSize;
+const MAX_INSTANCES = MAX_ELEMENTS.vms;
 
 /**
  * Reads the parsed file: parses every template string's expression, expands `count`, notes `for_each`.
  * @example const doc = await readDocument(text, json, parser, {}, findings)
  */
-export async function readDocument(text: string, json: Json, parser: HclParser, params: Readonly<Record<string, string>>, findings: Findings): Promise<TfDocument> {
+export async function readDocument(text: string, json: Json, parser: HclParser, params: Readonly<Record<string, string>>, findings: Findings, budget?: Budget): Promise<TfDocument> {
   const templates = new Set<string>();
   collectTemplates(json, templates);
   const asts = await parseTemplates([...templates], parser);
@@ -55,8 +63,10 @@ export async function readDocument(text: string, json: Json, parser: HclParser, 
   for (const block of asList(json.locals)) for (const [k, v] of Object.entries(block)) locals.set(k, v);
   const resources = new Map<string, Instance[]>();
   const scope: Scope = { asts, variables, params, locals, resources };
-  const evaluator = new Evaluator(scope);
+  const evaluator = new Evaluator(scope, budget);
   const instances: Instance[] = [];
+  let total = 0;
+  let rules = 0;
   for (const [type, byName] of Object.entries(asObject(json.resource))) {
     for (const [name, bodies] of Object.entries(asObject(byName))) {
       const body = asList(bodies)[0] ?? {};
@@ -64,11 +74,18 @@ export async function readDocument(text: string, json: Json, parser: HclParser, 
       const list: Instance[] = [];
       if ('count' in body) {
         const n = evaluator.value(body.count);
-        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_COUNT) {
+        const max = RULE_TYPES.has(type) ? MAX_RULES : MAX_COUNT;
+        const ruleRoom = RULE_TYPES.has(type) ? MAX_RULES - rules : Infinity;
+        const room = Math.min(ruleRoom, MAX_INSTANCES - total);
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max && n > room) {
+          const key = ruleRoom <= MAX_INSTANCES - total ? 'tf.tooManyRules' : 'tf.tooManyInstances';
+          findings.warn('ImportInvalid', itext(key, { address, count: n, max: key === 'tf.tooManyRules' ? MAX_RULES : MAX_INSTANCES }), `${address}.count`);
+          list.push({ type, name, address: `${address}[0]`, body, countIndex: 0 });
+        } else if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max) {
           for (let i = 0; i < n; i++) list.push({ type, name, address: `${address}[${i}]`, body, countIndex: i });
           if (n === 0) findings.info('ImportIgnored', itext('tf.countZero', { address }), `${address}.count`);
         } else {
-          const why = n instanceof Unknown ? itext('tf.countUnknown', { expression: n.expression, reason: n.reasonText }) : itext('tf.countInvalid', { value: JSON.stringify(n), max: MAX_COUNT });
+          const why = n instanceof Unknown ? itext('tf.countUnknown', { expression: n.expression, reason: n.reasonText }) : itext('tf.countInvalid', { value: JSON.stringify(n), max });
           findings.warn('ImportUnresolved', itext('tf.count', { address, why }), `${address}.count`);
           list.push({ type, name, address: `${address}[0]`, body, countIndex: 0 });
         }
@@ -80,6 +97,8 @@ export async function readDocument(text: string, json: Json, parser: HclParser, 
       }
       resources.set(address, list);
       instances.push(...list);
+      total += list.length;
+      if (RULE_TYPES.has(type)) rules += list.length;
     }
   }
   // hcl2json sorts resources by name; the file's order is what the user wrote (and what an export wrote).

@@ -2,6 +2,7 @@
 // variable's default), `local.x`, `count.index`, references to resources of the same file, operators,
 // conditionals and the pure built-in functions of functions.ts. Anything else (other functions, data
 // sources, modules, for_each keys, `for` expressions) stays Unknown with the reason.
+import { Budget, BudgetExceeded } from '../budget';
 import { itext, type ImportText } from '../text';
 import { applyOperator, callFunction, FunctionFailure, isPlain, knownFunction, type Plain } from './functions';
 import type { ExpressionAst } from './hclParser';
@@ -31,6 +32,7 @@ export interface Scope {
 }
 
 const MAX_DEPTH = 32;
+const MAX_DISPLAY = 200;
 
 // Roots that exist in Terraform but whose values come from outside this file.
 const OUTSIDE: Record<string, ImportText> = {
@@ -47,13 +49,29 @@ export class Evaluator {
   /** Names of the variables the evaluated expressions used (to point out a mistyped `--param`). */
   readonly usedVariables = new Set<string>();
 
-  constructor(private readonly scope: Scope) {}
+  constructor(
+    private readonly scope: Scope,
+    /** The import's work budget: locals are evaluated where used, so a local used twice by the next one doubles. */
+    readonly budget: Budget = new Budget(),
+  ) {}
+
+  // A local or attribute is one value however often it is used: evaluated once, so a chain of locals each using
+  // the previous one twice costs its length, not two to the power of it.
+  private readonly memos = new Map<string, TfValue>();
+
+  private memo(key: string, compute: () => TfValue): TfValue {
+    if (this.memos.has(key)) return this.memos.get(key)!;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
+  }
 
   /**
    * The value of a raw JSON value (strings are HCL templates).
    * @example evaluator.value('${var.port}') // 1433 when the variable's default is 1433
    */
   value(raw: unknown, countIndex?: number, depth = 0): TfValue {
+    this.budget.step();
     if (depth > MAX_DEPTH) return new Unknown(String(raw), itext('tf.reason.circle'));
     if (raw === null || raw === undefined) return null;
     if (typeof raw === 'boolean' || typeof raw === 'number') return raw;
@@ -71,6 +89,8 @@ export class Evaluator {
   }
 
   private node(n: ExpressionAst, countIndex: number | undefined, depth: number): TfValue {
+    this.budget.step();
+    this.budget.checkDepth(depth);
     const text = n.meta.value ?? n.meta.fullAccessor ?? n.type;
     switch (n.type) {
       case 'templateWrap':
@@ -79,9 +99,15 @@ export class Evaluator {
         const parts = n.children.map((c) => this.node(c, countIndex, depth + 1));
         const unknown = parts.find((p): p is Unknown => p instanceof Unknown);
         const bad = parts.find((p) => p !== null && typeof p === 'object' && !(p instanceof Unknown));
-        if (!unknown && !bad) return parts.map((p) => (p === null ? '' : String(p))).join('');
+        if (!unknown && !bad) {
+          const joined = parts.map((p) => (p === null ? '' : String(p))).join('');
+          this.budget.charge(joined);
+          return joined;
+        }
         const display = parts.map((p, i) => (p instanceof Unknown ? p.display : typeof p === 'object' && p !== null ? `<${n.children[i]?.meta.value ?? 'reference'}>` : String(p ?? ''))).join('');
-        return new Unknown(text, unknown ? unknown.reasonText : itext('tf.reason.idInText'), display);
+        // A placeholder name built from placeholders would double with each local that uses the last one twice.
+        const shown = display.length > MAX_DISPLAY ? `${display.slice(0, MAX_DISPLAY)}…` : display;
+        return new Unknown(text, unknown ? unknown.reasonText : itext('tf.reason.idInText'), shown);
       }
       case 'literalValue':
         return literal(n);
@@ -138,8 +164,11 @@ export class Evaluator {
 
   private attempt(text: string, compute: () => TfValue): TfValue {
     try {
-      return compute();
+      const value = compute();
+      this.budget.charge(value);
+      return value;
     } catch (e) {
+      if (e instanceof BudgetExceeded) throw e;
       // Any failure of one expression (a FunctionFailure, or a RangeError from numbers out of reach) is that value's
       // problem, never the whole import's.
       const detail = e instanceof FunctionFailure ? e.detail : e instanceof Error ? e.message : String(e);
@@ -159,7 +188,7 @@ export class Evaluator {
     if (root === 'local') {
       const [name, ...path] = rest;
       if (name === undefined || !this.scope.locals.has(name)) return new Unknown(text, itext('tf.reason.localUndefined', { name: name ?? '' }));
-      return index(this.value(this.scope.locals.get(name), countIndex, depth + 1), path, text);
+      return index(this.memo(`local.${name}|${countIndex}`, () => this.value(this.scope.locals.get(name), countIndex, depth + 1)), path, text);
     }
     if (root === 'count') {
       if (rest[0] === 'index' && countIndex !== undefined) return countIndex;
@@ -198,7 +227,8 @@ export class Evaluator {
     if (attrs[0] === undefined) return new ResourceRef(instance!.address, '');
     if (!Object.hasOwn(instance!.body, attrs[0])) return new Unknown(text, itext('tf.reason.notSet', { attribute: attrs[0], address: instance!.address }));
     // A nested block (frontend_ip_configuration) is a list in hcl2json's JSON, so indexes line up with Terraform's.
-    return index(this.value(instance!.body[attrs[0]], instance!.countIndex, depth + 1), attrs.slice(1), text);
+    const attr = attrs[0];
+    return index(this.memo(`${instance!.address}.${attr}`, () => this.value(instance!.body[attr], instance!.countIndex, depth + 1)), attrs.slice(1), text);
   }
 }
 

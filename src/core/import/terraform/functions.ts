@@ -2,6 +2,7 @@
 // Terraform's own semantics (cidrhost 0 is the network address, element wraps, format has %s/%d/%v/%q).
 // Pure: anything that reads files, time or randomness is not here and stays unknown.
 import { addressText, parseNetwork, type Network } from '../../net/cidr';
+import { IMPORT_LIMITS } from '../budget';
 import { isObject, ResourceRef, Unknown, type TfValue } from './values';
 
 /** Why a call could not be computed, in plain English (quoted inside the import diagnostic). */
@@ -101,7 +102,14 @@ const FUNCTIONS: Record<string, Fn> = {
   tonumber: (a) => (arity('tonumber', a, 1), a[0] === null ? null : num('tonumber', a[0])),
   tobool: (a) => (arity('tobool', a, 1), a[0] === true || a[0] === 'true' ? true : a[0] === false || a[0] === 'false' ? false : a[0] === null ? null : fail(`tobool() expects true or false, got ${JSON.stringify(a[0])}`)),
   tolist: (a) => (arity('tolist', a, 1), list('tolist', a[0])),
-  join: (a) => (arity('join', a, 2, Infinity), a.slice(1).flatMap((l) => list('join', l)).map((v) => str('join', v)).join(str('join', a[0]))),
+  join: (a) => {
+    arity('join', a, 2, Infinity);
+    const parts = a.slice(1).flatMap((l) => list('join', l)).map((v) => str('join', v));
+    const by = str('join', a[0]);
+    const length = parts.reduce((n, p) => n + p.length, 0) + Math.max(0, parts.length - 1) * by.length;
+    if (length > IMPORT_LIMITS.valueCharacters) fail(`join() would make a text of ${length} characters, more than the import reads (${IMPORT_LIMITS.valueCharacters})`);
+    return parts.join(by);
+  },
   split: (a) => (arity('split', a, 2), str('split', a[1]).split(str('split', a[0]))),
   concat: (a) => a.flatMap((l) => list('concat', l)),
   length: (a) => {
@@ -133,7 +141,12 @@ const FUNCTIONS: Record<string, Fn> = {
     arity('replace', a, 3);
     const search = str('replace', a[1]);
     if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) fail('replace() with a regular expression is not computed by the import');
-    return str('replace', a[0]).split(search).join(str('replace', a[2]));
+    const parts = str('replace', a[0]).split(search);
+    const by = str('replace', a[2]);
+    // Replacing "" puts the new text between every character: refuse a result no attribute could hold.
+    const length = parts.reduce((n, p) => n + p.length, 0) + (parts.length - 1) * by.length;
+    if (length > IMPORT_LIMITS.valueCharacters) fail(`replace() would make a text of ${length} characters, more than the import reads (${IMPORT_LIMITS.valueCharacters})`);
+    return parts.join(by);
   },
   substr: (a) => {
     arity('substr', a, 3);

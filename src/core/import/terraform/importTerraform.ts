@@ -6,7 +6,9 @@ import { importDiagnostic, importFailure, itext } from '../text';
 import { chooseLoadBalancer } from '../choice';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { readDocument } from './document';
-import { parseJson } from '../arm/json';
+import { lineColumn, parseJson } from '../arm/json';
+import { IMPORT_LIMITS } from '../budget';
+import { hclTooDeep } from './depth';
 import { isJsonText } from '../detect';
 import { locateLine } from './files';
 import { Findings } from './findings';
@@ -54,6 +56,12 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return importFailure('terraform', itext('error.tfJsonShape'));
     json = parsed.value as Record<string, unknown>;
   } else {
+    const deep = hclTooDeep(text, IMPORT_LIMITS.depth);
+    if (deep !== undefined) {
+      const { line, column } = lineColumn(text, deep);
+      const at = locateLine(text, line);
+      return importFailure('terraform', itext('error.tooDeep', { max: IMPORT_LIMITS.depth, line: at.file !== undefined ? `${at.line} of ${at.file}` : at.line, column }));
+    }
     try {
       json = await parser.parse('main.tf', text);
     } catch (e) {
@@ -62,7 +70,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     }
   }
   const findings = new Findings();
-  const doc = await readDocument(text, json, parser, options.params ?? {}, findings);
+  const doc = await readDocument(text, json, parser, options.params ?? {}, findings, options.budget);
   const lbs = doc.instances.filter((i) => i.type === 'azurerm_lb');
   const hasChildren = doc.instances.some((i) => LB_CHILDREN.includes(i.type));
   if (lbs.length === 0 && !hasChildren) {

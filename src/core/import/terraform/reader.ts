@@ -26,6 +26,8 @@ export class Reader {
   }
 
   value(attr: string): TfValue {
+    // Where the work is charged, should the budget run out in this attribute.
+    this.evaluator.budget.site = this.path(attr);
     return this.evaluator.value(this.body[attr], this.instance.countIndex);
   }
 

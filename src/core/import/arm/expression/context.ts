@@ -1,3 +1,4 @@
+import type { Budget } from '../../budget';
 import { itext } from '../../text';
 import { unresolved, type Resolved } from '../resolved';
 
@@ -23,6 +24,8 @@ export interface ExpressionContext {
   /** A user-defined function (`namespace.member`) of the template, or undefined when there is none by that name. */
   userFunction?(name: string, args: Resolved[]): Resolved | undefined;
   scope: DeploymentScope;
+  /** The import's work budget; every step and every value built is charged to it. */
+  budget?: Budget;
 }
 
 /** Placeholder subscription and resource group, documented in docs/import.md. */

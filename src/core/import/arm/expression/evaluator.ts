@@ -1,5 +1,6 @@
 // Evaluates parsed ARM expressions. Nothing here throws to the caller: whatever cannot be evaluated
 // becomes an Unresolved marker carrying the path, the text and the reason, and is reported once.
+import { BudgetExceeded } from '../../budget';
 import { itext, type ImportText } from '../../text';
 import { findUnresolved, isResolvedObject, isUnresolved, reasonOf, unresolved, type Resolved, type Unresolved } from '../resolved';
 import type { Expr } from './ast';
@@ -46,6 +47,18 @@ export function evaluateString(text: string, ctx: ExpressionContext, path: strin
 
 /** Evaluates a parsed expression at a site; an Unresolved result is re-addressed to the site, keeping its reason. */
 export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: ExpressionSite, report?: (issue: EvaluationIssue) => void): Resolved {
+  const budget = ctx.budget;
+  const outerSite = budget?.site ?? '';
+  if (budget) budget.site = site.path;
+  try {
+    return evaluateAtSite(expr, ctx, site, report);
+  } finally {
+    if (budget) budget.site = outerSite;
+  }
+}
+
+function evaluateAtSite(expr: Expr, ctx: ExpressionContext, site: ExpressionSite, report?: (issue: EvaluationIssue) => void): Resolved {
+  const budget = ctx.budget;
   const fail = (reason: string | ImportText, kind: 'invalid' | 'unknowable'): Unresolved => {
     const marker = unresolved(reason, site.expression, site.path);
     report?.({ kind, marker });
@@ -53,6 +66,7 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
   };
 
   const evaluate = (e: Expr): Resolved => {
+    budget?.step();
     try {
       switch (e.kind) {
         case 'string':
@@ -71,8 +85,12 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
         }
         case 'index':
           return index(evaluate(e.object), evaluate(e.index), readsReference(e.object));
-        case 'call':
-          return call(e.name, e.args);
+        case 'call': {
+          const value = call(e.name, e.args);
+          // What a call returns is built (or handed on) work: a copy or a doubling shows here, shared parts included.
+          if (!isUnresolved(value)) budget?.charge(value);
+          return value;
+        }
       }
     } catch (err) {
       if (err instanceof EvalFailure) return fail(err.reason, err.failure);
@@ -144,7 +162,13 @@ export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: Exp
     }
     const blocking = CONTAINERS.has(lower) ? undefined : STRUCTURAL.has(lower) ? args.find(isUnresolved) : args.map(findUnresolved).find((u) => u !== undefined);
     if (blocking) return blocking;
-    return fn(args, ctx);
+    try {
+      return fn(args, ctx);
+    } catch (e) {
+      // A function is pure: whatever else it throws (a RangeError from a number out of reach) is this value's problem.
+      if (e instanceof EvalFailure || e instanceof BudgetExceeded) throw e;
+      throw new EvalFailure(itext('reason.fnError', { fn: name, detail: e instanceof Error ? e.message : String(e) }));
+    }
   };
 
   const bindings: Map<string, Resolved>[] = [];

@@ -1,6 +1,6 @@
 // format(): .NET composite formatting as ARM uses it ({0}, {1,-5}, {0:D3}, {{ and }}).
 import type { Resolved } from '../resolved';
-import { EvalFailure, toArmString } from './values';
+import { checkTextLength, EvalFailure, toArmString } from './values';
 
 /**
  * Fills `{index[,alignment][:format]}` holes with the values.
@@ -25,6 +25,7 @@ export function formatString(template: string, values: Resolved[]): string {
       if (index >= values.length) throw new EvalFailure(`format() placeholder {${index}} has no value: only ${values.length} value${values.length === 1 ? ' was' : 's were'} given`);
       let text = applyFormat(values[index] as Resolved, m[3]);
       const width = m[2] === undefined ? 0 : Number(m[2]);
+      checkTextLength('format', out.length + Math.abs(width));
       text = width < 0 ? text.padEnd(-width) : text.padStart(width);
       out += text;
       i = end + 1;
@@ -43,6 +44,7 @@ function applyFormat(value: Resolved, spec: string | undefined): string {
   const m = /^([DdXxNn])(\d*)$/.exec(spec);
   if (!m || typeof value !== 'number') throw new EvalFailure(`format() does not support the format '${spec}' for ${toArmString(value)}; supported: D<n>, X<n>, N<n> on integers`);
   const digits = m[2] === '' ? 0 : Number(m[2]);
+  checkTextLength('format', digits);
   const letter = m[1] as string;
   if (letter === 'D' || letter === 'd') return (value < 0 ? '-' : '') + String(Math.abs(value)).padStart(digits, '0');
   if (letter === 'X' || letter === 'x') {

@@ -7,7 +7,7 @@ import { formatString } from './format';
 import { guid, uniqueString } from './hash';
 import { extensionResourceId, resourceId, subscriptionResourceId, tenantResourceId } from './resourceFunctions';
 import { itext, type ImportText } from '../../text';
-import { arity, arr, bool, deepEqual, EvalFailure, int, obj, str, toArmString, typeName, typeText } from './values';
+import { arity, arr, bool, checkTextLength, deepEqual, EvalFailure, int, obj, str, toArmString, typeName, typeText } from './values';
 
 export type ArmFunction = (args: Resolved[], ctx: ExpressionContext) => Resolved;
 
@@ -43,12 +43,12 @@ function seq(fn: string, args: Resolved[], index: number): string | Resolved[] {
 function concat(args: Resolved[]): Resolved {
   if (args.length === 0) throw new EvalFailure(itext('fn.concatNone'));
   if (Array.isArray(args[0])) return args.flatMap((_, i) => arr('concat', args, i));
-  return args
-    .map((v, i) => {
-      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return toArmString(v);
-      throw new EvalFailure(itext('fn.concatType', { index: i + 1, type: typeText(v) }));
-    })
-    .join('');
+  const parts = args.map((v, i) => {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return toArmString(v);
+    throw new EvalFailure(itext('fn.concatType', { index: i + 1, type: typeText(v) }));
+  });
+  checkTextLength('concat', parts.reduce((n, p) => n + p.length, 0));
+  return parts.join('');
 }
 
 function union(args: Resolved[]): Resolved {
@@ -184,7 +184,9 @@ function padLeft(args: Resolved[]): string {
   if (typeof v !== 'string' && typeof v !== 'number') throw new EvalFailure(`padLeft() pads a string or an integer, got ${typeName(v)}`);
   const pad = args.length > 2 ? str('padLeft', args, 2) : ' ';
   if (pad.length !== 1) throw new EvalFailure(`padLeft() pads with a single character, got '${pad}'`);
-  return String(v).padStart(int('padLeft', args, 1), pad);
+  const total = int('padLeft', args, 1);
+  checkTextLength('padLeft', total);
+  return String(v).padStart(total, pad);
 }
 
 function range(args: Resolved[]): number[] {
@@ -274,7 +276,14 @@ export const FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
   tolower: strings('toLower', (s) => s.toLowerCase()),
   toupper: strings('toUpper', (s) => s.toUpperCase()),
   trim: strings('trim', (s) => s.trim()),
-  replace: (args) => (arity('replace', args, 3), str('replace', args, 0).split(str('replace', args, 1)).join(str('replace', args, 2))),
+  replace: (args) => {
+    arity('replace', args, 3);
+    const parts = str('replace', args, 0).split(str('replace', args, 1));
+    const by = str('replace', args, 2);
+    // Replacing '' puts the new text between every character: the result can be the product of the lengths.
+    checkTextLength('replace', parts.reduce((n, p) => n + p.length, 0) + (parts.length - 1) * by.length);
+    return parts.join(by);
+  },
   substring,
   padleft: padLeft,
   length,

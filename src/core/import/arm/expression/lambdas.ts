@@ -1,6 +1,6 @@
 // map(), filter(), reduce(), sort(), toObject() and mapValues() with lambda('x', …) arguments.
 import { isResolvedObject, isUnresolved, setKey, type Resolved, type ResolvedObject } from '../resolved';
-import { arity, EvalFailure, int, str, toArmString, typeName } from './values';
+import { arity, checkTextLength, EvalFailure, int, str, toArmString, typeName } from './values';
 
 /** A lambda argument, ready to call with values for its parameters. */
 export type Lambda = (...values: Resolved[]) => Resolved;
@@ -89,7 +89,10 @@ export const NEWER_FUNCTIONS: Readonly<Record<string, (args: Resolved[]) => Reso
     arity('join', args, 2);
     const list = args[0];
     if (!Array.isArray(list)) throw new EvalFailure(`join() expects an array as argument 1, got ${typeName(list)}`);
-    return list.map((v) => toArmString(v)).join(str('join', args, 1));
+    const parts = list.map((v) => toArmString(v));
+    const by = str('join', args, 1);
+    checkTextLength('join', parts.reduce((n, p) => n + p.length, 0) + Math.max(0, parts.length - 1) * by.length);
+    return parts.join(by);
   },
   flatten: (args) => {
     arity('flatten', args, 1);

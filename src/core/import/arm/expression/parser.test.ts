@@ -100,9 +100,20 @@ describe('parseTemplateString', () => {
   });
 
   it('refuses absurdly deep nesting with an error instead of exhausting the stack', () => {
-    const deep = `[${'add(1, '.repeat(5000)}1${')'.repeat(5000)}]`;
+    const deep = `[${'add(1, '.repeat(3000)}1${')'.repeat(3000)}]`;
     expect(error(deep).message).toContain('nests deeper than 100 levels');
     expect(parseTemplateString(`[${'add(1, '.repeat(50)}1${')'.repeat(50)}]`).ok).toBe(true);
+  });
+
+  it('counts a chain of .x and [i] as nesting (the evaluator recurses once per link)', () => {
+    expect(error(`[variables('v')${'.a'.repeat(5000)}]`).message).toContain('nests deeper than 100 levels');
+    expect(error(`[variables('v')${'[0]'.repeat(5000)}]`).message).toContain('nests deeper than 100 levels');
+    expect(parseTemplateString(`[variables('v')${'.a'.repeat(50)}]`).ok).toBe(true);
+  });
+
+  it("refuses an expression longer than Azure's 24,576 characters", () => {
+    expect(error(`[concat('${'x'.repeat(24_576)}')]`).message).toContain('more than the 24576 Azure allows');
+    expect(parseTemplateString(`[concat('${'x'.repeat(24_000)}')]`).ok).toBe(true);
   });
 
   it('never throws on arbitrary strings, and returns an error or a result', () => {

@@ -11,6 +11,10 @@ export function parseTemplateString(text: string): ParsedString {
   if (!isExpressionString(text)) {
     return { ok: true, kind: 'text', value: text.startsWith('[[') ? text.slice(1) : text };
   }
+  // Azure's own limit (Learn, "Template limits": 24,576 characters in a template expression).
+  if (text.length > MAX_EXPRESSION_CHARS) {
+    return { ok: false, message: `the expression has ${text.length} characters, more than the ${MAX_EXPRESSION_CHARS} Azure allows in one template expression`, position: 0 };
+  }
   try {
     const parser = new Parser(tokenize(text.slice(1, -1), 1));
     const expr = parser.parseExpression();
@@ -27,8 +31,10 @@ export function isExpressionString(text: string): boolean {
   return text.length >= 2 && text.startsWith('[') && !text.startsWith('[[') && text.endsWith(']');
 }
 
-// Deeper nesting than any real template; beyond it the text is refused instead of exhausting the stack.
+// Deeper nesting than any real template; beyond it the text is refused instead of exhausting the stack. A chain
+// of `.x` and `[i]` counts too: the evaluator recurses once per link.
 const MAX_DEPTH = 100;
+const MAX_EXPRESSION_CHARS = 24_576;
 
 class Parser {
   private i = 0;
@@ -61,8 +67,11 @@ class Parser {
 
   private parsePostfix(): Expr {
     let expr = this.parsePrimary();
-    for (;;) {
+    for (let links = 1; ; links++) {
       const t = this.peek();
+      if ((t.kind === '.' || t.kind === '[') && this.depth + links > MAX_DEPTH) {
+        throw new ExpressionSyntaxError(`the expression nests deeper than ${MAX_DEPTH} levels at ${t.pos}`, t.pos);
+      }
       if (t.kind === '.') {
         this.next();
         const name = this.expect('identifier', 'a property name after "."');

@@ -1,5 +1,6 @@
 // Argument checks and conversions shared by the ARM functions. A failure is an EvalFailure, which
 // the evaluator turns into an Unresolved marker with the reason (never an exception to the caller).
+import { IMPORT_LIMITS } from '../../budget';
 import { english, itext, type ImportText } from '../../text';
 import { isResolvedObject, isUnresolved, type Resolved, type ResolvedObject } from '../resolved';
 
@@ -59,6 +60,15 @@ function expectedText(expected: string): ImportText | string {
   return Object.hasOwn(EXPECTED, expected) ? EXPECTED[expected]! : expected;
 }
 
+
+/**
+ * Refuses, before it is built, a text longer than any template can hold (padLeft to a billion, a replace that
+ * multiplies): the value becomes a placeholder with the reason instead of exhausting memory.
+ */
+export function checkTextLength(fn: string, length: number): void {
+  const max = IMPORT_LIMITS.valueCharacters;
+  if (length > max) throw new EvalFailure(itext('reason.tooLong', { fn, length, max }));
+}
 
 /** Argument `index` as a string. */
 export function str(fn: string, args: Resolved[], index: number): string {
