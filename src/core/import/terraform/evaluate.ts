@@ -91,6 +91,11 @@ export class Evaluator {
   private node(n: ExpressionAst, countIndex: number | undefined, depth: number): TfValue {
     this.budget.step();
     this.budget.checkDepth(depth);
+    // hcl2json gives parentheses as a node with no type and no meta around the inner expression (found by the fuzzer).
+    if (!n.meta) {
+      const [inner] = n.children ?? [];
+      return inner && n.children.length === 1 ? this.node(inner, countIndex, depth + 1) : new Unknown(n.type || 'expression', itext('tf.reason.notEvaluated', { what: itext('tf.what.other', { type: n.type || '?' }) }));
+    }
     const text = n.meta.value ?? n.meta.fullAccessor ?? n.type;
     switch (n.type) {
       case 'templateWrap':
