@@ -15,7 +15,9 @@ import type { ImportOptions, ImportOutcome } from './types';
  */
 export async function importDefinition(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   // Measured before anything reads the text (detection included).
-  if (text.length > MAX_IMPORT_CHARS) return importFailure(options.format === 'auto' ? undefined : options.format, itext('error.tooLarge', { size: text.length, max: MAX_IMPORT_CHARS }));
+  // The parameters file has the same 4 MB limit in Azure (Learn, "Template limits").
+  const largest = Math.max(text.length, options.parametersFile?.length ?? 0);
+  if (largest > MAX_IMPORT_CHARS) return importFailure(options.format === 'auto' ? undefined : options.format, itext('error.tooLarge', { size: largest, max: MAX_IMPORT_CHARS }));
   const format = !options.format || options.format === 'auto' ? detectFormat(text) : options.format;
   const budget = options.budget ?? new Budget({}, options.onProgress);
   const within = { ...options, budget };

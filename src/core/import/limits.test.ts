@@ -34,6 +34,8 @@ describe('Azure template limits', () => {
   it("refuses a text over 4 MB before reading it (Azure's template size limit)", async () => {
     const r = failure(await importDefinition(' '.repeat(MAX_IMPORT_CHARS + 1)));
     expect(r.errorKey).toBe('error.tooLarge');
+    const params = failure(await importDefinition(template({}), { parametersFile: ' '.repeat(MAX_IMPORT_CHARS + 1) }));
+    expect(params.errorKey).toBe('error.tooLarge');
   });
 
   it('a text value over 4 MB is a placeholder with the reason, not a 1 GB string (padLeft, concat doubling, replace)', async () => {
