@@ -54,6 +54,14 @@ describe('Azure template limits', () => {
   });
 });
 
+describe('a function that throws', () => {
+  it('is a placeholder with the reason, not a crashed import (format N with 200 decimals: a RangeError)', async () => {
+    const r = await importDefinition(template({ variables: { n: "[format('{0:N200}', 1)]" } }));
+    expect(r.ok).toBe(true);
+    expect(r.diagnostics.find((d) => d.path === 'variables.n')?.message).toMatch(/format\(\) could not compute a value \(.+\)/);
+  });
+});
+
 describe('the work budget', () => {
   it('copies nested in variables (100×100×100 here) stop at the elements budget, naming the variable', async () => {
     const variables = { copy: [{ name: 'a', count: 100, input: "[variables('b')]" }, { name: 'b', count: 100, input: "[variables('c')]" }, { name: 'c', count: 100, input: 'x' }] };
