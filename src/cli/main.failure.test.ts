@@ -63,6 +63,9 @@ describe('the CLI on an unexpected failure', () => {
     const { io, err } = recording();
     expect(failed('a string was thrown', io)).toBe(EXIT.internal);
     expect(oneLine(err)).toContain('a string was thrown');
+    const bare = recording();
+    expect(failed(Object.create(null), bare.io)).toBe(EXIT.internal);
+    expect(oneLine(bare.err)).toContain('internal error: unknown error.');
   });
 
   it('USAGE documents exit codes 2 for unwritable files and 3 for internal errors', () => {

@@ -121,7 +121,12 @@ export function failed(e: unknown, io: Io): number {
 }
 
 function firstLine(e: unknown): string {
-  const text = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+  let text: string;
+  try {
+    text = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+  } catch {
+    text = ''; // a thrown value without a text (an object with no prototype)
+  }
   return (text.split('\n')[0] ?? '').trim().slice(0, 300) || 'unknown error';
 }
 
