@@ -1,6 +1,7 @@
 import { isHaPorts } from '../model/protocol';
 import { indexTopology, resolvePool, ruleEnds, type IpConfig, type RuleEnds, type TopologyIndex } from '../model/resolve';
-import type { Rule, Topology } from '../topology/schema';
+import type { FrontendIpHolder, Rule, Topology } from '../topology/schema';
+import { frontendIpHolder, listenOnFor, type ListenOn } from '../model/holder';
 
 /** What one backend IP configuration receives for one rule. */
 export interface MappingRow {
@@ -20,8 +21,13 @@ export interface MappingRow {
   floatingIp: boolean;
   /** The address the service must listen on. */
   listenIp: string;
-  /** Where that address lives in the guest: the NIC, or a loopback interface the guest OS must configure. */
-  listenOn: 'nic' | 'loopback';
+  /**
+   * Where that address lives in the guest: the NIC, a loopback interface the guest OS must configure, the active
+   * cluster node's NIC (added by the cluster), or nowhere (a forwarding appliance).
+   */
+  listenOn: ListenOn;
+  /** Who holds the frontend IP in the pool's guests (see {@link frontendIpHolder}). */
+  frontendIpHolder: FrontendIpHolder;
   haPorts: boolean;
   /** Internal: the member ipconfig, for grouping. Not part of any output format. */
   config: IpConfig;
@@ -86,7 +92,8 @@ export function ruleRow(rule: Rule, ends: RuleEnds, haPorts: boolean, config: Ip
     destinationPort: rule.backendPort,
     floatingIp: rule.floatingIp,
     listenIp: destinationIp,
-    listenOn: rule.floatingIp ? 'loopback' : 'nic',
+    listenOn: listenOnFor(frontendIpHolder(pool), rule.floatingIp),
+    frontendIpHolder: frontendIpHolder(pool),
     haPorts,
     config,
     ruleRef: rule,

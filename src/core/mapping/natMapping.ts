@@ -1,3 +1,4 @@
+import type { ListenOn } from '../model/holder';
 import { indexTopology, resolveMember, type IpConfig, type TopologyIndex } from '../model/resolve';
 import type { IpAddress } from '../net/address';
 import type { Frontend, InboundNatRule, Topology } from '../topology/schema';
@@ -20,7 +21,7 @@ export interface NatMappingRow {
   /** The address the service must listen on. */
   listenIp: string;
   /** Where that address lives in the guest: the NIC, or a loopback interface the guest OS must configure. */
-  listenOn: 'nic' | 'loopback';
+  listenOn: Extract<ListenOn, 'nic' | 'loopback'>;
   /** Internal: the target ipconfig, for grouping. Not part of any output format. */
   config: IpConfig;
   /** Internal: the NAT rule object. */

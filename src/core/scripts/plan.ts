@@ -1,3 +1,4 @@
+import type { ListenOn } from '../model/holder';
 import type { MappingRow } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { transports } from '../model/protocol';
@@ -36,7 +37,7 @@ export interface Listen {
   protocol: string;
   address: string;
   port: number;
-  on: 'nic' | 'loopback';
+  on: ListenOn;
 }
 
 /** Everything one VM's guest OS needs, derived from the mapping; the flavours only differ in how they write it. */

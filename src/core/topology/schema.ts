@@ -27,9 +27,23 @@ export const PoolMemberSchema = v.union(
   'expected a VM name or { "vm": "<name>", "ip": "<address>" }',
 );
 
+/**
+ * Who holds a floating rule's frontend IP inside the guests of a pool (absent = `every-member`, the Learn page's case):
+ * - `every-member`: every member puts the frontend IP on a loopback and answers the probe;
+ * - `cluster-windows`: a WSFC IP resource owns it on the active node only (SQL Server listener / FCI);
+ * - `cluster-pacemaker`: a Pacemaker IPaddr2 resource grouped with azure-lb holds it on the active node only (SAP, HANA, NFS);
+ * - `appliance`: nobody; the members are forwarding NVAs that keep each packet's original destination.
+ */
+export const FRONTEND_IP_HOLDERS = ['every-member', 'cluster-windows', 'cluster-pacemaker', 'appliance'] as const;
+export type FrontendIpHolder = (typeof FRONTEND_IP_HOLDERS)[number];
+
 export const BackendPoolSchema = v.strictObject({
   name: name(),
   members: v.array(PoolMemberSchema, 'expected a list of members'),
+  // Optional and without a default so files written before it existed stay byte-for-byte the same on save.
+  frontendIpHolder: v.optional(
+    v.picklist(FRONTEND_IP_HOLDERS, 'expected "every-member", "cluster-windows", "cluster-pacemaker" or "appliance"'),
+  ),
 });
 
 export const ProbeSchema = v.strictObject({
