@@ -1,18 +1,18 @@
 // Nothing in an import may ever throw, or work without bound: generated hostile ARM JSON, Bicep and HCL (copy
 // loops, doubling, lambdas, deep nesting, stray syntax) go through importDefinition with a small budget. Every run
 // must end in a result, never an exception nor an internal error, and its counters and output stay within the
-// budget. Fixed seeds in `npm test`; `npm run fuzz` (or FUZZ_RUNS=n, or test:fuzz's FLOATPLAN_FUZZ_RUNS) runs many
-// more (FUZZ_SEED picks another seed).
+// budget. Fixed seeds in `npm test`; `npm run fuzz` runs every fuzz test with many more (FLOATPLAN_FUZZ_RUNS=n,
+// FLOATPLAN_FUZZ_SEED=n), as the topology fuzzers do (testing/hostile.ts fuzzRuns).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_NAMES } from '../testing/hostile';
+import { fuzzRuns, HOSTILE_NAMES } from '../testing/hostile';
 import { MAX_TOPOLOGY_CHARS } from '../topology/limits';
 import { Budget, type ImportLimits } from './budget';
 import { importDefinition } from './importDefinition';
 import type { ImportFormat } from './types';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? process.env.FLOATPLAN_FUZZ_RUNS ?? (process.env.npm_lifecycle_event === 'fuzz' ? 1000 : 20));
-const SEED = Number(process.env.FUZZ_SEED ?? 1212);
+const { numRuns: RUNS } = fuzzRuns(20);
+const SEED = process.env.FLOATPLAN_FUZZ_SEED ? Number(process.env.FLOATPLAN_FUZZ_SEED) : 1212;
 // Small limits keep each run fast; the shapes that exceed them are the point.
 const LIMITS: Partial<ImportLimits> = { steps: 100_000, elements: 100_000, characters: 4_000_000, translationSteps: 30_000 };
 // A report no longer than the work (a diagnostic per step at most, plus the mapping's own) and no endless message.

@@ -124,7 +124,7 @@ export function hostileTopology(options: HostileOptions = {}): fc.Arbitrary<Topo
   );
 }
 
-/** Milliseconds a fuzz test may take: the runs are CPU-bound, and a busy machine (or a long `npm run test:fuzz`) must not time out. */
+/** Milliseconds a fuzz test may take: the runs are CPU-bound, and a busy machine (or a long `npm run fuzz`) must not time out. */
 export const FUZZ_TIMEOUT = typeof process !== 'undefined' && process.env.FLOATPLAN_FUZZ_RUNS ? 30 * 60_000 : 120_000;
 
 /** Fixed seeds, so `npm test` is repeatable; FLOATPLAN_FUZZ_RUNS (see docs/diagrams.md) runs more. */
