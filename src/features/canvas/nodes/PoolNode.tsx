@@ -1,17 +1,23 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useLanguage } from '../../../i18n/useT';
+import { frontendIpHolder } from '../../../core/model/holder';
+import { useLanguage, useT } from '../../../i18n/useT';
 import { membersLabel } from '../labels';
+import { messages } from '../messages';
 import type { CanvasNode } from '../toFlow';
 import { NodeShell } from './NodeShell';
 
-/** A backend pool: name and how many members it has. */
+/** A backend pool: name, how many members it has and, when not the default, who holds the frontend IP. */
 export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<CanvasNode>) {
   const language = useLanguage();
+  const t = useT(messages);
   if (data.kind !== 'backendPool') return null;
+  const holder = frontendIpHolder(data.element);
   return (
     <NodeShell kind="backendPool" name={data.element.name} status={data.status} selected={selected}>
       <span>{membersLabel(data.element.members.length, language)}</span>
+      {/* Every member is the Learn page's case and the default: only the other modes earn a badge. */}
+      {holder !== 'every-member' && <span className="fp-fip fp-fip--off fp-holder">{t(`holder.${holder}`)}</span>}
     </NodeShell>
   );
 });
