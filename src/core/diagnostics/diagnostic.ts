@@ -39,6 +39,8 @@ export const SOURCES = {
   idleTimeout: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-tcp-idle-timeout',
   tcpReset: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-tcp-reset',
   probes: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-custom-probe-overview',
+  sqlListener: 'https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/availability-group-load-balancer-portal-configure',
+  sapPacemaker: 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-rhel',
   floatplan: 'Floatplan',
 } as const;
 
@@ -72,9 +74,15 @@ export const WARNING_CODES = [
   'NoProbe',
   'TcpResetOnUdp',
   'NatRuleWithoutTarget',
+  'ClusterRulesUseDifferentProbes',
+  'ClusterProbePortShared',
+  'ClusterFloatingIpDisabled',
+  'PacemakerIdleTimeout',
+  'PacemakerTcpResetDisabled',
+  'ApplianceWithoutHaPorts',
 ] as const;
 
-export const INFO_CODES = ['FloatingIpGuestConfigRequired', 'FloatingIpOutboundLimitation'] as const;
+export const INFO_CODES = ['FloatingIpGuestConfigRequired', 'FloatingIpOutboundLimitation', 'ClusterSingleMember', 'ApplianceFloatingIp'] as const;
 
 export type DiagnosticCode =
   | (typeof ERROR_CODES)[number]

@@ -197,6 +197,51 @@ export const diagnosticMessages = defineMessages(
     NoProbe:
       'Rule {rule} has no health probe, so Azure cannot take a failed VM out of rotation. ' +
       'Add a probe on a port the VM answers on its NIC IP (probes never target the frontend IP).',
+    'holder.clusterWindows': 'WSFC cluster (the cluster IP resource holds the address on the active node)',
+    'holder.clusterPacemaker': 'Pacemaker cluster (IPaddr2 with azure-lb holds the address on the active node)',
+    ClusterRulesUseDifferentProbes:
+      'Rules {rules} send frontend {frontend} to backend pool {pool}, a {cluster}, with different health probes ({probes}). ' +
+      'The cluster answers one probe port on the node that holds the frontend IP, so every rule of this frontend should use ' +
+      'that one probe; a rule probing another port can send flows to a node that does not hold the address.',
+    'ClusterRulesUseDifferentProbes.someNone':
+      'Rules {rules} send frontend {frontend} to backend pool {pool}, a {cluster}, but not all with the same health probe ' +
+      '({probes}, and some rules with none). The cluster answers one probe port on the node that holds the frontend IP, so ' +
+      'every rule of this frontend should use that one probe; without it a flow can go to a node that does not hold the address.',
+    ClusterProbePortShared:
+      'Frontends {frontends} send to backend pool {pool}, a {cluster}, and probe the same port {port}. Each clustered IP ' +
+      '(an availability group listener, the cluster core IP, an ASCS or ERS instance) needs its own probe port, because the ' +
+      'probe port tells Azure which node holds that IP ("No two listeners can use the same probe port"). Give each frontend ' +
+      'its own probe on its own port, and configure that port in the cluster.',
+    ClusterFloatingIpDisabled:
+      'Rule {rule} sends to backend pool {pool}, a {cluster}, with floating IP disabled. Microsoft\'s procedure enables ' +
+      'floating IP: the active node holds {ip} and the service listens there, but with floating IP off Azure delivers the ' +
+      "node's own NIC address instead. Enable floating IP on the rule.",
+    PacemakerIdleTimeout:
+      'Rule {rule} sends to Pacemaker cluster pool {pool} with an idle timeout of {minutes} minutes. Microsoft\'s SAP ' +
+      'high-availability guides set 30 minutes on the load-balancing rules of a clustered instance.',
+    PacemakerTcpResetDisabled:
+      'Rule {rule} sends to Pacemaker cluster pool {pool} with TCP reset disabled. Microsoft\'s SAP high-availability guides ' +
+      'enable TCP reset on the load-balancing rules of a clustered instance, so an idle flow ends with a reset the client ' +
+      'sees instead of silently.',
+    ClusterSingleMember:
+      'Backend pool {pool} is a {cluster} but has one member, {vm}: there is no second node to fail over to. Add the other ' +
+      'cluster nodes to the pool.',
+    ApplianceWithoutHaPorts:
+      'Rule {rule} sends to appliance pool {pool} but is not an HA-ports rule ({protocol}, port {port}). A route whose next ' +
+      'hop is {ip} sends flows of every port and protocol, and a flow no rule matches is not delivered to an appliance. ' +
+      'Network virtual appliances are normally behind an HA-ports rule (All, ports 0/0) on an internal Standard load balancer.',
+    ApplianceFloatingIp:
+      'Rule {rule} sends to appliance pool {pool} with floating IP enabled. Flows routed through the appliances keep their ' +
+      'original destination either way; floating IP changes only flows addressed to {ip} itself. Microsoft\'s HA-ports ' +
+      'quickstart leaves floating IP off; Azure requires it on only when several HA-ports frontends share this pool.',
+    'FloatingIpGuestConfigRequired.cluster':
+      'Rule {rule} uses floating IP to backend pool {pool}, a {cluster}: only the active node may hold {ip} and answer the ' +
+      'probe. Configure the cluster to add the address to the active node (no loopback on every node), accept traffic for ' +
+      'it, and allow the port in every node\'s firewall. Azure does not do this for you.',
+    'FloatingIpGuestConfigRequired.appliance':
+      'Rule {rule} uses floating IP to appliance pool {pool}: the appliances listen on nothing; they must forward (IP ' +
+      'forwarding on the Azure NIC and in the guest, with forwarding firewall rules). Flows addressed to {ip} itself arrive ' +
+      'with that destination. Azure does not do this for you.',
     FrontendLimitExceeded:
       'Load balancer {lb} has {count} frontend IP configurations; a {sku} load balancer allows {limit}. Split it into two load balancers.',
     RuleLimitExceeded:
@@ -399,6 +444,51 @@ export const diagnosticMessages = defineMessages(
     NoProbe:
       '規則 {rule} には正常性プローブがないため、Azure は障害が発生した VM をローテーションから外せません。' +
       'VM が NIC の IP で応答するポートにプローブを追加してください (プローブがフロントエンド IP を宛先にすることはありません)。',
+    'holder.clusterWindows': 'WSFC クラスター (アクティブ ノードでクラスターの IP リソースがアドレスを保持します)',
+    'holder.clusterPacemaker': 'Pacemaker クラスター (アクティブ ノードで azure-lb と組み合わせた IPaddr2 がアドレスを保持します)',
+    ClusterRulesUseDifferentProbes:
+      '規則 {rules} はフロントエンド {frontend} をバックエンド プール {pool} ({cluster}) に送りますが、正常性プローブが異なります ({probes})。' +
+      'クラスターはフロントエンド IP を保持するノードで 1 つのプローブ ポートだけに応答するため、このフロントエンドの規則はすべてその 1 つのプローブを使用する必要があります。' +
+      '別のポートをプローブする規則は、アドレスを保持していないノードにフローを送ることがあります。',
+    'ClusterRulesUseDifferentProbes.someNone':
+      '規則 {rules} はフロントエンド {frontend} をバックエンド プール {pool} ({cluster}) に送りますが、同じ正常性プローブを使用していません ' +
+      '({probes}。プローブのない規則もあります)。クラスターはフロントエンド IP を保持するノードで 1 つのプローブ ポートだけに応答するため、' +
+      'このフロントエンドの規則はすべてその 1 つのプローブを使用する必要があります。それがないと、アドレスを保持していないノードにフローが送られることがあります。',
+    ClusterProbePortShared:
+      'フロントエンド {frontends} はバックエンド プール {pool} ({cluster}) に送り、同じポート {port} をプローブしています。' +
+      'クラスター化された IP (可用性グループ リスナー、クラスター コア IP、ASCS や ERS のインスタンス) にはそれぞれ専用のプローブ ポートが必要です。' +
+      'どのノードがその IP を保持しているかを Azure はプローブ ポートで判断するためです (「2 つのリスナーで同じプローブ ポートを使用することはできません」)。' +
+      'フロントエンドごとに別のポートの正常性プローブを用意し、そのポートをクラスターに構成してください。',
+    ClusterFloatingIpDisabled:
+      '規則 {rule} はバックエンド プール {pool} ({cluster}) に送りますが、フローティング IP が無効です。Microsoft の手順ではフローティング IP を有効にします。' +
+      'アクティブ ノードが {ip} を保持してサービスがそこで待ち受けますが、フローティング IP が無効だと Azure はノード自身の NIC のアドレスを宛先にして届けます。' +
+      '規則のフローティング IP を有効にしてください。',
+    PacemakerIdleTimeout:
+      '規則 {rule} は Pacemaker クラスターのプール {pool} に送り、アイドル タイムアウトが {minutes} 分です。' +
+      'Microsoft の SAP 高可用性ガイドでは、クラスター化されたインスタンスの負荷分散規則に 30 分を設定します。',
+    PacemakerTcpResetDisabled:
+      '規則 {rule} は Pacemaker クラスターのプール {pool} に送り、TCP リセットが無効です。' +
+      'Microsoft の SAP 高可用性ガイドでは、クラスター化されたインスタンスの負荷分散規則で TCP リセットを有効にします。' +
+      'アイドル状態のフローは黙って切れるのではなく、クライアントに見えるリセットで終了します。',
+    ClusterSingleMember:
+      'バックエンド プール {pool} は {cluster} ですが、メンバーが {vm} の 1 つだけです。フェールオーバー先の 2 つ目のノードがありません。' +
+      'ほかのクラスター ノードをプールに追加してください。',
+    ApplianceWithoutHaPorts:
+      '規則 {rule} はアプライアンスのプール {pool} に送りますが、HA ポートの規則ではありません ({protocol}、ポート {port})。' +
+      '次ホップが {ip} のルートはすべてのポートとプロトコルのフローを送りますが、どの規則にも一致しないフローはアプライアンスに届きません。' +
+      'ネットワーク仮想アプライアンスは通常、内部 Standard ロード バランサーの HA ポートの規則 (All、ポート 0/0) の背後に置きます。',
+    ApplianceFloatingIp:
+      '規則 {rule} はアプライアンスのプール {pool} に送り、フローティング IP が有効です。アプライアンスを経由するフローはどちらの場合も元の宛先のまま届きます。' +
+      'フローティング IP が変えるのは {ip} 自体を宛先とするフローだけです。Microsoft の HA ポートのクイックスタートではフローティング IP を無効にしています。' +
+      'Azure が有効を必須とするのは、複数の HA ポートのフロントエンドがこのプールを共有する場合だけです。',
+    'FloatingIpGuestConfigRequired.cluster':
+      '規則 {rule} はバックエンド プール {pool} ({cluster}) にフローティング IP を使用しています。{ip} を保持してプローブに応答できるのはアクティブ ノードだけです。' +
+      'アクティブ ノードにアドレスを追加するようクラスターを構成し (すべてのノードのループバックには構成しません)、そのアドレス宛てのトラフィックを受け付け、' +
+      'すべてのノードのファイアウォールでポートを許可してください。Azure はこれを自動では行いません。',
+    'FloatingIpGuestConfigRequired.appliance':
+      '規則 {rule} はアプライアンスのプール {pool} にフローティング IP を使用しています。アプライアンスは何も待ち受けず、転送する必要があります ' +
+      '(Azure の NIC とゲストの両方で IP 転送を有効にし、転送用のファイアウォール規則を構成します)。{ip} 自体を宛先とするフローはその宛先のまま届きます。' +
+      'Azure はこれを自動では行いません。',
     FrontendLimitExceeded:
       'ロード バランサー {lb} にはフロントエンド IP 構成が {count} 個あります。{sku} ロード バランサーで使用できるのは {limit} 個です。2 つのロード バランサーに分割してください。',
     RuleLimitExceeded:

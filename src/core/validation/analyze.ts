@@ -3,7 +3,9 @@ import { mapRules, type MappingRow } from '../mapping/mapping';
 import { mapNatRules, type NatMappingRow } from '../mapping/natMapping';
 import { indexTopology } from '../model/resolve';
 import type { Topology } from '../topology/schema';
+import { checkAppliances } from './appliances';
 import { checkBackendConflicts, checkNatBackendConflicts } from './backendConflicts';
+import { checkClusters } from './clusters';
 import { checkAddresses, checkNames, checkProtocolsAndPorts } from './fields';
 import { checkFloatingIp, checkNatFloatingIp } from './floatingIp';
 import { checkFrontendConflicts } from './frontendConflicts';
@@ -39,6 +41,8 @@ export function analyze(topology: Topology): Analysis {
   checkFloatingIp(index, runs, out);
   checkNatFloatingIp(index, natRows, out);
   checkRuleSettings(index, out);
+  checkClusters(index, out);
+  checkAppliances(index, out);
   checkLimits(index, runs, out, natRows);
   return { rows, natRows, diagnostics: sortDiagnostics(out) };
 }

@@ -9,6 +9,31 @@ const ha = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPo
 const many = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
 const vmsN = (n: number) => many(n, (i) => vm(`vm${i}`, `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`));
 
+// A SQL Server listener on a WSFC pool as Microsoft's procedure builds it: Tcp 1433, floating IP, probe 59999.
+const sqlRule = { frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'listener' };
+const sqlProbes = [
+  { name: 'listener', protocol: 'Tcp', port: 59999 }, { name: 'other', protocol: 'Tcp', port: 58888 },
+  { name: 'other59999', protocol: 'Tcp', port: 59999 },
+];
+const sql = (over: Partial<Topology> = {}) => topology({
+  loadBalancer: internal, frontends: [{ name: 'FE1', ip: '10.0.1.10' }, { name: 'FE2', ip: '10.0.1.11' }],
+  backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'cluster-windows' }],
+  probes: sqlProbes, rules: [rule('listener', sqlRule)], ...over,
+});
+// SAP ASCS on a Pacemaker pool as Microsoft's SAP guides build it: HA ports, floating IP, idle 30, TCP reset, probe 62000.
+const sapRule = { floatingIp: true, idleTimeoutMinutes: 30, enableTcpReset: true, probe: 'ascs' };
+const sap = (over: Partial<Topology> = {}) => topology({
+  loadBalancer: internal, frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
+  backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'cluster-pacemaker' }],
+  probes: [{ name: 'ascs', protocol: 'Tcp', port: 62000 }], rules: [ha('ascs', sapRule)], ...over,
+});
+// NVAs behind HA ports as Microsoft's HA-ports quickstart builds it: floating IP off.
+const nva = (over: Partial<Topology> = {}) => topology({
+  loadBalancer: internal, frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
+  backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'appliance' }],
+  rules: [ha('r1')], ...over,
+});
+
 /** For each code: a topology that must raise it and a minimal change that must not. */
 export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = {
   InvalidIpAddress: {
@@ -110,6 +135,20 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
   NoProbe: { bad: topology({ rules: [rule('r1', { probe: undefined })] }), good: base },
   NatRuleWithoutTarget: { bad: topology({ inboundNatRules: [natRule('n', { target: undefined })] }), good: topology({ inboundNatRules: [natRule('n')] }) },
   TcpResetOnUdp: { bad: topology({ rules: [rule('r1', { protocol: 'Udp', enableTcpReset: true })] }), good: topology({ rules: [rule('r1', { enableTcpReset: true })] }) },
+  ClusterRulesUseDifferentProbes: {
+    bad: sql({ rules: [rule('listener', sqlRule), rule('mirror', { ...sqlRule, frontendPort: 5022, backendPort: 5022, probe: 'other' })] }),
+    good: sql({ rules: [rule('listener', sqlRule), rule('mirror', { ...sqlRule, frontendPort: 5022, backendPort: 5022 })] }),
+  },
+  ClusterProbePortShared: {
+    bad: sql({ rules: [rule('listener', sqlRule), rule('core', { ...sqlRule, frontend: 'FE2', frontendPort: 58888, backendPort: 58888, probe: 'other59999' })] }),
+    good: sql({ rules: [rule('listener', sqlRule), rule('core', { ...sqlRule, frontend: 'FE2', frontendPort: 58888, backendPort: 58888, probe: 'other' })] }),
+  },
+  ClusterFloatingIpDisabled: { bad: sql({ rules: [rule('listener', { ...sqlRule, floatingIp: false })] }), good: sql() },
+  PacemakerIdleTimeout: { bad: sap({ rules: [ha('ascs', { ...sapRule, idleTimeoutMinutes: 4 })] }), good: sap() },
+  PacemakerTcpResetDisabled: { bad: sap({ rules: [ha('ascs', { ...sapRule, enableTcpReset: false })] }), good: sap() },
+  ClusterSingleMember: { bad: sql({ backendPools: [{ name: 'pool', members: ['VM1'], frontendIpHolder: 'cluster-windows' }] }), good: sql() },
+  ApplianceWithoutHaPorts: { bad: nva({ rules: [rule('r1')] }), good: nva() },
+  ApplianceFloatingIp: { bad: nva({ rules: [ha('r1', { floatingIp: true })] }), good: nva() },
   FloatingIpGuestConfigRequired: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
   FloatingIpOutboundLimitation: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
 };

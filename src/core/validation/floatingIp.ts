@@ -3,7 +3,8 @@ import type { RuleRun } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
-import { names, text } from '../i18n/diagnosticText';
+import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
+import { frontendIpHolder, isCluster } from '../model/holder';
 import { ref } from './refs';
 
 /** Floating IP restrictions and reminders from the Floating IP page. */
@@ -40,12 +41,24 @@ export function checkFloatingIp(index: TopologyIndex, runs: readonly RuleRun[], 
         SOURCES.multivip));
     }
     out.push(diagnostic('info', 'FloatingIpGuestConfigRequired', [r],
-      text('FloatingIpGuestConfigRequired', { rule: rule.name, ip: fe }),
+      guestConfigText(index, rule.name, rule.backendPool, fe),
       SOURCES.floatingIp));
     out.push(diagnostic('info', 'FloatingIpOutboundLimitation', [r],
       text('FloatingIpOutboundLimitation', { rule: rule.name, ip: fe }),
       SOURCES.floatingIp));
   }
+}
+
+/** What the guests must do for a floating rule, by who holds the frontend IP in its pool (a loopback on every member by default). */
+function guestConfigText(index: TopologyIndex, rule: string, poolName: string, ip: string): DiagnosticText {
+  const pool = index.pools.get(poolName);
+  const holder = pool ? frontendIpHolder(pool) : 'every-member';
+  if (holder === 'appliance') return text('FloatingIpGuestConfigRequired.appliance', { rule, pool: poolName, ip });
+  if (isCluster(holder)) {
+    const cluster = text(holder === 'cluster-windows' ? 'holder.clusterWindows' : 'holder.clusterPacemaker');
+    return text('FloatingIpGuestConfigRequired.cluster', { rule, pool: poolName, ip, cluster });
+  }
+  return text('FloatingIpGuestConfigRequired', { rule, ip });
 }
 
 /** The same restrictions and reminders for floating inbound NAT rules: their target is one ipconfig. */

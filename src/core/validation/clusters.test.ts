@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { rule, topology, withCode } from '../testing/builders';
+import { diagnosticMessage } from '../i18n/diagnosticText';
+import type { Topology } from '../topology/schema';
+
+const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
+const probes = [{ name: 'listener', protocol: 'Tcp', port: 59999 }, { name: 'core', protocol: 'Tcp', port: 59999 }];
+const cluster = (holder: 'cluster-windows' | 'cluster-pacemaker', over: Partial<Topology> = {}) => topology({
+  loadBalancer: internal,
+  frontends: [{ name: 'FE1', ip: '10.0.1.10' }, { name: 'FE2', ip: '10.0.1.11' }],
+  backendPools: [{ name: 'sql', members: ['VM1', 'VM2'], frontendIpHolder: holder }],
+  probes,
+  rules: [rule('listener', { backendPool: 'sql', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'listener' })],
+  ...over,
+});
+
+describe('cluster pools', () => {
+  it('names both frontends and probes when the listener and the core IP probe one port (Learn: the ports must differ)', () => {
+    const t = cluster('cluster-windows', {
+      rules: [
+        rule('listener', { backendPool: 'sql', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'listener' }),
+        rule('core', { backendPool: 'sql', frontend: 'FE2', frontendPort: 58888, backendPort: 58888, floatingIp: true, probe: 'core' }),
+      ],
+    });
+    const [d, ...rest] = withCode(t, 'ClusterProbePortShared');
+    expect(rest).toEqual([]);
+    expect(d!.refs).toEqual([
+      { kind: 'backendPool', name: 'sql' }, { kind: 'frontend', name: 'FE1' }, { kind: 'frontend', name: 'FE2' },
+      { kind: 'probe', name: 'core' }, { kind: 'probe', name: 'listener' },
+    ]);
+    expect(d!.message).toContain('port 59999');
+    expect(d!.source).toContain('availability-group-load-balancer');
+  });
+
+  it('lets two clusters in different pools reuse one probe port', () => {
+    const t = cluster('cluster-windows', {
+      backendPools: [
+        { name: 'sql', members: ['VM1'], frontendIpHolder: 'cluster-windows' },
+        { name: 'sql2', members: ['VM2'], frontendIpHolder: 'cluster-windows' },
+      ],
+      rules: [
+        rule('a', { backendPool: 'sql', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'listener' }),
+        rule('b', { backendPool: 'sql2', frontend: 'FE2', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'core' }),
+      ],
+    });
+    expect(withCode(t, 'ClusterProbePortShared')).toEqual([]);
+  });
+
+  it('does not apply cluster checks to an every-member pool', () => {
+    const t = cluster('cluster-windows');
+    t.backendPools[0] = { name: 'sql', members: ['VM1'] };
+    t.rules.push(rule('other', { backendPool: 'sql', frontendPort: 5022, backendPort: 5022, floatingIp: false, probe: 'core' }));
+    for (const code of ['ClusterRulesUseDifferentProbes', 'ClusterFloatingIpDisabled', 'ClusterSingleMember'] as const) {
+      expect(withCode(t, code)).toEqual([]);
+    }
+  });
+
+  it('reports a rule without a probe beside a probed one on the same cluster frontend', () => {
+    const t = cluster('cluster-pacemaker');
+    t.rules.push(rule('nfs', { backendPool: 'sql', frontendPort: 2049, backendPort: 2049, floatingIp: true, probe: undefined }));
+    const [d] = withCode(t, 'ClusterRulesUseDifferentProbes');
+    expect(d!.messageKey).toBe('ClusterRulesUseDifferentProbes.someNone');
+    expect(d!.source).toContain('high-availability-guide');
+  });
+
+  it('applies the SAP idle timeout and TCP reset advice to Pacemaker pools only, and TCP reset not to Udp', () => {
+    expect(withCode(cluster('cluster-windows'), 'PacemakerIdleTimeout')).toEqual([]);
+    expect(withCode(cluster('cluster-pacemaker'), 'PacemakerIdleTimeout')[0]!.message).toContain('idle timeout of 4 minutes');
+    const udp = cluster('cluster-pacemaker', { rules: [rule('u', { backendPool: 'sql', protocol: 'Udp', floatingIp: true, probe: 'listener', idleTimeoutMinutes: 30 })] });
+    expect(withCode(udp, 'PacemakerTcpResetDisabled')).toEqual([]);
+    expect(withCode(udp, 'PacemakerIdleTimeout')).toEqual([]);
+  });
+
+  it('tells cluster and appliance pools not to put the frontend IP on every loopback, in English and Japanese', () => {
+    const [d] = withCode(cluster('cluster-windows'), 'FloatingIpGuestConfigRequired');
+    expect(d!.message).toContain('only the active node may hold 10.0.1.10');
+    expect(d!.message).toContain('WSFC cluster');
+    expect(diagnosticMessage(d!, 'ja')).toContain('アクティブ ノード');
+    const nva = cluster('cluster-windows');
+    nva.backendPools[0] = { name: 'sql', members: ['VM1', 'VM2'], frontendIpHolder: 'appliance' };
+    expect(withCode(nva, 'FloatingIpGuestConfigRequired')[0]!.message).toContain('the appliances listen on nothing');
+    const plain = cluster('cluster-windows');
+    plain.backendPools[0] = { name: 'sql', members: ['VM1', 'VM2'] };
+    expect(withCode(plain, 'FloatingIpGuestConfigRequired')[0]!.message).toContain('on a loopback interface');
+  });
+});
