@@ -1,9 +1,22 @@
 import { computeMapping, publicRow } from '../core/mapping/mapping';
+import type { ListenOn } from '../core/model/holder';
 import { mapNatRules, publicNatRow } from '../core/mapping/natMapping';
 import { indexTopology } from '../core/model/resolve';
 import { formatEndpoint } from '../core/net/address';
 import { EXIT, readTopology, type Io } from './io';
 import { renderTable } from './table';
+
+const LISTEN_ON: Record<ListenOn, string> = {
+  nic: 'on the NIC',
+  loopback: 'on loopback',
+  cluster: "on the active node's NIC (cluster)",
+  none: 'nothing: forwarded',
+};
+
+/** The "Listen on" cell: the address and where it lives; an appliance listens on nothing. */
+function listenOn(endpoint: string, on: ListenOn): string {
+  return on === 'none' ? LISTEN_ON.none : `${endpoint} ${LISTEN_ON[on]}`;
+}
 
 /** `map <file> [--json]`: what each VM receives for each rule and inbound NAT rule, and what its service must listen on. */
 export function mapCommand(io: Io, file: string | undefined, json: boolean): number {
@@ -19,14 +32,18 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
   }
   const port = (p: number) => (p === 0 ? 'all ports' : String(p));
   const ep = (ip: string, p: number) => (p === 0 ? `${ip} (all ports)` : formatEndpoint(ip, p));
+  // A forwarding appliance receives routed flows with their original destination; only flows sent to the frontend
+  // itself arrive as the mapping computes (docs/topology-format.md, "Who holds the frontend IP").
+  const receives = (ip: string, p: number, on: ListenOn) =>
+    on === 'none' ? `original destination (${ep(ip, p)} if sent to the frontend)` : ep(ip, p);
   const cells = (r: (typeof rows)[number] | (typeof natRows)[number], name: string) => [
     name,
     `${r.frontend} (${r.frontendIp})`,
     r.protocol,
     port(r.frontendPort),
     r.vm,
-    ep(r.destinationIp, r.destinationPort),
-    `${ep(r.listenIp, r.destinationPort)} on ${r.listenOn === 'nic' ? 'the NIC' : 'loopback'}`,
+    receives(r.destinationIp, r.destinationPort, r.listenOn),
+    listenOn(ep(r.listenIp, r.destinationPort), r.listenOn),
     r.floatingIp ? 'on' : 'off',
   ];
   const columns = ['Frontend', 'Protocol', 'Port', 'VM', 'VM receives', 'Listen on', 'Floating IP'];

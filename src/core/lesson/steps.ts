@@ -179,7 +179,7 @@ function whatIfFailures(t: Topology, rule: string, vm: string, keys: readonly Wh
   });
 }
 
-/** The frontend IPs a VM must hold on its loopback: the destinations of its floating rows. */
+/** The frontend IPs a VM must hold on its loopback: its floating rows to every-member pools (a cluster or appliance holds none there). */
 function loopbackIps(rows: readonly MappingRow[], vm: string): string[] {
   return [...new Set(rows.filter((r) => r.vm === vm && r.listenOn === 'loopback').map((r) => r.listenIp))];
 }

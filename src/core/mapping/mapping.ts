@@ -116,5 +116,6 @@ export function publicRow(row: MappingRow) {
     floatingIp: row.floatingIp,
     listenIp: row.listenIp,
     listenOn: row.listenOn,
+    frontendIpHolder: row.frontendIpHolder,
   };
 }

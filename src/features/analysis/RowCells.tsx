@@ -1,5 +1,6 @@
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
+import type { ListenOn } from '../../core/model/holder';
 import { useT } from '../../i18n/useT';
 import { CodeWords } from './CodeWords';
 import { endpointLabel } from './endpoint';
@@ -7,6 +8,9 @@ import { messages } from './messages';
 
 /** What one VM receives, as load-balancing and inbound NAT rows both show it. */
 export type Delivery = Pick<MappingRow, 'vm' | 'memberIp' | 'destinationIp' | 'destinationPort' | 'listenIp' | 'listenOn' | 'floatingIp'>;
+
+/** The text of each place a listen address can live. */
+const LISTEN_ON_TEXT = { nic: 'onNic', loopback: 'onLoopback', cluster: 'onCluster', none: 'onNothing' } as const satisfies Record<ListenOn, string>;
 
 /** The row header: the rule's name as a button, and the error codes that name this row, if any. */
 export function RowHeader({ name, conflicts, onSelect }: { name: string; conflicts: readonly DiagnosticCode[] | undefined; onSelect: () => void }) {
@@ -37,12 +41,20 @@ export function DeliveryCells({ row, onSelect }: { row: Delivery; onSelect: (ref
         </button>
         <span className="sub endpoint">{row.memberIp}</span>
       </td>
-      <td className="endpoint" data-column="destination">
-        {endpointLabel(row.destinationIp, row.destinationPort)}
-      </td>
+      {row.listenOn === 'none' ? (
+        // A forwarding appliance: routed flows keep their original destination (docs/topology-format.md).
+        <td data-column="destination">
+          {t('originalDestination')}
+          <span className="sub endpoint">{t('ifSentToFrontend', { endpoint: endpointLabel(row.destinationIp, row.destinationPort) })}</span>
+        </td>
+      ) : (
+        <td className="endpoint" data-column="destination">
+          {endpointLabel(row.destinationIp, row.destinationPort)}
+        </td>
+      )}
       <td>
-        <span className="endpoint">{row.listenIp}</span>
-        <span className="sub">{t(row.listenOn === 'loopback' ? 'onLoopback' : 'onNic')}</span>
+        {row.listenOn !== 'none' && <span className="endpoint">{row.listenIp}</span>}
+        <span className="sub">{t(LISTEN_ON_TEXT[row.listenOn])}</span>
       </td>
       <td>
         <span className={row.floatingIp ? 'pill pill--on' : 'pill pill--off'}>{t(row.floatingIp ? 'on' : 'off')}</span>

@@ -1,9 +1,13 @@
 import { lessonRules } from '../../core/lesson/topologies';
+import type { ListenOn } from '../../core/model/holder';
 import { formatEndpoint } from '../../core/net/address';
 import { useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { messages } from './messages';
+
+/** The text of each place a listen address can live. */
+const LISTENS_ON = { nic: 'nic', loopback: 'loopback', cluster: 'clusterNic', none: 'forwarded' } as const satisfies Record<ListenOn, string>;
 
 /** What each VM receives for the lesson's rules, from the planner's mapping of the canvas right now. */
 export function LiveMapping() {
@@ -38,7 +42,7 @@ export function LiveMapping() {
               <td className="endpoint" data-column="destination">
                 {formatEndpoint(r.destinationIp, r.destinationPort)}
               </td>
-              <td>{r.listenOn === 'loopback' ? t('loopback') : t('nic')}</td>
+              <td>{t(LISTENS_ON[r.listenOn])}</td>
             </tr>
           ))}
         </tbody>
