@@ -4,4 +4,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/cli/main.ts');
+const { endQuietlyOnClosedPipe } = await import('../src/cli/closedPipe.ts');
+endQuietlyOnClosedPipe(process.stdout);
+endQuietlyOnClosedPipe(process.stderr);
 process.exitCode = await main(process.argv.slice(2));

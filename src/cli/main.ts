@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { endQuietlyOnClosedPipe } from './closedPipe';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { mapCommand } from './map';
@@ -143,4 +144,8 @@ function parse(args: string[]) {
 }
 
 const invokedDirectly = process.argv[1] && /[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);
+if (invokedDirectly) {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
+}
 if (invokedDirectly) void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));
