@@ -6,6 +6,11 @@ import type { PoolMember, Topology } from '../topology/schema';
 export const CLIENT_IP = '198.51.100.10';
 export const CLIENT_GATEWAY = '198.51.100.1';
 export const VM_GATEWAY = '192.0.2.1';
+/**
+ * The lab's health prober, standing in for Azure's 168.63.129.16 (a real address the lab must not use): TEST-NET-3,
+ * outside every range the lab hands out (frontends start at 203.0.113.10, appliance servers sit in 203.0.113.0/25).
+ */
+export const PROBE_SOURCE = '203.0.113.254';
 
 /**
  * The same topology with every address replaced consistently, every VM made a Linux VM (the lab emulates

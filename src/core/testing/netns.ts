@@ -26,11 +26,16 @@ export class Lab {
   readonly client: string;
   readonly azure: string;
   readonly vms = new Map<string, string>();
+  /** Namespaces a subclass adds (a server behind appliances, ...): `destroy` deletes them too. */
+  protected readonly extraNamespaces: string[] = [];
+  /** Unique per lab and run: every namespace name starts with it. */
+  protected readonly id: string;
   private readonly children: ChildProcess[] = [];
   private readonly dir = mkdtempSync(join(tmpdir(), 'floatplan-lab-'));
 
   constructor(readonly topology: Topology, readonly haPort = 7000) {
     const id = `fp-${process.pid}-${++counter}`;
+    this.id = id;
     this.client = `${id}-c`;
     this.azure = `${id}-az`;
     topology.vms.forEach((vm, i) => this.vms.set(vm.name, `${id}-v${i}`));
@@ -70,7 +75,7 @@ export class Lab {
   }
 
   /** Floating rules: the frontend IP is routed to the members' NIC IPs unchanged, ECMP across members. */
-  private azureRoutes(): string[] {
+  protected azureRoutes(): string[] {
     const byFrontend = new Map<string, Set<string>>();
     for (const r of analyze(this.topology).rows) {
       if (!r.floatingIp) continue;
@@ -122,16 +127,22 @@ export class Lab {
     return execFileSync('ip', ['-n', this.ns(vm), ...args.split(' ')], { encoding: 'utf8' });
   }
 
-  /** Starts one node process in `ns` serving every listener; resolves once all are bound (or rejects with the errors). */
-  listen(ns: string, specs: ListenSpec[]): Promise<void> {
+  /**
+   * Starts one node process in `ns` serving every listener; resolves once all are bound (or rejects with the errors)
+   * with a handle whose `stop` closes them, as stopping a service (or a cluster resource) would.
+   */
+  listen(ns: string, specs: ListenSpec[]): Promise<Listeners> {
     const child = spawn('ip', ['netns', 'exec', ns, process.execPath, '-e', LISTENER, JSON.stringify(specs)], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.children.push(child);
+    const stop = () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    };
     return new Promise((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`listeners in ${ns} not ready: ${out}`)), 10_000);
       child.stdout!.on('data', (d) => {
         out += d;
-        if (out.includes('ready')) { clearTimeout(timer); resolve(); }
+        if (out.includes('ready')) { clearTimeout(timer); resolve({ stop }); }
         if (out.includes('error')) { clearTimeout(timer); reject(new Error(`listeners in ${ns}: ${out}`)); }
       });
       child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`listener process in ${ns} exited with ${code}: ${out}`)); });
@@ -156,7 +167,7 @@ export class Lab {
     for (const ch of this.children) if (ch.exitCode === null) ch.kill('SIGKILL');
     const all = [this.client, this.azure, ...this.vms.values()];
     // Anything still running inside our namespaces was started by this lab.
-    for (const ns of all) {
+    for (const ns of [...all, ...this.extraNamespaces]) {
       const pids = spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).stdout?.split(/\s+/).filter(Boolean) ?? [];
       for (const pid of pids) try { process.kill(Number(pid), 'SIGKILL'); } catch { /* already gone */ }
       spawnSync('ip', ['netns', 'del', ns]);
@@ -164,15 +175,19 @@ export class Lab {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
-  private bash(script: string) {
+  protected bash(script: string) {
     execFileSync('bash', ['-c', script], { stdio: ['ignore', 'pipe', 'pipe'] });
   }
 }
 
+export interface Listeners { stop(): void }
 export interface ListenSpec { proto: 'tcp' | 'udp'; host: string; port: number; answer: string }
 export interface ProbeSpec { proto: 'tcp' | 'udp'; host: string; port: number; timeoutMs?: number }
-/** `from` is the source address the listener saw: the client's own when Azure's emulation preserved it. */
-export type ProbeResult = { answer: string; from: string } | { error: string };
+/**
+ * `from` is the source address the listener saw: the client's own when Azure's emulation preserved it; `to` (TCP) the
+ * local address the connection arrived at: the original destination when nothing rewrote it.
+ */
+export type ProbeResult = { answer: string; from: string; to?: string } | { error: string };
 
 const LISTENER = `
 const net = require('node:net'), dgram = require('node:dgram');
@@ -182,7 +197,7 @@ const ok = () => { if (++bound === specs.length) console.log('ready'); };
 if (!specs.length) console.log('ready');
 for (const s of specs) {
   if (s.proto === 'tcp') {
-    const srv = net.createServer((c) => { c.on('error', () => {}); c.end(s.answer + '\\n' + c.remoteAddress + '\\n'); });
+    const srv = net.createServer((c) => { c.on('error', () => {}); c.end(s.answer + '\\n' + c.remoteAddress + '\\n' + c.localAddress + '\\n'); });
     srv.on('error', (e) => console.log('error ' + s.host + ':' + s.port + ' ' + e.code));
     srv.listen({ host: s.host, port: s.port }, ok);
   } else {
@@ -203,7 +218,7 @@ const one = (p) => new Promise((resolve) => {
     const s = net.connect({ host: p.host, port: p.port });
     const timer = setTimeout(() => { s.destroy(); resolve({ error: 'timeout' }); }, t);
     s.on('data', (d) => (data += d));
-    s.on('end', () => { clearTimeout(timer); const [answer, from] = data.trim().split('\\n'); resolve({ answer, from }); });
+    s.on('end', () => { clearTimeout(timer); const [answer, from, to] = data.trim().split('\\n'); resolve({ answer, from, to }); });
     s.on('error', (e) => { clearTimeout(timer); resolve({ error: e.code || String(e) }); });
   } else {
     const s = dgram.createSocket('udp4');

@@ -1,0 +1,190 @@
+// Proof on a real network stack for issue 14: the emulated Azure sends new flows only to members whose health probe
+// answers (ProbedLab), so who holds the frontend IP and who answers the probe decides where flows land.
+// - cluster-pacemaker: what IPaddr2 + azure-lb do on the active node, a failover, and the every-member script's
+//   failure on a cluster pool;
+// - appliance: a UDR to an internal HA-ports frontend, forwarding NVAs, original destination and return path kept.
+// Root + Linux only; skipped with the reason printed otherwise.
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLIENT_IP } from '../testing/docAddresses';
+import { labUnavailableReason, type ProbeResult, type ProbeSpec } from '../testing/netns';
+import { ApplianceLab, SERVER_IP } from '../testing/netnsAppliance';
+import { azureLbStart, ipaddr2Start, ipaddr2Stop } from '../testing/netnsCluster';
+import { ProbedLab, countArrivals } from '../testing/netnsProbe';
+import type { FrontendIpHolder, Topology } from '../topology/schema';
+import { analyze, hasErrors } from '../validation/analyze';
+import { generateScript } from './generate';
+
+const reason = labUnavailableReason();
+if (reason) console.warn(`[floatplan] network-namespace suite (cluster and appliance modes) skipped: ${reason}`);
+
+// An internal frontend in the nodes' own subnet, as Microsoft's SAP guides deploy it; ASCS instance 00.
+const VIP = '192.0.2.100';
+const PROBE_PORT = 62000;
+const SERVICE_PORT = 3200;
+const FLOWS = 16;
+
+function twoNodes(holder: FrontendIpHolder | undefined, floatingIp: boolean, probePort = PROBE_PORT): Topology {
+  const t: Topology = {
+    version: 1,
+    name: 'lab',
+    loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },
+    frontends: [{ name: 'fe', ip: VIP }],
+    backendPools: [{ name: 'pool', members: ['node-a', 'node-b'], ...(holder ? { frontendIpHolder: holder } : {}) }],
+    probes: [{ name: 'probe', protocol: 'Tcp', port: probePort, intervalInSeconds: 5 }],
+    rules: [{ name: 'ha-ports', frontend: 'fe', backendPool: 'pool', protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp, probe: 'probe', idleTimeoutMinutes: 30, enableTcpReset: true }],
+    vms: [
+      { name: 'node-a', os: 'ubuntu', nic: { name: 'eth0', ip: '192.0.2.10' } },
+      { name: 'node-b', os: 'ubuntu', nic: { name: 'eth0', ip: '192.0.2.11' } },
+    ],
+  };
+  expect(hasErrors(analyze(t).diagnostics), JSON.stringify(analyze(t).diagnostics)).toBe(false);
+  return t;
+}
+
+const labs: ProbedLab[] = [];
+function track<L extends ProbedLab>(lab: L): L {
+  labs.push(lab);
+  return lab.build();
+}
+
+const flows = (host: string, port: number, n = FLOWS, timeoutMs = 2000): ProbeSpec[] => Array.from({ length: n }, () => ({ proto: 'tcp', host, port, timeoutMs }));
+
+/** Who answered each flow; fails on any flow that got no answer. */
+function answered(results: ProbeResult[]): Array<{ answer: string; from: string; to?: string }> {
+  return results.map((r, i) => {
+    expect(r, `flow ${i}`).toHaveProperty('answer');
+    return r as { answer: string; from: string; to?: string };
+  });
+}
+
+/** Runs a generated runtime (no-persist) ubuntu script in a node's namespace. */
+function runGenerated(lab: ProbedLab, t: Topology, vm: string) {
+  const r = generateScript(t, vm, { flavor: 'ubuntu', persist: false });
+  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const run = lab.runScript(vm, r.text);
+  expect(run.status, run.out).toBe(0);
+}
+
+// Generous: each step spawns processes on 2 shared cores; nothing here waits on a timer but the 700 ms negative probes.
+describe.skipIf(reason !== undefined)('cluster and appliance modes on a real network stack (probe-driven Azure emulation)', { timeout: 60_000 }, () => {
+  afterAll(() => {
+    for (const lab of labs) lab.destroy();
+  });
+
+  it('cluster-pacemaker: flows follow the node that holds the VIP and answers the probe, across a failover', async () => {
+    const t = twoNodes('cluster-pacemaker', true);
+    const lab = track(new ProbedLab(t));
+    // Nothing holds the VIP on either node until the cluster starts the group.
+    for (const vm of ['node-a', 'node-b']) expect(lab.ip(vm, 'addr')).not.toContain(VIP);
+    // The service listens on every address on BOTH nodes (as SAP and SQL Server do): only the load balancer's
+    // choice keeps the passive node out, and the counters see every SYN that reaches a node.
+    for (const vm of ['node-a', 'node-b']) await lab.listen(lab.ns(vm), [{ proto: 'tcp', host: '0.0.0.0', port: SERVICE_PORT, answer: vm }]);
+    const arrivals = { a: countArrivals(lab.ns('node-a'), VIP, SERVICE_PORT), b: countArrivals(lab.ns('node-b'), VIP, SERVICE_PORT) };
+
+    // Before the cluster starts the group nobody answers the probe: Azure sends no new flow (AllProbedDown).
+    expect(lab.probeOnce()).toEqual({ 'ha-ports': [] });
+    expect(lab.connect(flows(VIP, SERVICE_PORT, 1, 700))[0]).toHaveProperty('error');
+
+    // Node A runs the group: IPaddr2 adds the VIP to the NIC found in the routing table, azure-lb listens.
+    expect(ipaddr2Start(lab, 'node-a', VIP)).toBe(`ip -f inet addr add ${VIP}/24 dev eth0`);
+    const probeA = await azureLbStart(lab, 'node-a', PROBE_PORT);
+    expect(lab.probeOnce(), lab.ruleset()).toEqual({ 'ha-ports': ['node-a'] });
+    for (const f of answered(lab.connect(flows(VIP, SERVICE_PORT)))) expect(f).toEqual({ answer: 'node-a', from: CLIENT_IP, to: VIP });
+    expect(arrivals.b.read()).toBe(0);
+
+    // Failover: Pacemaker stops the group on A (azure-lb, then IPaddr2) and starts it on B.
+    probeA.stop();
+    ipaddr2Stop(lab, 'node-a', VIP);
+    expect(ipaddr2Start(lab, 'node-b', VIP)).toBe(`ip -f inet addr add ${VIP}/24 dev eth0`);
+    await azureLbStart(lab, 'node-b', PROBE_PORT);
+    // Until the next probe round Azure still sends new flows to A, which no longer holds the VIP: they fail.
+    expect(lab.connect(flows(VIP, SERVICE_PORT, 1, 700))[0]).toHaveProperty('error');
+    const aBefore = arrivals.a.read();
+    expect(lab.probeOnce()).toEqual({ 'ha-ports': ['node-b'] });
+    for (const f of answered(lab.connect(flows(VIP, SERVICE_PORT)))) expect(f).toEqual({ answer: 'node-b', from: CLIENT_IP, to: VIP });
+    // No flow reached the passive node in either phase.
+    expect(arrivals.a.read()).toBe(aBefore);
+    expect(arrivals.b.read()).toBe(FLOWS);
+  });
+
+  it('the every-member script on a cluster pool: both nodes hold the VIP and answer the probe, flows land on both', async () => {
+    // The same pool without frontendIpHolder: today's loopback-on-every-member script, issue 14's failure.
+    const t = twoNodes(undefined, true);
+    const lab = track(new ProbedLab(t));
+    for (const vm of ['node-a', 'node-b']) {
+      runGenerated(lab, t, vm);
+      expect(lab.ip(vm, 'addr show dev lo')).toContain(`${VIP}/32`);
+      await lab.listen(lab.ns(vm), [{ proto: 'tcp', host: '0.0.0.0', port: SERVICE_PORT, answer: vm }, { proto: 'tcp', host: '0.0.0.0', port: PROBE_PORT, answer: 'probe' }]);
+    }
+    expect(lab.probeOnce()).toEqual({ 'ha-ports': ['node-a', 'node-b'] });
+    const seen = new Set(answered(lab.connect(flows(VIP, SERVICE_PORT))).map((f) => f.answer));
+    // symhash spreads flows by ports; 16 flows all landing on one of two nodes has odds 2^-15.
+    expect([...seen].sort()).toEqual(['node-a', 'node-b']);
+  });
+
+  describe('appliance: client -> UDR -> internal HA-ports frontend -> NVA -> server, and back', () => {
+    const HEALTH_PORT = 8080;
+    const t = (() => {
+      const base = twoNodes('appliance', false, HEALTH_PORT);
+      return { ...base, vms: base.vms.map((v, i) => ({ ...v, name: `nva${i + 1}` })), backendPools: [{ ...base.backendPools[0]!, members: ['nva1', 'nva2'] }] };
+    })();
+    let lab: ApplianceLab;
+    const health = new Map<string, { stop(): void }>();
+    let traces: Map<string, ReturnType<ApplianceLab['traceForwarding']>>;
+
+    it('without forwarding in the guest, the flows the load balancer sends to an appliance die there', async () => {
+      expect(hasErrors(analyze(t).diagnostics)).toBe(false);
+      lab = track(new ApplianceLab(t));
+      await lab.listen(lab.server, [{ proto: 'tcp', host: SERVER_IP, port: 80, answer: 'server' }]);
+      for (const vm of ['nva1', 'nva2']) health.set(vm, await lab.listen(lab.ns(vm), [{ proto: 'tcp', host: '0.0.0.0', port: HEALTH_PORT, answer: 'healthy' }]));
+      expect(lab.probeOnce()).toEqual({ 'ha-ports': ['nva1', 'nva2'] });
+      expect(lab.connect(flows(SERVER_IP, 80, 1, 700))[0]).toHaveProperty('error');
+    });
+
+    it('with forwarding, the server sees the client and its own address; each reply returns through the same NVA', () => {
+      traces = new Map(['nva1', 'nva2'].map((vm) => [vm, lab.traceForwarding(vm)]));
+      for (const vm of ['nva1', 'nva2']) {
+        const r = lab.runScript(vm, APPLIANCE_GUEST);
+        expect(r.status, r.out).toBe(0);
+      }
+      for (const f of answered(lab.connect(flows(SERVER_IP, 80)))) expect(f).toEqual({ answer: 'server', from: CLIENT_IP, to: SERVER_IP });
+      const [a, b] = [traces.get('nva1')!, traces.get('nva2')!];
+      // Per flow (client port): the appliance that forwarded the request forwarded the reply, and only it did.
+      expect(a.back()).toEqual(a.out());
+      expect(b.back()).toEqual(b.out());
+      expect(a.out().filter((p) => b.out().includes(p))).toEqual([]);
+      expect(a.out().length + b.out().length).toBe(FLOWS);
+      // Both appliances carried flows (odds of all 16 on one: 2^-15).
+      expect(a.out().length).toBeGreaterThan(0);
+      expect(b.out().length).toBeGreaterThan(0);
+    });
+
+    it('an appliance whose probe stops answering gets no new flow after the next probe round', () => {
+      const [a, b] = [traces.get('nva1')!, traces.get('nva2')!];
+      const [aOut, bOut] = [a.out(), b.out()];
+      health.get('nva1')!.stop();
+      expect(lab.probeOnce()).toEqual({ 'ha-ports': ['nva2'] });
+      for (const f of answered(lab.connect(flows(SERVER_IP, 80)))) expect(f).toEqual({ answer: 'server', from: CLIENT_IP, to: SERVER_IP });
+      expect(a.out()).toEqual(aOut);
+      expect(b.out().length).toBe(bOut.length + FLOWS);
+      expect(b.back()).toEqual(b.out());
+    });
+  });
+});
+
+// EMULATION until the generated appliance script lands: its Linux part as issue 14 describes it. Forwarding on;
+// rp_filter loose (2), as appliances that receive traffic for addresses routed elsewhere need; FORWARD accepted
+// (an appliance's own policy would go here). No loopback address: an appliance holds no frontend IP.
+const APPLIANCE_GUEST = `set -euo pipefail
+sysctl -qw net.ipv4.ip_forward=1
+sysctl -qw net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.eth0.rp_filter=2
+nft -f - <<'EOF'
+table ip floatplan_appliance {
+  chain forward {
+    type filter hook forward priority filter; policy drop;
+    ct state established,related accept
+    iifname "eth0" oifname "eth0" accept
+  }
+}
+EOF
+`;

@@ -1,0 +1,45 @@
+// Test-only: what a Pacemaker group of IPaddr2 + azure-lb does on the node that runs it, reproduced in a lab
+// namespace (Pacemaker itself cannot run here). Sources, ClusterLabs resource-agents:
+// - heartbeat/IPaddr2: `nic` "If left empty, the script will try and determine this from the routing table";
+//   `cidr_netmask` "If unspecified, the script will also try to determine this from the routing table";
+// - heartbeat/findif.sh: that lookup is `ip -o -f inet route list match <ip> scope link`, longest prefix wins;
+//   nic = the route's device, netmask = the route's prefix length. The address is then added to that NIC;
+// - heartbeat/azure-lb: start runs `nc -l -k <port>` (or socat TCP-LISTEN:<port>,fork): a listener on every
+//   address, whose only job is to complete the TCP handshake of Azure's probe.
+import type { Listeners } from './netns';
+import type { Lab } from './netns';
+
+/**
+ * IPaddr2 start with `ip` only (no nic, no cidr_netmask), as Microsoft's SAP guides configure it: findif's lookup,
+ * then the address on that NIC with that prefix. Returns the `ip addr` line the agent's start would have run.
+ */
+export function ipaddr2Start(lab: Lab, vm: string, vip: string): string {
+  const r = lab.runScript(vm, IPADDR2, { FP_ACTION: 'start', FP_IP: vip });
+  if (r.status !== 0) throw new Error(`IPaddr2 emulation (start) on ${vm}: ${r.out}`);
+  return r.out.trim();
+}
+
+/** IPaddr2 stop: the address leaves the node (Pacemaker stops the group here before starting it elsewhere). */
+export function ipaddr2Stop(lab: Lab, vm: string, vip: string): void {
+  const r = lab.runScript(vm, IPADDR2, { FP_ACTION: 'stop', FP_IP: vip });
+  if (r.status !== 0) throw new Error(`IPaddr2 emulation (stop) on ${vm}: ${r.out}`);
+}
+
+/** azure-lb start: a listener on 0.0.0.0:<port> that only accepts (the agent's `nc -l -k`). Stop it with `.stop()`. */
+export function azureLbStart(lab: Lab, vm: string, port: number): Promise<Listeners> {
+  return lab.listen(lab.ns(vm), [{ proto: 'tcp', host: '0.0.0.0', port, answer: `azure-lb ${vm}` }]);
+}
+
+// findif: the longest scope-link route matching the address gives the NIC and the prefix (IPv4 only here).
+const IPADDR2 = `set -euo pipefail
+best=$(ip -o -f inet route list match "$FP_IP" scope link | awk 'BEGIN{best=-1} { m=$1; sub(".*/", "", m); if ($1 !~ /\\//) m=32; if (int(m)>best) { best=int(m); line=$0 } } END{print line}')
+[[ -n "$best" ]] || { echo "Unable to find nic or netmask." >&2; exit 1; }
+set -- $best
+prefix=\${1#*/}; nic=$3
+if [[ "$FP_ACTION" == start ]]; then
+  ip -f inet addr add "$FP_IP/$prefix" dev "$nic"
+  echo "ip -f inet addr add $FP_IP/$prefix dev $nic"
+else
+  ip -f inet addr del "$FP_IP/$prefix" dev "$nic"
+fi
+`;
