@@ -217,7 +217,7 @@ test.describe('share links', () => {
     });
     const { planner, toolbar } = await open(page);
     await planner.choosePreset('nva-ha-ports.json');
-    await expect(planner.destination('ha-ports', 'nva1')).toHaveText('10.0.2.10, all ports');
+    await expect(planner.destination('ha-ports', 'nva1')).toContainText('all ports');
     const saved = JSON.parse((await toolbar.save()).text);
     await toolbar.shareButton.click();
     const field = toolbar.dialog.getByRole('textbox', { name: 'Share link' });

@@ -28,7 +28,9 @@ describe('planVm', () => {
     expect(p.openings.filter((o) => o.kind === 'rule').map((o) => `${o.port} ${o.address}`)).toEqual(['80 10.0.0.4', '81 10.0.0.4']);
   });
   it('HA ports open every protocol and port; one address shared by two rules is listed once', () => {
-    expect(planOf(preset('nva-ha-ports'), 'nva1').openings[0]).toMatchObject({ protocol: 'any', port: 0, address: '10.0.2.10' });
+    // Every member holds the frontend IP here; the NVA preset's appliances forward and open no listener.
+    const ha = topology({ loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' }, frontends: [{ name: 'FE1', ip: '10.0.2.10' }], rules: [rule('ha', { protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true })] });
+    expect(planOf(ha, 'VM1').openings[0]).toMatchObject({ protocol: 'any', port: 0, address: '10.0.2.10' });
     const t = topology({ rules: [rule('r1', { floatingIp: true }), rule('r2', { frontendPort: 81, backendPort: 81, floatingIp: true, protocol: 'Udp' })] });
     const p = planOf(t, 'VM1');
     expect(p.loopback).toEqual([{ ip: '203.0.113.1', family: 4, rules: ['r1', 'r2'] }]);

@@ -9,6 +9,7 @@ export const PRESETS: readonly Preset[] = [
   { file: 'type2-floating-ip.json', label: 'Rule type 2: two frontends, floating IP on' },
   { file: 'type1-no-port-reuse.json', label: 'Rule type 1: two frontends, floating IP off' },
   { file: 'sql-always-on.json', label: 'SQL Server Always On listener' },
+  { file: 'sap-ascs-ers.json', label: 'SAP ASCS/ERS on a Pacemaker cluster' },
   { file: 'tls-endpoints.json', label: 'Several TLS endpoints on the same VMs' },
   { file: 'nva-ha-ports.json', label: 'Network virtual appliances behind HA ports' },
 ];

@@ -19,7 +19,9 @@ function normalise(t: Topology): Topology {
     // The export always writes Standard; an LB without frontends has nothing that makes it Public.
     loadBalancer: { ...t.loadBalancer, sku: 'Standard', type: t.frontends.length === 0 ? 'Internal' : t.loadBalancer.type },
     frontends: t.frontends,
-    backendPools: t.backendPools,
+    // Who holds the frontend IP is guest-side: the ARM export does not carry frontendIpHolder yet (issue 14), so it
+    // comes back as the default.
+    backendPools: t.backendPools.map(({ frontendIpHolder: _guestSide, ...pool }) => pool),
     probes: t.probes.map(exportedProbe),
     rules: exportedRules(t),
     // Targets travel in metadata.floatplanNatRuleTargets exactly as given; the import leaves the key out when there are none.
