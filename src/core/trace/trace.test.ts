@@ -50,7 +50,9 @@ describe('traceFlow', () => {
   });
 
   it('uses the requested port on an HA-ports rule', () => {
-    const t = ok(traceFlow(preset('nva-ha-ports'), { rule: 'ha-ports', vm: 'nva1', port: 3389 }));
+    // Every member holds the frontend IP here; the NVA preset's appliances are traced in modes.test.ts.
+    const ha = topology({ loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' }, frontends: [{ name: 'FE1', ip: '10.0.2.10' }], rules: [rule('ha', { protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true })] });
+    const t = ok(traceFlow(ha, { rule: 'ha', vm: 'VM1', port: 3389 }));
     expect(t.hops[0]!.dst).toBe('10.0.2.10:3389');
     expect(t.hops[1]!.dst).toBe('10.0.2.10:3389');
   });

@@ -1,13 +1,31 @@
 import { computeMapping } from '../mapping/mapping';
 import { mapNatRules } from '../mapping/natMapping';
+import { listenOnFor, type ListenOn } from '../model/holder';
 import { indexTopology } from '../model/resolve';
-import { formatEndpoint, parseEndpoint } from '../net/address';
+import { parseEndpoint } from '../net/address';
 import { fill, type Locale } from '../i18n/locale';
-import type { InboundNatRule, Rule, Topology } from '../topology/schema';
+import type { FrontendIpHolder, InboundNatRule, Rule, Topology } from '../topology/schema';
 import { traceMessages } from './messages';
+import { modeMessages } from './modeMessages';
+import {
+  applianceDestination,
+  applianceHops,
+  blockFrom,
+  clusterView,
+  clusterWords,
+  diff,
+  makeHop,
+  memberClient,
+  mirror,
+  type ApplianceView,
+  type ClusterView,
+  type TraceWarning,
+} from './modes';
 import { applyWhatIf, type HopFailure, type WhatIf, type WhatIfEffect } from './whatIf';
+import { extras } from './extras';
 
-export type Stage = 'client-to-lb' | 'lb-to-vm' | 'vm-reply' | 'reply-at-client';
+/** Where a hop is; an appliance flow also has the three after 'lb-to-vm' that reach the server and come back. */
+export type Stage = 'client-to-lb' | 'lb-to-vm' | 'vm-reply' | 'reply-at-client' | 'appliance-to-server' | 'server-reply' | 'reply-to-appliance';
 export type Field = 'srcIp' | 'srcPort' | 'dstIp' | 'dstPort';
 
 export interface Packet {
@@ -30,6 +48,8 @@ export interface Hop {
   failure?: HopFailure;
   /** Set on the hops after a failed one: the packet never gets there. */
   notReached?: true;
+  /** Why a hop is not reached without any what-if: a cluster's passive node, or a client inside the pool. */
+  blockedBy?: 'passive-node' | 'client-is-member';
 }
 
 export interface ProbePath {
@@ -77,6 +97,10 @@ export interface FlowRow {
   floatingIp: boolean;
   /** The rule's health probe; inbound NAT rules have none. */
   probe?: string;
+  /** Who holds the frontend IP in the pool's guests; inbound NAT rules: 'every-member'. */
+  holder: FrontendIpHolder;
+  /** The rule's members in pool order (one address each), for a cluster's nodes and a client inside the pool. */
+  members: { vm: string; ip: string }[];
 }
 
 export interface Trace {
@@ -93,7 +117,19 @@ export interface Trace {
   effects: WhatIfEffect[];
   /** The first thing a what-if breaks: a hop (dropped, no listener, out of rotation) or the outbound flow. */
   failure?: WhatIfEffect;
+  /** Who holds the frontend IP in the pool's guests (model/holder.ts). */
+  holder: FrontendIpHolder;
+  /** Where the traced VM's service listens: 'cluster' is the active node's NIC, 'none' an appliance. */
+  listenOn: ListenOn;
+  /** Cluster pools: which node is active and what a failover changes. */
+  cluster?: ClusterView;
+  /** Appliance pools: the original destination, kept end to end. */
+  appliance?: ApplianceView;
+  /** Warnings about this flow, each with a code (e.g. ClientIsPoolMember) and its source. */
+  warnings: TraceWarning[];
 }
+
+export type { ApplianceView, ClusterView, TraceWarning, TraceWarningCode } from './modes';
 
 export interface TraceOptions {
   /** The rule to follow; with `kind: 'natRule'`, the inbound NAT rule. */
@@ -105,6 +141,10 @@ export interface TraceOptions {
   client?: string;
   /** Destination port the client uses on an HA-ports rule (which has no port of its own); default 443. */
   port?: number;
+  /** Cluster pools: the active node (a member VM's name); default the pool's first member. */
+  active?: string;
+  /** Appliance pools: the server behind the appliance, ip:port; default 198.51.100.80 (an example) on `port`. */
+  destination?: string;
   /** Guest-side faults to simulate; each changes the trace and says why the flow fails. */
   whatIf?: WhatIf;
   /** Language of every note, reason and error; default English. */
@@ -133,32 +173,61 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
   }
   const anyPort = options.port ?? 443;
   const fePort = row.frontendPort || anyPort;
-  const bePort = row.destinationPort || anyPort;
+  const cluster = clusterView(row, options.active, msg);
+  if (!cluster.ok) return cluster;
+  let appliance: ApplianceView | undefined;
+  let hops: Hop[];
+  if (row.holder === 'appliance') {
+    const dest = applianceDestination(options.destination, family, fePort, msg);
+    if (!dest.ok) return dest;
+    appliance = dest.view;
+    hops = applianceHops(row, { ip: client.ip.text, port: client.port }, appliance, msg);
+  } else {
+    hops = lbHops(row, { ip: client.ip.text, port: client.port }, fePort, row.destinationPort || anyPort, cluster.view, msg);
+  }
+  const view = cluster.view;
+  if (view?.role === 'passive') hops = blockFrom(hops, 1, 'passive-node', msg('passiveHop', { vm: row.vm, active: view.active }), msg, row.vm);
+  const member = memberClient(row, client.ip.text, hops, view, msg);
+  hops = member.hops;
 
-  const hops: Hop[] = [];
-  const push = (stage: Stage, packet: Packet, from: Packet | undefined, note: string) =>
-    hops.push({
-      stage,
-      src: formatEndpoint(packet.srcIp, packet.srcPort),
-      dst: formatEndpoint(packet.dstIp, packet.dstPort),
-      packet,
-      changed: from ? diff(from, packet) : [],
-      note,
-    });
-  const inbound: Packet = { srcIp: client.ip.text, srcPort: client.port, dstIp: row.frontendIp, dstPort: fePort };
-  push('client-to-lb', inbound, undefined, msg('clientToLb', { frontend: row.frontend }));
+  const trace: Trace = {
+    rule: row.rule,
+    kind: row.kind,
+    vm: row.vm,
+    floatingIp: row.floatingIp,
+    hops,
+    ...extras(topology, row, family, view, appliance, msg),
+    effects: [],
+    holder: row.holder,
+    listenOn: listenOnFor(row.holder, row.floatingIp),
+    warnings: member.warning ? [member.warning] : [],
+  };
+  if (view) trace.cluster = view;
+  if (appliance) trace.appliance = appliance;
+  return { ok: true, trace: applyWhatIf(trace, row, options.whatIf ?? {}, msg) };
+}
+
+/** The four hops through the load balancer to a VM that receives the flow itself (every member, or a cluster node). */
+function lbHops(row: FlowRow, client: { ip: string; port: number }, fePort: number, bePort: number, cluster: ClusterView | undefined, msg: TraceMsg): Hop[] {
+  const inbound: Packet = { srcIp: client.ip, srcPort: client.port, dstIp: row.frontendIp, dstPort: fePort };
   const atVm: Packet = { ...inbound, dstIp: row.destinationIp, dstPort: bePort };
-  push('lb-to-vm', atVm, inbound, row.floatingIp
-    ? msg('lbToVmFloating', { portNote: bePort !== fePort ? msg('onlyPortChanges') : '', vm: row.vm, frontendIp: row.frontendIp })
-    : msg('lbToVmRewrite', { vm: row.vm }));
-  const reply: Packet = { srcIp: atVm.dstIp, srcPort: atVm.dstPort, dstIp: atVm.srcIp, dstPort: atVm.srcPort };
-  push('vm-reply', reply, mirror(atVm), msg(row.floatingIp ? 'replyFloating' : 'replyNic'));
+  const portNote = bePort !== fePort ? msg('onlyPortChanges') : '';
+  let toVm: string;
+  if (cluster) {
+    const { resource } = clusterWords(cluster.holder, msg);
+    toVm = row.floatingIp ? msg('lbToVmCluster', { portNote, vm: row.vm, frontendIp: row.frontendIp, resource }) : msg('lbToVmClusterNic', { vm: row.vm });
+  } else {
+    toVm = row.floatingIp ? msg('lbToVmFloating', { portNote, vm: row.vm, frontendIp: row.frontendIp }) : msg('lbToVmRewrite', { vm: row.vm });
+  }
+  const reply: Packet = mirror(atVm);
   const atClient: Packet = { ...reply, srcIp: row.frontendIp, srcPort: fePort };
   const rewritten = diff(reply, atClient);
-  push('reply-at-client', atClient, reply, msg(rewritten.length === 0 ? 'replyUnchanged' : rewritten.includes('srcIp') ? 'replySrcRewritten' : 'replyPortRewritten'));
-
-  const trace: Trace = { rule: row.rule, kind: row.kind, vm: row.vm, floatingIp: row.floatingIp, hops, ...extras(topology, row, family, msg), effects: [] };
-  return { ok: true, trace: applyWhatIf(trace, row, options.whatIf ?? {}, msg) };
+  return [
+    makeHop('client-to-lb', inbound, undefined, msg('clientToLb', { frontend: row.frontend })),
+    makeHop('lb-to-vm', atVm, inbound, toVm),
+    makeHop('vm-reply', reply, mirror(atVm), msg(row.floatingIp ? 'replyFloating' : 'replyNic')),
+    makeHop('reply-at-client', atClient, reply, msg(rewritten.length === 0 ? 'replyUnchanged' : rewritten.includes('srcIp') ? 'replySrcRewritten' : 'replyPortRewritten')),
+  ];
 }
 
 type Found = { ok: true; row: FlowRow } | { ok: false; error: string };
@@ -181,7 +250,8 @@ function ruleFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): 
   if (!row) {
     return { ok: false, error: msg('vmNotInPool', { vm: options.vm, rule: rule.name, vms: [...new Set(rows.map((r) => r.vm))].join(', ') }) };
   }
-  return { ok: true, row: { ...row, kind: 'rule', probe: rule.probe } };
+  const members = [...new Map(rows.map((r) => [r.vm, { vm: r.vm, ip: r.memberIp }])).values()];
+  return { ok: true, row: { ...row, kind: 'rule', probe: rule.probe, holder: row.frontendIpHolder, members } };
 }
 
 function natFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {
@@ -190,54 +260,13 @@ function natFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): F
   const row = mapNatRules({ ...topology, inboundNatRules: [nat] })[0];
   if (!row) return { ok: false, error: msg('natNoTarget', { rule: nat.name }) };
   if (row.vm !== options.vm) return { ok: false, error: msg('vmNotNatTarget', { vm: options.vm, rule: nat.name, target: row.vm }) };
-  return { ok: true, row: { ...row, kind: 'natRule', rule: row.natRule } };
+  return { ok: true, row: { ...row, kind: 'natRule', rule: row.natRule, holder: 'every-member', members: [{ vm: row.vm, ip: row.memberIp }] } };
 }
 
 /** The translate function traceFlow and its helpers share. */
-export type TraceMsg = (key: keyof (typeof traceMessages)['en'], params?: Record<string, string | number>) => string;
+export type TraceMsg = (key: keyof (typeof traceMessages)['en'] | keyof (typeof modeMessages)['en'], params?: Record<string, string | number>) => string;
 
 function messagesFor(locale: Locale = 'en'): TraceMsg {
-  return (key, params) => fill(traceMessages[locale][key], params);
-}
-
-function extras(topology: Topology, row: FlowRow, family: 4 | 6, msg: TraceMsg): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
-  const probe = row.probe === undefined ? undefined : topology.probes.find((p) => p.name === row.probe);
-  const notes: string[] = [];
-  const result: Pick<Trace, 'probe' | 'outbound' | 'notes'> = { notes };
-  if (probe) {
-    result.probe = {
-      probe: probe.name,
-      protocol: probe.protocol,
-      src: PROBE_SOURCE[family],
-      dst: formatEndpoint(row.memberIp, probe.port),
-      dstIp: row.memberIp,
-      port: probe.port,
-      note: msg('probeNote', { vm: row.vm, nicIp: row.memberIp }),
-    };
-    // Validation reports it too; said here as well so the Trace tab and the CLI never show it as if it worked.
-    if (!(Number.isInteger(probe.port) && probe.port >= 1 && probe.port <= 65535)) notes.push(msg('probePortOutOfRange', { probe: probe.name, port: probe.port }));
-  } else {
-    notes.push(msg(row.kind === 'natRule' ? 'natNoProbe' : 'noProbe', { rule: row.rule, vm: row.vm }));
-  }
-  const every = row.destinationPort === 0 ? msg('everyPort') : '';
-  if (row.floatingIp) {
-    result.outbound = {
-      allowedSrc: row.memberIp,
-      failingSrc: row.frontendIp,
-      note: msg('outboundNote', { vm: row.vm, nicIp: row.memberIp, frontendIp: row.frontendIp }),
-    };
-    notes.push(msg('guestNote', { vm: row.vm, frontendIp: row.frontendIp, ports: row.protocol === 'All' ? msg('portsServed') : `${row.protocol} ${row.destinationPort}` }));
-    notes.push(msg('listenFloating', { endpoint: formatEndpoint(row.frontendIp, row.destinationPort), every, frontendIp: row.frontendIp }));
-  } else {
-    notes.push(msg('listenNic', { endpoint: formatEndpoint(row.memberIp, row.destinationPort), every }));
-  }
-  return result;
-}
-
-function mirror(p: Packet): Packet {
-  return { srcIp: p.dstIp, srcPort: p.dstPort, dstIp: p.srcIp, dstPort: p.srcPort };
-}
-
-function diff(a: Packet, b: Packet): Field[] {
-  return (['srcIp', 'srcPort', 'dstIp', 'dstPort'] as const).filter((f) => a[f] !== b[f]);
+  const table: Record<string, string> = { ...traceMessages[locale], ...modeMessages[locale] };
+  return (key, params) => fill(table[key]!, params);
 }

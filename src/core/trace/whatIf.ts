@@ -1,4 +1,5 @@
 import { formatEndpoint } from '../net/address';
+import { clusterWords } from './modes';
 import type { FlowRow, Stage, Trace, TraceMsg } from './trace';
 
 // What-if switches: guest-side faults a learner can turn on to see where the flow breaks. The facts follow the
@@ -67,7 +68,29 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
   let probe = trace.probe;
   let outbound = trace.outbound;
 
+  const cluster = trace.cluster;
+  // Modes first: a flow that never reaches this VM, an appliance and a cluster node change what a fault does.
+  const modeEffect = (key: WhatIfKey): WhatIfEffect | undefined => {
+    if (cluster?.role === 'passive') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectPassive', { ...facts, active: cluster.active }) };
+    if (trace.hops[1]?.blockedBy) return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectBlocked', facts) };
+    if (trace.appliance) {
+      if (key === 'noLoopback') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectApplianceLoopback', facts) };
+      if (key === 'listensOnNicIpOnly') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectApplianceListener', facts) };
+      if (key === 'outboundFromFrontendIp') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectApplianceOutbound', facts) };
+    }
+    if (cluster && on && key === 'noLoopback') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectClusterLoopback', facts) };
+    if (cluster && key === 'probePortClosed' && trace.probe) {
+      // The active node is the only one answering: closing its probe port leaves the frontend with no healthy member.
+      const probeFacts = { ...facts, probeSrc: trace.probe.src, probeDst: trace.probe.dst, port: trace.probe.port, listener: clusterWords(cluster.holder, msg).listener };
+      probe = { ...trace.probe, failed: msg('probeFailed', probeFacts) };
+      return { whatIf: key, outcome: 'out-of-rotation', at: 'lb-to-vm', reason: msg('outOfRotationCluster', probeFacts), fix: msg('outOfRotationClusterFix', probeFacts) };
+    }
+    return undefined;
+  };
+
   const effectOf = (key: WhatIfKey): WhatIfEffect => {
+    const byMode = modeEffect(key);
+    if (byMode) return byMode;
     switch (key) {
       case 'noLoopback':
         return on

@@ -27,9 +27,13 @@ export function hopWires(stage: Stage, p: FlowPath): string[] {
     case 'client-to-lb':
       return [wire(frontend, rule)];
     case 'lb-to-vm':
+    case 'reply-to-appliance':
+      // An appliance's reply crosses the load balancer again, to the same appliance.
       return [wire(rule, pool), wire(pool, vm)];
     case 'vm-reply':
     case 'reply-at-client':
+    case 'appliance-to-server':
+    case 'server-reply':
       return [wire(pool, vm)];
   }
 }
