@@ -5,10 +5,12 @@
 // - appliance: a UDR to an internal HA-ports frontend, forwarding NVAs, original destination and return path kept.
 // Root + Linux only; skipped with the reason printed otherwise.
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLIENT_IP } from '../testing/docAddresses';
-import { labUnavailableReason, type ProbeResult, type ProbeSpec } from '../testing/netns';
+import { frontendIpHolder, isCluster } from '../model/holder';
+import { CLIENT_IP, remapToDocAddresses } from '../testing/docAddresses';
+import { labUnavailableReason, type Listeners, type ProbeResult, type ProbeSpec } from '../testing/netns';
 import { ApplianceLab, SERVER_IP } from '../testing/netnsAppliance';
-import { azureLbStart, ipaddr2Start, ipaddr2Stop } from '../testing/netnsCluster';
+import { azureLbStart, ipaddr2Start, ipaddr2Stop, wsfcIpOnline } from '../testing/netnsCluster';
+import { PRESET_NAMES, preset } from '../testing/presets';
 import { ProbedLab, countArrivals } from '../testing/netnsProbe';
 import type { FrontendIpHolder, Topology } from '../topology/schema';
 import { analyze, hasErrors } from '../validation/analyze';
@@ -22,6 +24,16 @@ const VIP = '192.0.2.100';
 const PROBE_PORT = 62000;
 const SERVICE_PORT = 3200;
 const FLOWS = 16;
+const HA_PORT = 7000;
+
+const holders = (name: string) => preset(name).backendPools.map((p) => frontendIpHolder(p));
+const CLUSTER_PRESETS = PRESET_NAMES.filter((n) => holders(n).some(isCluster));
+const APPLIANCE_PRESETS = PRESET_NAMES.filter((n) => holders(n).includes('appliance'));
+/** Documentation addresses, with the frontends in the nodes' subnet (192.0.2.100 on), where these designs put them. */
+const inNodeSubnet = (name: string): Topology => {
+  const t = remapToDocAddresses(preset(name));
+  return { ...t, frontends: t.frontends.map((f, i) => ({ ...f, ip: `192.0.2.${100 + i}` })) };
+};
 
 function twoNodes(holder: FrontendIpHolder | undefined, floatingIp: boolean, probePort = PROBE_PORT): Topology {
   const t: Topology = {
@@ -122,6 +134,54 @@ describe.skipIf(reason !== undefined)('cluster and appliance modes on a real net
     expect([...seen].sort()).toEqual(['node-a', 'node-b']);
   });
 
+  it.each(CLUSTER_PRESETS)("%s: each frontend's flows follow the node that owns its cluster resource, across a failover", async (name) => {
+    const t = inNodeSubnet(name);
+    const lab = track(new ProbedLab(t));
+    const groups = clusterGroups(t);
+    // Every node listens on every service port on every address, so only the load balancer's choice decides. A rule
+    // whose port is its probe's (the WSFC core IP's 58888) is answered by the probe listener of the owner alone.
+    const probePorts = new Set(groups.map((g) => g.probePort));
+    const ports = [...new Set(groups.flatMap((g) => g.ports))].filter((p) => !probePorts.has(p));
+    for (const vm of t.vms) await lab.listen(lab.ns(vm.name), ports.map((port) => ({ proto: 'tcp' as const, host: '0.0.0.0', port, answer: vm.name })));
+    const running: Array<{ node: string; probe: Listeners }> = [];
+    // Groups spread over the nodes (ASCS on one, ERS on the other, as SAP runs them), then each moves to the next node.
+    for (const shift of [0, 1]) {
+      for (const r of running.splice(0)) r.probe.stop();
+      for (const [i, g] of groups.entries()) {
+        const node = g.members[(i + shift) % g.members.length]!;
+        const previous = g.members[(i + shift - 1 + g.members.length) % g.members.length]!;
+        if (shift) hold(lab, g.holder, previous, g.vip, false);
+        hold(lab, g.holder, node, g.vip, true);
+        running.push({ node, probe: await azureLbStart(lab, node, g.probePort) });
+      }
+      const owners = groups.map((g, i) => g.members[(i + shift) % g.members.length]!);
+      const expected = Object.fromEntries(groups.flatMap((g, i) => g.rules.map((r) => [r, [owners[i]!]])));
+      expect(lab.probeOnce(), lab.ruleset()).toEqual(expected);
+      for (const [i, g] of groups.entries()) {
+        for (const port of g.ports) {
+          const answer = probePorts.has(port) ? `azure-lb ${owners[i]}` : owners[i];
+          for (const f of answered(lab.connect(flows(g.vip, port, 8)))) expect(f, `${g.vip}:${port}`).toEqual({ answer, from: CLIENT_IP, to: g.vip });
+        }
+      }
+    }
+  });
+
+  it.each(APPLIANCE_PRESETS)('%s: a UDR through the appliances reaches the server, each reply through the same appliance', async (name) => {
+    const t = inNodeSubnet(name);
+    const lab = track(new ApplianceLab(t));
+    const probePort = t.probes[0]!.port;
+    await lab.listen(lab.server, [{ proto: 'tcp', host: SERVER_IP, port: 80, answer: 'server' }]);
+    const traces = t.vms.map((vm) => lab.traceForwarding(vm.name));
+    for (const vm of t.vms) {
+      await lab.listen(lab.ns(vm.name), [{ proto: 'tcp', host: '0.0.0.0', port: probePort, answer: 'healthy' }]);
+      const r = lab.runScript(vm.name, APPLIANCE_GUEST);
+      expect(r.status, r.out).toBe(0);
+    }
+    expect(Object.values(lab.probeOnce())).toEqual(t.rules.map(() => t.vms.map((v) => v.name).sort()));
+    for (const f of answered(lab.connect(flows(SERVER_IP, 80)))) expect(f).toEqual({ answer: 'server', from: CLIENT_IP, to: SERVER_IP });
+    expectSymmetric(traces, FLOWS);
+  });
+
   describe('appliance: client -> UDR -> internal HA-ports frontend -> NVA -> server, and back', () => {
     const HEALTH_PORT = 8080;
     const t = (() => {
@@ -148,15 +208,7 @@ describe.skipIf(reason !== undefined)('cluster and appliance modes on a real net
         expect(r.status, r.out).toBe(0);
       }
       for (const f of answered(lab.connect(flows(SERVER_IP, 80)))) expect(f).toEqual({ answer: 'server', from: CLIENT_IP, to: SERVER_IP });
-      const [a, b] = [traces.get('nva1')!, traces.get('nva2')!];
-      // Per flow (client port): the appliance that forwarded the request forwarded the reply, and only it did.
-      expect(a.back()).toEqual(a.out());
-      expect(b.back()).toEqual(b.out());
-      expect(a.out().filter((p) => b.out().includes(p))).toEqual([]);
-      expect(a.out().length + b.out().length).toBe(FLOWS);
-      // Both appliances carried flows (odds of all 16 on one: 2^-15).
-      expect(a.out().length).toBeGreaterThan(0);
-      expect(b.out().length).toBeGreaterThan(0);
+      expectSymmetric([traces.get('nva1')!, traces.get('nva2')!], FLOWS);
     });
 
     it('an appliance whose probe stops answering gets no new flow after the next probe round', () => {
@@ -171,6 +223,44 @@ describe.skipIf(reason !== undefined)('cluster and appliance modes on a real net
     });
   });
 });
+
+/** Per flow (client port): the appliance that forwarded the request forwarded the reply, only it did, and all carried some. */
+function expectSymmetric(traces: Array<{ out(): number[]; back(): number[] }>, total: number) {
+  const outs = traces.map((tr) => tr.out());
+  traces.forEach((tr, i) => expect(tr.back()).toEqual(outs[i]));
+  const all = outs.flat();
+  expect(new Set(all).size).toBe(all.length);
+  expect(all.length).toBe(total);
+  // symhash spreads flows by ports; 16 flows all on one of two appliances has odds 2^-15.
+  for (const o of outs) expect(o.length).toBeGreaterThan(0);
+}
+
+interface ClusterGroup { vip: string; holder: FrontendIpHolder; probePort: number; ports: number[]; rules: string[]; members: string[] }
+
+/** One cluster group per frontend of a cluster pool: its VIP, the probe its resource answers, the ports clients use. */
+function clusterGroups(t: Topology): ClusterGroup[] {
+  const byFe = new Map<string, ClusterGroup>();
+  for (const r of analyze(t).rows) {
+    if (!isCluster(r.frontendIpHolder)) continue;
+    const probe = t.probes.find((p) => p.name === r.ruleRef.probe);
+    if (!probe) throw new Error(`${r.rule}: a cluster rule needs the probe its resource answers`);
+    const g = byFe.get(r.frontendIp) ?? { vip: r.frontendIp, holder: r.frontendIpHolder, probePort: probe.port, ports: [], rules: [], members: [] };
+    if (g.probePort !== probe.port) throw new Error(`${r.frontendIp}: one probe per clustered frontend`);
+    if (!g.rules.includes(r.rule)) g.rules.push(r.rule);
+    const port = r.ruleRef.frontendPort || HA_PORT;
+    if (!g.ports.includes(port)) g.ports.push(port);
+    if (!g.members.includes(r.vm)) g.members.push(r.vm);
+    byFe.set(r.frontendIp, g);
+  }
+  return [...byFe.values()];
+}
+
+/** The cluster's address resource on `node`: Pacemaker's IPaddr2 or the WSFC IP Address resource. */
+function hold(lab: ProbedLab, holder: FrontendIpHolder, node: string, vip: string, online: boolean) {
+  if (holder === 'cluster-windows') wsfcIpOnline(lab, node, vip, online);
+  else if (online) ipaddr2Start(lab, node, vip);
+  else ipaddr2Stop(lab, node, vip);
+}
 
 // EMULATION until the generated appliance script lands: its Linux part as issue 14 describes it. Forwarding on;
 // rp_filter loose (2), as appliances that receive traffic for addresses routed elsewhere need; FORWARD accepted

@@ -25,6 +25,15 @@ export function ipaddr2Stop(lab: Lab, vm: string, vip: string): void {
   if (r.status !== 0) throw new Error(`IPaddr2 emulation (stop) on ${vm}: ${r.out}`);
 }
 
+/**
+ * A WSFC IP Address resource coming online on its owner node, as Microsoft's listener procedure configures it
+ * (`Set-ClusterParameter` Address, ProbePort, SubnetMask 255.255.255.255): the address on the node's cluster-network
+ * NIC with a /32 mask. Its ProbePort listener is `azureLbStart`'s equivalent. Windows cannot run here: network effect only.
+ */
+export function wsfcIpOnline(lab: Lab, vm: string, vip: string, online = true): void {
+  lab.ip(vm, `addr ${online ? 'add' : 'del'} ${vip}/32 dev eth0`);
+}
+
 /** azure-lb start: a listener on 0.0.0.0:<port> that only accepts (the agent's `nc -l -k`). Stop it with `.stop()`. */
 export function azureLbStart(lab: Lab, vm: string, port: number): Promise<Listeners> {
   return lab.listen(lab.ns(vm), [{ proto: 'tcp', host: '0.0.0.0', port, answer: `azure-lb ${vm}` }]);
