@@ -15,8 +15,11 @@ Usage:
   floatplan map <file> [--json]          what each VM receives and must listen on
   floatplan trace <file> --rule <name>|--nat-rule <name> --vm <name> [--client ip:port] [--port N] [--json] [--svg <out.svg>]
                    [--lang en|ja] [--what-if no-loopback,listens-on-nic-ip-only,probe-port-closed,outbound-from-frontend-ip]
+                   [--active <vm>] [--destination ip:port]
                                          the hops of one flow (a load-balancing or inbound NAT rule),
-                                         the health probe and outbound notes;
+                                         the health probe and outbound notes; --active picks a cluster's
+                                         active node (default its first member); --destination is the server
+                                         behind an appliance (default the example 198.51.100.80 on --port);
                                          --svg also writes the floating IP off/on diagram; --lang ja writes
                                          notes and diagram in Japanese; --what-if shows where a guest mistake breaks it
   floatplan script <file> --vm <name> [--flavor <flavour>] [--rollback] [--doc-exact] [--no-persist]
@@ -71,7 +74,7 @@ function run(argv: string[], io: Io): number | Promise<number> {
     case 'map':
       return mapCommand(io, file, json);
     case 'trace':
-      return traceCommand(io, file, { rule: values.rule, natRule: values['nat-rule'], vm: values.vm, client: values.client, port: values.port, json, svg: values.svg, lang: values.lang, whatIf: values['what-if'] });
+      return traceCommand(io, file, { rule: values.rule, natRule: values['nat-rule'], vm: values.vm, client: values.client, port: values.port, json, svg: values.svg, lang: values.lang, whatIf: values['what-if'], active: values.active, destination: values.destination });
     default:
       throw new UsageError(`unknown command "${command}"; commands are validate, map, trace, script, export and import`);
   }
@@ -136,7 +139,7 @@ function parse(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, rule: { type: 'string' }, 'nat-rule': { type: 'string' }, vm: { type: 'string' }, client: { type: 'string' }, port: { type: 'string' }, svg: { type: 'string' }, lang: { type: 'string' }, 'what-if': { type: 'string' } },
+      options: { json: { type: 'boolean' }, rule: { type: 'string' }, 'nat-rule': { type: 'string' }, vm: { type: 'string' }, client: { type: 'string' }, port: { type: 'string' }, svg: { type: 'string' }, lang: { type: 'string' }, 'what-if': { type: 'string' }, active: { type: 'string' }, destination: { type: 'string' } },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

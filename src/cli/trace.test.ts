@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { traceDiagram } from '../core/diagram/diagram';
+import { applianceTopology, clusterTopology } from '../core/testing/holderTopologies';
 import { preset } from '../core/testing/presets';
 import type { Io } from './io';
 import { main, USAGE } from './main';
@@ -118,5 +119,53 @@ describe('floatplan trace --nat-rule', () => {
     const other = run(['trace', file, '--nat-rule', 'rdp-vm1', '--vm', 'VM2']);
     expect([other.code, other.err]).toEqual([2, expect.stringContaining('VM "VM2" is not the target of inbound NAT rule rdp-vm1; its target is VM1.')]);
     expect(USAGE).toContain('--rule <name>|--nat-rule <name>');
+  });
+});
+
+describe('floatplan trace per frontend IP holder', () => {
+  const cluster = join(dir, 'cluster.json');
+  const nva = join(dir, 'nva.json');
+  writeFileSync(cluster, JSON.stringify(clusterTopology('cluster-pacemaker')));
+  writeFileSync(nva, JSON.stringify(applianceTopology()));
+
+  it('a cluster: the active node by default, --active for the other side, the failover note, and JSON', () => {
+    const active = run(['trace', cluster, '--rule', 'sql', '--vm', 'sql1']);
+    expect(active.code).toBe(0);
+    expect(active.out).toContain('Rule sql → sql1, floating IP on; cluster-pacemaker, active node sql1 (sql1 is active)');
+    expect(active.out).toContain('Note: Failover: the cluster moves the IPaddr2 resource and the probe listener from sql1 to sql2;');
+    const passive = run(['trace', cluster, '--rule', 'sql', '--vm', 'sql1', '--active', 'sql2']);
+    expect(passive.out).toContain('active node sql2 (sql1 is passive)');
+    expect(passive.out).toMatch(/lb-to-vm .*not reached \(passive-node\)/);
+    const json = JSON.parse(run(['trace', cluster, '--rule', 'sql', '--vm', 'sql2', '--json']).out);
+    expect(json).toMatchObject({ holder: 'cluster-pacemaker', listenOn: 'cluster', cluster: { active: 'sql1', role: 'passive' } });
+    expect(json.hops[1]).toMatchObject({ notReached: true, blockedBy: 'passive-node' });
+    expect(json.probe.failed).toContain('by design');
+    const bad = run(['trace', cluster, '--rule', 'sql', '--vm', 'sql1', '--active', 'nope']);
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('VM "nope" is not a member')]);
+  });
+
+  it('an appliance: six hops with the original destination, the example default said so, --destination', () => {
+    const ex = run(['trace', nva, '--rule', 'ha-ports', '--vm', 'nva1']);
+    expect(ex.out).toContain('Rule ha-ports → nva1, floating IP off; appliance, original destination 198.51.100.80:443 (example)');
+    expect(ex.out).toMatch(/appliance-to-server +198\.51\.100\.10:50000 +198\.51\.100\.80:443/);
+    expect(ex.out).toMatch(/reply-to-appliance +198\.51\.100\.80:443 +198\.51\.100\.10:50000/);
+    expect(ex.out).toContain('is an example destination');
+    const json = JSON.parse(run(['trace', nva, '--rule', 'ha-ports', '--vm', 'nva2', '--destination', '10.2.0.4:5432', '--json']).out);
+    expect(json).toMatchObject({ holder: 'appliance', listenOn: 'none', appliance: { destination: '10.2.0.4:5432', example: false } });
+    expect(json.hops.map((h: { stage: string; dst: string }) => `${h.stage} ${h.dst}`)).toEqual([
+      'client-to-lb 10.2.0.4:5432', 'lb-to-vm 10.2.0.4:5432', 'appliance-to-server 10.2.0.4:5432',
+      'server-reply 198.51.100.10:50000', 'reply-to-appliance 198.51.100.10:50000', 'reply-at-client 198.51.100.10:50000',
+    ]);
+    expect(run(['trace', nva, '--rule', 'ha-ports', '--vm', 'nva1', '--destination', 'x']).code).toBe(2);
+    expect(USAGE).toContain('[--active <vm>] [--destination ip:port]');
+  });
+
+  it('a client inside the pool: the ClientIsPoolMember warning in text and JSON, in both languages', () => {
+    const text = run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--client', '10.0.0.4:40000']).out;
+    expect(text).toMatch(/Warning ClientIsPoolMember: VM1 is a member of rule rule1's pool and holds 65\.52\.0\.1 itself.*\(https:\/\/learn\.microsoft\.com\/azure\/load-balancer\/load-balancer-troubleshoot-backend-traffic\)/);
+    expect(text).toMatch(/lb-to-vm .*not reached \(client-is-member\)/);
+    const json = JSON.parse(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--client', '10.0.0.4:40000', '--json', '--lang', 'ja']).out);
+    expect(json.warnings).toEqual([expect.objectContaining({ code: 'ClientIsPoolMember', message: expect.stringContaining('負荷分散されません') })]);
+    expect(json.holder).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { traceDiagram } from '../core/diagram/diagram';
 import { LOCALES, type Locale } from '../core/i18n/locale';
-import { traceFlow } from '../core/trace/trace';
+import { traceFlow, type Trace } from '../core/trace/trace';
 import { WHAT_IF_KEYS, type WhatIf, type WhatIfKey } from '../core/trace/whatIf';
 import { EXIT, readTopology, UsageError, type Io } from './io';
 import { renderTable } from './table';
@@ -20,6 +20,10 @@ export interface TraceArgs {
   lang?: string;
   /** Comma-separated what-if switches in kebab case, e.g. "no-loopback,probe-port-closed". */
   whatIf?: string;
+  /** A cluster pool's active node (VM name); default its first member. */
+  active?: string;
+  /** An appliance pool's server behind the appliance, ip:port; default an example address. */
+  destination?: string;
 }
 
 /** A switch's CLI name: noLoopback → no-loopback. */
@@ -59,21 +63,24 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   const locale = readLang(args.lang);
   const whatIf = readWhatIf(args.whatIf);
   const kind = args.natRule !== undefined ? ('natRule' as const) : ('rule' as const);
-  const options = { rule, kind, vm: args.vm, client: args.client, port, locale, whatIf };
+  const options = { rule, kind, vm: args.vm, client: args.client, port, locale, whatIf, active: args.active, destination: args.destination };
   const result = traceFlow(topology, options);
   if (!result.ok) throw new UsageError(result.error);
   const t = result.trace;
   if (args.svg !== undefined && !writeSvg(io, topology, options, args.svg, args.json)) return EXIT.internal;
   if (args.json) {
-    // failure / notReached appear only with --what-if, so the JSON without it is unchanged.
-    const hops = t.hops.map(({ stage, src, dst, changed, note, failure, notReached }) => ({ stage, src, dst, changed, note, ...(failure ? { failure } : {}), ...(notReached ? { notReached } : {}) }));
+    // failure appears only with --what-if; notReached also where a mode blocks the flow (blockedBy says which).
+    const hops = t.hops.map(({ stage, src, dst, changed, note, failure, notReached, blockedBy }) => ({ stage, src, dst, changed, note, ...(failure ? { failure } : {}), ...(notReached ? { notReached } : {}), ...(blockedBy ? { blockedBy } : {}) }));
     const whatIfs = args.whatIf !== undefined ? { effects: t.effects, failure: t.failure ?? null } : {};
-    io.out(JSON.stringify({ rule: t.rule, kind: t.kind, vm: t.vm, floatingIp: t.floatingIp, hops, probe: t.probe ?? null, outbound: t.outbound ?? null, notes: t.notes, ...whatIfs }, null, 2));
+    // The Floating IP page's case (every member) keeps the JSON it always had; the other modes say who holds the IP.
+    const mode = t.holder === 'every-member' ? {} : { holder: t.holder, listenOn: t.listenOn, ...(t.cluster ? { cluster: t.cluster } : {}), ...(t.appliance ? { appliance: t.appliance } : {}) };
+    const warnings = t.warnings.length ? { warnings: t.warnings } : {};
+    io.out(JSON.stringify({ rule: t.rule, kind: t.kind, vm: t.vm, floatingIp: t.floatingIp, ...mode, hops, probe: t.probe ?? null, outbound: t.outbound ?? null, notes: t.notes, ...warnings, ...whatIfs }, null, 2));
     return EXIT.ok;
   }
-  io.out(`${t.kind === 'natRule' ? 'Inbound NAT rule' : 'Rule'} ${t.rule} → ${t.vm}, floating IP ${t.floatingIp ? 'on' : 'off'}\n`);
-  const fate = (h: (typeof t.hops)[number]) => (h.failure ? `FAILS: ${h.failure.outcome}` : h.notReached ? 'not reached' : '');
-  const withFate = t.effects.length > 0;
+  io.out(`${t.kind === 'natRule' ? 'Inbound NAT rule' : 'Rule'} ${t.rule} → ${t.vm}, floating IP ${t.floatingIp ? 'on' : 'off'}${modeLine(t)}\n`);
+  const fate = (h: (typeof t.hops)[number]) => (h.failure ? `FAILS: ${h.failure.outcome}` : h.notReached ? (h.blockedBy ? `not reached (${h.blockedBy})` : 'not reached') : '');
+  const withFate = t.effects.length > 0 || t.hops.some((h) => h.blockedBy);
   io.out(
     renderTable(
       ['Stage', 'Source', 'Destination', 'Changed', ...(withFate ? ['What-if'] : [])],
@@ -85,7 +92,15 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   if (t.probe) io.out(`Health probe ${t.probe.probe} (${t.probe.protocol}): ${t.probe.src} → ${t.probe.dst}. ${t.probe.note}`);
   if (t.outbound) io.out(`Outbound: from ${t.outbound.allowedSrc} works; from ${t.outbound.failingSrc} fails. ${t.outbound.note}`);
   for (const n of t.notes) io.out(`Note: ${n}`);
+  for (const w of t.warnings) io.out(`Warning ${w.code}: ${w.message} (${w.source})`);
   return EXIT.ok;
+}
+
+/** The heading's mode part: who holds the frontend IP, the active node, the appliance's destination. */
+function modeLine(t: Trace): string {
+  if (t.cluster) return `; ${t.holder}, active node ${t.cluster.active} (${t.vm} is ${t.cluster.role})`;
+  if (t.appliance) return `; appliance, original destination ${t.appliance.destination}${t.appliance.example ? ' (example)' : ''}`;
+  return '';
 }
 
 /** Writes the diagram; false (after one line on stderr) when drawing it failed, which is Floatplan's fault, not the input's. */
