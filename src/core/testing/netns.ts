@@ -108,11 +108,11 @@ export class Lab {
     return ['table ip floatplan_lab {', '  chain prerouting {', '    type nat hook prerouting priority dstnat; policy accept;', ...lines, '  }', '}', ''].join('\n');
   }
 
-  /** Runs a script file with bash inside a VM's namespace; returns its exit status and output. */
-  runScript(vm: string, text: string, env: Record<string, string> = {}): { status: number; out: string } {
+  /** Runs a script file with bash (and `args`) inside a VM's namespace; returns its exit status and output. */
+  runScript(vm: string, text: string, env: Record<string, string> = {}, args: string[] = []): { status: number; out: string } {
     const file = join(this.dir, `script-${++counter}.sh`);
     writeFileSync(file, text, { mode: 0o600 });
-    const r = spawnSync('ip', ['netns', 'exec', this.ns(vm), 'bash', file], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
+    const r = spawnSync('ip', ['netns', 'exec', this.ns(vm), 'bash', file, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
     return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
   }
 

@@ -6,8 +6,65 @@
 //   nic = the route's device, netmask = the route's prefix length. The address is then added to that NIC;
 // - heartbeat/azure-lb: start runs `nc -l -k <port>` (or socat TCP-LISTEN:<port>,fork): a listener on every
 //   address, whose only job is to complete the TCP handshake of Azure's probe.
-import type { Listeners } from './netns';
-import type { Lab } from './netns';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Lab, Listeners } from './netns';
+
+/** One Pacemaker group as a generated script declares it: the IPaddr2 address and the azure-lb probe port. */
+export interface DeclaredGroup { vip: string; probePort: number; group: string }
+
+/**
+ * Runs a generated cluster script's "run once" part in a node's namespace with `crm`, `pcs` and `crm_mon` replaced
+ * by recorders (no resource exists yet; every command succeeds), and returns what it declared. The test then starts
+ * exactly those resources with the emulations below, so the VIP and probe port come from the generated text.
+ */
+export function recordClusterCommands(lab: Lab, vm: string, script: string): { status: number; out: string; commands: string[]; groups: DeclaredGroup[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'floatplan-cluster-'));
+  try {
+    const log = join(dir, 'commands.log');
+    writeFileSync(log, '');
+    // "show"/"config" of a resource answers "absent", so the script takes its create branch.
+    const recorder = (tool: string) => `#!/bin/sh
+printf '%s\\n' "${tool} $*" >> ${log}
+case "$*" in *"configure show"*|"resource config"*) exit 1 ;; esac
+exit 0
+`;
+    for (const tool of ['crm', 'pcs', 'crm_mon']) writeFileSync(join(dir, tool), recorder(tool), { mode: 0o755 });
+    const r = lab.runScript(vm, script, { PATH: `${dir}:${process.env.PATH}` });
+    const commands = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    return { ...r, commands, groups: declaredGroups(commands) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Pairs each IPaddr2 with the azure-lb of its group (pcs: `--group`; crm: `configure group <g> <members>`). */
+export function declaredGroups(commands: string[]): DeclaredGroup[] {
+  const vip = new Map<string, string>();
+  const port = new Map<string, number>();
+  const groupOf = new Map<string, string>();
+  for (const c of commands) {
+    const res = /\b(?:primitive|resource create) (\S+) (?:ocf:heartbeat:)?(IPaddr2|azure-lb)\b(.*)$/.exec(c);
+    if (res) {
+      const [, id, agent, rest] = res;
+      if (agent === 'IPaddr2') vip.set(id!, /\bip=(\S+)/.exec(rest!)![1]!);
+      else port.set(id!, Number(/\bport=(\d+)/.exec(rest!)![1]));
+      const g = /--group (\S+)/.exec(rest!);
+      if (g) groupOf.set(id!, g[1]!);
+    }
+    const grp = /\bconfigure group (\S+) (.+)$/.exec(c);
+    if (grp) for (const id of grp[2]!.split(' ')) groupOf.set(id, grp[1]!);
+  }
+  const groups = new Map<string, DeclaredGroup>();
+  for (const [id, ip] of vip) {
+    const group = groupOf.get(id) ?? '';
+    const nc = [...port.keys()].find((k) => groupOf.get(k) === group && group !== '');
+    if (nc === undefined) throw new Error(`cluster script: IPaddr2 ${id} has no azure-lb in its group`);
+    groups.set(group, { vip: ip, probePort: port.get(nc)!, group });
+  }
+  return [...groups.values()];
+}
 
 /**
  * IPaddr2 start with `ip` only (no nic, no cidr_netmask), as Microsoft's SAP guides configure it: findif's lookup,
