@@ -4,7 +4,10 @@ import type { ElementRef, Severity } from '../diagnostics/diagnostic';
 import { SOURCES } from '../diagnostics/diagnostic';
 import type { ScriptText } from './diagnosticText';
 
-export const SCRIPT_ERROR_CODES = ['UnsafeScriptValue', 'InvalidInterfaceName', 'InvalidPrefixLength', 'DocExactUnsupported'] as const;
+export const SCRIPT_ERROR_CODES = [
+  'UnsafeScriptValue', 'InvalidInterfaceName', 'InvalidPrefixLength', 'DocExactUnsupported',
+  'HolderUnsupportedFlavor', 'MixedFrontendIpHolders', 'ClusterProbeUnclear', 'InvalidClusterName',
+] as const;
 export const SCRIPT_WARNING_CODES = ['LoopbackPrefixTooWide', 'ScriptFromInvalidTopology'] as const;
 export const SCRIPT_INFO_CODES = ['NothingToConfigure'] as const;
 
@@ -30,6 +33,10 @@ const SEVERITY: Record<ScriptDiagnosticCode, Severity> = {
   InvalidInterfaceName: 'error',
   InvalidPrefixLength: 'error',
   DocExactUnsupported: 'error',
+  HolderUnsupportedFlavor: 'error',
+  MixedFrontendIpHolders: 'error',
+  ClusterProbeUnclear: 'error',
+  InvalidClusterName: 'error',
   LoopbackPrefixTooWide: 'warning',
   ScriptFromInvalidTopology: 'warning',
   NothingToConfigure: 'info',

@@ -4,6 +4,7 @@ import { preset } from '../testing/presets';
 import type { Topology } from '../topology/schema';
 import { SCRIPT_ERROR_CODES, SCRIPT_INFO_CODES, SCRIPT_WARNING_CODES, type ScriptDiagnosticCode } from './diagnostics';
 import { generateAll, generateScript } from './generate';
+import { heldBy, sqlCluster } from './modes.testing';
 import { defaultFlavor, FLAVORS, type ScriptOptions } from './types';
 
 const type2 = preset('type2-floating-ip');
@@ -126,6 +127,19 @@ const cases: Record<ScriptDiagnosticCode, { bad: () => string[]; good: () => str
   NothingToConfigure: {
     bad: () => codes(topology({ vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5'), vm('VM3', '10.0.0.6')] }), 'VM3', { flavor: 'ubuntu' }),
     good: () => codes(topology(), 'VM1', { flavor: 'ubuntu' }),
+  },
+  HolderUnsupportedFlavor: { bad: () => codes(sqlCluster, 'sql1', { flavor: 'windows-netsh' }), good: () => codes(sqlCluster, 'sql1', { flavor: 'windows-powershell' }) },
+  MixedFrontendIpHolders: {
+    bad: () => codes(topology({ backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }, { name: 'p2', members: ['VM1'], frontendIpHolder: 'appliance' }], rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2', frontendPort: 81, backendPort: 81 })] }), 'VM1', { flavor: 'ubuntu' }),
+    good: () => codes(topology({ backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }, { name: 'p2', members: ['VM1'] }], rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2', frontendPort: 81, backendPort: 81 })] }), 'VM1', { flavor: 'ubuntu' }),
+  },
+  ClusterProbeUnclear: {
+    bad: () => codes(heldBy(topology({ rules: [rule('r1', { floatingIp: true, probe: undefined })] }), 'cluster-pacemaker'), 'VM1', { flavor: 'rhel' }),
+    good: () => codes(heldBy(topology({ rules: [rule('r1', { floatingIp: true })] }), 'cluster-pacemaker'), 'VM1', { flavor: 'rhel' }),
+  },
+  InvalidClusterName: {
+    bad: () => codes(sqlCluster, 'sql1', { flavor: 'windows-powershell', clusterNetwork: 'a\nb' }),
+    good: () => codes(sqlCluster, 'sql1', { flavor: 'windows-powershell', clusterNetwork: 'Cluster Network 1' }),
   },
 };
 

@@ -6,6 +6,8 @@ import { checkOptions, checkPrefixWidth, checkValues } from './checks';
 import { hasScriptErrors, scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
 import { DOC_PREFIX4, docExactNetsh, docExactUbuntu } from './docExact';
 import { headerLines } from './header';
+import { checkHolder, scriptHolder } from './modeChecks';
+import { renderMode } from './modeRender';
 import { networkdScript, rhelScript, ubuntuScript } from './linux';
 import { planVm, type VmPlan } from './plan';
 import { DEFAULT_ADAPTER_NAME, DEFAULT_WINDOWS_LOOPBACK, defaultFlavor, scriptExtension, type Flavor, type ScriptFile, type ScriptOptions, type ScriptResult } from './types';
@@ -26,7 +28,7 @@ export function generateScript(topology: Topology, vmName: string, options: Scri
   // A dedicated adapter must not take the built-in pseudo-interface's alias.
   const windowsLoopback = options.windowsLoopback ?? (options.installAdapter ? DEFAULT_ADAPTER_NAME : DEFAULT_WINDOWS_LOOPBACK);
   const flavor = options.flavor;
-  const diagnostics: ScriptDiagnostic[] = [...checkOptions(plan, options, prefix), ...checkValues(plan, flavor, windowsLoopback)];
+  const diagnostics: ScriptDiagnostic[] = [...checkOptions(plan, options, prefix), ...checkValues(plan, flavor, windowsLoopback), ...checkHolder(plan, options)];
   const fileName = `${safeFileStem(vmName, 'vm')}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
   if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };
   diagnostics.push(...checkPrefixWidth(plan, prefix, docExact));
@@ -35,6 +37,11 @@ export function generateScript(topology: Topology, vmName: string, options: Scri
   }
   if (!plan.rules.length && !plan.natRules.length) diagnostics.push(scriptDiagnostic('NothingToConfigure', [{ kind: 'vm', name: vmName }], `No load-balancing rule reaches VM ${JSON.stringify(vmName)}; its script only verifies.`, SOURCES.floatplan,
     { key: 'NothingToConfigure', params: { vm: JSON.stringify(vmName) } }));
+  const holder = scriptHolder(plan);
+  if (holder && holder !== 'every-member') {
+    const { text, files } = renderMode(plan, holder, flavor, { rollback, persist, diagnostics, options });
+    return { text, fileName, flavor, files, diagnostics };
+  }
   const header = headerLines({ plan, flavor, rollback, docExact, persist, prefix, diagnostics });
   const { text, files } = render(plan, flavor, { header, prefix, rollback, docExact, persist, windowsLoopback, options });
   return { text, fileName, flavor, files, diagnostics };

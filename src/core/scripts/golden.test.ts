@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { preset } from '../testing/presets';
 import type { Topology } from '../topology/schema';
 import { generateScript } from './generate';
-import { FLAVORS } from './types';
+import { nvaPool, sapCluster, sqlCluster } from './modes.testing';
+import { FLAVORS, type ScriptOptions } from './types';
 
 /** Copied verbatim from the page's Windows example. */
 const PAGE_WINDOWS = [
@@ -60,5 +61,22 @@ describe('full scripts (golden files)', () => {
   it.each(FLAVORS.flatMap((f) => [[f, false], [f, true]] as const))('type2 VM2 %s rollback=%s', async (flavor, rollback) => {
     const r = generateScript(t, 'VM2', { flavor, rollback });
     await expect(r.text).toMatchFileSnapshot(`__golden__/${r.fileName}`);
+  });
+});
+
+// One golden per frontendIpHolder and flavour family, from the test topologies of Microsoft's procedures (modes.testing.ts).
+describe('cluster and appliance scripts (golden files)', () => {
+  const cases: [string, Topology, string, ScriptOptions['flavor']][] = [
+    ['SQL listener on WSFC', sqlCluster, 'sql1', 'windows-powershell'],
+    ['SAP on RHEL (pcs)', sapCluster('rhel'), 'nw1-cl-0', 'rhel'],
+    ['SAP on SUSE (crm)', sapCluster('suse'), 'nw1-cl-0', 'linux-networkd'],
+    ['NVA on Ubuntu', nvaPool(), 'nva1', 'ubuntu'],
+    ['NVA on RHEL', nvaPool(), 'nva2', 'rhel'],
+    ['NVA on Windows', nvaPool(), 'nva1', 'windows-powershell'],
+  ];
+  it.each(cases.flatMap((c) => [[...c, false], [...c, true]] as const))('%s rollback=%s', async (_what, t, vm, flavor, rollback) => {
+    const r = generateScript(t, vm, { flavor, rollback });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    await expect(r.text).toMatchFileSnapshot(`__golden__/modes/${r.fileName}`);
   });
 });

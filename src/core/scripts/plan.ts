@@ -3,7 +3,7 @@ import type { MappingRow } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { transports } from '../model/protocol';
 import { parseIp } from '../net/address';
-import type { Topology, Vm } from '../topology/schema';
+import type { FrontendIpHolder, Topology, Vm } from '../topology/schema';
 
 /** A frontend IP the guest must hold on its loopback, and the floating rules that need it. */
 export interface LoopbackAddress {
@@ -51,6 +51,28 @@ export interface VmPlan {
   openings: Opening[];
   listens: Listen[];
   probes: { name: string; protocol: string; port: number; address: string }[];
+  /** Who holds the frontend IP in the pools whose rules reach this VM, distinct, in rule order ([] when none does). */
+  holders: FrontendIpHolder[];
+  /** The frontends a cluster (WSFC or Pacemaker) moves between this VM and its peers, one per frontend. */
+  cluster: ClusterFrontend[];
+  /** The backend pools whose rules reach this VM, in rule order. */
+  pools: string[];
+  /** The other members of this VM's cluster or appliance pools, in pool order: the nodes a script also concerns. */
+  peers: string[];
+}
+
+/** A frontend whose IP a cluster resource holds on the active node, with the probe(s) its rules use. */
+export interface ClusterFrontend {
+  frontend: string;
+  ip: string;
+  family: 4 | 6;
+  pool: string;
+  holder: 'cluster-windows' | 'cluster-pacemaker';
+  rules: string[];
+  /** Distinct probes of those rules; a cluster IP resource answers exactly one. Rules without a probe add none. */
+  probes: { name: string; port: number }[];
+  /** Rules without a probe: the cluster would have nothing to answer for them. */
+  unprobedRules: string[];
 }
 
 /**
@@ -72,8 +94,21 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
     if (existing) addOnce(existing.reasons, reason);
     else openings.set(key, { ...o, family: parseIp(o.address)!.family, reasons: [reason] });
   };
+  const cluster = new Map<string, ClusterFrontend>();
   for (const row of mine) {
-    if (row.floatingIp) {
+    const holder = row.frontendIpHolder;
+    const probeOf = row.ruleRef.probe ? topology.probes.find((p) => p.name === row.ruleRef.probe) : undefined;
+    if (holder === 'cluster-windows' || holder === 'cluster-pacemaker') {
+      const ip = parseIp(row.frontendIp);
+      const key = `${row.frontend} ${row.backendPool}`;
+      const entry = cluster.get(key) ?? { frontend: row.frontend, ip: ip?.text ?? row.frontendIp, family: ip?.family ?? 4, pool: row.backendPool, holder, rules: [], probes: [], unprobedRules: [] };
+      addOnce(entry.rules, row.rule);
+      if (!probeOf) addOnce(entry.unprobedRules, row.rule);
+      else if (!entry.probes.some((p) => p.name === probeOf.name)) entry.probes.push({ name: probeOf.name, port: probeOf.port });
+      cluster.set(key, entry);
+    }
+    // Only where every member holds the address does the guest put it on a loopback; a cluster or an appliance never does.
+    if (row.floatingIp && holder === 'every-member') {
       const ip = parseIp(row.destinationIp)!;
       const entry = loopback.get(ip.text) ?? { ip: ip.text, family: ip.family, rules: [] };
       addOnce(entry.rules, row.rule);
@@ -81,7 +116,7 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
     }
     if (row.haPorts) open({ protocol: 'any', port: 0, address: row.destinationIp, kind: 'rule' }, row.rule);
     else for (const t of transports(row.protocol)) open({ protocol: t === 'Tcp' ? 'tcp' : 'udp', port: row.destinationPort, address: row.destinationIp, kind: 'rule' }, row.rule);
-    const probe = row.ruleRef.probe ? topology.probes.find((p) => p.name === row.ruleRef.probe) : undefined;
+    const probe = probeOf;
     if (probe && probe.port >= 1 && probe.port <= 65535) {
       // Azure probes the member's own address (its NIC ipconfig), never the frontend IP.
       open({ protocol: 'tcp', port: probe.port, address: row.memberIp, kind: 'probe' }, probe.name);
@@ -99,6 +134,9 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
     }
     for (const t of transports(row.protocol)) open({ protocol: t === 'Tcp' ? 'tcp' : 'udp', port: row.destinationPort, address: row.destinationIp, kind: 'rule' }, natLabel(row.natRule));
   }
+  const holders = unique(mine.map((r) => r.frontendIpHolder));
+  const sharedPools = new Set(mine.filter((r) => r.frontendIpHolder !== 'every-member').map((r) => r.backendPool));
+  const peers = sharedPools.size ? unique(rows.filter((o) => sharedPools.has(o.backendPool)).map((o) => o.vm)).filter((v) => v !== vmName) : [];
   return {
     topology: topology.name,
     vm,
@@ -111,6 +149,10 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
       ...myNat.map((r): Listen => ({ rule: r.natRule, natRule: true, frontend: r.frontend, frontendIp: r.frontendIp, frontendPort: r.frontendPort, protocol: r.protocol, address: r.listenIp, port: r.destinationPort, on: r.listenOn })),
     ],
     probes: [...probes.values()],
+    holders: holders as FrontendIpHolder[],
+    pools: unique(mine.map((r) => r.backendPool)),
+    cluster: [...cluster.values()],
+    peers,
   };
 }
 

@@ -57,6 +57,12 @@ export interface ScriptOptions {
    */
   windowsLoopback?: string;
   installAdapter?: boolean;
+  /** cluster-windows: the cluster network of the IP resources (Get-ClusterNetwork); absent, the script asks for it. */
+  clusterNetwork?: string;
+  /** cluster-windows: the WSFC IP Address resource per frontend name; a frontend without one is asked for. */
+  ipResources?: Readonly<Record<string, string>>;
+  /** cluster-pacemaker: the group per frontend name (e.g. the existing ASCS group); default `g-<frontend>`. */
+  clusterGroups?: Readonly<Record<string, string>>;
 }
 
 /** A file a persistent script writes, exposed so tests can validate it with the real tool (netplan, networkd). */

@@ -4,7 +4,8 @@ import { asciiText, psQuote } from './quote';
 import { firewallDescription, firewallRuleName } from './windowsCommon';
 import type { WindowsInput } from './windowsNetsh';
 
-const ADMIN_CHECK = [
+/** Stops a script that is not elevated before it changes anything. */
+export const ADMIN_CHECK = [
   '$principal = New-Object Security.Principal.WindowsPrincipal([Security.Principal.WindowsIdentity]::GetCurrent())',
   'if (-not $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)) {',
   "  throw 'floatplan: run this script in an elevated PowerShell (Run as administrator); nothing was changed.'",
@@ -55,6 +56,10 @@ const FUNCTIONS = [
   '    Write-Host "floatplan: removed $Address from $Loopback"',
   '  }',
   '}',
+];
+
+/** Idempotent firewall helpers: a rule is added only when no rule of that name exists, removed only when one does. */
+export const FIREWALL_FUNCTIONS = [
   'function Add-FloatplanFirewallRule([string]$Name, [string]$Protocol, [string]$Port, [string]$LocalAddress, [string]$Description) {',
   '  if (Get-NetFirewallRule -Name $Name -ErrorAction SilentlyContinue) { Write-Host "floatplan: firewall rule $Name exists"; return }',
   "  $rule = @{ Name = $Name; DisplayName = $Name; Direction = 'Inbound'; Action = 'Allow'; Protocol = $Protocol; LocalAddress = $LocalAddress; Description = $Description }",
@@ -112,6 +117,7 @@ export function powershellScript(i: WindowsInput & { installAdapter: boolean }):
     `$Loopback = ${psQuote(i.loopback)}`,
     'Write-Host "floatplan: VM $VmName of topology $Topology"',
     ...FUNCTIONS,
+    ...FIREWALL_FUNCTIONS,
     ...body,
     ...verify,
     '',
