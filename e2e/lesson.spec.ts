@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { lessonSteps } from '../src/core/lesson/steps';
+import { lessonTopologies } from '../src/core/lesson/topologies';
+import { traceFlow } from '../src/core/trace/trace';
+import { example } from './examples';
 import { CanvasPage } from './pages/CanvasPage';
 import { JAPANESE, LessonPage } from './pages/LessonPage';
 import { PlannerPage } from './pages/PlannerPage';
@@ -7,6 +11,9 @@ import { TracePage } from './pages/TracePage';
 
 const CONFLICT = 'RulesUseSameBackendPortProtocolAndPool';
 const TYPE1 = 'Two frontends without floating IP (rule type 1)';
+// The lesson as the core builds it from the default example: the page must show the same steps.
+const STEPS = lessonSteps(example('type2-floating-ip'));
+const CLUSTER = lessonTopologies(example('type2-floating-ip')).cluster;
 
 test.describe.configure({ timeout: 60_000 }); // axe and a full walk-through take a while on a busy 2-core machine
 
@@ -42,7 +49,7 @@ test.describe('guided lesson', () => {
     await lesson.action('Start the lesson').click();
 
     // Step 1: the lesson topology on the canvas, the real diagnostic in the panel and in the Diagnostics tab.
-    await expect(lesson.stepOf).toHaveText('Step 1 of 5');
+    await expect(lesson.stepOf).toHaveText(`Step 1 of ${STEPS.length}`);
     await expect(lesson.heading).toHaveText('Two services on port 80 on the same VMs');
     await expect(lesson.heading).toBeFocused();
     await expect(toolbar.topologyName).toHaveText('Lesson: two services on port 80, floating IP off');
@@ -59,7 +66,7 @@ test.describe('guided lesson', () => {
 
     // Step 2: the learner's switch turns the error off; each VM now receives the frontend IP.
     await lesson.next();
-    await expect(lesson.stepOf).toHaveText('Step 2 of 5');
+    await expect(lesson.stepOf).toHaveText(`Step 2 of ${STEPS.length}`);
     await expect(lesson.heading).toBeFocused();
     await expect(canvas.node('rule:rule2')).toHaveClass(/selected/);
     await expect(lesson.destination('rule2', 'VM1')).toHaveText('10.0.0.4:80');
@@ -85,7 +92,29 @@ test.describe('guided lesson', () => {
     await lesson.next();
     await expect(lesson.panel).toContainText('168.63.129.16');
 
-    // Step 5: the quiz, one right and one wrong answer, with feedback.
+    // Step 5: a cluster VIP lives on the active node only; the Trace tab shows the passive node never gets the flow.
+    await lesson.next();
+    await expect(lesson.stepOf).toHaveText(`Step 5 of ${STEPS.length}`);
+    await expect(lesson.heading).toHaveText('Why a cluster VIP lives on one node, not on every node');
+    await expect(toolbar.topologyName).toHaveText(CLUSTER.name);
+    await expect(canvas.node('backendPool:pool')).toContainText('WSFC cluster');
+    await expect(lesson.destination('rule1', 'VM2')).toHaveText('65.52.0.1:80');
+    await expect(lesson.panel.locator('tr[data-rule="rule1"][data-vm="VM2"]')).toContainText('cluster');
+    const passive = traceFlow(CLUSTER, { rule: 'rule1', vm: 'VM2' });
+    if (!passive.ok) throw new Error(passive.error);
+    await expect(lesson.panel).toContainText(passive.trace.hops[1]!.note);
+    await expect(lesson.panel).toContainText(passive.trace.cluster!.failover);
+    // The Trace tab opens on rule1 and its active node; picking the passive node shows the hops that are never sent.
+    await expect(trace.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(trace.ruleShown).toHaveText('rule1');
+    await expect(trace.vm).toHaveValue('VM1');
+    await trace.vm.selectOption('VM2');
+    for (const [i, hop] of passive.trace.hops.entries()) {
+      if (hop.notReached) await expect(trace.hopItems.nth(i)).toHaveAttribute('data-status', 'not-reached');
+      else await expect(trace.hopItems.nth(i)).not.toHaveAttribute('data-status', 'not-reached');
+    }
+
+    // Step 6: the quiz, one right and one wrong answer, with feedback.
     await lesson.next();
     await expect(lesson.heading).toHaveText('Quiz');
     await lesson.answer('destination-floating', '65.52.0.2:80');
@@ -139,7 +168,7 @@ test('the lesson in Japanese', async ({ page }) => {
   await expect(lesson.heading).toHaveText('同じ VM のポート 80 で 2 つのサービス');
   await expect(lesson.diagnostic(CONFLICT)).toHaveCount(1);
   await expect(lesson.diagnostic(CONFLICT)).toContainText('フローティング IP');
-  await lesson.goToStep(5);
+  await lesson.goToStep(STEPS.length);
   await expect(lesson.heading).toHaveText('クイズ');
   await lesson.answer('destination-floating', '10.0.0.4:80');
   await expect(lesson.question('destination-floating')).toContainText('残念: 正解は 65.52.0.2:80 です。');
@@ -162,6 +191,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await lesson.goToStep(3);
       expect(await lesson.seriousAccessibilityViolations(), 'step 3').toEqual([]);
       await lesson.goToStep(5);
+      await expect(lesson.heading).toHaveText(STEPS[4]!.title);
+      expect(await lesson.seriousAccessibilityViolations(), 'step 5, the cluster').toEqual([]);
+      await lesson.goToStep(STEPS.length);
       await lesson.answer('destination-floating', '65.52.0.2:80');
       await lesson.answer('probe', '65.52.0.1:8081');
       expect(await lesson.seriousAccessibilityViolations(), 'quiz').toEqual([]);

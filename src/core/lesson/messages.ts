@@ -11,6 +11,8 @@ export const lessonMessages = defineMessages(
     descriptionRefused: 'Two frontends send TCP {port} to the same VMs on the same backend port, floating IP off: Azure refuses it.',
     descriptionFloating: 'The same two rules with floating IP on: each VM receives the frontend IP, so the backend port can be reused.',
     descriptionOtherPort: 'Floating IP off, and {rule} uses backend port {port}: each VM receives its NIC IP and a port per rule.',
+    nameCluster: 'Lesson: a cluster VIP on one node',
+    descriptionCluster: 'One rule with floating IP to a two-node Windows cluster: the cluster IP resource holds {ip} on the active node only.',
 
     refusedTitle: 'Two services on port {port} on the same VMs',
     refusedSetup:
@@ -53,6 +55,15 @@ export const lessonMessages = defineMessages(
     limitsHaPorts:
       'HA ports (protocol All, ports 0) exist only on an internal Standard load balancer. Several HA-ports rules on the same backend pool need floating IP on every rule and a different frontend each; one HA-ports rule without floating IP allows no other rule on that load balancer.',
 
+    clusterTitle: 'Why a cluster VIP lives on one node, not on every node',
+    clusterIntro:
+      'A loopback on every VM fits services where every VM may answer. A SQL Server availability group listener does not: only the primary replica may accept its connections. The canvas now shows rule {rule} to pool {pool} as a Windows failover cluster: the cluster IP resource holds {ip} on the node that owns it ({active}), on its NIC, and only that node answers the probe ({probe}). Microsoft’s procedure sets it with Set-ClusterParameter (Address, ProbePort, SubnetMask 255.255.255.255); no loopback.',
+    clusterMapping: 'What each node receives, from the planner’s mapping (the listen place is the active node’s NIC):',
+    clusterNodes: 'What the trace says, node by node:',
+    clusterLoopback:
+      'With a loopback on every node instead (the Floating IP page’s pattern), {vms} would all hold {ip} and answer the probe on {probes}. Azure would send flows to {passive} too, and a node that is not the primary would accept connections meant for {active}.',
+    clusterTrace: 'The Trace tab below is open on rule {rule} to the active node {active}. Choose {passive} as the VM there: the load balancer sends it no flow, and its probe fails by design until a failover.',
+
     quizTitle: 'Quiz',
     quizDestinationFloating: 'Floating IP is on. Which destination (IP:port) does {vm} receive for rule {rule}?',
     quizDestinationFloatingWhy:
@@ -76,6 +87,8 @@ export const lessonMessages = defineMessages(
     descriptionRefused: '2 つのフロントエンドが TCP {port} を同じ VM の同じバックエンド ポートに送る (フローティング IP 無効): Azure はこれを拒否します。',
     descriptionFloating: '同じ 2 つの規則でフローティング IP を有効化: 各 VM はフロントエンド IP を受け取るため、バックエンド ポートを再利用できます。',
     descriptionOtherPort: 'フローティング IP 無効、{rule} はバックエンド ポート {port} を使用: 各 VM は NIC の IP と規則ごとのポートを受け取ります。',
+    nameCluster: 'レッスン: クラスターの VIP は 1 つのノードに',
+    descriptionCluster: 'フローティング IP の規則 1 つと 2 ノードの Windows クラスター: クラスターの IP リソースが {ip} をアクティブ ノードだけに保持します。',
 
     refusedTitle: '同じ VM のポート {port} で 2 つのサービス',
     refusedSetup:
@@ -117,6 +130,15 @@ export const lessonMessages = defineMessages(
       '正常性プローブ: {source} から NIC の IP アドレス ({vm} では {probe}) に届き、フローティング IP が有効でもフロントエンド IP には届きません。NIC の IP アドレスで応答し、ファイアウォールで許可してください。',
     limitsHaPorts:
       'HA ポート (プロトコル All、ポート 0) は内部 Standard ロード バランサーだけで使えます。同じバックエンド プールに複数の HA ポート規則を置くには、すべての規則でフローティング IP を有効にし、それぞれ別のフロントエンドを使います。フローティング IP なしの HA ポート規則が 1 つあると、そのロード バランサーには他の規則を置けません。',
+
+    clusterTitle: 'クラスターの VIP がすべてのノードではなく 1 つのノードにある理由',
+    clusterIntro:
+      'すべての VM のループバックに置く方法は、どの VM が応答してもよいサービス向けです。SQL Server 可用性グループのリスナーは違います: 接続を受け付けてよいのはプライマリ レプリカだけです。キャンバスには、プール {pool} への規則 {rule} が Windows フェールオーバー クラスターとして表示されています: クラスターの IP リソースが、それを所有するノード ({active}) の NIC に {ip} を保持し、正常性プローブ ({probe}) に応答するのもそのノードだけです。Microsoft の手順では Set-ClusterParameter (Address、ProbePort、SubnetMask 255.255.255.255) で構成し、ループバックは使いません。',
+    clusterMapping: 'プランナーのマッピングによる、各ノードが受け取る宛先 (待ち受ける場所はアクティブ ノードの NIC):',
+    clusterNodes: 'トレースの結果 (ノードごと):',
+    clusterLoopback:
+      '代わりにすべてのノードのループバックに置くと (フローティング IP のページの方法)、{vms} がすべて {ip} を保持し、{probes} でプローブに応答します。Azure は {passive} にもフローを送り、プライマリではないノードが {active} 宛ての接続を受け付けてしまいます。',
+    clusterTrace: '下のトレース タブで、規則 {rule} からアクティブ ノード {active} へのフローを開いています。そこで VM に {passive} を選ぶと、ロード バランサーはこのノードにフローを送らず、フェールオーバーまではプローブが失敗するのが正常だとわかります。',
 
     quizTitle: 'クイズ',
     quizDestinationFloating: 'フローティング IP は有効です。{vm} が規則 {rule} で受け取る宛先 (IP:ポート) はどれですか?',

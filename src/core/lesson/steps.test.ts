@@ -15,7 +15,7 @@ const textOf = (blocks: readonly LessonBlock[]) =>
   blocks.map((b) => (b.kind === 'text' ? b.text : b.kind === 'list' ? b.items.join('\n') : b.kind === 'code' ? `${b.label}\n${b.code}` : '')).join('\n');
 
 describe('lesson steps', () => {
-  it('are the five screens in order, the live parts where the planner reacts', () => {
+  it('are the six screens in order, the live parts where the planner reacts', () => {
     expect(steps.map((s) => s.id)).toEqual(LESSON_STEP_IDS);
     expect(step('refused').blocks).toContainEqual({ kind: 'live', what: 'conflict' });
     expect(step('floating').blocks).toContainEqual({ kind: 'live', what: 'floatingSwitch' });
@@ -72,6 +72,32 @@ describe('lesson steps', () => {
     expect(textOf(step('limits').blocks)).toContain(failure('probePortClosed').reason);
     const ja = lessonSteps(example, 'ja').find((s) => s.id === 'guest')!;
     expect(textOf(ja.blocks)).toContain(failure('noLoopback', 'ja').reason);
+  });
+
+  it('step 5 shows the cluster VIP on the active node only, from the trace of each node, and what every-member breaks', () => {
+    const s = step('cluster');
+    const t = lesson[s.topology];
+    expect(t.backendPools[0]!.frontendIpHolder).toBe('cluster-windows');
+    expect(s.blocks).toContainEqual({ kind: 'live', what: 'mapping' });
+    const active = traceFlow(t, { rule: 'rule1', vm: 'VM1' });
+    const passive = traceFlow(t, { rule: 'rule1', vm: 'VM2' });
+    if (!active.ok || !passive.ok) throw new Error('no trace');
+    expect(active.trace.cluster).toMatchObject({ active: 'VM1', role: 'active' });
+    expect(passive.trace.hops[1]!.notReached).toBe(true);
+    const text = textOf(s.blocks);
+    expect(text).toContain('65.52.0.1');
+    expect(text).toContain(passive.trace.hops[1]!.note);
+    expect(text).toContain(passive.trace.probe!.failed!);
+    expect(text).toContain(active.trace.cluster!.failover);
+    // The same pool with a loopback on every node: VM2 holds the VIP too and Azure sends it flows.
+    const everyMember = traceFlow({ ...t, backendPools: t.backendPools.map(({ frontendIpHolder: _h, ...p }) => p) }, { rule: 'rule1', vm: 'VM2' });
+    expect(everyMember.ok && everyMember.trace.hops[1]!.notReached).toBeFalsy();
+    expect(text).toContain('VM1, VM2 would all hold 65.52.0.1');
+    expect(text).toContain('10.0.0.5:8081');
+    // The Trace tab opens on the rule (its active node); the only highlighted wire is the one flows take.
+    expect(s.focus).toEqual([{ kind: 'rule', name: 'rule1' }, { kind: 'vm', name: 'VM1' }]);
+    expect(s.wires).toEqual(['backendPool:pool->vm:VM1']);
+    expect(s.tab).toBe('trace');
   });
 
   it('highlights only wires that exist on the canvas of the step’s topology', () => {

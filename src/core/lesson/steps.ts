@@ -1,4 +1,5 @@
 import type { ElementRef } from '../diagnostics/diagnostic';
+import { setFrontendIpHolder } from '../edit/holder';
 import { nodeId } from '../edit/ids';
 import { fill, type Locale } from '../i18n/locale';
 import { computeMapping, type MappingRow } from '../mapping/mapping';
@@ -13,8 +14,8 @@ import { lessonRules, lessonTopologies, type LessonTopologies } from './topologi
 /** The diagnostic the first step is about: Azure's own error code for two non-floating rules on one backend port. */
 export const LESSON_CONFLICT_CODE = 'RulesUseSameBackendPortProtocolAndPool';
 
-export type LessonStepId = 'refused' | 'floating' | 'guest' | 'limits' | 'quiz';
-export const LESSON_STEP_IDS: readonly LessonStepId[] = ['refused', 'floating', 'guest', 'limits', 'quiz'];
+export type LessonStepId = 'refused' | 'floating' | 'guest' | 'limits' | 'cluster' | 'quiz';
+export const LESSON_STEP_IDS: readonly LessonStepId[] = ['refused', 'floating', 'guest', 'limits', 'cluster', 'quiz'];
 
 /**
  * A piece of a lesson screen. `live` marks where the UI shows something it computes from the store right now
@@ -48,7 +49,7 @@ export type LessonTab = 'mapping' | 'diagnostics' | 'trace' | 'scripts';
 const wire = (source: string, target: string) => `${source}->${target}`;
 
 /**
- * The lesson's five screens for the page's type 2 example, in `locale`, with every address and port taken from the
+ * The lesson's six screens for the page's type 2 example, in `locale`, with every address and port taken from the
  * core's mapping, validation and trace of the lesson topologies.
  * @example lessonSteps(type2, 'ja')[0].title // '同じ VM のポート 80 で 2 つのサービス'
  */
@@ -157,7 +158,50 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
   };
 
   const quizStep: LessonStep = { id: 'quiz', title: say('quizTitle'), topology: 'floating', keeps: [], blocks: [], focus: [], wires: [] };
-  return [refusedStep, floatingStep, guestStep, limitsStep, quizStep];
+  return [refusedStep, floatingStep, guestStep, limitsStep, clusterStep(topologies.cluster, locale), quizStep];
+}
+
+/**
+ * The cluster screen: only the active node holds the VIP and answers the probe, from the trace of each node; what a
+ * loopback on every node would do instead, from the mapping and trace of the same pool as `every-member`.
+ */
+function clusterStep(cluster: Topology, locale: Locale): LessonStep {
+  const say = (key: LessonMessageKey, params?: Record<string, string | number>) => fill(lessonMessages[locale][key], params);
+  const rule = cluster.rules[0]!;
+  const rows = computeMapping(cluster).filter((r) => r.rule === rule.name);
+  const nodes = [...new Set(rows.map((r) => r.vm))];
+  const traces = nodes.map((vm) => {
+    const r = traceFlow(cluster, { rule: rule.name, vm, locale });
+    if (!r.ok || !r.trace.cluster || !r.trace.probe) throw new Error(`The lesson cannot trace the cluster rule ${rule.name} to ${vm}.`);
+    return r.trace;
+  });
+  const active = traces[0]!.cluster!.active;
+  const passive = traces.find((t) => t.cluster!.role === 'passive')?.vm;
+  if (!passive) throw new Error(`The lesson's cluster ${rule.backendPool} needs a passive node.`);
+  const ip = rows[0]!.listenIp;
+  const everyMember = setFrontendIpHolder(cluster, rule.backendPool, 'every-member');
+  const onLoopback = [...new Set(computeMapping(everyMember).filter((r) => r.rule === rule.name && r.listenOn === 'loopback').map((r) => r.vm))];
+  const lb = (t: (typeof traces)[number]) => t.hops.find((h) => h.stage === 'lb-to-vm')!.note;
+  return {
+    id: 'cluster',
+    title: say('clusterTitle'),
+    topology: 'cluster',
+    keeps: [],
+    blocks: [
+      { kind: 'text', text: say('clusterIntro', { rule: rule.name, pool: rule.backendPool, ip, active, probe: traces[0]!.probe!.dst }) },
+      { kind: 'text', text: say('clusterMapping') },
+      { kind: 'live', what: 'mapping' },
+      { kind: 'text', text: say('clusterNodes') },
+      // Active node first: its flow and probe; then each passive node's; then what a failover changes.
+      { kind: 'list', items: [...traces.flatMap((t) => [lb(t), t.probe!.failed ?? t.probe!.note]), traces[0]!.cluster!.failover] },
+      { kind: 'text', text: say('clusterLoopback', { vms: onLoopback.join(', '), ip, probes: probeTargets(everyMember, [rule.name], onLoopback).join(', '), passive, active }) },
+      { kind: 'text', text: say('clusterTrace', { rule: rule.name, active, passive }) },
+    ],
+    // Rule first: the Trace tab follows it (on its first node, the active one); the learner picks the passive one.
+    focus: [{ kind: 'rule', name: rule.name }, { kind: 'vm', name: active }],
+    wires: [wire(nodeId('backendPool', rule.backendPool), nodeId('vm', active))],
+    tab: 'trace',
+  };
 }
 
 /** Every wire one rule's flows pass: frontend → rule → pool → each VM. */
@@ -184,12 +228,14 @@ function loopbackIps(rows: readonly MappingRow[], vm: string): string[] {
   return [...new Set(rows.filter((r) => r.vm === vm && r.listenOn === 'loopback').map((r) => r.listenIp))];
 }
 
-/** Where the rules' health probes reach one VM, from the trace (NIC IP and probe port). */
-function probeTargets(t: Topology, rules: readonly string[], vm: string): string[] {
+/** Where the rules' health probes reach one VM (or several), from the trace (NIC IP and probe port). */
+function probeTargets(t: Topology, rules: readonly string[], vm: string | readonly string[]): string[] {
   const out = new Set<string>();
-  for (const rule of rules) {
-    const r = traceFlow(t, { rule, vm });
-    if (r.ok && r.trace.probe) out.add(r.trace.probe.dst);
+  for (const one of typeof vm === 'string' ? [vm] : vm) {
+    for (const rule of rules) {
+      const r = traceFlow(t, { rule, vm: one });
+      if (r.ok && r.trace.probe) out.add(r.trace.probe.dst);
+    }
   }
   return [...out];
 }

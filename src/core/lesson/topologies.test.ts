@@ -45,8 +45,19 @@ describe('lesson topologies from the type 2 example', () => {
     for (const row of rows(lesson.otherPort)) expect(row.destinationIp).toBe(row.memberIp);
   });
 
+  it('the cluster: the first rule alone, its pool a WSFC, the VIP on the active node’s NIC only, no error', () => {
+    const t = lesson.cluster;
+    expect(t.rules.map((r) => r.name)).toEqual(['rule1']);
+    expect(t.frontends).toEqual([example.frontends[0]]);
+    expect(t.backendPools[0]!.frontendIpHolder).toBe('cluster-windows');
+    expect(t.vms.map((v) => [v.name, v.nic.ip, v.os])).toEqual(example.vms.map((v) => [v.name, v.nic.ip, 'windows']));
+    expect(new Set(rows(t).map((r) => r.listenOn))).toEqual(new Set(['cluster']));
+    expect(analyze(t).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(t.name).toMatch(/^Lesson: /);
+  });
+
   it('keeps the example’s elements and layout, and names the topologies in the chosen language', () => {
-    for (const t of Object.values(lesson)) {
+    for (const t of [lesson.refused, lesson.floating, lesson.otherPort]) {
       expect(t.vms).toBe(example.vms);
       expect(t.frontends).toBe(example.frontends);
       expect(t.name).toMatch(/^Lesson: /);

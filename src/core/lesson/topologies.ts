@@ -1,4 +1,5 @@
 import { updateElement } from '../edit/elements';
+import { setFrontendIpHolder } from '../edit/holder';
 import { fill, type Locale } from '../i18n/locale';
 import type { Rule, Topology } from '../topology/schema';
 import { lessonMessages } from './messages';
@@ -11,6 +12,8 @@ export interface LessonTopologies {
   floating: Topology;
   /** The other way out: floating IP off, the second rule on another backend port (the page's rule type 1). */
   otherPort: Topology;
+  /** The first rule alone, its pool a two-node Windows cluster (WSFC IP resource): the VIP lives on the active node. */
+  cluster: Topology;
 }
 
 /** The two rules the lesson is about: the first two rules that share a pool, protocol and backend port. */
@@ -56,5 +59,27 @@ export function lessonTopologies(example: Topology, locale: Locale = 'en'): Less
     { ...refused, name: m.nameOtherPort, description: fill(m.descriptionOtherPort, { rule: second.name, port: otherBackendPort }) },
     'rule', second.name, { backendPort: otherBackendPort },
   );
-  return { refused, floating, otherPort };
+  return { refused, floating, otherPort, cluster: clusterTopology(floating, m.nameCluster, m.descriptionCluster) };
+}
+
+/**
+ * The lesson's cluster: the first floating rule, its frontend and probe, its pool held by a WSFC IP resource. A WSFC
+ * runs on Windows only, so the pool's VMs become Windows nodes (names and addresses unchanged).
+ * @example clusterTopology(floating, name, description).backendPools[0].frontendIpHolder // 'cluster-windows'
+ */
+function clusterTopology(floating: Topology, name: string, description: string): Topology {
+  const [rule] = lessonRules(floating);
+  const pool = floating.backendPools.find((p) => p.name === rule.backendPool);
+  const inPool = new Set(pool?.members.map((m) => (typeof m === 'string' ? m : m.vm)));
+  const ip = floating.frontends.find((f) => f.name === rule.frontend)?.ip ?? '';
+  const single: Topology = {
+    ...floating,
+    name,
+    description: fill(description, { ip }),
+    frontends: floating.frontends.filter((f) => f.name === rule.frontend),
+    probes: floating.probes.filter((p) => p.name === rule.probe),
+    rules: [rule],
+    vms: floating.vms.map((v) => (inPool.has(v.name) ? { ...v, os: 'windows' as const } : v)),
+  };
+  return setFrontendIpHolder(single, rule.backendPool, 'cluster-windows');
 }

@@ -47,16 +47,16 @@ describe('lesson store', () => {
     expect(topology()).toBe(lesson.topologies.refused);
   });
 
-  it('opens the analysis tab each step talks about: diagnostics, trace, scripts, trace; the quiz leaves it', () => {
+  it('opens the analysis tab each step talks about: diagnostics, trace, scripts, trace, trace; the quiz leaves it', () => {
     actions().start(lesson);
     const opened = [useUiStore.getState().tabRequest?.tab];
-    for (const i of [1, 2, 3, 4]) {
+    for (const i of [1, 2, 3, 4, 5]) {
       const before = useUiStore.getState().tabRequest;
       actions().goTo(i, lesson);
       const now = useUiStore.getState().tabRequest;
       opened.push(now === before ? 'unchanged' : now?.tab);
     }
-    expect(opened).toEqual(['diagnostics', 'trace', 'scripts', 'trace', 'unchanged']);
+    expect(opened).toEqual(['diagnostics', 'trace', 'scripts', 'trace', 'trace', 'unchanged']);
     // Coming back to a step asks again, even for the tab asked last (the learner may have left it meanwhile).
     const last = useUiStore.getState().tabRequest;
     actions().goTo(3, lesson);
