@@ -24,7 +24,11 @@ Usage:
                                          notes and diagram in Japanese; --what-if shows where a guest mistake breaks it
   floatplan script <file> --vm <name> [--flavor <flavour>] [--rollback] [--doc-exact] [--no-persist]
                    [--prefix N] [--prefix6 N] [--label lo:NAME] [--loopback <alias>] [--install-adapter]
-                                         the guest OS script (or rollback) for one VM
+                   [--cluster-network <name>] [--ip-resource FRONTEND=NAME]... [--cluster-group FRONTEND=NAME]...
+                                         the guest OS script (or rollback) for one VM; a pool's
+                                         frontendIpHolder picks loopback, WSFC (names of the cluster
+                                         network and IP resources), Pacemaker (group per frontend,
+                                         default g-<frontend>) or appliance forwarding
   floatplan script <file> --all --out <dir>
                                          every VM's script and rollback, flavour from each VM's OS
   Flavours: windows-netsh, windows-powershell, ubuntu, rhel, linux-networkd

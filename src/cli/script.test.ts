@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sapCluster, sqlCluster } from '../core/scripts/modes.testing';
 import { runCli } from './runCli.testing';
 
 const run = runCli;
@@ -97,5 +98,38 @@ describe('floatplan script', () => {
   it('the bin prints a script as a real process', () => {
     const out = execFileSync(process.execPath, ['bin/floatplan.mjs', 'script', TYPE2, '--vm', 'VM2', '--no-persist'], { encoding: 'utf8' });
     expect(out).toContain('lo_add 65.52.0.2/32');
+  });
+});
+
+describe('floatplan script for clusters (frontendIpHolder)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-modes-'));
+  dirs.push(dir);
+  const sql = join(dir, 'sql.json');
+  const sap = join(dir, 'sap.json');
+  writeFileSync(sql, JSON.stringify(sqlCluster));
+  writeFileSync(sap, JSON.stringify(sapCluster('rhel')));
+
+  it('--cluster-network and --ip-resource become the defaults of the .ps1 parameters', () => {
+    const { code, out } = run(['script', sql, '--vm', 'sql1', '--cluster-network', 'Cluster Network 1', '--ip-resource', 'ag-listener=AG1_IP', '--ip-resource', 'wsfc-core=Cluster IP Address']);
+    expect(code).toBe(0);
+    expect(out).toContain("[string]$ClusterNetworkName = 'Cluster Network 1',");
+    expect(out).toContain("[string]$IpResource1 = 'AG1_IP',");
+    expect(out).toContain("[string]$IpResource2 = 'Cluster IP Address',");
+    // Without them the script asks for them rather than guess.
+    expect(run(['script', sql, '--vm', 'sql1']).out).toContain("[string]$ClusterNetworkName = '',");
+  });
+  it('--cluster-group names a Pacemaker group; a wrong frontend or shape is refused', () => {
+    expect(run(['script', sap, '--vm', 'nw1-cl-0', '--cluster-group', 'NW1_ASCS=g-NW1_ASCS']).out).toContain('pcs resource create vip_NW1_ASCS IPaddr2 ip=192.0.2.10 --group g-NW1_ASCS');
+    const unknown = run(['script', sap, '--vm', 'nw1-cl-0', '--cluster-group', 'ASCS=g1']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('error InvalidClusterName: The frontend named in an option "ASCS" is not a cluster frontend of this VM.');
+    const shape = run(['script', sap, '--vm', 'nw1-cl-0', '--cluster-group', 'g1']);
+    expect(shape.code).toBe(2);
+    expect(shape.err).toMatch(/--cluster-group expects FRONTEND=NAME/);
+  });
+  it('a flavour that cannot configure the holder exits 1 and says which can', () => {
+    const r = run(['script', sql, '--vm', 'sql1', '--flavor', 'windows-netsh']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/HolderUnsupportedFlavor: .*Use windows-powershell\./);
   });
 });

@@ -21,6 +21,9 @@ const OPTIONS = {
   label: { type: 'string' },
   loopback: { type: 'string' },
   'install-adapter': { type: 'boolean' },
+  'cluster-network': { type: 'string' },
+  'ip-resource': { type: 'string', multiple: true },
+  'cluster-group': { type: 'string', multiple: true },
 } as const;
 
 /**
@@ -62,7 +65,24 @@ function toOptions(v: ReturnType<typeof parse>['values']): Omit<ScriptOptions, '
     label: v.label,
     windowsLoopback: v.loopback,
     installAdapter: v['install-adapter'] === true,
+    clusterNetwork: v['cluster-network'],
+    ipResources: pairs('--ip-resource', v['ip-resource']),
+    clusterGroups: pairs('--cluster-group', v['cluster-group']),
   };
+}
+
+/** `FRONTEND=NAME` options, repeatable, as a map; the generator checks that each frontend is a cluster frontend of the VM. */
+function pairs(flag: string, raw: string[] | undefined): Record<string, string> | undefined {
+  if (!raw?.length) return undefined;
+  const out: Record<string, string> = {};
+  for (const item of raw) {
+    const at = item.indexOf('=');
+    if (at <= 0) throw new UsageError(`${flag} expects FRONTEND=NAME (a frontend of the topology and the cluster's name for it), got "${item}"`);
+    const frontend = item.slice(0, at);
+    if (frontend in out) throw new UsageError(`${flag} names frontend "${frontend}" twice`);
+    out[frontend] = item.slice(at + 1);
+  }
+  return out;
 }
 
 function number(flag: string, raw: string | undefined): number | undefined {
