@@ -66,7 +66,7 @@ function forwardSteps(plan: VmPlan, firewalls: readonly LinuxFirewall[], persist
     }
   });
   const note = printLines([
-    `floatplan: no ${firewalls.join(' or ')} firewall is active${usable.length ? '' : ' step in a runtime-only (--no-persist) script'}; if another firewall filters forwarded packets, ${remove ? 'remove what allows' : 'allow'}:`,
+    `floatplan: no ${firewalls.join(' or ')} firewall ${usable.length ? 'is active' : 'step in a runtime-only (--no-persist) script'}; if another firewall filters forwarded packets, ${remove ? 'remove what allows' : 'allow'}:`,
     ...traffic.map((o) => `  forwarded ${describeOpening(o).replace(/ to \S+ \(/, ' (')}`),
   ]).map((l) => `  ${l}`);
   if (!usable.length) return ['{', ...note, '}'];
