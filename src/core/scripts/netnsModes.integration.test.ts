@@ -9,7 +9,7 @@ import { frontendIpHolder, isCluster } from '../model/holder';
 import { CLIENT_IP, remapToDocAddresses } from '../testing/docAddresses';
 import { labUnavailableReason, type Listeners, type ProbeResult, type ProbeSpec } from '../testing/netns';
 import { ApplianceLab, SERVER_IP } from '../testing/netnsAppliance';
-import { azureLbStart, ipaddr2Start, ipaddr2Stop, wsfcIpOnline } from '../testing/netnsCluster';
+import { azureLbStart, ipaddr2Start, ipaddr2Stop, recordClusterCommands, wsfcIpOnline } from '../testing/netnsCluster';
 import { PRESET_NAMES, preset } from '../testing/presets';
 import { ProbedLab, countArrivals } from '../testing/netnsProbe';
 import type { FrontendIpHolder, Topology } from '../topology/schema';
@@ -69,12 +69,37 @@ function answered(results: ProbeResult[]): Array<{ answer: string; from: string;
   });
 }
 
-/** Runs a generated runtime (no-persist) ubuntu script in a node's namespace. */
-function runGenerated(lab: ProbedLab, t: Topology, vm: string) {
+/** A generated runtime (no-persist) ubuntu script; no error diagnostics. */
+function generated(t: Topology, vm: string): string {
   const r = generateScript(t, vm, { flavor: 'ubuntu', persist: false });
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  const run = lab.runScript(vm, r.text);
+  return r.text;
+}
+
+/** Runs a generated script in a node's namespace; it must succeed. */
+function runGenerated(lab: ProbedLab, t: Topology, vm: string, args: string[] = []) {
+  const run = lab.runScript(vm, generated(t, vm), {}, args);
   expect(run.status, run.out).toBe(0);
+  return run.out;
+}
+
+const sysctl = (lab: ProbedLab, vm: string, key: string) => lab.runScript(vm, `sysctl -n ${key}`).out.trim();
+
+/**
+ * The generated Pacemaker script: its per-node part (`--node-only`) on every node, its cluster part once on the
+ * first (crm/pcs recorded). Returns the groups it declared: the VIPs and probe ports the lab then brings up.
+ */
+function configureCluster(lab: ProbedLab, t: Topology) {
+  for (const vm of t.vms) {
+    runGenerated(lab, t, vm.name, ['--node-only']);
+    // Microsoft's SAP guides: TCP timestamps off, or Azure's probes fail.
+    expect(sysctl(lab, vm.name, 'net.ipv4.tcp_timestamps')).toBe('0');
+  }
+  const once = recordClusterCommands(lab, t.vms[0]!.name, generated(t, t.vms[0]!.name));
+  expect(once.status, once.out).toBe(0);
+  // The cluster part only declares resources: nothing holds a VIP until the cluster starts a group.
+  for (const vm of t.vms) for (const g of once.groups) expect(lab.ip(vm.name, 'addr')).not.toContain(` ${g.vip}/`);
+  return once.groups;
 }
 
 // Generous: each step spawns processes on 2 shared cores; nothing here waits on a timer but the 700 ms negative probes.
@@ -86,8 +111,9 @@ describe.skipIf(reason !== undefined)('cluster and appliance modes on a real net
   it('cluster-pacemaker: flows follow the node that holds the VIP and answers the probe, across a failover', async () => {
     const t = twoNodes('cluster-pacemaker', true);
     const lab = track(new ProbedLab(t));
-    // Nothing holds the VIP on either node until the cluster starts the group.
-    for (const vm of ['node-a', 'node-b']) expect(lab.ip(vm, 'addr')).not.toContain(VIP);
+    const groups = configureCluster(lab, t);
+    expect(groups.map(({ vip, probePort }) => ({ vip, probePort }))).toEqual([{ vip: VIP, probePort: PROBE_PORT }]);
+    const [{ vip, probePort }] = groups as [(typeof groups)[number]];
     // The service listens on every address on BOTH nodes (as SAP and SQL Server do): only the load balancer's
     // choice keeps the passive node out, and the counters see every SYN that reaches a node.
     for (const vm of ['node-a', 'node-b']) await lab.listen(lab.ns(vm), [{ proto: 'tcp', host: '0.0.0.0', port: SERVICE_PORT, answer: vm }]);
@@ -97,18 +123,18 @@ describe.skipIf(reason !== undefined)('cluster and appliance modes on a real net
     expect(lab.probeOnce()).toEqual({ 'ha-ports': [] });
     expect(lab.connect(flows(VIP, SERVICE_PORT, 1, 700))[0]).toHaveProperty('error');
 
-    // Node A runs the group: IPaddr2 adds the VIP to the NIC found in the routing table, azure-lb listens.
-    expect(ipaddr2Start(lab, 'node-a', VIP)).toBe(`ip -f inet addr add ${VIP}/24 dev eth0`);
-    const probeA = await azureLbStart(lab, 'node-a', PROBE_PORT);
+    // Node A runs the declared group: IPaddr2 adds the VIP to the NIC found in the routing table, azure-lb listens.
+    expect(ipaddr2Start(lab, 'node-a', vip)).toBe(`ip -f inet addr add ${VIP}/24 dev eth0`);
+    const probeA = await azureLbStart(lab, 'node-a', probePort);
     expect(lab.probeOnce(), lab.ruleset()).toEqual({ 'ha-ports': ['node-a'] });
     for (const f of answered(lab.connect(flows(VIP, SERVICE_PORT)))) expect(f).toEqual({ answer: 'node-a', from: CLIENT_IP, to: VIP });
     expect(arrivals.b.read()).toBe(0);
 
     // Failover: Pacemaker stops the group on A (azure-lb, then IPaddr2) and starts it on B.
     probeA.stop();
-    ipaddr2Stop(lab, 'node-a', VIP);
-    expect(ipaddr2Start(lab, 'node-b', VIP)).toBe(`ip -f inet addr add ${VIP}/24 dev eth0`);
-    await azureLbStart(lab, 'node-b', PROBE_PORT);
+    ipaddr2Stop(lab, 'node-a', vip);
+    expect(ipaddr2Start(lab, 'node-b', vip)).toBe(`ip -f inet addr add ${VIP}/24 dev eth0`);
+    await azureLbStart(lab, 'node-b', probePort);
     // Until the next probe round Azure still sends new flows to A, which no longer holds the VIP: they fail.
     expect(lab.connect(flows(VIP, SERVICE_PORT, 1, 700))[0]).toHaveProperty('error');
     const aBefore = arrivals.a.read();
@@ -138,6 +164,11 @@ describe.skipIf(reason !== undefined)('cluster and appliance modes on a real net
     const t = inNodeSubnet(name);
     const lab = track(new ProbedLab(t));
     const groups = clusterGroups(t);
+    // Pacemaker presets: the generated script declares exactly these groups (Windows cannot run here).
+    if (groups.every((g) => g.holder === 'cluster-pacemaker')) {
+      const declared = configureCluster(lab, t).map(({ vip, probePort }) => ({ vip, probePort }));
+      expect(declared).toEqual(groups.map(({ vip, probePort }) => ({ vip, probePort })));
+    }
     // Every node listens on every service port on every address, so only the load balancer's choice decides. A rule
     // whose port is its probe's (the WSFC core IP's 58888) is answered by the probe listener of the owner alone.
     const probePorts = new Set(groups.map((g) => g.probePort));
@@ -174,8 +205,7 @@ describe.skipIf(reason !== undefined)('cluster and appliance modes on a real net
     const traces = t.vms.map((vm) => lab.traceForwarding(vm.name));
     for (const vm of t.vms) {
       await lab.listen(lab.ns(vm.name), [{ proto: 'tcp', host: '0.0.0.0', port: probePort, answer: 'healthy' }]);
-      const r = lab.runScript(vm.name, APPLIANCE_GUEST);
-      expect(r.status, r.out).toBe(0);
+      configureAppliance(lab, t, vm.name);
     }
     expect(Object.values(lab.probeOnce())).toEqual(t.rules.map(() => t.vms.map((v) => v.name).sort()));
     for (const f of answered(lab.connect(flows(SERVER_IP, 80)))) expect(f).toEqual({ answer: 'server', from: CLIENT_IP, to: SERVER_IP });
@@ -203,10 +233,7 @@ describe.skipIf(reason !== undefined)('cluster and appliance modes on a real net
 
     it('with forwarding, the server sees the client and its own address; each reply returns through the same NVA', () => {
       traces = new Map(['nva1', 'nva2'].map((vm) => [vm, lab.traceForwarding(vm)]));
-      for (const vm of ['nva1', 'nva2']) {
-        const r = lab.runScript(vm, APPLIANCE_GUEST);
-        expect(r.status, r.out).toBe(0);
-      }
+      for (const vm of ['nva1', 'nva2']) configureAppliance(lab, t, vm);
       for (const f of answered(lab.connect(flows(SERVER_IP, 80)))) expect(f).toEqual({ answer: 'server', from: CLIENT_IP, to: SERVER_IP });
       expectSymmetric([traces.get('nva1')!, traces.get('nva2')!], FLOWS);
     });
@@ -262,19 +289,11 @@ function hold(lab: ProbedLab, holder: FrontendIpHolder, node: string, vip: strin
   else ipaddr2Stop(lab, node, vip);
 }
 
-// EMULATION until the generated appliance script lands: its Linux part as issue 14 describes it. Forwarding on;
-// rp_filter loose (2), as appliances that receive traffic for addresses routed elsewhere need; FORWARD accepted
-// (an appliance's own policy would go here). No loopback address: an appliance holds no frontend IP.
-const APPLIANCE_GUEST = `set -euo pipefail
-sysctl -qw net.ipv4.ip_forward=1
-sysctl -qw net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.eth0.rp_filter=2
-nft -f - <<'EOF'
-table ip floatplan_appliance {
-  chain forward {
-    type filter hook forward priority filter; policy drop;
-    ct state established,related accept
-    iifname "eth0" oifname "eth0" accept
-  }
+/** The generated appliance script (forwarding, loose rp_filter, no loopback) in an appliance's namespace. */
+function configureAppliance(lab: ApplianceLab, t: Topology, vm: string) {
+  const out = runGenerated(lab, t, vm);
+  expect(sysctl(lab, vm, 'net.ipv4.ip_forward')).toBe('1');
+  expect(sysctl(lab, vm, 'net.ipv4.conf.all.rp_filter')).toBe('2');
+  expect(lab.ip(vm, 'addr show dev lo')).not.toMatch(/inet (?!127\.)/);
+  return out;
 }
-EOF
-`;
