@@ -52,7 +52,7 @@ export function DeliveryCells({ row, onSelect }: { row: Delivery; onSelect: (ref
           {endpointLabel(row.destinationIp, row.destinationPort)}
         </td>
       )}
-      <td>
+      <td data-column="listenOn">
         {row.listenOn !== 'none' && <span className="endpoint">{row.listenIp}</span>}
         <span className="sub">{t(LISTEN_ON_TEXT[row.listenOn])}</span>
       </td>
