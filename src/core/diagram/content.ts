@@ -1,12 +1,16 @@
 import type { Field, Hop, Trace } from '../trace/trace';
 import type { HopFailure } from '../trace/whatIf';
+import { applianceContent, clusterContent } from './contentModes';
 import { diagramMsg, WHAT_IF_TEXT, type DiagramMsg } from './messages';
 import { cells, endpointPieces, packLines } from './text';
 
 // What one panel says, before any geometry: the boxes along the top, and one row per arrow.
 
-/** Lifelines, left to right: the client, the load balancer, the VM's NIC and (floating IP) its loopback. */
-export type Column = 'client' | 'lb' | 'nic' | 'lo';
+/**
+ * Lifelines, left to right: the client, the load balancer, the VM's NIC and (floating IP) its loopback; a cluster's
+ * other node ('peer') or the server behind an appliance ('server') to the right of the VM.
+ */
+export type Column = 'client' | 'lb' | 'nic' | 'lo' | 'peer' | 'server';
 
 /** A run of text with the CSS class that colours it (see style.ts). */
 export interface Segment {
@@ -20,6 +24,8 @@ export interface NodeBox {
   subtitle: string;
   /** Monospace lines, already wrapped. */
   lines: Segment[][];
+  /** Drawn greyed: a cluster node that holds no frontend IP and gets no flow. */
+  muted?: true;
 }
 
 export type RowKind = 'flow' | 'probe' | 'ok' | 'fail';
@@ -80,6 +86,9 @@ export function endpointLines(prefix: string, ip: string, port: number | undefin
  * @example panelContent(trace, true, names).rows.map(r => r.label)
  */
 export function panelContent(trace: Trace, actual: boolean, names: { lb: string; frontend: string; os: string }, msg: DiagramMsg = diagramMsg()): PanelContent {
+  // Modes where not every member holds the frontend IP have panels of their own (contentModes.ts).
+  if (trace.appliance) return applianceContent(trace, actual, names, msg);
+  if (trace.cluster) return clusterContent(trace, actual, names, msg);
   const on = trace.floatingIp;
   const [first, atVm, reply, atClient] = trace.hops as [Hop, Hop, Hop, Hop];
   const vmEnd: Column = on ? 'lo' : 'nic';
@@ -93,7 +102,40 @@ export function panelContent(trace: Trace, actual: boolean, names: { lb: string;
   ];
   if (on) nodes.push({ column: 'lo', title: msg('loopback'), subtitle: msg('loopbackSub'), lines: endpointLines('', first.packet.dstIp, undefined) });
 
-  // The two prefixes padded to one width, so addresses line up under each other in every language.
+  const { src, hopRow } = rowMaker(vm, msg);
+  const rows: Row[] = [
+    hopRow(first, 'client', 'lb', msg('hop1')),
+    hopRow(atVm, 'lb', vmEnd, msg(on ? 'hop2Lo' : 'hop2Nic', { vm })),
+    hopRow(reply, vmEnd, 'client', msg('hop3', { vm })),
+    hopRow(atClient, vmEnd, 'client', msg('hop4')),
+  ];
+  rows.push(...probeRows(trace, msg), ...outboundRows(trace, src, msg));
+  return {
+    floatingIp: on,
+    actual,
+    columns: on ? ['client', 'lb', 'nic', 'lo'] : ['client', 'lb', 'nic'],
+    title: msg(on ? 'panelOn' : 'panelOff'),
+    badge: msg('thisRule'),
+    subtitle: msg(on ? 'subtitleOn' : 'subtitleOff'),
+    noEffect: noEffectLines(trace, msg),
+    vmTitle: msg('vmTitle', { vm, os: names.os }),
+    nodes,
+    rows,
+  };
+}
+
+/** The "what if …? no effect" lines of a panel. */
+export function noEffectLines(trace: Trace, msg: DiagramMsg): string[] {
+  return trace.effects.filter((e) => e.outcome === 'no-effect').map((e) => msg('noEffectLine', { whatIf: msg(WHAT_IF_TEXT[e.whatIf]), reason: e.reason }));
+}
+
+/**
+ * The src/dst prefixes padded to one width (so addresses line up in every language), and a row maker for hops:
+ * a what-if failure is drawn failed with its reason and fix, a hop never reached greyed (with its own note when a
+ * mode, not a what-if, keeps the flow away).
+ * @example rowMaker('VM1', msg).hopRow(hop, 'client', 'lb', '1  Client → frontend').kind // 'flow'
+ */
+export function rowMaker(vm: string, msg: DiagramMsg): { src: string; dst: string; hopRow: (hop: Hop, from: Column, to: Column, label: string) => Row } {
   const prefixCells = Math.max(cells(msg('src')), cells(msg('dst')));
   const [src, dst] = [msg('src'), msg('dst')].map((p) => p + ' '.repeat(prefixCells - cells(p))) as [string, string];
   const hopRow = (hop: Hop, from: Column, to: Column, label: string): Row => {
@@ -114,18 +156,23 @@ export function panelContent(trace: Trace, actual: boolean, names: { lb: string;
       row.note = `${hop.failure.reason} ${hop.failure.fix}`;
     } else if (hop.notReached) {
       row.status = 'not-reached';
-      row.note = msg('notReached');
+      row.note = hop.blockedBy ? hop.note : msg('notReached');
     }
     return row;
   };
-  const rows: Row[] = [
-    hopRow(first, 'client', 'lb', msg('hop1')),
-    hopRow(atVm, 'lb', vmEnd, msg(on ? 'hop2Lo' : 'hop2Nic', { vm })),
-    hopRow(reply, vmEnd, 'client', msg('hop3', { vm })),
-    hopRow(atClient, vmEnd, 'client', msg('hop4')),
-  ];
+  return { src, dst, hopRow };
+}
+
+/**
+ * The health probe row to the traced VM's NIC; a cluster's passive node gets it greyed (down by design, not a fault).
+ * @example probeRows(trace, msg)[0]?.kind // 'probe'
+ */
+export function probeRows(trace: Trace, msg: DiagramMsg): Row[] {
+  const { src, dst } = rowMaker(trace.vm, msg);
+  const rows: Row[] = [];
   if (trace.probe) {
     const failed = trace.probe.failed;
+    const byDesign = trace.cluster?.role === 'passive';
     rows.push({
       kind: 'probe',
       from: 'lb',
@@ -134,15 +181,25 @@ export function panelContent(trace: Trace, actual: boolean, names: { lb: string;
       header: [...endpointLines(src, trace.probe.src, undefined), ...endpointLines(dst, trace.probe.dstIp, trace.probe.port), ...(failed ? [[{ text: msg('failProbe'), cls: 't-fail' } as Segment]] : [])],
       note: failed ? `${failed} ${trace.probe.note}` : trace.probe.note,
       section: msg('probeSection'),
-      ...(failed ? { status: 'failed' as const } : {}),
+      ...(failed ? { status: byDesign ? ('not-reached' as const) : ('failed' as const) } : {}),
     });
   }
+  return rows;
+}
+
+/**
+ * The outbound limitation rows (floating IP, where the VM holds the frontend IP): from it fails, from the NIC works.
+ * @example outboundRows(trace, 'src', msg).map((r) => r.kind) // ['fail', 'ok']
+ */
+export function outboundRows(trace: Trace, src: string, msg: DiagramMsg, holder: Column = 'lo'): Row[] {
+  const vm = trace.vm;
+  const rows: Row[] = [];
   if (trace.outbound) {
     const attempted = trace.outbound.attempted && trace.failure?.at === 'outbound' ? trace.failure : undefined;
     rows.push(
       {
         kind: 'fail',
-        from: 'lo',
+        from: holder,
         to: 'client',
         label: msg(attempted ? 'outboundAppLabel' : 'outboundFailLabel'),
         header: [...endpointLines(src, trace.outbound.failingSrc, undefined), [{ text: msg('outboundFailMark'), cls: 't-fail' }]],
@@ -160,18 +217,7 @@ export function panelContent(trace: Trace, actual: boolean, names: { lb: string;
       },
     );
   }
-  return {
-    floatingIp: on,
-    actual,
-    columns: on ? ['client', 'lb', 'nic', 'lo'] : ['client', 'lb', 'nic'],
-    title: msg(on ? 'panelOn' : 'panelOff'),
-    badge: msg('thisRule'),
-    subtitle: msg(on ? 'subtitleOn' : 'subtitleOff'),
-    noEffect: trace.effects.filter((e) => e.outcome === 'no-effect').map((e) => msg('noEffectLine', { whatIf: msg(WHAT_IF_TEXT[e.whatIf]), reason: e.reason })),
-    vmTitle: msg('vmTitle', { vm, os: names.os }),
-    nodes,
-    rows,
-  };
+  return rows;
 }
 
 function failMark(failure: HopFailure, vm: string, msg: DiagramMsg): string {

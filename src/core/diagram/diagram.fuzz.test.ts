@@ -17,6 +17,9 @@ const settings = fc.record({
   locale: fc.constantFrom('en' as const, 'ja' as const),
   client: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('192.0.2.1:1', '[2001:db8::10]:65535', '10.0.0.4:0', 'nope', '[::1]:80') }),
   port: fc.constantFrom(undefined, 1, 443, 65535),
+  // A cluster's active node (maybe not a member) and an appliance's destination (maybe not an endpoint).
+  active: fc.constantFrom(undefined, 'VM1', 'VM2', 'no-such-vm', '__proto__'),
+  destination: fc.constantFrom(undefined, '10.2.0.4:443', '[2001:db8::80]:443', 'nope', '10.0.0.4:65535'),
 });
 
 /** Every rule and NAT rule name × every VM name, plus a VM that does not exist. */

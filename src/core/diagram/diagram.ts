@@ -58,9 +58,11 @@ function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: str
   const t = traces[0]!;
   const whatIfs = WHAT_IF_KEYS.filter((k) => whatIf[k]).map((k) => msg(WHAT_IF_TEXT[k]));
   const nat = t.kind === 'natRule';
-  const titleText = whatIfs.length
-    ? msg(nat ? 'titleNatWhatIf' : 'titleWhatIf', { rule: t.rule, vm: t.vm, whatIfs: whatIfs.join(msg('whatIfSep')) })
-    : msg(nat ? 'titleNat' : 'title', { rule: t.rule, vm: t.vm });
+  const mode = modeText(t, msg);
+  const titleText =
+    (whatIfs.length
+      ? msg(nat ? 'titleNatWhatIf' : 'titleWhatIf', { rule: t.rule, vm: t.vm, whatIfs: whatIfs.join(msg('whatIfSep')) })
+      : msg(nat ? 'titleNat' : 'title', { rule: t.rule, vm: t.vm })) + (mode ? msg('modeSep') + mode : '');
   let x = MARGIN;
   const panels = layouts.map((layout, i) => {
     const drawn = drawPanel(contents[i]!, layout, x, HEADER);
@@ -81,7 +83,7 @@ function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: str
     new Markup('\n'),
     lines(
       el('title', { id: `${idPrefix}-title` }, titleText),
-      el('desc', { id: `${idPrefix}-desc` }, describe(traces, msg)),
+      el('desc', { id: `${idPrefix}-desc` }, (mode ? `${msg('descMode', { mode })} ` : '') + describe(traces, msg)),
       // CSS is written as is (quotes intact) with only the characters XML reserves escaped.
       el('style', {}, new Markup(diagramCss().replace(/&/g, '&amp;').replace(/</g, '&lt;'))),
       el('rect', { class: 'bg', width, height: total }),
@@ -108,6 +110,13 @@ function legend(x: number, y: number, msg: DiagramMsg): Markup {
     el('text', { x: b + monoWidth(rewritten) + 4, y }, msg('legendAtHop')),
     el('text', { class: 'muted', x: c, y }, msg('legendThisRule')),
   );
+}
+
+/** Who holds the frontend IP, for the title: empty for every member (the Floating IP page's case). */
+function modeText(t: Trace, msg: DiagramMsg): string {
+  if (t.cluster) return msg(t.cluster.holder === 'cluster-windows' ? 'modeClusterWindows' : 'modeClusterPacemaker', { active: t.cluster.active });
+  if (t.appliance) return msg('modeAppliance', { destination: t.appliance.destination }) + (t.appliance.example ? msg('modeExample') : '');
+  return '';
 }
 
 /** A plain-text account of both panels for screen readers (the <desc>), what-if failures included. */

@@ -110,7 +110,9 @@ export function layoutPanel(content: PanelContent, minHeight = 0, minHeadExtra =
     sansWidth(content.subtitle),
     ...noEffectLines.map((l) => sansWidth(l, FONT.small)),
   );
-  const width = Math.max(vmRight, G.pad + headW) + G.pad;
+  // A cluster's other node or an appliance's server stands right of the VM box.
+  const nodesRight = Math.max(...nodes.map((n) => n.box.x + n.box.w));
+  const width = Math.max(vmRight, nodesRight, G.pad + headW) + G.pad;
   let y = vmBox.y + vmBox.h + 24;
   const rows: RowLayout[] = content.rows.map((row) => {
     let sectionY: number | undefined;

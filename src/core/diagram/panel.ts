@@ -1,7 +1,7 @@
 import type { PanelContent, Segment } from './content';
 import { G, type Box, type PanelLayout, type RowLayout } from './layout';
 import { el, lines, type Markup } from './svg';
-import { FONT, monoWidth, sansWidth } from './text';
+import { FONT, monoWidth, num, sansWidth } from './text';
 
 // Draws one laid-out panel as an SVG group. Everything readable is <text>, so it can be selected,
 // searched and read by a screen reader; shapes carry no meaning of their own beyond the text.
@@ -44,7 +44,7 @@ export function drawPanel(content: PanelContent, layout: PanelLayout, dx: number
   const badgeX = titleX + sansWidth(title, FONT.title) + 10;
   return el(
     'g',
-    { class: content.floatingIp ? 'panel-on' : 'panel-off', transform: `translate(${dx} ${dy})` },
+    { class: content.floatingIp ? 'panel-on' : 'panel-off', transform: `translate(${num(dx)} ${num(dy)})` },
     lines(
       el('rect', { class: 'panel', x: 0.5, y: 0.5, width: layout.width - 1, height: layout.height - 1, rx: 8 }),
       el('text', { class: 'title', x: titleX, y: G.pad + 14 }, title),
@@ -60,10 +60,11 @@ export function drawPanel(content: PanelContent, layout: PanelLayout, dx: number
       el('text', { class: 'h', x: layout.vmBox.x + G.nodePad, y: layout.vmBox.y + 17 }, content.vmTitle),
       ...layout.nodes.map(({ node, box }) =>
         lines(
-          rect('node', box),
-          el('text', { class: 'h', x: box.x + G.nodePad, y: box.y + G.nodePad + 12 }, node.title),
+          // A greyed node (a cluster's passive node) fades its box and mutes its text, which still reads at 4.5:1.
+          node.muted ? el('rect', { class: 'node', x: box.x, y: box.y, width: box.w, height: box.h, rx: 4, opacity: 0.4, 'stroke-dasharray': '4 3' }) : rect('node', box),
+          el('text', { class: node.muted ? 'h muted' : 'h', x: box.x + G.nodePad, y: box.y + G.nodePad + 12 }, node.title),
           el('text', { class: 'note', x: box.x + G.nodePad, y: box.y + G.nodePad + 27 }, node.subtitle),
-          monoText(node.lines, box.x + G.nodePad, box.y + G.nodePad + 46),
+          monoText(node.muted ? node.lines.map((l) => l.map((s) => ({ ...s, cls: 'muted' as const }))) : node.lines, box.x + G.nodePad, box.y + G.nodePad + 46),
         ),
       ),
       ...layout.rows.map((r) => drawRow(r, layout.width)),

@@ -3,7 +3,7 @@
 // values are whatever the schema lets through: ports out of range, addresses that are not addresses, IPv6,
 // names made to break markup, shells, paths and lookups, dangling and duplicate references.
 import fc from 'fast-check';
-import type { BackendPool, Frontend, InboundNatRule, PoolMember, Probe, Rule, Topology, Vm } from '../topology/schema';
+import { FRONTEND_IP_HOLDERS, type BackendPool, type Frontend, type InboundNatRule, type PoolMember, type Probe, type Rule, type Topology, type Vm } from '../topology/schema';
 
 /** Names that have broken, or could break, quoting, markup, file names, object lookups and parsers. */
 export const HOSTILE_NAMES: readonly string[] = [
@@ -86,7 +86,10 @@ export function hostileTopology(options: HostileOptions = {}): fc.Arbitrary<Topo
       .chain((nm) => {
         const member: fc.Arbitrary<PoolMember> = fc.oneof({ weight: 3, arbitrary: refTo(nm.vm) }, { weight: 1, arbitrary: fc.record({ vm: refTo(nm.vm), ip }) });
         const frontends: fc.Arbitrary<Frontend>[] = nm.fe.map((name) => fc.record({ name: fc.constant(name), ip }));
-        const pools: fc.Arbitrary<BackendPool>[] = nm.pool.map((name) => fc.record({ name: fc.constant(name), members: fc.array(member, { minLength: 1, maxLength: max }) }));
+        // Every holder mode (issue 14), or none: a cluster, an appliance and the Floating IP page's case must all draw.
+        const pools: fc.Arbitrary<BackendPool>[] = nm.pool.map((name) =>
+          fc.record({ name: fc.constant(name), members: fc.array(member, { minLength: 1, maxLength: max }), frontendIpHolder: fc.constantFrom(...FRONTEND_IP_HOLDERS) }, { requiredKeys: ['name', 'members'] }),
+        );
         const probes: fc.Arbitrary<Probe>[] = nm.probe.map((name) =>
           fc.record({ name: fc.constant(name), protocol: probeProtocol, port: probePort, requestPath: fc.constantFrom('/', '/health?x=<y>&z', '') }, { requiredKeys: ['name', 'protocol', 'port'] }),
         );

@@ -97,7 +97,7 @@ describe('traceFlow: an appliance pool (original destination kept end to end)', 
 
   it('defaults to an example destination (198.51.100.80 on the client\'s port) and says it is one', () => {
     const t = ok(traceFlow(applianceTopology(true), { rule: 'ha-ports', vm: 'nva1', port: 8443 }));
-    expect(t.appliance).toEqual({ destination: '198.51.100.80:8443', destinationIp: '198.51.100.80', destinationPort: 8443, example: true });
+    expect(t.appliance).toEqual({ destination: '198.51.100.80:8443', destinationIp: '198.51.100.80', destinationPort: 8443, example: true, nextHop: '10.0.2.10', applianceIp: '10.0.2.4' });
     expect(t.notes).toContain('198.51.100.80:8443 is an example destination (a documentation address); set the destination to your server behind the appliance.');
     expect(t.notes.join(' ')).toContain('Floating IP (on) does not change these packets');
   });

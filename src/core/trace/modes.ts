@@ -33,6 +33,10 @@ export interface ApplianceView {
   destinationPort: number;
   /** True when no destination was given: the documentation example address is shown. */
   example: boolean;
+  /** The frontend IP: the next hop of the user-defined routes that bring the flow (both ways) to the load balancer. */
+  nextHop: string;
+  /** The traced appliance's own address (its NIC ipconfig). */
+  applianceIp: string;
 }
 
 /** Warnings a trace carries on its own (they depend on the client, which validation never sees). */
@@ -128,17 +132,24 @@ export function applianceHops(row: FlowRow, client: { ip: string; port: number }
 
 /**
  * The appliance's destination: `destination` (ip:port) or the documentation example on `port`.
- * @example applianceDestination(undefined, 4, 443, msg) // { ok: true, view: { destination: '198.51.100.80:443', example: true, … } }
+ * @example applianceDestination(undefined, 4, 443, row, msg) // { ok: true, view: { destination: '198.51.100.80:443', example: true, … } }
  */
-export function applianceDestination(destination: string | undefined, family: 4 | 6, port: number, msg: TraceMsg): { ok: true; view: ApplianceView } | { ok: false; error: string } {
+export function applianceDestination(
+  destination: string | undefined,
+  family: 4 | 6,
+  port: number,
+  row: Pick<FlowRow, 'frontendIp' | 'memberIp'>,
+  msg: TraceMsg,
+): { ok: true; view: ApplianceView } | { ok: false; error: string } {
+  const [nextHop, applianceIp] = [row.frontendIp, row.memberIp];
   if (destination === undefined) {
     const ip = DEFAULT_DESTINATION[family];
-    return { ok: true, view: { destination: formatEndpoint(ip, port), destinationIp: ip, destinationPort: port, example: true } };
+    return { ok: true, view: { destination: formatEndpoint(ip, port), destinationIp: ip, destinationPort: port, example: true, nextHop, applianceIp } };
   }
   const parsed = parseEndpoint(destination);
   if (!parsed) return { ok: false, error: msg('badDestination', { destination }) };
   if (parsed.ip.family !== family) return { ok: false, error: msg('destinationFamily', { destination, destFamily: parsed.ip.family, family }) };
-  return { ok: true, view: { destination: formatEndpoint(parsed.ip.text, parsed.port), destinationIp: parsed.ip.text, destinationPort: parsed.port, example: false } };
+  return { ok: true, view: { destination: formatEndpoint(parsed.ip.text, parsed.port), destinationIp: parsed.ip.text, destinationPort: parsed.port, example: false, nextHop, applianceIp } };
 }
 
 /**

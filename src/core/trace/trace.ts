@@ -178,7 +178,7 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
   let appliance: ApplianceView | undefined;
   let hops: Hop[];
   if (row.holder === 'appliance') {
-    const dest = applianceDestination(options.destination, family, fePort, msg);
+    const dest = applianceDestination(options.destination, family, fePort, row, msg);
     if (!dest.ok) return dest;
     appliance = dest.view;
     hops = applianceHops(row, { ip: client.ip.text, port: client.port }, appliance, msg);
