@@ -10,6 +10,7 @@ import type { ScriptFile } from './types';
 import { psFirewallLine } from './windowsCluster';
 import { ADMIN_CHECK, FIREWALL_FUNCTIONS } from './windowsPowershell';
 
+/** What applianceScript needs: the VM's plan, its header and the firewalls of its flavour. */
 export interface ApplianceInput {
   plan: VmPlan;
   header: string[];
@@ -18,6 +19,7 @@ export interface ApplianceInput {
   rollback: boolean;
 }
 
+/** The sysctl.d file that keeps forwarding and loose rp_filter across reboots. */
 export const FORWARDING_FILE = '/etc/sysctl.d/90-floatplan-forwarding.conf';
 
 /** True when a rule reaching the appliance has an IPv6 frontend, so IPv6 must be forwarded too. */

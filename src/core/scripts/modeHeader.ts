@@ -8,8 +8,10 @@ import { listenLabel, type VmPlan } from './plan';
 import { commentText } from './quote';
 import type { Flavor } from './types';
 
+/** The holders that get a script of their own (every-member keeps the loopback scripts). */
 export type ModeHolder = Exclude<FrontendIpHolder, 'every-member'>;
 
+/** What modeHeaderLines needs to describe a script and where it runs. */
 export interface ModeHeaderInput {
   plan: VmPlan;
   holder: ModeHolder;

@@ -10,8 +10,10 @@ import type { ClusterFrontend, VmPlan } from './plan';
 import { commentText, posixQuote } from './quote';
 import type { ScriptFile } from './types';
 
+/** The Pacemaker shell a script drives: pcs (RHEL) or crmsh (SUSE, Ubuntu). */
 export type ClusterTool = 'pcs' | 'crm';
 
+/** What pacemakerScript needs: the VM's plan, its header, the tool and firewalls of its flavour, and the group names. */
 export interface PacemakerInput {
   plan: VmPlan;
   header: string[];
@@ -22,6 +24,7 @@ export interface PacemakerInput {
   groups: Readonly<Record<string, string>>;
 }
 
+/** The sysctl.d file that keeps net.ipv4.tcp_timestamps = 0 across reboots. */
 export const TIMESTAMPS_FILE = '/etc/sysctl.d/90-floatplan-azure-lb.conf';
 const TIMESTAMPS: readonly (readonly [string, string])[] = [['net.ipv4.tcp_timestamps', '0']];
 

@@ -6,6 +6,7 @@ import { asciiText, commentText, psQuote } from './quote';
 import { firewallDescription, firewallRuleName } from './windowsCommon';
 import { ADMIN_CHECK, FIREWALL_FUNCTIONS } from './windowsPowershell';
 
+/** What windowsClusterScript needs; the names the topology does not hold come from options, or the script asks. */
 export interface WindowsClusterInput {
   plan: VmPlan;
   header: string[];
