@@ -70,8 +70,8 @@ function answered(results: ProbeResult[]): Array<{ answer: string; from: string;
 }
 
 /** A generated runtime (no-persist) ubuntu script; no error diagnostics. */
-function generated(t: Topology, vm: string): string {
-  const r = generateScript(t, vm, { flavor: 'ubuntu', persist: false });
+function generated(t: Topology, vm: string, flavor: 'ubuntu' | 'rhel' = 'ubuntu'): string {
+  const r = generateScript(t, vm, { flavor, persist: false });
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return r.text;
 }
@@ -87,7 +87,7 @@ const sysctl = (lab: ProbedLab, vm: string, key: string) => lab.runScript(vm, `s
 
 /**
  * The generated Pacemaker script: its per-node part (`--node-only`) on every node, its cluster part once on the
- * first (crm/pcs recorded). Returns the groups it declared: the VIPs and probe ports the lab then brings up.
+ * first (crm recorded; RHEL's pcs form must declare the same groups). Returns the groups it declared: the VIPs and probe ports the lab then brings up.
  */
 function configureCluster(lab: ProbedLab, t: Topology) {
   for (const vm of t.vms) {
@@ -97,6 +97,11 @@ function configureCluster(lab: ProbedLab, t: Topology) {
   }
   const once = recordClusterCommands(lab, t.vms[0]!.name, generated(t, t.vms[0]!.name));
   expect(once.status, once.out).toBe(0);
+  // RHEL's script says the same with pcs (--group instead of crm's group command).
+  const pcs = recordClusterCommands(lab, t.vms[0]!.name, generated(t, t.vms[0]!.name, 'rhel'));
+  expect(pcs.status, pcs.out).toBe(0);
+  expect(pcs.commands.some((c) => c.startsWith('pcs resource create'))).toBe(true);
+  expect(pcs.groups.map(({ vip, probePort }) => ({ vip, probePort }))).toEqual(once.groups.map(({ vip, probePort }) => ({ vip, probePort })));
   // The cluster part only declares resources: nothing holds a VIP until the cluster starts a group.
   for (const vm of t.vms) for (const g of once.groups) expect(lab.ip(vm.name, 'addr')).not.toContain(` ${g.vip}/`);
   return once.groups;
