@@ -178,7 +178,7 @@ export function probeRows(trace: Trace, msg: DiagramMsg): Row[] {
       from: 'lb',
       to: 'nic',
       label: msg('probeLabel', { probe: trace.probe.probe, protocol: trace.probe.protocol }),
-      header: [...endpointLines(src, trace.probe.src, undefined), ...endpointLines(dst, trace.probe.dstIp, trace.probe.port), ...(failed ? [[{ text: msg('failProbe'), cls: 't-fail' } as Segment]] : [])],
+      header: [...endpointLines(src, trace.probe.src, undefined), ...endpointLines(dst, trace.probe.dstIp, trace.probe.port), ...(failed ? [[{ text: msg(byDesign ? 'peerProbeMark' : 'failProbe'), cls: 't-fail' } as Segment]] : [])],
       note: failed ? `${failed} ${trace.probe.note}` : trace.probe.note,
       section: msg('probeSection'),
       ...(failed ? { status: byDesign ? ('not-reached' as const) : ('failed' as const) } : {}),
