@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rule, topology, vm } from '../testing/builders';
 import { analyze } from '../validation/analyze';
 import { generateScript } from './generate';
+import { pacemakerNames } from './modeChecks';
 import { heldBy, nvaPool, sapCluster, sqlCluster } from './modes.testing';
 import { planVm } from './plan';
 import type { ScriptOptions } from './types';
@@ -144,6 +145,22 @@ describe('cluster-pacemaker (SAP ASCS/ERS)', () => {
     expect(pcs).toContain('rm -f /etc/sysctl.d/90-floatplan-azure-lb.conf');
     const crm = gen(sapCluster('suse'), 'nw1-cl-0', { flavor: 'ubuntu', rollback: true }).text;
     expect(crm).toMatch(/crm -w resource stop vip_NW1_ASCS\n\s+crm configure delete vip_NW1_ASCS/);
+  });
+
+  it('default names are Pacemaker IDs made from the frontend names, distinct even when two names clean alike', () => {
+    const c = (frontend: string) => ({ frontend, ip: '192.0.2.10', family: 4 as const, pool: 'p', holder: 'cluster-pacemaker' as const, rules: [], probes: [{ name: 'p', port: 62000 }], unprobedRules: [] });
+    expect(pacemakerNames([c('ASCS listener'), c('ASCS/listener'), c('1st')], { '1st': 'g-first' })).toEqual([
+      { vip: 'vip_ASCS_listener', nc: 'nc_ASCS_listener', group: 'g-ASCS_listener' },
+      { vip: 'vip_ASCS_listener_2', nc: 'nc_ASCS_listener_2', group: 'g-ASCS_listener_2' },
+      { vip: 'vip__1st', nc: 'nc__1st', group: 'g-first' },
+    ]);
+  });
+
+  it('an IPv6 frontend gets an IPaddr2 with its IPv6 address (the agent manages both families)', () => {
+    const t = sapCluster('rhel');
+    const v6: typeof t = { ...t, frontends: [{ name: 'NW1_ASCS', ip: '2001:db8::10' }], backendPools: [{ ...t.backendPools[0]!, members: [{ vm: 'nw1-cl-0', ip: '2001:db8::4' }, { vm: 'nw1-cl-1', ip: '2001:db8::5' }] }],
+      rules: [t.rules[0]!], vms: t.vms.map((v, i) => ({ ...v, nic: { ...v.nic, secondaryIps: [`2001:db8::${4 + i}`] } })) };
+    expect(gen(v6, 'nw1-cl-0', { flavor: 'rhel' }).text).toContain('pcs resource create vip_NW1_ASCS IPaddr2 ip=2001:db8::10 --group g-NW1_ASCS');
   });
 
   it('a Windows flavour cannot configure Pacemaker', () => {
