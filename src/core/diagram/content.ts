@@ -203,7 +203,7 @@ export function outboundRows(trace: Trace, src: string, msg: DiagramMsg, holder:
         to: 'client',
         label: msg(attempted ? 'outboundAppLabel' : 'outboundFailLabel'),
         header: [...endpointLines(src, trace.outbound.failingSrc, undefined), [{ text: msg('outboundFailMark'), cls: 't-fail' }]],
-        note: attempted ? `${attempted.reason} ${attempted.fix ?? ''}`.trim() : msg('outboundFailNote', { vm }),
+        note: attempted ? `${attempted.reason} ${attempted.fix ?? ''}`.trim() : msg(holder === 'lo' ? 'outboundFailNote' : 'outboundFailNoteCluster', { vm }),
         section: msg('outboundSection'),
         ...(attempted ? { status: 'failed' as const } : {}),
       },

@@ -41,7 +41,7 @@ export function extras(topology: Topology, row: FlowRow, family: 4 | 6, cluster:
   if (cluster && words) {
     if (cluster.role === 'passive') notes.push(msg('clusterPassiveNote', { vm: row.vm }));
     else if (row.floatingIp) {
-      result.outbound = outbound(row, msg);
+      result.outbound = { ...outbound(row, msg), note: msg('outboundNoteCluster', { vm: row.vm, nicIp: row.memberIp, frontendIp: row.frontendIp }) };
       notes.push(msg('clusterGuestActive', { vm: row.vm, frontendIp: row.frontendIp, resource: words.resource, ports }));
       notes.push(msg('listenCluster', { endpoint: formatEndpoint(row.frontendIp, row.destinationPort), every, frontendIp: row.frontendIp }));
     } else {

@@ -25,6 +25,7 @@ export const modeMessages = defineMessages(
     probeDownByDesign: 'No answer on {vm} by design: {listener} runs only on the active node {active}.',
     clusterGuestActive: '{vm} holds {frontendIp} only while it owns {resource}; the cluster adds it to the NIC (mask /32). No node has it on a loopback, and the firewall of every node must allow {ports} and the probe port.',
     clusterPassiveNote: '{vm} is a passive node: it holds no frontend IP and its probe fails until a failover makes it active (trace it with the active node set to {vm} to see that side).',
+    outboundNoteCluster: "Connections {vm} opens itself must leave from its NIC's primary IP ({nicIp}); a flow from {frontendIp}, which the cluster added to the NIC, is not rewritten by Azure and fails.",
     listenCluster: 'The service listens on {endpoint}{every}, or on every address; {frontendIp} exists only on the active node.',
     failover:
       'Failover: the cluster moves {resource} and the probe listener from {active} to {other}; Azure sees the probe answer move and sends new flows to {other}; flows still open to {active} are reset and the clients reconnect.',
@@ -86,6 +87,7 @@ export const modeMessages = defineMessages(
     probeDownByDesign: '{vm} では設計上応答しません: {listener}はアクティブ ノード {active} でだけ動きます。',
     clusterGuestActive: '{vm} が {frontendIp} を持つのは{resource}を所有している間だけで、クラスターが NIC に追加します (マスク /32)。どのノードもループバックには持たず、すべてのノードのファイアウォールで {ports} とプローブ ポートを許可する必要があります。',
     clusterPassiveNote: '{vm} はパッシブ ノードです。フェールオーバーでアクティブになるまでフロントエンド IP を持たず、プローブは失敗します (アクティブ ノードを {vm} にしてトレースすると、その側を確認できます)。',
+    outboundNoteCluster: '{vm} が自分で開く接続は、NIC のプライマリ IP ({nicIp}) から出す必要があります。クラスターが NIC に追加した {frontendIp} からのフローは Azure が書き換えず、失敗します。',
     listenCluster: 'サービスは {endpoint}{every} またはすべてのアドレスで待ち受けます。{frontendIp} があるのはアクティブ ノードだけです。',
     failover:
       'フェールオーバー: クラスターが{resource}とプローブのリスナーを {active} から {other} に移します。Azure はプローブの応答が移ったことを検出して新しいフローを {other} に送ります。{active} への開いたままのフローはリセットされ、クライアントは再接続します。',

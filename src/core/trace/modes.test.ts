@@ -29,6 +29,7 @@ describe('traceFlow: a cluster pool (only the active node holds the frontend IP)
       'Failover: the cluster moves the cluster IP resource and the probe listener from sql1 to sql2; Azure sees the probe answer move and sends new flows to sql2; flows still open to sql1 are reset and the clients reconnect.',
     );
     expect(t.warnings).toEqual([]);
+    expect(t.outbound).toMatchObject({ allowedSrc: '10.0.1.4', failingSrc: '10.0.1.10', note: expect.stringContaining('which the cluster added to the NIC') });
   });
 
   it('a passive node never receives the flow and its probe fails by design', () => {
