@@ -68,6 +68,7 @@ export const modeMessages = defineMessages(
     noEffectApplianceOutbound: 'No effect: an appliance holds no frontend IP, so it cannot open a flow from it.',
     outOfRotationCluster:
       'The health probe from {probeSrc} to {probeDst} fails on the active node {vm}: no node answers, so the load balancer has no healthy member and sends no new flows at all (established TCP flows may continue).',
+    noListenerFixCluster: 'Fix: bind the service to {endpoint}, or to every address (0.0.0.0 / ::); the cluster adds {frontendIp} to whichever node is active.',
     outOfRotationClusterFix: 'Fix: allow probe port {port} in the firewall of every node and check that {listener} is online on the active node.',
   },
   {
@@ -130,6 +131,7 @@ export const modeMessages = defineMessages(
     noEffectApplianceOutbound: '影響なし: アプライアンスはフロントエンド IP を持たないため、そこからフローを開けません。',
     outOfRotationCluster:
       '{probeSrc} から {probeDst} への正常性プローブがアクティブ ノード {vm} で失敗します。応答するノードがなくなるため、ロード バランサーには正常なメンバーがなく、新しいフローはまったく送られません (確立済みの TCP フローは続くことがあります)。',
+    noListenerFixCluster: '対処: サービスを {endpoint} にバインドするか、すべてのアドレス (0.0.0.0 / ::) にバインドします。{frontendIp} はクラスターがアクティブなノードに追加します。',
     outOfRotationClusterFix: '対処: すべてのノードのファイアウォールでプローブ ポート {port} を許可し、アクティブ ノードで{listener}がオンラインか確認します。',
   },
 );

@@ -65,6 +65,8 @@ describe('traceFlow: a cluster pool (only the active node holds the frontend IP)
     expect(t.effects.map((e) => [e.whatIf, e.outcome])).toEqual([['noLoopback', 'no-effect'], ['probePortClosed', 'out-of-rotation']]);
     expect(t.effects[1]!.reason).toContain('no node answers, so the load balancer has no healthy member');
     expect(t.hops[1]!.failure?.outcome).toBe('out-of-rotation');
+    const nicOnly = sql({ whatIf: { listensOnNicIpOnly: true } });
+    expect(nicOnly.hops[1]!.failure).toMatchObject({ outcome: 'no-listener', fix: 'Fix: bind the service to 10.0.1.10:1433, or to every address (0.0.0.0 / ::); the cluster adds 10.0.1.10 to whichever node is active.' });
     const passive = sql({ vm: 'sql2', whatIf: { listensOnNicIpOnly: true } });
     expect(passive.effects[0]).toMatchObject({ outcome: 'no-effect', reason: 'No effect on this flow: it never reaches sql2 while sql1 is the active node.' });
   });

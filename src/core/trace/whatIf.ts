@@ -79,6 +79,10 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
       if (key === 'outboundFromFrontendIp') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectApplianceOutbound', facts) };
     }
     if (cluster && on && key === 'noLoopback') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectClusterLoopback', facts) };
+    if (cluster && on && key === 'listensOnNicIpOnly') {
+      const answer = msg(row.protocol === 'Udp' ? 'noListenerUdp' : 'noListenerTcp');
+      return { whatIf: key, outcome: 'no-listener', at: 'lb-to-vm', reason: msg('noListener', { ...facts, answer }), fix: msg('noListenerFixCluster', facts) };
+    }
     if (cluster && key === 'probePortClosed' && trace.probe) {
       // The active node is the only one answering: closing its probe port leaves the frontend with no healthy member.
       const probeFacts = { ...facts, probeSrc: trace.probe.src, probeDst: trace.probe.dst, port: trace.probe.port, listener: clusterWords(cluster.holder, msg).listener };
