@@ -136,6 +136,7 @@ describe('floatplan trace per frontend IP holder', () => {
     const passive = run(['trace', cluster, '--rule', 'sql', '--vm', 'sql1', '--active', 'sql2']);
     expect(passive.out).toContain('active node sql2 (sql1 is passive)');
     expect(passive.out).toMatch(/lb-to-vm .*not reached \(passive-node\)/);
+    expect(passive.out).toMatch(/^Stage +Source +Destination +Changed +Reached$/m);
     const json = JSON.parse(run(['trace', cluster, '--rule', 'sql', '--vm', 'sql2', '--json']).out);
     expect(json).toMatchObject({ holder: 'cluster-pacemaker', listenOn: 'cluster', cluster: { active: 'sql1', role: 'passive' } });
     expect(json.hops[1]).toMatchObject({ notReached: true, blockedBy: 'passive-node' });

@@ -83,7 +83,7 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   const withFate = t.effects.length > 0 || t.hops.some((h) => h.blockedBy);
   io.out(
     renderTable(
-      ['Stage', 'Source', 'Destination', 'Changed', ...(withFate ? ['What-if'] : [])],
+      ['Stage', 'Source', 'Destination', 'Changed', ...(withFate ? [t.effects.length > 0 ? 'What-if' : 'Reached'] : [])],
       t.hops.map((h) => [h.stage, h.src, h.dst, h.changed.join(', ') || '-', ...(withFate ? [fate(h) || 'ok'] : [])]),
     ),
   );
