@@ -10,6 +10,8 @@ import { badgeWords, HolderPage, LISTEN_ON_WORDS, MODE_WORDS } from './pages/Hol
 import { PlannerPage } from './pages/PlannerPage';
 import { ScriptsPage } from './pages/ScriptsPage';
 import { ToolbarPage } from './pages/ToolbarPage';
+import { messages as canvasMessages } from '../src/features/canvas/messages';
+import { messages as inspectorMessages } from '../src/features/inspector/messages';
 import { TracePage } from './pages/TracePage';
 
 // The app's default topology (type 2: pool "pool" of VM1 (Windows) and VM2 (Ubuntu), rule1/rule2 with floating IP),
@@ -112,6 +114,39 @@ test.describe('who holds the frontend IP', () => {
       expect(await planner.seriousAccessibilityViolations()).toEqual([]);
     });
   }
+});
+
+test.describe("presets that follow Microsoft's procedures", () => {
+  for (const name of ['sql-always-on', 'sap-ascs-ers', 'nva-ha-ports']) {
+    test(`${name}: the inspector and the pool node show the preset's holder, the mapping its listen place`, async ({ page }) => {
+      const planner = new PlannerPage(page);
+      const holder = new HolderPage(page);
+      const t = example(name);
+      const pool = t.backendPools[0]!;
+      const mode = pool.frontendIpHolder;
+      if (mode === undefined || mode === 'every-member') throw new Error(`${name} should set a holder`);
+      await planner.goto();
+      await planner.choosePreset(`${name}.json`);
+      await holder.selectPool(pool.name);
+      await expect(holder.radio(mode)).toBeChecked();
+      await expect(holder.poolNode(pool.name)).toContainText(badgeWords(mode));
+      await planner.openMapping();
+      for (const row of computeMapping(t)) await expect(holder.listenOn(row.rule, row.vm)).toContainText(LISTEN_ON_WORDS[row.listenOn]);
+      expect(planner.errors).toEqual([]);
+    });
+  }
+});
+
+test('the control and the badge in Japanese', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('floatplan.language', 'ja'));
+  const ja = inspectorMessages.ja;
+  await page.goto('/');
+  await page.locator('.react-flow__node[data-id="backendPool:pool"] .fp-node__name').click();
+  const group = page.getByRole('group', { name: ja.holder, exact: true });
+  await group.getByRole('radio', { name: ja.holderWindows, exact: true }).check();
+  await expect(group).toContainText(ja.holderWindowsHint);
+  await expect(group.getByRole('link', { name: ja.holderDocs })).toBeVisible();
+  await expect(page.locator('.react-flow__node[data-id="backendPool:pool"]')).toContainText(canvasMessages.ja['holder.cluster-windows']);
 });
 
 /** The Scripts tab on `vm` and `flavor` shows exactly `expected`. */
