@@ -30,6 +30,7 @@ export const modeMessages = defineMessages(
     failover:
       'Failover: the cluster moves {resource} and the probe listener from {active} to {other}; Azure sees the probe answer move and sends new flows to {other}; flows still open to {active} are reset and the clients reconnect.',
     otherNode: 'another node',
+    oneOfNodes: 'one of {vms}',
 
     applianceClientToLb: 'A user-defined route whose next hop is the frontend IP {frontendIp} ({frontend}) sends the packet to the load balancer; its destination stays {destination}.',
     applianceLbToVm: 'The load balancer hands the packet to appliance {vm} as it is: original source and destination kept, no NAT.',
@@ -93,6 +94,7 @@ export const modeMessages = defineMessages(
     failover:
       'フェールオーバー: クラスターが{resource}とプローブのリスナーを {active} から {other} に移します。Azure はプローブの応答が移ったことを検出して新しいフローを {other} に送ります。{active} への開いたままのフローはリセットされ、クライアントは再接続します。',
     otherNode: '別のノード',
+    oneOfNodes: '{vms} のいずれか',
 
     applianceClientToLb: '次ホップがフロントエンド IP {frontendIp} ({frontend}) のユーザー定義ルートが、パケットをロード バランサーに送ります。宛先は {destination} のままです。',
     applianceLbToVm: 'ロード バランサーはパケットをそのままアプライアンス {vm} に渡します。元の送信元と宛先は保たれ、NAT は行われません。',

@@ -71,6 +71,14 @@ describe('traceFlow: a cluster pool (only the active node holds the frontend IP)
     expect(passive.effects[0]).toMatchObject({ outcome: 'no-effect', reason: 'No effect on this flow: it never reaches sql2 while sql1 is the active node.' });
   });
 
+  it('a failover goes to one of several other nodes', () => {
+    const three = clusterTopology();
+    three.vms.push({ name: 'sql3', os: 'windows', nic: { name: 'eth0', ip: '10.0.1.6' } });
+    three.backendPools[0]!.members.push('sql3');
+    const t = ok(traceFlow(three, { rule: 'sql', vm: 'sql1' }));
+    expect(t.cluster?.failover).toContain('from sql1 to one of sql2, sql3;');
+  });
+
   it('speaks Japanese', () => {
     const t = ok(traceFlow(clusterTopology(), { rule: 'sql', vm: 'sql2', locale: 'ja' }));
     expect(t.hops[1]!.note).toContain('設計上ローテーション外です');

@@ -97,7 +97,7 @@ export function clusterView(row: FlowRow, active: string | undefined, msg: Trace
   if (!chosen) return { ok: false, error: msg('activeNotMember', { active: String(active), rule: row.rule, vms: row.members.map((m) => m.vm).join(', ') }) };
   const others = row.members.filter((m) => m.vm !== chosen.vm);
   const { resource } = clusterWords(holder as ClusterView['holder'], msg);
-  const other = others.map((m) => m.vm).join(', ') || msg('otherNode');
+  const other = others.length === 0 ? msg('otherNode') : others.length === 1 ? others[0]!.vm : msg('oneOfNodes', { vms: others.map((m) => m.vm).join(', ') });
   return {
     ok: true,
     view: {
