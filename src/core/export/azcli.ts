@@ -1,5 +1,6 @@
 // Azure CLI (bash) export. Every user-supplied string is quoted (bashQuote) or held in a
 // variable that is always expanded inside double quotes, so a hostile name can never run a command.
+import { frontendIpHolder } from '../model/holder';
 import { posixQuote } from '../scripts/quote';
 import { comment, headerLines } from './comments';
 import type { PoolMember } from '../topology/schema';
@@ -163,7 +164,17 @@ function nicLines(plan: ExportPlan): string[] {
     const line = ['az network nic ip-config address-pool add', RG, lbOpt('--lb-name', plan), opt('--address-pool', pool), ...guessedNic(member, plan.vms)].join(' ');
     out.push(...comment([line], '#'));
   }
-  return out;
+  return [...out, ...forwardingLines(plan)];
+}
+
+// Appliances forward packets that are not addressed to them, which Azure drops unless the NIC allows IP forwarding.
+function forwardingLines(plan: ExportPlan): string[] {
+  const vms = [...new Set(plan.pools.filter((p) => frontendIpHolder(p) === 'appliance').flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))))];
+  if (vms.length === 0) return [];
+  return [
+    '# The appliance pools\' NICs must allow IP forwarding (the NIC names are the same GUESSES):',
+    ...vms.flatMap((vm) => comment([['az network nic update', RG, opt('--name', `${vm}-nic`), '--ip-forwarding true'].join(' ')], '#')),
+  ];
 }
 
 /** The guessed `--nic-name` and `--ip-config-name` arguments for a pool member or NAT target (the Terraform export's names). */

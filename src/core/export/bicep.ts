@@ -1,4 +1,5 @@
 // Bicep: the same resource tree as the ARM export, with the notes as `//` comments.
+import { frontendIpHolder } from '../model/holder';
 import { comment, headerLines } from './comments';
 import { memberLabels, natTargetLabels, type ExportPlan } from './plan';
 import { API_VERSION, bicepString, Expr, lbTemplate, type Value } from './resource';
@@ -12,6 +13,23 @@ function render(v: Value, indent: string): string {
   const entries = Object.entries(v);
   // Property names are fixed Azure schema names, all valid Bicep identifiers.
   return entries.length === 0 ? '{}' : `{\n${entries.map(([k, x]) => `${inner}${k}: ${render(x as Value, inner)}`).join('\n')}\n${indent}}`;
+}
+
+/**
+ * Who holds each pool's frontend IP, as file metadata the import reads back (Bicep compiles `metadata x = …` into the
+ * template's metadata); only when some pool is not every-member, so other exports stay as they were.
+ */
+function holderLines(plan: ExportPlan): string[] {
+  if (!plan.pools.some((p) => frontendIpHolder(p) !== 'every-member')) return [];
+  const appliances = plan.pools.filter((p) => frontendIpHolder(p) === 'appliance').map((p) => JSON.stringify(p.name));
+  return [
+    ...comment(['Who holds each pool\'s frontend IP in the guests (Floatplan reads this back on import).', ...(appliances.length > 0 ? [`The NICs of the appliance pools ${appliances.join(', ')} need enableIPForwarding: true.`] : [])], '//'),
+    "metadata generator = 'Floatplan'",
+    'metadata floatplanPoolHolders = {',
+    ...plan.pools.map((p) => `  ${bicepString(p.name)}: ${bicepString(frontendIpHolder(p))}`),
+    '}',
+    '',
+  ];
 }
 
 /**
@@ -55,6 +73,7 @@ export function bicepExport(plan: ExportPlan): string {
       '',
     );
   }
+  out.push(...holderLines(plan));
   const { type, apiVersion, ...body } = t.resource;
   void type;
   void apiVersion;

@@ -1,4 +1,5 @@
 // Terraform for the azurerm provider v4 (`floating_ip_enabled`, not the deprecated `enable_floating_ip`).
+import { frontendIpHolder } from '../model/holder';
 import { parseIp } from '../net/address';
 import type { PoolMember, Vm } from '../topology/schema';
 import { comment, headerLines } from './comments';
@@ -175,6 +176,10 @@ function floatplanLocals(plan: ExportPlan): string[] {
   if (!plan.internal && plan.frontends.length > 0) {
     pairs.push(['floatplan_frontend_addresses', objectList(plan.frontends.map((f) => [['frontend', hclString(f.name)], ['address', hclString(f.ip)]]))]);
   }
+  // Every pool's holder once any is not every-member, so the import states them all instead of inferring.
+  if (plan.pools.some((p) => frontendIpHolder(p) !== 'every-member')) {
+    pairs.push(['floatplan_pool_holders', objectList(plan.pools.map((p) => [['pool', hclString(p.name)], ['holder', hclString(frontendIpHolder(p))]]))]);
+  }
   return [...comment(['What the planner knows that Azure does not hold; Terraform ignores these, Floatplan\'s import reads them back.'], '#'), ...block('locals', pairs)];
 }
 
@@ -207,6 +212,8 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>,
     `The VMs' network interfaces as planned, and their pool memberships${targets ? ' and NAT rule targets' : ''} (set on the NIC in Azure). If the VMs exist`,
     'already, bring their NICs under Terraform with import blocks, or delete these and associate your own NICs.',
   ], '#');
+  // Appliances forward packets not addressed to them, which Azure drops unless the NIC allows IP forwarding.
+  const forwarding = new Set(plan.pools.filter((p) => frontendIpHolder(p) === 'appliance').flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))));
   plan.vms.forEach((vm, i) => {
     const tags: [string, string][] = [['"floatplan-vm"', hclString(vm.name)], ['"floatplan-os"', hclString(vm.os)], ['"floatplan-guest-nic"', hclString(vm.nic.name)]];
     if (vm.natGateway) tags.push(['"floatplan-nat-gateway"', '"true"']);
@@ -233,6 +240,7 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>,
           ['name', hclString(`${vm.name}-nic`)],
           ['resource_group_name', 'var.resource_group_name'],
           ['location', 'var.location'],
+          ...(forwarding.has(vm.name) ? [['ip_forwarding_enabled', 'true'] as [string, string]] : []),
         ],
         ['  tags = {', ...attrs(tags, '    '), '  }', ...configs],
       ),

@@ -141,6 +141,31 @@ export const messages = defineMessages(
       'The output "{key}" lists the backend pools the caller\'s NICs join; the NICs are not in this template, so the pools are imported empty. ' +
       'Add the VMs in Floatplan (or import the caller template).',
 
+    // Who holds each pool's frontend IP (holder.ts).
+    'holder.appliance':
+      'Backend pool "{pool}": the NICs of all its members ({vms}) have IP forwarding enabled, so they are taken as ' +
+      'forwarding network virtual appliances (frontendIpHolder "appliance": no listener, packets keep their original destination).',
+    'holder.forwardingSome':
+      'Backend pool "{pool}": only some members\' NICs have IP forwarding enabled ({vms}), so it is unclear whether they are ' +
+      'appliances; the pool keeps the default (every member holds the frontend IP). Set frontendIpHolder to "appliance" if they are.',
+    'holder.cluster':
+      'Backend pool "{pool}": {evidence}, so the frontend IP is taken as held by a {cluster} on its active node only ' +
+      '(frontendIpHolder "{holder}"). Change it in the inspector if every member holds the address.',
+    'holder.wsfc': 'Windows Server failover cluster (WSFC)',
+    'holder.pacemaker': 'Pacemaker cluster',
+    'holder.mixedOs':
+      'Backend pool "{pool}": {evidence}, but its members run both Windows and Linux, so the cluster type is unclear; the ' +
+      'pool keeps the default. Set frontendIpHolder to "cluster-windows" (WSFC) or "cluster-pacemaker".',
+    'holder.haPortsNoForwarding':
+      'Backend pool "{pool}" is behind the HA-ports rule "{rule}", the usual place of network virtual appliances, but no ' +
+      'member\'s NIC has IP forwarding enabled; the pool keeps the default. If its members are appliances, enable IP ' +
+      'forwarding on their NICs and set frontendIpHolder to "appliance".',
+    'holder.evidence.sqlImage': 'its members {vms} run a SQL Server image',
+    'holder.evidence.sqlResource': 'the definition declares a SQL Server availability group or cluster ({type})',
+    'holder.evidence.sqlPort':
+      'rule "{rule}" balances SQL Server\'s port 1433 with its own probe port {port}, as Microsoft\'s availability group listener procedure does',
+    'holder.evidence.sapProbe': 'probe port {port} is an SAP cluster probe port (620nn ASCS, 621nn ERS, 625nn HANA)',
+
     // The load balancer mapping (loadBalancer.ts, ids.ts).
     'noun.lbRule': 'load-balancing rule',
     'noun.outboundRule': 'outbound rule',
@@ -588,6 +613,29 @@ export const messages = defineMessages(
     'arm.fragmentNicPools':
       '出力「{key}」は呼び出し元の NIC が参加するバックエンド プールの一覧です。NIC はこのテンプレートにないため、プールは空でインポートしました。' +
       'Floatplan で VM を追加してください (または呼び出し元のテンプレートをインポートしてください)。',
+
+    'holder.appliance':
+      'バックエンド プール「{pool}」: すべてのメンバー ({vms}) の NIC で IP 転送が有効なため、転送を行うネットワーク仮想アプライアンスと判断しました ' +
+      '(frontendIpHolder「appliance」: 待ち受けはなく、パケットは元の宛先のまま届きます)。',
+    'holder.forwardingSome':
+      'バックエンド プール「{pool}」: IP 転送が有効な NIC は一部のメンバー ({vms}) だけなので、アプライアンスかどうか判断できません。' +
+      'プールは既定 (すべてのメンバーがフロントエンド IP を保持) のままです。アプライアンスなら frontendIpHolder を「appliance」にしてください。',
+    'holder.cluster':
+      'バックエンド プール「{pool}」: {evidence}ため、フロントエンド IP はアクティブ ノードだけで {cluster} が保持すると判断しました ' +
+      '(frontendIpHolder「{holder}」)。すべてのメンバーがアドレスを保持する場合は、インスペクターで変更してください。',
+    'holder.wsfc': 'Windows Server フェールオーバー クラスター (WSFC)',
+    'holder.pacemaker': 'Pacemaker クラスター',
+    'holder.mixedOs':
+      'バックエンド プール「{pool}」: {evidence}が、メンバーに Windows と Linux が混在しているためクラスターの種類を判断できません。' +
+      'プールは既定のままです。frontendIpHolder を「cluster-windows」(WSFC) または「cluster-pacemaker」にしてください。',
+    'holder.haPortsNoForwarding':
+      'バックエンド プール「{pool}」はネットワーク仮想アプライアンスでよく使われる HA ポートの規則「{rule}」の背後にありますが、' +
+      'IP 転送が有効な NIC を持つメンバーがありません。プールは既定のままです。メンバーがアプライアンスなら、NIC の IP 転送を有効にして frontendIpHolder を「appliance」にしてください。',
+    'holder.evidence.sqlImage': 'メンバー {vms} が SQL Server のイメージを使用している',
+    'holder.evidence.sqlResource': '定義が SQL Server の可用性グループまたはクラスター ({type}) を宣言している',
+    'holder.evidence.sqlPort':
+      '規則「{rule}」が Microsoft の可用性グループ リスナーの手順と同じく、SQL Server のポート 1433 を専用のプローブ ポート {port} で分散している',
+    'holder.evidence.sapProbe': 'プローブ ポート {port} が SAP クラスターのプローブ ポート (ASCS は 620nn、ERS は 621nn、HANA は 625nn) である',
 
     'noun.lbRule': '負荷分散規則',
     'noun.outboundRule': 'アウトバウンド規則',

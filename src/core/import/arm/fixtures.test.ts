@@ -147,7 +147,8 @@ describe.skipIf(azureRealFixtures('json').length === 0)('ARM fixtures', () => {
     expect(messages(r)).toMatch(/it is a fragment whose caller builds the load balancer from outputs\.frontendIPConfigurations\.value/);
     // nicBackAddressPools (NIC-side membership for the caller's NICs) is named, not dropped.
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'outputs.nicBackAddressPools.value' }));
-    expect(t.backendPools).toEqual([{ name: 'lb04BackendPoolDB', members: [] }]);
+    // Probe port 625nn is the SAP HANA cluster probe (Microsoft's SAP HA guides): Pacemaker holds the frontend IP.
+    expect(t.backendPools).toEqual([{ name: 'lb04BackendPoolDB', members: [], frontendIpHolder: 'cluster-pacemaker' }]);
   });
 
   it('sap-2tier-lb-DB-HANA.json with dbInstanceNumber=3: 30315/30317 and probe 62503', async () => {

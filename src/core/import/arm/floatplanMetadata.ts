@@ -2,7 +2,7 @@
 // `metadata`: the planned public addresses, the pool members, the NAT rule targets and the VMs. Reading them back makes the
 // export → import round trip lossless; any other template simply has none of these keys.
 import { loadTopology } from '../../topology/load';
-import type { InboundNatRule, PoolMember, Topology, Vm } from '../../topology/schema';
+import { FRONTEND_IP_HOLDERS, type FrontendIpHolder, type InboundNatRule, type PoolMember, type Topology, type Vm } from '../../topology/schema';
 import { isObject, type JsonObject } from './access';
 import { itext } from '../text';
 import type { Findings } from './diagnostics';
@@ -15,6 +15,8 @@ export interface FloatplanMetadata {
   poolMembers?: Record<string, string[]>;
   /** `metadata.floatplanNatRuleTargets`: NAT rule name → target label (`vm` or `vm (ip)`), as the ARM export writes it. */
   natTargets?: Record<string, string>;
+  /** `metadata.floatplanPoolHolders`: pool name → who holds its frontend IP; empty for an export without it (all every-member). */
+  holders?: Map<string, FrontendIpHolder>;
 }
 
 /** The Floatplan keys of a template's metadata (only when `metadata.generator` is Floatplan). */
@@ -30,7 +32,14 @@ export function readFloatplanMetadata(template: JsonObject): FloatplanMetadata {
     ...(Array.isArray(m.floatplanVms) ? { vms: m.floatplanVms as Vm[] } : {}),
     ...(lists ? { poolMembers: lists } : {}),
     ...(stringRecord(m.floatplanNatRuleTargets) ? { natTargets: stringRecord(m.floatplanNatRuleTargets) } : {}),
+    holders: isObject(m.floatplanPoolHolders) ? holders(m.floatplanPoolHolders) : new Map(),
   };
+}
+
+/** The pools' holders the export stated; an unknown value is left out, so that pool is inferred like any other. */
+function holders(o: JsonObject): Map<string, FrontendIpHolder> {
+  const known = (v: unknown): v is FrontendIpHolder => (FRONTEND_IP_HOLDERS as readonly unknown[]).includes(v);
+  return new Map(Object.entries(o).filter((e): e is [string, FrontendIpHolder] => known(e[1])));
 }
 
 /** A member label as the export writes it: `vm` or `vm (ip)`. */

@@ -67,7 +67,8 @@ describe('importArm: az network lb show', () => {
       ]);
       expect(r.topology.probes).toEqual([{ name: 'p59999', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 }]);
       // The pool lists the NIC ipconfig: the VM is named after the NIC, its address is a marked default.
-      expect(r.topology.backendPools).toEqual([{ name: 'pool', members: ['vm1-nic'] }]);
+      // Tcp 1433 with its own probe port 59999 is Microsoft's SQL listener procedure; the VM's OS is a default, so WSFC.
+      expect(r.topology.backendPools).toEqual([{ name: 'pool', members: ['vm1-nic'], frontendIpHolder: 'cluster-windows' }]);
       expect(r.topology.vms).toEqual([{ name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10' } }]);
       expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
       expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/NIC "vm1-nic" .* imported as 192\.0\.2\.10/);

@@ -38,6 +38,15 @@ function nameOf(lb: JsonObject): { name?: string } {
   return typeof lb.name === 'string' && lb.name !== '' ? { name: lb.name } : {};
 }
 
+/** `{ declaredOs }` when a parameter named osType (the SAP templates') resolves to Windows or Linux. */
+function declaredOs(parameters: Readonly<Record<string, unknown>>): Pick<LbContext, 'declaredOs'> {
+  const key = Object.keys(parameters).find((k) => k.toLowerCase() === 'ostype');
+  const value = key === undefined ? undefined : parameters[key];
+  if (typeof value !== 'string') return {};
+  const os = value.trim().toLowerCase();
+  return os === 'windows' || os === 'linux' ? { declaredOs: os } : {};
+}
+
 /** A found load balancer's label in words: the fixed labels are catalog texts, paths stay as they are. */
 function labelText(label: string): ImportParam {
   if (label === 'the document') return itext('word.theDocument');
@@ -60,7 +69,7 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   for (const d of ev.diagnostics) findings.list.push({ ...d, ...(d.path !== undefined ? { path: rebase(d.path, base) } : {}) });
   const meta = readFloatplanMetadata(template);
   const resources: Resource[] = ev.resources.map((r) => ({ type: r.type, value: r.value, path: rebase(r.path, base) ?? r.path, fullName: r.name }));
-  const ctx: LbContext = { resources, findings, addresses, hint: nameHints(ev), ...(meta.plannedAddresses ? { plannedAddresses: meta.plannedAddresses } : {}) };
+  const ctx: LbContext = { resources, findings, addresses, hint: nameHints(ev), ...(meta.plannedAddresses ? { plannedAddresses: meta.plannedAddresses } : {}), ...(meta.holders ? { statedHolders: meta.holders } : {}), ...declaredOs(ev.parameters) };
   const lbs = resources.filter((r) => r.type.toLowerCase() === LB_TYPE && isObject(r.value));
   // Elements declared as resources of their own (`<lb>/<name>`, Bicep `parent: lb`) join their load balancer.
   const children = loadBalancerChildren(lbs, resources, findings);

@@ -1,6 +1,7 @@
 // One `Microsoft.Network/loadBalancers` object (template resource after evaluation, REST body, or `az`
 // output) → the v1 topology. Every value that is missing, unresolved or not modelled is said.
-import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule, Topology } from '../../topology/schema';
+import type { BackendPool, Frontend, FrontendIpHolder, InboundNatRule, LoadBalancer, Probe, Rule, Topology } from '../../topology/schema';
+import { inferHolders } from '../holder';
 import { field, isObject, items, keyOf, top, type At, type JsonObject } from './access';
 import { Findings } from './diagnostics';
 import { FRONTEND, parseId, POOL, PROBE, refId, resolveRef, type NameHint } from './ids';
@@ -24,6 +25,10 @@ export interface LbContext {
   children?: Readonly<Record<string, readonly At[]>>;
   /** Used when the load balancer has no `sku` (fragments are assembled elsewhere). */
   defaultSku?: LoadBalancer['sku'];
+  /** `metadata.floatplanPoolHolders` of a Floatplan export: who holds each pool's frontend IP, stated, not inferred. */
+  statedHolders?: ReadonlyMap<string, FrontendIpHolder>;
+  /** The guest OS a template parameter names (`osType`: Windows or Linux), for pools whose VMs are elsewhere. */
+  declaredOs?: 'windows' | 'linux';
 }
 
 const canon = (value: string, allowed: readonly string[]) => allowed.find((a) => a.toLowerCase() === value.trim().toLowerCase());
@@ -310,7 +315,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     const { idleTimeoutMinutes, enableTcpReset, ...head } = r;
     return { ...head, ...(target !== undefined ? { target } : {}), ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}), ...(enableTcpReset !== undefined ? { enableTcpReset } : {}) };
   });
-  return {
+  const topology: Topology = {
     version: 1,
     name: title ?? name,
     loadBalancer: { name, sku: sku(lb, path, ctx), type: fe.publicCount > 0 ? 'Public' : 'Internal' },
@@ -322,4 +327,15 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     ...(inboundNatRules.length > 0 ? { inboundNatRules } : {}),
     vms: membership.vms,
   };
+  const sqlCluster = ctx.resources.find((r) => /^microsoft\.sqlvirtualmachine\/sqlvirtualmachinegroups(\/|$)/i.test(r.type));
+  const inferred = inferHolders(topology, {
+    forwardingVms: membership.forwarding,
+    sqlImageVms: membership.sqlImage,
+    defaultedOsVms: membership.defaultedOs,
+    ...(sqlCluster ? { sqlClusterResource: sqlCluster.type } : {}),
+    ...(ctx.statedHolders ? { stated: ctx.statedHolders } : {}),
+    ...(ctx.declaredOs ? { declaredOs: ctx.declaredOs } : {}),
+  });
+  for (const note of inferred.notes) ctx.findings.info('ImportDefaultUsed', note, field(lb, path, 'backendAddressPools').path);
+  return inferred.topology;
 }

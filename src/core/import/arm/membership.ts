@@ -8,7 +8,7 @@ import type { Findings } from './diagnostics';
 import { NAT_RULE, parseId, POOL, refId, resolveRef, type NameHint, type RefKind } from './ids';
 import { itext, nounText, type ImportParam, type ImportText } from '../text';
 import { readBool, readName, readString, unresolvedHintText, where, type DefaultAddresses } from './placeholders';
-import { vmOs } from './os';
+import { isSqlImage, statedOs, vmOs } from './os';
 
 /** A template resource after evaluation (the evaluator's shape, reduced to what membership reads). */
 export interface Resource {
@@ -24,6 +24,12 @@ export interface Membership {
   members: Map<string, PoolMember[]>;
   /** The VM IP configuration each classic inbound NAT rule forwards to, by rule name; absent for a rule with none. */
   targets: Map<string, PoolMember>;
+  /** VMs whose NIC has IP forwarding enabled (`enableIPForwarding`): evidence of network virtual appliances. */
+  forwarding: Set<string>;
+  /** VMs created from a SQL Server image: evidence of a SQL Server cluster. */
+  sqlImage: Set<string>;
+  /** VMs whose OS the template does not state (it is a default, no evidence of the workload). */
+  defaultedOs: Set<string>;
 }
 
 /** An inbound NAT rule of the load balancer, as membership needs it. */
@@ -41,6 +47,9 @@ interface Builder {
   members: Map<string, PoolMember[]>;
   targets: Map<string, PoolMember>;
   natRules: readonly NatRuleSite[];
+  forwarding: Set<string>;
+  sqlImage: Set<string>;
+  defaultedOs: Set<string>;
   findings: Findings;
   addresses: DefaultAddresses;
   hint?: NameHint;
@@ -123,6 +132,9 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
     }
     vmName = uniqueVmName(b, vmName);
     const os = vmOs(vmRes, vmName, b.findings, nic.path);
+    if (readBool(field(o, nic.path, 'enableIPForwarding'), 'enableIPForwarding', b.findings, false) === true) b.forwarding.add(vmName);
+    if (vmRes && isSqlImage(vmRes)) b.sqlImage.add(vmName);
+    if (!vmRes || statedOs(vmRes) === undefined) b.defaultedOs.add(vmName);
     const primaryIndex = Math.max(0, configs.findIndex((c) => readBool(field(c.value as JsonObject, c.path, 'primary'), 'primary', b.findings, false) === true));
     const ips = configs.map((c, i) => address(field(c.value as JsonObject, c.path, 'privateIPAddress'), itext('owner.ipConfig', { n: i + 1, nic: nicName }), b));
     const primary = ips[primaryIndex]!;
@@ -141,6 +153,7 @@ function addressVm(b: Builder, wanted: string, ip: string, path: string, what = 
   const name = uniqueVmName(b, wanted);
   b.findings.info('ImportDefaultUsed', itext('arm.memberNoVm', { what: nounText(what), name, ip }), path);
   b.vms.push({ name, os: 'linux', nic: { name: 'eth0', ip } });
+  b.defaultedOs.add(name);
   return name;
 }
 
@@ -205,9 +218,9 @@ function fromNatRule(rule: NatRuleSite, b: Builder) {
  * @example poolMembership(pools, resources, 'lb', findings, addresses).members.get('pool') // ['vm1', 'vm2']
  */
 export function poolMembership(pools: readonly { name: string; at: At }[], resources: readonly Resource[], lbName: string, findings: Findings, addresses: DefaultAddresses, hint?: NameHint, natRules: readonly NatRuleSite[] = []): Membership {
-  const b: Builder = { vms: [], members: new Map(pools.map((p) => [p.name, []])), targets: new Map(), natRules, findings, addresses, ...(hint ? { hint } : {}) };
+  const b: Builder = { vms: [], members: new Map(pools.map((p) => [p.name, []])), targets: new Map(), natRules, forwarding: new Set(), sqlImage: new Set(), defaultedOs: new Set(), findings, addresses, ...(hint ? { hint } : {}) };
   fromNics(resources, lbName, pools.map((p) => p.name), b);
   for (const pool of pools) if (isObject(pool.at.value)) fromPool(pool, b);
   for (const rule of natRules) fromNatRule(rule, b);
-  return { vms: b.vms, members: b.members, targets: b.targets };
+  return { vms: b.vms, members: b.members, targets: b.targets, forwarding: b.forwarding, sqlImage: b.sqlImage, defaultedOs: b.defaultedOs };
 }

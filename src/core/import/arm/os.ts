@@ -25,7 +25,15 @@ const sub = (o: unknown, key: string): unknown => (isObject(o) ? o[keyOf(o, key)
  * @example vmOs(undefined, 'vm1', findings, 'resources[0]') // 'linux', with ImportDefaultUsed
  */
 export function vmOs(vm: { value: unknown; path: string } | undefined, name: string, findings: Findings, path: string): Os {
-  if (vm && isObject(vm.value)) {
+  const os = vm ? statedOs(vm) : undefined;
+  if (os) return os;
+  findings.info('ImportDefaultUsed', itext('arm.osMissing', { name }), vm?.path ?? path);
+  return 'linux';
+}
+
+/** The OS a VM resource states (image, then OS profile, then OS disk), or undefined when it states none. */
+export function statedOs(vm: { value: unknown; path: string }): Os | undefined {
+  if (isObject(vm.value)) {
     const o = vm.value as JsonObject;
     const storage = field(o, vm.path, 'storageProfile').value;
     const image = sub(storage, 'imageReference');
@@ -38,6 +46,16 @@ export function vmOs(vm: { value: unknown; path: string } | undefined, name: str
     if (typeof diskType === 'string' && diskType.toLowerCase() === 'windows') return 'windows';
     if (isObject(sub(profile, 'linuxConfiguration')) || (typeof diskType === 'string' && diskType.toLowerCase() === 'linux')) return 'linux';
   }
-  findings.info('ImportDefaultUsed', itext('arm.osMissing', { name }), vm?.path ?? path);
-  return 'linux';
+  return undefined;
+}
+
+/**
+ * True when a VM resource is created from a SQL Server image (Microsoft publishes them as MicrosoftSQLServer).
+ * @example isSqlImage({ value: { properties: { storageProfile: { imageReference: { publisher: 'MicrosoftSQLServer' } } } }, path: 'resources[0]' }) // true
+ */
+export function isSqlImage(vm: { value: unknown; path: string }): boolean {
+  if (!isObject(vm.value)) return false;
+  const image = sub(field(vm.value as JsonObject, vm.path, 'storageProfile').value, 'imageReference');
+  const publisher = sub(image, 'publisher');
+  return typeof publisher === 'string' && publisher.toLowerCase() === 'microsoftsqlserver';
 }

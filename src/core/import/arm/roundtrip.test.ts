@@ -7,7 +7,7 @@ import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
 import { exportedNatRules, exportedProbe, exportedRules } from '../../testing/roundTrip';
-import type { Topology } from '../../topology/schema';
+import { FRONTEND_IP_HOLDERS, type Topology } from '../../topology/schema';
 import { importArm } from './importArm';
 
 /** What the ARM export cannot or does not carry, applied to the original. */
@@ -19,9 +19,8 @@ function normalise(t: Topology): Topology {
     // The export always writes Standard; an LB without frontends has nothing that makes it Public.
     loadBalancer: { ...t.loadBalancer, sku: 'Standard', type: t.frontends.length === 0 ? 'Internal' : t.loadBalancer.type },
     frontends: t.frontends,
-    // Who holds the frontend IP is guest-side: the ARM export does not carry frontendIpHolder yet (issue 14), so it
-    // comes back as the default.
-    backendPools: t.backendPools.map(({ frontendIpHolder: _guestSide, ...pool }) => pool),
+    // Who holds the frontend IP travels in metadata.floatplanPoolHolders; an explicit every-member is the default, left out.
+    backendPools: t.backendPools.map(({ frontendIpHolder: holder, ...pool }) => (holder !== undefined && holder !== 'every-member' ? { ...pool, frontendIpHolder: holder } : pool)),
     probes: t.probes.map(exportedProbe),
     rules: exportedRules(t),
     // Targets travel in metadata.floatplanNatRuleTargets exactly as given; the import leaves the key out when there are none.
@@ -92,6 +91,7 @@ describe('ARM round trip', () => {
     expect(unexpected(r)).toEqual([]);
   });
 
+  const holderArb = fc.option(fc.constantFrom(...FRONTEND_IP_HOLDERS), { nil: undefined });
   const nameArb = fc.stringMatching(/^[A-Za-z0-9 _.'()[\]-]{1,12}$/).filter((s) => s.trim() === s && s !== '');
   const topologyArb: fc.Arbitrary<Topology> = fc
     .record({
@@ -102,6 +102,7 @@ describe('ARM round trip', () => {
       lbName: nameArb,
       names: fc.uniqueArray(nameArb, { minLength: 12, maxLength: 12, selector: (s) => s.toLowerCase() }),
       feCount: fc.integer({ min: 1, max: 3 }),
+      holders: fc.tuple(holderArb, holderArb),
       vms: fc.array(fc.record({ os: fc.constantFrom('windows' as const, 'ubuntu' as const, 'rhel' as const, 'suse' as const, 'debian' as const, 'linux' as const), secondary: fc.boolean(), nat: fc.option(fc.boolean(), { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
       probes: fc.array(fc.record({ protocol: fc.constantFrom('Tcp', 'Http', 'Https'), port: fc.integer({ min: 1, max: 65535 }), path: fc.option(fc.constantFrom('/', '/health'), { nil: undefined }), interval: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }), threshold: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }) }), { maxLength: 2 }),
       rules: fc.array(
@@ -152,7 +153,11 @@ describe('ARM round trip', () => {
         ...(g.description !== undefined ? { description: g.description } : {}),
         loadBalancer: { name: g.lbName, sku: g.sku, type: g.internal ? 'Internal' : 'Public' },
         frontends: feNames.map((name, i) => ({ name, ip: g.internal ? `10.0.2.${i + 4}` : i === 2 ? `2001:db8::${i}` : `203.0.113.${i + 4}` })),
-        backendPools: poolNames.map((name, p) => ({ name, members: vms.filter((_, i) => (i + p) % 2 === 0).map((v) => (v.nic.secondaryIps ? { vm: v.name, ip: v.nic.secondaryIps[0]! } : v.name)) })),
+        backendPools: poolNames.map((name, p) => ({
+          name,
+          members: vms.filter((_, i) => (i + p) % 2 === 0).map((v) => (v.nic.secondaryIps ? { vm: v.name, ip: v.nic.secondaryIps[0]! } : v.name)),
+          ...(g.holders[p] !== undefined ? { frontendIpHolder: g.holders[p] } : {}),
+        })),
         probes: g.probes.map((p, i) => ({ name: probeNames[i]!, protocol: p.protocol, port: p.port, ...(p.path !== undefined && p.protocol !== 'Tcp' ? { requestPath: p.path } : {}), ...(p.interval !== undefined ? { intervalInSeconds: p.interval } : {}), ...(p.threshold !== undefined ? { probeThreshold: p.threshold } : {}) })),
         rules: g.rules.map((r, i) => ({
           name: `rule ${i}`,

@@ -78,7 +78,8 @@ describe.skipIf(!AZURE_REAL_DIR)('Bicep fixtures in azure-real', () => {
       expect(t.loadBalancer).toEqual({ name: '#_namePrefix_#nlbint001', sku: 'Standard', type: 'Internal' });
       expect(t.frontends.map((f) => f.name)).toEqual(['privateIPConfig1']);
       // backendMembershipMode: 'NIC' with no NICs in this file.
-      expect(t.backendPools).toEqual([{ name: 'servers', members: [] }]);
+      // HA ports with floating IP and probe port 62000 is the SAP ASCS pattern of Microsoft's SAP HA guides.
+      expect(t.backendPools).toEqual([{ name: 'servers', members: [], frontendIpHolder: 'cluster-pacemaker' }]);
       expect(t.rules).toEqual([
         {
           name: 'privateIPLBRule1',

@@ -20,7 +20,8 @@ describe.skipIf(!AZURE_REAL_DIR)('tf-sql-vm-lb.tf (terraform-provider-azurerm ex
     // l.7 name = "LoadBalancerFrontEnd"; l.10 private_ip_address = "${var.lbprivate_ip_address}" (no variable block in the file).
     expect(r.topology.frontends).toEqual([{ name: 'LoadBalancerFrontEnd', ip: '198.51.100.10' }]);
     // l.14 pool "loadbalancer_backend"; no NIC association in the file.
-    expect(r.topology.backendPools).toEqual([{ name: 'loadbalancer_backend', members: [] }]);
+    // Tcp 1433 with its own probe port 59999 is the SQL listener pattern: WSFC, and validation then warns that floating IP is off.
+    expect(r.topology.backendPools).toEqual([{ name: 'loadbalancer_backend', members: [], frontendIpHolder: 'cluster-windows' }]);
     // l.22-26 protocol "tcp" (lower case), port 59999, interval 5, number_of_probes 2.
     expect(r.topology.probes).toEqual([{ name: 'SQLAlwaysOnEndPointProbe', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 }]);
     // l.32-38: Tcp 1433 → 1433, frontend by name, pool and probe by "${….id}", no enable_floating_ip → false.

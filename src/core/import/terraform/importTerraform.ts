@@ -1,7 +1,8 @@
 // Terraform (azurerm) → v1 topology. HCL is parsed by HashiCorp's own parser (WebAssembly); the import
 // then evaluates what a file can know on its own and marks everything else with a diagnostic.
 import { loadTopology } from '../../topology/load';
-import type { InboundNatRule, Topology } from '../../topology/schema';
+import { FRONTEND_IP_HOLDERS, type FrontendIpHolder, type InboundNatRule, type Topology } from '../../topology/schema';
+import { inferHolders } from '../holder';
 import { importDiagnostic, importFailure, itext } from '../text';
 import { chooseLoadBalancer } from '../choice';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
@@ -20,7 +21,10 @@ import { isObject } from './values';
 const LB_CHILDREN = ['azurerm_lb_backend_address_pool', 'azurerm_lb_probe', 'azurerm_lb_rule', 'azurerm_lb_nat_rule'];
 
 /** Locals that Floatplan's own Terraform export writes for what Azure does not hold (docs/import.md). */
-export const FLOATPLAN_LOCALS = { topology: 'floatplan_topology', description: 'floatplan_description', frontendAddresses: 'floatplan_frontend_addresses' } as const;
+export const FLOATPLAN_LOCALS = { topology: 'floatplan_topology', description: 'floatplan_description', frontendAddresses: 'floatplan_frontend_addresses', poolHolders: 'floatplan_pool_holders' } as const;
+
+// Terraform resources that declare a SQL Server availability group or its WSFC cluster.
+const SQL_CLUSTER_TYPES = ['azurerm_mssql_virtual_machine_group', 'azurerm_mssql_virtual_machine_availability_group_listener'];
 
 /**
  * "line 3, column 17: Invalid expression; …" from the parser's "parse config: [main.tf:3,17-4,1: Invalid expression; …]".
@@ -133,8 +137,22 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     ...(inboundNatRules.length > 0 ? { inboundNatRules } : {}),
     vms: network.vms,
   };
+  // Who holds each pool's frontend IP: stated by Floatplan's own export (a list of { pool, holder }), else inferred.
+  const statedRaw = local(FLOATPLAN_LOCALS.poolHolders);
+  const stated = new Map<string, FrontendIpHolder>();
+  for (const row of Array.isArray(statedRaw) ? statedRaw : []) {
+    if (isObject(row) && typeof row.pool === 'string' && (FRONTEND_IP_HOLDERS as readonly unknown[]).includes(row.holder)) stated.set(row.pool, row.holder as FrontendIpHolder);
+  }
+  const sqlCluster = doc.instances.find((i) => SQL_CLUSTER_TYPES.includes(i.type));
+  // A Floatplan export (it always writes floatplan_topology) states the holders; any other file gets them inferred.
+  const ownExport = doc.locals.has(FLOATPLAN_LOCALS.topology);
+  const inferred = inferHolders(topology, {
+    forwardingVms: network.forwarding, sqlImageVms: network.sqlImage, defaultedOsVms: network.defaultedOs, ...(ownExport ? { stated } : {}),
+    ...(sqlCluster ? { sqlClusterResource: sqlCluster.type } : {}),
+  });
+  for (const note of inferred.notes) findings.info('ImportDefaultUsed', note, lb?.address);
   // The loader is the gate every topology passes; a failure here is a bug in this importer, said plainly.
-  const loaded = loadTopology(JSON.stringify(topology));
+  const loaded = loadTopology(JSON.stringify(inferred.topology));
   if (!loaded.ok) {
     return importFailure('terraform', itext('error.tfLoaderRefuses', { detail: loaded.errors.map((e) => e.message).join('; ') }), findings.list);
   }

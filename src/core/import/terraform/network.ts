@@ -44,6 +44,12 @@ export interface Network {
   members: Map<string, PoolMember[]>;
   /** NAT rule targets by the azurerm_lb_nat_rule resource's address. */
   targets: Map<string, PoolMember>;
+  /** VMs whose NIC has IP forwarding enabled: evidence of network virtual appliances. */
+  forwarding: Set<string>;
+  /** VMs created from a SQL Server image (publisher MicrosoftSQLServer): evidence of a SQL Server cluster. */
+  sqlImage: Set<string>;
+  /** VMs whose OS the file does not state (a default). */
+  defaultedOs: Set<string>;
 }
 
 const distro = (publisher: string, offer: string): Vm['os'] => {
@@ -55,6 +61,12 @@ const distro = (publisher: string, offer: string): Vm['os'] => {
   if (p.includes('windows')) return 'windows';
   return 'linux';
 };
+
+/** True when a VM resource's image is published by MicrosoftSQLServer. */
+function isSqlImage(r: Reader): boolean {
+  const image = r.blocks('source_image_reference')[0] ?? r.blocks('storage_image_reference')[0];
+  return (image?.text('publisher').text ?? '').toLowerCase() === 'microsoftsqlserver';
+}
 
 function vmOs(r: Reader): Vm['os'] {
   const image = r.blocks('source_image_reference')[0] ?? r.blocks('storage_image_reference')[0];
@@ -72,11 +84,13 @@ function vmOs(r: Reader): Vm['os'] {
 export function readNetwork(instances: readonly Instance[], evaluator: Evaluator, findings: Findings, addresses: DefaultAddresses): Network {
   const reader = (i: Instance) => new Reader(evaluator, findings, i);
   // VM resources name the NICs they use.
-  const vmByNic = new Map<string, { name: string; os: Vm['os'] }>();
+  const vmByNic = new Map<string, { name: string; os: Vm['os']; sql: boolean }>();
+  const forwarding = new Set<string>();
+  const sqlImage = new Set<string>();
   for (const i of instances.filter((x) => Object.hasOwn(VM_TYPES, x.type))) {
     const r = reader(i);
     const name = r.name('VM', i.name);
-    for (const ref of r.refs('network_interface_ids')) if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os: vmOs(r) });
+    for (const ref of r.refs('network_interface_ids')) if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os: vmOs(r), sql: isSqlImage(r) });
   }
   const nics = new Map<string, ImportedNic>();
   const defaultedOs: string[] = [];
@@ -93,6 +107,9 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     const taggedOs = OSES.find((o) => o === tag(NIC_TAGS.os));
     const os = taggedOs ?? fromVm?.os ?? 'linux';
     if (!taggedOs && !fromVm) defaultedOs.push(vmName);
+    // azurerm 4 names it ip_forwarding_enabled; 3.x enable_ip_forwarding.
+    if ((r.bool('ip_forwarding_enabled', false) ?? r.bool('enable_ip_forwarding', false)) === true) forwarding.add(vmName);
+    if (fromVm?.sql) sqlImage.add(vmName);
     const configs = r.blocks('ip_configuration').map((b, n): NicConfig => ({ name: b.text('name').text ?? `ipconfig${n + 1}`, ip: nicAddress(b, findings, addresses), primary: b.bool('primary', false) ?? false }));
     if (configs.length === 0) {
       findings.warn('ImportDefaultUsed', itext('tf.nicNoConfig', { address: i.address }), `${i.address}.ip_configuration`);
@@ -171,7 +188,7 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     }
     add(pool.address, owner.nic.ip === ip.text ? owner.name : { vm: owner.name, ip: ip.text });
   }
-  return { vms, members, targets };
+  return { vms, members, targets, forwarding, sqlImage, defaultedOs: new Set(defaultedOs) };
 }
 
 function nicAddress(b: Reader, findings: Findings, addresses: DefaultAddresses): string {

@@ -6,7 +6,7 @@ import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
 import { exportedNatRules, exportedProbe, exportedRules } from '../../testing/roundTrip';
-import type { InboundNatRule, PoolMember, Probe, Rule, Topology, Vm } from '../../topology/schema';
+import { FRONTEND_IP_HOLDERS, type InboundNatRule, type PoolMember, type Probe, type Rule, type Topology, type Vm } from '../../topology/schema';
 import type { ImportDiagnostic } from '../types';
 import { importDefinition } from '../importDefinition';
 
@@ -29,7 +29,12 @@ function normalise(t: Topology): Topology {
     // Always Standard; without frontends nothing in Terraform says Public or Internal, and the import says Public.
     loadBalancer: { ...t.loadBalancer, sku: 'Standard', type: t.frontends.length === 0 ? 'Public' : t.loadBalancer.type },
     frontends: t.frontends,
-    backendPools: t.backendPools.map((p) => ({ name: p.name, members: p.members.map(member).filter((m) => m !== undefined) })),
+    // The holder travels in local.floatplan_pool_holders; an explicit every-member is the default, left out.
+    backendPools: t.backendPools.map((p) => ({
+      name: p.name,
+      members: p.members.map(member).filter((m) => m !== undefined),
+      ...(p.frontendIpHolder !== undefined && p.frontendIpHolder !== 'every-member' ? { frontendIpHolder: p.frontendIpHolder } : {}),
+    })),
     probes: t.probes.map(exportedProbe),
     rules: exportedRules(t),
     // A NAT target is a NIC association too, so it comes back like a pool member (or not at all).
@@ -148,6 +153,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
         { selector: (v) => v.name, maxLength: 3 },
       ),
       memberPicks: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(3)), { maxLength: 5 }),
+      holders: fc.array(fc.option(fc.constantFrom(...FRONTEND_IP_HOLDERS), { nil: undefined }), { minLength: 3, maxLength: 3 }),
       probes: fc.array(fc.record({ http: fc.boolean(), port: fc.integer({ min: 1, max: 65535 }), interval: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }), path: fc.option(fc.constantFrom('/', '/health?x="1"'), { nil: undefined }) }), { maxLength: 2 }),
       rules: fc.array(
         fc.record({ fe: fc.nat(), pool: fc.nat(), probe: fc.nat(), protocol: fc.constantFrom('Tcp', 'Udp', 'All'), fp: fc.integer({ min: 0, max: 65534 }), bp: fc.integer({ min: 0, max: 65535 }), floatingIp: fc.boolean(), idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }), reset: fc.option(fc.boolean(), { nil: undefined }) }),
@@ -158,7 +164,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
         { maxLength: 3 },
       ),
     })
-    .map(({ internal, description, fes, pools, vms, memberPicks, probes, rules, nats }): Topology => {
+    .map(({ internal, description, fes, pools, vms, memberPicks, holders, probes, rules, nats }): Topology => {
       const vmList: Vm[] = vms.map((v, i) => ({
         name: v.name,
         os: v.os,
@@ -179,6 +185,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
             const ips = [v.nic.ip, ...(v.nic.secondaryIps ?? [])];
             return ip === 0 ? v.name : { vm: v.name, ip: ips[ip % ips.length]! };
           }),
+          ...(holders[p % holders.length] !== undefined ? { frontendIpHolder: holders[p % holders.length] } : {}),
         })),
         probes: probeList,
         rules: rules.map((r, i): Rule => ({
