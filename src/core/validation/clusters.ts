@@ -4,6 +4,7 @@ import type { TopologyIndex } from '../model/resolve';
 import type { FrontendIpHolder, Rule } from '../topology/schema';
 import { names, text } from '../i18n/diagnosticText';
 import { ref } from './refs';
+import { MAX_NAMED_RULES } from './texts';
 
 // Microsoft's SAP high-availability guides set these on every load-balancing rule of an ASCS/ERS/HANA load balancer.
 const SAP_IDLE_TIMEOUT = 30;
@@ -50,7 +51,7 @@ export function checkClusters(index: TopologyIndex, out: Diagnostic[]): void {
     out.push(diagnostic('warning', 'ClusterRulesUseDifferentProbes',
       [ref('frontend', frontend), ref('backendPool', pool), ...[...new Set(ruleNames)].sort().map((n) => ref('rule', n))],
       text(probes.has('') ? 'ClusterRulesUseDifferentProbes.someNone' : 'ClusterRulesUseDifferentProbes', {
-        frontend, pool, rules: names(ruleNames), probes: names(probeNames), cluster: holderText(holder),
+        frontend, pool, rules: names(ruleNames, MAX_NAMED_RULES), probes: names(probeNames, MAX_NAMED_RULES), cluster: holderText(holder),
       }),
       sourceFor(holder)));
   }
@@ -61,7 +62,7 @@ export function checkClusters(index: TopologyIndex, out: Diagnostic[]): void {
     if (frontends.size < 2) continue;
     out.push(diagnostic('warning', 'ClusterProbePortShared',
       [ref('backendPool', pool), ...[...frontends].sort().map((f) => ref('frontend', f)), ...[...probes].sort().map((p) => ref('probe', p))],
-      text('ClusterProbePortShared', { pool, port, frontends: names(frontends), cluster: holderText(holder) }),
+      text('ClusterProbePortShared', { pool, port, frontends: names(frontends, MAX_NAMED_RULES), cluster: holderText(holder) }),
       sourceFor(holder)));
   }
 
