@@ -183,6 +183,9 @@ export const diagnosticMessages = defineMessages(
     FloatingIpOutboundLimitation:
       "Rule {rule} uses floating IP: connections the VMs open themselves must leave from the NIC's primary IP. " +
       'A flow sourced from {ip} on the loopback is not rewritten by Azure and fails.',
+    'FloatingIpOutboundLimitation.cluster':
+      "Rule {rule} uses floating IP: connections the cluster nodes open themselves must leave from the NIC's primary IP. " +
+      'A flow sourced from {ip}, the address the cluster adds on the active node, is not rewritten by Azure and fails.',
     'FloatingIpOutboundLimitation.natRule':
       "Inbound NAT rule {rule} uses floating IP: connections its VM opens itself must leave from the NIC's primary IP. " +
       'A flow sourced from {ip} on the loopback is not rewritten by Azure and fails.',
@@ -430,6 +433,9 @@ export const diagnosticMessages = defineMessages(
     FloatingIpOutboundLimitation:
       '規則 {rule} はフローティング IP を使用しています。VM 自身が開始する接続は、NIC のプライマリ IP から送信する必要があります。' +
       'ループバックの {ip} を送信元とするフローは Azure によって書き換えられず、失敗します。',
+    'FloatingIpOutboundLimitation.cluster':
+      '規則 {rule} はフローティング IP を使用しています。クラスター ノード自身が開始する接続は、NIC のプライマリ IP から送信する必要があります。' +
+      'クラスターがアクティブ ノードに追加する {ip} を送信元とするフローは Azure によって書き換えられず、失敗します。',
     'FloatingIpOutboundLimitation.natRule':
       '受信 NAT 規則 {rule} はフローティング IP を使用しています。ターゲットの VM 自身が開始する接続は、NIC のプライマリ IP から送信する必要があります。' +
       'ループバックの {ip} を送信元とするフローは Azure によって書き換えられず、失敗します。',

@@ -79,6 +79,8 @@ describe('cluster pools', () => {
     const nva = cluster('cluster-windows');
     nva.backendPools[0] = { name: 'sql', members: ['VM1', 'VM2'], frontendIpHolder: 'appliance' };
     expect(withCode(nva, 'FloatingIpGuestConfigRequired')[0]!.message).toContain('the appliances listen on nothing');
+    expect(withCode(cluster('cluster-pacemaker'), 'FloatingIpOutboundLimitation')[0]!.message).toContain('the address the cluster adds on the active node');
+    expect(withCode(nva, 'FloatingIpOutboundLimitation')).toEqual([]);
     const plain = cluster('cluster-windows');
     plain.backendPools[0] = { name: 'sql', members: ['VM1', 'VM2'] };
     expect(withCode(plain, 'FloatingIpGuestConfigRequired')[0]!.message).toContain('on a loopback interface');

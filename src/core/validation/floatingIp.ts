@@ -5,6 +5,7 @@ import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
 import { frontendIpHolder, isCluster } from '../model/holder';
+import type { FrontendIpHolder } from '../topology/schema';
 import { ref } from './refs';
 
 /** Floating IP restrictions and reminders from the Floating IP page. */
@@ -43,16 +44,24 @@ export function checkFloatingIp(index: TopologyIndex, runs: readonly RuleRun[], 
     out.push(diagnostic('info', 'FloatingIpGuestConfigRequired', [r],
       guestConfigText(index, rule.name, rule.backendPool, fe),
       SOURCES.floatingIp));
+    // An appliance never holds the frontend IP, so it cannot source flows from it.
+    const holder = holderOf(index, rule.backendPool);
+    if (holder === 'appliance') continue;
     out.push(diagnostic('info', 'FloatingIpOutboundLimitation', [r],
-      text('FloatingIpOutboundLimitation', { rule: rule.name, ip: fe }),
+      text(isCluster(holder) ? 'FloatingIpOutboundLimitation.cluster' : 'FloatingIpOutboundLimitation', { rule: rule.name, ip: fe }),
       SOURCES.floatingIp));
   }
 }
 
+/** Who holds the frontend IP in a pool's guests; a missing pool (reported elsewhere) is the default. */
+function holderOf(index: TopologyIndex, poolName: string): FrontendIpHolder {
+  const pool = index.pools.get(poolName);
+  return pool ? frontendIpHolder(pool) : 'every-member';
+}
+
 /** What the guests must do for a floating rule, by who holds the frontend IP in its pool (a loopback on every member by default). */
 function guestConfigText(index: TopologyIndex, rule: string, poolName: string, ip: string): DiagnosticText {
-  const pool = index.pools.get(poolName);
-  const holder = pool ? frontendIpHolder(pool) : 'every-member';
+  const holder = holderOf(index, poolName);
   if (holder === 'appliance') return text('FloatingIpGuestConfigRequired.appliance', { rule, pool: poolName, ip });
   if (isCluster(holder)) {
     const cluster = text(holder === 'cluster-windows' ? 'holder.clusterWindows' : 'holder.clusterPacemaker');
