@@ -98,6 +98,16 @@ test.describe('who holds the frontend IP', () => {
     expect(saved.backendPools[0]).not.toHaveProperty('frontendIpHolder');
   });
 
+  test("Pacemaker links Microsoft's SAP guide for the pool's Linux: SUSE, or RHEL once a member runs RHEL", async ({ page }) => {
+    await holder.choose('cluster-pacemaker');
+    await expect(holder.docs).toHaveAttribute('href', /high-availability-guide-suse$/);
+    // VM2 (a pool member) becomes RHEL in its own inspector form.
+    await page.locator('.react-flow__node[data-id="vm:VM2"] .fp-node__name').click();
+    await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Operating system', { exact: true }).selectOption('rhel');
+    await holder.selectPool(POOL);
+    await expect(holder.docs).toHaveAttribute('href', /high-availability-guide-rhel$/);
+  });
+
   test('the radio group works from the keyboard: arrow keys change the mode', async ({ page }) => {
     await holder.radio('every-member').focus();
     await page.keyboard.press('ArrowDown');
@@ -130,6 +140,7 @@ test.describe("presets that follow Microsoft's procedures", () => {
       await holder.selectPool(pool.name);
       await expect(holder.radio(mode)).toBeChecked();
       await expect(holder.poolNode(pool.name)).toContainText(badgeWords(mode));
+      await expect(holder.docs).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
       await planner.openMapping();
       for (const row of computeMapping(t)) await expect(holder.listenOn(row.rule, row.vm)).toContainText(LISTEN_ON_WORDS[row.listenOn]);
       expect(planner.errors).toEqual([]);

@@ -20,12 +20,17 @@ const MODES: Record<FrontendIpHolder, { label: Key; hint: Key; docs: string }> =
   appliance: { label: 'holderAppliance', hint: 'holderApplianceHint', docs: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-ha-ports-overview' },
 };
 
+// Microsoft's SAP guide for RHEL (pcs) differs from the SUSE one (crm): link the one the pool's VMs run.
+const PACEMAKER_RHEL_DOCS = 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-rhel';
+
 /** Who holds the pool's frontend IP in the guests: a radio group, each choice one undo step. */
 export function FrontendIpHolderField({ pool }: { pool: BackendPool }) {
   const t = useT(messages);
   const id = useId();
   const apply = useTopologyStore((s) => s.apply);
+  const rhel = useTopologyStore((s) => s.topology.vms.some((v) => v.os === 'rhel' && pool.members.some((m) => (typeof m === 'string' ? m : m.vm) === v.name)));
   const current = frontendIpHolder(pool);
+  const docs = current === 'cluster-pacemaker' && rhel ? PACEMAKER_RHEL_DOCS : MODES[current].docs;
   const choose = (holder: FrontendIpHolder) => apply((topology) => setFrontendIpHolder(topology, pool.name, holder));
   return (
     <fieldset className="inspector__group" aria-describedby={`${id}-hint`}>
@@ -45,7 +50,7 @@ export function FrontendIpHolderField({ pool }: { pool: BackendPool }) {
       ))}
       <p className="field__hint" id={`${id}-hint`}>
         {t(MODES[current].hint)}{' '}
-        <a href={MODES[current].docs} target="_blank" rel="noreferrer">
+        <a href={docs} target="_blank" rel="noreferrer">
           {t('holderDocs')}
         </a>
       </p>
