@@ -215,6 +215,11 @@ export const diagnosticMessages = defineMessages(
       '(an availability group listener, the cluster core IP, an ASCS or ERS instance) needs its own probe port, because the ' +
       'probe port tells Azure which node holds that IP ("No two listeners can use the same probe port"). Give each frontend ' +
       'its own probe on its own port, and configure that port in the cluster.',
+    'ClusterProbePortShared.pools':
+      'Frontends {frontends} send to backend pools {pool}, which have the same nodes, a {cluster}, and probe the same port {port}. Each clustered IP ' +
+      '(an availability group listener, the cluster core IP, an ASCS or ERS instance) needs its own probe port, because the ' +
+      'probe port tells Azure which node holds that IP ("No two listeners can use the same probe port"). Give each frontend ' +
+      'its own probe on its own port, and configure that port in the cluster.',
     ClusterFloatingIpDisabled:
       'Rule {rule} sends to backend pool {pool}, a {cluster}, with floating IP disabled. Microsoft\'s procedure enables ' +
       'floating IP: the active node holds {ip} and the service listens there, but with floating IP off Azure delivers the ' +
@@ -462,6 +467,11 @@ export const diagnosticMessages = defineMessages(
       'このフロントエンドの規則はすべてその 1 つのプローブを使用する必要があります。それがないと、アドレスを保持していないノードにフローが送られることがあります。',
     ClusterProbePortShared:
       'フロントエンド {frontends} はバックエンド プール {pool} ({cluster}) に送り、同じポート {port} をプローブしています。' +
+      'クラスター化された IP (可用性グループ リスナー、クラスター コア IP、ASCS や ERS のインスタンス) にはそれぞれ専用のプローブ ポートが必要です。' +
+      'どのノードがその IP を保持しているかを Azure はプローブ ポートで判断するためです (「2 つのリスナーで同じプローブ ポートを使用することはできません」)。' +
+      'フロントエンドごとに別のポートの正常性プローブを用意し、そのポートをクラスターに構成してください。',
+    'ClusterProbePortShared.pools':
+      'フロントエンド {frontends} は同じノードのバックエンド プール {pool} ({cluster}) に送り、同じポート {port} をプローブしています。' +
       'クラスター化された IP (可用性グループ リスナー、クラスター コア IP、ASCS や ERS のインスタンス) にはそれぞれ専用のプローブ ポートが必要です。' +
       'どのノードがその IP を保持しているかを Azure はプローブ ポートで判断するためです (「2 つのリスナーで同じプローブ ポートを使用することはできません」)。' +
       'フロントエンドごとに別のポートの正常性プローブを用意し、そのポートをクラスターに構成してください。',

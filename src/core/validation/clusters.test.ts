@@ -46,6 +46,22 @@ describe('cluster pools', () => {
     expect(withCode(t, 'ClusterProbePortShared')).toEqual([]);
   });
 
+  it('compares probes across pools of the same nodes: two listeners of one WSFC, each with its own pool', () => {
+    const t = cluster('cluster-windows', {
+      backendPools: [
+        { name: 'ag1', members: ['VM1', 'VM2'], frontendIpHolder: 'cluster-windows' },
+        { name: 'ag2', members: ['VM2', 'VM1'], frontendIpHolder: 'cluster-windows' },
+      ],
+      rules: [
+        rule('a', { backendPool: 'ag1', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'listener' }),
+        rule('b', { backendPool: 'ag2', frontend: 'FE2', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'core' }),
+      ],
+    });
+    const [d] = withCode(t, 'ClusterProbePortShared');
+    expect(d!.elements.slice(0, 4)).toEqual(['ag1', 'ag2', 'FE1', 'FE2']);
+    expect(d!.message).toContain('backend pools ag1 and ag2, which have the same nodes');
+  });
+
   it('does not apply cluster checks to an every-member pool', () => {
     const t = cluster('cluster-windows');
     t.backendPools[0] = { name: 'sql', members: ['VM1'] };

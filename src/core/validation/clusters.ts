@@ -1,7 +1,7 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import { frontendIpHolder, isCluster } from '../model/holder';
 import type { TopologyIndex } from '../model/resolve';
-import type { FrontendIpHolder, Rule } from '../topology/schema';
+import type { BackendPool, FrontendIpHolder, Rule } from '../topology/schema';
 import { names, text } from '../i18n/diagnosticText';
 import { ref } from './refs';
 import { MAX_NAMED_RULES } from './texts';
@@ -11,6 +11,7 @@ const SAP_IDLE_TIMEOUT = 30;
 // Azure's default idle timeout when a rule does not set one.
 const DEFAULT_IDLE_TIMEOUT = 4;
 
+const memberVm = (m: BackendPool['members'][number]) => (typeof m === 'string' ? m : m.vm);
 const sourceFor = (holder: FrontendIpHolder) => (holder === 'cluster-windows' ? SOURCES.sqlListener : SOURCES.sapPacemaker);
 const holderText = (holder: FrontendIpHolder) => text(holder === 'cluster-windows' ? 'holder.clusterWindows' : 'holder.clusterPacemaker');
 
@@ -21,7 +22,15 @@ const holderText = (holder: FrontendIpHolder) => text(holder === 'cluster-window
 export function checkClusters(index: TopologyIndex, out: Diagnostic[]): void {
   // (frontend, pool) → the rules between them; (pool, probe port) → the frontends whose rules probe it.
   const byFrontend = new Map<string, { frontend: string; pool: string; holder: FrontendIpHolder; rules: Rule[] }>();
-  const byPort = new Map<string, { pool: string; port: number; holder: FrontendIpHolder; frontends: Set<string>; probes: Set<string> }>();
+  const byPort = new Map<string, { pools: Set<string>; port: number; holder: FrontendIpHolder; frontends: Set<string>; probes: Set<string> }>();
+  // Pools of the same nodes are one cluster (two listeners of one WSFC often get a pool each), so probes are
+  // compared per set of member VMs, computed once per pool.
+  const nodes = new Map<string, string>();
+  const nodesOf = (pool: BackendPool) => {
+    let key = nodes.get(pool.name);
+    if (key === undefined) nodes.set(pool.name, (key = [...new Set(pool.members.map(memberVm))].sort().join('\u0000') || `\u0001${pool.name}`));
+    return key;
+  };
   for (const rule of index.topology.rules) {
     const pool = index.pools.get(rule.backendPool);
     if (!pool || !index.frontends.has(rule.frontend)) continue;
@@ -34,8 +43,9 @@ export function checkClusters(index: TopologyIndex, out: Diagnostic[]): void {
     byFrontend.set(key, group);
     const probe = rule.probe === undefined ? undefined : index.probes.get(rule.probe);
     if (!probe) continue;
-    const portKey = `${pool.name}\u0000${probe.port}`;
-    const shared = byPort.get(portKey) ?? { pool: pool.name, port: probe.port, holder, frontends: new Set(), probes: new Set() };
+    const portKey = `${nodesOf(pool)}\u0002${probe.port}`;
+    const shared = byPort.get(portKey) ?? { pools: new Set(), port: probe.port, holder, frontends: new Set(), probes: new Set() };
+    shared.pools.add(pool.name);
     shared.frontends.add(rule.frontend);
     shared.probes.add(probe.name);
     byPort.set(portKey, shared);
@@ -58,11 +68,11 @@ export function checkClusters(index: TopologyIndex, out: Diagnostic[]): void {
 
   // "No two listeners can use the same probe port"; the listener's and the cluster core IP's probe ports must differ;
   // SAP gives ASCS and ERS their own 620nn/621nn ports. Two clusters in different pools may reuse a port.
-  for (const { pool, port, holder, frontends, probes } of byPort.values()) {
+  for (const { pools, port, holder, frontends, probes } of byPort.values()) {
     if (frontends.size < 2) continue;
     out.push(diagnostic('warning', 'ClusterProbePortShared',
-      [ref('backendPool', pool), ...[...frontends].sort().map((f) => ref('frontend', f)), ...[...probes].sort().map((p) => ref('probe', p))],
-      text('ClusterProbePortShared', { pool, port, frontends: names(frontends, MAX_NAMED_RULES), cluster: holderText(holder) }),
+      [...[...pools].sort().map((p) => ref('backendPool', p)), ...[...frontends].sort().map((f) => ref('frontend', f)), ...[...probes].sort().map((p) => ref('probe', p))],
+      text(pools.size > 1 ? 'ClusterProbePortShared.pools' : 'ClusterProbePortShared', { pool: names(pools), port, frontends: names(frontends, MAX_NAMED_RULES), cluster: holderText(holder) }),
       sourceFor(holder)));
   }
 
