@@ -22,6 +22,16 @@ describe('mapping rows', () => {
     expect(sortRows(many, { column: 'vm', direction: 'ascending' }).map((r) => r.vm)).toEqual(['VM2', 'VM10']);
   });
 
+  it('finds cluster and appliance rows by where they listen', () => {
+    const withHolder = (frontendIpHolder: 'cluster-windows' | 'appliance') => {
+      const t = preset('type2-floating-ip');
+      return analyze({ ...t, backendPools: t.backendPools.map((p) => ({ ...p, frontendIpHolder })) }).rows;
+    };
+    expect(filterRows(withHolder('cluster-windows'), 'active node')).toHaveLength(withHolder('cluster-windows').length);
+    expect(filterRows(withHolder('cluster-windows'), 'loopback')).toHaveLength(0);
+    expect(filterRows(withHolder('appliance'), 'forwarded')).toHaveLength(withHolder('appliance').length);
+  });
+
   it('cycles ascending, descending, unsorted, and restarts on another column', () => {
     const a = nextSort(undefined, 'rule');
     expect(a).toEqual({ column: 'rule', direction: 'ascending' });
