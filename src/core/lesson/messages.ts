@@ -77,6 +77,9 @@ export const lessonMessages = defineMessages(
     quizOutbound: 'An application on {vm} opens its own connection to a server on the internet. Which source IP must it use?',
     quizOutboundWhy:
       'With floating IP on, outbound flows must use the NIC’s primary IP configuration ({allowed}). A flow from the frontend IP on the loopback ({failing}) is not rewritten by Azure and fails.',
+    quizClusterProbe: 'Rule {rule} goes to pool {pool}, a Windows cluster whose IP resource {active} owns. Where is the health probe answered?',
+    quizClusterProbeWhy:
+      'Probes go to every node’s NIC IP, but only the node that owns the IP resource, {active}, answers them ({answer}), through the resource’s ProbePort; the other nodes do not answer by design, so Azure sends them no flow.',
     quizCorrect: 'Correct.',
     quizWrong: 'Not quite: the answer is {answer}.',
   },
@@ -153,6 +156,9 @@ export const lessonMessages = defineMessages(
     quizOutbound: '{vm} 上のアプリケーションが、インターネット上のサーバーへ自分から接続します。送信元 IP はどれを使う必要がありますか?',
     quizOutboundWhy:
       'フローティング IP が有効な場合、アウトバウンドのフローは NIC のプライマリ IP 構成 ({allowed}) を使う必要があります。ループバックのフロントエンド IP ({failing}) からのフローは Azure が書き換えられないため、失敗します。',
+    quizClusterProbe: '規則 {rule} はプール {pool} に送られます。これは IP リソースを {active} が所有する Windows クラスターです。正常性プローブに応答するのはどこですか?',
+    quizClusterProbeWhy:
+      'プローブはすべてのノードの NIC の IP に届きますが、応答するのは IP リソースを所有するノード {active} だけです ({answer}、リソースの ProbePort)。他のノードは設計上応答しないため、Azure はそれらにフローを送りません。',
     quizCorrect: '正解です。',
     quizWrong: '残念: 正解は {answer} です。',
   },

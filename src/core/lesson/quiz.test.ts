@@ -5,6 +5,7 @@ import { indexTopology } from '../model/resolve';
 import { formatEndpoint } from '../net/address';
 import { preset } from '../testing/presets';
 import type { Topology } from '../topology/schema';
+import { traceFlow } from '../trace/trace';
 import { buildQuiz, checkAnswer, score } from './quiz';
 import { lessonTopologies } from './topologies';
 
@@ -54,6 +55,16 @@ describe('the lesson quiz', () => {
     expect(probeWrong).toContain(formatEndpoint('65.52.0.1', probe.port));
     expect(answerText('outbound')).toBe(lesson.floating.vms.find((v) => v.name === 'VM1')!.nic.ip);
     expect(quiz.find((x) => x.id === 'outbound')!.choices.map((c) => c.text)).toContain('65.52.0.1');
+  });
+
+  it('asks which node answers a cluster’s probe: the active one, from the trace; the passive node is a mix-up', () => {
+    const active = traceFlow(lesson.cluster, { rule: 'rule1', vm: 'VM1' });
+    const passive = traceFlow(lesson.cluster, { rule: 'rule1', vm: 'VM2' });
+    if (!active.ok || !passive.ok) throw new Error('no trace');
+    expect(active.trace.probe!.failed).toBeUndefined();
+    expect(passive.trace.probe!.failed).toBeDefined();
+    expect(answerText('cluster-probe')).toBe(active.trace.probe!.dst);
+    expect(quiz.find((x) => x.id === 'cluster-probe')!.choices.map((c) => c.text)).toContain(passive.trace.probe!.dst);
   });
 
   it('does not always put the answer first', () => {

@@ -83,6 +83,22 @@ export function buildQuiz(t: LessonTopologies, locale: Locale = 'en'): QuizQuest
       ...(outTrace.probe ? [outTrace.probe.src] : []),
     ], fill(m.quizOutboundWhy, { allowed: outbound.allowedSrc, failing: outbound.failingSrc })));
   }
+
+  // The cluster step: of the nodes' probe targets, only the active node's is answered (the trace marks the others failed).
+  const [clusterRule] = t.cluster.rules;
+  if (clusterRule) {
+    const nodes = [...new Set(computeMapping(t.cluster).filter((r) => r.rule === clusterRule.name).map((r) => r.vm))];
+    const probes = nodes.map((vm) => traced(t.cluster, clusterRule.name, vm)).filter((tr) => tr.probe && tr.cluster);
+    const active = probes.find((tr) => tr.probe!.failed === undefined);
+    if (active) {
+      const listenIp = computeMapping(t.cluster).find((r) => r.rule === clusterRule.name)!.listenIp;
+      questions.push(question('cluster-probe', fill(m.quizClusterProbe, { rule: clusterRule.name, pool: clusterRule.backendPool, active: active.cluster!.active }), active.probe!.dst, [
+        ...probes.filter((tr) => tr !== active).map((tr) => tr.probe!.dst),
+        formatEndpoint(listenIp, active.probe!.port),
+        active.probe!.src,
+      ], fill(m.quizClusterProbeWhy, { active: active.cluster!.active, answer: active.probe!.dst })));
+    }
+  }
   return questions;
 }
 
