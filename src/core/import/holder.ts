@@ -46,7 +46,11 @@ export function inferHolders(topology: Topology, evidence: HolderEvidence): { to
   const notes: ImportText[] = [];
   // Indexed once, so a large import stays linear in its pools, rules and VMs.
   const facts: Facts = { rulesByPool: new Map(), osByVm: new Map(topology.vms.map((v) => [v.name, v.os])), probePorts: new Map(topology.probes.map((p) => [p.name, p.port])) };
-  for (const r of topology.rules) facts.rulesByPool.set(r.backendPool, [...(facts.rulesByPool.get(r.backendPool) ?? []), r]);
+  for (const r of topology.rules) {
+    const list = facts.rulesByPool.get(r.backendPool);
+    if (list) list.push(r);
+    else facts.rulesByPool.set(r.backendPool, [r]);
+  }
   const backendPools = topology.backendPools.map((pool) => {
     if (evidence.stated) return withHolder(pool, evidence.stated.get(pool.name) ?? 'every-member');
     const holder = inferPool(topology, facts, pool, evidence, notes);
