@@ -3,6 +3,7 @@ import type { Trace } from '../../core/trace/trace';
 import { useT } from '../../i18n/useT';
 import { HopTable } from './HopTable';
 import { messages } from './messages';
+import { hopStatus } from './modes';
 import { keyDelta, SPEEDS, type Speed } from './stepper';
 import type { useStepper } from './useStepper';
 
@@ -20,6 +21,7 @@ export function Stepper({ trace, stepper }: StepperProps) {
   if (!hop) return null;
   const last = trace.hops.length - 1;
   const failedAt = trace.hops.findIndex((h) => h.failure);
+  const status = hopStatus(hop);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The speed select keeps its own arrow keys.
     if (e.target instanceof HTMLSelectElement) return;
@@ -61,6 +63,7 @@ export function Stepper({ trace, stepper }: StepperProps) {
           >
             {h.failure && <span aria-hidden="true">✗ </span>}
             {stage(h.stage)}
+            {h.blockedBy && !h.failure && <span className="trace-stepper__blocked"> ({t('notReached')})</span>}
           </li>
         ))}
       </ol>
@@ -75,6 +78,13 @@ export function Stepper({ trace, stepper }: StepperProps) {
             </p>
             <p>{hop.failure.reason}</p>
             <p>{hop.failure.fix}</p>
+          </div>
+        ) : status.kind === 'blocked' ? (
+          <div className="trace-not-reached" data-blocked-by={status.by}>
+            <p>
+              <strong>{t(`blocked.${status.by}`, { vm: trace.vm })}</strong>
+            </p>
+            <p className="trace-note">{hop.note}</p>
           </div>
         ) : hop.notReached ? (
           <p className="trace-not-reached">{t('hopNotReached', { n: failedAt + 1 })}</p>

@@ -1,11 +1,16 @@
 import { useId } from 'react';
+import { formatEndpoint } from '../../core/net/address';
+import { DEFAULT_DESTINATION } from '../../core/trace/modes';
 import { DEFAULT_CLIENT } from '../../core/trace/trace';
 import { useT } from '../../i18n/useT';
 import { choiceKey, parseChoiceKey, vmsOfRule, type RuleChoice } from './choices';
 import { messages } from './messages';
 import type { TraceInputs } from './useTraceInputs';
 
-/** The rule and VM pickers, the client endpoint field and (HA ports only) the destination port field. */
+/**
+ * The rule and VM pickers, the client endpoint field, (HA ports only) the destination port field, and per pool mode
+ * the active node picker (a cluster) or the destination behind the appliance (an appliance pool).
+ */
 export function TraceControls({ inputs }: { inputs: TraceInputs }) {
   const id = useId();
   const t = useT(messages);
@@ -29,6 +34,16 @@ export function TraceControls({ inputs }: { inputs: TraceInputs }) {
           ))}
         </select>
       </label>
+      {inputs.fields.active && inputs.active !== undefined && (
+        <label className="trace-field">
+          <span>{t('activeNode')}</span>
+          <select value={inputs.active} onChange={(e) => inputs.pickActive(e.target.value)}>
+            {inputs.members.map((v) => (
+              <option key={v} value={v}>{v}</option>
+            ))}
+          </select>
+        </label>
+      )}
       <TextField
         id={`${id}-client`}
         label={t('clientEndpoint')}
@@ -46,6 +61,16 @@ export function TraceControls({ inputs }: { inputs: TraceInputs }) {
           inputMode="numeric"
           onChange={inputs.setPortText}
           error={inputs.port.ok ? undefined : t(inputs.port.error)}
+        />
+      )}
+      {inputs.fields.destination && (
+        <TextField
+          id={`${id}-destination`}
+          label={t('destinationBehind')}
+          value={inputs.destinationText}
+          placeholder={formatEndpoint(DEFAULT_DESTINATION[family], 443)}
+          onChange={inputs.setDestinationText}
+          error={inputs.destination.ok ? undefined : t(inputs.destination.error)}
         />
       )}
     </div>

@@ -30,10 +30,11 @@ export function TracePanel() {
   const { rows, natRows } = current ?? NO_ROWS;
   const inputs = useTraceInputs(rows, natRows);
   const [rootRef, shown] = useShown<HTMLDivElement>();
-  const { pick, client, port } = inputs;
-  const fieldsOk = client.ok && port.ok;
+  const { pick, client, port, destination, active } = inputs;
+  const fieldsOk = client.ok && port.ok && destination.ok;
   const clientValue = client.ok ? client.value : undefined;
   const portValue = port.ok ? port.value : undefined;
+  const destinationValue = destination.ok ? destination.value : undefined;
   const rule = pick?.rule;
   const kind = pick?.kind;
   const vm = pick?.vm;
@@ -47,13 +48,13 @@ export function TracePanel() {
   // Only while the tab is open: hidden tabs stay mounted, and edits should not redraw a diagram nobody sees.
   const result = useMemo(() => {
     if (!shown || !rule || !vm || !fieldsOk) return undefined;
-    const options = { rule, kind, vm, client: clientValue, port: portValue, whatIf, locale };
+    const options = { rule, kind, vm, client: clientValue, port: portValue, active, destination: destinationValue, whatIf, locale };
     const flow = traceFlow(topology, options);
     if (!flow.ok) return flow;
     const drawn = render?.(topology, { ...options, idPrefix: 'trace' });
     if (drawn && !drawn.ok) return drawn;
     return { ok: true as const, trace: flow.trace, svg: drawn?.svg };
-  }, [shown, topology, rule, kind, vm, fieldsOk, clientValue, portValue, whatIf, locale, render]);
+  }, [shown, topology, rule, kind, vm, fieldsOk, clientValue, portValue, active, destinationValue, whatIf, locale, render]);
 
   return (
     <div ref={rootRef} className="trace">
