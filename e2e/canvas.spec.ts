@@ -15,11 +15,13 @@ test.describe('canvas', () => {
 
   test('builds a topology from nothing: palette drops land at the drop point and wires fill the mapping', async () => {
     await canvas.deleteEverything();
+    // Rows well inside the pane (about 320 px tall at 1280×720): a handle within 40 px of its edge makes React Flow
+    // auto-pan while a wire is dragged to it, and the wire then misses the handle it was aimed at.
     const drops = [
-      ['Frontend', 'frontend:FE1', 150, 140],
-      ['Rule', 'rule:rule1', 420, 140],
-      ['Backend pool', 'backendPool:pool1', 420, 300],
-      ['VM', 'vm:VM1', 700, 300],
+      ['Frontend', 'frontend:FE1', 150, 110],
+      ['Rule', 'rule:rule1', 420, 110],
+      ['Backend pool', 'backendPool:pool1', 420, 220],
+      ['VM', 'vm:VM1', 700, 220],
     ] as const;
     for (const [label, id, dx, dy] of drops) {
       const at = await canvas.panePoint(dx, dy);
