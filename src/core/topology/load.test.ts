@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { topology } from '../testing/builders';
-import { formatLoadErrors, loadTopology } from './load';
+import { formatLoadErrors, loadTopology, MAX_LOAD_ERRORS } from './load';
 
 const messages = (input: unknown) => {
   const r = loadTopology(input);
@@ -42,6 +42,27 @@ describe('loadTopology', () => {
   it('explains text that is not JSON or not an object', () => {
     expect(messages('{"version": 1,')[0]).toMatch(/^: not valid JSON/);
     expect(messages([])[0]).toMatch(/expected a JSON object/);
+  });
+
+  it('lists at most MAX_LOAD_ERRORS problems and counts the rest (issue 12)', () => {
+    const t = topology();
+    const errs = messages({ ...t, backendPools: [{ name: 'pool', members: new Array(150).fill(3) }] });
+    expect(errs).toHaveLength(MAX_LOAD_ERRORS + 1);
+    expect(errs[0]).toBe('backendPools[0].members[0]: expected a VM name or { "vm": "<name>", "ip": "<address>" }, got 3');
+    expect(errs.at(-1)).toBe(': and 50 more problems; fix these and open it again to see the rest');
+  });
+
+  it('costs little memory on a document of millions of wrong values (issue 12)', () => {
+    // 300 pools of 9,999 wrong members: 3 million problems from 6 MB of JSON that compresses into a short link.
+    const t = topology();
+    const pools = Array.from({ length: 300 }, (_, i) => ({ name: `p${i}`, members: new Array(9_999).fill(1) }));
+    const start = Date.now();
+    const errs = messages({ ...t, backendPools: pools });
+    expect(Date.now() - start).toBeLessThan(5_000);
+    expect(errs).toEqual([
+      'backendPools[0].members[0]: expected a VM name or { "vm": "<name>", "ip": "<address>" }, got 1',
+      ': and perhaps more problems: the document is too large to list them all; fix this one and open it again',
+    ]);
   });
 
   it('keeps semantic problems for validation: bad addresses and ports still load', () => {

@@ -38,6 +38,8 @@ const BROKEN: [string, unknown][] = [
   ['a missing field', { ...t, frontends: [{ name: 'FE1' }] }],
   ['a list where an object belongs', { ...t, loadBalancer: [] }],
   ['bad picklists and members', { ...t, loadBalancer: { ...t.loadBalancer, sku: 'Premium' }, backendPools: [{ name: 'p', members: [3] }] }],
+  ['more problems than are listed', { ...t, backendPools: [{ name: 'p', members: new Array(120).fill(3) }] }],
+  ['too many values to list every problem', { ...t, backendPools: [{ name: 'p', members: new Array(60_000).fill(3) }] }],
 ];
 
 describe('load errors in Japanese', () => {

@@ -23,6 +23,8 @@ export const messages = defineMessages(
     tooMany:
       'too many {what}: {count}, and Floatplan reads at most {max}, more than one Azure load balancer can use. ' +
       'Nothing was opened; split the plan into several smaller ones.',
+    moreErrors: 'and {count} more problems; fix these and open it again to see the rest',
+    moreErrorsUncounted: 'and perhaps more problems: the document is too large to list them all; fix this one and open it again',
     'what.frontends': 'frontends',
     'what.rules': 'rules (load-balancing and inbound NAT together)',
     'what.poolMembers': 'members in one backend pool',
@@ -81,6 +83,8 @@ export const messages = defineMessages(
     tooMany:
       '{what}が多すぎます: {count} 個ありますが、Floatplan が読み込めるのは {max} 個までで、1 つの Azure ロード バランサーで使える数を超えています。' +
       '何も開いていません。計画をいくつかの小さな計画に分けてください。',
+    moreErrors: 'ほかに {count} 件の問題があります。これらを直してもう一度開くと、残りが表示されます',
+    moreErrorsUncounted: 'ほかにも問題があるかもしれません。文書が大きすぎてすべては挙げられません。この問題を直してもう一度開いてください',
     'what.frontends': 'フロントエンド',
     'what.rules': '規則 (負荷分散規則と受信 NAT 規則の合計)',
     'what.poolMembers': '1 つのバックエンド プールのメンバー',
