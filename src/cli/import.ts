@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { importDefinition } from '../core/import/importDefinition';
+import { MAX_IMPORT_FILE_BYTES } from '../core/topology/limits';
 import { isHiddenFile, isTerraformFile, joinTerraformFiles, type SourceFile } from '../core/import/terraform/files';
 import type { ImportDiagnostic, ImportFormat, ImportOptions } from '../core/import/types';
 import { EXIT, UsageError, type Io } from './io';
@@ -13,7 +14,7 @@ export function diagnosticLine(d: ImportDiagnostic): string {
 
 function read(io: Io, path: string, what: string): string {
   try {
-    return io.readFile(path);
+    return io.readFile(path, MAX_IMPORT_FILE_BYTES);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
