@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FILE_STEM, safeFileName, safeFileStem, uniqueFileName } from './fileName';
 
 const DEVICES = ['CON', 'PRN', 'AUX', 'NUL', 'COM0', 'COM1', 'COM9', 'LPT1', 'LPT9', 'COM\u00b9', 'LPT\u00b3', 'CONIN$', 'CONOUT$'];
-// What Windows, macOS and Linux all accept: portable characters, no leading or trailing dot, no device name before the first dot.
+// What Windows, macOS and Linux all accept: portable characters, no leading or trailing dot, no device name before the first dot;
+// no leading dash either, which a shell command would read as an option.
 const portable = (name: string) => {
-  expect(name).toMatch(/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/);
+  expect(name).toMatch(/^[A-Za-z0-9_][A-Za-z0-9._-]*$/);
   expect(name).not.toMatch(/\.$/);
   expect(name.split('.')[0]).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/i);
 };
@@ -15,6 +16,12 @@ describe('safeFileStem', () => {
     expect(safeFileStem('Two frontends (type 2)')).toBe('Two_frontends__type_2_');
     expect(safeFileStem('../a b')).toBe('__a_b');
     expect(safeFileStem('Caf\u00e9')).toBe('Cafe');
+  });
+
+  it('never starts with a dash, which bash or chmod would read as an option (issue 12)', () => {
+    expect(safeFileStem('-VM2')).toBe('_VM2');
+    expect(safeFileStem('--rf')).toBe('_-rf');
+    portable(`${safeFileStem('-x')}.ubuntu.sh`);
   });
 
   it('never gives a Windows device name, with or without an extension, in any case', () => {

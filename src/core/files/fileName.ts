@@ -10,13 +10,14 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00
 
 /**
  * A file name stem from a user name: accents dropped, every other character but letters, digits, `.`, `_` and
- * `-` becomes `_` (one for one, so names stay recognisable), no leading dot, no trailing dot or space, at most
+ * `-` becomes `_` (one for one, so names stay recognisable), no leading dot or dash, no trailing dot or space, at most
  * {@link MAX_FILE_STEM} characters, never a Windows device name (`CON` → `CON_`), and `fallback` when nothing
  * of the name is left.
  * @example safeFileStem('Two frontends (type 2)') // 'Two_frontends__type_2_'
  */
 export function safeFileStem(name: string, fallback = 'floatplan'): string {
-  return finish(clean(name).replace(/^\.+/, '_'), fallback);
+  // A leading `-` would read as an option: `bash -VM2.ubuntu.sh`, `chmod +x -VM2.ubuntu.sh` (POSIX advises against it).
+  return finish(clean(name).replace(/^\.+/, '_').replace(/^-/, '_'), fallback);
 }
 
 /**
