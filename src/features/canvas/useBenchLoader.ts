@@ -1,6 +1,8 @@
 import { useNodesInitialized, useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import { clearHistory, useTopologyStore } from '../../store/topologyStore';
+import type { Topology } from '../../core/topology/schema';
+import { replaceWork } from '../../store/replaceWork';
+import { clearHistory } from '../../store/topologyStore';
 
 /** Where the benchmark looks: the top-left of the generated graph at 100 %. */
 export const BENCH_VIEWPORT = { x: 40, y: 40, zoom: 1 };
@@ -19,9 +21,7 @@ export function useBenchLoader() {
     let cancelled = false;
     void import('./benchTopology').then(({ benchTopology, BENCH_COUNTS, BENCH_SMALL_COUNTS }) => {
       if (cancelled) return;
-      useTopologyStore.getState().replace(benchTopology(size === 'small' ? BENCH_SMALL_COUNTS : BENCH_COUNTS));
-      clearHistory();
-      setLoaded(true);
+      if (openBench(benchTopology(size === 'small' ? BENCH_SMALL_COUNTS : BENCH_COUNTS))) setLoaded(true);
     });
     return () => {
       cancelled = true;
@@ -33,4 +33,15 @@ export function useBenchLoader() {
     // The same viewport as the bare baseline page, so both paint the same region at the same zoom.
     if (loaded && nodesInitialized) void setViewport(BENCH_VIEWPORT);
   }, [loaded, nodesInitialized, setViewport]);
+}
+
+/**
+ * Puts the bench topology on screen with an empty history. `?bench=1` is an ordinary link anyone can send, so it
+ * goes through replaceWork like a share link: the user's work is kept first (issue 12), or nothing is replaced.
+ * @example openBench(benchTopology(BENCH_COUNTS)) // false when the keeper refused
+ */
+export function openBench(topology: Topology): boolean {
+  if (!replaceWork(topology, 'link')) return false;
+  clearHistory();
+  return true;
 }
