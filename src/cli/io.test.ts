@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAX_TOPOLOGY_FILE_BYTES } from '../core/topology/limits';
-import { processIo } from './io';
+import { printable, processIo } from './io';
 import { main } from './main';
 
 describe('processIo.readFile with a cap (issue 12: caps before expensive work)', () => {
@@ -29,5 +29,23 @@ describe('processIo.readFile with a cap (issue 12: caps before expensive work)',
     const code = main(['validate', path], { ...processIo, out: () => {}, err: (t) => err.push(t) });
     expect(code).toBe(2);
     expect(err.join('\n')).toBe(`floatplan: cannot read ${path}: the file is larger than 9,000,000 bytes, the most Floatplan reads\nRun "floatplan --help" for usage.`);
+  });
+});
+
+describe('printable (issue 12: hostile names on a terminal)', () => {
+  it('escapes the control characters a terminal acts on, and keeps tab, CR and LF', () => {
+    expect(printable('a\u001b[2J\u0007\u0000\u009bb')).toBe('a\\u001b[2J\\u0007\\u0000\\u009bb');
+    expect(printable('x\ty\r\nz \u00e9\u8ca0')).toBe('x\ty\r\nz \u00e9\u8ca0');
+  });
+
+  it('is applied to everything the CLI prints', () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((t) => (written.push(String(t)), true));
+    try {
+      processIo.err('rule \u001b]0;pwned\u0007');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written).toEqual(['rule \\u001b]0;pwned\\u0007\n']);
   });
 });

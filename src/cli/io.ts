@@ -13,9 +13,23 @@ export interface Io {
   readDir?: (path: string) => string[] | undefined;
 }
 
+// Control characters but tab, line feed and carriage return (Windows scripts print CRLF): ESC, BEL, NUL, C1 CSI.
+// eslint-disable-next-line no-control-regex -- escaping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * `text` with every control character a terminal would act on written as `\uXXXX`. Names in a topology may hold
+ * any character (the loader accepts them; scripts refuse them): printed as they are, an ESC sequence in a rule
+ * name or a JSON key would recolour, retitle or rewrite the user's terminal (issue 12).
+ * @example printable('a\u001b[2Jb') // 'a\\u001b[2Jb'
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export const processIo: Io = {
-  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
-  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  out: (t) => process.stdout.write(printable(t.endsWith('\n') ? t : `${t}\n`)),
+  err: (t) => process.stderr.write(printable(t.endsWith('\n') ? t : `${t}\n`)),
   readFile: (p, maxBytes) => (maxBytes === undefined ? readFileSync(p, 'utf8') : readBounded(p, maxBytes)),
   readDir: (p) => {
     try {

@@ -65,6 +65,10 @@ describe('loadTopology', () => {
     ]);
   });
 
+  it('escapes control characters in a path, so a key cannot forge a line or drive a terminal (issue 12)', () => {
+    expect(messages({ ...topology(), 'a\u001b[2J\nb': 1 })).toEqual(['a\\u001b[2J\\u000ab: unknown field; remove it or check its spelling']);
+  });
+
   it('keeps semantic problems for validation: bad addresses and ports still load', () => {
     const t = topology({ frontends: [{ name: 'FE1', ip: '300.1.1.1' }], rules: [{ ...topology().rules[0]!, frontendPort: 70000 }] });
     expect(loadTopology(JSON.parse(JSON.stringify(t))).ok).toBe(true);

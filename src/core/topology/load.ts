@@ -121,9 +121,16 @@ function formatPath(items: readonly { key?: unknown }[]): string {
   let out = '';
   for (const item of items) {
     if (typeof item.key === 'number') out += `[${item.key}]`;
-    else out += out ? `.${String(item.key)}` : String(item.key);
+    else out += out ? `.${keyText(item.key)}` : keyText(item.key);
   }
   return out;
+}
+
+// A key is the document's own text: a line break or an ESC in it would forge lines or rewrite a terminal.
+// eslint-disable-next-line no-control-regex -- escaping control characters is the point
+const KEY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function keyText(key: unknown): string {
+  return String(key).replace(KEY_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function describe(value: unknown): string | LoadText {
