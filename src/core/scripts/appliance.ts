@@ -54,6 +54,14 @@ function forwardSteps(plan: VmPlan, firewalls: readonly LinuxFirewall[], persist
       // One NIC: packets enter and leave through the same zone, so intra-zone forwarding (firewalld 0.9+) lets them through.
       const perm = persist ? '--permanent ' : '';
       out.push(
+        // firewalld before 0.9 (RHEL 7, early RHEL 8, SLES 15 before SP3) has no --add-forward and rejects forwarded packets:
+        // say so and stop, rather than fail on "unrecognized arguments" half-way through.
+        ...(remove ? [] : [
+          `  if [[ "$(firewall-cmd --help 2>&1)" != *--add-forward* ]]; then`,
+          `    echo "floatplan: firewalld $(firewall-cmd --version) has no intra-zone forwarding (--add-forward, firewalld 0.9 or later), so it rejects the packets this appliance forwards: upgrade firewalld and rerun, or allow forwarded packets by hand" >&2`,
+          '    exit 1',
+          '  fi',
+        ]),
         `  zone="$(firewall-cmd --get-zone-of-interface=${nic} 2>/dev/null || firewall-cmd --get-default-zone)"`,
         remove
           ? `  if firewall-cmd ${perm}--zone="$zone" --query-forward >/dev/null 2>&1; then firewall-cmd ${perm}--zone="$zone" --remove-forward; fi`

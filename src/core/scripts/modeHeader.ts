@@ -47,8 +47,9 @@ export function modeHeaderLines(h: ModeHeaderInput): string[] {
   } else {
     out.push(
       `WHERE TO RUN: part 1 (this node) on EVERY cluster node (${nodes});`,
-      `  part 2 (the cluster resources) ONCE, on ONE node: run this script in full on the first node and with ${h.nodeOnly}`,
-      '  on the others. Part 2 checks before it changes anything, so running it again changes nothing.',
+      `  part 2 (the cluster resources) ONCE, on ONE node: run that node's own script in full, and each other node's own`,
+      `  script with ${h.nodeOnly}. This script is for ${c(plan.vm.name)} only: its firewall rules name its NIC IP ${plan.vm.nic.ip}.`,
+      '  Part 2 checks before it changes anything, so running it again changes nothing.',
     );
   }
   if (h.rollback) out.push(`Removes what the matching configuration script adds; safe to run more than once.`);

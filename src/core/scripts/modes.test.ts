@@ -38,7 +38,15 @@ describe('cluster-windows (SQL Server listener on WSFC)', () => {
     expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(s.text).not.toMatch(LOOPBACK);
     expect(s.text).toMatch(/^# WHERE TO RUN: part 1 \(this node\) on EVERY cluster node \(sql1, sql2\);\r$/m);
-    expect(s.text).toMatch(/part 2 \(the cluster resources\) ONCE, on ONE node: .* with -NodeOnly/);
+    expect(s.text).toMatch(/part 2 \(the cluster resources\) ONCE, on ONE node: run that node's own script in full/);
+  });
+
+  it('says each node runs its own script: this one opens the probe port on sql1\'s NIC IP only', () => {
+    // Run on sql2 (even with -NodeOnly), sql1's script would open the probe on 192.0.2.4 and leave sql2's closed.
+    expect(s.text).not.toContain('run this script in full on the first node');
+    expect(s.text).toMatch(/each other node's own\r\n# +script with -NodeOnly\. This script is for sql1 only: its firewall rules name its NIC IP 192\.0\.2\.4\./);
+    expect(gen(sqlCluster, 'sql2', { flavor: 'windows-powershell' }).text).toContain('This script is for sql2 only: its firewall rules name its NIC IP 192.0.2.5.');
+    expect(gen(sapCluster(), 'nw1-cl-1', { flavor: 'linux-networkd' }).text).toContain('script with --node-only. This script is for nw1-cl-1 only: its firewall rules name its NIC IP 192.0.2.5.');
   });
 
   it('has exactly one Set-ClusterParameter per frontend, with its own probe port, and Microsoft\'s parameters', () => {
@@ -102,7 +110,8 @@ describe('cluster-pacemaker (SAP ASCS/ERS)', () => {
       'pcs resource create vip_NW1_AERS IPaddr2 ip=192.0.2.11 --group g-NW1_AERS',
       'pcs resource create nc_NW1_AERS azure-lb port=62101 --group g-NW1_AERS',
     ]);
-    expect(r.text).toContain('if pcs resource config vip_NW1_ASCS >/dev/null 2>&1; then');
+    // pcs 0.9 (RHEL 7) knows only `resource show <id>`; pcs 0.11 (RHEL 9) only `resource config <id>`.
+    expect(r.text).toContain('if { pcs resource config vip_NW1_ASCS || pcs resource show vip_NW1_ASCS; } >/dev/null 2>&1; then');
     expect(r.text).toMatch(/^# WHERE TO RUN: part 1 \(this node\) on EVERY cluster node \(nw1-cl-0, nw1-cl-1\);$/m);
     expect(r.text).toContain('high-availability-guide-rhel');
   });
@@ -180,6 +189,16 @@ describe('appliance (NVA behind HA ports)', () => {
     expect(r.files.map((f) => f.path)).toEqual(['/etc/sysctl.d/90-floatplan-forwarding.conf']);
     expect(r.text).toMatch(/-> forwarded, original destination kept \(no listener here\)/);
     expect(r.text).toMatch(/^# WHERE TO RUN: on every appliance of the pool \(nva2, nva1\)/m);
+  });
+
+  it('firewalld older than 0.9 (no --add-forward) stops the script with the reason instead of an unknown option', () => {
+    const t = gen(nvaPool(), 'nva2', { flavor: 'rhel' }).text;
+    const check = t.indexOf('if [[ "$(firewall-cmd --help 2>&1)" != *--add-forward* ]]; then');
+    expect(check).toBeGreaterThan(0);
+    expect(check).toBeLessThan(t.indexOf('--add-forward\n'));
+    expect(t).toMatch(/has no intra-zone forwarding \(--add-forward, firewalld 0\.9 or later\)[^\n]*" >&2\n +exit 1\n/);
+    // The rollback only removes forwarding where the zone has it: no check needed there.
+    expect(gen(nvaPool(), 'nva2', { flavor: 'rhel', rollback: true }).text).not.toContain('firewall-cmd --help');
   });
 
   it('names the Azure side: NIC IP forwarding and the UDR to the frontend IP', () => {

@@ -31,7 +31,9 @@ const TIMESTAMPS: readonly (readonly [string, string])[] = [['net.ipv4.tcp_times
 /** Part 2's commands for one frontend; IDs are validated ([A-Za-z0-9_.-]) so they need no quoting. */
 export function pacemakerCommands(c: ClusterFrontend, n: PacemakerNames, tool: ClusterTool, rollback: boolean): string[] {
   const port = c.probes[0]!.port;
-  const exists = (id: string) => (tool === 'pcs' ? `pcs resource config ${id} >/dev/null 2>&1` : `crm configure show ${id} >/dev/null 2>&1`);
+  // pcs 0.9 (RHEL 7) documents only `resource show <id>`, which pcs 0.11 (RHEL 9) removed: ask both,
+  // or a second run on RHEL 7 would create the resources again and stop on "already exists".
+  const exists = (id: string) => (tool === 'pcs' ? `{ pcs resource config ${id} || pcs resource show ${id}; } >/dev/null 2>&1` : `crm configure show ${id} >/dev/null 2>&1`);
   if (rollback) {
     // Reverse order of creation; pcs stops a resource before deleting it, crm needs the stop first (-w waits for it).
     return [n.nc, n.vip].flatMap((id) => [

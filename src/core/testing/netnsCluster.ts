@@ -27,7 +27,7 @@ export function recordClusterCommands(lab: Lab, vm: string, script: string): { s
     // "show"/"config" of a resource answers "absent", so the script takes its create branch.
     const recorder = (tool: string) => `#!/bin/sh
 printf '%s\\n' "${tool} $*" >> ${log}
-case "$*" in *"configure show"*|"resource config"*) exit 1 ;; esac
+case "$*" in *"configure show"*|"resource config"*|"resource show"*) exit 1 ;; esac
 exit 0
 `;
     for (const tool of ['crm', 'pcs', 'crm_mon']) writeFileSync(join(dir, tool), recorder(tool), { mode: 0o755 });

@@ -56,6 +56,10 @@ fi
 
 # Host firewall: allow forwarded traffic (the load balancer keeps each packet's destination).
 if command -v firewall-cmd >/dev/null 2>&1 && firewall-cmd --state >/dev/null 2>&1; then
+  if [[ "$(firewall-cmd --help 2>&1)" != *--add-forward* ]]; then
+    echo "floatplan: firewalld $(firewall-cmd --version) has no intra-zone forwarding (--add-forward, firewalld 0.9 or later), so it rejects the packets this appliance forwards: upgrade firewalld and rerun, or allow forwarded packets by hand" >&2
+    exit 1
+  fi
   zone="$(firewall-cmd --get-zone-of-interface='eth0' 2>/dev/null || firewall-cmd --get-default-zone)"
   firewall-cmd --permanent --zone="$zone" --query-forward >/dev/null 2>&1 || firewall-cmd --permanent --zone="$zone" --add-forward
   firewall-cmd --reload

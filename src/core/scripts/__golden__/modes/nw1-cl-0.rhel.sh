@@ -5,8 +5,9 @@
 # Mode: Pacemaker IPaddr2 + azure-lb groups hold the frontend IPs on the active node; no loopback.
 # Procedure: https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-rhel
 # WHERE TO RUN: part 1 (this node) on EVERY cluster node (nw1-cl-0, nw1-cl-1);
-#   part 2 (the cluster resources) ONCE, on ONE node: run this script in full on the first node and with --node-only
-#   on the others. Part 2 checks before it changes anything, so running it again changes nothing.
+#   part 2 (the cluster resources) ONCE, on ONE node: run that node's own script in full, and each other node's own
+#   script with --node-only. This script is for nw1-cl-0 only: its firewall rules name its NIC IP 192.0.2.4.
+#   Part 2 checks before it changes anything, so running it again changes nothing.
 # Rules served:
 #   ascs: frontend NW1_ASCS 192.0.2.10 All every port -> listen on 192.0.2.10 (every port) (the active node's NIC, added by the cluster)
 #   ers: frontend NW1_AERS 192.0.2.11 All every port -> listen on 192.0.2.11 (every port) (the active node's NIC, added by the cluster)
@@ -87,23 +88,23 @@ else
     exit 1
   fi
   # Frontend NW1_ASCS 192.0.2.10: vip_NW1_ASCS (IPaddr2) and nc_NW1_ASCS (azure-lb port 62000) in g-NW1_ASCS
-  if pcs resource config vip_NW1_ASCS >/dev/null 2>&1; then
+  if { pcs resource config vip_NW1_ASCS || pcs resource show vip_NW1_ASCS; } >/dev/null 2>&1; then
     echo "floatplan: vip_NW1_ASCS already exists"
   else
     pcs resource create vip_NW1_ASCS IPaddr2 ip=192.0.2.10 --group g-NW1_ASCS
   fi
-  if pcs resource config nc_NW1_ASCS >/dev/null 2>&1; then
+  if { pcs resource config nc_NW1_ASCS || pcs resource show nc_NW1_ASCS; } >/dev/null 2>&1; then
     echo "floatplan: nc_NW1_ASCS already exists"
   else
     pcs resource create nc_NW1_ASCS azure-lb port=62000 --group g-NW1_ASCS
   fi
   # Frontend NW1_AERS 192.0.2.11: vip_NW1_AERS (IPaddr2) and nc_NW1_AERS (azure-lb port 62101) in g-NW1_AERS
-  if pcs resource config vip_NW1_AERS >/dev/null 2>&1; then
+  if { pcs resource config vip_NW1_AERS || pcs resource show vip_NW1_AERS; } >/dev/null 2>&1; then
     echo "floatplan: vip_NW1_AERS already exists"
   else
     pcs resource create vip_NW1_AERS IPaddr2 ip=192.0.2.11 --group g-NW1_AERS
   fi
-  if pcs resource config nc_NW1_AERS >/dev/null 2>&1; then
+  if { pcs resource config nc_NW1_AERS || pcs resource show nc_NW1_AERS; } >/dev/null 2>&1; then
     echo "floatplan: nc_NW1_AERS already exists"
   else
     pcs resource create nc_NW1_AERS azure-lb port=62101 --group g-NW1_AERS

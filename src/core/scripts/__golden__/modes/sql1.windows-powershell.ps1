@@ -4,8 +4,9 @@
 # Mode: WSFC IP Address resources own the frontend IPs on the active node (SQL Server listener / FCI); no loopback.
 # Procedure: https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/availability-group-load-balancer-portal-configure
 # WHERE TO RUN: part 1 (this node) on EVERY cluster node (sql1, sql2);
-#   part 2 (the cluster resources) ONCE, on ONE node: run this script in full on the first node and with -NodeOnly
-#   on the others. Part 2 checks before it changes anything, so running it again changes nothing.
+#   part 2 (the cluster resources) ONCE, on ONE node: run that node's own script in full, and each other node's own
+#   script with -NodeOnly. This script is for sql1 only: its firewall rules name its NIC IP 192.0.2.4.
+#   Part 2 checks before it changes anything, so running it again changes nothing.
 # Rules served:
 #   sql-1433: frontend ag-listener 192.0.2.100 Tcp port 1433 -> listen on 192.0.2.100:1433 (the active node's NIC, added by the cluster)
 #   wsfc-core-58888: frontend wsfc-core 192.0.2.101 Tcp port 58888 -> listen on 192.0.2.101:58888 (the active node's NIC, added by the cluster)
