@@ -11,9 +11,10 @@ export type KeepFailure = { full: boolean; message: string };
  * Remembers the user's topology while the lesson runs; returns why when the browser refuses to store it. Then the
  * lesson must not start (issue 12 item 9): memory alone would lose the work on a reload.
  */
-export function keepBeforeLesson(t: Topology, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): KeepFailure | null {
+export function keepBeforeLesson(t: Topology, storage?: Pick<Storage, 'setItem'>): KeepFailure | null {
   try {
-    storage?.setItem(BEFORE_LESSON_KEY, JSON.stringify(t));
+    // Inside the try: where the browser blocks site storage, reading localStorage itself throws (SecurityError).
+    (storage ?? globalThis.localStorage)?.setItem(BEFORE_LESSON_KEY, JSON.stringify(t));
     return null;
   } catch (e) {
     const { name, message } = (e ?? {}) as { name?: string; message?: string };

@@ -107,4 +107,20 @@ describe('lesson store', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('does not start, and says so, where the browser blocks site storage (reading localStorage throws; issue 12)', () => {
+    const blocked = Object.assign(new Error('Access is denied for this document.'), { name: 'SecurityError' });
+    const before = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw blocked; } });
+    try {
+      actions().open();
+      expect(() => actions().start(lesson)).not.toThrow();
+      expect(topology()).toBe(mine);
+      expect(actions().phase).toBe('intro');
+      expect(useUiStore.getState().notices.find((n) => n.id === 'lesson-keep')?.text).toMatch(/Access is denied for this document/);
+    } finally {
+      if (before) Object.defineProperty(globalThis, 'localStorage', before);
+      else delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
+  });
 });
