@@ -5,10 +5,10 @@ import { bashScript, describeOpening, printLines } from './bash';
 import { firewallSteps, type LinuxFirewall } from './linuxFirewall';
 import { SYSCTL_FUNCTIONS, sysctlFile, sysctlSteps } from './linuxMode';
 import type { Opening, VmPlan } from './plan';
-import { asciiText, posixQuote, psQuote } from './quote';
+import { posixQuote } from './quote';
 import type { ScriptFile } from './types';
 import { psFirewallLine } from './windowsCluster';
-import { ADMIN_CHECK, FIREWALL_FUNCTIONS } from './windowsPowershell';
+import { FIREWALL_FUNCTIONS, psPrologue } from './windowsPowershell';
 
 /** What applianceScript needs: the VM's plan, its header and the firewalls of its flavour. */
 export interface ApplianceInput {
@@ -135,15 +135,7 @@ export function windowsApplianceScript(i: { plan: VmPlan; header: string[]; roll
     ...plan.openings.filter((o) => o.kind === 'probe').map((o) => psFirewallLine(o, i.rollback)),
   ];
   return [
-    ...i.header.map((l) => `# ${asciiText(l)}`.trimEnd()),
-    "$ErrorActionPreference = 'Stop'",
-    'Set-StrictMode -Version 3.0',
-    ...ADMIN_CHECK,
-    '# Names from the topology, single-quoted: PowerShell expands nothing inside them; non-ASCII is [char]0xXXXX.',
-    `$Topology = ${psQuote(plan.topology)}`,
-    `$VmName = ${psQuote(plan.vm.name)}`,
-    `$Nic = ${psQuote(plan.vm.nic.name)}`,
-    'Write-Host "floatplan: VM $VmName of topology $Topology"',
+    ...psPrologue(i.header, plan.topology, plan.vm.name, [['Nic', plan.vm.nic.name]]),
     ...FIREWALL_FUNCTIONS,
     ...body,
     "Write-Host 'floatplan: resulting state'",

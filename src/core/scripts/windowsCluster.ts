@@ -4,7 +4,7 @@
 import type { ClusterFrontend, Opening, VmPlan } from './plan';
 import { asciiText, commentText, psQuote } from './quote';
 import { firewallDescription, firewallRuleName } from './windowsCommon';
-import { ADMIN_CHECK, FIREWALL_FUNCTIONS } from './windowsPowershell';
+import { FIREWALL_FUNCTIONS, psPrologue } from './windowsPowershell';
 
 /** What windowsClusterScript needs; the names the topology does not hold come from options, or the script asks. */
 export interface WindowsClusterInput {
@@ -78,17 +78,7 @@ export function windowsClusterScript(i: WindowsClusterInput): string {
     `Write-Host 'floatplan: ${i.rollback ? 'rollback' : 'configuration'} complete'`,
   ];
   return [
-    ...i.header.map((l) => `# ${asciiText(l)}`.trimEnd()),
-    'param(',
-    ...params,
-    ')',
-    "$ErrorActionPreference = 'Stop'",
-    'Set-StrictMode -Version 3.0',
-    ...ADMIN_CHECK,
-    '# Names from the topology, single-quoted: PowerShell expands nothing inside them; non-ASCII is [char]0xXXXX.',
-    `$Topology = ${psQuote(plan.topology)}`,
-    `$VmName = ${psQuote(plan.vm.name)}`,
-    'Write-Host "floatplan: VM $VmName of topology $Topology"',
+    ...psPrologue(i.header, plan.topology, plan.vm.name, [], params),
     '# The cluster names are not in the topology: nothing is guessed, and nothing changes until they are given.',
     'if (-not $NodeOnly) {',
     ...checks,

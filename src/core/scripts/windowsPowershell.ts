@@ -12,6 +12,26 @@ export const ADMIN_CHECK = [
   '}',
 ];
 
+/**
+ * The opening every PowerShell script shares: its header as comments, an optional `param()` block, strict
+ * settings, the elevation check, and the topology's names in single quotes followed by `extra` variables.
+ * @example psPrologue(['VM1'], 'topo', 'VM1', [['Nic', 'Ethernet']]) // ['# VM1', "$ErrorActionPreference = 'Stop'", …]
+ */
+export function psPrologue(header: readonly string[], topology: string, vm: string, extra: readonly (readonly [string, string])[], params?: readonly string[]): string[] {
+  return [
+    ...header.map((l) => `# ${asciiText(l)}`.trimEnd()),
+    ...(params ? ['param(', ...params, ')'] : []),
+    "$ErrorActionPreference = 'Stop'",
+    'Set-StrictMode -Version 3.0',
+    ...ADMIN_CHECK,
+    '# Names from the topology, single-quoted: PowerShell expands nothing inside them; non-ASCII is [char]0xXXXX.',
+    `$Topology = ${psQuote(topology)}`,
+    `$VmName = ${psQuote(vm)}`,
+    ...extra.map(([name, value]) => `$${name} = ${psQuote(value)}`),
+    'Write-Host "floatplan: VM $VmName of topology $Topology"',
+  ];
+}
+
 // devcon.exe (Windows Driver Kit) creates the adapter; pnputil only stages the driver (azure-docs#67288).
 const INSTALL_ADAPTER = [
   'if (-not (Get-NetAdapter -Name $Loopback -ErrorAction SilentlyContinue)) {',
@@ -106,16 +126,7 @@ export function powershellScript(i: WindowsInput & { installAdapter: boolean }):
     `Write-Host 'floatplan: ${i.rollback ? 'rollback' : 'configuration'} complete'`,
   ];
   return [
-    ...i.header.map((l) => `# ${asciiText(l)}`.trimEnd()),
-    "$ErrorActionPreference = 'Stop'",
-    'Set-StrictMode -Version 3.0',
-    ...ADMIN_CHECK,
-    '# Names from the topology, single-quoted: PowerShell expands nothing inside them; non-ASCII is [char]0xXXXX.',
-    `$Topology = ${psQuote(plan.topology)}`,
-    `$VmName = ${psQuote(plan.vm.name)}`,
-    `$Nic = ${psQuote(plan.vm.nic.name)}`,
-    `$Loopback = ${psQuote(i.loopback)}`,
-    'Write-Host "floatplan: VM $VmName of topology $Topology"',
+    ...psPrologue(i.header, plan.topology, plan.vm.name, [['Nic', plan.vm.nic.name], ['Loopback', i.loopback]]),
     ...FUNCTIONS,
     ...FIREWALL_FUNCTIONS,
     ...body,
