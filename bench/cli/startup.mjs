@@ -1,0 +1,43 @@
+// CLI start-up: `floatplan validate` of the default example through the bin (and `npm run cli`) against
+// `node -e 0` (and `npm run` of a no-op script), interleaved so machine load hits both alike.
+// Usage: node bench/cli/startup.mjs [--runs N] [--npm] [--json]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 10;
+const json = args.includes('--json');
+const EXAMPLE = 'public/examples/type2-floating-ip.json';
+
+/** Wall time of one run of `cmd args` in the repository, in ms. */
+function time(cmd, argv) {
+  const start = performance.now();
+  const r = spawnSync(cmd, argv, { cwd: ROOT, stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}`);
+  return performance.now() - start;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const cases = [
+  { name: 'bin validate', baseline: 'node -e 0', run: () => time(process.execPath, ['bin/floatplan.mjs', 'validate', EXAMPLE]), base: () => time(process.execPath, ['-e', '0']) },
+];
+if (args.includes('--npm')) {
+  cases.push({ name: 'npm run cli -- validate', baseline: 'node -e 0', run: () => time('npm', ['run', '--silent', 'cli', '--', 'validate', EXAMPLE]), base: () => time(process.execPath, ['-e', '0']) });
+}
+
+// A first run builds the bundle if it is missing or stale; it is not timed.
+execFileSync(process.execPath, ['bin/floatplan.mjs', 'validate', EXAMPLE], { cwd: ROOT, stdio: 'ignore' });
+const results = cases.map((c) => {
+  const ms = [];
+  const base = [];
+  for (let i = 0; i < runs; i++) {
+    base.push(c.base());
+    ms.push(c.run());
+  }
+  return { name: c.name, baseline: c.baseline, medianMs: median(ms), baselineMs: median(base), ratio: median(ms) / median(base) };
+});
+if (json) console.log(JSON.stringify({ runs, results }, null, 2));
+else for (const r of results) console.log(`${r.name}: ${r.medianMs.toFixed(0)} ms, ${r.baseline}: ${r.baselineMs.toFixed(0)} ms → ${r.ratio.toFixed(2)}× (median of ${runs})`);
