@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -13,7 +14,6 @@ const coreRestrictedImports = {
   paths: ['react', 'react-dom', 'zustand', 'zundo'].map((name) => ({ name, message: CORE_PURITY })),
   patterns: [
     { group: ['react/*', 'react-dom/*', '@xyflow/*', 'zustand/*', 'zundo/*'], message: CORE_PURITY },
-    { regex: '(^|/)(app|features)(/|$)', message: 'src/core must not depend on src/app or src/features.' },
   ],
 };
 const coreRestrictedGlobals = [
@@ -27,25 +27,64 @@ const coreRestrictedGlobals = [
   'indexedDB',
 ].map((name) => ({ name, message: `${CORE_PURITY} Pass what you need from "${name}" in as data.` }));
 
-// Features never import each other (nor the app shell): they meet only in src/app.
+// The floors of src, bottom up, and what each may not import (ARCHITECTURE.md, "Floors and what may import what").
+// import-x resolves each import to a file, so a zone holds whatever the relative path looks like.
+const floor = (name) => `./src/${name}`;
+const floors = (...names) => names.map(floor);
 const features = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-const featureIsolation = features.map((feature) => {
-  const others = features.filter((f) => f !== feature);
-  const patterns = [{ regex: '^(\\.\\./)+app(/|$)', message: 'A feature must not import the app shell; pass data in through props.' }];
-  if (others.length > 0) {
-    patterns.push({
-      regex: `^(\\.\\./)+(features/)?(${others.join('|')})(/|$)`,
-      message: 'Features must not import each other; they meet only in src/app.',
-    });
-  }
-  return {
-    name: `floatplan/feature-isolation/${feature}`,
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
-  };
-});
+const zones = [
+  {
+    target: floor('core'),
+    from: floors('lib', 'i18n', 'store', 'features', 'app', 'cli'),
+    message: 'src/core is the bottom floor, shared by the CLI, the tests and the browser: pass what it needs in as data.',
+  },
+  {
+    // The UI language has its own small store (src/i18n/language.ts); the app's stores sit above it.
+    target: floor('i18n'),
+    from: floors('lib', 'store', 'features', 'app', 'cli'),
+    message: 'src/i18n sits under the stores and the UI: it may import only src/core.',
+  },
+  {
+    target: floor('lib'),
+    from: floors('features', 'app', 'cli'),
+    message: 'src/lib holds UI building blocks under the stores: pass state in through props.',
+  },
+  {
+    // The one known exception: PanelBoundary retries a panel whenever the topology changes, and both the app and a
+    // feature (analysis) wrap panels in it, so it reads the topology store itself. Nothing else in lib may.
+    target: './src/lib/**/!(PanelBoundary).{ts,tsx}',
+    from: floor('store'),
+    message: 'src/lib holds UI building blocks under the stores: pass state in through props.',
+  },
+  {
+    target: floor('store'),
+    from: floors('features', 'app', 'cli'),
+    message: 'src/store must not depend on the UI above it (src/features, src/app).',
+  },
+  ...features.map((feature) => ({
+    target: floor(`features/${feature}`),
+    from: floor('features'),
+    except: [`./${feature}`],
+    message: 'Features must not import each other; they meet only in src/app.',
+  })),
+  {
+    target: floor('features'),
+    from: floors('app', 'cli'),
+    message: 'A feature must not import the app shell; pass data in through props.',
+  },
+  {
+    target: floor('app'),
+    from: floor('cli'),
+    message: 'The app must not import the CLI; shared code lives in src/core.',
+  },
+  {
+    target: floor('cli'),
+    from: floors('lib', 'store', 'features', 'app'),
+    message: 'The CLI runs in Node: it may import only src/core (and src/i18n).',
+  },
+];
 
 export default defineConfig([
   globalIgnores(['dist/', 'dist-*/', 'node_modules/', 'playwright-report/', 'test-results/', 'coverage/', '.floatplan-tmp/']),
@@ -85,7 +124,13 @@ export default defineConfig([
       }],
     },
   },
-  ...featureIsolation,
+  {
+    name: 'floatplan/floors',
+    files: ['src/**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }] },
+  },
   {
     name: 'floatplan/unused-vars',
     rules: {
