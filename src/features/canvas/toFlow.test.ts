@@ -47,6 +47,20 @@ describe('toFlow', () => {
     expect(second.nodes.find((n) => n.id === 'vm:VM1')).not.toBe(first.nodes.find((n) => n.id === 'vm:VM1'));
   });
 
+  it('keeps the very node and edge objects an edit does not touch (React Flow skips them)', () => {
+    const map = createFlowMapper();
+    const first = map(input(base));
+    // Floating IP off on rule1: rule1 and what shares its backend port change, the other frontend does not.
+    const second = map(input(updateElement(base, 'rule', 'rule1', { floatingIp: false })));
+    const node = (out: typeof first, id: string) => out.nodes.find((n) => n.id === id);
+    const edge = (out: typeof first, id: string) => out.edges.find((e) => e.id === id);
+    expect(node(second, 'frontend:FIP2')).toBe(node(first, 'frontend:FIP2'));
+    expect(edge(second, 'frontend:FIP2->rule:rule2')).toBeDefined();
+    expect(edge(second, 'frontend:FIP2->rule:rule2')).toBe(edge(first, 'frontend:FIP2->rule:rule2'));
+    expect(node(second, 'rule:rule1')).not.toBe(node(first, 'rule:rule1'));
+    expect(node(second, 'rule:rule1')!.data.element).toMatchObject({ floatingIp: false });
+  });
+
   it('keeps other nodes where they were when a dragged node gets a stored position', () => {
     const map = createFlowMapper();
     const before = map(input(base)).nodes;
