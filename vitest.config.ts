@@ -9,7 +9,8 @@ export default mergeConfig(
       include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
       environment: 'node',
       // Every import outcome of every test is checked: catalog texts rebuild the English messages word for word.
-      setupFiles: ['src/core/testing/importTexts.setup.ts'],
+      // Tests run in Node: the Terraform and Bicep importers parse with the CLI's loaders (src/cli/parsers.ts).
+      setupFiles: ['src/core/testing/importTexts.setup.ts', 'src/cli/parsers.setup.ts'],
     },
   }),
 );

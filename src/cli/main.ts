@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
+import { configureParsers } from '../core/import/parsers';
 import { endQuietlyOnClosedPipe } from './closedPipe';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { mapCommand } from './map';
+import { nodeParsers } from './parsers';
 import { EXIT, processIo, UsageError, type Io } from './io';
 import { scriptCommand } from './script';
 import { traceCommand } from './trace';
@@ -49,6 +51,8 @@ Examples: public/examples/*.json`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code (a promise for `import`, whose parsers load WebAssembly). */
 export function main(argv: string[], io: Io = processIo): number | Promise<number> {
+  // The importers read their WebAssembly parsers from node_modules (src/cli/parsers.ts).
+  configureParsers(nodeParsers);
   try {
     const code = run(argv, io);
     // import returns a promise: its rejections get the same one-line treatment as a synchronous throw.

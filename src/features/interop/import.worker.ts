@@ -1,8 +1,12 @@
 // The import worker: the core's importDefinition (which lazy-loads the Terraform and Bicep WebAssembly parsers inside
-// this worker) and the planner's checks of what it built, off the page's thread.
+// this worker, from the app's assets) and the planner's checks of what it built, off the page's thread.
 import { importDefinition } from '../../core/import/importDefinition';
+import { configureParsers } from '../../core/import/parsers';
 import { analyze } from '../../core/validation/analyze';
 import type { ImportReply, ImportRequest } from './importRunner';
+import { browserParsers } from './parsers';
+
+configureParsers(browserParsers);
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ImportRequest>) => void) | null; postMessage(m: ImportReply): void };
 

@@ -1,7 +1,9 @@
 // Loads the tree-sitter Bicep grammar (a prebuilt WebAssembly file shipped in tree-sitter-bicep) on first use,
-// so neither the runtime nor the grammar is in the app's initial download.
+// so neither the runtime nor the grammar is in the app's initial download. Where the grammar lives comes from
+// the entry point's loader (configureParsers).
 import type { Node, Parser, Point, Tree } from 'web-tree-sitter';
 import { IMPORT_LIMITS } from '../budget';
+import { startOnce, type ParserLoaders } from '../parsers';
 
 /** A parsed Bicep file; call `dispose()` when done (the tree lives in WebAssembly memory). */
 export interface BicepTree {
@@ -18,30 +20,11 @@ export interface BicepSyntaxError {
 
 export type BicepParse = { ok: true; tree: BicepTree; skippedTypes: BicepSyntaxError[] } | { ok: false; error: BicepSyntaxError };
 
-let parserPromise: Promise<Parser> | undefined;
+const started = new WeakMap<ParserLoaders, Promise<Parser>>();
 
-function runsInNode(): boolean {
-  return typeof globalThis.process?.versions?.node === 'string';
-}
-
-// Node reads the grammar from disk (web-tree-sitter calls fs.readFile on a path); the browser fetches the
-// URL Vite gives the asset. import.meta.resolve finds the package the same way `import` would.
-function filePath(url: string): string {
-  const path = decodeURIComponent(new URL(url).pathname);
-  return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path;
-}
-
-async function wasmLocations(): Promise<{ runtime?: string; grammar: string }> {
-  if (runsInNode()) return { grammar: filePath(import.meta.resolve('tree-sitter-bicep/tree-sitter-bicep.wasm')) };
-  const [runtime, grammar] = await Promise.all([
-    import('web-tree-sitter/web-tree-sitter.wasm?url'),
-    import('tree-sitter-bicep/tree-sitter-bicep.wasm?url'),
-  ]);
-  return { runtime: runtime.default, grammar: grammar.default };
-}
-
-async function loadParser(): Promise<Parser> {
-  const [{ Parser: ParserClass, Language }, wasm] = await Promise.all([import('web-tree-sitter'), wasmLocations()]);
+// web-tree-sitter runs the same everywhere; only where its WebAssembly lives depends on the platform.
+async function startParser(loaders: ParserLoaders): Promise<Parser> {
+  const [{ Parser: ParserClass, Language }, wasm] = await Promise.all([import('web-tree-sitter'), loaders.loadBicepGrammar()]);
   const { runtime } = wasm;
   await ParserClass.init(runtime ? { locateFile: () => runtime } : undefined);
   const parser = new ParserClass();
@@ -102,11 +85,7 @@ function describeProblem(node: Node): string {
  * @example const r = await parseBicep("param x int = 1"); if (r.ok) { r.tree.root.type; r.tree.dispose(); } // 'infrastructure'
  */
 export async function parseBicep(text: string): Promise<BicepParse> {
-  parserPromise ??= loadParser().catch((e: unknown) => {
-    parserPromise = undefined;
-    throw e;
-  });
-  const parser = await parserPromise;
+  const parser = await startOnce(started, startParser);
   const tree: Tree | null = parser.parse(text.replace(/^\uFEFF/, ''));
   if (!tree) return { ok: false, error: { line: 1, column: 1, message: 'the Bicep parser gave no result' } };
   // Everything after the parser walks the tree recursively: refuse a nesting no file has before any of it runs.

@@ -1,6 +1,6 @@
-// HashiCorp's HCL v2 parser, loaded on first use: in Node (CLI, tests) through @cdktn/hcl2json's own
-// API, in the browser through a small Go bridge (hclWasmBrowser.ts) so the ~1.9 MB wasm stays out of
-// the initial bundle and needs no Node shims.
+// HashiCorp's HCL v2 parser (@cdktn/hcl2json, WebAssembly), loaded on first use by the entry point's loader
+// (src/cli/parsers.ts in Node, src/features/interop/parsers.ts in the browser's import worker).
+import { startOnce, type ParserLoaders } from '../parsers';
 
 /** A node of an HCL expression's syntax tree, as hcl2json's getExpressionAst returns it. */
 export interface ExpressionAst {
@@ -27,32 +27,12 @@ export interface HclParser {
   expressionAst(expression: string): Promise<ExpressionAst | null>;
 }
 
-interface NodePackage {
-  parse(filename: string, text: string): Promise<Record<string, unknown>>;
-  getExpressionAst(filename: string, expression: string): Promise<ExpressionAst | null>;
-}
-
-// A variable, not a literal, so Vite does not pull the Node-only entry (fs-extra, zlib) into the browser bundle.
-const NODE_PACKAGE = '@cdktn/hcl2json';
-
-const isNode = () => typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string';
-
-async function loadNodeParser(): Promise<HclParser> {
-  const mod = (await import(/* @vite-ignore */ NODE_PACKAGE)) as NodePackage & { default?: NodePackage };
-  const pkg = typeof mod.parse === 'function' ? mod : mod.default!;
-  return { parse: (f, t) => pkg.parse(f, t), expressionAst: (e) => pkg.getExpressionAst('expression.tf', e) };
-}
-
-let loading: Promise<HclParser> | undefined;
+const started = new WeakMap<ParserLoaders, Promise<HclParser>>();
 
 /**
- * The HCL parser, started once and shared.
+ * The HCL parser, started once (by the loader the entry point configured) and shared.
  * @example const json = await (await loadHclParser()).parse('main.tf', text)
  */
 export function loadHclParser(): Promise<HclParser> {
-  loading ??= (isNode() ? loadNodeParser() : import('./hclWasmBrowser').then((m) => m.loadBrowserHclParser())).catch((e: unknown) => {
-    loading = undefined;
-    throw e;
-  });
-  return loading;
+  return startOnce(started, (loaders) => loaders.loadHclParser());
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { gunzipIfNeeded, startGoBridge } from './goBridge';
-import { loadHclParser } from './hclParser';
+import { loadHclParser } from '../../core/import/terraform/hclParser';
 
 // The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
 const TIMEOUT = 60_000;

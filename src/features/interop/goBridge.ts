@@ -1,6 +1,6 @@
 // Runs the HCL parser's WebAssembly (HashiCorp's hcl v2 via tmccombs/hcl2json, compiled from Go) without
 // Node APIs, so the browser can use it. The Go program registers its functions on a global object at start.
-import type { ExpressionAst, HclParser } from './hclParser';
+import type { ExpressionAst, HclParser } from '../../core/import/terraform/hclParser';
 
 type GoCallback = (err: string | null | undefined, result?: string) => void;
 type GoFunction = (...args: [string, string, GoCallback]) => void;
