@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticMessages } from '../core/i18n/diagnostics';
-import type { Messages } from '../core/i18n/locale';
+import { loadTranslations, type English, type UiMessages } from './catalog';
 
-// Every feature's and the shell's catalog, found by name so a new messages.ts is checked without editing this file.
-const modules = import.meta.glob<{ messages?: Messages }>('/src/**/messages.ts', { eager: true });
-const catalogs: [string, Messages][] = [
-  ...Object.entries(modules).flatMap(([path, mod]) => (mod.messages ? [[path, mod.messages] as [string, Messages]] : [])),
-  ['src/core/i18n/diagnostics.ts', diagnosticMessages],
-];
+// Every UI catalog, found by file name so a new one is checked without editing this file: one file per language
+// (messages.en.ts, messages.ja.ts) and the messages.ts that combines them.
+const english = import.meta.glob<{ en: English }>('/src/{app,features,lib}/**/messages.en.ts', { eager: true });
+const japanese = import.meta.glob<{ ja: English }>('/src/{app,features,lib}/**/messages.ja.ts', { eager: true });
+const combined = import.meta.glob<{ messages: UiMessages<English> }>('/src/{app,features,lib}/**/messages.ts', { eager: true });
+
+const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+const uiCatalogs: [string, { en: English; ja: English }][] = Object.entries(english).map(([path, mod]) => [
+  `${dirOf(path)}messages.*.ts`,
+  { en: mod.en, ja: japanese[`${dirOf(path)}messages.ja.ts`]?.ja ?? {} },
+]);
+// The core's catalogs (src/core/**/messages.*.ts) are checked beside them, in src/core.
+const catalogs = uiCatalogs;
 
 // Japanese texts allowed to equal the English ones: product and tool names, protocol names, abbreviations.
 const SAME_IN_BOTH = new Set([
@@ -20,10 +26,26 @@ const hasWords = (s: string) => /\p{L}/u.test(s.replace(/\{\w+\}/g, ''));
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogs', () => {
-  it('finds the catalogs (the shell, the features and the diagnostics)', () => {
+  it('finds the catalogs (the shell, the features and the shared pieces)', () => {
     const paths = catalogs.map(([p]) => p);
-    expect(paths).toContain('/src/app/messages.ts');
+    expect(paths).toContain('/src/app/messages.*.ts');
+    expect(paths).toContain('/src/lib/messages.*.ts');
     expect(paths.length).toBeGreaterThan(3);
+  });
+
+  it('gives every catalog one file per language and a messages.ts that combines them', () => {
+    const dirs = (paths: string[]) => paths.map(dirOf).sort();
+    expect(dirs(Object.keys(japanese))).toEqual(dirs(Object.keys(english)));
+    expect(dirs(Object.keys(combined))).toEqual(dirs(Object.keys(english)));
+  });
+
+  it('loads each Japanese file into its own catalog when Japanese is chosen, and only then', async () => {
+    for (const [path, mod] of Object.entries(combined)) expect(mod.messages.ja, path).toBe(mod.messages.en);
+    await loadTranslations('ja');
+    for (const [path, mod] of Object.entries(combined)) {
+      expect(mod.messages.en, path).toBe(english[path.replace(/\.ts$/, '.en.ts')]?.en);
+      expect(mod.messages.ja, path).toBe(japanese[path.replace(/\.ts$/, '.ja.ts')]?.ja);
+    }
   });
 
   describe.each(catalogs)('%s', (_path, catalog) => {
@@ -33,7 +55,7 @@ describe('message catalogs', () => {
 
     it('has a Japanese text for every key, not a copy of the English one', () => {
       for (const [key, en] of Object.entries(catalog.en)) {
-        const ja = (catalog.ja as Record<string, string>)[key];
+        const ja = catalog.ja[key];
         expect(ja?.trim(), `${key} is empty in Japanese`).toBeTruthy();
         if (!SAME_IN_BOTH.has(en) && hasWords(en)) expect(ja, `${key} is not translated`).not.toBe(en);
       }
@@ -41,7 +63,7 @@ describe('message catalogs', () => {
 
     it('uses the same {placeholders} in both languages', () => {
       for (const [key, en] of Object.entries(catalog.en)) {
-        expect(placeholders((catalog.ja as Record<string, string>)[key] ?? ''), key).toEqual(placeholders(en));
+        expect(placeholders(catalog.ja[key] ?? ''), key).toEqual(placeholders(en));
       }
     });
   });

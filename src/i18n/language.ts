@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { LOCALES, type Locale } from '../core/i18n/locale';
+import { loadTranslations, onLateTranslation } from './catalog';
 
 /** Where the language choice is remembered. */
 export const LANGUAGE_KEY = 'floatplan.language';
@@ -32,13 +33,21 @@ function browserLanguages(): readonly string[] {
 
 interface LanguageState {
   language: Locale;
-  setLanguage: (language: Locale) => void;
+  /** Bumped when a catalog evaluated after the switch receives its texts, so translated views render again. */
+  revision: number;
+  /** Fetches the language's catalogs, then switches and remembers it; rejects (and stays put) if they cannot load. */
+  setLanguage: (language: Locale) => Promise<void>;
 }
 
-/** The UI language, outside the undo history; choosing one remembers it and sets `<html lang>`. */
+/**
+ * The UI language, outside the undo history; choosing one remembers it and sets `<html lang>`. It starts in the
+ * remembered or browser language: main.tsx loads that language's catalogs (startLanguage) before the first render.
+ */
 export const useLanguageStore = create<LanguageState>()((set) => ({
   language: initialLanguage(readStored(), browserLanguages()),
-  setLanguage: (language) => {
+  revision: 0,
+  setLanguage: async (language) => {
+    await loadTranslations(language);
     try {
       globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
     } catch {
@@ -47,3 +56,10 @@ export const useLanguageStore = create<LanguageState>()((set) => ({
     set({ language });
   },
 }));
+
+onLateTranslation(() => useLanguageStore.setState((s) => ({ revision: s.revision + 1 })));
+
+/** Loads the catalogs of the language the store starts in; await it before the first render to paint no English. */
+export function startLanguage(): Promise<void> {
+  return loadTranslations(useLanguageStore.getState().language);
+}

@@ -1,10 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadTranslations } from '../../i18n/catalog';
 import { useLanguageStore } from '../../i18n/language';
 import { DEFAULT_TOPOLOGY, EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { setKeeper } from '../../store/replaceWork';
 import { clearHistory, undo, useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { openImported } from './openImported';
+
+// The Japanese catalogs load on demand, as in the app when the user picks Japanese.
+beforeAll(() => loadTranslations('ja'));
 
 const imported = { ...EMPTY_TOPOLOGY, name: 'Imported SQL listener' };
 

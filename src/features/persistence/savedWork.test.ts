@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTranslations } from '../../i18n/catalog';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { decodeSaved, forgetUnrestorable, otherTabSave, restoreSaved } from './savedWork';
 import { serializeTopology } from './serialize';
 import { BACKUP_KEY, SAVE_KEY, fullStore, memoryStore } from './storage';
+
+// The Japanese catalogs load on demand, as in the app when the user picks Japanese.
+beforeAll(() => loadTranslations('ja'));
 
 const good = serializeTopology(DEFAULT_TOPOLOGY);
 

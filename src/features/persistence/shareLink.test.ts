@@ -1,10 +1,14 @@
 import { compressToEncodedURIComponent } from 'lz-string';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTranslations } from '../../i18n/catalog';
 import type { Topology } from '../../core/topology/schema';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { untranslated } from '../../core/i18n/untranslated';
 import { lzBomb } from '../../core/testing/lzBomb';
 import { MAX_LINK_LENGTH, encodeShareLink, readShareHash } from './shareLink';
+
+// The Japanese catalogs load on demand, as in the app when the user picks Japanese.
+beforeAll(() => loadTranslations('ja'));
 
 const BASE = 'https://floatplan.example/app/';
 

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTranslations } from '../../i18n/catalog';
 import { readFileSync } from 'node:fs';
 import { loadTopology } from '../../core/topology/load';
 import { traceFlow } from '../../core/trace/trace';
 import { hopStatus, modeFields, resolveActive } from './modes';
 import { messages } from './messages';
+
+// The Japanese catalogs load on demand, as in the app when the user picks Japanese.
+beforeAll(() => loadTranslations('ja'));
 
 function example(name: string) {
   const loaded = loadTopology(JSON.parse(readFileSync(new URL(`../../../public/examples/${name}.json`, import.meta.url), 'utf8')));

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTranslations } from '../../../i18n/catalog';
 import type { Vm } from '../../../core/topology/schema';
 import { ipConfigOptions, memberChoice, memberFor, memberVm } from './members';
+
+// The Japanese catalogs load on demand, as in the app when the user picks Japanese.
+beforeAll(() => loadTranslations('ja'));
 
 const vm: Vm = { name: 'VM2', os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.5', secondaryIps: ['10.0.0.15'] } };
 

@@ -1,0 +1,70 @@
+import { LOCALES, type Locale } from '../core/i18n/locale';
+
+// The UI's catalogs: English ships in the first bundle; every other language is a chunk fetched when it is chosen.
+// A catalog is one file per language (messages.en.ts, messages.ja.ts) and a messages.ts that combines them here.
+
+/** The languages fetched on demand: every one but English. */
+export type LazyLocale = Exclude<Locale, 'en'>;
+
+/** The English texts of one catalog, keyed by message key. */
+export type English = Record<string, string>;
+
+/** One language's texts for a catalog: exactly the English keys, so a missing or stray key fails the typecheck. */
+export type Translation<E extends English> = { readonly [K in keyof E]: string };
+
+/** How a catalog fetches each other language; a new language in `Locale` makes every catalog name its file. */
+export type TranslationLoaders<E extends English> = { readonly [L in LazyLocale]: () => Promise<Translation<E>> };
+
+/**
+ * A catalog in every language. A language not loaded yet reads as English; the language store switches only once
+ * it is loaded (loadTranslations), so a user never sees the stand-in.
+ */
+export type UiMessages<E extends English> = { readonly en: E } & { readonly [L in LazyLocale]: Translation<E> };
+
+interface Entry {
+  table: Record<Locale, Translation<English>>;
+  loaders: TranslationLoaders<English>;
+}
+
+const entries: Entry[] = [];
+const loaded = new Set<Locale>(['en']);
+const listeners = new Set<() => void>();
+
+/**
+ * Combines a catalog's English texts with the loaders of its other languages.
+ * @example export const messages = uiMessages(en, { ja: () => import('./messages.ja').then((m) => m.ja) });
+ */
+export function uiMessages<const E extends English>(en: E, loaders: TranslationLoaders<E>): UiMessages<E> {
+  const table = Object.fromEntries(LOCALES.map((l) => [l, en])) as unknown as Record<Locale, Translation<English>>;
+  const entry: Entry = { table, loaders: loaders as TranslationLoaders<English> };
+  entries.push(entry);
+  // A catalog first evaluated in a chunk that loads after the switch still gets the chosen language, then a re-render.
+  for (const locale of loaded) if (locale !== 'en') void fetchInto(entry, locale).then(notify, () => undefined);
+  return table as unknown as UiMessages<E>;
+}
+
+async function fetchInto(entry: Entry, locale: LazyLocale): Promise<void> {
+  entry.table[locale] = await entry.loaders[locale]();
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Fetches `locale` for every catalog evaluated so far; resolves once all are in (English resolves at once). */
+export async function loadTranslations(locale: Locale): Promise<void> {
+  if (locale === 'en' || loaded.has(locale)) return;
+  await Promise.all(entries.map((entry) => fetchInto(entry, locale)));
+  loaded.add(locale);
+}
+
+/** Whether `locale` is loaded, so switching to it renders no English stand-in. */
+export function isLoaded(locale: Locale): boolean {
+  return loaded.has(locale);
+}
+
+/** Calls `listener` when a catalog evaluated late receives its texts; returns the unsubscribe function. */
+export function onLateTranslation(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
