@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ElementRef } from '../core/diagnostics/diagnostic';
+import { FIRST_TAB, type TabId } from './tabs';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -12,54 +13,77 @@ export interface Notice {
   download?: { filename: string; content: string };
   /** Optional action offered beside Dismiss (e.g. load the other tab's work); the notice closes after it runs. */
   action?: { label: string; run: () => void };
+  /**
+   * Runs once when the notice closes: its Dismiss, after its action, or `dismiss(id)` from code. Not when a newer
+   * notice with the same id replaces it (that one brings its own), nor when tests reset the store.
+   */
+  onDismiss?: () => void;
 }
+
+/** Who put a highlight on the canvas; each owner sets and clears only its own. */
+export type HighlightOwner = 'trace' | 'lesson';
 
 /** UI state kept out of the undo history. */
 export interface UiState {
-  /** Selected elements; the first one is shown in the inspector. */
+  /** Selected elements; the first one is shown in the inspector. Revealing them is a command: revealSelection(). */
   selection: ElementRef[];
-  /** Bumped when something outside the canvas asks it to reveal the selection. */
-  revealRequest: number;
   /** Positions of nodes being dragged right now, committed to the layout when the drag ends. */
   dragPositions: Record<string, { x: number; y: number }>;
   notices: Notice[];
   theme: ThemeChoice;
-  /** Canvas wire ids (`source->target`) to highlight, e.g. the hop the Trace tab's stepper is on. */
-  highlightedWires: readonly string[];
-  /** The analysis tab something outside the panel asked to open (the lesson); a new object per request. */
-  tabRequest: { tab: string } | undefined;
-  select: (refs: ElementRef[], reveal?: boolean) => void;
+  /** The analysis panel's open tab: the user's choice, or the one a lesson step opened. */
+  analysisTab: TabId;
+  /**
+   * Canvas wire ids (`source->target`) to highlight, per owner: the Trace tab's hop while it is shown, the lesson
+   * step's wires while the lesson runs. The canvas shows shownHighlight().
+   */
+  highlights: Readonly<Record<HighlightOwner, readonly string[]>>;
+  select: (refs: ElementRef[]) => void;
   setDragPositions: (positions: Record<string, { x: number; y: number }>) => void;
   clearDragPositions: () => void;
   notify: (notice: Notice) => void;
+  /** Closes the notice with this id, then runs its onDismiss; closing one that is not shown does nothing. */
   dismiss: (id: string) => void;
   setTheme: (theme: ThemeChoice) => void;
-  setHighlightedWires: (ids: readonly string[]) => void;
-  /** Asks the analysis panel to open a tab by id ('mapping', 'diagnostics', 'trace', 'scripts', …). */
-  showTab: (tab: string) => void;
+  /** Opens an analysis tab (the user's click, or a lesson step). */
+  openTab: (tab: TabId) => void;
+  /** Sets `owner`'s highlighted wires; an empty list clears them. */
+  highlightWires: (owner: HighlightOwner, ids: readonly string[]) => void;
 }
 
 const NO_WIRES: readonly string[] = [];
 
-export const useUiStore = create<UiState>()((set) => ({
+export const useUiStore = create<UiState>()((set, get) => ({
   selection: [],
-  revealRequest: 0,
   dragPositions: {},
   notices: [],
   theme: 'system',
-  highlightedWires: NO_WIRES,
-  tabRequest: undefined,
-  select: (selection, reveal = false) => set((s) => ({ selection, revealRequest: reveal ? s.revealRequest + 1 : s.revealRequest })),
+  analysisTab: FIRST_TAB,
+  highlights: { trace: NO_WIRES, lesson: NO_WIRES },
+  select: (selection) => set({ selection }),
   setDragPositions: (positions) => set((s) => ({ dragPositions: { ...s.dragPositions, ...positions } })),
   clearDragPositions: () => set({ dragPositions: {} }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
-  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismiss: (id) => {
+    const closing = get().notices.find((n) => n.id === id);
+    if (!closing) return;
+    set((s) => ({ notices: s.notices.filter((n) => n !== closing) }));
+    // After the notice is gone, so what onDismiss does (e.g. a new notice with the same id) is not undone.
+    closing.onDismiss?.();
+  },
   setTheme: (theme) => set({ theme }),
-  showTab: (tab) => set({ tabRequest: { tab } }),
+  openTab: (analysisTab) => set({ analysisTab }),
   // An equal list keeps the old array, so the canvas does not rebuild its edges for nothing.
-  setHighlightedWires: (ids) =>
-    set((s) => (sameList(s.highlightedWires, ids) ? s : { highlightedWires: ids.length ? [...ids] : NO_WIRES })),
+  highlightWires: (owner, ids) =>
+    set((s) =>
+      sameList(s.highlights[owner], ids) ? s : { highlights: { ...s.highlights, [owner]: ids.length ? [...ids] : NO_WIRES } },
+    ),
 }));
+
+/** The wires the canvas highlights: the Trace tab's hop while it is shown, else the lesson step's. */
+export function shownHighlight(s: Pick<UiState, 'highlights'>): readonly string[] {
+  return s.highlights.trace.length ? s.highlights.trace : s.highlights.lesson;
+}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

@@ -1,8 +1,10 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { ElementRef } from '../../core/diagnostics/diagnostic';
 import { PanelBoundary } from '../../lib/PanelBoundary';
 import { useAnalysisState } from '../../store/analysis';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
+import { revealSelection } from '../../store/revealSelection';
+import type { TabId } from '../../store/tabs';
 import { useUiStore } from '../../store/uiStore';
 import { DiagnosticsView } from './DiagnosticsView';
 import { MappingView } from './MappingView';
@@ -15,12 +17,9 @@ import './analysis.css';
 
 const NONE = { rows: [], natRows: [], diagnostics: [] };
 
-// Extra tabs (from src/app) bring their own ids, so the id is any string.
-type TabId = string;
-
 /** A tab the app shell adds after Mapping and Diagnostics (features never import each other). */
 export interface ExtraTab {
-  id: string;
+  id: TabId;
   label: ReactNode;
   panel: ReactNode;
 }
@@ -34,18 +33,19 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
   const none = state.analysis === undefined;
   const selection = useUiStore((s) => s.selection);
   const select = useUiStore((s) => s.select);
-  const [tab, setTab] = useState<TabId>('mapping');
-  // Another part of the app (the lesson) may ask for a tab: adopted during render, so no frame shows the old one.
-  const tabRequest = useUiStore((s) => s.tabRequest);
-  const [seenRequest, setSeenRequest] = useState(tabRequest);
-  if (tabRequest !== seenRequest) {
-    setSeenRequest(tabRequest);
-    if (tabRequest) setTab(tabRequest.tab);
-  }
+  // In uiStore, so another part of the app (a lesson step) opens a tab with the same openTab command as a click.
+  const tab = useUiStore((s) => s.analysisTab);
+  const openTab = useUiStore((s) => s.openTab);
   const counts = countBySeverity(analysis.diagnostics);
   // Selecting from here asks the canvas to reveal the elements. Stable callbacks, so memoised rows stay put.
-  const reveal = useCallback((refs: ElementRef[]) => select(refs, true), [select]);
-  const revealOne = useCallback((ref: ElementRef) => select([ref], true), [select]);
+  const reveal = useCallback(
+    (refs: ElementRef[]) => {
+      select(refs);
+      revealSelection();
+    },
+    [select],
+  );
+  const revealOne = useCallback((ref: ElementRef) => reveal([ref]), [reveal]);
   const selectedRule = selection[0]?.kind === 'rule' ? selection[0].name : undefined;
   const selectedNatRule = selection[0]?.kind === 'natRule' ? selection[0].name : undefined;
 
@@ -55,7 +55,7 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
       <Tabs<TabId>
         label={t('analysis')}
         selected={tab}
-        onSelect={setTab}
+        onSelect={openTab}
         tabs={[
           {
             id: 'mapping',

@@ -6,7 +6,7 @@ import { parseNodeId } from '../../core/edit/ids';
 import { useLanguage } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
-import { useUiStore } from '../../store/uiStore';
+import { shownHighlight, useUiStore } from '../../store/uiStore';
 import { readEdgeSelection, readNodeChanges, sameIds } from './flowAdapter';
 import type { Size } from './layout';
 import { createFlowMapper, type CanvasEdge, type CanvasNode } from './toFlow';
@@ -28,7 +28,7 @@ export function useCanvasModel() {
   const { diagnostics } = useAnalysis();
   const selection = useUiStore((s) => s.selection);
   const dragPositions = useUiStore((s) => s.dragPositions);
-  const highlightedWires = useUiStore((s) => s.highlightedWires);
+  const highlightedWires = useUiStore(shownHighlight);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
   const language = useLanguage();

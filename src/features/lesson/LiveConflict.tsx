@@ -2,6 +2,7 @@ import { diagnosticMessage } from '../../core/i18n/diagnosticText';
 import { LESSON_CONFLICT_CODE } from '../../core/lesson/steps';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
+import { revealSelection } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
 
@@ -20,7 +21,10 @@ export function LiveConflict() {
             <span className="lesson__badge">{t('error')}</span> <code>{d.code}</code>
           </p>
           <p className="lesson__diagnostic-text">{diagnosticMessage(d, language)}</p>
-          <button type="button" className="app-button" onClick={() => select(d.refs, true)}>
+          <button type="button" className="app-button" onClick={() => {
+              select(d.refs);
+              revealSelection();
+            }}>
             {t('showOnCanvas')}
           </button>
         </li>

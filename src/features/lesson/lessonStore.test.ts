@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLessonFloatingIp } from '../../core/lesson/topologies';
 import { EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { clearHistory, undo, useTopologyStore } from '../../store/topologyStore';
+import { onRevealSelection } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
 import { lessonData } from './lessonData';
 import { useLessonStore } from './lessonStore';
@@ -31,7 +32,7 @@ describe('lesson store', () => {
     actions().start(lesson);
     expect(topology()).toBe(lesson.topologies.refused);
     expect(useUiStore.getState().selection).toEqual(lesson.steps[0]!.focus);
-    expect(useUiStore.getState().highlightedWires).toEqual(lesson.steps[0]!.wires);
+    expect(useUiStore.getState().highlights.lesson).toEqual(lesson.steps[0]!.wires);
 
     actions().goTo(1, lesson);
     expect(topology(), 'same topology: no extra undo step').toBe(lesson.topologies.refused);
@@ -47,31 +48,45 @@ describe('lesson store', () => {
     expect(topology()).toBe(lesson.topologies.refused);
   });
 
-  it('opens the analysis tab each step talks about: diagnostics, trace, scripts, trace, trace; the quiz leaves it', () => {
+  it('asks the canvas to reveal each step’s focus, and nothing for the quiz, which focuses on nothing', () => {
+    const canvas = vi.fn();
+    const stop = onRevealSelection(canvas);
     actions().start(lesson);
-    const opened = [useUiStore.getState().tabRequest?.tab];
-    for (const i of [1, 2, 3, 4, 5]) {
-      const before = useUiStore.getState().tabRequest;
-      actions().goTo(i, lesson);
-      const now = useUiStore.getState().tabRequest;
-      opened.push(now === before ? 'unchanged' : now?.tab);
-    }
-    expect(opened).toEqual(['diagnostics', 'trace', 'scripts', 'trace', 'trace', 'unchanged']);
-    // Coming back to a step asks again, even for the tab asked last (the learner may have left it meanwhile).
-    const last = useUiStore.getState().tabRequest;
-    actions().goTo(3, lesson);
-    expect(useUiStore.getState().tabRequest).not.toBe(last);
-    expect(useUiStore.getState().tabRequest?.tab).toBe('trace');
+    expect(canvas).toHaveBeenCalledTimes(1);
+    actions().goTo(lesson.steps.length - 1, lesson);
+    expect(useUiStore.getState().selection).toEqual([]);
+    expect(canvas).toHaveBeenCalledTimes(1);
+    stop();
   });
 
-  it('leaving puts the user’s topology back and clears the canvas highlight', () => {
+  it('opens the analysis tab each step talks about: diagnostics, trace, scripts, trace, trace; the quiz leaves it', () => {
+    actions().start(lesson);
+    const tab = () => useUiStore.getState().analysisTab;
+    const opened: string[] = [tab()];
+    for (const i of [1, 2, 3, 4, 5]) {
+      useUiStore.getState().openTab('export'); // the learner looks elsewhere between steps
+      actions().goTo(i, lesson);
+      opened.push(tab() === 'export' ? 'unchanged' : tab());
+    }
+    expect(opened).toEqual(['diagnostics', 'trace', 'scripts', 'trace', 'trace', 'unchanged']);
+    // Coming back to a step opens its tab again, even the tab opened last (the learner may have left it meanwhile).
+    actions().goTo(3, lesson);
+    useUiStore.getState().openTab('mapping');
+    actions().goTo(3, lesson);
+    expect(tab()).toBe('trace');
+  });
+
+  it('leaving puts the user’s topology back and clears the lesson’s highlight, not the trace’s', () => {
     actions().start(lesson);
     actions().goTo(3, lesson);
+    expect(useUiStore.getState().highlights.lesson).toEqual(lesson.steps[3]!.wires);
+    useUiStore.getState().highlightWires('trace', ['a->b']);
     actions().leave();
     expect(topology()).toBe(mine);
     expect(actions().phase).toBe('closed');
     expect(useUiStore.getState().selection).toEqual([]);
-    expect(useUiStore.getState().highlightedWires).toEqual([]);
+    expect(useUiStore.getState().highlights).toEqual({ lesson: [], trace: ['a->b'] });
+    useUiStore.getState().highlightWires('trace', []);
   });
 
   it('Undo after starting steps back to the user’s topology', () => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Topology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
+import { revealSelection } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
 import { translate } from '../../i18n/translate';
 import { forgetBeforeLesson, keepBeforeLesson, readBeforeLesson, type KeepFailure } from './beforeLesson';
@@ -55,9 +56,10 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
     const kept = topology === wanted || step.keeps.some((k) => lesson.topologies[k] === topology);
     if (!kept) replace(wanted);
     const ui = useUiStore.getState();
-    ui.select(step.focus, step.focus.length > 0);
-    ui.setHighlightedWires(step.wires);
-    if (step.tab) ui.showTab(step.tab);
+    ui.select(step.focus);
+    if (step.focus.length > 0) revealSelection();
+    ui.highlightWires('lesson', step.wires);
+    if (step.tab) ui.openTab(step.tab);
     set({ step: index });
   },
   leave: () => {
@@ -97,5 +99,5 @@ function refuseToStart(before: Topology, failed: KeepFailure, startAnyway: () =>
 function endOnCanvas() {
   const ui = useUiStore.getState();
   ui.select([]);
-  ui.setHighlightedWires([]);
+  ui.highlightWires('lesson', []);
 }

@@ -5,7 +5,7 @@ import { replaceWork, setKeeper } from '../../store/replaceWork';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { createKeeper, PREVIOUS_NOTICE, restoreKept } from './keeper';
-import { readKept } from './previousWork';
+import { readKept, unseenKept } from './previousWork';
 import { fullStore, memoryStore, type KeyValueStore } from './storage';
 
 const mine = topology({ name: 'my work' });
@@ -33,6 +33,16 @@ describe('the keeper', () => {
     notice()?.action?.run();
     expect(useTopologyStore.getState().topology).toEqual(mine);
     expect(readKept(store).map((k) => [k.topology.name, k.because])).toEqual([['from a link', 'restore']]);
+  });
+
+  it('closing the kept notice marks the work as announced (no notice after a reload); it stays kept', () => {
+    const store = memoryStore();
+    start(store);
+    replaceWork(theirs, 'link');
+    expect(unseenKept(store)?.topology.name).toBe('my work');
+    useUiStore.getState().dismiss(PREVIOUS_NOTICE);
+    expect(unseenKept(store)).toBeNull();
+    expect(readKept(store).map((k) => k.topology.name)).toEqual(['my work']);
   });
 
   it('refuses when the work cannot be kept (storage full), offering its download and Replace anyway', () => {

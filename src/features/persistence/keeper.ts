@@ -31,7 +31,7 @@ export function createKeeper(store: KeyValueStore, now: () => Date = () => new D
     if (overLimit(next as unknown as Record<string, unknown>)) {
       const loaded = loadTopology(next);
       const why = loaded.ok ? '' : formatLoadErrors(loaded.errors, useLanguageStore.getState().language);
-      notify({ id: PREVIOUS_NOTICE, tone: 'error', text: translate(messages, 'tooMany', { reason: why }) });
+      notify({ id: PREVIOUS_NOTICE, tone: 'error', text: translate(messages, 'tooMany', { reason: why }), onDismiss: seen(store) });
       return false;
     }
     if (BLANK.has(serializeTopology(current))) return true;
@@ -46,6 +46,7 @@ export function createKeeper(store: KeyValueStore, now: () => Date = () => new D
       text: translate(messages, 'keepFailed', { name: current.name, reason: storageReason(kept.error) }),
       download: { filename: topologyFilename(current.name), content: serializeTopology(current) },
       action: { label: translate(messages, 'replaceAnyway'), run: () => useTopologyStore.getState().replace(next) },
+      onDismiss: seen(store),
     });
     return false;
   };
@@ -58,7 +59,19 @@ export function notifyKept(store: KeyValueStore, entry: KeptWork): void {
     tone: 'info',
     text: translate(messages, 'kept', { name: entry.topology.name }),
     action: { label: translate(messages, 'restore'), run: () => restoreKept(store, entry.keptAt) },
+    onDismiss: seen(store),
   });
+}
+
+/**
+ * What closing a PREVIOUS_NOTICE does (whichever of them replaced the others): the newest kept work counts as
+ * announced, so a reload does not show its notice again. It stays kept.
+ */
+function seen(store: KeyValueStore): () => void {
+  return () => {
+    const newest = readKept(store)[0];
+    if (newest) markSeen(store, newest.keptAt);
+  };
 }
 
 /**

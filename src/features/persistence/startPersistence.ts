@@ -6,8 +6,8 @@ import { messages } from './messages';
 import { SHARE_NOTICE, clearShareHash } from './shareActions';
 import { replaceWork, setKeeper } from '../../store/replaceWork';
 import { createAutosaver } from './autosave';
-import { createKeeper, notifyKept, PREVIOUS_NOTICE, storageReason } from './keeper';
-import { markSeen, readKept, unseenKept } from './previousWork';
+import { createKeeper, notifyKept, storageReason } from './keeper';
+import { unseenKept } from './previousWork';
 import { forgetUnrestorable, otherTabSave, restoreSaved } from './savedWork';
 import { readShareHash } from './shareLink';
 import { useShareStore } from './shareStore';
@@ -40,6 +40,13 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
     useTopologyStore.getState().replace(restored.topology);
     clearHistory(); // undo must not go back to the built-in example the page started with
   }
+  const saver = createAutosaver(store, AUTOSAVE_DELAY_MS, (e) => notifyStorageProblem(storageReason(e)));
+  // While another tab's saved work is announced and not yet answered, this tab does not overwrite it; nor while
+  // unrestorable data that storage had no room to copy aside is still where autosave writes.
+  let held = false;
+  let unrestorableInPlace = restored.unrestorable?.inPlace === true;
+  // Each notice resumes saving from its own onDismiss; after the cleanup below, closing one changes nothing.
+  let stopped = false;
   if (restored.unrestorable) {
     const { raw, reason, inPlace } = restored.unrestorable;
     useUiStore.getState().notify({
@@ -47,6 +54,14 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
       tone: 'error',
       text: translate(messages, inPlace ? 'unrestorableInPlace' : 'unrestorable', { reason: reason.replace(/\.$/, '') }),
       download: { filename: 'floatplan-unrestored-work.txt', content: raw },
+      onDismiss: () => {
+        if (stopped) return;
+        forgetUnrestorable(store, inPlace ? raw : undefined);
+        if (unrestorableInPlace) {
+          unrestorableInPlace = false;
+          if (!held) saver.schedule(useTopologyStore.getState().topology);
+        }
+      },
     });
   }
   // Every replacement (link, file, import, example, New) keeps the work first; the notice outlives a reload.
@@ -54,38 +69,18 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
   const unseen = unseenKept(store);
   if (unseen) notifyKept(store, unseen);
 
-  const saver = createAutosaver(store, AUTOSAVE_DELAY_MS, (e) => notifyStorageProblem(storageReason(e)));
-  // While another tab's saved work is announced and not yet answered, this tab does not overwrite it; nor while
-  // unrestorable data that storage had no room to copy aside is still where autosave writes.
-  let held = false;
-  let unrestorableInPlace = restored.unrestorable?.inPlace === true;
   const stopSaving = useTopologyStore.subscribe((s, prev) => {
     if (s.topology !== prev.topology && !held && !unrestorableInPlace) saver.schedule(s.topology);
   });
-  const closed = (id: string, s: { notices: { id: string }[] }, prev: { notices: { id: string }[] }) =>
-    prev.notices.some((n) => n.id === id) && !s.notices.some((n) => n.id === id);
-  const stopWatching = useUiStore.subscribe((s, prev) => {
-    if (closed(UNRESTORABLE_NOTICE, s, prev)) {
-      const inPlace = restored.unrestorable?.inPlace ? restored.unrestorable.raw : undefined;
-      forgetUnrestorable(store, inPlace);
-      if (unrestorableInPlace) {
-        unrestorableInPlace = false;
-        if (!held) saver.schedule(useTopologyStore.getState().topology);
-      }
+  // Loaded or kept, the stored copy becomes this tab's topology again (the same text when it was loaded).
+  const answeredOtherTab = () => {
+    if (stopped) return;
+    held = false;
+    if (!unrestorableInPlace) {
+      saver.schedule(useTopologyStore.getState().topology);
+      saver.flush();
     }
-    if (closed(PREVIOUS_NOTICE, s, prev)) {
-      const newest = readKept(store)[0];
-      if (newest) markSeen(store, newest.keptAt);
-    }
-    // Loaded or kept, the stored copy becomes this tab's topology again (the same text when it was loaded).
-    if (closed(OTHER_TAB_NOTICE, s, prev)) {
-      held = false;
-      if (!unrestorableInPlace) {
-        saver.schedule(useTopologyStore.getState().topology);
-        saver.flush();
-      }
-    }
-  });
+  };
   // Two tabs share one saved copy: when the other one writes different work, say so instead of losing either.
   const onStorage = (e: StorageEvent) => {
     if (e.key !== SAVE_KEY) return;
@@ -102,6 +97,7 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
       text: translate(messages, 'otherTab', { name: theirs.name }),
       // This tab's work is not saved while held: keep it before theirs replaces it.
       action: { label: translate(messages, 'loadOtherTab'), run: () => void replaceWork(theirs, 'otherTab') },
+      onDismiss: answeredOtherTab,
     });
   };
   window.addEventListener('storage', onStorage);
@@ -116,7 +112,7 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
     window.removeEventListener('pagehide', flush);
     document.removeEventListener('visibilitychange', flushIfHidden);
     stopSaving();
-    stopWatching();
+    stopped = true;
     window.removeEventListener('storage', onStorage);
   };
 }

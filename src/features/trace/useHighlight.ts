@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useUiStore } from '../../store/uiStore';
 
-/** Puts wire ids in uiStore for the canvas to highlight while `active`, and takes them out afterwards. */
+/** Puts wire ids in uiStore as the trace's highlight while `active`, and takes them out afterwards (not the lesson's). */
 export function useHighlight(wires: readonly string[], active: boolean): void {
   // A string key, so a fresh but equal array from the parent does not re-run the effect.
   const key = active ? wires.join('\n') : '';
   useEffect(() => {
-    const set = useUiStore.getState().setHighlightedWires;
-    set(key ? key.split('\n') : []);
-    return () => set([]);
+    const { highlightWires } = useUiStore.getState();
+    highlightWires('trace', key ? key.split('\n') : []);
+    return () => highlightWires('trace', []);
   }, [key]);
 }

@@ -102,7 +102,7 @@ export async function readDocument(text: string, json: Json, parser: HclParser, 
     }
   }
   // hcl2json sorts resources by name; the file's order is what the user wrote (and what an export wrote).
-  const at = (i: Instance) => position(text, i.type, i.name);
+  const at = positions(text);
   instances.sort((a, b) => at(a) - at(b) || (a.countIndex ?? 0) - (b.countIndex ?? 0));
   for (const [type, byName] of Object.entries(asObject(json.data))) {
     for (const name of Object.keys(asObject(byName))) {
@@ -116,6 +116,29 @@ export async function readDocument(text: string, json: Json, parser: HclParser, 
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Every header `resource "type" "name" {` (labels quoted or bare) whose labels are plain identifiers, found in one
+// pass over the text: searching the whole text per comparison made sorting quadratic in the file's size.
+const HEADER = /resource\s+"?([\w-]+)"?\s+"?([\w-]+)"?\s*\{/g;
+
+/** Where each resource's header is in the text (its first one), for ordering resources as the file has them. */
+function positions(text: string): (i: Instance) => number {
+  const first = new Map<string, number>();
+  for (const m of text.matchAll(HEADER)) {
+    const key = `${m[1]}\0${m[2]}`;
+    if (!first.has(key)) first.set(key, m.index);
+  }
+  const rare = new Map<string, number>();
+  return (i) => {
+    const key = `${i.type}\0${i.name}`;
+    const found = first.get(key) ?? rare.get(key);
+    if (found !== undefined) return found;
+    // A label that is no plain identifier (quoted, with other characters): search for it alone, once.
+    const at = position(text, i.type, i.name);
+    rare.set(key, at);
+    return at;
+  };
+}
 
 // Only orders resources: the header `resource "type" "name" {` (labels quoted or bare) found in the text.
 function position(text: string, type: string, name: string): number {

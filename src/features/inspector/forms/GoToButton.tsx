@@ -1,4 +1,5 @@
 import type { ElementKind } from '../../../core/diagnostics/diagnostic';
+import { revealSelection } from '../../../store/revealSelection';
 import { useUiStore } from '../../../store/uiStore';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
@@ -9,7 +10,14 @@ export function GoToButton({ kind, name, label }: { kind: ElementKind; name: str
   const select = useUiStore((s) => s.select);
   if (name === '') return null;
   return (
-    <button type="button" className="inspector__button inspector__button--small" onClick={() => select([{ kind, name }], true)}>
+    <button
+      type="button"
+      className="inspector__button inspector__button--small"
+      onClick={() => {
+        select([{ kind, name }]);
+        revealSelection();
+      }}
+    >
       {t('edit', { what: label, name })}
     </button>
   );
