@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
 import { uniqueFileName } from '../core/files/fileName';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
-import { generateAll, generateScript } from '../core/scripts/generate';
+import { eachScript, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
 import { EXIT, readTopology, UsageError, type Io } from './io';
 
@@ -41,7 +41,7 @@ export function scriptCommand(io: Io, args: string[]): number {
     if (values.vm) throw new UsageError('give either --vm <name> or --all, not both');
     if (!values.out) throw new UsageError('--all needs --out <dir>: the directory to write the scripts to');
     if (values.rollback) throw new UsageError('--all already writes each rollback script beside its script; drop --rollback');
-    return writeAll(io, generateAll(topology, options), values.out);
+    return writeAll(io, eachScript(topology, options), values.out);
   }
   if (values.out) throw new UsageError('--out goes with --all; with --vm the script is printed');
   if (!values.vm) throw new UsageError(`missing --vm <name> (or --all --out <dir>); VMs: ${topology.vms.map((v) => v.name).join(', ') || 'none'}`);
@@ -91,7 +91,8 @@ function number(flag: string, raw: string | undefined): number | undefined {
   return Number(raw);
 }
 
-function writeAll(io: Io, results: ScriptResult[], dir: string): number {
+// Each file is written as soon as it is made, so the scripts are never all in memory at once.
+function writeAll(io: Io, results: Iterable<ScriptResult>, dir: string): number {
   let failed = false;
   const used = new Set<string>();
   // A file system error (a file in the way, no permission) reaches main, which says it in one line, exit 2.

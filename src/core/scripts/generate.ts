@@ -10,6 +10,7 @@ import { checkHolder, scriptHolder } from './modeChecks';
 import { renderMode } from './modeRender';
 import { networkdScript, rhelScript, ubuntuScript } from './linux';
 import { planVm, type VmPlan } from './plan';
+import { planIndex } from './planIndex';
 import { DEFAULT_ADAPTER_NAME, DEFAULT_WINDOWS_LOOPBACK, defaultFlavor, scriptExtension, type Flavor, type ScriptFile, type ScriptOptions, type ScriptResult } from './types';
 import { powershellScript } from './windowsPowershell';
 import { netshScript } from './windowsNetsh';
@@ -19,8 +20,7 @@ import { netshScript } from './windowsNetsh';
  * give the same text. On an error diagnostic `text` is empty and nothing unsafe is written.
  * @example generateScript(t, 'VM2', { flavor: 'ubuntu' }).text.startsWith('#!/usr/bin/env bash') // true
  */
-export function generateScript(topology: Topology, vmName: string, options: ScriptOptions, analysis: Analysis = analyze(topology)): ScriptResult {
-  const plan = planVm(topology, analysis.rows, vmName, analysis.natRows);
+export function generateScript(topology: Topology, vmName: string, options: ScriptOptions, analysis: Analysis = analyze(topology), plan: VmPlan = planVm(topology, analysis.rows, vmName, analysis.natRows)): ScriptResult {
   const docExact = options.docExact === true;
   const rollback = options.rollback === true;
   const persist = options.persist !== false;
@@ -51,12 +51,26 @@ export function generateScript(topology: Topology, vmName: string, options: Scri
  * Every VM's script and rollback with its default (or the given) flavour, for `script --all` and "download all".
  * @example generateAll(t).map((r) => r.fileName) // ['VM1.windows-powershell.ps1', 'VM1.windows-powershell.rollback.ps1', ...]
  */
-export function generateAll(topology: Topology, options: Omit<ScriptOptions, 'flavor' | 'rollback'> & { flavor?: Flavor } = {}): ScriptResult[] {
+export function generateAll(topology: Topology, options: AllOptions = {}): ScriptResult[] {
+  return [...eachScript(topology, options)];
+}
+
+/** The options of {@link generateAll}: the flavour defaults per VM, and each VM gets both script and rollback. */
+export type AllOptions = Omit<ScriptOptions, 'flavor' | 'rollback'> & { flavor?: Flavor };
+
+/**
+ * {@link generateAll} one result at a time, so a caller can write each file and let it go: the largest load
+ * balancer's 4,000 scripts are 253 MB of text. One analysis and one plan per VM serve the script and its rollback.
+ * @example for (const r of eachScript(t)) writeFile(r.fileName, r.text)
+ */
+export function* eachScript(topology: Topology, options: AllOptions = {}): Generator<ScriptResult> {
   const analysis = analyze(topology);
-  return topology.vms.flatMap((vm) => {
+  const index = planIndex(topology, analysis.rows, analysis.natRows);
+  for (const vm of topology.vms) {
     const flavor = options.flavor ?? defaultFlavor(vm.os);
-    return [false, true].map((rollback) => generateScript(topology, vm.name, { ...options, flavor, rollback }, analysis));
-  });
+    const plan = planVm(topology, analysis.rows, vm.name, analysis.natRows, index);
+    for (const rollback of [false, true]) yield generateScript(topology, vm.name, { ...options, flavor, rollback }, analysis, plan);
+  }
 }
 
 interface RenderInput {

@@ -2,7 +2,7 @@ import type { ListenOn } from '../model/holder';
 import type { MappingRow } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { transports } from '../model/protocol';
-import { parseIp } from '../net/address';
+import { planIndex, type PlanIndex } from './planIndex';
 import type { FrontendIpHolder, Topology, Vm } from '../topology/schema';
 
 /** A frontend IP the guest must hold on its loopback, and the floating rules that need it. */
@@ -78,13 +78,14 @@ export interface ClusterFrontend {
 /**
  * What `vmName` needs: deduplicated floating frontend IPs, delivered ports and probe ports, in the order
  * of the topology's rules and then its inbound NAT rules (so output is deterministic). Rows whose
- * addresses do not parse are skipped.
+ * addresses do not parse are skipped. Planning many VMs of one analysis, pass one {@link planIndex} to each call.
  * @example planVm(t, analyze(t).rows, 'VM1', analyze(t).natRows).loopback // [{ ip: '65.52.0.1', family: 4, rules: ['rule1'] }, ...]
  */
-export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: string, natRows: readonly NatMappingRow[] = []): VmPlan {
+export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: string, natRows: readonly NatMappingRow[] = [], index: PlanIndex = planIndex(topology, rows, natRows)): VmPlan {
   const vm = topology.vms.find((v) => v.name === vmName);
   if (!vm) throw new RangeError(`no VM named ${JSON.stringify(vmName)} in topology ${JSON.stringify(topology.name)}`);
-  const mine = rows.filter((r) => r.vm === vmName && parseIp(r.destinationIp) && parseIp(r.memberIp));
+  const parseIp = index.ip;
+  const mine = index.rowsOf(vmName);
   const loopback = new Map<string, LoopbackAddress>();
   const openings = new Map<string, Opening>();
   const probes = new Map<string, VmPlan['probes'][number]>();
@@ -97,7 +98,7 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
   const cluster = new Map<string, ClusterFrontend>();
   for (const row of mine) {
     const holder = row.frontendIpHolder;
-    const probeOf = row.ruleRef.probe ? topology.probes.find((p) => p.name === row.ruleRef.probe) : undefined;
+    const probeOf = row.ruleRef.probe ? index.probe(row.ruleRef.probe) : undefined;
     if (holder === 'cluster-windows' || holder === 'cluster-pacemaker') {
       const ip = parseIp(row.frontendIp);
       const key = `${row.frontend} ${row.backendPool}`;
@@ -124,7 +125,7 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
     }
   }
   // A NAT rule needs what a load-balancing rule with the same delivery needs, without a probe (NAT rules have none).
-  const myNat = natRows.filter((r) => r.vm === vmName && parseIp(r.destinationIp) && parseIp(r.memberIp));
+  const myNat = index.natRowsOf(vmName);
   for (const row of myNat) {
     if (row.floatingIp) {
       const ip = parseIp(row.destinationIp)!;
@@ -136,7 +137,7 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
   }
   const holders = unique(mine.map((r) => r.frontendIpHolder));
   const sharedPools = new Set(mine.filter((r) => r.frontendIpHolder !== 'every-member').map((r) => r.backendPool));
-  const peers = sharedPools.size ? unique(rows.filter((o) => sharedPools.has(o.backendPool)).map((o) => o.vm)).filter((v) => v !== vmName) : [];
+  const peers = sharedPools.size ? index.vmsOfPools(sharedPools).filter((v) => v !== vmName) : [];
   return {
     topology: topology.name,
     vm,
