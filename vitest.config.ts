@@ -8,9 +8,9 @@ export default mergeConfig(
       // e2e/*.spec.ts belong to Playwright; unit tests live beside the code.
       include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
       environment: 'node',
-      // Every import outcome of every test is checked: catalog texts rebuild the English messages word for word.
-      // Tests run in Node: the Terraform and Bicep importers parse with the CLI's loaders (src/cli/parsers.ts).
-      setupFiles: ['src/core/testing/importTexts.setup.ts', 'src/cli/parsers.setup.ts'],
+      // Tests run in Node: the Terraform and Bicep importers parse with the CLI's loaders (src/cli/parsers.ts), and
+      // the core's Japanese catalogs are registered as the CLI registers them, so any test can render Japanese.
+      setupFiles: ['src/core/testing/locales.setup.ts', 'src/cli/parsers.setup.ts'],
     },
   }),
 );

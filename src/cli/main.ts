@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+// The CLI speaks both languages at once (`--lang ja`): register the core's Japanese catalogs eagerly.
+import '../core/i18n/ja';
 import { configureParsers } from '../core/import/parsers';
 import { endQuietlyOnClosedPipe } from './closedPipe';
 import { exportCommand } from './export';

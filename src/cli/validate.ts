@@ -1,3 +1,4 @@
+import { messageOf, serializeDiagnostic } from '../core/diagnostics/diagnostic';
 import { hasErrors, validate } from '../core/validation/analyze';
 import { EXIT, readTopology, type Io } from './io';
 
@@ -5,12 +6,11 @@ import { EXIT, readTopology, type Io } from './io';
 export function validateCommand(io: Io, file: string | undefined, json: boolean): number {
   const diagnostics = validate(readTopology(io, file));
   if (json) {
-    const out = diagnostics.map(({ severity, code, message, elements, refs, source }) => ({ severity, code, message, elements, refs, source }));
-    io.out(JSON.stringify({ diagnostics: out }, null, 2));
+    io.out(JSON.stringify({ diagnostics: diagnostics.map(serializeDiagnostic) }, null, 2));
   } else if (diagnostics.length === 0) {
     io.out(`${file}: no problems found.`);
   } else {
-    for (const d of diagnostics) io.out(`${d.severity.padEnd(7)} ${d.code}: ${d.message}`);
+    for (const d of diagnostics) io.out(`${d.severity.padEnd(7)} ${d.code}: ${messageOf(d)}`);
     const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
     io.out(`\n${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info.`);
   }

@@ -1,5 +1,5 @@
-import { renderText, type DiagnosticText, type TextParam } from '../i18n/diagnosticText';
-import type { DiagnosticMessageKey } from '../i18n/diagnostics';
+import type { Locale } from '../i18n/locale';
+import { render, type Text } from '../i18n/text';
 
 /** The kinds of element a diagnostic can point at. */
 export type ElementKind = 'loadBalancer' | 'frontend' | 'backendPool' | 'probe' | 'rule' | 'natRule' | 'vm';
@@ -15,12 +15,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Diagnostic {
   severity: Severity;
   code: DiagnosticCode;
-  /** The message in English (what the CLI and exports print); the UI renders `messageKey` + `params` in its language. */
-  message: string;
-  /** The message's text in the diagnostics catalog (`src/core/i18n/diagnostics.ts`). */
-  messageKey: DiagnosticMessageKey;
-  /** The values of the text's `{placeholders}`: plain values, nested texts or name lists. */
-  params: Readonly<Record<string, TextParam>>;
+  /** What is wrong and how to fix it, as a catalog text (validation/messages.en.ts); see `messageOf` for its words. */
+  text: Text;
   /** Names of the elements involved, in a stable order. */
   elements: string[];
   /** The same elements with their kinds, so a UI can select them. */
@@ -89,24 +85,39 @@ export type DiagnosticCode =
   | (typeof WARNING_CODES)[number]
   | (typeof INFO_CODES)[number];
 
-/** Builds a diagnostic; `elements` is derived from `refs` and the English `message` from the text, so they never disagree. */
+/** Builds a diagnostic; `elements` is derived from `refs`, so they never disagree. */
 export function diagnostic(
   severity: Severity,
   code: DiagnosticCode,
   refs: ElementRef[],
-  message: DiagnosticText,
+  text: Text,
   source: string,
 ): Diagnostic {
   return {
     severity,
     code,
-    message: renderText(message, 'en'),
-    messageKey: message.key,
-    params: message.params ?? {},
+    text,
     elements: refs.map((r) => r.name),
     refs,
     source,
   };
+}
+
+/**
+ * A diagnostic's message in a language: English is what the CLI, exports and JSON print.
+ * @example messageOf(validate(t)[0], 'ja') // '規則 rule1 はフローティング IP を使用しています。…'
+ */
+export function messageOf(d: { text: Text }, locale: Locale = 'en'): string {
+  return render(d.text, locale);
+}
+
+/**
+ * A diagnostic as JSON output shows it: the English message in place of the text.
+ * @example serializeDiagnostic(d) // { severity, code, message: 'Rule r1 …', elements, refs, source }
+ */
+export function serializeDiagnostic({ text, ...rest }: Diagnostic): Omit<Diagnostic, 'text'> & { message: string } {
+  const { severity, code, elements, refs, source } = rest;
+  return { severity, code, message: render(text, 'en'), elements, refs, source };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -118,7 +129,7 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       cmp(a.code, b.code) ||
       cmp(a.elements.join('\u0000'), b.elements.join('\u0000')) ||
-      cmp(a.message, b.message),
+      cmp(messageOf(a), messageOf(b)),
   );
 }
 

@@ -1,5 +1,6 @@
 // One plan shared by all four formats, so they carry the same resources, the same skipped rules and
 // the same notes: "same content" is by construction, not by four careful copies.
+import { messageOf } from '../diagnostics/diagnostic';
 import { parseIp } from '../net/address';
 import type { BackendPool, InboundNatRule, PoolMember, Probe, Rule, Topology, Vm } from '../topology/schema';
 import { analyze } from '../validation/analyze';
@@ -66,7 +67,7 @@ const DEFAULT_IDLE = 4;
 export function planExport(topology: Topology): ExportPlan {
   const notes: ExportNote[] = analyze(topology)
     .diagnostics.filter((d) => d.severity !== 'info')
-    .map((d) => ({ severity: d.severity, code: d.code, message: d.message }));
+    .map((d) => ({ severity: d.severity, code: d.code, message: messageOf(d) }));
   const own: ExportNote[] = [];
   const lb = topology.loadBalancer;
   if (lb.sku !== 'Standard') {

@@ -1,5 +1,5 @@
 import ipaddr from 'ipaddr.js';
-import { diagnosticMessages } from '../i18n/diagnostics';
+import { render } from '../i18n/text';
 import type { Locale } from '../i18n/locale';
 
 /** A parsed, canonical IP address. `text` is the canonical form used for comparisons and display. */
@@ -53,7 +53,7 @@ export function invalidIpReason(raw: string): InvalidIpReason {
 
 /** Why `raw` is not an address, in words a user can act on (English unless a locale is given). */
 export function explainInvalidIp(raw: string, locale: Locale = 'en'): string {
-  return diagnosticMessages[locale][invalidIpReason(raw)];
+  return render({ key: `validation.${invalidIpReason(raw)}` }, locale);
 }
 
 /**

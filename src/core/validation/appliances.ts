@@ -2,7 +2,7 @@ import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic'
 import { frontendIpHolder } from '../model/holder';
 import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
-import { text } from '../i18n/diagnosticText';
+import { text } from './catalogText';
 import { ref } from './refs';
 
 /** Rules to pools of forwarding NVAs: HA ports, as Microsoft's NVA guidance uses, and what floating IP changes there. */

@@ -1,12 +1,12 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
-import type { DiagnosticMessageKey } from '../i18n/diagnostics';
+import type { ValidationKey } from './catalogText';
 import type { MappingRow, RuleRun } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { transports } from '../model/protocol';
 import type { IpConfig, TopologyIndex } from '../model/resolve';
 import type { InboundNatRule, Rule } from '../topology/schema';
 import { formatEndpoint } from '../net/address';
-import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
+import { names, text, type Text } from './catalogText';
 import { natKindsCollide, ruleKind, ruleKindsCollide } from './collisionKinds';
 import { listenersText } from './frontendConflicts';
 import { configClasses, precedes } from './configClasses';
@@ -27,7 +27,7 @@ const FIX = {
     'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled.fix',
   ],
   RulesUseSameBackendPortProtocolAndIPConfig: ['RulesUseSameBackendPortProtocolAndIPConfig.fix', 'RulesUseSameBackendPortProtocolAndIPConfig.fixMany'],
-} as const satisfies Record<BackendCode, readonly [DiagnosticMessageKey, DiagnosticMessageKey]>;
+} as const satisfies Record<BackendCode, readonly [ValidationKey, ValidationKey]>;
 
 /** A colliding set of rules met on one or more ipconfigs (the same rules collide on every member of their pool). */
 interface RuleSet {
@@ -173,7 +173,7 @@ function backendConflict({ code, rows, vms, example }: RuleSet): Diagnostic {
   const ports = members.map((r) => r.destinationPort);
   const endpoint = formatEndpoint(example.floatingIp ?? example.config.ip.text, ports.find((p) => p !== 0) ?? 0);
   const floating = floatingText(members.map((r) => r.floatingIp));
-  let message: DiagnosticText;
+  let message: Text;
   if (members.length === 2) {
     const [a, b] = members as [MappingRow, MappingRow];
     const params = {

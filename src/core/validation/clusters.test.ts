@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule, topology, withCode } from '../testing/builders';
-import { diagnosticMessage } from '../i18n/diagnosticText';
 import type { Topology } from '../topology/schema';
+import { messageOf } from '../diagnostics/diagnostic';
 
 const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
 const probes = [{ name: 'listener', protocol: 'Tcp', port: 59999 }, { name: 'core', protocol: 'Tcp', port: 59999 }];
@@ -28,7 +28,7 @@ describe('cluster pools', () => {
       { kind: 'backendPool', name: 'sql' }, { kind: 'frontend', name: 'FE1' }, { kind: 'frontend', name: 'FE2' },
       { kind: 'probe', name: 'core' }, { kind: 'probe', name: 'listener' },
     ]);
-    expect(d!.message).toContain('port 59999');
+    expect(messageOf(d!)).toContain('port 59999');
     expect(d!.source).toContain('availability-group-load-balancer');
   });
 
@@ -59,7 +59,7 @@ describe('cluster pools', () => {
     });
     const [d] = withCode(t, 'ClusterProbePortShared');
     expect(d!.elements.slice(0, 4)).toEqual(['ag1', 'ag2', 'FE1', 'FE2']);
-    expect(d!.message).toContain('backend pools ag1 and ag2, which have the same nodes');
+    expect(messageOf(d!)).toContain('backend pools ag1 and ag2, which have the same nodes');
   });
 
   it('does not apply cluster checks to an every-member pool', () => {
@@ -75,13 +75,13 @@ describe('cluster pools', () => {
     const t = cluster('cluster-pacemaker');
     t.rules.push(rule('nfs', { backendPool: 'sql', frontendPort: 2049, backendPort: 2049, floatingIp: true, probe: undefined }));
     const [d] = withCode(t, 'ClusterRulesUseDifferentProbes');
-    expect(d!.messageKey).toBe('ClusterRulesUseDifferentProbes.someNone');
+    expect(d!.text.key).toBe('validation.ClusterRulesUseDifferentProbes.someNone');
     expect(d!.source).toContain('high-availability-guide');
   });
 
   it('applies the SAP idle timeout and TCP reset advice to Pacemaker pools only, and TCP reset not to Udp', () => {
     expect(withCode(cluster('cluster-windows'), 'PacemakerIdleTimeout')).toEqual([]);
-    expect(withCode(cluster('cluster-pacemaker'), 'PacemakerIdleTimeout')[0]!.message).toContain('idle timeout of 4 minutes');
+    expect(messageOf(withCode(cluster('cluster-pacemaker'), 'PacemakerIdleTimeout')[0]!)).toContain('idle timeout of 4 minutes');
     const udp = cluster('cluster-pacemaker', { rules: [rule('u', { backendPool: 'sql', protocol: 'Udp', floatingIp: true, probe: 'listener', idleTimeoutMinutes: 30 })] });
     expect(withCode(udp, 'PacemakerTcpResetDisabled')).toEqual([]);
     expect(withCode(udp, 'PacemakerIdleTimeout')).toEqual([]);
@@ -89,16 +89,16 @@ describe('cluster pools', () => {
 
   it('tells cluster and appliance pools not to put the frontend IP on every loopback, in English and Japanese', () => {
     const [d] = withCode(cluster('cluster-windows'), 'FloatingIpGuestConfigRequired');
-    expect(d!.message).toContain('only the active node may hold 10.0.1.10');
-    expect(d!.message).toContain('WSFC cluster');
-    expect(diagnosticMessage(d!, 'ja')).toContain('アクティブ ノード');
+    expect(messageOf(d!)).toContain('only the active node may hold 10.0.1.10');
+    expect(messageOf(d!)).toContain('WSFC cluster');
+    expect(messageOf(d!, 'ja')).toContain('アクティブ ノード');
     const nva = cluster('cluster-windows');
     nva.backendPools[0] = { name: 'sql', members: ['VM1', 'VM2'], frontendIpHolder: 'appliance' };
-    expect(withCode(nva, 'FloatingIpGuestConfigRequired')[0]!.message).toContain('the appliances listen on nothing');
-    expect(withCode(cluster('cluster-pacemaker'), 'FloatingIpOutboundLimitation')[0]!.message).toContain('the address the cluster adds on the active node');
+    expect(messageOf(withCode(nva, 'FloatingIpGuestConfigRequired')[0]!)).toContain('the appliances listen on nothing');
+    expect(messageOf(withCode(cluster('cluster-pacemaker'), 'FloatingIpOutboundLimitation')[0]!)).toContain('the address the cluster adds on the active node');
     expect(withCode(nva, 'FloatingIpOutboundLimitation')).toEqual([]);
     const plain = cluster('cluster-windows');
     plain.backendPools[0] = { name: 'sql', members: ['VM1', 'VM2'] };
-    expect(withCode(plain, 'FloatingIpGuestConfigRequired')[0]!.message).toContain('on a loopback interface');
+    expect(messageOf(withCode(plain, 'FloatingIpGuestConfigRequired')[0]!)).toContain('on a loopback interface');
   });
 });

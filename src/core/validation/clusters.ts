@@ -2,7 +2,7 @@ import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic'
 import { frontendIpHolder, isCluster } from '../model/holder';
 import type { TopologyIndex } from '../model/resolve';
 import type { BackendPool, FrontendIpHolder, Rule } from '../topology/schema';
-import { names, text } from '../i18n/diagnosticText';
+import { names, text } from './catalogText';
 import { ref } from './refs';
 import { MAX_NAMED_RULES } from './texts';
 

@@ -3,6 +3,7 @@ import { ERROR_CODES, INFO_CODES, WARNING_CODES, type DiagnosticCode } from '../
 import { withCode } from '../testing/builders';
 import { analyze } from './analyze';
 import { base, cases, natCases } from './codeCases.testing';
+import { messageOf } from '../diagnostics/diagnostic';
 
 describe('every diagnostic code', () => {
   it('has a case, and every case is a known code', () => {
@@ -16,7 +17,7 @@ describe('every diagnostic code', () => {
       const expected = (ERROR_CODES as readonly string[]).includes(code) ? 'error' : (WARNING_CODES as readonly string[]).includes(code) ? 'warning' : 'info';
       expect(d.severity).toBe(expected);
       expect(d.elements.length).toBeGreaterThan(0);
-      expect(d.message.length).toBeGreaterThan(30);
+      expect(messageOf(d).length).toBeGreaterThan(30);
       expect(d.source).not.toBe('');
     }
     expect(withCode(good, code as DiagnosticCode)).toEqual([]);
@@ -26,7 +27,7 @@ describe('every diagnostic code', () => {
     const found = withCode(bad, code);
     expect(found.length).toBeGreaterThan(0);
     for (const d of found) {
-      expect(d.message.length).toBeGreaterThan(30);
+      expect(messageOf(d).length).toBeGreaterThan(30);
       if (natRef) expect(d.refs.some((r) => r.kind === 'natRule')).toBe(true);
     }
     expect(withCode(good, code)).toEqual([]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticMessage } from '../i18n/diagnosticText';
 import { natRule, rule, topology, vm, withCode } from '../testing/builders';
 import type { Topology } from '../topology/schema';
 import { analyze } from './analyze';
+import { messageOf } from '../diagnostics/diagnostic';
 
 const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
 const ha = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
@@ -14,7 +14,7 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     const t = topology({ rules: [rule('c', { frontendPort: 82 }), rule('a'), rule('b', { frontendPort: 81 })] });
     const found = withCode(t, 'RulesUseSameBackendPortProtocolAndPool');
     expect(found.map((d) => d.elements)).toEqual([['a', 'b', 'c', 'pool', 'VM1', 'VM2']]);
-    expect(found[0]!.message).toBe(
+    expect(messageOf(found[0]!)).toBe(
       'Rules a, b and c (3 rules) with floating IP disabled use protocol Tcp and backend port 80 on backend pool pool: ' +
       'VM1 and VM2 would receive their flows at the same IP and port (such as 10.0.0.4:80) and could not tell them apart. ' +
       'Enable floating IP on these rules, each with its own frontend IP (each VM then receives the frontend IP, so the same port ' +
@@ -32,7 +32,7 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     const [d, ...rest] = withCode(t, 'FrontendPortConflict');
     expect(rest).toEqual([]);
     expect(d!.elements).toEqual(['r0', 'r1', 'r2', 'FE1']);
-    expect(d!.message).toMatch(/^Rules r0, r1 and r2 \(3 rules\) all listen on frontend FE1 with overlapping protocol Tcp and port 80,/);
+    expect(messageOf(d!)).toMatch(/^Rules r0, r1 and r2 \(3 rules\) all listen on frontend FE1 with overlapping protocol Tcp and port 80,/);
   });
 
   it('two pools sharing VM1: the whole set gets …AndIPConfig at VM1, the pool\'s own pair its pool code at both VMs', () => {
@@ -42,7 +42,7 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     });
     expect(summary(t, 'RulesUseSameBackendPortProtocolAndIPConfig')).toEqual(['a b c pool p2 VM1']);
     expect(summary(t, 'RulesUseSameBackendPortProtocolAndPool')).toEqual(['a b pool VM1 VM2']);
-    expect(withCode(t, 'RulesUseSameBackendPortProtocolAndIPConfig')[0]!.message).toMatch(/on backend pools p2 and pool, which share IP configurations of VM1:/);
+    expect(messageOf(withCode(t, 'RulesUseSameBackendPortProtocolAndIPConfig')[0]!)).toMatch(/on backend pools p2 and pool, which share IP configurations of VM1:/);
   });
 
   it('an HA-ports rule overlaps every port: one set per transport, the ports listed', () => {
@@ -52,7 +52,7 @@ describe('a colliding set is one diagnostic naming all of it', () => {
         rule('u53', { frontend: 'FE2', protocol: 'Udp', frontendPort: 53, backendPort: 53 })],
     });
     expect(summary(t, 'RulesUseSameBackendPortProtocolAndPool')).toEqual(['all t443 t80 pool VM1 VM2', 'all u53 pool VM1 VM2']);
-    expect(withCode(t, 'RulesUseSameBackendPortProtocolAndPool')[0]!.message).toMatch(
+    expect(messageOf(withCode(t, 'RulesUseSameBackendPortProtocolAndPool')[0]!)).toMatch(
       /protocol All and Tcp and backend ports 0, 80 and 443 \(0 overlaps every port\)/,
     );
   });
@@ -81,7 +81,7 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     const t = topology({ rules: many(30, (i) => rule(`r${String(i).padStart(2, '0')}`, { frontendPort: 1000 + i })) });
     const [d] = withCode(t, 'RulesUseSameBackendPortProtocolAndPool');
     expect(d!.refs.filter((r) => r.kind === 'rule')).toHaveLength(30);
-    expect(d!.message).toMatch(/^Rules r00, r01, r02, r03, r04, r05, r06, r07, r08, r09 and 20 more \(30 rules\)/);
+    expect(messageOf(d!)).toMatch(/^Rules r00, r01, r02, r03, r04, r05, r06, r07, r08, r09 and 20 more \(30 rules\)/);
   });
 
   it('three NAT rules delivering one port to one ipconfig, and a rule on the same port: one diagnostic', () => {
@@ -93,7 +93,7 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     expect(found.map((d) => d.refs.map((r) => `${r.kind}:${r.name}`))).toEqual([
       ['rule:web', 'natRule:n0', 'natRule:n1', 'natRule:n2', 'backendPool:pool', 'vm:VM1'],
     ]);
-    expect(found[0]!.message).toMatch(
+    expect(messageOf(found[0]!)).toMatch(
       /^4 rules, load-balancing rule web \(backend pool pool\) and inbound NAT rules n0, n1 and n2, with floating IP disabled, use protocol Tcp and backend port 3389 on the same backend IP configuration \(VM1, 10\.0\.0\.4\)/,
     );
   });
@@ -102,7 +102,7 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     const t = topology({ inboundNatRules: many(3, (i) => natRule(`n${i}`, { backendPort: 3389 + i })) });
     const [d, ...rest] = withCode(t, 'FrontendPortConflict');
     expect(rest).toEqual([]);
-    expect(d!.message).toMatch(/^On frontend FE1, 3 rules, inbound NAT rules n0, n1 and n2, listen with overlapping protocol Tcp on port 50001,/);
+    expect(messageOf(d!)).toMatch(/^On frontend FE1, 3 rules, inbound NAT rules n0, n1 and n2, listen with overlapping protocol Tcp on port 50001,/);
   });
 
   it('every grouped message has a Japanese text with no placeholder or English word left', () => {
@@ -112,12 +112,12 @@ describe('a colliding set is one diagnostic naming all of it', () => {
       rules: [ha('all'), rule('a', { frontend: 'FE2' }), rule('b', { frontend: 'FE2', frontendPort: 81 }), rule('c', { frontend: 'FE2', frontendPort: 82, backendPool: 'p2' })],
       inboundNatRules: many(3, (i) => natRule(`n${i}`, { frontend: 'FE2', frontendPort: 50001, backendPort: 3389 + i })),
     });
-    const grouped = analyze(t).diagnostics.filter((d) => d.messageKey.endsWith('Many'));
-    expect(new Set(grouped.map((d) => d.messageKey))).toEqual(new Set([
-      'BackendConflict.samePoolMany', 'BackendConflict.poolsMany', 'BackendConflict.natMany', 'FrontendPortConflict.natMany',
+    const grouped = analyze(t).diagnostics.filter((d) => d.text.key.endsWith('Many'));
+    expect(new Set(grouped.map((d) => d.text.key))).toEqual(new Set([
+      'validation.BackendConflict.samePoolMany', 'validation.BackendConflict.poolsMany', 'validation.BackendConflict.natMany', 'validation.FrontendPortConflict.natMany',
     ]));
     for (const d of grouped) {
-      const ja = diagnosticMessage(d, 'ja');
+      const ja = messageOf(d, 'ja');
       expect(ja).not.toMatch(/\{\w+\}/);
       expect(ja).not.toMatch(/\b(Rules|rules|and|more|every|port|backend|inbound)\b/);
     }

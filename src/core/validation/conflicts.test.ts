@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codesOf, rule, topology, vm, withCode } from '../testing/builders';
 import { PRESET_NAMES, preset } from '../testing/presets';
+import { messageOf } from '../diagnostics/diagnostic';
 
 const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
 const ha = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
@@ -9,8 +10,8 @@ describe('backend collisions (what one ipconfig receives)', () => {
   it('names both rules, the pool and the VMs, with Azure\'s wording of the fix', () => {
     const [d] = withCode(topology({ rules: [rule('web'), rule('api', { frontend: 'FE2' })] }), 'RulesUseSameBackendPortProtocolAndPool');
     expect(d!.elements).toEqual(['api', 'web', 'pool', 'VM1', 'VM2']);
-    expect(d!.message).toMatch(/floating IP disabled use protocol Tcp and backend port 80 on backend pool pool/);
-    expect(d!.message).toMatch(/Enable floating IP/);
+    expect(messageOf(d!)).toMatch(/floating IP disabled use protocol Tcp and backend port 80 on backend pool pool/);
+    expect(messageOf(d!)).toMatch(/Enable floating IP/);
   });
 
   it('treats All as overlapping Tcp and port 0 as overlapping every port', () => {
@@ -53,7 +54,7 @@ describe('backend collisions (what one ipconfig receives)', () => {
     const t = topology({ vms, backendPools: [{ name: 'pool', members: vms.map((v) => v.name) }], rules: [rule('a'), rule('b', { frontend: 'FE2' })] });
     const found = withCode(t, 'RulesUseSameBackendPortProtocolAndPool');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(/and 45 more/);
+    expect(messageOf(found[0]!)).toMatch(/and 45 more/);
   });
 });
 
@@ -91,10 +92,10 @@ describe('floating IP on secondary ipconfigs', () => {
 describe('messages', () => {
   it('say how to fix an invalid address', () => {
     const [d] = withCode(topology({ frontends: [{ name: 'FE1', ip: '0x7f.1' }] }), 'InvalidIpAddress');
-    expect(d!.message).toBe('Frontend FE1\'s address "0x7f.1" is not a valid IP address: hexadecimal parts are not allowed; write four decimal numbers, like 10.0.0.4.');
+    expect(messageOf(d!)).toBe('Frontend FE1\'s address "0x7f.1" is not a valid IP address: hexadecimal parts are not allowed; write four decimal numbers, like 10.0.0.4.');
   });
   it('suggest the right spelling of a protocol and list existing names for a dangling reference', () => {
-    expect(withCode(topology({ rules: [rule('r1', { protocol: 'tcp' })] }), 'InvalidProtocol')[0]!.message).toMatch(/Write it as "Tcp"/);
-    expect(withCode(topology({ rules: [rule('r1', { backendPool: 'poool' })] }), 'UnknownReference')[0]!.message).toMatch(/backend pool "poool", which does not exist. Connect it to pool/);
+    expect(messageOf(withCode(topology({ rules: [rule('r1', { protocol: 'tcp' })] }), 'InvalidProtocol')[0]!)).toMatch(/Write it as "Tcp"/);
+    expect(messageOf(withCode(topology({ rules: [rule('r1', { backendPool: 'poool' })] }), 'UnknownReference')[0]!)).toMatch(/backend pool "poool", which does not exist. Connect it to pool/);
   });
 });

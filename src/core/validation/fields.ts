@@ -1,15 +1,15 @@
 import { diagnostic, SOURCES, type Diagnostic, type ElementKind } from '../diagnostics/diagnostic';
 import { isRuleProtocol, PROBE_PROTOCOLS } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
-import { text, names, type DiagnosticText } from '../i18n/diagnosticText';
-import type { DiagnosticMessageKey } from '../i18n/diagnostics';
+import { text, names, type Text } from './catalogText';
+import type { ValidationKey } from './catalogText';
 import { invalidIpReason } from '../net/address';
 import { ref } from './refs';
 
 /** DuplicateName: names are unique per kind, because every reference is by name. */
 export function checkNames(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
-  const kinds: [ElementKind, DiagnosticMessageKey, { name: string }[]][] = [
+  const kinds: [ElementKind, ValidationKey, { name: string }[]][] = [
     ['frontend', 'kinds.frontend', t.frontends],
     ['backendPool', 'kinds.backendPool', t.backendPools],
     ['probe', 'kinds.probe', t.probes],
@@ -35,7 +35,7 @@ export function checkNames(index: TopologyIndex, out: Diagnostic[]): void {
 /** InvalidIpAddress for every address field, and DuplicateFrontendIp. */
 export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
-  const bad = (kind: ElementKind, name: string, what: DiagnosticText, raw: string) =>
+  const bad = (kind: ElementKind, name: string, what: Text, raw: string) =>
     out.push(
       diagnostic('error', 'InvalidIpAddress', [ref(kind, name)],
         text('InvalidIpAddress', { what, raw, reason: text(invalidIpReason(raw)) }), SOURCES.restSpec),
@@ -139,7 +139,7 @@ export function checkProtocolsAndPorts(index: TopologyIndex, out: Diagnostic[]):
   }
 }
 
-function suggestCase(value: string, allowed: readonly string[]): DiagnosticText | string {
+function suggestCase(value: string, allowed: readonly string[]): Text | string {
   const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
   return match ? text('suggest.case', { value: match }) : '';
 }

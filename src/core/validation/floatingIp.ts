@@ -3,7 +3,7 @@ import type { RuleRun } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
-import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
+import { names, text, type Text } from './catalogText';
 import { frontendIpHolder, isCluster } from '../model/holder';
 import type { FrontendIpHolder } from '../topology/schema';
 import { ref } from './refs';
@@ -60,7 +60,7 @@ function holderOf(index: TopologyIndex, poolName: string): FrontendIpHolder {
 }
 
 /** What the guests must do for a floating rule, by who holds the frontend IP in its pool (a loopback on every member by default). */
-function guestConfigText(index: TopologyIndex, rule: string, poolName: string, ip: string): DiagnosticText {
+function guestConfigText(index: TopologyIndex, rule: string, poolName: string, ip: string): Text {
   const holder = holderOf(index, poolName);
   if (holder === 'appliance') return text('FloatingIpGuestConfigRequired.appliance', { rule, pool: poolName, ip });
   if (isCluster(holder)) {

@@ -2,7 +2,7 @@ import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic'
 import { isHaPorts, transports } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import type { InboundNatRule, Rule } from '../topology/schema';
-import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
+import { names, text, type Text } from './catalogText';
 import { natKindsCollide, ruleKind, ruleKindsCollide } from './collisionKinds';
 import { collisionSets, distinctSets } from './overlaps';
 import { ref } from './refs';
@@ -44,7 +44,7 @@ function frontendConflict(rules: readonly Rule[]): Diagnostic {
     source);
 }
 
-function pairText(a: Rule, b: Rule, ha: boolean): DiagnosticText {
+function pairText(a: Rule, b: Rule, ha: boolean): Text {
   return text('FrontendPortConflict', {
     a: a.name, protocolA: a.protocol, portA: portText(a.frontendPort),
     b: b.name, protocolB: b.protocol, portB: portText(b.frontendPort),
@@ -119,7 +119,7 @@ function natFrontendConflict(set: readonly Listener[]): Diagnostic {
 export function listenersText(
   members: readonly { kind: 'rule' | 'natRule'; rule: { name: string }; pool?: string }[],
   withPools: boolean,
-): DiagnosticText {
+): Text {
   const rules = members.filter((m) => m.kind === 'rule');
   const nats = members.filter((m) => m.kind === 'natRule').map((m) => m.rule.name);
   const natPart = nats.length === 1 ? text('ruleName.natRule', { name: nats[0]! }) : text('ruleNames.natRules', { names: names(nats, MAX_NAMED_RULES) });

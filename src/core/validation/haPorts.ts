@@ -1,7 +1,7 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
-import { names, text } from '../i18n/diagnosticText';
+import { names, text } from './catalogText';
 import { ref } from './refs';
 
 /** HA-ports placement rules from the HA ports overview. */

@@ -3,7 +3,7 @@ import type { RuleRun } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import type { TopologyIndex } from '../model/resolve';
 import type { LoadBalancer, Rule } from '../topology/schema';
-import { text } from '../i18n/diagnosticText';
+import { text } from './catalogText';
 import { ref } from './refs';
 
 /** Azure's published limits per SKU (Gateway inherits Standard's). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topology, withCode } from '../testing/builders';
+import { messageOf } from '../diagnostics/diagnostic';
 
 // Issue 12 item 3: the inspector commits any whole number and leaves ranges to the core (so the app and the CLI
 // agree); a probe port outside Azure's 1-65535 must therefore be a clear error here, naming the probe.
@@ -10,7 +11,7 @@ describe('probe port range', () => {
     const found = withCode(probeAt(port), 'PortOutOfRange');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', refs: [{ kind: 'probe', name: 'p80' }] });
-    expect(found[0]!.message).toBe(`Probe p80 has port ${port}; a health probe port is 1-65535.`);
+    expect(messageOf(found[0]!)).toBe(`Probe p80 has port ${port}; a health probe port is 1-65535.`);
   });
 
   it.each([1, 65535])('port %i is accepted', (port) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isHaPorts, isHaPortsFloatingException } from '../model/protocol';
 import type { InboundNatRule, Rule, Topology } from '../topology/schema';
 import { analyze } from './analyze';
+import { messageOf } from '../diagnostics/diagnostic';
 
 /** Random valid-shaped topologies with every reference resolvable and many chances to collide. */
 const topologyArb: fc.Arbitrary<Topology> = fc
@@ -99,7 +100,7 @@ describe('properties of analyze', () => {
         for (const d of diagnostics.filter((x) => x.code.startsWith('RulesUseSame'))) {
           const rules = d.refs.filter((r) => r.kind === 'rule').map((r) => r.name);
           const vms = d.refs.filter((r) => r.kind === 'vm').map((r) => r.name);
-          expect(rules.length, d.message).toBeGreaterThanOrEqual(2);
+          expect(rules.length, messageOf(d)).toBeGreaterThanOrEqual(2);
           for (const rule of rules) for (const vm of vms) named.add(`${rule} ${vm}`);
         }
         expect([...named].sort()).toEqual([...oracle].sort());
@@ -120,7 +121,7 @@ describe('properties of analyze', () => {
             const partner = inSet.some((a) => a.rule === rule && inSet.some((b) =>
               b.rule !== rule && a.vm === b.vm && a.destinationIp === b.destinationIp &&
               overlaps(a.ruleRef, b.ruleRef, a.destinationPort, b.destinationPort) && !isHaPortsFloatingException(a.ruleRef, b.ruleRef)));
-            expect(partner, `${rule} in: ${d.message}`).toBe(true);
+            expect(partner, `${rule} in: ${messageOf(d)}`).toBe(true);
           }
         }
       }),
@@ -140,7 +141,7 @@ describe('properties of analyze', () => {
           const set = t.rules.filter((r) => d.refs.some((x) => x.kind === 'rule' && x.name === r.name));
           for (const a of set) {
             named.add(a.name);
-            expect(set.some((b) => collide(a, b)), `${a.name} in: ${d.message}`).toBe(true);
+            expect(set.some((b) => collide(a, b)), `${a.name} in: ${messageOf(d)}`).toBe(true);
           }
         }
         expect([...named].sort()).toEqual([...new Set(oracle)].sort());
@@ -259,11 +260,11 @@ describe('properties of analyze with inbound NAT rules', () => {
         for (const d of diagnostics.filter((x) => x.refs.some((r) => r.kind === 'natRule') && x.code.startsWith('RulesUseSame'))) {
           const keys = new Set(d.refs.filter((r) => r.kind === 'rule' || r.kind === 'natRule').map((r) => `${r.kind} ${r.name}`));
           const vms = d.refs.filter((r) => r.kind === 'vm').map((r) => r.name);
-          expect(vms, d.message).toHaveLength(1);
+          expect(vms, messageOf(d)).toHaveLength(1);
           const inSet = deliveries.filter((x) => keys.has(x.key) && x.vm === vms[0]);
           for (const key of keys) {
             named.add(`${key} ${vms[0]}`);
-            expect(inSet.some((a) => a.key === key && inSet.some((b) => collide(a, b))), `${key} in: ${d.message}`).toBe(true);
+            expect(inSet.some((a) => a.key === key && inSet.some((b) => collide(a, b))), `${key} in: ${messageOf(d)}`).toBe(true);
           }
         }
         expect([...named].sort()).toEqual([...oracle].sort());

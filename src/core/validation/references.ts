@@ -1,13 +1,13 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import { resolveMember, resolvePool, type TopologyIndex } from '../model/resolve';
-import { names, text, type DiagnosticText } from '../i18n/diagnosticText';
-import type { DiagnosticMessageKey } from '../i18n/diagnostics';
+import { names, text, type Text } from './catalogText';
+import type { ValidationKey } from './catalogText';
 import { ref } from './refs';
 
 /** UnknownReference for rules, inbound NAT rules and pool members, and IpVersionMismatch between frontends and members or NAT targets. */
 export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
-  const missing = (owner: DiagnosticText, what: DiagnosticMessageKey, name: string, have: string[]): DiagnosticText => {
+  const missing = (owner: Text, what: ValidationKey, name: string, have: string[]): Text => {
     const key = name === ''
       ? have.length ? 'UnknownReference.unconnected' : 'UnknownReference.unconnectedNone'
       : have.length ? 'UnknownReference.missing' : 'UnknownReference.missingNone';
@@ -73,7 +73,7 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
   checkNatReferences(index, missing, out);
 }
 
-type Missing = (owner: DiagnosticText, what: DiagnosticMessageKey, name: string, have: string[]) => DiagnosticText;
+type Missing = (owner: Text, what: ValidationKey, name: string, have: string[]) => Text;
 
 /** A NAT rule's frontend and target VM like a rule's ends; its `{ vm, ip }` target like an explicit pool member. */
 function checkNatReferences(index: TopologyIndex, missing: Missing, out: Diagnostic[]): void {

@@ -1,6 +1,6 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import type { TopologyIndex } from '../model/resolve';
-import { text } from '../i18n/diagnosticText';
+import { text } from './catalogText';
 import { ref } from './refs';
 
 /** Idle timeout, TCP reset and probe settings of each rule, and idle timeout and TCP reset of each inbound NAT rule. */

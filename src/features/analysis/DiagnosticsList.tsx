@@ -1,5 +1,5 @@
 import type { Diagnostic, ElementRef, Severity } from '../../core/diagnostics/diagnostic';
-import { diagnosticMessage } from '../../core/i18n/diagnosticText';
+import { messageOf } from '../../core/diagnostics/diagnostic';
 import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
 
@@ -32,7 +32,7 @@ export function DiagnosticsList({ diagnostics, onSelect }: DiagnosticsListProps)
               </button>
             )}
           </div>
-          <p className="diagnostic__message">{diagnosticMessage(d, language)}</p>
+          <p className="diagnostic__message">{messageOf(d, language)}</p>
           <p className="diagnostic__source">
             {t('source')} <SourceLink source={d.source} />
           </p>

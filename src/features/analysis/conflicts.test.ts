@@ -41,15 +41,15 @@ describe('conflict index', () => {
 
   it('ignores warnings and diagnostics without both a rule and a VM', () => {
     const index = conflictIndex([
-      { severity: 'warning', code: 'NoProbe', message: '', messageKey: 'NoProbe', params: {}, elements: [], refs: [{ kind: 'rule', name: 'r' }, { kind: 'vm', name: 'v' }], source: '' },
-      { severity: 'error', code: 'InvalidIpAddress', message: '', messageKey: 'InvalidIpAddress', params: {}, elements: [], refs: [{ kind: 'vm', name: 'v' }], source: '' },
+      { severity: 'warning', code: 'NoProbe', text: { key: 'validation.NoProbe' }, elements: [], refs: [{ kind: 'rule', name: 'r' }, { kind: 'vm', name: 'v' }], source: '' },
+      { severity: 'error', code: 'InvalidIpAddress', text: { key: 'validation.InvalidIpAddress' }, elements: [], refs: [{ kind: 'vm', name: 'v' }], source: '' },
     ]);
     expect(index.size).toBe(0);
   });
 
   it('indexes NAT rule and VM pairs separately from rule ones', () => {
     const diagnostics: Diagnostic[] = [{
-      severity: 'error', code: 'RulesUseSameBackendPortProtocolAndIPConfig', message: '', messageKey: 'DuplicateName', params: {}, elements: [],
+      severity: 'error', code: 'RulesUseSameBackendPortProtocolAndIPConfig', text: { key: 'validation.DuplicateName' }, elements: [],
       refs: [{ kind: 'natRule', name: 'n1' }, { kind: 'rule', name: 'r1' }, { kind: 'vm', name: 'v' }], source: '',
     }];
     expect([...conflictIndex(diagnostics, 'natRule').keys()]).toEqual([conflictKey('n1', 'v')]);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import { NODE_KINDS, nodeId, type NodeKind } from '../../core/edit/ids';
 import type { Wire } from '../../core/edit/graph';
-import { diagnosticMessage } from '../../core/i18n/diagnosticText';
+import { messageOf } from '../../core/diagnostics/diagnostic';
 import type { Locale } from '../../core/i18n/locale';
 
 /** What the diagnostics say about one node, in a form cheap to compare. */
@@ -51,7 +51,7 @@ export function nodeStatus(index: DiagnosticIndex, id: string, locale: Locale = 
     if (d.severity === 'error') errors++;
     else warnings++;
   }
-  return { errors, warnings, messages: list.map((d) => diagnosticMessage(d, locale)) };
+  return { errors, warnings, messages: list.map((d) => messageOf(d, locale)) };
 }
 
 /** A string that changes exactly when the status does, to keep node data stable otherwise. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import { useAnalysisState } from '../../store/analysis';
-import { diagnosticMessage } from '../../core/i18n/diagnosticText';
+import { messageOf } from '../../core/diagnostics/diagnostic';
 import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
 
@@ -28,7 +28,7 @@ export function ElementDiagnostics({ element, label }: { element: ElementRef; la
           {mine.map((d, i) => (
             <li key={`${d.code}\u0000${i}`} className={`finding finding--${d.severity}`}>
               <span className={`badge badge--${d.severity}`}>{t(SEVERITY_LABEL[d.severity])}</span> <code>{d.code}</code>
-              <p className="finding__message">{diagnosticMessage(d, language)}</p>
+              <p className="finding__message">{messageOf(d, language)}</p>
             </li>
           ))}
         </ul>

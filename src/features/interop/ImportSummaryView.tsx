@@ -1,7 +1,7 @@
 import { useId, type Ref } from 'react';
 import type { Diagnostic, Severity } from '../../core/diagnostics/diagnostic';
 import type { ImportCounts, ImportSuccess } from '../../core/import/types';
-import { diagnosticMessage } from '../../core/i18n/diagnosticText';
+import { messageOf } from '../../core/diagnostics/diagnostic';
 import { useLanguage, useT } from '../../i18n/useT';
 import { IMPORT_FORMAT_LABEL } from './formatNames';
 import { messages } from './messages';
@@ -82,7 +82,7 @@ function PlannerFindings({ diagnostics }: { diagnostics: readonly Diagnostic[] }
         <ul className="interop-planner__list">
           {errors.slice(0, SHOWN_ERRORS).map((d, i) => (
             <li key={i}>
-              <code>{d.code}</code> {diagnosticMessage(d, language)}
+              <code>{d.code}</code> {messageOf(d, language)}
             </li>
           ))}
         </ul>

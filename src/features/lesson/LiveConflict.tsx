@@ -1,4 +1,4 @@
-import { diagnosticMessage } from '../../core/i18n/diagnosticText';
+import { messageOf } from '../../core/diagnostics/diagnostic';
 import { LESSON_CONFLICT_CODE } from '../../core/lesson/steps';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
@@ -20,7 +20,7 @@ export function LiveConflict() {
           <p className="lesson__diagnostic-head">
             <span className="lesson__badge">{t('error')}</span> <code>{d.code}</code>
           </p>
-          <p className="lesson__diagnostic-text">{diagnosticMessage(d, language)}</p>
+          <p className="lesson__diagnostic-text">{messageOf(d, language)}</p>
           <button type="button" className="app-button" onClick={() => {
               select(d.refs);
               revealSelection();

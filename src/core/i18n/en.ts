@@ -1,0 +1,25 @@
+// Every English catalog of the core in one table: English is always loaded (the CLI, exports and JSON print it).
+// Adding a catalog: a messages.en.ts beside its code, one line here and one in ja.ts.
+import { importArmEn } from '../import/arm/messages.en';
+import { importBicepEn } from '../import/bicep/messages.en';
+import { importSharedEn } from '../import/messages.en';
+import { importTerraformEn } from '../import/terraform/messages.en';
+import { scriptEn } from '../scripts/messages.en';
+import { loadEn } from '../topology/messages.en';
+import { validationEn } from '../validation/messages.en';
+import { prefixed } from './catalog';
+
+/** The core's English texts by full key (`validation.…`, `import.…`, `load.…`, `script.…`). */
+export const en = {
+  ...prefixed('validation', validationEn),
+  // The importers share one namespace; catalogs.test.ts checks that their keys never collide.
+  ...prefixed('import', importSharedEn),
+  ...prefixed('import', importArmEn),
+  ...prefixed('import', importTerraformEn),
+  ...prefixed('import', importBicepEn),
+  ...prefixed('load', loadEn),
+  ...prefixed('script', scriptEn),
+};
+
+/** A key of any core catalog. */
+export type TextKey = keyof typeof en;

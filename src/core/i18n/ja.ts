@@ -1,0 +1,25 @@
+// Every Japanese catalog of the core, reachable through this one module so the app can load Japanese on demand
+// (`await import('…/core/i18n/ja')`). Importing it registers the table; the CLI and the test setup import it eagerly.
+import { importArmJa } from '../import/arm/messages.ja';
+import { importBicepJa } from '../import/bicep/messages.ja';
+import { importSharedJa } from '../import/messages.ja';
+import { importTerraformJa } from '../import/terraform/messages.ja';
+import { scriptJa } from '../scripts/messages.ja';
+import { loadJa } from '../topology/messages.ja';
+import { validationJa } from '../validation/messages.ja';
+import { prefixed, type Catalog } from './catalog';
+import type { en } from './en';
+import { registerLocale } from './text';
+
+/** The core's Japanese texts by full key; the type refuses a table that misses a key of `en`. */
+export const ja: Catalog<typeof en> = {
+  ...prefixed('validation', validationJa),
+  ...prefixed('import', importSharedJa),
+  ...prefixed('import', importArmJa),
+  ...prefixed('import', importTerraformJa),
+  ...prefixed('import', importBicepJa),
+  ...prefixed('load', loadJa),
+  ...prefixed('script', scriptJa),
+};
+
+registerLocale('ja', ja);
