@@ -1,10 +1,11 @@
 // `floatplan import` on Terraform: the CLI goes through importDefinition, so this checks the wiring end to end.
 import { describe, expect, it } from 'vitest';
-import { AZURE_REAL_DIR, readAzureFixture } from '../core/testing/fixtures';
+import { readAzureFixture } from '../core/testing/fixtures';
+import { skipWithout } from '../core/testing/prerequisites';
 import { loadTopology } from '../core/topology/load';
 import { runCliAsync as run } from './runCli.testing';
 
-describe.skipIf(!AZURE_REAL_DIR)('floatplan import tf-sql-vm-lb.tf', { timeout: 60_000 }, () => {
+describe.skipIf(skipWithout('fixtures'))('floatplan import tf-sql-vm-lb.tf', { timeout: 60_000 }, () => {
   it('detects Terraform, prints the topology with the listener rule (floating IP off) and the diagnostics; exit 0', async () => {
     const r = await run(['import', 'lb.tf'], { 'lb.tf': readAzureFixture('tf-sql-vm-lb.tf') });
     expect(r.code).toBe(0);

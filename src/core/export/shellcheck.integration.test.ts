@@ -6,13 +6,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PRESET_NAMES, preset } from '../testing/presets';
-import { SHELLCHECK_MISSING, scriptDir, shellcheckBash } from '../testing/shellcheck';
+import { skipWithout } from '../testing/prerequisites';
+import { scriptDir, shellcheckBash } from '../testing/shellcheck';
 import type { Topology } from '../topology/schema';
 import { exportTopology } from './export';
 import { natTopology, unconnectedNatRule } from './natRules.testing';
-
-const missing = SHELLCHECK_MISSING;
-if (missing) console.warn(`[floatplan] export shellcheck tests skipped: ${missing}`);
 
 const { dir, cleanup } = scriptDir('floatplan-export-sc-');
 afterAll(cleanup);
@@ -56,7 +54,7 @@ const dashed = (t: Topology): Topology => {
 };
 const SAMPLE = [...fc.sample(topologies, { numRuns: 30, seed: 7 }), ...fc.sample(topologies, { numRuns: 3, seed: 8 }).map(dashed)];
 
-describe.skipIf(missing !== undefined)('Azure CLI export: shellcheck -S warning', { timeout: 60_000 }, () => {
+describe.skipIf(skipWithout('shellcheck'))('Azure CLI export: shellcheck -S warning', { timeout: 60_000 }, () => {
   it('every preset and the NAT topology are clean', () => {
     expect(check([...PRESET_NAMES.map((p) => exportTopology(preset(p), 'azcli').text), exportTopology({ ...natTopology(), inboundNatRules: [...natTopology().inboundNatRules!, unconnectedNatRule] }, 'azcli').text], 'preset')).toBe('');
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { azureRealFixtures, readAzureFixture } from '../testing/fixtures';
 import { importDefinition } from './importDefinition';
 
 const REST = JSON.stringify({ id: '/x', name: 'lb', properties: { frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: '10.0.0.9' } }], loadBalancingRules: [] } });
@@ -30,10 +29,4 @@ describe('importDefinition', () => {
     expect(without.diagnostics).toContainEqual(expect.objectContaining({ code: 'ImportUnresolved', path: 'resources[0].properties.loadBalancingRules[0].properties.frontendPort' }));
     expect(withParam.ok && withParam.topology.rules[0]!.frontendPort).toBe(8443);
   });
-  it.skipIf(azureRealFixtures('tf').length === 0)('dispatches the Terraform and Bicep fixtures to their importers', async () => {
-    const tf = await importDefinition(readAzureFixture('tf-sql-vm-lb.tf'));
-    expect(tf.format).toBe('terraform');
-    const bicep = await importDefinition(readAzureFixture('haports-ilb-main.bicep'));
-    expect(bicep.format).toBe('bicep');
-  }, 60_000); // the HCL and Bicep parsers load WebAssembly on first use
 });

@@ -6,15 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labUnavailableReason } from '../testing/netns';
+import { skipWithout } from '../testing/prerequisites';
 import { scriptDir } from '../testing/shellcheck';
 import type { Topology } from '../topology/schema';
 import { generateScript } from './generate';
 import { nvaPool, sapCluster } from './modes.testing';
 import type { Flavor } from './types';
 
-const reason = labUnavailableReason();
-if (reason) console.warn(`[floatplan] cluster/appliance script runs skipped: ${reason}`);
 const ns = `fp-${process.pid}-modes`;
 const { dir, cleanup } = scriptDir('floatplan-modes-run-');
 
@@ -26,7 +24,7 @@ function run(t: Topology, vm: string, flavor: Flavor, rollback: boolean, args: s
 }
 const sysctl = (key: string) => spawnSync('ip', ['netns', 'exec', ns, 'sysctl', '-n', key], { encoding: 'utf8' }).stdout.trim();
 
-describe.skipIf(reason !== undefined)('cluster and appliance scripts in a network namespace', () => {
+describe.skipIf(skipWithout('netns'))('cluster and appliance scripts in a network namespace', () => {
   beforeAll(() => {
     spawnSync('ip', ['netns', 'add', ns]);
   });

@@ -6,16 +6,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_IP, remapToDocAddresses } from '../testing/docAddresses';
-import { Lab, labUnavailableReason, type ListenSpec, type ProbeSpec } from '../testing/netns';
+import { Lab, type ListenSpec, type ProbeSpec } from '../testing/netns';
 import { frontendIpHolder } from '../model/holder';
 import { PRESET_NAMES, preset } from '../testing/presets';
+import { skipWithout } from '../testing/prerequisites';
 import type { Rule, Topology } from '../topology/schema';
 import { analyze, hasErrors } from '../validation/analyze';
 import { generateScript } from './generate';
 import type { ScriptOptions } from './types';
-
-const reason = labUnavailableReason();
-if (reason) console.warn(`[floatplan] network-namespace suite skipped: ${reason}`);
 
 const HA_PORT = 7000;
 // Presets whose pools hold the frontend IP on every member (a loopback each): this suite's expectations. Cluster and
@@ -84,7 +82,7 @@ function expectEveryRuleServed(lab: Lab, t: Topology, times = 4): Map<string, Se
   return seen;
 }
 
-describe.skipIf(reason !== undefined)('guest OS scripts on a real network stack (network namespaces)', () => {
+describe.skipIf(skipWithout('netns'))('guest OS scripts on a real network stack (network namespaces)', () => {
   afterAll(() => {
     for (const lab of labs) lab.destroy();
     console.info(`[floatplan] network-namespace suite: ${labs.length} labs in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -3,21 +3,19 @@
 // - cluster-pacemaker: what IPaddr2 + azure-lb do on the active node, a failover, and the every-member script's
 //   failure on a cluster pool;
 // - appliance: a UDR to an internal HA-ports frontend, forwarding NVAs, original destination and return path kept.
-// Root + Linux only; skipped with the reason printed otherwise.
+// Root + Linux only: see testing/prerequisites.ts for when it skips and when it fails.
 import { afterAll, describe, expect, it } from 'vitest';
 import { frontendIpHolder, isCluster } from '../model/holder';
 import { CLIENT_IP, remapToDocAddresses } from '../testing/docAddresses';
-import { labUnavailableReason, type Listeners, type ProbeResult, type ProbeSpec } from '../testing/netns';
+import { type Listeners, type ProbeResult, type ProbeSpec } from '../testing/netns';
 import { ApplianceLab, SERVER_IP } from '../testing/netnsAppliance';
 import { azureLbStart, ipaddr2Start, ipaddr2Stop, recordClusterCommands, wsfcIpOnline } from '../testing/netnsCluster';
 import { PRESET_NAMES, preset } from '../testing/presets';
+import { skipWithout } from '../testing/prerequisites';
 import { ProbedLab, countArrivals } from '../testing/netnsProbe';
 import type { FrontendIpHolder, Topology } from '../topology/schema';
 import { analyze, hasErrors } from '../validation/analyze';
 import { generateScript } from './generate';
-
-const reason = labUnavailableReason();
-if (reason) console.warn(`[floatplan] network-namespace suite (cluster and appliance modes) skipped: ${reason}`);
 
 // An internal frontend in the nodes' own subnet, as Microsoft's SAP guides deploy it; ASCS instance 00.
 const VIP = '192.0.2.100';
@@ -108,7 +106,7 @@ function configureCluster(lab: ProbedLab, t: Topology) {
 }
 
 // Generous: each step spawns processes on 2 shared cores; nothing here waits on a timer but the 700 ms negative probes.
-describe.skipIf(reason !== undefined)('cluster and appliance modes on a real network stack (probe-driven Azure emulation)', { timeout: 60_000 }, () => {
+describe.skipIf(skipWithout('netns'))('cluster and appliance modes on a real network stack (probe-driven Azure emulation)', { timeout: 60_000 }, () => {
   afterAll(() => {
     for (const lab of labs) lab.destroy();
   });

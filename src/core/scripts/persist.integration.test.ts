@@ -7,11 +7,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rule, topology, vm } from '../testing/builders';
 import { preset } from '../testing/presets';
+import { skipWithout } from '../testing/prerequisites';
 import type { Topology } from '../topology/schema';
 import { generateScript } from './generate';
-
-const missing = spawnSync('netplan', ['--help']).status === 0 ? undefined : 'netplan is not installed (apt-get install netplan.io)';
-if (missing) console.warn(`[floatplan] netplan generate check skipped: ${missing}`);
 
 const dual: Topology = topology({
   frontends: [{ name: 'FE1', ip: '203.0.113.1' }, { name: 'FE6', ip: '2001:db8::10' }],
@@ -27,7 +25,7 @@ const cases: [string, Topology, string, string | undefined][] = [
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-describe.skipIf(missing !== undefined)('netplan generate --root-dir accepts the ubuntu file', () => {
+describe.skipIf(skipWithout('netplan'))('netplan generate --root-dir accepts the ubuntu file', () => {
   it.each(cases)('%s', (_name, t, vmName, label) => {
     const s = generateScript(t, vmName, { flavor: 'ubuntu', label });
     const [file] = s.files;

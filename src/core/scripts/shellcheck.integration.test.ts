@@ -3,13 +3,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PRESET_NAMES, preset } from '../testing/presets';
-import { SHELLCHECK_MISSING, scriptDir, shellcheckBash } from '../testing/shellcheck';
+import { skipWithout } from '../testing/prerequisites';
+import { scriptDir, shellcheckBash } from '../testing/shellcheck';
 import type { Topology } from '../topology/schema';
 import { generateScript } from './generate';
 import type { ScriptOptions } from './types';
-
-const missing = SHELLCHECK_MISSING;
-if (missing) console.warn(`[floatplan] shellcheck tests skipped: ${missing}`);
 
 const VARIANTS: Omit<ScriptOptions, 'flavor'>[] = [{}, { rollback: true }, { persist: false }, { persist: false, rollback: true }, { label: 'lo:fp', prefix4: 31 }];
 const { dir, cleanup } = scriptDir('floatplan-shellcheck-');
@@ -35,7 +33,7 @@ function scripts(t: Topology): { texts: string[]; refused: number } {
 const check = (texts: string[], tag: string) => shellcheckBash(dir, texts, tag);
 
 // shellcheck takes ~0.1 s a script on a shared 2-core machine; the timeouts leave room for that.
-describe.skipIf(missing !== undefined)('shellcheck -S warning', { timeout: 60_000 }, () => {
+describe.skipIf(skipWithout('shellcheck'))('shellcheck -S warning', { timeout: 60_000 }, () => {
   it.each(PRESET_NAMES)('%s: all bash flavours and options are clean', (name) => {
     const { texts, refused } = scripts(preset(name));
     expect(texts.length + refused).toBeGreaterThan(20);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AZURE_REAL_DIR, azureRealFixtures, fixtureDirCandidates, readAzureFixture } from './fixtures';
+import { azureRealFixtures, fixtureDirCandidates, readAzureFixture } from './fixtures';
+import { skipWithout } from './prerequisites';
 
-describe.skipIf(!AZURE_REAL_DIR)('azure-real fixtures helper', () => {
+describe.skipIf(skipWithout('fixtures'))('azure-real fixtures helper', () => {
   it('finds the JSON fixtures and reads them unmodified', () => {
     const files = azureRealFixtures('json');
     expect(files).toContain('haports-ilb-azuredeploy.json');

@@ -11,7 +11,7 @@ export function fixtureDirCandidates(): string[] {
   return [...(fromEnv ? [resolve(fromEnv)] : []), resolve(REPO, '../shared/fixtures/azure-real'), '/work/shared/fixtures/azure-real'];
 }
 
-/** The azure-real fixture folder, or undefined when none of the candidates exists (tests then skip with `describe.skipIf`). */
+/** The azure-real fixture folder, or undefined when none of the candidates exists (suites then skip or fail through `skipWithout('fixtures')` in prerequisites.ts). */
 export const AZURE_REAL_DIR: string | undefined = fixtureDirCandidates().find((dir) => existsSync(dir));
 
 /** Names of the fixture files with the given extension (`json`, `bicep`, `tf`), sorted; empty when the folder is missing. */

@@ -4,10 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Why shellcheck tests cannot run here, or undefined when they can. */
-export const SHELLCHECK_MISSING =
-  spawnSync('shellcheck', ['--version']).status === 0 ? undefined : 'shellcheck is not installed (apt-get install shellcheck)';
-
 /** A scratch folder for script files, and a cleanup for afterAll. */
 export function scriptDir(prefix: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));

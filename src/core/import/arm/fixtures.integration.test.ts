@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mapRules } from '../../mapping/mapping';
 import { indexTopology } from '../../model/resolve';
 import { azureRealFixtures, readAzureFixture } from '../../testing/fixtures';
+import { skipWithout } from '../../testing/prerequisites';
 import { loadTopology } from '../../topology/load';
 import type { Topology } from '../../topology/schema';
 import type { ImportOptions, ImportSuccess } from '../types';
@@ -20,7 +21,7 @@ const ruleRows = (t: Topology) => t.rules.map((r) => [r.name, r.protocol, r.fron
 const rows = (t: Topology) => mapRules(t, indexTopology(t)).rows.map((r) => [r.rule, r.vm, r.destinationIp, r.destinationPort, r.listenOn]);
 const messages = (r: ImportSuccess) => r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path ?? ''}: ${d.message}`).join('\n');
 
-describe.skipIf(azureRealFixtures('json').length === 0)('ARM fixtures', () => {
+describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
   it('covers every JSON fixture in the folder', () => {
     expect(azureRealFixtures('json')).toEqual([
       'haports-ilb-azuredeploy.json',

@@ -1,7 +1,8 @@
 // evaluateTemplate on the real templates in /work/shared/fixtures/azure-real; expected values are worked out by hand
 // from the file text (defaults noted beside each).
 import { describe, expect, it } from 'vitest';
-import { AZURE_REAL_DIR, azureRealFixtures, readAzureFixture } from '../../testing/fixtures';
+import { azureRealFixtures, readAzureFixture } from '../../testing/fixtures';
+import { skipWithout } from '../../testing/prerequisites';
 import { isResolvedObject, isUnresolved, type Resolved } from './resolved';
 import { evaluateTemplate, type EvaluateTemplateOptions } from './template';
 
@@ -28,7 +29,7 @@ function ports(rules: Resolved): Resolved[] {
   return rules.map((r) => at(r, 'properties', 'frontendPort'));
 }
 
-describe.skipIf(!AZURE_REAL_DIR)('real templates (azure-real fixtures)', () => {
+describe.skipIf(skipWithout('fixtures'))('real templates (azure-real fixtures)', () => {
   it.each(azureRealFixtures('json'))('%s evaluates without throwing, every parameter accounted for', (file) => {
     const template = JSON.parse(readAzureFixture(file)) as { parameters?: Record<string, unknown> };
     const r = evaluateTemplate(template);
