@@ -12,7 +12,7 @@ import { useT } from '../../i18n/useT';
 import { countText } from './count';
 import { messages } from './messages';
 import { countBySeverity } from './severity';
-import { Tabs } from './Tabs';
+import { Tabs } from '../../lib/ui/Tabs';
 import './analysis.css';
 
 const NONE = { rows: [], natRows: [], diagnostics: [] };
