@@ -1,7 +1,6 @@
 import { AnalysisPanel } from '../features/analysis/AnalysisPanel';
 import { Canvas } from '../features/canvas/Canvas';
 import { Inspector } from '../features/inspector/Inspector';
-import { LessonPanel } from '../features/lesson/LessonPanel';
 import { useLessonStore } from '../features/lesson/lessonStore';
 import { routeDroppedFiles } from '../features/interop/drop';
 import { ExportPanel } from '../features/interop/ExportPanel';
@@ -19,6 +18,7 @@ import { useTopologyStore } from '../store/topologyStore';
 import { ImportBoundary, LessonBoundary } from './Boundaries';
 import { COMMANDS } from './commands';
 import { LanguagePicker } from './LanguagePicker';
+import { LazyLessonPanel } from './LazyLesson';
 import { messages } from './messages';
 import { Notices } from './Notices';
 import { ThemePicker } from './ThemePicker';
@@ -80,7 +80,7 @@ export function App() {
           </PanelBoundary>
         </div>
         <LessonBoundary>
-          <LessonPanel />
+          <LazyLessonPanel />
         </LessonBoundary>
       </main>
       <Notices />

@@ -47,4 +47,5 @@ export const en = {
     'The lesson did not start: it replaces the canvas, and your topology “{name}” could not be kept in this browser first ({reason}), so a reload during the lesson would lose it. Download it, then choose Start anyway.',
   storageFull: 'the browser’s storage for this site is full',
   startAnyway: 'Start anyway',
+  loading: 'Loading the lesson…',
 };
