@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import { closeImportDialog, useImportDialogStore } from '../features/interop/importDialogStore';
 import { useLessonStore } from '../features/lesson/lessonStore';
 import { useT } from '../i18n/useT';
-import { Dialog } from '../lib/Dialog';
+import { Dialog } from '../lib/ui/Dialog';
 import { PanelBoundary } from '../lib/PanelBoundary';
 import { messages } from './messages';
+import { Button } from '../lib/ui/Button';
 
 // The two boundaries that need more than "Try again": each subscribes to its own store, so the shell does not
 // re-render on every dialog opening or lesson step.
@@ -33,7 +34,7 @@ export function ImportBoundary({ children }: { children: ReactNode }) {
   const opening = useImportDialogStore((s) => s.opening);
   const frame = (f: ReactNode) =>
     open && (
-      <Dialog title={t('areaImport')} onCancel={closeImportDialog} actions={<button type="button" className="app-button" onClick={closeImportDialog}>{t('closeDialog')}</button>}>
+      <Dialog title={t('areaImport')} onCancel={closeImportDialog} actions={<Button onClick={closeImportDialog}>{t('closeDialog')}</Button>}>
         {f}
       </Dialog>
     );

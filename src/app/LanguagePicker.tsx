@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '../core/i18n/locale';
 import { useLanguageStore } from '../i18n/language';
 import { useT } from '../i18n/useT';
 import { messages } from './messages';
+import { Select } from '../lib/ui/Field';
 
 // Each language is named in itself, so a reader finds theirs whatever the current language is.
 const NAMES: Record<Locale, string> = { en: 'English', ja: '日本語' };
@@ -16,13 +17,13 @@ export function LanguagePicker() {
   return (
     <div className="toolbar-field">
       <label htmlFor={id}>{t('language')}</label>
-      <select id={id} className="app-select" value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
+      <Select id={id} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {NAMES[l]}
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useT } from '../i18n/useT';
 import { downloadText } from '../lib/download';
 import { useUiStore, type Notice } from '../store/uiStore';
 import { messages } from './messages';
+import { Button } from '../lib/ui/Button';
 
 /** The app's messages (uiStore notices): errors and warnings as alerts, the rest as status, each dismissible. */
 export function Notices() {
@@ -25,25 +26,23 @@ function NoticeItem({ notice }: { notice: Notice }) {
       <p className="notice__text">{notice.text}</p>
       <div className="notice__actions">
         {download ? (
-          <button type="button" className="app-button" onClick={() => downloadText(download.filename, download.content, 'text/plain')}>
+          <Button onClick={() => downloadText(download.filename, download.content, 'text/plain')}>
             {t('download', { file: download.filename })}
-          </button>
+          </Button>
         ) : null}
         {action ? (
-          <button
-            type="button"
-            className="app-button"
+          <Button
             onClick={() => {
               action.run();
               dismiss(notice.id);
             }}
           >
             {action.label}
-          </button>
+          </Button>
         ) : null}
-        <button type="button" className="app-button app-button--quiet" onClick={() => dismiss(notice.id)}>
+        <Button variant="quiet" onClick={() => dismiss(notice.id)}>
           {t('dismiss')}
-        </button>
+        </Button>
       </div>
     </div>
   );

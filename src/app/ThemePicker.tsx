@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useT } from '../i18n/useT';
 import { useUiStore, type ThemeChoice } from '../store/uiStore';
 import { messages } from './messages';
+import { Select } from '../lib/ui/Field';
 
 const CHOICES: { value: ThemeChoice; label: 'themeSystem' | 'themeLight' | 'themeDark' }[] = [
   { value: 'system', label: 'themeSystem' },
@@ -18,13 +19,13 @@ export function ThemePicker() {
   return (
     <div className="toolbar-field">
       <label htmlFor={id}>{t('theme')}</label>
-      <select id={id} className="app-select" value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+      <Select id={id} value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
         {CHOICES.map((c) => (
           <option key={c.value} value={c.value}>
             {t(c.label)}
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { copyText } from './clipboard';
 import { errorText } from './errorReport';
 import { messages } from './messages';
 import './boundary.css';
+import { Button } from './ui/Button';
 
 interface BoundaryFallbackProps {
   area: string;
@@ -28,16 +29,16 @@ export function BoundaryFallback({ area, error, report, onRetry, action }: Bound
       <p>{t('failedBody')}</p>
       <p className="boundary__error">{t('failedError', { message: errorText(error) })}</p>
       <div className="boundary__actions">
-        <button type="button" className="app-button" onClick={onRetry}>
+        <Button  onClick={onRetry}>
           {t('tryAgain')}
-        </button>
-        <button type="button" className="app-button" onClick={() => void copy()}>
+        </Button>
+        <Button  onClick={() => void copy()}>
           {t('copyReport')}
-        </button>
+        </Button>
         {action && (
-          <button type="button" className="app-button" onClick={action.run}>
+          <Button  onClick={action.run}>
             {action.label}
-          </button>
+          </Button>
         )}
         {copied && <span role="status">{t(copied === 'yes' ? 'copied' : 'copyFailed')}</span>}
       </div>

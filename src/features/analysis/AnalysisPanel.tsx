@@ -66,7 +66,7 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             ),
             panel: (
               <PanelBoundary area={t('areaMapping')} areaId="mapping">
-                {none ? <p className="empty">{t('noAnalysis')}</p> : <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
+                {none ? <p className="analysis-empty">{t('noAnalysis')}</p> : <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
                   selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={revealOne} />}
               </PanelBoundary>
             ),
@@ -81,7 +81,7 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             ),
             panel: (
               <PanelBoundary area={t('areaDiagnostics')} areaId="diagnostics">
-                {none ? <p className="empty">{t('noAnalysis')}</p> : <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />}
+                {none ? <p className="analysis-empty">{t('noAnalysis')}</p> : <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />}
               </PanelBoundary>
             ),
           },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { analyseAgain, cancelAnalysis, type AnalysisState } from '../../store/analysis';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
+import { Button } from '../../lib/ui/Button';
 
 /**
  * Says that a large topology is being analysed (with the time so far and Cancel), was cancelled or failed
@@ -17,16 +18,16 @@ export function AnalysisStatusBar({ state }: { state: AnalysisState }) {
       {state.status === 'running' ? (
         <>
           <span>{t(stale ? 'analysingStale' : 'analysing', { s: seconds })}</span>{' '}
-          <button type="button" className="app-button" onClick={cancelAnalysis}>
+          <Button onClick={cancelAnalysis}>
             {t('cancelAnalysis')}
-          </button>
+          </Button>
         </>
       ) : (
         <>
           <span>{state.status === 'failed' ? t('failed', { error: state.error ?? '' }) : t(stale ? 'cancelled' : 'cancelledNone')}</span>{' '}
-          <button type="button" className="app-button" onClick={analyseAgain}>
+          <Button onClick={analyseAgain}>
             {t('analyseAgain')}
-          </button>
+          </Button>
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { Diagnostic, ElementRef, Severity } from '../../core/diagnostics/di
 import { messageOf } from '../../core/diagnostics/diagnostic';
 import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
+import { Finding, FindingList } from '../../lib/ui/Finding';
 
 interface DiagnosticsListProps {
   diagnostics: readonly Diagnostic[];
@@ -20,25 +21,30 @@ export function DiagnosticsList({ diagnostics, onSelect }: DiagnosticsListProps)
     return refs.length > 4 ? t('namesMore', { names: shown, n: refs.length - 4 }) : shown;
   };
   return (
-    <ul className="diagnostics">
+    <FindingList>
       {diagnostics.map((d, i) => (
-        <li key={`${d.code}\u0000${d.elements.join('\u0000')}\u0000${i}`} className={`diagnostic diagnostic--${d.severity}`}>
-          <div className="diagnostic__head">
-            <span className={`badge badge--${d.severity}`}>{t(SEVERITY_LABEL[d.severity])}</span>
-            <code className="diagnostic__code">{d.code}</code>
-            {d.refs.length > 0 && (
+        <Finding
+          key={`${d.code}\u0000${d.elements.join('\u0000')}\u0000${i}`}
+          severity={d.severity}
+          severityLabel={t(SEVERITY_LABEL[d.severity])}
+          code={d.code}
+          action={
+            d.refs.length > 0 && (
               <button type="button" className="diagnostic__select" onClick={() => onSelect(d.refs)}>
                 {t('select', { names: names(d.refs) })}
               </button>
-            )}
-          </div>
-          <p className="diagnostic__message">{messageOf(d, language)}</p>
-          <p className="diagnostic__source">
-            {t('source')} <SourceLink source={d.source} />
-          </p>
-        </li>
+            )
+          }
+          foot={
+            <>
+              {t('source')} <SourceLink source={d.source} />
+            </>
+          }
+        >
+          {messageOf(d, language)}
+        </Finding>
       ))}
-    </ul>
+    </FindingList>
   );
 }
 

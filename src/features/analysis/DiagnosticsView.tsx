@@ -5,6 +5,7 @@ import { DiagnosticsList } from './DiagnosticsList';
 import { messages } from './messages';
 import { SeverityFilterControl } from './SeverityFilterControl';
 import { countBySeverity, filterBySeverity, type SeverityFilter } from './severity';
+import { Button } from '../../lib/ui/Button';
 
 interface DiagnosticsViewProps {
   diagnostics: readonly Diagnostic[];
@@ -18,7 +19,7 @@ export function DiagnosticsView({ diagnostics, onSelect }: DiagnosticsViewProps)
   const t = useT(messages);
   const [filter, setFilter] = useState<SeverityFilter>('all');
   if (diagnostics.length === 0) {
-    return <p className="empty">{t('noFindings')}</p>;
+    return <p className="analysis-empty">{t('noFindings')}</p>;
   }
   const shown = filterBySeverity(diagnostics, filter);
   return (
@@ -27,11 +28,11 @@ export function DiagnosticsView({ diagnostics, onSelect }: DiagnosticsViewProps)
         <SeverityFilterControl value={filter} counts={countBySeverity(diagnostics)} onChange={setFilter} />
       </div>
       {shown.length === 0 && filter !== 'all' ? (
-        <p className="empty">
+        <p className="analysis-empty">
           {t(NONE_OF[filter])}{' '}
-          <button type="button" className="link-button" onClick={() => setFilter('all')}>
+          <Button variant="link" onClick={() => setFilter('all')}>
             {t('showAll')}
-          </button>
+          </Button>
         </p>
       ) : (
         <DiagnosticsList diagnostics={shown} onSelect={onSelect} />

@@ -3,6 +3,7 @@ import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnost
 import type { MappingRow } from '../../core/mapping/mapping';
 import { endpointLabel } from './endpoint';
 import { DeliveryCells, RowHeader } from './RowCells';
+import { Button } from '../../lib/ui/Button';
 
 interface MappingRowViewProps {
   row: MappingRow;
@@ -33,9 +34,9 @@ export const MappingRowView = memo(function MappingRowView({ row, conflicts, sel
       <td>
         <span className="endpoint">{endpointLabel(row.frontendIp, row.frontendPort)}</span>
         <span className="sub">
-          <button type="button" className="link-button" onClick={() => onSelect({ kind: 'frontend', name: row.frontend })}>
+          <Button variant="link" onClick={() => onSelect({ kind: 'frontend', name: row.frontend })}>
             {row.frontend}
-          </button>{' '}
+          </Button>{' '}
           · {row.protocol}
         </span>
       </td>

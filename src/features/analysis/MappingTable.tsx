@@ -1,10 +1,10 @@
-import { useId } from 'react';
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { conflictKey } from './conflicts';
 import { useT } from '../../i18n/useT';
 import { MappingRowView } from './MappingRowView';
 import { messages } from './messages';
+import { Table } from '../../lib/ui/Table';
 import type { SortColumn, SortState } from './mappingRows';
 import { SortHeader } from './SortHeader';
 
@@ -29,31 +29,19 @@ const COLUMNS: { column: SortColumn; label: keyof typeof messages.en }[] = [
 /** The core's mapping: for every rule and pool member, what the VM receives and where it must listen. */
 export function MappingTable({ rows, sort, onSort, conflicts, selectedRule, onSelect }: MappingTableProps) {
   const t = useT(messages);
-  const captionId = useId();
+  const columns = COLUMNS.map((c) => <SortHeader key={c.column} column={c.column} label={t(c.label)} sort={sort} onSort={onSort} />);
   return (
-    // Focusable and named so keyboard users can scroll the table sideways on narrow screens.
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="mapping-table">
-        <caption id={captionId}>{t('caption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <SortHeader key={c.column} column={c.column} label={t(c.label)} sort={sort} onSort={onSort} />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <MappingRowView
-              key={`${row.rule}\u0000${row.vm}\u0000${row.memberIp}\u0000${i}`}
-              row={row}
-              conflicts={conflicts.get(conflictKey(row.rule, row.vm))}
-              selected={row.rule === selectedRule}
-              onSelect={onSelect}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    // A named region so keyboard users can scroll the table sideways on narrow screens.
+    <Table caption={t('caption')} region={t('caption')} columns={columns} density="roomy" striped className="mapping-table">
+      {rows.map((row, i) => (
+        <MappingRowView
+          key={`${row.rule}\u0000${row.vm}\u0000${row.memberIp}\u0000${i}`}
+          row={row}
+          conflicts={conflicts.get(conflictKey(row.rule, row.vm))}
+          selected={row.rule === selectedRule}
+          onSelect={onSelect}
+        />
+      ))}
+    </Table>
   );
 }

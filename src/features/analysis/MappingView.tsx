@@ -9,6 +9,7 @@ import { NatMappingSection } from './NatMappingSection';
 import { useT } from '../../i18n/useT';
 import { countText } from './count';
 import { messages } from './messages';
+import { Button } from '../../lib/ui/Button';
 
 interface MappingViewProps {
   rows: readonly MappingRow[];
@@ -40,7 +41,7 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
   if (rows.length === 0) {
     return (
       <>
-        <p className="empty">{t('noRows')}</p>
+        <p className="analysis-empty">{t('noRows')}</p>
         {nat}
       </>
     );
@@ -63,11 +64,11 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
         </span>
       </div>
       {shown.length === 0 ? (
-        <p className="empty">
+        <p className="analysis-empty">
           {t('noMatch', { query })}{' '}
-          <button type="button" className="link-button" onClick={() => setQuery('')}>
+          <Button variant="link" onClick={() => setQuery('')}>
             {t('clearFilter')}
-          </button>
+          </Button>
         </p>
       ) : (
         <MappingTable
@@ -82,9 +83,9 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
       {shown.length > limit && (
         <p className="analysis-more">
           {t('showingFirst', { limit, rows: countText(t, shown.length, 'row') })}{' '}
-          <button type="button" className="link-button" onClick={() => setLimit((l) => l + PAGE)}>
+          <Button variant="link" onClick={() => setLimit((l) => l + PAGE)}>
             {t('showMore', { n: Math.min(PAGE, shown.length - limit) })}
-          </button>
+          </Button>
           .
         </p>
       )}

@@ -3,6 +3,7 @@ import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnost
 import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { endpointLabel } from './endpoint';
 import { DeliveryCells, RowHeader } from './RowCells';
+import { Button } from '../../lib/ui/Button';
 
 interface NatMappingRowViewProps {
   row: NatMappingRow;
@@ -30,9 +31,9 @@ export const NatMappingRowView = memo(function NatMappingRowView({ row, conflict
       <td>
         <span className="endpoint">{endpointLabel(row.frontendIp, row.frontendPort)}</span>
         <span className="sub">
-          <button type="button" className="link-button" onClick={() => onSelect({ kind: 'frontend', name: row.frontend })}>
+          <Button variant="link" onClick={() => onSelect({ kind: 'frontend', name: row.frontend })}>
             {row.frontend}
-          </button>
+          </Button>
         </span>
       </td>
       <td>{row.protocol}</td>

@@ -4,6 +4,7 @@ import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { useT } from '../../i18n/useT';
 import { conflictIndex, conflictKey } from './conflicts';
 import { messages } from './messages';
+import { Table } from '../../lib/ui/Table';
 import { NatMappingRowView } from './NatMappingRowView';
 
 interface NatMappingSectionProps {
@@ -26,27 +27,17 @@ export function NatMappingSection({ rows, diagnostics, selectedNatRule, onSelect
   return (
     <section className="nat-mapping" aria-labelledby={headingId}>
       <h3 id={headingId} className="nat-mapping__title">{t('natSection')}</h3>
-      <div className="table-scroll" role="region" aria-label={t('natCaption')} tabIndex={0}>
-        <table className="mapping-table">
-          <caption>{t('natCaption')}</caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => <th key={c} scope="col">{t(c)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <NatMappingRowView
-                key={`${row.natRule}\u0000${i}`}
-                row={row}
-                conflicts={conflicts.get(conflictKey(row.natRule, row.vm))}
-                selected={row.natRule === selectedNatRule}
-                onSelect={onSelect}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={t('natCaption')} region={t('natCaption')} columns={COLUMNS.map((c) => t(c))} density="roomy" striped className="mapping-table">
+        {rows.map((row, i) => (
+          <NatMappingRowView
+            key={`${row.natRule}\u0000${i}`}
+            row={row}
+            conflicts={conflicts.get(conflictKey(row.natRule, row.vm))}
+            selected={row.natRule === selectedNatRule}
+            onSelect={onSelect}
+          />
+        ))}
+      </Table>
     </section>
   );
 }

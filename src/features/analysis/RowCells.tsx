@@ -5,6 +5,8 @@ import { useT } from '../../i18n/useT';
 import { CodeWords } from './CodeWords';
 import { endpointLabel } from './endpoint';
 import { messages } from './messages';
+import { Badge } from '../../lib/ui/Badge';
+import { Button } from '../../lib/ui/Button';
 
 /** What one VM receives, as load-balancing and inbound NAT rows both show it. */
 export type Delivery = Pick<MappingRow, 'vm' | 'memberIp' | 'destinationIp' | 'destinationPort' | 'listenIp' | 'listenOn' | 'floatingIp'>;
@@ -17,12 +19,12 @@ export function RowHeader({ name, conflicts, onSelect }: { name: string; conflic
   const t = useT(messages);
   return (
     <th scope="row">
-      <button type="button" className="link-button" onClick={onSelect}>
+      <Button variant="link" onClick={onSelect}>
         {name}
-      </button>
+      </Button>
       {conflicts && (
         <span className="mapping-row__conflict">
-          <span className="badge badge--error">{t('conflict')}</span>
+          <Badge tone="error">{t('conflict')}</Badge>
           <span className="sub">{conflicts.map((c, i) => <CodeWords key={c} code={c} last={i === conflicts.length - 1} />)}</span>
         </span>
       )}
@@ -36,9 +38,9 @@ export function DeliveryCells({ row, onSelect }: { row: Delivery; onSelect: (ref
   return (
     <>
       <td>
-        <button type="button" className="link-button" onClick={() => onSelect({ kind: 'vm', name: row.vm })}>
+        <Button variant="link" onClick={() => onSelect({ kind: 'vm', name: row.vm })}>
           {row.vm}
-        </button>
+        </Button>
         <span className="sub endpoint">{row.memberIp}</span>
       </td>
       {row.listenOn === 'none' ? (
@@ -57,7 +59,7 @@ export function DeliveryCells({ row, onSelect }: { row: Delivery; onSelect: (ref
         <span className="sub">{t(LISTEN_ON_TEXT[row.listenOn])}</span>
       </td>
       <td>
-        <span className={row.floatingIp ? 'pill pill--on' : 'pill pill--off'}>{t(row.floatingIp ? 'on' : 'off')}</span>
+        <Badge tone={row.floatingIp ? 'on' : 'off'}>{t(row.floatingIp ? 'on' : 'off')}</Badge>
       </td>
     </>
   );

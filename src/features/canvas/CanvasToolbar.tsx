@@ -9,6 +9,7 @@ import { arrange } from './layout';
 import { messages } from './messages';
 import { FIT_VIEW_OPTIONS } from './viewOptions';
 import { viewDuration } from './motion';
+import { Button } from '../../lib/ui/Button';
 
 interface CanvasToolbarProps {
   /** Asks to delete the current selection (nodes and wires). */
@@ -51,15 +52,15 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
   return (
     <Panel position="top-right">
       <div role="toolbar" aria-label={t('canvasActions')} className="fp-toolbar">
-        <button type="button" className="fp-button" onClick={onArrange}>{t('arrange')}</button>
-        <button type="button" className="fp-button" onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) })}>{t('fitView')}</button>
+        <Button onClick={onArrange}>{t('arrange')}</Button>
+        <Button onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) })}>{t('fitView')}</Button>
         {/* One "Export" label for both formats keeps the toolbar on one row; each button keeps its full name. */}
         <span role="group" aria-label={t('exportImage')} className="fp-toolbar__group">
           <span className="fp-toolbar__label" aria-hidden="true">{t('exportImage')}</span>
-          <button type="button" className="fp-button" aria-label={t('exportPng')} disabled={busy} onClick={() => void onExport('png')}>{t('png')}</button>
-          <button type="button" className="fp-button" aria-label={t('exportSvg')} disabled={busy} onClick={() => void onExport('svg')}>{t('svg')}</button>
+          <Button aria-label={t('exportPng')} disabled={busy} onClick={() => void onExport('png')}>{t('png')}</Button>
+          <Button aria-label={t('exportSvg')} disabled={busy} onClick={() => void onExport('svg')}>{t('svg')}</Button>
         </span>
-        <button type="button" className="fp-button fp-button--danger" disabled={!canDelete} onClick={onDelete}>{t('delete')}</button>
+        <Button variant="danger" disabled={!canDelete} onClick={onDelete}>{t('delete')}</Button>
       </div>
     </Panel>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 import type { DeleteRequest } from './useDeletion';
+import { Button } from '../../lib/ui/Button';
 
 interface ConfirmDeleteProps {
   request: DeleteRequest | undefined;
@@ -33,8 +34,8 @@ export function ConfirmDelete({ request, onConfirm, onCancel }: ConfirmDeletePro
           </ul>
           <p className="fp-dialog__hint">{t('undoHint')}</p>
           <div className="fp-dialog__actions">
-            <button type="button" className="fp-button" onClick={onCancel} autoFocus>{t('cancel')}</button>
-            <button type="submit" className="fp-button fp-button--danger">{t('delete')}</button>
+            <Button onClick={onCancel} autoFocus>{t('cancel')}</Button>
+            <Button type="submit" variant="danger">{t('delete')}</Button>
           </div>
         </form>
       )}

@@ -4,6 +4,7 @@ import { useAnalysisState } from '../../store/analysis';
 import { messageOf } from '../../core/diagnostics/diagnostic';
 import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
+import { Finding, FindingList } from '../../lib/ui/Finding';
 
 const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
@@ -24,14 +25,13 @@ export function ElementDiagnostics({ element, label }: { element: ElementRef; la
       {mine.length === 0 ? (
         <p className="inspector__note">{t('noFindings', { label })}</p>
       ) : (
-        <ul className="inspector__list">
+        <FindingList>
           {mine.map((d, i) => (
-            <li key={`${d.code}\u0000${i}`} className={`finding finding--${d.severity}`}>
-              <span className={`badge badge--${d.severity}`}>{t(SEVERITY_LABEL[d.severity])}</span> <code>{d.code}</code>
-              <p className="finding__message">{messageOf(d, language)}</p>
-            </li>
+            <Finding key={`${d.code}\u0000${i}`} compact severity={d.severity} severityLabel={t(SEVERITY_LABEL[d.severity])} code={d.code}>
+              {messageOf(d, language)}
+            </Finding>
           ))}
-        </ul>
+        </FindingList>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { inspect } from './selected';
 import './inspector.css';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
+import { Button } from '../../lib/ui/Button';
 
 /** Edits the first selected element; with nothing selected, the topology and its load balancer. */
 export function Inspector() {
@@ -24,9 +25,9 @@ export function Inspector() {
         {ref ? (
           <p className="inspector__note" role="status">
             {t('gone', { kind: t(`kind.${ref.kind}`), name: ref.name })}{' '}
-            <button type="button" className="inspector__button inspector__button--small" onClick={() => select([])}>
+            <Button size="sm" onClick={() => select([])}>
               {t('clearSelection')}
-            </button>
+            </Button>
           </p>
         ) : (
           <p className="inspector__note">{t('selectHint')}</p>
@@ -42,9 +43,9 @@ export function Inspector() {
     <div className="inspector">
       <div className="inspector__head">
         <h2 className="inspector__title">{label}</h2>
-        <button type="button" className="inspector__button inspector__button--small" onClick={() => select([])}>
+        <Button size="sm" onClick={() => select([])}>
           {t('done')}
-        </button>
+        </Button>
       </div>
       {/* Keyed by position, not name: a rename keeps the form (and the focus) in place. */}
       <div className="inspector__form" key={`${inspected.kind}:${inspected.index}`}>

@@ -1,7 +1,9 @@
-import { useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { ExportFormat } from '../../core/export/types';
-import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
+import { ActionBar } from '../../lib/ui/ActionBar';
+import { Button } from '../../lib/ui/Button';
+import { useFileActions } from '../../lib/ui/fileActions';
 import { useT } from '../../i18n/useT';
 import { exportMimeType } from './exportFile';
 import { messages } from './messages';
@@ -17,30 +19,12 @@ interface ExportActionsProps {
 /** Copy and Download for the shown export, with one status line that says what happened. */
 export function ExportActions({ format, fileName, text, codeRef }: ExportActionsProps) {
   const t = useT(messages);
-  const [status, setStatus] = useState('');
-  const copy = async () => {
-    if (await copyText(text)) {
-      setStatus(t('copied', { file: fileName }));
-    } else {
-      if (codeRef.current) window.getSelection()?.selectAllChildren(codeRef.current);
-      setStatus(t('copyRefused'));
-    }
-  };
-  const download = () => {
-    downloadText(fileName, text, exportMimeType(format));
-    setStatus(t('downloaded', { file: fileName }));
-  };
+  const said = { copied: t('copied', { file: fileName }), copyRefused: t('copyRefused'), downloaded: t('downloaded', { file: fileName }) };
+  const { status, copy, download } = useFileActions(text, codeRef, () => downloadText(fileName, text, exportMimeType(format)), said);
   return (
-    <div className="interop-actions">
-      <button type="button" className="app-button" onClick={() => void copy()}>
-        {t('copy')}
-      </button>
-      <button type="button" className="app-button" onClick={download}>
-        {t('download')}
-      </button>
-      <span role="status" className="interop-muted">
-        {status}
-      </span>
-    </div>
+    <ActionBar status={status}>
+      <Button onClick={() => void copy()}>{t('copy')}</Button>
+      <Button onClick={download}>{t('download')}</Button>
+    </ActionBar>
   );
 }

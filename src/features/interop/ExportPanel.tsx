@@ -9,6 +9,8 @@ import { EXPORT_FORMAT_LABEL } from './formatNames';
 import { loadExporter } from './lazy';
 import { messages } from './messages';
 import { useLoaded } from '../../lib/useLoaded';
+import { CodeBlock } from '../../lib/ui/CodeBlock';
+import { Finding, FindingList } from '../../lib/ui/Finding';
 import './interop.css';
 
 /** The Export tab: the topology as Azure CLI, ARM, Bicep or Terraform, live, with the exporters' notes, Copy and Download. */
@@ -47,28 +49,18 @@ export function ExportPanel() {
           {notes.length > 0 && (
             // Capped and scrollable (so focusable), so a long list does not push the text out of sight.
             <div className="interop-notes" tabIndex={0} role="region" aria-label={t('exportNotesLabel')}>
-              <ul className="diagnostics" aria-label={t('exportNotesLabel')}>
+              <FindingList label={t('exportNotesLabel')}>
                 {notes.map((n, i) => (
-                  <li key={`${n.code}\u0000${i}`} className={`diagnostic diagnostic--${n.severity}`}>
-                    <div className="diagnostic__head">
-                      <span className={`badge badge--${n.severity}`}>{t(n.severity)}</span>
-                      <code className="diagnostic__code">{n.code}</code>
-                    </div>
-                    <p className="diagnostic__message">{n.message}</p>
-                  </li>
+                  <Finding key={`${n.code}\u0000${i}`} severity={n.severity} severityLabel={t(n.severity)} code={n.code}>
+                    {n.message}
+                  </Finding>
                 ))}
-              </ul>
+              </FindingList>
             </div>
           )}
           {/* Keyed by the text, so a "Copied" status never describes text that has since changed. */}
           <ExportActions key={`${fileName}\u0000${result.text}`} format={format} fileName={fileName} text={result.text} codeRef={codeRef} />
-          <figure className="interop-code">
-            <figcaption className="interop-code__name">{fileName}</figcaption>
-            {/* Focusable so keyboard users can scroll a long definition. */}
-            <pre className="interop-code__pre" tabIndex={0} data-format={format}>
-              <code ref={codeRef}>{result.text}</code>
-            </pre>
-          </figure>
+          <CodeBlock fileName={fileName} text={result.text} codeRef={codeRef} data={{ 'data-format': format }} />
         </>
       )}
     </div>

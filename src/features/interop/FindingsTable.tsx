@@ -3,6 +3,10 @@ import { importDiagnosticMessage } from '../../core/import/text';
 import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
 import type { SummaryFinding } from './summary';
+import { Badge } from '../../lib/ui/Badge';
+import { Table } from '../../lib/ui/Table';
+
+const COLUMNS = ['colSeverity', 'colCode', 'colPath', 'colMessage'] as const;
 
 /** Every import diagnostic: severity, code (and whether it left a placeholder), where in the input, message (in the UI's language). */
 export function FindingsTable({ findings, caption }: { findings: readonly SummaryFinding[]; caption: string }) {
@@ -11,33 +15,20 @@ export function FindingsTable({ findings, caption }: { findings: readonly Summar
   const severityLabel = (s: Severity) => t(s);
   return (
     // Focusable and named, so keyboard users can scroll a long list.
-    <div className="interop-findings" tabIndex={0} role="region" aria-label={t('findingsLabel')}>
-      <table className="interop-findings__table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('colSeverity')}</th>
-            <th scope="col">{t('colCode')}</th>
-            <th scope="col">{t('colPath')}</th>
-            <th scope="col">{t('colMessage')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {findings.map((f, i) => (
-            <tr key={`${f.code}\u0000${f.path ?? ''}\u0000${i}`} data-code={f.code}>
-              <td>
-                <span className={`badge badge--${f.severity}`}>{severityLabel(f.severity)}</span>
-              </td>
-              <td>
-                <code>{f.code}</code>
-                {f.placeholder && <span className="interop-tag">{t('placeholder')}</span>}
-              </td>
-              <td>{f.path ? <code className="interop-path">{f.path}</code> : '—'}</td>
-              <td>{importDiagnosticMessage(f, language)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} columns={COLUMNS.map((c) => t(c))} region={t('findingsLabel')} regionClassName="interop-findings" className="interop-findings__table">
+      {findings.map((f, i) => (
+        <tr key={`${f.code}\u0000${f.path ?? ''}\u0000${i}`} data-code={f.code}>
+          <td>
+            <Badge tone={f.severity}>{severityLabel(f.severity)}</Badge>
+          </td>
+          <td>
+            <code>{f.code}</code>
+            {f.placeholder && <span className="interop-tag">{t('placeholder')}</span>}
+          </td>
+          <td>{f.path ? <code className="interop-path">{f.path}</code> : '—'}</td>
+          <td>{importDiagnosticMessage(f, language)}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -2,8 +2,9 @@ import { useT } from '../../i18n/useT';
 import { closeImportDialog, useImportDialogStore } from './importDialogStore';
 import { loadDialogBody } from './lazy';
 import { messages } from './messages';
-import { Dialog } from '../../lib/Dialog';
+import { Dialog } from '../../lib/ui/Dialog';
 import { useLoaded } from '../../lib/useLoaded';
+import { Button } from '../../lib/ui/Button';
 
 /** The Import dialog, mounted while open; each opening starts from a fresh form (or the dropped file). */
 export function ImportDialog() {
@@ -18,13 +19,13 @@ export function ImportDialog() {
   if (!body.failed) return null; // a few milliseconds on first opening
   return (
     <Dialog
-      className="interop-dialog"
+      wide
       title={t('dialogTitle')}
       onCancel={closeImportDialog}
       actions={
-        <button type="button" className="app-button" onClick={closeImportDialog}>
+        <Button onClick={closeImportDialog}>
           {t('cancel')}
-        </button>
+        </Button>
       }
     >
       <p role="alert">{t('loadFailed')}</p>

@@ -3,6 +3,8 @@ import type { ImportFormat } from '../../core/import/types';
 import { useT } from '../../i18n/useT';
 import { IMPORT_FORMAT_LABEL } from './formatNames';
 import { messages } from './messages';
+import { Button } from '../../lib/ui/Button';
+import { CodeTextArea } from '../../lib/ui/Field';
 
 export type FormatChoice = ImportFormat | 'auto';
 
@@ -59,10 +61,10 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
       </div>
       <div className="interop-field">
         <label htmlFor={`${id}-text`}>{t('definition')}</label>
-        <textarea
+        <CodeTextArea
           id={`${id}-text`}
           ref={textRef}
-          className="app-dialog__field interop-text"
+          className="interop-text"
           rows={10}
           spellCheck={false}
           value={props.text}
@@ -88,9 +90,8 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
       {effective === 'arm' && (
         <div className="interop-field">
           <label htmlFor={`${id}-params`}>{t('params')}</label>
-          <textarea
+          <CodeTextArea
             id={`${id}-params`}
-            className="app-dialog__field"
             rows={3}
             spellCheck={false}
             value={props.paramsText}
@@ -123,9 +124,9 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
               <span className="interop-muted">
                 {t('parametersFileUsed', { file: props.parametersFile })}
               </span>
-              <button type="button" className="app-button" disabled={props.disabled} onClick={() => props.onParametersFile(undefined)}>
+              <Button disabled={props.disabled} onClick={() => props.onParametersFile(undefined)}>
                 {t('removeParametersFile')}
-              </button>
+              </Button>
             </span>
           )}
           {props.paramErrors.length > 0 && (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 import type { ImportWork } from './useImportWorker';
+import { Button } from '../../lib/ui/Button';
 
 /** The running import: time so far, the importer's work against its budget when it reports it, and Stop. */
 export function ImportProgress({ startedAt, work, onStop }: { startedAt: number; work: ImportWork | undefined; onStop: () => void }) {
@@ -17,9 +18,9 @@ export function ImportProgress({ startedAt, work, onStop }: { startedAt: number;
       <span className="interop-progress" role="status">
         {work ? t('importingWork', { s, steps: work.steps.toLocaleString(), limit: work.limit.toLocaleString() }) : t('importing', { s })}
       </span>{' '}
-      <button type="button" className="app-button" onClick={onStop}>
+      <Button onClick={onStop}>
         {t('stopImport')}
-      </button>
+      </Button>
     </div>
   );
 }

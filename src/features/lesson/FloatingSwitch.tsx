@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { messages } from './messages';
+import { Button } from '../../lib/ui/Button';
 
 function rulesOf(t: Topology) {
   try {
@@ -26,9 +27,9 @@ export function FloatingSwitch() {
   const on = rules.every((r) => r.floatingIp);
   return (
     <div className="lesson__switch">
-      <button type="button" className={on ? 'app-button' : 'app-button app-button--primary'} onClick={() => apply((x) => setLessonFloatingIp(x, !on))}>
+      <Button variant={on ? 'default' : 'primary'} onClick={() => apply((x) => setLessonFloatingIp(x, !on))}>
         {on ? t('switchOff') : t('switchOn', { rules: names })}
-      </button>
+      </Button>
       <p className="lesson__status" role="status">
         {on && !conflict ? t('switchIsOn', { rules: names, code: LESSON_CONFLICT_CODE }) : t('switchIsOff', { rules: names, code: LESSON_CONFLICT_CODE })}
       </p>

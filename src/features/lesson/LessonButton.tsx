@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT';
 import { useLessonStore } from './lessonStore';
 import { messages } from './messages';
+import { Button } from '../../lib/ui/Button';
 
 /** The button's id, so the panel can hand focus back to it when it closes. */
 export const LESSON_BUTTON_ID = 'floatplan-lesson-button';
@@ -11,8 +12,8 @@ export function LessonButton() {
   const phase = useLessonStore((s) => s.phase);
   const open = useLessonStore((s) => s.open);
   return (
-    <button id={LESSON_BUTTON_ID} type="button" className="app-button" aria-expanded={phase !== 'closed'} title={t('buttonTitle')} onClick={open}>
+    <Button id={LESSON_BUTTON_ID} aria-expanded={phase !== 'closed'} title={t('buttonTitle')} onClick={open}>
       {t('button')}
-    </button>
+    </Button>
   );
 }

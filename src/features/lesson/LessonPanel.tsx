@@ -7,6 +7,8 @@ import { messages } from './messages';
 import { Quiz } from './Quiz';
 import { StepView } from './StepView';
 import './lesson.css';
+import { Button } from '../../lib/ui/Button';
+import { VisuallyHidden } from '../../lib/ui/VisuallyHidden';
 
 /**
  * The guided lesson: a non-modal panel beside the canvas (which stays usable), one step at a time. Each step
@@ -57,12 +59,12 @@ export function LessonPanel() {
             <p className="lesson__note">{t('introReplace')}</p>
           </div>
           <div className="lesson__actions">
-            <button type="button" className="app-button" onClick={cancel}>
+            <Button onClick={cancel}>
               {t('cancel')}
-            </button>
-            <button type="button" className="app-button app-button--primary" onClick={() => start(lesson)}>
+            </Button>
+            <Button variant="primary" onClick={() => start(lesson)}>
               {t('start')}
-            </button>
+            </Button>
           </div>
         </>
       ) : phase === 'resume' ? (
@@ -74,12 +76,12 @@ export function LessonPanel() {
             <p>{t('resumeBody')}</p>
           </div>
           <div className="lesson__actions">
-            <button type="button" className="app-button" onClick={discard}>
+            <Button onClick={discard}>
               {t('resumeDiscard')}
-            </button>
-            <button type="button" className="app-button app-button--primary" onClick={leave}>
+            </Button>
+            <Button variant="primary" onClick={leave}>
               {t('resumeRestore')}
-            </button>
+            </Button>
           </div>
         </>
       ) : (
@@ -87,7 +89,7 @@ export function LessonPanel() {
           <ol className="lesson__progress" aria-label={t('steps')}>
             {lesson.steps.map((s, i) => (
               <li key={s.id} className={i === step ? 'lesson__dot lesson__dot--current' : i < step ? 'lesson__dot lesson__dot--done' : 'lesson__dot'} aria-current={i === step ? 'step' : undefined}>
-                <span className="visually-hidden">{`${i + 1}. ${s.title}`}</span>
+                <VisuallyHidden>{`${i + 1}. ${s.title}`}</VisuallyHidden>
               </li>
             ))}
           </ol>
@@ -97,17 +99,17 @@ export function LessonPanel() {
           </h2>
           {current.id === 'quiz' ? <Quiz questions={lesson.quiz} /> : <StepView step={current} />}
           <div className="lesson__actions">
-            <button type="button" className="app-button" disabled={step === 0} onClick={() => goTo(step - 1, lesson)}>
+            <Button disabled={step === 0} onClick={() => goTo(step - 1, lesson)}>
               {t('back')}
-            </button>
+            </Button>
             {last ? null : (
-              <button type="button" className="app-button app-button--primary" onClick={() => goTo(step + 1, lesson)}>
+              <Button variant="primary" onClick={() => goTo(step + 1, lesson)}>
                 {t('next')}
-              </button>
+              </Button>
             )}
-            <button type="button" className="app-button lesson__leave" title={t('leaveHint')} onClick={leave}>
+            <Button className="lesson__leave" title={t('leaveHint')} onClick={leave}>
               {t('leave')}
-            </button>
+            </Button>
           </div>
         </>
       )}

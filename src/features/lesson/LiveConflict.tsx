@@ -5,6 +5,7 @@ import { useAnalysis } from '../../store/analysis';
 import { revealSelection } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
+import { Button } from '../../lib/ui/Button';
 
 /** The canvas's diagnostics with the lesson's code, straight from the planner's analysis (in the UI's language), with a way to show them. */
 export function LiveConflict() {
@@ -21,12 +22,14 @@ export function LiveConflict() {
             <span className="lesson__badge">{t('error')}</span> <code>{d.code}</code>
           </p>
           <p className="lesson__diagnostic-text">{messageOf(d, language)}</p>
-          <button type="button" className="app-button" onClick={() => {
+          <Button
+            onClick={() => {
               select(d.refs);
               revealSelection();
-            }}>
+            }}
+          >
             {t('showOnCanvas')}
-          </button>
+          </Button>
         </li>
       ))}
     </ul>

@@ -5,6 +5,8 @@ import { useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { messages } from './messages';
+import { Table } from '../../lib/ui/Table';
+import { Endpoint } from '../../lib/ui/Endpoint';
 
 /** The text of each place a listen address can live. */
 const LISTENS_ON = { nic: 'nic', loopback: 'loopback', cluster: 'clusterNic', none: 'forwarded' } as const satisfies Record<ListenOn, string>;
@@ -24,29 +26,18 @@ export function LiveMapping() {
   if (shown.length === 0) return <p className="lesson__status">{t('noRows')}</p>;
   return (
     <div className="lesson__table-wrap">
-      <table className="lesson__table">
-        <caption>{t('mappingCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('rule')}</th>
-            <th scope="col">{t('vm')}</th>
-            <th scope="col">{t('destination')}</th>
-            <th scope="col">{t('listensOn')}</th>
+      <Table caption={t('mappingCaption')} columns={[t('rule'), t('vm'), t('destination'), t('listensOn')]}>
+        {shown.map((r) => (
+          <tr key={`${r.rule}\u0000${r.vm}\u0000${r.memberIp}`} data-rule={r.rule} data-vm={r.vm}>
+            <td>{r.rule}</td>
+            <td>{r.vm}</td>
+            <td data-column="destination">
+              <Endpoint>{formatEndpoint(r.destinationIp, r.destinationPort)}</Endpoint>
+            </td>
+            <td>{t(LISTENS_ON[r.listenOn])}</td>
           </tr>
-        </thead>
-        <tbody>
-          {shown.map((r) => (
-            <tr key={`${r.rule}\u0000${r.vm}\u0000${r.memberIp}`} data-rule={r.rule} data-vm={r.vm}>
-              <td>{r.rule}</td>
-              <td>{r.vm}</td>
-              <td className="endpoint" data-column="destination">
-                {formatEndpoint(r.destinationIp, r.destinationPort)}
-              </td>
-              <td>{t(LISTENS_ON[r.listenOn])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </div>
   );
 }

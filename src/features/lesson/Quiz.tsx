@@ -3,6 +3,8 @@ import { checkAnswer, score, type QuizQuestion } from '../../core/lesson/quiz';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useLessonStore } from './lessonStore';
 import { messages } from './messages';
+import { Button } from '../../lib/ui/Button';
+import { Endpoint } from '../../lib/ui/Endpoint';
 
 /** The quiz: one group of choices per question; the first answer counts and gets feedback with an explanation. */
 export function Quiz({ questions }: { questions: readonly QuizQuestion[] }) {
@@ -22,9 +24,9 @@ export function Quiz({ questions }: { questions: readonly QuizQuestion[] }) {
         {answered === questions.length ? t('score', { score: score(questions, answers), total: questions.length }) : t('answered', { answered, total: questions.length })}
       </p>
       {answered > 0 ? (
-        <button type="button" className="app-button" onClick={retry}>
+        <Button onClick={retry}>
           {t('retry')}
-        </button>
+        </Button>
       ) : null}
     </div>
   );
@@ -47,17 +49,16 @@ function Question({ question, n, chosen }: { question: QuizQuestion; n: number; 
           {question.choices.map((c) => {
             const state = !chosen ? '' : c.id === question.answer ? ' lesson__choice--right' : c.id === chosen ? ' lesson__choice--wrong' : '';
             return (
-              <button
+              <Button
                 key={c.id}
-                type="button"
-                className={`app-button lesson__choice${state}`}
+                className={`lesson__choice${state}`}
                 aria-pressed={c.id === chosen}
                 // aria-disabled, not disabled: the clicked button keeps the focus once the question is answered.
                 aria-disabled={chosen !== undefined}
                 onClick={() => answer(question.id, c.id)}
               >
-                <span className="endpoint">{c.text}</span>
-              </button>
+                <Endpoint>{c.text}</Endpoint>
+              </Button>
             );
           })}
         </div>

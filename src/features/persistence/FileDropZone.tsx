@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import { openFile } from './fileActions';
 import { messages } from './messages';
 import { useFileDrop } from './useFileDrop';
+import './persistence.css';
 
 // A topology is one file: the first of several dropped.
 const open = (files: File[]) => void (files[0] && openFile(files[0]));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from '../../lib/Dialog';
+import { Dialog } from '../../lib/ui/Dialog';
 import { downloadText } from '../../lib/download';
 import { useLanguage, useT } from '../../i18n/useT';
 import { restoreKept } from './keeper';
@@ -7,6 +7,7 @@ import { messages } from './messages';
 import { MAX_KEPT, readKept, type KeptWork } from './previousWork';
 import { serializeTopology, topologyFilename } from './serialize';
 import { browserStorage } from './storage';
+import { Button } from '../../lib/ui/Button';
 
 /** The toolbar's Previous work button and its dialog: the works kept before replacements, to restore or download. */
 export function PreviousWork() {
@@ -18,17 +19,17 @@ export function PreviousWork() {
   const close = () => setKept(null);
   return (
     <>
-      <button type="button" className="app-button" onClick={() => setKept(readKept(store))} title={t('previousTitle')}>
+      <Button onClick={() => setKept(readKept(store))} title={t('previousTitle')}>
         {t('previous')}
-      </button>
+      </Button>
       {kept ? (
         <Dialog
           title={t('previousTitle')}
           onCancel={close}
           actions={
-            <button type="button" className="app-button" onClick={close}>
+            <Button onClick={close}>
               {t('close')}
-            </button>
+            </Button>
           }
         >
           <p>{t('previousHelp', { count: MAX_KEPT })}</p>
@@ -53,12 +54,12 @@ function KeptItem({ kept, onRestore }: { kept: KeptWork; onRestore: () => void }
   return (
     <li>
       <span>{t('previousItem', { name: topology.name, when, because: t(`because.${kept.because}`), counts })}</span>{' '}
-      <button type="button" className="app-button" onClick={onRestore}>
+      <Button onClick={onRestore}>
         {t('restore')}
-      </button>{' '}
-      <button type="button" className="app-button app-button--quiet" onClick={() => downloadText(topologyFilename(topology.name), serializeTopology(topology))}>
+      </Button>{' '}
+      <Button variant="quiet" onClick={() => downloadText(topologyFilename(topology.name), serializeTopology(topology))}>
         {t('download')}
-      </button>
+      </Button>
     </li>
   );
 }

@@ -2,7 +2,9 @@ import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 import { useShareStore } from './shareStore';
 import { answerSharedTopology } from './shareActions';
-import { Dialog } from '../../lib/Dialog';
+import { Dialog } from '../../lib/ui/Dialog';
+import { Button } from '../../lib/ui/Button';
+import { CodeInput } from '../../lib/ui/Field';
 
 /** Asks before a share link's topology replaces the current work. The safe answer comes first, so it gets the focus. */
 export function SharedTopologyPrompt() {
@@ -17,12 +19,12 @@ export function SharedTopologyPrompt() {
       onCancel={() => answerSharedTopology(false)}
       actions={
         <>
-          <button type="button" className="app-button" onClick={() => answerSharedTopology(false)}>
+          <Button onClick={() => answerSharedTopology(false)}>
             {t('keepWork')}
-          </button>
-          <button type="button" className="app-button app-button--primary" onClick={() => answerSharedTopology(true)}>
+          </Button>
+          <Button variant="primary" onClick={() => answerSharedTopology(true)}>
             {t('openShared')}
-          </button>
+          </Button>
         </>
       }
     >
@@ -46,14 +48,13 @@ export function ManualCopyDialog() {
       title={t('copyTitle')}
       onCancel={close}
       actions={
-        <button type="button" className="app-button app-button--primary" onClick={close}>
+        <Button variant="primary" onClick={close}>
           {t('done')}
-        </button>
+        </Button>
       }
     >
       <p id="manual-copy-help">{t('copyHelp')}</p>
-      <input
-        className="app-dialog__field"
+      <CodeInput
         aria-label={t('shareLink')}
         aria-describedby="manual-copy-help"
         readOnly

@@ -1,5 +1,6 @@
 import { loadErrorMessage, type LoadError } from '../../core/topology/load';
 import { useLanguage } from '../../i18n/useT';
+import './presets.css';
 
 interface LoadErrorsProps {
   title: string;

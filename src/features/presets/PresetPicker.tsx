@@ -5,6 +5,9 @@ import { LoadErrors } from './LoadErrors';
 import { messages } from './messages';
 import { PRESETS } from './presets';
 import { usePresetLoader } from './usePresetLoader';
+import { Select } from '../../lib/ui/Field';
+import { VisuallyHidden } from '../../lib/ui/VisuallyHidden';
+import './presets.css';
 
 interface PresetPickerProps {
   /** The preset whose topology is shown now, or '' when the topology on screen is not an unchanged preset. */
@@ -25,11 +28,10 @@ export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
       {/* "Example" on screen, "Example topology" for assistive technology: the name contains the visible text. */}
       <label htmlFor={id}>
         {t('example')}
-        <span className="visually-hidden">{t('exampleHidden')}</span>
+        <VisuallyHidden>{t('exampleHidden')}</VisuallyHidden>
       </label>
-      <select
+      <Select
         id={id}
-        className="app-select"
         value={pending ?? current}
         aria-busy={pending !== null}
         onChange={(e) => void load(e.target.value)}
@@ -43,10 +45,9 @@ export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
             {labelOf(p.file)}
           </option>
         ))}
-      </select>
-      <span className="preset-picker__status" role="status">
-        {pending ? t('loading', { name: labelOf(pending) }) : ''}
-      </span>
+      </Select>
+      {/* Announced; on screen the select's aria-busy state is enough, and the header does not jump. */}
+      <VisuallyHidden role="status">{pending ? t('loading', { name: labelOf(pending) }) : ''}</VisuallyHidden>
       {failure ? (
         <LoadErrors title={t('failed', { name: labelOf(failure.file), file: failure.file, showing })} errors={failure.errors} />
       ) : null}

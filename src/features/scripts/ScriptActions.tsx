@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import type { RefObject } from 'react';
 import type { BundleEntry } from './bundle';
-import { copyText } from '../../lib/clipboard';
 import { saveBlob } from '../../lib/download';
+import { ActionBar } from '../../lib/ui/ActionBar';
+import { Button } from '../../lib/ui/Button';
+import { useFileActions } from '../../lib/ui/fileActions';
 import { scriptBlob } from './saveFile';
 import { loadZip } from './lazyModules';
 import { useT } from '../../i18n/useT';
@@ -13,27 +15,15 @@ interface ScriptActionsProps {
   text: string;
   /** Builds "download all" on demand, so the other VMs' scripts are only generated when asked for. */
   all: () => { fileName: string; entries: BundleEntry[]; refused: string[] };
-  /** Selects the script on the page, so a user whose browser refused the copy can press Ctrl+C. */
-  selectScript: () => void;
+  /** The shown script, selected when the browser refuses to copy so the user can press Ctrl+C. */
+  codeRef: RefObject<HTMLElement | null>;
 }
 
 /** Copy, Download and Download all, with one status line that says what happened. */
-export function ScriptActions({ fileName, text, all, selectScript }: ScriptActionsProps) {
+export function ScriptActions({ fileName, text, all, codeRef }: ScriptActionsProps) {
   const t = useT(messages);
-  const [status, setStatus] = useState('');
-
-  const copy = async () => {
-    if (await copyText(text)) {
-      setStatus(t('copied', { file: fileName }));
-    } else {
-      selectScript();
-      setStatus(t('copyRefused'));
-    }
-  };
-  const download = () => {
-    saveBlob(fileName, scriptBlob(fileName, text));
-    setStatus(t('downloaded', { file: fileName }));
-  };
+  const said = { copied: t('copied', { file: fileName }), copyRefused: t('copyRefused'), downloaded: t('downloaded', { file: fileName }) };
+  const { status, setStatus, copy, download } = useFileActions(text, codeRef, () => saveBlob(fileName, scriptBlob(fileName, text)), said);
   const downloadAll = async () => {
     const bundle = all();
     setStatus(t('zipping'));
@@ -48,19 +38,14 @@ export function ScriptActions({ fileName, text, all, selectScript }: ScriptActio
   };
 
   return (
-    <div className="scripts-actions">
-      <button type="button" className="app-button" disabled={!text} onClick={() => void copy()}>
+    <ActionBar status={status}>
+      <Button disabled={!text} onClick={() => void copy()}>
         {t('copy')}
-      </button>
-      <button type="button" className="app-button" disabled={!text} onClick={download}>
+      </Button>
+      <Button disabled={!text} onClick={download}>
         {t('download')}
-      </button>
-      <button type="button" className="app-button" onClick={() => void downloadAll()}>
-        {t('downloadAll')}
-      </button>
-      <span role="status" className="scripts-actions__status">
-        {status}
-      </span>
-    </div>
+      </Button>
+      <Button onClick={() => void downloadAll()}>{t('downloadAll')}</Button>
+    </ActionBar>
   );
 }

@@ -5,6 +5,7 @@ import { docExactSupported, type ScriptChoices } from './choices';
 import { Toggle } from './Toggle';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
+import { Select } from '../../lib/ui/Field';
 
 interface ScriptControlsProps {
   vms: readonly Vm[];
@@ -26,21 +27,21 @@ export function ScriptControls({ vms, vm, flavor, choices, onVm, onFlavor, onTog
     <div className="scripts-controls">
       <div className="scripts-controls__pickers">
         <label htmlFor={`${id}-vm`}>{t('vm')}</label>
-        <select id={`${id}-vm`} className="app-select" value={vm.name} onChange={(e) => onVm(e.target.value)}>
+        <Select id={`${id}-vm`} value={vm.name} onChange={(e) => onVm(e.target.value)}>
           {vms.map((v) => (
             <option key={v.name} value={v.name}>
               {v.name} ({v.os})
             </option>
           ))}
-        </select>
+        </Select>
         <label htmlFor={`${id}-flavor`}>{t('flavour')}</label>
-        <select id={`${id}-flavor`} className="app-select" value={flavor} onChange={(e) => onFlavor(e.target.value as Flavor)}>
+        <Select id={`${id}-flavor`} value={flavor} onChange={(e) => onFlavor(e.target.value as Flavor)}>
           {FLAVORS.map((f) => (
             <option key={f} value={f}>
               {f === defaultFlavor(vm.os) ? t('defaultFor', { flavor: f, os: vm.os }) : f}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="scripts-controls__toggles">
         <Toggle label={t('rollback')} hint={t('rollbackHint')} checked={choices.rollback} onChange={(on) => onToggle('rollback', on)} />

@@ -33,15 +33,10 @@ export function ScriptsPanel() {
     [shown, generator, topology, vm, flavor, choices, current],
   );
 
-  const selectScript = () => {
-    const code = codeRef.current;
-    if (code) window.getSelection()?.selectAllChildren(code);
-  };
-
   return (
     <div ref={rootRef} className="scripts">
       {!vm || !flavor ? (
-        <p className="scripts-empty">{t('noVm')}</p>
+        <p className="scripts-note">{t('noVm')}</p>
       ) : (
         <>
           <ScriptControls
@@ -53,8 +48,8 @@ export function ScriptsPanel() {
             onFlavor={(f) => chooseFlavor(vm.name, f)}
             onToggle={toggle}
           />
-          {!generator && <p className="scripts-empty">{t(core.failed ? 'loadFailed' : 'loading')}</p>}
-          {generator && !current && <p className="scripts-empty">{t('waitingForAnalysis')}</p>}
+          {!generator && <p className="scripts-note">{t(core.failed ? 'loadFailed' : 'loading')}</p>}
+          {generator && !current && <p className="scripts-note">{t('waitingForAnalysis')}</p>}
           {generator && script && (
             <>
               <ScriptDiagnostics diagnostics={script.diagnostics} />
@@ -64,12 +59,12 @@ export function ScriptsPanel() {
                 fileName={script.fileName}
                 text={script.text}
                 all={() => generator.allScripts(topology, !choices.noPersist)}
-                selectScript={selectScript}
+                codeRef={codeRef}
               />
               {script.text ? (
                 <ScriptCode fileName={script.fileName} text={script.text} flavor={script.flavor} codeRef={codeRef} />
               ) : (
-                <p className="scripts-empty">{t('noScript')}</p>
+                <p className="scripts-note">{t('noScript')}</p>
               )}
             </>
           )}

@@ -6,6 +6,7 @@ import { messages } from './messages';
 import { hopStatus } from './modes';
 import { keyDelta, SPEEDS, type Speed } from './stepper';
 import type { useStepper } from './useStepper';
+import { Button } from '../../lib/ui/Button';
 
 interface StepperProps {
   trace: Trace;
@@ -34,15 +35,15 @@ export function Stepper({ trace, stepper }: StepperProps) {
   return (
     <div className="trace-stepper" role="group" aria-label={t('hops', { state: t(trace.floatingIp ? 'on' : 'off') })} onKeyDown={onKeyDown}>
       <div className="trace-stepper__controls">
-        <button type="button" className="app-button" onClick={() => stepper.go(-1)} disabled={index === 0} aria-label={t('stepBack')}>
+        <Button onClick={() => stepper.go(-1)} disabled={index === 0} aria-label={t('stepBack')}>
           {t('back')}
-        </button>
-        <button type="button" className="app-button" onClick={stepper.togglePlay} aria-label={playing ? t('pause') : t('play')}>
+        </Button>
+        <Button onClick={stepper.togglePlay} aria-label={playing ? t('pause') : t('play')}>
           {playing ? t('pauseButton') : t('playButton')}
-        </button>
-        <button type="button" className="app-button" onClick={() => stepper.go(1)} disabled={index === last} aria-label={t('stepForward')}>
+        </Button>
+        <Button onClick={() => stepper.go(1)} disabled={index === last} aria-label={t('stepForward')}>
           {t('forward')}
-        </button>
+        </Button>
         <label className="trace-field trace-field--inline" htmlFor={`${id}-speed`}>
           {t('speed')}
         </label>

@@ -4,6 +4,7 @@ import { safeFileStem } from '../../core/files/fileName';
 import { saveBlob } from '../../lib/download';
 import { messages } from './messages';
 import { pageTheme } from './theme';
+import { Button } from '../../lib/ui/Button';
 
 /** The core's before/after diagram inline, scrollable sideways, with SVG and PNG downloads; `svg` undefined while its code loads. */
 export function TraceDiagram({ svg, fileBase, loadError }: { svg: string | undefined; fileBase: string; loadError?: string }) {
@@ -34,12 +35,12 @@ export function TraceDiagram({ svg, fileBase, loadError }: { svg: string | undef
   return (
     <section className="trace-diagram" aria-label={t('diagram')}>
       <div className="trace-actions">
-        <button type="button" className="app-button" onClick={() => saveBlob(`${safeFileStem(fileBase)}.svg`, new Blob([svg], { type: 'image/svg+xml' }))}>
+        <Button onClick={() => saveBlob(`${safeFileStem(fileBase)}.svg`, new Blob([svg], { type: 'image/svg+xml' }))}>
           {t('downloadSvg')}
-        </button>
-        <button type="button" className="app-button" onClick={() => void downloadPng(svg)}>
+        </Button>
+        <Button onClick={() => void downloadPng(svg)}>
           {t('downloadPng')}
-        </button>
+        </Button>
         {pngError && <p className="trace-error" role="alert">{pngError}</p>}
       </div>
       {/* tabIndex: a scrollable region must be reachable by keyboard to scroll it. */}

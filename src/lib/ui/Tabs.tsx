@@ -1,5 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { tabKeyTarget } from './tabs';
+import styles from './Tabs.module.css';
 
 /** One tab and its panel. */
 export interface TabSpec<Id extends string> {
@@ -26,8 +27,8 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
   const panelId = (id: Id) => `${base}-panel-${id}`;
 
   return (
-    <div className="tabs">
-      <div role="tablist" aria-label={label} className="tabs__list">
+    <div>
+      <div role="tablist" aria-label={label} className={styles.list}>
         {tabs.map((t, i) => (
           <button
             key={t.id}
@@ -41,7 +42,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
             aria-selected={t.id === selected}
             aria-controls={panelId(t.id)}
             tabIndex={t.id === selected ? 0 : -1}
-            className="tabs__tab"
+            className={styles.tab}
             onClick={() => onSelect(t.id)}
             onKeyDown={(e) => {
               const target = tabKeyTarget(e.key, i, tabs.length);
@@ -57,7 +58,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
         ))}
       </div>
       {tabs.map((t) => (
-        <div key={t.id} role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} hidden={t.id !== selected} className="tabs__panel">
+        <div key={t.id} role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} hidden={t.id !== selected} className={styles.panel}>
           {t.panel}
         </div>
       ))}

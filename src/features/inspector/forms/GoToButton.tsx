@@ -3,6 +3,7 @@ import { revealSelection } from '../../../store/revealSelection';
 import { useUiStore } from '../../../store/uiStore';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
+import { Button } from '../../../lib/ui/Button';
 
 /** Moves the inspector to a referenced element (and asks the canvas to reveal it). */
 export function GoToButton({ kind, name, label }: { kind: ElementKind; name: string; label: string }) {
@@ -10,15 +11,14 @@ export function GoToButton({ kind, name, label }: { kind: ElementKind; name: str
   const select = useUiStore((s) => s.select);
   if (name === '') return null;
   return (
-    <button
-      type="button"
-      className="inspector__button inspector__button--small"
+    <Button
+      size="sm"
       onClick={() => {
         select([{ kind, name }]);
         revealSelection();
       }}
     >
       {t('edit', { what: label, name })}
-    </button>
+    </Button>
   );
 }

@@ -6,6 +6,7 @@ import { SelectField } from '../fields/SelectField';
 import { ipConfigOptions, memberChoice, memberFor, memberVm } from './members';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { messages } from '../messages';
+import { Button } from '../../../lib/ui/Button';
 
 /** A pool's members: which IP configuration each uses, remove one, add a VM. */
 export function PoolMembers({ pool }: { pool: BackendPool }) {
@@ -37,9 +38,9 @@ export function PoolMembers({ pool }: { pool: BackendPool }) {
                 options={ipConfigOptions(vm, language)}
                 onChange={(choice) => setMembers((ms) => ms.map((x, j) => (j === i ? memberFor(name, choice) : x)))}
               />
-              <button type="button" className="inspector__button inspector__button--small" onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}>
+              <Button size="sm" onClick={() => setMembers((ms) => ms.filter((_, j) => j !== i))}>
                 {t('remove', { name })}
-              </button>
+              </Button>
             </li>
           );
         })}
@@ -56,9 +57,9 @@ function AddMember({ names, onAdd }: { names: string[]; onAdd: (vm: string) => v
   return (
     <div className="inspector__add">
       <SelectField label={t('addVm')} value={value} options={names.map((n) => ({ value: n, label: n }))} onChange={setChoice} />
-      <button type="button" className="inspector__button inspector__button--small" onClick={() => onAdd(value)}>
+      <Button size="sm" onClick={() => onAdd(value)}>
         {t('addNamed', { name: value })}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { FieldShell } from '../fields/FieldShell';
 import { plainOptions, SelectField } from '../fields/SelectField';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { messages } from '../messages';
+import { Button } from '../../../lib/ui/Button';
 
 interface ProbeCreatorProps {
   rule: Rule;
@@ -45,12 +46,12 @@ export function ProbeCreator({ rule, onDone }: ProbeCreatorProps) {
       <Input label={t('probePort')} value={port} onChange={setPort} problem={portProblem} />
       {wantsPath && <Input label={t('requestPath')} value={requestPath} onChange={setRequestPath} problem={pathProblem} />}
       <div className="inspector__actions">
-        <button type="button" className="inspector__button inspector__button--primary" disabled={!valid} onClick={create}>
+        <Button variant="primary" disabled={!valid} onClick={create}>
           {t('createAndUse')}
-        </button>
-        <button type="button" className="inspector__button" onClick={onDone}>
+        </Button>
+        <Button onClick={onDone}>
           {t('cancel')}
-        </button>
+        </Button>
       </div>
     </div>
   );

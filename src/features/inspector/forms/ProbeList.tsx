@@ -3,6 +3,7 @@ import { useTopologyStore } from '../../../store/topologyStore';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 import { GoToButton } from './GoToButton';
+import { Button } from '../../../lib/ui/Button';
 
 /**
  * The load balancer's health probes (they have no canvas node): each opens in the inspector, and one no rule uses
@@ -27,16 +28,15 @@ export function ProbeList() {
                 <span className="inspector__note">{users.length > 0 ? t('probeUsedBy', { rules: users.join(', ') }) : t('probeUnused')}</span>
                 <GoToButton kind="probe" name={p.name} label={t('editProbe')} />
                 {users.length === 0 && (
-                  <button
-                    type="button"
-                    className="inspector__button inspector__button--small"
+                  <Button
+                    size="sm"
                     onClick={() => apply((current) => {
                       const result = removeProbe(current, p.name);
                       return result.ok ? result.topology : current;
                     })}
                   >
                     {t('deleteProbe', { name: p.name })}
-                  </button>
+                  </Button>
                 )}
               </li>
             );

@@ -7,6 +7,7 @@ import { GoToButton } from './GoToButton';
 import { ProbeCreator } from './ProbeCreator';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
+import { Button } from '../../../lib/ui/Button';
 
 const NONE = '';
 
@@ -28,9 +29,9 @@ export function RuleProbe({ rule }: { rule: Rule }) {
       {creating ? (
         <ProbeCreator rule={rule} onDone={() => setCreating(false)} />
       ) : (
-        <button type="button" className="inspector__button inspector__button--small" onClick={() => setCreating(true)}>
+        <Button size="sm" onClick={() => setCreating(true)}>
           {t('newProbeButton')}
-        </button>
+        </Button>
       )}
     </fieldset>
   );

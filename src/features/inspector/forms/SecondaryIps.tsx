@@ -6,6 +6,7 @@ import { TextField } from '../fields/TextField';
 import { usePatch } from '../useEdit';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { messages } from '../messages';
+import { Button } from '../../../lib/ui/Button';
 
 /** The NIC's secondary IP configurations: edit, remove, add. */
 export function SecondaryIps({ vm }: { vm: Vm }) {
@@ -26,9 +27,9 @@ export function SecondaryIps({ vm }: { vm: Vm }) {
               onCommit={(value) => write(ips.map((x, j) => (j === i ? value : x)))}
               mono
             />
-            <button type="button" className="inspector__button inspector__button--small" onClick={() => write(ips.filter((_, j) => j !== i))}>
+            <Button size="sm" onClick={() => write(ips.filter((_, j) => j !== i))}>
               {t('remove', { name: ip })}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -65,9 +66,9 @@ function AddSecondary({ onAdd }: { onAdd: (ip: string) => void }) {
           />
         )}
       </FieldShell>
-      <button type="button" className="inspector__button inspector__button--small" disabled={!parsed.ok} onClick={add}>
+      <Button size="sm" disabled={!parsed.ok} onClick={add}>
         {t('addIp')}
-      </button>
+      </Button>
     </div>
   );
 }
