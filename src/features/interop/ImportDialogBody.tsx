@@ -85,8 +85,11 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   const failureText = (failure: ImportFlowFailure): string => {
     if (failure.kind === 'empty') return t('emptyInput');
     if (failure.kind === 'crashed') return t('crashed', { reason: failure.reason });
-    return importErrorMessage(failure.failure, language);
+    return importErrorMessage(failure.outcome, language);
   };
+  // The error often repeats as a diagnostic; list only what it does not already say.
+  const failureDiagnostics = (failure: ImportFlowFailure) =>
+    failure.kind === 'refused' ? failure.outcome.diagnostics.filter((d) => d.message !== failure.outcome.error) : [];
 
   const running = phase.kind === 'parsing';
   return (
@@ -158,7 +161,9 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
               <p>
                 <strong>{t('failedTitle')}:</strong> {failureText(phase.failure)}
               </p>
-              {phase.diagnostics.length > 0 && <FindingsTable findings={summarize({ counts: ZERO, diagnostics: phase.diagnostics }).findings} caption={t('findingsLabel')} />}
+              {failureDiagnostics(phase.failure).length > 0 && (
+                <FindingsTable findings={summarize({ counts: ZERO, diagnostics: failureDiagnostics(phase.failure) }).findings} caption={t('findingsLabel')} />
+              )}
             </div>
           )}
         </>
