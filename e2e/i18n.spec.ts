@@ -31,7 +31,7 @@ test.describe('English and Japanese', () => {
     await expect(page.getByRole('button', { name: 'フロントエンドを追加' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'バックエンド プールを追加' })).toBeVisible();
     await expect(canvas.locator('.fp-node__kind').filter({ hasText: '負荷分散規則' }).first()).toBeVisible();
-    await expect(canvas.locator('.fp-fip--on').first()).toHaveText('フローティング IP 有効');
+    await expect(canvas.locator('[data-tone="on"]').first()).toHaveText('フローティング IP 有効');
     // Inspector field labels (the load balancer is shown when nothing is selected).
     const inspector = page.getByRole('complementary', { name: 'インスペクター' });
     await expect(inspector.getByLabel('トポロジ名')).toBeVisible();

@@ -5,7 +5,6 @@ import { useT } from '../i18n/useT';
 import { Dialog } from '../lib/ui/Dialog';
 import { PanelBoundary } from '../lib/PanelBoundary';
 import { messages } from './messages';
-import { Button } from '../lib/ui/Button';
 
 // The two boundaries that need more than "Try again": each subscribes to its own store, so the shell does not
 // re-render on every dialog opening or lesson step.
@@ -34,7 +33,7 @@ export function ImportBoundary({ children }: { children: ReactNode }) {
   const opening = useImportDialogStore((s) => s.opening);
   const frame = (f: ReactNode) =>
     open && (
-      <Dialog title={t('areaImport')} onCancel={closeImportDialog} actions={<Button onClick={closeImportDialog}>{t('closeDialog')}</Button>}>
+      <Dialog title={t('areaImport')} onCancel={closeImportDialog} cancelLabel={t('closeDialog')}>
         {f}
       </Dialog>
     );

@@ -1,8 +1,7 @@
-import { useId } from 'react';
 import { useT } from '../i18n/useT';
 import { useUiStore, type ThemeChoice } from '../store/uiStore';
 import { messages } from './messages';
-import { Select } from '../lib/ui/Field';
+import { SelectField } from '../lib/ui/SelectField';
 
 const CHOICES: { value: ThemeChoice; label: 'themeSystem' | 'themeLight' | 'themeDark' }[] = [
   { value: 'system', label: 'themeSystem' },
@@ -12,20 +11,9 @@ const CHOICES: { value: ThemeChoice; label: 'themeSystem' | 'themeLight' | 'them
 
 /** Chooses light, dark, or following the system's setting. */
 export function ThemePicker() {
-  const id = useId();
   const t = useT(messages);
   const theme = useUiStore((s) => s.theme);
   const setTheme = useUiStore((s) => s.setTheme);
-  return (
-    <div className="toolbar-field">
-      <label htmlFor={id}>{t('theme')}</label>
-      <Select id={id} value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-        {CHOICES.map((c) => (
-          <option key={c.value} value={c.value}>
-            {t(c.label)}
-          </option>
-        ))}
-      </Select>
-    </div>
-  );
+  const options = CHOICES.map((c) => ({ value: c.value, label: t(c.label) }));
+  return <SelectField className="toolbar-field" label={t('theme')} value={theme} options={options} onChange={setTheme} />;
 }

@@ -4,7 +4,6 @@ import { loadDialogBody } from './lazy';
 import { messages } from './messages';
 import { Dialog } from '../../lib/ui/Dialog';
 import { useLoaded } from '../../lib/useLoaded';
-import { Button } from '../../lib/ui/Button';
 
 /** The Import dialog, mounted while open; each opening starts from a fresh form (or the dropped file). */
 export function ImportDialog() {
@@ -22,11 +21,7 @@ export function ImportDialog() {
       wide
       title={t('dialogTitle')}
       onCancel={closeImportDialog}
-      actions={
-        <Button onClick={closeImportDialog}>
-          {t('cancel')}
-        </Button>
-      }
+      cancelLabel={t('cancel')}
     >
       <p role="alert">{t('loadFailed')}</p>
     </Dialog>

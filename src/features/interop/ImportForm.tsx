@@ -5,6 +5,7 @@ import { IMPORT_FORMAT_LABEL } from './formatNames';
 import { messages } from './messages';
 import { Button } from '../../lib/ui/Button';
 import { CodeTextArea } from '../../lib/ui/Field';
+import { Callout } from '../../lib/ui/Callout';
 
 export type FormatChoice = ImportFormat | 'auto';
 
@@ -130,11 +131,11 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
             </span>
           )}
           {props.paramErrors.length > 0 && (
-            <ul id={`${id}-params-errors`} className="interop-errors" role="alert">
+            <Callout as="ul" tone="error" id={`${id}-params-errors`} className="interop-errors" role="alert">
               {props.paramErrors.map((e) => (
                 <li key={e}>{e}</li>
               ))}
-            </ul>
+            </Callout>
           )}
         </div>
       )}

@@ -26,11 +26,7 @@ export function PreviousWork() {
         <Dialog
           title={t('previousTitle')}
           onCancel={close}
-          actions={
-            <Button onClick={close}>
-              {t('close')}
-            </Button>
-          }
+          cancelLabel={t('close')}
         >
           <p>{t('previousHelp', { count: MAX_KEPT })}</p>
           {kept.length === 0 ? <p>{t('previousNone')}</p> : null}

@@ -6,6 +6,7 @@ import { Toggle } from './Toggle';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 import { Select } from '../../lib/ui/Field';
+import { Callout } from '../../lib/ui/Callout';
 
 interface ScriptControlsProps {
   vms: readonly Vm[];
@@ -53,9 +54,9 @@ export function ScriptControls({ vms, vm, flavor, choices, onVm, onFlavor, onTog
           onChange={(on) => onToggle('docExact', on)}
         >
           {choices.docExact && docExactOk && (
-            <span className="scripts-warning">
+            <Callout as="span" tone="warning" className="scripts-warning">
               {t('docExactWarning')}
-            </span>
+            </Callout>
           )}
         </Toggle>
         <Toggle

@@ -1,21 +1,22 @@
 import type { ReactNode } from 'react';
 import { cx } from './cx';
+import { toneStyle, type Tone } from './tone';
 import styles from './Badge.module.css';
 
-/** error, warning, info: a severity; on, off: a setting's state. */
-export type BadgeTone = 'error' | 'warning' | 'info' | 'on' | 'off';
-
 interface BadgeProps {
-  tone: BadgeTone;
+  /** error, warning, info: a severity; on, off: a setting's state. */
+  tone: Tone;
   children: ReactNode;
+  /** xs: on a canvas node. */
+  size?: 'md' | 'xs';
   className?: string;
 }
 
 /** A short coloured label: a square uppercase tag for a severity, a round pill for on/off. */
-export function Badge({ tone, children, className }: BadgeProps) {
+export function Badge({ tone, children, size = 'md', className }: BadgeProps) {
   const shape = tone === 'on' || tone === 'off' ? styles.pill : styles.tag;
   return (
-    <span data-tone={tone} className={cx(styles.badge, shape, styles[tone], className)}>
+    <span data-tone={tone} className={cx(styles.badge, shape, size === 'xs' && styles.xs, className)} style={toneStyle(tone)}>
       {children}
     </span>
   );

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { Button } from './Button';
 import { cx } from './cx';
 import styles from './Dialog.module.css';
 
@@ -6,7 +7,9 @@ interface DialogProps {
   title: string;
   children: ReactNode;
   /** The buttons. showModal() focuses the first focusable control in the dialog: put the safe one first. */
-  actions: ReactNode;
+  actions?: ReactNode;
+  /** Without `actions`: the text of the one button, which cancels ("Close", "Cancel"). */
+  cancelLabel?: string;
   /** Escape, or the browser closing the dialog: treated as "cancel". */
   onCancel: () => void;
   /** Set while work runs, for assistive technology. */
@@ -20,9 +23,9 @@ interface DialogProps {
 /**
  * A modal on <dialog>: the browser traps focus, makes the page behind it inert and closes on Escape; on close the
  * focus goes back to where it was. Mounted means open.
- * @example {open && <Dialog title="Share" actions={<Button onClick={close}>Close</Button>} onCancel={close}>…</Dialog>}
+ * @example {open && <Dialog title="Share" cancelLabel="Close" onCancel={close}>…</Dialog>}
  */
-export function Dialog({ title, children, actions, onCancel, busy = false, wide = false, className }: DialogProps) {
+export function Dialog({ title, children, actions, cancelLabel, onCancel, busy = false, wide = false, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -53,7 +56,7 @@ export function Dialog({ title, children, actions, onCancel, busy = false, wide 
         {title}
       </h2>
       <div className={styles.body}>{children}</div>
-      <div className={styles.actions}>{actions}</div>
+      <div className={styles.actions}>{actions ?? <Button onClick={onCancel}>{cancelLabel}</Button>}</div>
     </dialog>
   );
 }

@@ -5,6 +5,7 @@ import { natPortsLabel } from '../labels';
 import { messages } from '../messages';
 import type { CanvasNode } from '../toFlow';
 import { NodeShell } from './NodeShell';
+import { Badge } from '../../../lib/ui/Badge';
 
 /** An inbound NAT rule: protocol and ports, and whether floating IP is on. */
 export const NatRuleNode = memo(function NatRuleNode({ data, selected }: NodeProps<CanvasNode>) {
@@ -14,7 +15,7 @@ export const NatRuleNode = memo(function NatRuleNode({ data, selected }: NodePro
   return (
     <NodeShell kind="natRule" name={data.element.name} status={data.status} selected={selected}>
       <span className="fp-mono">{natPortsLabel(data.element)}</span>
-      <span className={on ? 'fp-fip fp-fip--on' : 'fp-fip fp-fip--off'}>{t(on ? 'floatingOn' : 'floatingOff')}</span>
+      <Badge tone={on ? 'on' : 'off'} size="xs">{t(on ? 'floatingOn' : 'floatingOff')}</Badge>
     </NodeShell>
   );
 });

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 import type { NodeStatus } from '../status';
 import { KindIcon, SeverityIcon } from './icons';
+import { Badge } from '../../../lib/ui/Badge';
 
 interface NodeShellProps {
   kind: NodeKind;
@@ -27,10 +28,10 @@ export function NodeShell({ kind, name, status, selected, children }: NodeShellP
         <span className="fp-node__kind">{t(`kind.${kind}`)}</span>
         <span className="fp-node__badges">
           {status.errors > 0 && (
-            <span className="fp-badge fp-badge--error"><SeverityIcon severity="error" />{status.errors}</span>
+            <Badge tone="error" size="xs"><SeverityIcon severity="error" />{status.errors}</Badge>
           )}
           {status.warnings > 0 && (
-            <span className="fp-badge fp-badge--warning"><SeverityIcon severity="warning" />{status.warnings}</span>
+            <Badge tone="warning" size="xs"><SeverityIcon severity="warning" />{status.warnings}</Badge>
           )}
         </span>
       </div>

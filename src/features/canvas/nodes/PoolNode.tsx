@@ -6,6 +6,7 @@ import { membersLabel } from '../labels';
 import { messages } from '../messages';
 import type { CanvasNode } from '../toFlow';
 import { NodeShell } from './NodeShell';
+import { Badge } from '../../../lib/ui/Badge';
 
 /** A backend pool: name, how many members it has and, when not the default, who holds the frontend IP. */
 export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<CanvasNode>) {
@@ -17,7 +18,7 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Can
     <NodeShell kind="backendPool" name={data.element.name} status={data.status} selected={selected}>
       <span>{membersLabel(data.element.members.length, language)}</span>
       {/* Every member is the Learn page's case and the default: only the other modes earn a badge. */}
-      {holder !== 'every-member' && <span className="fp-fip fp-fip--off fp-holder">{t(`holder.${holder}`)}</span>}
+      {holder !== 'every-member' && <Badge tone="off" size="xs" className="fp-holder">{t(`holder.${holder}`)}</Badge>}
     </NodeShell>
   );
 });

@@ -5,6 +5,7 @@ import { portsLabel } from '../labels';
 import { messages } from '../messages';
 import type { CanvasNode } from '../toFlow';
 import { NodeShell } from './NodeShell';
+import { Badge } from '../../../lib/ui/Badge';
 
 /** A load-balancing rule: protocol and ports (or HA ports) and whether floating IP is on. */
 export const RuleNode = memo(function RuleNode({ data, selected }: NodeProps<CanvasNode>) {
@@ -15,7 +16,7 @@ export const RuleNode = memo(function RuleNode({ data, selected }: NodeProps<Can
   return (
     <NodeShell kind="rule" name={data.element.name} status={data.status} selected={selected}>
       <span className="fp-mono">{portsLabel(data.element, language)}</span>
-      <span className={on ? 'fp-fip fp-fip--on' : 'fp-fip fp-fip--off'}>{t(on ? 'floatingOn' : 'floatingOff')}</span>
+      <Badge tone={on ? 'on' : 'off'} size="xs">{t(on ? 'floatingOn' : 'floatingOff')}</Badge>
     </NodeShell>
   );
 });
