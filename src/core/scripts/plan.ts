@@ -82,18 +82,26 @@ export interface ClusterFrontend {
  * @example planVm(t, analyze(t).rows, 'VM1', analyze(t).natRows).loopback // [{ ip: '65.52.0.1', family: 4, rules: ['rule1'] }, ...]
  */
 export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: string, natRows: readonly NatMappingRow[] = [], index: PlanIndex = planIndex(topology, rows, natRows)): VmPlan {
-  const vm = topology.vms.find((v) => v.name === vmName);
+  const vm = index.vm(vmName);
   if (!vm) throw new RangeError(`no VM named ${JSON.stringify(vmName)} in topology ${JSON.stringify(topology.name)}`);
   const parseIp = index.ip;
   const mine = index.rowsOf(vmName);
   const loopback = new Map<string, LoopbackAddress>();
-  const openings = new Map<string, Opening>();
-  const probes = new Map<string, VmPlan['probes'][number]>();
-  const open = (o: Omit<Opening, 'reasons' | 'family'>, reason: string) => {
-    const key = `${o.kind} ${o.protocol} ${o.port} ${o.address}`;
-    const existing = openings.get(key);
+  // Openings by address, then port, then protocol and kind; a key built as one string per row was most of the time
+  // of planning 2,000 VMs (each new string is hashed), and the rows' address strings are shared and hashed once.
+  const openings = new Map<string, Map<number, (Opening | undefined)[]>>();
+  const openList: Opening[] = [];
+  const probes = new Map<string, Map<string, VmPlan['probes'][number]>>();
+  const probeList: VmPlan['probes'] = [];
+  const open = (protocol: Opening['protocol'], port: number, address: string, kind: Opening['kind'], reason: string) => {
+    let byPort = openings.get(address);
+    if (!byPort) openings.set(address, (byPort = new Map()));
+    let slots = byPort.get(port);
+    if (!slots) byPort.set(port, (slots = []));
+    const slot = OPENING_SLOT[protocol] + (kind === 'rule' ? 0 : 3);
+    const existing = slots[slot];
     if (existing) addOnce(existing.reasons, reason);
-    else openings.set(key, { ...o, family: parseIp(o.address)!.family, reasons: [reason] });
+    else openList.push((slots[slot] = { protocol, port, address, kind, family: parseIp(address)!.family, reasons: [reason] }));
   };
   const cluster = new Map<string, ClusterFrontend>();
   for (const row of mine) {
@@ -115,13 +123,19 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
       addOnce(entry.rules, row.rule);
       loopback.set(ip.text, entry);
     }
-    if (row.haPorts) open({ protocol: 'any', port: 0, address: row.destinationIp, kind: 'rule' }, row.rule);
-    else for (const t of transports(row.protocol)) open({ protocol: t === 'Tcp' ? 'tcp' : 'udp', port: row.destinationPort, address: row.destinationIp, kind: 'rule' }, row.rule);
+    if (row.haPorts) open('any', 0, row.destinationIp, 'rule', row.rule);
+    else for (const t of transports(row.protocol)) open(t === 'Tcp' ? 'tcp' : 'udp', row.destinationPort, row.destinationIp, 'rule', row.rule);
     const probe = probeOf;
     if (probe && probe.port >= 1 && probe.port <= 65535) {
       // Azure probes the member's own address (its NIC ipconfig), never the frontend IP.
-      open({ protocol: 'tcp', port: probe.port, address: row.memberIp, kind: 'probe' }, probe.name);
-      probes.set(`${probe.name} ${row.memberIp}`, { name: probe.name, protocol: probe.protocol, port: probe.port, address: row.memberIp });
+      open('tcp', probe.port, row.memberIp, 'probe', probe.name);
+      let byIp = probes.get(probe.name);
+      if (!byIp) probes.set(probe.name, (byIp = new Map()));
+      if (!byIp.has(row.memberIp)) {
+        const entry = { name: probe.name, protocol: probe.protocol, port: probe.port, address: row.memberIp };
+        byIp.set(row.memberIp, entry);
+        probeList.push(entry);
+      }
     }
   }
   // A NAT rule needs what a load-balancing rule with the same delivery needs, without a probe (NAT rules have none).
@@ -133,7 +147,7 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
       addOnce((entry.natRules ??= []), row.natRule);
       loopback.set(ip.text, entry);
     }
-    for (const t of transports(row.protocol)) open({ protocol: t === 'Tcp' ? 'tcp' : 'udp', port: row.destinationPort, address: row.destinationIp, kind: 'rule' }, natLabel(row.natRule));
+    for (const t of transports(row.protocol)) open(t === 'Tcp' ? 'tcp' : 'udp', row.destinationPort, row.destinationIp, 'rule', natLabel(row.natRule));
   }
   const holders = unique(mine.map((r) => r.frontendIpHolder));
   const sharedPools = new Set(mine.filter((r) => r.frontendIpHolder !== 'every-member').map((r) => r.backendPool));
@@ -144,18 +158,20 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
     rules: unique(mine.map((r) => r.rule)),
     natRules: unique(myNat.map((r) => r.natRule)),
     loopback: [...loopback.values()],
-    openings: [...openings.values()],
+    openings: openList,
     listens: [
       ...mine.map((r): Listen => ({ rule: r.rule, frontend: r.frontend, frontendIp: r.frontendIp, frontendPort: r.frontendPort, protocol: r.protocol, address: r.listenIp, port: r.destinationPort, on: r.listenOn })),
       ...myNat.map((r): Listen => ({ rule: r.natRule, natRule: true, frontend: r.frontend, frontendIp: r.frontendIp, frontendPort: r.frontendPort, protocol: r.protocol, address: r.listenIp, port: r.destinationPort, on: r.listenOn })),
     ],
-    probes: [...probes.values()],
+    probes: probeList,
     holders: holders as FrontendIpHolder[],
     pools: unique(mine.map((r) => r.backendPool)),
     cluster: [...cluster.values()],
     peers,
   };
 }
+
+const OPENING_SLOT = { tcp: 0, udp: 1, any: 2 } as const;
 
 const NAT_LABEL = 'NAT rule ';
 

@@ -3,7 +3,7 @@
 import type { MappingRow } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { parseIp, type IpAddress } from '../net/address';
-import type { Probe, Topology } from '../topology/schema';
+import type { Probe, Topology, Vm } from '../topology/schema';
 
 /** The rows of a mapping grouped for planning, with the lookups every VM's plan repeats. */
 export interface PlanIndex {
@@ -13,6 +13,8 @@ export interface PlanIndex {
   natRowsOf(vm: string): readonly NatMappingRow[];
   /** The VMs of any row of these pools, each once, in the order of its first such row. */
   vmsOfPools(pools: ReadonlySet<string>): string[];
+  /** The first VM of that name, as `topology.vms.find` gives it. */
+  vm(name: string): Vm | undefined;
   /** The first probe of that name, as `topology.probes.find` gives it. */
   probe(name: string): Probe | undefined;
   /** {@link parseIp}, remembered: the same few thousand addresses recur on every row. */
@@ -26,7 +28,8 @@ export interface PlanIndex {
 export function planIndex(topology: Topology, rows: readonly MappingRow[], natRows: readonly NatMappingRow[] = []): PlanIndex {
   const parsed = new Map<string, IpAddress | undefined>();
   const ip = (text: string) => {
-    if (parsed.has(text)) return parsed.get(text);
+    const known = parsed.get(text);
+    if (known !== undefined || parsed.has(text)) return known;
     const value = parseIp(text);
     parsed.set(text, value);
     return value;
@@ -52,6 +55,8 @@ export function planIndex(topology: Topology, rows: readonly MappingRow[], natRo
   }
   const probes = new Map<string, Probe>();
   for (const p of topology.probes) if (!probes.has(p.name)) probes.set(p.name, p);
+  const vms = new Map<string, Vm>();
+  for (const v of topology.vms) if (!vms.has(v.name)) vms.set(v.name, v);
   return {
     rowsOf: (vm) => byVm.get(vm) ?? [],
     natRowsOf: (vm) => natByVm.get(vm) ?? [],
@@ -62,6 +67,7 @@ export function planIndex(topology: Topology, rows: readonly MappingRow[], natRo
       }
       return [...first].sort((a, b) => a[1] - b[1]).map(([vm]) => vm);
     },
+    vm: (name) => vms.get(name),
     probe: (name) => probes.get(name),
     ip,
   };

@@ -6,7 +6,7 @@
  * @example posixQuote("it's") // 'it'\''s'
  */
 export function posixQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
+  return s.includes("'") ? `'${s.replace(/'/g, `'\\''`)}'` : `'${s}'`;
 }
 
 /**
@@ -16,6 +16,7 @@ export function posixQuote(s: string): string {
  * @example asciiText('Café') // 'Caf\\u00e9'
  */
 export function asciiText(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return s;
   return s.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -29,11 +30,14 @@ export function asciiText(s: string): string {
  */
 export function psQuote(s: string): string {
   const verbatim = (text: string) => `'${text.replace(/'/g, "''")}'`;
-  if (/^[\x20-\x7e]*$/.test(s)) return verbatim(s);
+  if (PRINTABLE_ASCII.test(s)) return verbatim(s);
   const terms = s.match(/[\x20-\x7e]+|[^\x20-\x7e]/g)!.map((p) => (p.length > 1 || /[\x20-\x7e]/.test(p) ? verbatim(p) : `[char]0x${p.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`));
   // Starting with a string makes every `+` a string concatenation ([char] + [char] would add numbers).
   return `(${terms[0]!.startsWith('[') ? "'' + " : ''}${terms.join(' + ')})`;
 }
+
+// Scripts quote every name and write every comment through these: the common case (plain text) skips the replace.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Characters cmd.exe cannot carry safely inside double quotes: `%` always expands, `"` ends the quote. */
 const CMD_UNSAFE = /["%^&|<>\r\n]/;
@@ -78,6 +82,9 @@ export function cmdQuote(s: string): string {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
+// Compiled once: a RegExp built per call was the largest single cost of writing 4,000 scripts.
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+
 /** Why `s` holds a control character (newline, escape, NUL, line separator), or undefined. */
 export function controlCharReason(s: string): string | undefined {
   const m = CONTROL.exec(s);
@@ -91,5 +98,6 @@ export function controlCharReason(s: string): string | undefined {
  * @example commentText('a\nrm -rf /') // 'a\\nrm -rf /'
  */
 export function commentText(s: string): string {
-  return s.replace(new RegExp(CONTROL.source, 'g'), (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  if (!CONTROL.test(s)) return s;
+  return s.replace(CONTROL_ALL, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }

@@ -47,3 +47,8 @@ export function arrange(t: Topology, sizeOf: (id: string) => Size | undefined = 
   });
   return positions;
 }
+
+/** The column a kind sits in, left to right. */
+export function columnOf(kind: NodeKind): number {
+  return COLUMNS.findIndex((kinds) => kinds.includes(kind));
+}
