@@ -27,7 +27,10 @@ test.describe('revealing the selection on the canvas', () => {
     expect(await view(), 'a click on the canvas is no reveal').toBe(start);
 
     await planner.openDiagnostics();
-    await planner.diagnostics.first().getByRole('button', { name: /^Select / }).click();
+    await planner.diagnostics
+      .first()
+      .getByRole('button', { name: /^Select / })
+      .click();
     await canvas.settled();
     await expect(canvas.node('rule:rule1')).toHaveClass(/selected/);
     expect(await view(), 'the diagnostic’s Select reveals its elements').not.toBe(start);

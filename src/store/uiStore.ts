@@ -75,9 +75,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   openTab: (analysisTab) => set({ analysisTab }),
   // An equal list keeps the old array, so the canvas does not rebuild its edges for nothing.
   highlightWires: (owner, ids) =>
-    set((s) =>
-      sameList(s.highlights[owner], ids) ? s : { highlights: { ...s.highlights, [owner]: ids.length ? [...ids] : NO_WIRES } },
-    ),
+    set((s) => (sameList(s.highlights[owner], ids) ? s : { highlights: { ...s.highlights, [owner]: ids.length ? [...ids] : NO_WIRES } })),
 }));
 
 /** The wires the canvas highlights: the Trace tab's hop while it is shown, else the lesson step's. */
