@@ -7,6 +7,7 @@ import { revealSelection } from '../../store/revealSelection';
 import type { TabId } from '../../store/tabs';
 import { useUiStore } from '../../store/uiStore';
 import { DiagnosticsView } from './DiagnosticsView';
+import { KeptPanel } from './KeptPanel';
 import { MappingView } from './MappingView';
 import { useT } from '../../i18n/useT';
 import { countText } from './count';
@@ -64,7 +65,9 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
                 {t('mapping')} {!none && <span className="tabs__count">{countText(t, analysis.rows.length + analysis.natRows.length, 'row')}</span>}
               </>
             ),
-            panel: (
+            // A hidden tab renders nothing (its view settings live in useAnalysisView), so a large
+            // topology's rows and findings neither fill the DOM nor re-render on each selection.
+            panel: tab === 'mapping' && (
               <PanelBoundary area={t('areaMapping')} areaId="mapping">
                 {none ? <p className="analysis-empty">{t('noAnalysis')}</p> : <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
                   selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={revealOne} />}
@@ -79,13 +82,14 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
                 <span className={counts.warning ? 'tabs__count tabs__count--warning' : 'tabs__count'}>{countText(t, counts.warning, 'warning')}</span></>}
               </>
             ),
-            panel: (
+            panel: tab === 'diagnostics' && (
               <PanelBoundary area={t('areaDiagnostics')} areaId="diagnostics">
                 {none ? <p className="analysis-empty">{t('noAnalysis')}</p> : <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />}
               </PanelBoundary>
             ),
           },
-          ...extraTabs,
+          // The shell's tabs keep their inputs (a chosen VM, flavour, format) while hidden.
+          ...extraTabs.map((x) => ({ ...x, panel: <KeptPanel open={tab === x.id}>{x.panel}</KeptPanel> })),
         ]}
       />
     </section>

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { memo } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import { useT } from '../../i18n/useT';
 import { DiagnosticsList } from './DiagnosticsList';
 import { messages } from './messages';
 import { SeverityFilterControl } from './SeverityFilterControl';
-import { countBySeverity, filterBySeverity, type SeverityFilter } from './severity';
+import { countBySeverity, filterBySeverity } from './severity';
 import { Button } from '../../lib/ui/Button';
+import { DIAGNOSTICS_PAGE, useAnalysisView } from './viewState';
 
 interface DiagnosticsViewProps {
   diagnostics: readonly Diagnostic[];
@@ -14,10 +15,13 @@ interface DiagnosticsViewProps {
 
 const NONE_OF = { error: 'noneOfError', warning: 'noneOfWarning', info: 'noneOfInfo' } as const;
 
-/** The diagnostics tab: a severity filter and the list, with empty states that say what to do. */
-export function DiagnosticsView({ diagnostics, onSelect }: DiagnosticsViewProps) {
+/**
+ * The diagnostics tab: a severity filter and a page of the list, with empty states that say what to do.
+ * Memoised: a selection re-renders the panel around it, but changes neither of its props.
+ */
+export const DiagnosticsView = memo(function DiagnosticsView({ diagnostics, onSelect }: DiagnosticsViewProps) {
   const t = useT(messages);
-  const [filter, setFilter] = useState<SeverityFilter>('all');
+  const { severity: filter, setSeverity: setFilter, diagnosticsLimit: limit, showMoreDiagnostics } = useAnalysisView();
   if (diagnostics.length === 0) {
     return <p className="analysis-empty">{t('noFindings')}</p>;
   }
@@ -35,8 +39,17 @@ export function DiagnosticsView({ diagnostics, onSelect }: DiagnosticsViewProps)
           </Button>
         </p>
       ) : (
-        <DiagnosticsList diagnostics={shown} onSelect={onSelect} />
+        <DiagnosticsList diagnostics={shown.length > limit ? shown.slice(0, limit) : shown} onSelect={onSelect} />
+      )}
+      {shown.length > limit && (
+        <p className="analysis-more">
+          {t('findingsFirst', { limit, n: shown.length })}{' '}
+          <Button variant="link" onClick={showMoreDiagnostics}>
+            {t('showMoreFindings', { n: Math.min(DIAGNOSTICS_PAGE, shown.length - limit) })}
+          </Button>
+          .
+        </p>
       )}
     </>
   );
-}
+});

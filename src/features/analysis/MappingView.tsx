@@ -1,15 +1,16 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { conflictIndex, conflictKey } from './conflicts';
-import { filterRows, nextSort, sortRows, type SortState } from './mappingRows';
+import { filterRows, nextSort, sortRows } from './mappingRows';
 import { MappingTable } from './MappingTable';
 import { NatMappingSection } from './NatMappingSection';
 import { useT } from '../../i18n/useT';
 import { countText } from './count';
 import { messages } from './messages';
 import { Button } from '../../lib/ui/Button';
+import { MAPPING_PAGE, useAnalysisView } from './viewState';
 
 interface MappingViewProps {
   rows: readonly MappingRow[];
@@ -21,16 +22,14 @@ interface MappingViewProps {
   onSelect: (ref: ElementRef) => void;
 }
 
-// Rendering every row of a large load balancer (hundreds of thousands) would freeze the page.
-const PAGE = 500;
+// Rendering every row of a large load balancer (hundreds of thousands) would freeze the page: the table
+// shows a page of useAnalysisView's mappingLimit rows, and "show more" adds a page.
 
 /** The mapping tab: a text filter, the sortable table, and empty states that say what to do; then the NAT rules' table. */
 export function MappingView({ rows, natRows = [], diagnostics, selectedRule, selectedNatRule, onSelect }: MappingViewProps) {
   const t = useT(messages);
   const filterId = useId();
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<SortState>();
-  const [limit, setLimit] = useState(PAGE);
+  const { query, sort, mappingLimit: limit, setQuery, setSort, showMoreRows } = useAnalysisView();
   const conflicts = useMemo(() => conflictIndex(diagnostics), [diagnostics]);
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
   const conflicted = useMemo(() => rows.filter((r) => conflicts.has(conflictKey(r.rule, r.vm))).length, [rows, conflicts]);
@@ -83,8 +82,8 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
       {shown.length > limit && (
         <p className="analysis-more">
           {t('showingFirst', { limit, rows: countText(t, shown.length, 'row') })}{' '}
-          <Button variant="link" onClick={() => setLimit((l) => l + PAGE)}>
-            {t('showMore', { n: Math.min(PAGE, shown.length - limit) })}
+          <Button variant="link" onClick={showMoreRows}>
+            {t('showMore', { n: Math.min(MAPPING_PAGE, shown.length - limit) })}
           </Button>
           .
         </p>

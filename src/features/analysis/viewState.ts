@@ -1,0 +1,39 @@
+// The Mapping and Diagnostics tabs' view settings. They live here, not in the tabs' components, because a
+// hidden tab renders nothing (a large topology's rows would otherwise stay in the DOM and re-render on
+// every selection): the filter, sort and page survive switching tabs and coming back.
+import { create } from 'zustand';
+import type { SortState } from './mappingRows';
+import type { SeverityFilter } from './severity';
+
+/** Rows of the mapping table shown at once, and added by "show more". */
+export const MAPPING_PAGE = 200;
+/** Diagnostics shown at once, and added by "show more". */
+export const DIAGNOSTICS_PAGE = 100;
+
+interface AnalysisViewState {
+  query: string;
+  sort: SortState | undefined;
+  mappingLimit: number;
+  severity: SeverityFilter;
+  diagnosticsLimit: number;
+  setQuery: (query: string) => void;
+  setSort: (update: (s: SortState | undefined) => SortState | undefined) => void;
+  showMoreRows: () => void;
+  setSeverity: (severity: SeverityFilter) => void;
+  showMoreDiagnostics: () => void;
+}
+
+/** The analysis tabs' view settings, kept while a tab is hidden (and so unmounted). */
+export const useAnalysisView = create<AnalysisViewState>()((set) => ({
+  query: '',
+  sort: undefined,
+  mappingLimit: MAPPING_PAGE,
+  severity: 'all',
+  diagnosticsLimit: DIAGNOSTICS_PAGE,
+  // A new filter shows its first page again, as the list it pages is a different one.
+  setQuery: (query) => set({ query, mappingLimit: MAPPING_PAGE }),
+  setSort: (update) => set((s) => ({ sort: update(s.sort) })),
+  showMoreRows: () => set((s) => ({ mappingLimit: s.mappingLimit + MAPPING_PAGE })),
+  setSeverity: (severity) => set({ severity, diagnosticsLimit: DIAGNOSTICS_PAGE }),
+  showMoreDiagnostics: () => set((s) => ({ diagnosticsLimit: s.diagnosticsLimit + DIAGNOSTICS_PAGE })),
+}));
