@@ -5,6 +5,7 @@ import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { exportDiagram } from './exportImage';
 import { useT } from '../../i18n/useT';
+import { loadDagre } from './dagre';
 import { arrange } from './layout';
 import { messages } from './messages';
 import { FIT_VIEW_OPTIONS } from './viewOptions';
@@ -23,12 +24,14 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
   const { fitView, getNodes, getInternalNode, getViewport, setViewport } = useReactFlow();
   const [busy, setBusy] = useState(false);
 
-  const onArrange = () => {
+  const onArrange = async () => {
     const size = (id: string) => {
       const m = getInternalNode(id)?.measured;
       return m?.width && m.height ? { width: m.width, height: m.height } : undefined;
     };
-    useTopologyStore.getState().apply((current) => setPositions(current, arrange(current, size)));
+    // dagre loads on demand; if it cannot, each column keeps the topology's order (still a tidy grid).
+    const dagre = await loadDagre().catch(() => undefined);
+    useTopologyStore.getState().apply((current) => setPositions(current, arrange(current, size, dagre)));
     // Let React Flow take the new positions before fitting the view to them.
     requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) }));
   };
@@ -52,7 +55,7 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
   return (
     <Panel position="top-right">
       <div role="toolbar" aria-label={t('canvasActions')} className="fp-toolbar">
-        <Button onClick={onArrange}>{t('arrange')}</Button>
+        <Button onClick={() => void onArrange()}>{t('arrange')}</Button>
         <Button onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) })}>{t('fitView')}</Button>
         {/* One "Export" label for both formats keeps the toolbar on one row; each button keeps its full name. */}
         <span role="group" aria-label={t('exportImage')} className="fp-toolbar__group">

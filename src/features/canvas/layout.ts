@@ -1,7 +1,7 @@
-import { Graph, layout } from '@dagrejs/dagre';
 import { wiresOf } from '../../core/edit/graph';
-import { namesOf, nodeId, type NodeKind } from '../../core/edit/ids';
+import { elementsOf, namesOf, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
 import type { Topology } from '../../core/topology/schema';
+import { dagreIfLoaded, loadDagre, type Dagre } from './dagre';
 
 export interface XY {
   x: number;
@@ -21,21 +21,17 @@ const COLUMNS: readonly (readonly NodeKind[])[] = [['frontend'], ['rule', 'natRu
 
 /**
  * Left-to-right positions: one column per kind (frontends → rules and NAT rules → pools → VMs), each column ordered
- * by dagre so wires cross as little as possible, then stacked evenly so nodes never overlap.
+ * by dagre so wires cross as little as possible, then stacked evenly so nodes never overlap. dagre loads on demand
+ * (dagre.ts): without it each column keeps the topology's order.
  */
-export function arrange(t: Topology, sizeOf: (id: string) => Size | undefined = () => undefined): Record<string, XY> {
-  const g = new Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: ROW_GAP, ranksep: COLUMN_GAP });
-  g.setDefaultEdgeLabel(() => ({}));
+export function arrange(t: Topology, sizeOf: (id: string) => Size | undefined = () => undefined, dagre: Dagre | undefined = dagreIfLoaded()): Record<string, XY> {
   const columns = COLUMNS.map((kinds) => kinds.flatMap((kind) => namesOf(t, kind).map((name) => nodeId(kind, name))));
-  for (const ids of columns) for (const id of ids) g.setNode(id, { ...(sizeOf(id) ?? DEFAULT_NODE_SIZE) });
-  for (const w of wiresOf(t)) g.setEdge(w.source, w.target);
-  layout(g);
+  const rowOf = dagre ? dagreRows(dagre, t, columns, sizeOf) : () => 0;
 
   const positions: Record<string, XY> = {};
   let x = 0;
   columns.forEach((ids) => {
-    const order = ids.map((id, i) => ({ id, i, y: g.node(id)?.y ?? 0 })).sort((a, b) => a.y - b.y || a.i - b.i);
+    const order = ids.map((id, i) => ({ id, i, y: rowOf(id) })).sort((a, b) => a.y - b.y || a.i - b.i);
     const sizes = order.map((o) => sizeOf(o.id) ?? DEFAULT_NODE_SIZE);
     const height = sizes.reduce((sum, s) => sum + s.height + ROW_GAP, -ROW_GAP);
     let y = -Math.max(height, 0) / 2;
@@ -48,7 +44,23 @@ export function arrange(t: Topology, sizeOf: (id: string) => Size | undefined = 
   return positions;
 }
 
-/** The column a kind sits in, left to right. */
-export function columnOf(kind: NodeKind): number {
-  return COLUMNS.findIndex((kinds) => kinds.includes(kind));
+/** Whether some node has no stored position, so the canvas needs an automatic one (and dagre). */
+export function needsAutoLayout(t: Topology): boolean {
+  return NODE_KINDS.some((kind) => elementsOf(t, kind).some((e) => !positionOf(t.layout, kind, e.name)));
+}
+
+/** Fetches dagre when `t` has nodes without a stored position; the app awaits it before the first render. */
+export async function prepareLayout(t: Topology): Promise<void> {
+  if (needsAutoLayout(t)) await loadDagre();
+}
+
+// dagre's vertical position of each node, which orders every column so wires cross as little as possible.
+function dagreRows(dagre: Dagre, t: Topology, columns: readonly string[][], sizeOf: (id: string) => Size | undefined): (id: string) => number {
+  const g = new dagre.Graph();
+  g.setGraph({ rankdir: 'LR', nodesep: ROW_GAP, ranksep: COLUMN_GAP });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const ids of columns) for (const id of ids) g.setNode(id, { ...(sizeOf(id) ?? DEFAULT_NODE_SIZE) });
+  for (const w of wiresOf(t)) g.setEdge(w.source, w.target);
+  dagre.layout(g);
+  return (id) => g.node(id)?.y ?? 0;
 }

@@ -5,6 +5,7 @@ import { elementsOf, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../..
 import type { BackendPool, Frontend, InboundNatRule, Rule, Topology, Vm } from '../../core/topology/schema';
 import type { Locale } from '../../core/i18n/locale';
 import { nodeLabel, wireLabel } from './labels';
+import { dagreIfLoaded, type Dagre } from './dagre';
 import { arrange, type Size, type XY } from './layout';
 import { edgeStatus, indexDiagnostics, nodeStatus, statusKey, type EdgeStatus, type NodeStatus } from './status';
 
@@ -40,9 +41,10 @@ interface DataEntry { element: object; key: string; data: CanvasNodeData }
  * A stateful mapper from the stores to React Flow nodes and edges. It hands back the very same node,
  * data and edge objects when nothing about them changed, so memoised nodes skip rendering and
  * React Flow skips re-adopting them: during a drag only the dragged node is new. Labels and tooltips are in
- * `locale`; a new language takes a new mapper.
+ * `locale`; a new language takes a new mapper. Nodes without a stored position are ordered by `dagre` (loaded on
+ * demand); a mapper made before it arrived keeps each column in the topology's order, so dagre's arrival takes a new one.
  */
-export function createFlowMapper(locale: Locale = 'en'): (input: FlowInput) => FlowOutput {
+export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined = dagreIfLoaded()): (input: FlowInput) => FlowOutput {
   const data = new Map<string, DataEntry>();
   const nodes = new Map<string, NodeEntry>();
   const edgeCache = new Map<string, CanvasEdge>();
@@ -61,7 +63,7 @@ export function createFlowMapper(locale: Locale = 'en'): (input: FlowInput) => F
     const { topology: t } = input;
     const index = indexOf(input.diagnostics);
     const selected = new Set(input.selection.map((r) => `${r.kind}:${r.name}`));
-    auto = autoPositions(t, auto, input.measured);
+    auto = autoPositions(t, auto, input.measured, dagre);
     const out: CanvasNode[] = [];
     const alive = new Set<string>();
     for (const kind of NODE_KINDS) {
@@ -150,7 +152,7 @@ function edgesOf(
  * node (which stores its position) does not reshuffle the others; dagre runs again only when an
  * unplaced node appears that has no automatic position yet.
  */
-function autoPositions(t: Topology, previous: Map<string, XY>, measured: ReadonlyMap<string, Size>): Map<string, XY> {
+function autoPositions(t: Topology, previous: Map<string, XY>, measured: ReadonlyMap<string, Size>, dagre: Dagre | undefined): Map<string, XY> {
   const missing: string[] = [];
   for (const kind of NODE_KINDS) {
     for (const e of elementsOf(t, kind)) {
@@ -158,6 +160,6 @@ function autoPositions(t: Topology, previous: Map<string, XY>, measured: Readonl
     }
   }
   if (missing.every((id) => previous.has(id))) return previous.size === missing.length ? previous : new Map(missing.map((id) => [id, previous.get(id)!]));
-  const laid = arrange(t, (id) => measured.get(id));
+  const laid = arrange(t, (id) => measured.get(id), dagre);
   return new Map(missing.map((id) => [id, laid[id]!]));
 }

@@ -10,6 +10,7 @@ import { shownHighlight, useUiStore } from '../../store/uiStore';
 import { readEdgeSelection, readNodeChanges, sameIds } from './flowAdapter';
 import type { Size } from './layout';
 import { createFlowMapper, type CanvasEdge, type CanvasNode } from './toFlow';
+import { useDagre } from './useDagre';
 
 /** Node ids of the canvas kinds in a selection. */
 export function selectedNodeIds(selection: readonly ElementRef[]): Set<string> {
@@ -32,7 +33,8 @@ export function useCanvasModel() {
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
   const language = useLanguage();
-  const mapper = useMemo(() => createFlowMapper(language), [language]);
+  const dagre = useDagre(topology);
+  const mapper = useMemo(() => createFlowMapper(language, dagre), [language, dagre]);
 
   const { nodes, edges } = useMemo(
     () => mapper({ topology, diagnostics, selection, dragPositions, measured, selectedEdges, highlightedWires }),
