@@ -26,6 +26,9 @@ interface Entry {
   loaders: TranslationLoaders<English>;
 }
 
+// The core's texts of each language: one module that registers its table with the core's render() when imported.
+const CORE_TRANSLATIONS: { readonly [L in LazyLocale]: () => Promise<unknown> } = { ja: () => import('../core/i18n/ja') };
+
 const entries: Entry[] = [];
 const loaded = new Set<Locale>(['en']);
 const listeners = new Set<() => void>();
@@ -51,10 +54,10 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-/** Fetches `locale` for every catalog evaluated so far; resolves once all are in (English resolves at once). */
+/** Fetches `locale` for the core and every UI catalog evaluated so far; resolves once all are in (English at once). */
 export async function loadTranslations(locale: Locale): Promise<void> {
   if (locale === 'en' || loaded.has(locale)) return;
-  await Promise.all(entries.map((entry) => fetchInto(entry, locale)));
+  await Promise.all([CORE_TRANSLATIONS[locale](), ...entries.map((entry) => fetchInto(entry, locale))]);
   loaded.add(locale);
 }
 
