@@ -20,7 +20,7 @@ describe('useAnalysisView', () => {
   });
 
   it('keeps the sort while the tab is away (the settings outlive the unmounted table)', () => {
-    useAnalysisView.getState().setSort(() => ({ column: 'vm', direction: 'desc' }));
-    expect(useAnalysisView.getState().sort).toEqual({ column: 'vm', direction: 'desc' });
+    useAnalysisView.getState().setSort(() => ({ column: 'vm', direction: 'descending' }));
+    expect(useAnalysisView.getState().sort).toEqual({ column: 'vm', direction: 'descending' });
   });
 });
