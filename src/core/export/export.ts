@@ -1,5 +1,6 @@
 // Entry point of the Azure definition exports (pure, deterministic text).
 import { safeFileStem } from '../files/fileName';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Topology } from '../topology/schema';
 import { armExport } from './arm';
 import { azcliExport } from './azcli';
@@ -13,9 +14,10 @@ const EXTENSIONS = { azcli: 'sh', arm: 'json', bicep: 'bicep', terraform: 'tf' }
 
 /**
  * Exports a topology as an Azure definition; the notes hold the planner's errors and warnings and the export's own.
+ * `diagnostics`: the topology's analysis when the caller already has it (the app's), so it is not run again.
  * @example exportTopology(topology, 'terraform').text // 'resource "azurerm_lb_rule" … floating_ip_enabled = true …'
  */
-export function exportTopology(topology: Topology, format: ExportFormat): ExportResult {
-  const plan = planExport(topology);
+export function exportTopology(topology: Topology, format: ExportFormat, diagnostics?: readonly Diagnostic[]): ExportResult {
+  const plan = planExport(topology, diagnostics);
   return { format, text: WRITERS[format](plan), fileName: `${safeFileStem(plan.lbName, 'loadbalancer')}.${EXTENSIONS[format]}`, notes: plan.notes };
 }

@@ -1,6 +1,6 @@
 // One plan shared by all four formats, so they carry the same resources, the same skipped rules and
 // the same notes: "same content" is by construction, not by four careful copies.
-import { messageOf } from '../diagnostics/diagnostic';
+import { messageOf, type Diagnostic } from '../diagnostics/diagnostic';
 import { parseIp } from '../net/address';
 import type { BackendPool, InboundNatRule, PoolMember, Probe, Rule, Topology, Vm } from '../topology/schema';
 import { analyze } from '../validation/analyze';
@@ -62,11 +62,12 @@ const DEFAULT_IDLE = 4;
 
 /**
  * Builds the export plan: analyses the topology, keeps what every format can write, notes the rest.
+ * `diagnostics`: the topology's analysis when the caller has it already (the app), so it does not run twice.
  * @example planExport(preset('type2-floating-ip')).rules.length // 2
  */
-export function planExport(topology: Topology): ExportPlan {
-  const notes: ExportNote[] = analyze(topology)
-    .diagnostics.filter((d) => d.severity !== 'info')
+export function planExport(topology: Topology, diagnostics: readonly Diagnostic[] = analyze(topology).diagnostics): ExportPlan {
+  const notes: ExportNote[] = diagnostics
+    .filter((d) => d.severity !== 'info')
     .map((d) => ({ severity: d.severity, code: d.code, message: messageOf(d) }));
   const own: ExportNote[] = [];
   const lb = topology.loadBalancer;

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/types';
 import { useShown } from '../../lib/useShown';
 import { useT } from '../../i18n/useT';
+import { useAnalysisState } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { ExportActions } from './ExportActions';
 import { exportFileName } from './exportFile';
@@ -18,6 +19,10 @@ export function ExportPanel() {
   const t = useT(messages);
   const id = useId();
   const topology = useTopologyStore((s) => s.topology);
+  // The app's analysis of this very topology, so the export does not analyse it a second time; while a
+  // large topology's analysis is still running the exporter analyses it itself.
+  const analysis = useAnalysisState();
+  const diagnostics = analysis.status === 'current' && analysis.topology === topology ? analysis.analysis?.diagnostics : undefined;
   const [format, setFormat] = useState<ExportFormat>('azcli');
   const [rootRef, shown] = useShown<HTMLDivElement>();
   // The exporters load with the tab's first opening, not with the page.
@@ -25,7 +30,7 @@ export function ExportPanel() {
   const codeRef = useRef<HTMLElement>(null);
   const module = exporter.module;
   // Only while the tab is open: hidden tabs stay mounted, and edits should not re-export text nobody sees.
-  const result = useMemo(() => (shown && module ? module.exportTopology(topology, format) : undefined), [shown, module, topology, format]);
+  const result = useMemo(() => (shown && module ? module.exportTopology(topology, format, diagnostics) : undefined), [shown, module, topology, format, diagnostics]);
   const fileName = exportFileName(topology.name, format);
   const notes = result?.notes ?? [];
   const errors = notes.some((n) => n.severity === 'error');
