@@ -4,6 +4,7 @@ import type { WhatIf } from '../../core/trace/whatIf';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysisState } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
+import { useUiStore } from '../../store/uiStore';
 import { Stepper } from './Stepper';
 import { TraceControls } from './TraceControls';
 import { TraceDiagram } from './TraceDiagram';
@@ -14,6 +15,7 @@ import { useHighlight } from './useHighlight';
 import { useShown } from '../../lib/useShown';
 import { useStepper } from './useStepper';
 import { useTraceInputs } from './useTraceInputs';
+import { useWhileOpen } from './useWhileOpen';
 import { WhatIfResult } from './WhatIfResult';
 import { WhatIfSwitches } from './WhatIfSwitches';
 import { hopWires, type FlowPath } from './wires';
@@ -27,7 +29,9 @@ export function TracePanel() {
   // Choices from the analysis of an earlier topology could name rules that no longer exist: wait for the current one.
   const analysis = useAnalysisState();
   const current = analysis.status === 'current' ? analysis.analysis : undefined;
-  const { rows, natRows } = current ?? NO_ROWS;
+  // A hidden tab keeps the rows it last showed: an edit elsewhere does not rebuild its choices until it opens again.
+  const open = useUiStore((s) => s.analysisTab === 'trace');
+  const { rows, natRows } = useWhileOpen(open, current ?? NO_ROWS);
   const inputs = useTraceInputs(rows, natRows);
   const [rootRef, shown] = useShown<HTMLDivElement>();
   const { pick, client, port, destination, active } = inputs;
@@ -45,16 +49,23 @@ export function TracePanel() {
   const diagram = useDiagramRenderer(shown);
   const render = diagram.render;
 
-  // Only while the tab is open: hidden tabs stay mounted, and edits should not redraw a diagram nobody sees.
+  const request = useMemo(
+    () => (rule && vm && fieldsOk ? { topology, render, options: { rule, kind, vm, client: clientValue, port: portValue, active, destination: destinationValue, whatIf, locale } } : undefined),
+    [topology, rule, kind, vm, fieldsOk, clientValue, portValue, active, destinationValue, whatIf, locale, render],
+  );
+  // Only while the tab is open and laid out, and once per request: edits should not redraw a diagram nobody sees,
+  // and reopening the tab unchanged should not index the topology and trace the flow again.
+  const visible = open && shown;
+  const traced = useWhileOpen(visible, visible ? request : undefined);
   const result = useMemo(() => {
-    if (!shown || !rule || !vm || !fieldsOk) return undefined;
-    const options = { rule, kind, vm, client: clientValue, port: portValue, active, destination: destinationValue, whatIf, locale };
-    const flow = traceFlow(topology, options);
+    if (!traced) return undefined;
+    const { topology: t, render: draw, options } = traced;
+    const flow = traceFlow(t, options);
     if (!flow.ok) return flow;
-    const drawn = render?.(topology, { ...options, idPrefix: 'trace' });
+    const drawn = draw?.(t, { ...options, idPrefix: 'trace' });
     if (drawn && !drawn.ok) return drawn;
     return { ok: true as const, trace: flow.trace, svg: drawn?.svg };
-  }, [shown, topology, rule, kind, vm, fieldsOk, clientValue, portValue, active, destinationValue, whatIf, locale, render]);
+  }, [traced]);
 
   return (
     <div ref={rootRef} className="trace">
