@@ -11,10 +11,10 @@ export interface SelectionStats {
  * Clicks rule nodes in turn (rule1, rule2, … as far as they are in view) and measures, inside the page, the time from
  * the click to the first frame after the inspector's heading names the rule: what a user waits for when they select.
  */
-export async function selectionLatency(page: Page, rounds = 12): Promise<SelectionStats> {
+export async function selectionLatency(page: Page, rounds = 12, rules = 4): Promise<SelectionStats> {
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    const name = `rule${(i % 4) + 1}`;
+    const name = `rule${(i % rules) + 1}`;
     // A string, not a function: tsx's name helpers (__name) do not exist in the page.
     const ms = (await page.evaluate(`(async (rule) => {
       const node = document.querySelector('.react-flow__node[data-id="rule:' + rule + '"]');
