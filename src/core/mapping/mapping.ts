@@ -55,19 +55,22 @@ export function computeMapping(topology: Topology, index: TopologyIndex = indexT
 
 /**
  * The mapping rows plus one run per rule, so checks that only need per-rule facts (counts, members)
- * can skip the 500,000-row array of a large load balancer.
+ * can skip the 500,000-row array of a large load balancer. `withRows` false: only the runs (rows stays empty;
+ * see rowsOnDemand).
  */
-export function mapRules(topology: Topology, index: TopologyIndex): { rows: MappingRow[]; runs: RuleRun[] } {
+export function mapRules(topology: Topology, index: TopologyIndex, withRows = true): { rows: MappingRow[]; runs: RuleRun[] } {
   const rows: MappingRow[] = [];
   const runs: RuleRun[] = [];
+  let count = 0;
   for (const rule of topology.rules) {
     const ends = ruleEnds(index, rule);
     if (!ends) continue;
     const { frontend, frontendIp, pool } = ends;
     const haPorts = isHaPorts(rule);
     const members = resolvePool(index, pool, frontendIp.family).members;
-    runs.push({ rule, frontend: frontend.name, members, start: rows.length, end: rows.length + members.length });
-    for (const config of members) rows.push(ruleRow(rule, ends, haPorts, config));
+    runs.push({ rule, frontend: frontend.name, members, start: count, end: count + members.length });
+    count += members.length;
+    if (withRows) for (const config of members) rows.push(ruleRow(rule, ends, haPorts, config));
   }
   return { rows, runs };
 }

@@ -1,6 +1,7 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { mapRules, type MappingRow } from '../mapping/mapping';
 import { mapNatRules, type NatMappingRow } from '../mapping/natMapping';
+import { rowsOnDemand } from '../mapping/rowsOnDemand';
 import { indexTopology } from '../model/resolve';
 import type { Topology } from '../topology/schema';
 import { checkAppliances } from './appliances';
@@ -26,8 +27,17 @@ export interface Analysis {
  * @example analyze(topology).diagnostics.filter(d => d.severity === 'error')
  */
 export function analyze(topology: Topology): Analysis {
+  return check(topology, true);
+}
+
+/** Only the diagnostics of {@link analyze}; the mapping rows are not built (a backend conflict check builds the few it reads). */
+export function validate(topology: Topology): Diagnostic[] {
+  return check(topology, false).diagnostics;
+}
+
+function check(topology: Topology, withRows: boolean): Analysis {
   const index = indexTopology(topology);
-  const { rows, runs } = mapRules(topology, index);
+  const { rows, runs } = mapRules(topology, index, withRows);
   const natRows = mapNatRules(topology, index);
   const out: Diagnostic[] = [];
   checkNames(index, out);
@@ -35,7 +45,7 @@ export function analyze(topology: Topology): Analysis {
   checkProtocolsAndPorts(index, out);
   checkReferences(index, out);
   checkFrontendConflicts(index, out);
-  checkBackendConflicts(index, rows, runs, out);
+  checkBackendConflicts(index, withRows ? rows : rowsOnDemand(index, runs), runs, out);
   checkNatBackendConflicts(index, runs, natRows, out);
   checkHaPorts(index, out);
   checkFloatingIp(index, runs, out);
@@ -45,11 +55,6 @@ export function analyze(topology: Topology): Analysis {
   checkAppliances(index, out);
   checkLimits(index, runs, out, natRows);
   return { rows, natRows, diagnostics: sortDiagnostics(out) };
-}
-
-/** Only the diagnostics of {@link analyze}. */
-export function validate(topology: Topology): Diagnostic[] {
-  return analyze(topology).diagnostics;
 }
 
 /** True when any diagnostic is an error. */
