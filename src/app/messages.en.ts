@@ -37,4 +37,5 @@ export const en = {
   notices: 'Notices',
   download: 'Download {file}',
   dismiss: 'Dismiss',
+  languageFailed: 'Could not load {language}; check the connection and choose it again.',
 };

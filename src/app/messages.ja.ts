@@ -40,4 +40,5 @@ export const ja: Translation<typeof en> = {
   notices: '通知',
   download: '{file} をダウンロード',
   dismiss: '閉じる',
+  languageFailed: '{language} を読み込めませんでした。接続を確認して、もう一度選んでください。',
 };
