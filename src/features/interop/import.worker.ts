@@ -2,7 +2,7 @@
 // this worker, from the app's assets) and the planner's checks of what it built, off the page's thread.
 import { importDefinition } from '../../core/import/importDefinition';
 import { configureParsers } from '../../core/import/parsers';
-import { analyze } from '../../core/validation/analyze';
+import { validate } from '../../core/validation/analyze';
 import type { ImportReply, ImportRequest } from './importRunner';
 import { browserParsers } from './parsers';
 
@@ -14,7 +14,7 @@ scope.onmessage = ({ data: { id, text, options } }) => {
   const onProgress = (p: { steps: number; limits: { steps: number } }) => scope.postMessage({ id, kind: 'progress', steps: p.steps, limit: p.limits.steps });
   const withProgress = { ...options, onProgress };
   void importDefinition(text, withProgress).then(
-    (outcome) => scope.postMessage({ id, kind: 'done', outcome, planner: outcome.ok ? analyze(outcome.topology).diagnostics : [] }),
+    (outcome) => scope.postMessage({ id, kind: 'done', outcome, planner: outcome.ok ? validate(outcome.topology) : [] }),
     (e: unknown) => scope.postMessage({ id, kind: 'crashed', message: e instanceof Error ? e.message : String(e) }),
   );
 };
