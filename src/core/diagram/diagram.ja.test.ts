@@ -8,28 +8,9 @@ import { traceDiagram } from './diagram';
 import { G, layoutPanel, linesWidth } from './layout';
 import { diagramMsg } from './messages';
 import { FONT, sansWidth } from './text';
+import { drawn, panel, rows, texts, tspan } from './svgParts.testing';
 
-function svgOf(topology: Topology, rule: string, vm: string, locale: 'en' | 'ja' = 'ja'): string {
-  const r = traceDiagram(topology, { rule, vm, locale });
-  if (!r.ok) throw new Error(r.error);
-  return r.svg;
-}
-
-function panel(svg: string, which: 'off' | 'on'): string {
-  const start = svg.indexOf(`<g class="panel-${which}"`);
-  return svg.slice(start, which === 'off' ? svg.indexOf('<g class="panel-on"') : svg.length);
-}
-
-function rows(panelSvg: string): string[] {
-  return panelSvg.split('<g class="row ').slice(1).map((r) => r.slice(0, r.indexOf('</g>')));
-}
-
-/** Every piece of readable text: <title>, <desc> and each <text>, with the markup inside removed. */
-function texts(svg: string): string[] {
-  return [...svg.matchAll(/<(title|desc|text)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, ''));
-}
-
-const tspan = (cls: string, text: string) => `<tspan class="${cls}">${text}</tspan>`;
+const svgOf = (topology: Topology, rule: string, vm: string, locale: 'en' | 'ja' = 'ja') => drawn(topology, { rule, vm, locale });
 
 describe('trace diagram in Japanese', () => {
   it('matches the golden SVGs for the source page\'s examples (type 2 rule1 → VM1, type 1 rule2 → VM1)', async () => {

@@ -5,36 +5,17 @@ import type { Topology } from '../topology/schema';
 import type { TraceOptions } from '../trace/trace';
 import { traceFlow } from '../trace/trace';
 import { panelContent } from './content';
-import { traceDiagram } from './diagram';
 import { G, layoutPanel, linesWidth } from './layout';
 import { diagramMsg } from './messages';
 import { FONT, sansWidth } from './text';
+import { drawn, panel, rows, texts, tspan } from './svgParts.testing';
 
 // Issue 14: the before/after diagram shows who holds the frontend IP. A cluster's active node holds it on its NIC,
 // the passive node is greyed ("no VIP, probe down"); an appliance keeps the original destination end to end, with a
 // server behind it and the reply through the same appliance.
 
-function svgOf(topology: Topology, options: Omit<TraceOptions, 'rule'> & { rule: string }): string {
-  const r = traceDiagram(topology, options);
-  if (!r.ok) throw new Error(r.error);
-  return r.svg;
-}
+const svgOf = (topology: Topology, options: Omit<TraceOptions, 'rule'> & { rule: string }) => drawn(topology, options);
 
-function panel(svg: string, which: 'off' | 'on'): string {
-  const start = svg.indexOf(`<g class="panel-${which}"`);
-  return svg.slice(start, which === 'off' ? svg.indexOf('<g class="panel-on"') : svg.length);
-}
-
-function rows(panelSvg: string): string[] {
-  return panelSvg.split('<g class="row ').slice(1).map((r) => r.slice(0, r.indexOf('</g>')));
-}
-
-/** Every piece of readable text: <title>, <desc> and each <text>, with the markup inside removed. */
-function texts(svg: string): string[] {
-  return [...svg.matchAll(/<(title|desc|text)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, ''));
-}
-
-const tspan = (cls: string, text: string) => `<tspan class="${cls}">${text}</tspan>`;
 const sql = (vm: string, more: Partial<TraceOptions> = {}) => svgOf(clusterTopology(), { rule: 'sql', vm, ...more });
 const nva = (more: Partial<TraceOptions> = {}) => svgOf(applianceTopology(), { rule: 'ha-ports', vm: 'nva1', ...more });
 

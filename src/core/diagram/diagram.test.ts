@@ -6,26 +6,9 @@ import type { Topology } from '../topology/schema';
 import { ENDPOINT_MAX, panelContent } from './content';
 import { traceDiagram } from './diagram';
 import { layoutPanel, linesWidth } from './layout';
+import { drawn, panel, rows, tspan } from './svgParts.testing';
 
-function svgOf(topology: Topology, rule: string, vm: string, client?: string): string {
-  const r = traceDiagram(topology, { rule, vm, client });
-  if (!r.ok) throw new Error(r.error);
-  return r.svg;
-}
-
-/** The markup of one panel ('off' or 'on'). */
-function panel(svg: string, which: 'off' | 'on'): string {
-  const start = svg.indexOf(`<g class="panel-${which}"`);
-  const end = which === 'off' ? svg.indexOf('<g class="panel-on"') : svg.length;
-  return svg.slice(start, end);
-}
-
-/** The markup of each arrow row of a panel, in order. */
-function rows(panelSvg: string): string[] {
-  return panelSvg.split('<g class="row ').slice(1).map((r) => r.slice(0, r.indexOf('</g>')));
-}
-
-const tspan = (cls: string, text: string) => `<tspan class="${cls}">${text}</tspan>`;
+const svgOf = (topology: Topology, rule: string, vm: string, client?: string) => drawn(topology, { rule, vm, client });
 
 function ipv6Topology(): Topology {
   const t = structuredClone(preset('type2-floating-ip'));

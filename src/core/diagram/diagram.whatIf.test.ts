@@ -2,23 +2,9 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { preset } from '../testing/presets';
 import type { WhatIf } from '../trace/whatIf';
-import { traceDiagram } from './diagram';
+import { drawn, panel, rows } from './svgParts.testing';
 
-function svgOf(whatIf: WhatIf, locale: 'en' | 'ja' = 'en'): string {
-  const r = traceDiagram(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1', whatIf, locale });
-  if (!r.ok) throw new Error(r.error);
-  return r.svg;
-}
-
-function panel(svg: string, which: 'off' | 'on'): string {
-  const start = svg.indexOf(`<g class="panel-${which}"`);
-  return svg.slice(start, which === 'off' ? svg.indexOf('<g class="panel-on"') : svg.length);
-}
-
-/** The opening tag of each arrow row of a panel plus its markup, in order. */
-function rows(panelSvg: string): string[] {
-  return panelSvg.split('<g class="row ').slice(1).map((r) => r.slice(0, r.indexOf('</g>')));
-}
+const svgOf = (whatIf: WhatIf, locale: 'en' | 'ja' = 'en') => drawn(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1', whatIf, locale });
 
 describe('trace diagram with what-if switches', () => {
   it('matches the golden SVGs for "no loopback" (English) and "probe port closed" (Japanese)', async () => {
