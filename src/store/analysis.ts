@@ -5,8 +5,7 @@ import type { Topology } from '../core/topology/schema';
 import { analyze, type Analysis } from '../core/validation/analyze';
 import { createAnalysisRunner, SYNC_WORKLOAD, workload, type AnalysisState, type WorkerLike } from './analysisRunner';
 
-export type { AnalysisState, AnalysisStatus } from './analysisRunner';
-export { SYNC_WORKLOAD } from './analysisRunner';
+export type { AnalysisState } from './analysisRunner';
 
 /** Rows rebuilt per slice from a worker's answer: about 10 ms, so input is handled between slices. */
 const SLICE_ROWS = 20_000;

@@ -129,7 +129,7 @@ export interface Trace {
   warnings: TraceWarning[];
 }
 
-export type { ApplianceView, ClusterView, TraceWarning, TraceWarningCode } from './modes';
+export type { ApplianceView, ClusterView, TraceWarning } from './modes';
 
 export interface TraceOptions {
   /** The rule to follow; with `kind: 'natRule'`, the inbound NAT rule. */

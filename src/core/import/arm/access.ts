@@ -2,7 +2,6 @@
 // `properties`) and key casing (`enableFloatingIp` vs `enableFloatingIP`), so every read goes through here.
 import { isUnresolved } from './resolved';
 
-export type Json = unknown;
 export type JsonObject = { [k: string]: unknown };
 
 /** True for a plain object that is not an Unresolved marker. */

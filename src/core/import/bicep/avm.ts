@@ -8,7 +8,8 @@ import { importDiagnostic, itext } from '../text';
 import type { ImportDiagnostic } from '../types';
 import type { ModuleSymbol } from './symbols';
 import { kids, lineOf, objectEntries } from './syntax';
-import { armString, type At, type Env, type Json, NO_ENV, type Translator } from './translate';
+import { armString, type At, type Env, type Json, NO_ENV } from './armText';
+import type { Translator } from './translate';
 
 const REGISTRY = /^br(?:\/public:|:mcr\.microsoft\.com\/bicep\/)avm\/res\/network\/load-balancer(?::|$)/i;
 const LB_API = '2024-07-01';

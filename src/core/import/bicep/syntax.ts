@@ -123,3 +123,17 @@ export function nestedResources(node: Node): Node[] {
     .map((p) => kids(p)[0])
     .filter((n): n is Node => n?.type === 'resource_declaration');
 }
+
+/** A node's named field, or a meaning error saying which part is missing. */
+export function fieldOf(node: Node, name: string): Node {
+  const f = node.childForFieldName(name);
+  if (!f) throw new BicepMeaningError(`This ${node.type.replace(/_/g, ' ')} is missing its ${name}.`, node);
+  return f;
+}
+
+/** The one expression inside parentheses (or a non-null assertion `x!`). */
+export function onlyChild(node: Node): Node {
+  const inner = kids(node)[0];
+  if (!inner) throw new BicepMeaningError('Empty parentheses.', node);
+  return inner;
+}

@@ -9,7 +9,8 @@ import { avmLoadBalancer, isAvmLoadBalancer } from './avm';
 import { PathMap } from './pathMap';
 import { collectDeclarations, type Declarations, type ParamSymbol, type ResourceSymbol } from './symbols';
 import { kids, lineOf, objectEntries, plainString } from './syntax';
-import { armString, at, NO_ENV, ownObject, setOwn, Translator, type At, type Json } from './translate';
+import { armString, at, NO_ENV, ownObject, setOwn, type At, type Json } from './armText';
+import { Translator } from './translate';
 
 /** The ARM template for a Bicep file, with the way back from its paths to the Bicep. */
 export interface BicepTemplate {
@@ -87,8 +88,8 @@ function resource(t: Translator, sym: ResourceSymbol, index: number): { [k: stri
     env = t.bindLoop(sym.loop, NO_ENV, `${source}[copyIndex()]`, 'copyIndex()');
     out.copy = { name: sym.symbol, count: `[length(${source})]` };
   }
-  const segments = t.nameSegments(sym, env);
-  const nameNode = t.nameNode(sym.body, `The resource '${sym.symbol}'`);
+  const segments = t.refs.nameSegments(sym, env);
+  const nameNode = t.refs.nameNode(sym.body, `The resource '${sym.symbol}'`);
   out.name = segments.length === 1 ? t.json(nameNode, env, at(where, 'name')) : `[format(${[armString(segments.map((_, i) => `{${i}}`).join('/')), ...segments].join(', ')})]`;
   t.paths.record(at(where, 'name'), nameNode);
   if (sym.condition) out.condition = t.json(sym.condition, env, at(where, 'condition'));

@@ -3,49 +3,13 @@
 // `reference(resourceId(…), '<api>').x`), so the ARM importer evaluates and maps Bicep exactly as ARM.
 import type { Node } from 'web-tree-sitter';
 import { Budget, BudgetExceeded } from '../budget';
+import { armString, at, child, literalString, NO_ENV, setOwn, type At, type Env, type Json } from './armText';
 import { type PathMap } from './pathMap';
 import { fixPrecedence } from './precedence';
-import type { Declarations, LoopSpec, ModuleSymbol, ResourceSymbol } from './symbols';
+import type { Declarations, LoopSpec } from './symbols';
 import { loopOf } from './symbols';
-import { BicepMeaningError, kids, objectEntries, plainString, stringParts } from './syntax';
-
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-/** What a loop or lambda variable stands for: ARM text, or a Bicep node to translate in place (an unrolled loop). */
-export type Binding = { arm: string } | { node: Node; env: Env };
-export type Env = ReadonlyMap<string, Binding>;
-export const NO_ENV: Env = new Map();
-
-/** Where a JSON value goes in the ARM template and where it came from in the Bicep file. */
-export interface At {
-  arm: string;
-  bicep: string;
-}
-
-/**
- * Sets an own property, also for a key named `__proto__` (a plain assignment would set the prototype instead).
- * @example setOwn({}, '__proto__', 1) // { "__proto__": 1 } as JSON
- */
-export function setOwn(o: { [k: string]: Json }, key: string, value: Json): void {
-  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** Own-property object from entries (Object.fromEntries keeps `__proto__` as a key too; this says so at the call). */
-export function ownObject(entries: Iterable<readonly [string, Json]>): { [k: string]: Json } {
-  const o: { [k: string]: Json } = {};
-  for (const [k, v] of entries) setOwn(o, k, v);
-  return o;
-}
-
-/** Quotes a string for an ARM expression. @example armString("it's") // "'it''s'" */
-export function armString(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
-
-/** A JSON string that ARM reads literally (a leading `[` is escaped as `[[`). */
-export function literalString(s: string): string {
-  return s.startsWith('[') ? `[${s}` : s;
-}
+import { References } from './references';
+import { BicepMeaningError, fieldOf, kids, objectEntries, onlyChild, plainString, stringParts } from './syntax';
 
 const BINARY: Record<string, string> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod',
@@ -53,18 +17,7 @@ const BINARY: Record<string, string> = {
   '&&': 'and', '||': 'or', '??': 'coalesce',
 };
 
-const DEPLOYMENTS_API = '2022-09-01';
 const UNROLL_LIMIT = 1000;
-
-function child(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}['${key.replace(/'/g, "\\'")}']`;
-}
-
-/** Appends a key to both paths of an `At`. */
-export function at(where: At, key: string | number): At {
-  return { arm: child(where.arm, key), bicep: child(where.bicep, key) };
-}
 
 /** Translates expressions of one file; records where each JSON value came from in `paths`. */
 export class Translator {
@@ -76,6 +29,9 @@ export class Translator {
     /** The import's work budget: unrolled loops translate their body once per item. */
     readonly budget: Budget = new Budget(),
   ) {}
+
+  /** Resource and module references (`lb.id`, `nics[0]`, `mod.outputs.x`). */
+  readonly refs: References = new References(this);
 
   /** The ARM expression text (without brackets) for a Bicep expression. */
   expr(parsed: Node, env: Env): string {
@@ -110,7 +66,7 @@ export class Translator {
       case 'parenthesized_expression':
       case 'nullable_type':
         // `(x)` and the non-null assertion `x!` change nothing at deployment.
-        return this.expr(this.only(node), env);
+        return this.expr(onlyChild(node), env);
       case 'array':
         return `createArray(${kids(node).map((n) => this.expr(n, env)).join(', ')})`;
       case 'object':
@@ -120,7 +76,7 @@ export class Translator {
       case 'binary_expression':
         return this.binary(node, env);
       case 'ternary_expression': {
-        const [c, a, b] = ['condition', 'consequence', 'alternative'].map((f) => this.expr(this.field(node, f), env));
+        const [c, a, b] = ['condition', 'consequence', 'alternative'].map((f) => this.expr(fieldOf(node, f), env));
         return `if(${c}, ${a}, ${b})`;
       }
       case 'call_expression':
@@ -130,7 +86,7 @@ export class Translator {
       case 'subscript_expression':
         return this.subscript(node, env);
       case 'resource_expression':
-        return this.resourceValue(this.resourceRef(node, env) ?? this.fail(node));
+        return this.refs.resourceValue(this.refs.resourceRef(node, env) ?? this.fail(node));
       case 'for_statement':
         return this.forExpr(node, env);
       case 'lambda_expression':
@@ -157,7 +113,7 @@ export class Translator {
         return null;
       case 'parenthesized_expression':
       case 'nullable_type':
-        return this.json(this.only(node), env, where);
+        return this.json(onlyChild(node), env, where);
       case 'array':
         return kids(node).map((n, i) => this.json(n, env, at(where, i)));
       case 'object': {
@@ -188,18 +144,6 @@ export class Translator {
     const text = `[${expr}]`;
     this.paths.expression(text, node.text.replace(/\s+/g, ' '));
     return text;
-  }
-
-  private only(node: Node): Node {
-    const inner = kids(node)[0];
-    if (!inner) throw new BicepMeaningError('Empty parentheses.', node);
-    return inner;
-  }
-
-  private field(node: Node, name: string): Node {
-    const f = node.childForFieldName(name);
-    if (!f) throw new BicepMeaningError(`This ${node.type.replace(/_/g, ' ')} is missing its ${name}.`, node);
-    return f;
   }
 
   private fail(node: Node): never {
@@ -236,14 +180,14 @@ export class Translator {
       case 'var':
         return `variables(${armString(name)})`;
       case 'resource':
-        return this.resourceValue({ sym, env: this.loopEnvFor(sym, undefined, node) });
+        return this.refs.resourceValue({ sym, env: this.refs.loopEnvFor(sym, undefined, node) });
       case 'module':
-        return this.moduleReference({ mod: sym, env: this.moduleLoopEnv(sym, undefined, node) });
+        return this.refs.moduleReference({ mod: sym, env: this.refs.moduleLoopEnv(sym, undefined, node) });
     }
   }
 
   private unary(node: Node, env: Env): string {
-    const operand = this.field(node, 'argument');
+    const operand = fieldOf(node, 'argument');
     const op = node.childForFieldName('operator')?.text;
     if (op === '!') return `not(${this.expr(operand, env)})`;
     if (op === '-') return operand.type === 'number' ? `-${operand.text}` : `sub(0, ${this.expr(operand, env)})`;
@@ -251,8 +195,8 @@ export class Translator {
   }
 
   private binary(node: Node, env: Env): string {
-    const left = this.expr(this.field(node, 'left'), env);
-    const right = this.expr(this.field(node, 'right'), env);
+    const left = this.expr(fieldOf(node, 'left'), env);
+    const right = this.expr(fieldOf(node, 'right'), env);
     const op = node.childForFieldName('operator')?.text ?? '';
     if (op === '!=') return `not(equals(${left}, ${right}))`;
     if (op === '=~') return `equals(toLower(${left}), toLower(${right}))`;
@@ -263,13 +207,13 @@ export class Translator {
   }
 
   private call(node: Node, env: Env): string {
-    const fnNode = this.field(node, 'function');
+    const fnNode = fieldOf(node, 'function');
     let name = fnNode.text;
     if (fnNode.type === 'member_expression') {
       // `az.resourceId(…)` and `sys.concat(…)` are the same functions with their namespace written out.
       const ns = fnNode.childForFieldName('object')?.text;
       const prop = fnNode.childForFieldName('property')?.text ?? '';
-      if (ns !== 'az' && ns !== 'sys') return `${this.expr(this.field(fnNode, 'object'), env)}.${prop}()`;
+      if (ns !== 'az' && ns !== 'sys') return `${this.expr(fieldOf(fnNode, 'object'), env)}.${prop}()`;
       name = prop;
     }
     const argsNode = node.childForFieldName('arguments');
@@ -278,18 +222,18 @@ export class Translator {
   }
 
   private member(node: Node, env: Env): string {
-    const objectNode = this.field(node, 'object');
-    const prop = this.field(node, 'property').text;
+    const objectNode = fieldOf(node, 'object');
+    const prop = fieldOf(node, 'property').text;
     const safe = node.children.some((c) => c?.type === '.?');
-    const ref = this.resourceRef(objectNode, env);
-    if (ref) return this.resourceMember(ref, prop);
-    const mod = this.moduleRef(objectNode, env);
+    const ref = this.refs.resourceRef(objectNode, env);
+    if (ref) return this.refs.resourceMember(ref, prop);
+    const mod = this.refs.moduleRef(objectNode, env);
     if (mod) {
-      if (prop === 'name') return this.expr(this.moduleName(mod.mod), mod.env);
-      return `${this.moduleReference(mod)}.${prop}`;
+      if (prop === 'name') return this.expr(this.refs.moduleName(mod.mod), mod.env);
+      return `${this.refs.moduleReference(mod)}.${prop}`;
     }
     // `module.outputs.x` is the output's `value` in ARM.
-    const outputsOf = objectNode.type === 'member_expression' && this.field(objectNode, 'property').text === 'outputs' && this.moduleRef(this.field(objectNode, 'object'), env);
+    const outputsOf = objectNode.type === 'member_expression' && fieldOf(objectNode, 'property').text === 'outputs' && this.refs.moduleRef(fieldOf(objectNode, 'object'), env);
     const suffix = outputsOf ? '.value' : '';
     // An unrolled loop item bound to an object literal: read the property straight from the literal.
     if (objectNode.type === 'identifier') {
@@ -306,11 +250,11 @@ export class Translator {
   }
 
   private subscript(node: Node, env: Env): string {
-    const ref = this.resourceRef(node, env);
-    if (ref) return this.resourceValue(ref);
-    const objectNode = this.field(node, 'object');
+    const ref = this.refs.resourceRef(node, env);
+    if (ref) return this.refs.resourceValue(ref);
+    const objectNode = fieldOf(node, 'object');
     const object = this.expr(objectNode, env);
-    const index = this.expr(this.field(node, 'index'), env);
+    const index = this.expr(fieldOf(node, 'index'), env);
     if (node.children.some((c) => c?.type === '?')) return `tryGet(${object}, ${index})`;
     return `${object}[${index}]`;
   }
@@ -366,7 +310,7 @@ export class Translator {
         return inner;
       });
     }
-    if (source?.node.type === 'call_expression' && this.field(source.node, 'function').text === 'range') {
+    if (source?.node.type === 'call_expression' && fieldOf(source.node, 'function').text === 'range') {
       const args = kids(source.node.childForFieldName('arguments') ?? source.node);
       const [start, count] = args.map((a) => (a.type === 'number' ? Number(a.text) : Number.NaN));
       if (args.length !== 2 || !Number.isInteger(start) || !Number.isInteger(count) || (count ?? 0) > UNROLL_LIMIT) return undefined;
@@ -377,108 +321,11 @@ export class Translator {
 
   /** Follows identifiers to the literal they stand for (a var's value, an unrolled item). */
   literalNode(node: Node, env: Env): { node: Node; env: Env } | undefined {
-    if (node.type === 'parenthesized_expression') return this.literalNode(this.only(node), env);
+    if (node.type === 'parenthesized_expression') return this.literalNode(onlyChild(node), env);
     if (node.type !== 'identifier') return { node, env };
     const bound = env.get(node.text);
     if (bound) return 'node' in bound ? this.literalNode(bound.node, bound.env) : undefined;
     const sym = this.decls.symbols.get(node.text);
     return sym?.kind === 'var' ? this.literalNode(sym.value, NO_ENV) : undefined;
-  }
-
-  // ---- resources and modules ----
-
-  /** The resource a node refers to (`lb`, `nics[0]`, `vnet::subnet`), with its loop variables bound, if it is one. */
-  resourceRef(node: Node, env: Env): { sym: ResourceSymbol; env: Env } | undefined {
-    if (node.type === 'identifier') {
-      if (env.has(node.text)) return undefined;
-      const sym = this.decls.symbols.get(node.text);
-      return sym?.kind === 'resource' ? { sym, env: this.loopEnvFor(sym, undefined, node) } : undefined;
-    }
-    if (node.type === 'resource_expression') {
-      const parent = this.resourceRef(this.field(node, 'object'), env);
-      const name = this.field(node, 'resource').text;
-      const sym = parent && this.decls.symbols.get(`${parent.sym.symbol}::${name}`);
-      return parent && sym?.kind === 'resource' ? { sym, env: parent.env } : undefined;
-    }
-    if (node.type === 'subscript_expression') {
-      const objectNode = this.field(node, 'object');
-      const sym = objectNode.type === 'identifier' && !env.has(objectNode.text) ? this.decls.symbols.get(objectNode.text) : undefined;
-      if (sym?.kind !== 'resource' || !sym.loop) return undefined;
-      return { sym, env: this.loopEnvFor(sym, this.expr(this.field(node, 'index'), env), node) };
-    }
-    return undefined;
-  }
-
-  /** The module a node refers to (`net`, `pips[i]`, `pips[i]!`), with its loop variables bound. */
-  private moduleRef(node: Node, env: Env): { mod: ModuleSymbol; env: Env } | undefined {
-    if (node.type === 'nullable_type' || node.type === 'parenthesized_expression') return this.moduleRef(this.only(node), env);
-    const target = node.type === 'subscript_expression' ? this.field(node, 'object') : node;
-    if (target.type !== 'identifier' || env.has(target.text)) return undefined;
-    const sym = this.decls.symbols.get(target.text);
-    if (sym?.kind !== 'module') return undefined;
-    const index = node.type === 'subscript_expression' ? this.expr(this.field(node, 'index'), env) : undefined;
-    return { mod: sym, env: this.moduleLoopEnv(sym, index, node) };
-  }
-
-  private moduleLoopEnv(mod: ModuleSymbol, index: string | undefined, node: Node): Env {
-    if (!mod.loop) return NO_ENV;
-    if (index === undefined) throw new BicepMeaningError(`'${mod.symbol}' is a module loop; pick one with ${mod.symbol}[i].`, node);
-    return this.bindLoop(mod.loop, NO_ENV, `${this.expr(mod.loop.source, NO_ENV)}[${index}]`, index);
-  }
-
-  private loopEnvFor(sym: ResourceSymbol, index: string | undefined, node: Node): Env {
-    if (!sym.loop) return NO_ENV;
-    if (index === undefined) throw new BicepMeaningError(`'${sym.symbol}' is a resource loop; pick one with ${sym.symbol}[i].`, node);
-    return this.bindLoop(sym.loop, NO_ENV, `${this.expr(sym.loop.source, NO_ENV)}[${index}]`, index);
-  }
-
-  /** The `name` node of a resource or module body. */
-  nameNode(body: Node, what: string): Node {
-    const entry = objectEntries(body).find((e) => e.key === 'name');
-    if (!entry) throw new BicepMeaningError(`${what} has no name.`, body);
-    return entry.value;
-  }
-
-  private moduleName(mod: ModuleSymbol): Node {
-    return this.nameNode(mod.body, `The module '${mod.symbol}'`);
-  }
-
-  private moduleReference(ref: { mod: ModuleSymbol; env: Env }): string {
-    return `reference(resourceId('Microsoft.Resources/deployments', ${this.expr(this.moduleName(ref.mod), ref.env)}), ${armString(DEPLOYMENTS_API)})`;
-  }
-
-  /** Name segments from the top parent down: `[vnetName, subnetName]`. */
-  nameSegments(sym: ResourceSymbol, env: Env): string[] {
-    const own = this.expr(this.nameNode(sym.body, `The resource '${sym.symbol}'`), env);
-    return sym.parent ? [...this.nameSegments(sym.parent, NO_ENV), own] : [own];
-  }
-
-  /** `resourceId('<type>', <segments>)` of a resource. */
-  resourceId(sym: ResourceSymbol, env: Env): string {
-    return `resourceId(${[armString(sym.type), ...this.nameSegments(sym, env)].join(', ')})`;
-  }
-
-  /** `lb.id`, `lb.name`, `lb.properties` …: what the compiler writes for a member of a resource. */
-  private resourceMember(ref: { sym: ResourceSymbol; env: Env }, prop: string): string {
-    const { sym } = ref;
-    switch (prop) {
-      case 'id':
-        return this.resourceId(sym, ref.env);
-      case 'name':
-        return this.expr(this.nameNode(sym.body, `The resource '${sym.symbol}'`), ref.env);
-      case 'type':
-        return armString(sym.type);
-      case 'apiVersion':
-        return armString(sym.apiVersion);
-      case 'properties':
-        return `reference(${this.resourceId(sym, ref.env)}, ${armString(sym.apiVersion)})`;
-      default:
-        return `${this.resourceValue(ref)}.${prop}`;
-    }
-  }
-
-  /** The whole resource (`reference(id, api, 'full')`), for `lb.location`, `lb.sku` or the bare symbol. */
-  private resourceValue(ref: { sym: ResourceSymbol; env: Env }): string {
-    return `reference(${this.resourceId(ref.sym, ref.env)}, ${armString(ref.sym.apiVersion)}, 'full')`;
   }
 }
