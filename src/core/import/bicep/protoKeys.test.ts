@@ -1,22 +1,13 @@
 // An object key or declaration named like Object.prototype's own (`__proto__`) is a key like any other: the
 // translation keeps it as an own property, so the ARM import sees it, as the Bicep compiler writes it.
 import { describe, expect, it } from 'vitest';
-import { parseBicep } from './parser';
-import { bicepToArm } from './template';
+import { toArm } from './toArm.testing';
 
-async function toArm(text: string) {
-  const parsed = await parseBicep(text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  try {
-    return bicepToArm(parsed.tree.root).template;
-  } finally {
-    parsed.tree.dispose();
-  }
-}
+const templateOf = async (text: string) => (await toArm(text)).template;
 
 describe('bicepToArm and __proto__', () => {
   it('keeps an object key, a var, a param and a resource property named __proto__', async () => {
-    const template = await toArm(
+    const template = await templateOf(
       [
         "param __proto__ string = 'p'",
         "var tags = { __proto__: 'x', 'constructor': { __proto__: [1] } }",

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAzureFixture } from '../../testing/fixtures';
 import { skipWithout } from '../../testing/prerequisites';
-import { parseBicep } from './parser';
-import { bicepToArm, type BicepTemplate } from './template';
-
-async function toArm(text: string): Promise<BicepTemplate> {
-  const parsed = await parseBicep(text);
-  if (!parsed.ok) throw new Error(`parse: ${JSON.stringify(parsed.error)}`);
-  try {
-    return bicepToArm(parsed.tree.root);
-  } finally {
-    parsed.tree.dispose();
-  }
-}
+import { toArm } from './toArm.testing';
 
 type Obj = Record<string, unknown>;
 

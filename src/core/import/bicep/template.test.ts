@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBicep } from './parser';
 import { BicepMeaningError } from './syntax';
-import { bicepToArm, type BicepTemplate } from './template';
-
-async function toArm(text: string): Promise<BicepTemplate> {
-  const parsed = await parseBicep(text);
-  if (!parsed.ok) throw new Error(`parse: ${JSON.stringify(parsed.error)}`);
-  try {
-    return bicepToArm(parsed.tree.root);
-  } finally {
-    parsed.tree.dispose();
-  }
-}
+import type { BicepTemplate } from './template';
+import { toArm } from './toArm.testing';
 
 type Obj = Record<string, unknown>;
 const resources = (t: BicepTemplate) => t.template.resources as Obj[];
