@@ -13,6 +13,7 @@ import { useLoaded } from '../../lib/useLoaded';
 import { CodeBlock } from '../../lib/ui/CodeBlock';
 import { Finding, FindingList } from '../../lib/ui/Finding';
 import './interop.css';
+import { Callout } from '../../lib/ui/Callout';
 
 /** The Export tab: the topology as Azure CLI, ARM, Bicep or Terraform, live, with the exporters' notes, Copy and Download. */
 export function ExportPanel() {
@@ -50,7 +51,7 @@ export function ExportPanel() {
         <p className="interop-muted">{exporter.failed ? t('exportLoadFailed') : t('exportLoading')}</p>
       ) : (
         <>
-          {errors && <p className="interop-warning">{t('exportHasErrors')}</p>}
+          {errors && <Callout tone="error" className="interop-warning">{t('exportHasErrors')}</Callout>}
           {notes.length > 0 && (
             // Capped and scrollable (so focusable), so a long list does not push the text out of sight.
             <div className="interop-notes" tabIndex={0} role="region" aria-label={t('exportNotesLabel')}>

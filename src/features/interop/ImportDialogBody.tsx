@@ -17,6 +17,7 @@ import { importFlow, initialImportFlow, planImport, type FileStatus, type Import
 import { summarize } from './summary';
 import './interop.css';
 import { Button } from '../../lib/ui/Button';
+import { Callout } from '../../lib/ui/Callout';
 
 /** The dialog itself: the form, the running import, the summary. Its own chunk, loaded on first opening. */
 export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
@@ -157,14 +158,14 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
             </p>
           )}
           {phase.kind === 'failed' && (
-            <div id={errorId} className="interop-failure" role="alert">
+            <Callout as="div" tone="error" id={errorId} className="interop-failure" role="alert">
               <p>
                 <strong>{t('failedTitle')}:</strong> {failureText(phase.failure)}
               </p>
               {failureDiagnostics(phase.failure).length > 0 && (
                 <FindingsTable findings={summarize({ counts: ZERO, diagnostics: failureDiagnostics(phase.failure) }).findings} caption={t('findingsLabel')} />
               )}
-            </div>
+            </Callout>
           )}
         </>
       )}
