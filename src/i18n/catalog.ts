@@ -31,6 +31,8 @@ const CORE_TRANSLATIONS: { readonly [L in LazyLocale]: () => Promise<unknown> } 
 
 const entries: Entry[] = [];
 const loaded = new Set<Locale>(['en']);
+// Languages asked for (loading or loaded): a catalog evaluated meanwhile fetches them too.
+const wanted = new Set<LazyLocale>();
 const listeners = new Set<() => void>();
 
 /**
@@ -42,7 +44,7 @@ export function uiMessages<const E extends English>(en: E, loaders: TranslationL
   const entry: Entry = { table, loaders: loaders as TranslationLoaders<English> };
   entries.push(entry);
   // A catalog first evaluated in a chunk that loads after the switch still gets the chosen language, then a re-render.
-  for (const locale of loaded) if (locale !== 'en') void fetchInto(entry, locale).then(notify, () => undefined);
+  for (const locale of wanted) void fetchInto(entry, locale).then(notify, () => undefined);
   return table as unknown as UiMessages<E>;
 }
 
@@ -57,6 +59,7 @@ function notify(): void {
 /** Fetches `locale` for the core and every UI catalog evaluated so far; resolves once all are in (English at once). */
 export async function loadTranslations(locale: Locale): Promise<void> {
   if (locale === 'en' || loaded.has(locale)) return;
+  wanted.add(locale);
   await Promise.all([CORE_TRANSLATIONS[locale](), ...entries.map((entry) => fetchInto(entry, locale))]);
   loaded.add(locale);
 }
