@@ -10,8 +10,9 @@ import { badgeWords, HolderPage, LISTEN_ON_WORDS, MODE_WORDS } from './pages/Hol
 import { PlannerPage } from './pages/PlannerPage';
 import { ScriptsPage } from './pages/ScriptsPage';
 import { ToolbarPage } from './pages/ToolbarPage';
-import { messages as canvasMessages } from '../src/features/canvas/messages';
-import { messages as inspectorMessages } from '../src/features/inspector/messages';
+// The Japanese catalogs load on demand in the app; the test reads their files directly.
+import { ja as canvasJa } from '../src/features/canvas/messages.ja';
+import { ja as inspectorJa } from '../src/features/inspector/messages.ja';
 import { TracePage } from './pages/TracePage';
 
 // The app's default topology (type 2: pool "pool" of VM1 (Windows) and VM2 (Ubuntu), rule1/rule2 with floating IP),
@@ -150,14 +151,14 @@ test.describe("presets that follow Microsoft's procedures", () => {
 
 test('the control and the badge in Japanese', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('floatplan.language', 'ja'));
-  const ja = inspectorMessages.ja;
+  const ja = inspectorJa;
   await page.goto('/');
   await page.locator('.react-flow__node[data-id="backendPool:pool"] .fp-node__name').click();
   const group = page.getByRole('group', { name: ja.holder, exact: true });
   await group.getByRole('radio', { name: ja.holderWindows, exact: true }).check();
   await expect(group).toContainText(ja.holderWindowsHint);
   await expect(group.getByRole('link', { name: ja.holderDocs })).toBeVisible();
-  await expect(page.locator('.react-flow__node[data-id="backendPool:pool"]')).toContainText(canvasMessages.ja['holder.cluster-windows']);
+  await expect(page.locator('.react-flow__node[data-id="backendPool:pool"]')).toContainText(canvasJa['holder.cluster-windows']);
 });
 
 /** The Scripts tab on `vm` and `flavor` shows exactly `expected`. */
