@@ -15,7 +15,7 @@ import { parseJson } from './json';
 import { loadBalancerTopology, type LbContext } from './loadBalancer';
 import type { Resource } from './membership';
 import { nameHints } from './nameHint';
-import { DefaultAddresses } from './placeholders';
+import { DefaultAddresses } from '../defaultAddresses';
 import { collectSources, LB_TYPE, type Source } from './shapes';
 
 interface Found {

@@ -8,7 +8,8 @@ import { FRONTEND, parseId, POOL, PROBE, refId, resolveRef, type NameHint } from
 import { poolMembership, type NatRuleSite, type Resource } from './membership';
 import { isUnresolved } from './resolved';
 import { itext, nounText, pluralText, type ImportParam, type ImportText } from '../text';
-import { readBool, readInt, readName, readString, unresolvedHintText, where, type DefaultAddresses } from './placeholders';
+import type { DefaultAddresses } from '../defaultAddresses';
+import { readBool, readInt, readName, readString, unresolvedHintText, where } from './placeholders';
 
 /** What the load balancer's surroundings tell: other template resources and Floatplan's own metadata. */
 export interface LbContext {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Findings } from './diagnostics';
 import { poolMembership, type Resource } from './membership';
-import { DefaultAddresses } from './placeholders';
+import { DefaultAddresses } from '../defaultAddresses';
 
 const LB = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers';
 const ipconfig = (name: string, ip: string | undefined, pools: string[], primary?: boolean) => ({

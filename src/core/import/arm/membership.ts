@@ -7,7 +7,8 @@ import { field, isObject, items, top, type At, type JsonObject } from './access'
 import type { Findings } from './diagnostics';
 import { NAT_RULE, parseId, POOL, refId, resolveRef, type NameHint, type RefKind } from './ids';
 import { itext, nounText, type ImportParam, type ImportText } from '../text';
-import { readBool, readName, readString, unresolvedHintText, where, type DefaultAddresses } from './placeholders';
+import type { DefaultAddresses } from '../defaultAddresses';
+import { readBool, readName, readString, unresolvedHintText, where } from './placeholders';
 import { isSqlImage, statedOs, vmOs } from './os';
 
 /** A template resource after evaluation (the evaluator's shape, reduced to what membership reads). */

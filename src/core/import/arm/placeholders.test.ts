@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Findings } from './diagnostics';
-import { DefaultAddresses, placeholderName, readBool, readInt, readName } from './placeholders';
+import { DefaultAddresses } from '../defaultAddresses';
+import { placeholderName, readBool, readInt, readName } from './placeholders';
 import { unresolved } from './resolved';
 
 const u = (expression: string) => unresolved("parameter 'x' has no value", expression, 'parameters.x.site');

@@ -15,7 +15,8 @@ import { locateLine } from './files';
 import { Findings } from './findings';
 import { loadHclParser } from './hclParser';
 import { readLoadBalancer } from './loadBalancer';
-import { DefaultAddresses, readNetwork } from './network';
+import { DefaultAddresses } from '../defaultAddresses';
+import { readNetwork } from './network';
 import { isObject } from './values';
 
 const LB_CHILDREN = ['azurerm_lb_backend_address_pool', 'azurerm_lb_probe', 'azurerm_lb_rule', 'azurerm_lb_nat_rule'];

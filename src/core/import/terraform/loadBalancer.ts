@@ -3,7 +3,7 @@
 import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule } from '../../topology/schema';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
-import type { DefaultAddresses } from './network';
+import type { DefaultAddresses } from '../defaultAddresses';
 import { itext, nounText, type ImportText } from '../text';
 import { explainText, Reader } from './reader';
 import { ResourceRef, Unknown } from './values';

@@ -1,6 +1,7 @@
 // VMs, pool membership and NAT rule targets: NICs (azurerm_network_interface), the VMs that use them, NIC-to-pool
 // and NIC-to-NAT-rule associations and IP-based pool addresses. Facts Terraform does not hold get marked defaults.
 import type { PoolMember, Vm } from '../../topology/schema';
+import type { DefaultAddresses } from '../defaultAddresses';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import { itext, type ImportText } from '../text';
@@ -16,15 +17,6 @@ const VM_TYPES: Record<string, Vm['os'] | undefined> = {
   azurerm_virtual_machine: undefined,
 };
 const OSES: readonly Vm['os'][] = ['windows', 'ubuntu', 'rhel', 'suse', 'debian', 'linux'];
-
-/** Hands out documentation addresses (RFC 5737) for what the file leaves to Azure. */
-export class DefaultAddresses {
-  private next = { public4: 10, public6: 10, private: 10, nic: 10 };
-  public4 = () => `203.0.113.${this.next.public4++}`;
-  public6 = () => `2001:db8::${(this.next.public6++).toString(16)}`;
-  privateFrontend = () => `198.51.100.${this.next.private++}`;
-  nic = () => `192.0.2.${this.next.nic++}`;
-}
 
 interface NicConfig {
   name: string;
