@@ -1,9 +1,10 @@
 import { ImportButton } from '../features/interop/ImportButton';
 import { PreviousWork } from '../features/persistence/PreviousWork';
 import { useT } from '../i18n/useT';
-import { COMMANDS, SHORTCUT_HINTS } from './commands';
+import { COMMANDS } from './commands';
 import { messages } from './messages';
 import { Button } from '../lib/ui/Button';
+import { ShortcutButton } from './ShortcutButton';
 
 /** New, Open, Import, Save, Share link and Previous work. */
 export function FileButtons() {
@@ -13,21 +14,13 @@ export function FileButtons() {
       <Button onClick={COMMANDS.new} title={t('newTitle')}>
         {t('new')}
       </Button>
-      <Button
-        onClick={COMMANDS.open}
-        title={t('openTitle', { shortcut: SHORTCUT_HINTS.open.label })}
-        aria-keyshortcuts={SHORTCUT_HINTS.open.aria}
-      >
+      <ShortcutButton command="open" title={(shortcut) => t('openTitle', { shortcut })}>
         {t('open')}
-      </Button>
+      </ShortcutButton>
       <ImportButton />
-      <Button
-        onClick={COMMANDS.save}
-        title={t('saveTitle', { shortcut: SHORTCUT_HINTS.save.label })}
-        aria-keyshortcuts={SHORTCUT_HINTS.save.aria}
-      >
+      <ShortcutButton command="save" title={(shortcut) => t('saveTitle', { shortcut })}>
         {t('save')}
-      </Button>
+      </ShortcutButton>
       <Button onClick={COMMANDS.share} title={t('shareTitle')}>
         {t('share')}
       </Button>

@@ -1,11 +1,11 @@
 import type { InboundNatRule } from '../../../core/topology/schema';
 import { useT } from '../../../i18n/useT';
 import { useTopologyStore } from '../../../store/topologyStore';
-import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 import { SwitchField } from '../fields/SwitchField';
 import { messages } from '../messages';
 import { usePatch } from '../useEdit';
+import { ConnectionSettings } from './ConnectionSettings';
 import { GoToButton } from './GoToButton';
 import { NameField } from './NameField';
 import { NatRulePorts } from './NatRulePorts';
@@ -36,19 +36,7 @@ export function NatRuleForm({ rule }: { rule: InboundNatRule }) {
         onChange={(floatingIp) => patch({ floatingIp })}
         hint={t(rule.floatingIp ? 'natFloatingOnHint' : 'natFloatingOffHint')}
       />
-      <fieldset className="inspector__group">
-        <legend>{t('connectionSettings')}</legend>
-        <NumberField
-          label={t('idleTimeout')}
-          optional
-          example="4"
-          value={rule.idleTimeoutMinutes}
-          placeholder={t('idleDefault')}
-          hint={t('idleHint')}
-          onCommit={(idleTimeoutMinutes) => patch({ idleTimeoutMinutes })}
-        />
-        <SwitchField label={t('tcpReset')} checked={rule.enableTcpReset ?? false} onChange={(enableTcpReset) => patch({ enableTcpReset })} />
-      </fieldset>
+      <ConnectionSettings values={rule} onPatch={patch} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../../../core/topology/schema';
-import { NumberField } from '../fields/NumberField';
+import { ConnectionSettings } from './ConnectionSettings';
 import { SelectField } from '../fields/SelectField';
 import { SwitchField } from '../fields/SwitchField';
 import { usePatch } from '../useEdit';
@@ -17,18 +17,7 @@ export function RuleAdvanced({ rule }: { rule: Rule }) {
   const t = useT(messages);
   const patch = usePatch('rule', rule.name);
   return (
-    <fieldset className="inspector__group">
-      <legend>{t('connectionSettings')}</legend>
-      <NumberField
-        label={t('idleTimeout')}
-        optional
-        example="4"
-        value={rule.idleTimeoutMinutes}
-        placeholder={t('idleDefault')}
-        hint={t('idleHint')}
-        onCommit={(idleTimeoutMinutes) => patch({ idleTimeoutMinutes })}
-      />
-      <SwitchField label={t('tcpReset')} checked={rule.enableTcpReset ?? false} onChange={(enableTcpReset) => patch({ enableTcpReset })} />
+    <ConnectionSettings values={rule} onPatch={patch}>
       <SelectField
         label={t('loadDistribution')}
         value={rule.loadDistribution ?? 'Default'}
@@ -40,6 +29,6 @@ export function RuleAdvanced({ rule }: { rule: Rule }) {
         checked={rule.disableOutboundSnat ?? false}
         onChange={(disableOutboundSnat) => patch({ disableOutboundSnat })}
       />
-    </fieldset>
+    </ConnectionSettings>
   );
 }
