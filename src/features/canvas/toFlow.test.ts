@@ -61,6 +61,21 @@ describe('toFlow', () => {
     expect(node(second, 'rule:rule1')!.data.element).toMatchObject({ floatingIp: false });
   });
 
+  it('hands back the same arrays when no node or edge changed (React Flow then rebuilds no lookup)', () => {
+    const map = createFlowMapper();
+    const first = map(input(base));
+    // New edge selection and diagnostics objects, with nothing selected and the same findings as before.
+    const same = map(input(base, { selectedEdges: new Set() }));
+    expect(same.nodes).toBe(first.nodes);
+    expect(same.edges).toBe(first.edges);
+    // An equal topology in new objects: every node is new, but no wire changed.
+    const again = map(input(structuredClone(base)));
+    expect(again.nodes).not.toBe(first.nodes);
+    expect(again.edges).toBe(first.edges);
+    const dragged = map(input(base, { dragPositions: { 'vm:VM1': { x: 1, y: 1 } } }));
+    expect(dragged.nodes).not.toBe(first.nodes);
+  });
+
   it('keeps other nodes where they were when a dragged node gets a stored position', () => {
     const map = createFlowMapper();
     const before = map(input(base)).nodes;

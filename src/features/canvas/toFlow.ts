@@ -52,6 +52,7 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
   let lastEdges:
     | { topology: Topology; diagnostics: readonly Diagnostic[]; selected: ReadonlySet<string>; highlighted: readonly string[]; edges: CanvasEdge[] }
     | undefined;
+  let lastNodes: CanvasNode[] | undefined;
   let lastIndex: { diagnostics: readonly Diagnostic[]; index: ReturnType<typeof indexDiagnostics> } | undefined;
 
   const indexOf = (diagnostics: readonly Diagnostic[]) => {
@@ -105,11 +106,21 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
       lastEdges.selected !== input.selectedEdges ||
       lastEdges.highlighted !== highlighted
     ) {
-      const edges = edgesOf(t, index, input.selectedEdges, new Set(highlighted), edgeCache, locale);
+      const edges = sameOrNew(lastEdges?.edges, edgesOf(t, index, input.selectedEdges, new Set(highlighted), edgeCache, locale));
       lastEdges = { topology: t, diagnostics: input.diagnostics, selected: input.selectedEdges, highlighted, edges };
     }
-    return { nodes: out, edges: lastEdges.edges };
+    lastNodes = sameOrNew(lastNodes, out);
+    return { nodes: lastNodes, edges: lastEdges.edges };
   };
+}
+
+/**
+ * The previous array when it holds the very same objects: React Flow rebuilds its lookups (every edge's connections,
+ * every node's internals) whenever it gets a new array, even of unchanged objects, and an edit that changes no wire's
+ * status (most of them) would pay that for all ~1,200 edges.
+ */
+function sameOrNew<T>(previous: T[] | undefined, next: T[]): T[] {
+  return previous && previous.length === next.length && previous.every((x, i) => x === next[i]) ? previous : next;
 }
 
 const NO_WIRES: readonly string[] = [];
