@@ -8,6 +8,7 @@ import type { Findings } from './diagnostics';
 import { NAT_RULE, parseId, POOL, refId, resolveRef, type NameHint, type RefKind } from './ids';
 import { itext, nounText, type ImportParam, type ImportText } from '../text';
 import type { DefaultAddresses } from '../defaultAddresses';
+import type { VmMembership } from '../vmMembership';
 import { readBool, readName, readString, unresolvedHintText, where } from './placeholders';
 import { isSqlImage, statedOs, vmOs } from './os';
 
@@ -18,19 +19,6 @@ export interface Resource {
   path: string;
   /** Full name from the template (`lb/rdp` for a nested child); the value's own `name` when absent. */
   fullName?: unknown;
-}
-
-export interface Membership {
-  vms: Vm[];
-  members: Map<string, PoolMember[]>;
-  /** The VM IP configuration each classic inbound NAT rule forwards to, by rule name; absent for a rule with none. */
-  targets: Map<string, PoolMember>;
-  /** VMs whose NIC has IP forwarding enabled (`enableIPForwarding`): evidence of network virtual appliances. */
-  forwarding: Set<string>;
-  /** VMs created from a SQL Server image: evidence of a SQL Server cluster. */
-  sqlImage: Set<string>;
-  /** VMs whose OS the template does not state (it is a default, no evidence of the workload). */
-  defaultedOs: Set<string>;
 }
 
 /** An inbound NAT rule of the load balancer, as membership needs it. */
@@ -218,7 +206,7 @@ function fromNatRule(rule: NatRuleSite, b: Builder) {
  * Pool members, NAT rule targets and VMs from the NICs and VMs of the template and from the pools and NAT rules themselves.
  * @example poolMembership(pools, resources, 'lb', findings, addresses).members.get('pool') // ['vm1', 'vm2']
  */
-export function poolMembership(pools: readonly { name: string; at: At }[], resources: readonly Resource[], lbName: string, findings: Findings, addresses: DefaultAddresses, hint?: NameHint, natRules: readonly NatRuleSite[] = []): Membership {
+export function poolMembership(pools: readonly { name: string; at: At }[], resources: readonly Resource[], lbName: string, findings: Findings, addresses: DefaultAddresses, hint?: NameHint, natRules: readonly NatRuleSite[] = []): VmMembership {
   const b: Builder = { vms: [], members: new Map(pools.map((p) => [p.name, []])), targets: new Map(), natRules, forwarding: new Set(), sqlImage: new Set(), defaultedOs: new Set(), findings, addresses, ...(hint ? { hint } : {}) };
   fromNics(resources, lbName, pools.map((p) => p.name), b);
   for (const pool of pools) if (isObject(pool.at.value)) fromPool(pool, b);

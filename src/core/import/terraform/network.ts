@@ -2,6 +2,7 @@
 // and NIC-to-NAT-rule associations and IP-based pool addresses. Facts Terraform does not hold get marked defaults.
 import type { PoolMember, Vm } from '../../topology/schema';
 import type { DefaultAddresses } from '../defaultAddresses';
+import type { VmMembership } from '../vmMembership';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import { itext, type ImportText } from '../text';
@@ -27,21 +28,6 @@ interface NicConfig {
 interface ImportedNic {
   vm: Vm;
   configs: NicConfig[];
-}
-
-/** What `readNetwork` found. */
-export interface Network {
-  vms: Vm[];
-  /** Pool members by the pool resource's address. */
-  members: Map<string, PoolMember[]>;
-  /** NAT rule targets by the azurerm_lb_nat_rule resource's address. */
-  targets: Map<string, PoolMember>;
-  /** VMs whose NIC has IP forwarding enabled: evidence of network virtual appliances. */
-  forwarding: Set<string>;
-  /** VMs created from a SQL Server image (publisher MicrosoftSQLServer): evidence of a SQL Server cluster. */
-  sqlImage: Set<string>;
-  /** VMs whose OS the file does not state (a default). */
-  defaultedOs: Set<string>;
 }
 
 const distro = (publisher: string, offer: string): Vm['os'] => {
@@ -73,7 +59,7 @@ function vmOs(r: Reader): Vm['os'] {
  * Reads the VMs and pool members of the file.
  * @example readNetwork(instances, evaluator, findings, addresses).vms[0].nic.ip // '10.0.0.4'
  */
-export function readNetwork(instances: readonly Instance[], evaluator: Evaluator, findings: Findings, addresses: DefaultAddresses): Network {
+export function readNetwork(instances: readonly Instance[], evaluator: Evaluator, findings: Findings, addresses: DefaultAddresses): VmMembership {
   const reader = (i: Instance) => new Reader(evaluator, findings, i);
   // VM resources name the NICs they use.
   const vmByNic = new Map<string, { name: string; os: Vm['os']; sql: boolean }>();
