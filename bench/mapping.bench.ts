@@ -1,31 +1,27 @@
-// npm run bench [-- --json]: validate + map on the largest load balancer Azure allows, against a floor
-// loop that only allocates as many rows, and on a topology twice that size to show the scaling; then the
-// worst shape for conflict checks (1,500 rules all colliding, floating IP off and on) against the first.
+// npm run bench [-- analysis|scripts|imports|exports ...] [--json]: every path a user takes with the largest load
+// balancer Azure allows, each against a baseline sampled alternately with it, at 1× and 2× the size. Without a
+// part name, all of them (about three minutes on the 2-core development machine when it is otherwise idle).
 import { analyze } from '../src/core/validation/analyze';
 import { collidingTopology } from './colliding';
 import { largestTopology } from './largest';
+import { paired, round, type Paired, type Scaled } from './measure';
+import { exportsOf, peak, scriptAll } from './paths';
+
+const PARTS = ['analysis', 'scripts', 'imports', 'exports'] as const;
+type Part = (typeof PARTS)[number];
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const asked = args.filter((a) => !a.startsWith('--'));
+const unknown = asked.filter((a) => !(PARTS as readonly string[]).includes(a));
+if (unknown.length) {
+  console.error(`bench: unknown part ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
+  process.exit(2);
+}
+const parts: readonly Part[] = asked.length ? (asked as Part[]) : PARTS;
 
 const RUNS = 5;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-// Collect garbage before each sample (when node runs with --expose-gc) so one run's garbage is not billed to the next.
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-function time(fn: () => unknown): number {
-  fn(); // warm-up: JIT and caches
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    gc();
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+// Paths of several seconds: fewer pairs, still a median.
+const SLOW_RUNS = 3;
 
 /** Allocates `n` objects shaped like mapping rows: the least any mapping of that size must do. */
 function floor(n: number): unknown[] {
@@ -36,52 +32,82 @@ function floor(n: number): unknown[] {
   return rows;
 }
 
-const topology = largestTopology(1);
-const pairs = analyze(topology).rows.length;
-const ms = time(() => analyze(topology));
-const floorMs = time(() => floor(pairs));
-const doubled = largestTopology(2);
-const doubledPairs = analyze(doubled).rows.length;
-const doubledMs = time(() => analyze(doubled));
-const colliding = collidingTopology(false);
-const collidingRun = analyze(colliding);
-const collidingMs = time(() => analyze(colliding));
-const collidingFloating = collidingTopology(true);
-const collidingFloatingMs = time(() => analyze(collidingFloating));
-const peakMB = process.resourceUsage().maxRSS / 1024;
-
-const result = {
-  pairs,
-  ms: round(ms),
-  floorMs: round(floorMs),
-  ratio: round(ms / floorMs),
-  peakMB: round(peakMB),
-  doubledPairs,
-  doubledMs: round(doubledMs),
-  scaling: round(doubledMs / ms),
-  collidingRules: colliding.rules.length,
-  collidingPairs: collidingRun.rows.length,
-  collidingDiagnostics: collidingRun.diagnostics.length,
-  collidingMs: round(collidingMs),
-  collidingFloatingMs: round(collidingFloatingMs),
-  collidingRatio: round(Math.max(collidingMs, collidingFloatingMs) / ms),
-};
-
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(result));
-} else {
-  console.log(`validate + map, largest Azure load balancer (${topology.frontends.length} frontends, ${topology.rules.length} rules, ${pairs.toLocaleString('en')} rule×member pairs)`);
-  console.log(`  time      ${result.ms} ms (median of ${RUNS})   target < 1500 ms`);
-  console.log(`  floor     ${result.floorMs} ms to allocate ${pairs.toLocaleString('en')} rows`);
-  console.log(`  ratio     ${result.ratio}   target < 3`);
-  console.log(`  peak RSS  ${result.peakMB} MB (whole process, both sizes)`);
-  console.log(`  doubled   ${result.doubledMs} ms for ${doubledPairs.toLocaleString('en')} pairs: ${result.scaling}x the time for 2x the size`);
-  console.log(`worst shape: ${result.collidingRules.toLocaleString('en')} rules on one frontend port, pool and backend port (${result.collidingPairs.toLocaleString('en')} pairs, every rule colliding)`);
-  console.log(`  floating off  ${result.collidingMs} ms (median of ${RUNS}), ${result.collidingDiagnostics} diagnostics`);
-  console.log(`  floating on   ${result.collidingFloatingMs} ms (median of ${RUNS})`);
-  console.log(`  ratio     ${result.collidingRatio} of the largest load balancer's time   target < 3 (same order)`);
+/** validate + map against the floor, alternately; 2× size; the worst shape; memory in fresh processes. */
+async function analysisPart() {
+  const topology = largestTopology(1);
+  const pairs = analyze(topology).rows.length;
+  const x1 = await paired(() => analyze(topology), () => floor(pairs), RUNS);
+  const doubled = largestTopology(2);
+  const doubledPairs = analyze(doubled).rows.length;
+  const x2 = await paired(() => analyze(doubled), () => floor(doubledPairs), RUNS);
+  const colliding = collidingTopology(false);
+  const collidingRun = analyze(colliding);
+  const off = await paired(() => analyze(colliding), () => analyze(topology), RUNS);
+  const collidingFloating = collidingTopology(true);
+  const on = await paired(() => analyze(collidingFloating), () => analyze(topology), RUNS);
+  const analyzed = peak('analyze');
+  const validated = peak('validate');
+  return {
+    pairs, ms: x1.ms, floorMs: x1.baselineMs, ratio: x1.ratio,
+    peakMB: analyzed.peakMB, heapMB: analyzed.heapMB, validatePeakMB: validated.peakMB, validateHeapMB: validated.heapMB,
+    doubledPairs, doubledMs: x2.ms, doubledFloorMs: x2.baselineMs, doubledRatio: x2.ratio, scaling: round(x2.ms / x1.ms),
+    collidingRules: colliding.rules.length, collidingPairs: collidingRun.rows.length, collidingDiagnostics: collidingRun.diagnostics.length,
+    collidingMs: off.ms, collidingFloatingMs: on.ms, collidingRatio: Math.max(off.ratio, on.ratio),
+  };
 }
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
+/** script --all against validate, and its peak memory against validate's (both through the CLI's commands). */
+async function scriptsPart() {
+  const times = await scriptAll(SLOW_RUNS);
+  const script = peak('script-all');
+  const validated = peak('cli-validate');
+  return { ...times, peakMB: script.peakMB, validatePeakMB: validated.peakMB, peakRatio: round(script.peakMB / validated.peakMB) };
+}
+
+async function importsPart() {
+  // Loaded only when asked: the importers start WebAssembly parsers.
+  const { importsOf } = await import('./imports');
+  return importsOf(SLOW_RUNS);
+}
+
+const run: Record<Part, () => Promise<unknown>> = { analysis: analysisPart, scripts: scriptsPart, imports: importsPart, exports: () => exportsOf(SLOW_RUNS) };
+const result: Partial<Record<Part, unknown>> = {};
+for (const part of parts) {
+  result[part] = await run[part]();
+  if (!json) print(part, result[part]);
+}
+if (json) console.log(JSON.stringify(parts.length === 1 && parts[0] === 'analysis' && asked.length ? result.analysis : result));
+
+function print(part: Part, r: unknown) {
+  const line = (name: string, p: Paired, baseline: string) => `  ${name.padEnd(14)} ${p.ms} ms, ${baseline} ${p.baselineMs} ms: ${p.ratio}x`;
+  const scaledLines = (name: string, s: Scaled, baseline: string, target: string) => [
+    line(`${name} 1x`, s.x1, baseline), `${line(`${name} 2x`, s.x2, baseline)}; 2x/1x ${s.scaling}   ${target}`,
+  ];
+  if (part === 'analysis') {
+    const a = r as Awaited<ReturnType<typeof analysisPart>>;
+    console.log(`validate + map, largest Azure load balancer (600 frontends, 1,500 rules, ${a.pairs.toLocaleString('en')} rule×member pairs), median of ${RUNS} pairs with the floor`);
+    console.log(`  time      ${a.ms} ms   target < 1500 ms`);
+    console.log(`  floor     ${a.floorMs} ms to allocate ${a.pairs.toLocaleString('en')} rows (sampled alternately)`);
+    console.log(`  ratio     ${a.ratio} (median of per-pair ratios)   target < 3`);
+    console.log(`  memory    analyze: peak RSS ${a.peakMB} MB, heap held ${a.heapMB} MB; validate (no rows): ${a.validatePeakMB} MB, ${a.validateHeapMB} MB (fresh processes, after a full GC)`);
+    console.log(`  doubled   ${a.doubledMs} ms for ${a.doubledPairs.toLocaleString('en')} pairs (floor ${a.doubledFloorMs} ms, ratio ${a.doubledRatio}): ${a.scaling}x the time for 2x the size`);
+    console.log(`worst shape: ${a.collidingRules.toLocaleString('en')} rules on one frontend port, pool and backend port (${a.collidingPairs.toLocaleString('en')} pairs, every rule colliding)`);
+    console.log(`  floating off  ${a.collidingMs} ms, ${a.collidingDiagnostics} diagnostics; floating on ${a.collidingFloatingMs} ms`);
+    console.log(`  ratio     ${a.collidingRatio} of the largest load balancer's time (sampled alternately)   target < 3`);
+  } else if (part === 'scripts') {
+    const s = r as Awaited<ReturnType<typeof scriptsPart>>;
+    console.log(`script --all --out <dir> (4,000 files, 253 MB at 1x) against validate of the same file, median of ${SLOW_RUNS} pairs`);
+    for (const l of scaledLines('script --all', s, 'validate', 'target <= 5x validate, 2x/1x <= 2.2')) console.log(l);
+    console.log(`  peak RSS       ${s.peakMB} MB against validate's ${s.validatePeakMB} MB: ${s.peakRatio}x   target <= 2x`);
+  } else if (part === 'imports') {
+    const i = r as Record<'arm' | 'bicep' | 'terraform', Scaled>;
+    console.log(`imports of the exported largest topology, median of ${SLOW_RUNS} pairs`);
+    for (const l of scaledLines('ARM', i.arm, 'validate', '2x/1x target <= 2.2')) console.log(l);
+    for (const l of scaledLines('Bicep', i.bicep, 'ARM import', '2x/1x target <= 2.2')) console.log(l);
+    for (const l of scaledLines('Terraform', i.terraform, 'ARM import', 'target <= 4x ARM, 2x/1x <= 2.2')) console.log(l);
+  } else {
+    const e = r as Record<string, Scaled>;
+    console.log(`exports of the largest topology against validate (which each export runs), median of ${SLOW_RUNS} pairs`);
+    for (const [format, s] of Object.entries(e)) for (const l of scaledLines(format, s, 'validate', '2x/1x target <= 2.2')) console.log(l);
+  }
 }

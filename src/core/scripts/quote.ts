@@ -29,11 +29,15 @@ export function asciiText(s: string): string {
  * @example psQuote("it's") // 'it''s'; psQuote('Ò;x') // ('' + [char]0x00D2 + ';x')
  */
 export function psQuote(s: string): string {
-  const verbatim = (text: string) => `'${text.replace(/'/g, "''")}'`;
   if (PRINTABLE_ASCII.test(s)) return verbatim(s);
   const terms = s.match(/[\x20-\x7e]+|[^\x20-\x7e]/g)!.map((p) => (p.length > 1 || /[\x20-\x7e]/.test(p) ? verbatim(p) : `[char]0x${p.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`));
   // Starting with a string makes every `+` a string concatenation ([char] + [char] would add numbers).
   return `(${terms[0]!.startsWith('[') ? "'' + " : ''}${terms.join(' + ')})`;
+}
+
+/** A PowerShell single-quoted string: nothing inside is special but the quote, doubled. */
+function verbatim(text: string): string {
+  return text.includes("'") ? `'${text.replace(/'/g, "''")}'` : `'${text}'`;
 }
 
 // Scripts quote every name and write every comment through these: the common case (plain text) skips the replace.

@@ -1,0 +1,73 @@
+// Sampling helpers for `npm run bench`: medians, garbage collection between samples, and paired samples of a
+// path and its baseline taken alternately, so load on the machine slows both alike and their ratio holds.
+
+/** The median of `xs` (the upper one for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Two decimals, for printing and the JSON. */
+export function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+// Collect garbage before each sample (node runs with --expose-gc) so one sample's garbage is not billed to the next.
+const collect = (globalThis as { gc?: () => void }).gc;
+
+/** Forces a full garbage collection when node runs with --expose-gc; a no-op otherwise. */
+export function gc(): void {
+  collect?.();
+}
+
+/** Milliseconds `fn` takes (awaited when it returns a promise), after a garbage collection. */
+export async function sample(fn: () => unknown): Promise<number> {
+  gc();
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** A path against its baseline: the median of each, and the median of the per-pair ratios. */
+export interface Paired {
+  ms: number;
+  baselineMs: number;
+  ratio: number;
+}
+
+/**
+ * `runs` pairs of samples, path and baseline alternately (the baseline first in odd pairs), after one warm-up of
+ * each unless `warm` is false (a run of several seconds needs none).
+ * @example await paired(() => analyze(t), () => floor(n), 5) // { ms: 270, baselineMs: 110, ratio: 2.4 }
+ */
+export async function paired(fn: () => unknown, baseline: () => unknown, runs: number, warm = true): Promise<Paired> {
+  if (warm) {
+    await fn();
+    await baseline();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const first = i % 2 ? baseline : fn;
+    const x = await sample(first);
+    const y = await sample(first === fn ? baseline : fn);
+    const [ms, base] = first === fn ? [x, y] : [y, x];
+    a.push(ms);
+    b.push(base);
+    ratios.push(ms / base);
+  }
+  return { ms: round(median(a)), baselineMs: round(median(b)), ratio: round(median(ratios)) };
+}
+
+/** A path at 1× and 2× with its baselines, and how much longer 2× takes. */
+export interface Scaled {
+  x1: Paired;
+  x2: Paired;
+  scaling: number;
+}
+
+/** The two sizes of a path and the ratio of their medians. */
+export function scaled(x1: Paired, x2: Paired): Scaled {
+  return { x1, x2, scaling: round(x2.ms / x1.ms) };
+}
