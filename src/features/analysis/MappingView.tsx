@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import type { NatMappingRow } from '../../core/mapping/natMapping';
-import { conflictIndex, conflictKey } from './conflicts';
+import { conflictIndex, countConflicted } from './conflicts';
 import { filterRows, nextSort, sortRows } from './mappingRows';
 import { MappingTable } from './MappingTable';
 import { NatMappingSection } from './NatMappingSection';
@@ -32,7 +32,7 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
   const { query, sort, mappingLimit: limit, setQuery, setSort, showMoreRows } = useAnalysisView();
   const conflicts = useMemo(() => conflictIndex(diagnostics), [diagnostics]);
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
-  const conflicted = useMemo(() => rows.filter((r) => conflicts.has(conflictKey(r.rule, r.vm))).length, [rows, conflicts]);
+  const conflicted = useMemo(() => countConflicted(rows, conflicts), [rows, conflicts]);
   const nat = natRows.length > 0 && (
     <NatMappingSection rows={natRows} diagnostics={diagnostics} selectedNatRule={selectedNatRule} onSelect={onSelect} />
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import { preset } from '../../core/testing/presets';
 import { analyze } from '../../core/validation/analyze';
-import { conflictIndex, conflictKey } from './conflicts';
+import { conflictIndex, conflictKey, countConflicted } from './conflicts';
 
 describe('conflict index', () => {
   it('keeps pairs apart whatever characters the names hold (issue 12: a NUL in a name made two pairs one key)', () => {
@@ -54,5 +54,18 @@ describe('conflict index', () => {
     }];
     expect([...conflictIndex(diagnostics, 'natRule').keys()]).toEqual([conflictKey('n1', 'v')]);
     expect([...conflictIndex(diagnostics).keys()]).toEqual([conflictKey('r1', 'v')]);
+  });
+
+  it('counts the rows in conflict without building a key per row, even for names with odd characters', () => {
+    const conflicts = new Map([[conflictKey('r"1', 'VM\u0000A'), []], [conflictKey('r2', 'VM2'), []]]);
+    const rows = [
+      { rule: 'r"1', vm: 'VM\u0000A' },
+      { rule: 'r"1', vm: 'VM2' },
+      { rule: 'r2', vm: 'VM2' },
+      { rule: 'r2', vm: 'VM2' },
+      { rule: 'r3', vm: 'VM2' },
+    ];
+    expect(countConflicted(rows, conflicts)).toBe(3);
+    expect(countConflicted(rows, new Map())).toBe(0);
   });
 });
