@@ -6,7 +6,7 @@ import type { SortState } from './mappingRows';
 import type { SeverityFilter } from './severity';
 
 /** Rows of the mapping table shown at once, and added by "show more". */
-export const MAPPING_PAGE = 200;
+export const MAPPING_PAGE = 100;
 /** Diagnostics shown at once, and added by "show more". */
 export const DIAGNOSTICS_PAGE = 100;
 
