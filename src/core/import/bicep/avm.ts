@@ -84,6 +84,14 @@ class Expander {
     return node ? this.t.json(node, env, where) : undefined;
   }
 
+  /** The frontend and backend pool ids of a load-balancing or inbound NAT rule (both name them the same way). */
+  ruleEnds(f: Fields, env: Env, w: At): { frontendIPConfiguration: Json | undefined; backendAddressPool: Json | undefined } {
+    return {
+      frontendIPConfiguration: this.childId('frontendIPConfigurations', f, env, 'frontendIPConfigurationName', w, '.properties.frontendIPConfiguration'),
+      backendAddressPool: this.childId('backendAddressPools', f, env, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
+    };
+  }
+
   /** `{ id: resourceId('Microsoft.Network/loadBalancers/<child>', lb, <name>) }` for a `…Name` reference at `armSuffix`. */
   childId(child: string, f: Fields, env: Env, key: string, w: At, armSuffix: string): Json | undefined {
     const node = f.get(key);
@@ -178,8 +186,7 @@ export function avmLoadBalancer(mod: ModuleSymbol, t: Translator, index: number)
     return compact({
       name: x.value(f, e, 'name', site(w, '.name', 'name')),
       properties: compact({
-        frontendIPConfiguration: x.childId('frontendIPConfigurations', f, e, 'frontendIPConfigurationName', w, '.properties.frontendIPConfiguration'),
-        backendAddressPool: x.childId('backendAddressPools', f, e, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
+        ...x.ruleEnds(f, e, w),
         probe: x.childId('probes', f, e, 'probeName', w, '.properties.probe'),
         protocol: withDefault(v('protocol'), 'Tcp'),
         frontendPort: v('frontendPort'),
@@ -217,8 +224,7 @@ export function avmLoadBalancer(mod: ModuleSymbol, t: Translator, index: number)
     return compact({
       name: x.value(f, e, 'name', site(w, '.name', 'name')),
       properties: compact({
-        frontendIPConfiguration: x.childId('frontendIPConfigurations', f, e, 'frontendIPConfigurationName', w, '.properties.frontendIPConfiguration'),
-        backendAddressPool: x.childId('backendAddressPools', f, e, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
+        ...x.ruleEnds(f, e, w),
         protocol: withDefault(v('protocol'), 'Tcp'),
         frontendPort: v('frontendPort'),
         backendPort: withDefault(v('backendPort'), v('frontendPort') ?? null),
