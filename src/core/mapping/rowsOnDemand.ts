@@ -8,9 +8,10 @@ import { ruleRow, type MappingRow, type RuleRun } from './mapping';
 /**
  * The rows {@link mapRules} would build for `runs`, as a read-only array that builds (and keeps) each row the
  * first time it is read; a row read twice is the same object. Reading every row costs what building them all does.
+ * `keep` false: nothing is kept, each read builds a new row (a caller that holds what it reads, VM by VM).
  * @example rowsOnDemand(index, mapRules(t, index, false).runs)[0] // the first rule's first member's row
  */
-export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[]): readonly MappingRow[] {
+export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], keep = true): readonly MappingRow[] {
   const length = runs.length ? runs[runs.length - 1]!.end : 0;
   const built = new Map<number, MappingRow>();
   const ends = new Map<RuleRun, RuleEnds>();
@@ -28,7 +29,8 @@ export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[]): re
     const run = runs[lo]!;
     let e = ends.get(run);
     if (!e) ends.set(run, (e = ruleEnds(index, run.rule)!));
-    built.set(i, (row = ruleRow(run.rule, e, isHaPorts(run.rule), run.members[i - run.start]!)));
+    row = ruleRow(run.rule, e, isHaPorts(run.rule), run.members[i - run.start]!);
+    if (keep) built.set(i, row);
     return row;
   };
   const indexOf = (key: string | symbol): number | undefined => {

@@ -1,7 +1,8 @@
 import { SOURCES } from '../diagnostics/diagnostic';
 import { safeFileStem } from '../files/fileName';
 import type { Topology } from '../topology/schema';
-import { analyze, hasErrors, type Analysis } from '../validation/analyze';
+import { rowsOnDemand } from '../mapping/rowsOnDemand';
+import { analyze, analyzeRuns, hasErrors, type Analysis } from '../validation/analyze';
 import { checkOptions, checkPrefixWidth, checkValues } from './checks';
 import { hasScriptErrors, scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
 import { DOC_PREFIX4, docExactNetsh, docExactUbuntu } from './docExact';
@@ -64,11 +65,16 @@ export type AllOptions = Omit<ScriptOptions, 'flavor' | 'rollback'> & { flavor?:
  * @example for (const r of eachScript(t)) writeFile(r.fileName, r.text)
  */
 export function* eachScript(topology: Topology, options: AllOptions = {}): Generator<ScriptResult> {
-  const analysis = analyze(topology);
-  const index = planIndex(topology, analysis.rows, analysis.natRows);
+  const { runs, natRows, diagnostics, index: topologyIndex } = analyzeRuns(topology);
+  // Rows are built VM by VM and dropped with its plan: holding all 500,000 made every garbage collection of the
+  // loop scan them, so the time grew faster than the topology.
+  const rows = rowsOnDemand(topologyIndex, runs, false);
+  const index = planIndex(topology, rows, natRows);
+  // Each plan is given, so generateScript reads only the diagnostics of the analysis.
+  const analysis: Analysis = { rows: [], natRows, diagnostics };
   for (const vm of topology.vms) {
     const flavor = options.flavor ?? defaultFlavor(vm.os);
-    const plan = planVm(topology, analysis.rows, vm.name, analysis.natRows, index);
+    const plan = planVm(topology, rows, vm.name, natRows, index);
     for (const rollback of [false, true]) yield generateScript(topology, vm.name, { ...options, flavor, rollback }, analysis, plan);
   }
 }

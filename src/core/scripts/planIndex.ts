@@ -7,7 +7,7 @@ import type { Probe, Topology, Vm } from '../topology/schema';
 
 /** The rows of a mapping grouped for planning, with the lookups every VM's plan repeats. */
 export interface PlanIndex {
-  /** Each VM's rows whose destination and member addresses parse, in row order. */
+  /** Each VM's rows whose destination and member addresses parse, in row order (read from `rows` on each call). */
   rowsOf(vm: string): readonly MappingRow[];
   /** Each VM's NAT rows whose destination and member addresses parse, in row order. */
   natRowsOf(vm: string): readonly NatMappingRow[];
@@ -34,18 +34,20 @@ export function planIndex(topology: Topology, rows: readonly MappingRow[], natRo
     parsed.set(text, value);
     return value;
   };
-  const byVm = new Map<string, MappingRow[]>();
+  // Positions, not rows: `rows` may build each row when read (rowsOnDemand), so nothing here holds them all.
+  const byVm = new Map<string, number[]>();
   // Per pool, each VM's first row index: enough to list the VMs of several pools in the order rows have them.
   const poolVms = new Map<string, Map<string, number>>();
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     let firsts = poolVms.get(row.backendPool);
     if (!firsts) poolVms.set(row.backendPool, (firsts = new Map()));
     if (!firsts.has(row.vm)) firsts.set(row.vm, i);
-    if (!ip(row.destinationIp) || !ip(row.memberIp)) return;
+    if (!ip(row.destinationIp) || !ip(row.memberIp)) continue;
     let list = byVm.get(row.vm);
     if (!list) byVm.set(row.vm, (list = []));
-    list.push(row);
-  });
+    list.push(i);
+  }
   const natByVm = new Map<string, NatMappingRow[]>();
   for (const row of natRows) {
     if (!ip(row.destinationIp) || !ip(row.memberIp)) continue;
@@ -58,7 +60,7 @@ export function planIndex(topology: Topology, rows: readonly MappingRow[], natRo
   const vms = new Map<string, Vm>();
   for (const v of topology.vms) if (!vms.has(v.name)) vms.set(v.name, v);
   return {
-    rowsOf: (vm) => byVm.get(vm) ?? [],
+    rowsOf: (vm) => (byVm.get(vm) ?? []).map((i) => rows[i]!),
     natRowsOf: (vm) => natByVm.get(vm) ?? [],
     vmsOfPools(pools) {
       const first = new Map<string, number>();

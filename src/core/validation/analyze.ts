@@ -1,8 +1,8 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { mapRules, type MappingRow } from '../mapping/mapping';
+import { mapRules, type MappingRow, type RuleRun } from '../mapping/mapping';
 import { mapNatRules, type NatMappingRow } from '../mapping/natMapping';
 import { rowsOnDemand } from '../mapping/rowsOnDemand';
-import { indexTopology } from '../model/resolve';
+import { indexTopology, type TopologyIndex } from '../model/resolve';
 import type { Topology } from '../topology/schema';
 import { checkAppliances } from './appliances';
 import { checkBackendConflicts, checkNatBackendConflicts } from './backendConflicts';
@@ -27,7 +27,8 @@ export interface Analysis {
  * @example analyze(topology).diagnostics.filter(d => d.severity === 'error')
  */
 export function analyze(topology: Topology): Analysis {
-  return check(topology, true);
+  const { rows, natRows, diagnostics } = check(topology, true);
+  return { rows, natRows, diagnostics };
 }
 
 /** Only the diagnostics of {@link analyze}; the mapping rows are not built (a backend conflict check builds the few it reads). */
@@ -35,7 +36,16 @@ export function validate(topology: Topology): Diagnostic[] {
   return check(topology, false).diagnostics;
 }
 
-function check(topology: Topology, withRows: boolean): Analysis {
+/**
+ * The diagnostics with the rule runs instead of the rows, for a caller that builds rows a few at a time
+ * (rowsOnDemand), as `script --all` does VM by VM so the 500,000 rows are never all held.
+ */
+export function analyzeRuns(topology: Topology): Omit<Analysis, 'rows'> & { runs: RuleRun[]; index: TopologyIndex } {
+  const { runs, natRows, diagnostics, index } = check(topology, false);
+  return { runs, natRows, diagnostics, index };
+}
+
+function check(topology: Topology, withRows: boolean): Analysis & { runs: RuleRun[]; index: TopologyIndex } {
   const index = indexTopology(topology);
   const { rows, runs } = mapRules(topology, index, withRows);
   const natRows = mapNatRules(topology, index);
@@ -54,7 +64,7 @@ function check(topology: Topology, withRows: boolean): Analysis {
   checkClusters(index, out);
   checkAppliances(index, out);
   checkLimits(index, runs, out, natRows);
-  return { rows, natRows, diagnostics: sortDiagnostics(out) };
+  return { rows, natRows, diagnostics: sortDiagnostics(out), runs, index };
 }
 
 /** True when any diagnostic is an error. */
