@@ -1,6 +1,6 @@
 // What the importer puts where the definition has no usable value, always together with a diagnostic:
 // names in angle brackets (`<sqlLBFE>`, `<rule-2>`), port 0, and documentation addresses (RFC 5737/3849).
-import { english, itext, nounText, type ImportParam, type ImportText } from '../text';
+import { itext, nounText, type ImportParam, type ImportText } from '../text';
 import type { At } from './access';
 import type { Findings } from './diagnostics';
 import { isUnresolved, reasonOf, type Unresolved } from './resolved';
@@ -15,12 +15,7 @@ export function mentionedParameters(u: Unresolved): string[] {
   return [...new Set([...u.expression.matchAll(/parameters\(\s*'([^']+)'\s*\)/g)].map((m) => m[1]!))];
 }
 
-/** "could not be evaluated (why); give --param x=<value>" — the fix for an unresolved value, in English. */
-export function unresolvedHint(u: Unresolved): string {
-  return english(unresolvedHintText(u));
-}
-
-/** {@link unresolvedHint} as a catalog text. */
+/** "could not be evaluated (why); give --param x=<value>": the fix for an unresolved value, as a catalog text. */
 export function unresolvedHintText(u: Unresolved): ImportText {
   const params = mentionedParameters(u);
   const fix = params.length > 0 && !u.reason.includes("--param") ? itext('arm.hintFix', { params: params.map((p) => `--param ${p}=<value>`).join(' ') }) : '';

@@ -101,12 +101,7 @@ export class Reader {
   }
 }
 
-/** "var.x could not be evaluated (why)." */
-export function explain(u: Unknown): string {
-  return english(explainText(u));
-}
-
-/** {@link explain} as a catalog text. */
+/** "var.x could not be evaluated (why).", as a catalog text. */
 export function explainText(u: Unknown): ImportText {
   return itext('tf.explain', { expression: u.expression, reason: u.reasonText });
 }
