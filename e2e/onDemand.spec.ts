@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { LanguagePage } from './pages/LanguagePage';
+import { JAPANESE, LessonPage } from './pages/LessonPage';
+import { PlannerPage } from './pages/PlannerPage';
+
+// Issue 18: the Japanese catalogs and the lesson are chunks of their own, fetched only when the user asks for them.
+const JAPANESE_CHUNK = /\/messages-ja-[^/]*\.js$/;
+const LESSON_CHUNK = /\/LessonPanel-[^/]*\.js$/;
+const DAGRE_CHUNK = /\/dagre[^/]*\.js$/;
+
+test('an English start fetches neither the Japanese catalogs nor the lesson; choosing them fetches each once', async ({ page }) => {
+  const planner = new PlannerPage(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await planner.goto();
+  await expect(planner.mappingTable).toBeVisible();
+  expect(scripts.filter((s) => JAPANESE_CHUNK.test(s) || LESSON_CHUNK.test(s)), 'nothing Japanese, no lesson yet').toEqual([]);
+  // The built-in example stores no positions: dagre lays it out before the first render.
+  expect(scripts.filter((s) => DAGRE_CHUNK.test(s))).toHaveLength(1);
+
+  await new LanguagePage(page).choose('ja');
+  await expect(page.getByRole('button', { name: 'フロントエンドを追加' })).toBeVisible();
+  expect(scripts.filter((s) => JAPANESE_CHUNK.test(s))).toHaveLength(1);
+
+  const lesson = new LessonPage(page, JAPANESE);
+  await lesson.button.click();
+  await expect(lesson.panel).toBeVisible();
+  await expect(lesson.heading).toBeFocused();
+  expect(scripts.filter((s) => LESSON_CHUNK.test(s))).toHaveLength(1);
+  expect(planner.errors).toEqual([]);
+});
+
+test.describe('a Japanese browser', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('renders in Japanese from the first paint: the first render waits for the catalogs', async ({ page }) => {
+    // Watches every DOM change from the very start for the English label of the language picker.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if ([...document.querySelectorAll('label')].some((l) => l.textContent === 'Language')) (window as { sawEnglish?: boolean }).sawEnglish = true;
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const planner = new PlannerPage(page);
+    await planner.goto();
+    await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
+    await expect(page.getByRole('button', { name: 'フロントエンドを追加' })).toBeVisible();
+    expect(await page.evaluate(() => (window as { sawEnglish?: boolean }).sawEnglish ?? false), 'no English label painted first').toBe(false);
+    expect(planner.errors).toEqual([]);
+  });
+});
