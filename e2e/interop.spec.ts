@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { importDefinition } from '../src/core/import/importDefinition';
+import { errorOf } from '../src/core/import/text';
 import { readAzureFixture } from '../src/core/testing/fixtures';
 import { analyze } from '../src/core/validation/analyze';
 import { CanvasPage } from './pages/CanvasPage';
@@ -63,7 +64,7 @@ test.describe('import and export', () => {
     await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
     // The planner's own checks of the imported topology, as the core computes them.
     const imported = await importDefinition(readAzureFixture(SQL_FILE), { params: Object.fromEntries(SQL_PARAMS.split('\n').map((l) => l.split('=') as [string, string])) });
-    if (!imported.ok) throw new Error(imported.error);
+    if (!imported.ok) throw new Error(errorOf(imported));
     const found = analyze(imported.topology).diagnostics;
     const errors = found.filter((d) => d.severity === 'error');
     const warnings = found.filter((d) => d.severity === 'warning').length;

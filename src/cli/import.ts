@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { messageOf } from '../core/diagnostics/diagnostic';
 import { importDefinition } from '../core/import/importDefinition';
+import { errorOf } from '../core/import/text';
 import { MAX_IMPORT_FILE_BYTES } from '../core/topology/limits';
 import { isHiddenFile, isTerraformFile, joinTerraformFiles, type SourceFile } from '../core/import/terraform/files';
 import type { ImportDiagnostic, ImportFormat, ImportOptions } from '../core/import/types';
@@ -9,7 +11,7 @@ const FORMATS: Record<string, ImportFormat> = { arm: 'arm', az: 'arm', json: 'ar
 
 /** One diagnostic on one line: `floatplan: <severity> <code> <path>: <message>`. */
 export function diagnosticLine(d: ImportDiagnostic): string {
-  return `floatplan: ${d.severity} ${d.code}${d.path ? ` ${d.path}` : ''}: ${d.message.replace(/\s*\n\s*/g, ' ')}`;
+  return `floatplan: ${d.severity} ${d.code}${d.path ? ` ${d.path}` : ''}: ${messageOf(d).replace(/\s*\n\s*/g, ' ')}`;
 }
 
 function read(io: Io, path: string, what: string): string {
@@ -56,7 +58,7 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
     const result = await importDefinition(text, { format, params, ...(parametersFile !== undefined ? { parametersFile } : {}), ...(values.lb !== undefined ? { loadBalancer: values.lb } : {}) });
     for (const d of result.diagnostics) io.err(diagnosticLine(d));
     if (!result.ok) {
-      io.err(`floatplan: cannot import ${file}: ${result.error}`);
+      io.err(`floatplan: cannot import ${file}: ${errorOf(result)}`);
       return EXIT.usage;
     }
     const c = result.counts;

@@ -7,19 +7,21 @@ import { importArm } from './arm/importArm';
 import { importBicep } from './bicep/importBicep';
 import { importTerraform } from './terraform/importTerraform';
 import type { ImportOutcome, ImportSuccess } from './types';
+import { messageOf } from '../diagnostics/diagnostic';
+import { errorOf } from './text';
 
 const ok = (r: ImportOutcome): ImportSuccess => {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   return r;
 };
 const holders = (t: Topology) => t.backendPools.map((p) => p.frontendIpHolder);
-const holderNotes = (r: ImportSuccess) => r.diagnostics.filter((d) => d.messageKey?.startsWith('holder.'));
+const holderNotes = (r: ImportSuccess) => r.diagnostics.filter((d) => d.text.key.startsWith('import.holder.'));
 
 describe.skipIf(skipWithout('fixtures'))('holders from the azure-real fixtures', () => {
   it('sql-alwayson-setupLBs.json: Tcp 1433 with probe 59999 is the SQL listener, held by WSFC', async () => {
     const r = ok(await importArm(readAzureFixture('sql-alwayson-setupLBs.json')));
     expect(holders(r.topology)).toEqual(['cluster-windows']);
-    expect(holderNotes(r).map((d) => d.message)).toEqual([expect.stringContaining('rule "SQLAlwaysOnEndPointListener" balances SQL Server\'s port 1433 with its own probe port 59999')]);
+    expect(holderNotes(r).map((d) => messageOf(d))).toEqual([expect.stringContaining('rule "SQLAlwaysOnEndPointListener" balances SQL Server\'s port 1433 with its own probe port 59999')]);
   });
 
   it.each([
@@ -29,7 +31,7 @@ describe.skipIf(skipWithout('fixtures'))('holders from the azure-real fixtures',
   ])('%s: the SAP probe port %i makes a Pacemaker cluster', async (file, port) => {
     const r = ok(await importArm(readAzureFixture(file)));
     expect(holders(r.topology)).toEqual(['cluster-pacemaker']);
-    expect(holderNotes(r)[0]!.message).toContain(`probe port ${port} is an SAP cluster probe port`);
+    expect(messageOf(holderNotes(r)[0]!)).toContain(`probe port ${port} is an SAP cluster probe port`);
     expect(holderNotes(r)[0]!.severity).toBe('info');
   });
 
@@ -41,7 +43,7 @@ describe.skipIf(skipWithout('fixtures'))('holders from the azure-real fixtures',
   it('haports-ilb: its NIC does not forward, so the pool keeps the default, with an info saying what would make it an appliance', async () => {
     const r = ok(await importArm(readAzureFixture('haports-ilb-azuredeploy.json')));
     expect(holders(r.topology)).toEqual([undefined]);
-    expect(holderNotes(r).map((d) => d.messageKey)).toEqual(['holder.haPortsNoForwarding']);
+    expect(holderNotes(r).map((d) => d.text.key)).toEqual(['import.holder.haPortsNoForwarding']);
     const b = ok(await importBicep(readAzureFixture('haports-ilb-main.bicep')));
     expect(holders(b.topology)).toEqual([undefined]);
   });

@@ -6,16 +6,18 @@ import type { Topology } from '../topology/schema';
 import { importArm } from './arm/importArm';
 import { importBicep } from './bicep/importBicep';
 import { inferHolders, isSapProbePort } from './holder';
-import { renderImportText } from './text';
+import { render } from '../i18n/text';
 import { importTerraform } from './terraform/importTerraform';
 import type { ImportOutcome, ImportSuccess } from './types';
+import { messageOf } from '../diagnostics/diagnostic';
+import { errorOf } from './text';
 
 const ok = (r: ImportOutcome): ImportSuccess => {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   return r;
 };
 const holders = (t: Topology) => t.backendPools.map((p) => p.frontendIpHolder);
-const holderNotes = (r: ImportSuccess) => r.diagnostics.filter((d) => d.messageKey?.startsWith('holder.'));
+const holderNotes = (r: ImportSuccess) => r.diagnostics.filter((d) => d.text.key.startsWith('import.holder.'));
 const none = { forwardingVms: new Set<string>(), sqlImageVms: new Set<string>() };
 
 // A template with two NICs in one pool behind an HA-ports rule; `forwarding` says which NICs forward.
@@ -55,20 +57,20 @@ describe('holders from what a template says', () => {
   it('ARM: NICs with enableIPForwarding in a pool make it an appliance pool', async () => {
     const r = ok(await importArm(nvaTemplate([true, true])));
     expect(r.topology.backendPools).toEqual([{ name: 'nvas', members: ['nva0', 'nva1'], frontendIpHolder: 'appliance' }]);
-    expect(holderNotes(r)[0]!.message).toContain('the NICs of all its members ("nva0", "nva1") have IP forwarding enabled');
+    expect(messageOf(holderNotes(r)[0]!)).toContain('the NICs of all its members ("nva0", "nva1") have IP forwarding enabled');
   });
 
   it('ARM: only one forwarding NIC is ambiguous: the default, and an info', async () => {
     const r = ok(await importArm(nvaTemplate([true, false])));
     expect(holders(r.topology)).toEqual([undefined]);
-    expect(holderNotes(r).map((d) => [d.severity, d.messageKey])).toEqual([['info', 'holder.forwardingSome']]);
+    expect(holderNotes(r).map((d) => [d.severity, d.text.key])).toEqual([['info', 'import.holder.forwardingSome']]);
   });
 
   it('ARM: VMs from a SQL Server image and a floating rule make a WSFC pool', async () => {
     const text = nvaTemplate([false, false], { publisher: 'MicrosoftSQLServer' }).replace('"enableFloatingIP":false', '"enableFloatingIP":true');
     const r = ok(await importArm(text));
     expect(holders(r.topology)).toEqual(['cluster-windows']);
-    expect(holderNotes(r)[0]!.message).toContain('its members "nva0", "nva1" run a SQL Server image');
+    expect(messageOf(holderNotes(r)[0]!)).toContain('its members "nva0", "nva1" run a SQL Server image');
   });
 
   it('Terraform: ip_forwarding_enabled (azurerm 4) and enable_ip_forwarding (3.x) both mark appliances', async () => {
@@ -122,8 +124,8 @@ describe('inferHolders', () => {
   it('members with both Windows and Linux keep the default, with an info in English and Japanese', () => {
     const r = inferHolders(sql('windows', 'ubuntu'), none);
     expect(holders(r.topology)).toEqual([undefined]);
-    expect(r.notes.map((n) => n.key)).toEqual(['holder.mixedOs']);
-    expect(renderImportText(r.notes[0]!, 'ja')).toContain('Windows と Linux が混在');
+    expect(r.notes.map((n) => n.key)).toEqual(['import.holder.mixedOs']);
+    expect(render(r.notes[0]!, 'ja')).toContain('Windows と Linux が混在');
   });
 
   it('a probe on 1433 itself is answered by every member: no cluster', () => {

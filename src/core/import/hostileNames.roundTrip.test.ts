@@ -9,6 +9,7 @@ import { preset } from '../testing/presets';
 import type { Topology } from '../topology/schema';
 import { importDefinition } from './importDefinition';
 import type { ImportFormat } from './types';
+import { errorOf } from './text';
 
 // Names as the planner accepts them: the hostile list, and any other non-empty text (every code point).
 const nameArb = fc.oneof(fc.constantFrom(...HOSTILE_NAMES), fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), fc.string({ minLength: 1, maxLength: 6 }));
@@ -58,7 +59,7 @@ describe.each(FORMATS)('%s export → import with hostile names', (format, expor
   async function roundTrip(t: Topology) {
     const text = exportTopology(t, exportFormat).text;
     const r = await importDefinition(text, { format });
-    if (!r.ok) throw new Error(`${r.error}\n${JSON.stringify(names(t, withVms))}`);
+    if (!r.ok) throw new Error(`${errorOf(r)}\n${JSON.stringify(names(t, withVms))}`);
     return { back: names(r.topology, withVms), sent: names(t, withVms) };
   }
 

@@ -10,6 +10,8 @@ import { MAX_TOPOLOGY_CHARS } from '../topology/limits';
 import { Budget, type ImportLimits } from './budget';
 import { importDefinition } from './importDefinition';
 import type { ImportFormat } from './types';
+import { messageOf } from '../diagnostics/diagnostic';
+import { errorOf } from './text';
 
 const { numRuns: RUNS } = fuzzRuns(20);
 const SEED = process.env.FLOATPLAN_FUZZ_SEED ? Number(process.env.FLOATPLAN_FUZZ_SEED) : 1212;
@@ -23,9 +25,9 @@ async function check(text: string, format: ImportFormat) {
   const r = await importDefinition(text, { format, budget });
   expect(budget.steps).toBeLessThanOrEqual(budget.limits.steps + 1);
   if (r.ok) expect(JSON.stringify(r.topology).length).toBeLessThanOrEqual(MAX_TOPOLOGY_CHARS);
-  else expect(r.errorKey, r.error).not.toBe('error.internal');
+  else expect(r.errorText.key, errorOf(r)).not.toBe('import.error.internal');
   expect(r.diagnostics.length).toBeLessThanOrEqual(budget.steps + 1_000);
-  for (const d of r.diagnostics) expect(d.message.length).toBeLessThanOrEqual(MAX_MESSAGE);
+  for (const d of r.diagnostics) expect(messageOf(d).length).toBeLessThanOrEqual(MAX_MESSAGE);
 }
 
 const name = fc.oneof(fc.constantFrom(...HOSTILE_NAMES), fc.string({ maxLength: 8 }));

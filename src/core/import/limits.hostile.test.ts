@@ -12,7 +12,7 @@ const doubling: Record<string, string> = { v0: 'ab' };
 for (let i = 1; i <= 40; i++) doubling[`v${i}`] = `[concat(variables('v${i - 1}'), variables('v${i - 1}'))]`;
 const bicepLb = "resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n  name: 'lb'\n}\n";
 
-/** Each case: the text and what must come of it (`ok`, or the failure's errorKey). */
+/** Each case: the text and what must come of it (`ok`, or the key of the failure's errorText). */
 const CASES: Record<string, { text: string; expect: string }> = {
   copy100m: { text: JSON.stringify({ resources: [LB, { type: 'Microsoft.Network/networkInterfaces', name: "[concat('nic', copyIndex())]", copy: { name: 'c', count: 100_000_000 }, properties: {} }] }), expect: 'ok' },
   vars800cubed: { text: JSON.stringify({ variables: { copy: [{ name: 'a', count: 800, input: "[variables('b')]" }, { name: 'b', count: 800, input: "[variables('c')]" }, { name: 'c', count: 800, input: "[string(copyIndex('c'))]" }] }, resources: [LB] }), expect: 'error.budget' },
@@ -36,7 +36,7 @@ describe('full-size hostile imports, in a child process with 256 MB', () => {
       join(dir, 'run.mts'),
       `import { readFileSync } from 'node:fs';\nimport { importDefinition } from ${JSON.stringify(entry)};\n` +
         `const cases = JSON.parse(readFileSync(${JSON.stringify(join(dir, 'cases.json'))}, 'utf8'));\nconst out = {};\n` +
-        `for (const [name, text] of Object.entries(cases)) { const r = await importDefinition(text); out[name] = r.ok ? 'ok' : r.errorKey; }\n` +
+        `for (const [name, text] of Object.entries(cases)) { const r = await importDefinition(text); out[name] = r.ok ? 'ok' : r.errorText.key.replace(/^import\./, ''); }\n` +
         `console.log(JSON.stringify(out));\n`,
     );
     const run = spawnSync(process.execPath, ['--max-old-space-size=256', resolve('node_modules/tsx/dist/cli.mjs'), join(dir, 'run.mts')], { encoding: 'utf8', timeout: 90_000 });

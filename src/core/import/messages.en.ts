@@ -15,6 +15,8 @@ export const importSharedEn = {
     'noun.vm': 'VM',
     'noun.networkInterface': 'network interface',
     'noun.poolAddress': 'pool address',
+    // Words kept as they are in every language (a Bicep translation that spans a parameter's edge).
+    'word.verbatim': '{text}',
     'word.none': 'none',
     'word.noneParen': '(none)',
     'word.theValue': 'the value',

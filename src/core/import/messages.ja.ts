@@ -14,6 +14,7 @@ export const importSharedJa: Catalog<typeof importSharedEn> = {
     'noun.vm': 'VM',
     'noun.networkInterface': 'ネットワーク インターフェイス',
     'noun.poolAddress': 'プール アドレス',
+    'word.verbatim': '{text}',
     'word.none': 'なし',
     'word.noneParen': '(なし)',
     'word.theValue': 'この値',

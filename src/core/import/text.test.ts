@@ -1,40 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { azureRealFixtures, readAzureFixture } from '../testing/fixtures';
 import { importDefinition } from './importDefinition';
-import { messages } from './messages';
-import { importDiagnosticMessage, importErrorMessage, itext, renderImportText } from './text';
+import { messageOf } from '../diagnostics/diagnostic';
+import { importArmEn } from './arm/messages.en';
+import { importArmJa } from './arm/messages.ja';
+import { importBicepEn } from './bicep/messages.en';
+import { importBicepJa } from './bicep/messages.ja';
+import { importSharedEn } from './messages.en';
+import { importSharedJa } from './messages.ja';
+import { importTerraformEn } from './terraform/messages.en';
+import { importTerraformJa } from './terraform/messages.ja';
+import { errorOf } from './text';
 import type { ImportDiagnostic, ImportOutcome } from './types';
 
+const messages = {
+  en: { ...importSharedEn, ...importArmEn, ...importTerraformEn, ...importBicepEn } as Record<string, string>,
+  ja: { ...importSharedJa, ...importArmJa, ...importTerraformJa, ...importBicepJa } as Record<string, string>,
+};
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 // Texts that read the same in both languages (Microsoft's Japanese pages keep these in Latin letters).
-const SAME = new Set(['noun.nic', 'noun.vm', 'arm.skipped', 'tf.attrWhy']);
+const SAME = new Set(['word.verbatim', 'noun.nic', 'noun.vm', 'arm.skipped', 'tf.attrWhy']);
 // English words of the templates that must not survive in a Japanese text (code, paths and names are parameters).
 const ENGLISH = /\b(the|is|not|and|which|could|imported|it|was|has|have|are|of|from|only|give|its|this|file|template|parameter|placeholder)\b/i;
 
-/** English rendering of a diagnostic's key and parameters is its message, word for word; Japanese is filled in. */
+/** Every diagnostic and error is an import catalog text, and its Japanese is filled in. */
 function checkTexts(outcome: ImportOutcome): ImportDiagnostic[] {
   for (const d of outcome.diagnostics) {
-    expect(d.messageKey, d.message).toBeDefined();
-    expect(renderImportText(itext(d.messageKey!, d.params), 'en')).toBe(d.message);
-    expect(importDiagnosticMessage(d, 'en')).toBe(d.message);
-    const ja = importDiagnosticMessage(d, 'ja');
+    expect(d.text.key, messageOf(d)).toMatch(/^import\./);
+    const ja = messageOf(d, 'ja');
     // No placeholder left unfilled: braces in the Japanese are the ones the values themselves carry.
-    expect(placeholders(ja)).toEqual(placeholders(d.message));
+    expect(placeholders(ja)).toEqual(placeholders(messageOf(d)));
     expect(ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   }
   if (!outcome.ok) {
-    expect(outcome.errorKey, outcome.error).toBeDefined();
-    expect(importErrorMessage(outcome, 'en')).toBe(outcome.error);
-    expect(importErrorMessage(outcome, 'ja')).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(outcome.errorText.key, errorOf(outcome)).toMatch(/^import\./);
+    expect(errorOf(outcome, 'ja')).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   }
   return outcome.diagnostics;
 }
 
 describe('import texts', () => {
-  it('has every key in both languages with the same placeholders', () => {
+  it('has every key in both languages with the same placeholders, and no key in two importers', () => {
     expect(Object.keys(messages.ja).sort()).toEqual(Object.keys(messages.en).sort());
+    const count = [importSharedEn, importArmEn, importTerraformEn, importBicepEn].reduce((n, c) => n + Object.keys(c).length, 0);
+    expect(Object.keys(messages.en)).toHaveLength(count);
     for (const [key, en] of Object.entries(messages.en)) {
-      const ja = messages.ja[key as keyof typeof messages.en];
+      const ja = messages.ja[key]!;
       expect(placeholders(ja), key).toEqual(placeholders(en));
       if (!SAME.has(key)) expect(ja, key).not.toBe(en);
     }
@@ -66,8 +77,8 @@ describe('import texts', () => {
     };
     const r = await importDefinition(JSON.stringify(template));
     const d = checkTexts(r).find((x) => x.path === 'parameters.lbName')!;
-    expect(d.message).toContain("Parameter 'lbName' has no value");
-    expect(importDiagnosticMessage(d, 'ja')).toBe(
+    expect(messageOf(d)).toContain("Parameter 'lbName' has no value");
+    expect(messageOf(d, 'ja')).toBe(
       "パラメーター 'lbName' に値がありません: テンプレートに defaultValue がなく、値も指定されていません。この値から作られるものはすべてプレースホルダーのままです。--param lbName=value で指定してください。",
     );
   });
@@ -79,10 +90,6 @@ describe('import texts', () => {
       checkTexts(r);
     }
     const r = await importDefinition('{"a": }');
-    if (!r.ok) expect(importErrorMessage(r, 'ja')).toBe('有効な JSON ではありません (行 1、列 7): 値が必要です。その箇所の JSON を修正して、もう一度インポートしてください。');
-  });
-
-  it('falls back to the English message for a diagnostic without a key', () => {
-    expect(importDiagnosticMessage({ message: 'Made elsewhere.' }, 'ja')).toBe('Made elsewhere.');
+    if (!r.ok) expect(errorOf(r, 'ja')).toBe('有効な JSON ではありません (行 1、列 7): 値が必要です。その箇所の JSON を修正して、もう一度インポートしてください。');
   });
 });

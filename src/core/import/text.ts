@@ -1,95 +1,53 @@
-// Import diagnostics in any language. A diagnostic keeps its English `message` (CLI, tests, JSON output) and
-// carries the same words as a catalog key with parameters, so the Import dialog can show them in Japanese.
-// JSON paths, names, expressions and values are parameters and stay as they are in every language.
+// Import texts: the short keys of the importers' catalogs (messages.en.ts here and in arm/, terraform/, bicep/),
+// namespaced `import.` in the one core table. JSON paths, names, expressions and values are parameters and stay as
+// they are in every language.
 import type { Severity } from '../diagnostics/diagnostic';
-import { fill, type Locale } from '../i18n/locale';
-import { messages, type ImportMessageKey } from './messages';
+import type { Locale } from '../i18n/locale';
+import { render, text, type Text, type TextParam } from '../i18n/text';
+import type { importArmEn } from './arm/messages.en';
+import type { importBicepEn } from './bicep/messages.en';
+import type { importSharedEn } from './messages.en';
+import type { importTerraformEn } from './terraform/messages.en';
 import type { ImportCode, ImportDiagnostic, ImportFailure, ImportFormat } from './types';
 
-/** A catalog text with its parameters; a parameter may be a catalog text itself, rendered in the same language. */
-export interface ImportText {
-  key: ImportMessageKey;
-  params?: Readonly<Record<string, ImportParam>>;
-}
+/** A key of an import catalog, without its `import.` namespace. */
+export type ImportMessageKey = keyof typeof importSharedEn | keyof typeof importArmEn | keyof typeof importTerraformEn | keyof typeof importBicepEn;
 
-export type ImportParam = string | number | boolean | ImportText;
+/** An import text is a core catalog text. */
+export type ImportText = Text;
+/** A parameter of an import text, or a plain value standing where a text could. */
+export type ImportParam = TextParam;
 
 /**
- * Shorthand for a catalog text.
- * @example itext('output.conditionFalse', { name: 'lbId' })
+ * Shorthand for an import catalog text.
+ * @example itext('output.conditionFalse', { name: 'lbId' }) // { key: 'import.output.conditionFalse', params: { name: 'lbId' } }
  */
-export function itext(key: ImportMessageKey, params?: Readonly<Record<string, ImportParam>>): ImportText {
-  return params ? { key, params } : { key };
-}
-
-/** True for a catalog text (not a plain string, number or boolean parameter). */
-export function isImportText(p: unknown): p is ImportText {
-  return typeof p === 'object' && p !== null && typeof (p as ImportText).key === 'string';
+export function itext(key: ImportMessageKey, params?: Readonly<Record<string, TextParam>>): Text {
+  return text(`import.${key}`, params);
 }
 
 /**
- * Renders a text, or a plain parameter, in one language.
- * @example renderImportText(itext('output.conditionFalse', { name: 'x' }), 'en') // "Output 'x' has condition false; it was left out."
+ * English words of a text or plain parameter: what the markers' `reason` and error details hold.
+ * @example english(itext('word.none')) // 'none'
  */
-export function renderImportText(t: ImportParam, locale: Locale): string {
-  if (!isImportText(t)) return String(t);
-  const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(t.params ?? {})) params[name] = renderImportText(value, locale);
-  return fill(messages[locale][t.key], params);
-}
-
-/** Text of an ImportText or plain string in English: what `message` and the markers' `reason` hold. */
-export function english(t: ImportParam): string {
-  return renderImportText(t, 'en');
+export function english(t: TextParam): string {
+  return render(t, 'en');
 }
 
 /**
- * A diagnostic whose English message is rendered from the catalog, keeping the key and parameters for other languages.
+ * An import diagnostic.
  * @example importDiagnostic('info', 'ImportIgnored', itext('output.conditionFalse', { name: 'x' }), 'outputs.x')
  */
-export function importDiagnostic(severity: Severity, code: ImportCode, t: ImportText | string, path?: string): ImportDiagnostic {
-  const words = typeof t === 'string' ? { message: t } : { message: english(t), messageKey: t.key, ...(t.params ? { params: t.params } : {}) };
-  return { severity, code, ...words, ...(path !== undefined ? { path } : {}) };
-}
-
-/** The catalog text of a diagnostic, or its plain English message when it has none. */
-export function diagnosticText(d: Pick<ImportDiagnostic, 'message' | 'messageKey' | 'params'>): ImportParam {
-  return d.messageKey ? itext(d.messageKey, d.params) : d.message;
+export function importDiagnostic(severity: Severity, code: ImportCode, t: Text, path?: string): ImportDiagnostic {
+  return { severity, code, text: t, message: render(t, 'en'), ...(path !== undefined ? { path } : {}) };
 }
 
 /**
- * A diagnostic's message in `locale`; English is the `message` it was built with (also for one without a key).
- * @example importDiagnosticMessage(outcome.diagnostics[0], 'ja')
- */
-export function importDiagnosticMessage(d: Pick<ImportDiagnostic, 'message' | 'messageKey' | 'params'>, locale: Locale): string {
-  if (locale === 'en' || !d.messageKey) return d.message;
-  return renderImportText(itext(d.messageKey, d.params), locale);
-}
-
-/**
- * A failed import whose English `error` is rendered from the catalog, keeping the key and parameters.
+ * A failed import.
  * @example importFailure('arm', itext('error.jsonEmpty'))
  */
-export function importFailure(format: ImportFormat | undefined, t: ImportText | string, diagnostics: ImportDiagnostic[] = []): ImportFailure {
-  const words = typeof t === 'string' ? { error: t } : { error: english(t), errorKey: t.key, ...(t.params ? { errorParams: t.params } : {}) };
-  return { ok: false, ...(format ? { format } : {}), ...words, diagnostics };
-}
-
-/**
- * A failed import's error in `locale`; English is the `error` it was built with (also for one without a key).
- * @example importErrorMessage(outcome, 'ja')
- */
-export function importErrorMessage(f: Pick<ImportFailure, 'error' | 'errorKey' | 'errorParams'>, locale: Locale): string {
-  if (locale === 'en' || !f.errorKey) return f.error;
-  return renderImportText(itext(f.errorKey, f.errorParams), locale);
-}
-
-/** Applies `change` to every string parameter, nested texts included (for translating ARM paths to Bicep). */
-export function mapTextStrings(t: ImportText, change: (s: string) => string): ImportText {
-  if (!t.params) return t;
-  const params: Record<string, ImportParam> = {};
-  for (const [name, value] of Object.entries(t.params)) params[name] = typeof value === 'string' ? change(value) : isImportText(value) ? mapTextStrings(value, change) : value;
-  return { key: t.key, params };
+export function importFailure(format: ImportFormat | undefined, t: Text, diagnostics: ImportDiagnostic[] = []): ImportFailure {
+  return { ok: false, ...(format ? { format } : {}), errorText: t, error: render(t, 'en'), diagnostics };
 }
 
 // The kinds callers name, as catalog words (an unknown kind stays as given).
@@ -121,18 +79,26 @@ const PLURALS: Readonly<Record<string, ImportMessageKey>> = {
 
 /**
  * The plural of a kind word as a catalog text (English adds "s").
- * @example pluralText('probe') // { key: 'nouns.probe' }, 'probes' in English
+ * @example pluralText('probe') // { key: 'import.nouns.probe' }, 'probes' in English
  */
-export function pluralText(kind: string): ImportParam {
+export function pluralText(kind: string): TextParam {
   const key = Object.hasOwn(PLURALS, kind) ? PLURALS[kind] : undefined;
   return key ? itext(key) : `${kind}s`;
 }
 
 /**
  * A kind word as a catalog text, so it is translated with the sentence around it.
- * @example nounText('backend pool') // { key: 'noun.backendPool' }
+ * @example nounText('backend pool') // { key: 'import.noun.backendPool' }
  */
-export function nounText(kind: string): ImportParam {
+export function nounText(kind: string): TextParam {
   const key = Object.hasOwn(NOUNS, kind) ? NOUNS[kind] : undefined;
   return key ? itext(key) : kind;
+}
+
+/**
+ * A failed import's error in a language (English by default, as the CLI prints it).
+ * @example errorOf(importFailure('arm', itext('error.jsonEmpty'))) // 'The file is empty: …'
+ */
+export function errorOf(f: Pick<ImportFailure, 'errorText'>, locale: Locale = 'en'): string {
+  return render(f.errorText, locale);
 }

@@ -1,8 +1,7 @@
 import type { Severity } from '../diagnostics/diagnostic';
 import type { Budget, ImportProgress } from './budget';
 import type { Topology } from '../topology/schema';
-import type { ImportMessageKey } from './messages';
-import type { ImportParam } from './text';
+import type { Text } from '../i18n/text';
 
 // The contract every importer (ARM, Terraform, Bicep) fulfils, so the CLI and the app treat them alike.
 
@@ -26,11 +25,10 @@ export type ImportCode =
 export interface ImportDiagnostic {
   severity: Severity;
   code: ImportCode;
-  /** Plain words with the fix, e.g. "frontendPort is [parameters('port')] and no value was given: …". */
+  /** What was found, with the fix, as a catalog text; `messageOf(d)` gives its words ("frontendPort is … no value was given: …"). */
+  text: Text;
+  /** `render(text, 'en')`, filled in by importDiagnostic: the English many tests and fixtures compare (read messageOf(d)). */
   message: string;
-  /** The same words as a catalog key with parameters (see text.ts), so the app can show them in another language. */
-  messageKey?: ImportMessageKey;
-  params?: Readonly<Record<string, ImportParam>>;
   /** JSON path (ARM: `resources[2].properties.loadBalancingRules[0].properties.frontendPort`) or HCL address (`azurerm_lb_rule.sql.frontend_port`). */
   path?: string;
 }
@@ -79,10 +77,10 @@ export interface ImportSuccess {
 export interface ImportFailure {
   ok: false;
   format?: ImportFormat;
+  /** Why the input could not be read, as a catalog text; `render(f.errorText)` gives its English. */
+  errorText: Text;
+  /** `render(errorText, 'en')`, filled in by importFailure (read errorOf(f)). */
   error: string;
-  /** The error as a catalog key with parameters, for other languages (see text.ts). */
-  errorKey?: ImportMessageKey;
-  errorParams?: Readonly<Record<string, ImportParam>>;
   diagnostics: ImportDiagnostic[];
 }
 

@@ -3,11 +3,12 @@ import { importBicep } from '../import/bicep/importBicep';
 import { readAzureFixture } from '../testing/fixtures';
 import { skipWithout } from '../testing/prerequisites';
 import { analyze } from './analyze';
+import { errorOf } from '../import/text';
 
 describe.skipIf(skipWithout('fixtures'))('inbound NAT rules beside HA ports: the AVM internal load balancer test', () => {
   it('its HA-ports rule and NAT rules 443 and 3389 on one frontend raise no FrontendPortConflict', async () => {
     const r = await importBicep(readAzureFixture('avm-internal-main.test.bicep'));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(errorOf(r));
     const t = r.topology;
     expect(t.rules.map((x) => [x.name, x.frontend, x.protocol, x.frontendPort])).toEqual([['privateIPLBRule1', 'privateIPConfig1', 'All', 0]]);
     expect(t.inboundNatRules!.map((x) => [x.name, x.frontend, x.frontendPort])).toEqual([

@@ -1,5 +1,5 @@
 import type { Severity } from '../../core/diagnostics/diagnostic';
-import { importDiagnosticMessage } from '../../core/import/text';
+import { messageOf } from '../../core/diagnostics/diagnostic';
 import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
 import type { SummaryFinding } from './summary';
@@ -26,7 +26,7 @@ export function FindingsTable({ findings, caption }: { findings: readonly Summar
             {f.placeholder && <span className="interop-tag">{t('placeholder')}</span>}
           </td>
           <td>{f.path ? <code className="interop-path">{f.path}</code> : '—'}</td>
-          <td>{importDiagnosticMessage(f, language)}</td>
+          <td>{messageOf(f, language)}</td>
         </tr>
       ))}
     </Table>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useReducer, useRef } from 'react';
 import { detectFormat } from '../../core/import/detect';
-import { importErrorMessage } from '../../core/import/text';
+import { messageOf } from '../../core/diagnostics/diagnostic';
+import { errorOf } from '../../core/import/text';
 import { useLanguage, useT } from '../../i18n/useT';
 import { FindingsTable } from './FindingsTable';
 import { ImportForm } from './ImportForm';
@@ -86,11 +87,11 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   const failureText = (failure: ImportFlowFailure): string => {
     if (failure.kind === 'empty') return t('emptyInput');
     if (failure.kind === 'crashed') return t('crashed', { reason: failure.reason });
-    return importErrorMessage(failure.outcome, language);
+    return errorOf(failure.outcome, language);
   };
   // The error often repeats as a diagnostic; list only what it does not already say.
   const failureDiagnostics = (failure: ImportFlowFailure) =>
-    failure.kind === 'refused' ? failure.outcome.diagnostics.filter((d) => d.message !== failure.outcome.error) : [];
+    failure.kind === 'refused' ? failure.outcome.diagnostics.filter((d) => messageOf(d) !== errorOf(failure.outcome)) : [];
 
   const running = phase.kind === 'parsing';
   return (

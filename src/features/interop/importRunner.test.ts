@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itext } from '../../core/import/text';
 import type { ImportOutcome } from '../../core/import/types';
 import { createImportRunner, type ImportReply, type ImportRequest, type ImportWorkerLike } from './importRunner';
 
@@ -18,7 +19,7 @@ class FakeWorker implements ImportWorkerLike {
   }
 }
 
-const failure: ImportOutcome = { ok: false, error: 'no load balancer', diagnostics: [] };
+const failure: ImportOutcome = { ok: false, errorText: itext('word.verbatim', { text: 'no load balancer' }), error: 'no load balancer', diagnostics: [] };
 
 function setup() {
   const workers: FakeWorker[] = [];

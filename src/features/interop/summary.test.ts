@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '../../core/diagnostics/diagnostic';
+import { itext } from '../../core/import/text';
 import type { ImportDiagnostic } from '../../core/import/types';
 import { summarize } from './summary';
 
@@ -17,25 +19,25 @@ describe('summarize', () => {
 
   it('puts errors first, then warnings, then info, keeping the importer order within a severity', () => {
     const diagnostics: ImportDiagnostic[] = [
-      { severity: 'info', code: 'ImportDefaultUsed', message: 'i1', path: 'a' },
-      { severity: 'warning', code: 'ImportIgnored', message: 'w1' },
-      { severity: 'error', code: 'ImportInvalid', message: 'e1' },
-      { severity: 'warning', code: 'ImportUnresolved', message: 'w2', path: 'b' },
-      { severity: 'info', code: 'ImportIgnored', message: 'i2' },
+      { severity: 'info', code: 'ImportDefaultUsed', text: itext('word.verbatim', { text: 'i1' }), message: 'i1', path: 'a' },
+      { severity: 'warning', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'w1' }), message: 'w1' },
+      { severity: 'error', code: 'ImportInvalid', text: itext('word.verbatim', { text: 'e1' }), message: 'e1' },
+      { severity: 'warning', code: 'ImportUnresolved', text: itext('word.verbatim', { text: 'w2' }), message: 'w2', path: 'b' },
+      { severity: 'info', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'i2' }), message: 'i2' },
     ];
     const summary = summarize({ counts, diagnostics });
-    expect(summary.findings.map((f) => f.message)).toEqual(['e1', 'w1', 'w2', 'i1', 'i2']);
+    expect(summary.findings.map((f) => messageOf(f))).toEqual(['e1', 'w1', 'w2', 'i1', 'i2']);
     expect(summary.bySeverity).toEqual({ error: 1, warning: 2, info: 2 });
   });
 
   it('marks unresolved values and defaults used as placeholders, and nothing else', () => {
     const diagnostics: ImportDiagnostic[] = [
-      { severity: 'warning', code: 'ImportUnresolved', message: 'u' },
-      { severity: 'info', code: 'ImportDefaultUsed', message: 'd' },
-      { severity: 'warning', code: 'ImportIgnored', message: 'x' },
+      { severity: 'warning', code: 'ImportUnresolved', text: itext('word.verbatim', { text: 'u' }), message: 'u' },
+      { severity: 'info', code: 'ImportDefaultUsed', text: itext('word.verbatim', { text: 'd' }), message: 'd' },
+      { severity: 'warning', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'x' }), message: 'x' },
     ];
     const summary = summarize({ counts, diagnostics });
-    expect(summary.findings.map((f) => [f.message, f.placeholder])).toEqual([
+    expect(summary.findings.map((f) => [messageOf(f), f.placeholder])).toEqual([
       ['u', true],
       ['x', false],
       ['d', true],

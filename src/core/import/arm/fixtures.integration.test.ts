@@ -9,17 +9,19 @@ import { loadTopology } from '../../topology/load';
 import type { Topology } from '../../topology/schema';
 import type { ImportOptions, ImportSuccess } from '../types';
 import { importArm } from './importArm';
+import { messageOf } from '../../diagnostics/diagnostic';
+import { errorOf } from '../text';
 
 async function imported(file: string, options: ImportOptions = {}): Promise<ImportSuccess> {
   const r = await importArm(readAzureFixture(file), options);
-  if (!r.ok) throw new Error(`${file}: ${r.error}`);
+  if (!r.ok) throw new Error(`${file}: ${errorOf(r)}`);
   expect(loadTopology(r.topology).ok).toBe(true);
   return r;
 }
 /** name, protocol, frontendPort, backendPort, floatingIp, probe, frontend, backendPool */
 const ruleRows = (t: Topology) => t.rules.map((r) => [r.name, r.protocol, r.frontendPort, r.backendPort, r.floatingIp, r.probe, r.frontend, r.backendPool]);
 const rows = (t: Topology) => mapRules(t, indexTopology(t)).rows.map((r) => [r.rule, r.vm, r.destinationIp, r.destinationPort, r.listenOn]);
-const messages = (r: ImportSuccess) => r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path ?? ''}: ${d.message}`).join('\n');
+const messages = (r: ImportSuccess) => r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path ?? ''}: ${messageOf(d)}`).join('\n');
 
 describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
   it('covers every JSON fixture in the folder', () => {

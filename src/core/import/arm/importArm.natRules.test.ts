@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { imported as ok } from '../imported.testing';
 import { azNew, azOld, SUB } from './azShow.testing';
 import { importArm } from './importArm';
+import { messageOf } from '../../diagnostics/diagnostic';
 
 describe('importArm: inbound NAT rules', () => {
   const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -181,7 +182,7 @@ describe('importArm: inbound NAT rules', () => {
     const resources = [lbResource([natRule('ssh', { frontendPort: 50022, backendPort: 22 })]), child('inboundNatRules', 'other-lb/rdp'), child('inboundNatRules', 'ssh'), child('inboundNatRules', 'lb/SSH'), child('outboundRules', 'lb/out')];
     const r = ok(await importArm(template(resources)));
     expect(r.topology.inboundNatRules?.map((n) => n.name)).toEqual(['ssh']);
-    const ignored = r.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => [d.severity, d.path, d.message]);
+    const ignored = r.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => [d.severity, d.path, messageOf(d)]);
     const head = (i: number, type: string) => `resources[${i}] is a Microsoft.Network/loadBalancers/${type} resource of its own and is not imported: `;
     expect(ignored).toEqual([
       ['info', 'resources[1]', `${head(1, 'inboundNatRules')}its load balancer "other-lb" is not in this template.`],
@@ -212,7 +213,7 @@ describe('importArm: inbound NAT rules', () => {
       ['ssh', 'vm1'],
       ['lost', undefined],
     ]);
-    expect(r.diagnostics.filter((d) => d.path === 'metadata.floatplanNatRuleTargets').map((d) => [d.severity, d.code, d.message])).toEqual([
+    expect(r.diagnostics.filter((d) => d.path === 'metadata.floatplanNatRuleTargets').map((d) => [d.severity, d.code, messageOf(d)])).toEqual([
       ['warning', 'ImportInvalid', 'metadata.floatplanNatRuleTargets names the inbound NAT rule "ghost", which the template does not have; its target is left out.'],
       ['warning', 'ImportInvalid', 'metadata.floatplanNatRuleTargets gives "vm9" as the target of the inbound NAT rule "lost", but there is no such VM; the rule is imported without a target.'],
     ]);

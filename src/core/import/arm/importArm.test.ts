@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { imported as ok } from '../imported.testing';
 import { azNew, azOld } from './azShow.testing';
 import { importArm } from './importArm';
+import { messageOf } from '../../diagnostics/diagnostic';
+import { errorOf } from '../text';
 
 describe('importArm: az network lb show', () => {
   for (const [label, json] of [['older casing', azOld], ['newer casing', azNew]] as const) {
@@ -19,7 +21,7 @@ describe('importArm: az network lb show', () => {
       expect(r.topology.backendPools).toEqual([{ name: 'pool', members: ['vm1-nic'], frontendIpHolder: 'cluster-windows' }]);
       expect(r.topology.vms).toEqual([{ name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10' } }]);
       expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-      expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/NIC "vm1-nic" .* imported as 192\.0\.2\.10/);
+      expect(r.diagnostics.map((d) => messageOf(d)).join('\n')).toMatch(/NIC "vm1-nic" .* imported as 192\.0\.2\.10/);
       expect(r.counts).toEqual({ frontends: 1, backendPools: 1, probes: 1, rules: 1, vms: 1 });
     });
   }
@@ -111,7 +113,7 @@ describe('importArm: literal templates', () => {
   it('without VM resources the VM is named after its NIC, with a default OS, both said', async () => {
     const r = ok(await importArm(template([lb, nic('nic-a', '10.0.0.7')])));
     expect(r.topology.vms[0]).toEqual({ name: 'nic-a', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.7' } });
-    expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/No virtual machine in the template uses the NIC "nic-a"[\s\S]*OS of the VM "nic-a" is not in the definition/);
+    expect(r.diagnostics.map((d) => messageOf(d)).join('\n')).toMatch(/No virtual machine in the template uses the NIC "nic-a"[\s\S]*OS of the VM "nic-a" is not in the definition/);
     // The public IP resource is absent: a documentation address, said.
     expect(r.topology.frontends[0]!.ip).toBe('203.0.113.10');
   });
@@ -153,7 +155,7 @@ describe('importArm: what it refuses', () => {
     const r = await importArm(JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', resources: [{ type: 'Microsoft.Network/virtualNetworks', name: 'v' }] }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error).toMatch(/^No load balancer found: the template: it has no Microsoft\.Network\/loadBalancers resource/);
+    expect(errorOf(r)).toMatch(/^No load balancer found: the template: it has no Microsoft\.Network\/loadBalancers resource/);
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'ImportNoLoadBalancer' }));
   });
 });

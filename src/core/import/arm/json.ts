@@ -2,8 +2,7 @@
 // accepts them), so a JSONC parser reads them; a real syntax error is reported by line and column.
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { IMPORT_LIMITS } from '../budget';
-import type { ImportMessageKey } from '../messages';
-import { english, itext, type ImportText } from '../text';
+import { english, itext, type ImportMessageKey, type ImportText } from '../text';
 
 /** `error` is the English text; `text` the same as a catalog text for other languages. */
 export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string; text: ImportText };

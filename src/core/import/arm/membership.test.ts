@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Findings } from './diagnostics';
 import { poolMembership, type Resource } from './membership';
 import { DefaultAddresses } from '../defaultAddresses';
+import { messageOf } from '../../diagnostics/diagnostic';
 
 const LB = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers';
 const ipconfig = (name: string, ip: string | undefined, pools: string[], primary?: boolean) => ({
@@ -66,7 +67,7 @@ describe('poolMembership', () => {
     // The same address twice is one member.
     expect(m.members.get('p')).toEqual(['addr1', 'web-nic']);
     expect(f.list.every((d) => d.severity === 'info' && d.code === 'ImportDefaultUsed')).toBe(true);
-    expect(f.list.map((d) => d.message).join('\n')).toMatch(/NIC "web-nic" \(IP configuration "ipconfig1"\) is in the pool "p" but its address is not in this JSON/);
+    expect(f.list.map((d) => messageOf(d)).join('\n')).toMatch(/NIC "web-nic" \(IP configuration "ipconfig1"\) is in the pool "p" but its address is not in this JSON/);
   });
 
   it('a NIC ipconfig naming a classic NAT rule makes the rule target it; a secondary ipconfig is { vm, ip }; a port-range rule is never a target', () => {

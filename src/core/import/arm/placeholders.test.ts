@@ -3,6 +3,7 @@ import { Findings } from './diagnostics';
 import { DefaultAddresses } from '../defaultAddresses';
 import { placeholderName, readBool, readInt, readName } from './placeholders';
 import { unresolved } from './resolved';
+import { messageOf } from '../../diagnostics/diagnostic';
 
 const u = (expression: string) => unresolved("parameter 'x' has no value", expression, 'parameters.x.site');
 
@@ -33,7 +34,7 @@ describe('readBool', () => {
     expect(readBool({ value: true, path: 'p' }, 'floating IP', f, false)).toBe(true);
     expect(f.list).toEqual([]);
     expect(readBool({ value: u("[parameters('fip')]"), path: 'p' }, 'floating IP', f, false)).toBe(false);
-    expect(f.list[0]!.message).toMatch(/only Azure's default, not the template's value/);
+    expect(messageOf(f.list[0]!)).toMatch(/only Azure's default, not the template's value/);
   });
 });
 

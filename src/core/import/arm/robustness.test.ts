@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadTopology } from '../../topology/load';
 import { importArm } from './importArm';
+import { errorOf } from '../text';
 
 const anything = fc.jsonValue({ maxDepth: 3 });
 const element = fc.oneof(anything, fc.record({ name: anything, properties: fc.dictionary(fc.constantFrom('protocol', 'frontendPort', 'backendPort', 'enableFloatingIP', 'port', 'privateIPAddress', 'publicIPAddress', 'frontendIPConfiguration', 'backendAddressPool', 'backendAddressPools', 'probe', 'loadBalancerBackendAddresses', 'backendIPConfigurations', 'intervalInSeconds', 'numberOfProbes', 'requestPath'), anything) }));
@@ -31,7 +32,7 @@ describe('importArm on arbitrary input', () => {
         const r = await importArm(JSON.stringify(value));
         if (r.ok) imported++;
         if (r.ok) expect(loadTopology(r.topology).ok).toBe(true);
-        else expect(r.error).toMatch(/\S/);
+        else expect(errorOf(r)).toMatch(/\S/);
       }),
       { numRuns: 300 },
     );

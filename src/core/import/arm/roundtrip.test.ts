@@ -6,9 +6,10 @@ import { armShapeProblems } from '../../export/armShape.testing';
 import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
-import { exportedNatRules, exportedProbe, exportedRules } from '../../testing/roundTrip';
+import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom } from '../../testing/roundTrip';
 import { FRONTEND_IP_HOLDERS, type Topology } from '../../topology/schema';
 import { importArm } from './importArm';
+import { errorOf } from '../text';
 
 /** What the ARM export cannot or does not carry, applied to the original. */
 function normalise(t: Topology): Topology {
@@ -37,7 +38,7 @@ async function roundTrip(t: Topology) {
   // Every exported template, generated ones included, must also have the REST shape of a load balancer.
   expect(armShapeProblems(exported)).toEqual([]);
   const r = await importArm(exported);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   return r;
 }
 
@@ -179,17 +180,7 @@ describe('ARM round trip', () => {
               inboundNatRules: g.nats.map((n, i) => {
                 const vm = n.target !== undefined ? vms[n.target[0] % vms.length]! : undefined;
                 const target = vm && n.target![1] && vm.nic.secondaryIps ? { vm: vm.name, ip: vm.nic.secondaryIps[0]! } : vm?.name;
-                return {
-                  name: `nat ${i}`,
-                  frontend: n.fe !== undefined ? feNames[n.fe % feNames.length]! : '',
-                  protocol: n.protocol,
-                  frontendPort: n.fp,
-                  backendPort: n.bp,
-                  floatingIp: n.floatingIp,
-                  ...(target !== undefined ? { target } : {}),
-                  ...(n.idle !== undefined ? { idleTimeoutMinutes: n.idle } : {}),
-                  ...(n.reset !== undefined ? { enableTcpReset: n.reset } : {}),
-                };
+                return natRuleFrom(`nat ${i}`, n.fe !== undefined ? feNames[n.fe % feNames.length]! : '', n, target);
               }),
             }
           : {}),

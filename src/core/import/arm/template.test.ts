@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isUnresolved, type Resolved } from './resolved';
 import { evaluateTemplate, type EvaluatedTemplate } from './template';
+import { messageOf } from '../../diagnostics/diagnostic';
 
 const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/resourceGroup';
 
@@ -53,7 +54,7 @@ describe('parameters', () => {
   it('refuse a --param that does not fit the declared type, keeping the default, with the expected form', () => {
     const r = evaluateTemplate(typed, { params: { port: 'eighty', floating: 'yes', names: '{"a":1}' } });
     expect(r.parameters.port).toBe(80);
-    expect(r.diagnostics.map((d) => d.message)).toEqual([
+    expect(r.diagnostics.map((d) => messageOf(d))).toEqual([
       "--param port=eighty: parameter 'port' is of type int, so the value must be an integer, e.g. 5.",
       "--param floating=yes: parameter 'floating' is of type bool, so the value must be true or false.",
       `--param names={"a":1}: parameter 'names' is of type array, so the value must be a JSON array, e.g. ["a","b"].`,
@@ -73,7 +74,7 @@ describe('parameters', () => {
     const r = evaluateTemplate(typed, { params: { sku: 'Premium' } });
     expect(r.parameters.sku).toBe('Premium');
     expect(codes(r)).toEqual(['error ImportInvalid parameters.sku']);
-    expect(r.diagnostics[0]?.message).toContain('not one of its allowedValues: "Basic", "Standard"');
+    expect(messageOf(r.diagnostics[0]!)).toContain('not one of its allowedValues: "Basic", "Standard"');
   });
 
   it('without any value are Unresolved, with a warning at the parameter naming --param', () => {

@@ -1,7 +1,7 @@
 // Evaluates a whole ARM template: parameters (--param over parameters file over defaultValue),
 // variables (lazily, with cycle detection), resources (flattened, copy loops expanded) and outputs.
 import { Budget } from '../budget';
-import { diagnosticText, importDiagnostic, itext, type ImportText } from '../text';
+import { importDiagnostic, itext, type ImportText } from '../text';
 import type { ImportDiagnostic } from '../types';
 import { childPath, evaluateValue, expandLoop, isPropertyCopy, type Loop, type WalkEnv } from './copy';
 import { DEFAULT_SCOPE, type DeploymentScope, type ExpressionContext } from './expression/context';
@@ -82,7 +82,7 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
   const scope: DeploymentScope = { ...DEFAULT_SCOPE, ...options.scope };
   const seen = new Set<string>();
   const addDiagnostic = (d: ImportDiagnostic) => {
-    const key = `${d.severity}|${d.code}|${d.path ?? ''}|${d.message}`;
+    const key = `${d.severity}|${d.code}|${d.path ?? ''}|${JSON.stringify(d.text)}`;
     if (!seen.has(key)) {
       seen.add(key);
       diagnostics.push(d);
@@ -195,7 +195,7 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
     }
     const sub = evaluateAt(nested.template, { scope, values: passedValues(instance.value), budget }, depth + 1);
     for (const r of sub.resources) result.resources.push({ ...r, path: `${at}.${r.path}`, name: rebase(r.name, at), value: rebase(r.value, at) as EvaluatedResource['value'] });
-    for (const d of sub.diagnostics) addDiagnostic(importDiagnostic(d.severity, d.code, itext('arm.nested', { path: instance.path, inner: diagnosticText(d) }), d.path ? `${at}.${d.path}` : at));
+    for (const d of sub.diagnostics) addDiagnostic(importDiagnostic(d.severity, d.code, itext('arm.nested', { path: instance.path, inner: d.text }), d.path ? `${at}.${d.path}` : at));
   }
   for (const slot of vars.values()) setKey(result.variables, slot.name, safely(() => context([]).variable(slot.name), childPath('variables', slot.name), report));
   for (const [name, raw] of Object.entries(asRecord(t.outputs))) {

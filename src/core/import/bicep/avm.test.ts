@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { importBicep } from './importBicep';
+import { messageOf } from '../../diagnostics/diagnostic';
+import { errorOf } from '../text';
 
 function success(r: ImportOutcome): ImportSuccess {
-  if (!r.ok) throw new Error(`import failed: ${r.error}`);
+  if (!r.ok) throw new Error(`import failed: ${errorOf(r)}`);
   return r;
 }
 
@@ -75,12 +77,12 @@ describe('AVM load-balancer module calls', () => {
     // Probe defaults: Tcp, every 5 seconds, threshold 1.
     expect(r.topology.probes).toEqual([{ name: 'p443', protocol: 'Tcp', port: 8443, intervalInSeconds: 5, probeThreshold: 1 }]);
     // A registry module is the AVM module by name: no note that its shape was guessed.
-    expect(r.diagnostics.some((d) => d.message.includes("because its parameters have that module's shape"))).toBe(false);
+    expect(r.diagnostics.some((d) => messageOf(d).includes("because its parameters have that module's shape"))).toBe(false);
   });
 
   it('maps a diagnostic on a module value back to the parameter that holds it', async () => {
     const r = success(await importBicep(REGISTRY_CALL.replace('port: 8443\n', "port: 'eighty'\n")));
-    const probePort = r.diagnostics.find((d) => d.message.includes('eighty'));
+    const probePort = r.diagnostics.find((d) => messageOf(d).includes('eighty'));
     expect(probePort).toMatchObject({ code: 'ImportInvalid', path: 'lb.params.probes[0].port (line 35)' });
   });
 
@@ -104,7 +106,7 @@ module lb './lb.bicep' = {
     const r = await importBicep(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.diagnostics.find((d) => d.code === 'ImportIgnored')?.message).toContain("The module 'lb' (./lb.bicep) is another file");
+    expect(messageOf(r.diagnostics.find((d) => d.code === 'ImportIgnored')!)).toContain("The module 'lb' (./lb.bicep) is another file");
     expect(r.diagnostics.map((d) => d.code)).toContain('ImportNoLoadBalancer');
   });
 
@@ -157,7 +159,7 @@ describe('AVM inbound NAT rules', () => {
     );
     // backendPort defaults to frontendPort in the module, so both are the placeholder 0 here.
     expect(r.topology.inboundNatRules).toEqual([{ name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 0, backendPort: 0, floatingIp: false, idleTimeoutMinutes: 4, enableTcpReset: false }]);
-    const unresolved = r.diagnostics.filter((d) => d.code === 'ImportUnresolved' && d.message.includes('inbound NAT rule "rdp"'));
+    const unresolved = r.diagnostics.filter((d) => d.code === 'ImportUnresolved' && messageOf(d).includes('inbound NAT rule "rdp"'));
     // frontendPort: natPort is line 37; the defaulted backendPort has no key of its own, so it points at the element (line 34).
     expect(unresolved.map((d) => [d.severity, d.path])).toEqual([
       ['warning', 'lb.params.inboundNatRules[0].frontendPort (line 37)'],
@@ -173,7 +175,7 @@ describe('AVM paths', () => {
   it('points at the flat module key for a value the module nests under properties', async () => {
     const r = success(await importBicep(REGISTRY_CALL.replace("        privateIPAddress: '10.0.0.10'\n", '')));
     // Without privateIPAddress the frontend is Dynamic; the note names the module element, not ARM's nesting.
-    const note = r.diagnostics.find((d) => d.code === 'ImportDefaultUsed' && d.message.includes('"fe"'));
+    const note = r.diagnostics.find((d) => d.code === 'ImportDefaultUsed' && messageOf(d).includes('"fe"'));
     expect(note?.path).toBe('lb.params.frontendIPConfigurations[0].privateIPAddress (line 20)');
   });
 });

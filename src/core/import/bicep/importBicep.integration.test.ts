@@ -4,9 +4,11 @@ import { skipWithout } from '../../testing/prerequisites';
 import { importDefinition } from '../importDefinition';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { importBicep } from './importBicep';
+import { messageOf } from '../../diagnostics/diagnostic';
+import { errorOf } from '../text';
 
 function success(r: ImportOutcome): ImportSuccess {
-  if (!r.ok) throw new Error(`import failed: ${r.error}`);
+  if (!r.ok) throw new Error(`import failed: ${errorOf(r)}`);
   return r;
 }
 
@@ -58,7 +60,7 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
       const unresolved = r.diagnostics.filter((d) => d.code === 'ImportUnresolved').map((d) => d.path);
       // `param virtualNetworkName string` (line 5) … `param subnetPrefix string` (line 11) have no default.
       expect(unresolved).toEqual(['param virtualNetworkName (line 5)', 'param virtualNetworkPrefix (line 7)', 'param subnetName (line 9)', 'param subnetPrefix (line 11)']);
-      const frontendIp = r.diagnostics.find((d) => d.code === 'ImportDefaultUsed' && d.message.includes('loadBalancerFrontEnd'));
+      const frontendIp = r.diagnostics.find((d) => d.code === 'ImportDefaultUsed' && messageOf(d).includes('loadBalancerFrontEnd'));
       expect(frontendIp?.path).toMatch(/^loadBalancer\.properties\.frontendIPConfigurations\[0\]\..* \(line \d+\)$/);
     });
 
@@ -110,15 +112,15 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
         { name: 'inboundNatRule2', frontend: 'privateIPConfig1', protocol: 'Tcp', frontendPort: 3389, backendPort: 3389, floatingIp: false, idleTimeoutMinutes: 4, enableTcpReset: false },
       ]);
       // They are no longer reported as left out, and nothing about them needed a placeholder.
-      expect(r.diagnostics.filter((d) => /inbound ?NAT/i.test(`${d.message} ${d.path ?? ''}`))).toEqual([]);
+      expect(r.diagnostics.filter((d) => /inbound ?NAT/i.test(`${messageOf(d)} ${d.path ?? ''}`))).toEqual([]);
     });
 
     it('says how the module call was read: the loop, the AVM shape and the module it does not read', async () => {
       const r = success(await importBicep(readAzureFixture('avm-internal-main.test.bicep')));
       const notes = r.diagnostics.filter((d) => d.code === 'ImportIgnored');
       expect(notes.map((d) => d.path)).toEqual(['nestedDependencies (line 34)', 'testDeployment (line 49)', 'testDeployment (line 49)']);
-      expect(notes[1]?.message).toContain("for loop (2 items of ['init', 'idem'])");
-      expect(notes[2]?.message).toContain('Azure Verified Module for load balancers');
+      expect(messageOf(notes[1]!)).toContain("for loop (2 items of ['init', 'idem'])");
+      expect(messageOf(notes[2]!)).toContain('Azure Verified Module for load balancers');
     });
   });
 });

@@ -4,9 +4,11 @@ import { PRESET_NAMES, preset } from '../../testing/presets';
 import { importArm } from '../arm/importArm';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { importBicep } from './importBicep';
+import { messageOf } from '../../diagnostics/diagnostic';
+import { errorOf } from '../text';
 
 function success(r: ImportOutcome): ImportSuccess {
-  if (!r.ok) throw new Error(`import failed: ${r.error}`);
+  if (!r.ok) throw new Error(`import failed: ${errorOf(r)}`);
   return r;
 }
 
@@ -49,9 +51,9 @@ describe('importBicep diagnostics speak Bicep', () => {
     const front = r.diagnostics.find((d) => d.code === 'ImportUnresolved' && d.path?.startsWith('lb.properties.loadBalancingRules[0].properties.frontendPort'));
     expect(front?.path).toBe('lb.properties.loadBalancingRules[0].properties.frontendPort (line 23)');
     // The message shows `port + 1` as written, not the ARM text add(parameters('port'), 1).
-    expect(front?.message).toContain('port + 1');
-    expect(front?.message).not.toContain("parameters('port')");
-    expect(front?.message).toContain('--param port=');
+    expect(messageOf(front!)).toContain('port + 1');
+    expect(messageOf(front!)).not.toContain("parameters('port')");
+    expect(messageOf(front!)).toContain('--param port=');
   });
 });
 
@@ -83,21 +85,21 @@ describe('importBicep refuses what it cannot read', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.format).toBe('bicep');
-    expect(r.error).toMatch(/^This is not valid Bicep \(line 5, column 14\): "\]" is missing here\./);
+    expect(errorOf(r)).toMatch(/^This is not valid Bicep \(line 5, column 14\): "\]" is missing here\./);
   });
 
   it('names an undeclared identifier', async () => {
     const r = await importBicep("resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n  name: lbName\n}\n");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error).toBe("This Bicep cannot be read (line 2, column 9): The name 'lbName' is not declared in this file; declare it (param, var, resource) or fix the spelling.");
+    expect(errorOf(r)).toBe("This Bicep cannot be read (line 2, column 9): The name 'lbName' is not declared in this file; declare it (param, var, resource) or fix the spelling.");
   });
 
   it('says so when the file has no load balancer', async () => {
     const r = await importBicep("param location string = 'westeurope'\nresource pip 'Microsoft.Network/publicIPAddresses@2024-05-01' = {\n  name: 'pip'\n  location: location\n}\n");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error).toContain('No load balancer found: this Bicep file declares no Microsoft.Network/loadBalancers resource');
+    expect(errorOf(r)).toContain('No load balancer found: this Bicep file declares no Microsoft.Network/loadBalancers resource');
     expect(r.diagnostics.map((d) => d.code)).toContain('ImportNoLoadBalancer');
   });
 });

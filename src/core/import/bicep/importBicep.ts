@@ -8,7 +8,7 @@ import { parseBicep } from './parser';
 import { BicepMeaningError } from './syntax';
 import { bicepToArm, type BicepTemplate } from './template';
 
-function failure(error: ImportText | string, diagnostics: ImportDiagnostic[] = []): ImportOutcome {
+function failure(error: ImportText, diagnostics: ImportDiagnostic[] = []): ImportOutcome {
   return importFailure('bicep', error, diagnostics);
 }
 
@@ -46,5 +46,5 @@ export async function importBicep(text: string, options: ImportOptions = {}): Pr
     const error = itext('error.bicepNoLoadBalancer');
     return failure(error, [...diagnostics.filter((d) => d.code !== 'ImportNoLoadBalancer'), importDiagnostic('error', 'ImportNoLoadBalancer', error)]);
   }
-  return failure(translated.paths.translateText(result.errorKey ? itext(result.errorKey, result.errorParams) : result.error), diagnostics);
+  return failure(translated.paths.translateText(result.errorText), diagnostics);
 }

@@ -1,7 +1,8 @@
 // The ARM importer speaks of JSON paths (`resources[2].properties.probes[0].properties.port`) and ARM
 // expressions (`[parameters('port')]`); a Bicep user needs the symbolic path, the line and the Bicep text.
 import type { Node } from 'web-tree-sitter';
-import { english, isImportText, mapTextStrings, type ImportText } from '../text';
+import { mapStrings, render } from '../../i18n/text';
+import { itext, type ImportText } from '../text';
 import type { ImportDiagnostic } from '../types';
 import { lineOf } from './syntax';
 
@@ -47,20 +48,17 @@ export class PathMap {
 
   /** A diagnostic of the ARM importer, with its path and message (and the message's parameters) in Bicep terms. */
   translate(d: ImportDiagnostic): ImportDiagnostic {
-    const message = this.words(d.message);
     const path = d.path !== undefined ? (this.locate(d.path) ?? d.path) : undefined;
-    const { messageKey, params, ...rest } = d;
-    const text = messageKey ? this.translateText({ key: messageKey, ...(params ? { params } : {}) }) : message;
-    const words = isImportText(text) ? { message, messageKey: text.key, ...(text.params ? { params: text.params } : {}) } : { message };
-    return { ...rest, ...words, ...(path !== undefined ? { path } : {}) };
+    const text = this.translateText(d.text);
+    return { ...d, text, message: render(text, 'en'), ...(path !== undefined ? { path } : {}) };
   }
 
   /** A text of the ARM importer (an import error) in Bicep terms. */
-  translateText(t: ImportText | string): ImportText | string {
-    if (!isImportText(t)) return this.words(t);
-    const translated = mapTextStrings(t, (s) => this.words(s));
+  translateText(t: ImportText): ImportText {
+    const translated = mapStrings(t, (s) => this.words(s));
     // The words are translated parameter by parameter; should a replacement span a parameter's edge, keep the English.
-    return english(translated) === this.words(english(t)) ? translated : this.words(english(t));
+    const english = this.words(render(t, 'en'));
+    return render(translated, 'en') === english ? translated : itext('word.verbatim', { text: english });
   }
 
   /** ARM expressions and paths in a text, replaced by the Bicep they came from. */

@@ -3,13 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../../export/export';
+import { natRuleFrom } from '../../testing/roundTrip';
 import type { Topology } from '../../topology/schema';
 import { importArm } from '../arm/importArm';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { importBicep } from './importBicep';
+import { errorOf } from '../text';
 
 function success(r: ImportOutcome): ImportSuccess {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   return r;
 }
 
@@ -68,16 +70,7 @@ const topologyArb: fc.Arbitrary<Topology> = fc
       // No VMs here, so no targets: those travel only in the ARM export's metadata, which Bicep has no place for.
       ...(nats.length > 0
         ? {
-            inboundNatRules: nats.map((n, i) => ({
-              name: `nat ${i} '${n.protocol}'`,
-              frontend: fe[n.fe % fe.length]!,
-              protocol: n.protocol,
-              frontendPort: n.fp,
-              backendPort: n.bp,
-              floatingIp: n.floatingIp,
-              ...(n.idle !== undefined ? { idleTimeoutMinutes: n.idle } : {}),
-              ...(n.reset !== undefined ? { enableTcpReset: n.reset } : {}),
-            })),
+            inboundNatRules: nats.map((n, i) => natRuleFrom(`nat ${i} '${n.protocol}'`, fe[n.fe % fe.length]!, n)),
           }
         : {}),
       vms: [],

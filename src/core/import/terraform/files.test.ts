@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinTerraformFiles, locateLine } from './files';
 import { importTerraform } from './importTerraform';
+import { errorOf } from '../text';
 
 const VARIABLES = 'variable "prefix" {\n  default = "sql"\n}\nvariable "ip" {\n  default = "10.0.1.9"\n}\n';
 const MAIN = `resource "azurerm_lb" "lb" {
@@ -30,7 +31,7 @@ describe('a Terraform configuration of several files', () => {
 
   it('imports variables from one file and the load balancer from another, as Terraform reads a directory', async () => {
     const r = await importTerraform(joinTerraformFiles([{ name: 'variables.tf', text: VARIABLES }, { name: 'main.tf', text: MAIN }]));
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(errorOf(r));
     expect(r.topology.loadBalancer.name).toBe('sql-lb');
     expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
     expect(r.diagnostics.filter((d) => d.code === 'ImportUnresolved')).toEqual([]);
@@ -40,6 +41,6 @@ describe('a Terraform configuration of several files', () => {
     const broken = MAIN.replace('sku  = "Standard"', 'sku  = ');
     const r = await importTerraform(joinTerraformFiles([{ name: 'variables.tf', text: VARIABLES }, { name: 'main.tf', text: broken }]));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toMatch(/main\.tf, line 3, column \d+: /);
+    expect(!r.ok && errorOf(r)).toMatch(/main\.tf, line 3, column \d+: /);
   });
 });

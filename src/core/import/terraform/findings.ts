@@ -7,13 +7,13 @@ import type { ImportCode, ImportDiagnostic } from '../types';
 export class Findings {
   readonly list: ImportDiagnostic[] = [];
 
-  add(severity: Severity, code: ImportCode, message: string | ImportText, path?: string): void {
+  add(severity: Severity, code: ImportCode, message: ImportText, path?: string): void {
     this.list.push(importDiagnostic(severity, code, message, path ? path : undefined));
   }
-  info(code: ImportCode, message: string | ImportText, path?: string): void {
+  info(code: ImportCode, message: ImportText, path?: string): void {
     this.add('info', code, message, path);
   }
-  warn(code: ImportCode, message: string | ImportText, path?: string): void {
+  warn(code: ImportCode, message: ImportText, path?: string): void {
     this.add('warning', code, message, path);
   }
 }

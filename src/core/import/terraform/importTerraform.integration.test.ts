@@ -3,12 +3,14 @@ import { readAzureFixture } from '../../testing/fixtures';
 import { skipWithout } from '../../testing/prerequisites';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { importTerraform } from './importTerraform';
+import { messageOf } from '../../diagnostics/diagnostic';
+import { errorOf } from '../text';
 
 // The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
 const TIMEOUT = 60_000;
 
 function ok(r: ImportOutcome): ImportSuccess {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   return r;
 }
 const codesAt = (r: ImportSuccess, path: string) => r.diagnostics.filter((d) => d.path === path).map((d) => d.code);
@@ -51,8 +53,8 @@ describe.skipIf(skipWithout('fixtures'))('tf-sql-vm-lb.tf (terraform-provider-az
     expect(codesAt(r, 'azurerm_lb_probe.loadbalancer_probe.number_of_probes')).toEqual(['ImportDefaultUsed']);
     expect(codesAt(r, 'azurerm_lb_backend_address_pool.loadbalancer_backend')).toEqual(['ImportDefaultUsed']);
     const address = r.diagnostics.find((d) => d.path?.endsWith('private_ip_address'))!;
-    expect(address.message).toContain('--param lbprivate_ip_address=<value>');
-    expect(address.message).toContain('198.51.100.10');
+    expect(messageOf(address)).toContain('--param lbprivate_ip_address=<value>');
+    expect(messageOf(address)).toContain('198.51.100.10');
   });
 
   it('takes --param values for the variables the module gets from its caller', async () => {
@@ -64,8 +66,8 @@ describe.skipIf(skipWithout('fixtures'))('tf-sql-vm-lb.tf (terraform-provider-az
 
   it('says when a --param names no variable of the file (a typo)', async () => {
     const r = ok(await importTerraform(readAzureFixture('tf-sql-vm-lb.tf'), { params: { prefx: 'contoso' } }));
-    const d = r.diagnostics.find((x) => x.message.startsWith('--param prefx'))!;
+    const d = r.diagnostics.find((x) => messageOf(x).startsWith('--param prefx'))!;
     expect(d).toMatchObject({ severity: 'warning', code: 'ImportIgnored' });
-    expect(d.message).toContain('var.prefix');
+    expect(messageOf(d)).toContain('var.prefix');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { imported as ok } from '../imported.testing';
 import { importTerraform } from './importTerraform';
 import { codesAt, LB, rule, TIMEOUT } from './lb.testing';
+import { messageOf } from '../../diagnostics/diagnostic';
 
 const NIC = `
 resource "azurerm_network_interface" "db1" {
@@ -82,7 +83,7 @@ resource "azurerm_lb_nat_pool" "vmss" {
 }`;
     const r = ok(await importTerraform(LB + range + pool));
     expect(r.topology).not.toHaveProperty('inboundNatRules');
-    expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => [d.severity, d.path, d.message])).toEqual([
+    expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => [d.severity, d.path, messageOf(d)])).toEqual([
       [
         'info',
         'azurerm_lb_nat_rule.range',
@@ -101,7 +102,7 @@ variable "n" {
 }` + rule('r', '').replace('frontend_port                  = 80', 'frontend_port                  = 80 % 0');
     const r = ok(await importTerraform(tf));
     const ip = r.diagnostics.find((d) => d.path?.startsWith('azurerm_lb.lb.frontend_ip_configuration[0].private_ip_address'));
-    expect(ip?.message).toContain('cidrsubnet() expects a whole number, got 1.5');
-    expect(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')?.message).toContain('modulo by zero');
+    expect(messageOf(ip!)).toContain('cidrsubnet() expects a whole number, got 1.5');
+    expect(messageOf(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')!)).toContain('modulo by zero');
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { imported as ok } from '../imported.testing';
 import { importTerraform } from './importTerraform';
 import { codesAt, LB, rule, TIMEOUT } from './lb.testing';
+import { messageOf } from '../../diagnostics/diagnostic';
+import { errorOf } from '../text';
 
 describe('importTerraform: rules', { timeout: TIMEOUT }, () => {
   it('reads floating_ip_enabled and the deprecated enable_floating_ip alike', async () => {
@@ -44,7 +46,7 @@ ${rule('r', 'probe_id = azurerm_lb_probe.p.id\n  floating_ip_enabled = var.fip')
     expect(noValue.topology.rules[0]!.floatingIp).toBe(false);
     const fip = noValue.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.floating_ip_enabled')!;
     expect(fip.code).toBe('ImportUnresolved');
-    expect(fip.message).toContain('--param fip=<value>');
+    expect(messageOf(fip)).toContain('--param fip=<value>');
     const given = ok(await importTerraform(text, { params: { port: '9000', fip: 'true' } }));
     expect(given.topology.probes[0]).toMatchObject({ name: 'hp-9000', port: 9000 });
     expect(given.topology.rules[0]!.floatingIp).toBe(true);
@@ -102,7 +104,7 @@ resource "azurerm_lb_rule" "r" {
     expect(other.topology.rules[0]!.floatingIp).toBe(false);
     const ip = other.diagnostics.find((d) => d.path?.startsWith('azurerm_lb.lb.frontend_ip_configuration[0].private_ip_address'));
     expect(ip).toMatchObject({ code: 'ImportUnresolved' });
-    expect(ip!.message).toContain('cidrhost() host number 300 does not fit in 10.0.1.0/24');
+    expect(messageOf(ip!)).toContain('cidrhost() host number 300 does not fit in 10.0.1.0/24');
   });
 
   it('keeps a rule whose probe comes from another module, with a placeholder and the HCL address', async () => {
@@ -111,7 +113,7 @@ resource "azurerm_lb_rule" "r" {
     expect(r.topology.rules[0]!.probe).toBe('<module.probes.probe_id>');
     expect(r.topology.rules[0]!.frontendPort).toBe(0);
     expect(codesAt(r, 'azurerm_lb_rule.r.probe_id')).toEqual(['ImportUnresolved']);
-    expect(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')!.message).toContain('function calls (file');
+    expect(messageOf(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')!)).toContain('function calls (file');
   });
 
   it('matches an id built as text by its last part, and says so', async () => {
@@ -220,8 +222,8 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.format).toBe('terraform');
-    expect(r.error).toContain('line 2, column 10');
-    expect(r.error).toContain('Invalid expression');
+    expect(errorOf(r)).toContain('line 2, column 10');
+    expect(errorOf(r)).toContain('Invalid expression');
   });
 
   it('refuses a file without any load balancer resource', async () => {
@@ -244,7 +246,7 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
     expect(r.topology.backendPools.map((p) => p.name)).toEqual(['pool']);
     expect(codesAt(r, 'azurerm_lb.other')).toEqual(['ImportIgnored']);
     expect(codesAt(r, 'azurerm_lb_backend_address_pool.other_pool.loadbalancer_id')).toEqual(['ImportIgnored']);
-    expect(r.diagnostics.find((d) => d.path === 'azurerm_lb.other')?.message).toBe(
+    expect(messageOf(r.diagnostics.find((d) => d.path === 'azurerm_lb.other')!)).toBe(
       'azurerm_lb.other is another load balancer; only azurerm_lb.lb is imported. To import it instead, choose it in the Import dialog or run import with --lb azurerm_lb.other.',
     );
     expect([r.loadBalancers, r.loadBalancer]).toEqual([['azurerm_lb.lb', 'azurerm_lb.other'], 'azurerm_lb.lb']);
@@ -268,6 +270,6 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
     expect(r.topology.rules[0]!.name).toBe('<var.rule_name>');
     const d = r.diagnostics.find((x) => x.path === 'azurerm_lb_rule.r.name')!;
     expect(d.code).toBe('ImportUnresolved');
-    expect(d.message).toContain('"rule_name" is not declared');
+    expect(messageOf(d)).toContain('"rule_name" is not declared');
   });
 });

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
-import { exportedNatRules, exportedProbe, exportedRules } from '../../testing/roundTrip';
+import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom } from '../../testing/roundTrip';
 import { FRONTEND_IP_HOLDERS, type InboundNatRule, type PoolMember, type Probe, type Rule, type Topology, type Vm } from '../../topology/schema';
 import type { ImportDiagnostic } from '../types';
 import { importDefinition } from '../importDefinition';
+import { errorOf } from '../text';
 
 // The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
 const TIMEOUT = 60_000;
@@ -61,7 +62,7 @@ const unexpected = (diagnostics: ImportDiagnostic[]) => diagnostics.filter((d) =
 async function roundTrip(t: Topology) {
   // Through the entry point the CLI and the app use, so format detection is part of the round trip.
   const r = await importDefinition(exportTopology(t, 'terraform').text);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   expect(r.format).toBe('terraform');
   return r;
 }
@@ -207,17 +208,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
                 const v = n.target !== undefined && vmList.length > 0 ? vmList[n.target[0] % vmList.length]! : undefined;
                 const ips = v ? [v.nic.ip, ...(v.nic.secondaryIps ?? [])] : [];
                 const target: PoolMember | undefined = v === undefined ? undefined : n.target![1] === 0 ? v.name : { vm: v.name, ip: ips[n.target![1] % ips.length]! };
-                return {
-                  name: `nat${i}`,
-                  frontend: n.fe !== undefined ? fes[n.fe % fes.length]! : '',
-                  protocol: n.protocol,
-                  frontendPort: n.fp,
-                  backendPort: n.bp,
-                  floatingIp: n.floatingIp,
-                  ...(target !== undefined ? { target } : {}),
-                  ...(n.idle !== undefined ? { idleTimeoutMinutes: n.idle } : {}),
-                  ...(n.reset !== undefined ? { enableTcpReset: n.reset } : {}),
-                };
+                return natRuleFrom(`nat${i}`, n.fe !== undefined ? fes[n.fe % fes.length]! : '', n, target);
               }),
             }
           : {}),

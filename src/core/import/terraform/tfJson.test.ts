@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../detect';
 import { importDefinition } from '../importDefinition';
 import type { ImportOutcome, ImportSuccess } from '../types';
+import { errorOf } from '../text';
 
 const ok = (r: ImportOutcome): ImportSuccess => {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   return r;
 };
 
