@@ -1,6 +1,6 @@
 // Test-only: what every Azure export (ARM, Bicep, Terraform) does the same way to a topology, for round-trip
 // tests' `normalise`. Each format's own differences stay in its test.
-import type { InboundNatRule, Probe, Rule, Topology } from '../topology/schema';
+import type { InboundNatRule, PoolMember, Probe, Rule, Topology } from '../topology/schema';
 
 /**
  * A probe as the exports write it: Azure's defaults explicit, Tcp probes without a request path, Http(s) ones "/".
@@ -48,4 +48,32 @@ export function exportedNatRules(t: Topology): InboundNatRule[] {
   return (t.inboundNatRules ?? [])
     .filter((n) => frontends.has(n.frontend))
     .map((n): InboundNatRule => ({ ...n, idleTimeoutMinutes: n.idleTimeoutMinutes ?? 4, enableTcpReset: n.enableTcpReset ?? false }));
+}
+
+/** What a round-trip property test draws for an inbound NAT rule; the test picks its name, frontend and target. */
+export interface NatRuleDraw {
+  protocol: InboundNatRule['protocol'];
+  fp: number;
+  bp: number;
+  floatingIp: boolean;
+  idle?: number | undefined;
+  reset?: boolean | undefined;
+}
+
+/**
+ * The inbound NAT rule a draw stands for (optional settings only when drawn).
+ * @example natRuleFrom('nat0', 'fe', { protocol: 'Tcp', fp: 50001, bp: 3389, floatingIp: false }, 'VM1')
+ */
+export function natRuleFrom(name: string, frontend: string, n: NatRuleDraw, target?: PoolMember): InboundNatRule {
+  return {
+    name,
+    frontend,
+    protocol: n.protocol,
+    frontendPort: n.fp,
+    backendPort: n.bp,
+    floatingIp: n.floatingIp,
+    ...(target !== undefined ? { target } : {}),
+    ...(n.idle !== undefined ? { idleTimeoutMinutes: n.idle } : {}),
+    ...(n.reset !== undefined ? { enableTcpReset: n.reset } : {}),
+  };
 }
