@@ -9,6 +9,7 @@ import { PRESET_NAMES, preset } from '../../testing/presets';
 import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom } from '../../testing/roundTrip';
 import { FRONTEND_IP_HOLDERS, type Topology } from '../../topology/schema';
 import { importArm } from './importArm';
+import { errorOf } from '../text';
 
 /** What the ARM export cannot or does not carry, applied to the original. */
 function normalise(t: Topology): Topology {
@@ -37,7 +38,7 @@ async function roundTrip(t: Topology) {
   // Every exported template, generated ones included, must also have the REST shape of a load balancer.
   expect(armShapeProblems(exported)).toEqual([]);
   const r = await importArm(exported);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   return r;
 }
 

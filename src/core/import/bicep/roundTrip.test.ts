@@ -8,9 +8,10 @@ import type { Topology } from '../../topology/schema';
 import { importArm } from '../arm/importArm';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { importBicep } from './importBicep';
+import { errorOf } from '../text';
 
 function success(r: ImportOutcome): ImportSuccess {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   return r;
 }
 

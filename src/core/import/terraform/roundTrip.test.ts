@@ -9,6 +9,7 @@ import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom } from '../
 import { FRONTEND_IP_HOLDERS, type InboundNatRule, type PoolMember, type Probe, type Rule, type Topology, type Vm } from '../../topology/schema';
 import type { ImportDiagnostic } from '../types';
 import { importDefinition } from '../importDefinition';
+import { errorOf } from '../text';
 
 // The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
 const TIMEOUT = 60_000;
@@ -61,7 +62,7 @@ const unexpected = (diagnostics: ImportDiagnostic[]) => diagnostics.filter((d) =
 async function roundTrip(t: Topology) {
   // Through the entry point the CLI and the app use, so format detection is part of the round trip.
   const r = await importDefinition(exportTopology(t, 'terraform').text);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(errorOf(r));
   expect(r.format).toBe('terraform');
   return r;
 }
