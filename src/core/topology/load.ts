@@ -1,21 +1,25 @@
 import * as v from 'valibot';
-import { fill, type Locale } from '../i18n/locale';
+import type { Locale } from '../i18n/locale';
+import { en, type TextKey } from '../i18n/en';
+import { render, type Text, type TextParam } from '../i18n/text';
 import { MAX_TOPOLOGY_CHARS, overLimit } from './limits';
-import { messages, type LoadMessageKey } from './messages';
+import type { loadEn } from './messages.en';
 import { TopologySchema, TOPOLOGY_VERSION, type Topology } from './schema';
 
-/** A load error's words as a catalog key and parameters; a parameter may be a catalog text itself. */
-export interface LoadText {
-  key: LoadMessageKey;
-  params?: Readonly<Record<string, string | number | LoadText>>;
+/** A key of the load catalog (topology/messages.en.ts), without its `load.` namespace. */
+export type LoadMessageKey = keyof typeof loadEn;
+
+/** A load text: `lt('json', { detail })` is `{ key: 'load.json', params: { detail } }`. */
+function lt(key: LoadMessageKey, params?: Readonly<Record<string, TextParam>>): Text {
+  return params ? { key: `load.${key}`, params } : { key: `load.${key}` };
 }
 
 /** One reason a document is not a v1 topology, with the JSON path it concerns; `message` is the English text. */
 export interface LoadError {
   path: string;
   message: string;
-  /** The same words in any language (see loadErrorMessage); absent on errors made outside the loader. */
-  text?: LoadText;
+  /** The same words as a catalog text (see loadErrorMessage); absent on errors made outside the loader. */
+  text?: Text;
 }
 
 export type LoadResult = { ok: true; topology: Topology } | { ok: false; errors: LoadError[] };
@@ -28,28 +32,28 @@ export type LoadResult = { ok: true; topology: Topology } | { ok: false; errors:
 export function loadTopology(input: unknown): LoadResult {
   let doc = input;
   if (typeof input === 'string') {
-    if (input.length > MAX_TOPOLOGY_CHARS) return fail('', { key: 'tooLarge', params: { count: input.length.toLocaleString('en'), max: MAX_TOPOLOGY_CHARS.toLocaleString('en') } });
+    if (input.length > MAX_TOPOLOGY_CHARS) return fail('', lt('tooLarge', { count: input.length.toLocaleString('en'), max: MAX_TOPOLOGY_CHARS.toLocaleString('en') }));
     try {
       doc = JSON.parse(input);
     } catch (e) {
       // The parser's own detail stays as the JavaScript engine words it.
-      return fail('', { key: 'json', params: { detail: (e as Error).message } });
+      return fail('', lt('json', { detail: (e as Error).message }));
     }
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return fail('', { key: 'notObject', params: { version: TOPOLOGY_VERSION, got: describe(doc) } });
+    return fail('', lt('notObject', { version: TOPOLOGY_VERSION, got: describe(doc) }));
   }
   const version = (doc as Record<string, unknown>).version;
   if (version === undefined) {
-    return fail('version', { key: 'versionMissing', params: { version: TOPOLOGY_VERSION } });
+    return fail('version', lt('versionMissing', { version: TOPOLOGY_VERSION }));
   }
   if (version !== TOPOLOGY_VERSION) {
-    return fail('version', { key: 'versionUnsupported', params: { got: describe(version), version: TOPOLOGY_VERSION } });
+    return fail('version', lt('versionUnsupported', { got: describe(version), version: TOPOLOGY_VERSION }));
   }
   const over = overLimit(doc as Record<string, unknown>);
   if (over) {
     const path = over.what === 'poolMembers' ? 'backendPools' : over.what;
-    return fail(path, { key: 'tooMany', params: { what: { key: `what.${over.what}` }, count: over.count.toLocaleString('en'), max: over.max.toLocaleString('en') } });
+    return fail(path, lt('tooMany', { what: lt(`what.${over.what}`), count: over.count.toLocaleString('en'), max: over.max.toLocaleString('en') }));
   }
   // Stops at the first problem: a valid document is read once, and an invalid one costs nothing more here.
   const quick = v.safeParse(TopologySchema, doc, { abortEarly: true });
@@ -57,11 +61,11 @@ export function loadTopology(input: unknown): LoadResult {
   // Listing every problem costs memory for each (a 2.9 MB file of 1.45 million wrong pool members took 17 s and
   // 3 GB, and compresses into a short share link): list them all only where the document holds few values.
   if (countValues(doc, MAX_VALUES_LISTED) > MAX_VALUES_LISTED) {
-    return { ok: false, errors: [toLoadError(quick.issues[0]), withText('', { key: 'moreErrorsUncounted' })] };
+    return { ok: false, errors: [toLoadError(quick.issues[0]), withText('', lt('moreErrorsUncounted'))] };
   }
   const issues = v.safeParse(TopologySchema, doc, { abortEarly: false }).issues ?? quick.issues;
   const errors = issues.slice(0, MAX_LOAD_ERRORS).map(toLoadError);
-  if (issues.length > MAX_LOAD_ERRORS) errors.push(withText('', { key: 'moreErrors', params: { count: (issues.length - MAX_LOAD_ERRORS).toLocaleString('en') } }));
+  if (issues.length > MAX_LOAD_ERRORS) errors.push(withText('', lt('moreErrors', { count: (issues.length - MAX_LOAD_ERRORS).toLocaleString('en') })));
   return { ok: false, errors };
 }
 
@@ -92,29 +96,20 @@ function toLoadError(issue: v.BaseIssue<unknown>): LoadError {
   const path = formatPath(issue.path ?? []);
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     // The offending key is the last path item; the path itself points at that key.
-    return withText(path, { key: 'unknownField' });
+    return withText(path, lt('unknownField'));
   }
   if (issue.input === undefined) {
     // Valibot reports a missing key on the object with a generic message; say it plainly.
-    const custom = issue.type === 'strict_object' || issue.type === 'object' ? { key: 'required' } as const : expectedText(issue);
-    return withText(path, { key: 'missing', params: { expected: custom } });
+    const custom = issue.type === 'strict_object' || issue.type === 'object' ? lt('required') : expectedText(issue);
+    return withText(path, lt('missing', { expected: custom }));
   }
-  return withText(path, { key: 'wrong', params: { expected: expectedText(issue), got: describe(issue.input) } });
+  return withText(path, lt('wrong', { expected: expectedText(issue), got: describe(issue.input) }));
 }
 
-// The schema's messages are English texts of the catalog; find their keys by that text.
-const SCHEMA_KEYS = new Map(
-  (Object.entries(messages.en) as [LoadMessageKey, string][]).filter(([k]) => k.startsWith('expected.')).map(([k, en]) => [en, k]),
-);
-
-/** The schema message as a catalog text; a message of valibot's own gets a plain one by the kind of value wanted. */
-function expectedText(issue: v.BaseIssue<unknown>): LoadText {
-  const key = SCHEMA_KEYS.get(issue.message);
-  if (key) return { key };
-  const fallback: LoadMessageKey =
-    issue.type === 'object' || issue.type === 'strict_object' ? 'expected.object' : issue.type === 'array' ? 'expected.array' : 'expected.value';
-  // English keeps valibot's exact words, as before; other languages get the plain fallback.
-  return { key: fallback, params: { en: issue.message } };
+/** The schema's message is its catalog key (schema.ts); a message of valibot's own gets a plain one by the kind of value wanted. */
+function expectedText(issue: v.BaseIssue<unknown>): Text {
+  if (issue.message.startsWith('load.expected.') && Object.hasOwn(en, issue.message)) return { key: issue.message as TextKey };
+  return lt(issue.type === 'object' || issue.type === 'strict_object' ? 'expected.object' : issue.type === 'array' ? 'expected.array' : 'expected.value');
 }
 
 function formatPath(items: readonly { key?: unknown }[]): string {
@@ -133,39 +128,31 @@ function keyText(key: unknown): string {
   return String(key).replace(KEY_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function describe(value: unknown): string | LoadText {
+function describe(value: unknown): string | Text {
   if (value === null) return 'null';
   // JSON.stringify(undefined) is undefined, not a string: loadTopology(undefined) used to throw here.
-  if (value === undefined) return { key: 'got.undefined' };
-  if (Array.isArray(value)) return { key: 'got.list' };
-  if (typeof value === 'object') return { key: 'got.object' };
+  if (value === undefined) return lt('got.undefined');
+  if (Array.isArray(value)) return lt('got.list');
+  if (typeof value === 'object') return lt('got.object');
   // Functions and symbols stringify to undefined and bigints throw: only a caller in code can pass them.
   const json = typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
-function withText(path: string, text: LoadText): LoadError {
-  return { path, message: renderLoadText(text, 'en'), text };
+function withText(path: string, text: Text): LoadError {
+  return { path, message: render(text, 'en'), text };
 }
 
-function fail(path: string, text: LoadText): LoadResult {
+function fail(path: string, text: Text): LoadResult {
   return { ok: false, errors: [withText(path, text)] };
-}
-
-function renderLoadText(t: LoadText, locale: Locale): string {
-  // A fallback carries valibot's English words, which English shows verbatim.
-  if (locale === 'en' && t.params && typeof t.params.en === 'string') return t.params.en;
-  const params: Record<string, string | number> = {};
-  for (const [k, p] of Object.entries(t.params ?? {})) params[k] = typeof p === 'object' ? renderLoadText(p, locale) : p;
-  return fill(messages[locale][t.key], params);
 }
 
 /**
  * One load error's message in a language; errors made outside the loader keep their English message.
- * @example loadErrorMessage({ path: 'x', message: 'unknown field; ...', text: { key: 'unknownField' } }, 'ja') // '不明なフィールドです。…'
+ * @example loadErrorMessage({ path: 'x', message: 'unknown field; ...', text: lt('unknownField') }, 'ja') // '不明なフィールドです。…'
  */
 export function loadErrorMessage(error: LoadError, locale: Locale = 'en'): string {
-  return error.text && locale !== 'en' ? renderLoadText(error.text, locale) : error.message;
+  return error.text ? render(error.text, locale) : error.message;
 }
 
 /**

@@ -1,30 +1,34 @@
 import * as v from 'valibot';
+import type { loadEn } from './messages.en';
 
 // Shape checks only. Semantic problems (bad addresses, ports out of range, unknown protocols,
 // dangling references) are left to validation so a half-finished topology still loads.
 
-const integer = (what = 'an integer') =>
-  v.pipe(v.number(`expected ${what}`), v.integer(`expected ${what}`));
-const text = (what = 'a string') => v.string(`expected ${what}`);
-const flag = () => v.boolean('expected true or false');
-const name = () => v.pipe(text('a name'), v.minLength(1, 'expected a non-empty name'));
+// Every message is a key of the load catalog (topology/messages.en.ts): load.ts renders it in any language.
+type Expected = keyof typeof loadEn extends infer K ? (K extends `expected.${infer E}` ? E : never) : never;
+const expected = (what: Expected) => `load.expected.${what}` as const;
+
+const integer = () => v.pipe(v.number(expected('integer')), v.integer(expected('integer')));
+const text = (what: Expected = 'string') => v.string(expected(what));
+const flag = () => v.boolean(expected('boolean'));
+const name = () => v.pipe(text('name'), v.minLength(1, expected('nonEmptyName')));
 
 /** A load balancer as Floatplan models it; `sku` accepts Basic and Gateway for import fidelity. */
 export const LoadBalancerSchema = v.strictObject({
   name: name(),
-  sku: v.picklist(['Standard', 'Basic', 'Gateway'], 'expected "Standard", "Basic" or "Gateway"'),
-  type: v.picklist(['Public', 'Internal'], 'expected "Public" or "Internal"'),
+  sku: v.picklist(['Standard', 'Basic', 'Gateway'], expected('sku')),
+  type: v.picklist(['Public', 'Internal'], expected('lbType')),
 });
 
 export const FrontendSchema = v.strictObject({
   name: name(),
-  ip: text('an IP address'),
+  ip: text('ip'),
 });
 
 /** A pool member: a VM name (its primary IP configuration) or one specific IP configuration of a VM. */
 export const PoolMemberSchema = v.union(
-  [name(), v.strictObject({ vm: name(), ip: text('an IP address') })],
-  'expected a VM name or { "vm": "<name>", "ip": "<address>" }',
+  [name(), v.strictObject({ vm: name(), ip: text('ip') })],
+  expected('member'),
 );
 
 /**
@@ -39,16 +43,16 @@ export type FrontendIpHolder = (typeof FRONTEND_IP_HOLDERS)[number];
 
 export const BackendPoolSchema = v.strictObject({
   name: name(),
-  members: v.array(PoolMemberSchema, 'expected a list of members'),
+  members: v.array(PoolMemberSchema, expected('members')),
   // Optional and without a default so files written before it existed stay byte-for-byte the same on save.
   frontendIpHolder: v.optional(
-    v.picklist(FRONTEND_IP_HOLDERS, 'expected "every-member", "cluster-windows", "cluster-pacemaker" or "appliance"'),
+    v.picklist(FRONTEND_IP_HOLDERS, expected('frontendIpHolder')),
   ),
 });
 
 export const ProbeSchema = v.strictObject({
   name: name(),
-  protocol: text('"Tcp", "Http" or "Https"'),
+  protocol: text('probeProtocol'),
   port: integer(),
   requestPath: v.optional(text()),
   intervalInSeconds: v.optional(integer()),
@@ -56,13 +60,13 @@ export const ProbeSchema = v.strictObject({
 });
 
 // A rule's frontend and pool may be "" while it is not wired yet on the canvas; validation reports it.
-const reference = () => text('a name, or "" when not connected yet');
+const reference = () => text('reference');
 
 export const RuleSchema = v.strictObject({
   name: name(),
   frontend: reference(),
   backendPool: reference(),
-  protocol: text('"Tcp", "Udp" or "All"'),
+  protocol: text('ruleProtocol'),
   frontendPort: integer(),
   backendPort: integer(),
   floatingIp: flag(),
@@ -70,7 +74,7 @@ export const RuleSchema = v.strictObject({
   idleTimeoutMinutes: v.optional(integer()),
   enableTcpReset: v.optional(flag()),
   loadDistribution: v.optional(
-    v.picklist(['Default', 'SourceIP', 'SourceIPProtocol'], 'expected "Default", "SourceIP" or "SourceIPProtocol"'),
+    v.picklist(['Default', 'SourceIP', 'SourceIPProtocol'], expected('distribution')),
   ),
   disableOutboundSnat: v.optional(flag()),
 });
@@ -82,7 +86,7 @@ export const RuleSchema = v.strictObject({
 export const InboundNatRuleSchema = v.strictObject({
   name: name(),
   frontend: reference(),
-  protocol: text('"Tcp", "Udp" or "All"'),
+  protocol: text('ruleProtocol'),
   frontendPort: integer(),
   backendPort: integer(),
   floatingIp: flag(),
@@ -93,32 +97,32 @@ export const InboundNatRuleSchema = v.strictObject({
 
 export const NicSchema = v.strictObject({
   name: name(),
-  ip: text('an IP address'),
-  secondaryIps: v.optional(v.array(text('an IP address'), 'expected a list of IP addresses')),
+  ip: text('ip'),
+  secondaryIps: v.optional(v.array(text('ip'), expected('ips'))),
 });
 
 export const VmSchema = v.strictObject({
   name: name(),
-  os: v.picklist(['windows', 'ubuntu', 'rhel', 'suse', 'debian', 'linux'], 'expected one of windows, ubuntu, rhel, suse, debian, linux'),
+  os: v.picklist(['windows', 'ubuntu', 'rhel', 'suse', 'debian', 'linux'], expected('os')),
   nic: NicSchema,
   natGateway: v.optional(flag()),
 });
 
-const PositionSchema = v.strictObject({ x: v.number('expected a number'), y: v.number('expected a number') });
+const PositionSchema = v.strictObject({ x: v.number(expected('number')), y: v.number(expected('number')) });
 
 export const TopologySchema = v.strictObject({
-  version: v.literal(1, 'expected 1'),
+  version: v.literal(1, expected('one')),
   name: text(),
   description: v.optional(text()),
   loadBalancer: LoadBalancerSchema,
-  frontends: v.array(FrontendSchema, 'expected a list of frontends'),
-  backendPools: v.array(BackendPoolSchema, 'expected a list of backend pools'),
-  probes: v.optional(v.array(ProbeSchema, 'expected a list of probes'), []),
-  rules: v.array(RuleSchema, 'expected a list of rules'),
+  frontends: v.array(FrontendSchema, expected('frontends')),
+  backendPools: v.array(BackendPoolSchema, expected('backendPools')),
+  probes: v.optional(v.array(ProbeSchema, expected('probes')), []),
+  rules: v.array(RuleSchema, expected('rules')),
   // Optional and without a default so files and code written before NAT rules existed stay valid as they are.
-  inboundNatRules: v.optional(v.array(InboundNatRuleSchema, 'expected a list of inbound NAT rules')),
-  vms: v.array(VmSchema, 'expected a list of VMs'),
-  layout: v.optional(v.record(v.string(), PositionSchema, 'expected an object of positions')),
+  inboundNatRules: v.optional(v.array(InboundNatRuleSchema, expected('inboundNatRules'))),
+  vms: v.array(VmSchema, expected('vms')),
+  layout: v.optional(v.record(v.string(), PositionSchema, expected('positions'))),
 });
 
 export type Topology = v.InferOutput<typeof TopologySchema>;
