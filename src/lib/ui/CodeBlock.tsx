@@ -15,7 +15,7 @@ interface CodeBlockProps {
 /** A file's text under its name, in a focusable scrolling box; highlighted when `html` is given. */
 export function CodeBlock({ fileName, text, html, codeRef, data }: CodeBlockProps) {
   return (
-    <figure className={styles.block}>
+    <figure className={styles.block} data-code-block>
       <figcaption className={styles.name}>{fileName}</figcaption>
       {/* Focusable so keyboard users can scroll a long file. */}
       <pre className={styles.pre} tabIndex={0} {...data}>
