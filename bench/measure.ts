@@ -20,19 +20,28 @@ export function gc(): void {
   collect?.();
 }
 
-/** Milliseconds `fn` takes (awaited when it returns a promise), after a garbage collection. */
-export async function sample(fn: () => unknown): Promise<number> {
+/**
+ * Milliseconds `fn` takes (awaited when it returns a promise), after a garbage collection: wall clock, and the
+ * process's CPU time (user + system), which a machine shared with other work inflates far less.
+ */
+export async function sample(fn: () => unknown): Promise<{ wall: number; cpu: number }> {
   gc();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   await fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
-/** A path against its baseline: the median of each, and the median of the per-pair ratios. */
+/** A path against its baseline: the median of each, and the median of the per-pair ratios; wall clock and CPU time. */
 export interface Paired {
   ms: number;
   baselineMs: number;
   ratio: number;
+  cpuMs: number;
+  baselineCpuMs: number;
+  cpuRatio: number;
 }
 
 /**
@@ -45,19 +54,18 @@ export async function paired(fn: () => unknown, baseline: () => unknown, runs: n
     await fn();
     await baseline();
   }
-  const a: number[] = [];
-  const b: number[] = [];
-  const ratios: number[] = [];
+  const a: { wall: number; cpu: number }[] = [];
+  const b: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const first = i % 2 ? baseline : fn;
     const x = await sample(first);
     const y = await sample(first === fn ? baseline : fn);
-    const [ms, base] = first === fn ? [x, y] : [y, x];
-    a.push(ms);
-    b.push(base);
-    ratios.push(ms / base);
+    a.push(first === fn ? x : y);
+    b.push(first === fn ? y : x);
   }
-  return { ms: round(median(a)), baselineMs: round(median(b)), ratio: round(median(ratios)) };
+  const m = (xs: { wall: number; cpu: number }[], k: 'wall' | 'cpu') => round(median(xs.map((x) => x[k])));
+  const ratio = (k: 'wall' | 'cpu') => round(median(a.map((x, i) => x[k] / b[i]![k])));
+  return { ms: m(a, 'wall'), baselineMs: m(b, 'wall'), ratio: ratio('wall'), cpuMs: m(a, 'cpu'), baselineCpuMs: m(b, 'cpu'), cpuRatio: ratio('cpu') };
 }
 
 /** A path at 1× and 2× with its baselines, and how much longer 2× takes. */
@@ -65,9 +73,10 @@ export interface Scaled {
   x1: Paired;
   x2: Paired;
   scaling: number;
+  cpuScaling: number;
 }
 
-/** The two sizes of a path and the ratio of their medians. */
+/** The two sizes of a path and the ratio of their medians (wall clock; CPU time in cpuScaling). */
 export function scaled(x1: Paired, x2: Paired): Scaled {
-  return { x1, x2, scaling: round(x2.ms / x1.ms) };
+  return { x1, x2, scaling: round(x2.ms / x1.ms), cpuScaling: round(x2.cpuMs / x1.cpuMs) };
 }
