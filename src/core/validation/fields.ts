@@ -75,45 +75,34 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
   }
 }
 
+// A load-balancing rule and an inbound NAT rule are checked alike; only the text keys and the spec's lowest port
+// differ: NAT rules forward one port and start at 1, as there is no HA-ports form of a NAT rule.
+const FORWARDING = {
+  rule: { protocol: 'InvalidProtocol.rule', frontend: 'PortOutOfRange.frontend', backend: 'PortOutOfRange.backend', lowest: 0 },
+  natRule: { protocol: 'InvalidProtocol.natRule', frontend: 'PortOutOfRange.natFrontend', backend: 'PortOutOfRange.natBackend', lowest: 1 },
+} as const satisfies Record<string, { protocol: ValidationKey; frontend: ValidationKey; backend: ValidationKey; lowest: number }>;
+
+/** InvalidProtocol and PortOutOfRange of one rule or inbound NAT rule. */
+function checkForwarding(kind: keyof typeof FORWARDING, rule: { name: string; protocol: string; frontendPort: number; backendPort: number }, out: Diagnostic[]): void {
+  const keys = FORWARDING[kind];
+  const r = [ref(kind, rule.name)];
+  if (!isRuleProtocol(rule.protocol)) {
+    out.push(diagnostic('error', 'InvalidProtocol', r,
+      text(keys.protocol, { rule: rule.name, protocol: rule.protocol, suggest: suggestCase(rule.protocol, ['Tcp', 'Udp', 'All']) }),
+      SOURCES.restSpec));
+  }
+  if (rule.frontendPort < keys.lowest || rule.frontendPort > 65534) {
+    out.push(diagnostic('error', 'PortOutOfRange', r, text(keys.frontend, { rule: rule.name, port: rule.frontendPort }), SOURCES.restSpec));
+  }
+  if (rule.backendPort < keys.lowest || rule.backendPort > 65535) {
+    out.push(diagnostic('error', 'PortOutOfRange', r, text(keys.backend, { rule: rule.name, port: rule.backendPort }), SOURCES.restSpec));
+  }
+}
+
 /** InvalidProtocol and PortOutOfRange on rules, inbound NAT rules and probes, with the REST spec's ranges. */
 export function checkProtocolsAndPorts(index: TopologyIndex, out: Diagnostic[]): void {
-  for (const rule of index.topology.rules) {
-    const r = [ref('rule', rule.name)];
-    if (!isRuleProtocol(rule.protocol)) {
-      out.push(diagnostic('error', 'InvalidProtocol', r,
-        text('InvalidProtocol.rule', { rule: rule.name, protocol: rule.protocol, suggest: suggestCase(rule.protocol, ['Tcp', 'Udp', 'All']) }),
-        SOURCES.restSpec));
-    }
-    if (rule.frontendPort < 0 || rule.frontendPort > 65534) {
-      out.push(diagnostic('error', 'PortOutOfRange', r,
-        text('PortOutOfRange.frontend', { rule: rule.name, port: rule.frontendPort }),
-        SOURCES.restSpec));
-    }
-    if (rule.backendPort < 0 || rule.backendPort > 65535) {
-      out.push(diagnostic('error', 'PortOutOfRange', r,
-        text('PortOutOfRange.backend', { rule: rule.name, port: rule.backendPort }),
-        SOURCES.restSpec));
-    }
-  }
-  // NAT rules forward one port: the spec's ranges start at 1 because there is no HA-ports form of a NAT rule.
-  for (const nat of index.topology.inboundNatRules ?? []) {
-    const r = [ref('natRule', nat.name)];
-    if (!isRuleProtocol(nat.protocol)) {
-      out.push(diagnostic('error', 'InvalidProtocol', r,
-        text('InvalidProtocol.natRule', { rule: nat.name, protocol: nat.protocol, suggest: suggestCase(nat.protocol, ['Tcp', 'Udp', 'All']) }),
-        SOURCES.restSpec));
-    }
-    if (nat.frontendPort < 1 || nat.frontendPort > 65534) {
-      out.push(diagnostic('error', 'PortOutOfRange', r,
-        text('PortOutOfRange.natFrontend', { rule: nat.name, port: nat.frontendPort }),
-        SOURCES.restSpec));
-    }
-    if (nat.backendPort < 1 || nat.backendPort > 65535) {
-      out.push(diagnostic('error', 'PortOutOfRange', r,
-        text('PortOutOfRange.natBackend', { rule: nat.name, port: nat.backendPort }),
-        SOURCES.restSpec));
-    }
-  }
+  for (const rule of index.topology.rules) checkForwarding('rule', rule, out);
+  for (const nat of index.topology.inboundNatRules ?? []) checkForwarding('natRule', nat, out);
   for (const probe of index.topology.probes) {
     const p = [ref('probe', probe.name)];
     const known = (PROBE_PROTOCOLS as readonly string[]).includes(probe.protocol);
