@@ -3,8 +3,7 @@
 import type { ElementRef } from '../diagnostics/diagnostic';
 import { SOURCES } from '../diagnostics/diagnostic';
 import { scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
-import { reasonText, type ScriptText } from './diagnosticText';
-import { messages } from './messages';
+import type { Text } from '../i18n/text';
 import { linuxInterfaceReason, linuxLabelReason, windowsInterfaceReason } from './names';
 import type { VmPlan } from './plan';
 import { cmdNonAsciiReason, cmdUnsafeReason, controlCharReason } from './quote';
@@ -16,18 +15,15 @@ const vmRef = (plan: VmPlan): ElementRef => ({ kind: 'vm', name: plan.vm.name })
 export function checkOptions(plan: VmPlan, o: ScriptOptions, prefix: { 4: number; 6: number }): ScriptDiagnostic[] {
   const out: ScriptDiagnostic[] = [];
   if (o.docExact && !DOC_EXACT_FLAVORS.includes(o.flavor)) {
-    out.push(scriptDiagnostic('DocExactUnsupported', [vmRef(plan)], `The Learn page shows commands for Windows (netsh) and Ubuntu only, so doc-exact exists for ${DOC_EXACT_FLAVORS.join(' and ')}, not ${o.flavor}.`, SOURCES.floatingIp,
-      { key: 'DocExactUnsupported', params: { flavors: { key: 'list.two', params: { a: DOC_EXACT_FLAVORS[0]!, b: DOC_EXACT_FLAVORS[1]! } }, flavor: o.flavor } }));
+    out.push(scriptDiagnostic('DocExactUnsupported', [vmRef(plan)], { key: 'script.DocExactUnsupported', params: { flavors: { key: 'script.list.two', params: { a: DOC_EXACT_FLAVORS[0]!, b: DOC_EXACT_FLAVORS[1]! } }, flavor: o.flavor } }, SOURCES.floatingIp));
   }
   for (const [f, max] of [[4, 32], [6, 128]] as const) {
     const p = prefix[f];
-    if (!Number.isInteger(p) || p < 1 || p > max) out.push(scriptDiagnostic('InvalidPrefixLength', [vmRef(plan)], `The IPv${f} loopback prefix length must be a whole number from 1 to ${max}, not ${p}.`, undefined,
-      { key: 'InvalidPrefixLength', params: { family: f, max, value: String(p) } }));
+    if (!Number.isInteger(p) || p < 1 || p > max) out.push(scriptDiagnostic('InvalidPrefixLength', [vmRef(plan)], { key: 'script.InvalidPrefixLength', params: { family: f, max, value: String(p) } }));
   }
   if (o.label !== undefined && !o.flavor.startsWith('windows')) {
     const why = linuxLabelReason(o.label);
-    if (why) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The address label ${JSON.stringify(o.label)} ${why}.`, undefined,
-      { key: 'InvalidInterfaceName.label', params: { label: JSON.stringify(o.label), why: reasonText(why) } }));
+    if (why) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], { key: 'script.InvalidInterfaceName.label', params: { label: JSON.stringify(o.label), why: why } }));
   }
   return out;
 }
@@ -38,16 +34,14 @@ export function checkPrefixWidth(plan: VmPlan, prefix: { 4: number; 6: number },
     const addrs = plan.loopback.filter((l) => l.family === f);
     if (!addrs.length || prefix[f] >= full) return [];
     const first = addrs[0]!.ip;
-    const why = `On Linux, an address with /${prefix[f]} on lo makes the kernel add "local <network>/${prefix[f]} dev lo" to the local routing table: every address of that range becomes local to the VM, so it can no longer reach neighbours there (e.g. ${first}/${prefix[f]}). On Windows the wider mask adds an on-link route the same way. Use /${full}.`;
-    const what = docExact ? `Doc-exact reproduces the Learn page's /${prefix[f]} mask. ` : `The IPv${f} loopback prefix is /${prefix[f]}. `;
-    const text: ScriptText = {
-      key: 'LoopbackPrefixTooWide',
+    const text: Text = {
+      key: 'script.LoopbackPrefixTooWide',
       params: {
-        what: docExact ? { key: 'LoopbackPrefixTooWide.docExact', params: { prefix: prefix[f] } } : { key: 'LoopbackPrefixTooWide.plain', params: { family: f, prefix: prefix[f] } },
+        what: docExact ? { key: 'script.LoopbackPrefixTooWide.docExact', params: { prefix: prefix[f] } } : { key: 'script.LoopbackPrefixTooWide.plain', params: { family: f, prefix: prefix[f] } },
         prefix: prefix[f], first, full,
       },
     };
-    return [scriptDiagnostic('LoopbackPrefixTooWide', [vmRef(plan), ...addrs.flatMap((a) => a.rules.map((r): ElementRef => ({ kind: 'rule', name: r }))), ...addrs.flatMap((a) => (a.natRules ?? []).map((r): ElementRef => ({ kind: 'natRule', name: r })))].filter(uniqueRef()), what + why, SOURCES.floatingIp, text)];
+    return [scriptDiagnostic('LoopbackPrefixTooWide', [vmRef(plan), ...addrs.flatMap((a) => a.rules.map((r): ElementRef => ({ kind: 'rule', name: r }))), ...addrs.flatMap((a) => (a.natRules ?? []).map((r): ElementRef => ({ kind: 'natRule', name: r })))].filter(uniqueRef()), text, SOURCES.floatingIp)];
   });
 }
 
@@ -56,12 +50,10 @@ export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: strin
   const out: ScriptDiagnostic[] = [];
   const windows = flavor.startsWith('windows');
   const nicWhy = windows ? windowsInterfaceReason(plan.vm.nic.name) : linuxInterfaceReason(plan.vm.nic.name);
-  if (nicWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The NIC name ${JSON.stringify(plan.vm.nic.name)} of VM ${JSON.stringify(plan.vm.name)} ${nicWhy}; ${windows ? 'Windows' : 'Linux'} cannot have such an interface.`, undefined,
-    { key: 'InvalidInterfaceName.nic', params: { nic: JSON.stringify(plan.vm.nic.name), vm: JSON.stringify(plan.vm.name), why: reasonText(nicWhy), os: windows ? 'Windows' : 'Linux' } }));
+  if (nicWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], { key: 'script.InvalidInterfaceName.nic', params: { nic: JSON.stringify(plan.vm.nic.name), vm: JSON.stringify(plan.vm.name), why: nicWhy, os: windows ? 'Windows' : 'Linux' } }));
   if (windows) {
     const loWhy = windowsInterfaceReason(windowsLoopback);
-    if (loWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], `The loopback interface name ${JSON.stringify(windowsLoopback)} ${loWhy}.`, undefined,
-      { key: 'InvalidInterfaceName.loopback', params: { name: JSON.stringify(windowsLoopback), why: reasonText(loWhy) } }));
+    if (loWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], { key: 'script.InvalidInterfaceName.loopback', params: { name: JSON.stringify(windowsLoopback), why: loWhy } }));
   }
   const values: [What, string, ElementRef | undefined][] = [
     ['topology', plan.topology, undefined],
@@ -78,8 +70,7 @@ export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: strin
     const why = flavor !== 'windows-netsh' ? controlCharReason(value) : (cmdUnsafeReason(value) ?? (what === 'topology' || what === 'vm' ? undefined : cmdNonAsciiReason(value)));
     if (!why || seen.has(`${what}\u0000${value}`)) continue;
     seen.add(`${what}\u0000${value}`);
-    out.push(scriptDiagnostic('UnsafeScriptValue', ref ? [ref] : [], `The ${messages.en[`what.${what}`]} ${JSON.stringify(value)} ${why}.`, undefined,
-      { key: 'UnsafeScriptValue', params: { what: { key: `what.${what}` }, value: JSON.stringify(value), why: reasonText(why) } }));
+    out.push(scriptDiagnostic('UnsafeScriptValue', ref ? [ref] : [], { key: 'script.UnsafeScriptValue', params: { what: { key: `script.what.${what}` }, value: JSON.stringify(value), why: why } }));
   }
   return out;
 }

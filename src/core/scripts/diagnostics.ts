@@ -2,7 +2,7 @@
 // script and its options (prefix, flavour, shell quoting), not about the topology, so `analyze` never raises them.
 import type { ElementRef, Severity } from '../diagnostics/diagnostic';
 import { SOURCES } from '../diagnostics/diagnostic';
-import type { ScriptText } from './diagnosticText';
+import { render, type Text } from '../i18n/text';
 
 export const SCRIPT_ERROR_CODES = [
   'UnsafeScriptValue', 'InvalidInterfaceName', 'InvalidPrefixLength', 'DocExactUnsupported',
@@ -20,9 +20,10 @@ export type ScriptDiagnosticCode =
 export interface ScriptDiagnostic {
   severity: Severity;
   code: ScriptDiagnosticCode;
+  /** What is wrong, as a catalog text (scripts/messages.en.ts); messageOf(d) gives its words. */
+  text: Text;
+  /** `render(text, 'en')`, filled in by scriptDiagnostic: what the script header and the CLI print. */
   message: string;
-  /** The message as catalog text, for display in other languages (see scriptDiagnosticMessage). */
-  text?: ScriptText;
   elements: string[];
   refs: ElementRef[];
   source: string;
@@ -42,13 +43,9 @@ const SEVERITY: Record<ScriptDiagnosticCode, Severity> = {
   NothingToConfigure: 'info',
 };
 
-/** Builds a script diagnostic; the severity follows from the code. `message` is English; `text` the same words as catalog text. */
-export function scriptDiagnostic(
-  code: ScriptDiagnosticCode, refs: ElementRef[], message: string, source: string = SOURCES.floatplan, text?: ScriptText,
-): ScriptDiagnostic {
-  const d: ScriptDiagnostic = { severity: SEVERITY[code], code, message, elements: refs.map((r) => r.name), refs, source };
-  if (text) d.text = text;
-  return d;
+/** Builds a script diagnostic; the severity follows from the code, the English message from the text. */
+export function scriptDiagnostic(code: ScriptDiagnosticCode, refs: ElementRef[], text: Text, source: string = SOURCES.floatplan): ScriptDiagnostic {
+  return { severity: SEVERITY[code], code, text, message: render(text, 'en'), elements: refs.map((r) => r.name), refs, source };
 }
 
 /** True when a list holds an error, i.e. no script was written. */

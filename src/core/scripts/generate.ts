@@ -34,10 +34,9 @@ export function generateScript(topology: Topology, vmName: string, options: Scri
   if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };
   diagnostics.push(...checkPrefixWidth(plan, prefix, docExact));
   if (hasErrors(analysis.diagnostics)) {
-    diagnostics.push(scriptDiagnostic('ScriptFromInvalidTopology', [], `The topology has errors (run validate); Azure would refuse it, so this script may configure rules that never deploy.`, undefined, { key: 'ScriptFromInvalidTopology' }));
+    diagnostics.push(scriptDiagnostic('ScriptFromInvalidTopology', [], { key: 'script.ScriptFromInvalidTopology' }));
   }
-  if (!plan.rules.length && !plan.natRules.length) diagnostics.push(scriptDiagnostic('NothingToConfigure', [{ kind: 'vm', name: vmName }], `No load-balancing rule reaches VM ${JSON.stringify(vmName)}; its script only verifies.`, SOURCES.floatplan,
-    { key: 'NothingToConfigure', params: { vm: JSON.stringify(vmName) } }));
+  if (!plan.rules.length && !plan.natRules.length) diagnostics.push(scriptDiagnostic('NothingToConfigure', [{ kind: 'vm', name: vmName }], { key: 'script.NothingToConfigure', params: { vm: JSON.stringify(vmName) } }, SOURCES.floatplan));
   const holder = scriptHolder(plan);
   if (holder && holder !== 'every-member') {
     const { text, files } = renderMode(plan, holder, flavor, { rollback, persist, diagnostics, options });

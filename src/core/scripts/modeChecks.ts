@@ -4,7 +4,7 @@ import type { ElementRef } from '../diagnostics/diagnostic';
 import { SOURCES } from '../diagnostics/diagnostic';
 import type { FrontendIpHolder } from '../topology/schema';
 import { scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
-import { reasonText } from './diagnosticText';
+import type { Text } from '../i18n/text';
 import type { ClusterFrontend, VmPlan } from './plan';
 import { controlCharReason } from './quote';
 import type { Flavor, ScriptOptions } from './types';
@@ -73,21 +73,18 @@ export function checkHolder(plan: VmPlan, o: ScriptOptions): ScriptDiagnostic[] 
   const holder = scriptHolder(plan);
   if (holder === undefined) {
     const holders = plan.holders.join(', ');
-    return [scriptDiagnostic('MixedFrontendIpHolders', [vm], `VM ${JSON.stringify(plan.vm.name)} is a member of pools whose frontend IP is held differently (${holders}); Floatplan writes one kind of script per VM. Give its pools the same frontendIpHolder, or configure the VM by hand.`, SOURCES.floatplan,
-      { key: 'MixedFrontendIpHolders', params: { vm: JSON.stringify(plan.vm.name), holders } })];
+    return [scriptDiagnostic('MixedFrontendIpHolders', [vm], { key: 'script.MixedFrontendIpHolders', params: { vm: JSON.stringify(plan.vm.name), holders } }, SOURCES.floatplan)];
   }
   if (holder === 'every-member') return [];
   const out: ScriptDiagnostic[] = [];
   const allowed = HOLDER_FLAVORS[holder];
   if (!allowed.includes(o.flavor)) {
     const pool = plan.pools.join(', ');
-    out.push(scriptDiagnostic('HolderUnsupportedFlavor', [vm], `Pool ${JSON.stringify(pool)} has frontendIpHolder ${holder}; the ${o.flavor} flavour cannot configure it. Use ${allowed.join(', ')}.`, HOLDER_SOURCES[holder],
-      { key: 'HolderUnsupportedFlavor', params: { pool: JSON.stringify(pool), holder, flavor: o.flavor, flavors: allowed.join(', ') } }));
+    out.push(scriptDiagnostic('HolderUnsupportedFlavor', [vm], { key: 'script.HolderUnsupportedFlavor', params: { pool: JSON.stringify(pool), holder, flavor: o.flavor, flavors: allowed.join(', ') } }, HOLDER_SOURCES[holder]));
   }
   if (o.docExact) {
     const pool = JSON.stringify(plan.pools.join(', '));
-    out.push(scriptDiagnostic('HolderUnsupportedFlavor', [vm], `Pool ${pool} has frontendIpHolder ${holder}; --doc-exact reproduces the Learn page's loopback commands, which this pool's members must not run.`, HOLDER_SOURCES[holder],
-      { key: 'HolderUnsupportedFlavor.docExact', params: { pool, holder } }));
+    out.push(scriptDiagnostic('HolderUnsupportedFlavor', [vm], { key: 'script.HolderUnsupportedFlavor.docExact', params: { pool, holder } }, HOLDER_SOURCES[holder]));
   }
   for (const c of plan.cluster) out.push(...checkClusterFrontend(c));
   out.push(...checkNames(plan, o, holder));
@@ -99,17 +96,14 @@ function checkClusterFrontend(c: ClusterFrontend): ScriptDiagnostic[] {
   const [frontend, pool] = [JSON.stringify(c.frontend), JSON.stringify(c.pool)];
   const out: ScriptDiagnostic[] = [];
   if (c.holder === 'cluster-windows' && c.family === 6) {
-    out.push(scriptDiagnostic('HolderUnsupportedFlavor', refs, `Frontend ${frontend} of pool ${pool} is IPv6; Microsoft's WSFC procedure (an IP Address resource with SubnetMask 255.255.255.255) covers IPv4 listeners only, so no cluster-windows script is written for it.`, HOLDER_SOURCES['cluster-windows'],
-      { key: 'HolderUnsupportedFlavor.ipv6', params: { frontend, pool } }));
+    out.push(scriptDiagnostic('HolderUnsupportedFlavor', refs, { key: 'script.HolderUnsupportedFlavor.ipv6', params: { frontend, pool } }, HOLDER_SOURCES['cluster-windows']));
   }
   if (c.unprobedRules.length) {
     const rule = JSON.stringify(c.unprobedRules[0]!);
-    out.push(scriptDiagnostic('ClusterProbeUnclear', [...refs, { kind: 'rule', name: c.unprobedRules[0]! }], `Rule ${rule} of cluster pool ${pool} (frontend ${frontend}) has no health probe; the cluster resource that holds ${c.ip} answers one probe port, so the load balancer would never find the active node. Give the rule the probe the cluster answers.`, HOLDER_SOURCES[c.holder],
-      { key: 'ClusterProbeUnclear.none', params: { rule, pool, frontend, ip: c.ip } }));
+    out.push(scriptDiagnostic('ClusterProbeUnclear', [...refs, { kind: 'rule', name: c.unprobedRules[0]! }], { key: 'script.ClusterProbeUnclear.none', params: { rule, pool, frontend, ip: c.ip } }, HOLDER_SOURCES[c.holder]));
   } else if (c.probes.length > 1) {
     const probes = c.probes.map((p) => `${JSON.stringify(p.name)} (${p.port})`).join(', ');
-    out.push(scriptDiagnostic('ClusterProbeUnclear', [...refs, ...c.probes.map((p): ElementRef => ({ kind: 'probe', name: p.name }))], `The rules of cluster pool ${pool} on frontend ${frontend} use different probes (${probes}); the cluster resource that holds ${c.ip} answers exactly one probe port. Give them the same probe.`, HOLDER_SOURCES[c.holder],
-      { key: 'ClusterProbeUnclear.several', params: { pool, frontend, probes, ip: c.ip } }));
+    out.push(scriptDiagnostic('ClusterProbeUnclear', [...refs, ...c.probes.map((p): ElementRef => ({ kind: 'probe', name: p.name }))], { key: 'script.ClusterProbeUnclear.several', params: { pool, frontend, probes, ip: c.ip } }, HOLDER_SOURCES[c.holder]));
   }
   return out;
 }
@@ -117,27 +111,27 @@ function checkClusterFrontend(c: ClusterFrontend): ScriptDiagnostic[] {
 type NameWhat = 'clusterNetwork' | 'ipResource' | 'clusterGroup' | 'frontendOption';
 
 function checkNames(plan: VmPlan, o: ScriptOptions, holder: FrontendIpHolder): ScriptDiagnostic[] {
-  const values: [NameWhat, string, string | undefined][] = [];
+  const values: [NameWhat, string, Text | undefined][] = [];
   const frontends = new Set(plan.cluster.map((c) => c.frontend));
   if (holder === 'cluster-windows') {
-    if (o.clusterNetwork !== undefined) values.push(['clusterNetwork', o.clusterNetwork, controlCharReason(o.clusterNetwork) ?? (o.clusterNetwork.trim() === '' ? 'is empty' : undefined)]);
+    if (o.clusterNetwork !== undefined) values.push(['clusterNetwork', o.clusterNetwork, controlCharReason(o.clusterNetwork) ?? (o.clusterNetwork.trim() === '' ? EMPTY : undefined)]);
     for (const [fe, name] of Object.entries(o.ipResources ?? {})) {
-      if (!frontends.has(fe)) values.push(['frontendOption', fe, 'is not a cluster frontend of this VM']);
-      values.push(['ipResource', name, controlCharReason(name) ?? (name.trim() === '' ? 'is empty' : undefined)]);
+      if (!frontends.has(fe)) values.push(['frontendOption', fe, NO_FRONTEND]);
+      values.push(['ipResource', name, controlCharReason(name) ?? (name.trim() === '' ? EMPTY : undefined)]);
     }
   }
   if (holder === 'cluster-pacemaker') {
     for (const [fe, name] of Object.entries(o.clusterGroups ?? {})) {
-      if (!frontends.has(fe)) values.push(['frontendOption', fe, 'is not a cluster frontend of this VM']);
+      if (!frontends.has(fe)) values.push(['frontendOption', fe, NO_FRONTEND]);
       values.push(['clusterGroup', name, PACEMAKER_ID.test(name) ? undefined : PACEMAKER_WHY]);
     }
   }
-  return values.filter(([, , why]) => why !== undefined).map(([what, value, why]) => scriptDiagnostic('InvalidClusterName', [{ kind: 'vm', name: plan.vm.name }], `The ${WHAT[what]} ${JSON.stringify(value)} ${why!}.`, SOURCES.floatplan,
-    { key: 'InvalidClusterName', params: { what: { key: `what.${what}` }, value: JSON.stringify(value), why: why === PACEMAKER_WHY ? { key: 'why.pacemakerId' } : why === NO_FRONTEND ? { key: 'why.noFrontend' } : reasonText(why!) } }));
+  return values.filter(([, , why]) => why !== undefined).map(([what, value, why]) => scriptDiagnostic('InvalidClusterName', [{ kind: 'vm', name: plan.vm.name }], { key: 'script.InvalidClusterName', params: { what: { key: `script.what.${what}` }, value: JSON.stringify(value), why: why! } }, SOURCES.floatplan));
 }
 
-const PACEMAKER_WHY = 'is not a Pacemaker resource ID (a letter or "_" first, then letters, digits, "_", "-" or ".")';
-const NO_FRONTEND = 'is not a cluster frontend of this VM';
+const PACEMAKER_WHY: Text = { key: 'script.why.pacemakerId' };
+const NO_FRONTEND: Text = { key: 'script.why.noFrontend' };
+const EMPTY: Text = { key: 'script.why.empty' };
 const WHAT: Record<NameWhat, string> = {
   clusterNetwork: 'cluster network name',
   ipResource: 'cluster IP resource name',

@@ -1,18 +1,20 @@
 // What each target OS accepts as an interface name or label, so a script never fails half-way on a bad name.
+// The reasons are script catalog texts (scripts/messages.en.ts), so a diagnostic can say them in any language.
+import type { Text } from '../i18n/text';
 
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
 /**
  * Why `name` is not a valid Linux interface name (kernel dev_valid_name: 1-15 bytes, not "." or "..",
  * no "/", ":" or whitespace), or undefined when it is.
- * @example linuxInterfaceReason('eth0') // undefined; linuxInterfaceReason('a/b') // 'contains "/" ...'
+ * @example linuxInterfaceReason('eth0') // undefined; linuxInterfaceReason('a/b') // { key: 'script.why.linuxChar', params: { ch: '"/"' } }
  */
-export function linuxInterfaceReason(name: string): string | undefined {
-  if (name === '') return 'is empty';
-  if (utf8Length(name) > 15) return 'is longer than 15 bytes, the Linux limit (IFNAMSIZ)';
-  if (name === '.' || name === '..') return 'is "." or "..", which Linux refuses';
+export function linuxInterfaceReason(name: string): Text | undefined {
+  if (name === '') return { key: 'script.why.empty' };
+  if (utf8Length(name) > 15) return { key: 'script.why.linuxLength' };
+  if (name === '.' || name === '..') return { key: 'script.why.dots' };
   const bad = /[/:\s]/.exec(name);
-  if (bad) return `contains ${bad[0] === '/' || bad[0] === ':' ? `"${bad[0]}"` : 'whitespace'}, which Linux refuses in interface names`;
+  if (bad) return { key: 'script.why.linuxChar', params: { ch: bad[0] === '/' || bad[0] === ':' ? `"${bad[0]}"` : { key: 'script.ch.whitespace' } } };
   return undefined;
 }
 
@@ -20,9 +22,9 @@ export function linuxInterfaceReason(name: string): string | undefined {
  * Why `label` is not a loopback address label Floatplan writes (`lo` or `lo:` and 1-12 of A-Z a-z 0-9 _ -), or undefined.
  * @example linuxLabelReason('lo:fp') // undefined
  */
-export function linuxLabelReason(label: string): string | undefined {
+export function linuxLabelReason(label: string): Text | undefined {
   if (/^lo(:[A-Za-z0-9_-]{1,12})?$/.test(label)) return undefined;
-  return 'must be "lo" or "lo:" followed by 1-12 letters, digits, "_" or "-" (the kernel wants the device name first and at most 15 bytes)';
+  return { key: 'script.why.label' };
 }
 
 /**
@@ -30,11 +32,11 @@ export function linuxLabelReason(label: string): string | undefined {
  * no leading or trailing spaces that netsh would trim), or undefined.
  * @example windowsInterfaceReason('Ethernet 2') // undefined
  */
-export function windowsInterfaceReason(alias: string): string | undefined {
-  if (alias === '') return 'is empty';
-  if (alias.length > 256) return 'is longer than 256 characters, the Windows interface alias limit';
-  if (alias.trim() !== alias) return 'has leading or trailing spaces, which netsh and PowerShell trim';
+export function windowsInterfaceReason(alias: string): Text | undefined {
+  if (alias === '') return { key: 'script.why.empty' };
+  if (alias.length > 256) return { key: 'script.why.windowsLength' };
+  if (alias.trim() !== alias) return { key: 'script.why.spaces' };
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(alias)) return 'contains a control character';
+  if (/[\u0000-\u001f\u007f]/.test(alias)) return { key: 'script.why.control' };
   return undefined;
 }

@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluatePowerShellString } from '../testing/windowsCodePages';
 import { asciiText, cmdCommentText, cmdNonAsciiReason, cmdQuote, cmdUnsafeReason, commentText, controlCharReason, posixQuote, psQuote } from './quote';
+import { render, type Text } from '../i18n/text';
+
+// A reason's English words (reasons are catalog texts).
+const said = (why: Text | undefined) => (why ? render(why) : undefined);
 
 describe('posixQuote', () => {
   it('quotes the usual suspects', () => {
@@ -43,10 +47,10 @@ describe('cmdQuote', () => {
   it('double-quotes safe text and refuses each character cmd.exe cannot carry', () => {
     expect(cmdQuote('Ethernet 2')).toBe('"Ethernet 2"');
     for (const ch of ['"', '%', '^', '&', '|', '<', '>', '\n', '\r']) {
-      expect(cmdUnsafeReason(`a${ch}b`)).toMatch(/cmd\.exe cannot carry/);
+      expect(said(cmdUnsafeReason(`a${ch}b`))).toMatch(/cmd\.exe cannot carry/);
       expect(() => cmdQuote(`a${ch}b`)).toThrow(/cmdQuote/);
     }
-    expect(cmdUnsafeReason('a\u001bb')).toMatch(/U\+001B/);
+    expect(said(cmdUnsafeReason('a\u001bb'))).toMatch(/U\+001B/);
   });
 });
 
@@ -58,8 +62,8 @@ describe('Windows text in pure ASCII', () => {
     expect(cmdCommentText('100%~ a^ \u00d2\n')).toBe('100\\u0025~ a\\u005e \\u00d2\\n');
   });
   it('cmdNonAsciiReason names the first non-ASCII character and points to windows-powershell', () => {
-    expect(cmdNonAsciiReason('Ethernet 2')).toBeUndefined();
-    expect(cmdNonAsciiReason('\u30a4\u30fc\u30b5')).toMatch(/^contains the non-ASCII character "\u30a4", which cmd\.exe reads in the OEM code page.*windows-powershell flavour$/);
+    expect(said(cmdNonAsciiReason('Ethernet 2'))).toBeUndefined();
+    expect(said(cmdNonAsciiReason('\u30a4\u30fc\u30b5'))).toMatch(/^contains the non-ASCII character "\u30a4", which cmd\.exe reads in the OEM code page.*windows-powershell flavour$/);
     expect(() => cmdQuote('Caf\u00e9')).toThrow(/cmdQuote/);
   });
 });
@@ -67,7 +71,7 @@ describe('Windows text in pure ASCII', () => {
 describe('comments and control characters', () => {
   it('escapes line breaks so text cannot leave a comment', () => {
     expect(commentText('a\nrm -rf /\r\u2028')).toBe('a\\nrm -rf /\\r\\u2028');
-    expect(controlCharReason('plain name')).toBeUndefined();
-    expect(controlCharReason('a\u0007')).toMatch(/U\+0007/);
+    expect(said(controlCharReason('plain name'))).toBeUndefined();
+    expect(said(controlCharReason('a\u0007'))).toMatch(/U\+0007/);
   });
 });

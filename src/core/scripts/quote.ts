@@ -1,5 +1,6 @@
 // Quoting for the three shells Floatplan writes. Every user-supplied string passes through one of these
 // (or is rejected) before it reaches a script, so a hostile name can never run a command.
+import { render, type Text, type TextParam } from '../i18n/text';
 
 /**
  * POSIX shell single quotes: nothing inside is special; a quote is closed, escaped and reopened.
@@ -47,20 +48,20 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const CMD_UNSAFE = /["%^&|<>\r\n]/;
 
 /** Why `s` cannot be written inside cmd.exe double quotes, or undefined when it can. */
-export function cmdUnsafeReason(s: string): string | undefined {
+export function cmdUnsafeReason(s: string): Text | undefined {
   const m = CMD_UNSAFE.exec(s);
   if (!m) return controlCharReason(s);
-  const ch = m[0] === '\n' ? 'a newline' : m[0] === '\r' ? 'a carriage return' : `"${m[0]}"`;
-  return `contains ${ch}, which cmd.exe cannot carry safely inside double quotes (", %, ^, &, |, <, > and newlines are refused); rename it or use the windows-powershell flavour`;
+  const ch: TextParam = m[0] === '\n' ? { key: 'script.ch.newline' } : m[0] === '\r' ? { key: 'script.ch.return' } : `"${m[0]}"`;
+  return { key: 'script.why.cmd', params: { ch } };
 }
 
 /**
  * Why `s` cannot reach netsh from a `.cmd` file: cmd.exe reads the file in the OEM code page (437, 850, 932…), so a
  * non-ASCII character would arrive garbled; or undefined for pure ASCII.
  */
-export function cmdNonAsciiReason(s: string): string | undefined {
+export function cmdNonAsciiReason(s: string): Text | undefined {
   const m = /[\u0080-\u{10ffff}]/u.exec(s);
-  return m ? `contains the non-ASCII character "${m[0]}", which cmd.exe reads in the OEM code page and would pass to netsh garbled; rename it or use the windows-powershell flavour` : undefined;
+  return m ? { key: 'script.why.cmdNonAscii', params: { ch: `"${m[0]}"` } } : undefined;
 }
 
 /**
@@ -79,7 +80,7 @@ export function cmdCommentText(s: string): string {
  */
 export function cmdQuote(s: string): string {
   const why = cmdUnsafeReason(s) ?? cmdNonAsciiReason(s);
-  if (why) throw new Error(`cmdQuote: ${JSON.stringify(s)} ${why}`);
+  if (why) throw new Error(`cmdQuote: ${JSON.stringify(s)} ${render(why, 'en')}`);
   return `"${s}"`;
 }
 
@@ -90,11 +91,11 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 /** Why `s` holds a control character (newline, escape, NUL, line separator), or undefined. */
-export function controlCharReason(s: string): string | undefined {
+export function controlCharReason(s: string): Text | undefined {
   const m = CONTROL.exec(s);
   if (!m) return undefined;
   const code = m[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase();
-  return `contains the control character U+${code}, which no script may carry (it could end a comment or rewrite the terminal)`;
+  return { key: 'script.why.controlCode', params: { code } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/diagnostics/diagnostic';
 import type { ScriptDiagnostic } from '../../core/scripts/diagnostics';
-import { scriptDiagnosticMessage } from '../../core/scripts/diagnosticText';
+import { messageOf } from '../../core/diagnostics/diagnostic';
 import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
 import { Finding, FindingList } from '../../lib/ui/Finding';
@@ -16,7 +16,7 @@ export function ScriptDiagnostics({ diagnostics }: { diagnostics: readonly Scrip
     <FindingList label={t('scriptDiagnostics')}>
       {diagnostics.map((d, i) => (
         <Finding key={`${d.code}\u0000${i}`} severity={d.severity} severityLabel={t(SEVERITY_LABEL[d.severity])} code={d.code}>
-          {scriptDiagnosticMessage(d, language)}
+          {messageOf(d, language)}
         </Finding>
       ))}
     </FindingList>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { untranslated } from '../i18n/untranslated';
 import type { Topology } from '../topology/schema';
 import { preset } from '../testing/presets';
-import { reasonText, renderScriptText, scriptDiagnosticMessage } from './diagnosticText';
+import { messageOf } from '../diagnostics/diagnostic';
+import { render } from '../i18n/text';
 import { generateScript } from './generate';
 import { linuxInterfaceReason, linuxLabelReason, windowsInterfaceReason } from './names';
 import { cmdNonAsciiReason, cmdUnsafeReason, controlCharReason } from './quote';
@@ -59,30 +60,29 @@ const KEEP = ['"eth0:x"', '" Ethernet "', '"50%"', '"a\\nb"', '"a/b"', '"a b"', 
   'every-member', 'appliance', 'Microsoft', 'WSFC', 'SubnetMask', 'Pacemaker', 'Floatplan', '--doc-exact'];
 
 describe('script diagnostics in Japanese', () => {
-  it.each(CASES)('%s: the catalog rebuilds the English message and says it in Japanese', (_what, t, vm, options) => {
+  it.each(CASES)('%s: every diagnostic is a catalog text, said in Japanese too', (_what, t, vm, options) => {
     const list = generateScript(t, vm, options).diagnostics;
     expect(list.length).toBeGreaterThan(0);
     for (const d of list) {
-      expect(d.text, d.code).toBeDefined();
-      expect(renderScriptText(d.text!, 'en')).toBe(d.message);
-      expect(scriptDiagnosticMessage(d)).toBe(d.message);
-      const ja = scriptDiagnosticMessage(d, 'ja');
+      expect(d.text.key, d.code).toMatch(/^script\./);
+      expect(messageOf(d)).toBe(d.message);
+      const ja = messageOf(d, 'ja');
       expect(ja).not.toBe(d.message);
       expect(untranslated(ja, KEEP), ja).toEqual([]);
     }
   });
 
-  it('covers every reason the name and quoting checks give', () => {
+  it('gives every reason of the name and quoting checks as a catalog text, in Japanese too', () => {
     const reasons = [
       linuxInterfaceReason(''), linuxInterfaceReason('x'.repeat(16)), linuxInterfaceReason('..'), linuxInterfaceReason('a:b'), linuxInterfaceReason('a b'),
       linuxLabelReason('x'), windowsInterfaceReason(''), windowsInterfaceReason('x'.repeat(257)), windowsInterfaceReason(' x'), windowsInterfaceReason('a\u0001'),
       cmdUnsafeReason('"'), cmdUnsafeReason('\r'), cmdUnsafeReason('\n'), controlCharReason('\u2028'), cmdNonAsciiReason('Café'),
     ];
     for (const why of reasons) {
-      expect(why).toBeDefined();
-      const text = reasonText(why!);
-      expect(typeof text, why).toBe('object');
-      if (typeof text === 'object') expect(renderScriptText(text, 'en')).toBe(why);
+      expect(why?.key).toMatch(/^script\.why\./);
+      const ja = render(why!, 'ja');
+      expect(ja).not.toBe(render(why!, 'en'));
+      expect(untranslated(ja, KEEP), ja).toEqual([]);
     }
   });
 });
