@@ -1,5 +1,5 @@
 // CLI start-up: `floatplan validate` of the default example through the bin (and `npm run cli`) against
-// `node -e 0` (and `npm run` of a no-op script), interleaved so machine load hits both alike.
+// `node -e 0` (and with --npm, `npm run cli` against node -e 0 and against `npm --version`), interleaved so machine load hits both alike.
 // Usage: node bench/cli/startup.mjs [--runs N] [--npm] [--json]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,8 @@ const cases = [
 ];
 if (args.includes('--npm')) {
   cases.push({ name: 'npm run cli -- validate', baseline: 'node -e 0', run: () => time('npm', ['run', '--silent', 'cli', '--', 'validate', EXAMPLE]), base: () => time(process.execPath, ['-e', '0']) });
+  // npm itself starts for several hundred ms before it runs anything: the same command against npm's own start.
+  cases.push({ name: 'npm run cli -- validate', baseline: 'npm --version', run: () => time('npm', ['run', '--silent', 'cli', '--', 'validate', EXAMPLE]), base: () => time('npm', ['--version']) });
 }
 
 // A first run builds the bundle if it is missing or stale; it is not timed.
