@@ -132,9 +132,3 @@ function checkNames(plan: VmPlan, o: ScriptOptions, holder: FrontendIpHolder): S
 const PACEMAKER_WHY: Text = { key: 'script.why.pacemakerId' };
 const NO_FRONTEND: Text = { key: 'script.why.noFrontend' };
 const EMPTY: Text = { key: 'script.why.empty' };
-const WHAT: Record<NameWhat, string> = {
-  clusterNetwork: 'cluster network name',
-  ipResource: 'cluster IP resource name',
-  clusterGroup: 'Pacemaker group name',
-  frontendOption: 'frontend named in an option',
-};
