@@ -77,3 +77,36 @@ export function natRuleFrom(name: string, frontend: string, n: NatRuleDraw, targ
     ...(n.reset !== undefined ? { enableTcpReset: n.reset } : {}),
   };
 }
+
+/** What a round-trip property test draws for a load-balancing rule; the test picks its name, frontend, pool and probe. */
+export interface RuleDraw {
+  protocol: Rule['protocol'];
+  fp: number;
+  bp: number;
+  floatingIp: boolean;
+  idle?: number | undefined;
+  reset?: boolean | undefined;
+  ld?: Rule['loadDistribution'] | undefined;
+  snat?: boolean | undefined;
+}
+
+/**
+ * The load-balancing rule a draw stands for (optional settings only when drawn).
+ * @example ruleFrom('rule0', 'fe', 'pool', { protocol: 'Tcp', fp: 1433, bp: 1433, floatingIp: true }, 'probe')
+ */
+export function ruleFrom(name: string, frontend: string, backendPool: string, r: RuleDraw, probe?: string): Rule {
+  return {
+    name,
+    frontend,
+    backendPool,
+    protocol: r.protocol,
+    frontendPort: r.fp,
+    backendPort: r.bp,
+    floatingIp: r.floatingIp,
+    ...(probe !== undefined ? { probe } : {}),
+    ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
+    ...(r.reset !== undefined ? { enableTcpReset: r.reset } : {}),
+    ...(r.ld !== undefined ? { loadDistribution: r.ld } : {}),
+    ...(r.snat !== undefined ? { disableOutboundSnat: r.snat } : {}),
+  };
+}

@@ -6,7 +6,7 @@ import { armShapeProblems } from '../../export/armShape.testing';
 import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
-import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom } from '../../testing/roundTrip';
+import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom, ruleFrom } from '../../testing/roundTrip';
 import { FRONTEND_IP_HOLDERS, type Topology } from '../../topology/schema';
 import { importArm } from './importArm';
 import { errorOf } from '../text';
@@ -160,20 +160,11 @@ describe('ARM round trip', () => {
           ...(g.holders[p] !== undefined ? { frontendIpHolder: g.holders[p] } : {}),
         })),
         probes: g.probes.map((p, i) => ({ name: probeNames[i]!, protocol: p.protocol, port: p.port, ...(p.path !== undefined && p.protocol !== 'Tcp' ? { requestPath: p.path } : {}), ...(p.interval !== undefined ? { intervalInSeconds: p.interval } : {}), ...(p.threshold !== undefined ? { probeThreshold: p.threshold } : {}) })),
-        rules: g.rules.map((r, i) => ({
-          name: `rule ${i}`,
-          frontend: feNames[r.fe % feNames.length]!,
-          backendPool: poolNames[r.pool % 2]!,
-          protocol: r.protocol,
-          frontendPort: r.protocol === 'All' ? 0 : r.fp,
-          backendPort: r.protocol === 'All' ? 0 : r.bp,
-          floatingIp: r.floatingIp,
-          ...(r.probe !== undefined && probeNames.length > 0 ? { probe: probeNames[r.probe % probeNames.length]! } : {}),
-          ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
-          ...(r.reset !== undefined ? { enableTcpReset: r.reset } : {}),
-          ...(r.ld !== undefined ? { loadDistribution: r.ld } : {}),
-          ...(r.snat !== undefined ? { disableOutboundSnat: r.snat } : {}),
-        })),
+        // An HA-ports rule (All) has ports 0.
+        rules: g.rules.map((r, i) => {
+          const ports = r.protocol === 'All' ? { fp: 0, bp: 0 } : {};
+          return ruleFrom(`rule ${i}`, feNames[r.fe % feNames.length]!, poolNames[r.pool % 2]!, { ...r, ...ports }, r.probe !== undefined ? probeNames[r.probe % probeNames.length] : undefined);
+        }),
         // An absent frontend pick is a rule not wired yet (exported without it); a target is a VM or its secondary ipconfig.
         ...(g.nats.length > 0
           ? {

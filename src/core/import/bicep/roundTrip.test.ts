@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../../export/export';
-import { natRuleFrom } from '../../testing/roundTrip';
+import { natRuleFrom, ruleFrom } from '../../testing/roundTrip';
 import type { Topology } from '../../topology/schema';
 import { importArm } from '../arm/importArm';
 import type { ImportOutcome, ImportSuccess } from '../types';
@@ -55,18 +55,7 @@ const topologyArb: fc.Arbitrary<Topology> = fc
       frontends: fe.map((name, i) => ({ name, ip: internal ? `10.0.0.${i + 4}` : `203.0.113.${i + 4}` })),
       backendPools: pool.map((name) => ({ name, members: [] })),
       probes: probes.map((p, i) => ({ name: probe[i]!, protocol: p.protocol, port: p.port, ...(p.protocol === 'Http' ? { requestPath: '/' } : {}) })),
-      rules: rules.map((r, i) => ({
-        name: `rule ${i} '${r.protocol}'`,
-        frontend: fe[r.fe % fe.length]!,
-        backendPool: pool[r.pool % pool.length]!,
-        protocol: r.protocol,
-        frontendPort: r.fp,
-        backendPort: r.bp,
-        floatingIp: r.floatingIp,
-        ...(r.probe !== undefined && probe.length > 0 ? { probe: probe[r.probe % probe.length]! } : {}),
-        ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
-        ...(r.snat !== undefined ? { disableOutboundSnat: r.snat } : {}),
-      })),
+      rules: rules.map((r, i) => ruleFrom(`rule ${i} '${r.protocol}'`, fe[r.fe % fe.length]!, pool[r.pool % pool.length]!, r, r.probe !== undefined ? probe[r.probe % probe.length] : undefined)),
       // No VMs here, so no targets: those travel only in the ARM export's metadata, which Bicep has no place for.
       ...(nats.length > 0
         ? {

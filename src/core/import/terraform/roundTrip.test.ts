@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
-import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom } from '../../testing/roundTrip';
-import { FRONTEND_IP_HOLDERS, type InboundNatRule, type PoolMember, type Probe, type Rule, type Topology, type Vm } from '../../topology/schema';
+import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom, ruleFrom } from '../../testing/roundTrip';
+import { FRONTEND_IP_HOLDERS, type InboundNatRule, type PoolMember, type Probe, type Topology, type Vm } from '../../topology/schema';
 import type { ImportDiagnostic } from '../types';
 import { importDefinition } from '../importDefinition';
 import { errorOf } from '../text';
@@ -189,18 +189,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
           ...(holders[p % holders.length] !== undefined ? { frontendIpHolder: holders[p % holders.length] } : {}),
         })),
         probes: probeList,
-        rules: rules.map((r, i): Rule => ({
-          name: `rule${i}`,
-          frontend: fes[r.fe % fes.length]!,
-          backendPool: pools[r.pool % pools.length]!,
-          protocol: r.protocol,
-          frontendPort: r.fp,
-          backendPort: r.bp,
-          floatingIp: r.floatingIp,
-          ...(probeList.length > 0 ? { probe: probeList[r.probe % probeList.length]!.name } : {}),
-          ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
-          ...(r.reset !== undefined ? { enableTcpReset: r.reset } : {}),
-        })),
+        rules: rules.map((r, i) => ruleFrom(`rule${i}`, fes[r.fe % fes.length]!, pools[r.pool % pools.length]!, r, probeList[r.probe % probeList.length]?.name)),
         // Targets picked like pool members (primary by name, or any address of the VM); an absent frontend pick is unwired.
         ...(nats.length > 0
           ? {
