@@ -1,9 +1,11 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/types';
 import { useShown } from '../../lib/useShown';
+import { useWhileOpen } from '../../lib/useWhileOpen';
 import { useT } from '../../i18n/useT';
 import { useAnalysisState } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
+import { useUiStore } from '../../store/uiStore';
 import { ExportActions } from './ExportActions';
 import { exportFileName } from './exportFile';
 import { EXPORT_FORMAT_LABEL } from './formatNames';
@@ -30,8 +32,13 @@ export function ExportPanel() {
   const exporter = useLoaded(loadExporter, shown);
   const codeRef = useRef<HTMLElement>(null);
   const module = exporter.module;
-  // Only while the tab is open: hidden tabs stay mounted, and edits should not re-export text nobody sees.
-  const result = useMemo(() => (shown && module ? module.exportTopology(topology, format, diagnostics) : undefined), [shown, module, topology, format, diagnostics]);
+  // Only while the tab is open and laid out, and once per request: edits should not re-export text nobody sees, and
+  // reopening the tab unchanged should not export (a large topology's text) again.
+  const open = useUiStore((s) => s.analysisTab === 'export');
+  const visible = open && shown;
+  const request = useMemo(() => (module ? { module, topology, format, diagnostics } : undefined), [module, topology, format, diagnostics]);
+  const kept = useWhileOpen(visible, visible ? request : undefined);
+  const result = useMemo(() => kept && kept.module.exportTopology(kept.topology, kept.format, kept.diagnostics), [kept]);
   const fileName = exportFileName(topology.name, format);
   const notes = result?.notes ?? [];
   const errors = notes.some((n) => n.severity === 'error');
