@@ -7,6 +7,7 @@ import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { eachScript, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
 import { EXIT, readTopology, UsageError, type Io } from './io';
+import { messageOf } from '../core/diagnostics/diagnostic';
 
 const OPTIONS = {
   vm: { type: 'string' },
@@ -114,7 +115,7 @@ function writeAll(io: Io, results: Iterable<ScriptResult>, dir: string): number 
 }
 
 function report(io: Io, list: readonly ScriptDiagnostic[], file?: string) {
-  for (const d of list) io.err(`floatplan: ${file ? `${file}: ` : ''}${d.severity} ${d.code}: ${d.message}`);
+  for (const d of list) io.err(`floatplan: ${file ? `${file}: ` : ''}${d.severity} ${d.code}: ${messageOf(d)}`);
 }
 
 function parse(args: string[]) {

@@ -2,7 +2,7 @@
 // script and its options (prefix, flavour, shell quoting), not about the topology, so `analyze` never raises them.
 import type { ElementRef, Severity } from '../diagnostics/diagnostic';
 import { SOURCES } from '../diagnostics/diagnostic';
-import { render, type Text } from '../i18n/text';
+import type { Text } from '../i18n/text';
 
 export const SCRIPT_ERROR_CODES = [
   'UnsafeScriptValue', 'InvalidInterfaceName', 'InvalidPrefixLength', 'DocExactUnsupported',
@@ -22,8 +22,6 @@ export interface ScriptDiagnostic {
   code: ScriptDiagnosticCode;
   /** What is wrong, as a catalog text (scripts/messages.en.ts); messageOf(d) gives its words. */
   text: Text;
-  /** `render(text, 'en')`, filled in by scriptDiagnostic: what the script header and the CLI print. */
-  message: string;
   elements: string[];
   refs: ElementRef[];
   source: string;
@@ -45,7 +43,7 @@ const SEVERITY: Record<ScriptDiagnosticCode, Severity> = {
 
 /** Builds a script diagnostic; the severity follows from the code, the English message from the text. */
 export function scriptDiagnostic(code: ScriptDiagnosticCode, refs: ElementRef[], text: Text, source: string = SOURCES.floatplan): ScriptDiagnostic {
-  return { severity: SEVERITY[code], code, text, message: render(text, 'en'), elements: refs.map((r) => r.name), refs, source };
+  return { severity: SEVERITY[code], code, text, elements: refs.map((r) => r.name), refs, source };
 }
 
 /** True when a list holds an error, i.e. no script was written. */

@@ -3,6 +3,7 @@ import type { ScriptDiagnostic } from './diagnostics';
 import { listenLabel, type VmPlan } from './plan';
 import { commentText } from './quote';
 import type { Flavor } from './types';
+import { messageOf } from '../diagnostics/diagnostic';
 
 export interface HeaderInput {
   plan: VmPlan;
@@ -44,7 +45,7 @@ export function headerLines(h: HeaderInput): string[] {
   }
   out.push(...probeNotes(plan, linux));
   out.push('Outbound: flows the VM opens must use the NIC primary IP; an application bound to the frontend IP cannot connect out.');
-  for (const d of h.diagnostics) out.push(`${d.severity.toUpperCase()} ${d.code}: ${c(d.message)}`);
+  for (const d of h.diagnostics) out.push(`${d.severity.toUpperCase()} ${d.code}: ${c(messageOf(d))}`);
   if (!h.docExact) out.push(`Run as ${linux ? 'root' : 'Administrator'}; stops on the first error; running it twice changes nothing the second time.`);
   return out;
 }

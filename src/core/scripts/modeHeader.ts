@@ -7,6 +7,7 @@ import { procedureSource } from './modeChecks';
 import { listenLabel, type VmPlan } from './plan';
 import { commentText } from './quote';
 import type { Flavor } from './types';
+import { messageOf } from '../diagnostics/diagnostic';
 
 /** The holders that get a script of their own (every-member keeps the loopback scripts). */
 export type ModeHolder = Exclude<FrontendIpHolder, 'every-member'>;
@@ -64,7 +65,7 @@ export function modeHeaderLines(h: ModeHeaderInput): string[] {
     for (const p of plan.probes) out.push(`  ${c(p.name)}: ${p.protocol} port ${p.port} on ${p.address}`);
   }
   out.push('Health probes come from 168.63.129.16 (service tag AzureLoadBalancer) to the NIC IP.');
-  for (const d of h.diagnostics) out.push(`${d.severity.toUpperCase()} ${d.code}: ${c(d.message)}`);
+  for (const d of h.diagnostics) out.push(`${d.severity.toUpperCase()} ${d.code}: ${c(messageOf(d))}`);
   out.push(`Run as ${linux ? 'root' : 'Administrator'}; stops on the first error; running it twice changes nothing the second time.`);
   return out;
 }

@@ -8,6 +8,7 @@ import { pacemakerNames } from './modeChecks';
 import { heldBy, nvaPool, sapCluster, sqlCluster } from './modes.testing';
 import { planVm } from './plan';
 import type { ScriptOptions } from './types';
+import { messageOf } from '../diagnostics/diagnostic';
 
 const gen = (t: Parameters<typeof generateScript>[0], vmName: string, o: ScriptOptions) => generateScript(t, vmName, o);
 const codes = (t: Parameters<typeof generateScript>[0], vmName: string, o: ScriptOptions) => gen(t, vmName, o).diagnostics.map((d) => d.code);
@@ -89,10 +90,10 @@ describe('cluster-windows (SQL Server listener on WSFC)', () => {
     for (const flavor of ['windows-netsh', 'ubuntu', 'rhel'] as const) {
       const r = gen(sqlCluster, 'sql1', { flavor });
       expect(r.text).toBe('');
-      expect(r.diagnostics.find((d) => d.code === 'HolderUnsupportedFlavor')!.message).toMatch(/Use windows-powershell\.$/);
+      expect(messageOf(r.diagnostics.find((d) => d.code === 'HolderUnsupportedFlavor')!)).toMatch(/Use windows-powershell\.$/);
     }
     const twoProbes = { ...sqlCluster, rules: [...sqlCluster.rules, { ...sqlCluster.rules[0]!, name: 'sql-5022', frontendPort: 5022, backendPort: 5022, probe: 'probe-58888' }] };
-    expect(gen(twoProbes, 'sql1', { flavor: 'windows-powershell' }).diagnostics.find((d) => d.code === 'ClusterProbeUnclear')!.message).toMatch(/use different probes \("probe-59999" \(59999\), "probe-58888" \(58888\)\)/);
+    expect(messageOf(gen(twoProbes, 'sql1', { flavor: 'windows-powershell' }).diagnostics.find((d) => d.code === 'ClusterProbeUnclear')!)).toMatch(/use different probes \("probe-59999" \(59999\), "probe-58888" \(58888\)\)/);
     const noProbe = { ...sqlCluster, rules: sqlCluster.rules.map((r, i) => (i === 0 ? { ...r, probe: undefined } : r)) };
     expect(codes(noProbe, 'sql1', { flavor: 'windows-powershell' })).toContain('ClusterProbeUnclear');
   });
@@ -140,7 +141,7 @@ describe('cluster-pacemaker (SAP ASCS/ERS)', () => {
     expect(r.text).toContain('--group g-NW1_AERS');
     const bad = gen(sapCluster('rhel'), 'nw1-cl-0', { flavor: 'rhel', clusterGroups: { NW1_ASCS: 'g;reboot', nope: 'g1' } });
     expect(bad.text).toBe('');
-    expect(bad.diagnostics.filter((d) => d.code === 'InvalidClusterName').map((d) => d.message)).toEqual([
+    expect(bad.diagnostics.filter((d) => d.code === 'InvalidClusterName').map((d) => messageOf(d))).toEqual([
       'The Pacemaker group name "g;reboot" is not a Pacemaker resource ID (a letter or "_" first, then letters, digits, "_", "-" or ".").',
       'The frontend named in an option "nope" is not a cluster frontend of this VM.',
     ]);
@@ -238,7 +239,7 @@ describe('one kind of script per VM', () => {
     });
     const r = gen(t, 'VM1', { flavor: 'ubuntu' });
     expect(r.text).toBe('');
-    expect(r.diagnostics.find((d) => d.code === 'MixedFrontendIpHolders')!.message).toContain('(every-member, appliance)');
+    expect(messageOf(r.diagnostics.find((d) => d.code === 'MixedFrontendIpHolders')!)).toContain('(every-member, appliance)');
     expect(gen(t, 'VM2', { flavor: 'ubuntu' }).text).toContain('lo_add');
     expect(codes(sapCluster(), 'nw1-cl-0', { flavor: 'ubuntu', docExact: true })).toContain('HolderUnsupportedFlavor');
   });

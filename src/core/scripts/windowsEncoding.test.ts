@@ -10,6 +10,7 @@ import type { Topology } from '../topology/schema';
 import { scriptFileBytes } from './fileBytes';
 import { generateScript } from './generate';
 import type { Flavor } from './types';
+import { messageOf } from '../diagnostics/diagnostic';
 
 // Names that end a single-quoted string once misread: Ò is C3 92 (1252: Ã’), Ё is D0 81 and 81 65 is ‘ in 932.
 const KNOWN = ['\u00d2; Start-Process calc.exe; #', '\u0401e; Start-Process calc.exe; #', '\u0401f; Start-Process calc.exe; #', "\u2019; Start-Process calc.exe; '", 'a\u201b\u201ab'];
@@ -49,7 +50,7 @@ describe('windows-powershell reads the same in every code page', () => {
       fc.property(hostileName, (name) => {
         fc.pre(name.trim() === name && !/[\p{Cc}\u2028\u2029]/u.test(name));
         for (const r of scripts(windowsTopology(name), name, 'windows-powershell')) {
-          expect(r.text, r.diagnostics.map((d) => d.message).join('\n')).not.toBe('');
+          expect(r.text, r.diagnostics.map((d) => messageOf(d)).join('\n')).not.toBe('');
           const bytes = scriptFileBytes(r.fileName, r.text);
           const reference = powerShellTokens(decodeAs(bytes, 'utf-8'));
           for (const cp of CODE_PAGES) expect(powerShellTokens(decodeAs(bytes, cp)), cp).toEqual(reference);
@@ -84,7 +85,7 @@ describe('windows-netsh reads the same in every code page', () => {
       fc.property(shownName, fc.string({ unit: fc.constantFrom('%', '~', '^', '&', '|', '<', '>', '!', '\u00d2', 'a', ' '), minLength: 1, maxLength: 8 }), (name, frontend) => {
         fc.pre(!/["%^&|<>\p{Cc}\u2028\u2029]/u.test(name));
         for (const r of scripts(cmdTopology(name, frontend), name, 'windows-netsh')) {
-          expect(r.text, r.diagnostics.map((d) => d.message).join('\n')).not.toBe('');
+          expect(r.text, r.diagnostics.map((d) => messageOf(d)).join('\n')).not.toBe('');
           const bytes = scriptFileBytes(r.fileName, r.text);
           expect(bytes.every((b) => b < 0x80)).toBe(true);
           const reference = cmdTokens(decodeAs(bytes, 'utf-8'));
@@ -101,7 +102,7 @@ describe('windows-netsh reads the same in every code page', () => {
     const r = generateScript({ ...t, vms: [{ ...t.vms[0]!, nic: { name: '\u30a4\u30fc\u30b5\u30cd\u30c3\u30c8', ip: '10.0.0.4' } }, t.vms[1]!] }, 'VM1', { flavor: 'windows-netsh' });
     expect(r.text).toBe('');
     expect(r.diagnostics.map((d) => d.code)).toContain('UnsafeScriptValue');
-    expect(r.diagnostics.find((d) => d.code === 'UnsafeScriptValue')!.message).toMatch(/OEM code page.*windows-powershell/);
+    expect(messageOf(r.diagnostics.find((d) => d.code === 'UnsafeScriptValue')!)).toMatch(/OEM code page.*windows-powershell/);
   });
 
   it('keeps `!` as text: delayed expansion is switched off whatever the registry says', () => {

@@ -7,6 +7,7 @@ import { CODE_PAGES, decodeAs, evaluatePowerShellString, powerShellTokens } from
 import type { FrontendIpHolder, Topology } from '../topology/schema';
 import { scriptFileBytes } from './fileBytes';
 import { generateScript } from './generate';
+import { messageOf } from '../diagnostics/diagnostic';
 
 const UNITS = ['\u00d2', '\u0401', '\u2018', '\u2019', '\u201a', '\u201b', "'", '"', '`', '$', ';', '#', 'e', ' ', '(', ')', '{', '}', '@', '\u3042', '\u{1f600}'];
 const hostile = fc.oneof(
@@ -34,7 +35,7 @@ describe('cluster-windows and appliance .ps1 read the same in every code page', 
         fc.pre(name.trim() === name);
         for (const rollback of [false, true]) {
           const r = generateScript(held(name, holder), name, { flavor: 'windows-powershell', rollback, clusterNetwork: `net ${name}`, ipResources: { [`fe ${name}`]: `ip ${name}` } });
-          expect(r.text, r.diagnostics.map((d) => d.message).join('\n')).not.toBe('');
+          expect(r.text, r.diagnostics.map((d) => messageOf(d)).join('\n')).not.toBe('');
           const bytes = scriptFileBytes(r.fileName, r.text);
           expect(bytes.subarray(3).every((b) => b < 0x80)).toBe(true);
           const reference = powerShellTokens(decodeAs(bytes, 'utf-8'));
