@@ -12,20 +12,11 @@ import tseslint from 'typescript-eslint';
 const CORE_PURITY = 'src/core is pure TypeScript shared by the CLI and the browser; keep UI code in src/app or src/features.';
 const coreRestrictedImports = {
   paths: ['react', 'react-dom', 'zustand', 'zundo'].map((name) => ({ name, message: CORE_PURITY })),
-  patterns: [
-    { group: ['react/*', 'react-dom/*', '@xyflow/*', 'zustand/*', 'zundo/*'], message: CORE_PURITY },
-  ],
+  patterns: [{ group: ['react/*', 'react-dom/*', '@xyflow/*', 'zustand/*', 'zundo/*'], message: CORE_PURITY }],
 };
-const coreRestrictedGlobals = [
-  'window',
-  'document',
-  'localStorage',
-  'sessionStorage',
-  'navigator',
-  'location',
-  'history',
-  'indexedDB',
-].map((name) => ({ name, message: `${CORE_PURITY} Pass what you need from "${name}" in as data.` }));
+const coreRestrictedGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'history', 'indexedDB'].map(
+  (name) => ({ name, message: `${CORE_PURITY} Pass what you need from "${name}" in as data.` }),
+);
 
 // The floors of src, bottom up, and what each may not import (ARCHITECTURE.md, "Floors and what may import what").
 // import-x resolves each import to a file, so a zone holds whatever the relative path looks like.
@@ -118,10 +109,16 @@ export default defineConfig([
     files: ['src/core/**/*.{ts,tsx,js,mjs}'],
     ignores: ['src/core/**/*.test.ts', 'src/core/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: coreRestrictedImports.paths,
-        patterns: [...coreRestrictedImports.patterns, { group: ['node:*', 'fs', 'path', 'child_process'], message: `${CORE_PURITY} Node modules belong in src/cli or tests.` }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: coreRestrictedImports.paths,
+          patterns: [
+            ...coreRestrictedImports.patterns,
+            { group: ['node:*', 'fs', 'path', 'child_process'], message: `${CORE_PURITY} Node modules belong in src/cli or tests.` },
+          ],
+        },
+      ],
     },
   },
   {

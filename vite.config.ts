@@ -36,7 +36,9 @@ export default defineConfig({
         // The Japanese catalogs (every messages.ja.ts and the core's i18n/ja.ts) travel as one chunk, fetched when
         // the user picks Japanese (src/i18n/catalog.ts): one request instead of one per catalog. Only those files: by
         // default a group also takes their imports (English tables, render), which would drag it into the first load.
-        codeSplitting: { groups: [{ name: 'messages-ja', test: /(messages\.ja|core\/i18n\/ja)\.ts$/, includeDependenciesRecursively: false }] },
+        codeSplitting: {
+          groups: [{ name: 'messages-ja', test: /(messages\.ja|core\/i18n\/ja)\.ts$/, includeDependenciesRecursively: false }],
+        },
       },
     },
   },

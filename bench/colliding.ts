@@ -9,10 +9,19 @@ import type { Rule, Topology } from '../src/core/topology/schema';
  */
 export function collidingTopology(floatingIp: boolean, ruleCount = 1500, vmCount = 333): Topology {
   const vms: Topology['vms'] = Array.from({ length: vmCount }, (_, n) => ({
-    name: `vm${n}`, os: 'ubuntu', nic: { name: 'eth0', ip: `10.0.${(n >> 8) & 255}.${n & 255}` },
+    name: `vm${n}`,
+    os: 'ubuntu',
+    nic: { name: 'eth0', ip: `10.0.${(n >> 8) & 255}.${n & 255}` },
   }));
   const rules = Array.from({ length: ruleCount }, (_, r): Rule => ({
-    name: `rule${r}`, frontend: 'fe', backendPool: 'pool', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp, probe: 'health',
+    name: `rule${r}`,
+    frontend: 'fe',
+    backendPool: 'pool',
+    protocol: 'Tcp',
+    frontendPort: 80,
+    backendPort: 80,
+    floatingIp,
+    probe: 'health',
   }));
   return {
     version: 1,

@@ -12,7 +12,8 @@ import { paired, scaled, type Scaled } from './measure';
 
 // Terraform at 2× is 5.9 MB, over the 4 MiB import limit (MAX_IMPORT_CHARS) that importDefinition checks first;
 // the importer itself is called so the scaling can be measured at all.
-const importOf = (format: ImportFormat, text: string) => (format === 'terraform' ? importTerraform(text) : importDefinition(text, { format }));
+const importOf = (format: ImportFormat, text: string) =>
+  format === 'terraform' ? importTerraform(text) : importDefinition(text, { format });
 
 async function imported(format: ImportFormat, text: string): Promise<void> {
   const r = await importOf(format, text);
@@ -27,12 +28,23 @@ export async function importsOf(runs: number): Promise<Record<'arm' | 'bicep' | 
   configureParsers(nodeParsers);
   const sizes = [1, 2].map((factor) => {
     const t = largestTopology(factor);
-    return { t, text: { arm: exportTopology(t, 'arm').text, bicep: exportTopology(t, 'bicep').text, terraform: exportTopology(t, 'terraform').text } };
+    return {
+      t,
+      text: { arm: exportTopology(t, 'arm').text, bicep: exportTopology(t, 'bicep').text, terraform: exportTopology(t, 'terraform').text },
+    };
   });
   // Start the parsers (WebAssembly) before any sample.
-  await Promise.all([importDefinition('resource "azurerm_lb" "x" {}', { format: 'terraform' }), importDefinition("param x string = ''", { format: 'bicep' })]);
+  await Promise.all([
+    importDefinition('resource "azurerm_lb" "x" {}', { format: 'terraform' }),
+    importDefinition("param x string = ''", { format: 'bicep' }),
+  ]);
   const arm = (s: (typeof sizes)[number]) => () => imported('arm', s.text.arm);
-  const result = { arm: scaled(await paired(arm(sizes[0]!), () => validate(sizes[0]!.t), runs), await paired(arm(sizes[1]!), () => validate(sizes[1]!.t), runs)) } as Record<'arm' | 'bicep' | 'terraform', Scaled>;
+  const result = {
+    arm: scaled(
+      await paired(arm(sizes[0]!), () => validate(sizes[0]!.t), runs),
+      await paired(arm(sizes[1]!), () => validate(sizes[1]!.t), runs),
+    ),
+  } as Record<'arm' | 'bicep' | 'terraform', Scaled>;
   for (const format of ['bicep', 'terraform'] as const) {
     const at = (s: (typeof sizes)[number]) => paired(() => imported(format, s.text[format]), arm(s), runs, format !== 'terraform');
     result[format] = scaled(await at(sizes[0]!), await at(sizes[1]!));

@@ -14,12 +14,19 @@ export function largestTopology(factor = 1): Topology {
     const members: string[] = [];
     for (let i = 0; i < size; i++) {
       const n = vms.length;
-      vms.push({ name: `vm${n}`, os: n % 2 ? 'ubuntu' : 'windows', nic: { name: 'eth0', ip: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` } });
+      vms.push({
+        name: `vm${n}`,
+        os: n % 2 ? 'ubuntu' : 'windows',
+        nic: { name: 'eth0', ip: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+      });
       members.push(`vm${n}`);
     }
     return { name: `pool${p}`, members };
   });
-  const frontends = Array.from({ length: frontendCount }, (_, i) => ({ name: `fe${i}`, ip: `20.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` }));
+  const frontends = Array.from({ length: frontendCount }, (_, i) => ({
+    name: `fe${i}`,
+    ip: `20.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+  }));
   const rules = Array.from({ length: ruleCount }, (_, r): Rule => {
     // Rules sharing a frontend differ in frontend port; rules sharing a pool differ in backend port or destination IP.
     const frontendPort = 1000 + Math.floor(r / frontendCount);

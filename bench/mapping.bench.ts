@@ -27,7 +27,24 @@ const SLOW_RUNS = 3;
 function floor(n: number): unknown[] {
   const rows: unknown[] = [];
   for (let i = 0; i < n; i++) {
-    rows.push({ rule: 'r', frontend: 'f', frontendIp: 'i', protocol: 'Tcp', frontendPort: i, backendPool: 'p', vm: 'v', memberIp: 'm', destinationIp: 'd', destinationPort: i, floatingIp: true, listenIp: 'l', listenOn: 'nic', haPorts: false, config: rows, ruleRef: rows });
+    rows.push({
+      rule: 'r',
+      frontend: 'f',
+      frontendIp: 'i',
+      protocol: 'Tcp',
+      frontendPort: i,
+      backendPool: 'p',
+      vm: 'v',
+      memberIp: 'm',
+      destinationIp: 'd',
+      destinationPort: i,
+      floatingIp: true,
+      listenIp: 'l',
+      listenOn: 'nic',
+      haPorts: false,
+      config: rows,
+      ruleRef: rows,
+    });
   }
   return rows;
 }
@@ -36,23 +53,54 @@ function floor(n: number): unknown[] {
 async function analysisPart() {
   const topology = largestTopology(1);
   const pairs = analyze(topology).rows.length;
-  const x1 = await paired(() => analyze(topology), () => floor(pairs), RUNS);
+  const x1 = await paired(
+    () => analyze(topology),
+    () => floor(pairs),
+    RUNS,
+  );
   const doubled = largestTopology(2);
   const doubledPairs = analyze(doubled).rows.length;
-  const x2 = await paired(() => analyze(doubled), () => floor(doubledPairs), RUNS);
+  const x2 = await paired(
+    () => analyze(doubled),
+    () => floor(doubledPairs),
+    RUNS,
+  );
   const colliding = collidingTopology(false);
   const collidingRun = analyze(colliding);
-  const off = await paired(() => analyze(colliding), () => analyze(topology), RUNS);
+  const off = await paired(
+    () => analyze(colliding),
+    () => analyze(topology),
+    RUNS,
+  );
   const collidingFloating = collidingTopology(true);
-  const on = await paired(() => analyze(collidingFloating), () => analyze(topology), RUNS);
+  const on = await paired(
+    () => analyze(collidingFloating),
+    () => analyze(topology),
+    RUNS,
+  );
   const analyzed = peak('analyze');
   const validated = peak('validate');
   return {
-    pairs, ms: x1.ms, floorMs: x1.baselineMs, ratio: x1.ratio, cpuRatio: x1.cpuRatio,
-    peakMB: analyzed.peakMB, heapMB: analyzed.heapMB, validatePeakMB: validated.peakMB, validateHeapMB: validated.heapMB,
-    doubledPairs, doubledMs: x2.ms, doubledFloorMs: x2.baselineMs, doubledRatio: x2.ratio, scaling: round(x2.ms / x1.ms),
-    collidingRules: colliding.rules.length, collidingPairs: collidingRun.rows.length, collidingDiagnostics: collidingRun.diagnostics.length,
-    collidingMs: off.ms, collidingFloatingMs: on.ms, collidingRatio: Math.max(off.ratio, on.ratio),
+    pairs,
+    ms: x1.ms,
+    floorMs: x1.baselineMs,
+    ratio: x1.ratio,
+    cpuRatio: x1.cpuRatio,
+    peakMB: analyzed.peakMB,
+    heapMB: analyzed.heapMB,
+    validatePeakMB: validated.peakMB,
+    validateHeapMB: validated.heapMB,
+    doubledPairs,
+    doubledMs: x2.ms,
+    doubledFloorMs: x2.baselineMs,
+    doubledRatio: x2.ratio,
+    scaling: round(x2.ms / x1.ms),
+    collidingRules: colliding.rules.length,
+    collidingPairs: collidingRun.rows.length,
+    collidingDiagnostics: collidingRun.diagnostics.length,
+    collidingMs: off.ms,
+    collidingFloatingMs: on.ms,
+    collidingRatio: Math.max(off.ratio, on.ratio),
   };
 }
 
@@ -70,7 +118,12 @@ async function importsPart() {
   return importsOf(SLOW_RUNS);
 }
 
-const run: Record<Part, () => Promise<unknown>> = { analysis: analysisPart, scripts: scriptsPart, imports: importsPart, exports: () => exportsOf(SLOW_RUNS) };
+const run: Record<Part, () => Promise<unknown>> = {
+  analysis: analysisPart,
+  scripts: scriptsPart,
+  imports: importsPart,
+  exports: () => exportsOf(SLOW_RUNS),
+};
 const result: Partial<Record<Part, unknown>> = {};
 for (const part of parts) {
   result[part] = await run[part]();
@@ -79,19 +132,30 @@ for (const part of parts) {
 if (json) console.log(JSON.stringify(parts.length === 1 && parts[0] === 'analysis' && asked.length ? result.analysis : result));
 
 function print(part: Part, r: unknown) {
-  const line = (name: string, p: Paired, baseline: string) => `  ${name.padEnd(14)} ${p.ms} ms, ${baseline} ${p.baselineMs} ms: ${p.ratio}x (CPU ${p.cpuMs} / ${p.baselineCpuMs} ms: ${p.cpuRatio}x)`;
+  const line = (name: string, p: Paired, baseline: string) =>
+    `  ${name.padEnd(14)} ${p.ms} ms, ${baseline} ${p.baselineMs} ms: ${p.ratio}x (CPU ${p.cpuMs} / ${p.baselineCpuMs} ms: ${p.cpuRatio}x)`;
   const scaledLines = (name: string, s: Scaled, baseline: string, target: string) => [
-    line(`${name} 1x`, s.x1, baseline), line(`${name} 2x`, s.x2, baseline), `  ${''.padEnd(14)} 2x/1x ${s.scaling} (CPU ${s.cpuScaling})   ${target}`,
+    line(`${name} 1x`, s.x1, baseline),
+    line(`${name} 2x`, s.x2, baseline),
+    `  ${''.padEnd(14)} 2x/1x ${s.scaling} (CPU ${s.cpuScaling})   ${target}`,
   ];
   if (part === 'analysis') {
     const a = r as Awaited<ReturnType<typeof analysisPart>>;
-    console.log(`validate + map, largest Azure load balancer (600 frontends, 1,500 rules, ${a.pairs.toLocaleString('en')} rule×member pairs), median of ${RUNS} pairs with the floor`);
+    console.log(
+      `validate + map, largest Azure load balancer (600 frontends, 1,500 rules, ${a.pairs.toLocaleString('en')} rule×member pairs), median of ${RUNS} pairs with the floor`,
+    );
     console.log(`  time      ${a.ms} ms   target < 1500 ms`);
     console.log(`  floor     ${a.floorMs} ms to allocate ${a.pairs.toLocaleString('en')} rows (sampled alternately)`);
     console.log(`  ratio     ${a.ratio} (median of per-pair ratios; CPU time ${a.cpuRatio})   target < 3`);
-    console.log(`  memory    analyze: peak RSS ${a.peakMB} MB, heap held ${a.heapMB} MB; validate (no rows): ${a.validatePeakMB} MB, ${a.validateHeapMB} MB (fresh processes, after a full GC)`);
-    console.log(`  doubled   ${a.doubledMs} ms for ${a.doubledPairs.toLocaleString('en')} pairs (floor ${a.doubledFloorMs} ms, ratio ${a.doubledRatio}): ${a.scaling}x the time for 2x the size`);
-    console.log(`worst shape: ${a.collidingRules.toLocaleString('en')} rules on one frontend port, pool and backend port (${a.collidingPairs.toLocaleString('en')} pairs, every rule colliding)`);
+    console.log(
+      `  memory    analyze: peak RSS ${a.peakMB} MB, heap held ${a.heapMB} MB; validate (no rows): ${a.validatePeakMB} MB, ${a.validateHeapMB} MB (fresh processes, after a full GC)`,
+    );
+    console.log(
+      `  doubled   ${a.doubledMs} ms for ${a.doubledPairs.toLocaleString('en')} pairs (floor ${a.doubledFloorMs} ms, ratio ${a.doubledRatio}): ${a.scaling}x the time for 2x the size`,
+    );
+    console.log(
+      `worst shape: ${a.collidingRules.toLocaleString('en')} rules on one frontend port, pool and backend port (${a.collidingPairs.toLocaleString('en')} pairs, every rule colliding)`,
+    );
     console.log(`  floating off  ${a.collidingMs} ms, ${a.collidingDiagnostics} diagnostics; floating on ${a.collidingFloatingMs} ms`);
     console.log(`  ratio     ${a.collidingRatio} of the largest load balancer's time (sampled alternately)   target < 3`);
   } else if (part === 'scripts') {

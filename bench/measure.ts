@@ -65,7 +65,14 @@ export async function paired(fn: () => unknown, baseline: () => unknown, runs: n
   }
   const m = (xs: { wall: number; cpu: number }[], k: 'wall' | 'cpu') => round(median(xs.map((x) => x[k])));
   const ratio = (k: 'wall' | 'cpu') => round(median(a.map((x, i) => x[k] / b[i]![k])));
-  return { ms: m(a, 'wall'), baselineMs: m(b, 'wall'), ratio: ratio('wall'), cpuMs: m(a, 'cpu'), baselineCpuMs: m(b, 'cpu'), cpuRatio: ratio('cpu') };
+  return {
+    ms: m(a, 'wall'),
+    baselineMs: m(b, 'wall'),
+    ratio: ratio('wall'),
+    cpuMs: m(a, 'cpu'),
+    baselineCpuMs: m(b, 'cpu'),
+    cpuRatio: ratio('cpu'),
+  };
 }
 
 /** A path at 1× and 2× with its baselines, and how much longer 2× takes. */

@@ -38,7 +38,9 @@ export async function scriptAll(runs: number): Promise<Scaled> {
 
 /** Peak RSS and retained heap of one path in a fresh process (bench/peak.ts). */
 export function peak(path: string, factor = 1): { peakMB: number; heapMB: number } {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/peak.ts', path, String(factor)], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/peak.ts', path, String(factor)], {
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as { peakMB: number; heapMB: number };
 }
 
@@ -48,7 +50,12 @@ export async function exportsOf(runs: number): Promise<Record<ExportFormat, Scal
   const t1 = largestTopology(1);
   const t2 = largestTopology(2);
   for (const format of ['arm', 'bicep', 'terraform', 'azcli'] as const) {
-    const at = (t: typeof t1) => paired(() => exportTopology(t, format), () => validate(t), runs);
+    const at = (t: typeof t1) =>
+      paired(
+        () => exportTopology(t, format),
+        () => validate(t),
+        runs,
+      );
     result[format] = scaled(await at(t1), await at(t2));
   }
   return result as Record<ExportFormat, Scaled>;

@@ -47,7 +47,9 @@ if (stale()) {
     const { buildCli } = await import('../scripts/build-cli.mjs');
     await buildCli();
   } catch (e) {
-    process.stderr.write(`floatplan: could not build the CLI from its sources (npm run build:cli): ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(
+      `floatplan: could not build the CLI from its sources (npm run build:cli): ${e instanceof Error ? e.message : String(e)}\n`,
+    );
     process.exit(3);
   }
 }

@@ -123,6 +123,8 @@ test.describe('canvas export', () => {
     expect(large).toContain('vm173');
     expect(large).toContain('fe29');
     // The user's view comes back afterwards.
-    await expect.poll(() => page.locator('.fp-canvas .react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).toBe(before);
+    await expect
+      .poll(() => page.locator('.fp-canvas .react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform))
+      .toBe(before);
   });
 });

@@ -25,7 +25,13 @@ const POOL = 'pool';
  * one), and words the scripts engineer's generator writes for it (checked against the core below, not assumed).
  */
 const MODES: { holder: Exclude<FrontendIpHolder, 'every-member'>; vm: string; flavor: ScriptFlavor; has: string[]; hasNot: string[] }[] = [
-  { holder: 'cluster-windows', vm: 'VM1', flavor: 'windows-powershell', has: ['Set-ClusterParameter', 'excludedportrange'], hasNot: ['Loopback'] },
+  {
+    holder: 'cluster-windows',
+    vm: 'VM1',
+    flavor: 'windows-powershell',
+    has: ['Set-ClusterParameter', 'excludedportrange'],
+    hasNot: ['Loopback'],
+  },
   { holder: 'cluster-pacemaker', vm: 'VM2', flavor: 'ubuntu', has: ['IPaddr2', 'azure-lb', 'tcp_timestamps'], hasNot: ['lo_add'] },
   { holder: 'appliance', vm: 'VM2', flavor: 'ubuntu', has: ['ip_forward'], hasNot: ['lo_add'] },
 ];

@@ -51,7 +51,10 @@ test.describe('inspector and analysis panel', () => {
   test('an invalid frontend IP is explained inline and never reaches the topology; a valid one does', async () => {
     await inspector.selectFrontendFromMapping('FIP1');
     const ip = inspector.field('IP address');
-    for (const [bad, why] of [['010.0.0.1', /without leading zeros/], ['10.0.0', /four decimal numbers/]] as const) {
+    for (const [bad, why] of [
+      ['010.0.0.1', /without leading zeros/],
+      ['10.0.0', /four decimal numbers/],
+    ] as const) {
       await ip.fill(bad);
       await expect(ip).toHaveAttribute('aria-invalid', 'true');
       await expect(ip).toHaveAccessibleDescription(why);
@@ -122,7 +125,7 @@ test.describe('inspector and analysis panel', () => {
     await expect(inspector.field('Probe')).toContainText('probe1 (Http 8080 /health)');
   });
 
-  test('a rule\'s probe opens in the inspector and renames with the rules that use it, as one undo step', async ({ page }) => {
+  test("a rule's probe opens in the inspector and renames with the rules that use it, as one undo step", async ({ page }) => {
     const toolbar = new ToolbarPage(page);
     await inspector.selectRuleFromMapping('rule1');
     await inspector.root.getByRole('button', { name: 'Edit probe health1' }).click();

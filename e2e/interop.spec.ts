@@ -13,7 +13,14 @@ const DEFAULT_NAME = 'Two frontends with floating IP (rule type 2)';
 const SQL_FILE = 'sql-alwayson-setupLBs.json';
 const SQL_RULE = 'SQLAlwaysOnEndPointListener';
 // The template's parameters have no defaults; these are the values a user would type for its listener.
-const SQL_PARAMS = ['sqlLBName=sql-lb', 'sqlLBFE=listener-fe', 'sqlLBIPAddress=10.0.1.9', 'sqlLBBE=sql-pool', 'SQLAOProbe=sql-probe', 'location=westeurope'].join('\n');
+const SQL_PARAMS = [
+  'sqlLBName=sql-lb',
+  'sqlLBFE=listener-fe',
+  'sqlLBIPAddress=10.0.1.9',
+  'sqlLBBE=sql-pool',
+  'SQLAOProbe=sql-probe',
+  'location=westeurope',
+].join('\n');
 
 test.describe('import and export', () => {
   let planner: PlannerPage;
@@ -63,13 +70,17 @@ test.describe('import and export', () => {
     // Nothing is replaced before the user confirms.
     await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
     // The planner's own checks of the imported topology, as the core computes them.
-    const imported = await importDefinition(readAzureFixture(SQL_FILE), { params: Object.fromEntries(SQL_PARAMS.split('\n').map((l) => l.split('=') as [string, string])) });
+    const imported = await importDefinition(readAzureFixture(SQL_FILE), {
+      params: Object.fromEntries(SQL_PARAMS.split('\n').map((l) => l.split('=') as [string, string])),
+    });
     if (!imported.ok) throw new Error(errorOf(imported));
     const found = analyze(imported.topology).diagnostics;
     const errors = found.filter((d) => d.severity === 'error');
     const warnings = found.filter((d) => d.severity === 'warning').length;
     const planner = interop.dialog.getByRole('region', { name: 'What the planner finds' });
-    await expect(planner).toContainText(errors.length + warnings === 0 ? 'find no errors or warnings' : `find ${errors.length} error(s) and ${warnings} warning(s)`);
+    await expect(planner).toContainText(
+      errors.length + warnings === 0 ? 'find no errors or warnings' : `find ${errors.length} error(s) and ${warnings} warning(s)`,
+    );
     for (const e of errors.slice(0, 5)) await expect(planner).toContainText(e.code);
 
     await interop.openOnCanvas.click();
@@ -98,7 +109,14 @@ test.describe('import and export', () => {
   });
 
   test('an ARM parameters file fills the parameters; a typed line overrides it', async () => {
-    const values = { sqlLBName: 'from-file', sqlLBFE: 'listener-fe', sqlLBIPAddress: '10.0.1.9', sqlLBBE: 'sql-pool', SQLAOProbe: 'sql-probe', location: 'westeurope' };
+    const values = {
+      sqlLBName: 'from-file',
+      sqlLBFE: 'listener-fe',
+      sqlLBIPAddress: '10.0.1.9',
+      sqlLBBE: 'sql-pool',
+      SQLAOProbe: 'sql-probe',
+      location: 'westeurope',
+    };
     const parametersFile = JSON.stringify({
       $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
       contentVersion: '1.0.0.0',
@@ -106,7 +124,11 @@ test.describe('import and export', () => {
     });
     await interop.openDialog();
     await interop.definition.fill(readAzureFixture(SQL_FILE));
-    await interop.parametersFile.setInputFiles({ name: 'sql.parameters.json', mimeType: 'application/json', buffer: Buffer.from(parametersFile) });
+    await interop.parametersFile.setInputFiles({
+      name: 'sql.parameters.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(parametersFile),
+    });
     await expect(interop.dialog).toContainText('Using sql.parameters.json');
     await interop.importAction.click();
     await expect(interop.summaryHeading).toContainText('“from-file”');
@@ -138,12 +160,30 @@ test.describe('import and export', () => {
       name,
       sku: { name: 'Standard' },
       properties: {
-        frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: ip, privateIPAllocationMethod: 'Static', subnet: { id: 's' } } }],
+        frontendIPConfigurations: [
+          { name: 'fe', properties: { privateIPAddress: ip, privateIPAllocationMethod: 'Static', subnet: { id: 's' } } },
+        ],
         backendAddressPools: [{ name: 'pool' }],
-        loadBalancingRules: [{ name: rule, properties: { protocol: 'Tcp', frontendPort: 1433, backendPort: 1433, enableFloatingIP: true, frontendIPConfiguration: { id: 'fe' }, backendAddressPool: { id: 'pool' } } }],
+        loadBalancingRules: [
+          {
+            name: rule,
+            properties: {
+              protocol: 'Tcp',
+              frontendPort: 1433,
+              backendPort: 1433,
+              enableFloatingIP: true,
+              frontendIPConfiguration: { id: 'fe' },
+              backendAddressPool: { id: 'pool' },
+            },
+          },
+        ],
       },
     });
-    const template = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources: [lb('sql-lb-a', '10.0.1.9', 'listener-a'), lb('sql-lb-b', '10.0.2.9', 'listener-b')] };
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [lb('sql-lb-a', '10.0.1.9', 'listener-a'), lb('sql-lb-b', '10.0.2.9', 'listener-b')],
+    };
     await interop.openDialog();
     await interop.importText(JSON.stringify(template, null, 2));
     await expect(interop.loadBalancer).toHaveValue('sql-lb-a');
@@ -162,7 +202,8 @@ test.describe('import and export', () => {
 
   test('choosing the .tf files of one configuration imports them as one (variables from one, the load balancer from another)', async () => {
     const variables = 'variable "ip" {\n  default = "10.0.1.9"\n}\n';
-    const main = 'resource "azurerm_lb" "cfg" {\n  name = "cfg-lb"\n  sku  = "Standard"\n  frontend_ip_configuration {\n    name = "fe"\n    subnet_id = "s"\n    private_ip_address = var.ip\n  }\n}\n';
+    const main =
+      'resource "azurerm_lb" "cfg" {\n  name = "cfg-lb"\n  sku  = "Standard"\n  frontend_ip_configuration {\n    name = "fe"\n    subnet_id = "s"\n    private_ip_address = var.ip\n  }\n}\n';
     await interop.openDialog();
     await interop.fileInput.setInputFiles([
       { name: 'variables.tf', mimeType: 'text/plain', buffer: Buffer.from(variables) },
@@ -193,7 +234,9 @@ test.describe('import and export', () => {
     await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
 
     // Valid JSON without a load balancer: said in plain words, once, and nothing changes.
-    await interop.importText('{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": []}');
+    await interop.importText(
+      '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "resources": []}',
+    );
     await expect(interop.alert).toContainText('No load balancer found');
     await expect(interop.alert.getByText(/No load balancer found/)).toHaveCount(1);
     await expect(toolbar.topologyName).toHaveText(DEFAULT_NAME);
@@ -295,7 +338,7 @@ test.describe('import and export', () => {
   });
 });
 
-test('in Japanese the Import button, the dialog and the Export tab use Microsoft\'s terms', async ({ page }) => {
+test("in Japanese the Import button, the dialog and the Export tab use Microsoft's terms", async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('floatplan.language', 'ja'));
   const planner = new PlannerPage(page);
   await planner.goto();

@@ -16,7 +16,10 @@ test('an English start fetches neither the Japanese catalogs nor the lesson; cho
   });
   await planner.goto();
   await expect(planner.mappingTable).toBeVisible();
-  expect(scripts.filter((s) => JAPANESE_CHUNK.test(s) || LESSON_CHUNK.test(s)), 'nothing Japanese, no lesson yet').toEqual([]);
+  expect(
+    scripts.filter((s) => JAPANESE_CHUNK.test(s) || LESSON_CHUNK.test(s)),
+    'nothing Japanese, no lesson yet',
+  ).toEqual([]);
   // The built-in example stores no positions: dagre lays it out before the first render.
   expect(scripts.filter((s) => DAGRE_CHUNK.test(s))).toHaveLength(1);
 
@@ -39,14 +42,17 @@ test.describe('a Japanese browser', () => {
     // Watches every DOM change from the very start for the English label of the language picker.
     await page.addInitScript(() => {
       new MutationObserver(() => {
-        if ([...document.querySelectorAll('label')].some((l) => l.textContent === 'Language')) (window as { sawEnglish?: boolean }).sawEnglish = true;
+        if ([...document.querySelectorAll('label')].some((l) => l.textContent === 'Language'))
+          (window as { sawEnglish?: boolean }).sawEnglish = true;
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     const planner = new PlannerPage(page);
     await planner.goto();
     await expect(page.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
     await expect(page.getByRole('button', { name: 'フロントエンドを追加' })).toBeVisible();
-    expect(await page.evaluate(() => (window as { sawEnglish?: boolean }).sawEnglish ?? false), 'no English label painted first').toBe(false);
+    expect(await page.evaluate(() => (window as { sawEnglish?: boolean }).sawEnglish ?? false), 'no English label painted first').toBe(
+      false,
+    );
     expect(planner.errors).toEqual([]);
   });
 });

@@ -276,7 +276,11 @@ test.describe('share links', () => {
     const { planner, toolbar } = await open(page);
     const { text } = await toolbar.save();
     const doc = JSON.parse(text);
-    doc.vms = Array.from({ length: 600 }, (_, i) => ({ name: `vm-${i}-${(i * 7919).toString(36)}`, os: 'linux', nic: { name: 'eth0', ip: `10.1.${i >> 8}.${i & 255}` } }));
+    doc.vms = Array.from({ length: 600 }, (_, i) => ({
+      name: `vm-${i}-${(i * 7919).toString(36)}`,
+      os: 'linux',
+      nic: { name: 'eth0', ip: `10.1.${i >> 8}.${i & 255}` },
+    }));
     await toolbar.openFile('big.json', JSON.stringify(doc));
     await expect(toolbar.topologyName).toHaveText(TYPE2);
     await toolbar.shareButton.click();
@@ -301,7 +305,9 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test.describe('two tabs', () => {
-  test('a change saved in another tab is announced; Load it here takes it (undoable), dismissing keeps and re-saves this tab', async ({ context }) => {
+  test('a change saved in another tab is announced; Load it here takes it (undoable), dismissing keeps and re-saves this tab', async ({
+    context,
+  }) => {
     const first = await open(await context.newPage());
     const second = await open(await context.newPage());
     const saved = () => first.planner.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').name as string, SAVE_KEY);
@@ -342,7 +348,15 @@ test.describe('previous work is kept before a replacement', () => {
     const doc = JSON.parse(readFileSync('public/examples/type1-no-port-reuse.json', 'utf8'));
     const { frontend, backendPool, protocol, frontendPort, backendPort } = doc.rules[0];
     doc.name = 'Colliding link';
-    doc.rules = Array.from({ length: 400 }, (_, i) => ({ name: `r${i}`, frontend, backendPool, protocol, frontendPort, backendPort, floatingIp: false }));
+    doc.rules = Array.from({ length: 400 }, (_, i) => ({
+      name: `r${i}`,
+      frontend,
+      backendPool,
+      protocol,
+      frontendPort,
+      backendPort,
+      floatingIp: false,
+    }));
     delete doc.layout;
     return lzString.compressToEncodedURIComponent(JSON.stringify(doc));
   };

@@ -15,22 +15,28 @@ test.describe('planner journeys', () => {
   // Room for seven nodes between the palette, the canvas toolbar and the minimap.
   test.use({ viewport: { width: 1600, height: 1000 } });
 
-  test('builds the source page\'s floating IP example from an empty canvas and gets the page\'s table', async ({ page }) => {
+  test("builds the source page's floating IP example from an empty canvas and gets the page's table", async ({ page }) => {
     const { planner, canvas, inspector, toolbar } = pages(page);
     await canvas.goto();
     await toolbar.newButton.click();
     await expect(canvas.nodes).toHaveCount(0);
 
     const drops = [
-      ['Frontend', 110, 220], ['Frontend', 110, 380],
-      ['Rule', 350, 220], ['Rule', 350, 380],
+      ['Frontend', 110, 220],
+      ['Frontend', 110, 380],
+      ['Rule', 350, 220],
+      ['Rule', 350, 380],
       ['Backend pool', 590, 300],
-      ['VM', 830, 220], ['VM', 830, 380],
+      ['VM', 830, 220],
+      ['VM', 830, 380],
     ] as const;
     for (const [label, dx, dy] of drops) await canvas.dropPaletteItem(label, await canvas.panePoint(dx, dy));
     await expect(canvas.nodes).toHaveCount(7);
 
-    for (const [id, ip] of [['frontend:FE1', '65.52.0.1'], ['frontend:FE2', '65.52.0.2']] as const) {
+    for (const [id, ip] of [
+      ['frontend:FE1', '65.52.0.1'],
+      ['frontend:FE2', '65.52.0.2'],
+    ] as const) {
       await canvas.node(id).locator('.fp-node__name').click();
       await expect(inspector.heading).toHaveText(`Frontend ${id.slice(9)}`);
       await inspector.commit('IP address', ip);
@@ -38,9 +44,12 @@ test.describe('planner journeys', () => {
     }
 
     for (const [s, d] of [
-      ['frontend:FE1', 'rule:rule1'], ['frontend:FE2', 'rule:rule2'],
-      ['rule:rule1', 'backendPool:pool1'], ['rule:rule2', 'backendPool:pool1'],
-      ['backendPool:pool1', 'vm:VM1'], ['backendPool:pool1', 'vm:VM2'],
+      ['frontend:FE1', 'rule:rule1'],
+      ['frontend:FE2', 'rule:rule2'],
+      ['rule:rule1', 'backendPool:pool1'],
+      ['rule:rule2', 'backendPool:pool1'],
+      ['backendPool:pool1', 'vm:VM1'],
+      ['backendPool:pool1', 'vm:VM2'],
     ] as const) {
       await canvas.connect(s, d);
       await expect(canvas.edge(s, d)).toHaveCount(1);
@@ -63,7 +72,10 @@ test.describe('planner journeys', () => {
 
     await planner.openMapping();
     await expect(planner.mappingRows).toHaveCount(4);
-    for (const [rule, ip] of [['rule1', '65.52.0.1'], ['rule2', '65.52.0.2']]) {
+    for (const [rule, ip] of [
+      ['rule1', '65.52.0.1'],
+      ['rule2', '65.52.0.2'],
+    ]) {
       for (const vm of ['VM1', 'VM2']) {
         await expect(planner.destination(rule!, vm)).toHaveText(`${ip}:80`);
         await expect(planner.row(rule!, vm)).toContainText('on a loopback interface');

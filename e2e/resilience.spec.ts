@@ -60,7 +60,10 @@ test.describe('resilience', () => {
     expect(planner.errors).toEqual([]);
   });
 
-  test('when the Trace tab throws, only it shows the failure; the rest of the app works; report and Try again', async ({ page, context }) => {
+  test('when the Trace tab throws, only it shows the failure; the rest of the app works; report and Try again', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await boundaries.breakDiagramCode('injected fault in the diagram code');
     await trace.tab.click();

@@ -29,7 +29,7 @@ test.describe('Scripts tab', () => {
     expect(planner.errors, 'no uncaught errors or console errors').toEqual([]);
   });
 
-  test("VM1 (windows) defaults to PowerShell; windows-netsh puts both frontend IPs on the loopback", async () => {
+  test('VM1 (windows) defaults to PowerShell; windows-netsh puts both frontend IPs on the loopback', async () => {
     await expect(scripts.vm).toHaveValue('VM1');
     await expect(scripts.flavor).toHaveValue('windows-powershell');
     await scripts.flavor.selectOption('windows-netsh');
@@ -92,7 +92,12 @@ test.describe('Scripts tab', () => {
     const files = unzipSync(new Uint8Array(file.bytes));
     const expected = generateAll(TOPOLOGY);
     expect(Object.keys(files)).toEqual(expected.map((r) => r.fileName));
-    expect(Object.keys(files)).toEqual(['VM1.windows-powershell.ps1', 'VM1.windows-powershell.rollback.ps1', 'VM2.ubuntu.sh', 'VM2.ubuntu.rollback.sh']);
+    expect(Object.keys(files)).toEqual([
+      'VM1.windows-powershell.ps1',
+      'VM1.windows-powershell.rollback.ps1',
+      'VM2.ubuntu.sh',
+      'VM2.ubuntu.rollback.sh',
+    ]);
     // The bytes the CLI writes: each .ps1 with a UTF-8 byte-order mark (Windows PowerShell 5.1), the rest plain UTF-8.
     for (const r of expected) expect([...files[r.fileName]!], r.fileName).toEqual([...scriptFileBytes(r.fileName, r.text)]);
     expect(strFromU8(files['VM2.ubuntu.sh']!)).toBe(expected[2]!.text);

@@ -42,7 +42,10 @@ test.describe('Trace tab', () => {
     expect(svg.bytes.toString('utf8')).toBe(expected.svg);
     // The inline copy shows the same text as the file.
     const shown = await trace.diagram.evaluate((el) => el.textContent);
-    const parsed = await trace.page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.textContent, expected.svg);
+    const parsed = await trace.page.evaluate(
+      (text) => new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.textContent,
+      expected.svg,
+    );
     expect(shown).toBe(parsed);
 
     const png = await trace.download(trace.downloadPng);
@@ -237,7 +240,10 @@ test('the diagram code is loaded only when the Trace tab opens, and the PNG rast
   });
   await planner.goto();
   await expect(planner.mappingTable).toBeVisible();
-  expect(scripts.filter((s) => /\/(diagram|svgToPng)-[^/]*\.js$/.test(s)), 'nothing of the diagram before the tab opens').toEqual([]);
+  expect(
+    scripts.filter((s) => /\/(diagram|svgToPng)-[^/]*\.js$/.test(s)),
+    'nothing of the diagram before the tab opens',
+  ).toEqual([]);
   await trace.open();
   expect(scripts.some((s) => /\/diagram-[^/]*\.js$/.test(s))).toBe(true);
   expect(scripts.some((s) => /\/svgToPng-[^/]*\.js$/.test(s))).toBe(false);
@@ -251,8 +257,24 @@ test.describe('Trace tab with inbound NAT rules', () => {
   const WITH_NAT = {
     ...DEFAULT,
     inboundNatRules: [
-      { name: 'rdp-vm1', frontend: 'FIP1', protocol: 'Tcp' as const, frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' },
-      { name: 'sql-vm2', frontend: 'FIP2', protocol: 'Tcp' as const, frontendPort: 1433, backendPort: 1433, floatingIp: true, target: 'VM2' },
+      {
+        name: 'rdp-vm1',
+        frontend: 'FIP1',
+        protocol: 'Tcp' as const,
+        frontendPort: 50001,
+        backendPort: 3389,
+        floatingIp: false,
+        target: 'VM1',
+      },
+      {
+        name: 'sql-vm2',
+        frontend: 'FIP2',
+        protocol: 'Tcp' as const,
+        frontendPort: 1433,
+        backendPort: 1433,
+        floatingIp: true,
+        target: 'VM2',
+      },
     ],
   };
   let planner: PlannerPage;

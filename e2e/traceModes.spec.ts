@@ -24,7 +24,10 @@ function traced(topology: typeof SQL, options: Parameters<typeof traceFlow>[1]):
 async function expectDiagram(trace: TraceModesPage, topology: typeof SQL, options: Parameters<typeof traceDiagram>[1]) {
   const expected = traceDiagram(topology, { ...options, idPrefix: 'trace' });
   if (!expected.ok) throw new Error(expected.error);
-  const text = await trace.page.evaluate((svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent, expected.svg);
+  const text = await trace.page.evaluate(
+    (svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.textContent,
+    expected.svg,
+  );
   await expect.poll(() => trace.diagram.evaluate((el) => el.textContent)).toBe(text);
 }
 

@@ -9,7 +9,11 @@ const DEFAULT_NAME = 'Two frontends with floating IP (rule type 2)';
 
 /** 50 rules on one pool of 250 VMs: 12,500 mapping rows, above the threshold, yet a canvas of only ~300 nodes. */
 function largeTopology(): Topology {
-  const vms = Array.from({ length: 250 }, (_, i) => ({ name: `vm${i}`, os: 'ubuntu' as const, nic: { name: 'eth0', ip: `10.0.${i >> 8}.${(i & 255) + 1}` } }));
+  const vms = Array.from({ length: 250 }, (_, i) => ({
+    name: `vm${i}`,
+    os: 'ubuntu' as const,
+    nic: { name: 'eth0', ip: `10.0.${i >> 8}.${(i & 255) + 1}` },
+  }));
   return {
     version: 1,
     name: 'Large for the worker',
@@ -17,7 +21,15 @@ function largeTopology(): Topology {
     frontends: [{ name: 'fe', ip: '20.0.0.1' }],
     backendPools: [{ name: 'pool', members: vms.map((v) => v.name) }],
     probes: [],
-    rules: Array.from({ length: 50 }, (_, i) => ({ name: `rule${i}`, frontend: 'fe', backendPool: 'pool', protocol: 'Tcp' as const, frontendPort: 1000 + i, backendPort: 1000 + i, floatingIp: true })),
+    rules: Array.from({ length: 50 }, (_, i) => ({
+      name: `rule${i}`,
+      frontend: 'fe',
+      backendPool: 'pool',
+      protocol: 'Tcp' as const,
+      frontendPort: 1000 + i,
+      backendPort: 1000 + i,
+      floatingIp: true,
+    })),
     vms,
   };
 }
@@ -53,7 +65,9 @@ test.describe('work off the main thread', () => {
     expect(planner.errors, 'no uncaught errors or console errors').toEqual([]);
   });
 
-  test('a large topology is analysed in a worker: the page stays usable meanwhile, Cancel stops it, Analyse again finishes it', async ({ page }) => {
+  test('a large topology is analysed in a worker: the page stays usable meanwhile, Cancel stops it, Analyse again finishes it', async ({
+    page,
+  }) => {
     const large = largeTopology();
     expect(workload(large)).toBeGreaterThan(SYNC_WORKLOAD);
     const worker = await holdWorker(page, /analysis\.worker[^/]*\.js/);

@@ -47,7 +47,9 @@ export async function buildCli() {
   mkdirSync(OUT_DIR, { recursive: true });
   const { output } = await bundle.write({ file: tmp, format: 'esm', codeSplitting: false, sourcemap: false });
   await bundle.close();
-  const inputs = output[0].moduleIds.filter((id) => !id.startsWith('\0') && id.startsWith(ROOT) && !id.includes('/node_modules/')).map((id) => relative(ROOT, id));
+  const inputs = output[0].moduleIds
+    .filter((id) => !id.startsWith('\0') && id.startsWith(ROOT) && !id.includes('/node_modules/'))
+    .map((id) => relative(ROOT, id));
   const inputsTmp = `${INPUTS_FILE}.${process.pid}.tmp`;
   writeFileSync(inputsTmp, `${JSON.stringify(inputs)}\n`);
   renameSync(inputsTmp, INPUTS_FILE);

@@ -16,7 +16,7 @@ if (choice.source === 'env') {
   }
 } else if (choice.source === 'playwright' && !playwrightChromiumInstalled()) {
   fail('No Chromium found for the end-to-end tests.', [
-    'Looked for: $FLOATPLAN_CHROMIUM, $CHROMIUM_PATH, /usr/bin/chromium, and Playwright\'s browser cache.',
+    "Looked for: $FLOATPLAN_CHROMIUM, $CHROMIUM_PATH, /usr/bin/chromium, and Playwright's browser cache.",
     'Get one of these:',
     '  Debian/Ubuntu:  sudo apt-get install -y chromium',
     '  Anywhere else:  npx playwright install chromium',

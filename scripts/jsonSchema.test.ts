@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { schemaFileText } from './jsonSchema';
 
 describe('schema/topology.v1.schema.json', () => {
-  it('matches the loader\'s schema (run npm run schema after changing src/core/topology/schema.ts)', () => {
+  it("matches the loader's schema (run npm run schema after changing src/core/topology/schema.ts)", () => {
     expect(readFileSync('schema/topology.v1.schema.json', 'utf8')).toBe(schemaFileText());
   });
   it('describes the essentials of the format', () => {

@@ -13,10 +13,26 @@ import { largestTopology } from '../largest';
 function withColumns(t: Topology): Topology {
   const layout: NonNullable<Topology['layout']> = {};
   const column = (kind: string, names: string[], x: number) => names.forEach((name, i) => (layout[`${kind}:${name}`] = { x, y: i * 100 }));
-  column('frontend', t.frontends.map((f) => f.name), 0);
-  column('rule', t.rules.map((r) => r.name), 320);
-  column('backendPool', t.backendPools.map((p) => p.name), 640);
-  column('vm', t.vms.map((v) => v.name), 960);
+  column(
+    'frontend',
+    t.frontends.map((f) => f.name),
+    0,
+  );
+  column(
+    'rule',
+    t.rules.map((r) => r.name),
+    320,
+  );
+  column(
+    'backendPool',
+    t.backendPools.map((p) => p.name),
+    640,
+  );
+  column(
+    'vm',
+    t.vms.map((v) => v.name),
+    960,
+  );
   return { ...t, layout };
 }
 
@@ -52,10 +68,16 @@ try {
   await page.getByRole('button', { name: 'Open…' }).click();
   await (await chooser).setFiles({ name: 'largest.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   // A CSS query polled twice a second: Playwright's role queries would themselves load the main thread.
-  await page.waitForFunction(`[...document.querySelectorAll('.tabs__count')].some((e) => /500,?000/.test(e.textContent))`, undefined, { polling: 500, timeout: 300_000 });
+  await page.waitForFunction(`[...document.querySelectorAll('.tabs__count')].some((e) => /500,?000/.test(e.textContent))`, undefined, {
+    polling: 500,
+    timeout: 300_000,
+  });
   const readyMs = Date.now() - started;
   await page.waitForTimeout(500);
-  const m = (await page.evaluate('(window.stopProbe = true, { longTasks: window.longTasks, worstDelay: window.worstDelay })')) as { longTasks: number[]; worstDelay: number };
+  const m = (await page.evaluate('(window.stopProbe = true, { longTasks: window.longTasks, worstDelay: window.worstDelay })')) as {
+    longTasks: number[];
+    worstDelay: number;
+  };
   const result = {
     readyMs,
     longTaskCount: m.longTasks.length,
@@ -63,7 +85,11 @@ try {
     longestTaskMs: Math.round(Math.max(0, ...m.longTasks)),
     worstTimerDelayMs: Math.round(m.worstDelay),
   };
-  console.log(json ? JSON.stringify(result, null, 2) : `ready ${result.readyMs} ms; long tasks: ${result.longTaskCount}, total ${result.longTaskTotalMs} ms, longest ${result.longestTaskMs} ms; worst timer delay ${result.worstTimerDelayMs} ms`);
+  console.log(
+    json
+      ? JSON.stringify(result, null, 2)
+      : `ready ${result.readyMs} ms; long tasks: ${result.longTaskCount}, total ${result.longTaskTotalMs} ms, longest ${result.longestTaskMs} ms; worst timer delay ${result.worstTimerDelayMs} ms`,
+  );
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

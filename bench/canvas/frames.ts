@@ -33,7 +33,10 @@ export async function dragAndMeasure(page: Page, from: { x: number; y: number },
     return w.__frames;
   });
   await page.mouse.up();
-  const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!).sort((a, b) => a - b);
+  const deltas = stamps
+    .slice(1)
+    .map((t, i) => t - stamps[i]!)
+    .sort((a, b) => a - b);
   const at = (q: number) => deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))]!;
   return {
     frames: deltas.length,

@@ -58,7 +58,8 @@ async function selectRule1(page: Page): Promise<void> {
 async function editLatency(page: Page, rounds: number): Promise<Timing> {
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    times.push((await page.evaluate(`(async () => {
+    times.push(
+      (await page.evaluate(`(async () => {
       ${HELPERS}
       const input = floatingSwitch();
       const was = input.checked;
@@ -67,7 +68,8 @@ async function editLatency(page: Page, rounds: number): Promise<Timing> {
       await until(() => floatingSwitch()?.checked === !was);
       await painted();
       return performance.now() - t0;
-    })()`)) as number);
+    })()`)) as number,
+    );
     // Lets deferred work (hidden tabs, the idle analysis of large topologies) settle between samples.
     await page.waitForTimeout(300);
   }

@@ -46,8 +46,14 @@ async function measure(path: string): Promise<FrameStats & { moved: boolean; sel
   await page.goto(`http://localhost:${PORT}${path}`);
   // The app keeps only nodes in view in the DOM (above 200 nodes), so wait for the dragged node, not for all of them;
   // the bare page mounts every node in the same commit as this one.
-  await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="rule:rule1"]') !== null, undefined, { timeout: 120_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.react-flow__node')].every((n) => n.style.visibility !== 'hidden'), undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="rule:rule1"]') !== null, undefined, {
+    timeout: 120_000,
+  });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll<HTMLElement>('.react-flow__node')].every((n) => n.style.visibility !== 'hidden'),
+    undefined,
+    { timeout: 120_000 },
+  );
   await page.waitForTimeout(1000);
   const target = page.locator('.react-flow__node[data-id="rule:rule1"]');
   const box = (await target.boundingBox())!;
@@ -70,8 +76,13 @@ async function interact(path: string): Promise<InteractionStats> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.goto(`http://localhost:${PORT}${path}`);
-    await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="rule:rule1"]') !== null, undefined, { timeout: 120_000 });
-    if (path.includes('bench=')) await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="vm:vm0"]') !== null, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="rule:rule1"]') !== null, undefined, {
+      timeout: 120_000,
+    });
+    if (path.includes('bench='))
+      await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="vm:vm0"]') !== null, undefined, {
+        timeout: 120_000,
+      });
     await page.waitForTimeout(1000);
     return await interactions(page);
   } finally {
@@ -96,7 +107,11 @@ try {
   log(`First render of ${NODES} nodes, app and bare page, ${RUNS} times each…`);
   const renders = await firstRenders();
   const first = {
-    app: { ...timing(renders.app.map((r) => r.ms)), domElements: renders.app.at(-1)!.domElements, analysisElements: renders.app.at(-1)!.analysisElements },
+    app: {
+      ...timing(renders.app.map((r) => r.ms)),
+      domElements: renders.app.at(-1)!.domElements,
+      analysisElements: renders.app.at(-1)!.analysisElements,
+    },
     bare: { ...timing(renders.bare.map((r) => r.ms)), domElements: renders.bare.at(-1)!.domElements },
   };
   log(`Dragging a node for 3 s among ${NODES} nodes in headless Chromium…`);
@@ -110,12 +125,15 @@ try {
   const meanRatio = ratioOf(app.mean, bare.mean);
   const p95Ratio = ratioOf(app.p95, bare.p95);
   const tabs = Object.fromEntries(
-    TABS.map((name) => [name, {
-      large: large.tabs[name],
-      small: smallInteractions.tabs[name],
-      firstRatio: ratioOf(large.tabs[name].first, smallInteractions.tabs[name].first),
-      reopenRatio: ratioOf(large.tabs[name].reopen.median, smallInteractions.tabs[name].reopen.median),
-    }]),
+    TABS.map((name) => [
+      name,
+      {
+        large: large.tabs[name],
+        small: smallInteractions.tabs[name],
+        firstRatio: ratioOf(large.tabs[name].first, smallInteractions.tabs[name].first),
+        reopenRatio: ratioOf(large.tabs[name].reopen.median, smallInteractions.tabs[name].reopen.median),
+      },
+    ]),
   );
   const result = {
     nodes: NODES,
@@ -127,25 +145,49 @@ try {
     bare,
     ratio,
     ratioTarget: 1.5,
-    selection: { large: app.selection, small: small.selection, ratio: app.selection && small.selection ? ratioOf(app.selection.median, small.selection.median) : undefined },
-    edit: { large: large.edit, small: smallInteractions.edit, ratio: ratioOf(large.edit.median, smallInteractions.edit.median), ratioTarget: 2 },
+    selection: {
+      large: app.selection,
+      small: small.selection,
+      ratio: app.selection && small.selection ? ratioOf(app.selection.median, small.selection.median) : undefined,
+    },
+    edit: {
+      large: large.edit,
+      small: smallInteractions.edit,
+      ratio: ratioOf(large.edit.median, smallInteractions.edit.median),
+      ratioTarget: 2,
+    },
     tabs,
     tabRatioTarget: 1.5,
     initialJs: { files: size.files, rawBytes: size.raw, gzipBytes: size.gzip, gzipKB: Math.round(size.gzip / 102.4) / 10, targetKB: 300 },
   };
   if (json) console.log(JSON.stringify(result, null, 2));
   else {
-    log(`first render: app ${first.app.median} ms, bare ${first.bare.median} ms → ${result.firstRender.ratio}× (target ≤ 1.0×; median of ${RUNS}); DOM: app ${first.app.domElements} elements (analysis panel ${first.app.analysisElements}), bare ${first.bare.domElements}`);
+    log(
+      `first render: app ${first.app.median} ms, bare ${first.bare.median} ms → ${result.firstRender.ratio}× (target ≤ 1.0×; median of ${RUNS}); DOM: app ${first.app.domElements} elements (analysis panel ${first.app.analysisElements}), bare ${first.bare.domElements}`,
+    );
     log(`drag, app   mean ${app.mean} ms  p95 ${app.p95} ms  median ${app.median} ms  (${app.frames} frames, node moved: ${app.moved})`);
-    log(`drag, bare  mean ${bare.mean} ms  p95 ${bare.p95} ms  median ${bare.median} ms  (${bare.frames} frames, node moved: ${bare.moved})`);
-    log(`drag ratio app/bare: mean ${meanRatio}×, p95 ${p95Ratio}×, median ${ratio}× (target ≤ 1.5×; the median is capped at one 60 fps frame)${CPU > 1 ? `, CPU throttled ${CPU}×` : ''}`);
-    if (app.selection && small.selection) log(`selecting a rule: large ${app.selection.median} ms, small ${small.selection.median} ms → ${result.selection.ratio}× (median of ${app.selection.samples} clicks, until the inspector shows it)`);
-    log(`floating IP toggle: large ${large.edit.median} ms, small ${smallInteractions.edit.median} ms → ${result.edit.ratio}× (target ≤ 2×; median of ${large.edit.samples})`);
+    log(
+      `drag, bare  mean ${bare.mean} ms  p95 ${bare.p95} ms  median ${bare.median} ms  (${bare.frames} frames, node moved: ${bare.moved})`,
+    );
+    log(
+      `drag ratio app/bare: mean ${meanRatio}×, p95 ${p95Ratio}×, median ${ratio}× (target ≤ 1.5×; the median is capped at one 60 fps frame)${CPU > 1 ? `, CPU throttled ${CPU}×` : ''}`,
+    );
+    if (app.selection && small.selection)
+      log(
+        `selecting a rule: large ${app.selection.median} ms, small ${small.selection.median} ms → ${result.selection.ratio}× (median of ${app.selection.samples} clicks, until the inspector shows it)`,
+      );
+    log(
+      `floating IP toggle: large ${large.edit.median} ms, small ${smallInteractions.edit.median} ms → ${result.edit.ratio}× (target ≤ 2×; median of ${large.edit.samples})`,
+    );
     for (const name of TABS) {
       const r = tabs[name]!;
-      log(`open ${name}: first large ${r.large.first} ms, small ${r.small.first} ms → ${r.firstRatio}×; again large ${r.large.reopen.median} ms, small ${r.small.reopen.median} ms → ${r.reopenRatio}× (target ≤ 1.5×)`);
+      log(
+        `open ${name}: first large ${r.large.first} ms, small ${r.small.first} ms → ${r.firstRatio}×; again large ${r.large.reopen.median} ms, small ${r.small.reopen.median} ms → ${r.reopenRatio}× (target ≤ 1.5×)`,
+      );
     }
-    log(`initial JS: ${result.initialJs.gzipKB} KB gzip, ${Math.round(size.raw / 1024)} KB raw, ${size.files.length} files (target < 300 KB gzip)`);
+    log(
+      `initial JS: ${result.initialJs.gzipKB} KB gzip, ${Math.round(size.raw / 1024)} KB raw, ${size.files.length} files (target < 300 KB gzip)`,
+    );
   }
 } finally {
   await browser.close();

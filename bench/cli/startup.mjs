@@ -22,12 +22,27 @@ function time(cmd, argv) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const cases = [
-  { name: 'bin validate', baseline: 'node -e 0', run: () => time(process.execPath, ['bin/floatplan.mjs', 'validate', EXAMPLE]), base: () => time(process.execPath, ['-e', '0']) },
+  {
+    name: 'bin validate',
+    baseline: 'node -e 0',
+    run: () => time(process.execPath, ['bin/floatplan.mjs', 'validate', EXAMPLE]),
+    base: () => time(process.execPath, ['-e', '0']),
+  },
 ];
 if (args.includes('--npm')) {
-  cases.push({ name: 'npm run cli -- validate', baseline: 'node -e 0', run: () => time('npm', ['run', '--silent', 'cli', '--', 'validate', EXAMPLE]), base: () => time(process.execPath, ['-e', '0']) });
+  cases.push({
+    name: 'npm run cli -- validate',
+    baseline: 'node -e 0',
+    run: () => time('npm', ['run', '--silent', 'cli', '--', 'validate', EXAMPLE]),
+    base: () => time(process.execPath, ['-e', '0']),
+  });
   // npm itself starts for several hundred ms before it runs anything: the same command against npm's own start.
-  cases.push({ name: 'npm run cli -- validate', baseline: 'npm --version', run: () => time('npm', ['run', '--silent', 'cli', '--', 'validate', EXAMPLE]), base: () => time('npm', ['--version']) });
+  cases.push({
+    name: 'npm run cli -- validate',
+    baseline: 'npm --version',
+    run: () => time('npm', ['run', '--silent', 'cli', '--', 'validate', EXAMPLE]),
+    base: () => time('npm', ['--version']),
+  });
 }
 
 // A first run builds the bundle if it is missing or stale; it is not timed.
@@ -42,4 +57,8 @@ const results = cases.map((c) => {
   return { name: c.name, baseline: c.baseline, medianMs: median(ms), baselineMs: median(base), ratio: median(ms) / median(base) };
 });
 if (json) console.log(JSON.stringify({ runs, results }, null, 2));
-else for (const r of results) console.log(`${r.name}: ${r.medianMs.toFixed(0)} ms, ${r.baseline}: ${r.baselineMs.toFixed(0)} ms → ${r.ratio.toFixed(2)}× (median of ${runs})`);
+else
+  for (const r of results)
+    console.log(
+      `${r.name}: ${r.medianMs.toFixed(0)} ms, ${r.baseline}: ${r.baselineMs.toFixed(0)} ms → ${r.ratio.toFixed(2)}× (median of ${runs})`,
+    );

@@ -73,13 +73,16 @@ export class CanvasPage {
     const read = () => viewport.evaluate((el) => (el as HTMLElement).style.transform);
     let last = await read();
     await expect
-      .poll(async () => {
-        await this.page.waitForTimeout(80);
-        const now = await read();
-        const still = now === last;
-        last = now;
-        return still;
-      }, { message: 'the canvas view comes to rest' })
+      .poll(
+        async () => {
+          await this.page.waitForTimeout(80);
+          const now = await read();
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        { message: 'the canvas view comes to rest' },
+      )
       .toBe(true);
   }
 

@@ -28,7 +28,11 @@ export class InspectorPage {
   /** Selects a rule by clicking its row in the mapping table. */
   async selectRuleFromMapping(rule: string) {
     await this.planner.openMapping();
-    await this.planner.mappingRows.and(this.page.locator(`[data-rule="${rule}"]`)).first().locator('[data-column="destination"]').click();
+    await this.planner.mappingRows
+      .and(this.page.locator(`[data-rule="${rule}"]`))
+      .first()
+      .locator('[data-column="destination"]')
+      .click();
     await expect(this.heading).toHaveText(`Rule ${rule}`);
   }
 

@@ -74,7 +74,11 @@ export class InteropPage {
 
   /** Loads a file through the dialog's file chooser. */
   async chooseFile(name: string, text: string) {
-    await this.fileInput.setInputFiles({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/plain', buffer: Buffer.from(text) });
+    await this.fileInput.setInputFiles({
+      name,
+      mimeType: name.endsWith('.json') ? 'application/json' : 'text/plain',
+      buffer: Buffer.from(text),
+    });
     await expect(this.fileStatus).toHaveText(`Loaded ${name}.`);
   }
 

@@ -8,7 +8,10 @@ export class LessonPage {
   readonly heading: Locator;
   readonly stepOf: Locator;
 
-  constructor(readonly page: Page, readonly words = ENGLISH) {
+  constructor(
+    readonly page: Page,
+    readonly words = ENGLISH,
+  ) {
     this.button = page.getByRole('button', { name: words.button, exact: true });
     this.panel = page.getByRole('dialog').filter({ hasText: words.panel });
     this.heading = this.panel.getByRole('heading', { level: 2 });
@@ -81,5 +84,19 @@ export class LessonPage {
 }
 
 /** The words the page object clicks, per language. */
-export const ENGLISH = { button: 'Lesson', panel: 'Floating IP lesson', start: 'Start the lesson', next: 'Next', back: 'Back', leave: 'Leave lesson' };
-export const JAPANESE = { button: 'レッスン', panel: 'フローティング IP のレッスン', start: 'レッスンを開始', next: '次へ', back: '戻る', leave: 'レッスンを終了' };
+export const ENGLISH = {
+  button: 'Lesson',
+  panel: 'Floating IP lesson',
+  start: 'Start the lesson',
+  next: 'Next',
+  back: 'Back',
+  leave: 'Leave lesson',
+};
+export const JAPANESE = {
+  button: 'レッスン',
+  panel: 'フローティング IP のレッスン',
+  start: 'レッスンを開始',
+  next: '次へ',
+  back: '戻る',
+  leave: 'レッスンを終了',
+};

@@ -7,7 +7,10 @@ export class PreviousWorkPage {
   readonly dialog: Locator;
 
   constructor(readonly page: Page) {
-    this.keptNotice = page.getByRole('region', { name: 'Notices' }).locator('.notice').filter({ hasText: /^Your previous work/ });
+    this.keptNotice = page
+      .getByRole('region', { name: 'Notices' })
+      .locator('.notice')
+      .filter({ hasText: /^Your previous work/ });
     this.button = page.getByRole('button', { name: 'Previous work', exact: true });
     this.dialog = page.getByRole('dialog', { name: 'Previous work kept in this browser' });
   }

@@ -2,8 +2,24 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The words a failed panel shows (src/lib/messages.ts), per UI language. */
 const NAMES = {
-  en: { stopped: (area: string) => `${area} stopped working`, retry: 'Try again', copy: 'Copy error report', copied: 'Copied. Paste it into a bug report.', details: 'Show the error report', report: 'Error report', include: 'Include the whole topology (names and addresses) in the report' },
-  ja: { stopped: (area: string) => `${area}が動作を停止しました`, retry: '再試行', copy: 'エラー レポートをコピー', copied: 'コピーしました。バグ報告に貼り付けてください。', details: 'エラー レポートを表示', report: 'エラー レポート', include: 'トポロジ全体 (名前とアドレス) をレポートに含める' },
+  en: {
+    stopped: (area: string) => `${area} stopped working`,
+    retry: 'Try again',
+    copy: 'Copy error report',
+    copied: 'Copied. Paste it into a bug report.',
+    details: 'Show the error report',
+    report: 'Error report',
+    include: 'Include the whole topology (names and addresses) in the report',
+  },
+  ja: {
+    stopped: (area: string) => `${area}が動作を停止しました`,
+    retry: '再試行',
+    copy: 'エラー レポートをコピー',
+    copied: 'コピーしました。バグ報告に貼り付けてください。',
+    details: 'エラー レポートを表示',
+    report: 'エラー レポート',
+    include: 'トポロジ全体 (名前とアドレス) をレポートに含める',
+  },
 } as const;
 
 /** A panel's error boundary (PanelBoundary) as a user sees it, and a way to make the diagram code fail on purpose. */
@@ -72,7 +88,10 @@ export class ResiliencePage {
   /** Serves an Import dialog body (loaded with import() on first opening) that throws while rendering. */
   async breakImportDialog(message: string) {
     await this.page.route(/\/assets\/ImportDialogBody-[^/?]+\.js$/, (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: `export function ImportDialogBody() { throw new Error(${JSON.stringify(message)}); }` }),
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `export function ImportDialogBody() { throw new Error(${JSON.stringify(message)}); }`,
+      }),
     );
   }
 

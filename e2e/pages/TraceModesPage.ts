@@ -13,7 +13,10 @@ export class TraceModesPage extends TracePage {
   /** The current hop's explanation under its headers (note, failure or why it is not reached). */
   readonly hopDetail: Locator;
 
-  constructor(page: Page, readonly language: 'en' | 'ja' = 'en') {
+  constructor(
+    page: Page,
+    readonly language: 'en' | 'ja' = 'en',
+  ) {
     super(page, language);
     const m = messages[language];
     this.active = this.panel.getByRole('combobox', { name: m.activeNode, exact: true });

@@ -4,8 +4,36 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The accessible names the page object looks for, per UI language (the Trace tab's messages.ts). */
 const NAMES = {
-  en: { tab: 'Trace', rule: 'Rule', vm: 'VM', client: 'Client endpoint', hops: /^Hops/, back: 'Step back', forward: 'Step forward', play: 'Play', pause: 'Pause', speed: 'Speed', svg: 'Download SVG', png: 'Download PNG', hop: (n: number) => new RegExp(`^Hop ${n} of 4`) },
-  ja: { tab: 'トレース', rule: '規則', vm: 'VM', client: 'クライアント エンドポイント', hops: /^ホップ/, back: '1 つ戻る', forward: '1 つ進む', play: '再生', pause: '一時停止', speed: '速度', svg: 'SVG をダウンロード', png: 'PNG をダウンロード', hop: (n: number) => new RegExp(`^ホップ ${n} / 4`) },
+  en: {
+    tab: 'Trace',
+    rule: 'Rule',
+    vm: 'VM',
+    client: 'Client endpoint',
+    hops: /^Hops/,
+    back: 'Step back',
+    forward: 'Step forward',
+    play: 'Play',
+    pause: 'Pause',
+    speed: 'Speed',
+    svg: 'Download SVG',
+    png: 'Download PNG',
+    hop: (n: number) => new RegExp(`^Hop ${n} of 4`),
+  },
+  ja: {
+    tab: 'トレース',
+    rule: '規則',
+    vm: 'VM',
+    client: 'クライアント エンドポイント',
+    hops: /^ホップ/,
+    back: '1 つ戻る',
+    forward: '1 つ進む',
+    play: '再生',
+    pause: '一時停止',
+    speed: '速度',
+    svg: 'SVG をダウンロード',
+    png: 'PNG をダウンロード',
+    hop: (n: number) => new RegExp(`^ホップ ${n} / 4`),
+  },
 } as const;
 
 /** The what-if switches by their English labels. */

@@ -72,9 +72,33 @@ export function App() {
           <PanelBoundary area={t('areaAnalysis')} areaId="analysis">
             <AnalysisPanel
               extraTabs={[
-                { id: 'trace', label: t('traceTab'), panel: <PanelBoundary area={t('areaTrace')} areaId="trace"><TracePanel /></PanelBoundary> },
-                { id: 'scripts', label: t('scriptsTab'), panel: <PanelBoundary area={t('areaScripts')} areaId="scripts"><ScriptsPanel /></PanelBoundary> },
-                { id: 'export', label: <ExportTabLabel />, panel: <PanelBoundary area={t('areaExport')} areaId="export"><ExportPanel /></PanelBoundary> },
+                {
+                  id: 'trace',
+                  label: t('traceTab'),
+                  panel: (
+                    <PanelBoundary area={t('areaTrace')} areaId="trace">
+                      <TracePanel />
+                    </PanelBoundary>
+                  ),
+                },
+                {
+                  id: 'scripts',
+                  label: t('scriptsTab'),
+                  panel: (
+                    <PanelBoundary area={t('areaScripts')} areaId="scripts">
+                      <ScriptsPanel />
+                    </PanelBoundary>
+                  ),
+                },
+                {
+                  id: 'export',
+                  label: <ExportTabLabel />,
+                  panel: (
+                    <PanelBoundary area={t('areaExport')} areaId="export">
+                      <ExportPanel />
+                    </PanelBoundary>
+                  ),
+                },
               ]}
             />
           </PanelBoundary>

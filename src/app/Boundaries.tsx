@@ -20,7 +20,13 @@ export function LessonBoundary({ children }: { children: ReactNode }) {
     else lesson.cancel();
   };
   return (
-    <PanelBoundary area={t('areaLesson')} areaId="lesson" resetOn={phase} frame={(f) => <section className="lesson">{f}</section>} action={{ label: t('leaveLesson'), run: leave }}>
+    <PanelBoundary
+      area={t('areaLesson')}
+      areaId="lesson"
+      resetOn={phase}
+      frame={(f) => <section className="lesson">{f}</section>}
+      action={{ label: t('leaveLesson'), run: leave }}
+    >
       {children}
     </PanelBoundary>
   );

@@ -13,12 +13,9 @@ import { useTopologyStore } from '../store/topologyStore';
 export function ExamplesControl() {
   const topology = useTopologyStore((s) => s.topology);
   const [shown, setShown] = useState({ file: PRESETS[0]!.file, topology: DEFAULT_TOPOLOGY });
-  const onLoaded = useCallback(
-    (file: string, loaded: Topology) => {
-      // The work is kept before an example replaces it; if it cannot be, nothing changes (a notice says why).
-      if (replaceWork(loaded, 'example')) setShown({ file, topology: loaded });
-    },
-    [],
-  );
+  const onLoaded = useCallback((file: string, loaded: Topology) => {
+    // The work is kept before an example replaces it; if it cannot be, nothing changes (a notice says why).
+    if (replaceWork(loaded, 'example')) setShown({ file, topology: loaded });
+  }, []);
   return <PresetPicker current={shown.topology === topology ? shown.file : ''} onLoaded={onLoaded} />;
 }

@@ -15,7 +15,11 @@ export function HistoryButtons() {
         <span aria-hidden="true">↶</span> {t('undo')}
       </ShortcutButton>
       {/* Two shortcuts, named in the UI's language ("or" / 「または」). */}
-      <ShortcutButton command="redo" disabled={!canRedo} title={() => t('redoTitle', { shortcut: t('redoShortcut', { a: 'Ctrl+Shift+Z', b: 'Ctrl+Y' }) })}>
+      <ShortcutButton
+        command="redo"
+        disabled={!canRedo}
+        title={() => t('redoTitle', { shortcut: t('redoShortcut', { a: 'Ctrl+Shift+Z', b: 'Ctrl+Y' }) })}
+      >
         <span aria-hidden="true">↷</span> {t('redo')}
       </ShortcutButton>
     </div>

@@ -16,6 +16,8 @@ export function LanguagePicker() {
   const setLanguage = useLanguageStore((s) => s.setLanguage);
   // A language other than English is fetched first; offline, the picker stays where it was and says why.
   const choose = (next: Locale) =>
-    void setLanguage(next).catch(() => useUiStore.getState().notify({ id: 'language', tone: 'error', text: t('languageFailed', { language: NAMES[next] }) }));
+    void setLanguage(next).catch(() =>
+      useUiStore.getState().notify({ id: 'language', tone: 'error', text: t('languageFailed', { language: NAMES[next] }) }),
+    );
   return <SelectField className="toolbar-field" label={t('language')} value={language} options={OPTIONS} onChange={choose} />;
 }

@@ -18,7 +18,11 @@ export interface KeyChord {
 export function matchShortcut(chord: KeyChord): ShortcutCommand | null {
   if (!(chord.ctrlKey || chord.metaKey) || chord.altKey) return null;
   // Non-Latin layouts report their own character in `key`; the physical key still says which letter it is.
-  const letter = /^[a-z]$/i.test(chord.key) ? chord.key.toLowerCase() : /^Key[A-Z]$/.test(chord.code ?? '') ? chord.code!.slice(3).toLowerCase() : '';
+  const letter = /^[a-z]$/i.test(chord.key)
+    ? chord.key.toLowerCase()
+    : /^Key[A-Z]$/.test(chord.code ?? '')
+      ? chord.code!.slice(3).toLowerCase()
+      : '';
   if (letter === 'z') return chord.shiftKey ? 'redo' : 'undo';
   if (letter === 'y' && chord.ctrlKey && !chord.shiftKey) return 'redo';
   if (chord.shiftKey) return null;

@@ -16,5 +16,4 @@ describe('theme', () => {
     expect(resolveTheme('light', true)).toBe('light');
     expect(resolveTheme('dark', false)).toBe('dark');
   });
-
 });

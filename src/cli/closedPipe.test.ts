@@ -6,14 +6,30 @@ import { describe, expect, it } from 'vitest';
 
 /** A valid topology whose `map --json` output is far larger than a pipe's buffer (64 KiB). */
 function bigTopology() {
-  const vms = Array.from({ length: 40 }, (_, i) => ({ name: `vm${i}`, os: 'ubuntu', nic: { name: `nic${i}`, ip: `10.0.${i >> 8}.${(i % 250) + 4}` } }));
+  const vms = Array.from({ length: 40 }, (_, i) => ({
+    name: `vm${i}`,
+    os: 'ubuntu',
+    nic: { name: `nic${i}`, ip: `10.0.${i >> 8}.${(i % 250) + 4}` },
+  }));
   const rules = Array.from({ length: 50 }, (_, i) => ({
-    name: `rule${i}`, frontend: 'fe', backendPool: 'pool', protocol: 'Tcp', frontendPort: 1000 + i, backendPort: 1000 + i, floatingIp: false, probe: 'p',
+    name: `rule${i}`,
+    frontend: 'fe',
+    backendPool: 'pool',
+    protocol: 'Tcp',
+    frontendPort: 1000 + i,
+    backendPort: 1000 + i,
+    floatingIp: false,
+    probe: 'p',
   }));
   return {
-    version: 1, name: 'big', loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },
-    frontends: [{ name: 'fe', ip: '10.0.9.9' }], backendPools: [{ name: 'pool', members: vms.map((v) => v.name) }],
-    probes: [{ name: 'p', protocol: 'Tcp', port: 22 }], rules, vms,
+    version: 1,
+    name: 'big',
+    loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },
+    frontends: [{ name: 'fe', ip: '10.0.9.9' }],
+    backendPools: [{ name: 'pool', members: vms.map((v) => v.name) }],
+    probes: [{ name: 'p', protocol: 'Tcp', port: 22 }],
+    rules,
+    vms,
   };
 }
 
@@ -25,7 +41,9 @@ describe('a closed stdout pipe', () => {
       const file = join(dir, 'big.json');
       writeFileSync(file, JSON.stringify(bigTopology()));
       // pipefail makes bash report the CLI's exit status rather than head's.
-      const r = spawnSync('bash', ['-c', `set -o pipefail; node bin/floatplan.mjs map '${file}' --json | head -c 10 >/dev/null`], { encoding: 'utf8' });
+      const r = spawnSync('bash', ['-c', `set -o pipefail; node bin/floatplan.mjs map '${file}' --json | head -c 10 >/dev/null`], {
+        encoding: 'utf8',
+      });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
     } finally {

@@ -18,7 +18,9 @@ describe('floatplan export', () => {
     expect(az.err).toBe('');
     expect(az.out).toMatch(/^#!\/usr\/bin\/env bash\n/);
     expect(az.out).toContain('--floating-ip true');
-    expect(JSON.parse(run(['export', TYPE2, '--format', 'arm']).out).resources[0].properties.loadBalancingRules[0].properties.enableFloatingIP).toBe(true);
+    expect(
+      JSON.parse(run(['export', TYPE2, '--format', 'arm']).out).resources[0].properties.loadBalancingRules[0].properties.enableFloatingIP,
+    ).toBe(true);
     expect(run(['export', TYPE2, '--format', 'bicep']).out).toContain("resource lb 'Microsoft.Network/loadBalancers@2024-05-01'");
     expect(run(['export', TYPE2, '--format', 'terraform']).out).toMatch(/floating_ip_enabled\s+= true/);
   });

@@ -7,7 +7,11 @@ describe.skipIf(skipWithout('fixtures'))('floatplan import on the azure-real fix
   it('prints one line per diagnostic: severity, code, path, message', async () => {
     const r = await run(['import', 'sql.json'], { 'sql.json': readAzureFixture('sql-alwayson-setupLBs.json') });
     expect(r.code).toBe(0);
-    expect(r.err.split('\n')).toContainEqual(expect.stringMatching(/^floatplan: info ImportDefaultUsed resources\[0\]\.properties\.loadBalancingRules\[0\]\.properties\.frontendIPConfiguration\.id: The frontend of the rule "SQLAlwaysOnEndPointListener" cannot be read/));
+    expect(r.err.split('\n')).toContainEqual(
+      expect.stringMatching(
+        /^floatplan: info ImportDefaultUsed resources\[0\]\.properties\.loadBalancingRules\[0\]\.properties\.frontendIPConfiguration\.id: The frontend of the rule "SQLAlwaysOnEndPointListener" cannot be read/,
+      ),
+    );
     expect(JSON.parse(r.out).rules[0]).toMatchObject({ frontendPort: 1433, floatingIp: true, probe: '<SQLAOProbe>' });
   });
 
@@ -20,7 +24,10 @@ describe.skipIf(skipWithout('fixtures'))('floatplan import on the azure-real fix
     const given = await run(['import', 'ers.json', '--param', 'stackType=ABAP', '--param', 'ersASCSInstanceNumber=5'], { 'ers.json': ers });
     expect(given.code).toBe(0);
     expect(JSON.parse(given.out).rules.map((x: { frontendPort: number }) => x.frontendPort)).toEqual([3305, 50513, 50514, 50516]);
-    const file = JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: { stackType: { value: 'JAVA' } } });
+    const file = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+      parameters: { stackType: { value: 'JAVA' } },
+    });
     const viaFile = await run(['import', 'ers.json', '--parameters', 'p.json'], { 'ers.json': ers, 'p.json': file });
     expect(JSON.parse(viaFile.out).rules.map((x: { frontendPort: number }) => x.frontendPort)).toEqual([3303, 50313, 50314, 50316]);
   });

@@ -7,7 +7,14 @@ import { isHiddenFile, isTerraformFile, joinTerraformFiles, type SourceFile } fr
 import type { ImportDiagnostic, ImportFormat, ImportOptions } from '../core/import/types';
 import { EXIT, UsageError, type Io } from './io';
 
-const FORMATS: Record<string, ImportFormat> = { arm: 'arm', az: 'arm', json: 'arm', terraform: 'terraform', tf: 'terraform', bicep: 'bicep' };
+const FORMATS: Record<string, ImportFormat> = {
+  arm: 'arm',
+  az: 'arm',
+  json: 'arm',
+  terraform: 'terraform',
+  tf: 'terraform',
+  bicep: 'bicep',
+};
 
 /** One diagnostic on one line: `floatplan: <severity> <code> <path>: <message>`. */
 export function diagnosticLine(d: ImportDiagnostic): string {
@@ -19,7 +26,14 @@ function read(io: Io, path: string, what: string): string {
     return io.readFile(path, MAX_IMPORT_FILE_BYTES);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
     throw new UsageError(`cannot read ${what} ${path}: ${why}`);
   }
 }
@@ -33,7 +47,10 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
   try {
     const { values, positionals } = parse(args);
     const file = positionals.join(', ');
-    if (positionals.length === 0) throw new UsageError('missing <file>: give an ARM template, `az network lb show` JSON, a Terraform or a Bicep file (or a Terraform directory)');
+    if (positionals.length === 0)
+      throw new UsageError(
+        'missing <file>: give an ARM template, `az network lb show` JSON, a Terraform or a Bicep file (or a Terraform directory)',
+      );
     let format: ImportOptions['format'] = 'auto';
     if (values.format !== undefined) {
       format = FORMATS[values.format.toLowerCase()];
@@ -49,13 +66,20 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
     const sources = positionals.flatMap((p) => sourcesOf(io, p));
     if (sources.length > 1) {
       const other = sources.find((s) => !isTerraformFile(s.name));
-      if (other) throw new UsageError(`several files are read together only as one Terraform configuration (.tf files); ${other.name} is not one`);
-      if (format !== 'auto' && format !== 'terraform') throw new UsageError(`several files are read together only as Terraform, not as ${values.format}`);
+      if (other)
+        throw new UsageError(`several files are read together only as one Terraform configuration (.tf files); ${other.name} is not one`);
+      if (format !== 'auto' && format !== 'terraform')
+        throw new UsageError(`several files are read together only as Terraform, not as ${values.format}`);
     }
     const text = sources.length === 1 ? sources[0]!.text : joinTerraformFiles(sources);
     const parametersFile = values.parameters !== undefined ? read(io, values.parameters, 'the parameters file') : undefined;
     if (values.lb !== undefined && values.lb.trim() === '') throw new UsageError('--lb needs the name of a load balancer of the file');
-    const result = await importDefinition(text, { format, params, ...(parametersFile !== undefined ? { parametersFile } : {}), ...(values.lb !== undefined ? { loadBalancer: values.lb } : {}) });
+    const result = await importDefinition(text, {
+      format,
+      params,
+      ...(parametersFile !== undefined ? { parametersFile } : {}),
+      ...(values.lb !== undefined ? { loadBalancer: values.lb } : {}),
+    });
     for (const d of result.diagnostics) io.err(diagnosticLine(d));
     if (!result.ok) {
       io.err(`floatplan: cannot import ${file}: ${errorOf(result)}`);
@@ -64,8 +88,13 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
     const c = result.counts;
     // NAT rules are counted only when there are some, so the summary of a file without them reads as before.
     const nat = result.topology.inboundNatRules?.length ?? 0;
-    io.err(`floatplan: imported ${file} as ${result.format}: ${c.frontends} frontends, ${c.backendPools} backend pools, ${c.probes} probes, ${c.rules} rules, ${nat > 0 ? `${nat} inbound NAT rules, ` : ''}${c.vms} VMs`);
-    if (result.loadBalancers) io.err(`floatplan: the file has ${result.loadBalancers.length} load balancers (${result.loadBalancers.join(', ')}); imported ${result.loadBalancer} (choose with --lb <name>)`);
+    io.err(
+      `floatplan: imported ${file} as ${result.format}: ${c.frontends} frontends, ${c.backendPools} backend pools, ${c.probes} probes, ${c.rules} rules, ${nat > 0 ? `${nat} inbound NAT rules, ` : ''}${c.vms} VMs`,
+    );
+    if (result.loadBalancers)
+      io.err(
+        `floatplan: the file has ${result.loadBalancers.length} load balancers (${result.loadBalancers.join(', ')}); imported ${result.loadBalancer} (choose with --lb <name>)`,
+      );
     io.out(`${JSON.stringify(result.topology, null, 2)}`);
     return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
   } catch (e) {
@@ -86,16 +115,28 @@ function sourcesOf(io: Io, path: string): SourceFile[] {
   const file = (name: string) => ({ name: `${dir}/${name}`, text: read(io, `${dir}/${name}`, 'the file') });
   // Terraform's two syntaxes cannot be joined as text: a .tf.json configuration is read on its own.
   if (json.length > 0 && (tf.length > 0 || json.length > 1)) {
-    throw new UsageError(`${path} has ${json.map((n) => `${dir}/${n}`).join(', ')} beside other configuration files; import a .tf.json file on its own`);
+    throw new UsageError(
+      `${path} has ${json.map((n) => `${dir}/${n}`).join(', ')} beside other configuration files; import a .tf.json file on its own`,
+    );
   }
   if (json.length === 1) return [file(json[0]!)];
-  if (tf.length === 0) throw new UsageError(`${path} is a directory without .tf files; give a file, or a Terraform configuration's directory`);
+  if (tf.length === 0)
+    throw new UsageError(`${path} is a directory without .tf files; give a file, or a Terraform configuration's directory`);
   return tf.map(file);
 }
 
 function parse(args: string[]) {
   try {
-    return parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, param: { type: 'string', multiple: true }, parameters: { type: 'string' }, lb: { type: 'string' } } });
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        param: { type: 'string', multiple: true },
+        parameters: { type: 'string' },
+        lb: { type: 'string' },
+      },
+    });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

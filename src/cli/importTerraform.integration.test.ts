@@ -13,16 +13,29 @@ describe.skipIf(skipWithout('fixtures'))('floatplan import tf-sql-vm-lb.tf', { t
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     // The fixture's rule: Tcp 1433 → 1433, probe 59999, no enable_floating_ip.
-    expect(loaded.topology.rules[0]).toMatchObject({ name: 'SQLAlwaysOnEndPointListener', frontendPort: 1433, backendPort: 1433, floatingIp: false, probe: 'SQLAlwaysOnEndPointProbe' });
+    expect(loaded.topology.rules[0]).toMatchObject({
+      name: 'SQLAlwaysOnEndPointListener',
+      frontendPort: 1433,
+      backendPort: 1433,
+      floatingIp: false,
+      probe: 'SQLAlwaysOnEndPointProbe',
+    });
     expect(loaded.topology.probes[0]).toMatchObject({ port: 59999 });
-    expect(r.err.split('\n')).toContainEqual(expect.stringMatching(/^floatplan: info ImportDefaultUsed azurerm_lb_rule\.SQLAlwaysOnEndPointListener\.floating_ip_enabled: /));
+    expect(r.err.split('\n')).toContainEqual(
+      expect.stringMatching(/^floatplan: info ImportDefaultUsed azurerm_lb_rule\.SQLAlwaysOnEndPointListener\.floating_ip_enabled: /),
+    );
     expect(r.err).toMatch(/imported lb\.tf as terraform: 1 frontends, 1 backend pools, 1 probes, 1 rules, 0 VMs$/);
   });
 
   it('--param fills the variables the module gets from its caller', async () => {
-    const r = await run(['import', 'lb.tf', '--param', 'lbprivate_ip_address=10.0.1.10', '--param', 'prefix=contoso'], { 'lb.tf': readAzureFixture('tf-sql-vm-lb.tf') });
+    const r = await run(['import', 'lb.tf', '--param', 'lbprivate_ip_address=10.0.1.10', '--param', 'prefix=contoso'], {
+      'lb.tf': readAzureFixture('tf-sql-vm-lb.tf'),
+    });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ loadBalancer: { name: 'contoso-sql-loadbalancer' }, frontends: [{ name: 'LoadBalancerFrontEnd', ip: '10.0.1.10' }] });
+    expect(JSON.parse(r.out)).toMatchObject({
+      loadBalancer: { name: 'contoso-sql-loadbalancer' },
+      frontends: [{ name: 'LoadBalancerFrontEnd', ip: '10.0.1.10' }],
+    });
   });
 
   it('malformed HCL exits 2 with the line', async () => {

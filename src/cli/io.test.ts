@@ -28,7 +28,9 @@ describe('processIo.readFile with a cap (issue 12: caps before expensive work)',
     const err: string[] = [];
     const code = main(['validate', path], { ...processIo, out: () => {}, err: (t) => err.push(t) });
     expect(code).toBe(2);
-    expect(err.join('\n')).toBe(`floatplan: cannot read ${path}: the file is larger than 9,000,000 bytes, the most Floatplan reads\nRun "floatplan --help" for usage.`);
+    expect(err.join('\n')).toBe(
+      `floatplan: cannot read ${path}: the file is larger than 9,000,000 bytes, the most Floatplan reads\nRun "floatplan --help" for usage.`,
+    );
   });
 });
 

@@ -29,13 +29,25 @@ describe('the CLI on an unexpected failure', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('a fault inside a command is exit 3 with one line, not a thrown stack', () => {
-    const { io, err } = recording({ readFile: (p) => (p === TYPE2 ? JSON.stringify(JSON.parse(readFileSync(TYPE2, 'utf8'))) : ''), out: () => { throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at somewhere (file.ts:1:1)"); } });
+    const { io, err } = recording({
+      readFile: (p) => (p === TYPE2 ? JSON.stringify(JSON.parse(readFileSync(TYPE2, 'utf8'))) : ''),
+      out: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at somewhere (file.ts:1:1)");
+      },
+    });
     expect(main(['map', TYPE2], io)).toBe(EXIT.internal);
-    expect(oneLine(err)).toMatch(/^floatplan: internal error: TypeError: Cannot read properties of undefined \(reading 'x'\)\. This is a bug in Floatplan/);
+    expect(oneLine(err)).toMatch(
+      /^floatplan: internal error: TypeError: Cannot read properties of undefined \(reading 'x'\)\. This is a bug in Floatplan/,
+    );
   });
 
   it('a rejected promise (import) is handled the same way', async () => {
-    const thrown = recording({ readFile: () => '{"resources": []}', err: () => { throw Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }); } });
+    const thrown = recording({
+      readFile: () => '{"resources": []}',
+      err: () => {
+        throw Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+      },
+    });
     expect(await main(['import', 'x.json'], thrown.io)).toBe(EXIT.internal);
     expect(thrown.err).toEqual([]); // its err() is what failed
   });
@@ -50,8 +62,14 @@ describe('the CLI on an unexpected failure', () => {
 
   it('file system errors say the path, why and the code; anything else is internal', () => {
     const cases: [NodeJS.ErrnoException, RegExp][] = [
-      [Object.assign(new Error('EEXIST: file already exists, mkdir'), { code: 'EEXIST', path: 'out/x' }), /^floatplan: out\/x: the file already exists \(EEXIST\)\.$/],
-      [Object.assign(new Error('ENAMETOOLONG'), { code: 'ENAMETOOLONG', path: 'out/long.ps1' }), /^floatplan: out\/long\.ps1: the file name is too long \(ENAMETOOLONG\)\.$/],
+      [
+        Object.assign(new Error('EEXIST: file already exists, mkdir'), { code: 'EEXIST', path: 'out/x' }),
+        /^floatplan: out\/x: the file already exists \(EEXIST\)\.$/,
+      ],
+      [
+        Object.assign(new Error('ENAMETOOLONG'), { code: 'ENAMETOOLONG', path: 'out/long.ps1' }),
+        /^floatplan: out\/long\.ps1: the file name is too long \(ENAMETOOLONG\)\.$/,
+      ],
       [Object.assign(new Error('EACCES'), { code: 'EACCES', path: '/root/x' }), /permission denied \(EACCES\)/],
       [Object.assign(new Error('ENOENT'), { code: 'ENOENT' }), /^floatplan: no such file or directory \(ENOENT\)\.$/],
     ];

@@ -9,14 +9,22 @@ const TYPE1 = 'public/examples/type1-no-port-reuse.json';
 const TYPE2 = 'public/examples/type2-floating-ip.json';
 
 describe('floatplan map', () => {
-  it('--json prints the documented row fields with the source page\'s destinations', () => {
+  it("--json prints the documented row fields with the source page's destinations", () => {
     const { code, out } = run(['map', TYPE1, '--json']);
     expect(code).toBe(0);
     const rows = JSON.parse(out).rows;
     expect(rows).toHaveLength(4);
     expect(rows[2]).toMatchObject({
-      rule: 'rule2', frontend: 'FIP2', frontendIp: '65.52.0.2', protocol: 'Tcp', frontendPort: 80,
-      vm: 'VM1', destinationIp: '10.0.0.4', destinationPort: 81, floatingIp: false, listenIp: '10.0.0.4',
+      rule: 'rule2',
+      frontend: 'FIP2',
+      frontendIp: '65.52.0.2',
+      protocol: 'Tcp',
+      frontendPort: 80,
+      vm: 'VM1',
+      destinationIp: '10.0.0.4',
+      destinationPort: 81,
+      floatingIp: false,
+      listenIp: '10.0.0.4',
     });
   });
   it('prints a readable table', () => {
@@ -32,7 +40,15 @@ describe('floatplan map', () => {
     const t = JSON.parse(readFileSync(TYPE2, 'utf8'));
     t.inboundNatRules = [
       { name: 'ssh-vm1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 22, floatingIp: false, target: 'VM1' },
-      { name: 'dsr-vm2', frontend: 'FIP2', protocol: 'Udp', frontendPort: 5000, backendPort: 5000, floatingIp: true, target: { vm: 'VM2', ip: '10.0.0.5' } },
+      {
+        name: 'dsr-vm2',
+        frontend: 'FIP2',
+        protocol: 'Udp',
+        frontendPort: 5000,
+        backendPort: 5000,
+        floatingIp: true,
+        target: { vm: 'VM2', ip: '10.0.0.5' },
+      },
     ];
     const files = { 'nat.json': JSON.stringify(t) };
     const { code, out } = run(['map', 'nat.json'], files);
@@ -45,14 +61,42 @@ describe('floatplan map', () => {
     const json = JSON.parse(run(['map', 'nat.json', '--json'], files).out);
     expect(json.rows).toHaveLength(4);
     expect(json.natRows).toEqual([
-      { natRule: 'ssh-vm1', frontend: 'FIP1', frontendIp: '65.52.0.1', protocol: 'Tcp', frontendPort: 50001, vm: 'VM1', memberIp: '10.0.0.4', destinationIp: '10.0.0.4', destinationPort: 22, floatingIp: false, listenIp: '10.0.0.4', listenOn: 'nic' },
-      { natRule: 'dsr-vm2', frontend: 'FIP2', frontendIp: '65.52.0.2', protocol: 'Udp', frontendPort: 5000, vm: 'VM2', memberIp: '10.0.0.5', destinationIp: '65.52.0.2', destinationPort: 5000, floatingIp: true, listenIp: '65.52.0.2', listenOn: 'loopback' },
+      {
+        natRule: 'ssh-vm1',
+        frontend: 'FIP1',
+        frontendIp: '65.52.0.1',
+        protocol: 'Tcp',
+        frontendPort: 50001,
+        vm: 'VM1',
+        memberIp: '10.0.0.4',
+        destinationIp: '10.0.0.4',
+        destinationPort: 22,
+        floatingIp: false,
+        listenIp: '10.0.0.4',
+        listenOn: 'nic',
+      },
+      {
+        natRule: 'dsr-vm2',
+        frontend: 'FIP2',
+        frontendIp: '65.52.0.2',
+        protocol: 'Udp',
+        frontendPort: 5000,
+        vm: 'VM2',
+        memberIp: '10.0.0.5',
+        destinationIp: '65.52.0.2',
+        destinationPort: 5000,
+        floatingIp: true,
+        listenIp: '65.52.0.2',
+        listenOn: 'loopback',
+      },
     ]);
   });
   it('says no load-balancing rule reaches a VM when only NAT rules do', () => {
     const t = JSON.parse(readFileSync(TYPE2, 'utf8'));
     t.rules = [];
-    t.inboundNatRules = [{ name: 'ssh-vm1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 22, floatingIp: false, target: 'VM1' }];
+    t.inboundNatRules = [
+      { name: 'ssh-vm1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 22, floatingIp: false, target: 'VM1' },
+    ];
     const { out } = run(['map', 'nat.json'], { 'nat.json': JSON.stringify(t) });
     expect(out).toContain('(no load-balancing rule reaches a VM: run validate to see why)');
     expect(out).toContain('ssh-vm1');
@@ -93,7 +137,10 @@ describe('floatplan trace', () => {
     expect(code).toBe(0);
     const t = JSON.parse(out);
     expect(t.hops.map((h: { stage: string; dst: string }) => `${h.stage} ${h.dst}`)).toEqual([
-      'client-to-lb 65.52.0.2:80', 'lb-to-vm 10.0.0.5:81', 'vm-reply 192.0.2.1:1234', 'reply-at-client 192.0.2.1:1234',
+      'client-to-lb 65.52.0.2:80',
+      'lb-to-vm 10.0.0.5:81',
+      'vm-reply 192.0.2.1:1234',
+      'reply-at-client 192.0.2.1:1234',
     ]);
     expect(t.hops[1].changed).toEqual(['dstIp', 'dstPort']);
     expect(t.probe).toMatchObject({ src: '168.63.129.16', dst: '10.0.0.5:81' });

@@ -84,7 +84,19 @@ function run(argv: string[], io: Io): number | Promise<number> {
     case 'map':
       return mapCommand(io, file, json);
     case 'trace':
-      return traceCommand(io, file, { rule: values.rule, natRule: values['nat-rule'], vm: values.vm, client: values.client, port: values.port, json, svg: values.svg, lang: values.lang, whatIf: values['what-if'], active: values.active, destination: values.destination });
+      return traceCommand(io, file, {
+        rule: values.rule,
+        natRule: values['nat-rule'],
+        vm: values.vm,
+        client: values.client,
+        port: values.port,
+        json,
+        svg: values.svg,
+        lang: values.lang,
+        whatIf: values['what-if'],
+        active: values.active,
+        destination: values.destination,
+      });
     default:
       throw new UsageError(`unknown command "${command}"; commands are validate, map, trace, script, export and import`);
   }
@@ -149,7 +161,19 @@ function parse(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, rule: { type: 'string' }, 'nat-rule': { type: 'string' }, vm: { type: 'string' }, client: { type: 'string' }, port: { type: 'string' }, svg: { type: 'string' }, lang: { type: 'string' }, 'what-if': { type: 'string' }, active: { type: 'string' }, destination: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        rule: { type: 'string' },
+        'nat-rule': { type: 'string' },
+        vm: { type: 'string' },
+        client: { type: 'string' },
+        port: { type: 'string' },
+        svg: { type: 'string' },
+        lang: { type: 'string' },
+        'what-if': { type: 'string' },
+        active: { type: 'string' },
+        destination: { type: 'string' },
+      },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);

@@ -47,14 +47,26 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
     r.floatingIp ? 'on' : 'off',
   ];
   const columns = ['Frontend', 'Protocol', 'Port', 'VM', 'VM receives', 'Listen on', 'Floating IP'];
-  io.out(renderTable(['Rule', ...columns], rows.map((r) => cells(r, r.rule))));
+  io.out(
+    renderTable(
+      ['Rule', ...columns],
+      rows.map((r) => cells(r, r.rule)),
+    ),
+  );
   if (rows.length === 0) {
-    io.out(natRows.length ? '(no load-balancing rule reaches a VM: run validate to see why)' : '(no rule reaches a VM: run validate to see why)');
+    io.out(
+      natRows.length ? '(no load-balancing rule reaches a VM: run validate to see why)' : '(no rule reaches a VM: run validate to see why)',
+    );
   }
   if (natRows.length) {
     io.out('');
     io.out('Inbound NAT rules');
-    io.out(renderTable(['NAT rule', ...columns], natRows.map((r) => cells(r, r.natRule))));
+    io.out(
+      renderTable(
+        ['NAT rule', ...columns],
+        natRows.map((r) => cells(r, r.natRule)),
+      ),
+    );
   }
   return EXIT.ok;
 }

@@ -16,7 +16,10 @@ interface Hcl2Json {
 export const nodeParsers: ParserLoaders = {
   async loadHclParser() {
     const pkg = require('@cdktn/hcl2json') as Hcl2Json;
-    return { parse: (file, text) => pkg.parse(file, text), expressionAst: (expression) => pkg.getExpressionAst('expression.tf', expression) };
+    return {
+      parse: (file, text) => pkg.parse(file, text),
+      expressionAst: (expression) => pkg.getExpressionAst('expression.tf', expression),
+    };
   },
   async loadBicepGrammar() {
     return { grammar: require.resolve('tree-sitter-bicep/tree-sitter-bicep.wasm') };

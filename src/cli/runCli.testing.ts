@@ -9,7 +9,9 @@ function capture(files: Record<string, string>) {
   const err: string[] = [];
   // A path that prefixes some of `files` (`cfg` for `cfg/main.tf`) is a directory.
   const readDir = (p: string) => {
-    const names = Object.keys(files).filter((f) => f.startsWith(`${p}/`)).map((f) => f.slice(p.length + 1));
+    const names = Object.keys(files)
+      .filter((f) => f.startsWith(`${p}/`))
+      .map((f) => f.slice(p.length + 1));
     return names.length > 0 ? names.sort() : undefined;
   };
   const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readFile: (p) => files[p] ?? readFileSync(p, 'utf8'), readDir };

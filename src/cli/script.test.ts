@@ -51,12 +51,17 @@ describe('floatplan script', () => {
     expect(r.out).toBe('');
     expect(r.err).toMatch(/error UnsafeScriptValue: The rule name "web & db" contains "&"/);
   });
-  it('--all --out writes every VM\'s script and rollback', () => {
+  it("--all --out writes every VM's script and rollback", () => {
     const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
     dirs.push(dir);
     const { code, out } = run(['script', TYPE2, '--all', '--out', join(dir, 'scripts')]);
     expect(code).toBe(0);
-    expect(readdirSync(join(dir, 'scripts')).sort()).toEqual(['VM1.windows-powershell.ps1', 'VM1.windows-powershell.rollback.ps1', 'VM2.ubuntu.rollback.sh', 'VM2.ubuntu.sh']);
+    expect(readdirSync(join(dir, 'scripts')).sort()).toEqual([
+      'VM1.windows-powershell.ps1',
+      'VM1.windows-powershell.rollback.ps1',
+      'VM2.ubuntu.rollback.sh',
+      'VM2.ubuntu.sh',
+    ]);
     expect(out.split('\n')).toHaveLength(4);
     expect(statSync(join(dir, 'scripts', 'VM2.ubuntu.sh')).mode & 0o111).not.toBe(0);
   });
@@ -69,7 +74,12 @@ describe('floatplan script', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const names = readdirSync(dir).sort();
-    expect(names).toEqual(['CON_.ubuntu.rollback.sh', 'CON_.ubuntu.sh', `${'v'.repeat(60)}.windows-powershell.ps1`, `${'v'.repeat(60)}.windows-powershell.rollback.ps1`]);
+    expect(names).toEqual([
+      'CON_.ubuntu.rollback.sh',
+      'CON_.ubuntu.sh',
+      `${'v'.repeat(60)}.windows-powershell.ps1`,
+      `${'v'.repeat(60)}.windows-powershell.rollback.ps1`,
+    ]);
     // The .ps1 is written with a UTF-8 byte-order mark (issue 12): the bytes the browser offers too.
     expect([...readFileSync(join(dir, names[2]!)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -93,7 +103,9 @@ describe('floatplan script', () => {
     expect(readFileSync(file, 'utf8')).toBe('mine');
     const under = run(['script', TYPE2, '--all', '--out', join(file, 'scripts')]);
     expect(under.code).toBe(2);
-    expect(under.err).toMatch(/^floatplan: .*taken.*: (a part of the path is not a directory \(ENOTDIR\)|the file already exists \(EEXIST\))\.$/);
+    expect(under.err).toMatch(
+      /^floatplan: .*taken.*: (a part of the path is not a directory \(ENOTDIR\)|the file already exists \(EEXIST\))\.$/,
+    );
   });
   it('the bin prints a script as a real process', () => {
     const out = execFileSync(process.execPath, ['bin/floatplan.mjs', 'script', TYPE2, '--vm', 'VM2', '--no-persist'], { encoding: 'utf8' });
@@ -110,7 +122,18 @@ describe('floatplan script for clusters (frontendIpHolder)', () => {
   writeFileSync(sap, JSON.stringify(sapCluster('rhel')));
 
   it('--cluster-network and --ip-resource become the defaults of the .ps1 parameters', () => {
-    const { code, out } = run(['script', sql, '--vm', 'sql1', '--cluster-network', 'Cluster Network 1', '--ip-resource', 'ag-listener=AG1_IP', '--ip-resource', 'wsfc-core=Cluster IP Address']);
+    const { code, out } = run([
+      'script',
+      sql,
+      '--vm',
+      'sql1',
+      '--cluster-network',
+      'Cluster Network 1',
+      '--ip-resource',
+      'ag-listener=AG1_IP',
+      '--ip-resource',
+      'wsfc-core=Cluster IP Address',
+    ]);
     expect(code).toBe(0);
     expect(out).toContain("[string]$ClusterNetworkName = 'Cluster Network 1',");
     expect(out).toContain("[string]$IpResource1 = 'AG1_IP',");
@@ -119,7 +142,9 @@ describe('floatplan script for clusters (frontendIpHolder)', () => {
     expect(run(['script', sql, '--vm', 'sql1']).out).toContain("[string]$ClusterNetworkName = '',");
   });
   it('--cluster-group names a Pacemaker group; a wrong frontend or shape is refused', () => {
-    expect(run(['script', sap, '--vm', 'nw1-cl-0', '--cluster-group', 'NW1_ASCS=g-NW1_ASCS']).out).toContain('pcs resource create vip_NW1_ASCS IPaddr2 ip=192.0.2.10 --group g-NW1_ASCS');
+    expect(run(['script', sap, '--vm', 'nw1-cl-0', '--cluster-group', 'NW1_ASCS=g-NW1_ASCS']).out).toContain(
+      'pcs resource create vip_NW1_ASCS IPaddr2 ip=192.0.2.10 --group g-NW1_ASCS',
+    );
     const unknown = run(['script', sap, '--vm', 'nw1-cl-0', '--cluster-group', 'ASCS=g1']);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('error InvalidClusterName: The frontend named in an option "ASCS" is not a cluster frontend of this VM.');

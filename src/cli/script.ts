@@ -45,10 +45,16 @@ export function scriptCommand(io: Io, args: string[]): number {
     return writeAll(io, eachScript(topology, options), values.out);
   }
   if (values.out) throw new UsageError('--out goes with --all; with --vm the script is printed');
-  if (!values.vm) throw new UsageError(`missing --vm <name> (or --all --out <dir>); VMs: ${topology.vms.map((v) => v.name).join(', ') || 'none'}`);
+  if (!values.vm)
+    throw new UsageError(`missing --vm <name> (or --all --out <dir>); VMs: ${topology.vms.map((v) => v.name).join(', ') || 'none'}`);
   const vm = topology.vms.find((v) => v.name === values.vm);
-  if (!vm) throw new UsageError(`unknown VM "${values.vm}"; VMs in ${positionals[0]}: ${topology.vms.map((v) => v.name).join(', ') || 'none'}`);
-  const result = generateScript(topology, vm.name, { ...options, flavor: options.flavor ?? defaultFlavor(vm.os), rollback: values.rollback === true });
+  if (!vm)
+    throw new UsageError(`unknown VM "${values.vm}"; VMs in ${positionals[0]}: ${topology.vms.map((v) => v.name).join(', ') || 'none'}`);
+  const result = generateScript(topology, vm.name, {
+    ...options,
+    flavor: options.flavor ?? defaultFlavor(vm.os),
+    rollback: values.rollback === true,
+  });
   report(io, result.diagnostics);
   if (!result.text) return EXIT.findings;
   io.out(result.text);
@@ -56,7 +62,8 @@ export function scriptCommand(io: Io, args: string[]): number {
 }
 
 function toOptions(v: ReturnType<typeof parse>['values']): Omit<ScriptOptions, 'flavor'> & { flavor?: ScriptOptions['flavor'] } {
-  if (v.flavor !== undefined && !isFlavor(v.flavor)) throw new UsageError(`unknown flavour "${v.flavor}"; flavours are ${FLAVORS.join(', ')}`);
+  if (v.flavor !== undefined && !isFlavor(v.flavor))
+    throw new UsageError(`unknown flavour "${v.flavor}"; flavours are ${FLAVORS.join(', ')}`);
   return {
     flavor: v.flavor,
     docExact: v['doc-exact'] === true,
@@ -78,7 +85,8 @@ function pairs(flag: string, raw: string[] | undefined): Record<string, string> 
   const out: Record<string, string> = {};
   for (const item of raw) {
     const at = item.indexOf('=');
-    if (at <= 0) throw new UsageError(`${flag} expects FRONTEND=NAME (a frontend of the topology and the cluster's name for it), got "${item}"`);
+    if (at <= 0)
+      throw new UsageError(`${flag} expects FRONTEND=NAME (a frontend of the topology and the cluster's name for it), got "${item}"`);
     const frontend = item.slice(0, at);
     if (frontend in out) throw new UsageError(`${flag} names frontend "${frontend}" twice`);
     out[frontend] = item.slice(at + 1);

@@ -17,9 +17,17 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function midTopology(): Topology {
   // The Pacemaker pool (vm15–29) runs Linux, the WSFC pool (vm30–44) Windows; the others mix all three.
   const osOf = (n: number) => (n >= 30 && n < 45 ? 'windows' : (['ubuntu', 'rhel', 'windows'] as const)[n % (n >= 15 && n < 30 ? 2 : 3)]!);
-  const vms: Topology['vms'] = Array.from({ length: 60 }, (_, n) => ({ name: `vm${n}`, os: osOf(n), nic: { name: 'eth0', ip: `10.0.${n >> 4}.${(n & 15) + 4}` } }));
+  const vms: Topology['vms'] = Array.from({ length: 60 }, (_, n) => ({
+    name: `vm${n}`,
+    os: osOf(n),
+    nic: { name: 'eth0', ip: `10.0.${n >> 4}.${(n & 15) + 4}` },
+  }));
   const holders = ['every-member', 'cluster-pacemaker', 'cluster-windows', 'appliance'] as const;
-  const backendPools = holders.map((holder, p) => ({ name: `pool${p}`, members: vms.slice(p * 15, p * 15 + 15).map((v) => v.name), ...(p ? { frontendIpHolder: holder } : {}) }));
+  const backendPools = holders.map((holder, p) => ({
+    name: `pool${p}`,
+    members: vms.slice(p * 15, p * 15 + 15).map((v) => v.name),
+    ...(p ? { frontendIpHolder: holder } : {}),
+  }));
   const frontends = Array.from({ length: 12 }, (_, i) => ({ name: `fe${i}`, ip: `10.1.0.${i + 10}` }));
   const rules = Array.from({ length: 80 }, (_, r): Rule => {
     const pool = r % 4;
@@ -43,45 +51,64 @@ function midTopology(): Topology {
     backendPools,
     probes: [0, 1, 2].map((i) => ({ name: `probe${i}`, protocol: 'Tcp', port: 8080 + i })),
     rules,
-    inboundNatRules: [0, 1, 2].map((i) => ({ name: `ssh${i}`, frontend: 'fe0', protocol: 'Tcp', frontendPort: 50000 + i, backendPort: 22, target: `vm${i}`, floatingIp: i === 1 })),
+    inboundNatRules: [0, 1, 2].map((i) => ({
+      name: `ssh${i}`,
+      frontend: 'fe0',
+      protocol: 'Tcp',
+      frontendPort: 50000 + i,
+      backendPort: 22,
+      target: `vm${i}`,
+      floatingIp: i === 1,
+    })),
     vms,
   } as Topology;
 }
 
-const EXAMPLES = readdirSync('public/examples').filter((f) => f.endsWith('.json')).map((f) => join('public/examples', f));
+const EXAMPLES = readdirSync('public/examples')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => join('public/examples', f));
 
 describe('script --all', () => {
-  it.each(['mid-size', ...EXAMPLES])('writes for %s exactly what script --vm prints for each VM and its rollback', (source) => {
-    const dir = mkdtempSync(join(tmpdir(), 'floatplan-all-'));
-    dirs.push(dir);
-    let file = source;
-    if (source === 'mid-size') writeFileSync((file = join(dir, 'mid.json')), JSON.stringify(midTopology()));
-    const out = join(dir, 'out');
-    const all = runCli(['script', file, '--all', '--out', out]);
-    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
-    const written = readdirSync(out).sort();
-    let scripts = 0;
-    for (const vm of topology.vms) {
-      for (const rollback of [false, true]) {
-        const one = runCli(['script', file, '--vm', vm.name, ...(rollback ? ['--rollback'] : [])]);
-        const name = `${vm.name}.${defaultFlavor(vm.os)}${rollback ? '.rollback' : ''}${scriptExtension(defaultFlavor(vm.os))}`;
-        // A script that cannot be written safely is refused alike: no file, exit 1, the same diagnostics.
-        if (one.code === 0) {
-          scripts++;
-          expect(Buffer.from(readFileSync(join(out, name)))).toEqual(Buffer.from(scriptFileBytes(name, one.out)));
-        } else expect(written).not.toContain(name);
-        // Each file's diagnostics are the single VM's, prefixed with the file name.
-        const mine = all.err.split('\n').filter((l) => l.startsWith(`floatplan: ${name}: `)).map((l) => l.replace(`${name}: `, ''));
-        expect(mine.join('\n')).toBe(one.err);
+  it.each(['mid-size', ...EXAMPLES])(
+    'writes for %s exactly what script --vm prints for each VM and its rollback',
+    (source) => {
+      const dir = mkdtempSync(join(tmpdir(), 'floatplan-all-'));
+      dirs.push(dir);
+      let file = source;
+      if (source === 'mid-size') writeFileSync((file = join(dir, 'mid.json')), JSON.stringify(midTopology()));
+      const out = join(dir, 'out');
+      const all = runCli(['script', file, '--all', '--out', out]);
+      const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
+      const written = readdirSync(out).sort();
+      let scripts = 0;
+      for (const vm of topology.vms) {
+        for (const rollback of [false, true]) {
+          const one = runCli(['script', file, '--vm', vm.name, ...(rollback ? ['--rollback'] : [])]);
+          const name = `${vm.name}.${defaultFlavor(vm.os)}${rollback ? '.rollback' : ''}${scriptExtension(defaultFlavor(vm.os))}`;
+          // A script that cannot be written safely is refused alike: no file, exit 1, the same diagnostics.
+          if (one.code === 0) {
+            scripts++;
+            expect(Buffer.from(readFileSync(join(out, name)))).toEqual(Buffer.from(scriptFileBytes(name, one.out)));
+          } else expect(written).not.toContain(name);
+          // Each file's diagnostics are the single VM's, prefixed with the file name.
+          const mine = all.err
+            .split('\n')
+            .filter((l) => l.startsWith(`floatplan: ${name}: `))
+            .map((l) => l.replace(`${name}: `, ''));
+          expect(mine.join('\n')).toBe(one.err);
+        }
       }
-    }
-    expect(written).toHaveLength(scripts);
-    expect(scripts).toBeGreaterThan(topology.vms.length);
-    expect(all.code).toBe(scripts === topology.vms.length * 2 ? 0 : 1);
-  }, 120_000);
+      expect(written).toHaveLength(scripts);
+      expect(scripts).toBeGreaterThan(topology.vms.length);
+      expect(all.code).toBe(scripts === topology.vms.length * 2 ? 0 : 1);
+    },
+    120_000,
+  );
   it('generateAll gives, result for result, what generateScript gives one VM at a time', () => {
     const t = midTopology();
-    const expected = t.vms.flatMap((vm) => [false, true].map((rollback) => generateScript(t, vm.name, { flavor: defaultFlavor(vm.os), rollback })));
+    const expected = t.vms.flatMap((vm) =>
+      [false, true].map((rollback) => generateScript(t, vm.name, { flavor: defaultFlavor(vm.os), rollback })),
+    );
     expect(generateAll(t)).toEqual(expected);
     expect(expected.some((r) => r.text.includes('pcs resource'))).toBe(true);
   }, 60_000);

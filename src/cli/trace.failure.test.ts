@@ -9,7 +9,10 @@ import { runCli } from './runCli.testing';
 const fault = vi.hoisted(() => ({ on: false }));
 vi.mock('../core/diagram/diagram', async (real) => {
   const m = await real<typeof import('../core/diagram/diagram')>();
-  return { ...m, traceDiagram: (...a: Parameters<typeof m.traceDiagram>) => (fault.on ? m.traceDiagram(undefined as never, a[1]) : m.traceDiagram(...a)) };
+  return {
+    ...m,
+    traceDiagram: (...a: Parameters<typeof m.traceDiagram>) => (fault.on ? m.traceDiagram(undefined as never, a[1]) : m.traceDiagram(...a)),
+  };
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'floatplan-trace-fail-'));
@@ -34,7 +37,9 @@ describe('trace --svg never prints a stack', () => {
     const r = runCli(['trace', 'public/examples/type2-floating-ip.json', '--rule', 'rule1', '--vm', 'VM1', '--svg', svg]);
     expect(r.code).toBe(3);
     expect(r.err.split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(/^floatplan: trace --svg: could not draw the diagram of rule1 → VM1 \(.+\); .*fault\.svg was not written\. This is a bug in Floatplan/);
+    expect(r.err).toMatch(
+      /^floatplan: trace --svg: could not draw the diagram of rule1 → VM1 \(.+\); .*fault\.svg was not written\. This is a bug in Floatplan/,
+    );
     expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
     expect(existsSync(svg)).toBe(false);
   });

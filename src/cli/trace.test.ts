@@ -22,7 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), 'floatplan-trace-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('floatplan trace --svg', () => {
-  it('writes the core\'s diagram and keeps the table on stdout', () => {
+  it("writes the core's diagram and keeps the table on stdout", () => {
     const file = join(dir, 'out.svg');
     const { code, out } = run(['trace', TYPE2, '--rule', 'rule2', '--vm', 'VM1', '--client', '192.0.2.1:1234', '--svg', file]);
     expect(code).toBe(0);
@@ -40,7 +40,9 @@ describe('floatplan trace --svg', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<svg /);
   });
   it('exits 2 for an unwritable path or an empty name, and documents the flag', () => {
-    expect(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--svg', join(dir, 'no', 'such', 'dir.svg')]).err).toMatch(/cannot write .*dir\.svg/);
+    expect(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--svg', join(dir, 'no', 'such', 'dir.svg')]).err).toMatch(
+      /cannot write .*dir\.svg/,
+    );
     expect(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--svg', '']).code).toBe(2);
     expect(USAGE).toContain('[--svg <out.svg>]');
   });
@@ -76,12 +78,23 @@ describe('trace --lang and --what-if (traceCommand)', () => {
     expect(json.hops[2].notReached).toBe(true);
     expect(json.failure.outcome).toBe('out-of-rotation');
     // Without --what-if the JSON has no effects or failure.
-    expect(Object.keys(JSON.parse(trace({ json: true }).out))).toEqual(['rule', 'kind', 'vm', 'floatingIp', 'hops', 'probe', 'outbound', 'notes']);
+    expect(Object.keys(JSON.parse(trace({ json: true }).out))).toEqual([
+      'rule',
+      'kind',
+      'vm',
+      'floatingIp',
+      'hops',
+      'probe',
+      'outbound',
+      'notes',
+    ]);
   });
 
   it('refuses an unknown switch or language, naming the valid ones', () => {
     expect(readWhatIf(' no-loopback , probe-port-closed ')).toEqual({ noLoopback: true, probePortClosed: true });
-    expect(() => readWhatIf('no-lopback')).toThrow(/--what-if no-lopback: unknown switch; use no-loopback, listens-on-nic-ip-only, probe-port-closed, outbound-from-frontend-ip/);
+    expect(() => readWhatIf('no-lopback')).toThrow(
+      /--what-if no-lopback: unknown switch; use no-loopback, listens-on-nic-ip-only, probe-port-closed, outbound-from-frontend-ip/,
+    );
     expect(() => trace({ lang: 'fr' })).toThrow(/--lang fr: use en or ja/);
   });
 
@@ -97,7 +110,20 @@ describe('trace --lang and --what-if (traceCommand)', () => {
 describe('floatplan trace --nat-rule', () => {
   // The type 2 example plus RDP to VM1 through the first frontend (65.52.0.1:50001 → 10.0.0.4:3389).
   const file = join(dir, 'nat.json');
-  const withNat = { ...preset('type2-floating-ip'), inboundNatRules: [{ name: 'rdp-vm1', frontend: preset('type2-floating-ip').frontends[0]!.name, protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' }] };
+  const withNat = {
+    ...preset('type2-floating-ip'),
+    inboundNatRules: [
+      {
+        name: 'rdp-vm1',
+        frontend: preset('type2-floating-ip').frontends[0]!.name,
+        protocol: 'Tcp',
+        frontendPort: 50001,
+        backendPort: 3389,
+        floatingIp: false,
+        target: 'VM1',
+      },
+    ],
+  };
   writeFileSync(file, JSON.stringify(withNat));
 
   it('traces an inbound NAT rule: the table, the JSON kind and the diagram', () => {
@@ -117,7 +143,10 @@ describe('floatplan trace --nat-rule', () => {
     const both = run(['trace', file, '--rule', 'rule1', '--nat-rule', 'rdp-vm1', '--vm', 'VM1']);
     expect([both.code, both.err]).toEqual([2, expect.stringContaining('trace takes --rule or --nat-rule, not both')]);
     const other = run(['trace', file, '--nat-rule', 'rdp-vm1', '--vm', 'VM2']);
-    expect([other.code, other.err]).toEqual([2, expect.stringContaining('VM "VM2" is not the target of inbound NAT rule rdp-vm1; its target is VM1.')]);
+    expect([other.code, other.err]).toEqual([
+      2,
+      expect.stringContaining('VM "VM2" is not the target of inbound NAT rule rdp-vm1; its target is VM1.'),
+    ]);
     expect(USAGE).toContain('--rule <name>|--nat-rule <name>');
   });
 });
@@ -154,8 +183,12 @@ describe('floatplan trace per frontend IP holder', () => {
     const json = JSON.parse(run(['trace', nva, '--rule', 'ha-ports', '--vm', 'nva2', '--destination', '10.2.0.4:5432', '--json']).out);
     expect(json).toMatchObject({ holder: 'appliance', listenOn: 'none', appliance: { destination: '10.2.0.4:5432', example: false } });
     expect(json.hops.map((h: { stage: string; dst: string }) => `${h.stage} ${h.dst}`)).toEqual([
-      'client-to-lb 10.2.0.4:5432', 'lb-to-vm 10.2.0.4:5432', 'appliance-to-server 10.2.0.4:5432',
-      'server-reply 198.51.100.10:50000', 'reply-to-appliance 198.51.100.10:50000', 'reply-at-client 198.51.100.10:50000',
+      'client-to-lb 10.2.0.4:5432',
+      'lb-to-vm 10.2.0.4:5432',
+      'appliance-to-server 10.2.0.4:5432',
+      'server-reply 198.51.100.10:50000',
+      'reply-to-appliance 198.51.100.10:50000',
+      'reply-at-client 198.51.100.10:50000',
     ]);
     expect(run(['trace', nva, '--rule', 'ha-ports', '--vm', 'nva1', '--destination', 'x']).code).toBe(2);
     expect(USAGE).toContain('[--active <vm>] [--destination ip:port]');
@@ -163,10 +196,16 @@ describe('floatplan trace per frontend IP holder', () => {
 
   it('a client inside the pool: the ClientIsPoolMember warning in text and JSON, in both languages', () => {
     const text = run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--client', '10.0.0.4:40000']).out;
-    expect(text).toMatch(/Warning ClientIsPoolMember: VM1 is a member of rule rule1's pool and holds 65\.52\.0\.1 itself.*\(https:\/\/learn\.microsoft\.com\/azure\/load-balancer\/load-balancer-troubleshoot-backend-traffic\)/);
+    expect(text).toMatch(
+      /Warning ClientIsPoolMember: VM1 is a member of rule rule1's pool and holds 65\.52\.0\.1 itself.*\(https:\/\/learn\.microsoft\.com\/azure\/load-balancer\/load-balancer-troubleshoot-backend-traffic\)/,
+    );
     expect(text).toMatch(/lb-to-vm .*not reached \(client-is-member\)/);
-    const json = JSON.parse(run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--client', '10.0.0.4:40000', '--json', '--lang', 'ja']).out);
-    expect(json.warnings).toEqual([expect.objectContaining({ code: 'ClientIsPoolMember', message: expect.stringContaining('負荷分散されません') })]);
+    const json = JSON.parse(
+      run(['trace', TYPE2, '--rule', 'rule1', '--vm', 'VM1', '--client', '10.0.0.4:40000', '--json', '--lang', 'ja']).out,
+    );
+    expect(json.warnings).toEqual([
+      expect.objectContaining({ code: 'ClientIsPoolMember', message: expect.stringContaining('負荷分散されません') }),
+    ]);
     expect(json.holder).toBeUndefined();
   });
 });

@@ -35,7 +35,10 @@ const kebab = (key: WhatIfKey) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase
  */
 export function readWhatIf(text: string | undefined): WhatIf {
   const whatIf: WhatIf = {};
-  for (const name of (text ?? '').split(',').map((n) => n.trim()).filter(Boolean)) {
+  for (const name of (text ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)) {
     const key = WHAT_IF_KEYS.find((k) => kebab(k) === name);
     if (!key) throw new UsageError(`--what-if ${name}: unknown switch; use ${WHAT_IF_KEYS.map(kebab).join(', ')}`);
     whatIf[key] = true;
@@ -63,23 +66,71 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   const locale = readLang(args.lang);
   const whatIf = readWhatIf(args.whatIf);
   const kind = args.natRule !== undefined ? ('natRule' as const) : ('rule' as const);
-  const options = { rule, kind, vm: args.vm, client: args.client, port, locale, whatIf, active: args.active, destination: args.destination };
+  const options = {
+    rule,
+    kind,
+    vm: args.vm,
+    client: args.client,
+    port,
+    locale,
+    whatIf,
+    active: args.active,
+    destination: args.destination,
+  };
   const result = traceFlow(topology, options);
   if (!result.ok) throw new UsageError(result.error);
   const t = result.trace;
   if (args.svg !== undefined && !writeSvg(io, topology, options, args.svg, args.json)) return EXIT.internal;
   if (args.json) {
     // failure appears only with --what-if; notReached also where a mode blocks the flow (blockedBy says which).
-    const hops = t.hops.map(({ stage, src, dst, changed, note, failure, notReached, blockedBy }) => ({ stage, src, dst, changed, note, ...(failure ? { failure } : {}), ...(notReached ? { notReached } : {}), ...(blockedBy ? { blockedBy } : {}) }));
+    const hops = t.hops.map(({ stage, src, dst, changed, note, failure, notReached, blockedBy }) => ({
+      stage,
+      src,
+      dst,
+      changed,
+      note,
+      ...(failure ? { failure } : {}),
+      ...(notReached ? { notReached } : {}),
+      ...(blockedBy ? { blockedBy } : {}),
+    }));
     const whatIfs = args.whatIf !== undefined ? { effects: t.effects, failure: t.failure ?? null } : {};
     // The Floating IP page's case (every member) keeps the JSON it always had; the other modes say who holds the IP.
-    const mode = t.holder === 'every-member' ? {} : { holder: t.holder, listenOn: t.listenOn, ...(t.cluster ? { cluster: t.cluster } : {}), ...(t.appliance ? { appliance: t.appliance } : {}) };
+    const mode =
+      t.holder === 'every-member'
+        ? {}
+        : {
+            holder: t.holder,
+            listenOn: t.listenOn,
+            ...(t.cluster ? { cluster: t.cluster } : {}),
+            ...(t.appliance ? { appliance: t.appliance } : {}),
+          };
     const warnings = t.warnings.length ? { warnings: t.warnings } : {};
-    io.out(JSON.stringify({ rule: t.rule, kind: t.kind, vm: t.vm, floatingIp: t.floatingIp, ...mode, hops, probe: t.probe ?? null, outbound: t.outbound ?? null, notes: t.notes, ...warnings, ...whatIfs }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          rule: t.rule,
+          kind: t.kind,
+          vm: t.vm,
+          floatingIp: t.floatingIp,
+          ...mode,
+          hops,
+          probe: t.probe ?? null,
+          outbound: t.outbound ?? null,
+          notes: t.notes,
+          ...warnings,
+          ...whatIfs,
+        },
+        null,
+        2,
+      ),
+    );
     return EXIT.ok;
   }
-  io.out(`${t.kind === 'natRule' ? 'Inbound NAT rule' : 'Rule'} ${t.rule} → ${t.vm}, floating IP ${t.floatingIp ? 'on' : 'off'}${modeLine(t)}\n`);
-  const fate = (h: (typeof t.hops)[number]) => (h.failure ? `FAILS: ${h.failure.outcome}` : h.notReached ? (h.blockedBy ? `not reached (${h.blockedBy})` : 'not reached') : '');
+  io.out(
+    `${t.kind === 'natRule' ? 'Inbound NAT rule' : 'Rule'} ${t.rule} → ${t.vm}, floating IP ${t.floatingIp ? 'on' : 'off'}${modeLine(t)}\n`,
+  );
+  const fate = (h: (typeof t.hops)[number]) =>
+    h.failure ? `FAILS: ${h.failure.outcome}` : h.notReached ? (h.blockedBy ? `not reached (${h.blockedBy})` : 'not reached') : '';
   const withFate = t.effects.length > 0 || t.hops.some((h) => h.blockedBy);
   io.out(
     renderTable(
@@ -104,7 +155,13 @@ function modeLine(t: Trace): string {
 }
 
 /** Writes the diagram; false (after one line on stderr) when drawing it failed, which is Floatplan's fault, not the input's. */
-function writeSvg(io: Io, topology: Parameters<typeof traceDiagram>[0], options: Parameters<typeof traceDiagram>[1], path: string, json: boolean): boolean {
+function writeSvg(
+  io: Io,
+  topology: Parameters<typeof traceDiagram>[0],
+  options: Parameters<typeof traceDiagram>[1],
+  path: string,
+  json: boolean,
+): boolean {
   if (!path) throw new UsageError('--svg needs a file name, e.g. --svg out.svg');
   let diagram: ReturnType<typeof traceDiagram>;
   try {
@@ -112,7 +169,9 @@ function writeSvg(io: Io, topology: Parameters<typeof traceDiagram>[0], options:
   } catch (e) {
     // A stack means nothing to the user; the message and what to do does. Nothing is written.
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    io.err(`floatplan: trace --svg: could not draw the diagram of ${options.rule} → ${options.vm} (${why}); ${path} was not written. This is a bug in Floatplan: please report it with the topology file.`);
+    io.err(
+      `floatplan: trace --svg: could not draw the diagram of ${options.rule} → ${options.vm} (${why}); ${path} was not written. This is a bug in Floatplan: please report it with the topology file.`,
+    );
     return false;
   }
   if (!diagram.ok) throw new UsageError(diagram.error);

@@ -17,8 +17,33 @@ const catalogs = uiCatalogs;
 
 // Japanese texts allowed to equal the English ones: product and tool names, protocol names, abbreviations.
 const SAME_IN_BOTH = new Set([
-  'IP', 'TCP', 'UDP', 'Tcp', 'Udp', 'All', 'Http', 'Https', 'SKU', 'Floatplan', 'VM', 'NIC', 'IPv4', 'IPv6', 'OS', 'JSON',
-  'SVG', 'PNG', 'Standard', 'Basic', 'Gateway', 'Public', 'Internal', 'Terraform', 'Bicep', 'ARM', 'Azure CLI',
+  'IP',
+  'TCP',
+  'UDP',
+  'Tcp',
+  'Udp',
+  'All',
+  'Http',
+  'Https',
+  'SKU',
+  'Floatplan',
+  'VM',
+  'NIC',
+  'IPv4',
+  'IPv6',
+  'OS',
+  'JSON',
+  'SVG',
+  'PNG',
+  'Standard',
+  'Basic',
+  'Gateway',
+  'Public',
+  'Internal',
+  'Terraform',
+  'Bicep',
+  'ARM',
+  'Azure CLI',
 ]);
 // A text of placeholders and punctuation only ("{label} ({n})") has nothing to translate.
 const hasWords = (s: string) => /\p{L}/u.test(s.replace(/\{\w+\}/g, ''));

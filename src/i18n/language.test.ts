@@ -10,6 +10,5 @@ describe('initialLanguage', () => {
 });
 
 describe('fill', () => {
-  it('replaces known placeholders and keeps unknown ones visible', () =>
-    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}'));
+  it('replaces known placeholders and keeps unknown ones visible', () => expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}'));
 });

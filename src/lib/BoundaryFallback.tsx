@@ -29,17 +29,9 @@ export function BoundaryFallback({ area, error, report, onRetry, action }: Bound
       <p>{t('failedBody')}</p>
       <p className="boundary__error">{t('failedError', { message: errorText(error) })}</p>
       <div className="boundary__actions">
-        <Button  onClick={onRetry}>
-          {t('tryAgain')}
-        </Button>
-        <Button  onClick={() => void copy()}>
-          {t('copyReport')}
-        </Button>
-        {action && (
-          <Button  onClick={action.run}>
-            {action.label}
-          </Button>
-        )}
+        <Button onClick={onRetry}>{t('tryAgain')}</Button>
+        <Button onClick={() => void copy()}>{t('copyReport')}</Button>
+        {action && <Button onClick={action.run}>{action.label}</Button>}
         {copied && <span role="status">{t(copied === 'yes' ? 'copied' : 'copyFailed')}</span>}
       </div>
       <p className="boundary__note">{t('reportNote')}</p>

@@ -69,8 +69,16 @@ export function topologyShape(topology: Topology | undefined): string {
       `${t.loadBalancer.sku} ${t.loadBalancer.type} load balancer`,
       `${t.frontends.length} frontends (IPv4 ${t.frontends.length - v6}, IPv6 ${v6})`,
       `${t.backendPools.length} backend pools (${members} members)`,
-      `${t.probes.length} probes (${[...new Set(t.probes.map((p) => p.protocol))].sort().join('/') || '-'}; ports outside 1-65535: ${outside(t.probes.map((p) => p.port), 1, 65535)})`,
-      `${t.rules.length} rules (floating IP ${t.rules.filter((r) => r.floatingIp).length}; ports outside 0-65535: ${outside(t.rules.flatMap((r) => [r.frontendPort, r.backendPort]), 0, 65535)})`,
+      `${t.probes.length} probes (${[...new Set(t.probes.map((p) => p.protocol))].sort().join('/') || '-'}; ports outside 1-65535: ${outside(
+        t.probes.map((p) => p.port),
+        1,
+        65535,
+      )})`,
+      `${t.rules.length} rules (floating IP ${t.rules.filter((r) => r.floatingIp).length}; ports outside 0-65535: ${outside(
+        t.rules.flatMap((r) => [r.frontendPort, r.backendPort]),
+        0,
+        65535,
+      )})`,
       `${nat.length} inbound NAT rules`,
       `${t.vms.length} VMs (${os.join(', ') || '-'})`,
     ].join(', ');

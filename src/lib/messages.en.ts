@@ -1,7 +1,8 @@
 /** The English texts of this catalog; the other languages mirror its keys (see messages.ts). */
 export const en = {
   failedTitle: '{area} stopped working',
-  failedBody: 'Something went wrong while showing this part of Floatplan, so it is hidden. The rest of the app still works and your topology is kept.',
+  failedBody:
+    'Something went wrong while showing this part of Floatplan, so it is hidden. The rest of the app still works and your topology is kept.',
   failedError: 'Details: {message}',
   tryAgain: 'Try again',
   copyReport: 'Copy error report',

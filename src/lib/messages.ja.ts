@@ -4,7 +4,8 @@ import type { en } from './messages.en';
 /** The Japanese texts, fetched when the user picks Japanese; Microsoft's terms from its Japanese floating IP page. */
 export const ja: Translation<typeof en> = {
   failedTitle: '{area}が動作を停止しました',
-  failedBody: 'Floatplan のこの部分を表示中に問題が発生したため、非表示にしています。アプリのほかの部分は引き続き使え、トポロジも保持されています。',
+  failedBody:
+    'Floatplan のこの部分を表示中に問題が発生したため、非表示にしています。アプリのほかの部分は引き続き使え、トポロジも保持されています。',
   failedError: '詳細: {message}',
   tryAgain: '再試行',
   copyReport: 'エラー レポートをコピー',

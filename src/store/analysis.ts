@@ -28,7 +28,11 @@ export function analysisOf(topology: Topology): Analysis {
 const createWorker =
   typeof Worker === 'undefined'
     ? undefined
-    : () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'floatplan-analysis' }) as unknown as WorkerLike;
+    : () =>
+        new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'floatplan-analysis',
+        }) as unknown as WorkerLike;
 
 const queue: (() => void)[] = [];
 let channel: MessageChannel | undefined;
@@ -63,7 +67,9 @@ export function useAnalysisState(): AnalysisState {
   const state = useAnalysisStore((s) => s.state);
   if (state.topology === topology) return state;
   // A render between the topology's change and the runner's answer (the runner hears of it first in practice).
-  return workload(topology) < SYNC_WORKLOAD ? { status: 'current', topology, analysis: analysisOf(topology) } : { ...state, topology, status: 'running' };
+  return workload(topology) < SYNC_WORKLOAD
+    ? { status: 'current', topology, analysis: analysisOf(topology) }
+    : { ...state, topology, status: 'running' };
 }
 
 /**

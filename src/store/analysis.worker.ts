@@ -3,7 +3,10 @@ import { analyze } from '../core/validation/analyze';
 import type { AnalysisReply, AnalysisRequest } from './analysisRunner';
 import { encodeAnalysis, wireBuffers } from './analysisWire';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<AnalysisRequest>) => void) | null; postMessage(m: AnalysisReply, transfer?: Transferable[]): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<AnalysisRequest>) => void) | null;
+  postMessage(m: AnalysisReply, transfer?: Transferable[]): void;
+};
 
 scope.onmessage = ({ data: { seq, topology } }) => {
   let reply: AnalysisReply;

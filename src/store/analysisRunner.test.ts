@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { rule, topology } from '../core/testing/builders';
 import type { Topology } from '../core/topology/schema';
 import { analyze } from '../core/validation/analyze';
-import { createAnalysisRunner, workload, type AnalysisReply, type AnalysisRequest, type AnalysisState, type WorkerLike } from './analysisRunner';
+import {
+  createAnalysisRunner,
+  workload,
+  type AnalysisReply,
+  type AnalysisRequest,
+  type AnalysisState,
+  type WorkerLike,
+} from './analysisRunner';
 import { encodeAnalysis } from './analysisWire';
 
 /** A worker that answers only when the test says so, as a real one does after a while. */
@@ -179,7 +186,11 @@ describe('analysis runner', () => {
 
   it('runs everything at once where there are no workers', () => {
     const states: AnalysisState[] = [];
-    const runner = createAnalysisRunner({ createWorker: undefined, analyze, later: () => {}, now: () => 0, threshold: 5, sliceRows: 10 }, small, (s) => states.push(s));
+    const runner = createAnalysisRunner(
+      { createWorker: undefined, analyze, later: () => {}, now: () => 0, threshold: 5, sliceRows: 10 },
+      small,
+      (s) => states.push(s),
+    );
     runner.request(large());
     expect(runner.getState().status).toBe('current');
   });

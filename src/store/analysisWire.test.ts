@@ -23,9 +23,28 @@ const decodeAll = (t: Topology, wire: AnalysisWire, slice = 3): Analysis => {
 /** A topology with several addresses per VM, IPv6, ipconfig members, NAT rules and references that do not resolve. */
 const arbitraryTopology = fc
   .record({
-    rules: fc.array(fc.record({ fe: fc.integer({ min: 0, max: 2 }), pool: fc.integer({ min: 0, max: 2 }), port: fc.integer({ min: 0, max: 3 }), floating: fc.boolean() }), { maxLength: 8 }),
-    members: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.record({ vm: fc.integer({ min: 0, max: 4 }), ip: fc.constantFrom('10.0.0.4', '10.0.1.4', 'fd00::4') })), { maxLength: 5 }), { minLength: 2, maxLength: 2 }),
-    nats: fc.array(fc.record({ fe: fc.integer({ min: 0, max: 2 }), target: fc.integer({ min: 0, max: 5 }), floating: fc.boolean() }), { maxLength: 4 }),
+    rules: fc.array(
+      fc.record({
+        fe: fc.integer({ min: 0, max: 2 }),
+        pool: fc.integer({ min: 0, max: 2 }),
+        port: fc.integer({ min: 0, max: 3 }),
+        floating: fc.boolean(),
+      }),
+      { maxLength: 8 },
+    ),
+    members: fc.array(
+      fc.array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 4 }),
+          fc.record({ vm: fc.integer({ min: 0, max: 4 }), ip: fc.constantFrom('10.0.0.4', '10.0.1.4', 'fd00::4') }),
+        ),
+        { maxLength: 5 },
+      ),
+      { minLength: 2, maxLength: 2 },
+    ),
+    nats: fc.array(fc.record({ fe: fc.integer({ min: 0, max: 2 }), target: fc.integer({ min: 0, max: 5 }), floating: fc.boolean() }), {
+      maxLength: 4,
+    }),
   })
   .map(({ rules, members, nats }): Topology => {
     const member = (m: number | { vm: number; ip: string }) => (typeof m === 'number' ? `VM${m}` : { vm: `VM${m.vm}`, ip: m.ip });
@@ -36,16 +55,31 @@ const arbitraryTopology = fc
         { name: 'FE2', ip: 'not an address' },
       ],
       backendPools: members.map((list, p) => ({ name: `pool${p}`, members: list.map(member) })),
-      rules: rules.map((r, i) => rule(`r${i}`, { frontend: `FE${r.fe}`, backendPool: `pool${r.pool}`, frontendPort: 80 + r.port, backendPort: 80 + r.port, floatingIp: r.floating })),
-      inboundNatRules: nats.map((n, i) => natRule(`n${i}`, { frontend: `FE${n.fe}`, target: `VM${n.target}`, frontendPort: 5000 + i, floatingIp: n.floating })),
-      vms: [0, 1, 2, 3, 4].map((i) => vm(`VM${i}`, `10.0.${i}.4`, { nic: { name: 'eth0', ip: `10.0.${i}.4`, secondaryIps: ['10.0.1.4', 'fd00::4'] } })),
+      rules: rules.map((r, i) =>
+        rule(`r${i}`, {
+          frontend: `FE${r.fe}`,
+          backendPool: `pool${r.pool}`,
+          frontendPort: 80 + r.port,
+          backendPort: 80 + r.port,
+          floatingIp: r.floating,
+        }),
+      ),
+      inboundNatRules: nats.map((n, i) =>
+        natRule(`n${i}`, { frontend: `FE${n.fe}`, target: `VM${n.target}`, frontendPort: 5000 + i, floatingIp: n.floating }),
+      ),
+      vms: [0, 1, 2, 3, 4].map((i) =>
+        vm(`VM${i}`, `10.0.${i}.4`, { nic: { name: 'eth0', ip: `10.0.${i}.4`, secondaryIps: ['10.0.1.4', 'fd00::4'] } }),
+      ),
     });
   });
 
 describe('analysis wire', () => {
   it('rebuilds, slice by slice, exactly what analyze gives, with the rows pointing at the page’s own topology objects', () => {
     const cases = [...PRESET_NAMES.map(preset), topology({ inboundNatRules: [natRule('rdp')] })];
-    fc.assert(fc.property(arbitraryTopology, (t) => void cases.push(t)), { numRuns: 60, seed: 12 });
+    fc.assert(
+      fc.property(arbitraryTopology, (t) => void cases.push(t)),
+      { numRuns: 60, seed: 12 },
+    );
     for (const t of cases) {
       const rebuilt = decodeAll(t, overTheWire(t));
       expect(rebuilt).toEqual(analyze(t));

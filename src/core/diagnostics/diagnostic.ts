@@ -78,21 +78,17 @@ export const WARNING_CODES = [
   'ApplianceWithoutHaPorts',
 ] as const;
 
-export const INFO_CODES = ['FloatingIpGuestConfigRequired', 'FloatingIpOutboundLimitation', 'ClusterSingleMember', 'ApplianceFloatingIp'] as const;
+export const INFO_CODES = [
+  'FloatingIpGuestConfigRequired',
+  'FloatingIpOutboundLimitation',
+  'ClusterSingleMember',
+  'ApplianceFloatingIp',
+] as const;
 
-export type DiagnosticCode =
-  | (typeof ERROR_CODES)[number]
-  | (typeof WARNING_CODES)[number]
-  | (typeof INFO_CODES)[number];
+export type DiagnosticCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number] | (typeof INFO_CODES)[number];
 
 /** Builds a diagnostic; `elements` is derived from `refs`, so they never disagree. */
-export function diagnostic(
-  severity: Severity,
-  code: DiagnosticCode,
-  refs: ElementRef[],
-  text: Text,
-  source: string,
-): Diagnostic {
+export function diagnostic(severity: Severity, code: DiagnosticCode, refs: ElementRef[], text: Text, source: string): Diagnostic {
   return {
     severity,
     code,

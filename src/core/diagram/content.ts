@@ -85,7 +85,12 @@ export function endpointLines(prefix: string, ip: string, port: number | undefin
  * language; hops a what-if breaks are marked failed (with the reason and fix as the note) or not reached.
  * @example panelContent(trace, true, names).rows.map(r => r.label)
  */
-export function panelContent(trace: Trace, actual: boolean, names: { lb: string; frontend: string; os: string }, msg: DiagramMsg = diagramMsg()): PanelContent {
+export function panelContent(
+  trace: Trace,
+  actual: boolean,
+  names: { lb: string; frontend: string; os: string },
+  msg: DiagramMsg = diagramMsg(),
+): PanelContent {
   // Modes where not every member holds the frontend IP have panels of their own (contentModes.ts).
   if (trace.appliance) return applianceContent(trace, actual, names, msg);
   if (trace.cluster) return clusterContent(trace, actual, names, msg);
@@ -96,11 +101,22 @@ export function panelContent(trace: Trace, actual: boolean, names: { lb: string;
   // With floating IP the packet never names the NIC's address, so it comes from the outbound path.
   const nicIp = on ? (trace.outbound?.allowedSrc ?? '') : atVm.packet.dstIp;
   const nodes: NodeBox[] = [
-    { column: 'client', title: msg('client'), subtitle: msg('clientSub'), lines: endpointLines('', first.packet.srcIp, first.packet.srcPort) },
+    {
+      column: 'client',
+      title: msg('client'),
+      subtitle: msg('clientSub'),
+      lines: endpointLines('', first.packet.srcIp, first.packet.srcPort),
+    },
     { column: 'lb', title: msg('lb'), subtitle: msg('lbSub', names), lines: endpointLines('', first.packet.dstIp, first.packet.dstPort) },
     { column: 'nic', title: msg('nic'), subtitle: msg('nicSub'), lines: endpointLines('', nicIp, undefined) },
   ];
-  if (on) nodes.push({ column: 'lo', title: msg('loopback'), subtitle: msg('loopbackSub'), lines: endpointLines('', first.packet.dstIp, undefined) });
+  if (on)
+    nodes.push({
+      column: 'lo',
+      title: msg('loopback'),
+      subtitle: msg('loopbackSub'),
+      lines: endpointLines('', first.packet.dstIp, undefined),
+    });
 
   const { src, hopRow } = rowMaker(vm, msg);
   const rows: Row[] = [
@@ -126,7 +142,9 @@ export function panelContent(trace: Trace, actual: boolean, names: { lb: string;
 
 /** The "what if …? no effect" lines of a panel. */
 export function noEffectLines(trace: Trace, msg: DiagramMsg): string[] {
-  return trace.effects.filter((e) => e.outcome === 'no-effect').map((e) => msg('noEffectLine', { whatIf: msg(WHAT_IF_TEXT[e.whatIf]), reason: e.reason }));
+  return trace.effects
+    .filter((e) => e.outcome === 'no-effect')
+    .map((e) => msg('noEffectLine', { whatIf: msg(WHAT_IF_TEXT[e.whatIf]), reason: e.reason }));
 }
 
 /**
@@ -135,7 +153,10 @@ export function noEffectLines(trace: Trace, msg: DiagramMsg): string[] {
  * mode, not a what-if, keeps the flow away).
  * @example rowMaker('VM1', msg).hopRow(hop, 'client', 'lb', '1  Client → frontend').kind // 'flow'
  */
-export function rowMaker(vm: string, msg: DiagramMsg): { src: string; dst: string; hopRow: (hop: Hop, from: Column, to: Column, label: string) => Row } {
+export function rowMaker(
+  vm: string,
+  msg: DiagramMsg,
+): { src: string; dst: string; hopRow: (hop: Hop, from: Column, to: Column, label: string) => Row } {
   const prefixCells = Math.max(cells(msg('src')), cells(msg('dst')));
   const [src, dst] = [msg('src'), msg('dst')].map((p) => p + ' '.repeat(prefixCells - cells(p))) as [string, string];
   const hopRow = (hop: Hop, from: Column, to: Column, label: string): Row => {
@@ -178,7 +199,11 @@ export function probeRows(trace: Trace, msg: DiagramMsg): Row[] {
       from: 'lb',
       to: 'nic',
       label: msg('probeLabel', { probe: trace.probe.probe, protocol: trace.probe.protocol }),
-      header: [...endpointLines(src, trace.probe.src, undefined), ...endpointLines(dst, trace.probe.dstIp, trace.probe.port), ...(failed ? [[{ text: msg(byDesign ? 'peerProbeMark' : 'failProbe'), cls: 't-fail' } as Segment]] : [])],
+      header: [
+        ...endpointLines(src, trace.probe.src, undefined),
+        ...endpointLines(dst, trace.probe.dstIp, trace.probe.port),
+        ...(failed ? [[{ text: msg(byDesign ? 'peerProbeMark' : 'failProbe'), cls: 't-fail' } as Segment]] : []),
+      ],
       note: failed ? `${failed} ${trace.probe.note}` : trace.probe.note,
       section: msg('probeSection'),
       ...(failed ? { status: byDesign ? ('not-reached' as const) : ('failed' as const) } : {}),
@@ -203,7 +228,9 @@ export function outboundRows(trace: Trace, src: string, msg: DiagramMsg, holder:
         to: 'client',
         label: msg(attempted ? 'outboundAppLabel' : 'outboundFailLabel'),
         header: [...endpointLines(src, trace.outbound.failingSrc, undefined), [{ text: msg('outboundFailMark'), cls: 't-fail' }]],
-        note: attempted ? `${attempted.reason} ${attempted.fix ?? ''}`.trim() : msg(holder === 'lo' ? 'outboundFailNote' : 'outboundFailNoteCluster', { vm }),
+        note: attempted
+          ? `${attempted.reason} ${attempted.fix ?? ''}`.trim()
+          : msg(holder === 'lo' ? 'outboundFailNote' : 'outboundFailNoteCluster', { vm }),
         section: msg('outboundSection'),
         ...(attempted ? { status: 'failed' as const } : {}),
       },

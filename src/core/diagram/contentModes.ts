@@ -1,5 +1,16 @@
 import type { Hop, Trace } from '../trace/trace';
-import { endpointLines, noEffectLines, outboundRows, probeRows, rowMaker, type Column, type NodeBox, type PanelContent, type Row, type Segment } from './content';
+import {
+  endpointLines,
+  noEffectLines,
+  outboundRows,
+  probeRows,
+  rowMaker,
+  type Column,
+  type NodeBox,
+  type PanelContent,
+  type Row,
+  type Segment,
+} from './content';
 import type { DiagramMsg } from './messages';
 
 // The panels of the modes where not every member holds the frontend IP (issue 14). A cluster: the active node holds
@@ -25,7 +36,12 @@ export function clusterContent(trace: Trace, actual: boolean, names: Names, msg:
   // The active node holds the frontend IP on its NIC (with floating IP the packet arrives addressed to it).
   const holderLines = (ip: string) => [...endpointLines('', ip, undefined), ...(on ? endpointLines('', frontendIp, undefined) : [])];
   const nodes: NodeBox[] = [
-    { column: 'client', title: msg('client'), subtitle: msg('clientSub'), lines: endpointLines('', first.packet.srcIp, first.packet.srcPort) },
+    {
+      column: 'client',
+      title: msg('client'),
+      subtitle: msg('clientSub'),
+      lines: endpointLines('', first.packet.srcIp, first.packet.srcPort),
+    },
     { column: 'lb', title: msg('lb'), subtitle: msg('lbSub', names), lines: endpointLines('', frontendIp, first.packet.dstPort) },
     passive
       ? { column: 'nic', title: msg('nic'), subtitle: msg('peerPassiveSub'), lines: endpointLines('', self.ip, undefined), muted: true }
@@ -34,8 +50,19 @@ export function clusterContent(trace: Trace, actual: boolean, names: Names, msg:
   if (peer) {
     nodes.push(
       passive
-        ? { column: 'peer', title: msg('peerActiveTitle', { vm: peer.vm }), subtitle: msg(on ? 'nicClusterSub' : 'nicSub'), lines: holderLines(peer.ip) }
-        : { column: 'peer', title: msg('peerPassiveTitle', { vm: peer.vm }), subtitle: msg('peerPassiveSub'), lines: endpointLines('', peer.ip, undefined), muted: true },
+        ? {
+            column: 'peer',
+            title: msg('peerActiveTitle', { vm: peer.vm }),
+            subtitle: msg(on ? 'nicClusterSub' : 'nicSub'),
+            lines: holderLines(peer.ip),
+          }
+        : {
+            column: 'peer',
+            title: msg('peerPassiveTitle', { vm: peer.vm }),
+            subtitle: msg('peerPassiveSub'),
+            lines: endpointLines('', peer.ip, undefined),
+            muted: true,
+          },
     );
   }
   const { src, dst, hopRow } = rowMaker(vm, msg);
@@ -48,7 +75,14 @@ export function clusterContent(trace: Trace, actual: boolean, names: Names, msg:
   if (passive && peer) {
     // Where the flow goes instead: the active node, addressed as the active node receives it.
     const port = atVm.packet.dstPort;
-    rows.push({ kind: 'ok', from: 'lb', to: 'peer', label: msg('toActiveLabel', { vm: peer.vm }), header: endpointLines(dst, on ? frontendIp : peer.ip, port), note: msg('toActiveNote', { vm: peer.vm }) });
+    rows.push({
+      kind: 'ok',
+      from: 'lb',
+      to: 'peer',
+      label: msg('toActiveLabel', { vm: peer.vm }),
+      header: endpointLines(dst, on ? frontendIp : peer.ip, port),
+      note: msg('toActiveNote', { vm: peer.vm }),
+    });
   }
   rows.push(...probeRows(trace, msg));
   if (!passive && peer && trace.probe) {
@@ -91,7 +125,12 @@ export function applianceContent(trace: Trace, actual: boolean, names: Names, ms
     { column: 'client', title: msg('client'), subtitle: msg('clientSub'), lines: endpointLines('', h1.packet.srcIp, h1.packet.srcPort) },
     { column: 'lb', title: msg('lb'), subtitle: msg('lbSub', names), lines: endpointLines('', a.nextHop, undefined) },
     { column: 'nic', title: msg('nic'), subtitle: msg('applianceNicSub'), lines: endpointLines('', a.applianceIp, undefined) },
-    { column: 'server', title: msg('server'), subtitle: msg(a.example ? 'serverSubExample' : 'serverSub'), lines: endpointLines('', a.destinationIp, a.destinationPort) },
+    {
+      column: 'server',
+      title: msg('server'),
+      subtitle: msg(a.example ? 'serverSubExample' : 'serverSub'),
+      lines: endpointLines('', a.destinationIp, a.destinationPort),
+    },
   ];
   const { hopRow } = rowMaker(vm, msg);
   const rows: Row[] = [

@@ -23,7 +23,9 @@ describe('diagram with values the validator rejects', () => {
 
   it.each([-1, 0, 65536])('the trace notes that Azure rejects probe port %i (PortOutOfRange)', (port) => {
     const r = traceFlow(withProbePort(port), { rule: 'rule1', vm: 'VM1' });
-    expect(r.ok && r.trace.notes).toContain(`Health probe health1 has port ${port}, outside 1-65535: Azure rejects it (PortOutOfRange). The trace shows the port as configured until you fix it.`);
+    expect(r.ok && r.trace.notes).toContain(
+      `Health probe health1 has port ${port}, outside 1-65535: Azure rejects it (PortOutOfRange). The trace shows the port as configured until you fix it.`,
+    );
     const ja = traceFlow(withProbePort(port), { rule: 'rule1', vm: 'VM1', locale: 'ja' });
     expect(ja.ok && ja.trace.notes.join(' ')).toContain(`正常性プローブ health1 のポート ${port} は 1-65535 の範囲外`);
   });
@@ -35,7 +37,11 @@ describe('diagram with values the validator rejects', () => {
 
   it('what-if probe port closed names the configured port, not digits read back from text', () => {
     const r = traceFlow(withProbePort(-1), { rule: 'rule1', vm: 'VM1', whatIf: { probePortClosed: true } });
-    expect(r.ok && r.trace.probe).toMatchObject({ dstIp: '10.0.0.4', port: -1, failed: 'Probe port -1 is closed on VM1: the probe gets no answer.' });
+    expect(r.ok && r.trace.probe).toMatchObject({
+      dstIp: '10.0.0.4',
+      port: -1,
+      failed: 'Probe port -1 is closed on VM1: the probe gets no answer.',
+    });
   });
 
   it('draws an IPv6 probe destination from its parts', () => {

@@ -11,11 +11,16 @@ import { traceDiagram } from './diagram';
 // Issue 12 item 3: a probe port of -1 made the diagram throw and blanked the app. Every rule × VM of a hostile
 // topology must trace and draw (or say why not) without throwing, and the SVG must be well-formed.
 
-const whatIfArb: fc.Arbitrary<WhatIf> = fc.record(Object.fromEntries(WHAT_IF_KEYS.map((k) => [k, fc.boolean()])) as Record<keyof WhatIf, fc.Arbitrary<boolean>>);
+const whatIfArb: fc.Arbitrary<WhatIf> = fc.record(
+  Object.fromEntries(WHAT_IF_KEYS.map((k) => [k, fc.boolean()])) as Record<keyof WhatIf, fc.Arbitrary<boolean>>,
+);
 const settings = fc.record({
   whatIf: whatIfArb,
   locale: fc.constantFrom('en' as const, 'ja' as const),
-  client: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('192.0.2.1:1', '[2001:db8::10]:65535', '10.0.0.4:0', 'nope', '[::1]:80') }),
+  client: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom('192.0.2.1:1', '[2001:db8::10]:65535', '10.0.0.4:0', 'nope', '[::1]:80') },
+  ),
   port: fc.constantFrom(undefined, 1, 443, 65535),
   // A cluster's active node (maybe not a member) and an appliance's destination (maybe not an endpoint).
   active: fc.constantFrom(undefined, 'VM1', 'VM2', 'no-such-vm', '__proto__'),
@@ -25,7 +30,10 @@ const settings = fc.record({
 /** Every rule and NAT rule name × every VM name, plus a VM that does not exist. */
 function pairs(t: Topology): { kind: TraceKind; rule: string; vm: string }[] {
   const vms = [...t.vms.map((v) => v.name), 'no-such-vm'];
-  const rules = [...t.rules.map((r) => ({ kind: 'rule' as const, rule: r.name })), ...(t.inboundNatRules ?? []).map((r) => ({ kind: 'natRule' as const, rule: r.name }))];
+  const rules = [
+    ...t.rules.map((r) => ({ kind: 'rule' as const, rule: r.name })),
+    ...(t.inboundNatRules ?? []).map((r) => ({ kind: 'natRule' as const, rule: r.name })),
+  ];
   return rules.flatMap((r) => vms.map((vm) => ({ ...r, vm })));
 }
 
@@ -45,19 +53,40 @@ function checkAll(t: Topology, s: Settings) {
 }
 
 describe('diagram fuzz (fixed seed)', () => {
-  it('hostile topologies are loadable, so a file or a share link can carry them', () => {
-    fc.assert(fc.property(hostileTopology(), (t) => {
-      expect(loadTopology(JSON.stringify(t)).ok).toBe(true);
-    }), fuzzRuns(100));
-  }, FUZZ_TIMEOUT);
+  it(
+    'hostile topologies are loadable, so a file or a share link can carry them',
+    () => {
+      fc.assert(
+        fc.property(hostileTopology(), (t) => {
+          expect(loadTopology(JSON.stringify(t)).ok).toBe(true);
+        }),
+        fuzzRuns(100),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('traceFlow and traceDiagram never throw for any rule × VM, what-if, language and client', () => {
-    fc.assert(fc.property(hostileTopology({ max: 3 }), settings, (t, s) => checkAll(t, s)), fuzzRuns(120));
-    // The generator must reach the drawing code often, or the property proves little.
-    expect(drawn.ok).toBeGreaterThan(100);
-  }, FUZZ_TIMEOUT);
+  it(
+    'traceFlow and traceDiagram never throw for any rule × VM, what-if, language and client',
+    () => {
+      fc.assert(
+        fc.property(hostileTopology({ max: 3 }), settings, (t, s) => checkAll(t, s)),
+        fuzzRuns(120),
+      );
+      // The generator must reach the drawing code often, or the property proves little.
+      expect(drawn.ok).toBeGreaterThan(100);
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('nor with values no loader accepts (NaN, Infinity, fractions) passed in from code', () => {
-    fc.assert(fc.property(hostileTopology({ max: 2, unloadable: true }), settings, (t, s) => checkAll(t, s)), fuzzRuns(60));
-  }, FUZZ_TIMEOUT);
+  it(
+    'nor with values no loader accepts (NaN, Infinity, fractions) passed in from code',
+    () => {
+      fc.assert(
+        fc.property(hostileTopology({ max: 2, unloadable: true }), settings, (t, s) => checkAll(t, s)),
+        fuzzRuns(60),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

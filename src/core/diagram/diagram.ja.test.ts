@@ -13,7 +13,7 @@ import { drawn, panel, rows, texts, tspan } from './svgParts.testing';
 const svgOf = (topology: Topology, rule: string, vm: string, locale: 'en' | 'ja' = 'ja') => drawn(topology, { rule, vm, locale });
 
 describe('trace diagram in Japanese', () => {
-  it('matches the golden SVGs for the source page\'s examples (type 2 rule1 → VM1, type 1 rule2 → VM1)', async () => {
+  it("matches the golden SVGs for the source page's examples (type 2 rule1 → VM1, type 1 rule2 → VM1)", async () => {
     await expect(svgOf(preset('type2-floating-ip'), 'rule1', 'VM1')).toMatchFileSnapshot('__golden__/type2-rule1-VM1.ja.svg');
     await expect(svgOf(preset('type1-no-port-reuse'), 'rule2', 'VM1')).toMatchFileSnapshot('__golden__/type1-rule2-VM1.ja.svg');
   });
@@ -31,7 +31,9 @@ describe('trace diagram in Japanese', () => {
     expect(panel(svg, 'on')).toContain('>この規則<');
     expect(panel(svg, 'on')).toContain('>ループバック<');
     expect(svg).toContain('<title id="fpd-title">規則 rule1 → VM1: フローティング IP 無効と有効</title>');
-    expect(svg).toMatch(/<desc id="fpd-desc">フローティング IP 無効: 1\. クライアント → ロード バランサー: 198\.51\.100\.10:50000 から 65\.52\.0\.1:80/);
+    expect(svg).toMatch(
+      /<desc id="fpd-desc">フローティング IP 無効: 1\. クライアント → ロード バランサー: 198\.51\.100\.10:50000 から 65\.52\.0\.1:80/,
+    );
     const probe = rows(panel(svg, 'on')).find((r) => r.startsWith('row-probe'))!;
     expect(probe).toContain('正常性プローブ health1');
     expect(probe).toContain(`${tspan('same', '10.0.0.4')}<tspan class="muted">:</tspan>${tspan('same', '8081')}`);
@@ -39,7 +41,27 @@ describe('trace diagram in Japanese', () => {
 
   it('leaves no English word in the labels, notes, title or description', () => {
     // Names from the topology and technical words Microsoft's Japanese page keeps in Latin letters.
-    const allowed = new Set(['rule1', 'rule2', 'VM1', 'FIP1', 'FIP2', 'lb', 'windows', 'health1', 'health2', 'http81', 'Tcp', 'TCP', 'NIC', 'IP', 'VNet', 'DSR', 'Azure', 'Windows', 'VM']);
+    const allowed = new Set([
+      'rule1',
+      'rule2',
+      'VM1',
+      'FIP1',
+      'FIP2',
+      'lb',
+      'windows',
+      'health1',
+      'health2',
+      'http81',
+      'Tcp',
+      'TCP',
+      'NIC',
+      'IP',
+      'VNet',
+      'DSR',
+      'Azure',
+      'Windows',
+      'VM',
+    ]);
     for (const svg of [svgOf(preset('type2-floating-ip'), 'rule1', 'VM1'), svgOf(preset('type1-no-port-reuse'), 'rule2', 'VM1')]) {
       const words = texts(svg).flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []);
       expect(words.filter((w) => !allowed.has(w))).toEqual([]);
@@ -63,7 +85,9 @@ describe('trace diagram in Japanese', () => {
       const content = panelContent(trace.trace, true, { lb: 'lb', frontend: 'FIP1', os: 'windows' }, msg);
       const layout = layoutPanel(content);
       for (const { node, box } of layout.nodes) {
-        expect(Math.max(sansWidth(node.title), sansWidth(node.subtitle, FONT.small), linesWidth(node.lines)) + 2 * G.nodePad).toBeLessThanOrEqual(box.w + 0.01);
+        expect(
+          Math.max(sansWidth(node.title), sansWidth(node.subtitle, FONT.small), linesWidth(node.lines)) + 2 * G.nodePad,
+        ).toBeLessThanOrEqual(box.w + 0.01);
       }
       for (const r of layout.rows) {
         expect(linesWidth(r.row.header)).toBeLessThanOrEqual(r.box.w);

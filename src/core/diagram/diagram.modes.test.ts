@@ -32,7 +32,7 @@ describe('trace diagram per frontend IP holder', () => {
     const svg = sql('sql1');
     expect(svg).toContain('<title id="fpd-title">Rule sql → sql1: floating IP off and on — cluster (WSFC), active node sql1</title>');
     const on = panel(svg, 'on');
-    expect(on).toContain(">Destination unchanged: the frontend IP arrives at the active node&apos;s NIC<");
+    expect(on).toContain('>Destination unchanged: the frontend IP arrives at the active node&apos;s NIC<');
     expect(on).toContain('>held by the cluster on the active node<');
     expect(on).toContain('>sql1 (windows) · active node<');
     expect(on).not.toContain('>Loopback<');
@@ -40,7 +40,7 @@ describe('trace diagram per frontend IP holder', () => {
     expect(on).toContain('>no VIP, probe down<');
     expect(on).toMatch(/<rect class="node" [^>]*opacity="0\.4" stroke-dasharray="4 3"\/>/);
     const [, hop2 = ''] = rows(on);
-    expect(hop2).toContain("2  Load balancer → sql1&apos;s NIC (active node)");
+    expect(hop2).toContain('2  Load balancer → sql1&apos;s NIC (active node)');
     expect(hop2).toContain(`${tspan('same', '10.0.1.10')}<tspan class="muted">:</tspan>${tspan('same', '1433')}`);
     const passiveProbe = rows(on).find((r) => r.includes('Health probe p59999 → sql2'))!;
     expect(passiveProbe).toMatch(/^row-probe row-not-reached/);
@@ -48,7 +48,7 @@ describe('trace diagram per frontend IP holder', () => {
     expect(passiveProbe).toContain(tspan('muted', '10.0.1.5'));
     // The outbound limitation still applies: the frontend IP sits on the active node's NIC.
     expect(rows(on).find((r) => r.startsWith('row-fail'))).toContain('not rewritten: fails');
-    expect(panel(svg, 'off')).toContain(">Destination rewritten to the active node&apos;s NIC IP and backend port<");
+    expect(panel(svg, 'off')).toContain('>Destination rewritten to the active node&apos;s NIC IP and backend port<');
   });
 
   it('cluster, passive node: its hops greyed with the reason, the flows going to the active node, its probe down by design', () => {
@@ -69,7 +69,9 @@ describe('trace diagram per frontend IP holder', () => {
 
   it('appliance: the original destination on every hop, the server behind it, the reply back through the same appliance', () => {
     const svg = nva({ destination: '10.2.0.4:443', client: '10.1.0.4:40000' });
-    expect(svg).toContain('<title id="fpd-title">Rule ha-ports → nva1: floating IP off and on — appliance, original destination 10.2.0.4:443</title>');
+    expect(svg).toContain(
+      '<title id="fpd-title">Rule ha-ports → nva1: floating IP off and on — appliance, original destination 10.2.0.4:443</title>',
+    );
     for (const which of ['off', 'on'] as const) {
       const p = panel(svg, which);
       expect(p).toContain('>Original destination kept end to end; the appliance forwards it<');
@@ -103,8 +105,46 @@ describe('trace diagram per frontend IP holder', () => {
     expect(all[4]).not.toContain('<b>');
     expect(sql('sql2')).toBe(svgOf(structuredClone(clusterTopology()), { rule: 'sql', vm: 'sql2' }));
     const allowed = new Set([
-      'sql', 'sql1', 'sql2', 'nva1', 'ha', 'ports', 'lb', 'nva', 'frontend', 'listener', 'windows', 'ubuntu', 'p59999', 'ssh', 'Tcp', 'TCP', 'NIC', 'IP', 'VNet', 'DSR', 'Azure', 'Windows',
-      'VM', 'VIP', 'WSFC', 'UDR', 'NAT', 'SNAT', 'NVA', 'HA', 'ProbePort', 'IPaddr2', 'azure', 'net', 'ipv4', 'ip_forward', 'FORWARD', 'Microsoft', 'Pacemaker', 'mask',
+      'sql',
+      'sql1',
+      'sql2',
+      'nva1',
+      'ha',
+      'ports',
+      'lb',
+      'nva',
+      'frontend',
+      'listener',
+      'windows',
+      'ubuntu',
+      'p59999',
+      'ssh',
+      'Tcp',
+      'TCP',
+      'NIC',
+      'IP',
+      'VNet',
+      'DSR',
+      'Azure',
+      'Windows',
+      'VM',
+      'VIP',
+      'WSFC',
+      'UDR',
+      'NAT',
+      'SNAT',
+      'NVA',
+      'HA',
+      'ProbePort',
+      'IPaddr2',
+      'azure',
+      'net',
+      'ipv4',
+      'ip_forward',
+      'FORWARD',
+      'Microsoft',
+      'Pacemaker',
+      'mask',
     ]);
     for (const svg of [all[1]!, all[3]!, sql('sql1', { locale: 'ja' })]) {
       const words = texts(svg).flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []);
@@ -116,7 +156,10 @@ describe('trace diagram per frontend IP holder', () => {
     const cases: [Topology, TraceOptions][] = [
       [clusterTopology(), { rule: 'sql', vm: 'sql1' }],
       [clusterTopology('cluster-pacemaker'), { rule: 'sql', vm: 'sql2', whatIf: { probePortClosed: true } }],
-      [applianceTopology(true), { rule: 'ha-ports', vm: 'nva2', destination: '[2001:db8:ffff:ffff:ffff:ffff:ffff:1]:65535', client: '[2001:db8::10]:50000' }],
+      [
+        applianceTopology(true),
+        { rule: 'ha-ports', vm: 'nva2', destination: '[2001:db8:ffff:ffff:ffff:ffff:ffff:1]:65535', client: '[2001:db8::10]:50000' },
+      ],
     ];
     for (const [t, options] of cases) {
       for (const locale of ['en', 'ja'] as const) {
@@ -128,7 +171,9 @@ describe('trace diagram per frontend IP holder', () => {
         if (!trace.ok) throw new Error(trace.error);
         const layout = layoutPanel(panelContent(trace.trace, true, { lb: 'lb', frontend: 'FE', os: 'windows' }, diagramMsg(locale)));
         for (const { node, box } of layout.nodes) {
-          expect(Math.max(sansWidth(node.title), sansWidth(node.subtitle, FONT.small), linesWidth(node.lines)) + 2 * G.nodePad).toBeLessThanOrEqual(box.w + 0.01);
+          expect(
+            Math.max(sansWidth(node.title), sansWidth(node.subtitle, FONT.small), linesWidth(node.lines)) + 2 * G.nodePad,
+          ).toBeLessThanOrEqual(box.w + 0.01);
           expect(box.x + box.w).toBeLessThanOrEqual(layout.width - G.pad + 0.01);
         }
         for (const r of layout.rows) {

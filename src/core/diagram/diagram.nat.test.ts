@@ -32,11 +32,14 @@ describe('trace diagram of an inbound NAT rule', () => {
     expect(panel(s, 'on')).toContain('10.0.0.4');
   });
 
-  it('is written in Japanese with Microsoft\'s term for the rule', () => {
+  it("is written in Japanese with Microsoft's term for the rule", () => {
     expect(svg('ja')).toContain('受信 NAT 規則 rdp-vm1 → VM1: フローティング IP 無効と有効');
   });
 
   it('reports an unknown NAT rule instead of drawing', () => {
-    expect(traceDiagram(t, { rule: 'rdp-vm9', kind: 'natRule', vm: 'VM1' })).toEqual({ ok: false, error: expect.stringMatching(/no inbound NAT rule named "rdp-vm9"/) });
+    expect(traceDiagram(t, { rule: 'rdp-vm9', kind: 'natRule', vm: 'VM1' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no inbound NAT rule named "rdp-vm9"/),
+    });
   });
 });

@@ -19,7 +19,7 @@ function ipv6Topology(): Topology {
 const V6_CLIENT = '[2001:db8:ffff:ffff:ffff:ffff:ffff:1234]:65535';
 
 describe('trace diagram', () => {
-  it('matches the golden SVGs for the source page\'s rule types 1 and 2', async () => {
+  it("matches the golden SVGs for the source page's rule types 1 and 2", async () => {
     await expect(svgOf(preset('type1-no-port-reuse'), 'rule2', 'VM1')).toMatchFileSnapshot('__golden__/type1-rule2-VM1.svg');
     await expect(svgOf(preset('type2-floating-ip'), 'rule1', 'VM1')).toMatchFileSnapshot('__golden__/type2-rule1-VM1.svg');
   });
@@ -68,7 +68,9 @@ describe('trace diagram', () => {
   it('is well-formed XML with accessible, real text', () => {
     for (const svg of [svgOf(preset('type1-no-port-reuse'), 'rule1', 'VM2'), svgOf(ipv6Topology(), 'rule1', 'VM1', V6_CLIENT)]) {
       expect(XMLValidator.validate(svg)).toBe(true);
-      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="fpd" [^>]*role="img" aria-labelledby="fpd-title fpd-desc">/);
+      expect(svg).toMatch(
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="fpd" [^>]*role="img" aria-labelledby="fpd-title fpd-desc">/,
+      );
       expect(svg).toContain('<title id="fpd-title">');
       expect(svg).toContain('<desc id="fpd-desc">');
       expect(svg).toContain('@media (prefers-color-scheme:dark)');
@@ -134,8 +136,11 @@ describe('trace diagram', () => {
     expect(b.ok && b.svg).toContain('aria-labelledby="x1-title x1-desc"');
   });
 
-  it('passes on the trace\'s errors', () => {
-    expect(traceDiagram(preset('type2-floating-ip'), { rule: 'nope', vm: 'VM1' })).toMatchObject({ ok: false, error: expect.stringMatching(/no rule named "nope"/) });
+  it("passes on the trace's errors", () => {
+    expect(traceDiagram(preset('type2-floating-ip'), { rule: 'nope', vm: 'VM1' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no rule named "nope"/),
+    });
     expect(traceDiagram(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM9' })).toMatchObject({ ok: false });
   });
 });

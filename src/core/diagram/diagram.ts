@@ -114,7 +114,8 @@ function legend(x: number, y: number, msg: DiagramMsg): Markup {
 
 /** Who holds the frontend IP, for the title: empty for every member (the Floating IP page's case). */
 function modeText(t: Trace, msg: DiagramMsg): string {
-  if (t.cluster) return msg(t.cluster.holder === 'cluster-windows' ? 'modeClusterWindows' : 'modeClusterPacemaker', { active: t.cluster.active });
+  if (t.cluster)
+    return msg(t.cluster.holder === 'cluster-windows' ? 'modeClusterWindows' : 'modeClusterPacemaker', { active: t.cluster.active });
   if (t.appliance) return msg('modeAppliance', { destination: t.appliance.destination }) + (t.appliance.example ? msg('modeExample') : '');
   return '';
 }
@@ -124,7 +125,9 @@ function describe(traces: Trace[], msg: DiagramMsg): string {
   return traces
     .map((t) => {
       const hops = t.hops.map((h, i) => {
-        const rewritten = h.changed.length ? msg('descRewritten', { fields: h.changed.map((f) => msg(`field.${f}`)).join(msg('fieldSep')) }) : '';
+        const rewritten = h.changed.length
+          ? msg('descRewritten', { fields: h.changed.map((f) => msg(`field.${f}`)).join(msg('fieldSep')) })
+          : '';
         const fate = h.failure ? msg('descFailed', { reason: h.failure.reason }) : h.notReached ? msg('descNotReached') : '';
         return `${msg('descHop', { n: i + 1, stage: msg(`stage.${h.stage}`), src: h.src, dst: h.dst })}${rewritten}${fate}`;
       });

@@ -4,7 +4,8 @@ import { preset } from '../testing/presets';
 import type { WhatIf } from '../trace/whatIf';
 import { drawn, panel, rows } from './svgParts.testing';
 
-const svgOf = (whatIf: WhatIf, locale: 'en' | 'ja' = 'en') => drawn(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1', whatIf, locale });
+const svgOf = (whatIf: WhatIf, locale: 'en' | 'ja' = 'en') =>
+  drawn(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1', whatIf, locale });
 
 describe('trace diagram with what-if switches', () => {
   it('matches the golden SVGs for "no loopback" (English) and "probe port closed" (Japanese)', async () => {
@@ -31,7 +32,9 @@ describe('trace diagram with what-if switches', () => {
     expect(panel(svg, 'off')).not.toMatch(/row-failed|row-not-reached/);
     // The panel where the switch changes nothing says so, and why.
     const noEffect = [...panel(svg, 'off').matchAll(/<text class="note t-ok" [^>]*>([^<]*)</g)].map((m) => m[1]).join(' ');
-    expect(noEffect).toMatch(/^What if the guest has no loopback address for the frontend IP\? No effect with floating IP off: the packet is addressed to the NIC IP \(10\.0\.0\.4\)/);
+    expect(noEffect).toMatch(
+      /^What if the guest has no loopback address for the frontend IP\? No effect with floating IP off: the packet is addressed to the NIC IP \(10\.0\.0\.4\)/,
+    );
     expect(panel(svg, 'on')).not.toContain('No effect');
     // The extra lines push both panels' boxes down alike, so hop rows stay side by side.
     const firstNodeY = (p: string) => /<rect class="node" x="[\d.]+" y="([\d.]+)"/.exec(p)![1];
@@ -49,11 +52,17 @@ describe('trace diagram with what-if switches', () => {
     }
   });
 
-  it('outbound from the frontend IP: only the floating IP panel marks the application\'s flow as failing', () => {
+  it("outbound from the frontend IP: only the floating IP panel marks the application's flow as failing", () => {
     const svg = svgOf({ outboundFromFrontendIp: true });
     const fail = rows(panel(svg, 'on')).find((x) => x.startsWith('row-fail'))!;
-    expect(fail).toMatch(/^row-fail row-failed"[\s\S]*Your application opens a flow from the frontend IP[\s\S]*primary IP configuration \(10\.0\.0\.4\)/);
-    expect(rows(panel(svg, 'on')).slice(0, 4).every((r) => !r.includes('row-failed'))).toBe(true);
+    expect(fail).toMatch(
+      /^row-fail row-failed"[\s\S]*Your application opens a flow from the frontend IP[\s\S]*primary IP configuration \(10\.0\.0\.4\)/,
+    );
+    expect(
+      rows(panel(svg, 'on'))
+        .slice(0, 4)
+        .every((r) => !r.includes('row-failed')),
+    ).toBe(true);
     expect(panel(svg, 'off')).not.toContain('row-fail');
   });
 

@@ -98,7 +98,10 @@ export function layoutPanel(content: PanelContent, minHeight = 0, minHeadExtra =
   const headExtra = Math.max(minHeadExtra, noEffectLines.length ? noEffectLines.length * G.noteLine + 8 : 0);
   const nodeTop = G.pad + G.headTop + headExtra + G.vmTitle;
   const nodeH = Math.max(...content.nodes.map((n) => 2 * G.nodePad + 30 + n.lines.length * G.line));
-  const nodes = content.nodes.map((node) => ({ node, box: { x: x[node.column] - half(node.column), y: nodeTop, w: widths.get(node.column)!, h: nodeH } }));
+  const nodes = content.nodes.map((node) => ({
+    node,
+    box: { x: x[node.column] - half(node.column), y: nodeTop, w: widths.get(node.column)!, h: nodeH },
+  }));
   const vmCols = nodes.filter((n) => n.node.column === 'nic' || n.node.column === 'lo').map((n) => n.box);
   const vmLeft = Math.min(...vmCols.map((b) => b.x)) - G.nodePad;
   const vmRight = Math.max(...vmCols.map((b) => b.x + b.w)) + G.nodePad;
@@ -128,9 +131,28 @@ export function layoutPanel(content: PanelContent, minHeight = 0, minHeadExtra =
     const mid = left + span / 2;
     const noteW = Math.min(Math.max(span - 2 * G.spanMargin, G.noteWidth), 2 * (mid - G.pad), 2 * (width - G.pad - mid));
     const noteLines = wrapText(row.note, Math.floor(noteW / sansWidth('x', FONT.small)));
-    const laid = { row, sectionY, labelY: y + 12, arrowY: y + 22, x1: x[row.from], x2: x[row.to], box, noteLines, noteY: box.y + box.h + 15 };
+    const laid = {
+      row,
+      sectionY,
+      labelY: y + 12,
+      arrowY: y + 22,
+      x1: x[row.from],
+      x2: x[row.to],
+      box,
+      noteLines,
+      noteY: box.y + box.h + 15,
+    };
     y = box.y + box.h + 4 + noteLines.length * G.noteLine + 18;
     return laid;
   });
-  return { width, height: Math.max(minHeight, y + G.pad - 18), x, nodes, vmBox, headExtra, noEffect: { lines: noEffectLines, y: G.pad + 52 }, rows };
+  return {
+    width,
+    height: Math.max(minHeight, y + G.pad - 18),
+    x,
+    nodes,
+    vmBox,
+    headExtra,
+    noEffect: { lines: noEffectLines, y: G.pad + 52 },
+    rows,
+  };
 }

@@ -28,7 +28,11 @@ export function monoText(segLines: Segment[][], x: number, y: number): Markup {
       const text = line.map((s) => s.text).join('');
       return lines(
         ...highlights,
-        el('text', { class: 'mono', x, y: top, textLength: monoWidth(text), lengthAdjust: 'spacing' }, ...line.map((s) => el('tspan', { class: s.cls }, s.text))),
+        el(
+          'text',
+          { class: 'mono', x, y: top, textLength: monoWidth(text), lengthAdjust: 'spacing' },
+          ...line.map((s) => el('tspan', { class: s.cls }, s.text)),
+        ),
       );
     }),
   );
@@ -61,10 +65,16 @@ export function drawPanel(content: PanelContent, layout: PanelLayout, dx: number
       ...layout.nodes.map(({ node, box }) =>
         lines(
           // A greyed node (a cluster's passive node) fades its box and mutes its text, which still reads at 4.5:1.
-          node.muted ? el('rect', { class: 'node', x: box.x, y: box.y, width: box.w, height: box.h, rx: 4, opacity: 0.4, 'stroke-dasharray': '4 3' }) : rect('node', box),
+          node.muted
+            ? el('rect', { class: 'node', x: box.x, y: box.y, width: box.w, height: box.h, rx: 4, opacity: 0.4, 'stroke-dasharray': '4 3' })
+            : rect('node', box),
           el('text', { class: node.muted ? 'h muted' : 'h', x: box.x + G.nodePad, y: box.y + G.nodePad + 12 }, node.title),
           el('text', { class: 'note', x: box.x + G.nodePad, y: box.y + G.nodePad + 27 }, node.subtitle),
-          monoText(node.muted ? node.lines.map((l) => l.map((s) => ({ ...s, cls: 'muted' as const }))) : node.lines, box.x + G.nodePad, box.y + G.nodePad + 46),
+          monoText(
+            node.muted ? node.lines.map((l) => l.map((s) => ({ ...s, cls: 'muted' as const }))) : node.lines,
+            box.x + G.nodePad,
+            box.y + G.nodePad + 46,
+          ),
         ),
       ),
       ...layout.rows.map((r) => drawRow(r, layout.width)),
@@ -75,7 +85,11 @@ export function drawPanel(content: PanelContent, layout: PanelLayout, dx: number
 function lifelines(layout: PanelLayout): Markup {
   const top = layout.nodes[0]!.box.y + layout.nodes[0]!.box.h;
   const bottom = layout.height - G.pad;
-  return lines(...layout.nodes.map(({ node }) => el('line', { class: 'life', x1: layout.x[node.column], y1: top, x2: layout.x[node.column], y2: bottom })));
+  return lines(
+    ...layout.nodes.map(({ node }) =>
+      el('line', { class: 'life', x1: layout.x[node.column], y1: top, x2: layout.x[node.column], y2: bottom }),
+    ),
+  );
 }
 
 function drawRow(r: RowLayout, panelWidth: number): Markup {
@@ -108,7 +122,13 @@ function drawRow(r: RowLayout, panelWidth: number): Markup {
         : el('polygon', { class: cls, points: pts([tip, r.arrowY], [base, r.arrowY - 5], [base, r.arrowY + 5]), opacity: fade }),
       rect('hdr', r.box),
       monoText(header, r.box.x + G.boxPad, r.box.y + G.boxPad + 9),
-      ...r.noteLines.map((line, i) => el('text', { class: r.row.status === 'failed' ? 'note t-fail' : 'note', x: mid, y: r.noteY + i * G.noteLine, 'text-anchor': 'middle' }, line)),
+      ...r.noteLines.map((line, i) =>
+        el(
+          'text',
+          { class: r.row.status === 'failed' ? 'note t-fail' : 'note', x: mid, y: r.noteY + i * G.noteLine, 'text-anchor': 'middle' },
+          line,
+        ),
+      ),
     ),
   );
 }
@@ -120,4 +140,3 @@ function rect(cls: string, b: Box): Markup {
 function pts(...points: [number, number][]): string {
   return points.map(([x, y]) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`).join(' ');
 }
-

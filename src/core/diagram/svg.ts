@@ -32,5 +32,10 @@ export function el(name: string, attrs: Attrs = {}, ...children: Child[]): Marku
  * @example lines(el('g'), el('g')).xml // '<g/>\n<g/>'
  */
 export function lines(...children: Child[]): Markup {
-  return new Markup(children.filter((c): c is Markup | string => Boolean(c)).map((c) => (c instanceof Markup ? c.xml : escapeXml(c))).join('\n'));
+  return new Markup(
+    children
+      .filter((c): c is Markup | string => Boolean(c))
+      .map((c) => (c instanceof Markup ? c.xml : escapeXml(c)))
+      .join('\n'),
+  );
 }

@@ -17,7 +17,10 @@ export function panel(svg: string, which: 'off' | 'on'): string {
 
 /** The markup of each arrow row of a panel, in order. */
 export function rows(panelSvg: string): string[] {
-  return panelSvg.split('<g class="row ').slice(1).map((r) => r.slice(0, r.indexOf('</g>')));
+  return panelSvg
+    .split('<g class="row ')
+    .slice(1)
+    .map((r) => r.slice(0, r.indexOf('</g>')));
 }
 
 /** Every piece of readable text: <title>, <desc> and each <text>, with the markup inside removed. */

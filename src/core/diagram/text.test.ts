@@ -13,7 +13,10 @@ describe('diagram text helpers', () => {
     expect(endpointPieces('10.0.0.4', 80).map((p) => p.text)).toEqual(['10.0.0.4', ':80']);
   });
   it('packs pieces greedily and keeps an over-long piece whole', () => {
-    expect(packLines([{ text: 'ab' }, { text: 'cd' }, { text: 'toolong' }], 4).map((l) => l.map((p) => p.text).join(''))).toEqual(['abcd', 'toolong']);
+    expect(packLines([{ text: 'ab' }, { text: 'cd' }, { text: 'toolong' }], 4).map((l) => l.map((p) => p.text).join(''))).toEqual([
+      'abcd',
+      'toolong',
+    ]);
     expect(wrapWords('the quick brown fox', 9)).toEqual(['the quick', 'brown fox']);
   });
   it('measures monospace text wider than 0.6em per character and rounds numbers to one decimal', () => {

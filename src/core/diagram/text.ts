@@ -12,7 +12,8 @@ const SANS_EM = 0.6;
 
 // Japanese (kana, kanji, full-width forms) is drawn about 1em wide in both fonts, roughly twice a Latin
 // character, so each counts as two character cells; arrows and symbols such as → ✗ ✓ stay one cell.
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 
 /**
  * Whether a character is full-width (two cells).
@@ -117,7 +118,8 @@ export function wrapText(text: string, max: number): string[] {
   const joined: string[] = [];
   for (const t of tokens) {
     const prev = joined.at(-1);
-    const glue = prev !== undefined && !/\s/.test(t) && !/\s$/.test(prev) && ((!isWide(t) && !isWide(prev.at(-1)!)) || NO_BREAK_BEFORE.test(t));
+    const glue =
+      prev !== undefined && !/\s/.test(t) && !/\s$/.test(prev) && ((!isWide(t) && !isWide(prev.at(-1)!)) || NO_BREAK_BEFORE.test(t));
     if (glue) joined[joined.length - 1] = prev + t;
     else joined.push(t);
   }

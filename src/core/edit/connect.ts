@@ -8,7 +8,10 @@ export type Verdict = { ok: true; note?: string } | { ok: false; reason: string 
 
 // The two chains: frontend → rule → backend pool → VM, and frontend → inbound NAT rule → VM.
 const NEXT: Partial<Record<NodeKind, readonly NodeKind[]>> = {
-  frontend: ['rule', 'natRule'], rule: ['backendPool'], natRule: ['vm'], backendPool: ['vm'],
+  frontend: ['rule', 'natRule'],
+  rule: ['backendPool'],
+  natRule: ['vm'],
+  backendPool: ['vm'],
 };
 
 /**
@@ -24,7 +27,8 @@ export function canConnect(t: Topology, source: string, target: string, locale: 
   if (!exists(t, s.kind, s.name) || !exists(t, d.kind, d.name)) return { ok: false, reason: m.gone };
   const next = NEXT[s.kind];
   if (!next) return { ok: false, reason: m.vmIsEnd };
-  if (!next.includes(d.kind)) return { ok: false, reason: fill(m[`wrongTarget.${s.kind as Exclude<NodeKind, 'vm'>}`], { target: m[`a.${d.kind}`] }) };
+  if (!next.includes(d.kind))
+    return { ok: false, reason: fill(m[`wrongTarget.${s.kind as Exclude<NodeKind, 'vm'>}`], { target: m[`a.${d.kind}`] }) };
   if (s.kind === 'frontend' && d.kind === 'rule') {
     const rule = t.rules.find((r) => r.name === d.name)!;
     if (rule.frontend === s.name) return { ok: false, reason: fill(m.sameFrontend, { rule: d.name, frontend: s.name }) };
@@ -97,8 +101,7 @@ export function disconnect(t: Topology, source: string, target: string): Topolog
   if (s.kind === 'backendPool' && d.kind === 'vm') {
     return {
       ...t,
-      backendPools: t.backendPools.map((p) =>
-        p.name === s.name ? { ...p, members: p.members.filter((m) => targetVm(m) !== d.name) } : p),
+      backendPools: t.backendPools.map((p) => (p.name === s.name ? { ...p, members: p.members.filter((m) => targetVm(m) !== d.name) } : p)),
     };
   }
   return t;

@@ -2,19 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { codesOf, rule, topology } from '../testing/builders';
 import { preset } from '../testing/presets';
 import { canConnect, connect, disconnect } from './connect';
-import { addElement, impactOf, newElement, removeElement, renameElement, removeProbe, renameProbe, setPositions, updateElement } from './elements';
+import {
+  addElement,
+  impactOf,
+  newElement,
+  removeElement,
+  renameElement,
+  removeProbe,
+  renameProbe,
+  setPositions,
+  updateElement,
+} from './elements';
 import { wiresOf } from './graph';
 import { parseNodeId, positionOf } from './ids';
 
 const empty = topology({ frontends: [], backendPools: [], rules: [], vms: [], probes: [] });
 
-describe('building the source page\'s example from nothing with edit operations', () => {
-  it('ends with the page\'s mapping and no errors', () => {
+describe("building the source page's example from nothing with edit operations", () => {
+  it("ends with the page's mapping and no errors", () => {
     let t = empty;
     for (const kind of ['frontend', 'frontend', 'rule', 'rule', 'backendPool', 'vm', 'vm'] as const) t = addElement(t, kind);
     expect(t.frontends.map((f) => `${f.name}=${f.ip}`)).toEqual(['FE1=203.0.113.10', 'FE2=203.0.113.11']);
     expect(t.vms.map((v) => `${v.name}=${v.nic.ip}`)).toEqual(['VM1=10.0.0.4', 'VM2=10.0.0.5']);
-    for (const [s, d] of [['frontend:FE1', 'rule:rule1'], ['frontend:FE2', 'rule:rule2'], ['rule:rule1', 'backendPool:pool1'], ['rule:rule2', 'backendPool:pool1'], ['backendPool:pool1', 'vm:VM1'], ['backendPool:pool1', 'vm:VM2']]) {
+    for (const [s, d] of [
+      ['frontend:FE1', 'rule:rule1'],
+      ['frontend:FE2', 'rule:rule2'],
+      ['rule:rule1', 'backendPool:pool1'],
+      ['rule:rule2', 'backendPool:pool1'],
+      ['backendPool:pool1', 'vm:VM1'],
+      ['backendPool:pool1', 'vm:VM2'],
+    ]) {
       expect(canConnect(t, s!, d!).ok).toBe(true);
       t = connect(t, s!, d!);
     }
@@ -23,8 +40,12 @@ describe('building the source page\'s example from nothing with edit operations'
     t = updateElement(t, 'rule', 'rule2', { floatingIp: true });
     expect(codesOf(t).filter((c) => c !== 'NoProbe' && !c.startsWith('FloatingIp'))).toEqual([]);
     expect(wiresOf(t).map((w) => w.id)).toEqual([
-      'frontend:FE1->rule:rule1', 'rule:rule1->backendPool:pool1', 'frontend:FE2->rule:rule2', 'rule:rule2->backendPool:pool1',
-      'backendPool:pool1->vm:VM1', 'backendPool:pool1->vm:VM2',
+      'frontend:FE1->rule:rule1',
+      'rule:rule1->backendPool:pool1',
+      'frontend:FE2->rule:rule2',
+      'rule:rule2->backendPool:pool1',
+      'backendPool:pool1->vm:VM1',
+      'backendPool:pool1->vm:VM2',
     ]);
   });
 });
@@ -32,7 +53,10 @@ describe('building the source page\'s example from nothing with edit operations'
 describe('canConnect', () => {
   const t = preset('type2-floating-ip');
   it('refuses wrong kinds with the reason', () => {
-    expect(canConnect(t, 'frontend:FIP1', 'vm:VM1')).toEqual({ ok: false, reason: expect.stringMatching(/A frontend connects to a rule or an inbound NAT rule, not to a VM/) });
+    expect(canConnect(t, 'frontend:FIP1', 'vm:VM1')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/A frontend connects to a rule or an inbound NAT rule, not to a VM/),
+    });
     expect(canConnect(t, 'vm:VM1', 'backendPool:pool')).toMatchObject({ ok: false, reason: expect.stringMatching(/end of the chain/) });
     expect(canConnect(t, 'frontend:nope', 'rule:rule1')).toMatchObject({ ok: false });
   });
@@ -83,7 +107,13 @@ describe('remove, rename, positions', () => {
 
 describe('renameProbe', () => {
   it('renames a probe and every rule that uses it, with the same naming rules as elements, in either language', () => {
-    const t = topology({ rules: [rule('r1'), rule('r2'), rule('r3', { probe: undefined })], probes: [{ name: 'p80', protocol: 'Tcp', port: 80 }, { name: 'p443', protocol: 'Tcp', port: 443 }] });
+    const t = topology({
+      rules: [rule('r1'), rule('r2'), rule('r3', { probe: undefined })],
+      probes: [
+        { name: 'p80', protocol: 'Tcp', port: 80 },
+        { name: 'p443', protocol: 'Tcp', port: 443 },
+      ],
+    });
     const r = renameProbe(t, 'p80', 'http-80');
     if (!r.ok) throw new Error(r.reason);
     expect(r.topology.probes.map((p) => p.name)).toEqual(['http-80', 'p443']);
@@ -99,10 +129,20 @@ describe('renameProbe', () => {
 
 describe('removeProbe', () => {
   it('deletes a probe no rule uses, and refuses one in use naming the rules, in either language', () => {
-    const t = topology({ rules: [rule('r1'), rule('r2')], probes: [{ name: 'p80', protocol: 'Tcp', port: 80 }, { name: 'spare', protocol: 'Tcp', port: 8080 }] });
+    const t = topology({
+      rules: [rule('r1'), rule('r2')],
+      probes: [
+        { name: 'p80', protocol: 'Tcp', port: 80 },
+        { name: 'spare', protocol: 'Tcp', port: 8080 },
+      ],
+    });
     const r = removeProbe(t, 'spare');
     expect(r.ok && r.topology.probes.map((p) => p.name)).toEqual(['p80']);
-    expect(removeProbe(t, 'p80')).toEqual({ ok: false, reason: 'Health probe p80 is used by r1, r2; Azure refuses to delete a probe a rule uses. Give those rules another probe (or none) first.' });
+    expect(removeProbe(t, 'p80')).toEqual({
+      ok: false,
+      reason:
+        'Health probe p80 is used by r1, r2; Azure refuses to delete a probe a rule uses. Give those rules another probe (or none) first.',
+    });
     expect(removeProbe(t, 'p80', 'ja')).toMatchObject({ ok: false, reason: expect.stringContaining('r1, r2 で使われています') });
   });
 });

@@ -33,24 +33,52 @@ export function newElement<K extends NodeKind>(t: Topology, kind: K): Element<K>
     frontend: () => ({
       name,
       // Documentation addresses (RFC 5737) for public frontends, a private one for internal load balancers.
-      ip: t.loadBalancer.type === 'Public'
-        ? freeAddress(t.frontends.map((f) => f.ip), '203.0.113.', 10)
-        : freeAddress(t.frontends.map((f) => f.ip), '10.0.0.', 100),
+      ip:
+        t.loadBalancer.type === 'Public'
+          ? freeAddress(
+              t.frontends.map((f) => f.ip),
+              '203.0.113.',
+              10,
+            )
+          : freeAddress(
+              t.frontends.map((f) => f.ip),
+              '10.0.0.',
+              100,
+            ),
     }),
     rule: () => ({ name, frontend: '', backendPool: '', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: false }),
     // RDP (3389) from a high frontend port: the textbook NAT rule; not connected until wired.
     natRule: () => ({
-      name, frontend: '', protocol: 'Tcp', frontendPort: firstFreeNatPort(t.inboundNatRules ?? []), backendPort: 3389, floatingIp: false,
+      name,
+      frontend: '',
+      protocol: 'Tcp',
+      frontendPort: firstFreeNatPort(t.inboundNatRules ?? []),
+      backendPort: 3389,
+      floatingIp: false,
     }),
     backendPool: () => ({ name, members: [] }),
-    vm: () => ({ name, os: 'ubuntu', nic: { name: 'eth0', ip: freeAddress(t.vms.flatMap((v) => [v.nic.ip, ...(v.nic.secondaryIps ?? [])]), '10.0.0.', 4) } }),
+    vm: () => ({
+      name,
+      os: 'ubuntu',
+      nic: {
+        name: 'eth0',
+        ip: freeAddress(
+          t.vms.flatMap((v) => [v.nic.ip, ...(v.nic.secondaryIps ?? [])]),
+          '10.0.0.',
+          4,
+        ),
+      },
+    }),
   };
   return created[kind]();
 }
 
 /** Adds an element (a new default one unless given), optionally at a canvas position; creates `inboundNatRules` on the first NAT rule. */
 export function addElement<K extends NodeKind>(
-  t: Topology, kind: K, element: Element<K> = newElement(t, kind), position?: { x: number; y: number },
+  t: Topology,
+  kind: K,
+  element: Element<K> = newElement(t, kind),
+  position?: { x: number; y: number },
 ): Topology {
   const key = COLLECTION[kind];
   const next = { ...t, [key]: [...(elementsOf(t, kind) as Element<K>[]), element] } as Topology;
@@ -85,15 +113,18 @@ export function impactEntries(t: Topology, kind: NodeKind, name: string): Impact
 
 function ruleImpact(t: Topology, kind: NodeKind, name: string): Impact[] {
   if (kind === 'frontend') {
-    return t.rules.filter((r) => r.frontend === name)
+    return t.rules
+      .filter((r) => r.frontend === name)
       .map((r) => ({ affected: nodeId('rule', r.name), key: 'impact.frontend', params: { rule: r.name } }));
   }
   if (kind === 'backendPool') {
-    return t.rules.filter((r) => r.backendPool === name)
+    return t.rules
+      .filter((r) => r.backendPool === name)
       .map((r) => ({ affected: nodeId('rule', r.name), key: 'impact.backendPool', params: { rule: r.name } }));
   }
   if (kind === 'vm') {
-    return t.backendPools.filter((p) => p.members.some((m) => targetVm(m) === name))
+    return t.backendPools
+      .filter((p) => p.members.some((m) => targetVm(m) === name))
       .map((p) => ({ affected: nodeId('vm', name), key: 'impact.vm', params: { vm: name, pool: p.name } }));
   }
   return [];
@@ -136,8 +167,13 @@ export function removeElement(t: Topology, kind: NodeKind, name: string): Topolo
  * Renames an element and every reference to it, or explains why not (in `locale`).
  * @example renameElement(t, 'frontend', 'FE1', 'FIP1') // { ok: true, topology }
  */
-export function renameElement(t: Topology, kind: NodeKind, name: string, newName: string, locale: Locale = 'en'):
-  { ok: true; topology: Topology } | { ok: false; reason: string } {
+export function renameElement(
+  t: Topology,
+  kind: NodeKind,
+  name: string,
+  newName: string,
+  locale: Locale = 'en',
+): { ok: true; topology: Topology } | { ok: false; reason: string } {
   const problem = nameProblem(namesOf(t, kind), name, newName, `kind.${kind}`, locale);
   if (problem !== undefined) return { ok: false, reason: problem };
   const trimmed = newName;
@@ -146,7 +182,8 @@ export function renameElement(t: Topology, kind: NodeKind, name: string, newName
   let next = { ...t, [key]: elementsOf(t, kind).map((e) => (e.name === name ? { ...e, name: trimmed } : e)) } as Topology;
   next = natAfterRename(next, kind, name, trimmed);
   if (kind === 'frontend') next = { ...next, rules: next.rules.map((r) => (r.frontend === name ? { ...r, frontend: trimmed } : r)) };
-  if (kind === 'backendPool') next = { ...next, rules: next.rules.map((r) => (r.backendPool === name ? { ...r, backendPool: trimmed } : r)) };
+  if (kind === 'backendPool')
+    next = { ...next, rules: next.rules.map((r) => (r.backendPool === name ? { ...r, backendPool: trimmed } : r)) };
   if (kind === 'vm') {
     next = {
       ...next,
@@ -165,7 +202,13 @@ export function renameElement(t: Topology, kind: NodeKind, name: string, newName
 }
 
 /** Why `newName` cannot replace `name` among `existing` names, in `locale`; undefined when it can. */
-function nameProblem(existing: readonly string[], name: string, newName: string, kind: `kind.${NodeKind | 'probe'}`, locale: Locale): string | undefined {
+function nameProblem(
+  existing: readonly string[],
+  name: string,
+  newName: string,
+  kind: `kind.${NodeKind | 'probe'}`,
+  locale: Locale,
+): string | undefined {
   const m = messages[locale];
   const trimmed = newName.trim();
   if (trimmed === '') return m['rename.empty'];
@@ -181,8 +224,19 @@ function nameProblem(existing: readonly string[], name: string, newName: string,
  * Renames a health probe and the rules that use it, or explains why not (in `locale`).
  * @example renameProbe(t, 'p80', 'http-probe') // { ok: true, topology } with every rule's probe 'p80' → 'http-probe'
  */
-export function renameProbe(t: Topology, name: string, newName: string, locale: Locale = 'en'): { ok: true; topology: Topology } | { ok: false; reason: string } {
-  const problem = nameProblem(t.probes.map((p) => p.name), name, newName, 'kind.probe', locale);
+export function renameProbe(
+  t: Topology,
+  name: string,
+  newName: string,
+  locale: Locale = 'en',
+): { ok: true; topology: Topology } | { ok: false; reason: string } {
+  const problem = nameProblem(
+    t.probes.map((p) => p.name),
+    name,
+    newName,
+    'kind.probe',
+    locale,
+  );
   if (problem !== undefined) return { ok: false, reason: problem };
   if (newName === name) return { ok: true, topology: t };
   return {
@@ -204,7 +258,11 @@ export function probeUsers(t: Topology, probe: string): string[] {
  * Deletes a health probe no rule uses, or explains why not (in `locale`): Azure refuses to delete a probe in use.
  * @example removeProbe(t, 'p8080') // { ok: true, topology } without it; removeProbe(t, 'p80') // { ok: false, reason: 'Health probe p80 is used by r1; …' }
  */
-export function removeProbe(t: Topology, name: string, locale: Locale = 'en'): { ok: true; topology: Topology } | { ok: false; reason: string } {
+export function removeProbe(
+  t: Topology,
+  name: string,
+  locale: Locale = 'en',
+): { ok: true; topology: Topology } | { ok: false; reason: string } {
   const users = probeUsers(t, name);
   if (users.length > 0) return { ok: false, reason: fill(messages[locale]['probe.inUse'], { probe: name, rules: users.join(', ') }) };
   return { ok: true, topology: { ...t, probes: t.probes.filter((p) => p.name !== name) } };

@@ -25,8 +25,7 @@ export function wiresOf(t: Topology): Wire[] {
     backendPool: new Set(t.backendPools.map((e) => e.name)),
     vm: new Set(t.vms.map((e) => e.name)),
   };
-  const add = (kind: Wire['kind'], source: string, target: string) =>
-    wires.push({ id: `${source}->${target}`, source, target, kind });
+  const add = (kind: Wire['kind'], source: string, target: string) => wires.push({ id: `${source}->${target}`, source, target, kind });
   for (const rule of t.rules) {
     const r = nodeId('rule', rule.name);
     if (has('frontend', rule.frontend)) add('frontend-rule', nodeId('frontend', rule.frontend), r);

@@ -6,7 +6,9 @@ import { impactOf, renameElement } from './elements';
 
 const t = {
   ...preset('type2-floating-ip'),
-  inboundNatRules: [{ name: 'nat1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' }],
+  inboundNatRules: [
+    { name: 'nat1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' },
+  ],
 };
 // NAT stays in Latin letters in Microsoft's Japanese (受信 NAT 規則), like a name.
 const NAMES = ['FIP1', 'FIP2', 'rule1', 'rule2', 'nat1', 'pool', 'VM1', 'VM2', 'taken', 'frontend:FIP1', 'vm:VM1', 'NAT'];
@@ -17,10 +19,20 @@ function reasonOf(v: { ok: boolean; reason?: string; note?: string }): string {
 
 // Every wiring verdict with words: each refusal and each note.
 const WIRES: [string, string][] = [
-  ['frontend:FIP1', 'vm:VM1'], ['vm:VM1', 'backendPool:pool'], ['frontend:nope', 'rule:rule1'], ['x', 'rule:rule1'],
-  ['backendPool:pool', 'vm:VM1'], ['frontend:FIP2', 'rule:rule1'], ['frontend:FIP1', 'rule:rule1'], ['rule:rule1', 'backendPool:pool'],
-  ['natRule:nat1', 'backendPool:pool'], ['backendPool:pool', 'natRule:nat1'], ['natRule:nat1', 'vm:VM1'], ['natRule:nat1', 'vm:VM2'],
-  ['frontend:FIP1', 'natRule:nat1'], ['frontend:FIP2', 'natRule:nat1'],
+  ['frontend:FIP1', 'vm:VM1'],
+  ['vm:VM1', 'backendPool:pool'],
+  ['frontend:nope', 'rule:rule1'],
+  ['x', 'rule:rule1'],
+  ['backendPool:pool', 'vm:VM1'],
+  ['frontend:FIP2', 'rule:rule1'],
+  ['frontend:FIP1', 'rule:rule1'],
+  ['rule:rule1', 'backendPool:pool'],
+  ['natRule:nat1', 'backendPool:pool'],
+  ['backendPool:pool', 'natRule:nat1'],
+  ['natRule:nat1', 'vm:VM1'],
+  ['natRule:nat1', 'vm:VM2'],
+  ['frontend:FIP1', 'natRule:nat1'],
+  ['frontend:FIP2', 'natRule:nat1'],
 ];
 
 describe('editing texts in Japanese', () => {
@@ -35,9 +47,11 @@ describe('editing texts in Japanese', () => {
 
   it('English wiring texts are unchanged, except that a frontend now also leads to inbound NAT rules', () => {
     expect(reasonOf(canConnect(t, 'frontend:FIP1', 'vm:VM1'))).toBe(
-      'A frontend connects to a rule or an inbound NAT rule, not to a VM. The chains are frontend → rule → backend pool → VM and frontend → inbound NAT rule → VM.');
+      'A frontend connects to a rule or an inbound NAT rule, not to a VM. The chains are frontend → rule → backend pool → VM and frontend → inbound NAT rule → VM.',
+    );
     expect(reasonOf(canConnect(t, 'rule:rule1', 'vm:VM1'))).toBe(
-      'A rule connects to a backend pool, not to a VM. The chain is frontend → rule → backend pool → VM.');
+      'A rule connects to a backend pool, not to a VM. The chain is frontend → rule → backend pool → VM.',
+    );
     expect(reasonOf(canConnect(t, 'frontend:FIP1', 'rule:rule1'))).toBe('Rule rule1 already uses frontend FIP1.');
   });
 
@@ -61,16 +75,20 @@ describe('editing texts in Japanese', () => {
     expect(impactOf(t, 'backendPool', 'pool')).toEqual(['Rule rule1 loses its backend pool.', 'Rule rule2 loses its backend pool.']);
   });
 
-  it.each([['', 'empty'], [' x', 'spaces'], ['FIP2', 'taken'], ["x'; rm -rf /", 'invalid']])(
-    'refuses the name %j in Japanese', (newName) => {
-      const en = renameElement(t, 'frontend', 'FIP1', newName);
-      const ja = renameElement(t, 'frontend', 'FIP1', newName, 'ja');
-      expect(en.ok).toBe(false);
-      expect(ja.ok).toBe(false);
-      const reason = ja.ok ? '' : ja.reason;
-      expect(reason).not.toBe(en.ok ? '' : en.reason);
-      expect(untranslated(reason, NAMES)).toEqual([]);
-    });
+  it.each([
+    ['', 'empty'],
+    [' x', 'spaces'],
+    ['FIP2', 'taken'],
+    ["x'; rm -rf /", 'invalid'],
+  ])('refuses the name %j in Japanese', (newName) => {
+    const en = renameElement(t, 'frontend', 'FIP1', newName);
+    const ja = renameElement(t, 'frontend', 'FIP1', newName, 'ja');
+    expect(en.ok).toBe(false);
+    expect(ja.ok).toBe(false);
+    const reason = ja.ok ? '' : ja.reason;
+    expect(reason).not.toBe(en.ok ? '' : en.reason);
+    expect(untranslated(reason, NAMES)).toEqual([]);
+  });
 
   it('keeps the English rename refusals as they were', () => {
     expect(renameElement(t, 'frontend', 'FIP1', 'FIP2')).toEqual({ ok: false, reason: 'Another frontend is already named "FIP2".' });

@@ -6,7 +6,11 @@ export const NODE_KINDS: readonly NodeKind[] = ['frontend', 'rule', 'natRule', '
 
 /** Where each kind lives in a topology. `inboundNatRules` is optional: read it through `elementsOf`. */
 export const COLLECTION = {
-  frontend: 'frontends', rule: 'rules', natRule: 'inboundNatRules', backendPool: 'backendPools', vm: 'vms',
+  frontend: 'frontends',
+  rule: 'rules',
+  natRule: 'inboundNatRules',
+  backendPool: 'backendPools',
+  vm: 'vms',
 } as const;
 
 /**

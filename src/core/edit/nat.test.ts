@@ -8,8 +8,16 @@ import { namesOf, parseNodeId } from './ids';
 
 // type2-floating-ip: frontends FIP1 and FIP2, rules rule1 and rule2 into pool, VMs VM1 and VM2.
 const base = preset('type2-floating-ip');
-const nat = (name: string, over: Partial<InboundNatRule> = {}): InboundNatRule =>
-  ({ name, frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1', ...over });
+const nat = (name: string, over: Partial<InboundNatRule> = {}): InboundNatRule => ({
+  name,
+  frontend: 'FIP1',
+  protocol: 'Tcp',
+  frontendPort: 50001,
+  backendPort: 3389,
+  floatingIp: false,
+  target: 'VM1',
+  ...over,
+});
 const withNat = (...rules: InboundNatRule[]): Topology => ({ ...base, inboundNatRules: rules });
 
 describe('adding NAT rules', () => {
@@ -29,7 +37,11 @@ describe('adding NAT rules', () => {
   });
 
   it('leaves topologies without NAT rules as they are when other elements change', () => {
-    for (const t of [removeElement(base, 'vm', 'VM1'), removeElement(base, 'frontend', 'FIP1'), connect(base, 'frontend:FIP2', 'rule:rule1')]) {
+    for (const t of [
+      removeElement(base, 'vm', 'VM1'),
+      removeElement(base, 'frontend', 'FIP1'),
+      connect(base, 'frontend:FIP2', 'rule:rule1'),
+    ]) {
       expect('inboundNatRules' in t).toBe(false);
     }
     const renamed = renameElement(base, 'vm', 'VM1', 'web1');
@@ -51,16 +63,22 @@ describe('wiring NAT rules', () => {
     expect(canConnect(t, 'natRule:n1', 'vm:VM1')).toEqual({ ok: true });
     const wired = connect(connect(t, 'frontend:FIP1', 'natRule:n1'), 'natRule:n1', 'vm:VM1');
     expect(wired.inboundNatRules![0]).toMatchObject({ frontend: 'FIP1', target: 'VM1' });
-    expect(wiresOf(wired).filter((w) => w.id.includes('natRule')).map((w) => `${w.kind} ${w.id}`)).toEqual([
-      'frontend-natRule frontend:FIP1->natRule:n1', 'natRule-vm natRule:n1->vm:VM1',
-    ]);
+    expect(
+      wiresOf(wired)
+        .filter((w) => w.id.includes('natRule'))
+        .map((w) => `${w.kind} ${w.id}`),
+    ).toEqual(['frontend-natRule frontend:FIP1->natRule:n1', 'natRule-vm natRule:n1->vm:VM1']);
   });
 
   it('refuses the wrong kinds with the reason', () => {
     expect(canConnect(t, 'natRule:n1', 'backendPool:pool')).toEqual({
-      ok: false, reason: 'An inbound NAT rule connects to a VM, not to a backend pool. The chain is frontend → inbound NAT rule → VM.',
+      ok: false,
+      reason: 'An inbound NAT rule connects to a VM, not to a backend pool. The chain is frontend → inbound NAT rule → VM.',
     });
-    expect(canConnect(t, 'rule:rule1', 'natRule:n1')).toMatchObject({ ok: false, reason: expect.stringMatching(/^A rule connects to a backend pool, not to an inbound NAT rule\./) });
+    expect(canConnect(t, 'rule:rule1', 'natRule:n1')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^A rule connects to a backend pool, not to an inbound NAT rule\./),
+    });
     expect(canConnect(t, 'vm:VM1', 'natRule:n1')).toMatchObject({ ok: false, reason: expect.stringMatching(/end of the chain/) });
     expect(canConnect(t, 'frontend:FIP1', 'natRule:nope')).toMatchObject({ ok: false, reason: 'That element no longer exists.' });
   });
@@ -69,11 +87,18 @@ describe('wiring NAT rules', () => {
     const wired = withNat(nat('n1', { target: { vm: 'VM1', ip: '10.0.0.4' } }));
     expect(canConnect(wired, 'natRule:n1', 'vm:VM1')).toEqual({ ok: false, reason: 'Inbound NAT rule n1 already forwards to VM VM1.' });
     expect(canConnect(wired, 'natRule:n1', 'vm:VM2')).toEqual({
-      ok: true, note: 'Inbound NAT rule n1 moves from VM VM1 to VM2: a NAT rule forwards to one VM.',
+      ok: true,
+      note: 'Inbound NAT rule n1 moves from VM VM1 to VM2: a NAT rule forwards to one VM.',
     });
     expect(connect(wired, 'natRule:n1', 'vm:VM2').inboundNatRules![0]!.target).toBe('VM2');
-    expect(canConnect(wired, 'frontend:FIP2', 'natRule:n1')).toEqual({ ok: true, note: 'Inbound NAT rule n1 moves from frontend FIP1 to FIP2.' });
-    expect(canConnect(wired, 'frontend:FIP1', 'natRule:n1')).toMatchObject({ ok: false, reason: 'Inbound NAT rule n1 already uses frontend FIP1.' });
+    expect(canConnect(wired, 'frontend:FIP2', 'natRule:n1')).toEqual({
+      ok: true,
+      note: 'Inbound NAT rule n1 moves from frontend FIP1 to FIP2.',
+    });
+    expect(canConnect(wired, 'frontend:FIP1', 'natRule:n1')).toMatchObject({
+      ok: false,
+      reason: 'Inbound NAT rule n1 already uses frontend FIP1.',
+    });
   });
 
   it('disconnects each NAT wire: the frontend becomes "" and the target goes', () => {
@@ -85,7 +110,11 @@ describe('wiring NAT rules', () => {
 });
 
 describe('rename and remove keep NAT rules consistent', () => {
-  const t = withNat(nat('n1'), nat('n2', { frontend: 'FIP2', target: { vm: 'VM1', ip: '10.0.0.4' }, frontendPort: 50002 }), nat('n3', { target: 'VM2' }));
+  const t = withNat(
+    nat('n1'),
+    nat('n2', { frontend: 'FIP2', target: { vm: 'VM1', ip: '10.0.0.4' }, frontendPort: 50002 }),
+    nat('n3', { target: 'VM2' }),
+  );
 
   it('renaming a frontend or VM rewrites the NAT rules that name it', () => {
     const fe = renameElement(t, 'frontend', 'FIP1', 'web');
@@ -113,9 +142,15 @@ describe('rename and remove keep NAT rules consistent', () => {
   });
 
   it('says which NAT rules lose their frontend or target', () => {
-    expect(impactOf(t, 'frontend', 'FIP1')).toEqual(['Rule rule1 loses its frontend.', 'Inbound NAT rule n1 loses its frontend.', 'Inbound NAT rule n3 loses its frontend.']);
+    expect(impactOf(t, 'frontend', 'FIP1')).toEqual([
+      'Rule rule1 loses its frontend.',
+      'Inbound NAT rule n1 loses its frontend.',
+      'Inbound NAT rule n3 loses its frontend.',
+    ]);
     expect(impactOf(t, 'vm', 'VM1')).toEqual([
-      'VM VM1 leaves backend pool pool.', 'Inbound NAT rule n1 loses its target VM VM1.', 'Inbound NAT rule n2 loses its target VM VM1.',
+      'VM VM1 leaves backend pool pool.',
+      'Inbound NAT rule n1 loses its target VM VM1.',
+      'Inbound NAT rule n2 loses its target VM VM1.',
     ]);
     expect(impactEntries(t, 'vm', 'VM2').map((i) => i.affected)).toEqual(['vm:VM2', 'natRule:n3']);
     expect(impactOf(t, 'natRule', 'n1')).toEqual([]);

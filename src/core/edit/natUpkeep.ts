@@ -24,11 +24,13 @@ export function withoutTarget(r: InboundNatRule): InboundNatRule {
 export function natImpact(t: Topology, kind: NodeKind, name: string) {
   const rules = t.inboundNatRules ?? [];
   if (kind === 'frontend') {
-    return rules.filter((r) => r.frontend === name)
+    return rules
+      .filter((r) => r.frontend === name)
       .map((r) => ({ affected: nodeId('natRule', r.name), key: 'impact.natFrontend' as const, params: { rule: r.name } }));
   }
   if (kind === 'vm') {
-    return rules.filter((r) => r.target !== undefined && targetVm(r.target) === name)
+    return rules
+      .filter((r) => r.target !== undefined && targetVm(r.target) === name)
       .map((r) => ({ affected: nodeId('natRule', r.name), key: 'impact.natTarget' as const, params: { rule: r.name, vm: name } }));
   }
   return [];

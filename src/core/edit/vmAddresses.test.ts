@@ -6,7 +6,10 @@ import { movedAddresses } from './vmAddresses';
 
 // VM1 has a secondary 10.0.0.15 (member of "pool" and a NAT target by address) and 2001:db8::4 on its NIC.
 const base = topology({
-  vms: [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.15', '2001:db8::4'] } }), vm('VM2', '10.0.0.5')],
+  vms: [
+    vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.15', '2001:db8::4'] } }),
+    vm('VM2', '10.0.0.5'),
+  ],
   backendPools: [{ name: 'pool', members: [{ vm: 'VM1', ip: '10.0.0.15' }, { vm: 'VM1', ip: '10.0.0.4' }, 'VM2'] }],
   inboundNatRules: [natRule('ssh', { target: { vm: 'VM1', ip: '10.0.0.15' } })],
 });
@@ -21,9 +24,25 @@ describe('editing a VM address in place', () => {
   });
 
   it('moves a member that named the primary IP, compares addresses canonically, and leaves other VMs alone', () => {
-    const written = { ...base, backendPools: [{ name: 'pool', members: [{ vm: 'VM1', ip: '10.0.0.4' }, { vm: 'VM1', ip: '2001:DB8:0::4' }, { vm: 'VM2', ip: '10.0.0.4' }] }] };
+    const written = {
+      ...base,
+      backendPools: [
+        {
+          name: 'pool',
+          members: [
+            { vm: 'VM1', ip: '10.0.0.4' },
+            { vm: 'VM1', ip: '2001:DB8:0::4' },
+            { vm: 'VM2', ip: '10.0.0.4' },
+          ],
+        },
+      ],
+    };
     const t = updateElement(written, 'vm', 'VM1', { nic: { ...nic, ip: '10.0.0.6', secondaryIps: ['10.0.0.15', '2001:db8::9'] } });
-    expect(t.backendPools[0]!.members).toEqual([{ vm: 'VM1', ip: '10.0.0.6' }, { vm: 'VM1', ip: '2001:db8::9' }, { vm: 'VM2', ip: '10.0.0.4' }]);
+    expect(t.backendPools[0]!.members).toEqual([
+      { vm: 'VM1', ip: '10.0.0.6' },
+      { vm: 'VM1', ip: '2001:db8::9' },
+      { vm: 'VM2', ip: '10.0.0.4' },
+    ]);
   });
 
   it('does not guess when secondary IPs are added or removed: a removed address is left for validation to name', () => {

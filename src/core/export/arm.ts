@@ -32,8 +32,14 @@ export function armExport(plan: ExportPlan): string {
       generator: 'Floatplan',
       floatplanTopology: plan.topologyName,
       ...(plan.description !== undefined ? { floatplanDescription: plan.description } : {}),
-      ...(errors > 0 ? { floatplanWarning: `THIS TOPOLOGY HAS ${errors} ERROR${errors === 1 ? '' : 'S'}: fix them in Floatplan before deploying (see floatplanDiagnostics).` } : {}),
-      floatplanDiagnostics: plan.notes.filter((n) => n.severity !== 'info').map((n) => ({ severity: n.severity, code: n.code, message: n.message })),
+      ...(errors > 0
+        ? {
+            floatplanWarning: `THIS TOPOLOGY HAS ${errors} ERROR${errors === 1 ? '' : 'S'}: fix them in Floatplan before deploying (see floatplanDiagnostics).`,
+          }
+        : {}),
+      floatplanDiagnostics: plan.notes
+        .filter((n) => n.severity !== 'info')
+        .map((n) => ({ severity: n.severity, code: n.code, message: n.message })),
       floatplanFrontendAddresses: Object.fromEntries(t.frontendAddresses),
       floatplanPoolMembers: Object.fromEntries(plan.pools.map((p) => [p.name, memberLabels(p)])),
       // NAT rule name → target, labelled like pool members; absent without targets so older exports stay the same.
@@ -43,11 +49,18 @@ export function armExport(plan: ExportPlan): string {
       ...(holders ? { floatplanPoolHolders: Object.fromEntries(plan.pools.map((p) => [p.name, frontendIpHolder(p)])) } : {}),
       floatplanNote:
         'Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools), not on the load balancer.' +
-        (natTargets.length > 0 ? ' So is an inbound NAT rule\'s target (ipConfigurations[].properties.loadBalancerInboundNatRules).' : '') +
+        (natTargets.length > 0 ? " So is an inbound NAT rule's target (ipConfigurations[].properties.loadBalancerInboundNatRules)." : '') +
         (plan.pools.some((p) => frontendIpHolder(p) === 'appliance') ? ' The NICs of appliance pools need enableIPForwarding: true.' : ''),
     },
     parameters: Object.fromEntries(
-      t.params.map((p) => [p.name, { type: 'string', ...(p.defaultValue ? { defaultValue: `[${p.defaultValue.arm}]` } : {}), metadata: { description: literal(p.description) } }]),
+      t.params.map((p) => [
+        p.name,
+        {
+          type: 'string',
+          ...(p.defaultValue ? { defaultValue: `[${p.defaultValue.arm}]` } : {}),
+          metadata: { description: literal(p.description) },
+        },
+      ]),
     ),
     variables: { lbName: literal(plan.lbName) },
     resources: [toJson(t.resource)],

@@ -26,12 +26,18 @@ const FrontendIpConfiguration = v.strictObject({
 
 const BackendAddressPool = v.strictObject({
   name,
-  properties: v.optional(v.strictObject({
-    loadBalancerBackendAddresses: v.optional(v.array(v.strictObject({
-      name,
-      properties: v.strictObject({ ipAddress: v.string(), virtualNetwork: v.optional(idRef), subnet: v.optional(idRef) }),
-    }))),
-  })),
+  properties: v.optional(
+    v.strictObject({
+      loadBalancerBackendAddresses: v.optional(
+        v.array(
+          v.strictObject({
+            name,
+            properties: v.strictObject({ ipAddress: v.string(), virtualNetwork: v.optional(idRef), subnet: v.optional(idRef) }),
+          }),
+        ),
+      ),
+    }),
+  ),
 });
 
 const Probe = v.strictObject({
@@ -101,7 +107,9 @@ export const LoadBalancerResource = v.strictObject({
 export const LoadBalancerTemplate = v.object({
   $schema: v.literal('https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'),
   contentVersion: v.string(),
-  parameters: v.optional(v.record(v.string(), v.object({ type: v.picklist(['string', 'int', 'bool', 'object', 'array', 'securestring']) }))),
+  parameters: v.optional(
+    v.record(v.string(), v.object({ type: v.picklist(['string', 'int', 'bool', 'object', 'array', 'securestring']) })),
+  ),
   variables: v.optional(v.record(v.string(), v.unknown())),
   resources: v.pipe(v.tuple([LoadBalancerResource])),
 });

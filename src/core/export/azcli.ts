@@ -50,8 +50,17 @@ function command(head: string, args: readonly string[]): string[] {
  */
 export function azcliExport(plan: ExportPlan): string {
   const LB = lbOpt('--lb-name', plan);
-  const out: string[] = ['#!/usr/bin/env bash', ...comment(headerLines('Azure CLI script', plan.topologyName, plan.notes), '#'), 'set -euo pipefail', ''];
-  out.push('# Edit these before running: the resource group, location' + (plan.internal ? ', virtual network and subnet' : ' and public IP names') + ' are placeholders.');
+  const out: string[] = [
+    '#!/usr/bin/env bash',
+    ...comment(headerLines('Azure CLI script', plan.topologyName, plan.notes), '#'),
+    'set -euo pipefail',
+    '',
+  ];
+  out.push(
+    '# Edit these before running: the resource group, location' +
+      (plan.internal ? ', virtual network and subnet' : ' and public IP names') +
+      ' are placeholders.',
+  );
   out.push(`RESOURCE_GROUP='rg-floatplan'`, `LOCATION='westeurope'`, `LB_NAME=${bashQuote(plan.lbName)}`);
   const pip = (i: number) => `PUBLIC_IP_${i + 1}`;
   if (plan.internal) out.push(`VNET_NAME='vnet-floatplan'`, `SUBNET_NAME='snet-floatplan'`);
@@ -59,10 +68,22 @@ export function azcliExport(plan: ExportPlan): string {
   out.push('');
 
   if (!plan.internal && plan.frontends.length > 0) {
-    out.push("# Azure assigns a public IP's address: the planned addresses below are what Floatplan assumed.", '# Skip a command when the public IP already exists (set its name above instead).');
+    out.push(
+      "# Azure assigns a public IP's address: the planned addresses below are what Floatplan assumed.",
+      '# Skip a command when the public IP already exists (set its name above instead).',
+    );
     plan.frontends.forEach((f, i) => {
       out.push(...comment([`Frontend ${JSON.stringify(f.name)} plans ${f.ip}.`], '#'));
-      out.push(...command('az network public-ip create', [RG, `--name "$${pip(i)}"`, '--location "$LOCATION"', '--sku Standard', '--allocation-method Static', ...(f.v6 ? ['--version IPv6'] : [])]));
+      out.push(
+        ...command('az network public-ip create', [
+          RG,
+          `--name "$${pip(i)}"`,
+          '--location "$LOCATION"',
+          '--sku Standard',
+          '--allocation-method Static',
+          ...(f.v6 ? ['--version IPv6'] : []),
+        ]),
+      );
     });
     out.push('');
   }
@@ -71,7 +92,12 @@ export function azcliExport(plan: ExportPlan): string {
   const address = (i: number) => {
     const f = plan.frontends[i]!;
     if (!plan.internal) return [`--public-ip-address "$${pip(i)}"`];
-    return ['--vnet-name "$VNET_NAME"', '--subnet "$SUBNET_NAME"', opt('--private-ip-address', f.ip), ...(f.v6 ? ['--private-ip-address-version IPv6'] : [])];
+    return [
+      '--vnet-name "$VNET_NAME"',
+      '--subnet "$SUBNET_NAME"',
+      opt('--private-ip-address', f.ip),
+      ...(f.v6 ? ['--private-ip-address-version IPv6'] : []),
+    ];
   };
   const [firstFe, ...moreFe] = plan.frontends;
   const [firstPool, ...morePools] = plan.pools;
@@ -89,7 +115,9 @@ export function azcliExport(plan: ExportPlan): string {
     ]),
     '',
   );
-  moreFe.forEach((f, j) => out.push(...command('az network lb frontend-ip create', [RG, LB, opt('--name', f.name), ...address(j + 1)]), ''));
+  moreFe.forEach((f, j) =>
+    out.push(...command('az network lb frontend-ip create', [RG, LB, opt('--name', f.name), ...address(j + 1)]), ''),
+  );
   morePools.forEach((p) => out.push(...command('az network lb address-pool create', [RG, LB, opt('--name', p.name)]), ''));
   for (const { probe, intervalInSeconds, probeThreshold, requestPath } of plan.probes) {
     out.push(
@@ -156,12 +184,18 @@ function nicLines(plan: ExportPlan): string[] {
   const members = plan.pools.flatMap((p) => memberLabels(p).map((label, i) => ({ pool: p.name, label, member: p.members[i]! })));
   if (members.length === 0) return [];
   const out = [
-    '# Backend pool membership is set on each VM\'s NIC, not on the load balancer. The NIC and IP',
+    "# Backend pool membership is set on each VM's NIC, not on the load balancer. The NIC and IP",
     '# configuration names below are GUESSES (Floatplan does not know them): check them with',
     '# `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.',
   ];
   for (const { pool, member } of members) {
-    const line = ['az network nic ip-config address-pool add', RG, lbOpt('--lb-name', plan), opt('--address-pool', pool), ...guessedNic(member, plan.vms)].join(' ');
+    const line = [
+      'az network nic ip-config address-pool add',
+      RG,
+      lbOpt('--lb-name', plan),
+      opt('--address-pool', pool),
+      ...guessedNic(member, plan.vms),
+    ].join(' ');
     out.push(...comment([line], '#'));
   }
   return [...out, ...forwardingLines(plan)];
@@ -169,10 +203,16 @@ function nicLines(plan: ExportPlan): string[] {
 
 // Appliances forward packets that are not addressed to them, which Azure drops unless the NIC allows IP forwarding.
 function forwardingLines(plan: ExportPlan): string[] {
-  const vms = [...new Set(plan.pools.filter((p) => frontendIpHolder(p) === 'appliance').flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))))];
+  const vms = [
+    ...new Set(
+      plan.pools
+        .filter((p) => frontendIpHolder(p) === 'appliance')
+        .flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))),
+    ),
+  ];
   if (vms.length === 0) return [];
   return [
-    '# The appliance pools\' NICs must allow IP forwarding (the NIC names are the same GUESSES):',
+    "# The appliance pools' NICs must allow IP forwarding (the NIC names are the same GUESSES):",
     ...vms.flatMap((vm) => comment([['az network nic update', RG, opt('--name', `${vm}-nic`), '--ip-forwarding true'].join(' ')], '#')),
   ];
 }
@@ -192,7 +232,13 @@ function natTargetLines(plan: ExportPlan): string[] {
     '# GUESSES too: check them with `az network nic list --resource-group "$RESOURCE_GROUP" --output table`, then uncomment.',
   ];
   for (const { rule } of targets) {
-    const line = ['az network nic ip-config inbound-nat-rule add', RG, lbOpt('--lb-name', plan), opt('--inbound-nat-rule', rule.name), ...guessedNic(rule.target!, plan.vms)].join(' ');
+    const line = [
+      'az network nic ip-config inbound-nat-rule add',
+      RG,
+      lbOpt('--lb-name', plan),
+      opt('--inbound-nat-rule', rule.name),
+      ...guessedNic(rule.target!, plan.vms),
+    ].join(' ');
     out.push(...comment([line], '#'));
   }
   return out;

@@ -23,7 +23,13 @@ function holderLines(plan: ExportPlan): string[] {
   if (!plan.pools.some((p) => frontendIpHolder(p) !== 'every-member')) return [];
   const appliances = plan.pools.filter((p) => frontendIpHolder(p) === 'appliance').map((p) => JSON.stringify(p.name));
   return [
-    ...comment(['Who holds each pool\'s frontend IP in the guests (Floatplan reads this back on import).', ...(appliances.length > 0 ? [`The NICs of the appliance pools ${appliances.join(', ')} need enableIPForwarding: true.`] : [])], '//'),
+    ...comment(
+      [
+        "Who holds each pool's frontend IP in the guests (Floatplan reads this back on import).",
+        ...(appliances.length > 0 ? [`The NICs of the appliance pools ${appliances.join(', ')} need enableIPForwarding: true.`] : []),
+      ],
+      '//',
+    ),
     "metadata generator = 'Floatplan'",
     'metadata floatplanPoolHolders = {',
     ...plan.pools.map((p) => `  ${bicepString(p.name)}: ${bicepString(frontendIpHolder(p))}`),
@@ -40,11 +46,24 @@ export function bicepExport(plan: ExportPlan): string {
   const t = lbTemplate(plan);
   const out = [...comment(headerLines('Bicep module', plan.topologyName, plan.notes), '//'), ''];
   for (const p of t.params) {
-    out.push(`@description(${bicepString(p.description)})`, `param ${p.name} string${p.defaultValue ? ` = ${p.defaultValue.bicep}` : ''}`, '');
+    out.push(
+      `@description(${bicepString(p.description)})`,
+      `param ${p.name} string${p.defaultValue ? ` = ${p.defaultValue.bicep}` : ''}`,
+      '',
+    );
   }
   out.push(`var lbName = ${bicepString(plan.lbName)}`, '');
   if (!plan.internal && t.frontendAddresses.length > 0) {
-    out.push(...comment(["Azure assigns a public IP's address; Floatplan planned:", ...t.frontendAddresses.map(([n, ip]) => `  ${JSON.stringify(n)}: ${ip}`)], '//'), '');
+    out.push(
+      ...comment(
+        [
+          "Azure assigns a public IP's address; Floatplan planned:",
+          ...t.frontendAddresses.map(([n, ip]) => `  ${JSON.stringify(n)}: ${ip}`),
+        ],
+        '//',
+      ),
+      '',
+    );
   }
   if (plan.pools.some((p) => p.members.length > 0)) {
     out.push(
@@ -52,7 +71,12 @@ export function bicepExport(plan: ExportPlan): string {
         [
           'Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools),',
           'not here. Planned members:',
-          ...plan.pools.map((p) => `  ${JSON.stringify(p.name)}: ${memberLabels(p).map((m) => JSON.stringify(m)).join(', ')}`),
+          ...plan.pools.map(
+            (p) =>
+              `  ${JSON.stringify(p.name)}: ${memberLabels(p)
+                .map((m) => JSON.stringify(m))
+                .join(', ')}`,
+          ),
         ],
         '//',
       ),

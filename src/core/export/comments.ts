@@ -10,7 +10,10 @@ import type { ExportNote } from './types';
  */
 export function headerLines(what: string, topologyName: string, notes: readonly ExportNote[]): string[] {
   const errors = notes.filter((n) => n.severity === 'error').length;
-  const lines = [`Floatplan export: ${what} for the topology ${JSON.stringify(topologyName)}.`, 'Generated text; deterministic for the same topology.'];
+  const lines = [
+    `Floatplan export: ${what} for the topology ${JSON.stringify(topologyName)}.`,
+    'Generated text; deterministic for the same topology.',
+  ];
   if (errors > 0) {
     lines.push(
       '',

@@ -8,7 +8,6 @@ import { bicepString } from './resource';
 import { hclString } from './terraform';
 import { EXPORT_FORMATS } from './types';
 
-
 /** Un-escapes an ARM expression string literal: `'it''s'` → `it's`. */
 const armArg = (s: string) => s.slice(1, -1).replace(/''/g, "'");
 const REF = /^\[resourceId\('(Microsoft\.Network\/loadBalancers\/\w+)', variables\('lbName'\), ('(?:[^']|'')*')\)\]$/;
@@ -36,12 +35,21 @@ describe.each(PRESET_NAMES)('%s', (name) => {
     const arm = JSON.parse(exportTopology(t, 'arm').text);
     expect(arm.resources).toHaveLength(1);
     const lb = arm.resources[0];
-    expect(lb).toMatchObject({ type: 'Microsoft.Network/loadBalancers', apiVersion: '2024-05-01', sku: { name: 'Standard', tier: 'Regional' } });
+    expect(lb).toMatchObject({
+      type: 'Microsoft.Network/loadBalancers',
+      apiVersion: '2024-05-01',
+      sku: { name: 'Standard', tier: 'Regional' },
+    });
     expect(lb.properties.loadBalancingRules).toHaveLength(t.rules.length);
     t.rules.forEach((rule, i) => {
       const r = lb.properties.loadBalancingRules[i];
       expect(r.name).toBe(rule.name);
-      expect(r.properties).toMatchObject({ enableFloatingIP: rule.floatingIp, frontendPort: rule.frontendPort, backendPort: rule.backendPort, protocol: rule.protocol });
+      expect(r.properties).toMatchObject({
+        enableFloatingIP: rule.floatingIp,
+        frontendPort: rule.frontendPort,
+        backendPort: rule.backendPort,
+        protocol: rule.protocol,
+      });
       expect(resolve(lb, r.properties.frontendIPConfiguration.id, 'frontendIPConfigurations')).toBe(rule.frontend);
       expect(resolve(lb, r.properties.backendAddressPool.id, 'backendAddressPools')).toBe(rule.backendPool);
       if (rule.probe) expect(resolve(lb, r.properties.probe.id, 'probes')).toBe(rule.probe);
@@ -79,7 +87,15 @@ describe('notes', () => {
   const broken = (): Topology => {
     const t = preset('type2-floating-ip');
     t.rules[1]!.frontend = 'FIP1'; // same frontend, port and pool as rule1: a conflict error
-    t.rules.push({ name: 'unwired', frontend: '', backendPool: 'pool', protocol: 'Tcp', frontendPort: 81, backendPort: 81, floatingIp: false });
+    t.rules.push({
+      name: 'unwired',
+      frontend: '',
+      backendPool: 'pool',
+      protocol: 'Tcp',
+      frontendPort: 81,
+      backendPort: 81,
+      floatingIp: false,
+    });
     return t;
   };
   it('with errors, every format still exports and puts a prominent warning at the top', () => {

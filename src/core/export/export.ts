@@ -19,5 +19,10 @@ const EXTENSIONS = { azcli: 'sh', arm: 'json', bicep: 'bicep', terraform: 'tf' }
  */
 export function exportTopology(topology: Topology, format: ExportFormat, diagnostics?: readonly Diagnostic[]): ExportResult {
   const plan = planExport(topology, diagnostics);
-  return { format, text: WRITERS[format](plan), fileName: `${safeFileStem(plan.lbName, 'loadbalancer')}.${EXTENSIONS[format]}`, notes: plan.notes };
+  return {
+    format,
+    text: WRITERS[format](plan),
+    fileName: `${safeFileStem(plan.lbName, 'loadbalancer')}.${EXTENSIONS[format]}`,
+    notes: plan.notes,
+  };
 }

@@ -24,7 +24,11 @@ export function azureNameProblem(name: string): string | undefined {
  * Identifiers already taken by the format (`reserved`) are avoided too.
  * @example identifiers(['web 1', 'web_1'], 'r') // Map { 'web 1' => 'web_1', 'web_1' => 'web_1_2' }
  */
-export function identifiers(names: readonly string[], prefix: string, options: { hyphen?: boolean; reserved?: readonly string[] } = {}): Map<string, string> {
+export function identifiers(
+  names: readonly string[],
+  prefix: string,
+  options: { hyphen?: boolean; reserved?: readonly string[] } = {},
+): Map<string, string> {
   const invalid = options.hyphen ? /[^A-Za-z0-9_-]/g : /[^A-Za-z0-9_]/g;
   const used = new Set(options.reserved ?? []);
   const out = new Map<string, string>();

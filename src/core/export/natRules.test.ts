@@ -8,8 +8,20 @@ import { natTopology, unconnectedNatRule } from './natRules.testing';
 import { EXPORT_FORMATS } from './types';
 
 /** The properties an InboundNatRule may carry in API 2024-05-01 (reference §3.1), without the read-only backendIPConfiguration. */
-const REST_NAT_PROPERTIES = ['frontendIPConfiguration', 'protocol', 'frontendPort', 'backendPort', 'idleTimeoutInMinutes', 'enableFloatingIP', 'enableTcpReset', 'frontendPortRangeStart', 'frontendPortRangeEnd', 'backendAddressPool'];
-const FRONTEND_REF = /^\[resourceId\('Microsoft\.Network\/loadBalancers\/frontendIPConfigurations', variables\('lbName'\), '((?:[^']|'')*)'\)\]$/;
+const REST_NAT_PROPERTIES = [
+  'frontendIPConfiguration',
+  'protocol',
+  'frontendPort',
+  'backendPort',
+  'idleTimeoutInMinutes',
+  'enableFloatingIP',
+  'enableTcpReset',
+  'frontendPortRangeStart',
+  'frontendPortRangeEnd',
+  'backendAddressPool',
+];
+const FRONTEND_REF =
+  /^\[resourceId\('Microsoft\.Network\/loadBalancers\/frontendIPConfigurations', variables\('lbName'\), '((?:[^']|'')*)'\)\]$/;
 
 describe('golden exports of the NAT topology', () => {
   it('is clean for the planner, so the goldens hold the export alone', () => {
@@ -73,21 +85,27 @@ describe('NAT rules', () => {
     const tf = exportTopology(t, 'terraform').text;
     expect(tf.match(/^resource "azurerm_lb_nat_rule" /gm)).toHaveLength(nat.length);
     expect(tf).not.toMatch(/enable_floating_ip|enable_tcp_reset/);
-    expect(tf).toContain([
-      'resource "azurerm_network_interface_nat_rule_association" "sql_listener_target" {',
-      '  network_interface_id  = azurerm_network_interface.nic_VM2.id',
-      '  ip_configuration_name = "ipconfig2"',
-      '  nat_rule_id           = azurerm_lb_nat_rule.sql_listener.id',
-      '}',
-    ].join('\n'));
-    expect(tf).toMatch(/"rdp_vm1_target" \{\n {2}network_interface_id {2}= azurerm_network_interface\.nic_VM1\.id\n {2}ip_configuration_name = "ipconfig1"/);
+    expect(tf).toContain(
+      [
+        'resource "azurerm_network_interface_nat_rule_association" "sql_listener_target" {',
+        '  network_interface_id  = azurerm_network_interface.nic_VM2.id',
+        '  ip_configuration_name = "ipconfig2"',
+        '  nat_rule_id           = azurerm_lb_nat_rule.sql_listener.id',
+        '}',
+      ].join('\n'),
+    );
+    expect(tf).toMatch(
+      /"rdp_vm1_target" \{\n {2}network_interface_id {2}= azurerm_network_interface\.nic_VM1\.id\n {2}ip_configuration_name = "ipconfig1"/,
+    );
     expect(tf.match(/^resource "azurerm_network_interface_nat_rule_association" /gm)).toHaveLength(2);
   });
 
   it('Azure CLI: one inbound-nat-rule create per rule; the NIC-side targets commented out like pool membership', () => {
     const sh = exportTopology(t, 'azcli').text;
     expect(sh.match(/^az network lb inbound-nat-rule create/gm)).toHaveLength(nat.length);
-    expect(sh).toContain(`# az network nic ip-config inbound-nat-rule add --resource-group "$RESOURCE_GROUP" --lb-name "$LB_NAME" --inbound-nat-rule 'rdp-vm1' --nic-name 'VM1-nic' --ip-config-name 'ipconfig1'`);
+    expect(sh).toContain(
+      `# az network nic ip-config inbound-nat-rule add --resource-group "$RESOURCE_GROUP" --lb-name "$LB_NAME" --inbound-nat-rule 'rdp-vm1' --nic-name 'VM1-nic' --ip-config-name 'ipconfig1'`,
+    );
     expect(sh).not.toMatch(/^az network nic/m);
     // A secondary-address target gets the IP configuration name the Terraform export gives that address.
     const tf = exportTopology(t, 'terraform').text;
@@ -96,7 +114,7 @@ describe('NAT rules', () => {
     expect(sh).toContain(`--inbound-nat-rule 'sql-listener' --nic-name 'VM2-nic' --ip-config-name '${tfName}'`);
   });
 
-  it('a rule without a target is written without one in every format, and the planner\'s warning about it is carried', () => {
+  it("a rule without a target is written without one in every format, and the planner's warning about it is carried", () => {
     const open: Topology = { ...t, inboundNatRules: [...nat, unconnectedNatRule] };
     const lb = JSON.parse(exportTopology(open, 'arm').text);
     expect(lb.resources[0].properties.inboundNatRules.map((n: { name: string }) => n.name)).toEqual(['sql-listener', 'rdp-vm1', 'spare']);
@@ -108,25 +126,38 @@ describe('NAT rules', () => {
     expect(sh).toContain("--name 'spare'");
     expect(sh).not.toContain("--inbound-nat-rule 'spare'");
     expect(exportTopology(open, 'bicep').text).not.toContain('//   "spare"');
-    for (const f of EXPORT_FORMATS) expect(exportTopology(open, f).notes).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'NatRuleWithoutTarget', message: expect.stringMatching(/spare/) }));
+    for (const f of EXPORT_FORMATS)
+      expect(exportTopology(open, f).notes).toContainEqual(
+        expect.objectContaining({ severity: 'warning', code: 'NatRuleWithoutTarget', message: expect.stringMatching(/spare/) }),
+      );
   });
 
   it('a NAT rule without a frontend is left out with a note; a target Terraform cannot write is a comment', () => {
     const broken: Topology = {
       ...t,
-      inboundNatRules: [...nat, { name: 'lost', frontend: '', protocol: 'Tcp', frontendPort: 50003, backendPort: 22, floatingIp: false, target: 'VM1' }, { name: 'ghost', frontend: 'FIP1', protocol: 'Udp', frontendPort: 50004, backendPort: 53, floatingIp: false, target: 'nobody' }],
+      inboundNatRules: [
+        ...nat,
+        { name: 'lost', frontend: '', protocol: 'Tcp', frontendPort: 50003, backendPort: 22, floatingIp: false, target: 'VM1' },
+        { name: 'ghost', frontend: 'FIP1', protocol: 'Udp', frontendPort: 50004, backendPort: 53, floatingIp: false, target: 'nobody' },
+      ],
     };
     for (const f of EXPORT_FORMATS) {
       const r = exportTopology(broken, f);
-      expect(r.notes).toContainEqual(expect.objectContaining({ code: 'ExportNatRuleSkipped', message: expect.stringMatching(/inbound NAT rule "lost" is left out/) }));
+      expect(r.notes).toContainEqual(
+        expect.objectContaining({ code: 'ExportNatRuleSkipped', message: expect.stringMatching(/inbound NAT rule "lost" is left out/) }),
+      );
       expect(r.text).not.toContain('50003');
     }
-    expect(exportTopology(broken, 'terraform').text).toContain('# Not written: the target of the inbound NAT rule "ghost": the VM "nobody" does not exist.');
+    expect(exportTopology(broken, 'terraform').text).toContain(
+      '# Not written: the target of the inbound NAT rule "ghost": the VM "nobody" does not exist.',
+    );
   });
 
   it('Terraform flags an idle timeout the provider refuses on a NAT rule (4–30)', () => {
     const long: Topology = { ...t, inboundNatRules: [{ ...nat[1]!, idleTimeoutMinutes: 45 }] };
-    expect(exportTopology(long, 'terraform').text).toMatch(/# azurerm accepts idle_timeout_in_minutes 4 to 30 on a NAT rule; 45 will be refused/);
+    expect(exportTopology(long, 'terraform').text).toMatch(
+      /# azurerm accepts idle_timeout_in_minutes 4 to 30 on a NAT rule; 45 will be refused/,
+    );
   });
 
   it('targets with no VMs at all are comments in Terraform, not dangling references', () => {

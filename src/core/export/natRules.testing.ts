@@ -19,9 +19,30 @@ export function natTopology(): Topology {
     ],
     backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }],
     probes: [{ name: 'health', protocol: 'Tcp', port: 8081, intervalInSeconds: 5 }],
-    rules: [{ name: 'web', frontend: 'FIP1', backendPool: 'pool', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: false, probe: 'health' }],
+    rules: [
+      {
+        name: 'web',
+        frontend: 'FIP1',
+        backendPool: 'pool',
+        protocol: 'Tcp',
+        frontendPort: 80,
+        backendPort: 80,
+        floatingIp: false,
+        probe: 'health',
+      },
+    ],
     inboundNatRules: [
-      { name: 'sql-listener', frontend: 'FIP2', protocol: 'Tcp', frontendPort: 1433, backendPort: 1433, floatingIp: true, target: { vm: 'VM2', ip: '10.0.0.6' }, idleTimeoutMinutes: 15, enableTcpReset: true },
+      {
+        name: 'sql-listener',
+        frontend: 'FIP2',
+        protocol: 'Tcp',
+        frontendPort: 1433,
+        backendPort: 1433,
+        floatingIp: true,
+        target: { vm: 'VM2', ip: '10.0.0.6' },
+        idleTimeoutMinutes: 15,
+        enableTcpReset: true,
+      },
       { name: 'rdp-vm1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' },
     ],
     vms: [
@@ -32,4 +53,11 @@ export function natTopology(): Topology {
 }
 
 /** A NAT rule not connected to a VM yet (the planner reports it; the exports still write the rule, without a target). */
-export const unconnectedNatRule: InboundNatRule = { name: 'spare', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50002, backendPort: 22, floatingIp: false };
+export const unconnectedNatRule: InboundNatRule = {
+  name: 'spare',
+  frontend: 'FIP1',
+  protocol: 'Tcp',
+  frontendPort: 50002,
+  backendPort: 22,
+  floatingIp: false,
+};

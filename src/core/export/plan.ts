@@ -72,11 +72,20 @@ export function planExport(topology: Topology, diagnostics: readonly Diagnostic[
   const own: ExportNote[] = [];
   const lb = topology.loadBalancer;
   if (lb.sku !== 'Standard') {
-    own.push({ severity: 'warning', code: 'ExportSkuChanged', message: `The load balancer's SKU is ${lb.sku}; the export writes Standard (Basic is retired and Gateway needs a different design).` });
+    own.push({
+      severity: 'warning',
+      code: 'ExportSkuChanged',
+      message: `The load balancer's SKU is ${lb.sku}; the export writes Standard (Basic is retired and Gateway needs a different design).`,
+    });
   }
   const checkName = (kind: string, name: string) => {
     const why = azureNameProblem(name);
-    if (why) own.push({ severity: 'warning', code: 'AzureNameInvalid', message: `The ${kind} name ${JSON.stringify(name)} ${why}; it is written quoted, but Azure will refuse it.` });
+    if (why)
+      own.push({
+        severity: 'warning',
+        code: 'AzureNameInvalid',
+        message: `The ${kind} name ${JSON.stringify(name)} ${why}; it is written quoted, but Azure will refuse it.`,
+      });
   };
   checkName('load balancer', lb.name);
   topology.frontends.forEach((f) => checkName('frontend', f.name));
@@ -91,13 +100,23 @@ export function planExport(topology: Topology, diagnostics: readonly Diagnostic[
     checkName('rule', rule.name);
     // Azure requires a frontend and a pool on every rule: writing a dangling one would only move the error to deploy time.
     if (!frontends.has(rule.frontend) || !pools.has(rule.backendPool)) {
-      const missing = !frontends.has(rule.frontend) ? `frontend ${JSON.stringify(rule.frontend)}` : `backend pool ${JSON.stringify(rule.backendPool)}`;
-      own.push({ severity: 'warning', code: 'ExportRuleSkipped', message: `The rule ${JSON.stringify(rule.name)} is left out of the export: its ${missing} does not exist.` });
+      const missing = !frontends.has(rule.frontend)
+        ? `frontend ${JSON.stringify(rule.frontend)}`
+        : `backend pool ${JSON.stringify(rule.backendPool)}`;
+      own.push({
+        severity: 'warning',
+        code: 'ExportRuleSkipped',
+        message: `The rule ${JSON.stringify(rule.name)} is left out of the export: its ${missing} does not exist.`,
+      });
       continue;
     }
     let probe = rule.probe;
     if (probe !== undefined && !probes.has(probe)) {
-      own.push({ severity: 'warning', code: 'ExportProbeDropped', message: `The rule ${JSON.stringify(rule.name)} names the probe ${JSON.stringify(probe)}, which does not exist; it is exported without a probe.` });
+      own.push({
+        severity: 'warning',
+        code: 'ExportProbeDropped',
+        message: `The rule ${JSON.stringify(rule.name)} names the probe ${JSON.stringify(probe)}, which does not exist; it is exported without a probe.`,
+      });
       probe = undefined;
     }
     rules.push({
@@ -114,7 +133,11 @@ export function planExport(topology: Topology, diagnostics: readonly Diagnostic[
     checkName('inbound NAT rule', rule.name);
     // The frontend is required by Azure; the target is not (a NAT rule without a VM is valid, it just forwards nowhere).
     if (!frontends.has(rule.frontend)) {
-      own.push({ severity: 'warning', code: 'ExportNatRuleSkipped', message: `The inbound NAT rule ${JSON.stringify(rule.name)} is left out of the export: its frontend ${JSON.stringify(rule.frontend)} does not exist.` });
+      own.push({
+        severity: 'warning',
+        code: 'ExportNatRuleSkipped',
+        message: `The inbound NAT rule ${JSON.stringify(rule.name)} is left out of the export: its frontend ${JSON.stringify(rule.frontend)} does not exist.`,
+      });
       continue;
     }
     natRules.push({ rule, idleTimeoutMinutes: rule.idleTimeoutMinutes ?? DEFAULT_IDLE, enableTcpReset: rule.enableTcpReset ?? false });
@@ -153,5 +176,7 @@ export function memberLabels(pool: BackendPool): string[] {
 
 /** The NAT rules that have a target, as [rule name, target label], for comments and ARM metadata. */
 export function natTargetLabels(plan: ExportPlan): [string, string][] {
-  return plan.natRules.flatMap(({ rule }) => (rule.target !== undefined ? [[rule.name, memberLabel(rule.target)] as [string, string]] : []));
+  return plan.natRules.flatMap(({ rule }) =>
+    rule.target !== undefined ? [[rule.name, memberLabel(rule.target)] as [string, string]] : [],
+  );
 }

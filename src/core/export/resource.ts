@@ -29,13 +29,20 @@ export function bicepString(s: string): string {
   // eslint-disable-next-line no-control-regex -- escaping control characters is the point
   const body = s.replace(/[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]|\$\{/g, (c) => {
     switch (c) {
-      case '\\': return '\\\\';
-      case "'": return "\\'";
-      case '${': return '\\${';
-      case '\n': return '\\n';
-      case '\r': return '\\r';
-      case '\t': return '\\t';
-      default: return `\\u{${c.charCodeAt(0).toString(16)}}`;
+      case '\\':
+        return '\\\\';
+      case "'":
+        return "\\'";
+      case '${':
+        return '\\${';
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u{${c.charCodeAt(0).toString(16)}}`;
     }
   });
   return `'${body}'`;
@@ -63,7 +70,12 @@ const CHILD = {
 
 /** A reference to a child of the load balancer by resourceId(), the form both ARM and Bicep accept. */
 function childId(kind: keyof typeof CHILD, name: string): { id: Expr } {
-  return { id: new Expr(`resourceId('${CHILD[kind]}', variables('lbName'), ${armString(name)})`, `resourceId('${CHILD[kind]}', lbName, ${bicepString(name)})`) };
+  return {
+    id: new Expr(
+      `resourceId('${CHILD[kind]}', variables('lbName'), ${armString(name)})`,
+      `resourceId('${CHILD[kind]}', lbName, ${bicepString(name)})`,
+    ),
+  };
 }
 
 /**
@@ -71,19 +83,35 @@ function childId(kind: keyof typeof CHILD, name: string): { id: Expr } {
  * @example lbTemplate(plan).resource.sku // { name: 'Standard', tier: 'Regional' }
  */
 export function lbTemplate(plan: ExportPlan): LbTemplate {
-  const params: TemplateParam[] = [{ name: 'location', description: 'Location of the load balancer.', defaultValue: new Expr('resourceGroup().location', 'resourceGroup().location') }];
+  const params: TemplateParam[] = [
+    {
+      name: 'location',
+      description: 'Location of the load balancer.',
+      defaultValue: new Expr('resourceGroup().location', 'resourceGroup().location'),
+    },
+  ];
   const pipParam = identifiers(
     plan.frontends.map((f) => f.name),
     'fe',
   );
   if (plan.internal) params.push({ name: 'subnetId', description: 'Resource id of the subnet that holds the frontend addresses.' });
-  else for (const f of plan.frontends) params.push({ name: `publicIpId_${pipParam.get(f.name)!}`, description: `Resource id of the Standard public IP for the frontend ${f.name} (planned address ${f.ip}).` });
+  else
+    for (const f of plan.frontends)
+      params.push({
+        name: `publicIpId_${pipParam.get(f.name)!}`,
+        description: `Resource id of the Standard public IP for the frontend ${f.name} (planned address ${f.ip}).`,
+      });
   const param = (name: string) => new Expr(`parameters('${name}')`, name);
 
   const frontendIPConfigurations = plan.frontends.map((f): Value => ({
     name: f.name,
     properties: plan.internal
-      ? { privateIPAllocationMethod: 'Static', privateIPAddress: f.ip, privateIPAddressVersion: f.v6 ? 'IPv6' : 'IPv4', subnet: { id: param('subnetId') } }
+      ? {
+          privateIPAllocationMethod: 'Static',
+          privateIPAddress: f.ip,
+          privateIPAddressVersion: f.v6 ? 'IPv6' : 'IPv4',
+          subnet: { id: param('subnetId') },
+        }
       : { publicIPAddress: { id: param(`publicIpId_${pipParam.get(f.name)!}`) } },
   }));
   const probes = plan.probes.map((p) => ({

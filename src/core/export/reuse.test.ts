@@ -10,7 +10,7 @@ import { exportTopology } from './export';
 const off = (name: string) => (t: Topology) => updateElement(t, 'rule', name, { floatingIp: false });
 const broken = off('rule2')(off('rule1')(preset('type2-floating-ip')));
 
-describe('exportTopology with the caller\'s diagnostics', () => {
+describe("exportTopology with the caller's diagnostics", () => {
   it('gives the same export as analysing the topology itself', () => {
     expect(exportTopology(broken, 'arm', analyze(broken).diagnostics)).toEqual(exportTopology(broken, 'arm'));
     expect(exportTopology(broken, 'arm').notes.some((n) => n.severity === 'error')).toBe(true);

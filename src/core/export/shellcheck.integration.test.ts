@@ -18,27 +18,84 @@ afterAll(cleanup);
 const check = (texts: string[], tag: string) => shellcheckBash(dir, texts, tag);
 
 const hostile = fc.oneof(
-  fc.constantFrom('-fe2', '--help', '-', "'", '"', '$(reboot)', '`id`', '; rm -rf /', '\\', '${IFS}', '!!', '*', '#', '\u2019', 'a\nb', '\u001b[2J', 'é', 'a b', '[x]', '${x}', '%{x}'),
+  fc.constantFrom(
+    '-fe2',
+    '--help',
+    '-',
+    "'",
+    '"',
+    '$(reboot)',
+    '`id`',
+    '; rm -rf /',
+    '\\',
+    '${IFS}',
+    '!!',
+    '*',
+    '#',
+    '\u2019',
+    'a\nb',
+    '\u001b[2J',
+    'é',
+    'a b',
+    '[x]',
+    '${x}',
+    '%{x}',
+  ),
   fc.string({ unit: fc.constantFrom(...`'"$\`\\;&|<>(){}[]*?!#~% \tab\n`.split('')), minLength: 1, maxLength: 8 }),
 );
 const topologies = fc
-  .record({ lb: hostile, fe: hostile, fe2: hostile, pool: hostile, probe: hostile, rule: hostile, nat: hostile, vm: hostile, floating: fc.boolean(), port: fc.integer({ min: 0, max: 65534 }), internal: fc.boolean(), http: fc.boolean() })
-  .map(
-    (h): Topology => ({
-      version: 1,
-      name: h.rule,
-      loadBalancer: { name: h.lb, sku: 'Standard', type: h.internal ? 'Internal' : 'Public' },
-      frontends: [{ name: h.fe, ip: '10.0.0.10' }, { name: `${h.fe2}2`, ip: '2001:db8::10' }],
-      backendPools: [{ name: h.pool, members: [h.vm, { vm: h.vm, ip: '10.0.0.5' }] }],
-      probes: [{ name: h.probe, protocol: h.http ? 'Http' : 'Tcp', port: 59999, ...(h.http ? { requestPath: `/${h.probe}` } : {}) }],
-      rules: [{ name: h.rule, frontend: h.fe, backendPool: h.pool, protocol: h.port === 0 ? 'All' : 'Tcp', frontendPort: h.port, backendPort: h.port, floatingIp: h.floating, probe: h.probe }],
-      inboundNatRules: [
-        { name: h.nat, frontend: `${h.fe2}2`, protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: h.floating, target: { vm: h.vm, ip: '10.0.0.5' }, idleTimeoutMinutes: 10, enableTcpReset: true },
-        { name: `${h.nat}2`, frontend: h.fe, protocol: 'Udp', frontendPort: 50002, backendPort: 53, floatingIp: false, target: h.vm },
-      ],
-      vms: [{ name: h.vm, os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }],
-    }),
-  );
+  .record({
+    lb: hostile,
+    fe: hostile,
+    fe2: hostile,
+    pool: hostile,
+    probe: hostile,
+    rule: hostile,
+    nat: hostile,
+    vm: hostile,
+    floating: fc.boolean(),
+    port: fc.integer({ min: 0, max: 65534 }),
+    internal: fc.boolean(),
+    http: fc.boolean(),
+  })
+  .map((h): Topology => ({
+    version: 1,
+    name: h.rule,
+    loadBalancer: { name: h.lb, sku: 'Standard', type: h.internal ? 'Internal' : 'Public' },
+    frontends: [
+      { name: h.fe, ip: '10.0.0.10' },
+      { name: `${h.fe2}2`, ip: '2001:db8::10' },
+    ],
+    backendPools: [{ name: h.pool, members: [h.vm, { vm: h.vm, ip: '10.0.0.5' }] }],
+    probes: [{ name: h.probe, protocol: h.http ? 'Http' : 'Tcp', port: 59999, ...(h.http ? { requestPath: `/${h.probe}` } : {}) }],
+    rules: [
+      {
+        name: h.rule,
+        frontend: h.fe,
+        backendPool: h.pool,
+        protocol: h.port === 0 ? 'All' : 'Tcp',
+        frontendPort: h.port,
+        backendPort: h.port,
+        floatingIp: h.floating,
+        probe: h.probe,
+      },
+    ],
+    inboundNatRules: [
+      {
+        name: h.nat,
+        frontend: `${h.fe2}2`,
+        protocol: 'Tcp',
+        frontendPort: 50001,
+        backendPort: 3389,
+        floatingIp: h.floating,
+        target: { vm: h.vm, ip: '10.0.0.5' },
+        idleTimeoutMinutes: 10,
+        enableTcpReset: true,
+      },
+      { name: `${h.nat}2`, frontend: h.fe, protocol: 'Udp', frontendPort: 50002, backendPort: 53, floatingIp: false, target: h.vm },
+    ],
+    vms: [{ name: h.vm, os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }],
+  }));
 // Every name starting with "-", which az (argparse) would read as an option if it stood alone.
 const dashed = (t: Topology): Topology => {
   const d = (s: string) => `-${s}`;
@@ -48,7 +105,13 @@ const dashed = (t: Topology): Topology => {
     frontends: t.frontends.map((f) => ({ ...f, name: d(f.name) })),
     backendPools: t.backendPools.map((p) => ({ ...p, name: d(p.name) })),
     probes: t.probes.map((p) => ({ ...p, name: d(p.name) })),
-    rules: t.rules.map((r) => ({ ...r, name: d(r.name), frontend: d(r.frontend), backendPool: d(r.backendPool), ...(r.probe !== undefined ? { probe: d(r.probe) } : {}) })),
+    rules: t.rules.map((r) => ({
+      ...r,
+      name: d(r.name),
+      frontend: d(r.frontend),
+      backendPool: d(r.backendPool),
+      ...(r.probe !== undefined ? { probe: d(r.probe) } : {}),
+    })),
     inboundNatRules: t.inboundNatRules?.map((n) => ({ ...n, name: d(n.name), frontend: d(n.frontend) })),
   };
 };
@@ -56,10 +119,23 @@ const SAMPLE = [...fc.sample(topologies, { numRuns: 30, seed: 7 }), ...fc.sample
 
 describe.skipIf(skipWithout('shellcheck'))('Azure CLI export: shellcheck -S warning', { timeout: 60_000 }, () => {
   it('every preset and the NAT topology are clean', () => {
-    expect(check([...PRESET_NAMES.map((p) => exportTopology(preset(p), 'azcli').text), exportTopology({ ...natTopology(), inboundNatRules: [...natTopology().inboundNatRules!, unconnectedNatRule] }, 'azcli').text], 'preset')).toBe('');
+    expect(
+      check(
+        [
+          ...PRESET_NAMES.map((p) => exportTopology(preset(p), 'azcli').text),
+          exportTopology({ ...natTopology(), inboundNatRules: [...natTopology().inboundNatRules!, unconnectedNatRule] }, 'azcli').text,
+        ],
+        'preset',
+      ),
+    ).toBe('');
   });
   it('fast-check topologies with hostile names are clean', () => {
-    expect(check(SAMPLE.map((t) => exportTopology(t, 'azcli').text), 'hostile')).toBe('');
+    expect(
+      check(
+        SAMPLE.map((t) => exportTopology(t, 'azcli').text),
+        'hostile',
+      ),
+    ).toBe('');
   });
 });
 
@@ -69,10 +145,15 @@ describe('hostile names', () => {
     for (const t of SAMPLE) {
       writeFileSync(f, exportTopology(t, 'azcli').text);
       // The stub prints each call's arguments NUL-separated, ending with a marker no name can equal.
-      const r = spawnSync('bash', ['-c', 'az() { printf "%s\\0" "$@" @@END@@; }; export -f az; exec bash "$1"', '_', f], { encoding: 'utf8' });
+      const r = spawnSync('bash', ['-c', 'az() { printf "%s\\0" "$@" @@END@@; }; export -f az; exec bash "$1"', '_', f], {
+        encoding: 'utf8',
+      });
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
-      const calls = r.stdout.split('\0@@END@@\0').filter((c) => c !== '').map((c) => c.split('\0'));
+      const calls = r.stdout
+        .split('\0@@END@@\0')
+        .filter((c) => c !== '')
+        .map((c) => c.split('\0'));
       expect(calls.map((c) => c.slice(0, c[1] === 'lb' && c[2] !== 'create' ? 4 : 3).join(' '))).toEqual([
         ...(t.loadBalancer.type === 'Public' ? ['network public-ip create', 'network public-ip create'] : []),
         'network lb create',
@@ -85,7 +166,7 @@ describe('hostile names', () => {
       // argparse: `--flag value` or `--flag=value`; a value standing alone must not start with "-".
       const options = (c: string[]) => {
         const map = new Map<string, string>();
-        for (let i = c.findIndex((a) => a.startsWith('--')); i < c.length; ) {
+        for (let i = c.findIndex((a) => a.startsWith('--')); i < c.length;) {
           const eq = /^(--[a-z][a-z-]*)=(.*)$/s.exec(c[i]!);
           if (eq) {
             map.set(eq[1]!, eq[2]!);
@@ -120,7 +201,9 @@ describe('hostile names', () => {
   });
   it('are pure ASCII outside comments in the Azure CLI script, so no code page can change what bash runs', () => {
     for (const t of SAMPLE) {
-      const code = exportTopology(t, 'azcli').text.split('\n').filter((l) => !/^\s*#/.test(l));
+      const code = exportTopology(t, 'azcli')
+        .text.split('\n')
+        .filter((l) => !/^\s*#/.test(l));
       for (const l of code) expect(l).toMatch(/^[\x20-\x7e]*$/);
     }
   });

@@ -15,14 +15,22 @@ export function hclString(s: string): string {
   // eslint-disable-next-line no-control-regex -- escaping control characters is the point
   const body = s.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029]|\$\{|%\{/g, (c) => {
     switch (c) {
-      case '\\': return '\\\\';
-      case '"': return '\\"';
-      case '${': return '$${';
-      case '%{': return '%%{';
-      case '\n': return '\\n';
-      case '\r': return '\\r';
-      case '\t': return '\\t';
-      default: return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      case '\\':
+        return '\\\\';
+      case '"':
+        return '\\"';
+      case '${':
+        return '$${';
+      case '%{':
+        return '%%{';
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     }
   });
   return `"${body}"`;
@@ -60,15 +68,44 @@ export function terraformExport(plan: ExportPlan): string {
     '}',
     '',
   );
-  const fe = identifiers(plan.frontends.map((f) => f.name), 'fe');
-  const pools = identifiers(plan.pools.map((p) => p.name), 'pool');
-  const probes = identifiers(plan.probes.map((p) => p.probe.name), 'probe');
-  const rules = identifiers(plan.rules.map((r) => r.rule.name), 'rule');
-  const nats = identifiers(plan.natRules.map((n) => n.rule.name), 'nat');
-  const variable = (name: string, description: string) => block(`variable "${name}"`, [['type', 'string'], ['description', hclString(description)]]);
-  out.push(...variable('resource_group_name', 'Name of the resource group for the load balancer.'), ...variable('location', 'Azure region of the load balancer.'));
+  const fe = identifiers(
+    plan.frontends.map((f) => f.name),
+    'fe',
+  );
+  const pools = identifiers(
+    plan.pools.map((p) => p.name),
+    'pool',
+  );
+  const probes = identifiers(
+    plan.probes.map((p) => p.probe.name),
+    'probe',
+  );
+  const rules = identifiers(
+    plan.rules.map((r) => r.rule.name),
+    'rule',
+  );
+  const nats = identifiers(
+    plan.natRules.map((n) => n.rule.name),
+    'nat',
+  );
+  const variable = (name: string, description: string) =>
+    block(`variable "${name}"`, [
+      ['type', 'string'],
+      ['description', hclString(description)],
+    ]);
+  out.push(
+    ...variable('resource_group_name', 'Name of the resource group for the load balancer.'),
+    ...variable('location', 'Azure region of the load balancer.'),
+  );
   if (plan.internal) out.push(...variable('subnet_id', 'Resource id of the subnet that holds the frontend addresses.'));
-  else for (const f of plan.frontends) out.push(...variable(`public_ip_address_id_${fe.get(f.name)!}`, `Resource id of the Standard public IP for the frontend ${f.name} (planned address ${f.ip}; Azure assigns it).`));
+  else
+    for (const f of plan.frontends)
+      out.push(
+        ...variable(
+          `public_ip_address_id_${fe.get(f.name)!}`,
+          `Resource id of the Standard public IP for the frontend ${f.name} (planned address ${f.ip}; Azure assigns it).`,
+        ),
+      );
   if (plan.vms.length > 0) out.push(...variable('vm_subnet_id', 'Resource id of the subnet that holds the VM network interfaces.'));
   out.push(...floatplanLocals(plan));
 
@@ -106,7 +143,12 @@ export function terraformExport(plan: ExportPlan): string {
     ),
   );
   for (const p of plan.pools) {
-    out.push(...block(`resource "azurerm_lb_backend_address_pool" "${pools.get(p.name)!}"`, [['loadbalancer_id', 'azurerm_lb.lb.id'], ['name', hclString(p.name)]]));
+    out.push(
+      ...block(`resource "azurerm_lb_backend_address_pool" "${pools.get(p.name)!}"`, [
+        ['loadbalancer_id', 'azurerm_lb.lb.id'],
+        ['name', hclString(p.name)],
+      ]),
+    );
   }
   for (const p of plan.probes) {
     out.push(
@@ -142,7 +184,13 @@ export function terraformExport(plan: ExportPlan): string {
   }
   for (const n of plan.natRules) {
     // The provider validates 4–30 here (4–100 on azurerm_lb_rule): say so rather than let `terraform plan` be the first to.
-    if (n.idleTimeoutMinutes > 30) out.push(...comment([`azurerm accepts idle_timeout_in_minutes 4 to 30 on a NAT rule; ${n.idleTimeoutMinutes} will be refused by terraform plan.`], '#'));
+    if (n.idleTimeoutMinutes > 30)
+      out.push(
+        ...comment(
+          [`azurerm accepts idle_timeout_in_minutes 4 to 30 on a NAT rule; ${n.idleTimeoutMinutes} will be refused by terraform plan.`],
+          '#',
+        ),
+      );
     out.push(
       ...block(`resource "azurerm_lb_nat_rule" "${nats.get(n.rule.name)!}"`, [
         ['resource_group_name', 'var.resource_group_name'],
@@ -174,13 +222,32 @@ function floatplanLocals(plan: ExportPlan): string[] {
   const pairs: [string, string][] = [['floatplan_topology', hclString(plan.topologyName)]];
   if (plan.description !== undefined) pairs.push(['floatplan_description', hclString(plan.description)]);
   if (!plan.internal && plan.frontends.length > 0) {
-    pairs.push(['floatplan_frontend_addresses', objectList(plan.frontends.map((f) => [['frontend', hclString(f.name)], ['address', hclString(f.ip)]]))]);
+    pairs.push([
+      'floatplan_frontend_addresses',
+      objectList(
+        plan.frontends.map((f) => [
+          ['frontend', hclString(f.name)],
+          ['address', hclString(f.ip)],
+        ]),
+      ),
+    ]);
   }
   // Every pool's holder once any is not every-member, so the import states them all instead of inferring.
   if (plan.pools.some((p) => frontendIpHolder(p) !== 'every-member')) {
-    pairs.push(['floatplan_pool_holders', objectList(plan.pools.map((p) => [['pool', hclString(p.name)], ['holder', hclString(frontendIpHolder(p))]]))]);
+    pairs.push([
+      'floatplan_pool_holders',
+      objectList(
+        plan.pools.map((p) => [
+          ['pool', hclString(p.name)],
+          ['holder', hclString(frontendIpHolder(p))],
+        ]),
+      ),
+    ]);
   }
-  return [...comment(['What the planner knows that Azure does not hold; Terraform ignores these, Floatplan\'s import reads them back.'], '#'), ...block('locals', pairs)];
+  return [
+    ...comment(["What the planner knows that Azure does not hold; Terraform ignores these, Floatplan's import reads them back."], '#'),
+    ...block('locals', pairs),
+  ];
 }
 
 /** The IP configurations a VM's NIC gets: the primary address first (ipconfig1), then each secondary one. */
@@ -208,14 +275,23 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>,
   const labels = identifiers(keys, 'vm');
   const label = (i: number) => `nic_${labels.get(keys[i]!)!}`;
   const targets = plan.natRules.some((n) => n.rule.target !== undefined);
-  const out = comment([
-    `The VMs' network interfaces as planned, and their pool memberships${targets ? ' and NAT rule targets' : ''} (set on the NIC in Azure). If the VMs exist`,
-    'already, bring their NICs under Terraform with import blocks, or delete these and associate your own NICs.',
-  ], '#');
+  const out = comment(
+    [
+      `The VMs' network interfaces as planned, and their pool memberships${targets ? ' and NAT rule targets' : ''} (set on the NIC in Azure). If the VMs exist`,
+      'already, bring their NICs under Terraform with import blocks, or delete these and associate your own NICs.',
+    ],
+    '#',
+  );
   // Appliances forward packets not addressed to them, which Azure drops unless the NIC allows IP forwarding.
-  const forwarding = new Set(plan.pools.filter((p) => frontendIpHolder(p) === 'appliance').flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))));
+  const forwarding = new Set(
+    plan.pools.filter((p) => frontendIpHolder(p) === 'appliance').flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))),
+  );
   plan.vms.forEach((vm, i) => {
-    const tags: [string, string][] = [['"floatplan-vm"', hclString(vm.name)], ['"floatplan-os"', hclString(vm.os)], ['"floatplan-guest-nic"', hclString(vm.nic.name)]];
+    const tags: [string, string][] = [
+      ['"floatplan-vm"', hclString(vm.name)],
+      ['"floatplan-os"', hclString(vm.os)],
+      ['"floatplan-guest-nic"', hclString(vm.nic.name)],
+    ];
     if (vm.natGateway) tags.push(['"floatplan-nat-gateway"', '"true"']);
     const configs = ipConfigs(vm).flatMap((ip, n) => [
       '',

@@ -43,12 +43,20 @@ describe('safeFileStem', () => {
 
   it('is portable for any name (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.constantFrom(...DEVICES).chain((d) => fc.tuple(fc.constant(d), fc.constantFrom('', '.', '.txt', ' ', '. ')).map(([a, b]) => a + b))), (name) => {
-        const stem = safeFileStem(name);
-        expect(stem.length).toBeLessThanOrEqual(MAX_FILE_STEM);
-        portable(`${stem}.windows-powershell.rollback.ps1`);
-        portable(stem);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 400 }),
+          fc
+            .constantFrom(...DEVICES)
+            .chain((d) => fc.tuple(fc.constant(d), fc.constantFrom('', '.', '.txt', ' ', '. ')).map(([a, b]) => a + b)),
+        ),
+        (name) => {
+          const stem = safeFileStem(name);
+          expect(stem.length).toBeLessThanOrEqual(MAX_FILE_STEM);
+          portable(`${stem}.windows-powershell.rollback.ps1`);
+          portable(stem);
+        },
+      ),
       { seed: 1210, numRuns: 500 },
     );
   });
@@ -77,7 +85,10 @@ describe('safeFileName', () => {
   });
 
   it('is portable for any name (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (name) => portable(safeFileName(name, 'json'))), { seed: 1211, numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (name) => portable(safeFileName(name, 'json'))),
+      { seed: 1211, numRuns: 500 },
+    );
   });
 });
 

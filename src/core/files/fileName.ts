@@ -36,7 +36,10 @@ export function safeFileName(name: string, suffix: string, fallback = 'topology'
 
 // Accents dropped (é → e), then one `_` for each character a file name may not safely hold.
 function clean(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._-]/g, '_');
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
 // The rules every stem ends with: the length cap, no trailing dot or dash at the cut (Windows drops trailing

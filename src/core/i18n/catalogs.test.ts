@@ -28,7 +28,8 @@ describe('the core catalogs', () => {
   it('renders every key in every language, placeholders filled', () => {
     for (const [key, text] of Object.entries(en)) {
       const params = Object.fromEntries(placeholders(text).map((p) => [p!, `<${p}>`]));
-      for (const locale of ['en', 'ja'] as const) expect(render({ key: key as TextKey, params }, locale), `${locale} ${key}`).not.toMatch(/\{\w+\}/);
+      for (const locale of ['en', 'ja'] as const)
+        expect(render({ key: key as TextKey, params }, locale), `${locale} ${key}`).not.toMatch(/\{\w+\}/);
     }
   });
 
@@ -46,7 +47,11 @@ describe('the core catalogs', () => {
     for (const file of files) {
       const catalog = only(english[file]!);
       count += Object.keys(catalog).length;
-      for (const [key, text] of Object.entries(catalog)) expect(Object.entries(en).some(([k, t]) => k.endsWith(`.${key}`) && t === text), key).toBe(true);
+      for (const [key, text] of Object.entries(catalog))
+        expect(
+          Object.entries(en).some(([k, t]) => k.endsWith(`.${key}`) && t === text),
+          key,
+        ).toBe(true);
     }
     expect(Object.keys(en)).toHaveLength(count);
   });

@@ -79,6 +79,7 @@ export function render(t: TextParam, locale: Locale = 'en'): string {
 export function mapStrings(t: Text, change: (s: string) => string): Text {
   if (!t.params) return t;
   const params: Record<string, TextParam> = {};
-  for (const [name, value] of Object.entries(t.params)) params[name] = typeof value === 'string' ? change(value) : isText(value) ? mapStrings(value, change) : value;
+  for (const [name, value] of Object.entries(t.params))
+    params[name] = typeof value === 'string' ? change(value) : isText(value) ? mapStrings(value, change) : value;
   return { key: t.key, params };
 }

@@ -2,8 +2,34 @@
 
 // Words that stay as they are in Japanese: Microsoft's Japanese pages keep these in Latin letters.
 const KEPT = new Set([
-  'VM', 'VMs', 'IP', 'NIC', 'Azure', 'Tcp', 'Udp', 'Http', 'Https', 'All', 'HA', 'JSON', 'IPv4', 'IPv6', 'SKU', 'Standard',
-  'Basic', 'Gateway', 'Public', 'Internal', 'Floatplan', 'URL', 'OS', 'ID', 'PowerShell', 'Windows', 'Linux', 'netsh',
+  'VM',
+  'VMs',
+  'IP',
+  'NIC',
+  'Azure',
+  'Tcp',
+  'Udp',
+  'Http',
+  'Https',
+  'All',
+  'HA',
+  'JSON',
+  'IPv4',
+  'IPv6',
+  'SKU',
+  'Standard',
+  'Basic',
+  'Gateway',
+  'Public',
+  'Internal',
+  'Floatplan',
+  'URL',
+  'OS',
+  'ID',
+  'PowerShell',
+  'Windows',
+  'Linux',
+  'netsh',
 ]);
 
 /**

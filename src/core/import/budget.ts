@@ -132,13 +132,19 @@ export class Budget {
       if (!top.expanded) {
         top.expanded = true;
         this.checkDepth(top.depth, where);
-        for (const c of children) if (typeof c === 'object' && c !== null && !this.sizes.has(c)) stack.push({ node: c, expanded: false, depth: top.depth + 1 });
+        for (const c of children)
+          if (typeof c === 'object' && c !== null && !this.sizes.has(c)) stack.push({ node: c, expanded: false, depth: top.depth + 1 });
         continue;
       }
       stack.pop();
       const size: Size = { elements: 1, characters: Array.isArray(top.node) ? 0 : Object.keys(top.node).reduce((n, k) => n + k.length, 0) };
       for (const c of children) {
-        const s = typeof c === 'object' && c !== null ? this.sizes.get(c)! : typeof c === 'string' ? { elements: 1, characters: c.length } : { elements: 1, characters: 0 };
+        const s =
+          typeof c === 'object' && c !== null
+            ? this.sizes.get(c)!
+            : typeof c === 'string'
+              ? { elements: 1, characters: c.length }
+              : { elements: 1, characters: 0 };
         size.elements += s.elements;
         size.characters += s.characters;
       }

@@ -19,7 +19,8 @@ export function chooseLoadBalancer(
 ): { ok: true; index: number; choice: Pick<ImportSuccess, 'loadBalancers' | 'loadBalancer'> } | { ok: false; error: ImportText } {
   const want = wanted?.trim().toLowerCase();
   const index = want === undefined ? 0 : candidates.findIndex((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === want));
-  if (index < 0) return { ok: false, error: itext('error.lbNotFound', { name: wanted!, names: candidates.map((c) => `"${c.name}"`).join(', ') }) };
+  if (index < 0)
+    return { ok: false, error: itext('error.lbNotFound', { name: wanted!, names: candidates.map((c) => `"${c.name}"`).join(', ') }) };
   const choice = candidates.length > 1 ? { loadBalancers: candidates.map((c) => c.name), loadBalancer: candidates[index]!.name } : {};
   return { ok: true, index, choice };
 }

@@ -21,7 +21,9 @@ describe.skipIf(skipWithout('fixtures'))('holders from the azure-real fixtures',
   it('sql-alwayson-setupLBs.json: Tcp 1433 with probe 59999 is the SQL listener, held by WSFC', async () => {
     const r = ok(await importArm(readAzureFixture('sql-alwayson-setupLBs.json')));
     expect(holders(r.topology)).toEqual(['cluster-windows']);
-    expect(holderNotes(r).map((d) => messageOf(d))).toEqual([expect.stringContaining('rule "SQLAlwaysOnEndPointListener" balances SQL Server\'s port 1433 with its own probe port 59999')]);
+    expect(holderNotes(r).map((d) => messageOf(d))).toEqual([
+      expect.stringContaining('rule "SQLAlwaysOnEndPointListener" balances SQL Server\'s port 1433 with its own probe port 59999'),
+    ]);
   });
 
   it.each([

@@ -22,35 +22,67 @@ const none = { forwardingVms: new Set<string>(), sqlImageVms: new Set<string>() 
 
 // A template with two NICs in one pool behind an HA-ports rule; `forwarding` says which NICs forward.
 function nvaTemplate(forwarding: readonly boolean[], image?: { publisher: string }): string {
-  const child = (kind: string, name: string) => ({ id: `[concat(resourceId('Microsoft.Network/loadBalancers', 'ilb'), '/${kind}/${name}')]` });
+  const child = (kind: string, name: string) => ({
+    id: `[concat(resourceId('Microsoft.Network/loadBalancers', 'ilb'), '/${kind}/${name}')]`,
+  });
   const nic = (i: number) => ({
-    type: 'Microsoft.Network/networkInterfaces', apiVersion: '2024-01-01', name: `nva${i}-nic`,
+    type: 'Microsoft.Network/networkInterfaces',
+    apiVersion: '2024-01-01',
+    name: `nva${i}-nic`,
     properties: {
       ...(forwarding[i] ? { enableIPForwarding: true } : {}),
-      ipConfigurations: [{ name: 'ipconfig1', properties: { privateIPAllocationMethod: 'Static', privateIPAddress: `10.0.0.${10 + i}`, loadBalancerBackendAddressPools: [child('backendAddressPools', 'nvas')] } }],
+      ipConfigurations: [
+        {
+          name: 'ipconfig1',
+          properties: {
+            privateIPAllocationMethod: 'Static',
+            privateIPAddress: `10.0.0.${10 + i}`,
+            loadBalancerBackendAddressPools: [child('backendAddressPools', 'nvas')],
+          },
+        },
+      ],
     },
   });
   const vmRes = (i: number) => ({
-    type: 'Microsoft.Compute/virtualMachines', apiVersion: '2024-03-01', name: `nva${i}`,
+    type: 'Microsoft.Compute/virtualMachines',
+    apiVersion: '2024-03-01',
+    name: `nva${i}`,
     properties: {
       storageProfile: { imageReference: image ?? { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server' } },
       networkProfile: { networkInterfaces: [{ id: `[resourceId('Microsoft.Network/networkInterfaces', 'nva${i}-nic')]` }] },
     },
   });
   const lb = {
-    type: 'Microsoft.Network/loadBalancers', apiVersion: '2024-01-01', name: 'ilb', sku: { name: 'Standard' },
+    type: 'Microsoft.Network/loadBalancers',
+    apiVersion: '2024-01-01',
+    name: 'ilb',
+    sku: { name: 'Standard' },
     properties: {
       frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: '10.0.1.10', privateIPAllocationMethod: 'Static' } }],
       backendAddressPools: [{ name: 'nvas' }],
       probes: [{ name: 'p', properties: { protocol: 'Tcp', port: 22, intervalInSeconds: 5 } }],
-      loadBalancingRules: [{ name: 'ha', properties: {
-        protocol: 'All', frontendPort: 0, backendPort: 0, enableFloatingIP: false,
-        frontendIPConfiguration: child('frontendIPConfigurations', 'fe'), backendAddressPool: child('backendAddressPools', 'nvas'), probe: child('probes', 'p'),
-      } }],
+      loadBalancingRules: [
+        {
+          name: 'ha',
+          properties: {
+            protocol: 'All',
+            frontendPort: 0,
+            backendPort: 0,
+            enableFloatingIP: false,
+            frontendIPConfiguration: child('frontendIPConfigurations', 'fe'),
+            backendAddressPool: child('backendAddressPools', 'nvas'),
+            probe: child('probes', 'p'),
+          },
+        },
+      ],
     },
   };
   const resources = [lb, ...forwarding.map((_, i) => nic(i)), ...forwarding.map((_, i) => vmRes(i))];
-  return JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources });
+  return JSON.stringify({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    resources,
+  });
 }
 
 describe('holders from what a template says', () => {
@@ -67,7 +99,10 @@ describe('holders from what a template says', () => {
   });
 
   it('ARM: VMs from a SQL Server image and a floating rule make a WSFC pool', async () => {
-    const text = nvaTemplate([false, false], { publisher: 'MicrosoftSQLServer' }).replace('"enableFloatingIP":false', '"enableFloatingIP":true');
+    const text = nvaTemplate([false, false], { publisher: 'MicrosoftSQLServer' }).replace(
+      '"enableFloatingIP":false',
+      '"enableFloatingIP":true',
+    );
     const r = ok(await importArm(text));
     expect(holders(r.topology)).toEqual(['cluster-windows']);
     expect(messageOf(holderNotes(r)[0]!)).toContain('its members "nva0", "nva1" run a SQL Server image');
@@ -110,11 +145,12 @@ resource "azurerm_network_interface_backend_address_pool_association" "a" {
 });
 
 describe('inferHolders', () => {
-  const sql = (os: 'windows' | 'ubuntu', os2: 'windows' | 'ubuntu' = os) => topology({
-    vms: [vm('VM1', '10.0.0.4', { os }), vm('VM2', '10.0.0.5', { os: os2 })],
-    probes: [{ name: 'p', protocol: 'Tcp', port: 59999 }],
-    rules: [rule('listener', { frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'p' })],
-  });
+  const sql = (os: 'windows' | 'ubuntu', os2: 'windows' | 'ubuntu' = os) =>
+    topology({
+      vms: [vm('VM1', '10.0.0.4', { os }), vm('VM2', '10.0.0.5', { os: os2 })],
+      probes: [{ name: 'p', protocol: 'Tcp', port: 59999 }],
+      rules: [rule('listener', { frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'p' })],
+    });
 
   it('SQL Server on Linux members is a Pacemaker cluster (Learn: SQL Server listener on Linux)', () => {
     expect(holders(inferHolders(sql('ubuntu'), none).topology)).toEqual(['cluster-pacemaker']);
@@ -142,8 +178,17 @@ describe('inferHolders', () => {
     expect(r.notes).toEqual([]);
   });
 
-  it('knows the SAP probe port ranges of Microsoft\'s guides', () => {
-    expect([61999, 62000, 62199, 62200, 62499, 62500, 62599, 62600].map(isSapProbePort)).toEqual([false, true, true, false, false, true, true, false]);
+  it("knows the SAP probe port ranges of Microsoft's guides", () => {
+    expect([61999, 62000, 62199, 62200, 62499, 62500, 62599, 62600].map(isSapProbePort)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 });
 
@@ -162,11 +207,16 @@ describe('exports carry the holder back', () => {
   });
 
   it('the Azure CLI script names the NIC update with --ip-forwarding true', () => {
-    expect(exportTopology(nva, 'azcli').text).toContain(`# az network nic update --resource-group "$RESOURCE_GROUP" --name 'VM1-nic' --ip-forwarding true`);
+    expect(exportTopology(nva, 'azcli').text).toContain(
+      `# az network nic update --resource-group "$RESOURCE_GROUP" --name 'VM1-nic' --ip-forwarding true`,
+    );
   });
 
   it('Bicep states the holders as file metadata, and its import reads them back', async () => {
-    const t = { ...nva, backendPools: [...nva.backendPools, { name: "sap 'ascs'", members: [], frontendIpHolder: 'cluster-pacemaker' as const }] };
+    const t = {
+      ...nva,
+      backendPools: [...nva.backendPools, { name: "sap 'ascs'", members: [], frontendIpHolder: 'cluster-pacemaker' as const }],
+    };
     const bicep = exportTopology(t, 'bicep').text;
     expect(bicep).toContain('need enableIPForwarding: true');
     const r = ok(await importBicep(bicep));

@@ -45,7 +45,11 @@ const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', 
 export function inferHolders(topology: Topology, evidence: HolderEvidence): { topology: Topology; notes: ImportText[] } {
   const notes: ImportText[] = [];
   // Indexed once, so a large import stays linear in its pools, rules and VMs.
-  const facts: Facts = { rulesByPool: new Map(), osByVm: new Map(topology.vms.map((v) => [v.name, v.os])), probePorts: new Map(topology.probes.map((p) => [p.name, p.port])) };
+  const facts: Facts = {
+    rulesByPool: new Map(),
+    osByVm: new Map(topology.vms.map((v) => [v.name, v.os])),
+    probePorts: new Map(topology.probes.map((p) => [p.name, p.port])),
+  };
   for (const r of topology.rules) {
     const list = facts.rulesByPool.get(r.backendPool);
     if (list) list.push(r);
@@ -71,7 +75,13 @@ interface Facts {
   probePorts: Map<string, number>;
 }
 
-function inferPool(topology: Topology, facts: Facts, pool: BackendPool, evidence: HolderEvidence, notes: ImportText[]): FrontendIpHolder | undefined {
+function inferPool(
+  topology: Topology,
+  facts: Facts,
+  pool: BackendPool,
+  evidence: HolderEvidence,
+  notes: ImportText[],
+): FrontendIpHolder | undefined {
   const vms = [...new Set(pool.members.map(memberVm))];
   const rules = facts.rulesByPool.get(pool.name) ?? [];
   const forwarding = vms.filter((v) => evidence.forwardingVms.has(v));
@@ -85,7 +95,13 @@ function inferPool(topology: Topology, facts: Facts, pool: BackendPool, evidence
   }
   const evidenceText = clusterEvidence(topology, facts, rules, vms, evidence);
   if (evidenceText) {
-    const oses = new Set(vms.filter((v) => !evidence.defaultedOsVms?.has(v)).map((v) => facts.osByVm.get(v)).filter((o) => o !== undefined).map((o) => (o === 'windows' ? 'windows' : 'linux')));
+    const oses = new Set(
+      vms
+        .filter((v) => !evidence.defaultedOsVms?.has(v))
+        .map((v) => facts.osByVm.get(v))
+        .filter((o) => o !== undefined)
+        .map((o) => (o === 'windows' ? 'windows' : 'linux')),
+    );
     if (oses.size > 1) {
       notes.push(itext('holder.mixedOs', { pool: pool.name, evidence: evidenceText.text }));
       return undefined;
@@ -94,7 +110,14 @@ function inferPool(topology: Topology, facts: Facts, pool: BackendPool, evidence
     // Windows members run WSFC, Linux members Pacemaker; without members the workload decides (SAP guides: Pacemaker).
     const windows = oses.has('windows') || (oses.size === 0 && !evidenceText.sap);
     const holder = windows ? 'cluster-windows' : 'cluster-pacemaker';
-    notes.push(itext('holder.cluster', { pool: pool.name, evidence: evidenceText.text, cluster: itext(windows ? 'holder.wsfc' : 'holder.pacemaker'), holder }));
+    notes.push(
+      itext('holder.cluster', {
+        pool: pool.name,
+        evidence: evidenceText.text,
+        cluster: itext(windows ? 'holder.wsfc' : 'holder.pacemaker'),
+        holder,
+      }),
+    );
     return holder;
   }
   const ha = rules.find((r) => isHaPorts(r));
@@ -103,16 +126,30 @@ function inferPool(topology: Topology, facts: Facts, pool: BackendPool, evidence
 }
 
 /** Why the pool looks clustered (SQL Server or SAP), as a text, or undefined when nothing says so. */
-function clusterEvidence(topology: Topology, facts: Facts, rules: readonly Rule[], vms: readonly string[], evidence: HolderEvidence): { text: ImportText; sap: boolean } | undefined {
+function clusterEvidence(
+  topology: Topology,
+  facts: Facts,
+  rules: readonly Rule[],
+  vms: readonly string[],
+  evidence: HolderEvidence,
+): { text: ImportText; sap: boolean } | undefined {
   const sqlVms = vms.filter((v) => evidence.sqlImageVms.has(v));
   if (sqlVms.length > 0) return { text: itext('holder.evidence.sqlImage', { vms: quoted(sqlVms) }), sap: false };
-  if (evidence.sqlClusterResource && rules.length > 0) return { text: itext('holder.evidence.sqlResource', { type: evidence.sqlClusterResource }), sap: false };
+  if (evidence.sqlClusterResource && rules.length > 0)
+    return { text: itext('holder.evidence.sqlResource', { type: evidence.sqlClusterResource }), sap: false };
   const probePort = (name: string | undefined) => (name === undefined ? undefined : facts.probePorts.get(name));
   // A dedicated probe port is what marks the listener: a probe on 1433 itself is answered by every member.
-  const listener = rules.find((r) => r.backendPort === SQL_PORT && r.protocol !== 'Udp' && probePort(r.probe) !== undefined && probePort(r.probe) !== SQL_PORT);
+  const listener = rules.find(
+    (r) => r.backendPort === SQL_PORT && r.protocol !== 'Udp' && probePort(r.probe) !== undefined && probePort(r.probe) !== SQL_PORT,
+  );
   if (listener) return { text: itext('holder.evidence.sqlPort', { rule: listener.name, port: probePort(listener.probe)! }), sap: false };
   // A fragment's rules may be unresolved: a lone pool then owns the template's probes.
-  const probes = rules.length > 0 ? rules.filter((r) => r.floatingIp).map((r) => probePort(r.probe)) : topology.backendPools.length === 1 ? topology.probes.map((p) => p.port) : [];
+  const probes =
+    rules.length > 0
+      ? rules.filter((r) => r.floatingIp).map((r) => probePort(r.probe))
+      : topology.backendPools.length === 1
+        ? topology.probes.map((p) => p.port)
+        : [];
   const sap = probes.find((p): p is number => p !== undefined && isSapProbePort(p));
   if (sap !== undefined) return { text: itext('holder.evidence.sapProbe', { port: sap }), sap: true };
   return undefined;

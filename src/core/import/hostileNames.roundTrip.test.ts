@@ -12,17 +12,35 @@ import type { ImportFormat } from './types';
 import { errorOf } from './text';
 
 // Names as the planner accepts them: the hostile list, and any other non-empty text (every code point).
-const nameArb = fc.oneof(fc.constantFrom(...HOSTILE_NAMES), fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), fc.string({ minLength: 1, maxLength: 6 }));
+const nameArb = fc.oneof(
+  fc.constantFrom(...HOSTILE_NAMES),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
+  fc.string({ minLength: 1, maxLength: 6 }),
+);
 
 /** The type 2 preset (two frontends, one pool, probe, two rules, two VMs, a NAT rule) with the given names. */
 function named(names: string[]): Topology {
-  const [lb, fe1, fe2, pool, probe, rule1, rule2, vm1, vm2, nat] = names as [string, string, string, string, string, string, string, string, string, string];
+  const [lb, fe1, fe2, pool, probe, rule1, rule2, vm1, vm2, nat] = names as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const base = preset('type2-floating-ip');
   const [v1, v2] = base.vms as [Topology['vms'][number], Topology['vms'][number]];
   return {
     ...base,
     loadBalancer: { ...base.loadBalancer, name: lb, sku: 'Standard', type: 'Internal' },
-    frontends: [{ name: fe1, ip: '10.0.2.4' }, { name: fe2, ip: '10.0.2.5' }],
+    frontends: [
+      { name: fe1, ip: '10.0.2.4' },
+      { name: fe2, ip: '10.0.2.5' },
+    ],
     backendPools: [{ name: pool, members: [vm1, vm2] }],
     probes: [{ name: probe, protocol: 'Tcp', port: 8080 }],
     rules: [
@@ -30,7 +48,10 @@ function named(names: string[]): Topology {
       { name: rule2, frontend: fe2, backendPool: pool, protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: true, probe },
     ],
     inboundNatRules: [{ name: nat, frontend: fe1, protocol: 'Tcp', frontendPort: 50001, backendPort: 22, floatingIp: false, target: vm1 }],
-    vms: [{ ...v1, name: vm1 }, { ...v2, name: vm2 }],
+    vms: [
+      { ...v1, name: vm1 },
+      { ...v2, name: vm2 },
+    ],
   };
 }
 
@@ -51,7 +72,11 @@ function names(t: Topology, withVms: boolean) {
   };
 }
 
-const FORMATS: [ImportFormat, 'arm' | 'bicep' | 'terraform'][] = [['arm', 'arm'], ['bicep', 'bicep'], ['terraform', 'terraform']];
+const FORMATS: [ImportFormat, 'arm' | 'bicep' | 'terraform'][] = [
+  ['arm', 'arm'],
+  ['bicep', 'bicep'],
+  ['terraform', 'terraform'],
+];
 
 describe.each(FORMATS)('%s export → import with hostile names', (format, exportFormat) => {
   const withVms = format !== 'bicep';

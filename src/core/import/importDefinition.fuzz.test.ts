@@ -31,13 +31,27 @@ async function check(text: string, format: ImportFormat) {
 }
 
 const name = fc.oneof(fc.constantFrom(...HOSTILE_NAMES), fc.string({ maxLength: 8 }));
-const count = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constantFrom(799, 800, 801, 1000, 100_000_000, -1), fc.constant("[parameters('n')]"));
+const count = fc.oneof(
+  fc.integer({ min: 0, max: 5 }),
+  fc.constantFrom(799, 800, 801, 1000, 100_000_000, -1),
+  fc.constant("[parameters('n')]"),
+);
 
 // ARM expressions: a small grammar of the functions that multiply work.
 const armExpr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
   e: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom("'ab'", '1', '800', '1000000000', "variables('v0')", "variables('v1')", "parameters('n')", "copyIndex()", "lambdaVariables('x')"),
+    fc.constantFrom(
+      "'ab'",
+      '1',
+      '800',
+      '1000000000',
+      "variables('v0')",
+      "variables('v1')",
+      "parameters('n')",
+      'copyIndex()',
+      "lambdaVariables('x')",
+    ),
     fc.tuple(tie('e'), tie('e')).map(([a, b]) => `concat(${a}, ${b})`),
     fc.tuple(tie('e'), tie('e')).map(([a, b]) => `padLeft(${a}, ${b}, 'x')`),
     fc.tuple(tie('e'), tie('e')).map(([a, b]) => `range(${a}, ${b})`),
@@ -51,34 +65,49 @@ const armExpr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
     tie('e').map((a) => `${a}.x[0]`),
   ),
 })).e;
-const armValue = fc.oneof(armExpr.map((e) => `[${e}]`), name, fc.jsonValue({ maxDepth: 2 }));
+const armValue = fc.oneof(
+  armExpr.map((e) => `[${e}]`),
+  name,
+  fc.jsonValue({ maxDepth: 2 }),
+);
 const copyOf = (input: fc.Arbitrary<unknown>) => fc.record({ name: fc.constantFrom('c', 'd', 'v0'), count, input });
 
 const armTemplate = fc.record({
   parameters: fc.constant({ n: { type: 'int', defaultValue: 3 } }),
   variables: fc.record({ v0: armValue, v1: armValue, copy: fc.array(copyOf(armValue), { maxLength: 2 }) }, { requiredKeys: ['v0', 'v1'] }),
   resources: fc.array(
-    fc.record({
-      type: fc.constantFrom('Microsoft.Network/loadBalancers', 'Microsoft.Network/networkInterfaces', 'Microsoft.Resources/deployments'),
-      name: armValue,
-      copy: fc.option(fc.record({ name: fc.constant('r'), count }), { nil: undefined }),
-      properties: fc.record({
-        frontendIPConfigurations: fc.array(fc.record({ name: armValue, properties: fc.record({ privateIPAddress: armValue }) }), { maxLength: 2 }),
-        loadBalancingRules: fc.oneof(armValue, fc.array(fc.record({ name: armValue, properties: fc.record({ frontendPort: armValue, backendPort: armValue }) }), { maxLength: 2 })),
-        copy: fc.array(copyOf(fc.record({ name: armValue })), { maxLength: 1 }),
-      }),
-    }, { requiredKeys: ['type', 'name', 'properties'] }),
+    fc.record(
+      {
+        type: fc.constantFrom('Microsoft.Network/loadBalancers', 'Microsoft.Network/networkInterfaces', 'Microsoft.Resources/deployments'),
+        name: armValue,
+        copy: fc.option(fc.record({ name: fc.constant('r'), count }), { nil: undefined }),
+        properties: fc.record({
+          frontendIPConfigurations: fc.array(fc.record({ name: armValue, properties: fc.record({ privateIPAddress: armValue }) }), {
+            maxLength: 2,
+          }),
+          loadBalancingRules: fc.oneof(
+            armValue,
+            fc.array(fc.record({ name: armValue, properties: fc.record({ frontendPort: armValue, backendPort: armValue }) }), {
+              maxLength: 2,
+            }),
+          ),
+          copy: fc.array(copyOf(fc.record({ name: armValue })), { maxLength: 1 }),
+        }),
+      },
+      { requiredKeys: ['type', 'name', 'properties'] },
+    ),
     { maxLength: 3 },
   ),
   outputs: fc.dictionary(fc.constantFrom('o1', 'o2'), fc.record({ type: fc.constant('array'), value: armValue })),
 });
 // Now and then the text is mangled: cut, or wrapped in deep brackets.
-const mangle = (text: fc.Arbitrary<string>) => fc.tuple(text, fc.nat(), fc.constantFrom('none', 'cut', 'deep', 'deepStrings')).map(([t, n, how]) => {
-  if (how === 'cut') return t.slice(0, n % (t.length + 1));
-  if (how === 'deep') return `${'['.repeat(300 + (n % 5000))}${t}`;
-  if (how === 'deepStrings') return t.replace('"', `"${'('.repeat(300 + (n % 3000))}`);
-  return t;
-});
+const mangle = (text: fc.Arbitrary<string>) =>
+  fc.tuple(text, fc.nat(), fc.constantFrom('none', 'cut', 'deep', 'deepStrings')).map(([t, n, how]) => {
+    if (how === 'cut') return t.slice(0, n % (t.length + 1));
+    if (how === 'deep') return `${'['.repeat(300 + (n % 5000))}${t}`;
+    if (how === 'deepStrings') return t.replace('"', `"${'('.repeat(300 + (n % 3000))}`);
+    return t;
+  });
 
 const bicepExpr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
   e: fc.oneof(
@@ -92,15 +121,19 @@ const bicepExpr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
     fc.tuple(tie('e'), tie('e')).map(([a, b]) => `padLeft(${a}, ${b})`),
   ),
 })).e;
-const bicepFile = fc.tuple(bicepExpr, bicepExpr, bicepExpr, name, fc.integer({ min: 0, max: 2000 })).map(([a, b, c, n, k]) => [
-  'param n int = 3',
-  `var v0 = ${a}`,
-  `var v1 = [for x in range(0, ${k}): ${b}]`,
-  `resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {`,
-  `  name: ${JSON.stringify(n).replace(/^"|"$/g, "'")}`,
-  `  properties: { frontendIPConfigurations: [ { name: 'fe', properties: { privateIPAddress: ${c} } } ] }`,
-  '}',
-].join('\n'));
+const bicepFile = fc
+  .tuple(bicepExpr, bicepExpr, bicepExpr, name, fc.integer({ min: 0, max: 2000 }))
+  .map(([a, b, c, n, k]) =>
+    [
+      'param n int = 3',
+      `var v0 = ${a}`,
+      `var v1 = [for x in range(0, ${k}): ${b}]`,
+      `resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {`,
+      `  name: ${JSON.stringify(n).replace(/^"|"$/g, "'")}`,
+      `  properties: { frontendIPConfigurations: [ { name: 'fe', properties: { privateIPAddress: ${c} } } ] }`,
+      '}',
+    ].join('\n'),
+  );
 
 const hclExpr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
   e: fc.oneof(
@@ -114,25 +147,50 @@ const hclExpr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
     tie('e').map((a) => `(${a})`),
   ),
 })).e;
-const hclFile = fc.tuple(hclExpr, hclExpr, hclExpr, fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constantFrom(1500, 1501, 5001, 100_000)), name).map(([a, b, c, k, n]) => [
-  `locals {\n  a = ${a}\n  b = ${b}\n}`,
-  `variable "x" {\n  default = ${c}\n}`,
-  `resource "azurerm_lb" "lb" {\n  name = ${JSON.stringify(n)}\n  frontend_ip_configuration {\n    name = "fe"\n    private_ip_address = local.b\n  }\n}`,
-  `resource "azurerm_lb_rule" "r" {\n  count = ${k}\n  name = "r\${count.index}"\n  loadbalancer_id = azurerm_lb.lb.id\n  frontend_port = local.a\n  backend_port = 80\n  frontend_ip_configuration_name = "fe"\n}`,
-].join('\n'));
+const hclFile = fc
+  .tuple(hclExpr, hclExpr, hclExpr, fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constantFrom(1500, 1501, 5001, 100_000)), name)
+  .map(([a, b, c, k, n]) =>
+    [
+      `locals {\n  a = ${a}\n  b = ${b}\n}`,
+      `variable "x" {\n  default = ${c}\n}`,
+      `resource "azurerm_lb" "lb" {\n  name = ${JSON.stringify(n)}\n  frontend_ip_configuration {\n    name = "fe"\n    private_ip_address = local.b\n  }\n}`,
+      `resource "azurerm_lb_rule" "r" {\n  count = ${k}\n  name = "r\${count.index}"\n  loadbalancer_id = azurerm_lb.lb.id\n  frontend_port = local.a\n  backend_port = 80\n  frontend_ip_configuration_name = "fe"\n}`,
+    ].join('\n'),
+  );
 
 const timeout = 60_000 + RUNS * 3_000;
 
 describe('importDefinition on generated hostile input (fuzz)', () => {
-  it('ARM JSON', async () => {
-    await fc.assert(fc.asyncProperty(mangle(armTemplate.map((t) => JSON.stringify(t))), (text) => check(text, 'arm')), { seed: SEED, numRuns: RUNS });
-  }, timeout);
+  it(
+    'ARM JSON',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mangle(armTemplate.map((t) => JSON.stringify(t))), (text) => check(text, 'arm')),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+    timeout,
+  );
 
-  it('Bicep', async () => {
-    await fc.assert(fc.asyncProperty(mangle(bicepFile), (text) => check(text, 'bicep')), { seed: SEED, numRuns: RUNS });
-  }, timeout);
+  it(
+    'Bicep',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mangle(bicepFile), (text) => check(text, 'bicep')),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+    timeout,
+  );
 
-  it('Terraform HCL', async () => {
-    await fc.assert(fc.asyncProperty(mangle(hclFile), (text) => check(text, 'terraform')), { seed: SEED, numRuns: Math.max(1, Math.round(RUNS / 2)) });
-  }, timeout);
+  it(
+    'Terraform HCL',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mangle(hclFile), (text) => check(text, 'terraform')),
+        { seed: SEED, numRuns: Math.max(1, Math.round(RUNS / 2)) },
+      );
+    },
+    timeout,
+  );
 });

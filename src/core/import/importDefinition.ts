@@ -17,7 +17,11 @@ export async function importDefinition(text: string, options: ImportOptions = {}
   // Measured before anything reads the text (detection included).
   // The parameters file has the same 4 MB limit in Azure (Learn, "Template limits").
   const largest = Math.max(text.length, options.parametersFile?.length ?? 0);
-  if (largest > MAX_IMPORT_CHARS) return importFailure(options.format === 'auto' ? undefined : options.format, itext('error.tooLarge', { size: largest, max: MAX_IMPORT_CHARS }));
+  if (largest > MAX_IMPORT_CHARS)
+    return importFailure(
+      options.format === 'auto' ? undefined : options.format,
+      itext('error.tooLarge', { size: largest, max: MAX_IMPORT_CHARS }),
+    );
   const format = !options.format || options.format === 'auto' ? detectFormat(text) : options.format;
   const budget = options.budget ?? new Budget({}, options.onProgress);
   const within = { ...options, budget };
@@ -40,7 +44,10 @@ export async function importDefinition(text: string, options: ImportOptions = {}
 /** Why an import stopped, in words: a budget that ran out, a stack that would have, or (a bug) anything else. */
 function failureText(e: unknown): ImportText {
   if (e instanceof BudgetExceeded) {
-    return itext('error.budget', { what: itext(`budget.${e.measure}`, { limit: e.limit }), where: e.where ? itext('budget.where', { where: e.where }) : '' });
+    return itext('error.budget', {
+      what: itext(`budget.${e.measure}`, { limit: e.limit }),
+      where: e.where ? itext('budget.where', { where: e.where }) : '',
+    });
   }
   // The explicit depth limits come first; this is the backstop for a shape they do not foresee.
   if (e instanceof RangeError && /call stack/i.test(e.message)) return itext('error.budget', { what: itext('budget.stack'), where: '' });

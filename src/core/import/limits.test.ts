@@ -10,7 +10,13 @@ import type { ImportOutcome } from './types';
 import { messageOf } from '../diagnostics/diagnostic';
 import { errorOf } from './text';
 
-const LB = { type: 'Microsoft.Network/loadBalancers', apiVersion: '2024-05-01', name: 'lb', sku: { name: 'Standard' }, properties: { frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: '10.0.0.4' } }] } };
+const LB = {
+  type: 'Microsoft.Network/loadBalancers',
+  apiVersion: '2024-05-01',
+  name: 'lb',
+  sku: { name: 'Standard' },
+  properties: { frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: '10.0.0.4' } }] },
+};
 const template = (extra: Record<string, unknown>, resources: unknown[] = []) => JSON.stringify({ ...extra, resources: [LB, ...resources] });
 
 function failure(r: ImportOutcome) {
@@ -21,16 +27,44 @@ function failure(r: ImportOutcome) {
 describe('Azure template limits', () => {
   it('a resource copy loop over 800 is left out with a warning (Azure refuses it), without making one copy', async () => {
     const budget = new Budget();
-    const r = await importDefinition(template({}, [{ type: 'Microsoft.Network/networkInterfaces', name: "[concat('nic', copyIndex())]", copy: { name: 'c', count: 5000 }, properties: {} }]), { budget });
+    const r = await importDefinition(
+      template({}, [
+        {
+          type: 'Microsoft.Network/networkInterfaces',
+          name: "[concat('nic', copyIndex())]",
+          copy: { name: 'c', count: 5000 },
+          properties: {},
+        },
+      ]),
+      { budget },
+    );
     expect(r.ok).toBe(true);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'ImportInvalid', text: expect.objectContaining({ key: 'import.arm.copyCountOver' }), path: 'resources[1].copy.count' }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'ImportInvalid',
+        text: expect.objectContaining({ key: 'import.arm.copyCountOver' }),
+        path: 'resources[1].copy.count',
+      }),
+    );
     expect(budget.steps).toBeLessThan(1000);
   });
 
   it('more than 800 resources in all (copies counted) is an error diagnostic; the rest are left out', async () => {
-    const nics = { type: 'Microsoft.Network/networkInterfaces', name: "[concat('nic', copyIndex())]", copy: { name: 'c', count: 800 }, properties: {} };
+    const nics = {
+      type: 'Microsoft.Network/networkInterfaces',
+      name: "[concat('nic', copyIndex())]",
+      copy: { name: 'c', count: 800 },
+      properties: {},
+    };
     const r = await importDefinition(template({}, [nics]));
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', text: expect.objectContaining({ key: 'import.arm.tooManyResources' }), path: 'resources[1][copyIndex=799]' }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        text: expect.objectContaining({ key: 'import.arm.tooManyResources' }),
+        path: 'resources[1][copyIndex=799]',
+      }),
+    );
   });
 
   it("refuses a text over 4 MB before reading it (Azure's template size limit)", async () => {
@@ -50,7 +84,9 @@ describe('Azure template limits', () => {
     expect(r.ok).toBe(true);
     const reasons = r.diagnostics.map((d) => messageOf(d));
     for (const where of ['variables.v22', 'variables.pad', 'variables.rep']) {
-      expect(reasons.find((m) => m.startsWith(where))).toMatch(/would make a text of \d+ characters, more than the 4194304 a template can hold/);
+      expect(reasons.find((m) => m.startsWith(where))).toMatch(
+        /would make a text of \d+ characters, more than the 4194304 a template can hold/,
+      );
     }
     expect(budget.characters).toBeLessThan(32 * 1024 * 1024);
   });
@@ -66,11 +102,19 @@ describe('a function that throws', () => {
 
 describe('the work budget', () => {
   it('copies nested in variables (100×100×100 here) stop at the elements budget, naming the variable', async () => {
-    const variables = { copy: [{ name: 'a', count: 100, input: "[variables('b')]" }, { name: 'b', count: 100, input: "[variables('c')]" }, { name: 'c', count: 100, input: 'x' }] };
+    const variables = {
+      copy: [
+        { name: 'a', count: 100, input: "[variables('b')]" },
+        { name: 'b', count: 100, input: "[variables('c')]" },
+        { name: 'c', count: 100, input: 'x' },
+      ],
+    };
     const budget = new Budget({ elements: 200_000 });
     const r = failure(await importDefinition(template({ variables }), { budget }));
     expect(r.errorText.key).toBe('import.error.budget');
-    expect(errorOf(r)).toMatch(/^The import stopped because the values it built hold more than 200000 elements at variables\.copy\[0\]\.input\[copyIndex=\d+\]\./);
+    expect(errorOf(r)).toMatch(
+      /^The import stopped because the values it built hold more than 200000 elements at variables\.copy\[0\]\.input\[copyIndex=\d+\]\./,
+    );
     expect(budget.elements).toBeLessThan(200_000 + 10_101);
   });
 
@@ -101,12 +145,15 @@ describe('the work budget', () => {
   }, 60_000);
 
   it('Terraform count stays within Azure’s 1,500 rules per load balancer', async () => {
-    const rule = (name: string, count: number) => `resource "azurerm_lb_rule" "${name}" {\n  count = ${count}\n  name = "${name}\${count.index}"\n  loadbalancer_id = azurerm_lb.lb.id\n  protocol = "Tcp"\n  frontend_port = 80\n  backend_port = 80\n  frontend_ip_configuration_name = "fe"\n}\n`;
+    const rule = (name: string, count: number) =>
+      `resource "azurerm_lb_rule" "${name}" {\n  count = ${count}\n  name = "${name}\${count.index}"\n  loadbalancer_id = azurerm_lb.lb.id\n  protocol = "Tcp"\n  frontend_port = 80\n  backend_port = 80\n  frontend_ip_configuration_name = "fe"\n}\n`;
     const tf = `resource "azurerm_lb" "lb" {\n  name = "lb"\n  sku = "Standard"\n  frontend_ip_configuration {\n    name = "fe"\n    private_ip_address = "10.0.0.4"\n  }\n}\n${rule('a', 1000)}${rule('b', 600)}`;
     const r = await importDefinition(tf);
     if (!r.ok) throw new Error(errorOf(r));
     expect(r.counts.rules).toBe(1001);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ text: expect.objectContaining({ key: 'import.tf.tooManyRules' }), path: 'azurerm_lb_rule.b.count' }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ text: expect.objectContaining({ key: 'import.tf.tooManyRules' }), path: 'azurerm_lb_rule.b.count' }),
+    );
   }, 60_000);
 
   it('reports progress now and then', async () => {
@@ -123,7 +170,9 @@ describe('nesting', () => {
   it('[ × 5,000 in JSON is refused at its line and column', async () => {
     const r = failure(await importDefinition(`{\n"a": ${'['.repeat(5000)}`));
     expect(r.errorText.key).toBe('import.error.tooDeep');
-    expect(errorOf(r)).toBe('The file nests brackets deeper than 256 levels (line 2, column 261); Floatplan stops reading there. No real definition nests this deep: check the file.');
+    expect(errorOf(r)).toBe(
+      'The file nests brackets deeper than 256 levels (line 2, column 261); Floatplan stops reading there. No real definition nests this deep: check the file.',
+    );
   });
 
   it('20,000 nested Bicep parentheses are refused at their place', async () => {
@@ -133,7 +182,9 @@ describe('nesting', () => {
   });
 
   it('deep HCL is refused before the parser runs; brackets inside strings do not count', async () => {
-    const r = failure(await importDefinition(`locals {\n  x = ${'['.repeat(5000)}1${']'.repeat(5000)}\n}\nresource "azurerm_lb" "lb" {}\n`));
+    const r = failure(
+      await importDefinition(`locals {\n  x = ${'['.repeat(5000)}1${']'.repeat(5000)}\n}\nresource "azurerm_lb" "lb" {}\n`),
+    );
     expect(r.errorText.key).toBe('import.error.tooDeep');
     expect(errorOf(r)).toContain('(line 2, column 262)');
     const text = `resource "azurerm_lb" "lb" {\n  name = "${'['.repeat(400)}"\n}\n`;

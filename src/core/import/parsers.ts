@@ -34,7 +34,10 @@ export function configureParsers(loaders: ParserLoaders): void {
  * @example const hcl = startOnce(cache, (l) => l.loadHclParser())
  */
 export function startOnce<T>(cache: WeakMap<ParserLoaders, Promise<T>>, start: (loaders: ParserLoaders) => Promise<T>): Promise<T> {
-  if (!configured) return Promise.reject(new Error('No parser loaders: the entry point must call configureParsers() before importing Terraform or Bicep.'));
+  if (!configured)
+    return Promise.reject(
+      new Error('No parser loaders: the entry point must call configureParsers() before importing Terraform or Bicep.'),
+    );
   const loaders = configured;
   let started = cache.get(loaders);
   if (!started) {

@@ -21,7 +21,8 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 // Texts that read the same in both languages (Microsoft's Japanese pages keep these in Latin letters).
 const SAME = new Set(['word.verbatim', 'noun.nic', 'noun.vm', 'arm.skipped', 'tf.attrWhy']);
 // English words of the templates that must not survive in a Japanese text (code, paths and names are parameters).
-const ENGLISH = /\b(the|is|not|and|which|could|imported|it|was|has|have|are|of|from|only|give|its|this|file|template|parameter|placeholder)\b/i;
+const ENGLISH =
+  /\b(the|is|not|and|which|could|imported|it|was|has|have|are|of|from|only|give|its|this|file|template|parameter|placeholder)\b/i;
 
 /** Every diagnostic and error is an import catalog text, and its Japanese is filled in. */
 function checkTexts(outcome: ImportOutcome): ImportDiagnostic[] {
@@ -51,7 +52,7 @@ describe('import texts', () => {
     }
   });
 
-  it('says every Japanese text in Japanese, with Microsoft\'s terms', () => {
+  it("says every Japanese text in Japanese, with Microsoft's terms", () => {
     for (const [key, ja] of Object.entries(messages.ja)) {
       // Code and paths in backquotes, quotes or braces are not words of the sentence.
       const words = ja.replace(/`[^`]*`|'[^']*'|"[^"]*"|\{[^}]*\}|--param \S+|\S+\(\)|[\w.]+_[\w.]+/g, ' ');
@@ -64,10 +65,13 @@ describe('import texts', () => {
     expect(messages.ja['arm.parameterNoValue']).toContain('パラメーター');
   });
 
-  it.each([...azureRealFixtures('json'), ...azureRealFixtures('bicep'), ...azureRealFixtures('tf')])('%s: every diagnostic is a catalog text whose English is its message', async (file) => {
-    const r = await importDefinition(readAzureFixture(file));
-    checkTexts(r);
-  });
+  it.each([...azureRealFixtures('json'), ...azureRealFixtures('bicep'), ...azureRealFixtures('tf')])(
+    '%s: every diagnostic is a catalog text whose English is its message',
+    async (file) => {
+      const r = await importDefinition(readAzureFixture(file));
+      checkTexts(r);
+    },
+  );
 
   it('renders nested texts and keeps paths, names and expressions as they are', async () => {
     const template = {
@@ -90,6 +94,9 @@ describe('import texts', () => {
       checkTexts(r);
     }
     const r = await importDefinition('{"a": }');
-    if (!r.ok) expect(errorOf(r, 'ja')).toBe('有効な JSON ではありません (行 1、列 7): 値が必要です。その箇所の JSON を修正して、もう一度インポートしてください。');
+    if (!r.ok)
+      expect(errorOf(r, 'ja')).toBe(
+        '有効な JSON ではありません (行 1、列 7): 値が必要です。その箇所の JSON を修正して、もう一度インポートしてください。',
+      );
   });
 });

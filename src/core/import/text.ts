@@ -11,7 +11,8 @@ import type { importTerraformEn } from './terraform/messages.en';
 import type { ImportCode, ImportDiagnostic, ImportFailure, ImportFormat } from './types';
 
 /** A key of an import catalog, without its `import.` namespace. */
-export type ImportMessageKey = keyof typeof importSharedEn | keyof typeof importArmEn | keyof typeof importTerraformEn | keyof typeof importBicepEn;
+export type ImportMessageKey =
+  keyof typeof importSharedEn | keyof typeof importArmEn | keyof typeof importTerraformEn | keyof typeof importBicepEn;
 
 /** An import text is a core catalog text. */
 export type ImportText = Text;

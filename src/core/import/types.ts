@@ -91,5 +91,11 @@ export type ImportOutcome = ImportSuccess | ImportFailure;
  * @example countElements(topology).rules // 2
  */
 export function countElements(t: Topology): ImportCounts {
-  return { frontends: t.frontends.length, backendPools: t.backendPools.length, probes: t.probes.length, rules: t.rules.length, vms: t.vms.length };
+  return {
+    frontends: t.frontends.length,
+    backendPools: t.backendPools.length,
+    probes: t.probes.length,
+    rules: t.rules.length,
+    vms: t.vms.length,
+  };
 }

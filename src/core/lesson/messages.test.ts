@@ -23,7 +23,14 @@ describe('lesson messages', () => {
       expect(lessonMessages.ja[key as keyof typeof lessonMessages.en], key).not.toBe(en);
     }
     const all = Object.values(lessonMessages.ja).join('\n');
-    for (const term of ['フロントエンド', 'バックエンド プール', '負荷分散規則', '正常性プローブ', 'フローティング IP', 'ループバック インターフェイス']) {
+    for (const term of [
+      'フロントエンド',
+      'バックエンド プール',
+      '負荷分散規則',
+      '正常性プローブ',
+      'フローティング IP',
+      'ループバック インターフェイス',
+    ]) {
       expect(all).toContain(term);
     }
   });

@@ -29,7 +29,10 @@ describe('the lesson quiz', () => {
       const texts = q.choices.map((c) => c.text);
       expect(new Set(texts).size, q.id).toBe(texts.length);
       expect(texts.length, q.id).toBeGreaterThanOrEqual(3);
-      expect(q.choices.filter((c) => c.id === q.answer), q.id).toHaveLength(1);
+      expect(
+        q.choices.filter((c) => c.id === q.answer),
+        q.id,
+      ).toHaveLength(1);
       expect(new Set(q.choices.map((c) => c.id)).size).toBe(q.choices.length);
     }
   });

@@ -48,55 +48,103 @@ export function buildQuiz(t: LessonTopologies, locale: Locale = 'en'): QuizQuest
 
   const onRow = rowOf(floatingRows, b.name, vm1);
   const otherFrontend = rowOf(floatingRows, a.name, vm1);
-  questions.push(question('destination-floating', fill(m.quizDestinationFloating, { vm: vm1, rule: b.name }), endpoint(onRow), [
-    formatEndpoint(onRow.memberIp, onRow.destinationPort),
-    formatEndpoint(otherFrontend.destinationIp, otherFrontend.destinationPort),
-    formatEndpoint(onRow.memberIp, onRow.frontendPort + 1),
-    formatEndpoint(onRow.frontendIp, onRow.frontendPort + 1),
-  ], fill(m.quizDestinationFloatingWhy, { vm: vm1, frontend: onRow.frontend, ip: onRow.frontendIp, port: onRow.destinationPort, memberIp: formatEndpoint(onRow.memberIp, onRow.destinationPort) })));
+  questions.push(
+    question(
+      'destination-floating',
+      fill(m.quizDestinationFloating, { vm: vm1, rule: b.name }),
+      endpoint(onRow),
+      [
+        formatEndpoint(onRow.memberIp, onRow.destinationPort),
+        formatEndpoint(otherFrontend.destinationIp, otherFrontend.destinationPort),
+        formatEndpoint(onRow.memberIp, onRow.frontendPort + 1),
+        formatEndpoint(onRow.frontendIp, onRow.frontendPort + 1),
+      ],
+      fill(m.quizDestinationFloatingWhy, {
+        vm: vm1,
+        frontend: onRow.frontend,
+        ip: onRow.frontendIp,
+        port: onRow.destinationPort,
+        memberIp: formatEndpoint(onRow.memberIp, onRow.destinationPort),
+      }),
+    ),
+  );
 
   const offRow = rowOf(computeMapping(t.otherPort), b.name, vm2);
-  questions.push(question('destination-other-port', fill(m.quizDestinationOtherPort, { vm: vm2, rule: b.name, port: offRow.destinationPort }), endpoint(offRow), [
-    formatEndpoint(offRow.frontendIp, offRow.frontendPort),
-    formatEndpoint(offRow.memberIp, offRow.frontendPort),
-    formatEndpoint(offRow.frontendIp, offRow.destinationPort),
-  ], fill(m.quizDestinationOtherPortWhy, { memberIp: offRow.memberIp, port: offRow.destinationPort, ip: offRow.frontendIp })));
+  questions.push(
+    question(
+      'destination-other-port',
+      fill(m.quizDestinationOtherPort, { vm: vm2, rule: b.name, port: offRow.destinationPort }),
+      endpoint(offRow),
+      [
+        formatEndpoint(offRow.frontendIp, offRow.frontendPort),
+        formatEndpoint(offRow.memberIp, offRow.frontendPort),
+        formatEndpoint(offRow.frontendIp, offRow.destinationPort),
+      ],
+      fill(m.quizDestinationOtherPortWhy, { memberIp: offRow.memberIp, port: offRow.destinationPort, ip: offRow.frontendIp }),
+    ),
+  );
 
   const probeTrace = traced(t.floating, a.name, vm2);
   const probeRow = rowOf(floatingRows, a.name, vm2);
   if (probeTrace.probe) {
     const probePort = probeTrace.probe.port;
-    questions.push(question('probe', fill(m.quizProbe, { rule: a.name, vm: vm2 }), probeTrace.probe.dst, [
-      formatEndpoint(probeRow.frontendIp, probePort),
-      formatEndpoint(probeRow.frontendIp, probeRow.frontendPort),
-      formatEndpoint(probeRow.memberIp, probeRow.destinationPort),
-      formatEndpoint(probeTrace.probe.src, probePort),
-    ], fill(m.quizProbeWhy, { source: probeTrace.probe.src, answer: probeTrace.probe.dst })));
+    questions.push(
+      question(
+        'probe',
+        fill(m.quizProbe, { rule: a.name, vm: vm2 }),
+        probeTrace.probe.dst,
+        [
+          formatEndpoint(probeRow.frontendIp, probePort),
+          formatEndpoint(probeRow.frontendIp, probeRow.frontendPort),
+          formatEndpoint(probeRow.memberIp, probeRow.destinationPort),
+          formatEndpoint(probeTrace.probe.src, probePort),
+        ],
+        fill(m.quizProbeWhy, { source: probeTrace.probe.src, answer: probeTrace.probe.dst }),
+      ),
+    );
   }
 
   const outTrace = traced(t.floating, a.name, vm1);
   const outbound = outTrace.outbound;
   if (outbound) {
-    questions.push(question('outbound', fill(m.quizOutbound, { vm: vm1 }), outbound.allowedSrc, [
-      outbound.failingSrc,
-      ...t.floating.frontends.map((f) => f.ip),
-      ...(outTrace.probe ? [outTrace.probe.src] : []),
-    ], fill(m.quizOutboundWhy, { allowed: outbound.allowedSrc, failing: outbound.failingSrc })));
+    questions.push(
+      question(
+        'outbound',
+        fill(m.quizOutbound, { vm: vm1 }),
+        outbound.allowedSrc,
+        [outbound.failingSrc, ...t.floating.frontends.map((f) => f.ip), ...(outTrace.probe ? [outTrace.probe.src] : [])],
+        fill(m.quizOutboundWhy, { allowed: outbound.allowedSrc, failing: outbound.failingSrc }),
+      ),
+    );
   }
 
   // The cluster step: of the nodes' probe targets, only the active node's is answered (the trace marks the others failed).
   const [clusterRule] = t.cluster.rules;
   if (clusterRule) {
-    const nodes = [...new Set(computeMapping(t.cluster).filter((r) => r.rule === clusterRule.name).map((r) => r.vm))];
+    const nodes = [
+      ...new Set(
+        computeMapping(t.cluster)
+          .filter((r) => r.rule === clusterRule.name)
+          .map((r) => r.vm),
+      ),
+    ];
     const probes = nodes.map((vm) => traced(t.cluster, clusterRule.name, vm)).filter((tr) => tr.probe && tr.cluster);
     const active = probes.find((tr) => tr.probe!.failed === undefined);
     if (active) {
       const listenIp = computeMapping(t.cluster).find((r) => r.rule === clusterRule.name)!.listenIp;
-      questions.push(question('cluster-probe', fill(m.quizClusterProbe, { rule: clusterRule.name, pool: clusterRule.backendPool, active: active.cluster!.active }), active.probe!.dst, [
-        ...probes.filter((tr) => tr !== active).map((tr) => tr.probe!.dst),
-        formatEndpoint(listenIp, active.probe!.port),
-        active.probe!.src,
-      ], fill(m.quizClusterProbeWhy, { active: active.cluster!.active, answer: active.probe!.dst })));
+      questions.push(
+        question(
+          'cluster-probe',
+          fill(m.quizClusterProbe, { rule: clusterRule.name, pool: clusterRule.backendPool, active: active.cluster!.active }),
+          active.probe!.dst,
+          [
+            ...probes.filter((tr) => tr !== active).map((tr) => tr.probe!.dst),
+            formatEndpoint(listenIp, active.probe!.port),
+            active.probe!.src,
+          ],
+          fill(m.quizClusterProbeWhy, { active: active.cluster!.active, answer: active.probe!.dst }),
+        ),
+      );
     }
   }
   return questions;

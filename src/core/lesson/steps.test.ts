@@ -12,7 +12,9 @@ const lesson = lessonTopologies(example);
 const steps = lessonSteps(example);
 const step = (id: string) => steps.find((s) => s.id === id)!;
 const textOf = (blocks: readonly LessonBlock[]) =>
-  blocks.map((b) => (b.kind === 'text' ? b.text : b.kind === 'list' ? b.items.join('\n') : b.kind === 'code' ? `${b.label}\n${b.code}` : '')).join('\n');
+  blocks
+    .map((b) => (b.kind === 'text' ? b.text : b.kind === 'list' ? b.items.join('\n') : b.kind === 'code' ? `${b.label}\n${b.code}` : ''))
+    .join('\n');
 
 describe('lesson steps', () => {
   it('are the six screens in order, the live parts where the planner reacts', () => {
@@ -90,12 +92,18 @@ describe('lesson steps', () => {
     expect(text).toContain(passive.trace.probe!.failed!);
     expect(text).toContain(active.trace.cluster!.failover);
     // The same pool with a loopback on every node: VM2 holds the VIP too and Azure sends it flows.
-    const everyMember = traceFlow({ ...t, backendPools: t.backendPools.map(({ frontendIpHolder: _h, ...p }) => p) }, { rule: 'rule1', vm: 'VM2' });
+    const everyMember = traceFlow(
+      { ...t, backendPools: t.backendPools.map(({ frontendIpHolder: _h, ...p }) => p) },
+      { rule: 'rule1', vm: 'VM2' },
+    );
     expect(everyMember.ok && everyMember.trace.hops[1]!.notReached).toBeFalsy();
     expect(text).toContain('VM1, VM2 would all hold 65.52.0.1');
     expect(text).toContain('10.0.0.5:8081');
     // The Trace tab opens on the rule (its active node); the only highlighted wire is the one flows take.
-    expect(s.focus).toEqual([{ kind: 'rule', name: 'rule1' }, { kind: 'vm', name: 'VM1' }]);
+    expect(s.focus).toEqual([
+      { kind: 'rule', name: 'rule1' },
+      { kind: 'vm', name: 'VM1' },
+    ]);
     expect(s.wires).toEqual(['backendPool:pool->vm:VM1']);
     expect(s.tab).toBe('trace');
   });

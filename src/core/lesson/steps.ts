@@ -75,11 +75,29 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
     topology: 'refused',
     keeps: [],
     blocks: [
-      { kind: 'text', text: say('refusedSetup', { ruleA: a.name, feA: a.frontend, ipA: ip(refused, a.frontend), ruleB: b.name, feB: b.frontend, ipB: ip(refused, b.frontend), pool, port: a.backendPort }) },
-      { kind: 'text', text: say('refusedWhy', { vm: firstVm, endpoint: formatEndpoint(firstRow.destinationIp, firstRow.destinationPort) }) },
+      {
+        kind: 'text',
+        text: say('refusedSetup', {
+          ruleA: a.name,
+          feA: a.frontend,
+          ipA: ip(refused, a.frontend),
+          ruleB: b.name,
+          feB: b.frontend,
+          ipB: ip(refused, b.frontend),
+          pool,
+          port: a.backendPort,
+        }),
+      },
+      {
+        kind: 'text',
+        text: say('refusedWhy', { vm: firstVm, endpoint: formatEndpoint(firstRow.destinationIp, firstRow.destinationPort) }),
+      },
       { kind: 'text', text: say('refusedDiagnostic') },
       { kind: 'live', what: 'conflict' },
-      { kind: 'text', text: say('refusedWaysOut', { ruleB: b.name, otherPort: otherPort.rules.find((r) => r.name === b.name)!.backendPort }) },
+      {
+        kind: 'text',
+        text: say('refusedWaysOut', { ruleB: b.name, otherPort: otherPort.rules.find((r) => r.name === b.name)!.backendPort }),
+      },
     ],
     focus: conflict.refs.filter((r) => r.kind === 'rule' || r.kind === 'backendPool'),
     wires: [wire(nodeId('rule', a.name), nodeId('backendPool', pool)), wire(nodeId('rule', b.name), nodeId('backendPool', pool))],
@@ -116,7 +134,11 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
         items: [
           ...vms.map((vm) => say('guestLoopback', { vm, ips: loopbackIps(floatingRows, vm).join(', ') })),
           say('guestWeakHost'),
-          say('guestFirewall', { protocol: a.protocol.toUpperCase(), port: a.backendPort, probe: probeTargets(floating, [a.name, b.name], firstVm).join(', ') }),
+          say('guestFirewall', {
+            protocol: a.protocol.toUpperCase(),
+            port: a.backendPort,
+            probe: probeTargets(floating, [a.name, b.name], firstVm).join(', '),
+          }),
         ],
       },
       ...guestCommands(floating, floatingRows, say),
@@ -152,7 +174,10 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
       { kind: 'list', items: whatIfFailures(floating, a.name, firstVm, ['outboundFromFrontendIp', 'probePortClosed'], locale) },
     ],
     // Rule first: the Trace tab follows it, so it shows the flow the step's text speaks of.
-    focus: [{ kind: 'rule', name: a.name }, { kind: 'vm', name: firstVm }],
+    focus: [
+      { kind: 'rule', name: a.name },
+      { kind: 'vm', name: firstVm },
+    ],
     wires: [wire(nodeId('backendPool', pool), nodeId('vm', firstVm))],
     tab: 'trace',
   };
@@ -180,7 +205,13 @@ function clusterStep(cluster: Topology, locale: Locale): LessonStep {
   if (!passive) throw new Error(`The lesson's cluster ${rule.backendPool} needs a passive node.`);
   const ip = rows[0]!.listenIp;
   const everyMember = setFrontendIpHolder(cluster, rule.backendPool, 'every-member');
-  const onLoopback = [...new Set(computeMapping(everyMember).filter((r) => r.rule === rule.name && r.listenOn === 'loopback').map((r) => r.vm))];
+  const onLoopback = [
+    ...new Set(
+      computeMapping(everyMember)
+        .filter((r) => r.rule === rule.name && r.listenOn === 'loopback')
+        .map((r) => r.vm),
+    ),
+  ];
   const lb = (t: (typeof traces)[number]) => t.hops.find((h) => h.stage === 'lb-to-vm')!.note;
   return {
     id: 'cluster',
@@ -194,11 +225,23 @@ function clusterStep(cluster: Topology, locale: Locale): LessonStep {
       { kind: 'text', text: say('clusterNodes') },
       // Active node first: its flow and probe; then each passive node's; then what a failover changes.
       { kind: 'list', items: [...traces.flatMap((t) => [lb(t), t.probe!.failed ?? t.probe!.note]), traces[0]!.cluster!.failover] },
-      { kind: 'text', text: say('clusterLoopback', { vms: onLoopback.join(', '), ip, probes: probeTargets(everyMember, [rule.name], onLoopback).join(', '), passive, active }) },
+      {
+        kind: 'text',
+        text: say('clusterLoopback', {
+          vms: onLoopback.join(', '),
+          ip,
+          probes: probeTargets(everyMember, [rule.name], onLoopback).join(', '),
+          passive,
+          active,
+        }),
+      },
       { kind: 'text', text: say('clusterTrace', { rule: rule.name, active, passive }) },
     ],
     // Rule first: the Trace tab follows it (on its first node, the active one); the learner picks the passive one.
-    focus: [{ kind: 'rule', name: rule.name }, { kind: 'vm', name: active }],
+    focus: [
+      { kind: 'rule', name: rule.name },
+      { kind: 'vm', name: active },
+    ],
     wires: [wire(nodeId('backendPool', rule.backendPool), nodeId('vm', active))],
     tab: 'trace',
   };
@@ -210,7 +253,13 @@ export function lessonWires(t: Topology, ruleName: string): string[] {
   if (!rule) return [];
   const r = nodeId('rule', rule.name);
   const p = nodeId('backendPool', rule.backendPool);
-  const vms = [...new Set(computeMapping(t).filter((row) => row.rule === rule.name).map((row) => row.vm))];
+  const vms = [
+    ...new Set(
+      computeMapping(t)
+        .filter((row) => row.rule === rule.name)
+        .map((row) => row.vm),
+    ),
+  ];
   return [wire(nodeId('frontend', rule.frontend), r), wire(r, p), ...vms.map((vm) => wire(p, nodeId('vm', vm)))];
 }
 
@@ -241,15 +290,25 @@ function probeTargets(t: Topology, rules: readonly string[], vm: string | readon
 }
 
 /** Commands from Microsoft's page for the first Windows VM and the first Linux VM, with a host mask. */
-function guestCommands(t: Topology, rows: readonly MappingRow[], say: (key: LessonMessageKey, params?: Record<string, string | number>) => string): LessonBlock[] {
+function guestCommands(
+  t: Topology,
+  rows: readonly MappingRow[],
+  say: (key: LessonMessageKey, params?: Record<string, string | number>) => string,
+): LessonBlock[] {
   const blocks: LessonBlock[] = [];
   const inPool = new Set(rows.map((r) => r.vm));
   const vms = t.vms.filter((v) => inPool.has(v.name));
   const windows = vms.find((v) => v.os === 'windows');
   const linux = vms.find((v) => v.os !== 'windows');
   const ports = [...new Set(rows.map((r) => `${r.protocol}:${r.destinationPort}`))];
-  if (windows) blocks.push({ kind: 'code', label: say('guestWindows', { vm: windows.name }), code: windowsCommands(windows, loopbackIps(rows, windows.name), ports) });
-  if (linux) blocks.push({ kind: 'code', label: say('guestLinux', { vm: linux.name }), code: linuxCommands(loopbackIps(rows, linux.name)) });
+  if (windows)
+    blocks.push({
+      kind: 'code',
+      label: say('guestWindows', { vm: windows.name }),
+      code: windowsCommands(windows, loopbackIps(rows, windows.name), ports),
+    });
+  if (linux)
+    blocks.push({ kind: 'code', label: say('guestLinux', { vm: linux.name }), code: linuxCommands(loopbackIps(rows, linux.name)) });
   return blocks;
 }
 
@@ -258,12 +317,19 @@ const LOOPBACK = '"Loopback Pseudo-Interface 1"';
 function windowsCommands(vm: Vm, ips: readonly string[], ports: readonly string[]): string {
   const v6 = (ip: string) => ip.includes(':');
   const lines = [`netsh interface ipv4 set interface "${vm.nic.name}" weakhostreceive=enabled`];
-  for (const ip of ips) lines.push(v6(ip) ? `netsh interface ipv6 add address ${LOOPBACK} ${ip}/128` : `netsh interface ipv4 add address ${LOOPBACK} ${ip} 255.255.255.255`);
+  for (const ip of ips)
+    lines.push(
+      v6(ip)
+        ? `netsh interface ipv6 add address ${LOOPBACK} ${ip}/128`
+        : `netsh interface ipv4 add address ${LOOPBACK} ${ip} 255.255.255.255`,
+    );
   lines.push(`netsh interface ipv4 set interface ${LOOPBACK} weakhostreceive=enabled weakhostsend=enabled`);
   for (const p of ports) {
     const [protocol, port] = p.split(':');
     if (protocol === 'All' || port === '0') continue;
-    lines.push(`netsh advfirewall firewall add rule name="floatplan ${protocol} ${port}" protocol=${protocol!.toUpperCase()} localport=${port} dir=in action=allow enable=yes`);
+    lines.push(
+      `netsh advfirewall firewall add rule name="floatplan ${protocol} ${port}" protocol=${protocol!.toUpperCase()} localport=${port} dir=in action=allow enable=yes`,
+    );
   }
   return lines.join('\n');
 }

@@ -17,7 +17,13 @@ describe('lesson topologies from the type 2 example', () => {
     const conflict = analyze(lesson.refused).diagnostics.filter((d) => d.code === LESSON_CONFLICT_CODE);
     expect(conflict).toHaveLength(1);
     expect(conflict[0]!.severity).toBe('error');
-    expect(conflict[0]!.refs).toEqual(expect.arrayContaining([{ kind: 'rule', name: 'rule1' }, { kind: 'rule', name: 'rule2' }, { kind: 'backendPool', name: 'pool' }]));
+    expect(conflict[0]!.refs).toEqual(
+      expect.arrayContaining([
+        { kind: 'rule', name: 'rule1' },
+        { kind: 'rule', name: 'rule2' },
+        { kind: 'backendPool', name: 'pool' },
+      ]),
+    );
   });
 
   it('step 2: floating IP on has no error and every VM receives the frontend IP', () => {
@@ -40,7 +46,9 @@ describe('lesson topologies from the type 2 example', () => {
 
   it('the other way out matches the page’s rule type 1 preset: no error, NIC IP and a port per rule', () => {
     const type1 = preset('type1-no-port-reuse');
-    expect(lesson.otherPort.rules.map((r) => [r.name, r.backendPort, r.floatingIp])).toEqual(type1.rules.map((r) => [r.name, r.backendPort, r.floatingIp]));
+    expect(lesson.otherPort.rules.map((r) => [r.name, r.backendPort, r.floatingIp])).toEqual(
+      type1.rules.map((r) => [r.name, r.backendPort, r.floatingIp]),
+    );
     expect(analyze(lesson.otherPort).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     for (const row of rows(lesson.otherPort)) expect(row.destinationIp).toBe(row.memberIp);
   });

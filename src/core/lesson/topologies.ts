@@ -19,10 +19,16 @@ export interface LessonTopologies {
 /** The two rules the lesson is about: the first two rules that share a pool, protocol and backend port. */
 export function lessonRules(t: Topology): [Rule, Rule] {
   for (const [i, a] of t.rules.entries()) {
-    const b = t.rules.slice(i + 1).find((r) => r.backendPool === a.backendPool && r.protocol === a.protocol && r.backendPort === a.backendPort && r.frontend !== a.frontend);
+    const b = t.rules
+      .slice(i + 1)
+      .find(
+        (r) => r.backendPool === a.backendPool && r.protocol === a.protocol && r.backendPort === a.backendPort && r.frontend !== a.frontend,
+      );
     if (b) return [a, b];
   }
-  throw new Error(`The lesson needs two rules on different frontends that share a backend pool, protocol and backend port; "${t.name}" has none.`);
+  throw new Error(
+    `The lesson needs two rules on different frontends that share a backend pool, protocol and backend port; "${t.name}" has none.`,
+  );
 }
 
 /**
@@ -57,7 +63,9 @@ export function lessonTopologies(example: Topology, locale: Locale = 'en'): Less
   const otherBackendPort = freePort(refused, second.backendPort);
   const otherPort = updateElement(
     { ...refused, name: m.nameOtherPort, description: fill(m.descriptionOtherPort, { rule: second.name, port: otherBackendPort }) },
-    'rule', second.name, { backendPort: otherBackendPort },
+    'rule',
+    second.name,
+    { backendPort: otherBackendPort },
   );
   return { refused, floating, otherPort, cluster: clusterTopology(floating, m.nameCluster, m.descriptionCluster) };
 }

@@ -6,7 +6,7 @@ import { computeMapping } from './mapping';
 const table = (rows: ReturnType<typeof computeMapping>) =>
   rows.map((r) => [r.rule, r.frontendIp, r.protocol, r.frontendPort, r.vm, r.destinationIp, r.destinationPort, r.listenOn]);
 
-describe('computeMapping — the source page\'s tables', () => {
+describe("computeMapping — the source page's tables", () => {
   it('rule type 1 (floating IP off): each VM receives its own IP (BIP) on port 80 or 81', () => {
     expect(table(computeMapping(preset('type1-no-port-reuse')))).toEqual([
       ['rule1', '65.52.0.1', 'Tcp', 80, 'VM1', '10.0.0.4', 80, 'nic'],
@@ -40,8 +40,14 @@ describe('computeMapping — members', () => {
 
   it('uses the IPv6 ipconfig of a dual-stack VM for an IPv6 frontend, and an explicit secondary member as listed', () => {
     const t = topology({
-      frontends: [{ name: 'FE1', ip: '2001:DB8::1' }, { name: 'FE2', ip: '203.0.113.2' }],
-      backendPools: [{ name: 'pool', members: ['VM1'] }, { name: 'p2', members: [{ vm: 'VM1', ip: '10.0.0.15' }] }],
+      frontends: [
+        { name: 'FE1', ip: '2001:DB8::1' },
+        { name: 'FE2', ip: '203.0.113.2' },
+      ],
+      backendPools: [
+        { name: 'pool', members: ['VM1'] },
+        { name: 'p2', members: [{ vm: 'VM1', ip: '10.0.0.15' }] },
+      ],
       vms: [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.15', '2001:db8:1::4'] } })],
       rules: [rule('v6'), rule('v4', { frontend: 'FE2', backendPool: 'p2' })],
     });

@@ -15,7 +15,10 @@ describe('rowsOnDemand', () => {
       const { rows } = mapRules(t, index);
       const lazy = rowsOnDemand(index, mapRules(t, index, false).runs);
       expect(lazy.length, name).toBe(rows.length);
-      expect(lazy.map((r) => r), name).toEqual(rows);
+      expect(
+        lazy.map((r) => r),
+        name,
+      ).toEqual(rows);
       if (rows.length) {
         expect(lazy[rows.length - 1]).toBe(lazy[rows.length - 1]);
         expect(0 in lazy && !(rows.length in lazy)).toBe(true);

@@ -18,9 +18,7 @@ export interface IpConfig {
 
 /** Why a pool member could not be resolved for a frontend's address family. */
 export type MemberProblem =
-  | { kind: 'unknownVm'; vm: string }
-  | { kind: 'unknownIp'; vm: string; ip: string }
-  | { kind: 'noFamily'; vm: string; family: 4 | 6 };
+  { kind: 'unknownVm'; vm: string } | { kind: 'unknownIp'; vm: string; ip: string } | { kind: 'noFamily'; vm: string; family: 4 | 6 };
 
 /** Lookup tables over a topology, built once and shared by mapping and validation. */
 export interface TopologyIndex {

@@ -31,7 +31,11 @@ export function forwardsIpv6(plan: VmPlan): boolean {
 export function forwardingSettings(plan: VmPlan): { set: [string, string][]; undo: [string, string][] } {
   const v6 = forwardsIpv6(plan);
   return {
-    set: [['net.ipv4.ip_forward', '1'], ...(v6 ? [['net.ipv6.conf.all.forwarding', '1'] as [string, string]] : []), ['net.ipv4.conf.all.rp_filter', '2']],
+    set: [
+      ['net.ipv4.ip_forward', '1'],
+      ...(v6 ? [['net.ipv6.conf.all.forwarding', '1'] as [string, string]] : []),
+      ['net.ipv4.conf.all.rp_filter', '2'],
+    ],
     // rp_filter is left loose: the distribution's own value comes back with `sysctl --system` or at boot.
     undo: [['net.ipv4.ip_forward', '0'], ...(v6 ? [['net.ipv6.conf.all.forwarding', '0'] as [string, string]] : [])],
   };
@@ -49,19 +53,23 @@ function forwardSteps(plan: VmPlan, firewalls: readonly LinuxFirewall[], persist
   const out: string[] = [];
   const usable = firewalls.filter((f) => f === 'firewalld' || persist);
   usable.forEach((fw, k) => {
-    out.push(`${k === 0 ? 'if' : 'elif'} ${fw === 'ufw' ? 'command -v ufw >/dev/null 2>&1 && [[ "$(ufw status)" == "Status: active"* ]]' : 'command -v firewall-cmd >/dev/null 2>&1 && firewall-cmd --state >/dev/null 2>&1'}; then`);
+    out.push(
+      `${k === 0 ? 'if' : 'elif'} ${fw === 'ufw' ? 'command -v ufw >/dev/null 2>&1 && [[ "$(ufw status)" == "Status: active"* ]]' : 'command -v firewall-cmd >/dev/null 2>&1 && firewall-cmd --state >/dev/null 2>&1'}; then`,
+    );
     if (fw === 'firewalld') {
       // One NIC: packets enter and leave through the same zone, so intra-zone forwarding (firewalld 0.9+) lets them through.
       const perm = persist ? '--permanent ' : '';
       out.push(
         // firewalld before 0.9 (RHEL 7, early RHEL 8, SLES 15 before SP3) has no --add-forward and rejects forwarded packets:
         // say so and stop, rather than fail on "unrecognized arguments" half-way through.
-        ...(remove ? [] : [
-          `  if [[ "$(firewall-cmd --help 2>&1)" != *--add-forward* ]]; then`,
-          `    echo "floatplan: firewalld $(firewall-cmd --version) has no intra-zone forwarding (--add-forward, firewalld 0.9 or later), so it rejects the packets this appliance forwards: upgrade firewalld and rerun, or allow forwarded packets by hand" >&2`,
-          '    exit 1',
-          '  fi',
-        ]),
+        ...(remove
+          ? []
+          : [
+              `  if [[ "$(firewall-cmd --help 2>&1)" != *--add-forward* ]]; then`,
+              `    echo "floatplan: firewalld $(firewall-cmd --version) has no intra-zone forwarding (--add-forward, firewalld 0.9 or later), so it rejects the packets this appliance forwards: upgrade firewalld and rerun, or allow forwarded packets by hand" >&2`,
+              '    exit 1',
+              '  fi',
+            ]),
         `  zone="$(firewall-cmd --get-zone-of-interface=${nic} 2>/dev/null || firewall-cmd --get-default-zone)"`,
         remove
           ? `  if firewall-cmd ${perm}--zone="$zone" --query-forward >/dev/null 2>&1; then firewall-cmd ${perm}--zone="$zone" --remove-forward; fi`
@@ -70,8 +78,17 @@ function forwardSteps(plan: VmPlan, firewalls: readonly LinuxFirewall[], persist
       );
     } else {
       for (const o of traffic) {
-        const what = o.protocol === 'any' || o.port === 0 ? (o.protocol === 'any' ? '' : ` proto ${o.protocol}`) : ` proto ${o.protocol} to any port ${o.port}`;
-        out.push(remove ? `  ufw route delete allow in on ${nic} out on ${nic}${what} || echo "floatplan: ufw route rule already absent"` : `  ufw route allow in on ${nic} out on ${nic}${what}`);
+        const what =
+          o.protocol === 'any' || o.port === 0
+            ? o.protocol === 'any'
+              ? ''
+              : ` proto ${o.protocol}`
+            : ` proto ${o.protocol} to any port ${o.port}`;
+        out.push(
+          remove
+            ? `  ufw route delete allow in on ${nic} out on ${nic}${what} || echo "floatplan: ufw route rule already absent"`
+            : `  ufw route allow in on ${nic} out on ${nic}${what}`,
+        );
       }
     }
   });
@@ -87,7 +104,11 @@ function forwardSteps(plan: VmPlan, firewalls: readonly LinuxFirewall[], persist
 export function applianceScript(i: ApplianceInput): { text: string; files: ScriptFile[] } {
   const { plan } = i;
   const s = forwardingSettings(plan);
-  const file = sysctlFile(FORWARDING_FILE, 'Written by Floatplan: this VM forwards packets as a network virtual appliance behind an Azure internal load balancer. The Floatplan rollback script removes it.', s.set);
+  const file = sysctlFile(
+    FORWARDING_FILE,
+    'Written by Floatplan: this VM forwards packets as a network virtual appliance behind an Azure internal load balancer. The Floatplan rollback script removes it.',
+    s.set,
+  );
   const probes = plan.openings.filter((o) => o.kind === 'probe');
   const sysctl = [
     '',
@@ -95,7 +116,7 @@ export function applianceScript(i: ApplianceInput): { text: string; files: Scrip
     '# rp_filter 2 (loose): with strict checking (1) a packet is dropped when the route back to its source uses another',
     '# interface, which routed and load-balanced paths through an appliance often do; loose only asks for some route.',
     ...sysctlSteps(file, s.set, { persist: i.persist, rollback: i.rollback, undo: s.undo }),
-    ...(i.rollback ? ['# net.ipv4.conf.all.rp_filter stays 2; your distribution\'s value returns at boot or with: sysctl --system'] : []),
+    ...(i.rollback ? ["# net.ipv4.conf.all.rp_filter stays 2; your distribution's value returns at boot or with: sysctl --system"] : []),
   ];
   const fw = [
     '',
@@ -110,8 +131,16 @@ export function applianceScript(i: ApplianceInput): { text: string; files: Scrip
     '# Verification: print the resulting state.',
     'echo "floatplan: resulting state"',
     ...s.set.map(([k]) => `sysctl ${k}`),
-    ...(i.rollback ? [] : ['[[ "$(sysctl -n net.ipv4.ip_forward)" == 1 ]] || { echo "floatplan: net.ipv4.ip_forward is not 1" >&2; exit 1; }']),
-    ...(i.rollback ? [] : printLines(['floatplan: Azure side (not done by this script):', '  - IP forwarding on every appliance NIC: az network nic update --resource-group <rg> --name <nic> --ip-forwarding true', "  - a route table (UDR) whose next hop is the load balancer's internal frontend IP, on the subnets whose traffic the appliances inspect"])),
+    ...(i.rollback
+      ? []
+      : ['[[ "$(sysctl -n net.ipv4.ip_forward)" == 1 ]] || { echo "floatplan: net.ipv4.ip_forward is not 1" >&2; exit 1; }']),
+    ...(i.rollback
+      ? []
+      : printLines([
+          'floatplan: Azure side (not done by this script):',
+          '  - IP forwarding on every appliance NIC: az network nic update --resource-group <rg> --name <nic> --ip-forwarding true',
+          "  - a route table (UDR) whose next hop is the load balancer's internal frontend IP, on the subnets whose traffic the appliances inspect",
+        ])),
     `echo "floatplan: ${i.rollback ? 'rollback' : 'configuration'} of $VM complete"`,
   ];
   const body = [...SYSCTL_FUNCTIONS, ...(i.rollback ? [...fw, ...sysctl] : [...sysctl, ...fw]), ...verify];
@@ -140,7 +169,11 @@ export function windowsApplianceScript(i: { plan: VmPlan; header: string[]; roll
     ...body,
     "Write-Host 'floatplan: resulting state'",
     'Get-NetIPInterface -InterfaceAlias $Nic | Format-Table InterfaceAlias, AddressFamily, Forwarding -AutoSize | Out-String | Write-Host',
-    ...(i.rollback ? [] : ["Write-Host 'floatplan: Azure side (not done by this script): IP forwarding on every appliance NIC (az network nic update --ip-forwarding true), and a UDR whose next hop is the internal frontend IP'"]),
+    ...(i.rollback
+      ? []
+      : [
+          "Write-Host 'floatplan: Azure side (not done by this script): IP forwarding on every appliance NIC (az network nic update --ip-forwarding true), and a UDR whose next hop is the internal frontend IP'",
+        ]),
     `Write-Host 'floatplan: ${i.rollback ? 'rollback' : 'configuration'} complete'`,
     '',
   ].join('\r\n');

@@ -84,7 +84,13 @@ export function printLines(lines: readonly string[]): string[] {
 
 /** The verification block: prints the resulting state and fails if an address is missing (or, after rollback, still there). */
 export function verification(plan: VmPlan, prefix: { 4: number; 6: number }, rollback: boolean): string[] {
-  const out = ['', '# Verification: print the resulting state.', 'echo "floatplan: resulting state"', 'ip -br addr show dev lo', 'ip route show table local dev lo'];
+  const out = [
+    '',
+    '# Verification: print the resulting state.',
+    'echo "floatplan: resulting state"',
+    'ip -br addr show dev lo',
+    'ip route show table local dev lo',
+  ];
   if (plan.loopback.some((l) => l.family === 6)) out.push('ip -6 route show table local dev lo');
   for (const l of plan.loopback) {
     const a = withPrefix(l.ip, l.family, prefix);
@@ -95,7 +101,15 @@ export function verification(plan: VmPlan, prefix: { 4: number; 6: number }, rol
     );
   }
   if (!rollback && plan.listens.length) {
-    out.push(...printLines(['floatplan: services must listen on:', ...plan.listens.map((l) => `  ${listenLabel(l)}: ${l.protocol} ${l.port === 0 ? `${l.address} (every port)` : formatEndpoint(l.address, l.port)} on the ${l.on === 'nic' ? 'NIC' : 'loopback'}`)]));
+    out.push(
+      ...printLines([
+        'floatplan: services must listen on:',
+        ...plan.listens.map(
+          (l) =>
+            `  ${listenLabel(l)}: ${l.protocol} ${l.port === 0 ? `${l.address} (every port)` : formatEndpoint(l.address, l.port)} on the ${l.on === 'nic' ? 'NIC' : 'loopback'}`,
+        ),
+      ]),
+    );
   }
   out.push(`echo "floatplan: ${rollback ? 'rollback' : 'configuration'} of $VM complete"`);
   return out;

@@ -15,33 +15,78 @@ const vmRef = (plan: VmPlan): ElementRef => ({ kind: 'vm', name: plan.vm.name })
 export function checkOptions(plan: VmPlan, o: ScriptOptions, prefix: { 4: number; 6: number }): ScriptDiagnostic[] {
   const out: ScriptDiagnostic[] = [];
   if (o.docExact && !DOC_EXACT_FLAVORS.includes(o.flavor)) {
-    out.push(scriptDiagnostic('DocExactUnsupported', [vmRef(plan)], { key: 'script.DocExactUnsupported', params: { flavors: { key: 'script.list.two', params: { a: DOC_EXACT_FLAVORS[0]!, b: DOC_EXACT_FLAVORS[1]! } }, flavor: o.flavor } }, SOURCES.floatingIp));
+    out.push(
+      scriptDiagnostic(
+        'DocExactUnsupported',
+        [vmRef(plan)],
+        {
+          key: 'script.DocExactUnsupported',
+          params: { flavors: { key: 'script.list.two', params: { a: DOC_EXACT_FLAVORS[0]!, b: DOC_EXACT_FLAVORS[1]! } }, flavor: o.flavor },
+        },
+        SOURCES.floatingIp,
+      ),
+    );
   }
-  for (const [f, max] of [[4, 32], [6, 128]] as const) {
+  for (const [f, max] of [
+    [4, 32],
+    [6, 128],
+  ] as const) {
     const p = prefix[f];
-    if (!Number.isInteger(p) || p < 1 || p > max) out.push(scriptDiagnostic('InvalidPrefixLength', [vmRef(plan)], { key: 'script.InvalidPrefixLength', params: { family: f, max, value: String(p) } }));
+    if (!Number.isInteger(p) || p < 1 || p > max)
+      out.push(
+        scriptDiagnostic('InvalidPrefixLength', [vmRef(plan)], {
+          key: 'script.InvalidPrefixLength',
+          params: { family: f, max, value: String(p) },
+        }),
+      );
   }
   if (o.label !== undefined && !o.flavor.startsWith('windows')) {
     const why = linuxLabelReason(o.label);
-    if (why) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], { key: 'script.InvalidInterfaceName.label', params: { label: JSON.stringify(o.label), why: why } }));
+    if (why)
+      out.push(
+        scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], {
+          key: 'script.InvalidInterfaceName.label',
+          params: { label: JSON.stringify(o.label), why: why },
+        }),
+      );
   }
   return out;
 }
 
 /** LoopbackPrefixTooWide for each family whose prefix is wider than one address and that the VM uses. */
 export function checkPrefixWidth(plan: VmPlan, prefix: { 4: number; 6: number }, docExact: boolean): ScriptDiagnostic[] {
-  return ([[4, 32], [6, 128]] as const).flatMap(([f, full]) => {
+  return (
+    [
+      [4, 32],
+      [6, 128],
+    ] as const
+  ).flatMap(([f, full]) => {
     const addrs = plan.loopback.filter((l) => l.family === f);
     if (!addrs.length || prefix[f] >= full) return [];
     const first = addrs[0]!.ip;
     const text: Text = {
       key: 'script.LoopbackPrefixTooWide',
       params: {
-        what: docExact ? { key: 'script.LoopbackPrefixTooWide.docExact', params: { prefix: prefix[f] } } : { key: 'script.LoopbackPrefixTooWide.plain', params: { family: f, prefix: prefix[f] } },
-        prefix: prefix[f], first, full,
+        what: docExact
+          ? { key: 'script.LoopbackPrefixTooWide.docExact', params: { prefix: prefix[f] } }
+          : { key: 'script.LoopbackPrefixTooWide.plain', params: { family: f, prefix: prefix[f] } },
+        prefix: prefix[f],
+        first,
+        full,
       },
     };
-    return [scriptDiagnostic('LoopbackPrefixTooWide', [vmRef(plan), ...addrs.flatMap((a) => a.rules.map((r): ElementRef => ({ kind: 'rule', name: r }))), ...addrs.flatMap((a) => (a.natRules ?? []).map((r): ElementRef => ({ kind: 'natRule', name: r })))].filter(uniqueRef()), text, SOURCES.floatingIp)];
+    return [
+      scriptDiagnostic(
+        'LoopbackPrefixTooWide',
+        [
+          vmRef(plan),
+          ...addrs.flatMap((a) => a.rules.map((r): ElementRef => ({ kind: 'rule', name: r }))),
+          ...addrs.flatMap((a) => (a.natRules ?? []).map((r): ElementRef => ({ kind: 'natRule', name: r }))),
+        ].filter(uniqueRef()),
+        text,
+        SOURCES.floatingIp,
+      ),
+    ];
   });
 }
 
@@ -50,10 +95,22 @@ export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: strin
   const out: ScriptDiagnostic[] = [];
   const windows = flavor.startsWith('windows');
   const nicWhy = windows ? windowsInterfaceReason(plan.vm.nic.name) : linuxInterfaceReason(plan.vm.nic.name);
-  if (nicWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], { key: 'script.InvalidInterfaceName.nic', params: { nic: JSON.stringify(plan.vm.nic.name), vm: JSON.stringify(plan.vm.name), why: nicWhy, os: windows ? 'Windows' : 'Linux' } }));
+  if (nicWhy)
+    out.push(
+      scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], {
+        key: 'script.InvalidInterfaceName.nic',
+        params: { nic: JSON.stringify(plan.vm.nic.name), vm: JSON.stringify(plan.vm.name), why: nicWhy, os: windows ? 'Windows' : 'Linux' },
+      }),
+    );
   if (windows) {
     const loWhy = windowsInterfaceReason(windowsLoopback);
-    if (loWhy) out.push(scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], { key: 'script.InvalidInterfaceName.loopback', params: { name: JSON.stringify(windowsLoopback), why: loWhy } }));
+    if (loWhy)
+      out.push(
+        scriptDiagnostic('InvalidInterfaceName', [vmRef(plan)], {
+          key: 'script.InvalidInterfaceName.loopback',
+          params: { name: JSON.stringify(windowsLoopback), why: loWhy },
+        }),
+      );
   }
   const values: [What, string, ElementRef | undefined][] = [
     ['topology', plan.topology, undefined],
@@ -67,10 +124,18 @@ export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: strin
   const seen = new Set<string>();
   for (const [what, value, ref] of values) {
     // netsh must receive interface aliases and firewall descriptions intact; the topology and VM names are only echoed (as \uXXXX).
-    const why = flavor !== 'windows-netsh' ? controlCharReason(value) : (cmdUnsafeReason(value) ?? (what === 'topology' || what === 'vm' ? undefined : cmdNonAsciiReason(value)));
+    const why =
+      flavor !== 'windows-netsh'
+        ? controlCharReason(value)
+        : (cmdUnsafeReason(value) ?? (what === 'topology' || what === 'vm' ? undefined : cmdNonAsciiReason(value)));
     if (!why || seen.has(`${what}\u0000${value}`)) continue;
     seen.add(`${what}\u0000${value}`);
-    out.push(scriptDiagnostic('UnsafeScriptValue', ref ? [ref] : [], { key: 'script.UnsafeScriptValue', params: { what: { key: `script.what.${what}` }, value: JSON.stringify(value), why: why } }));
+    out.push(
+      scriptDiagnostic('UnsafeScriptValue', ref ? [ref] : [], {
+        key: 'script.UnsafeScriptValue',
+        params: { what: { key: `script.what.${what}` }, value: JSON.stringify(value), why: why },
+      }),
+    );
   }
   return out;
 }

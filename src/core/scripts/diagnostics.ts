@@ -5,16 +5,20 @@ import { SOURCES } from '../diagnostics/diagnostic';
 import type { Text } from '../i18n/text';
 
 export const SCRIPT_ERROR_CODES = [
-  'UnsafeScriptValue', 'InvalidInterfaceName', 'InvalidPrefixLength', 'DocExactUnsupported',
-  'HolderUnsupportedFlavor', 'MixedFrontendIpHolders', 'ClusterProbeUnclear', 'InvalidClusterName',
+  'UnsafeScriptValue',
+  'InvalidInterfaceName',
+  'InvalidPrefixLength',
+  'DocExactUnsupported',
+  'HolderUnsupportedFlavor',
+  'MixedFrontendIpHolders',
+  'ClusterProbeUnclear',
+  'InvalidClusterName',
 ] as const;
 export const SCRIPT_WARNING_CODES = ['LoopbackPrefixTooWide', 'ScriptFromInvalidTopology'] as const;
 export const SCRIPT_INFO_CODES = ['NothingToConfigure'] as const;
 
 export type ScriptDiagnosticCode =
-  | (typeof SCRIPT_ERROR_CODES)[number]
-  | (typeof SCRIPT_WARNING_CODES)[number]
-  | (typeof SCRIPT_INFO_CODES)[number];
+  (typeof SCRIPT_ERROR_CODES)[number] | (typeof SCRIPT_WARNING_CODES)[number] | (typeof SCRIPT_INFO_CODES)[number];
 
 /** One finding about a generated script; same shape as a topology Diagnostic, with a script code. */
 export interface ScriptDiagnostic {
@@ -42,7 +46,12 @@ const SEVERITY: Record<ScriptDiagnosticCode, Severity> = {
 };
 
 /** Builds a script diagnostic; the severity follows from the code, the English message from the text. */
-export function scriptDiagnostic(code: ScriptDiagnosticCode, refs: ElementRef[], text: Text, source: string = SOURCES.floatplan): ScriptDiagnostic {
+export function scriptDiagnostic(
+  code: ScriptDiagnosticCode,
+  refs: ElementRef[],
+  text: Text,
+  source: string = SOURCES.floatplan,
+): ScriptDiagnostic {
   return { severity: SEVERITY[code], code, text, elements: refs.map((r) => r.name), refs, source };
 }
 

@@ -29,7 +29,8 @@ export function docExactNetsh(plan: VmPlan, header: readonly string[], loopback:
       lines.push(`netsh int ipv6 set int ${lo} weakhostreceive=enabled weakhostsend=enabled`);
     }
     for (const { o, name } of fw) {
-      const proto = o.protocol === 'any' ? 'protocol=any' : `protocol=${o.protocol.toUpperCase()} localport=${o.port === 0 ? 'any' : o.port}`;
+      const proto =
+        o.protocol === 'any' ? 'protocol=any' : `protocol=${o.protocol.toUpperCase()} localport=${o.port === 0 ? 'any' : o.port}`;
       lines.push(`netsh advfirewall firewall add rule name=${name} ${proto} dir=in action=allow enable=yes`);
     }
   } else {

@@ -13,7 +13,8 @@ const BOM = [0xef, 0xbb, 0xbf];
  */
 export function scriptFileBytes(fileName: string, text: string): Uint8Array {
   const ps1 = /\.ps1$/i.test(fileName);
-  if ((ps1 || /\.cmd$/i.test(fileName)) && /[\u0080-\uffff]/.test(text)) throw new Error(`${fileName} is not pure ASCII; Windows could read it in another code page`);
+  if ((ps1 || /\.cmd$/i.test(fileName)) && /[\u0080-\uffff]/.test(text))
+    throw new Error(`${fileName} is not pure ASCII; Windows could read it in another code page`);
   const body = new TextEncoder().encode(text);
   if (!ps1) return body;
   const out = new Uint8Array(BOM.length + body.length);

@@ -59,7 +59,9 @@ describe('flavour details', () => {
   });
   it('rhel: firewalld rich rules with --permanent and --reload; runtime-only without --permanent', () => {
     const s = gen(preset('tls-endpoints'), 'web2', { flavor: 'rhel' });
-    expect(s.text).toContain(`firewall-cmd --permanent --add-rich-rule='rule family="ipv4" destination address="203.0.113.10" port port="443" protocol="tcp" accept'`);
+    expect(s.text).toContain(
+      `firewall-cmd --permanent --add-rich-rule='rule family="ipv4" destination address="203.0.113.10" port port="443" protocol="tcp" accept'`,
+    );
     expect(s.text).toContain('firewall-cmd --reload');
     expect(s.text).toContain('nmcli connection add con-name "$CONNECTION" type loopback ifname lo');
     const rt = gen(preset('tls-endpoints'), 'web2', { flavor: 'rhel', persist: false });
@@ -69,12 +71,16 @@ describe('flavour details', () => {
   it('linux-networkd: a .network file for lo with one [Address] per frontend IP', () => {
     const s = gen(type2, 'VM2', { flavor: 'linux-networkd', label: 'lo:fp' });
     expect(s.files[0]!.path).toBe('/etc/systemd/network/10-floatplan-lo.network');
-    expect(s.files[0]!.content).toContain('[Match]\nName=lo\n\n[Address]\nAddress=65.52.0.1/32\nLabel=lo:fp\n\n[Address]\nAddress=65.52.0.2/32\nLabel=lo:fp\n');
+    expect(s.files[0]!.content).toContain(
+      '[Match]\nName=lo\n\n[Address]\nAddress=65.52.0.1/32\nLabel=lo:fp\n\n[Address]\nAddress=65.52.0.2/32\nLabel=lo:fp\n',
+    );
     expect(s.text).toContain(`lo_add 65.52.0.1/32 label 'lo:fp'`);
   });
   it('windows-netsh: /32 mask, skipassource, idempotent guards, firewall rules per port and address; IPv6 uses netsh ipv6 syntax', () => {
     const s = gen(type2, 'VM1', { flavor: 'windows-netsh' });
-    expect(s.text).toContain('netsh interface ipv4 add address "Loopback Pseudo-Interface 1" 65.52.0.1 255.255.255.255 skipassource=true || goto :fail');
+    expect(s.text).toContain(
+      'netsh interface ipv4 add address "Loopback Pseudo-Interface 1" 65.52.0.1 255.255.255.255 skipassource=true || goto :fail',
+    );
     expect(s.text).toContain('netsh interface ipv4 set interface "Ethernet" weakhostreceive=enabled');
     expect(s.text).toContain('localport=8081 localip=10.0.0.4');
     const v6 = topology({
@@ -97,11 +103,17 @@ describe('flavour details', () => {
     const a = gen(type2, 'VM1', { flavor: 'windows-powershell', installAdapter: true, windowsLoopback: 'Floatplan Loopback' });
     expect(a.text).toContain("$Loopback = 'Floatplan Loopback'");
     expect(a.text).toContain("'*MSLOOP'");
-    expect(gen(type2, 'VM1', { flavor: 'windows-powershell', installAdapter: true, windowsLoopback: 'Floatplan Loopback', rollback: true }).text).toContain('pnputil.exe /remove-device');
+    expect(
+      gen(type2, 'VM1', { flavor: 'windows-powershell', installAdapter: true, windowsLoopback: 'Floatplan Loopback', rollback: true }).text,
+    ).toContain('pnputil.exe /remove-device');
     expect(gen(type2, 'VM1', { flavor: 'windows-powershell', installAdapter: true }).text).toContain("$Loopback = 'Floatplan Loopback'");
   });
   it('names reach scripts quoted for their shell', () => {
-    const t = topology({ name: "it's $(x)", vms: [vm("V'1", '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')], backendPools: [{ name: 'pool', members: ["V'1", 'VM2'] }] });
+    const t = topology({
+      name: "it's $(x)",
+      vms: [vm("V'1", '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')],
+      backendPools: [{ name: 'pool', members: ["V'1", 'VM2'] }],
+    });
     expect(gen(t, "V'1", { flavor: 'ubuntu' }).text).toContain(`readonly VM='V'\\''1'`);
     expect(gen(t, "V'1", { flavor: 'windows-powershell' }).text).toContain(`$VmName = 'V''1'`);
     expect(gen(t, "V'1", { flavor: 'windows-netsh' }).text).toContain(`echo floatplan: VM "V'1" of topology "it's $(x)"`);
@@ -115,12 +127,27 @@ const cases: Record<ScriptDiagnosticCode, { bad: () => string[]; good: () => str
     good: () => codes(topology({ rules: [rule('a&b', { floatingIp: true })] }), 'VM1', { flavor: 'windows-powershell' }),
   },
   InvalidInterfaceName: {
-    bad: () => codes(topology({ vms: [vm('VM1', '10.0.0.4', { nic: { name: 'Ethernet 2', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')] }), 'VM1', { flavor: 'ubuntu' }),
-    good: () => codes(topology({ vms: [vm('VM1', '10.0.0.4', { nic: { name: 'Ethernet 2', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')] }), 'VM1', { flavor: 'windows-netsh' }),
+    bad: () =>
+      codes(topology({ vms: [vm('VM1', '10.0.0.4', { nic: { name: 'Ethernet 2', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')] }), 'VM1', {
+        flavor: 'ubuntu',
+      }),
+    good: () =>
+      codes(topology({ vms: [vm('VM1', '10.0.0.4', { nic: { name: 'Ethernet 2', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')] }), 'VM1', {
+        flavor: 'windows-netsh',
+      }),
   },
-  InvalidPrefixLength: { bad: () => codes(type2, 'VM2', { flavor: 'ubuntu', prefix4: 33 }), good: () => codes(type2, 'VM2', { flavor: 'ubuntu', prefix4: 32 }) },
-  DocExactUnsupported: { bad: () => codes(type2, 'VM2', { flavor: 'rhel', docExact: true }), good: () => codes(type2, 'VM2', { flavor: 'ubuntu', docExact: true }) },
-  LoopbackPrefixTooWide: { bad: () => codes(type2, 'VM2', { flavor: 'ubuntu', prefix4: 24 }), good: () => codes(type2, 'VM2', { flavor: 'ubuntu' }) },
+  InvalidPrefixLength: {
+    bad: () => codes(type2, 'VM2', { flavor: 'ubuntu', prefix4: 33 }),
+    good: () => codes(type2, 'VM2', { flavor: 'ubuntu', prefix4: 32 }),
+  },
+  DocExactUnsupported: {
+    bad: () => codes(type2, 'VM2', { flavor: 'rhel', docExact: true }),
+    good: () => codes(type2, 'VM2', { flavor: 'ubuntu', docExact: true }),
+  },
+  LoopbackPrefixTooWide: {
+    bad: () => codes(type2, 'VM2', { flavor: 'ubuntu', prefix4: 24 }),
+    good: () => codes(type2, 'VM2', { flavor: 'ubuntu' }),
+  },
   ScriptFromInvalidTopology: {
     bad: () => codes(topology({ rules: [rule('r1', { idleTimeoutMinutes: 1 })] }), 'VM1', { flavor: 'ubuntu' }),
     good: () => codes(topology(), 'VM1', { flavor: 'ubuntu' }),
@@ -129,13 +156,41 @@ const cases: Record<ScriptDiagnosticCode, { bad: () => string[]; good: () => str
     bad: () => codes(topology({ vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5'), vm('VM3', '10.0.0.6')] }), 'VM3', { flavor: 'ubuntu' }),
     good: () => codes(topology(), 'VM1', { flavor: 'ubuntu' }),
   },
-  HolderUnsupportedFlavor: { bad: () => codes(sqlCluster, 'sql1', { flavor: 'windows-netsh' }), good: () => codes(sqlCluster, 'sql1', { flavor: 'windows-powershell' }) },
+  HolderUnsupportedFlavor: {
+    bad: () => codes(sqlCluster, 'sql1', { flavor: 'windows-netsh' }),
+    good: () => codes(sqlCluster, 'sql1', { flavor: 'windows-powershell' }),
+  },
   MixedFrontendIpHolders: {
-    bad: () => codes(topology({ backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }, { name: 'p2', members: ['VM1'], frontendIpHolder: 'appliance' }], rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2', frontendPort: 81, backendPort: 81 })] }), 'VM1', { flavor: 'ubuntu' }),
-    good: () => codes(topology({ backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }, { name: 'p2', members: ['VM1'] }], rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2', frontendPort: 81, backendPort: 81 })] }), 'VM1', { flavor: 'ubuntu' }),
+    bad: () =>
+      codes(
+        topology({
+          backendPools: [
+            { name: 'pool', members: ['VM1', 'VM2'] },
+            { name: 'p2', members: ['VM1'], frontendIpHolder: 'appliance' },
+          ],
+          rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2', frontendPort: 81, backendPort: 81 })],
+        }),
+        'VM1',
+        { flavor: 'ubuntu' },
+      ),
+    good: () =>
+      codes(
+        topology({
+          backendPools: [
+            { name: 'pool', members: ['VM1', 'VM2'] },
+            { name: 'p2', members: ['VM1'] },
+          ],
+          rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2', frontendPort: 81, backendPort: 81 })],
+        }),
+        'VM1',
+        { flavor: 'ubuntu' },
+      ),
   },
   ClusterProbeUnclear: {
-    bad: () => codes(heldBy(topology({ rules: [rule('r1', { floatingIp: true, probe: undefined })] }), 'cluster-pacemaker'), 'VM1', { flavor: 'rhel' }),
+    bad: () =>
+      codes(heldBy(topology({ rules: [rule('r1', { floatingIp: true, probe: undefined })] }), 'cluster-pacemaker'), 'VM1', {
+        flavor: 'rhel',
+      }),
     good: () => codes(heldBy(topology({ rules: [rule('r1', { floatingIp: true })] }), 'cluster-pacemaker'), 'VM1', { flavor: 'rhel' }),
   },
   InvalidClusterName: {
@@ -155,7 +210,9 @@ describe('script diagnostic codes', () => {
   it('an error stops generation with an empty text and a message that says what to change', () => {
     const r = gen(topology({ rules: [rule('a%PATH%', { floatingIp: true })] }), 'VM1', { flavor: 'windows-netsh' });
     expect(r.text).toBe('');
-    expect(messageOf(r.diagnostics[0]!)).toMatch(/The rule name "a%PATH%" contains "%", which cmd\.exe cannot carry .* use the windows-powershell flavour/);
+    expect(messageOf(r.diagnostics[0]!)).toMatch(
+      /The rule name "a%PATH%" contains "%", which cmd\.exe cannot carry .* use the windows-powershell flavour/,
+    );
     const nl = gen(topology({ name: 'a\nb' }), 'VM1', { flavor: 'ubuntu' });
     expect(nl.diagnostics[0]).toMatchObject({ code: 'UnsafeScriptValue' });
     expect(messageOf(nl.diagnostics[0]!)).toMatch(/U\+000A/);
@@ -170,7 +227,12 @@ describe('script diagnostic codes', () => {
 
 describe('generateAll', () => {
   it('writes a script and a rollback per VM with the flavour of its OS', () => {
-    expect(generateAll(type2).map((r) => r.fileName)).toEqual(['VM1.windows-powershell.ps1', 'VM1.windows-powershell.rollback.ps1', 'VM2.ubuntu.sh', 'VM2.ubuntu.rollback.sh']);
+    expect(generateAll(type2).map((r) => r.fileName)).toEqual([
+      'VM1.windows-powershell.ps1',
+      'VM1.windows-powershell.rollback.ps1',
+      'VM2.ubuntu.sh',
+      'VM2.ubuntu.rollback.sh',
+    ]);
     expect(defaultFlavor('suse')).toBe('linux-networkd');
   });
 });

@@ -12,7 +12,16 @@ import { renderMode } from './modeRender';
 import { networkdScript, rhelScript, ubuntuScript } from './linux';
 import { planVm, type VmPlan } from './plan';
 import { planIndex } from './planIndex';
-import { DEFAULT_ADAPTER_NAME, DEFAULT_WINDOWS_LOOPBACK, defaultFlavor, scriptExtension, type Flavor, type ScriptFile, type ScriptOptions, type ScriptResult } from './types';
+import {
+  DEFAULT_ADAPTER_NAME,
+  DEFAULT_WINDOWS_LOOPBACK,
+  defaultFlavor,
+  scriptExtension,
+  type Flavor,
+  type ScriptFile,
+  type ScriptOptions,
+  type ScriptResult,
+} from './types';
 import { powershellScript } from './windowsPowershell';
 import { netshScript } from './windowsNetsh';
 
@@ -21,7 +30,13 @@ import { netshScript } from './windowsNetsh';
  * give the same text. On an error diagnostic `text` is empty and nothing unsafe is written.
  * @example generateScript(t, 'VM2', { flavor: 'ubuntu' }).text.startsWith('#!/usr/bin/env bash') // true
  */
-export function generateScript(topology: Topology, vmName: string, options: ScriptOptions, analysis: Analysis = analyze(topology), plan: VmPlan = planVm(topology, analysis.rows, vmName, analysis.natRows)): ScriptResult {
+export function generateScript(
+  topology: Topology,
+  vmName: string,
+  options: ScriptOptions,
+  analysis: Analysis = analyze(topology),
+  plan: VmPlan = planVm(topology, analysis.rows, vmName, analysis.natRows),
+): ScriptResult {
   const docExact = options.docExact === true;
   const rollback = options.rollback === true;
   const persist = options.persist !== false;
@@ -29,14 +44,26 @@ export function generateScript(topology: Topology, vmName: string, options: Scri
   // A dedicated adapter must not take the built-in pseudo-interface's alias.
   const windowsLoopback = options.windowsLoopback ?? (options.installAdapter ? DEFAULT_ADAPTER_NAME : DEFAULT_WINDOWS_LOOPBACK);
   const flavor = options.flavor;
-  const diagnostics: ScriptDiagnostic[] = [...checkOptions(plan, options, prefix), ...checkValues(plan, flavor, windowsLoopback), ...checkHolder(plan, options)];
+  const diagnostics: ScriptDiagnostic[] = [
+    ...checkOptions(plan, options, prefix),
+    ...checkValues(plan, flavor, windowsLoopback),
+    ...checkHolder(plan, options),
+  ];
   const fileName = `${safeFileStem(vmName, 'vm')}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
   if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };
   diagnostics.push(...checkPrefixWidth(plan, prefix, docExact));
   if (hasErrors(analysis.diagnostics)) {
     diagnostics.push(scriptDiagnostic('ScriptFromInvalidTopology', [], { key: 'script.ScriptFromInvalidTopology' }));
   }
-  if (!plan.rules.length && !plan.natRules.length) diagnostics.push(scriptDiagnostic('NothingToConfigure', [{ kind: 'vm', name: vmName }], { key: 'script.NothingToConfigure', params: { vm: JSON.stringify(vmName) } }, SOURCES.floatplan));
+  if (!plan.rules.length && !plan.natRules.length)
+    diagnostics.push(
+      scriptDiagnostic(
+        'NothingToConfigure',
+        [{ kind: 'vm', name: vmName }],
+        { key: 'script.NothingToConfigure', params: { vm: JSON.stringify(vmName) } },
+        SOURCES.floatplan,
+      ),
+    );
   const holder = scriptHolder(plan);
   if (holder && holder !== 'every-member') {
     const { text, files } = renderMode(plan, holder, flavor, { rollback, persist, diagnostics, options });
@@ -93,7 +120,10 @@ function render(plan: VmPlan, flavor: Flavor, r: RenderInput): { text: string; f
   const windows = { plan, header: r.header, prefix: r.prefix, loopback: r.windowsLoopback, rollback: r.rollback };
   switch (flavor) {
     case 'windows-netsh':
-      return { text: r.docExact ? docExactNetsh(plan, r.header, r.windowsLoopback, r.prefix[6], r.rollback) : netshScript(windows), files: [] };
+      return {
+        text: r.docExact ? docExactNetsh(plan, r.header, r.windowsLoopback, r.prefix[6], r.rollback) : netshScript(windows),
+        files: [],
+      };
     case 'windows-powershell':
       return { text: powershellScript({ ...windows, installAdapter: r.options.installAdapter === true }), files: [] };
     case 'ubuntu':

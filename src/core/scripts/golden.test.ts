@@ -46,19 +46,28 @@ describe("doc-exact reproduces the Learn page's commands", () => {
     expect(r.text).toMatch(/^# WARNING LoopbackPrefixTooWide/m);
   });
   it('and their rollbacks undo them', () => {
-    expect(commands(generateScript(pageExample, 'win', { flavor: 'windows-netsh', docExact: true, rollback: true }).text, /^REM /)).toEqual([
-      'netsh int ipv4 delete addr "Loopback Pseudo-Interface 1" 1.2.3.4',
-      'netsh advfirewall firewall delete rule name="http"',
-    ]);
+    expect(commands(generateScript(pageExample, 'win', { flavor: 'windows-netsh', docExact: true, rollback: true }).text, /^REM /)).toEqual(
+      ['netsh int ipv4 delete addr "Loopback Pseudo-Interface 1" 1.2.3.4', 'netsh advfirewall firewall delete rule name="http"'],
+    );
     expect(commands(generateScript(pageExample, 'ubu', { flavor: 'ubuntu', docExact: true, rollback: true }).text, /^#/)).toEqual([
-      'set -euo pipefail', 'sudo ip addr del 1.2.3.4/24 dev lo:0', 'sudo ufw delete allow 80/tcp',
+      'set -euo pipefail',
+      'sudo ip addr del 1.2.3.4/24 dev lo:0',
+      'sudo ufw delete allow 80/tcp',
     ]);
   });
 });
 
 describe('full scripts (golden files)', () => {
   const t = preset('type2-floating-ip');
-  it.each(FLAVORS.flatMap((f) => [[f, false], [f, true]] as const))('type2 VM2 %s rollback=%s', async (flavor, rollback) => {
+  it.each(
+    FLAVORS.flatMap(
+      (f) =>
+        [
+          [f, false],
+          [f, true],
+        ] as const,
+    ),
+  )('type2 VM2 %s rollback=%s', async (flavor, rollback) => {
     const r = generateScript(t, 'VM2', { flavor, rollback });
     await expect(r.text).toMatchFileSnapshot(`__golden__/${r.fileName}`);
   });
@@ -74,7 +83,15 @@ describe('cluster and appliance scripts (golden files)', () => {
     ['NVA on RHEL', nvaPool(), 'nva2', 'rhel'],
     ['NVA on Windows', nvaPool(), 'nva1', 'windows-powershell'],
   ];
-  it.each(cases.flatMap((c) => [[...c, false], [...c, true]] as const))('%s rollback=%s', async (_what, t, vm, flavor, rollback) => {
+  it.each(
+    cases.flatMap(
+      (c) =>
+        [
+          [...c, false],
+          [...c, true],
+        ] as const,
+    ),
+  )('%s rollback=%s', async (_what, t, vm, flavor, rollback) => {
     const r = generateScript(t, vm, { flavor, rollback });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     await expect(r.text).toMatchFileSnapshot(`__golden__/modes/${r.fileName}`);

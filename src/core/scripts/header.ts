@@ -32,12 +32,19 @@ export function headerLines(h: HeaderInput): string[] {
     `Topology: ${c(plan.topology)}`,
     `VM: ${c(plan.vm.name)} (os ${plan.vm.os}), NIC ${c(plan.vm.nic.name)} ${plan.vm.nic.ip}`,
   ];
-  if (!linux && !h.persist && !h.docExact) out.push('--no-persist has no effect on Windows: netsh and the NetTCPIP/NetSecurity cmdlets write the persistent store.');
+  if (!linux && !h.persist && !h.docExact)
+    out.push('--no-persist has no effect on Windows: netsh and the NetTCPIP/NetSecurity cmdlets write the persistent store.');
   if (h.rollback) out.push('Removes exactly what the matching configuration script adds; safe to run more than once.');
-  out.push(plan.rules.length || plan.natRules.length ? 'Rules served:' : 'Rules served: none (no load-balancing rule reaches this VM; nothing to configure).');
+  out.push(
+    plan.rules.length || plan.natRules.length
+      ? 'Rules served:'
+      : 'Rules served: none (no load-balancing rule reaches this VM; nothing to configure).',
+  );
   for (const l of plan.listens) {
     const where = l.on === 'loopback' ? 'loopback, floating IP' : 'NIC, floating IP off';
-    out.push(`  ${c(listenLabel(l))}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${port(l.frontendPort)} -> listen on ${endpoint(l.address, l.port)} (${where})`);
+    out.push(
+      `  ${c(listenLabel(l))}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${port(l.frontendPort)} -> listen on ${endpoint(l.address, l.port)} (${where})`,
+    );
   }
   if (plan.loopback.length) {
     out.push(`Loopback prefix: /${h.prefix[4]} for IPv4, /${h.prefix[6]} for IPv6. A wider prefix makes the whole range local, so the VM`);
@@ -46,7 +53,8 @@ export function headerLines(h: HeaderInput): string[] {
   out.push(...probeNotes(plan, linux));
   out.push('Outbound: flows the VM opens must use the NIC primary IP; an application bound to the frontend IP cannot connect out.');
   for (const d of h.diagnostics) out.push(`${d.severity.toUpperCase()} ${d.code}: ${c(messageOf(d))}`);
-  if (!h.docExact) out.push(`Run as ${linux ? 'root' : 'Administrator'}; stops on the first error; running it twice changes nothing the second time.`);
+  if (!h.docExact)
+    out.push(`Run as ${linux ? 'root' : 'Administrator'}; stops on the first error; running it twice changes nothing the second time.`);
   return out;
 }
 

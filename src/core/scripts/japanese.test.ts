@@ -11,14 +11,42 @@ import { sapCluster, sqlCluster } from './modes.testing';
 import type { ScriptOptions } from './types';
 
 const base = preset('type2-floating-ip');
-const withNic = (nic: string): Topology => ({ ...base, vms: base.vms.map((v) => (v.name === 'VM1' ? { ...v, nic: { ...v.nic, name: nic } } : v)) });
+const withNic = (nic: string): Topology => ({
+  ...base,
+  vms: base.vms.map((v) => (v.name === 'VM1' ? { ...v, nic: { ...v.nic, name: nic } } : v)),
+});
 const broken: Topology = { ...base, rules: base.rules.map((r) => ({ ...r, frontendPort: 70000 })) };
-const sqlV6: Topology = { ...sqlCluster, frontends: [{ name: 'ag-listener', ip: '2001:db8::100' }, sqlCluster.frontends[1]!], backendPools: [...sqlCluster.backendPools, { name: 'v6', members: [{ vm: 'sql1', ip: '2001:db8::4' }], frontendIpHolder: 'cluster-windows' }],
-  rules: [{ ...sqlCluster.rules[0]!, backendPool: 'v6' }, sqlCluster.rules[1]!], vms: sqlCluster.vms.map((v) => (v.name === 'sql1' ? { ...v, nic: { ...v.nic, secondaryIps: ['2001:db8::4'] } } : v)) };
+const sqlV6: Topology = {
+  ...sqlCluster,
+  frontends: [{ name: 'ag-listener', ip: '2001:db8::100' }, sqlCluster.frontends[1]!],
+  backendPools: [
+    ...sqlCluster.backendPools,
+    { name: 'v6', members: [{ vm: 'sql1', ip: '2001:db8::4' }], frontendIpHolder: 'cluster-windows' },
+  ],
+  rules: [{ ...sqlCluster.rules[0]!, backendPool: 'v6' }, sqlCluster.rules[1]!],
+  vms: sqlCluster.vms.map((v) => (v.name === 'sql1' ? { ...v, nic: { ...v.nic, secondaryIps: ['2001:db8::4'] } } : v)),
+};
 const noProbe: Topology = { ...sqlCluster, rules: sqlCluster.rules.map((r, i) => (i === 0 ? { ...r, probe: undefined } : r)) };
-const twoProbes: Topology = { ...sqlCluster, rules: [...sqlCluster.rules, { ...sqlCluster.rules[0]!, name: 'sql-5022', frontendPort: 5022, backendPort: 5022, probe: 'probe-58888' }] };
-const mixed: Topology = { ...base, backendPools: [...base.backendPools, { name: 'nva', members: ['VM1'], frontendIpHolder: 'appliance' }],
-  rules: [...base.rules, { name: 'fwd', frontend: base.frontends[0]!.name, backendPool: 'nva', protocol: 'Udp', frontendPort: 5000, backendPort: 5000, floatingIp: false }] };
+const twoProbes: Topology = {
+  ...sqlCluster,
+  rules: [...sqlCluster.rules, { ...sqlCluster.rules[0]!, name: 'sql-5022', frontendPort: 5022, backendPort: 5022, probe: 'probe-58888' }],
+};
+const mixed: Topology = {
+  ...base,
+  backendPools: [...base.backendPools, { name: 'nva', members: ['VM1'], frontendIpHolder: 'appliance' }],
+  rules: [
+    ...base.rules,
+    {
+      name: 'fwd',
+      frontend: base.frontends[0]!.name,
+      backendPool: 'nva',
+      protocol: 'Udp',
+      frontendPort: 5000,
+      backendPort: 5000,
+      floatingIp: false,
+    },
+  ],
+};
 const lonely: Topology = { ...base, vms: [...base.vms, { name: 'VM9', os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.99' } }] };
 
 // One case per kind of script diagnostic, and per reason names.ts and quote.ts give.
@@ -53,11 +81,64 @@ const CASES: [string, Topology, string, ScriptOptions][] = [
 ];
 
 // Values quoted verbatim in the texts, and words that stay as they are (tool and flavour names).
-const KEEP = ['"eth0:x"', '" Ethernet "', '"50%"', '"a\\nb"', '"a/b"', '"a b"', '"VM1"', '"VM9"', '"a-very-long-interface"', '"..."', '"Loopback Pseudo-Interface 1"',
-  'windows-powershell', 'windows-netsh', 'doc-exact', 'cmd.exe', 'netsh', 'PowerShell', 'Learn', 'Ubuntu', 'ubuntu', 'rhel', 'validate',
-  '"local <network>/24 dev lo"', 'lo:', '"lo"', 'lo', 'IFNAMSIZ', 'U+001B', '"a\\u001bb"', 'IPv', `"${'x'.repeat(300)}"`, '"イーサネット"', '"イ"', 'OEM', 'ASCII', '.cmd',
-  '"sql-nodes"', '"ag-listener"', '"nw1"', '"v6"', '"sql-1433"', '"probe-59999"', '"probe-58888"', '"g;x"', '"nope"', 'frontendIpHolder', 'cluster-windows', 'cluster-pacemaker',
-  'every-member', 'appliance', 'Microsoft', 'WSFC', 'SubnetMask', 'Pacemaker', 'Floatplan', '--doc-exact'];
+const KEEP = [
+  '"eth0:x"',
+  '" Ethernet "',
+  '"50%"',
+  '"a\\nb"',
+  '"a/b"',
+  '"a b"',
+  '"VM1"',
+  '"VM9"',
+  '"a-very-long-interface"',
+  '"..."',
+  '"Loopback Pseudo-Interface 1"',
+  'windows-powershell',
+  'windows-netsh',
+  'doc-exact',
+  'cmd.exe',
+  'netsh',
+  'PowerShell',
+  'Learn',
+  'Ubuntu',
+  'ubuntu',
+  'rhel',
+  'validate',
+  '"local <network>/24 dev lo"',
+  'lo:',
+  '"lo"',
+  'lo',
+  'IFNAMSIZ',
+  'U+001B',
+  '"a\\u001bb"',
+  'IPv',
+  `"${'x'.repeat(300)}"`,
+  '"イーサネット"',
+  '"イ"',
+  'OEM',
+  'ASCII',
+  '.cmd',
+  '"sql-nodes"',
+  '"ag-listener"',
+  '"nw1"',
+  '"v6"',
+  '"sql-1433"',
+  '"probe-59999"',
+  '"probe-58888"',
+  '"g;x"',
+  '"nope"',
+  'frontendIpHolder',
+  'cluster-windows',
+  'cluster-pacemaker',
+  'every-member',
+  'appliance',
+  'Microsoft',
+  'WSFC',
+  'SubnetMask',
+  'Pacemaker',
+  'Floatplan',
+  '--doc-exact',
+];
 
 describe('script diagnostics in Japanese', () => {
   it.each(CASES)('%s: every diagnostic is a catalog text, said in Japanese too', (_what, t, vm, options) => {
@@ -73,9 +154,21 @@ describe('script diagnostics in Japanese', () => {
 
   it('gives every reason of the name and quoting checks as a catalog text, in Japanese too', () => {
     const reasons = [
-      linuxInterfaceReason(''), linuxInterfaceReason('x'.repeat(16)), linuxInterfaceReason('..'), linuxInterfaceReason('a:b'), linuxInterfaceReason('a b'),
-      linuxLabelReason('x'), windowsInterfaceReason(''), windowsInterfaceReason('x'.repeat(257)), windowsInterfaceReason(' x'), windowsInterfaceReason('a\u0001'),
-      cmdUnsafeReason('"'), cmdUnsafeReason('\r'), cmdUnsafeReason('\n'), controlCharReason('\u2028'), cmdNonAsciiReason('Café'),
+      linuxInterfaceReason(''),
+      linuxInterfaceReason('x'.repeat(16)),
+      linuxInterfaceReason('..'),
+      linuxInterfaceReason('a:b'),
+      linuxInterfaceReason('a b'),
+      linuxLabelReason('x'),
+      windowsInterfaceReason(''),
+      windowsInterfaceReason('x'.repeat(257)),
+      windowsInterfaceReason(' x'),
+      windowsInterfaceReason('a\u0001'),
+      cmdUnsafeReason('"'),
+      cmdUnsafeReason('\r'),
+      cmdUnsafeReason('\n'),
+      controlCharReason('\u2028'),
+      cmdNonAsciiReason('Café'),
     ];
     for (const why of reasons) {
       expect(why?.key).toMatch(/^script\.why\./);

@@ -20,7 +20,8 @@ export const NETPLAN_FILE = '/etc/netplan/60-floatplan.yaml';
 export const NETWORKD_FILE = '/etc/systemd/network/10-floatplan-lo.network';
 export const NM_CONNECTION = 'floatplan-lo';
 
-const FILE_NOTE = 'Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.';
+const FILE_NOTE =
+  'Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.';
 
 /** The netplan file holding the frontend IPs on `lo` (netplan's documented loopback example, in a file of our own). */
 export function netplanFile(plan: VmPlan, prefix: { 4: number; 6: number }, label?: string): ScriptFile {
@@ -28,13 +29,30 @@ export function netplanFile(plan: VmPlan, prefix: { 4: number; 6: number }, labe
     const a = `"${withPrefix(l.ip, l.family, prefix)}"`;
     return label && l.family === 4 ? [`        - ${a}:`, `            label: "${label}"`] : [`        - ${a}`];
   });
-  const content = [`# ${FILE_NOTE}`, 'network:', '  version: 2', '  renderer: networkd', '  ethernets:', '    lo:', '      match:', '        name: lo', '      addresses:', ...addresses, ''].join('\n');
+  const content = [
+    `# ${FILE_NOTE}`,
+    'network:',
+    '  version: 2',
+    '  renderer: networkd',
+    '  ethernets:',
+    '    lo:',
+    '      match:',
+    '        name: lo',
+    '      addresses:',
+    ...addresses,
+    '',
+  ].join('\n');
   return { path: NETPLAN_FILE, mode: '600', content };
 }
 
 /** The systemd-networkd `.network` file for `lo`: one [Address] section per frontend IP. */
 export function networkdFile(plan: VmPlan, prefix: { 4: number; 6: number }, label?: string): ScriptFile {
-  const sections = plan.loopback.flatMap((l) => ['', '[Address]', `Address=${withPrefix(l.ip, l.family, prefix)}`, ...(label && l.family === 4 ? [`Label=${label}`] : [])]);
+  const sections = plan.loopback.flatMap((l) => [
+    '',
+    '[Address]',
+    `Address=${withPrefix(l.ip, l.family, prefix)}`,
+    ...(label && l.family === 4 ? [`Label=${label}`] : []),
+  ]);
   return { path: NETWORKD_FILE, mode: '644', content: [`# ${FILE_NOTE}`, '[Match]', 'Name=lo', ...sections, ''].join('\n') };
 }
 
@@ -43,7 +61,14 @@ export function ubuntuScript(i: LinuxInput): { text: string; files: ScriptFile[]
   const file = netplanFile(i.plan, i.prefix, i.label);
   const apply = ['echo "floatplan: netplan apply (it can interrupt traffic for a moment)"', 'netplan apply'];
   const persistLines = i.rollback ? removeFileLines(file.path, apply) : writeFileLines(file, apply);
-  return linuxScript(i, ['ufw'], i.persist && i.plan.loopback.length ? ['', `# Persistence: ${file.path} (mode ${file.mode}), separate from cloud-init's file.`, ...persistLines] : [], i.persist && i.plan.loopback.length ? [file] : []);
+  return linuxScript(
+    i,
+    ['ufw'],
+    i.persist && i.plan.loopback.length
+      ? ['', `# Persistence: ${file.path} (mode ${file.mode}), separate from cloud-init's file.`, ...persistLines]
+      : [],
+    i.persist && i.plan.loopback.length ? [file] : [],
+  );
 }
 
 /** `linux-networkd`: runtime `ip addr`, a systemd-networkd file for `lo`, ufw or firewalld if active. */
@@ -59,16 +84,29 @@ export function networkdScript(i: LinuxInput): { text: string; files: ScriptFile
   ];
   const persistLines = i.rollback ? removeFileLines(file.path, apply) : writeFileLines(file, apply);
   const note = '# Persistence: networkd uses the FIRST .network file (in name order) that matches lo; 10-floatplan-lo sorts early.';
-  return linuxScript(i, ['ufw', 'firewalld'], i.persist && i.plan.loopback.length ? ['', note, ...persistLines] : [], i.persist && i.plan.loopback.length ? [file] : []);
+  return linuxScript(
+    i,
+    ['ufw', 'firewalld'],
+    i.persist && i.plan.loopback.length ? ['', note, ...persistLines] : [],
+    i.persist && i.plan.loopback.length ? [file] : [],
+  );
 }
 
 /** `rhel`: a NetworkManager loopback connection (NetworkManager 1.42+, RHEL 9.2+) and firewalld. */
 export function rhelScript(i: LinuxInput): { text: string; files: ScriptFile[] } {
   if (!i.persist || !i.plan.loopback.length) return linuxScript(i, ['firewalld'], [], []);
   const byFamily = (f: 4 | 6) => i.plan.loopback.filter((l) => l.family === f).map((l) => withPrefix(l.ip, l.family, i.prefix));
-  const settings = ([4, 6] as const).flatMap((f) => (byFamily(f).length ? [`ipv${f}.method manual ipv${f}.addresses ${posixQuote(byFamily(f).join(','))}`] : [])).join(' ');
+  const settings = ([4, 6] as const)
+    .flatMap((f) => (byFamily(f).length ? [`ipv${f}.method manual ipv${f}.addresses ${posixQuote(byFamily(f).join(','))}`] : []))
+    .join(' ');
   const nm = i.rollback
-    ? ['if nmcli connection show "$CONNECTION" >/dev/null 2>&1; then', '  nmcli connection delete "$CONNECTION"', 'else', '  echo "floatplan: connection $CONNECTION is already absent"', 'fi']
+    ? [
+        'if nmcli connection show "$CONNECTION" >/dev/null 2>&1; then',
+        '  nmcli connection delete "$CONNECTION"',
+        'else',
+        '  echo "floatplan: connection $CONNECTION is already absent"',
+        'fi',
+      ]
     : [
         'if nmcli connection show "$CONNECTION" >/dev/null 2>&1; then',
         `  nmcli connection modify "$CONNECTION" ${settings}`,
@@ -82,13 +120,31 @@ export function rhelScript(i: LinuxInput): { text: string; files: ScriptFile[] }
         '  nmcli connection up "$CONNECTION"',
         'fi',
       ];
-  const lines = ['', '# Persistence: NetworkManager connection (it also applies the addresses now). Loopback profiles need', '# NetworkManager 1.42 or later (RHEL 9.2+); on older releases use --no-persist and your own ifcfg file.', `readonly CONNECTION=${NM_CONNECTION}`, ...nm];
+  const lines = [
+    '',
+    '# Persistence: NetworkManager connection (it also applies the addresses now). Loopback profiles need',
+    '# NetworkManager 1.42 or later (RHEL 9.2+); on older releases use --no-persist and your own ifcfg file.',
+    `readonly CONNECTION=${NM_CONNECTION}`,
+    ...nm,
+  ];
   return linuxScript(i, ['firewalld'], lines, [], !i.rollback);
 }
 
-function linuxScript(i: LinuxInput, firewalls: LinuxFirewall[], persist: string[], files: ScriptFile[], persistAddsAddresses = false): { text: string; files: ScriptFile[] } {
-  const runtime = persistAddsAddresses ? [] : ['', `# Frontend IPs on the loopback (runtime).`, ...loopbackRuntime(i.plan, i.prefix, i.label, i.rollback)];
-  const firewall = ['', `# Host firewall: ${i.rollback ? 'close' : 'open'} the delivered ports and the health-probe ports.`, ...firewallSteps(i.plan.openings, firewalls, { persist: i.persist, remove: i.rollback })];
+function linuxScript(
+  i: LinuxInput,
+  firewalls: LinuxFirewall[],
+  persist: string[],
+  files: ScriptFile[],
+  persistAddsAddresses = false,
+): { text: string; files: ScriptFile[] } {
+  const runtime = persistAddsAddresses
+    ? []
+    : ['', `# Frontend IPs on the loopback (runtime).`, ...loopbackRuntime(i.plan, i.prefix, i.label, i.rollback)];
+  const firewall = [
+    '',
+    `# Host firewall: ${i.rollback ? 'close' : 'open'} the delivered ports and the health-probe ports.`,
+    ...firewallSteps(i.plan.openings, firewalls, { persist: i.persist, remove: i.rollback }),
+  ];
   // Rollback removes the persistent file first so nothing re-adds an address after it is deleted.
   const steps = i.rollback ? [...persist, ...runtime, ...firewall] : [...runtime, ...persist, ...firewall];
   const body = [...LO_FUNCTIONS, ...steps, ...verification(i.plan, i.prefix, i.rollback)];

@@ -28,7 +28,11 @@ const active: Record<LinuxFirewall, string> = {
  * openings are printed as a note instead of failing. `persist` false keeps firewalld to runtime rules and
  * skips ufw, which has no runtime-only mode (its rules are files).
  */
-export function firewallSteps(openings: readonly Opening[], firewalls: readonly LinuxFirewall[], opts: { persist: boolean; remove: boolean }): string[] {
+export function firewallSteps(
+  openings: readonly Opening[],
+  firewalls: readonly LinuxFirewall[],
+  opts: { persist: boolean; remove: boolean },
+): string[] {
   if (!openings.length) return ['# Nothing to open in the host firewall.'];
   const usable = firewalls.filter((f) => f === 'firewalld' || opts.persist);
   const note = printLines([
@@ -47,7 +51,9 @@ export function firewallSteps(openings: readonly Opening[], firewalls: readonly 
 
 function ufwLines(openings: readonly Opening[], remove: boolean): string[] {
   // `ufw allow` skips an existing rule; deleting a missing rule is reported, not fatal, so both are idempotent.
-  return openings.map((o) => (remove ? `ufw delete allow ${ufwArgs(o)} || echo "floatplan: ufw rule already absent"` : `ufw allow ${ufwArgs(o)}`));
+  return openings.map((o) =>
+    remove ? `ufw delete allow ${ufwArgs(o)} || echo "floatplan: ufw rule already absent"` : `ufw allow ${ufwArgs(o)}`,
+  );
 }
 
 function firewalldLines(openings: readonly Opening[], opts: { persist: boolean; remove: boolean }): string[] {

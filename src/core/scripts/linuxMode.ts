@@ -36,8 +36,15 @@ export function sysctlFile(path: string, note: string, settings: readonly (reado
  * Runtime values, then (persist) the file; rollback removes the file first and sets the `undo` values, so no file
  * re-applies a value after the script put it back.
  */
-export function sysctlSteps(file: ScriptFile, settings: readonly (readonly [string, string])[], o: { persist: boolean; rollback: boolean; undo: readonly (readonly [string, string])[] }): string[] {
+export function sysctlSteps(
+  file: ScriptFile,
+  settings: readonly (readonly [string, string])[],
+  o: { persist: boolean; rollback: boolean; undo: readonly (readonly [string, string])[] },
+): string[] {
   const runtime = (list: readonly (readonly [string, string])[]) => list.map(([k, v]) => `sysctl_set ${k} ${v}`);
   if (o.rollback) return [...(o.persist ? removeFileLines(file.path, []) : []), ...runtime(o.undo)];
-  return [...runtime(settings), ...(o.persist ? ['', `# Persistence: ${file.path}, read at boot by systemd-sysctl.`, ...writeFileLines(file, [])] : [])];
+  return [
+    ...runtime(settings),
+    ...(o.persist ? ['', `# Persistence: ${file.path}, read at boot by systemd-sysctl.`, ...writeFileLines(file, [])] : []),
+  ];
 }

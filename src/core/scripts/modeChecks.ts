@@ -18,14 +18,17 @@ export const HOLDER_FLAVORS: Record<Exclude<FrontendIpHolder, 'every-member'>, r
 
 /** Learn pages each holder's script follows, for diagnostics and headers. */
 export const HOLDER_SOURCES: Record<Exclude<FrontendIpHolder, 'every-member'>, string> = {
-  'cluster-windows': 'https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/availability-group-load-balancer-portal-configure',
+  'cluster-windows':
+    'https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/availability-group-load-balancer-portal-configure',
   'cluster-pacemaker': 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-rhel',
   appliance: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-ha-ports-overview',
 };
 
 /** The Learn page a holder's script follows for a flavour: Pacemaker on RHEL (pcs) or SUSE (crm) has a guide each. */
 export function procedureSource(holder: Exclude<FrontendIpHolder, 'every-member'>, flavor: Flavor): string {
-  return holder === 'cluster-pacemaker' && flavor !== 'rhel' ? 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-suse' : HOLDER_SOURCES[holder];
+  return holder === 'cluster-pacemaker' && flavor !== 'rhel'
+    ? 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-suse'
+    : HOLDER_SOURCES[holder];
 }
 
 /**
@@ -73,18 +76,42 @@ export function checkHolder(plan: VmPlan, o: ScriptOptions): ScriptDiagnostic[] 
   const holder = scriptHolder(plan);
   if (holder === undefined) {
     const holders = plan.holders.join(', ');
-    return [scriptDiagnostic('MixedFrontendIpHolders', [vm], { key: 'script.MixedFrontendIpHolders', params: { vm: JSON.stringify(plan.vm.name), holders } }, SOURCES.floatplan)];
+    return [
+      scriptDiagnostic(
+        'MixedFrontendIpHolders',
+        [vm],
+        { key: 'script.MixedFrontendIpHolders', params: { vm: JSON.stringify(plan.vm.name), holders } },
+        SOURCES.floatplan,
+      ),
+    ];
   }
   if (holder === 'every-member') return [];
   const out: ScriptDiagnostic[] = [];
   const allowed = HOLDER_FLAVORS[holder];
   if (!allowed.includes(o.flavor)) {
     const pool = plan.pools.join(', ');
-    out.push(scriptDiagnostic('HolderUnsupportedFlavor', [vm], { key: 'script.HolderUnsupportedFlavor', params: { pool: JSON.stringify(pool), holder, flavor: o.flavor, flavors: allowed.join(', ') } }, HOLDER_SOURCES[holder]));
+    out.push(
+      scriptDiagnostic(
+        'HolderUnsupportedFlavor',
+        [vm],
+        {
+          key: 'script.HolderUnsupportedFlavor',
+          params: { pool: JSON.stringify(pool), holder, flavor: o.flavor, flavors: allowed.join(', ') },
+        },
+        HOLDER_SOURCES[holder],
+      ),
+    );
   }
   if (o.docExact) {
     const pool = JSON.stringify(plan.pools.join(', '));
-    out.push(scriptDiagnostic('HolderUnsupportedFlavor', [vm], { key: 'script.HolderUnsupportedFlavor.docExact', params: { pool, holder } }, HOLDER_SOURCES[holder]));
+    out.push(
+      scriptDiagnostic(
+        'HolderUnsupportedFlavor',
+        [vm],
+        { key: 'script.HolderUnsupportedFlavor.docExact', params: { pool, holder } },
+        HOLDER_SOURCES[holder],
+      ),
+    );
   }
   for (const c of plan.cluster) out.push(...checkClusterFrontend(c));
   out.push(...checkNames(plan, o, holder));
@@ -92,18 +119,42 @@ export function checkHolder(plan: VmPlan, o: ScriptOptions): ScriptDiagnostic[] 
 }
 
 function checkClusterFrontend(c: ClusterFrontend): ScriptDiagnostic[] {
-  const refs: ElementRef[] = [{ kind: 'frontend', name: c.frontend }, { kind: 'backendPool', name: c.pool }];
+  const refs: ElementRef[] = [
+    { kind: 'frontend', name: c.frontend },
+    { kind: 'backendPool', name: c.pool },
+  ];
   const [frontend, pool] = [JSON.stringify(c.frontend), JSON.stringify(c.pool)];
   const out: ScriptDiagnostic[] = [];
   if (c.holder === 'cluster-windows' && c.family === 6) {
-    out.push(scriptDiagnostic('HolderUnsupportedFlavor', refs, { key: 'script.HolderUnsupportedFlavor.ipv6', params: { frontend, pool } }, HOLDER_SOURCES['cluster-windows']));
+    out.push(
+      scriptDiagnostic(
+        'HolderUnsupportedFlavor',
+        refs,
+        { key: 'script.HolderUnsupportedFlavor.ipv6', params: { frontend, pool } },
+        HOLDER_SOURCES['cluster-windows'],
+      ),
+    );
   }
   if (c.unprobedRules.length) {
     const rule = JSON.stringify(c.unprobedRules[0]!);
-    out.push(scriptDiagnostic('ClusterProbeUnclear', [...refs, { kind: 'rule', name: c.unprobedRules[0]! }], { key: 'script.ClusterProbeUnclear.none', params: { rule, pool, frontend, ip: c.ip } }, HOLDER_SOURCES[c.holder]));
+    out.push(
+      scriptDiagnostic(
+        'ClusterProbeUnclear',
+        [...refs, { kind: 'rule', name: c.unprobedRules[0]! }],
+        { key: 'script.ClusterProbeUnclear.none', params: { rule, pool, frontend, ip: c.ip } },
+        HOLDER_SOURCES[c.holder],
+      ),
+    );
   } else if (c.probes.length > 1) {
     const probes = c.probes.map((p) => `${JSON.stringify(p.name)} (${p.port})`).join(', ');
-    out.push(scriptDiagnostic('ClusterProbeUnclear', [...refs, ...c.probes.map((p): ElementRef => ({ kind: 'probe', name: p.name }))], { key: 'script.ClusterProbeUnclear.several', params: { pool, frontend, probes, ip: c.ip } }, HOLDER_SOURCES[c.holder]));
+    out.push(
+      scriptDiagnostic(
+        'ClusterProbeUnclear',
+        [...refs, ...c.probes.map((p): ElementRef => ({ kind: 'probe', name: p.name }))],
+        { key: 'script.ClusterProbeUnclear.several', params: { pool, frontend, probes, ip: c.ip } },
+        HOLDER_SOURCES[c.holder],
+      ),
+    );
   }
   return out;
 }
@@ -114,7 +165,12 @@ function checkNames(plan: VmPlan, o: ScriptOptions, holder: FrontendIpHolder): S
   const values: [NameWhat, string, Text | undefined][] = [];
   const frontends = new Set(plan.cluster.map((c) => c.frontend));
   if (holder === 'cluster-windows') {
-    if (o.clusterNetwork !== undefined) values.push(['clusterNetwork', o.clusterNetwork, controlCharReason(o.clusterNetwork) ?? (o.clusterNetwork.trim() === '' ? EMPTY : undefined)]);
+    if (o.clusterNetwork !== undefined)
+      values.push([
+        'clusterNetwork',
+        o.clusterNetwork,
+        controlCharReason(o.clusterNetwork) ?? (o.clusterNetwork.trim() === '' ? EMPTY : undefined),
+      ]);
     for (const [fe, name] of Object.entries(o.ipResources ?? {})) {
       if (!frontends.has(fe)) values.push(['frontendOption', fe, NO_FRONTEND]);
       values.push(['ipResource', name, controlCharReason(name) ?? (name.trim() === '' ? EMPTY : undefined)]);
@@ -126,7 +182,16 @@ function checkNames(plan: VmPlan, o: ScriptOptions, holder: FrontendIpHolder): S
       values.push(['clusterGroup', name, PACEMAKER_ID.test(name) ? undefined : PACEMAKER_WHY]);
     }
   }
-  return values.filter(([, , why]) => why !== undefined).map(([what, value, why]) => scriptDiagnostic('InvalidClusterName', [{ kind: 'vm', name: plan.vm.name }], { key: 'script.InvalidClusterName', params: { what: { key: `script.what.${what}` }, value: JSON.stringify(value), why: why! } }, SOURCES.floatplan));
+  return values
+    .filter(([, , why]) => why !== undefined)
+    .map(([what, value, why]) =>
+      scriptDiagnostic(
+        'InvalidClusterName',
+        [{ kind: 'vm', name: plan.vm.name }],
+        { key: 'script.InvalidClusterName', params: { what: { key: `script.what.${what}` }, value: JSON.stringify(value), why: why! } },
+        SOURCES.floatplan,
+      ),
+    );
 }
 
 const PACEMAKER_WHY: Text = { key: 'script.why.pacemakerId' };

@@ -56,12 +56,20 @@ export function modeHeaderLines(h: ModeHeaderInput): string[] {
   if (h.rollback) out.push(`Removes what the matching configuration script adds; safe to run more than once.`);
   out.push(plan.listens.length ? 'Rules served:' : 'Rules served: none (no load-balancing rule reaches this VM).');
   for (const l of plan.listens) {
-    const to = l.on === 'none' ? 'forwarded, original destination kept (no listener here)'
-      : `listen on ${l.port === 0 ? `${l.address} (every port)` : formatEndpoint(l.address, l.port)} (${l.on === 'cluster' ? "the active node's NIC, added by the cluster" : l.on === 'nic' ? 'NIC, floating IP off' : 'loopback, floating IP'})`;
-    out.push(`  ${c(listenLabel(l))}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${l.frontendPort === 0 ? 'every port' : `port ${l.frontendPort}`} -> ${to}`);
+    const to =
+      l.on === 'none'
+        ? 'forwarded, original destination kept (no listener here)'
+        : `listen on ${l.port === 0 ? `${l.address} (every port)` : formatEndpoint(l.address, l.port)} (${l.on === 'cluster' ? "the active node's NIC, added by the cluster" : l.on === 'nic' ? 'NIC, floating IP off' : 'loopback, floating IP'})`;
+    out.push(
+      `  ${c(listenLabel(l))}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${l.frontendPort === 0 ? 'every port' : `port ${l.frontendPort}`} -> ${to}`,
+    );
   }
   if (plan.probes.length) {
-    out.push(h.holder === 'appliance' ? 'Health probes (answered by a service on the appliance, on its NIC IP):' : 'Health probes (answered only on the node that runs the cluster resource):');
+    out.push(
+      h.holder === 'appliance'
+        ? 'Health probes (answered by a service on the appliance, on its NIC IP):'
+        : 'Health probes (answered only on the node that runs the cluster resource):',
+    );
     for (const p of plan.probes) out.push(`  ${c(p.name)}: ${p.protocol} port ${p.port} on ${p.address}`);
   }
   out.push('Health probes come from 168.63.129.16 (service tag AzureLoadBalancer) to the NIC IP.');

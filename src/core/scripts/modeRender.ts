@@ -25,16 +25,48 @@ export function clusterTool(flavor: Flavor): 'pcs' | 'crm' {
 }
 
 /** The script (and files it writes) for a cluster or appliance VM. */
-export function renderMode(plan: VmPlan, holder: ModeHolder, flavor: Flavor, r: { rollback: boolean; persist: boolean; diagnostics: readonly ScriptDiagnostic[]; options: ScriptOptions }): { text: string; files: ScriptFile[] } {
+export function renderMode(
+  plan: VmPlan,
+  holder: ModeHolder,
+  flavor: Flavor,
+  r: { rollback: boolean; persist: boolean; diagnostics: readonly ScriptDiagnostic[]; options: ScriptOptions },
+): { text: string; files: ScriptFile[] } {
   const windows = flavor.startsWith('windows');
-  const header = modeHeaderLines({ plan, holder, flavor, rollback: r.rollback, persist: r.persist, diagnostics: r.diagnostics, nodeOnly: windows ? '-NodeOnly' : '--node-only' });
+  const header = modeHeaderLines({
+    plan,
+    holder,
+    flavor,
+    rollback: r.rollback,
+    persist: r.persist,
+    diagnostics: r.diagnostics,
+    nodeOnly: windows ? '-NodeOnly' : '--node-only',
+  });
   const firewalls = windows ? [] : FLAVOR_FIREWALLS[flavor as keyof typeof FLAVOR_FIREWALLS];
   switch (holder) {
     case 'cluster-windows':
-      return { text: windowsClusterScript({ plan, header, rollback: r.rollback, clusterNetwork: r.options.clusterNetwork, ipResources: r.options.ipResources ?? {} }), files: [] };
+      return {
+        text: windowsClusterScript({
+          plan,
+          header,
+          rollback: r.rollback,
+          clusterNetwork: r.options.clusterNetwork,
+          ipResources: r.options.ipResources ?? {},
+        }),
+        files: [],
+      };
     case 'cluster-pacemaker':
-      return pacemakerScript({ plan, header, tool: clusterTool(flavor), firewalls, persist: r.persist, rollback: r.rollback, groups: r.options.clusterGroups ?? {} });
+      return pacemakerScript({
+        plan,
+        header,
+        tool: clusterTool(flavor),
+        firewalls,
+        persist: r.persist,
+        rollback: r.rollback,
+        groups: r.options.clusterGroups ?? {},
+      });
     case 'appliance':
-      return windows ? { text: windowsApplianceScript({ plan, header, rollback: r.rollback }), files: [] } : applianceScript({ plan, header, firewalls, persist: r.persist, rollback: r.rollback });
+      return windows
+        ? { text: windowsApplianceScript({ plan, header, rollback: r.rollback }), files: [] }
+        : applianceScript({ plan, header, firewalls, persist: r.persist, rollback: r.rollback });
   }
 }

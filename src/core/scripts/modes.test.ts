@@ -11,7 +11,8 @@ import type { ScriptOptions } from './types';
 import { messageOf } from '../diagnostics/diagnostic';
 
 const gen = (t: Parameters<typeof generateScript>[0], vmName: string, o: ScriptOptions) => generateScript(t, vmName, o);
-const codes = (t: Parameters<typeof generateScript>[0], vmName: string, o: ScriptOptions) => gen(t, vmName, o).diagnostics.map((d) => d.code);
+const codes = (t: Parameters<typeof generateScript>[0], vmName: string, o: ScriptOptions) =>
+  gen(t, vmName, o).diagnostics.map((d) => d.code);
 // Any step that would put an address on a loopback, in any shell.
 const LOOPBACK = /lo_add|dev lo\b|New-NetIPAddress|Loopback Pseudo-Interface|WeakHost|netplan|floatplan-lo/;
 
@@ -22,7 +23,10 @@ describe('plan', () => {
     expect(p.loopback).toEqual([]);
     expect(p.holders).toEqual(['cluster-windows']);
     expect(p.peers).toEqual(['sql2']);
-    expect(p.cluster.map((c) => [c.frontend, c.ip, c.probes.map((x) => x.port)])).toEqual([['ag-listener', '192.0.2.100', [59999]], ['wsfc-core', '192.0.2.101', [58888]]]);
+    expect(p.cluster.map((c) => [c.frontend, c.ip, c.probes.map((x) => x.port)])).toEqual([
+      ['ag-listener', '192.0.2.100', [59999]],
+      ['wsfc-core', '192.0.2.101', [58888]],
+    ]);
     const nva = nvaPool();
     expect(planVm(nva, analyze(nva).rows, 'nva1')).toMatchObject({ loopback: [], holders: ['appliance'], cluster: [], peers: ['nva2'] });
   });
@@ -42,15 +46,21 @@ describe('cluster-windows (SQL Server listener on WSFC)', () => {
     expect(s.text).toMatch(/part 2 \(the cluster resources\) ONCE, on ONE node: run that node's own script in full/);
   });
 
-  it('says each node runs its own script: this one opens the probe port on sql1\'s NIC IP only', () => {
+  it("says each node runs its own script: this one opens the probe port on sql1's NIC IP only", () => {
     // Run on sql2 (even with -NodeOnly), sql1's script would open the probe on 192.0.2.4 and leave sql2's closed.
     expect(s.text).not.toContain('run this script in full on the first node');
-    expect(s.text).toMatch(/each other node's own\r\n# +script with -NodeOnly\. This script is for sql1 only: its firewall rules name its NIC IP 192\.0\.2\.4\./);
-    expect(gen(sqlCluster, 'sql2', { flavor: 'windows-powershell' }).text).toContain('This script is for sql2 only: its firewall rules name its NIC IP 192.0.2.5.');
-    expect(gen(sapCluster(), 'nw1-cl-1', { flavor: 'linux-networkd' }).text).toContain('script with --node-only. This script is for nw1-cl-1 only: its firewall rules name its NIC IP 192.0.2.5.');
+    expect(s.text).toMatch(
+      /each other node's own\r\n# +script with -NodeOnly\. This script is for sql1 only: its firewall rules name its NIC IP 192\.0\.2\.4\./,
+    );
+    expect(gen(sqlCluster, 'sql2', { flavor: 'windows-powershell' }).text).toContain(
+      'This script is for sql2 only: its firewall rules name its NIC IP 192.0.2.5.',
+    );
+    expect(gen(sapCluster(), 'nw1-cl-1', { flavor: 'linux-networkd' }).text).toContain(
+      'script with --node-only. This script is for nw1-cl-1 only: its firewall rules name its NIC IP 192.0.2.5.',
+    );
   });
 
-  it('has exactly one Set-ClusterParameter per frontend, with its own probe port, and Microsoft\'s parameters', () => {
+  it("has exactly one Set-ClusterParameter per frontend, with its own probe port, and Microsoft's parameters", () => {
     const sets = s.text.split('\r\n').filter((l) => l.includes('Set-ClusterParameter -Multiple'));
     expect(sets.map((l) => l.trim())).toEqual([
       "Get-ClusterResource $IpResource1 | Set-ClusterParameter -Multiple @{Address='192.0.2.100'; ProbePort=59999; SubnetMask='255.255.255.255'; Network=$ClusterNetworkName; EnableDhcp=0}",
@@ -62,7 +72,8 @@ describe('cluster-windows (SQL Server listener on WSFC)', () => {
   });
 
   it('reserves every probe port with netsh and opens probe and service ports in the firewall', () => {
-    for (const p of [59999, 58888]) expect(s.text).toContain(`netsh int ipv4 add excludedportrange tcp startport=${p} numberofports=1 store=persistent`);
+    for (const p of [59999, 58888])
+      expect(s.text).toContain(`netsh int ipv4 add excludedportrange tcp startport=${p} numberofports=1 store=persistent`);
     expect(s.text).toContain("Add-FloatplanFirewallRule 'Floatplan tcp-1433 to 192.0.2.100' 'TCP' '1433' '192.0.2.100'");
     expect(s.text).toContain("Add-FloatplanFirewallRule 'Floatplan probe tcp-59999 to 192.0.2.4' 'TCP' '59999' '192.0.2.4'");
   });
@@ -70,8 +81,14 @@ describe('cluster-windows (SQL Server listener on WSFC)', () => {
   it('asks for the cluster names instead of guessing them, and takes them from options quoted', () => {
     expect(s.text).toContain("[string]$ClusterNetworkName = '',");
     expect(s.text).toMatch(/if \(\$ClusterNetworkName -eq ''\) \{ throw 'floatplan: give -ClusterNetworkName <name>/);
-    expect(s.text).toMatch(/if \(\$IpResource2 -eq ''\) \{ throw 'floatplan: give -IpResource2 <name>: the cluster IP Address resource of frontend wsfc-core 192\.0\.2\.101/);
-    const named = gen(sqlCluster, 'sql1', { flavor: 'windows-powershell', clusterNetwork: 'Cluster Network 1', ipResources: { 'ag-listener': "AG1_192.0.2.100 it's", 'wsfc-core': 'Cluster IP Addréss' } });
+    expect(s.text).toMatch(
+      /if \(\$IpResource2 -eq ''\) \{ throw 'floatplan: give -IpResource2 <name>: the cluster IP Address resource of frontend wsfc-core 192\.0\.2\.101/,
+    );
+    const named = gen(sqlCluster, 'sql1', {
+      flavor: 'windows-powershell',
+      clusterNetwork: 'Cluster Network 1',
+      ipResources: { 'ag-listener': "AG1_192.0.2.100 it's", 'wsfc-core': 'Cluster IP Addréss' },
+    });
     expect(named.text).toContain("[string]$ClusterNetworkName = 'Cluster Network 1',");
     expect(named.text).toContain("[string]$IpResource1 = 'AG1_192.0.2.100 it''s',");
     expect(named.text).toContain("[string]$IpResource2 = ('Cluster IP Addr' + [char]0x00E9 + 'ss'),");
@@ -92,8 +109,16 @@ describe('cluster-windows (SQL Server listener on WSFC)', () => {
       expect(r.text).toBe('');
       expect(messageOf(r.diagnostics.find((d) => d.code === 'HolderUnsupportedFlavor')!)).toMatch(/Use windows-powershell\.$/);
     }
-    const twoProbes = { ...sqlCluster, rules: [...sqlCluster.rules, { ...sqlCluster.rules[0]!, name: 'sql-5022', frontendPort: 5022, backendPort: 5022, probe: 'probe-58888' }] };
-    expect(messageOf(gen(twoProbes, 'sql1', { flavor: 'windows-powershell' }).diagnostics.find((d) => d.code === 'ClusterProbeUnclear')!)).toMatch(/use different probes \("probe-59999" \(59999\), "probe-58888" \(58888\)\)/);
+    const twoProbes = {
+      ...sqlCluster,
+      rules: [
+        ...sqlCluster.rules,
+        { ...sqlCluster.rules[0]!, name: 'sql-5022', frontendPort: 5022, backendPort: 5022, probe: 'probe-58888' },
+      ],
+    };
+    expect(
+      messageOf(gen(twoProbes, 'sql1', { flavor: 'windows-powershell' }).diagnostics.find((d) => d.code === 'ClusterProbeUnclear')!),
+    ).toMatch(/use different probes \("probe-59999" \(59999\), "probe-58888" \(58888\)\)/);
     const noProbe = { ...sqlCluster, rules: sqlCluster.rules.map((r, i) => (i === 0 ? { ...r, probe: undefined } : r)) };
     expect(codes(noProbe, 'sql1', { flavor: 'windows-powershell' })).toContain('ClusterProbeUnclear');
   });
@@ -104,7 +129,10 @@ describe('cluster-pacemaker (SAP ASCS/ERS)', () => {
     const r = gen(sapCluster('rhel'), 'nw1-cl-0', { flavor: 'rhel' });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.text).not.toMatch(LOOPBACK);
-    const creates = r.text.split('\n').filter((l) => l.includes('pcs resource create')).map((l) => l.trim());
+    const creates = r.text
+      .split('\n')
+      .filter((l) => l.includes('pcs resource create'))
+      .map((l) => l.trim());
     expect(creates).toEqual([
       'pcs resource create vip_NW1_ASCS IPaddr2 ip=192.0.2.10 --group g-NW1_ASCS',
       'pcs resource create nc_NW1_ASCS azure-lb port=62000 --group g-NW1_ASCS',
@@ -130,8 +158,12 @@ describe('cluster-pacemaker (SAP ASCS/ERS)', () => {
   it('every node: tcp_timestamps 0 at runtime and in its own sysctl.d file; the probe ports in the firewall', () => {
     const r = gen(sapCluster('rhel'), 'nw1-cl-1', { flavor: 'rhel' });
     expect(r.text).toContain('sysctl_set net.ipv4.tcp_timestamps 0');
-    expect(r.files).toEqual([{ path: '/etc/sysctl.d/90-floatplan-azure-lb.conf', mode: '644', content: expect.stringMatching(/^net\.ipv4\.tcp_timestamps = 0$/m) }]);
-    expect(r.text).toContain(`firewall-cmd --permanent --add-rich-rule='rule family="ipv4" destination address="192.0.2.5" port port="62000" protocol="tcp" accept'`);
+    expect(r.files).toEqual([
+      { path: '/etc/sysctl.d/90-floatplan-azure-lb.conf', mode: '644', content: expect.stringMatching(/^net\.ipv4\.tcp_timestamps = 0$/m) },
+    ]);
+    expect(r.text).toContain(
+      `firewall-cmd --permanent --add-rich-rule='rule family="ipv4" destination address="192.0.2.5" port port="62000" protocol="tcp" accept'`,
+    );
     expect(gen(sapCluster('rhel'), 'nw1-cl-1', { flavor: 'rhel', persist: false }).files).toEqual([]);
   });
 
@@ -158,7 +190,16 @@ describe('cluster-pacemaker (SAP ASCS/ERS)', () => {
   });
 
   it('default names are Pacemaker IDs made from the frontend names, distinct even when two names clean alike', () => {
-    const c = (frontend: string) => ({ frontend, ip: '192.0.2.10', family: 4 as const, pool: 'p', holder: 'cluster-pacemaker' as const, rules: [], probes: [{ name: 'p', port: 62000 }], unprobedRules: [] });
+    const c = (frontend: string) => ({
+      frontend,
+      ip: '192.0.2.10',
+      family: 4 as const,
+      pool: 'p',
+      holder: 'cluster-pacemaker' as const,
+      rules: [],
+      probes: [{ name: 'p', port: 62000 }],
+      unprobedRules: [],
+    });
     expect(pacemakerNames([c('ASCS listener'), c('ASCS/listener'), c('1st')], { '1st': 'g-first' })).toEqual([
       { vip: 'vip_ASCS_listener', nc: 'nc_ASCS_listener', group: 'g-ASCS_listener' },
       { vip: 'vip_ASCS_listener_2', nc: 'nc_ASCS_listener_2', group: 'g-ASCS_listener_2' },
@@ -168,9 +209,24 @@ describe('cluster-pacemaker (SAP ASCS/ERS)', () => {
 
   it('an IPv6 frontend gets an IPaddr2 with its IPv6 address (the agent manages both families)', () => {
     const t = sapCluster('rhel');
-    const v6: typeof t = { ...t, frontends: [{ name: 'NW1_ASCS', ip: '2001:db8::10' }], backendPools: [{ ...t.backendPools[0]!, members: [{ vm: 'nw1-cl-0', ip: '2001:db8::4' }, { vm: 'nw1-cl-1', ip: '2001:db8::5' }] }],
-      rules: [t.rules[0]!], vms: t.vms.map((v, i) => ({ ...v, nic: { ...v.nic, secondaryIps: [`2001:db8::${4 + i}`] } })) };
-    expect(gen(v6, 'nw1-cl-0', { flavor: 'rhel' }).text).toContain('pcs resource create vip_NW1_ASCS IPaddr2 ip=2001:db8::10 --group g-NW1_ASCS');
+    const v6: typeof t = {
+      ...t,
+      frontends: [{ name: 'NW1_ASCS', ip: '2001:db8::10' }],
+      backendPools: [
+        {
+          ...t.backendPools[0]!,
+          members: [
+            { vm: 'nw1-cl-0', ip: '2001:db8::4' },
+            { vm: 'nw1-cl-1', ip: '2001:db8::5' },
+          ],
+        },
+      ],
+      rules: [t.rules[0]!],
+      vms: t.vms.map((v, i) => ({ ...v, nic: { ...v.nic, secondaryIps: [`2001:db8::${4 + i}`] } })),
+    };
+    expect(gen(v6, 'nw1-cl-0', { flavor: 'rhel' }).text).toContain(
+      'pcs resource create vip_NW1_ASCS IPaddr2 ip=2001:db8::10 --group g-NW1_ASCS',
+    );
   });
 
   it('a Windows flavour cannot configure Pacemaker', () => {
@@ -186,7 +242,9 @@ describe('appliance (NVA behind HA ports)', () => {
     expect(r.text).toContain('sysctl_set net.ipv4.ip_forward 1');
     expect(r.text).toContain('sysctl_set net.ipv4.conf.all.rp_filter 2');
     expect(r.text).not.toContain('net.ipv6.conf.all.forwarding');
-    expect(r.text).toMatch(/firewall-cmd --permanent --zone="\$zone" --query-forward >\/dev\/null 2>&1 \|\| firewall-cmd --permanent --zone="\$zone" --add-forward/);
+    expect(r.text).toMatch(
+      /firewall-cmd --permanent --zone="\$zone" --query-forward >\/dev\/null 2>&1 \|\| firewall-cmd --permanent --zone="\$zone" --add-forward/,
+    );
     expect(r.files.map((f) => f.path)).toEqual(['/etc/sysctl.d/90-floatplan-forwarding.conf']);
     expect(r.text).toMatch(/-> forwarded, original destination kept \(no listener here\)/);
     expect(r.text).toMatch(/^# WHERE TO RUN: on every appliance of the pool \(nva2, nva1\)/m);
@@ -233,7 +291,10 @@ describe('appliance (NVA behind HA ports)', () => {
 describe('one kind of script per VM', () => {
   it('a VM in pools held differently is refused; doc-exact is refused for a cluster', () => {
     const t = topology({
-      backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }, { name: 'nva', members: ['VM1'], frontendIpHolder: 'appliance' }],
+      backendPools: [
+        { name: 'pool', members: ['VM1', 'VM2'] },
+        { name: 'nva', members: ['VM1'], frontendIpHolder: 'appliance' },
+      ],
       rules: [rule('r1', { floatingIp: true }), rule('r2', { frontend: 'FE2', backendPool: 'nva', frontendPort: 81, backendPort: 81 })],
       vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5')],
     });

@@ -37,7 +37,11 @@ describe.skipIf(skipWithout('netns'))('cluster and appliance scripts in a networ
     const t = nvaPool(true);
     const first = run(t, 'nva1', 'ubuntu', false);
     expect(first.code, first.err).toBe(0);
-    expect([sysctl('net.ipv4.ip_forward'), sysctl('net.ipv6.conf.all.forwarding'), sysctl('net.ipv4.conf.all.rp_filter')]).toEqual(['1', '1', '2']);
+    expect([sysctl('net.ipv4.ip_forward'), sysctl('net.ipv6.conf.all.forwarding'), sysctl('net.ipv4.conf.all.rp_filter')]).toEqual([
+      '1',
+      '1',
+      '2',
+    ]);
     const again = run(t, 'nva1', 'ubuntu', false);
     expect(again.out).not.toMatch(/floatplan: set /);
     expect(again.out.match(/is already/g)).toHaveLength(3);

@@ -14,7 +14,11 @@ export function linuxInterfaceReason(name: string): Text | undefined {
   if (utf8Length(name) > 15) return { key: 'script.why.linuxLength' };
   if (name === '.' || name === '..') return { key: 'script.why.dots' };
   const bad = /[/:\s]/.exec(name);
-  if (bad) return { key: 'script.why.linuxChar', params: { ch: bad[0] === '/' || bad[0] === ':' ? `"${bad[0]}"` : { key: 'script.ch.whitespace' } } };
+  if (bad)
+    return {
+      key: 'script.why.linuxChar',
+      params: { ch: bad[0] === '/' || bad[0] === ':' ? `"${bad[0]}"` : { key: 'script.ch.whitespace' } },
+    };
   return undefined;
 }
 

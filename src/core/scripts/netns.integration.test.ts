@@ -47,7 +47,12 @@ async function startListeners(lab: Lab, t: Topology, host?: (ip: string) => stri
     t.vms.map((vm) => {
       const specs: ListenSpec[] = rows
         .filter((r) => r.vm === vm.name)
-        .map((r): ListenSpec => ({ proto: r.protocol === 'Udp' ? 'udp' : 'tcp', host: host ? host(r.listenIp) : r.listenIp, port: r.destinationPort || HA_PORT, answer: JSON.stringify({ rule: r.rule, vm: r.vm }) }))
+        .map((r): ListenSpec => ({
+          proto: r.protocol === 'Udp' ? 'udp' : 'tcp',
+          host: host ? host(r.listenIp) : r.listenIp,
+          port: r.destinationPort || HA_PORT,
+          answer: JSON.stringify({ rule: r.rule, vm: r.vm }),
+        }))
         .filter((s, i, all) => all.findIndex((o) => o.proto === s.proto && o.host === s.host && o.port === s.port) === i);
       return lab.listen(lab.ns(vm.name), specs);
     }),
@@ -59,7 +64,11 @@ function expectations(t: Topology) {
   const rows = analyze(t).rows;
   return t.rules.map((rule: Rule) => {
     const mine = rows.filter((r) => r.rule === rule.name);
-    return { rule: rule.name, vms: new Set(mine.map((r) => r.vm)), probe: { proto: rule.protocol === 'Udp' ? 'udp' : 'tcp', host: mine[0]!.frontendIp, port: rule.frontendPort || HA_PORT } as ProbeSpec };
+    return {
+      rule: rule.name,
+      vms: new Set(mine.map((r) => r.vm)),
+      probe: { proto: rule.protocol === 'Udp' ? 'udp' : 'tcp', host: mine[0]!.frontendIp, port: rule.frontendPort || HA_PORT } as ProbeSpec,
+    };
   });
 }
 
@@ -111,12 +120,29 @@ describe.skipIf(skipWithout('netns'))('guest OS scripts on a real network stack 
     const markerDir = mkdtempSync(join(tmpdir(), 'floatplan-marker-'));
     const marker = join(markerDir, 'pwned');
     afterAll(() => rmSync(markerDir, { recursive: true, force: true }));
-    const hostile = [`$(touch ${marker})`, `\`touch ${marker}\``, `'; touch ${marker}; '`, `"; touch ${marker}; "`, `a b && touch ${marker}`, '$HOME *', `x\\'; touch ${marker} #`];
+    const hostile = [
+      `$(touch ${marker})`,
+      `\`touch ${marker}\``,
+      `'; touch ${marker}; '`,
+      `"; touch ${marker}; "`,
+      `a b && touch ${marker}`,
+      '$HOME *',
+      `x\\'; touch ${marker} #`,
+    ];
     const mix = fc
       .record({
         frontends: fc.integer({ min: 1, max: 3 }),
         vms: fc.integer({ min: 2, max: 3 }),
-        rules: fc.array(fc.record({ fe: fc.nat(2), udp: fc.boolean(), port: fc.constantFrom(80, 443, 8080, 53), floating: fc.boolean(), name: fc.constantFrom(...hostile) }), { minLength: 2, maxLength: 5 }),
+        rules: fc.array(
+          fc.record({
+            fe: fc.nat(2),
+            udp: fc.boolean(),
+            port: fc.constantFrom(80, 443, 8080, 53),
+            floating: fc.boolean(),
+            name: fc.constantFrom(...hostile),
+          }),
+          { minLength: 2, maxLength: 5 },
+        ),
         vmName: fc.constantFrom(...hostile),
       })
       .map(({ frontends, vms, rules, vmName }): Topology => ({
@@ -126,8 +152,20 @@ describe.skipIf(skipWithout('netns'))('guest OS scripts on a real network stack 
         frontends: Array.from({ length: frontends }, (_, i) => ({ name: `fe${i}`, ip: `10.9.0.${i + 1}` })),
         backendPools: [{ name: 'pool', members: Array.from({ length: vms }, (_, i) => `${vmName}${i}`) }],
         probes: [],
-        rules: rules.map((r, i) => ({ name: `${r.name}${i}`, frontend: `fe${r.fe % frontends}`, backendPool: 'pool', protocol: r.udp ? 'Udp' : 'Tcp', frontendPort: r.port, backendPort: r.floating ? r.port : 9000 + i, floatingIp: r.floating })),
-        vms: Array.from({ length: vms }, (_, i) => ({ name: `${vmName}${i}`, os: 'ubuntu' as const, nic: { name: 'eth0', ip: `10.9.1.${i + 4}` } })),
+        rules: rules.map((r, i) => ({
+          name: `${r.name}${i}`,
+          frontend: `fe${r.fe % frontends}`,
+          backendPool: 'pool',
+          protocol: r.udp ? 'Udp' : 'Tcp',
+          frontendPort: r.port,
+          backendPort: r.floating ? r.port : 9000 + i,
+          floatingIp: r.floating,
+        })),
+        vms: Array.from({ length: vms }, (_, i) => ({
+          name: `${vmName}${i}`,
+          os: 'ubuntu' as const,
+          nic: { name: 'eth0', ip: `10.9.1.${i + 4}` },
+        })),
       }))
       .filter((t) => !hasErrors(analyze(t).diagnostics) && t.rules.some((r) => r.floatingIp) && t.rules.some((r) => !r.floatingIp));
     const samples = fc.sample(mix, { numRuns: 3, seed: 20261126 });

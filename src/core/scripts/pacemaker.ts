@@ -33,7 +33,10 @@ export function pacemakerCommands(c: ClusterFrontend, n: PacemakerNames, tool: C
   const port = c.probes[0]!.port;
   // pcs 0.9 (RHEL 7) documents only `resource show <id>`, which pcs 0.11 (RHEL 9) removed: ask both,
   // or a second run on RHEL 7 would create the resources again and stop on "already exists".
-  const exists = (id: string) => (tool === 'pcs' ? `{ pcs resource config ${id} || pcs resource show ${id}; } >/dev/null 2>&1` : `crm configure show ${id} >/dev/null 2>&1`);
+  const exists = (id: string) =>
+    tool === 'pcs'
+      ? `{ pcs resource config ${id} || pcs resource show ${id}; } >/dev/null 2>&1`
+      : `crm configure show ${id} >/dev/null 2>&1`;
   if (rollback) {
     // Reverse order of creation; pcs stops a resource before deleting it, crm needs the stop first (-w waits for it).
     return [n.nc, n.vip].flatMap((id) => [
@@ -46,9 +49,16 @@ export function pacemakerCommands(c: ClusterFrontend, n: PacemakerNames, tool: C
     ]);
   }
   // Without cidr_netmask and nic, IPaddr2 takes both from the routing table: the NIC whose subnet holds the frontend IP.
-  const create = tool === 'pcs'
-    ? { vip: `pcs resource create ${n.vip} IPaddr2 ip=${c.ip} --group ${n.group}`, nc: `pcs resource create ${n.nc} azure-lb port=${port} --group ${n.group}` }
-    : { vip: `crm configure primitive ${n.vip} IPaddr2 params ip=${c.ip} op monitor interval=10 timeout=20`, nc: `crm configure primitive ${n.nc} azure-lb port=${port} op monitor timeout=20s interval=10` };
+  const create =
+    tool === 'pcs'
+      ? {
+          vip: `pcs resource create ${n.vip} IPaddr2 ip=${c.ip} --group ${n.group}`,
+          nc: `pcs resource create ${n.nc} azure-lb port=${port} --group ${n.group}`,
+        }
+      : {
+          vip: `crm configure primitive ${n.vip} IPaddr2 params ip=${c.ip} op monitor interval=10 timeout=20`,
+          nc: `crm configure primitive ${n.nc} azure-lb port=${port} op monitor timeout=20s interval=10`,
+        };
   const order = tool === 'pcs' ? (['vip', 'nc'] as const) : (['nc', 'vip'] as const);
   const lines = order.flatMap((k) => [
     `if ${exists(n[k])}; then`,
@@ -75,7 +85,11 @@ export function pacemakerCommands(c: ClusterFrontend, n: PacemakerNames, tool: C
 export function pacemakerScript(i: PacemakerInput): { text: string; files: ScriptFile[] } {
   const { plan, tool } = i;
   const names = pacemakerNames(plan.cluster, i.groups);
-  const file = sysctlFile(TIMESTAMPS_FILE, 'Written by Floatplan: Azure Load Balancer health probes fail with TCP timestamps on (Microsoft SAP HA guides). The Floatplan rollback script removes it.', TIMESTAMPS);
+  const file = sysctlFile(
+    TIMESTAMPS_FILE,
+    'Written by Floatplan: Azure Load Balancer health probes fail with TCP timestamps on (Microsoft SAP HA guides). The Floatplan rollback script removes it.',
+    TIMESTAMPS,
+  );
   const part1 = [
     '',
     `# Part 1 - this node (run on every cluster node)${i.rollback ? ': undo what it set' : ''}.`,
@@ -85,7 +99,10 @@ export function pacemakerScript(i: PacemakerInput): { text: string; files: Scrip
     `# Host firewall: ${i.rollback ? 'close' : 'open'} the probe ports (azure-lb answers them on the active node) and the service ports.`,
     ...firewallSteps(plan.openings, i.firewalls, { persist: i.persist, remove: i.rollback }),
   ];
-  const cmds = plan.cluster.flatMap((c, k) => [`# Frontend ${commentText(c.frontend)} ${c.ip}: ${names[k]!.vip} (IPaddr2) and ${names[k]!.nc} (azure-lb port ${c.probes[0]!.port}) in ${names[k]!.group}`, ...pacemakerCommands(c, names[k]!, tool, i.rollback)]);
+  const cmds = plan.cluster.flatMap((c, k) => [
+    `# Frontend ${commentText(c.frontend)} ${c.ip}: ${names[k]!.vip} (IPaddr2) and ${names[k]!.nc} (azure-lb port ${c.probes[0]!.port}) in ${names[k]!.group}`,
+    ...pacemakerCommands(c, names[k]!, tool, i.rollback),
+  ]);
   const moveHint = names.map((n) => `${tool === 'pcs' ? 'pcs resource move' : 'crm resource move'} ${n.group} <node>`).join('; ');
   const part2 = [
     '',
@@ -106,7 +123,9 @@ export function pacemakerScript(i: PacemakerInput): { text: string; files: Scrip
     '# Verification: print the resulting state.',
     'echo "floatplan: resulting state"',
     'sysctl net.ipv4.tcp_timestamps',
-    ...(i.rollback ? [] : ['[[ "$(sysctl -n net.ipv4.tcp_timestamps)" == 0 ]] || { echo "floatplan: net.ipv4.tcp_timestamps is not 0" >&2; exit 1; }']),
+    ...(i.rollback
+      ? []
+      : ['[[ "$(sysctl -n net.ipv4.tcp_timestamps)" == 0 ]] || { echo "floatplan: net.ipv4.tcp_timestamps is not 0" >&2; exit 1; }']),
     'if [[ "$NODE_ONLY" -eq 0 ]]; then',
     '  crm_mon -1 -r',
     'fi',

@@ -12,9 +12,15 @@ import type { Topology } from '../topology/schema';
 import { generateScript } from './generate';
 
 const dual: Topology = topology({
-  frontends: [{ name: 'FE1', ip: '203.0.113.1' }, { name: 'FE6', ip: '2001:db8::10' }],
+  frontends: [
+    { name: 'FE1', ip: '203.0.113.1' },
+    { name: 'FE6', ip: '2001:db8::10' },
+  ],
   vms: [vm('VM1', '192.0.2.4', { nic: { name: 'eth0', ip: '192.0.2.4', secondaryIps: ['2001:db8::4'] } }), vm('VM2', '192.0.2.5')],
-  backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }, { name: 'pool6', members: [{ vm: 'VM1', ip: '2001:db8::4' }] }],
+  backendPools: [
+    { name: 'pool', members: ['VM1', 'VM2'] },
+    { name: 'pool6', members: [{ vm: 'VM1', ip: '2001:db8::4' }] },
+  ],
   rules: [rule('r1', { floatingIp: true }), rule('r6', { frontend: 'FE6', backendPool: 'pool6', floatingIp: true })],
 });
 const cases: [string, Topology, string, string | undefined][] = [

@@ -81,7 +81,13 @@ export interface ClusterFrontend {
  * addresses do not parse are skipped. Planning many VMs of one analysis, pass one {@link planIndex} to each call.
  * @example planVm(t, analyze(t).rows, 'VM1', analyze(t).natRows).loopback // [{ ip: '65.52.0.1', family: 4, rules: ['rule1'] }, ...]
  */
-export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: string, natRows: readonly NatMappingRow[] = [], index: PlanIndex = planIndex(topology, rows, natRows)): VmPlan {
+export function planVm(
+  topology: Topology,
+  rows: readonly MappingRow[],
+  vmName: string,
+  natRows: readonly NatMappingRow[] = [],
+  index: PlanIndex = planIndex(topology, rows, natRows),
+): VmPlan {
   const vm = index.vm(vmName);
   if (!vm) throw new RangeError(`no VM named ${JSON.stringify(vmName)} in topology ${JSON.stringify(topology.name)}`);
   const parseIp = index.ip;
@@ -110,7 +116,16 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
     if (holder === 'cluster-windows' || holder === 'cluster-pacemaker') {
       const ip = parseIp(row.frontendIp);
       const key = `${row.frontend} ${row.backendPool}`;
-      const entry = cluster.get(key) ?? { frontend: row.frontend, ip: ip?.text ?? row.frontendIp, family: ip?.family ?? 4, pool: row.backendPool, holder, rules: [], probes: [], unprobedRules: [] };
+      const entry = cluster.get(key) ?? {
+        frontend: row.frontend,
+        ip: ip?.text ?? row.frontendIp,
+        family: ip?.family ?? 4,
+        pool: row.backendPool,
+        holder,
+        rules: [],
+        probes: [],
+        unprobedRules: [],
+      };
       addOnce(entry.rules, row.rule);
       if (!probeOf) addOnce(entry.unprobedRules, row.rule);
       else if (!entry.probes.some((p) => p.name === probeOf.name)) entry.probes.push({ name: probeOf.name, port: probeOf.port });
@@ -124,7 +139,8 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
       loopback.set(ip.text, entry);
     }
     if (row.haPorts) open('any', 0, row.destinationIp, 'rule', row.rule);
-    else for (const t of transports(row.protocol)) open(t === 'Tcp' ? 'tcp' : 'udp', row.destinationPort, row.destinationIp, 'rule', row.rule);
+    else
+      for (const t of transports(row.protocol)) open(t === 'Tcp' ? 'tcp' : 'udp', row.destinationPort, row.destinationIp, 'rule', row.rule);
     const probe = probeOf;
     if (probe && probe.port >= 1 && probe.port <= 65535) {
       // Azure probes the member's own address (its NIC ipconfig), never the frontend IP.
@@ -147,7 +163,8 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
       addOnce((entry.natRules ??= []), row.natRule);
       loopback.set(ip.text, entry);
     }
-    for (const t of transports(row.protocol)) open(t === 'Tcp' ? 'tcp' : 'udp', row.destinationPort, row.destinationIp, 'rule', natLabel(row.natRule));
+    for (const t of transports(row.protocol))
+      open(t === 'Tcp' ? 'tcp' : 'udp', row.destinationPort, row.destinationIp, 'rule', natLabel(row.natRule));
   }
   const holders = unique(mine.map((r) => r.frontendIpHolder));
   const sharedPools = new Set(mine.filter((r) => r.frontendIpHolder !== 'every-member').map((r) => r.backendPool));
@@ -160,8 +177,27 @@ export function planVm(topology: Topology, rows: readonly MappingRow[], vmName: 
     loopback: [...loopback.values()],
     openings: openList,
     listens: [
-      ...mine.map((r): Listen => ({ rule: r.rule, frontend: r.frontend, frontendIp: r.frontendIp, frontendPort: r.frontendPort, protocol: r.protocol, address: r.listenIp, port: r.destinationPort, on: r.listenOn })),
-      ...myNat.map((r): Listen => ({ rule: r.natRule, natRule: true, frontend: r.frontend, frontendIp: r.frontendIp, frontendPort: r.frontendPort, protocol: r.protocol, address: r.listenIp, port: r.destinationPort, on: r.listenOn })),
+      ...mine.map((r): Listen => ({
+        rule: r.rule,
+        frontend: r.frontend,
+        frontendIp: r.frontendIp,
+        frontendPort: r.frontendPort,
+        protocol: r.protocol,
+        address: r.listenIp,
+        port: r.destinationPort,
+        on: r.listenOn,
+      })),
+      ...myNat.map((r): Listen => ({
+        rule: r.natRule,
+        natRule: true,
+        frontend: r.frontend,
+        frontendIp: r.frontendIp,
+        frontendPort: r.frontendPort,
+        protocol: r.protocol,
+        address: r.listenIp,
+        port: r.destinationPort,
+        on: r.listenOn,
+      })),
     ],
     probes: probeList,
     holders: holders as FrontendIpHolder[],

@@ -2,7 +2,17 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluatePowerShellString } from '../testing/windowsCodePages';
-import { asciiText, cmdCommentText, cmdNonAsciiReason, cmdQuote, cmdUnsafeReason, commentText, controlCharReason, posixQuote, psQuote } from './quote';
+import {
+  asciiText,
+  cmdCommentText,
+  cmdNonAsciiReason,
+  cmdQuote,
+  cmdUnsafeReason,
+  commentText,
+  controlCharReason,
+  posixQuote,
+  psQuote,
+} from './quote';
 import { render, type Text } from '../i18n/text';
 
 // A reason's English words (reasons are catalog texts).
@@ -14,7 +24,18 @@ describe('posixQuote', () => {
     expect(posixQuote('$(reboot)')).toBe(`'$(reboot)'`);
   });
   it('round-trips through a real bash for any string without NUL (one bash for all samples)', () => {
-    const samples = fc.sample(fc.string({ unit: fc.oneof(fc.constantFrom(...`'"$\`\\;&|<>(){}[]*?!#~% \t\n`.split('')), fc.integer({ min: 1, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff).map((c) => String.fromCodePoint(c))) }), { numRuns: 300, seed: 5 });
+    const samples = fc.sample(
+      fc.string({
+        unit: fc.oneof(
+          fc.constantFrom(...`'"$\`\\;&|<>(){}[]*?!#~% \t\n`.split('')),
+          fc
+            .integer({ min: 1, max: 0x10ffff })
+            .filter((c) => c < 0xd800 || c > 0xdfff)
+            .map((c) => String.fromCodePoint(c)),
+        ),
+      }),
+      { numRuns: 300, seed: 5 },
+    );
     const script = samples.map((s) => `printf '%s\\0' ${posixQuote(s)}`).join('\n');
     const out = execFileSync('bash', ['-c', script], { encoding: 'utf8' });
     expect(out.split('\u0000').slice(0, -1)).toEqual(samples);
@@ -33,11 +54,19 @@ describe('psQuote', () => {
   });
   it('is pure ASCII and evaluates back to the string (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom("'", '\u2018', '\u2019', '\u201a', '\u201b', 'a', '$', '`', '"'), fc.string({ unit: 'binary', maxLength: 1 })) }), (s) => {
-        const q = psQuote(s);
-        expect(q).toMatch(/^[\x20-\x7e]*$/);
-        expect(evaluatePowerShellString(q)).toBe(s);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom("'", '\u2018', '\u2019', '\u201a', '\u201b', 'a', '$', '`', '"'),
+            fc.string({ unit: 'binary', maxLength: 1 }),
+          ),
+        }),
+        (s) => {
+          const q = psQuote(s);
+          expect(q).toMatch(/^[\x20-\x7e]*$/);
+          expect(evaluatePowerShellString(q)).toBe(s);
+        },
+      ),
       { seed: 12, numRuns: 500 },
     );
   });
@@ -63,7 +92,9 @@ describe('Windows text in pure ASCII', () => {
   });
   it('cmdNonAsciiReason names the first non-ASCII character and points to windows-powershell', () => {
     expect(said(cmdNonAsciiReason('Ethernet 2'))).toBeUndefined();
-    expect(said(cmdNonAsciiReason('\u30a4\u30fc\u30b5'))).toMatch(/^contains the non-ASCII character "\u30a4", which cmd\.exe reads in the OEM code page.*windows-powershell flavour$/);
+    expect(said(cmdNonAsciiReason('\u30a4\u30fc\u30b5'))).toMatch(
+      /^contains the non-ASCII character "\u30a4", which cmd\.exe reads in the OEM code page.*windows-powershell flavour$/,
+    );
     expect(() => cmdQuote('Caf\u00e9')).toThrow(/cmdQuote/);
   });
 });

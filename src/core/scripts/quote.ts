@@ -31,7 +31,11 @@ export function asciiText(s: string): string {
  */
 export function psQuote(s: string): string {
   if (PRINTABLE_ASCII.test(s)) return verbatim(s);
-  const terms = s.match(/[\x20-\x7e]+|[^\x20-\x7e]/g)!.map((p) => (p.length > 1 || /[\x20-\x7e]/.test(p) ? verbatim(p) : `[char]0x${p.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`));
+  const terms = s
+    .match(/[\x20-\x7e]+|[^\x20-\x7e]/g)!
+    .map((p) =>
+      p.length > 1 || /[\x20-\x7e]/.test(p) ? verbatim(p) : `[char]0x${p.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+    );
   // Starting with a string makes every `+` a string concatenation ([char] + [char] would add numbers).
   return `(${terms[0]!.startsWith('[') ? "'' + " : ''}${terms.join(' + ')})`;
 }

@@ -9,7 +9,13 @@ import type { Topology } from '../topology/schema';
 import { generateScript } from './generate';
 import type { ScriptOptions } from './types';
 
-const VARIANTS: Omit<ScriptOptions, 'flavor'>[] = [{}, { rollback: true }, { persist: false }, { persist: false, rollback: true }, { label: 'lo:fp', prefix4: 31 }];
+const VARIANTS: Omit<ScriptOptions, 'flavor'>[] = [
+  {},
+  { rollback: true },
+  { persist: false },
+  { persist: false, rollback: true },
+  { label: 'lo:fp', prefix4: 31 },
+];
 const { dir, cleanup } = scriptDir('floatplan-shellcheck-');
 afterAll(cleanup);
 
@@ -24,7 +30,8 @@ function scripts(t: Topology): { texts: string[]; refused: number } {
     } else out.push(r.text);
   };
   for (const vm of t.vms) {
-    for (const flavor of ['ubuntu', 'rhel', 'linux-networkd'] as const) for (const v of VARIANTS) add(generateScript(t, vm.name, { flavor, ...v }));
+    for (const flavor of ['ubuntu', 'rhel', 'linux-networkd'] as const)
+      for (const v of VARIANTS) add(generateScript(t, vm.name, { flavor, ...v }));
     for (const rollback of [false, true]) add(generateScript(t, vm.name, { flavor: 'ubuntu', docExact: true, rollback }));
   }
   return { texts: [...new Set(out)], refused };
@@ -45,18 +52,47 @@ describe.skipIf(skipWithout('shellcheck'))('shellcheck -S warning', { timeout: 6
       fc.constantFrom("'", '"', '$(reboot)', '`id`', '; rm -rf /', '\\', '${IFS}', '!!', '*', '#', '\u2019', 'a\nb', '\u001b[2J', 'é'),
       fc.string({ unit: fc.constantFrom(...`'"$\`\\;&|<>(){}[]*?!#~% \tab`.split('')), minLength: 1, maxLength: 8 }),
     );
-    const topo = fc.record({ tname: hostile, vname: hostile, rname: hostile, pname: hostile, nic: fc.constantFrom('eth0', '$(x)', "a'b", 'a"b', 'x;y', 'a b'), floating: fc.boolean(), port: fc.integer({ min: 0, max: 65535 }), v6: fc.boolean(), holder: fc.constantFrom(undefined, 'cluster-pacemaker', 'appliance') as fc.Arbitrary<'cluster-pacemaker' | 'appliance' | undefined> }).map(
-      (h): Topology => ({
+    const topo = fc
+      .record({
+        tname: hostile,
+        vname: hostile,
+        rname: hostile,
+        pname: hostile,
+        nic: fc.constantFrom('eth0', '$(x)', "a'b", 'a"b', 'x;y', 'a b'),
+        floating: fc.boolean(),
+        port: fc.integer({ min: 0, max: 65535 }),
+        v6: fc.boolean(),
+        holder: fc.constantFrom(undefined, 'cluster-pacemaker', 'appliance') as fc.Arbitrary<'cluster-pacemaker' | 'appliance' | undefined>,
+      })
+      .map((h): Topology => ({
         version: 1,
         name: h.tname,
         loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },
         frontends: [{ name: 'fe', ip: h.v6 ? '2001:db8::10' : '203.0.113.10' }],
-        backendPools: [{ name: 'pool', members: [h.v6 ? { vm: `${h.vname}1`, ip: '2001:db8::4' } : `${h.vname}1`], ...(h.holder ? { frontendIpHolder: h.holder } : {}) }],
+        backendPools: [
+          {
+            name: 'pool',
+            members: [h.v6 ? { vm: `${h.vname}1`, ip: '2001:db8::4' } : `${h.vname}1`],
+            ...(h.holder ? { frontendIpHolder: h.holder } : {}),
+          },
+        ],
         probes: [{ name: h.pname, protocol: 'Tcp', port: 59999 }],
-        rules: [{ name: h.rname, frontend: 'fe', backendPool: 'pool', protocol: h.port === 0 ? 'All' : 'Tcp', frontendPort: h.port, backendPort: h.port, floatingIp: h.floating, probe: h.pname }],
-        vms: [{ name: `${h.vname}1`, os: 'ubuntu', nic: { name: h.nic, ip: '192.0.2.4', ...(h.v6 ? { secondaryIps: ['2001:db8::4'] } : {}) } }],
-      }),
-    );
+        rules: [
+          {
+            name: h.rname,
+            frontend: 'fe',
+            backendPool: 'pool',
+            protocol: h.port === 0 ? 'All' : 'Tcp',
+            frontendPort: h.port,
+            backendPort: h.port,
+            floatingIp: h.floating,
+            probe: h.pname,
+          },
+        ],
+        vms: [
+          { name: `${h.vname}1`, os: 'ubuntu', nic: { name: h.nic, ip: '192.0.2.4', ...(h.v6 ? { secondaryIps: ['2001:db8::4'] } : {}) } },
+        ],
+      }));
     const texts: string[] = [];
     let refused = 0;
     for (const t of fc.sample(topo, { numRuns: 25, seed: 42 })) {

@@ -39,7 +39,7 @@ const HELPERS = [
   '# True when the IP Address resource already has exactly the parameters part 2 would set.',
   'function Test-FloatplanClusterIp([string]$Resource, [string]$Address, [int]$ProbePort) {',
   '  $res = Get-ClusterResource -Name $Resource',
-  "  if ($res.ResourceType.Name -ne 'IP Address') { throw \"floatplan: cluster resource $Resource is a $($res.ResourceType.Name) resource, not an IP Address resource; nothing more was changed in the cluster.\" }",
+  '  if ($res.ResourceType.Name -ne \'IP Address\') { throw "floatplan: cluster resource $Resource is a $($res.ResourceType.Name) resource, not an IP Address resource; nothing more was changed in the cluster." }',
   '  $p = @{}',
   '  $res | Get-ClusterParameter | ForEach-Object { $p[$_.Name] = "$($_.Value)" }',
   "  return ($p['Address'] -eq $Address) -and ($p['ProbePort'] -eq \"$ProbePort\") -and ($p['SubnetMask'] -eq '255.255.255.255') -and ($p['Network'] -eq $ClusterNetworkName) -and ($p['EnableDhcp'] -eq '0')",
@@ -65,7 +65,10 @@ export function windowsClusterScript(i: WindowsClusterInput): string {
     ...(i.rollback ? [] : [['ClusterNetworkName', 'the cluster network (Get-ClusterNetwork lists them)']]),
     ...frontends.map((c, n) => [ipResourceParam(n), `the cluster IP Address resource of frontend ${describe(c)}`]),
   ];
-  const checks = needed.map(([p, what]) => `  if ($${p} -eq '') { throw ${psQuote(`floatplan: give -${p} <name>: ${what}; or run with -NodeOnly. Nothing was changed.`)} }`);
+  const checks = needed.map(
+    ([p, what]) =>
+      `  if ($${p} -eq '') { throw ${psQuote(`floatplan: give -${p} <name>: ${what}; or run with -NodeOnly. Nothing was changed.`)} }`,
+  );
   const part1 = i.rollback
     ? [...probePorts.flatMap(unexclude), ...plan.openings.map((o) => psFirewallLine(o, true))]
     : [...probePorts.flatMap(exclude), ...plan.openings.map((o) => psFirewallLine(o, false))];

@@ -13,19 +13,57 @@ import type { Flavor } from './types';
 import { messageOf } from '../diagnostics/diagnostic';
 
 // Names that end a single-quoted string once misread: Ò is C3 92 (1252: Ã’), Ё is D0 81 and 81 65 is ‘ in 932.
-const KNOWN = ['\u00d2; Start-Process calc.exe; #', '\u0401e; Start-Process calc.exe; #', '\u0401f; Start-Process calc.exe; #', "\u2019; Start-Process calc.exe; '", 'a\u201b\u201ab'];
+const KNOWN = [
+  '\u00d2; Start-Process calc.exe; #',
+  '\u0401e; Start-Process calc.exe; #',
+  '\u0401f; Start-Process calc.exe; #',
+  "\u2019; Start-Process calc.exe; '",
+  'a\u201b\u201ab',
+];
 // Units whose UTF-8 bytes hit the quote characters of 1252 (0x82, 0x91, 0x92) and the lead bytes of 932.
-const UNITS = ['\u00d2', '\u00c2', '\u00d1', '\u0401', '\u0412', '\u2018', '\u2019', '\u201a', '\u201b', '\u201c', '\u201d', "'", '"', '`', '$', ';', '#', 'e', 'f', ' ', '(', ')', '\u3042', '\u{1f600}'];
+const UNITS = [
+  '\u00d2',
+  '\u00c2',
+  '\u00d1',
+  '\u0401',
+  '\u0412',
+  '\u2018',
+  '\u2019',
+  '\u201a',
+  '\u201b',
+  '\u201c',
+  '\u201d',
+  "'",
+  '"',
+  '`',
+  '$',
+  ';',
+  '#',
+  'e',
+  'f',
+  ' ',
+  '(',
+  ')',
+  '\u3042',
+  '\u{1f600}',
+];
 const hostileName = fc.oneof(
   fc.constantFrom(...KNOWN),
-  fc.string({ unit: fc.oneof(fc.constantFrom(...UNITS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 12 }),
+  fc.string({
+    unit: fc.oneof(fc.constantFrom(...UNITS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
+    minLength: 1,
+    maxLength: 12,
+  }),
 );
 
 // Every name a Windows script carries: topology, VM, NIC (trimmed, as Windows allows), frontend, rule, NAT rule, probe.
 function windowsTopology(name: string): Topology {
   return topology({
     name,
-    frontends: [{ name: `fe ${name}`, ip: '203.0.113.1' }, { name: 'FE2', ip: '203.0.113.2' }],
+    frontends: [
+      { name: `fe ${name}`, ip: '203.0.113.1' },
+      { name: 'FE2', ip: '203.0.113.2' },
+    ],
     backendPools: [{ name: 'pool', members: [name, 'VM2'] }],
     probes: [{ name: `p ${name}`, protocol: 'Tcp', port: 80 }],
     rules: [rule(`r ${name}`, { frontend: `fe ${name}`, probe: `p ${name}`, floatingIp: true })],
@@ -34,7 +72,8 @@ function windowsTopology(name: string): Topology {
   });
 }
 
-const scripts = (t: Topology, vmName: string, flavor: Flavor) => [false, true].map((rollback) => generateScript(t, vmName, { flavor, rollback }));
+const scripts = (t: Topology, vmName: string, flavor: Flavor) =>
+  [false, true].map((rollback) => generateScript(t, vmName, { flavor, rollback }));
 
 describe('windows-powershell reads the same in every code page', () => {
   it('the saved .ps1 starts with a UTF-8 byte-order mark and is pure ASCII after it', () => {
@@ -78,35 +117,52 @@ describe('windows-netsh reads the same in every code page', () => {
     probes: [{ name: 'p1', protocol: 'Tcp', port: 80 }],
     inboundNatRules: [],
   });
-  const shownName = fc.string({ unit: fc.oneof(fc.constantFrom('\u00d2', '\u0401', '\u2019', 'e', ' ', '!', '\u3042', '\u{1f600}'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 10 });
+  const shownName = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('\u00d2', '\u0401', '\u2019', 'e', ' ', '!', '\u3042', '\u{1f600}'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    ),
+    minLength: 1,
+    maxLength: 10,
+  });
 
   it('the saved .cmd is pure ASCII, its tokens are the same in UTF-8, 1252 and 932, and no REM line holds % or ^ (property)', () => {
     fc.assert(
-      fc.property(shownName, fc.string({ unit: fc.constantFrom('%', '~', '^', '&', '|', '<', '>', '!', '\u00d2', 'a', ' '), minLength: 1, maxLength: 8 }), (name, frontend) => {
-        fc.pre(!/["%^&|<>\p{Cc}\u2028\u2029]/u.test(name));
-        for (const r of scripts(cmdTopology(name, frontend), name, 'windows-netsh')) {
-          expect(r.text, r.diagnostics.map((d) => messageOf(d)).join('\n')).not.toBe('');
-          const bytes = scriptFileBytes(r.fileName, r.text);
-          expect(bytes.every((b) => b < 0x80)).toBe(true);
-          const reference = cmdTokens(decodeAs(bytes, 'utf-8'));
-          for (const cp of CODE_PAGES) expect(cmdTokens(decodeAs(bytes, cp)), cp).toEqual(reference);
-          for (const line of r.text.split('\r\n').filter((l) => /^REM /.test(l))) expect(line).not.toMatch(/[%^]/);
-        }
-      }),
+      fc.property(
+        shownName,
+        fc.string({ unit: fc.constantFrom('%', '~', '^', '&', '|', '<', '>', '!', '\u00d2', 'a', ' '), minLength: 1, maxLength: 8 }),
+        (name, frontend) => {
+          fc.pre(!/["%^&|<>\p{Cc}\u2028\u2029]/u.test(name));
+          for (const r of scripts(cmdTopology(name, frontend), name, 'windows-netsh')) {
+            expect(r.text, r.diagnostics.map((d) => messageOf(d)).join('\n')).not.toBe('');
+            const bytes = scriptFileBytes(r.fileName, r.text);
+            expect(bytes.every((b) => b < 0x80)).toBe(true);
+            const reference = cmdTokens(decodeAs(bytes, 'utf-8'));
+            for (const cp of CODE_PAGES) expect(cmdTokens(decodeAs(bytes, cp)), cp).toEqual(reference);
+            for (const line of r.text.split('\r\n').filter((l) => /^REM /.test(l))) expect(line).not.toMatch(/[%^]/);
+          }
+        },
+      ),
       { seed: 1202, numRuns: 150 },
     );
   });
 
   it('refuses a non-ASCII NIC alias, which netsh would receive garbled, and points to windows-powershell', () => {
     const t = cmdTopology('VM1', 'fe');
-    const r = generateScript({ ...t, vms: [{ ...t.vms[0]!, nic: { name: '\u30a4\u30fc\u30b5\u30cd\u30c3\u30c8', ip: '10.0.0.4' } }, t.vms[1]!] }, 'VM1', { flavor: 'windows-netsh' });
+    const r = generateScript(
+      { ...t, vms: [{ ...t.vms[0]!, nic: { name: '\u30a4\u30fc\u30b5\u30cd\u30c3\u30c8', ip: '10.0.0.4' } }, t.vms[1]!] },
+      'VM1',
+      { flavor: 'windows-netsh' },
+    );
     expect(r.text).toBe('');
     expect(r.diagnostics.map((d) => d.code)).toContain('UnsafeScriptValue');
     expect(messageOf(r.diagnostics.find((d) => d.code === 'UnsafeScriptValue')!)).toMatch(/OEM code page.*windows-powershell/);
   });
 
   it('keeps `!` as text: delayed expansion is switched off whatever the registry says', () => {
-    expect(generateScript(cmdTopology('VM!PATH!', 'fe'), 'VM!PATH!', { flavor: 'windows-netsh' }).text).toMatch(/^setlocal DisableDelayedExpansion\r$/m);
+    expect(generateScript(cmdTopology('VM!PATH!', 'fe'), 'VM!PATH!', { flavor: 'windows-netsh' }).text).toMatch(
+      /^setlocal DisableDelayedExpansion\r$/m,
+    );
   });
 });
 

@@ -9,7 +9,29 @@ import { scriptFileBytes } from './fileBytes';
 import { generateScript } from './generate';
 import { messageOf } from '../diagnostics/diagnostic';
 
-const UNITS = ['\u00d2', '\u0401', '\u2018', '\u2019', '\u201a', '\u201b', "'", '"', '`', '$', ';', '#', 'e', ' ', '(', ')', '{', '}', '@', '\u3042', '\u{1f600}'];
+const UNITS = [
+  '\u00d2',
+  '\u0401',
+  '\u2018',
+  '\u2019',
+  '\u201a',
+  '\u201b',
+  "'",
+  '"',
+  '`',
+  '$',
+  ';',
+  '#',
+  'e',
+  ' ',
+  '(',
+  ')',
+  '{',
+  '}',
+  '@',
+  '\u3042',
+  '\u{1f600}',
+];
 const hostile = fc.oneof(
   fc.constantFrom('\u00d2; Start-Process calc.exe; #', "\u2019; Start-Process calc.exe; '", '$(Start-Process calc.exe)'),
   fc.string({ unit: fc.constantFrom(...UNITS), minLength: 1, maxLength: 10 }),
@@ -23,8 +45,22 @@ function held(name: string, holder: FrontendIpHolder): Topology {
     frontends: [{ name: `fe ${name}`, ip: '192.0.2.100' }],
     backendPools: [{ name: 'pool', members: [name, 'VM2'], frontendIpHolder: holder }],
     probes: [{ name: `p ${name}`, protocol: 'Tcp', port: 59999 }],
-    rules: [{ name: `r ${name}`, frontend: `fe ${name}`, backendPool: 'pool', protocol: 'Tcp', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: `p ${name}` }],
-    vms: [{ name, os: 'windows', nic: { name: `nic ${name} nic`, ip: '192.0.2.4' } }, { name: 'VM2', os: 'windows', nic: { name: 'Ethernet', ip: '192.0.2.5' } }],
+    rules: [
+      {
+        name: `r ${name}`,
+        frontend: `fe ${name}`,
+        backendPool: 'pool',
+        protocol: 'Tcp',
+        frontendPort: 1433,
+        backendPort: 1433,
+        floatingIp: true,
+        probe: `p ${name}`,
+      },
+    ],
+    vms: [
+      { name, os: 'windows', nic: { name: `nic ${name} nic`, ip: '192.0.2.4' } },
+      { name: 'VM2', os: 'windows', nic: { name: 'Ethernet', ip: '192.0.2.5' } },
+    ],
   };
 }
 
@@ -34,7 +70,12 @@ describe('cluster-windows and appliance .ps1 read the same in every code page', 
       fc.property(hostile, fc.constantFrom<FrontendIpHolder>('cluster-windows', 'appliance'), (name, holder) => {
         fc.pre(name.trim() === name);
         for (const rollback of [false, true]) {
-          const r = generateScript(held(name, holder), name, { flavor: 'windows-powershell', rollback, clusterNetwork: `net ${name}`, ipResources: { [`fe ${name}`]: `ip ${name}` } });
+          const r = generateScript(held(name, holder), name, {
+            flavor: 'windows-powershell',
+            rollback,
+            clusterNetwork: `net ${name}`,
+            ipResources: { [`fe ${name}`]: `ip ${name}` },
+          });
           expect(r.text, r.diagnostics.map((d) => messageOf(d)).join('\n')).not.toBe('');
           const bytes = scriptFileBytes(r.fileName, r.text);
           expect(bytes.subarray(3).every((b) => b < 0x80)).toBe(true);

@@ -25,14 +25,21 @@ export function netshScript(i: WindowsInput): string {
     for (const f of families) body.push(`netsh interface ipv${f} set interface ${nic} weakhostreceive=enabled || goto :fail`);
     for (const l of plan.loopback) {
       const show = `netsh interface ipv${l.family} show addresses ${lo} | findstr /R /C:"${findstrAddress(l.ip)}" >nul`;
-      const add = l.family === 4 ? `netsh interface ipv4 add address ${lo} ${l.ip} ${ipv4Mask(i.prefix[4])} skipassource=true` : `netsh interface ipv6 add address ${lo} ${l.ip}/${i.prefix[6]} skipassource=true`;
+      const add =
+        l.family === 4
+          ? `netsh interface ipv4 add address ${lo} ${l.ip} ${ipv4Mask(i.prefix[4])} skipassource=true`
+          : `netsh interface ipv6 add address ${lo} ${l.ip}/${i.prefix[6]} skipassource=true`;
       body.push(`${show} || ${add} || goto :fail`);
     }
-    for (const f of families) body.push(`netsh interface ipv${f} set interface ${lo} weakhostreceive=enabled weakhostsend=enabled || goto :fail`);
+    for (const f of families)
+      body.push(`netsh interface ipv${f} set interface ${lo} weakhostreceive=enabled weakhostsend=enabled || goto :fail`);
     for (const o of plan.openings) {
       const name = cmdQuote(firewallRuleName(o));
-      const proto = o.protocol === 'any' ? 'protocol=any' : `protocol=${o.protocol.toUpperCase()} localport=${o.port === 0 ? 'any' : o.port}`;
-      body.push(`netsh advfirewall firewall show rule name=${name} >nul 2>&1 || netsh advfirewall firewall add rule name=${name} dir=in action=allow ${proto} localip=${o.address} enable=yes description=${cmdQuote(firewallDescription(o))} || goto :fail`);
+      const proto =
+        o.protocol === 'any' ? 'protocol=any' : `protocol=${o.protocol.toUpperCase()} localport=${o.port === 0 ? 'any' : o.port}`;
+      body.push(
+        `netsh advfirewall firewall show rule name=${name} >nul 2>&1 || netsh advfirewall firewall add rule name=${name} dir=in action=allow ${proto} localip=${o.address} enable=yes description=${cmdQuote(firewallDescription(o))} || goto :fail`,
+      );
     }
   } else {
     for (const l of plan.loopback) {
@@ -41,13 +48,29 @@ export function netshScript(i: WindowsInput): string {
     }
     for (const o of plan.openings) {
       const name = cmdQuote(firewallRuleName(o));
-      body.push(`netsh advfirewall firewall show rule name=${name} >nul 2>&1 && (netsh advfirewall firewall delete rule name=${name} || goto :fail)`);
+      body.push(
+        `netsh advfirewall firewall show rule name=${name} >nul 2>&1 && (netsh advfirewall firewall delete rule name=${name} || goto :fail)`,
+      );
     }
     body.push('REM Weak host settings are left as they are: other software may rely on them. To turn them off:');
-    for (const f of families) body.push(`REM   netsh interface ipv${f} set interface ${nic} weakhostreceive=disabled`, `REM   netsh interface ipv${f} set interface ${lo} weakhostreceive=disabled weakhostsend=disabled`);
+    for (const f of families)
+      body.push(
+        `REM   netsh interface ipv${f} set interface ${nic} weakhostreceive=disabled`,
+        `REM   netsh interface ipv${f} set interface ${lo} weakhostreceive=disabled weakhostsend=disabled`,
+      );
   }
-  const verify = ['echo floatplan: resulting state', ...families.flatMap((f) => [`netsh interface ipv${f} show addresses ${lo}`, `netsh interface ipv${f} show interface ${lo}`, `netsh interface ipv${f} show interface ${nic}`])];
-  for (const o of plan.openings) verify.push(`netsh advfirewall firewall show rule name=${cmdQuote(firewallRuleName(o))}${i.rollback ? ' >nul 2>&1 && echo floatplan: a firewall rule is still present' : ''}`);
+  const verify = [
+    'echo floatplan: resulting state',
+    ...families.flatMap((f) => [
+      `netsh interface ipv${f} show addresses ${lo}`,
+      `netsh interface ipv${f} show interface ${lo}`,
+      `netsh interface ipv${f} show interface ${nic}`,
+    ]),
+  ];
+  for (const o of plan.openings)
+    verify.push(
+      `netsh advfirewall firewall show rule name=${cmdQuote(firewallRuleName(o))}${i.rollback ? ' >nul 2>&1 && echo floatplan: a firewall rule is still present' : ''}`,
+    );
   return [
     '@echo off',
     ...i.header.map((l) => `REM ${cmdCommentText(l)}`.trimEnd()),

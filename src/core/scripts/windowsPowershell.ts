@@ -17,7 +17,13 @@ export const ADMIN_CHECK = [
  * settings, the elevation check, and the topology's names in single quotes followed by `extra` variables.
  * @example psPrologue(['VM1'], 'topo', 'VM1', [['Nic', 'Ethernet']]) // ['# VM1', "$ErrorActionPreference = 'Stop'", …]
  */
-export function psPrologue(header: readonly string[], topology: string, vm: string, extra: readonly (readonly [string, string])[], params?: readonly string[]): string[] {
+export function psPrologue(
+  header: readonly string[],
+  topology: string,
+  vm: string,
+  extra: readonly (readonly [string, string])[],
+  params?: readonly string[],
+): string[] {
   return [
     ...header.map((l) => `# ${asciiText(l)}`.trimEnd()),
     ...(params ? ['param(', ...params, ')'] : []),
@@ -38,7 +44,7 @@ const INSTALL_ADAPTER = [
   '  $devcon = Get-Command devcon.exe -ErrorAction SilentlyContinue',
   "  if (-not $devcon) { throw 'floatplan: devcon.exe (Windows Driver Kit) is needed to install the Microsoft KM-TEST Loopback Adapter; install it, or add the adapter in Device Manager (Add legacy hardware), name it as configured, and rerun.' }",
   "  $before = @(Get-NetAdapter | Where-Object { $_.InterfaceDescription -match 'KM-TEST Loopback' } | ForEach-Object { $_.Name })",
-  "  & $devcon.Source install \"$env:windir\\inf\\netloop.inf\" '*MSLOOP' | Out-Null",
+  '  & $devcon.Source install "$env:windir\\inf\\netloop.inf" \'*MSLOOP\' | Out-Null',
   "  if ($LASTEXITCODE -ne 0) { throw 'floatplan: devcon.exe could not install the KM-TEST Loopback Adapter.' }",
   '  $new = $null',
   '  for ($i = 0; $i -lt 30 -and -not $new; $i++) {',
@@ -111,22 +117,39 @@ export function powershellScript(i: WindowsInput & { installAdapter: boolean }):
     for (const o of plan.openings) {
       const proto = o.protocol === 'any' ? 'Any' : o.protocol.toUpperCase();
       const port = o.protocol === 'any' ? "''" : o.port === 0 ? "''" : `'${o.port}'`;
-      body.push(`Add-FloatplanFirewallRule ${psQuote(firewallRuleName(o))} '${proto}' ${port} '${o.address}' ${psQuote(firewallDescription(o))}`);
+      body.push(
+        `Add-FloatplanFirewallRule ${psQuote(firewallRuleName(o))} '${proto}' ${port} '${o.address}' ${psQuote(firewallDescription(o))}`,
+      );
     }
   } else {
     for (const l of plan.loopback) body.push(`Remove-FloatplanAddress '${l.ip}'`);
     for (const o of plan.openings) body.push(`Remove-FloatplanFirewallRule ${psQuote(firewallRuleName(o))}`);
     if (i.installAdapter) body.push(...REMOVE_ADAPTER);
-    else body.push('# Weak host settings are left as they are: other software may rely on them. To turn them off:', ...families.map((f) => `#   Set-NetIPInterface -InterfaceAlias $Loopback -AddressFamily ${af(f)} -WeakHostReceive Disabled -WeakHostSend Disabled`));
+    else
+      body.push(
+        '# Weak host settings are left as they are: other software may rely on them. To turn them off:',
+        ...families.map(
+          (f) =>
+            `#   Set-NetIPInterface -InterfaceAlias $Loopback -AddressFamily ${af(f)} -WeakHostReceive Disabled -WeakHostSend Disabled`,
+        ),
+      );
   }
   const verify = [
     "Write-Host 'floatplan: resulting state'",
-    ...(i.rollback && i.installAdapter ? [] : ['Get-NetIPInterface -InterfaceAlias $Nic, $Loopback | Format-Table InterfaceAlias, AddressFamily, WeakHostSend, WeakHostReceive -AutoSize | Out-String | Write-Host', 'Get-NetIPAddress -InterfaceAlias $Loopback | Format-Table IPAddress, PrefixLength, SkipAsSource -AutoSize | Out-String | Write-Host']),
+    ...(i.rollback && i.installAdapter
+      ? []
+      : [
+          'Get-NetIPInterface -InterfaceAlias $Nic, $Loopback | Format-Table InterfaceAlias, AddressFamily, WeakHostSend, WeakHostReceive -AutoSize | Out-String | Write-Host',
+          'Get-NetIPAddress -InterfaceAlias $Loopback | Format-Table IPAddress, PrefixLength, SkipAsSource -AutoSize | Out-String | Write-Host',
+        ]),
     "Get-NetFirewallRule -Name 'Floatplan *' -ErrorAction SilentlyContinue | Format-Table Name, Enabled, Direction, Action -AutoSize | Out-String | Write-Host",
     `Write-Host 'floatplan: ${i.rollback ? 'rollback' : 'configuration'} complete'`,
   ];
   return [
-    ...psPrologue(i.header, plan.topology, plan.vm.name, [['Nic', plan.vm.nic.name], ['Loopback', i.loopback]]),
+    ...psPrologue(i.header, plan.topology, plan.vm.name, [
+      ['Nic', plan.vm.nic.name],
+      ['Loopback', i.loopback],
+    ]),
     ...FUNCTIONS,
     ...FIREWALL_FUNCTIONS,
     ...body,

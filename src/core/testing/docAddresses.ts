@@ -32,7 +32,11 @@ export function remapToDocAddresses(t: Topology): Topology {
   const vms = t.vms.map((v) => ({
     ...v,
     os: 'ubuntu' as const,
-    nic: { name: 'eth0', ip: assign(v.nic.ip, () => `192.0.2.${nic++}`), ...(v.nic.secondaryIps ? { secondaryIps: v.nic.secondaryIps.map((s) => assign(s, () => `192.0.2.${nic++}`)) } : {}) },
+    nic: {
+      name: 'eth0',
+      ip: assign(v.nic.ip, () => `192.0.2.${nic++}`),
+      ...(v.nic.secondaryIps ? { secondaryIps: v.nic.secondaryIps.map((s) => assign(s, () => `192.0.2.${nic++}`)) } : {}),
+    },
   }));
   if (fe > 250 || nic > 250) throw new Error('lab: too many addresses');
   const member = (m: PoolMember): PoolMember => (typeof m === 'string' ? m : { vm: m.vm, ip: map.get(parseIp(m.ip)!.text) ?? m.ip });

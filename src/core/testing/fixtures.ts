@@ -17,7 +17,9 @@ export const AZURE_REAL_DIR: string | undefined = fixtureDirCandidates().find((d
 /** Names of the fixture files with the given extension (`json`, `bicep`, `tf`), sorted; empty when the folder is missing. */
 export function azureRealFixtures(ext: string): string[] {
   if (!AZURE_REAL_DIR) return [];
-  return readdirSync(AZURE_REAL_DIR).filter((f) => f.endsWith(`.${ext}`)).sort();
+  return readdirSync(AZURE_REAL_DIR)
+    .filter((f) => f.endsWith(`.${ext}`))
+    .sort();
 }
 
 /**
@@ -26,7 +28,9 @@ export function azureRealFixtures(ext: string): string[] {
  */
 export function readAzureFixture(name: string): string {
   if (!AZURE_REAL_DIR) {
-    throw new Error(`Fixture folder not found; tried ${fixtureDirCandidates().join(', ')}. Set FLOATPLAN_FIXTURES to the azure-real folder.`);
+    throw new Error(
+      `Fixture folder not found; tried ${fixtureDirCandidates().join(', ')}. Set FLOATPLAN_FIXTURES to the azure-real folder.`,
+    );
   }
   return readFileSync(resolve(AZURE_REAL_DIR, name), 'utf8');
 }

@@ -21,7 +21,17 @@ export function applianceTopology(floatingIp = false): Topology {
     frontends: [{ name: 'nva-frontend', ip: '10.0.2.10' }],
     backendPools: [{ name: 'appliances', members: ['nva1', 'nva2'], frontendIpHolder: 'appliance' }],
     probes: [{ name: 'ssh', protocol: 'Tcp', port: 22 }],
-    rules: [rule('ha-ports', { frontend: 'nva-frontend', backendPool: 'appliances', protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp, probe: 'ssh' })],
+    rules: [
+      rule('ha-ports', {
+        frontend: 'nva-frontend',
+        backendPool: 'appliances',
+        protocol: 'All',
+        frontendPort: 0,
+        backendPort: 0,
+        floatingIp,
+        probe: 'ssh',
+      }),
+    ],
     vms: [vm('nva1', '10.0.2.4'), vm('nva2', '10.0.2.5')],
   });
 }

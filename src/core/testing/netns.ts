@@ -13,7 +13,10 @@ import { CLIENT_GATEWAY, CLIENT_IP, VM_GATEWAY } from './docAddresses';
 export function labUnavailableReason(): string | undefined {
   if (process.platform !== 'linux') return 'network namespaces need Linux';
   if (process.getuid?.() !== 0) return 'network namespaces need root';
-  for (const [tool, args] of [['ip', ['netns', 'list']], ['nft', ['--version']]] as const) {
+  for (const [tool, args] of [
+    ['ip', ['netns', 'list']],
+    ['nft', ['--version']],
+  ] as const) {
     if (spawnSync(tool, args).status !== 0) return `"${tool} ${args.join(' ')}" is not available (apt-get install iproute2 nftables)`;
   }
   return undefined;
@@ -33,7 +36,10 @@ export class Lab {
   private readonly children: ChildProcess[] = [];
   private readonly dir = mkdtempSync(join(tmpdir(), 'floatplan-lab-'));
 
-  constructor(readonly topology: Topology, readonly haPort = 7000) {
+  constructor(
+    readonly topology: Topology,
+    readonly haPort = 7000,
+  ) {
     const id = `fp-${process.pid}-${++counter}`;
     this.id = id;
     this.client = `${id}-c`;
@@ -46,14 +52,21 @@ export class Lab {
     const { client: c, azure: az } = this;
     const sh = [
       'set -e',
-      `ip netns add ${c}`, `ip netns add ${az}`,
+      `ip netns add ${c}`,
+      `ip netns add ${az}`,
       ...[...this.vms.values()].map((v) => `ip netns add ${v}`),
-      `ip -n ${c} link set lo up`, `ip -n ${az} link set lo up`,
+      `ip -n ${c} link set lo up`,
+      `ip -n ${az} link set lo up`,
       // veth pairs are created inside the client/VM namespace with the peer placed straight into "azure".
       `ip -n ${c} link add eth0 type veth peer name toclient netns ${az}`,
-      `ip -n ${c} addr add ${CLIENT_IP}/24 dev eth0`, `ip -n ${c} link set eth0 up`, `ip -n ${c} route add default via ${CLIENT_GATEWAY}`,
-      `ip -n ${az} addr add ${CLIENT_GATEWAY}/24 dev toclient`, `ip -n ${az} link set toclient up`,
-      `ip -n ${az} link add br0 type bridge`, `ip -n ${az} addr add ${VM_GATEWAY}/24 dev br0`, `ip -n ${az} link set br0 up`,
+      `ip -n ${c} addr add ${CLIENT_IP}/24 dev eth0`,
+      `ip -n ${c} link set eth0 up`,
+      `ip -n ${c} route add default via ${CLIENT_GATEWAY}`,
+      `ip -n ${az} addr add ${CLIENT_GATEWAY}/24 dev toclient`,
+      `ip -n ${az} link set toclient up`,
+      `ip -n ${az} link add br0 type bridge`,
+      `ip -n ${az} addr add ${VM_GATEWAY}/24 dev br0`,
+      `ip -n ${az} link set br0 up`,
       `ip netns exec ${az} sysctl -qw net.ipv4.ip_forward=1 net.ipv4.fib_multipath_hash_policy=1`,
     ];
     this.topology.vms.forEach((vm, i) => {
@@ -63,8 +76,11 @@ export class Lab {
         `ip netns exec ${v} sysctl -qw net.ipv6.conf.default.accept_dad=0 net.ipv6.conf.all.accept_dad=0`,
         `ip -n ${v} link set lo up`,
         `ip -n ${v} link add eth0 type veth peer name vm${i} netns ${az}`,
-        `ip -n ${az} link set vm${i} master br0`, `ip -n ${az} link set vm${i} up`,
-        `ip -n ${v} addr add ${vm.nic.ip}/24 dev eth0`, `ip -n ${v} link set eth0 up`, `ip -n ${v} route add default via ${VM_GATEWAY}`,
+        `ip -n ${az} link set vm${i} master br0`,
+        `ip -n ${az} link set vm${i} up`,
+        `ip -n ${v} addr add ${vm.nic.ip}/24 dev eth0`,
+        `ip -n ${v} link set eth0 up`,
+        `ip -n ${v} route add default via ${VM_GATEWAY}`,
       );
     });
     sh.push(...this.azureRoutes());
@@ -85,13 +101,18 @@ export class Lab {
     }
     return [...byFrontend].map(([fe, members]) => {
       const hops = [...members];
-      return hops.length === 1 ? `ip -n ${this.azure} route add ${fe}/32 via ${hops[0]}` : `ip -n ${this.azure} route add ${fe}/32 ${hops.map((h) => `nexthop via ${h}`).join(' ')}`;
+      return hops.length === 1
+        ? `ip -n ${this.azure} route add ${fe}/32 via ${hops[0]}`
+        : `ip -n ${this.azure} route add ${fe}/32 ${hops.map((h) => `nexthop via ${h}`).join(' ')}`;
     });
   }
 
   /** Non-floating rules: DNAT frontend IP:port to a member's NIC IP:backend port, round robin (nftables). */
   nftRuleset(): string {
-    const runs = new Map<string, { members: string[]; rule: { protocol: string; frontendPort: number; backendPort: number }; fe: string }>();
+    const runs = new Map<
+      string,
+      { members: string[]; rule: { protocol: string; frontendPort: number; backendPort: number }; fe: string }
+    >();
     for (const r of analyze(this.topology).rows) {
       if (r.floatingIp) continue;
       const run = runs.get(r.rule) ?? { members: [], rule: r.ruleRef, fe: r.frontendIp };
@@ -100,26 +121,41 @@ export class Lab {
     }
     if (!runs.size) return '';
     const lines = [...runs.values()].flatMap(({ members, rule, fe }) => {
-      const to = members.length === 1 ? members[0]! : `numgen inc mod ${members.length} map { ${members.map((m, i) => `${i} : ${m}`).join(', ')} }`;
+      const to =
+        members.length === 1 ? members[0]! : `numgen inc mod ${members.length} map { ${members.map((m, i) => `${i} : ${m}`).join(', ')} }`;
       if (rule.protocol === 'All') return [`    ip daddr ${fe} dnat to ${to}`];
       const proto = rule.protocol.toLowerCase();
       return [`    ip daddr ${fe} ${proto} dport ${rule.frontendPort} dnat to ${to} : ${rule.backendPort}`];
     });
-    return ['table ip floatplan_lab {', '  chain prerouting {', '    type nat hook prerouting priority dstnat; policy accept;', ...lines, '  }', '}', ''].join('\n');
+    return [
+      'table ip floatplan_lab {',
+      '  chain prerouting {',
+      '    type nat hook prerouting priority dstnat; policy accept;',
+      ...lines,
+      '  }',
+      '}',
+      '',
+    ].join('\n');
   }
 
   /** Runs a script file with bash (and `args`) inside a VM's namespace; returns its exit status and output. */
   runScript(vm: string, text: string, env: Record<string, string> = {}, args: string[] = []): { status: number; out: string } {
     const file = join(this.dir, `script-${++counter}.sh`);
     writeFileSync(file, text, { mode: 0o600 });
-    const r = spawnSync('ip', ['netns', 'exec', this.ns(vm), 'bash', file, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
+    const r = spawnSync('ip', ['netns', 'exec', this.ns(vm), 'bash', file, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      timeout: 20_000,
+    });
     return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
   }
 
   /** The addresses and local routes of a VM namespace, to compare before and after. */
   state(vm: string): string {
     const ns = this.ns(vm);
-    return ['addr', 'route show table local', '-6 route show table local'].map((a) => execFileSync('ip', ['-n', ns, ...a.split(' ')], { encoding: 'utf8' })).join('\n');
+    return ['addr', 'route show table local', '-6 route show table local']
+      .map((a) => execFileSync('ip', ['-n', ns, ...a.split(' ')], { encoding: 'utf8' }))
+      .join('\n');
   }
 
   /** `ip` in a VM namespace, e.g. `route get 192.0.2.11`. */
@@ -132,7 +168,9 @@ export class Lab {
    * with a handle whose `stop` closes them, as stopping a service (or a cluster resource) would.
    */
   listen(ns: string, specs: ListenSpec[]): Promise<Listeners> {
-    const child = spawn('ip', ['netns', 'exec', ns, process.execPath, '-e', LISTENER, JSON.stringify(specs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('ip', ['netns', 'exec', ns, process.execPath, '-e', LISTENER, JSON.stringify(specs)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.children.push(child);
     const stop = () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -142,16 +180,28 @@ export class Lab {
       const timer = setTimeout(() => reject(new Error(`listeners in ${ns} not ready: ${out}`)), 10_000);
       child.stdout!.on('data', (d) => {
         out += d;
-        if (out.includes('ready')) { clearTimeout(timer); resolve({ stop }); }
-        if (out.includes('error')) { clearTimeout(timer); reject(new Error(`listeners in ${ns}: ${out}`)); }
+        if (out.includes('ready')) {
+          clearTimeout(timer);
+          resolve({ stop });
+        }
+        if (out.includes('error')) {
+          clearTimeout(timer);
+          reject(new Error(`listeners in ${ns}: ${out}`));
+        }
       });
-      child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`listener process in ${ns} exited with ${code}: ${out}`)); });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`listener process in ${ns} exited with ${code}: ${out}`));
+      });
     });
   }
 
   /** Runs every probe from `ns` (default: the client namespace) in one node process; returns answers in order. */
   connect(probes: ProbeSpec[], ns = this.client): ProbeResult[] {
-    const r = spawnSync('ip', ['netns', 'exec', ns, process.execPath, '-e', CLIENT, JSON.stringify(probes)], { encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync('ip', ['netns', 'exec', ns, process.execPath, '-e', CLIENT, JSON.stringify(probes)], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     if (r.status !== 0) throw new Error(`client failed: ${r.stderr}`);
     return JSON.parse(r.stdout) as ProbeResult[];
   }
@@ -169,7 +219,12 @@ export class Lab {
     // Anything still running inside our namespaces was started by this lab.
     for (const ns of [...all, ...this.extraNamespaces]) {
       const pids = spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).stdout?.split(/\s+/).filter(Boolean) ?? [];
-      for (const pid of pids) try { process.kill(Number(pid), 'SIGKILL'); } catch { /* already gone */ }
+      for (const pid of pids)
+        try {
+          process.kill(Number(pid), 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
       spawnSync('ip', ['netns', 'del', ns]);
     }
     rmSync(this.dir, { recursive: true, force: true });
@@ -180,9 +235,21 @@ export class Lab {
   }
 }
 
-export interface Listeners { stop(): void }
-export interface ListenSpec { proto: 'tcp' | 'udp'; host: string; port: number; answer: string }
-export interface ProbeSpec { proto: 'tcp' | 'udp'; host: string; port: number; timeoutMs?: number }
+export interface Listeners {
+  stop(): void;
+}
+export interface ListenSpec {
+  proto: 'tcp' | 'udp';
+  host: string;
+  port: number;
+  answer: string;
+}
+export interface ProbeSpec {
+  proto: 'tcp' | 'udp';
+  host: string;
+  port: number;
+  timeoutMs?: number;
+}
 /**
  * `from` is the source address the listener saw: the client's own when Azure's emulation preserved it; `to` (TCP) the
  * local address the connection arrived at: the original destination when nothing rewrote it.

@@ -21,19 +21,28 @@ export class ApplianceLab extends ProbedLab {
     const { azure: az, client: c, server: s } = this;
     const fe = this.topology.frontends[0]!.ip;
     this.extraNamespaces.push(s);
-    this.bash([
-      'set -e',
-      `ip netns add ${s}`, `ip -n ${s} link set lo up`,
-      `ip -n ${s} link add eth0 type veth peer name toserver netns ${az}`,
-      `ip -n ${s} addr add ${SERVER_IP}/25 dev eth0`, `ip -n ${s} link set eth0 up`, `ip -n ${s} route add default via ${SERVER_GATEWAY}`,
-      `ip -n ${az} addr add ${SERVER_GATEWAY}/25 dev toserver`, `ip -n ${az} link set toserver up`,
-      // The frontend IP is an address of Azure's fabric: local to "azure", so it answers ARP for it on both links.
-      `ip -n ${az} addr add ${fe}/32 dev lo`,
-      // The UDRs: next hop = the frontend IP (onlink: Azure's next hop need not be in the sender's subnet).
-      `ip -n ${c} route add ${SERVER_PREFIX} via ${fe} dev eth0 onlink`,
-      `ip -n ${s} route add ${CLIENT_PREFIX} via ${fe} dev eth0 onlink`,
-    ].join('\n'));
-    this.routeThroughAppliances([{ prefix: SERVER_PREFIX, frontendIp: fe }, { prefix: CLIENT_PREFIX, frontendIp: fe }]);
+    this.bash(
+      [
+        'set -e',
+        `ip netns add ${s}`,
+        `ip -n ${s} link set lo up`,
+        `ip -n ${s} link add eth0 type veth peer name toserver netns ${az}`,
+        `ip -n ${s} addr add ${SERVER_IP}/25 dev eth0`,
+        `ip -n ${s} link set eth0 up`,
+        `ip -n ${s} route add default via ${SERVER_GATEWAY}`,
+        `ip -n ${az} addr add ${SERVER_GATEWAY}/25 dev toserver`,
+        `ip -n ${az} link set toserver up`,
+        // The frontend IP is an address of Azure's fabric: local to "azure", so it answers ARP for it on both links.
+        `ip -n ${az} addr add ${fe}/32 dev lo`,
+        // The UDRs: next hop = the frontend IP (onlink: Azure's next hop need not be in the sender's subnet).
+        `ip -n ${c} route add ${SERVER_PREFIX} via ${fe} dev eth0 onlink`,
+        `ip -n ${s} route add ${CLIENT_PREFIX} via ${fe} dev eth0 onlink`,
+      ].join('\n'),
+    );
+    this.routeThroughAppliances([
+      { prefix: SERVER_PREFIX, frontendIp: fe },
+      { prefix: CLIENT_PREFIX, frontendIp: fe },
+    ]);
     return this;
   }
 
@@ -46,18 +55,26 @@ export class ApplianceLab extends ProbedLab {
     const t = 'floatplan_forwarded';
     const text = [
       `table ip ${t} {`,
-      '  set out { type inet_service; flags dynamic; }', '  set back { type inet_service; flags dynamic; }',
-      '  chain forwarded {', '    type filter hook forward priority filter - 10; policy accept;',
+      '  set out { type inet_service; flags dynamic; }',
+      '  set back { type inet_service; flags dynamic; }',
+      '  chain forwarded {',
+      '    type filter hook forward priority filter - 10; policy accept;',
       `    ip saddr ${CLIENT_IP} ip daddr ${SERVER_IP} add @out { tcp sport }`,
       `    ip saddr ${SERVER_IP} ip daddr ${CLIENT_IP} add @back { tcp dport }`,
-      '  }', '}', '',
+      '  }',
+      '}',
+      '',
     ].join('\n');
     const res = spawnSync('ip', ['netns', 'exec', ns, 'nft', '-f', '-'], { input: text, encoding: 'utf8' });
     if (res.status !== 0) throw new Error(`lab: forwarding trace in ${vm}: ${res.stderr}`);
     const read = (set: string) => () => {
       const out = spawnSync('ip', ['netns', 'exec', ns, 'nft', 'list', 'set', 'ip', t, set], { encoding: 'utf8' }).stdout;
       const elements = /elements = \{([^}]*)\}/.exec(out)?.[1] ?? '';
-      return elements.split(',').map((e) => Number(e.trim())).filter((n) => n > 0).sort((a, b) => a - b);
+      return elements
+        .split(',')
+        .map((e) => Number(e.trim()))
+        .filter((n) => n > 0)
+        .sort((a, b) => a - b);
     };
     return { out: read('out'), back: read('back') };
   }

@@ -12,14 +12,22 @@ import { join } from 'node:path';
 import type { Lab, Listeners } from './netns';
 
 /** One Pacemaker group as a generated script declares it: the IPaddr2 address and the azure-lb probe port. */
-export interface DeclaredGroup { vip: string; probePort: number; group: string }
+export interface DeclaredGroup {
+  vip: string;
+  probePort: number;
+  group: string;
+}
 
 /**
  * Runs a generated cluster script's "run once" part in a node's namespace with `crm`, `pcs` and `crm_mon` replaced
  * by recorders (no resource exists yet; every command succeeds), and returns what it declared. The test then starts
  * exactly those resources with the emulations below, so the VIP and probe port come from the generated text.
  */
-export function recordClusterCommands(lab: Lab, vm: string, script: string): { status: number; out: string; commands: string[]; groups: DeclaredGroup[] } {
+export function recordClusterCommands(
+  lab: Lab,
+  vm: string,
+  script: string,
+): { status: number; out: string; commands: string[]; groups: DeclaredGroup[] } {
   const dir = mkdtempSync(join(tmpdir(), 'floatplan-cluster-'));
   try {
     const log = join(dir, 'commands.log');

@@ -15,7 +15,10 @@ import { PROBE_SOURCE } from './docAddresses';
 import { Lab } from './netns';
 
 /** Traffic to `prefix` that a UDR sends to `frontendIp` as next hop (an appliance pool's frontend). */
-export interface UdrRoute { prefix: string; frontendIp: string }
+export interface UdrRoute {
+  prefix: string;
+  frontendIp: string;
+}
 
 interface LbRule {
   name: string;
@@ -57,7 +60,10 @@ export class ProbedLab extends Lab {
       const mark = 0x10 + i;
       this.marks.set(ip, mark);
       // One table per member: a marked packet leaves for that member's NIC whatever its destination.
-      sh.push(`ip -n ${az} route add default via ${ip} dev br0 onlink table ${100 + i}`, `ip -n ${az} rule add fwmark ${mark} table ${100 + i}`);
+      sh.push(
+        `ip -n ${az} route add default via ${ip} dev br0 onlink table ${100 + i}`,
+        `ip -n ${az} rule add fwmark ${mark} table ${100 + i}`,
+      );
     });
     this.bash(sh.join('\n'));
     this.apply();
@@ -109,8 +115,16 @@ export class ProbedLab extends Lab {
         const probe = probeName ? this.topology.probes.find((p) => p.name === probeName) : undefined;
         if (probe && probe.protocol !== 'Tcp') throw new Error(`lab: only TCP probes are emulated, ${probe.name} is ${probe.protocol}`);
         r = {
-          name: row.rule, frontendIp: row.frontendIp, protocol: row.ruleRef.protocol, frontendPort: row.ruleRef.frontendPort, backendPort: row.ruleRef.backendPort,
-          floatingIp: row.floatingIp, haPorts: row.haPorts, appliance: row.frontendIpHolder === 'appliance', members: new Map(), probe,
+          name: row.rule,
+          frontendIp: row.frontendIp,
+          protocol: row.ruleRef.protocol,
+          frontendPort: row.ruleRef.frontendPort,
+          backendPort: row.ruleRef.backendPort,
+          floatingIp: row.floatingIp,
+          haPorts: row.haPorts,
+          appliance: row.frontendIpHolder === 'appliance',
+          members: new Map(),
+          probe,
         };
         byName.set(row.rule, r);
       }
@@ -127,13 +141,19 @@ export class ProbedLab extends Lab {
       const port = r.haPorts || r.protocol === 'All' ? '' : ` ${r.protocol.toLowerCase()} dport ${r.frontendPort}`;
       // Appliances: Azure matches the flow by the UDR that named the frontend as next hop; the destination stays.
       const prefixes = this.udr.filter((u) => u.frontendIp === r.frontendIp).map((u) => u.prefix);
-      const matches = r.appliance ? (prefixes.length ? [`ip daddr { ${prefixes.join(', ')} }${port}`] : []) : [`ip daddr ${r.frontendIp}${port}`];
+      const matches = r.appliance
+        ? prefixes.length
+          ? [`ip daddr { ${prefixes.join(', ')} }${port}`]
+          : []
+        : [`ip daddr ${r.frontendIp}${port}`];
       for (const m of matches) {
         if (!ok.length) {
           pre.push(`${m} drop`);
         } else if (r.appliance || r.floatingIp) {
           const marks = ok.map((ip) => this.marks.get(ip)!);
-          pre.push(`${m} meta mark set ${marks.length === 1 ? marks[0] : `symhash mod ${marks.length} map { ${marks.map((k, i) => `${i} : ${k}`).join(', ')} }`} return`);
+          pre.push(
+            `${m} meta mark set ${marks.length === 1 ? marks[0] : `symhash mod ${marks.length} map { ${marks.map((k, i) => `${i} : ${k}`).join(', ')} }`} return`,
+          );
         } else {
           const to = ok.length === 1 ? ok[0]! : `numgen inc mod ${ok.length} map { ${ok.map((ip, i) => `${i} : ${ip}`).join(', ')} }`;
           nat.push(r.protocol === 'All' ? `${m} dnat to ${to}` : `${m} dnat to ${to} : ${r.backendPort}`);
@@ -142,20 +162,31 @@ export class ProbedLab extends Lab {
     }
     const text = [
       // Declaring then deleting makes the replacement one atomic transaction even on the first call.
-      `table ip ${TABLE}`, `delete table ip ${TABLE}`, `table ip ${TABLE} {`,
-      '  chain pre {', '    type filter hook prerouting priority mangle; policy accept;',
+      `table ip ${TABLE}`,
+      `delete table ip ${TABLE}`,
+      `table ip ${TABLE} {`,
+      '  chain pre {',
+      '    type filter hook prerouting priority mangle; policy accept;',
       // Packets a backend sends (DSR replies, an appliance's forwarded traffic) are past the load balancer.
       '    iifname "br0" return',
-      ...pre.map((l) => `    ${l}`), '  }',
-      '  chain nat {', '    type nat hook prerouting priority dstnat; policy accept;', ...nat.map((l) => `    ${l}`), '  }',
-      '}', '',
+      ...pre.map((l) => `    ${l}`),
+      '  }',
+      '  chain nat {',
+      '    type nat hook prerouting priority dstnat; policy accept;',
+      ...nat.map((l) => `    ${l}`),
+      '  }',
+      '}',
+      '',
     ].join('\n');
     const res = spawnSync('ip', ['netns', 'exec', this.azure, 'nft', '-f', '-'], { input: text, encoding: 'utf8' });
     if (res.status !== 0) throw new Error(`lab: nft refused the data path: ${res.stderr}\n${text}`);
   }
 
   private runProber(targets: string[]): boolean[] {
-    const r = spawnSync('ip', ['netns', 'exec', this.azure, process.execPath, '-e', PROBER, JSON.stringify(targets), PROBE_SOURCE], { encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync('ip', ['netns', 'exec', this.azure, process.execPath, '-e', PROBER, JSON.stringify(targets), PROBE_SOURCE], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     if (r.status !== 0) throw new Error(`lab: prober failed: ${r.stderr}`);
     return JSON.parse(r.stdout) as boolean[];
   }
@@ -165,8 +196,14 @@ export class ProbedLab extends Lab {
 export function countArrivals(ns: string, ip: string, port: number): { read(): number } {
   const table = 'floatplan_arrivals';
   const text = [
-    `table ip ${table} {`, '  counter syns {}', '  chain pre {', '    type filter hook prerouting priority raw; policy accept;',
-    `    ip daddr ${ip} tcp dport ${port} tcp flags & (syn | ack) == syn counter name "syns"`, '  }', '}', '',
+    `table ip ${table} {`,
+    '  counter syns {}',
+    '  chain pre {',
+    '    type filter hook prerouting priority raw; policy accept;',
+    `    ip daddr ${ip} tcp dport ${port} tcp flags & (syn | ack) == syn counter name "syns"`,
+    '  }',
+    '}',
+    '',
   ].join('\n');
   const res = spawnSync('ip', ['netns', 'exec', ns, 'nft', '-f', '-'], { input: text, encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`lab: arrival counter: ${res.stderr}`);

@@ -20,8 +20,18 @@ describe('loadTopology limits', () => {
   });
 
   it('never throws on any JavaScript value, JSON or not', () => {
-    const anything = fc.anything({ withBigInt: true, withMap: true, withSet: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true });
-    fc.assert(fc.property(fc.oneof(anything, fc.func(fc.anything())), (value) => void loadTopology(value)), { seed: 12, numRuns: 300 });
+    const anything = fc.anything({
+      withBigInt: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withSparseArray: true,
+    });
+    fc.assert(
+      fc.property(fc.oneof(anything, fc.func(fc.anything())), (value) => void loadTopology(value)),
+      { seed: 12, numRuns: 300 },
+    );
   });
 
   it('refuses text over MAX_TOPOLOGY_CHARS before parsing it, saying both numbers', () => {
@@ -36,7 +46,9 @@ describe('loadTopology limits', () => {
       'rules: too many rules (load-balancing and inbound NAT together): 4,000, and Floatplan reads at most 3,000, ' +
         'more than one Azure load balancer can use. Nothing was opened; split the plan into several smaller ones.',
     );
-    expect(untranslated(errors({ ...topology(), rules: many, inboundNatRules: many }, 'ja'), ['rules', 'NAT', '4,000', '3,000'])).toEqual([]);
+    expect(untranslated(errors({ ...topology(), rules: many, inboundNatRules: many }, 'ja'), ['rules', 'NAT', '4,000', '3,000'])).toEqual(
+      [],
+    );
   });
 
   it('refuses an oversized pool, and still opens a plan at every Azure limit so validation can name it', () => {

@@ -26,7 +26,10 @@ describe('loadTopology', () => {
 
   it('reports every problem at once, including missing and unknown fields', () => {
     const t = topology() as unknown as Record<string, unknown>;
-    const vms = [{ name: 'VM1', os: 'windows', nic: { name: 'Ethernet' } }, { name: 'VM2', os: 'beos', nic: { name: 'e', ip: '10.0.0.5' } }];
+    const vms = [
+      { name: 'VM1', os: 'windows', nic: { name: 'Ethernet' } },
+      { name: 'VM2', os: 'beos', nic: { name: 'e', ip: '10.0.0.5' } },
+    ];
     const errs = messages({ ...t, vms, colour: 'blue' });
     expect(errs).toContain('vms[0].nic.ip: missing; this field is required');
     expect(errs).toContain('vms[1].os: expected one of windows, ubuntu, rhel, suse, debian, linux, got "beos"');
@@ -66,7 +69,9 @@ describe('loadTopology', () => {
   });
 
   it('escapes control characters in a path, so a key cannot forge a line or drive a terminal (issue 12)', () => {
-    expect(messages({ ...topology(), 'a\u001b[2J\nb': 1 })).toEqual(['a\\u001b[2J\\u000ab: unknown field; remove it or check its spelling']);
+    expect(messages({ ...topology(), 'a\u001b[2J\nb': 1 })).toEqual([
+      'a\\u001b[2J\\u000ab: unknown field; remove it or check its spelling',
+    ]);
   });
 
   it('keeps semantic problems for validation: bad addresses and ports still load', () => {
@@ -94,10 +99,14 @@ describe('loadTopology', () => {
   it('never throws on random mutations of a valid topology', () => {
     const base = JSON.parse(JSON.stringify(topology()));
     fc.assert(
-      fc.property(fc.constantFrom('rules', 'frontends', 'vms', 'backendPools', 'probes', 'loadBalancer', 'layout'), fc.jsonValue(), (key, value) => {
-        const r = loadTopology({ ...base, [key]: value });
-        return r.ok || r.errors.every((e) => e.path.startsWith(key) || e.path === '');
-      }),
+      fc.property(
+        fc.constantFrom('rules', 'frontends', 'vms', 'backendPools', 'probes', 'loadBalancer', 'layout'),
+        fc.jsonValue(),
+        (key, value) => {
+          const r = loadTopology({ ...base, [key]: value });
+          return r.ok || r.errors.every((e) => e.path.startsWith(key) || e.path === '');
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -32,7 +32,8 @@ export type LoadResult = { ok: true; topology: Topology } | { ok: false; errors:
 export function loadTopology(input: unknown): LoadResult {
   let doc = input;
   if (typeof input === 'string') {
-    if (input.length > MAX_TOPOLOGY_CHARS) return fail('', lt('tooLarge', { count: input.length.toLocaleString('en'), max: MAX_TOPOLOGY_CHARS.toLocaleString('en') }));
+    if (input.length > MAX_TOPOLOGY_CHARS)
+      return fail('', lt('tooLarge', { count: input.length.toLocaleString('en'), max: MAX_TOPOLOGY_CHARS.toLocaleString('en') }));
     try {
       doc = JSON.parse(input);
     } catch (e) {
@@ -53,7 +54,10 @@ export function loadTopology(input: unknown): LoadResult {
   const over = overLimit(doc as Record<string, unknown>);
   if (over) {
     const path = over.what === 'poolMembers' ? 'backendPools' : over.what;
-    return fail(path, lt('tooMany', { what: lt(`what.${over.what}`), count: over.count.toLocaleString('en'), max: over.max.toLocaleString('en') }));
+    return fail(
+      path,
+      lt('tooMany', { what: lt(`what.${over.what}`), count: over.count.toLocaleString('en'), max: over.max.toLocaleString('en') }),
+    );
   }
   // Stops at the first problem: a valid document is read once, and an invalid one costs nothing more here.
   const quick = v.safeParse(TopologySchema, doc, { abortEarly: true });
@@ -65,7 +69,8 @@ export function loadTopology(input: unknown): LoadResult {
   }
   const issues = v.safeParse(TopologySchema, doc, { abortEarly: false }).issues ?? quick.issues;
   const errors = issues.slice(0, MAX_LOAD_ERRORS).map(toLoadError);
-  if (issues.length > MAX_LOAD_ERRORS) errors.push(withText('', lt('moreErrors', { count: (issues.length - MAX_LOAD_ERRORS).toLocaleString('en') })));
+  if (issues.length > MAX_LOAD_ERRORS)
+    errors.push(withText('', lt('moreErrors', { count: (issues.length - MAX_LOAD_ERRORS).toLocaleString('en') })));
   return { ok: false, errors };
 }
 
@@ -109,7 +114,13 @@ function toLoadError(issue: v.BaseIssue<unknown>): LoadError {
 /** The schema's message is its catalog key (schema.ts); a message of valibot's own gets a plain one by the kind of value wanted. */
 function expectedText(issue: v.BaseIssue<unknown>): Text {
   if (issue.message.startsWith('load.expected.') && Object.hasOwn(en, issue.message)) return { key: issue.message as TextKey };
-  return lt(issue.type === 'object' || issue.type === 'strict_object' ? 'expected.object' : issue.type === 'array' ? 'expected.array' : 'expected.value');
+  return lt(
+    issue.type === 'object' || issue.type === 'strict_object'
+      ? 'expected.object'
+      : issue.type === 'array'
+        ? 'expected.array'
+        : 'expected.value',
+  );
 }
 
 function formatPath(items: readonly { key?: unknown }[]): string {
@@ -135,7 +146,8 @@ function describe(value: unknown): string | Text {
   if (Array.isArray(value)) return lt('got.list');
   if (typeof value === 'object') return lt('got.object');
   // Functions and symbols stringify to undefined and bigints throw: only a caller in code can pass them.
-  const json = typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+  const json =
+    typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 

@@ -60,21 +60,36 @@ describe('load errors in Japanese', () => {
       expect(ja).not.toBe(e.message);
       // JSON.parse's own detail and the offending values are quoted as they are.
       const detail = /^not valid JSON \((.*)\)$/.exec(e.message)?.[1];
-      expect(untranslated(ja, ['"80a"', '"Premium"', 'version', '"vm"', '"ip"', '<name>', '<address>', 'true', 'false', 'null', ...(detail ? [detail] : [])]))
-        .toEqual([]);
+      expect(
+        untranslated(ja, [
+          '"80a"',
+          '"Premium"',
+          'version',
+          '"vm"',
+          '"ip"',
+          '<name>',
+          '<address>',
+          'true',
+          'false',
+          'null',
+          ...(detail ? [detail] : []),
+        ]),
+      ).toEqual([]);
     }
   });
 
   it('keeps the English messages word for word', () => {
-    expect(formatLoadErrors(errorsOf({ ...t, rules: [{ ...t.rules[0], frontendPort: '80a' }] })))
-      .toBe('rules[0].frontendPort: expected an integer, got "80a"');
+    expect(formatLoadErrors(errorsOf({ ...t, rules: [{ ...t.rules[0], frontendPort: '80a' }] }))).toBe(
+      'rules[0].frontendPort: expected an integer, got "80a"',
+    );
     expect(formatLoadErrors(errorsOf([]))).toBe('expected a JSON object with "version": 1, got a list');
     expect(formatLoadErrors(errorsOf({ ...t, frontends: [{ name: 'FE1' }] }))).toBe('frontends[0].ip: missing; this field is required');
   });
 
   it('renders a whole list in Japanese with the JSON paths kept', () => {
-    expect(formatLoadErrors(errorsOf({ ...t, rules: [{ ...t.rules[0], frontendPort: '80a' }] }), 'ja'))
-      .toBe('rules[0].frontendPort: 整数が必要ですが、"80a" でした');
+    expect(formatLoadErrors(errorsOf({ ...t, rules: [{ ...t.rules[0], frontendPort: '80a' }] }), 'ja')).toBe(
+      'rules[0].frontendPort: 整数が必要ですが、"80a" でした',
+    );
   });
 
   it('leaves an error made outside the loader in English', () => {

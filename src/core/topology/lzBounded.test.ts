@@ -17,7 +17,9 @@ describe('decompressBounded', () => {
     const next = random(12);
     for (let n = 0; n < 300; n++) {
       const length = Math.floor(next() * 400);
-      const text = Array.from({ length }, () => String.fromCharCode(next() < 0.9 ? 32 + Math.floor(next() * 20) : Math.floor(next() * 0x3000))).join('');
+      const text = Array.from({ length }, () =>
+        String.fromCharCode(next() < 0.9 ? 32 + Math.floor(next() * 20) : Math.floor(next() * 0x3000)),
+      ).join('');
       const payload = compressToEncodedURIComponent(text);
       expect(decompressBounded(payload, 1e6)).toEqual({ kind: 'ok', text });
       // Cut or changed payloads: where lz-string gives text, so does this; where it gives null or '', this says invalid.

@@ -26,10 +26,7 @@ export const FrontendSchema = v.strictObject({
 });
 
 /** A pool member: a VM name (its primary IP configuration) or one specific IP configuration of a VM. */
-export const PoolMemberSchema = v.union(
-  [name(), v.strictObject({ vm: name(), ip: text('ip') })],
-  expected('member'),
-);
+export const PoolMemberSchema = v.union([name(), v.strictObject({ vm: name(), ip: text('ip') })], expected('member'));
 
 /**
  * Who holds a floating rule's frontend IP inside the guests of a pool (absent = `every-member`, the Learn page's case):
@@ -45,9 +42,7 @@ export const BackendPoolSchema = v.strictObject({
   name: name(),
   members: v.array(PoolMemberSchema, expected('members')),
   // Optional and without a default so files written before it existed stay byte-for-byte the same on save.
-  frontendIpHolder: v.optional(
-    v.picklist(FRONTEND_IP_HOLDERS, expected('frontendIpHolder')),
-  ),
+  frontendIpHolder: v.optional(v.picklist(FRONTEND_IP_HOLDERS, expected('frontendIpHolder'))),
 });
 
 export const ProbeSchema = v.strictObject({
@@ -73,9 +68,7 @@ export const RuleSchema = v.strictObject({
   probe: v.optional(name()),
   idleTimeoutMinutes: v.optional(integer()),
   enableTcpReset: v.optional(flag()),
-  loadDistribution: v.optional(
-    v.picklist(['Default', 'SourceIP', 'SourceIPProtocol'], expected('distribution')),
-  ),
+  loadDistribution: v.optional(v.picklist(['Default', 'SourceIP', 'SourceIPProtocol'], expected('distribution'))),
   disableOutboundSnat: v.optional(flag()),
 });
 

@@ -12,7 +12,14 @@ import { PROBE_SOURCE, type FlowRow, type Trace, type TraceMsg } from './trace';
  * The probe path, outbound path and notes of one traced flow.
  * @example extras(t, row, 4, undefined, undefined, msg).notes[0] // 'The service listens on …'
  */
-export function extras(topology: Topology, row: FlowRow, family: 4 | 6, cluster: ClusterView | undefined, appliance: ApplianceView | undefined, msg: TraceMsg): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
+export function extras(
+  topology: Topology,
+  row: FlowRow,
+  family: 4 | 6,
+  cluster: ClusterView | undefined,
+  appliance: ApplianceView | undefined,
+  msg: TraceMsg,
+): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
   const probe = row.probe === undefined ? undefined : topology.probes.find((p) => p.name === row.probe);
   const notes: string[] = [];
   const result: Pick<Trace, 'probe' | 'outbound' | 'notes'> = { notes };
@@ -31,7 +38,8 @@ export function extras(topology: Topology, row: FlowRow, family: 4 | 6, cluster:
     // A passive node's probe is meant to fail: that is how the cluster tells Azure which node is active.
     if (cluster?.role === 'passive') result.probe.failed = msg('probeDownByDesign', facts);
     // Validation reports it too; said here as well so the Trace tab and the CLI never show it as if it worked.
-    if (!(Number.isInteger(probe.port) && probe.port >= 1 && probe.port <= 65535)) notes.push(msg('probePortOutOfRange', { probe: probe.name, port: probe.port }));
+    if (!(Number.isInteger(probe.port) && probe.port >= 1 && probe.port <= 65535))
+      notes.push(msg('probePortOutOfRange', { probe: probe.name, port: probe.port }));
   } else {
     notes.push(msg(row.kind === 'natRule' ? 'natNoProbe' : 'noProbe', { rule: row.rule, vm: row.vm }));
   }
@@ -41,9 +49,14 @@ export function extras(topology: Topology, row: FlowRow, family: 4 | 6, cluster:
   if (cluster && words) {
     if (cluster.role === 'passive') notes.push(msg('clusterPassiveNote', { vm: row.vm }));
     else if (row.floatingIp) {
-      result.outbound = { ...outbound(row, msg), note: msg('outboundNoteCluster', { vm: row.vm, nicIp: row.memberIp, frontendIp: row.frontendIp }) };
+      result.outbound = {
+        ...outbound(row, msg),
+        note: msg('outboundNoteCluster', { vm: row.vm, nicIp: row.memberIp, frontendIp: row.frontendIp }),
+      };
       notes.push(msg('clusterGuestActive', { vm: row.vm, frontendIp: row.frontendIp, resource: words.resource, ports }));
-      notes.push(msg('listenCluster', { endpoint: formatEndpoint(row.frontendIp, row.destinationPort), every, frontendIp: row.frontendIp }));
+      notes.push(
+        msg('listenCluster', { endpoint: formatEndpoint(row.frontendIp, row.destinationPort), every, frontendIp: row.frontendIp }),
+      );
     } else {
       notes.push(msg('listenNic', { endpoint: formatEndpoint(row.memberIp, row.destinationPort), every }));
     }
@@ -61,10 +74,19 @@ export function extras(topology: Topology, row: FlowRow, family: 4 | 6, cluster:
 }
 
 function outbound(row: FlowRow, msg: TraceMsg): NonNullable<Trace['outbound']> {
-  return { allowedSrc: row.memberIp, failingSrc: row.frontendIp, note: msg('outboundNote', { vm: row.vm, nicIp: row.memberIp, frontendIp: row.frontendIp }) };
+  return {
+    allowedSrc: row.memberIp,
+    failingSrc: row.frontendIp,
+    note: msg('outboundNote', { vm: row.vm, nicIp: row.memberIp, frontendIp: row.frontendIp }),
+  };
 }
 
-function applianceNotes(row: FlowRow, appliance: ApplianceView, result: Pick<Trace, 'probe' | 'outbound' | 'notes'>, msg: TraceMsg): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
+function applianceNotes(
+  row: FlowRow,
+  appliance: ApplianceView,
+  result: Pick<Trace, 'probe' | 'outbound' | 'notes'>,
+  msg: TraceMsg,
+): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
   result.notes.push(
     msg('applianceNote', { vm: row.vm, frontendIp: row.frontendIp }),
     msg('applianceFloating', { state: msg(row.floatingIp ? 'floatingOn' : 'floatingOff') }),

@@ -60,7 +60,14 @@ export const CLIENT_MEMBER_SOURCE = 'https://learn.microsoft.com/azure/load-bala
  * @example makeHop('lb-to-vm', p, undefined, 'note').changed // []
  */
 export function makeHop(stage: Stage, packet: Packet, from: Packet | undefined, note: string): Hop {
-  return { stage, src: formatEndpoint(packet.srcIp, packet.srcPort), dst: formatEndpoint(packet.dstIp, packet.dstPort), packet, changed: from ? diff(from, packet) : [], note };
+  return {
+    stage,
+    src: formatEndpoint(packet.srcIp, packet.srcPort),
+    dst: formatEndpoint(packet.dstIp, packet.dstPort),
+    packet,
+    changed: from ? diff(from, packet) : [],
+    note,
+  };
 }
 
 /**
@@ -90,14 +97,27 @@ export function clusterWords(holder: ClusterView['holder'], msg: TraceMsg): { re
  * The cluster view of a trace: `active` (a VM name) or the pool's first member is the active node.
  * @example clusterView(row, undefined, msg) // { ok: true, view: { active: 'sql1', role: 'active', … } }
  */
-export function clusterView(row: FlowRow, active: string | undefined, msg: TraceMsg): { ok: true; view?: ClusterView } | { ok: false; error: string } {
+export function clusterView(
+  row: FlowRow,
+  active: string | undefined,
+  msg: TraceMsg,
+): { ok: true; view?: ClusterView } | { ok: false; error: string } {
   const holder = row.holder;
   if (!isCluster(holder) || row.members.length === 0) return { ok: true };
   const chosen = active === undefined ? row.members[0]! : row.members.find((m) => m.vm === active);
-  if (!chosen) return { ok: false, error: msg('activeNotMember', { active: String(active), rule: row.rule, vms: row.members.map((m) => m.vm).join(', ') }) };
+  if (!chosen)
+    return {
+      ok: false,
+      error: msg('activeNotMember', { active: String(active), rule: row.rule, vms: row.members.map((m) => m.vm).join(', ') }),
+    };
   const others = row.members.filter((m) => m.vm !== chosen.vm);
   const { resource } = clusterWords(holder as ClusterView['holder'], msg);
-  const other = others.length === 0 ? msg('otherNode') : others.length === 1 ? others[0]!.vm : msg('oneOfNodes', { vms: others.map((m) => m.vm).join(', ') });
+  const other =
+    others.length === 0
+      ? msg('otherNode')
+      : others.length === 1
+        ? others[0]!.vm
+        : msg('oneOfNodes', { vms: others.map((m) => m.vm).join(', ') });
   return {
     ok: true,
     view: {
@@ -144,12 +164,26 @@ export function applianceDestination(
   const [nextHop, applianceIp] = [row.frontendIp, row.memberIp];
   if (destination === undefined) {
     const ip = DEFAULT_DESTINATION[family];
-    return { ok: true, view: { destination: formatEndpoint(ip, port), destinationIp: ip, destinationPort: port, example: true, nextHop, applianceIp } };
+    return {
+      ok: true,
+      view: { destination: formatEndpoint(ip, port), destinationIp: ip, destinationPort: port, example: true, nextHop, applianceIp },
+    };
   }
   const parsed = parseEndpoint(destination);
   if (!parsed) return { ok: false, error: msg('badDestination', { destination }) };
-  if (parsed.ip.family !== family) return { ok: false, error: msg('destinationFamily', { destination, destFamily: parsed.ip.family, family }) };
-  return { ok: true, view: { destination: formatEndpoint(parsed.ip.text, parsed.port), destinationIp: parsed.ip.text, destinationPort: parsed.port, example: false, nextHop, applianceIp } };
+  if (parsed.ip.family !== family)
+    return { ok: false, error: msg('destinationFamily', { destination, destFamily: parsed.ip.family, family }) };
+  return {
+    ok: true,
+    view: {
+      destination: formatEndpoint(parsed.ip.text, parsed.port),
+      destinationIp: parsed.ip.text,
+      destinationPort: parsed.port,
+      example: false,
+      nextHop,
+      applianceIp,
+    },
+  };
 }
 
 /**
@@ -157,7 +191,9 @@ export function applianceDestination(
  * @example blockFrom(hops, 1, 'passive-node', 'No flow…', msg, 'VM2')
  */
 export function blockFrom(hops: Hop[], from: number, by: NonNullable<Hop['blockedBy']>, why: string, msg: TraceMsg, vm: string): Hop[] {
-  return hops.map((h, i) => (i < from ? h : { ...h, notReached: true as const, blockedBy: by, note: i === from ? why : msg('blockedLater', { vm }) }));
+  return hops.map((h, i) =>
+    i < from ? h : { ...h, notReached: true as const, blockedBy: by, note: i === from ? why : msg('blockedLater', { vm }) },
+  );
 }
 
 /**
@@ -166,16 +202,29 @@ export function blockFrom(hops: Hop[], from: number, by: NonNullable<Hop['blocke
  * whose flow would be delivered back to itself fails (unsupported); one whose flow reaches another member works.
  * @example memberClient(row, '10.0.0.4', hops, undefined, msg) // { hops, warning: { code: 'ClientIsPoolMember', … } }
  */
-export function memberClient(row: FlowRow, clientIp: string, hops: Hop[], cluster: ClusterView | undefined, msg: TraceMsg): { hops: Hop[]; warning?: TraceWarning } {
+export function memberClient(
+  row: FlowRow,
+  clientIp: string,
+  hops: Hop[],
+  cluster: ClusterView | undefined,
+  msg: TraceMsg,
+): { hops: Hop[]; warning?: TraceWarning } {
   const client = row.members.find((m) => m.ip === clientIp)?.vm;
   if (client === undefined) return { hops };
   const facts = { client, rule: row.rule, vm: row.vm, frontendIp: row.frontendIp };
-  const warning = (key: 'warnMemberLocal' | 'warnMemberSelf' | 'warnMemberOther'): TraceWarning => ({ code: 'ClientIsPoolMember', message: msg(key, facts), source: CLIENT_MEMBER_SOURCE });
+  const warning = (key: 'warnMemberLocal' | 'warnMemberSelf' | 'warnMemberOther'): TraceWarning => ({
+    code: 'ClientIsPoolMember',
+    message: msg(key, facts),
+    source: CLIENT_MEMBER_SOURCE,
+  });
   const holdsIt = row.floatingIp && (row.holder === 'every-member' || (cluster !== undefined && cluster.active === client));
   if (holdsIt) {
     const where = msg(row.holder === 'every-member' ? 'whereLoopback' : 'whereCluster');
     const first = { ...hops[0]!, note: msg('memberLocal', { ...facts, where }) };
-    return { hops: blockFrom([first, ...hops.slice(1)], 1, 'client-is-member', msg('blockedLater', { vm: row.vm }), msg, row.vm), warning: warning('warnMemberLocal') };
+    return {
+      hops: blockFrom([first, ...hops.slice(1)], 1, 'client-is-member', msg('blockedLater', { vm: row.vm }), msg, row.vm),
+      warning: warning('warnMemberLocal'),
+    };
   }
   // Azure sends the flow to the traced VM (a cluster: only to the active node); it fails only if that is the client.
   const receiver = cluster ? cluster.active : row.vm;

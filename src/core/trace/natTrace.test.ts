@@ -9,7 +9,10 @@ import { traceFlow, type TraceOptions } from './trace';
 
 /** RDP to VM1 through FE1 (203.0.113.1:50001 → 10.0.0.4:3389), and SQL on VM2 with floating IP (FE2:1433 → 1433). */
 const t: Topology = topology({
-  inboundNatRules: [natRule('rdp-vm1'), natRule('sql-vm2', { frontend: 'FE2', frontendPort: 1433, backendPort: 1433, floatingIp: true, target: 'VM2' })],
+  inboundNatRules: [
+    natRule('rdp-vm1'),
+    natRule('sql-vm2', { frontend: 'FE2', frontendPort: 1433, backendPort: 1433, floatingIp: true, target: 'VM2' }),
+  ],
 });
 
 function nat(options: Partial<TraceOptions> & { rule: string; vm: string }, topo = t) {
@@ -48,16 +51,25 @@ describe('traceFlow on an inbound NAT rule', () => {
   it('has no health probe path, and says the packet is sent whatever the service health', () => {
     const trace = nat({ rule: 'rdp-vm1', vm: 'VM1' });
     expect(trace.probe).toBeUndefined();
-    expect(trace.notes[0]).toBe('Inbound NAT rule rdp-vm1 uses no health probe (inbound NAT rules have none): the packet goes to VM1 whether or not the service answers.');
+    expect(trace.notes[0]).toBe(
+      'Inbound NAT rule rdp-vm1 uses no health probe (inbound NAT rules have none): the packet goes to VM1 whether or not the service answers.',
+    );
   });
 
   it('what-if: a closed probe port changes nothing; no loopback drops a floating NAT flow at the VM', () => {
     const probe = nat({ rule: 'rdp-vm1', vm: 'VM1', whatIf: { probePortClosed: true } });
     expect(probe.failure).toBeUndefined();
-    expect(probe.effects).toEqual([{ whatIf: 'probePortClosed', outcome: 'no-effect', reason: expect.stringMatching(/inbound NAT rule rdp-vm1 uses no health probe/) }]);
+    expect(probe.effects).toEqual([
+      { whatIf: 'probePortClosed', outcome: 'no-effect', reason: expect.stringMatching(/inbound NAT rule rdp-vm1 uses no health probe/) },
+    ]);
 
     const dropped = nat({ rule: 'sql-vm2', vm: 'VM2', whatIf: { noLoopback: true } });
-    expect(dropped.hops.map((h) => h.failure?.outcome ?? (h.notReached ? 'not reached' : 'ok'))).toEqual(['ok', 'dropped', 'not reached', 'not reached']);
+    expect(dropped.hops.map((h) => h.failure?.outcome ?? (h.notReached ? 'not reached' : 'ok'))).toEqual([
+      'ok',
+      'dropped',
+      'not reached',
+      'not reached',
+    ]);
     expect(dropped.failure?.reason).toMatch(/VM2 drops the packet.*203\.0\.113\.2/);
   });
 
@@ -78,7 +90,9 @@ describe('traceFlow on an inbound NAT rule', () => {
     expect(err({ rule: 'rdp-vm1', vm: 'VM2' })).toBe('VM "VM2" is not the target of inbound NAT rule rdp-vm1; its target is VM1.');
     const untargeted = topology({ inboundNatRules: [{ ...natRule('loose'), target: undefined }] });
     expect(err({ rule: 'loose', vm: 'VM1' }, untargeted)).toMatch(/^Inbound NAT rule loose delivers to no VM: give it a target VM/);
-    expect(err({ rule: 'nope', vm: 'VM1', locale: 'ja' })).toBe('"nope" という名前の受信 NAT 規則はありません。受信 NAT 規則: rdp-vm1, sql-vm2。');
+    expect(err({ rule: 'nope', vm: 'VM1', locale: 'ja' })).toBe(
+      '"nope" という名前の受信 NAT 規則はありません。受信 NAT 規則: rdp-vm1, sql-vm2。',
+    );
     // A load-balancing rule of the same name is not an inbound NAT rule, and the other way round.
     expect(err({ rule: 'r1', vm: 'VM1' })).toMatch(/no inbound NAT rule named "r1"/);
     expect(traceFlow(t, { rule: 'rdp-vm1', vm: 'VM1' })).toEqual({ ok: false, error: expect.stringMatching(/no rule named "rdp-vm1"/) });

@@ -40,10 +40,15 @@ describe('traceFlow', () => {
   });
 
   it('formats IPv6 endpoints in brackets and uses the IPv6 probe source', () => {
-    const t = ok(traceFlow(topology({
-      frontends: [{ name: 'FE1', ip: '2001:db8::1' }],
-      vms: [vm('VM1', '2001:db8:1::4'), vm('VM2', '2001:db8:1::5')],
-    }), { rule: 'r1', vm: 'VM1' }));
+    const t = ok(
+      traceFlow(
+        topology({
+          frontends: [{ name: 'FE1', ip: '2001:db8::1' }],
+          vms: [vm('VM1', '2001:db8:1::4'), vm('VM2', '2001:db8:1::5')],
+        }),
+        { rule: 'r1', vm: 'VM1' },
+      ),
+    );
     expect(t.hops[0]).toMatchObject({ src: '[2001:db8::10]:50000', dst: '[2001:db8::1]:80' });
     expect(t.hops[1]!.dst).toBe('[2001:db8:1::4]:80');
     expect(t.probe?.src).toBe('fe80::1234:5678:9abc');
@@ -51,7 +56,11 @@ describe('traceFlow', () => {
 
   it('uses the requested port on an HA-ports rule', () => {
     // Every member holds the frontend IP here; the NVA preset's appliances are traced in modes.test.ts.
-    const ha = topology({ loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' }, frontends: [{ name: 'FE1', ip: '10.0.2.10' }], rules: [rule('ha', { protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true })] });
+    const ha = topology({
+      loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },
+      frontends: [{ name: 'FE1', ip: '10.0.2.10' }],
+      rules: [rule('ha', { protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true })],
+    });
     const t = ok(traceFlow(ha, { rule: 'ha', vm: 'VM1', port: 3389 }));
     expect(t.hops[0]!.dst).toBe('10.0.2.10:3389');
     expect(t.hops[1]!.dst).toBe('10.0.2.10:3389');
@@ -59,9 +68,18 @@ describe('traceFlow', () => {
 
   it('explains what is wrong instead of throwing', () => {
     const t = preset('type2-floating-ip');
-    expect(traceFlow(t, { rule: 'nope', vm: 'VM1' })).toMatchObject({ ok: false, error: expect.stringMatching(/no rule named "nope".*rule1, rule2/) });
-    expect(traceFlow(t, { rule: 'rule1', vm: 'VM9' })).toMatchObject({ ok: false, error: expect.stringMatching(/not in rule rule1's backend pool.*VM1, VM2/) });
+    expect(traceFlow(t, { rule: 'nope', vm: 'VM1' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no rule named "nope".*rule1, rule2/),
+    });
+    expect(traceFlow(t, { rule: 'rule1', vm: 'VM9' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not in rule rule1's backend pool.*VM1, VM2/),
+    });
     expect(traceFlow(t, { rule: 'rule1', vm: 'VM1', client: 'nonsense' })).toMatchObject({ ok: false });
-    expect(traceFlow(t, { rule: 'rule1', vm: 'VM1', client: '[2001:db8::9]:1000' })).toMatchObject({ ok: false, error: expect.stringMatching(/IPv6 but frontend FIP1 is IPv4/) });
+    expect(traceFlow(t, { rule: 'rule1', vm: 'VM1', client: '[2001:db8::9]:1000' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/IPv6 but frontend FIP1 is IPv4/),
+    });
   });
 });

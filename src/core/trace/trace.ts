@@ -25,7 +25,8 @@ import { applyWhatIf, type HopFailure, type WhatIf, type WhatIfEffect } from './
 import { extras } from './extras';
 
 /** Where a hop is; an appliance flow also has the three after 'lb-to-vm' that reach the server and come back. */
-export type Stage = 'client-to-lb' | 'lb-to-vm' | 'vm-reply' | 'reply-at-client' | 'appliance-to-server' | 'server-reply' | 'reply-to-appliance';
+export type Stage =
+  'client-to-lb' | 'lb-to-vm' | 'vm-reply' | 'reply-at-client' | 'appliance-to-server' | 'server-reply' | 'reply-to-appliance';
 export type Field = 'srcIp' | 'srcPort' | 'dstIp' | 'dstPort';
 
 export interface Packet {
@@ -169,7 +170,10 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
   const client = parseEndpoint(options.client ?? DEFAULT_CLIENT[family]);
   if (!client) return { ok: false, error: msg('badClient', { client: String(options.client) }) };
   if (client.ip.family !== family) {
-    return { ok: false, error: msg('wrongFamily', { client: String(options.client), clientFamily: client.ip.family, frontend: row.frontend, family }) };
+    return {
+      ok: false,
+      error: msg('wrongFamily', { client: String(options.client), clientFamily: client.ip.family, frontend: row.frontend, family }),
+    };
   }
   const anyPort = options.port ?? 443;
   const fePort = row.frontendPort || anyPort;
@@ -186,7 +190,8 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
     hops = lbHops(row, { ip: client.ip.text, port: client.port }, fePort, row.destinationPort || anyPort, cluster.view, msg);
   }
   const view = cluster.view;
-  if (view?.role === 'passive') hops = blockFrom(hops, 1, 'passive-node', msg('passiveHop', { vm: row.vm, active: view.active }), msg, row.vm);
+  if (view?.role === 'passive')
+    hops = blockFrom(hops, 1, 'passive-node', msg('passiveHop', { vm: row.vm, active: view.active }), msg, row.vm);
   const member = memberClient(row, client.ip.text, hops, view, msg);
   hops = member.hops;
 
@@ -208,16 +213,27 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
 }
 
 /** The four hops through the load balancer to a VM that receives the flow itself (every member, or a cluster node). */
-function lbHops(row: FlowRow, client: { ip: string; port: number }, fePort: number, bePort: number, cluster: ClusterView | undefined, msg: TraceMsg): Hop[] {
+function lbHops(
+  row: FlowRow,
+  client: { ip: string; port: number },
+  fePort: number,
+  bePort: number,
+  cluster: ClusterView | undefined,
+  msg: TraceMsg,
+): Hop[] {
   const inbound: Packet = { srcIp: client.ip, srcPort: client.port, dstIp: row.frontendIp, dstPort: fePort };
   const atVm: Packet = { ...inbound, dstIp: row.destinationIp, dstPort: bePort };
   const portNote = bePort !== fePort ? msg('onlyPortChanges') : '';
   let toVm: string;
   if (cluster) {
     const { resource } = clusterWords(cluster.holder, msg);
-    toVm = row.floatingIp ? msg('lbToVmCluster', { portNote, vm: row.vm, frontendIp: row.frontendIp, resource }) : msg('lbToVmClusterNic', { vm: row.vm });
+    toVm = row.floatingIp
+      ? msg('lbToVmCluster', { portNote, vm: row.vm, frontendIp: row.frontendIp, resource })
+      : msg('lbToVmClusterNic', { vm: row.vm });
   } else {
-    toVm = row.floatingIp ? msg('lbToVmFloating', { portNote, vm: row.vm, frontendIp: row.frontendIp }) : msg('lbToVmRewrite', { vm: row.vm });
+    toVm = row.floatingIp
+      ? msg('lbToVmFloating', { portNote, vm: row.vm, frontendIp: row.frontendIp })
+      : msg('lbToVmRewrite', { vm: row.vm });
   }
   const reply: Packet = mirror(atVm);
   const atClient: Packet = { ...reply, srcIp: row.frontendIp, srcPort: fePort };
@@ -226,7 +242,12 @@ function lbHops(row: FlowRow, client: { ip: string; port: number }, fePort: numb
     makeHop('client-to-lb', inbound, undefined, msg('clientToLb', { frontend: row.frontend })),
     makeHop('lb-to-vm', atVm, inbound, toVm),
     makeHop('vm-reply', reply, mirror(atVm), msg(row.floatingIp ? 'replyFloating' : 'replyNic')),
-    makeHop('reply-at-client', atClient, reply, msg(rewritten.length === 0 ? 'replyUnchanged' : rewritten.includes('srcIp') ? 'replySrcRewritten' : 'replyPortRewritten')),
+    makeHop(
+      'reply-at-client',
+      atClient,
+      reply,
+      msg(rewritten.length === 0 ? 'replyUnchanged' : rewritten.includes('srcIp') ? 'replySrcRewritten' : 'replyPortRewritten'),
+    ),
   ];
 }
 
@@ -243,12 +264,16 @@ export function tracedRule(topology: Topology, options: Pick<TraceOptions, 'rule
 
 function ruleFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {
   const rule = tracedRule(topology, options) as Rule | undefined;
-  if (!rule) return { ok: false, error: msg('noRule', { rule: options.rule, rules: topology.rules.map((r) => r.name).join(', ') || msg('none') }) };
+  if (!rule)
+    return { ok: false, error: msg('noRule', { rule: options.rule, rules: topology.rules.map((r) => r.name).join(', ') || msg('none') }) };
   const rows = computeMapping({ ...topology, rules: [rule] }, indexTopology(topology));
   if (rows.length === 0) return { ok: false, error: msg('noVms', { rule: rule.name }) };
   const row = rows.find((r) => r.vm === options.vm);
   if (!row) {
-    return { ok: false, error: msg('vmNotInPool', { vm: options.vm, rule: rule.name, vms: [...new Set(rows.map((r) => r.vm))].join(', ') }) };
+    return {
+      ok: false,
+      error: msg('vmNotInPool', { vm: options.vm, rule: rule.name, vms: [...new Set(rows.map((r) => r.vm))].join(', ') }),
+    };
   }
   const members = [...new Map(rows.map((r) => [r.vm, { vm: r.vm, ip: r.memberIp }])).values()];
   return { ok: true, row: { ...row, kind: 'rule', probe: rule.probe, holder: row.frontendIpHolder, members } };
@@ -256,15 +281,25 @@ function ruleFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): 
 
 function natFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {
   const nat = tracedRule(topology, options) as InboundNatRule | undefined;
-  if (!nat) return { ok: false, error: msg('noNatRule', { rule: options.rule, rules: (topology.inboundNatRules ?? []).map((r) => r.name).join(', ') || msg('none') }) };
+  if (!nat)
+    return {
+      ok: false,
+      error: msg('noNatRule', { rule: options.rule, rules: (topology.inboundNatRules ?? []).map((r) => r.name).join(', ') || msg('none') }),
+    };
   const row = mapNatRules({ ...topology, inboundNatRules: [nat] })[0];
   if (!row) return { ok: false, error: msg('natNoTarget', { rule: nat.name }) };
   if (row.vm !== options.vm) return { ok: false, error: msg('vmNotNatTarget', { vm: options.vm, rule: nat.name, target: row.vm }) };
-  return { ok: true, row: { ...row, kind: 'natRule', rule: row.natRule, holder: 'every-member', members: [{ vm: row.vm, ip: row.memberIp }] } };
+  return {
+    ok: true,
+    row: { ...row, kind: 'natRule', rule: row.natRule, holder: 'every-member', members: [{ vm: row.vm, ip: row.memberIp }] },
+  };
 }
 
 /** The translate function traceFlow and its helpers share. */
-export type TraceMsg = (key: keyof (typeof traceMessages)['en'] | keyof (typeof modeMessages)['en'], params?: Record<string, string | number>) => string;
+export type TraceMsg = (
+  key: keyof (typeof traceMessages)['en'] | keyof (typeof modeMessages)['en'],
+  params?: Record<string, string | number>,
+) => string;
 
 function messagesFor(locale: Locale = 'en'): TraceMsg {
   const table: Record<string, string> = { ...traceMessages[locale], ...modeMessages[locale] };

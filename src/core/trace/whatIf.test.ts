@@ -33,7 +33,11 @@ describe('what-if switches', () => {
     const on = trace(type2(true), { noLoopback: true });
     expect(status(on)).toEqual(['ok', 'dropped', 'not reached', 'not reached']);
     expect(on.hops[1]!.dst).toBe('65.52.0.1:80');
-    expect(on.hops[1]!.failure).toMatchObject({ whatIf: 'noLoopback', reason: expect.stringMatching(/VM1 drops the packet.*65\.52\.0\.1.*no loopback/), fix: expect.stringMatching(/^Fix: add 65\.52\.0\.1 to a loopback.*weak host/) });
+    expect(on.hops[1]!.failure).toMatchObject({
+      whatIf: 'noLoopback',
+      reason: expect.stringMatching(/VM1 drops the packet.*65\.52\.0\.1.*no loopback/),
+      fix: expect.stringMatching(/^Fix: add 65\.52\.0\.1 to a loopback.*weak host/),
+    });
     expect(on.failure).toMatchObject({ outcome: 'dropped', at: 'lb-to-vm' });
 
     const off = trace(type2(false), { noLoopback: true });
@@ -74,7 +78,11 @@ describe('what-if switches', () => {
   it('outbound from the frontend IP: fails with floating IP (use the NIC primary IP); not possible without', () => {
     const on = trace(type2(true), { outboundFromFrontendIp: true });
     expect(status(on), 'inbound hops are unaffected').toEqual(['ok', 'ok', 'ok', 'ok']);
-    expect(on.failure).toMatchObject({ outcome: 'outbound-fails', at: 'outbound', fix: expect.stringMatching(/primary IP configuration \(10\.0\.0\.4\)/) });
+    expect(on.failure).toMatchObject({
+      outcome: 'outbound-fails',
+      at: 'outbound',
+      fix: expect.stringMatching(/primary IP configuration \(10\.0\.0\.4\)/),
+    });
     expect(on.outbound).toMatchObject({ failingSrc: '65.52.0.1', allowedSrc: '10.0.0.4', attempted: true });
 
     const off = trace(type2(false), { outboundFromFrontendIp: true });
@@ -98,6 +106,9 @@ describe('what-if switches', () => {
     expect(t.hops[1]!.failure!.fix).toMatch(/^対処: .*ループバック インターフェイス.*弱いホスト モデル/);
     expect(t.hops[1]!.note).toMatch(/フローティング IP/);
     expect(t.probe!.note).toMatch(/正常性プローブ/);
-    expect(traceFlow(type2(true), { rule: 'nope', vm: 'VM1', locale: 'ja' })).toMatchObject({ ok: false, error: expect.stringMatching(/"nope" という名前の規則はありません/) });
+    expect(traceFlow(type2(true), { rule: 'nope', vm: 'VM1', locale: 'ja' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/"nope" という名前の規則はありません/),
+    });
   });
 });

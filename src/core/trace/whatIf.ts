@@ -71,7 +71,8 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
   const cluster = trace.cluster;
   // Modes first: a flow that never reaches this VM, an appliance and a cluster node change what a fault does.
   const modeEffect = (key: WhatIfKey): WhatIfEffect | undefined => {
-    if (cluster?.role === 'passive') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectPassive', { ...facts, active: cluster.active }) };
+    if (cluster?.role === 'passive')
+      return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectPassive', { ...facts, active: cluster.active }) };
     if (trace.hops[1]?.blockedBy) return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectBlocked', facts) };
     if (trace.appliance) {
       if (key === 'noLoopback') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectApplianceLoopback', facts) };
@@ -81,13 +82,31 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
     if (cluster && on && key === 'noLoopback') return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectClusterLoopback', facts) };
     if (cluster && on && key === 'listensOnNicIpOnly') {
       const answer = msg(row.protocol === 'Udp' ? 'noListenerUdp' : 'noListenerTcp');
-      return { whatIf: key, outcome: 'no-listener', at: 'lb-to-vm', reason: msg('noListener', { ...facts, answer }), fix: msg('noListenerFixCluster', facts) };
+      return {
+        whatIf: key,
+        outcome: 'no-listener',
+        at: 'lb-to-vm',
+        reason: msg('noListener', { ...facts, answer }),
+        fix: msg('noListenerFixCluster', facts),
+      };
     }
     if (cluster && key === 'probePortClosed' && trace.probe) {
       // The active node is the only one answering: closing its probe port leaves the frontend with no healthy member.
-      const probeFacts = { ...facts, probeSrc: trace.probe.src, probeDst: trace.probe.dst, port: trace.probe.port, listener: clusterWords(cluster.holder, msg).listener };
+      const probeFacts = {
+        ...facts,
+        probeSrc: trace.probe.src,
+        probeDst: trace.probe.dst,
+        port: trace.probe.port,
+        listener: clusterWords(cluster.holder, msg).listener,
+      };
       probe = { ...trace.probe, failed: msg('probeFailed', probeFacts) };
-      return { whatIf: key, outcome: 'out-of-rotation', at: 'lb-to-vm', reason: msg('outOfRotationCluster', probeFacts), fix: msg('outOfRotationClusterFix', probeFacts) };
+      return {
+        whatIf: key,
+        outcome: 'out-of-rotation',
+        at: 'lb-to-vm',
+        reason: msg('outOfRotationCluster', probeFacts),
+        fix: msg('outOfRotationClusterFix', probeFacts),
+      };
     }
     return undefined;
   };
@@ -103,19 +122,38 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
       case 'listensOnNicIpOnly': {
         const answer = msg(row.protocol === 'Udp' ? 'noListenerUdp' : 'noListenerTcp');
         return on
-          ? { whatIf: key, outcome: 'no-listener', at: 'lb-to-vm', reason: msg('noListener', { ...facts, answer }), fix: msg('noListenerFix', facts) }
+          ? {
+              whatIf: key,
+              outcome: 'no-listener',
+              at: 'lb-to-vm',
+              reason: msg('noListener', { ...facts, answer }),
+              fix: msg('noListenerFix', facts),
+            }
           : { whatIf: key, outcome: 'no-effect', reason: msg('noEffectListener', facts) };
       }
       case 'probePortClosed': {
-        if (!trace.probe) return { whatIf: key, outcome: 'no-effect', reason: msg(row.kind === 'natRule' ? 'noEffectProbeNat' : 'noEffectProbe', facts) };
+        if (!trace.probe)
+          return { whatIf: key, outcome: 'no-effect', reason: msg(row.kind === 'natRule' ? 'noEffectProbeNat' : 'noEffectProbe', facts) };
         const probeFacts = { ...facts, probeSrc: trace.probe.src, probeDst: trace.probe.dst, port: trace.probe.port };
         probe = { ...trace.probe, failed: msg('probeFailed', probeFacts) };
-        return { whatIf: key, outcome: 'out-of-rotation', at: 'lb-to-vm', reason: msg('outOfRotation', probeFacts), fix: msg('outOfRotationFix', probeFacts) };
+        return {
+          whatIf: key,
+          outcome: 'out-of-rotation',
+          at: 'lb-to-vm',
+          reason: msg('outOfRotation', probeFacts),
+          fix: msg('outOfRotationFix', probeFacts),
+        };
       }
       case 'outboundFromFrontendIp':
         if (!on || !trace.outbound) return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectOutbound', facts) };
         outbound = { ...trace.outbound, attempted: true };
-        return { whatIf: key, outcome: 'outbound-fails', at: 'outbound', reason: msg('outboundFails', facts), fix: msg('outboundFailsFix', facts) };
+        return {
+          whatIf: key,
+          outcome: 'outbound-fails',
+          at: 'outbound',
+          reason: msg('outboundFails', facts),
+          fix: msg('outboundFailsFix', facts),
+        };
     }
   };
 
@@ -126,7 +164,10 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
   const hops = trace.hops.map((hop, i) => {
     if (failedAt < 0 || i < failedAt) return hop;
     if (i > failedAt) return { ...hop, notReached: true as const };
-    return { ...hop, failure: { outcome: hopEffect!.outcome as HopOutcome, whatIf: hopEffect!.whatIf, reason: hopEffect!.reason, fix: hopEffect!.fix! } };
+    return {
+      ...hop,
+      failure: { outcome: hopEffect!.outcome as HopOutcome, whatIf: hopEffect!.whatIf, reason: hopEffect!.reason, fix: hopEffect!.fix! },
+    };
   });
   const result: Trace = { ...trace, hops, effects };
   if (probe) result.probe = probe;

@@ -14,15 +14,27 @@ export function checkAppliances(index: TopologyIndex, out: Diagnostic[]): void {
     const ip = index.frontendIps.get(rule.frontend)?.text ?? rule.frontend;
     // A route whose next hop is the frontend sends every port; a flow no rule matches is not delivered.
     if (!isHaPorts(rule)) {
-      out.push(diagnostic('warning', 'ApplianceWithoutHaPorts', r,
-        text('ApplianceWithoutHaPorts', { rule: rule.name, pool: pool.name, protocol: rule.protocol, port: rule.frontendPort, ip }),
-        SOURCES.haPorts));
+      out.push(
+        diagnostic(
+          'warning',
+          'ApplianceWithoutHaPorts',
+          r,
+          text('ApplianceWithoutHaPorts', { rule: rule.name, pool: pool.name, protocol: rule.protocol, port: rule.frontendPort, ip }),
+          SOURCES.haPorts,
+        ),
+      );
     }
     // The HA-ports quickstart uses floating IP off; Azure requires it on only for several HA-ports frontends on one pool.
     if (rule.floatingIp) {
-      out.push(diagnostic('info', 'ApplianceFloatingIp', r,
-        text('ApplianceFloatingIp', { rule: rule.name, pool: pool.name, ip }),
-        SOURCES.haPorts));
+      out.push(
+        diagnostic(
+          'info',
+          'ApplianceFloatingIp',
+          r,
+          text('ApplianceFloatingIp', { rule: rule.name, pool: pool.name, ip }),
+          SOURCES.haPorts,
+        ),
+      );
     }
   }
 }

@@ -26,7 +26,10 @@ const FIX = {
     'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled.fix',
     'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled.fix',
   ],
-  RulesUseSameBackendPortProtocolAndIPConfig: ['RulesUseSameBackendPortProtocolAndIPConfig.fix', 'RulesUseSameBackendPortProtocolAndIPConfig.fixMany'],
+  RulesUseSameBackendPortProtocolAndIPConfig: [
+    'RulesUseSameBackendPortProtocolAndIPConfig.fix',
+    'RulesUseSameBackendPortProtocolAndIPConfig.fixMany',
+  ],
 } as const satisfies Record<BackendCode, readonly [ValidationKey, ValidationKey]>;
 
 /** A colliding set of rules met on one or more ipconfigs (the same rules collide on every member of their pool). */
@@ -51,7 +54,12 @@ interface RuleSet {
  * once for their class (configClasses), so 1,500 rules on a pool of 333 VMs are 1,500 rows to check; lanes have
  * numeric keys. The work is linear in the rows whatever their shape (collisionSets), and usually far less.
  */
-export function checkBackendConflicts(index: TopologyIndex, rows: readonly MappingRow[], runs: readonly RuleRun[], out: Diagnostic[]): void {
+export function checkBackendConflicts(
+  index: TopologyIndex,
+  rows: readonly MappingRow[],
+  runs: readonly RuleRun[],
+  out: Diagnostic[],
+): void {
   const suspects = suspectRules(index, runs);
   if (suspects.size === 0) return;
   const ruleIds = new Map(runs.map((r, i) => [r.rule, i]));
@@ -71,7 +79,10 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
     const ip = index.frontendIps.get(r.rule.frontend)?.text;
     return r.rule.floatingIp && ip !== undefined && memberIps.has(index.ipId(ip));
   });
-  const { classOf, positions } = configClasses(suspectRuns.map((r) => r.members), sharedIp);
+  const { classOf, positions } = configClasses(
+    suspectRuns.map((r) => r.members),
+    sharedIp,
+  );
   const suspectRows: MappingRow[] = [];
   for (const run of suspectRuns) for (const at of positions.get(run.members)!) suspectRows.push(rows[run.start + at]!);
 
@@ -89,7 +100,10 @@ export function checkBackendConflicts(index: TopologyIndex, rows: readonly Mappi
     let key = `${code}\u0000${set.length}\u0000${sum}\u0000${mix}`;
     let known = found.get(key);
     if (known && !sameRules(known, set)) {
-      key += `\u0000${set.map((r) => ruleIds.get(r.ruleRef)!).sort((a, b) => a - b).join(',')}`;
+      key += `\u0000${set
+        .map((r) => ruleIds.get(r.ruleRef)!)
+        .sort((a, b) => a - b)
+        .join(',')}`;
       known = found.get(key);
     }
     const cls = classOf.get(set[0]!.config)!;
@@ -177,22 +191,37 @@ function backendConflict({ code, rows, vms, example }: RuleSet): Diagnostic {
   if (members.length === 2) {
     const [a, b] = members as [MappingRow, MappingRow];
     const params = {
-      a: a.rule, b: b.rule, floating, protocols: protocolsText(a.protocol, b.protocol),
+      a: a.rule,
+      b: b.rule,
+      floating,
+      protocols: protocolsText(a.protocol, b.protocol),
       port: ports.includes(0) ? text('port.every') : text('backendPort.one', { port: a.destinationPort }),
-      vms: names(vms), endpoint, fix: text(FIX[code][0]),
+      vms: names(vms),
+      endpoint,
+      fix: text(FIX[code][0]),
     };
-    message = pools.length === 1
-      ? text('BackendConflict.samePool', { ...params, pool: pools[0]! })
-      : text('BackendConflict.twoPools', { ...params, poolA: pools[0]!, poolB: pools[1]! });
+    message =
+      pools.length === 1
+        ? text('BackendConflict.samePool', { ...params, pool: pools[0]! })
+        : text('BackendConflict.twoPools', { ...params, poolA: pools[0]!, poolB: pools[1]! });
   } else {
     const params = {
-      rules: names(members.map((r) => r.rule), MAX_NAMED_RULES), count: members.length, floating,
-      protocols: setProtocolsText(members.map((r) => r.protocol)), port: setPortText(ports, 'backend'),
-      vms: names(vms), endpoint, fix: text(FIX[code][1]),
+      rules: names(
+        members.map((r) => r.rule),
+        MAX_NAMED_RULES,
+      ),
+      count: members.length,
+      floating,
+      protocols: setProtocolsText(members.map((r) => r.protocol)),
+      port: setPortText(ports, 'backend'),
+      vms: names(vms),
+      endpoint,
+      fix: text(FIX[code][1]),
     };
-    message = pools.length === 1
-      ? text('BackendConflict.samePoolMany', { ...params, pool: pools[0]! })
-      : text('BackendConflict.poolsMany', { ...params, pools: names(pools) });
+    message =
+      pools.length === 1
+        ? text('BackendConflict.samePoolMany', { ...params, pool: pools[0]! })
+        : text('BackendConflict.poolsMany', { ...params, pools: names(pools) });
   }
   return diagnostic('error', code, refs, message, SOURCES.multivip);
 }
@@ -218,7 +247,12 @@ interface Delivery {
  * diagnostic; it has at least one NAT rule, so it lives on that rule's one ipconfig. Only load-balancing rules
  * whose destination class, transport and port can meet a NAT rule have their rows looked at.
  */
-export function checkNatBackendConflicts(index: TopologyIndex, runs: readonly RuleRun[], natRows: readonly NatMappingRow[], out: Diagnostic[]): void {
+export function checkNatBackendConflicts(
+  index: TopologyIndex,
+  runs: readonly RuleRun[],
+  natRows: readonly NatMappingRow[],
+  out: Diagnostic[],
+): void {
   if (natRows.length === 0) return;
   const laneOf = (configId: number, dst: number, t: 'Tcp' | 'Udp') => (dst * 2 + (t === 'Tcp' ? 0 : 1)) * index.configCount + configId;
   const deliveries: Delivery[] = [];
@@ -235,7 +269,15 @@ export function checkNatBackendConflicts(index: TopologyIndex, runs: readonly Ru
       if (!ports) natPorts.set(cls, (ports = new Set()));
       ports.add(row.destinationPort);
     }
-    deliveries.push({ kind: 'natRule', rule: row.natRuleRef, vm: row.vm, memberIp: row.memberIp, destinationIp: row.destinationIp, port: row.destinationPort, lanes });
+    deliveries.push({
+      kind: 'natRule',
+      rule: row.natRuleRef,
+      vm: row.vm,
+      memberIp: row.memberIp,
+      destinationIp: row.destinationIp,
+      port: row.destinationPort,
+      lanes,
+    });
   }
   for (const run of runs) {
     const rule = run.rule;
@@ -249,11 +291,19 @@ export function checkNatBackendConflicts(index: TopologyIndex, runs: readonly Ru
     const frontendIpId = index.ipId(frontendIp);
     for (const config of run.members) {
       const dst = rule.floatingIp ? frontendIpId : config.ipId;
-      const lanes = transports(rule.protocol).map((t) => laneOf(config.id, dst, t)).filter((l) => natLanes.has(l));
+      const lanes = transports(rule.protocol)
+        .map((t) => laneOf(config.id, dst, t))
+        .filter((l) => natLanes.has(l));
       if (lanes.length === 0) continue;
       deliveries.push({
-        kind: 'rule', rule, pool: rule.backendPool, vm: config.vm.name, memberIp: config.ip.text,
-        destinationIp: rule.floatingIp ? frontendIp : config.ip.text, port: rule.backendPort, lanes,
+        kind: 'rule',
+        rule,
+        pool: rule.backendPool,
+        vm: config.vm.name,
+        memberIp: config.ip.text,
+        destinationIp: rule.floatingIp ? frontendIp : config.ip.text,
+        port: rule.backendPort,
+        lanes,
       });
     }
   }
@@ -272,7 +322,10 @@ export function checkNatBackendConflicts(index: TopologyIndex, runs: readonly Ru
     return id;
   };
   for (const set of sets) {
-    const key = set.map(idOf).sort((a, b) => a - b).join(',');
+    const key = set
+      .map(idOf)
+      .sort((a, b) => a - b)
+      .join(',');
     if (!found.has(key)) found.set(key, set);
   }
   for (const set of found.values()) out.push(natBackendConflict(set));
@@ -292,20 +345,42 @@ function natBackendConflict(set: readonly Delivery[]): Diagnostic {
   if (members.length === 2) {
     const [a, b] = members as [Delivery, Delivery];
     const label = (d: Delivery) =>
-      d.kind === 'rule' ? text('ruleName.ruleWithPool', { name: d.rule.name, pool: d.pool! }) : text('ruleName.natRule', { name: d.rule.name });
-    return diagnostic('error', 'RulesUseSameBackendPortProtocolAndIPConfig', refs,
+      d.kind === 'rule'
+        ? text('ruleName.ruleWithPool', { name: d.rule.name, pool: d.pool! })
+        : text('ruleName.natRule', { name: d.rule.name });
+    return diagnostic(
+      'error',
+      'RulesUseSameBackendPortProtocolAndIPConfig',
+      refs,
       text('BackendConflict.nat', {
-        a: label(a), b: label(b), floating, protocols: protocolsText(a.rule.protocol, b.rule.protocol),
+        a: label(a),
+        b: label(b),
+        floating,
+        protocols: protocolsText(a.rule.protocol, b.rule.protocol),
         port: ports.includes(0) ? text('port.every') : text('backendPort.one', { port: nat.port }),
-        vm: nat.vm, ip: nat.memberIp, endpoint, fix: text('RulesUseSameBackendPortProtocolAndIPConfig.fixNat'),
+        vm: nat.vm,
+        ip: nat.memberIp,
+        endpoint,
+        fix: text('RulesUseSameBackendPortProtocolAndIPConfig.fixNat'),
       }),
-      SOURCES.multivip);
+      SOURCES.multivip,
+    );
   }
-  return diagnostic('error', 'RulesUseSameBackendPortProtocolAndIPConfig', refs,
+  return diagnostic(
+    'error',
+    'RulesUseSameBackendPortProtocolAndIPConfig',
+    refs,
     text('BackendConflict.natMany', {
-      count: members.length, listeners: listenersText(members, true), floating,
-      protocols: setProtocolsText(members.map((d) => d.rule.protocol)), port: setPortText(ports, 'backend'),
-      vm: nat.vm, ip: nat.memberIp, endpoint, fix: text('RulesUseSameBackendPortProtocolAndIPConfig.fixNatMany'),
+      count: members.length,
+      listeners: listenersText(members, true),
+      floating,
+      protocols: setProtocolsText(members.map((d) => d.rule.protocol)),
+      port: setPortText(ports, 'backend'),
+      vm: nat.vm,
+      ip: nat.memberIp,
+      endpoint,
+      fix: text('RulesUseSameBackendPortProtocolAndIPConfig.fixNatMany'),
     }),
-    SOURCES.multivip);
+    SOURCES.multivip,
+  );
 }

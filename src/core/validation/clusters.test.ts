@@ -4,15 +4,22 @@ import type { Topology } from '../topology/schema';
 import { messageOf } from '../diagnostics/diagnostic';
 
 const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
-const probes = [{ name: 'listener', protocol: 'Tcp', port: 59999 }, { name: 'core', protocol: 'Tcp', port: 59999 }];
-const cluster = (holder: 'cluster-windows' | 'cluster-pacemaker', over: Partial<Topology> = {}) => topology({
-  loadBalancer: internal,
-  frontends: [{ name: 'FE1', ip: '10.0.1.10' }, { name: 'FE2', ip: '10.0.1.11' }],
-  backendPools: [{ name: 'sql', members: ['VM1', 'VM2'], frontendIpHolder: holder }],
-  probes,
-  rules: [rule('listener', { backendPool: 'sql', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'listener' })],
-  ...over,
-});
+const probes = [
+  { name: 'listener', protocol: 'Tcp', port: 59999 },
+  { name: 'core', protocol: 'Tcp', port: 59999 },
+];
+const cluster = (holder: 'cluster-windows' | 'cluster-pacemaker', over: Partial<Topology> = {}) =>
+  topology({
+    loadBalancer: internal,
+    frontends: [
+      { name: 'FE1', ip: '10.0.1.10' },
+      { name: 'FE2', ip: '10.0.1.11' },
+    ],
+    backendPools: [{ name: 'sql', members: ['VM1', 'VM2'], frontendIpHolder: holder }],
+    probes,
+    rules: [rule('listener', { backendPool: 'sql', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'listener' })],
+    ...over,
+  });
 
 describe('cluster pools', () => {
   it('names both frontends and probes when the listener and the core IP probe one port (Learn: the ports must differ)', () => {
@@ -25,8 +32,11 @@ describe('cluster pools', () => {
     const [d, ...rest] = withCode(t, 'ClusterProbePortShared');
     expect(rest).toEqual([]);
     expect(d!.refs).toEqual([
-      { kind: 'backendPool', name: 'sql' }, { kind: 'frontend', name: 'FE1' }, { kind: 'frontend', name: 'FE2' },
-      { kind: 'probe', name: 'core' }, { kind: 'probe', name: 'listener' },
+      { kind: 'backendPool', name: 'sql' },
+      { kind: 'frontend', name: 'FE1' },
+      { kind: 'frontend', name: 'FE2' },
+      { kind: 'probe', name: 'core' },
+      { kind: 'probe', name: 'listener' },
     ]);
     expect(messageOf(d!)).toContain('port 59999');
     expect(d!.source).toContain('availability-group-load-balancer');
@@ -82,7 +92,9 @@ describe('cluster pools', () => {
   it('applies the SAP idle timeout and TCP reset advice to Pacemaker pools only, and TCP reset not to Udp', () => {
     expect(withCode(cluster('cluster-windows'), 'PacemakerIdleTimeout')).toEqual([]);
     expect(messageOf(withCode(cluster('cluster-pacemaker'), 'PacemakerIdleTimeout')[0]!)).toContain('idle timeout of 4 minutes');
-    const udp = cluster('cluster-pacemaker', { rules: [rule('u', { backendPool: 'sql', protocol: 'Udp', floatingIp: true, probe: 'listener', idleTimeoutMinutes: 30 })] });
+    const udp = cluster('cluster-pacemaker', {
+      rules: [rule('u', { backendPool: 'sql', protocol: 'Udp', floatingIp: true, probe: 'listener', idleTimeoutMinutes: 30 })],
+    });
     expect(withCode(udp, 'PacemakerTcpResetDisabled')).toEqual([]);
     expect(withCode(udp, 'PacemakerIdleTimeout')).toEqual([]);
   });
@@ -95,7 +107,9 @@ describe('cluster pools', () => {
     const nva = cluster('cluster-windows');
     nva.backendPools[0] = { name: 'sql', members: ['VM1', 'VM2'], frontendIpHolder: 'appliance' };
     expect(messageOf(withCode(nva, 'FloatingIpGuestConfigRequired')[0]!)).toContain('the appliances listen on nothing');
-    expect(messageOf(withCode(cluster('cluster-pacemaker'), 'FloatingIpOutboundLimitation')[0]!)).toContain('the address the cluster adds on the active node');
+    expect(messageOf(withCode(cluster('cluster-pacemaker'), 'FloatingIpOutboundLimitation')[0]!)).toContain(
+      'the address the cluster adds on the active node',
+    );
     expect(withCode(nva, 'FloatingIpOutboundLimitation')).toEqual([]);
     const plain = cluster('cluster-windows');
     plain.backendPools[0] = { name: 'sql', members: ['VM1', 'VM2'] };

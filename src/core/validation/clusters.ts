@@ -22,13 +22,17 @@ const holderText = (holder: FrontendIpHolder) => text(holder === 'cluster-window
 export function checkClusters(index: TopologyIndex, out: Diagnostic[]): void {
   // (frontend, pool) → the rules between them; (pool, probe port) → the frontends whose rules probe it.
   const byFrontend = new Map<string, { frontend: string; pool: string; holder: FrontendIpHolder; rules: Rule[] }>();
-  const byPort = new Map<string, { pools: Set<string>; port: number; holder: FrontendIpHolder; frontends: Set<string>; probes: Set<string> }>();
+  const byPort = new Map<
+    string,
+    { pools: Set<string>; port: number; holder: FrontendIpHolder; frontends: Set<string>; probes: Set<string> }
+  >();
   // Pools of the same nodes are one cluster (two listeners of one WSFC often get a pool each), so probes are
   // compared per set of member VMs, computed once per pool.
   const nodes = new Map<string, string>();
   const nodesOf = (pool: BackendPool) => {
     let key = nodes.get(pool.name);
-    if (key === undefined) nodes.set(pool.name, (key = [...new Set(pool.members.map(memberVm))].sort().join('\u0000') || `\u0001${pool.name}`));
+    if (key === undefined)
+      nodes.set(pool.name, (key = [...new Set(pool.members.map(memberVm))].sort().join('\u0000') || `\u0001${pool.name}`));
     return key;
   };
   for (const rule of index.topology.rules) {
@@ -58,22 +62,45 @@ export function checkClusters(index: TopologyIndex, out: Diagnostic[]): void {
     if (probes.size < 2) continue;
     const ruleNames = rules.map((r) => r.name);
     const probeNames = [...probes].filter((p) => p !== '');
-    out.push(diagnostic('warning', 'ClusterRulesUseDifferentProbes',
-      [ref('frontend', frontend), ref('backendPool', pool), ...[...new Set(ruleNames)].sort().map((n) => ref('rule', n))],
-      text(probes.has('') ? 'ClusterRulesUseDifferentProbes.someNone' : 'ClusterRulesUseDifferentProbes', {
-        frontend, pool, rules: names(ruleNames, MAX_NAMED_RULES), probes: names(probeNames, MAX_NAMED_RULES), cluster: holderText(holder),
-      }),
-      sourceFor(holder)));
+    out.push(
+      diagnostic(
+        'warning',
+        'ClusterRulesUseDifferentProbes',
+        [ref('frontend', frontend), ref('backendPool', pool), ...[...new Set(ruleNames)].sort().map((n) => ref('rule', n))],
+        text(probes.has('') ? 'ClusterRulesUseDifferentProbes.someNone' : 'ClusterRulesUseDifferentProbes', {
+          frontend,
+          pool,
+          rules: names(ruleNames, MAX_NAMED_RULES),
+          probes: names(probeNames, MAX_NAMED_RULES),
+          cluster: holderText(holder),
+        }),
+        sourceFor(holder),
+      ),
+    );
   }
 
   // "No two listeners can use the same probe port"; the listener's and the cluster core IP's probe ports must differ;
   // SAP gives ASCS and ERS their own 620nn/621nn ports. Two clusters in different pools may reuse a port.
   for (const { pools, port, holder, frontends, probes } of byPort.values()) {
     if (frontends.size < 2) continue;
-    out.push(diagnostic('warning', 'ClusterProbePortShared',
-      [...[...pools].sort().map((p) => ref('backendPool', p)), ...[...frontends].sort().map((f) => ref('frontend', f)), ...[...probes].sort().map((p) => ref('probe', p))],
-      text(pools.size > 1 ? 'ClusterProbePortShared.pools' : 'ClusterProbePortShared', { pool: names(pools), port, frontends: names(frontends, MAX_NAMED_RULES), cluster: holderText(holder) }),
-      sourceFor(holder)));
+    out.push(
+      diagnostic(
+        'warning',
+        'ClusterProbePortShared',
+        [
+          ...[...pools].sort().map((p) => ref('backendPool', p)),
+          ...[...frontends].sort().map((f) => ref('frontend', f)),
+          ...[...probes].sort().map((p) => ref('probe', p)),
+        ],
+        text(pools.size > 1 ? 'ClusterProbePortShared.pools' : 'ClusterProbePortShared', {
+          pool: names(pools),
+          port,
+          frontends: names(frontends, MAX_NAMED_RULES),
+          cluster: holderText(holder),
+        }),
+        sourceFor(holder),
+      ),
+    );
   }
 
   for (const pool of index.topology.backendPools) {
@@ -81,9 +108,15 @@ export function checkClusters(index: TopologyIndex, out: Diagnostic[]): void {
     if (!isCluster(holder) || pool.members.length !== 1) continue;
     const member = pool.members[0]!;
     const vm = typeof member === 'string' ? member : member.vm;
-    out.push(diagnostic('info', 'ClusterSingleMember', [ref('backendPool', pool.name), ref('vm', vm)],
-      text('ClusterSingleMember', { pool: pool.name, vm, cluster: holderText(holder) }),
-      sourceFor(holder)));
+    out.push(
+      diagnostic(
+        'info',
+        'ClusterSingleMember',
+        [ref('backendPool', pool.name), ref('vm', vm)],
+        text('ClusterSingleMember', { pool: pool.name, vm, cluster: holderText(holder) }),
+        sourceFor(holder),
+      ),
+    );
   }
 }
 
@@ -92,22 +125,40 @@ function checkRule(index: TopologyIndex, rule: Rule, pool: string, holder: Front
   const r = [ref('rule', rule.name), ref('backendPool', pool)];
   if (!rule.floatingIp) {
     const ip = index.frontendIps.get(rule.frontend)?.text ?? rule.frontend;
-    out.push(diagnostic('warning', 'ClusterFloatingIpDisabled', r,
-      text('ClusterFloatingIpDisabled', { rule: rule.name, pool, ip, cluster: holderText(holder) }),
-      sourceFor(holder)));
+    out.push(
+      diagnostic(
+        'warning',
+        'ClusterFloatingIpDisabled',
+        r,
+        text('ClusterFloatingIpDisabled', { rule: rule.name, pool, ip, cluster: holderText(holder) }),
+        sourceFor(holder),
+      ),
+    );
   }
   if (holder !== 'cluster-pacemaker') return;
   const idle = rule.idleTimeoutMinutes ?? DEFAULT_IDLE_TIMEOUT;
   // Out-of-range values are IdleTimeoutOutOfRange's error already.
   if (idle !== SAP_IDLE_TIMEOUT && idle >= 4 && idle <= 100) {
-    out.push(diagnostic('warning', 'PacemakerIdleTimeout', r,
-      text('PacemakerIdleTimeout', { rule: rule.name, pool, minutes: idle }),
-      SOURCES.sapPacemaker));
+    out.push(
+      diagnostic(
+        'warning',
+        'PacemakerIdleTimeout',
+        r,
+        text('PacemakerIdleTimeout', { rule: rule.name, pool, minutes: idle }),
+        SOURCES.sapPacemaker,
+      ),
+    );
   }
   // TCP reset does nothing on Udp (TcpResetOnUdp says so), so the SAP advice applies to Tcp and All.
   if (!rule.enableTcpReset && rule.protocol !== 'Udp') {
-    out.push(diagnostic('warning', 'PacemakerTcpResetDisabled', r,
-      text('PacemakerTcpResetDisabled', { rule: rule.name, pool }),
-      SOURCES.sapPacemaker));
+    out.push(
+      diagnostic(
+        'warning',
+        'PacemakerTcpResetDisabled',
+        r,
+        text('PacemakerTcpResetDisabled', { rule: rule.name, pool }),
+        SOURCES.sapPacemaker,
+      ),
+    );
   }
 }

@@ -12,27 +12,42 @@ const vmsN = (n: number) => many(n, (i) => vm(`vm${i}`, `10.${(i >> 16) & 255}.$
 // A SQL Server listener on a WSFC pool as Microsoft's procedure builds it: Tcp 1433, floating IP, probe 59999.
 const sqlRule = { frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'listener' };
 const sqlProbes = [
-  { name: 'listener', protocol: 'Tcp', port: 59999 }, { name: 'other', protocol: 'Tcp', port: 58888 },
+  { name: 'listener', protocol: 'Tcp', port: 59999 },
+  { name: 'other', protocol: 'Tcp', port: 58888 },
   { name: 'other59999', protocol: 'Tcp', port: 59999 },
 ];
-const sql = (over: Partial<Topology> = {}) => topology({
-  loadBalancer: internal, frontends: [{ name: 'FE1', ip: '10.0.1.10' }, { name: 'FE2', ip: '10.0.1.11' }],
-  backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'cluster-windows' }],
-  probes: sqlProbes, rules: [rule('listener', sqlRule)], ...over,
-});
+const sql = (over: Partial<Topology> = {}) =>
+  topology({
+    loadBalancer: internal,
+    frontends: [
+      { name: 'FE1', ip: '10.0.1.10' },
+      { name: 'FE2', ip: '10.0.1.11' },
+    ],
+    backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'cluster-windows' }],
+    probes: sqlProbes,
+    rules: [rule('listener', sqlRule)],
+    ...over,
+  });
 // SAP ASCS on a Pacemaker pool as Microsoft's SAP guides build it: HA ports, floating IP, idle 30, TCP reset, probe 62000.
 const sapRule = { floatingIp: true, idleTimeoutMinutes: 30, enableTcpReset: true, probe: 'ascs' };
-const sap = (over: Partial<Topology> = {}) => topology({
-  loadBalancer: internal, frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
-  backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'cluster-pacemaker' }],
-  probes: [{ name: 'ascs', protocol: 'Tcp', port: 62000 }], rules: [ha('ascs', sapRule)], ...over,
-});
+const sap = (over: Partial<Topology> = {}) =>
+  topology({
+    loadBalancer: internal,
+    frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
+    backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'cluster-pacemaker' }],
+    probes: [{ name: 'ascs', protocol: 'Tcp', port: 62000 }],
+    rules: [ha('ascs', sapRule)],
+    ...over,
+  });
 // NVAs behind HA ports as Microsoft's HA-ports quickstart builds it: floating IP off.
-const nva = (over: Partial<Topology> = {}) => topology({
-  loadBalancer: internal, frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
-  backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'appliance' }],
-  rules: [ha('r1')], ...over,
-});
+const nva = (over: Partial<Topology> = {}) =>
+  topology({
+    loadBalancer: internal,
+    frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
+    backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'appliance' }],
+    rules: [ha('r1')],
+    ...over,
+  });
 
 /** For each code: a topology that must raise it and a minimal change that must not. */
 export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = {
@@ -40,12 +55,23 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
     bad: topology({ vms: [vm('VM1', '010.0.0.4'), vm('VM2', '10.0.0.5')] }),
     good: topology({ vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5')] }),
   },
-  PortOutOfRange: { bad: topology({ rules: [rule('r1', { frontendPort: 65535 })] }), good: topology({ rules: [rule('r1', { frontendPort: 65534 })] }) },
+  PortOutOfRange: {
+    bad: topology({ rules: [rule('r1', { frontendPort: 65535 })] }),
+    good: topology({ rules: [rule('r1', { frontendPort: 65534 })] }),
+  },
   InvalidProtocol: { bad: topology({ rules: [rule('r1', { protocol: 'tcp' })] }), good: base },
   UnknownReference: { bad: topology({ rules: [rule('r1', { probe: 'nope' })] }), good: base },
-  DuplicateName: { bad: topology({ rules: [rule('r1'), rule('r1', { frontend: 'FE2' })] }), good: topology({ rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPort: 81 })] }) },
+  DuplicateName: {
+    bad: topology({ rules: [rule('r1'), rule('r1', { frontend: 'FE2' })] }),
+    good: topology({ rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPort: 81 })] }),
+  },
   DuplicateFrontendIp: {
-    bad: topology({ frontends: [{ name: 'FE1', ip: '203.0.113.1' }, { name: 'FE2', ip: '203.0.113.1' }] }),
+    bad: topology({
+      frontends: [
+        { name: 'FE1', ip: '203.0.113.1' },
+        { name: 'FE2', ip: '203.0.113.1' },
+      ],
+    }),
     good: base,
   },
   FrontendPortConflict: {
@@ -62,11 +88,17 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
   },
   RulesUseSameBackendPortProtocolAndIPConfig: {
     bad: topology({
-      backendPools: [{ name: 'pool', members: ['VM1'] }, { name: 'p2', members: ['VM1', 'VM2'] }],
+      backendPools: [
+        { name: 'pool', members: ['VM1'] },
+        { name: 'p2', members: ['VM1', 'VM2'] },
+      ],
       rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2' })],
     }),
     good: topology({
-      backendPools: [{ name: 'pool', members: ['VM1'] }, { name: 'p2', members: ['VM2'] }],
+      backendPools: [
+        { name: 'pool', members: ['VM1'] },
+        { name: 'p2', members: ['VM2'] },
+      ],
       rules: [rule('r1'), rule('r2', { frontend: 'FE2', backendPool: 'p2' })],
     }),
   },
@@ -107,14 +139,23 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
       vms: [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['2001:db8:1::4'] } }), vm('VM2', '2001:db8:1::5')],
     }),
   },
-  IdleTimeoutOutOfRange: { bad: topology({ rules: [rule('r1', { idleTimeoutMinutes: 101 })] }), good: topology({ rules: [rule('r1', { idleTimeoutMinutes: 100 })] }) },
+  IdleTimeoutOutOfRange: {
+    bad: topology({ rules: [rule('r1', { idleTimeoutMinutes: 101 })] }),
+    good: topology({ rules: [rule('r1', { idleTimeoutMinutes: 100 })] }),
+  },
   FrontendLimitExceeded: {
     bad: topology({ frontends: many(601, (i) => ({ name: `FE${i + 1}`, ip: `203.0.${(i >> 8) & 255}.${i & 255}` })) }),
     good: topology({ frontends: many(600, (i) => ({ name: `FE${i + 1}`, ip: `203.0.${(i >> 8) & 255}.${i & 255}` })) }),
   },
   RuleLimitExceeded: {
-    bad: topology({ rules: many(1501, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })), backendPools: [{ name: 'pool', members: [] }] }),
-    good: topology({ rules: many(1500, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })), backendPools: [{ name: 'pool', members: [] }] }),
+    bad: topology({
+      rules: many(1501, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })),
+      backendPools: [{ name: 'pool', members: [] }],
+    }),
+    good: topology({
+      rules: many(1500, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })),
+      backendPools: [{ name: 'pool', members: [] }],
+    }),
   },
   BackendPoolSizeExceeded: {
     bad: topology({ vms: vmsN(5001), backendPools: [{ name: 'pool', members: vmsN(5001).map((v) => v.name) }], rules: [] }),
@@ -125,28 +166,55 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
     good: topology({ rules: many(300, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })) }),
   },
   BackendIpConfigsPerFrontendExceeded: {
-    bad: topology({ vms: vmsN(5001), backendPools: [{ name: 'pool', members: vmsN(5001).map((v) => v.name) }], rules: [rule('a'), rule('b', { frontendPort: 81, backendPort: 81 })] }),
-    good: topology({ vms: vmsN(5000), backendPools: [{ name: 'pool', members: vmsN(5000).map((v) => v.name) }], rules: [rule('a'), rule('b', { frontendPort: 81, backendPort: 81 })] }),
+    bad: topology({
+      vms: vmsN(5001),
+      backendPools: [{ name: 'pool', members: vmsN(5001).map((v) => v.name) }],
+      rules: [rule('a'), rule('b', { frontendPort: 81, backendPort: 81 })],
+    }),
+    good: topology({
+      vms: vmsN(5000),
+      backendPools: [{ name: 'pool', members: vmsN(5000).map((v) => v.name) }],
+      rules: [rule('a'), rule('b', { frontendPort: 81, backendPort: 81 })],
+    }),
   },
   BackendPortDiffersWithFloatingIp: {
     bad: topology({ rules: [rule('r1', { floatingIp: true, backendPort: 8080 })] }),
     good: topology({ rules: [rule('r1', { floatingIp: true })] }),
   },
   NoProbe: { bad: topology({ rules: [rule('r1', { probe: undefined })] }), good: base },
-  NatRuleWithoutTarget: { bad: topology({ inboundNatRules: [natRule('n', { target: undefined })] }), good: topology({ inboundNatRules: [natRule('n')] }) },
-  TcpResetOnUdp: { bad: topology({ rules: [rule('r1', { protocol: 'Udp', enableTcpReset: true })] }), good: topology({ rules: [rule('r1', { enableTcpReset: true })] }) },
+  NatRuleWithoutTarget: {
+    bad: topology({ inboundNatRules: [natRule('n', { target: undefined })] }),
+    good: topology({ inboundNatRules: [natRule('n')] }),
+  },
+  TcpResetOnUdp: {
+    bad: topology({ rules: [rule('r1', { protocol: 'Udp', enableTcpReset: true })] }),
+    good: topology({ rules: [rule('r1', { enableTcpReset: true })] }),
+  },
   ClusterRulesUseDifferentProbes: {
     bad: sql({ rules: [rule('listener', sqlRule), rule('mirror', { ...sqlRule, frontendPort: 5022, backendPort: 5022, probe: 'other' })] }),
     good: sql({ rules: [rule('listener', sqlRule), rule('mirror', { ...sqlRule, frontendPort: 5022, backendPort: 5022 })] }),
   },
   ClusterProbePortShared: {
-    bad: sql({ rules: [rule('listener', sqlRule), rule('core', { ...sqlRule, frontend: 'FE2', frontendPort: 58888, backendPort: 58888, probe: 'other59999' })] }),
-    good: sql({ rules: [rule('listener', sqlRule), rule('core', { ...sqlRule, frontend: 'FE2', frontendPort: 58888, backendPort: 58888, probe: 'other' })] }),
+    bad: sql({
+      rules: [
+        rule('listener', sqlRule),
+        rule('core', { ...sqlRule, frontend: 'FE2', frontendPort: 58888, backendPort: 58888, probe: 'other59999' }),
+      ],
+    }),
+    good: sql({
+      rules: [
+        rule('listener', sqlRule),
+        rule('core', { ...sqlRule, frontend: 'FE2', frontendPort: 58888, backendPort: 58888, probe: 'other' }),
+      ],
+    }),
   },
   ClusterFloatingIpDisabled: { bad: sql({ rules: [rule('listener', { ...sqlRule, floatingIp: false })] }), good: sql() },
   PacemakerIdleTimeout: { bad: sap({ rules: [ha('ascs', { ...sapRule, idleTimeoutMinutes: 4 })] }), good: sap() },
   PacemakerTcpResetDisabled: { bad: sap({ rules: [ha('ascs', { ...sapRule, enableTcpReset: false })] }), good: sap() },
-  ClusterSingleMember: { bad: sql({ backendPools: [{ name: 'pool', members: ['VM1'], frontendIpHolder: 'cluster-windows' }] }), good: sql() },
+  ClusterSingleMember: {
+    bad: sql({ backendPools: [{ name: 'pool', members: ['VM1'], frontendIpHolder: 'cluster-windows' }] }),
+    good: sql(),
+  },
   ApplianceWithoutHaPorts: { bad: nva({ rules: [rule('r1')] }), good: nva() },
   ApplianceFloatingIp: { bad: nva({ rules: [ha('r1', { floatingIp: true })] }), good: nva() },
   FloatingIpGuestConfigRequired: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
@@ -154,8 +222,14 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
 };
 
 const nat = natRule;
-const dualStack = [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['2001:db8:1::4'] } }), vm('VM2', '10.0.0.5')];
-const withSecondary = [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.15'] } }), vm('VM2', '10.0.0.5')];
+const dualStack = [
+  vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['2001:db8:1::4'] } }),
+  vm('VM2', '10.0.0.5'),
+];
+const withSecondary = [
+  vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.15'] } }),
+  vm('VM2', '10.0.0.5'),
+];
 /** Only NAT rules (the base LB rule stays: r1, Tcp 80 on FE1 to VM1 and VM2). */
 const withNat = (...inboundNatRules: ReturnType<typeof natRule>[]) => topology({ inboundNatRules });
 
@@ -165,88 +239,239 @@ const withNat = (...inboundNatRules: ReturnType<typeof natRule>[]) => topology({
  */
 export const natCases: { name: string; code: DiagnosticCode; bad: Topology; good: Topology; natRef: boolean }[] = [
   {
-    name: 'two NAT rules with one name; a NAT rule may share a load-balancing rule\'s name',
-    code: 'DuplicateName', natRef: true,
+    name: "two NAT rules with one name; a NAT rule may share a load-balancing rule's name",
+    code: 'DuplicateName',
+    natRef: true,
     bad: withNat(nat('n1'), nat('n1', { frontendPort: 50002, target: 'VM2' })),
     good: withNat(nat('r1'), nat('n1', { frontendPort: 50002, target: 'VM2' })),
   },
-  { name: 'NAT frontend port 0 (no HA ports for NAT)', code: 'PortOutOfRange', natRef: true, bad: withNat(nat('n', { frontendPort: 0 })), good: withNat(nat('n', { frontendPort: 1 })) },
-  { name: 'NAT frontend port 65535', code: 'PortOutOfRange', natRef: true, bad: withNat(nat('n', { frontendPort: 65535 })), good: withNat(nat('n', { frontendPort: 65534 })) },
-  { name: 'NAT backend port 0', code: 'PortOutOfRange', natRef: true, bad: withNat(nat('n', { backendPort: 0 })), good: withNat(nat('n', { backendPort: 65535 })) },
-  { name: 'NAT protocol spelled tcp', code: 'InvalidProtocol', natRef: true, bad: withNat(nat('n', { protocol: 'tcp' })), good: withNat(nat('n', { protocol: 'Tcp' })) },
-  { name: 'NAT idle timeout 3', code: 'IdleTimeoutOutOfRange', natRef: true, bad: withNat(nat('n', { idleTimeoutMinutes: 3 })), good: withNat(nat('n', { idleTimeoutMinutes: 4 })) },
-  { name: 'NAT idle timeout 101', code: 'IdleTimeoutOutOfRange', natRef: true, bad: withNat(nat('n', { idleTimeoutMinutes: 101 })), good: withNat(nat('n', { idleTimeoutMinutes: 100 })) },
   {
-    name: 'NAT TCP reset on Udp', code: 'TcpResetOnUdp', natRef: true,
-    bad: withNat(nat('n', { protocol: 'Udp', enableTcpReset: true })), good: withNat(nat('n', { enableTcpReset: true })),
-  },
-  { name: 'NAT rule not connected to a frontend', code: 'UnknownReference', natRef: true, bad: withNat(nat('n', { frontend: '' })), good: withNat(nat('n')) },
-  { name: 'NAT rule on a missing frontend', code: 'UnknownReference', natRef: true, bad: withNat(nat('n', { frontend: 'FE9' })), good: withNat(nat('n', { frontend: 'FE2' })) },
-  { name: 'NAT rule not connected to a VM (Azure accepts it; nothing is forwarded)', code: 'NatRuleWithoutTarget', natRef: true, bad: withNat(nat('n', { target: undefined })), good: withNat(nat('n')) },
-  { name: 'NAT rule targeting a missing VM', code: 'UnknownReference', natRef: true, bad: withNat(nat('n', { target: 'ghost' })), good: withNat(nat('n', { target: 'VM2' })) },
-  {
-    name: 'NAT rule targeting an address the VM does not have', code: 'UnknownReference', natRef: true,
-    bad: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.99' } })), good: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.4' } })),
+    name: 'NAT frontend port 0 (no HA ports for NAT)',
+    code: 'PortOutOfRange',
+    natRef: true,
+    bad: withNat(nat('n', { frontendPort: 0 })),
+    good: withNat(nat('n', { frontendPort: 1 })),
   },
   {
-    name: 'NAT target with an invalid address', code: 'InvalidIpAddress', natRef: true,
-    bad: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.04' } })), good: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.4' } })),
+    name: 'NAT frontend port 65535',
+    code: 'PortOutOfRange',
+    natRef: true,
+    bad: withNat(nat('n', { frontendPort: 65535 })),
+    good: withNat(nat('n', { frontendPort: 65534 })),
   },
   {
-    name: 'IPv6 NAT frontend to an IPv4-only VM', code: 'IpVersionMismatch', natRef: true,
-    bad: topology({ frontends: [{ name: 'FE1', ip: '203.0.113.1' }, { name: 'FE6', ip: '2001:db8::1' }], inboundNatRules: [nat('n', { frontend: 'FE6' })] }),
-    good: topology({ frontends: [{ name: 'FE1', ip: '203.0.113.1' }, { name: 'FE6', ip: '2001:db8::1' }], vms: dualStack, inboundNatRules: [nat('n', { frontend: 'FE6' })] }),
+    name: 'NAT backend port 0',
+    code: 'PortOutOfRange',
+    natRef: true,
+    bad: withNat(nat('n', { backendPort: 0 })),
+    good: withNat(nat('n', { backendPort: 65535 })),
   },
   {
-    name: 'two NAT rules on one frontend port', code: 'FrontendPortConflict', natRef: true,
+    name: 'NAT protocol spelled tcp',
+    code: 'InvalidProtocol',
+    natRef: true,
+    bad: withNat(nat('n', { protocol: 'tcp' })),
+    good: withNat(nat('n', { protocol: 'Tcp' })),
+  },
+  {
+    name: 'NAT idle timeout 3',
+    code: 'IdleTimeoutOutOfRange',
+    natRef: true,
+    bad: withNat(nat('n', { idleTimeoutMinutes: 3 })),
+    good: withNat(nat('n', { idleTimeoutMinutes: 4 })),
+  },
+  {
+    name: 'NAT idle timeout 101',
+    code: 'IdleTimeoutOutOfRange',
+    natRef: true,
+    bad: withNat(nat('n', { idleTimeoutMinutes: 101 })),
+    good: withNat(nat('n', { idleTimeoutMinutes: 100 })),
+  },
+  {
+    name: 'NAT TCP reset on Udp',
+    code: 'TcpResetOnUdp',
+    natRef: true,
+    bad: withNat(nat('n', { protocol: 'Udp', enableTcpReset: true })),
+    good: withNat(nat('n', { enableTcpReset: true })),
+  },
+  {
+    name: 'NAT rule not connected to a frontend',
+    code: 'UnknownReference',
+    natRef: true,
+    bad: withNat(nat('n', { frontend: '' })),
+    good: withNat(nat('n')),
+  },
+  {
+    name: 'NAT rule on a missing frontend',
+    code: 'UnknownReference',
+    natRef: true,
+    bad: withNat(nat('n', { frontend: 'FE9' })),
+    good: withNat(nat('n', { frontend: 'FE2' })),
+  },
+  {
+    name: 'NAT rule not connected to a VM (Azure accepts it; nothing is forwarded)',
+    code: 'NatRuleWithoutTarget',
+    natRef: true,
+    bad: withNat(nat('n', { target: undefined })),
+    good: withNat(nat('n')),
+  },
+  {
+    name: 'NAT rule targeting a missing VM',
+    code: 'UnknownReference',
+    natRef: true,
+    bad: withNat(nat('n', { target: 'ghost' })),
+    good: withNat(nat('n', { target: 'VM2' })),
+  },
+  {
+    name: 'NAT rule targeting an address the VM does not have',
+    code: 'UnknownReference',
+    natRef: true,
+    bad: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.99' } })),
+    good: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.4' } })),
+  },
+  {
+    name: 'NAT target with an invalid address',
+    code: 'InvalidIpAddress',
+    natRef: true,
+    bad: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.04' } })),
+    good: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.4' } })),
+  },
+  {
+    name: 'IPv6 NAT frontend to an IPv4-only VM',
+    code: 'IpVersionMismatch',
+    natRef: true,
+    bad: topology({
+      frontends: [
+        { name: 'FE1', ip: '203.0.113.1' },
+        { name: 'FE6', ip: '2001:db8::1' },
+      ],
+      inboundNatRules: [nat('n', { frontend: 'FE6' })],
+    }),
+    good: topology({
+      frontends: [
+        { name: 'FE1', ip: '203.0.113.1' },
+        { name: 'FE6', ip: '2001:db8::1' },
+      ],
+      vms: dualStack,
+      inboundNatRules: [nat('n', { frontend: 'FE6' })],
+    }),
+  },
+  {
+    name: 'two NAT rules on one frontend port',
+    code: 'FrontendPortConflict',
+    natRef: true,
     bad: withNat(nat('n1'), nat('n2', { target: 'VM2' })),
     good: withNat(nat('n1'), nat('n2', { frontendPort: 50002, target: 'VM2' })),
   },
   {
-    name: 'a NAT rule on a load-balancing rule\'s frontend port (Udp beside Tcp is fine)', code: 'FrontendPortConflict', natRef: true,
+    name: "a NAT rule on a load-balancing rule's frontend port (Udp beside Tcp is fine)",
+    code: 'FrontendPortConflict',
+    natRef: true,
     bad: withNat(nat('n', { frontendPort: 80, target: 'VM1', backendPort: 8080 })),
     good: withNat(nat('n', { frontendPort: 80, protocol: 'Udp', target: 'VM1', backendPort: 8080 })),
   },
   {
-    name: 'a NAT rule beside an HA-ports rule on one frontend (the AVM internal test deploys this)', code: 'FrontendPortConflict', natRef: true,
-    bad: topology({ loadBalancer: internal, rules: [rule('r1', { frontendPort: 443, backendPort: 443, floatingIp: true })], inboundNatRules: [nat('n1', { frontendPort: 443, backendPort: 443 }), nat('n2', { frontendPort: 3389 })] }),
-    good: topology({ loadBalancer: internal, rules: [ha('r1', { floatingIp: true })], inboundNatRules: [nat('n1', { frontendPort: 443, backendPort: 443 }), nat('n2', { frontendPort: 3389 })] }),
+    name: 'a NAT rule beside an HA-ports rule on one frontend (the AVM internal test deploys this)',
+    code: 'FrontendPortConflict',
+    natRef: true,
+    bad: topology({
+      loadBalancer: internal,
+      rules: [rule('r1', { frontendPort: 443, backendPort: 443, floatingIp: true })],
+      inboundNatRules: [nat('n1', { frontendPort: 443, backendPort: 443 }), nat('n2', { frontendPort: 3389 })],
+    }),
+    good: topology({
+      loadBalancer: internal,
+      rules: [ha('r1', { floatingIp: true })],
+      inboundNatRules: [nat('n1', { frontendPort: 443, backendPort: 443 }), nat('n2', { frontendPort: 3389 })],
+    }),
   },
   {
-    name: 'two NAT rules deliver port 3389 to one ipconfig (Azure\'s RDP-VM0/RDP-VM1 case)', code: 'RulesUseSameBackendPortProtocolAndIPConfig', natRef: true,
+    name: "two NAT rules deliver port 3389 to one ipconfig (Azure's RDP-VM0/RDP-VM1 case)",
+    code: 'RulesUseSameBackendPortProtocolAndIPConfig',
+    natRef: true,
     bad: withNat(nat('RDP-VM0'), nat('RDP-VM1', { frontendPort: 50002 })),
     good: withNat(nat('RDP-VM0'), nat('RDP-VM1', { frontendPort: 50002, target: 'VM2' })),
   },
   {
-    name: 'a NAT rule delivers a load-balancing rule\'s backend port to a pool member', code: 'RulesUseSameBackendPortProtocolAndIPConfig', natRef: true,
+    name: "a NAT rule delivers a load-balancing rule's backend port to a pool member",
+    code: 'RulesUseSameBackendPortProtocolAndIPConfig',
+    natRef: true,
     bad: withNat(nat('n', { backendPort: 80 })),
     good: withNat(nat('n', { backendPort: 8080 })),
   },
   {
-    name: 'a non-floating HA-ports rule delivers every port to the NIC IP a non-floating NAT rule uses', code: 'RulesUseSameBackendPortProtocolAndIPConfig', natRef: true,
+    name: 'a non-floating HA-ports rule delivers every port to the NIC IP a non-floating NAT rule uses',
+    code: 'RulesUseSameBackendPortProtocolAndIPConfig',
+    natRef: true,
     bad: topology({ loadBalancer: internal, rules: [ha('r1')], inboundNatRules: [nat('n')] }),
     good: topology({ loadBalancer: internal, rules: [ha('r1', { floatingIp: true })], inboundNatRules: [nat('n')] }),
   },
   {
-    name: 'two floating NAT rules deliver one frontend IP and port to one ipconfig', code: 'RulesUseSameBackendPortProtocolAndIPConfig', natRef: true,
-    bad: withNat(nat('n1', { floatingIp: true, frontendPort: 3389 }), nat('n2', { floatingIp: true, frontendPort: 3390, backendPort: 3389 })),
-    good: withNat(nat('n1', { floatingIp: true, frontendPort: 3389 }), nat('n2', { frontend: 'FE2', floatingIp: true, frontendPort: 3389 })),
+    name: 'two floating NAT rules deliver one frontend IP and port to one ipconfig',
+    code: 'RulesUseSameBackendPortProtocolAndIPConfig',
+    natRef: true,
+    bad: withNat(
+      nat('n1', { floatingIp: true, frontendPort: 3389 }),
+      nat('n2', { floatingIp: true, frontendPort: 3390, backendPort: 3389 }),
+    ),
+    good: withNat(
+      nat('n1', { floatingIp: true, frontendPort: 3389 }),
+      nat('n2', { frontend: 'FE2', floatingIp: true, frontendPort: 3389 }),
+    ),
   },
   {
-    name: 'a floating NAT rule to a secondary ipconfig', code: 'FloatingIpOnSecondaryIpConfig', natRef: true,
-    bad: topology({ vms: withSecondary, inboundNatRules: [nat('n', { floatingIp: true, frontendPort: 3389, target: { vm: 'VM1', ip: '10.0.0.15' } })] }),
-    good: topology({ vms: withSecondary, inboundNatRules: [nat('n', { floatingIp: true, frontendPort: 3389, target: { vm: 'VM1', ip: '10.0.0.4' } })] }),
+    name: 'a floating NAT rule to a secondary ipconfig',
+    code: 'FloatingIpOnSecondaryIpConfig',
+    natRef: true,
+    bad: topology({
+      vms: withSecondary,
+      inboundNatRules: [nat('n', { floatingIp: true, frontendPort: 3389, target: { vm: 'VM1', ip: '10.0.0.15' } })],
+    }),
+    good: topology({
+      vms: withSecondary,
+      inboundNatRules: [nat('n', { floatingIp: true, frontendPort: 3389, target: { vm: 'VM1', ip: '10.0.0.4' } })],
+    }),
   },
   {
-    name: 'load-balancing and NAT rules together over the limit', code: 'RuleLimitExceeded', natRef: false,
-    bad: topology({ rules: many(1000, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })), inboundNatRules: many(501, (i) => nat(`n${i}`, { frontend: 'FE2', frontendPort: 10000 + i, backendPort: 10000 + i })), backendPools: [{ name: 'pool', members: [] }] }),
-    good: topology({ rules: many(1000, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })), inboundNatRules: many(500, (i) => nat(`n${i}`, { frontend: 'FE2', frontendPort: 10000 + i, backendPort: 10000 + i })), backendPools: [{ name: 'pool', members: [] }] }),
+    name: 'load-balancing and NAT rules together over the limit',
+    code: 'RuleLimitExceeded',
+    natRef: false,
+    bad: topology({
+      rules: many(1000, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })),
+      inboundNatRules: many(501, (i) => nat(`n${i}`, { frontend: 'FE2', frontendPort: 10000 + i, backendPort: 10000 + i })),
+      backendPools: [{ name: 'pool', members: [] }],
+    }),
+    good: topology({
+      rules: many(1000, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })),
+      inboundNatRules: many(500, (i) => nat(`n${i}`, { frontend: 'FE2', frontendPort: 10000 + i, backendPort: 10000 + i })),
+      backendPools: [{ name: 'pool', members: [] }],
+    }),
   },
   {
-    name: 'NAT rules count towards the rules per NIC', code: 'RulesPerNicExceeded', natRef: false,
-    bad: topology({ rules: many(200, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })), inboundNatRules: many(101, (i) => nat(`n${i}`, { frontendPort: 10000 + i, backendPort: 10000 + i })) }),
-    good: topology({ rules: many(200, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })), inboundNatRules: many(100, (i) => nat(`n${i}`, { frontendPort: 10000 + i, backendPort: 10000 + i })) }),
+    name: 'NAT rules count towards the rules per NIC',
+    code: 'RulesPerNicExceeded',
+    natRef: false,
+    bad: topology({
+      rules: many(200, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })),
+      inboundNatRules: many(101, (i) => nat(`n${i}`, { frontendPort: 10000 + i, backendPort: 10000 + i })),
+    }),
+    good: topology({
+      rules: many(200, (i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })),
+      inboundNatRules: many(100, (i) => nat(`n${i}`, { frontendPort: 10000 + i, backendPort: 10000 + i })),
+    }),
   },
-  { name: 'a floating NAT rule needs the guest configured', code: 'FloatingIpGuestConfigRequired', natRef: true, bad: withNat(nat('n', { floatingIp: true, frontendPort: 3389 })), good: withNat(nat('n')) },
-  { name: 'a floating NAT rule limits outbound', code: 'FloatingIpOutboundLimitation', natRef: true, bad: withNat(nat('n', { floatingIp: true, frontendPort: 3389 })), good: withNat(nat('n')) },
+  {
+    name: 'a floating NAT rule needs the guest configured',
+    code: 'FloatingIpGuestConfigRequired',
+    natRef: true,
+    bad: withNat(nat('n', { floatingIp: true, frontendPort: 3389 })),
+    good: withNat(nat('n')),
+  },
+  {
+    name: 'a floating NAT rule limits outbound',
+    code: 'FloatingIpOutboundLimitation',
+    natRef: true,
+    bad: withNat(nat('n', { floatingIp: true, frontendPort: 3389 })),
+    good: withNat(nat('n')),
+  },
 ];

@@ -14,7 +14,11 @@ describe('every diagnostic code', () => {
     const found = withCode(bad, code as DiagnosticCode);
     expect(found.length).toBeGreaterThan(0);
     for (const d of found) {
-      const expected = (ERROR_CODES as readonly string[]).includes(code) ? 'error' : (WARNING_CODES as readonly string[]).includes(code) ? 'warning' : 'info';
+      const expected = (ERROR_CODES as readonly string[]).includes(code)
+        ? 'error'
+        : (WARNING_CODES as readonly string[]).includes(code)
+          ? 'warning'
+          : 'info';
       expect(d.severity).toBe(expected);
       expect(d.elements.length).toBeGreaterThan(0);
       expect(messageOf(d).length).toBeGreaterThan(30);

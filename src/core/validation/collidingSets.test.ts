@@ -16,9 +16,9 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     expect(found.map((d) => d.elements)).toEqual([['a', 'b', 'c', 'pool', 'VM1', 'VM2']]);
     expect(messageOf(found[0]!)).toBe(
       'Rules a, b and c (3 rules) with floating IP disabled use protocol Tcp and backend port 80 on backend pool pool: ' +
-      'VM1 and VM2 would receive their flows at the same IP and port (such as 10.0.0.4:80) and could not tell them apart. ' +
-      'Enable floating IP on these rules, each with its own frontend IP (each VM then receives the frontend IP, so the same port ' +
-      'can be reused), or give each rule its own backend port.',
+        'VM1 and VM2 would receive their flows at the same IP and port (such as 10.0.0.4:80) and could not tell them apart. ' +
+        'Enable floating IP on these rules, each with its own frontend IP (each VM then receives the frontend IP, so the same port ' +
+        'can be reused), or give each rule its own backend port.',
     );
   });
 
@@ -35,21 +35,30 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     expect(messageOf(d!)).toMatch(/^Rules r0, r1 and r2 \(3 rules\) all listen on frontend FE1 with overlapping protocol Tcp and port 80,/);
   });
 
-  it('two pools sharing VM1: the whole set gets …AndIPConfig at VM1, the pool\'s own pair its pool code at both VMs', () => {
+  it("two pools sharing VM1: the whole set gets …AndIPConfig at VM1, the pool's own pair its pool code at both VMs", () => {
     const t = topology({
-      backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }, { name: 'p2', members: ['VM1'] }],
+      backendPools: [
+        { name: 'pool', members: ['VM1', 'VM2'] },
+        { name: 'p2', members: ['VM1'] },
+      ],
       rules: [rule('a'), rule('b', { frontend: 'FE2' }), rule('c', { frontendPort: 81, backendPool: 'p2' })],
     });
     expect(summary(t, 'RulesUseSameBackendPortProtocolAndIPConfig')).toEqual(['a b c pool p2 VM1']);
     expect(summary(t, 'RulesUseSameBackendPortProtocolAndPool')).toEqual(['a b pool VM1 VM2']);
-    expect(messageOf(withCode(t, 'RulesUseSameBackendPortProtocolAndIPConfig')[0]!)).toMatch(/on backend pools p2 and pool, which share IP configurations of VM1:/);
+    expect(messageOf(withCode(t, 'RulesUseSameBackendPortProtocolAndIPConfig')[0]!)).toMatch(
+      /on backend pools p2 and pool, which share IP configurations of VM1:/,
+    );
   });
 
   it('an HA-ports rule overlaps every port: one set per transport, the ports listed', () => {
     const t = topology({
       loadBalancer: internal,
-      rules: [ha('all'), rule('t80', { frontend: 'FE2' }), rule('t443', { frontend: 'FE2', frontendPort: 443, backendPort: 443 }),
-        rule('u53', { frontend: 'FE2', protocol: 'Udp', frontendPort: 53, backendPort: 53 })],
+      rules: [
+        ha('all'),
+        rule('t80', { frontend: 'FE2' }),
+        rule('t443', { frontend: 'FE2', frontendPort: 443, backendPort: 443 }),
+        rule('u53', { frontend: 'FE2', protocol: 'Udp', frontendPort: 53, backendPort: 53 }),
+      ],
     });
     expect(summary(t, 'RulesUseSameBackendPortProtocolAndPool')).toEqual(['all t443 t80 pool VM1 VM2', 'all u53 pool VM1 VM2']);
     expect(messageOf(withCode(t, 'RulesUseSameBackendPortProtocolAndPool')[0]!)).toMatch(
@@ -60,17 +69,30 @@ describe('a colliding set is one diagnostic naming all of it', () => {
   it('the HA-ports floating exception splits a frontend: floating HA rules collide with each other, not with the floating port rules', () => {
     const t = topology({
       loadBalancer: internal,
-      rules: [ha('ha1', { floatingIp: true }), ha('ha2', { floatingIp: true }), rule('w1', { floatingIp: true }), rule('w2', { floatingIp: true })],
+      rules: [
+        ha('ha1', { floatingIp: true }),
+        ha('ha2', { floatingIp: true }),
+        rule('w1', { floatingIp: true }),
+        rule('w2', { floatingIp: true }),
+      ],
     });
     expect(summary(t, 'FrontendPortConflict')).toEqual(['ha1 ha2 FE1', 'w1 w2 FE1']);
   });
 
-  it('VMs of one pool are checked as one class, except where a frontend IP is a member\'s own address', () => {
+  it("VMs of one pool are checked as one class, except where a frontend IP is a member's own address", () => {
     // Azure refuses that address (MultipleIpConfigsRequestSamePrivateIpAddress); if planned anyway, only VM1 receives
     // all four rules at 10.0.0.4:80, while VM2 receives the floating pair there and the other pair at 10.0.0.5:80.
     const t = topology({
-      frontends: [{ name: 'FE1', ip: '10.0.0.4' }, { name: 'FE2', ip: '203.0.113.2' }],
-      rules: [rule('f', { floatingIp: true }), rule('f2', { frontendPort: 81, floatingIp: true }), rule('n', { frontend: 'FE2' }), rule('n2', { frontend: 'FE2', frontendPort: 81 })],
+      frontends: [
+        { name: 'FE1', ip: '10.0.0.4' },
+        { name: 'FE2', ip: '203.0.113.2' },
+      ],
+      rules: [
+        rule('f', { floatingIp: true }),
+        rule('f2', { frontendPort: 81, floatingIp: true }),
+        rule('n', { frontend: 'FE2' }),
+        rule('n2', { frontend: 'FE2', frontendPort: 81 }),
+      ],
     });
     expect(summary(t, 'RulesUseSameBackendPortProtocolAndIPConfig')).toEqual(['f f2 n n2 pool VM1']);
     expect(summary(t, 'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled')).toEqual(['f f2 pool VM2']);
@@ -102,20 +124,35 @@ describe('a colliding set is one diagnostic naming all of it', () => {
     const t = topology({ inboundNatRules: many(3, (i) => natRule(`n${i}`, { backendPort: 3389 + i })) });
     const [d, ...rest] = withCode(t, 'FrontendPortConflict');
     expect(rest).toEqual([]);
-    expect(messageOf(d!)).toMatch(/^On frontend FE1, 3 rules, inbound NAT rules n0, n1 and n2, listen with overlapping protocol Tcp on port 50001,/);
+    expect(messageOf(d!)).toMatch(
+      /^On frontend FE1, 3 rules, inbound NAT rules n0, n1 and n2, listen with overlapping protocol Tcp on port 50001,/,
+    );
   });
 
   it('every grouped message has a Japanese text with no placeholder or English word left', () => {
     const t = topology({
       loadBalancer: internal,
-      backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }, { name: 'p2', members: ['VM1'] }],
-      rules: [ha('all'), rule('a', { frontend: 'FE2' }), rule('b', { frontend: 'FE2', frontendPort: 81 }), rule('c', { frontend: 'FE2', frontendPort: 82, backendPool: 'p2' })],
+      backendPools: [
+        { name: 'pool', members: ['VM1', 'VM2'] },
+        { name: 'p2', members: ['VM1'] },
+      ],
+      rules: [
+        ha('all'),
+        rule('a', { frontend: 'FE2' }),
+        rule('b', { frontend: 'FE2', frontendPort: 81 }),
+        rule('c', { frontend: 'FE2', frontendPort: 82, backendPool: 'p2' }),
+      ],
       inboundNatRules: many(3, (i) => natRule(`n${i}`, { frontend: 'FE2', frontendPort: 50001, backendPort: 3389 + i })),
     });
     const grouped = analyze(t).diagnostics.filter((d) => d.text.key.endsWith('Many'));
-    expect(new Set(grouped.map((d) => d.text.key))).toEqual(new Set([
-      'validation.BackendConflict.samePoolMany', 'validation.BackendConflict.poolsMany', 'validation.BackendConflict.natMany', 'validation.FrontendPortConflict.natMany',
-    ]));
+    expect(new Set(grouped.map((d) => d.text.key))).toEqual(
+      new Set([
+        'validation.BackendConflict.samePoolMany',
+        'validation.BackendConflict.poolsMany',
+        'validation.BackendConflict.natMany',
+        'validation.FrontendPortConflict.natMany',
+      ]),
+    );
     for (const d of grouped) {
       const ja = messageOf(d, 'ja');
       expect(ja).not.toMatch(/\{\w+\}/);
@@ -131,7 +168,10 @@ describe('the cost of collisions is linear in the input', () => {
       loadBalancer: internal,
       frontends: many(4, (i) => ({ name: `FE${i}`, ip: `10.1.0.${i + 1}` })),
       vms: many(4, (i) => vm(`VM${i}`, `10.0.0.${i + 4}`)),
-      backendPools: [{ name: 'pool', members: ['VM0', 'VM1', 'VM2'] }, { name: 'p2', members: ['VM0', 'VM3'] }],
+      backendPools: [
+        { name: 'pool', members: ['VM0', 'VM1', 'VM2'] },
+        { name: 'p2', members: ['VM0', 'VM3'] },
+      ],
       rules: [
         ha('ha'),
         ...many(n, (i) => rule(`plain${i}`, { frontend: 'FE0', frontendPort: 1000 + i, backendPool: i % 2 ? 'pool' : 'p2' })),

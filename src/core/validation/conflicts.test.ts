@@ -7,7 +7,7 @@ const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
 const ha = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
 
 describe('backend collisions (what one ipconfig receives)', () => {
-  it('names both rules, the pool and the VMs, with Azure\'s wording of the fix', () => {
+  it("names both rules, the pool and the VMs, with Azure's wording of the fix", () => {
     const [d] = withCode(topology({ rules: [rule('web'), rule('api', { frontend: 'FE2' })] }), 'RulesUseSameBackendPortProtocolAndPool');
     expect(d!.elements).toEqual(['api', 'web', 'pool', 'VM1', 'VM2']);
     expect(messageOf(d!)).toMatch(/floating IP disabled use protocol Tcp and backend port 80 on backend pool pool/);
@@ -15,7 +15,10 @@ describe('backend collisions (what one ipconfig receives)', () => {
   });
 
   it('treats All as overlapping Tcp and port 0 as overlapping every port', () => {
-    const t = topology({ loadBalancer: internal, rules: [ha('all'), rule('tcp', { frontend: 'FE2', protocol: 'Udp', frontendPort: 53, backendPort: 53 })] });
+    const t = topology({
+      loadBalancer: internal,
+      rules: [ha('all'), rule('tcp', { frontend: 'FE2', protocol: 'Udp', frontendPort: 53, backendPort: 53 })],
+    });
     expect(withCode(t, 'RulesUseSameBackendPortProtocolAndPool').map((d) => d.elements.slice(0, 2))).toEqual([['all', 'tcp']]);
   });
 
@@ -31,7 +34,9 @@ describe('backend collisions (what one ipconfig receives)', () => {
 
   it('allows an HA-ports rule beside a non-HA rule on one frontend when both are floating (documented exception)', () => {
     const t = topology({ loadBalancer: internal, rules: [ha('ha', { floatingIp: true }), rule('web', { floatingIp: true })] });
-    const errors = withCode(t, 'FrontendPortConflict').concat(withCode(t, 'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled'));
+    const errors = withCode(t, 'FrontendPortConflict').concat(
+      withCode(t, 'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled'),
+    );
     expect(errors).toEqual([]);
     const notBoth = topology({ loadBalancer: internal, rules: [ha('ha', { floatingIp: true }), rule('web')] });
     expect(withCode(notBoth, 'FrontendPortConflict')).toHaveLength(1);
@@ -40,7 +45,10 @@ describe('backend collisions (what one ipconfig receives)', () => {
   it('two floating HA-ports rules need distinct frontends (cloud-provider-azure#521)', () => {
     const same = topology({ loadBalancer: internal, rules: [ha('a', { floatingIp: true }), ha('b', { floatingIp: true })] });
     expect(codesOf(same)).toContain('RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled');
-    const distinct = topology({ loadBalancer: internal, rules: [ha('a', { floatingIp: true }), ha('b', { frontend: 'FE2', floatingIp: true })] });
+    const distinct = topology({
+      loadBalancer: internal,
+      rules: [ha('a', { floatingIp: true }), ha('b', { frontend: 'FE2', floatingIp: true })],
+    });
     expect(codesOf(distinct).filter((c) => c !== 'FloatingIpGuestConfigRequired' && c !== 'FloatingIpOutboundLimitation')).toEqual([]);
   });
 
@@ -51,7 +59,11 @@ describe('backend collisions (what one ipconfig receives)', () => {
 
   it('reports one diagnostic per colliding set however many VMs collide', () => {
     const vms = Array.from({ length: 50 }, (_, i) => vm(`v${i}`, `10.0.1.${i + 1}`));
-    const t = topology({ vms, backendPools: [{ name: 'pool', members: vms.map((v) => v.name) }], rules: [rule('a'), rule('b', { frontend: 'FE2' })] });
+    const t = topology({
+      vms,
+      backendPools: [{ name: 'pool', members: vms.map((v) => v.name) }],
+      rules: [rule('a'), rule('b', { frontend: 'FE2' })],
+    });
     const found = withCode(t, 'RulesUseSameBackendPortProtocolAndPool');
     expect(found).toHaveLength(1);
     expect(messageOf(found[0]!)).toMatch(/and 45 more/);
@@ -92,10 +104,14 @@ describe('floating IP on secondary ipconfigs', () => {
 describe('messages', () => {
   it('say how to fix an invalid address', () => {
     const [d] = withCode(topology({ frontends: [{ name: 'FE1', ip: '0x7f.1' }] }), 'InvalidIpAddress');
-    expect(messageOf(d!)).toBe('Frontend FE1\'s address "0x7f.1" is not a valid IP address: hexadecimal parts are not allowed; write four decimal numbers, like 10.0.0.4.');
+    expect(messageOf(d!)).toBe(
+      'Frontend FE1\'s address "0x7f.1" is not a valid IP address: hexadecimal parts are not allowed; write four decimal numbers, like 10.0.0.4.',
+    );
   });
   it('suggest the right spelling of a protocol and list existing names for a dangling reference', () => {
     expect(messageOf(withCode(topology({ rules: [rule('r1', { protocol: 'tcp' })] }), 'InvalidProtocol')[0]!)).toMatch(/Write it as "Tcp"/);
-    expect(messageOf(withCode(topology({ rules: [rule('r1', { backendPool: 'poool' })] }), 'UnknownReference')[0]!)).toMatch(/backend pool "poool", which does not exist. Connect it to pool/);
+    expect(messageOf(withCode(topology({ rules: [rule('r1', { backendPool: 'poool' })] }), 'UnknownReference')[0]!)).toMatch(
+      /backend pool "poool", which does not exist. Connect it to pool/,
+    );
   });
 });

@@ -24,9 +24,13 @@ export function checkNames(index: TopologyIndex, out: Diagnostic[]): void {
     for (const [name, n] of counts) {
       if (n < 2) continue;
       out.push(
-        diagnostic('error', 'DuplicateName', [ref(kind, name)],
+        diagnostic(
+          'error',
+          'DuplicateName',
+          [ref(kind, name)],
           text('DuplicateName', { count: n, kinds: text(label), name }),
-          SOURCES.restSpec),
+          SOURCES.restSpec,
+        ),
       );
     }
   }
@@ -37,8 +41,13 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
   const bad = (kind: ElementKind, name: string, what: Text, raw: string) =>
     out.push(
-      diagnostic('error', 'InvalidIpAddress', [ref(kind, name)],
-        text('InvalidIpAddress', { what, raw, reason: text(invalidIpReason(raw)) }), SOURCES.restSpec),
+      diagnostic(
+        'error',
+        'InvalidIpAddress',
+        [ref(kind, name)],
+        text('InvalidIpAddress', { what, raw, reason: text(invalidIpReason(raw)) }),
+        SOURCES.restSpec,
+      ),
     );
   const byIp = new Map<string, string[]>();
   for (const fe of t.frontends) {
@@ -49,9 +58,13 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
   for (const [ip, frontendNames] of byIp) {
     if (frontendNames.length < 2) continue;
     out.push(
-      diagnostic('error', 'DuplicateFrontendIp', [...new Set(frontendNames)].sort().map((n) => ref('frontend', n)),
+      diagnostic(
+        'error',
+        'DuplicateFrontendIp',
+        [...new Set(frontendNames)].sort().map((n) => ref('frontend', n)),
         text('DuplicateFrontendIp', { frontends: names(frontendNames), ip }),
-        SOURCES.errorCodes),
+        SOURCES.errorCodes,
+      ),
     );
   }
   for (const vm of t.vms) {
@@ -83,13 +96,23 @@ const FORWARDING = {
 } as const satisfies Record<string, { protocol: ValidationKey; frontend: ValidationKey; backend: ValidationKey; lowest: number }>;
 
 /** InvalidProtocol and PortOutOfRange of one rule or inbound NAT rule. */
-function checkForwarding(kind: keyof typeof FORWARDING, rule: { name: string; protocol: string; frontendPort: number; backendPort: number }, out: Diagnostic[]): void {
+function checkForwarding(
+  kind: keyof typeof FORWARDING,
+  rule: { name: string; protocol: string; frontendPort: number; backendPort: number },
+  out: Diagnostic[],
+): void {
   const keys = FORWARDING[kind];
   const r = [ref(kind, rule.name)];
   if (!isRuleProtocol(rule.protocol)) {
-    out.push(diagnostic('error', 'InvalidProtocol', r,
-      text(keys.protocol, { rule: rule.name, protocol: rule.protocol, suggest: suggestCase(rule.protocol, ['Tcp', 'Udp', 'All']) }),
-      SOURCES.restSpec));
+    out.push(
+      diagnostic(
+        'error',
+        'InvalidProtocol',
+        r,
+        text(keys.protocol, { rule: rule.name, protocol: rule.protocol, suggest: suggestCase(rule.protocol, ['Tcp', 'Udp', 'All']) }),
+        SOURCES.restSpec,
+      ),
+    );
   }
   if (rule.frontendPort < keys.lowest || rule.frontendPort > 65534) {
     out.push(diagnostic('error', 'PortOutOfRange', r, text(keys.frontend, { rule: rule.name, port: rule.frontendPort }), SOURCES.restSpec));
@@ -107,23 +130,46 @@ export function checkProtocolsAndPorts(index: TopologyIndex, out: Diagnostic[]):
     const p = [ref('probe', probe.name)];
     const known = (PROBE_PROTOCOLS as readonly string[]).includes(probe.protocol);
     if (!known) {
-      out.push(diagnostic('error', 'InvalidProtocol', p,
-        text('InvalidProtocol.probe', { probe: probe.name, protocol: probe.protocol, suggest: suggestCase(probe.protocol, PROBE_PROTOCOLS) }),
-        SOURCES.restSpec));
+      out.push(
+        diagnostic(
+          'error',
+          'InvalidProtocol',
+          p,
+          text('InvalidProtocol.probe', {
+            probe: probe.name,
+            protocol: probe.protocol,
+            suggest: suggestCase(probe.protocol, PROBE_PROTOCOLS),
+          }),
+          SOURCES.restSpec,
+        ),
+      );
     }
     if (probe.port < 1 || probe.port > 65535) {
-      out.push(diagnostic('error', 'PortOutOfRange', p,
-        text('PortOutOfRange.probe', { probe: probe.name, port: probe.port }), SOURCES.restSpec));
+      out.push(
+        diagnostic('error', 'PortOutOfRange', p, text('PortOutOfRange.probe', { probe: probe.name, port: probe.port }), SOURCES.restSpec),
+      );
     }
     const http = probe.protocol === 'Http' || probe.protocol === 'Https';
     if (known && http && !probe.requestPath) {
-      out.push(diagnostic('error', 'ProbeRequestPath', p,
-        text('ProbeRequestPath.missing', { probe: probe.name, protocol: probe.protocol }),
-        SOURCES.restSpec));
+      out.push(
+        diagnostic(
+          'error',
+          'ProbeRequestPath',
+          p,
+          text('ProbeRequestPath.missing', { probe: probe.name, protocol: probe.protocol }),
+          SOURCES.restSpec,
+        ),
+      );
     } else if (known && !http && probe.requestPath !== undefined) {
-      out.push(diagnostic('error', 'ProbeRequestPath', p,
-        text('ProbeRequestPath.extra', { probe: probe.name, protocol: probe.protocol }),
-        SOURCES.restSpec));
+      out.push(
+        diagnostic(
+          'error',
+          'ProbeRequestPath',
+          p,
+          text('ProbeRequestPath.extra', { probe: probe.name, protocol: probe.protocol }),
+          SOURCES.restSpec,
+        ),
+      );
     }
   }
 }

@@ -26,10 +26,15 @@ export function checkFloatingIp(index: TopologyIndex, runs: readonly RuleRun[], 
   }
   for (const [rule, members] of secondary) {
     const vms = [...members].map((m) => m.slice(0, m.indexOf(' (')));
-    out.push(diagnostic('error', 'FloatingIpOnSecondaryIpConfig',
-      [ref('rule', rule), ...[...new Set(vms)].sort().map((v) => ref('vm', v))],
-      text('FloatingIpOnSecondaryIpConfig', { rule, members: names(members) }),
-      SOURCES.floatingIp));
+    out.push(
+      diagnostic(
+        'error',
+        'FloatingIpOnSecondaryIpConfig',
+        [ref('rule', rule), ...[...new Set(vms)].sort().map((v) => ref('vm', v))],
+        text('FloatingIpOnSecondaryIpConfig', { rule, members: names(members) }),
+        SOURCES.floatingIp,
+      ),
+    );
   }
 
   for (const rule of index.topology.rules) {
@@ -37,19 +42,31 @@ export function checkFloatingIp(index: TopologyIndex, runs: readonly RuleRun[], 
     const r = ref('rule', rule.name);
     const fe = index.frontendIps.get(rule.frontend)?.text ?? rule.frontend;
     if (!isHaPorts(rule) && rule.backendPort !== rule.frontendPort) {
-      out.push(diagnostic('warning', 'BackendPortDiffersWithFloatingIp', [r],
-        text('BackendPortDiffersWithFloatingIp', { rule: rule.name, frontendPort: rule.frontendPort, backendPort: rule.backendPort }),
-        SOURCES.multivip));
+      out.push(
+        diagnostic(
+          'warning',
+          'BackendPortDiffersWithFloatingIp',
+          [r],
+          text('BackendPortDiffersWithFloatingIp', { rule: rule.name, frontendPort: rule.frontendPort, backendPort: rule.backendPort }),
+          SOURCES.multivip,
+        ),
+      );
     }
-    out.push(diagnostic('info', 'FloatingIpGuestConfigRequired', [r],
-      guestConfigText(index, rule.name, rule.backendPool, fe),
-      SOURCES.floatingIp));
+    out.push(
+      diagnostic('info', 'FloatingIpGuestConfigRequired', [r], guestConfigText(index, rule.name, rule.backendPool, fe), SOURCES.floatingIp),
+    );
     // An appliance never holds the frontend IP, so it cannot source flows from it.
     const holder = holderOf(index, rule.backendPool);
     if (holder === 'appliance') continue;
-    out.push(diagnostic('info', 'FloatingIpOutboundLimitation', [r],
-      text(isCluster(holder) ? 'FloatingIpOutboundLimitation.cluster' : 'FloatingIpOutboundLimitation', { rule: rule.name, ip: fe }),
-      SOURCES.floatingIp));
+    out.push(
+      diagnostic(
+        'info',
+        'FloatingIpOutboundLimitation',
+        [r],
+        text(isCluster(holder) ? 'FloatingIpOutboundLimitation.cluster' : 'FloatingIpOutboundLimitation', { rule: rule.name, ip: fe }),
+        SOURCES.floatingIp,
+      ),
+    );
   }
 }
 
@@ -76,20 +93,38 @@ export function checkNatFloatingIp(index: TopologyIndex, natRows: readonly NatMa
   for (const row of natRows) {
     const config = row.config;
     if (!row.floatingIp || config.primary || (isPublic && config.ip.family === 6) || config.vm.natGateway) continue;
-    out.push(diagnostic('error', 'FloatingIpOnSecondaryIpConfig', [ref('natRule', row.natRule), ref('vm', row.vm)],
-      text('FloatingIpOnSecondaryIpConfig.natRule', { rule: row.natRule, member: `${row.vm} (${config.ip.text})` }),
-      SOURCES.floatingIp));
+    out.push(
+      diagnostic(
+        'error',
+        'FloatingIpOnSecondaryIpConfig',
+        [ref('natRule', row.natRule), ref('vm', row.vm)],
+        text('FloatingIpOnSecondaryIpConfig.natRule', { rule: row.natRule, member: `${row.vm} (${config.ip.text})` }),
+        SOURCES.floatingIp,
+      ),
+    );
   }
   // One reminder per rule, connected or not, like load-balancing rules.
   for (const nat of index.topology.inboundNatRules ?? []) {
     if (!nat.floatingIp) continue;
     const r = [ref('natRule', nat.name)];
     const ip = index.frontendIps.get(nat.frontend)?.text ?? nat.frontend;
-    out.push(diagnostic('info', 'FloatingIpGuestConfigRequired', r,
-      text('FloatingIpGuestConfigRequired.natRule', { rule: nat.name, ip }),
-      SOURCES.floatingIp));
-    out.push(diagnostic('info', 'FloatingIpOutboundLimitation', r,
-      text('FloatingIpOutboundLimitation.natRule', { rule: nat.name, ip }),
-      SOURCES.floatingIp));
+    out.push(
+      diagnostic(
+        'info',
+        'FloatingIpGuestConfigRequired',
+        r,
+        text('FloatingIpGuestConfigRequired.natRule', { rule: nat.name, ip }),
+        SOURCES.floatingIp,
+      ),
+    );
+    out.push(
+      diagnostic(
+        'info',
+        'FloatingIpOutboundLimitation',
+        r,
+        text('FloatingIpOutboundLimitation.natRule', { rule: nat.name, ip }),
+        SOURCES.floatingIp,
+      ),
+    );
   }
 }

@@ -35,20 +35,38 @@ function frontendConflict(rules: readonly Rule[]): Diagnostic {
   const source = ha ? SOURCES.haPorts : SOURCES.multivip;
   const refs = [...rules.map((r) => ref('rule', r.name)), ref('frontend', rules[0]!.frontend)];
   if (rules.length === 2) return diagnostic('error', 'FrontendPortConflict', refs, pairText(rules[0]!, rules[1]!, ha), source);
-  return diagnostic('error', 'FrontendPortConflict', refs,
+  return diagnostic(
+    'error',
+    'FrontendPortConflict',
+    refs,
     text('FrontendPortConflict.many', {
-      rules: names(rules.map((r) => r.name), MAX_NAMED_RULES), count: rules.length, frontend: rules[0]!.frontend,
-      protocols: setProtocolsText(rules.map((r) => r.protocol)), port: setPortText(rules.map((r) => r.frontendPort), 'frontend'),
+      rules: names(
+        rules.map((r) => r.name),
+        MAX_NAMED_RULES,
+      ),
+      count: rules.length,
+      frontend: rules[0]!.frontend,
+      protocols: setProtocolsText(rules.map((r) => r.protocol)),
+      port: setPortText(
+        rules.map((r) => r.frontendPort),
+        'frontend',
+      ),
       fix: text(ha ? 'FrontendPortConflict.fixHa' : 'FrontendPortConflict.fixMany'),
     }),
-    source);
+    source,
+  );
 }
 
 function pairText(a: Rule, b: Rule, ha: boolean): Text {
   return text('FrontendPortConflict', {
-    a: a.name, protocolA: a.protocol, portA: portText(a.frontendPort),
-    b: b.name, protocolB: b.protocol, portB: portText(b.frontendPort),
-    frontend: a.frontend, protocols: protocolsText(a.protocol, b.protocol),
+    a: a.name,
+    protocolA: a.protocol,
+    portA: portText(a.frontendPort),
+    b: b.name,
+    protocolB: b.protocol,
+    portB: portText(b.frontendPort),
+    frontend: a.frontend,
+    protocols: protocolsText(a.protocol, b.protocol),
     fix: text(ha ? 'FrontendPortConflict.fixHa' : 'FrontendPortConflict.fix'),
   });
 }
@@ -93,23 +111,41 @@ function natFrontendConflict(set: readonly Listener[]): Diagnostic {
   if (members.length === 2) {
     const [a, b] = members as [Listener, Listener];
     const label = (l: Listener) => text(l.kind === 'rule' ? 'ruleName.rule' : 'ruleName.natRule', { name: l.rule.name });
-    return diagnostic('error', 'FrontendPortConflict', refs,
+    return diagnostic(
+      'error',
+      'FrontendPortConflict',
+      refs,
       text('FrontendPortConflict.nat', {
-        a: label(a), protocolA: a.rule.protocol, portA: portText(a.rule.frontendPort),
-        b: label(b), protocolB: b.rule.protocol, portB: portText(b.rule.frontendPort),
-        frontend, protocols: protocolsText(a.rule.protocol, b.rule.protocol),
+        a: label(a),
+        protocolA: a.rule.protocol,
+        portA: portText(a.rule.frontendPort),
+        b: label(b),
+        protocolB: b.rule.protocol,
+        portB: portText(b.rule.frontendPort),
+        frontend,
+        protocols: protocolsText(a.rule.protocol, b.rule.protocol),
         fix: text('FrontendPortConflict.fixNat'),
       }),
-      SOURCES.multivip);
+      SOURCES.multivip,
+    );
   }
-  return diagnostic('error', 'FrontendPortConflict', refs,
+  return diagnostic(
+    'error',
+    'FrontendPortConflict',
+    refs,
     text('FrontendPortConflict.natMany', {
-      frontend, count: members.length, listeners: listenersText(members, false),
+      frontend,
+      count: members.length,
+      listeners: listenersText(members, false),
       protocols: setProtocolsText(members.map((l) => l.rule.protocol)),
-      port: setPortText(members.map((l) => l.rule.frontendPort), 'frontend'),
+      port: setPortText(
+        members.map((l) => l.rule.frontendPort),
+        'frontend',
+      ),
       fix: text('FrontendPortConflict.fixNatMany'),
     }),
-    SOURCES.multivip);
+    SOURCES.multivip,
+  );
 }
 
 /**
@@ -122,15 +158,28 @@ export function listenersText(
 ): Text {
   const rules = members.filter((m) => m.kind === 'rule');
   const nats = members.filter((m) => m.kind === 'natRule').map((m) => m.rule.name);
-  const natPart = nats.length === 1 ? text('ruleName.natRule', { name: nats[0]! }) : text('ruleNames.natRules', { names: names(nats, MAX_NAMED_RULES) });
+  const natPart =
+    nats.length === 1 ? text('ruleName.natRule', { name: nats[0]! }) : text('ruleNames.natRules', { names: names(nats, MAX_NAMED_RULES) });
   if (rules.length === 0) return natPart;
   const pools = rules.map((r) => r.pool ?? '');
-  const rulePart = rules.length === 1
-    ? withPools
-      ? text('ruleName.ruleWithPool', { name: rules[0]!.rule.name, pool: pools[0]! })
-      : text('ruleName.rule', { name: rules[0]!.rule.name })
-    : withPools
-      ? text('ruleNames.rulesWithPools', { names: names(rules.map((r) => r.rule.name), MAX_NAMED_RULES), pools: names(pools) })
-      : text('ruleNames.rules', { names: names(rules.map((r) => r.rule.name), MAX_NAMED_RULES) });
+  const rulePart =
+    rules.length === 1
+      ? withPools
+        ? text('ruleName.ruleWithPool', { name: rules[0]!.rule.name, pool: pools[0]! })
+        : text('ruleName.rule', { name: rules[0]!.rule.name })
+      : withPools
+        ? text('ruleNames.rulesWithPools', {
+            names: names(
+              rules.map((r) => r.rule.name),
+              MAX_NAMED_RULES,
+            ),
+            pools: names(pools),
+          })
+        : text('ruleNames.rules', {
+            names: names(
+              rules.map((r) => r.rule.name),
+              MAX_NAMED_RULES,
+            ),
+          });
   return text('listeners.two', { a: rulePart, b: natPart });
 }

@@ -12,14 +12,26 @@ export function checkHaPorts(index: TopologyIndex, out: Diagnostic[]): void {
   for (const rule of rules) {
     const r = ref('rule', rule.name);
     if (rule.protocol === 'All' && !isHaPorts(rule)) {
-      out.push(diagnostic('error', 'HaPortsRequiresZeroPorts', [r],
-        text('HaPortsRequiresZeroPorts', { rule: rule.name, frontendPort: rule.frontendPort, backendPort: rule.backendPort }),
-        SOURCES.haPorts));
+      out.push(
+        diagnostic(
+          'error',
+          'HaPortsRequiresZeroPorts',
+          [r],
+          text('HaPortsRequiresZeroPorts', { rule: rule.name, frontendPort: rule.frontendPort, backendPort: rule.backendPort }),
+          SOURCES.haPorts,
+        ),
+      );
     }
     if (isHaPorts(rule) && !lbAllowsHa) {
-      out.push(diagnostic('error', 'HaPortsRequiresInternalStandard', [r, ref('loadBalancer', lb.name)],
-        text('HaPortsRequiresInternalStandard', { rule: rule.name, lb: lb.name, sku: lb.sku, type: lb.type }),
-        SOURCES.haPorts));
+      out.push(
+        diagnostic(
+          'error',
+          'HaPortsRequiresInternalStandard',
+          [r, ref('loadBalancer', lb.name)],
+          text('HaPortsRequiresInternalStandard', { rule: rule.name, lb: lb.name, sku: lb.sku, type: lb.type }),
+          SOURCES.haPorts,
+        ),
+      );
     }
   }
   // "A single non-floating HA-ports rule ... doesn't allow any other load-balancing rule configuration
@@ -28,11 +40,18 @@ export function checkHaPorts(index: TopologyIndex, out: Diagnostic[]): void {
     if (!isHaPorts(rule) || rule.floatingIp) continue;
     const others = rules.filter((o) => o !== rule).map((o) => o.name);
     if (others.length === 0) continue;
-    out.push(diagnostic('error', 'HaPortsNonFloatingExclusive',
-      [ref('rule', rule.name), ...[...new Set(others)].sort().map((n) => ref('rule', n))],
-      text(others.length > 1 ? 'HaPortsNonFloatingExclusive.many' : 'HaPortsNonFloatingExclusive.one', {
-        rule: rule.name, lb: lb.name, others: names(others),
-      }),
-      SOURCES.haPorts));
+    out.push(
+      diagnostic(
+        'error',
+        'HaPortsNonFloatingExclusive',
+        [ref('rule', rule.name), ...[...new Set(others)].sort().map((n) => ref('rule', n))],
+        text(others.length > 1 ? 'HaPortsNonFloatingExclusive.many' : 'HaPortsNonFloatingExclusive.one', {
+          rule: rule.name,
+          lb: lb.name,
+          others: names(others),
+        }),
+        SOURCES.haPorts,
+      ),
+    );
   }
 }

@@ -28,17 +28,20 @@ describe('diagnostics in Japanese', () => {
     }
   });
 
-  it.each(natCases.map((c) => [`${c.code}: ${c.name}`, c] as const))('inbound NAT rules, %s: Japanese message filled in, English as built', (_, { code, bad }) => {
-    const found = withCode(bad, code);
-    expect(found.length).toBeGreaterThan(0);
-    for (const d of found) {
-      const ja = messageOf(d, 'ja');
-      expect(ja).not.toMatch(/\{\w+\}/);
-      expect(ja).not.toMatch(ENGLISH_WORDS);
-      expect(ja).not.toMatch(/\b(inbound|NAT rule|target)\b/i);
-      for (const name of d.elements.slice(0, 3)) expect(ja).toContain(name);
-    }
-  });
+  it.each(natCases.map((c) => [`${c.code}: ${c.name}`, c] as const))(
+    'inbound NAT rules, %s: Japanese message filled in, English as built',
+    (_, { code, bad }) => {
+      const found = withCode(bad, code);
+      expect(found.length).toBeGreaterThan(0);
+      for (const d of found) {
+        const ja = messageOf(d, 'ja');
+        expect(ja).not.toMatch(/\{\w+\}/);
+        expect(ja).not.toMatch(ENGLISH_WORDS);
+        expect(ja).not.toMatch(/\b(inbound|NAT rule|target)\b/i);
+        for (const name of d.elements.slice(0, 3)) expect(ja).toContain(name);
+      }
+    },
+  );
 
   it('renders English by default: messageOf(d) is the message the CLI prints', () => {
     const d = withCode(topology({ rules: [rule('r1', { probe: undefined })] }), 'NoProbe')[0]!;
@@ -47,13 +50,24 @@ describe('diagnostics in Japanese', () => {
   });
 
   it('keeps Azure error code names untranslated', () => {
-    const d = withCode(topology({ rules: Array.from({ length: 301 }, (_, i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })) }), 'RulesPerNicExceeded')[0]!;
+    const d = withCode(
+      topology({ rules: Array.from({ length: 301 }, (_, i) => rule(`r${i}`, { frontendPort: i + 1, backendPort: i + 1 })) }),
+      'RulesPerNicExceeded',
+    )[0]!;
     expect(messageOf(d, 'ja')).toContain('LoadBalancerRuleCountLimitReachedForNic');
-    const dup = withCode(topology({ frontends: [{ name: 'FE1', ip: '10.1.0.4' }, { name: 'FE2', ip: '10.1.0.4' }] }), 'DuplicateFrontendIp')[0]!;
+    const dup = withCode(
+      topology({
+        frontends: [
+          { name: 'FE1', ip: '10.1.0.4' },
+          { name: 'FE2', ip: '10.1.0.4' },
+        ],
+      }),
+      'DuplicateFrontendIp',
+    )[0]!;
     expect(messageOf(dup, 'ja')).toContain('MultipleIpConfigsRequestSamePrivateIpAddress');
   });
 
-  it('lists names the Japanese way and uses Microsoft\'s terms', () => {
+  it("lists names the Japanese way and uses Microsoft's terms", () => {
     const t = topology({
       frontends: [{ name: 'FE1', ip: '2001:db8::1' }],
       vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5'), vm('VM3', '10.0.0.6')],
@@ -69,9 +83,16 @@ describe('diagnostics in Japanese', () => {
   });
 
   it('renders nested texts and name lists in the same language', () => {
-    const t = text('UnknownReference.missing', { owner: text('owner.rule', { name: 'r1' }), what: text('kind.backendPool'), name: 'p9', have: names(['b', 'a']) });
+    const t = text('UnknownReference.missing', {
+      owner: text('owner.rule', { name: 'r1' }),
+      what: text('kind.backendPool'),
+      name: 'p9',
+      have: names(['b', 'a']),
+    });
     expect(render(t, 'en')).toBe('Rule r1 refers to backend pool "p9", which does not exist. Connect it to a and b, or add one.');
-    expect(render(t, 'ja')).toBe('規則 r1 が参照しているバックエンド プール「p9」は存在しません。a、b に接続するか、新しく追加してください。');
+    expect(render(t, 'ja')).toBe(
+      '規則 r1 が参照しているバックエンド プール「p9」は存在しません。a、b に接続するか、新しく追加してください。',
+    );
   });
 
   it('has a Japanese text for every key, different from the English one except codes and names', () => {
@@ -83,7 +104,9 @@ describe('diagnostics in Japanese', () => {
   });
 
   it('a topology full of problems has a Japanese message for each', () => {
-    const { diagnostics } = analyze(topology({ rules: [rule('r1', { frontend: '', backendPool: 'x', protocol: 'xx', frontendPort: -1 })] }));
+    const { diagnostics } = analyze(
+      topology({ rules: [rule('r1', { frontend: '', backendPool: 'x', protocol: 'xx', frontendPort: -1 })] }),
+    );
     expect(diagnostics.length).toBeGreaterThan(2);
     for (const d of diagnostics) expect(messageOf(d, 'ja')).not.toBe(messageOf(d));
   });

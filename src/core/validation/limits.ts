@@ -17,28 +17,51 @@ export const LIMITS = {
  * FrontendLimitExceeded, RuleLimitExceeded, BackendPoolSizeExceeded, RulesPerNicExceeded, BackendIpConfigsPerFrontendExceeded.
  * Inbound NAT rules count towards the rules per load balancer and per NIC, as the limits table says.
  */
-export function checkLimits(index: TopologyIndex, runs: readonly RuleRun[], out: Diagnostic[], natRows: readonly NatMappingRow[] = []): void {
+export function checkLimits(
+  index: TopologyIndex,
+  runs: readonly RuleRun[],
+  out: Diagnostic[],
+  natRows: readonly NatMappingRow[] = [],
+): void {
   const t = index.topology;
   const lb = t.loadBalancer;
   const limit = LIMITS[lb.sku];
   const lbRef = [ref('loadBalancer', lb.name)];
   const sku = lb.sku;
   if (t.frontends.length > limit.frontends) {
-    out.push(diagnostic('error', 'FrontendLimitExceeded', lbRef,
-      text('FrontendLimitExceeded', { lb: lb.name, count: t.frontends.length, sku, limit: limit.frontends }),
-      SOURCES.limits));
+    out.push(
+      diagnostic(
+        'error',
+        'FrontendLimitExceeded',
+        lbRef,
+        text('FrontendLimitExceeded', { lb: lb.name, count: t.frontends.length, sku, limit: limit.frontends }),
+        SOURCES.limits,
+      ),
+    );
   }
   const ruleCount = t.rules.length + (t.inboundNatRules?.length ?? 0);
   if (ruleCount > limit.rules) {
-    out.push(diagnostic('error', 'RuleLimitExceeded', lbRef,
-      text('RuleLimitExceeded', { lb: lb.name, count: ruleCount, sku, limit: limit.rules }),
-      SOURCES.limits));
+    out.push(
+      diagnostic(
+        'error',
+        'RuleLimitExceeded',
+        lbRef,
+        text('RuleLimitExceeded', { lb: lb.name, count: ruleCount, sku, limit: limit.rules }),
+        SOURCES.limits,
+      ),
+    );
   }
   for (const pool of t.backendPools) {
     if (pool.members.length > limit.poolSize) {
-      out.push(diagnostic('error', 'BackendPoolSizeExceeded', [ref('backendPool', pool.name)],
-        text('BackendPoolSizeExceeded', { pool: pool.name, count: pool.members.length, sku, limit: limit.poolSize }),
-        SOURCES.limits));
+      out.push(
+        diagnostic(
+          'error',
+          'BackendPoolSizeExceeded',
+          [ref('backendPool', pool.name)],
+          text('BackendPoolSizeExceeded', { pool: pool.name, count: pool.members.length, sku, limit: limit.poolSize }),
+          SOURCES.limits,
+        ),
+      );
     }
   }
   // Per rule run: each member's NIC gains one rule (once, even with two ipconfigs in the pool),
@@ -60,14 +83,26 @@ export function checkLimits(index: TopologyIndex, runs: readonly RuleRun[], out:
   const perNic = vmNames.map((name, i) => [name, nicRules[i]!] as const);
   for (const [vm, count] of perNic) {
     if (count <= limit.rulesPerNic) continue;
-    out.push(diagnostic('error', 'RulesPerNicExceeded', [ref('vm', vm)],
-      text('RulesPerNicExceeded', { vm, count, limit: limit.rulesPerNic }),
-      SOURCES.limits));
+    out.push(
+      diagnostic(
+        'error',
+        'RulesPerNicExceeded',
+        [ref('vm', vm)],
+        text('RulesPerNicExceeded', { vm, count, limit: limit.rulesPerNic }),
+        SOURCES.limits,
+      ),
+    );
   }
   for (const [fe, count] of perFrontend) {
     if (count <= limit.ipConfigsPerFrontend) continue;
-    out.push(diagnostic('error', 'BackendIpConfigsPerFrontendExceeded', [ref('frontend', fe)],
-      text('BackendIpConfigsPerFrontendExceeded', { frontend: fe, count, limit: limit.ipConfigsPerFrontend }),
-      SOURCES.limits));
+    out.push(
+      diagnostic(
+        'error',
+        'BackendIpConfigsPerFrontendExceeded',
+        [ref('frontend', fe)],
+        text('BackendIpConfigsPerFrontendExceeded', { frontend: fe, count, limit: limit.ipConfigsPerFrontend }),
+        SOURCES.limits,
+      ),
+    );
   }
 }

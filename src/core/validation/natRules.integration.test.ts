@@ -10,7 +10,9 @@ describe.skipIf(skipWithout('fixtures'))('inbound NAT rules beside HA ports: the
     const r = await importBicep(readAzureFixture('avm-internal-main.test.bicep'));
     if (!r.ok) throw new Error(errorOf(r));
     const t = r.topology;
-    expect(t.rules.map((x) => [x.name, x.frontend, x.protocol, x.frontendPort])).toEqual([['privateIPLBRule1', 'privateIPConfig1', 'All', 0]]);
+    expect(t.rules.map((x) => [x.name, x.frontend, x.protocol, x.frontendPort])).toEqual([
+      ['privateIPLBRule1', 'privateIPConfig1', 'All', 0],
+    ]);
     expect(t.inboundNatRules!.map((x) => [x.name, x.frontend, x.frontendPort])).toEqual([
       ['inboundNatRule1', 'privateIPConfig1', 443],
       ['inboundNatRule2', 'privateIPConfig1', 3389],

@@ -3,19 +3,25 @@ import { natRule, rule, topology, vm, withCode } from '../testing/builders';
 import { messageOf } from '../diagnostics/diagnostic';
 
 describe('inbound NAT rule diagnostics', () => {
-  it('keeps Azure\'s wording for the RDP-VM0/RDP-VM1 collision: both names, the backend port, protocol and IP configuration', () => {
+  it("keeps Azure's wording for the RDP-VM0/RDP-VM1 collision: both names, the backend port, protocol and IP configuration", () => {
     const t = topology({ inboundNatRules: [natRule('RDP-VM0'), natRule('RDP-VM1', { frontendPort: 50002 })] });
     const [d] = withCode(t, 'RulesUseSameBackendPortProtocolAndIPConfig');
     expect(d).toMatchObject({ severity: 'error', elements: ['RDP-VM0', 'RDP-VM1', 'VM1'] });
     expect(d!.refs.map((x) => x.kind)).toEqual(['natRule', 'natRule', 'vm']);
-    expect(messageOf(d!)).toContain('with floating IP disabled, use protocol Tcp and backend port 3389 on the same backend IP configuration (VM1, 10.0.0.4)');
+    expect(messageOf(d!)).toContain(
+      'with floating IP disabled, use protocol Tcp and backend port 3389 on the same backend IP configuration (VM1, 10.0.0.4)',
+    );
   });
 
   it('a NAT rule and a load-balancing rule may share a name; each diagnostic says which kind it means', () => {
     const t = topology({ inboundNatRules: [natRule('r1', { frontendPort: 80, backendPort: 8080 })] });
     expect(withCode(t, 'DuplicateName')).toEqual([]);
     const [d] = withCode(t, 'FrontendPortConflict');
-    expect(d!.refs).toEqual([{ kind: 'rule', name: 'r1' }, { kind: 'natRule', name: 'r1' }, { kind: 'frontend', name: 'FE1' }]);
+    expect(d!.refs).toEqual([
+      { kind: 'rule', name: 'r1' },
+      { kind: 'natRule', name: 'r1' },
+      { kind: 'frontend', name: 'FE1' },
+    ]);
     expect(messageOf(d!)).toContain('load-balancing rule r1 (Tcp, port 80) and inbound NAT rule r1 (Tcp, port 80)');
   });
 
@@ -25,7 +31,10 @@ describe('inbound NAT rule diagnostics', () => {
   });
 
   it('a floating NAT rule collides with a floating rule of the same frontend on the same ipconfig and port', () => {
-    const t = topology({ rules: [rule('r1', { floatingIp: true })], inboundNatRules: [natRule('n', { floatingIp: true, frontendPort: 8080, backendPort: 80 })] });
+    const t = topology({
+      rules: [rule('r1', { floatingIp: true })],
+      inboundNatRules: [natRule('n', { floatingIp: true, frontendPort: 8080, backendPort: 80 })],
+    });
     const [d] = withCode(t, 'RulesUseSameBackendPortProtocolAndIPConfig');
     expect(d!.elements).toEqual(['r1', 'n', 'pool', 'VM1']);
     expect(messageOf(d!)).toContain('at 203.0.113.1:80');

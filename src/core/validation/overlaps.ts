@@ -108,7 +108,10 @@ export function distinctSets<T>(sets: readonly T[][], order: (a: T, b: T) => num
   const byMembers = new Map<string, T[]>();
   for (const set of sets) {
     const members = [...new Set(set)].sort(order);
-    const key = members.map(id).sort((a, b) => a - b).join(',');
+    const key = members
+      .map(id)
+      .sort((a, b) => a - b)
+      .join(',');
     if (!byMembers.has(key)) byMembers.set(key, members);
   }
   return [...byMembers.values()];

@@ -29,7 +29,11 @@ const topologyArb: fc.Arbitrary<Topology> = fc
     name: 'random',
     loadBalancer: { name: 'lb', sku: 'Standard' as const, type: internal ? ('Internal' as const) : ('Public' as const) },
     frontends: Array.from({ length: feCount }, (_, i) => ({ name: `fe${i}`, ip: `203.0.113.${i + 1}` })),
-    vms: Array.from({ length: vmCount }, (_, i) => ({ name: `vm${i}`, os: 'ubuntu' as const, nic: { name: 'eth0', ip: `10.0.0.${i + 4}` } })),
+    vms: Array.from({ length: vmCount }, (_, i) => ({
+      name: `vm${i}`,
+      os: 'ubuntu' as const,
+      nic: { name: 'eth0', ip: `10.0.0.${i + 4}` },
+    })),
     backendPools: pools.map((members, i) => ({ name: `pool${i}`, members: members.filter((m) => m < vmCount).map((m) => `vm${m}`) })),
     probes: [{ name: 'p', protocol: 'Tcp', port: 8080 }],
     rules: rules.map((r, i): Rule => ({
@@ -51,7 +55,7 @@ const overlaps = (a: Ported, b: Ported, pa: number, pb: number) =>
   covers(a.protocol).some((t) => covers(b.protocol).includes(t)) && (pa === 0 || pb === 0 || pa === pb);
 
 describe('properties of analyze', () => {
-  it('floating rows deliver to the frontend IP, the others to the member\'s NIC IP', () => {
+  it("floating rows deliver to the frontend IP, the others to the member's NIC IP", () => {
     fc.assert(
       fc.property(topologyArb, (t) => {
         for (const row of analyze(t).rows) {
@@ -92,7 +96,8 @@ describe('properties of analyze', () => {
         for (const a of rows) {
           for (const b of rows) {
             if (a.rule === b.rule || a.vm !== b.vm || a.memberIp !== b.memberIp || a.destinationIp !== b.destinationIp) continue;
-            if (!overlaps(a.ruleRef, b.ruleRef, a.destinationPort, b.destinationPort) || isHaPortsFloatingException(a.ruleRef, b.ruleRef)) continue;
+            if (!overlaps(a.ruleRef, b.ruleRef, a.destinationPort, b.destinationPort) || isHaPortsFloatingException(a.ruleRef, b.ruleRef))
+              continue;
             oracle.add(`${a.rule} ${a.vm}`);
           }
         }
@@ -118,9 +123,18 @@ describe('properties of analyze', () => {
           const vms = new Set(d.refs.filter((r) => r.kind === 'vm').map((r) => r.name));
           const inSet = rows.filter((r) => rules.has(r.rule) && vms.has(r.vm));
           for (const rule of rules) {
-            const partner = inSet.some((a) => a.rule === rule && inSet.some((b) =>
-              b.rule !== rule && a.vm === b.vm && a.destinationIp === b.destinationIp &&
-              overlaps(a.ruleRef, b.ruleRef, a.destinationPort, b.destinationPort) && !isHaPortsFloatingException(a.ruleRef, b.ruleRef)));
+            const partner = inSet.some(
+              (a) =>
+                a.rule === rule &&
+                inSet.some(
+                  (b) =>
+                    b.rule !== rule &&
+                    a.vm === b.vm &&
+                    a.destinationIp === b.destinationIp &&
+                    overlaps(a.ruleRef, b.ruleRef, a.destinationPort, b.destinationPort) &&
+                    !isHaPortsFloatingException(a.ruleRef, b.ruleRef),
+                ),
+            );
             expect(partner, `${rule} in: ${messageOf(d)}`).toBe(true);
           }
         }
@@ -141,7 +155,10 @@ describe('properties of analyze', () => {
           const set = t.rules.filter((r) => d.refs.some((x) => x.kind === 'rule' && x.name === r.name));
           for (const a of set) {
             named.add(a.name);
-            expect(set.some((b) => collide(a, b)), `${a.name} in: ${messageOf(d)}`).toBe(true);
+            expect(
+              set.some((b) => collide(a, b)),
+              `${a.name} in: ${messageOf(d)}`,
+            ).toBe(true);
           }
         }
         expect([...named].sort()).toEqual([...new Set(oracle)].sort());
@@ -158,8 +175,9 @@ describe('properties of analyze', () => {
         rules: shuffled(t.rules),
         frontends: shuffled(t.frontends),
         vms: shuffled(t.vms),
-        pools: fc.tuple(...t.backendPools.map((p) => shuffled(p.members))).chain((members) =>
-          shuffled(t.backendPools.map((p, i) => ({ ...p, members: members[i]! })))),
+        pools: fc
+          .tuple(...t.backendPools.map((p) => shuffled(p.members)))
+          .chain((members) => shuffled(t.backendPools.map((p, i) => ({ ...p, members: members[i]! })))),
       }),
     );
     fc.assert(
@@ -201,7 +219,7 @@ const withNatArb: fc.Arbitrary<Topology> = topologyArb.chain((t) =>
 );
 
 describe('properties of analyze with inbound NAT rules', () => {
-  it('a NAT rule delivers to its frontend IP when floating, to its target\'s NIC IP otherwise, on its backend port', () => {
+  it("a NAT rule delivers to its frontend IP when floating, to its target's NIC IP otherwise, on its backend port", () => {
     fc.assert(
       fc.property(withNatArb, (t) => {
         const { natRows } = analyze(t);
@@ -250,8 +268,22 @@ describe('properties of analyze with inbound NAT rules', () => {
         const { rows, natRows, diagnostics } = analyze(t);
         type Delivery = { key: string; nat: boolean; rule: Ported; vm: string; ip: string; port: number };
         const deliveries: Delivery[] = [
-          ...natRows.map((r) => ({ key: `natRule ${r.natRule}`, nat: true, rule: r.natRuleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
-          ...rows.map((r) => ({ key: `rule ${r.rule}`, nat: false, rule: r.ruleRef, vm: r.vm, ip: r.destinationIp, port: r.destinationPort })),
+          ...natRows.map((r) => ({
+            key: `natRule ${r.natRule}`,
+            nat: true,
+            rule: r.natRuleRef,
+            vm: r.vm,
+            ip: r.destinationIp,
+            port: r.destinationPort,
+          })),
+          ...rows.map((r) => ({
+            key: `rule ${r.rule}`,
+            nat: false,
+            rule: r.ruleRef,
+            vm: r.vm,
+            ip: r.destinationIp,
+            port: r.destinationPort,
+          })),
         ];
         const collide = (a: Delivery, b: Delivery) =>
           a.key !== b.key && (a.nat || b.nat) && a.vm === b.vm && a.ip === b.ip && overlaps(a.rule, b.rule, a.port, b.port);
@@ -264,7 +296,10 @@ describe('properties of analyze with inbound NAT rules', () => {
           const inSet = deliveries.filter((x) => keys.has(x.key) && x.vm === vms[0]);
           for (const key of keys) {
             named.add(`${key} ${vms[0]}`);
-            expect(inSet.some((a) => a.key === key && inSet.some((b) => collide(a, b))), `${key} in: ${messageOf(d)}`).toBe(true);
+            expect(
+              inSet.some((a) => a.key === key && inSet.some((b) => collide(a, b))),
+              `${key} in: ${messageOf(d)}`,
+            ).toBe(true);
           }
         }
         expect([...named].sort()).toEqual([...oracle].sort());

@@ -8,9 +8,14 @@ import { ref } from './refs';
 export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
   const missing = (owner: Text, what: ValidationKey, name: string, have: string[]): Text => {
-    const key = name === ''
-      ? have.length ? 'UnknownReference.unconnected' : 'UnknownReference.unconnectedNone'
-      : have.length ? 'UnknownReference.missing' : 'UnknownReference.missingNone';
+    const key =
+      name === ''
+        ? have.length
+          ? 'UnknownReference.unconnected'
+          : 'UnknownReference.unconnectedNone'
+        : have.length
+          ? 'UnknownReference.missing'
+          : 'UnknownReference.missingNone';
     return text(key, { owner, what: text(what), name, have: names(have, 8) });
   };
   const ruleOwner = (name: string) => text('owner.rule', { name });
@@ -18,16 +23,37 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
   for (const rule of t.rules) {
     const r = ref('rule', rule.name);
     if (!index.frontends.has(rule.frontend)) {
-      out.push(diagnostic('error', 'UnknownReference', [r],
-        missing(ruleOwner(rule.name), 'kind.frontend', rule.frontend, [...index.frontends.keys()]), SOURCES.restSpec));
+      out.push(
+        diagnostic(
+          'error',
+          'UnknownReference',
+          [r],
+          missing(ruleOwner(rule.name), 'kind.frontend', rule.frontend, [...index.frontends.keys()]),
+          SOURCES.restSpec,
+        ),
+      );
     }
     if (!index.pools.has(rule.backendPool)) {
-      out.push(diagnostic('error', 'UnknownReference', [r],
-        missing(ruleOwner(rule.name), 'kind.backendPool', rule.backendPool, [...index.pools.keys()]), SOURCES.restSpec));
+      out.push(
+        diagnostic(
+          'error',
+          'UnknownReference',
+          [r],
+          missing(ruleOwner(rule.name), 'kind.backendPool', rule.backendPool, [...index.pools.keys()]),
+          SOURCES.restSpec,
+        ),
+      );
     }
     if (rule.probe !== undefined && !index.probes.has(rule.probe)) {
-      out.push(diagnostic('error', 'UnknownReference', [r],
-        missing(ruleOwner(rule.name), 'kind.probe', rule.probe, [...index.probes.keys()]), SOURCES.restSpec));
+      out.push(
+        diagnostic(
+          'error',
+          'UnknownReference',
+          [r],
+          missing(ruleOwner(rule.name), 'kind.probe', rule.probe, [...index.probes.keys()]),
+          SOURCES.restSpec,
+        ),
+      );
     }
   }
 
@@ -36,8 +62,15 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
     for (const m of pool.members) {
       const vm = typeof m === 'string' ? m : m.vm;
       if (!index.vms.has(vm)) {
-        out.push(diagnostic('error', 'UnknownReference', [p],
-          missing(text('owner.backendPool', { name: pool.name }), 'kind.vm', vm, [...index.vms.keys()]), SOURCES.restSpec));
+        out.push(
+          diagnostic(
+            'error',
+            'UnknownReference',
+            [p],
+            missing(text('owner.backendPool', { name: pool.name }), 'kind.vm', vm, [...index.vms.keys()]),
+            SOURCES.restSpec,
+          ),
+        );
       }
     }
     // Explicit ipconfig members must name an address the VM's NIC has.
@@ -48,8 +81,15 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
         const key = `${problem.vm}\u0000${problem.ip}`;
         if (explicitProblems.has(key)) continue;
         explicitProblems.add(key);
-        out.push(diagnostic('error', 'UnknownReference', [p, ref('vm', problem.vm)],
-          text('UnknownReference.memberIp', { pool: pool.name, vm: problem.vm, ip: problem.ip }), SOURCES.restSpec));
+        out.push(
+          diagnostic(
+            'error',
+            'UnknownReference',
+            [p, ref('vm', problem.vm)],
+            text('UnknownReference.memberIp', { pool: pool.name, vm: problem.vm, ip: problem.ip }),
+            SOURCES.restSpec,
+          ),
+        );
       }
     }
   }
@@ -58,16 +98,28 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
     const pool = index.pools.get(rule.backendPool);
     const feIp = index.frontendIps.get(rule.frontend);
     if (!pool || !feIp) continue;
-    const vms = resolvePool(index, pool, feIp.family).problems.filter((p) => p.kind === 'noFamily').map((p) => p.vm);
+    const vms = resolvePool(index, pool, feIp.family)
+      .problems.filter((p) => p.kind === 'noFamily')
+      .map((p) => p.vm);
     if (vms.length === 0) continue;
     const family = `IPv${feIp.family}`;
-    out.push(diagnostic('error', 'IpVersionMismatch',
-      [ref('rule', rule.name), ref('frontend', rule.frontend), ...[...new Set(vms)].sort().map((v) => ref('vm', v))],
-      text(vms.length > 1 ? 'IpVersionMismatch.many' : 'IpVersionMismatch.one', {
-        rule: rule.name, family, frontend: rule.frontend, ip: feIp.text, pool: pool.name, vms: names(vms),
-        other: feIp.family === 4 ? 'IPv6' : 'IPv4',
-      }),
-      SOURCES.floatingIp));
+    out.push(
+      diagnostic(
+        'error',
+        'IpVersionMismatch',
+        [ref('rule', rule.name), ref('frontend', rule.frontend), ...[...new Set(vms)].sort().map((v) => ref('vm', v))],
+        text(vms.length > 1 ? 'IpVersionMismatch.many' : 'IpVersionMismatch.one', {
+          rule: rule.name,
+          family,
+          frontend: rule.frontend,
+          ip: feIp.text,
+          pool: pool.name,
+          vms: names(vms),
+          other: feIp.family === 4 ? 'IPv6' : 'IPv4',
+        }),
+        SOURCES.floatingIp,
+      ),
+    );
   }
 
   checkNatReferences(index, missing, out);
@@ -81,8 +133,15 @@ function checkNatReferences(index: TopologyIndex, missing: Missing, out: Diagnos
     const r = ref('natRule', nat.name);
     const owner = text('owner.natRule', { name: nat.name });
     if (!index.frontends.has(nat.frontend)) {
-      out.push(diagnostic('error', 'UnknownReference', [r],
-        missing(owner, 'kind.frontend', nat.frontend, [...index.frontends.keys()]), SOURCES.restSpec));
+      out.push(
+        diagnostic(
+          'error',
+          'UnknownReference',
+          [r],
+          missing(owner, 'kind.frontend', nat.frontend, [...index.frontends.keys()]),
+          SOURCES.restSpec,
+        ),
+      );
     }
     const target = nat.target;
     // Azure accepts a NAT rule no NIC is associated with yet (that is how classic NAT rules are created),
@@ -93,8 +152,7 @@ function checkNatReferences(index: TopologyIndex, missing: Missing, out: Diagnos
     }
     const vm = typeof target === 'string' ? target : target.vm;
     if (!index.vms.has(vm)) {
-      out.push(diagnostic('error', 'UnknownReference', [r],
-        missing(owner, 'kind.vm', vm, [...index.vms.keys()]), SOURCES.restSpec));
+      out.push(diagnostic('error', 'UnknownReference', [r], missing(owner, 'kind.vm', vm, [...index.vms.keys()]), SOURCES.restSpec));
       continue;
     }
     const feIp = index.frontendIps.get(nat.frontend);
@@ -102,15 +160,32 @@ function checkNatReferences(index: TopologyIndex, missing: Missing, out: Diagnos
     const problem = resolveMember(index, target, feIp?.family ?? 4);
     if (!('kind' in problem)) continue;
     if (problem.kind === 'unknownIp') {
-      out.push(diagnostic('error', 'UnknownReference', [r, ref('vm', vm)],
-        text('UnknownReference.natTargetIp', { rule: nat.name, vm, ip: problem.ip }), SOURCES.restSpec));
+      out.push(
+        diagnostic(
+          'error',
+          'UnknownReference',
+          [r, ref('vm', vm)],
+          text('UnknownReference.natTargetIp', { rule: nat.name, vm, ip: problem.ip }),
+          SOURCES.restSpec,
+        ),
+      );
     } else if (problem.kind === 'noFamily' && feIp) {
-      out.push(diagnostic('error', 'IpVersionMismatch', [r, ref('frontend', nat.frontend), ref('vm', vm)],
-        text('IpVersionMismatch.natRule', {
-          rule: nat.name, family: `IPv${feIp.family}`, frontend: nat.frontend, ip: feIp.text, vm,
-          other: feIp.family === 4 ? 'IPv6' : 'IPv4',
-        }),
-        SOURCES.floatingIp));
+      out.push(
+        diagnostic(
+          'error',
+          'IpVersionMismatch',
+          [r, ref('frontend', nat.frontend), ref('vm', vm)],
+          text('IpVersionMismatch.natRule', {
+            rule: nat.name,
+            family: `IPv${feIp.family}`,
+            frontend: nat.frontend,
+            ip: feIp.text,
+            vm,
+            other: feIp.family === 4 ? 'IPv6' : 'IPv4',
+          }),
+          SOURCES.floatingIp,
+        ),
+      );
     }
   }
 }

@@ -62,15 +62,26 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             id: 'mapping',
             label: (
               <>
-                {t('mapping')} {!none && <span className="tabs__count">{countText(t, analysis.rows.length + analysis.natRows.length, 'row')}</span>}
+                {t('mapping')}{' '}
+                {!none && <span className="tabs__count">{countText(t, analysis.rows.length + analysis.natRows.length, 'row')}</span>}
               </>
             ),
             // A hidden tab renders nothing (its view settings live in useAnalysisView), so a large
             // topology's rows and findings neither fill the DOM nor re-render on each selection.
             panel: tab === 'mapping' && (
               <PanelBoundary area={t('areaMapping')} areaId="mapping">
-                {none ? <p className="analysis-empty">{t('noAnalysis')}</p> : <MappingView rows={analysis.rows} natRows={analysis.natRows} diagnostics={analysis.diagnostics}
-                  selectedRule={selectedRule} selectedNatRule={selectedNatRule} onSelect={revealOne} />}
+                {none ? (
+                  <p className="analysis-empty">{t('noAnalysis')}</p>
+                ) : (
+                  <MappingView
+                    rows={analysis.rows}
+                    natRows={analysis.natRows}
+                    diagnostics={analysis.diagnostics}
+                    selectedRule={selectedRule}
+                    selectedNatRule={selectedNatRule}
+                    onSelect={revealOne}
+                  />
+                )}
               </PanelBoundary>
             ),
           },
@@ -78,13 +89,26 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
             id: 'diagnostics',
             label: (
               <>
-                {t('diagnostics')} {!none && <><span className={counts.error ? 'tabs__count tabs__count--error' : 'tabs__count'}>{countText(t, counts.error, 'error')}</span>{' '}
-                <span className={counts.warning ? 'tabs__count tabs__count--warning' : 'tabs__count'}>{countText(t, counts.warning, 'warning')}</span></>}
+                {t('diagnostics')}{' '}
+                {!none && (
+                  <>
+                    <span className={counts.error ? 'tabs__count tabs__count--error' : 'tabs__count'}>
+                      {countText(t, counts.error, 'error')}
+                    </span>{' '}
+                    <span className={counts.warning ? 'tabs__count tabs__count--warning' : 'tabs__count'}>
+                      {countText(t, counts.warning, 'warning')}
+                    </span>
+                  </>
+                )}
               </>
             ),
             panel: tab === 'diagnostics' && (
               <PanelBoundary area={t('areaDiagnostics')} areaId="diagnostics">
-                {none ? <p className="analysis-empty">{t('noAnalysis')}</p> : <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />}
+                {none ? (
+                  <p className="analysis-empty">{t('noAnalysis')}</p>
+                ) : (
+                  <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />
+                )}
               </PanelBoundary>
             ),
           },

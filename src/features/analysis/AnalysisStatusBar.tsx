@@ -18,16 +18,12 @@ export function AnalysisStatusBar({ state }: { state: AnalysisState }) {
       {state.status === 'running' ? (
         <>
           <span>{t(stale ? 'analysingStale' : 'analysing', { s: seconds })}</span>{' '}
-          <Button onClick={cancelAnalysis}>
-            {t('cancelAnalysis')}
-          </Button>
+          <Button onClick={cancelAnalysis}>{t('cancelAnalysis')}</Button>
         </>
       ) : (
         <>
           <span>{state.status === 'failed' ? t('failed', { error: state.error ?? '' }) : t(stale ? 'cancelled' : 'cancelledNone')}</span>{' '}
-          <Button onClick={analyseAgain}>
-            {t('analyseAgain')}
-          </Button>
+          <Button onClick={analyseAgain}>{t('analyseAgain')}</Button>
         </>
       )}
     </div>

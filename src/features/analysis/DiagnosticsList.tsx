@@ -9,7 +9,10 @@ interface DiagnosticsListProps {
   onSelect: (refs: ElementRef[]) => void;
 }
 
-const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const satisfies Record<Severity, keyof typeof messages.en>;
+const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const satisfies Record<
+  Severity,
+  keyof typeof messages.en
+>;
 
 /** The core's diagnostics in the core's order: severity, code, message, source, and a way to select what they name. */
 export function DiagnosticsList({ diagnostics, onSelect }: DiagnosticsListProps) {
@@ -17,7 +20,10 @@ export function DiagnosticsList({ diagnostics, onSelect }: DiagnosticsListProps)
   const language = useLanguage();
   // Long lists (a pool of hundreds) would make the button unreadable; the message names them all anyway.
   const names = (refs: readonly ElementRef[]) => {
-    const shown = refs.slice(0, 4).map((r) => r.name).join(', ');
+    const shown = refs
+      .slice(0, 4)
+      .map((r) => r.name)
+      .join(', ');
     return refs.length > 4 ? t('namesMore', { names: shown, n: refs.length - 4 }) : shown;
   };
   return (

@@ -58,7 +58,9 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
           onChange={(e) => setQuery(e.target.value)}
         />
         <span className="analysis-toolbar__status" role="status">
-          {shown.length === rows.length ? countText(t, rows.length, 'row') : t('someOf', { shown: shown.length, rows: countText(t, rows.length, 'row') })}
+          {shown.length === rows.length
+            ? countText(t, rows.length, 'row')
+            : t('someOf', { shown: shown.length, rows: countText(t, rows.length, 'row') })}
           {conflicted > 0 && t('inConflict', { n: conflicted })}
         </span>
       </div>

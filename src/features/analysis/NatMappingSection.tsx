@@ -26,8 +26,17 @@ export function NatMappingSection({ rows, diagnostics, selectedNatRule, onSelect
   const conflicts = useMemo(() => conflictIndex(diagnostics, 'natRule'), [diagnostics]);
   return (
     <section className="nat-mapping" aria-labelledby={headingId}>
-      <h3 id={headingId} className="nat-mapping__title">{t('natSection')}</h3>
-      <Table caption={t('natCaption')} region={t('natCaption')} columns={COLUMNS.map((c) => t(c))} density="roomy" striped className="mapping-table">
+      <h3 id={headingId} className="nat-mapping__title">
+        {t('natSection')}
+      </h3>
+      <Table
+        caption={t('natCaption')}
+        region={t('natCaption')}
+        columns={COLUMNS.map((c) => t(c))}
+        density="roomy"
+        striped
+        className="mapping-table"
+      >
         {rows.map((row, i) => (
           <NatMappingRowView
             key={`${row.natRule}\u0000${i}`}

@@ -12,10 +12,21 @@ import { Button } from '../../lib/ui/Button';
 export type Delivery = Pick<MappingRow, 'vm' | 'memberIp' | 'destinationIp' | 'destinationPort' | 'listenIp' | 'listenOn' | 'floatingIp'>;
 
 /** The text of each place a listen address can live. */
-const LISTEN_ON_TEXT = { nic: 'onNic', loopback: 'onLoopback', cluster: 'onCluster', none: 'onNothing' } as const satisfies Record<ListenOn, string>;
+const LISTEN_ON_TEXT = { nic: 'onNic', loopback: 'onLoopback', cluster: 'onCluster', none: 'onNothing' } as const satisfies Record<
+  ListenOn,
+  string
+>;
 
 /** The row header: the rule's name as a button, and the error codes that name this row, if any. */
-export function RowHeader({ name, conflicts, onSelect }: { name: string; conflicts: readonly DiagnosticCode[] | undefined; onSelect: () => void }) {
+export function RowHeader({
+  name,
+  conflicts,
+  onSelect,
+}: {
+  name: string;
+  conflicts: readonly DiagnosticCode[] | undefined;
+  onSelect: () => void;
+}) {
   const t = useT(messages);
   return (
     <th scope="row">
@@ -25,7 +36,11 @@ export function RowHeader({ name, conflicts, onSelect }: { name: string; conflic
       {conflicts && (
         <span className="mapping-row__conflict">
           <Badge tone="error">{t('conflict')}</Badge>
-          <span className="sub">{conflicts.map((c, i) => <CodeWords key={c} code={c} last={i === conflicts.length - 1} />)}</span>
+          <span className="sub">
+            {conflicts.map((c, i) => (
+              <CodeWords key={c} code={c} last={i === conflicts.length - 1} />
+            ))}
+          </span>
         </span>
       )}
     </th>

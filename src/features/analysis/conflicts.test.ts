@@ -28,7 +28,13 @@ describe('conflict index', () => {
     const shared = {
       ...t,
       backendPools: [...t.backendPools, { name: 'p2', members: ['VM1'] }],
-      rules: ['a', 'b', 'c'].map((name, i) => ({ ...t.rules[0]!, name, frontendPort: 1000 + i, floatingIp: false, backendPool: name === 'c' ? 'p2' : t.rules[0]!.backendPool })),
+      rules: ['a', 'b', 'c'].map((name, i) => ({
+        ...t.rules[0]!,
+        name,
+        frontendPort: 1000 + i,
+        floatingIp: false,
+        backendPool: name === 'c' ? 'p2' : t.rules[0]!.backendPool,
+      })),
     };
     const { rows, diagnostics } = analyze(shared);
     const index = conflictIndex(diagnostics);
@@ -41,23 +47,53 @@ describe('conflict index', () => {
 
   it('ignores warnings and diagnostics without both a rule and a VM', () => {
     const index = conflictIndex([
-      { severity: 'warning', code: 'NoProbe', text: { key: 'validation.NoProbe' }, elements: [], refs: [{ kind: 'rule', name: 'r' }, { kind: 'vm', name: 'v' }], source: '' },
-      { severity: 'error', code: 'InvalidIpAddress', text: { key: 'validation.InvalidIpAddress' }, elements: [], refs: [{ kind: 'vm', name: 'v' }], source: '' },
+      {
+        severity: 'warning',
+        code: 'NoProbe',
+        text: { key: 'validation.NoProbe' },
+        elements: [],
+        refs: [
+          { kind: 'rule', name: 'r' },
+          { kind: 'vm', name: 'v' },
+        ],
+        source: '',
+      },
+      {
+        severity: 'error',
+        code: 'InvalidIpAddress',
+        text: { key: 'validation.InvalidIpAddress' },
+        elements: [],
+        refs: [{ kind: 'vm', name: 'v' }],
+        source: '',
+      },
     ]);
     expect(index.size).toBe(0);
   });
 
   it('indexes NAT rule and VM pairs separately from rule ones', () => {
-    const diagnostics: Diagnostic[] = [{
-      severity: 'error', code: 'RulesUseSameBackendPortProtocolAndIPConfig', text: { key: 'validation.DuplicateName' }, elements: [],
-      refs: [{ kind: 'natRule', name: 'n1' }, { kind: 'rule', name: 'r1' }, { kind: 'vm', name: 'v' }], source: '',
-    }];
+    const diagnostics: Diagnostic[] = [
+      {
+        severity: 'error',
+        code: 'RulesUseSameBackendPortProtocolAndIPConfig',
+        text: { key: 'validation.DuplicateName' },
+        elements: [],
+        refs: [
+          { kind: 'natRule', name: 'n1' },
+          { kind: 'rule', name: 'r1' },
+          { kind: 'vm', name: 'v' },
+        ],
+        source: '',
+      },
+    ];
     expect([...conflictIndex(diagnostics, 'natRule').keys()]).toEqual([conflictKey('n1', 'v')]);
     expect([...conflictIndex(diagnostics).keys()]).toEqual([conflictKey('r1', 'v')]);
   });
 
   it('counts the rows in conflict without building a key per row, even for names with odd characters', () => {
-    const conflicts = new Map([[conflictKey('r"1', 'VM\u0000A'), []], [conflictKey('r2', 'VM2'), []]]);
+    const conflicts = new Map([
+      [conflictKey('r"1', 'VM\u0000A'), []],
+      [conflictKey('r2', 'VM2'), []],
+    ]);
     const rows = [
       { rule: 'r"1', vm: 'VM\u0000A' },
       { rule: 'r"1', vm: 'VM2' },

@@ -14,11 +14,19 @@ describe('mapping rows', () => {
   it('sorts by a column in both directions, ties in the core order', () => {
     expect(pairs(sortRows(rows, { column: 'vm', direction: 'ascending' }))).toEqual(['rule1/VM1', 'rule2/VM1', 'rule1/VM2', 'rule2/VM2']);
     expect(pairs(sortRows(rows, { column: 'vm', direction: 'descending' }))).toEqual(['rule1/VM2', 'rule2/VM2', 'rule1/VM1', 'rule2/VM1']);
-    expect(pairs(sortRows(rows, { column: 'destination', direction: 'ascending' }))).toEqual(['rule1/VM1', 'rule2/VM1', 'rule1/VM2', 'rule2/VM2']);
+    expect(pairs(sortRows(rows, { column: 'destination', direction: 'ascending' }))).toEqual([
+      'rule1/VM1',
+      'rule2/VM1',
+      'rule1/VM2',
+      'rule2/VM2',
+    ]);
   });
 
   it('compares numbers inside names and addresses numerically', () => {
-    const many = [{ ...rows[0]!, vm: 'VM10' }, { ...rows[0]!, vm: 'VM2' }];
+    const many = [
+      { ...rows[0]!, vm: 'VM10' },
+      { ...rows[0]!, vm: 'VM2' },
+    ];
     expect(sortRows(many, { column: 'vm', direction: 'ascending' }).map((r) => r.vm)).toEqual(['VM2', 'VM10']);
   });
 

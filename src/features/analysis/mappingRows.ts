@@ -56,13 +56,25 @@ export function filterRows(rows: readonly MappingRow[], query: string): readonly
 
 // Words a filter finds a row's listen place by; English like the other searchable values (addresses, names).
 const SEARCH_WORDS: Record<ListenOn, string> = {
-  nic: 'nic', loopback: 'loopback', cluster: 'cluster active node nic', none: 'forwarded appliance original destination',
+  nic: 'nic',
+  loopback: 'loopback',
+  cluster: 'cluster active node nic',
+  none: 'forwarded appliance original destination',
 };
 
 function searchText(r: MappingRow): string {
   return [
-    r.rule, r.frontend, r.protocol, endpointLabel(r.frontendIp, r.frontendPort), r.vm, r.memberIp,
-    endpointLabel(r.destinationIp, r.destinationPort), r.listenIp, SEARCH_WORDS[r.listenOn],
+    r.rule,
+    r.frontend,
+    r.protocol,
+    endpointLabel(r.frontendIp, r.frontendPort),
+    r.vm,
+    r.memberIp,
+    endpointLabel(r.destinationIp, r.destinationPort),
+    r.listenIp,
+    SEARCH_WORDS[r.listenOn],
     r.floatingIp ? 'floating on' : 'floating off',
-  ].join(' ').toLowerCase();
+  ]
+    .join(' ')
+    .toLowerCase();
 }

@@ -17,8 +17,7 @@ export const en = {
   select: 'Select {names}',
   namesMore: '{names} and {n} more',
   source: 'Source:',
-  noFindings:
-    'No findings: the topology passes every check. Edit it on the canvas or in the inspector and findings appear here as you go.',
+  noFindings: 'No findings: the topology passes every check. Edit it on the canvas or in the inspector and findings appear here as you go.',
   noneOfError: 'No errors in this topology.',
   noneOfWarning: 'No warnings in this topology.',
   noneOfInfo: 'No info findings in this topology.',

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Severity } from '../../core/diagnostics/diagnostic';
 import { countBySeverity, filterBySeverity } from './severity';
 
-const d = (severity: Severity): Diagnostic => ({ severity, code: 'NoProbe', text: { key: 'validation.NoProbe' }, elements: [], refs: [], source: '' });
+const d = (severity: Severity): Diagnostic => ({
+  severity,
+  code: 'NoProbe',
+  text: { key: 'validation.NoProbe' },
+  elements: [],
+  refs: [],
+  source: '',
+});
 const list = [d('error'), d('warning'), d('info'), d('info')];
 
 describe('severity helpers', () => {

@@ -59,11 +59,19 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
         <Button onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) })}>{t('fitView')}</Button>
         {/* One "Export" label for both formats keeps the toolbar on one row; each button keeps its full name. */}
         <span role="group" aria-label={t('exportImage')} className="fp-toolbar__group">
-          <span className="fp-toolbar__label" aria-hidden="true">{t('exportImage')}</span>
-          <Button aria-label={t('exportPng')} disabled={busy} onClick={() => void onExport('png')}>{t('png')}</Button>
-          <Button aria-label={t('exportSvg')} disabled={busy} onClick={() => void onExport('svg')}>{t('svg')}</Button>
+          <span className="fp-toolbar__label" aria-hidden="true">
+            {t('exportImage')}
+          </span>
+          <Button aria-label={t('exportPng')} disabled={busy} onClick={() => void onExport('png')}>
+            {t('png')}
+          </Button>
+          <Button aria-label={t('exportSvg')} disabled={busy} onClick={() => void onExport('svg')}>
+            {t('svg')}
+          </Button>
         </span>
-        <Button variant="danger" disabled={!canDelete} onClick={onDelete}>{t('delete')}</Button>
+        <Button variant="danger" disabled={!canDelete} onClick={onDelete}>
+          {t('delete')}
+        </Button>
       </div>
     </Panel>
   );

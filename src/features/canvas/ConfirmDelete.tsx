@@ -26,16 +26,30 @@ export function ConfirmDelete({ request, onConfirm, onCancel }: ConfirmDeletePro
   return (
     <dialog ref={ref} className="fp-dialog" aria-labelledby={titleId} onClose={onCancel}>
       {request && (
-        <form method="dialog" onSubmit={(e) => { e.preventDefault(); onConfirm(request); }}>
-          <h2 id={titleId} className="fp-dialog__title">{count === 1 ? t('deleteOne') : t('deleteMany', { n: count })}</h2>
+        <form
+          method="dialog"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onConfirm(request);
+          }}
+        >
+          <h2 id={titleId} className="fp-dialog__title">
+            {count === 1 ? t('deleteOne') : t('deleteMany', { n: count })}
+          </h2>
           <p>{t('breaks')}</p>
           <ul className="fp-dialog__list">
-            {request.impact.map((line) => <li key={line}>{line}</li>)}
+            {request.impact.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
           <p className="fp-dialog__hint">{t('undoHint')}</p>
           <div className="fp-dialog__actions">
-            <Button onClick={onCancel} autoFocus>{t('cancel')}</Button>
-            <Button type="submit" variant="danger">{t('delete')}</Button>
+            <Button onClick={onCancel} autoFocus>
+              {t('cancel')}
+            </Button>
+            <Button type="submit" variant="danger">
+              {t('delete')}
+            </Button>
           </div>
         </form>
       )}

@@ -1,5 +1,13 @@
 import {
-  Background, Controls, MiniMap, ReactFlow, type Connection, type Edge, type FinalConnectionState, type IsValidConnection, type Node,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type Node,
 } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { canConnect, connect } from '../../core/edit/connect';
@@ -47,25 +55,41 @@ export function FlowCanvas() {
   useReveal();
   useBenchLoader();
 
-  const onBeforeDelete = useCallback(async ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
-    request(n.map((x) => x.id), e.map((x) => ({ id: x.id, source: x.source, target: x.target })));
-    // The store, not React Flow, owns the elements: the deletion happens (or waits for the dialog) there.
-    return false;
-  }, [request]);
+  const onBeforeDelete = useCallback(
+    async ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
+      request(
+        n.map((x) => x.id),
+        e.map((x) => ({ id: x.id, source: x.source, target: x.target })),
+      );
+      // The store, not React Flow, owns the elements: the deletion happens (or waits for the dialog) there.
+      return false;
+    },
+    [request],
+  );
 
   const deleteSelection = useCallback(() => {
     const ids = [...selectedNodeIds(useUiStore.getState().selection)];
-    request(ids, edges.filter((e) => selectedEdges.has(e.id)).map((e) => ({ id: e.id, source: e.source, target: e.target })));
+    request(
+      ids,
+      edges.filter((e) => selectedEdges.has(e.id)).map((e) => ({ id: e.id, source: e.source, target: e.target })),
+    );
   }, [request, edges, selectedEdges]);
 
   const onConnectStart = useCallback(() => setRefusal(undefined), []);
 
-  const onConnectEnd = useCallback((_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-    if (!state.fromHandle || !state.toHandle || state.isValid) return setRefusal(undefined);
-    const v = verdictFor(useTopologyStore.getState().topology,
-      { nodeId: state.fromHandle.nodeId, type: state.fromHandle.type }, { nodeId: state.toHandle.nodeId, type: state.toHandle.type }, language);
-    setRefusal(v.ok ? undefined : t('notConnected', { reason: v.reason }));
-  }, [t, language]);
+  const onConnectEnd = useCallback(
+    (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (!state.fromHandle || !state.toHandle || state.isValid) return setRefusal(undefined);
+      const v = verdictFor(
+        useTopologyStore.getState().topology,
+        { nodeId: state.fromHandle.nodeId, type: state.fromHandle.type },
+        { nodeId: state.toHandle.nodeId, type: state.toHandle.type },
+        language,
+      );
+      setRefusal(v.ok ? undefined : t('notConnected', { reason: v.reason }));
+    },
+    [t, language],
+  );
 
   const onKeyDown = useCallback((e: React.KeyboardEvent) => {
     // Select all nodes, for deleting or moving everything at once.
@@ -105,9 +129,20 @@ export function FlowCanvas() {
       >
         <Background gap={20} size={1} />
         <Controls position="bottom-left" orientation="horizontal" />
-        <MiniMap position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} ariaLabel={t('minimap')} />
+        <MiniMap
+          position="bottom-right"
+          style={MINIMAP_STYLE}
+          pannable
+          zoomable
+          nodeColor={miniMapColour}
+          nodeStrokeWidth={0}
+          ariaLabel={t('minimap')}
+        />
         <Palette onAdd={addElement} isDropTarget={isDropTarget} />
-        <CanvasToolbar onDelete={deleteSelection} canDelete={selectedNodeIds(useUiStore.getState().selection).size > 0 || selectedEdges.size > 0} />
+        <CanvasToolbar
+          onDelete={deleteSelection}
+          canDelete={selectedNodeIds(useUiStore.getState().selection).size > 0 || selectedEdges.size > 0}
+        />
         <ConnectionStatus refusal={refusal} />
       </ReactFlow>
       <ConfirmDelete request={pending} onConfirm={confirm} onCancel={cancel} />

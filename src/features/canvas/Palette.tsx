@@ -14,7 +14,14 @@ interface PaletteProps {
   isDropTarget: (x: number, y: number) => boolean;
 }
 
-interface Drag { kind: NodeKind; label: string; x: number; y: number; id: number; moved: boolean }
+interface Drag {
+  kind: NodeKind;
+  label: string;
+  x: number;
+  y: number;
+  id: number;
+  moved: boolean;
+}
 
 /**
  * The element palette. Pointer events rather than HTML5 drag-and-drop, so mouse, pen and touch all
@@ -48,15 +55,22 @@ export function Palette({ onAdd, isDropTarget }: PaletteProps) {
     <Panel position="top-left" className="fp-palette">
       <div role="toolbar" aria-label={t('addElements')} className="fp-palette__items">
         {ITEMS.map((kind) => ({ kind, label: t(`palette.${kind}`) })).map(({ kind, label }) => (
-          <button key={kind} type="button" className={`fp-palette__item fp-palette__item--${kind}`} data-kind={kind}
+          <button
+            key={kind}
+            type="button"
+            className={`fp-palette__item fp-palette__item--${kind}`}
+            data-kind={kind}
             title={t('paletteTitle', { kind: t(`kind.${kind}`) })}
             aria-label={t('add', { label })}
-            onPointerDown={(e) => onPointerDown(e, kind, label)} onPointerMove={onPointerMove} onPointerUp={onPointerUp}
+            onPointerDown={(e) => onPointerDown(e, kind, label)}
+            onPointerMove={onPointerMove}
+            onPointerUp={onPointerUp}
             onPointerCancel={() => setDrag(undefined)}
             onClick={() => {
               if (suppressClick.current) suppressClick.current = false;
               else onAdd(kind);
-            }}>
+            }}
+          >
             <KindIcon kind={kind} />
             <span>{label}</span>
           </button>

@@ -38,10 +38,26 @@ export function benchTopology(counts: { frontends: number; rules: number; pools:
   const layout: Record<string, { x: number; y: number }> = {};
   const column = (prefix: string, names: string[], x: number) =>
     names.forEach((name, i) => (layout[`${prefix}:${name}`] = { x, y: i * 100 }));
-  column('frontend', frontends.map((f) => f.name), 0);
-  column('rule', rules.map((r) => r.name), 320);
-  column('backendPool', backendPools.map((p) => p.name), 640);
-  column('vm', vms.map((v) => v.name), 960);
+  column(
+    'frontend',
+    frontends.map((f) => f.name),
+    0,
+  );
+  column(
+    'rule',
+    rules.map((r) => r.name),
+    320,
+  );
+  column(
+    'backendPool',
+    backendPools.map((p) => p.name),
+    640,
+  );
+  column(
+    'vm',
+    vms.map((v) => v.name),
+    960,
+  );
   return {
     version: 1,
     name: `Canvas benchmark (${counts.frontends + counts.rules + counts.pools + counts.vms} elements)`,

@@ -36,10 +36,11 @@ describe('deleting from the canvas', () => {
     render(<Harness nodeIds={['backendPool:pool']} />);
     fireEvent.click(screen.getByRole('button', { name: 'delete selection' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete this element?' });
-    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Rule web loses its backend pool.',
-      'Rule api loses its backend pool.',
-    ]);
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Rule web loses its backend pool.', 'Rule api loses its backend pool.']);
     expect(topology()).toBe(base);
   });
 
@@ -58,7 +59,10 @@ describe('deleting from the canvas', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(topology().backendPools).toEqual([]);
-    expect(topology().rules.map((r) => [r.name, r.backendPool])).toEqual([['web', ''], ['api', '']]);
+    expect(topology().rules.map((r) => [r.name, r.backendPool])).toEqual([
+      ['web', ''],
+      ['api', ''],
+    ]);
     expect(useUiStore.getState().selection).toEqual([]);
     act(() => undo());
     expect(topology()).toEqual(base);

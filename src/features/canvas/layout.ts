@@ -24,7 +24,11 @@ const COLUMNS: readonly (readonly NodeKind[])[] = [['frontend'], ['rule', 'natRu
  * by dagre so wires cross as little as possible, then stacked evenly so nodes never overlap. dagre loads on demand
  * (dagre.ts): without it each column keeps the topology's order.
  */
-export function arrange(t: Topology, sizeOf: (id: string) => Size | undefined = () => undefined, dagre: Dagre | undefined = dagreIfLoaded()): Record<string, XY> {
+export function arrange(
+  t: Topology,
+  sizeOf: (id: string) => Size | undefined = () => undefined,
+  dagre: Dagre | undefined = dagreIfLoaded(),
+): Record<string, XY> {
   const columns = COLUMNS.map((kinds) => kinds.flatMap((kind) => namesOf(t, kind).map((name) => nodeId(kind, name))));
   const rowOf = dagre ? dagreRows(dagre, t, columns, sizeOf) : () => 0;
 
@@ -55,7 +59,12 @@ export async function prepareLayout(t: Topology): Promise<void> {
 }
 
 // dagre's vertical position of each node, which orders every column so wires cross as little as possible.
-function dagreRows(dagre: Dagre, t: Topology, columns: readonly string[][], sizeOf: (id: string) => Size | undefined): (id: string) => number {
+function dagreRows(
+  dagre: Dagre,
+  t: Topology,
+  columns: readonly string[][],
+  sizeOf: (id: string) => Size | undefined,
+): (id: string) => number {
   const g = new dagre.Graph();
   g.setGraph({ rankdir: 'LR', nodesep: ROW_GAP, ranksep: COLUMN_GAP });
   g.setDefaultEdgeLabel(() => ({}));

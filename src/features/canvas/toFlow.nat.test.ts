@@ -9,10 +9,24 @@ import { createFlowMapper, type FlowInput } from './toFlow';
 // The Japanese catalogs load on demand, as in the app when the user picks Japanese.
 beforeAll(() => loadTranslations('ja'));
 
-const nat: InboundNatRule = { name: 'rdp1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: true, target: { vm: 'VM2', ip: '10.0.0.5' } };
+const nat: InboundNatRule = {
+  name: 'rdp1',
+  frontend: 'FIP1',
+  protocol: 'Tcp',
+  frontendPort: 50001,
+  backendPort: 3389,
+  floatingIp: true,
+  target: { vm: 'VM2', ip: '10.0.0.5' },
+};
 const t: Topology = { ...preset('type2-floating-ip'), inboundNatRules: [nat] };
 const input = (topology: Topology, over: Partial<FlowInput> = {}): FlowInput => ({
-  topology, diagnostics: [], selection: [], dragPositions: {}, measured: new Map(), selectedEdges: new Set(), ...over,
+  topology,
+  diagnostics: [],
+  selection: [],
+  dragPositions: {},
+  measured: new Map(),
+  selectedEdges: new Set(),
+  ...over,
 });
 
 describe('toFlow with inbound NAT rules', () => {
@@ -40,8 +54,13 @@ describe('toFlow with inbound NAT rules', () => {
 
   it('counts diagnostics that point at a NAT rule on its node, in the chosen language', () => {
     // A made-up finding: only its refs matter here, not which check raised it.
-    const d = diagnostic('error', 'DuplicateName', [{ kind: 'natRule', name: 'rdp1' }],
-      { key: 'validation.DuplicateName', params: { count: 2, kinds: 'NAT', name: 'rdp1' } }, SOURCES.floatplan);
+    const d = diagnostic(
+      'error',
+      'DuplicateName',
+      [{ kind: 'natRule', name: 'rdp1' }],
+      { key: 'validation.DuplicateName', params: { count: 2, kinds: 'NAT', name: 'rdp1' } },
+      SOURCES.floatplan,
+    );
     const node = createFlowMapper('ja')(input(t, { diagnostics: [d] })).nodes.find((n) => n.id === 'natRule:rdp1')!;
     expect(node.data.status.errors).toBe(1);
     expect(node.ariaLabel).toMatch(/^受信 NAT 規則 rdp1、TCP 50001 → 3389、フローティング IP 有効、エラー 1 件$/);

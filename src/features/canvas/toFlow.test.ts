@@ -19,7 +19,15 @@ const input = (topology: Topology, over: Partial<FlowInput> = {}): FlowInput => 
 describe('toFlow', () => {
   it('makes one node per element and one edge per wire, laid out left to right by kind', () => {
     const { nodes, edges } = createFlowMapper()(input(base));
-    expect(nodes.map((n) => n.id)).toEqual(['frontend:FIP1', 'frontend:FIP2', 'rule:rule1', 'rule:rule2', 'backendPool:pool', 'vm:VM1', 'vm:VM2']);
+    expect(nodes.map((n) => n.id)).toEqual([
+      'frontend:FIP1',
+      'frontend:FIP2',
+      'rule:rule1',
+      'rule:rule2',
+      'backendPool:pool',
+      'vm:VM1',
+      'vm:VM2',
+    ]);
     expect(edges.map((e) => e.id)).toContain('backendPool:pool->vm:VM1');
     const x = (id: string) => nodes.find((n) => n.id === id)!.position.x;
     expect(x('frontend:FIP1')).toBeLessThan(x('rule:rule1'));

@@ -34,8 +34,18 @@ export interface FlowOutput {
   edges: CanvasEdge[];
 }
 
-interface NodeEntry { node: CanvasNode; x: number; y: number; selected: boolean; size: Size | undefined }
-interface DataEntry { element: object; key: string; data: CanvasNodeData }
+interface NodeEntry {
+  node: CanvasNode;
+  x: number;
+  y: number;
+  selected: boolean;
+  size: Size | undefined;
+}
+interface DataEntry {
+  element: object;
+  key: string;
+  data: CanvasNodeData;
+}
 
 /**
  * A stateful mapper from the stores to React Flow nodes and edges. It hands back the very same node,
@@ -50,7 +60,13 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
   const edgeCache = new Map<string, CanvasEdge>();
   let auto = new Map<string, XY>();
   let lastEdges:
-    | { topology: Topology; diagnostics: readonly Diagnostic[]; selected: ReadonlySet<string>; highlighted: readonly string[]; edges: CanvasEdge[] }
+    | {
+        topology: Topology;
+        diagnostics: readonly Diagnostic[];
+        selected: ReadonlySet<string>;
+        highlighted: readonly string[];
+        edges: CanvasEdge[];
+      }
     | undefined;
   let lastNodes: CanvasNode[] | undefined;
   let lastIndex: { diagnostics: readonly Diagnostic[]; index: ReturnType<typeof indexDiagnostics> } | undefined;
@@ -82,11 +98,25 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
         const isSelected = selected.has(id);
         const size = input.measured.get(id);
         const prev = nodes.get(id);
-        if (prev && prev.node.data === d.data && prev.x === pos.x && prev.y === pos.y && prev.selected === isSelected && prev.size === size) {
+        if (
+          prev &&
+          prev.node.data === d.data &&
+          prev.x === pos.x &&
+          prev.y === pos.y &&
+          prev.selected === isSelected &&
+          prev.size === size
+        ) {
           out.push(prev.node);
           continue;
         }
-        const node: CanvasNode = { id, type: kind, position: { x: pos.x, y: pos.y }, data: d.data, selected: isSelected, ariaLabel: nodeLabel(d.data, locale) };
+        const node: CanvasNode = {
+          id,
+          type: kind,
+          position: { x: pos.x, y: pos.y },
+          data: d.data,
+          selected: isSelected,
+          ariaLabel: nodeLabel(d.data, locale),
+        };
         if (size) node.measured = { width: size.width, height: size.height };
         nodes.set(id, { node, x: pos.x, y: pos.y, selected: isSelected, size });
         out.push(node);
@@ -163,14 +193,20 @@ function edgesOf(
  * node (which stores its position) does not reshuffle the others; dagre runs again only when an
  * unplaced node appears that has no automatic position yet.
  */
-function autoPositions(t: Topology, previous: Map<string, XY>, measured: ReadonlyMap<string, Size>, dagre: Dagre | undefined): Map<string, XY> {
+function autoPositions(
+  t: Topology,
+  previous: Map<string, XY>,
+  measured: ReadonlyMap<string, Size>,
+  dagre: Dagre | undefined,
+): Map<string, XY> {
   const missing: string[] = [];
   for (const kind of NODE_KINDS) {
     for (const e of elementsOf(t, kind)) {
       if (!positionOf(t.layout, kind, e.name)) missing.push(nodeId(kind, e.name));
     }
   }
-  if (missing.every((id) => previous.has(id))) return previous.size === missing.length ? previous : new Map(missing.map((id) => [id, previous.get(id)!]));
+  if (missing.every((id) => previous.has(id)))
+    return previous.size === missing.length ? previous : new Map(missing.map((id) => [id, previous.get(id)!]));
   const laid = arrange(t, (id) => measured.get(id), dagre);
   return new Map(missing.map((id) => [id, laid[id]!]));
 }

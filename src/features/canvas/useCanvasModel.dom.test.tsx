@@ -50,7 +50,12 @@ describe('useCanvasModel', () => {
 
   it('marks the nodes of the selection, whoever selected them', () => {
     const { result } = renderHook(() => useCanvasModel());
-    act(() => useUiStore.getState().select([{ kind: 'rule', name: 'api' }, { kind: 'vm', name: 'VM1' }]));
+    act(() =>
+      useUiStore.getState().select([
+        { kind: 'rule', name: 'api' },
+        { kind: 'vm', name: 'VM1' },
+      ]),
+    );
     expect(selected(result.current.nodes).sort()).toEqual(['rule:api', 'vm:VM1']);
     act(() => useUiStore.getState().select([]));
     expect(selected(result.current.nodes)).toEqual([]);
@@ -66,7 +71,9 @@ describe('useCanvasModel', () => {
   it('a drag moves the node without an edit; dropping it stores the position as one undoable edit', () => {
     const { result } = renderHook(() => useCanvasModel());
     const drag = (x: number, dragging: boolean) =>
-      act(() => result.current.onNodesChange([{ type: 'position', id: 'vm:VM1', position: { x, y: 40 }, dragging }] as NodeChange<CanvasNode>[]));
+      act(() =>
+        result.current.onNodesChange([{ type: 'position', id: 'vm:VM1', position: { x, y: 40 }, dragging }] as NodeChange<CanvasNode>[]),
+      );
     const position = () => result.current.nodes.find((n) => n.id === 'vm:VM1')!.position;
     drag(900, true);
     expect(position()).toEqual({ x: 900, y: 40 });

@@ -14,10 +14,12 @@ import { useDagre } from './useDagre';
 
 /** Node ids of the canvas kinds in a selection. */
 export function selectedNodeIds(selection: readonly ElementRef[]): Set<string> {
-  return new Set(selection.flatMap((r) => {
-    const id = `${r.kind}:${r.name}`;
-    return parseNodeId(id) ? [id] : [];
-  }));
+  return new Set(
+    selection.flatMap((r) => {
+      const id = `${r.kind}:${r.name}`;
+      return parseNodeId(id) ? [id] : [];
+    }),
+  );
 }
 
 /**

@@ -14,7 +14,10 @@ export function useDagre(topology: Topology): Dagre | undefined {
     if (!needed || dagre) return;
     let live = true;
     // A failed fetch leaves the columns in the topology's order; the next topology that needs dagre tries again.
-    loadDagre().then((loaded) => live && setDagre(loaded), () => undefined);
+    loadDagre().then(
+      (loaded) => live && setDagre(loaded),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -39,19 +39,26 @@ export function useDeletion() {
     setPending(undefined);
   }, []);
 
-  const request = useCallback((nodeIds: string[], edges: DeleteRequest['edges']) => {
-    if (!nodeIds.length && !edges.length) return;
-    const t = useTopologyStore.getState().topology;
-    const deleted = new Set(nodeIds);
-    // Wires touching a deleted element go with it; the impact lists what survives broken.
-    const impact = nodeIds.flatMap((id) => {
-      const ref = parseNodeId(id);
-      return ref ? impactEntries(t, ref.kind, ref.name).filter((i) => !deleted.has(i.affected)).map((i) => impactText(i, language)) : [];
-    });
-    const next: DeleteRequest = { nodeIds, edges, impact };
-    if (impact.length) setPending(next);
-    else commit(next);
-  }, [commit, language]);
+  const request = useCallback(
+    (nodeIds: string[], edges: DeleteRequest['edges']) => {
+      if (!nodeIds.length && !edges.length) return;
+      const t = useTopologyStore.getState().topology;
+      const deleted = new Set(nodeIds);
+      // Wires touching a deleted element go with it; the impact lists what survives broken.
+      const impact = nodeIds.flatMap((id) => {
+        const ref = parseNodeId(id);
+        return ref
+          ? impactEntries(t, ref.kind, ref.name)
+              .filter((i) => !deleted.has(i.affected))
+              .map((i) => impactText(i, language))
+          : [];
+      });
+      const next: DeleteRequest = { nodeIds, edges, impact };
+      if (impact.length) setPending(next);
+      else commit(next);
+    },
+    [commit, language],
+  );
 
   const cancel = useCallback(() => setPending(undefined), []);
   return { pending, request, confirm: commit, cancel };

@@ -7,7 +7,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
-const say = (locale: Locale, key: keyof typeof messages.en, params?: Record<string, string | number>) => fill(messages[locale][key], params);
+const say = (locale: Locale, key: keyof typeof messages.en, params?: Record<string, string | number>) =>
+  fill(messages[locale][key], params);
 
 /**
  * Reads a whole number. Range is not checked here: out-of-range values are committed and

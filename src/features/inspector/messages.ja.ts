@@ -123,9 +123,12 @@ export const ja: Translation<typeof en> = {
   holderWindows: 'Windows クラスター (WSFC の IP リソース、アクティブ ノードのみ)',
   holderPacemaker: 'Pacemaker クラスター (IPaddr2 + azure-lb、アクティブ ノードのみ)',
   holderAppliance: 'アプライアンス (転送し、元の宛先を保持)',
-  holderEveryHint: 'Microsoft のフローティング IP のページと同じく、各 VM がループバックにフロントエンド IP を置き、正常性プローブに応答します。',
-  holderWindowsHint: 'クラスターの IP リソースがフロントエンド IP を保持し、それを所有するノードだけが正常性プローブに応答します。ループバックは使いません。',
-  holderPacemakerHint: 'Pacemaker が VIP (IPaddr2) とプローブ リスナー (azure-lb) を一緒に移動します。それらを実行するノードだけが応答します。',
+  holderEveryHint:
+    'Microsoft のフローティング IP のページと同じく、各 VM がループバックにフロントエンド IP を置き、正常性プローブに応答します。',
+  holderWindowsHint:
+    'クラスターの IP リソースがフロントエンド IP を保持し、それを所有するノードだけが正常性プローブに応答します。ループバックは使いません。',
+  holderPacemakerHint:
+    'Pacemaker が VIP (IPaddr2) とプローブ リスナー (azure-lb) を一緒に移動します。それらを実行するノードだけが応答します。',
   holderApplianceHint: 'VM は元の宛先のままパケットを転送します。フロントエンド IP で待ち受けるものはありません。',
   holderDocs: 'Microsoft の手順',
 };

@@ -19,8 +19,20 @@ describe('inspect', () => {
   });
 
   it('finds inbound NAT rules, and none in a topology without the list', () => {
-    const nat = { name: 'rdp1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' };
-    expect(inspect({ ...t, inboundNatRules: [nat] }, { kind: 'natRule', name: 'rdp1' })).toEqual({ kind: 'natRule', index: 0, element: nat });
+    const nat = {
+      name: 'rdp1',
+      frontend: 'FIP1',
+      protocol: 'Tcp',
+      frontendPort: 50001,
+      backendPort: 3389,
+      floatingIp: false,
+      target: 'VM1',
+    };
+    expect(inspect({ ...t, inboundNatRules: [nat] }, { kind: 'natRule', name: 'rdp1' })).toEqual({
+      kind: 'natRule',
+      index: 0,
+      element: nat,
+    });
     expect(inspect(t, { kind: 'natRule', name: 'rdp1' })).toBeUndefined();
   });
 });

@@ -58,7 +58,11 @@ export function ExportPanel() {
         <p className="interop-muted">{exporter.failed ? t('exportLoadFailed') : t('exportLoading')}</p>
       ) : (
         <>
-          {errors && <Callout tone="error" className="interop-warning">{t('exportHasErrors')}</Callout>}
+          {errors && (
+            <Callout tone="error" className="interop-warning">
+              {t('exportHasErrors')}
+            </Callout>
+          )}
           {notes.length > 0 && (
             // Capped and scrollable (so focusable), so a long list does not push the text out of sight.
             <div className="interop-notes" tabIndex={0} role="region" aria-label={t('exportNotesLabel')}>

@@ -15,7 +15,13 @@ export function FindingsTable({ findings, caption }: { findings: readonly Summar
   const severityLabel = (s: Severity) => t(s);
   return (
     // Focusable and named, so keyboard users can scroll a long list.
-    <Table caption={caption} columns={COLUMNS.map((c) => t(c))} region={t('findingsLabel')} regionClassName="interop-findings" className="interop-findings__table">
+    <Table
+      caption={caption}
+      columns={COLUMNS.map((c) => t(c))}
+      region={t('findingsLabel')}
+      regionClassName="interop-findings"
+      className="interop-findings__table"
+    >
       {findings.map((f, i) => (
         <tr key={`${f.code}\u0000${f.path ?? ''}\u0000${i}`} data-code={f.code}>
           <td>

@@ -17,12 +17,7 @@ export function ImportDialog() {
   if (body.module) return <body.module.ImportDialogBody key={opening} seed={seed} />;
   if (!body.failed) return null; // a few milliseconds on first opening
   return (
-    <Dialog
-      wide
-      title={t('dialogTitle')}
-      onCancel={closeImportDialog}
-      cancelLabel={t('cancel')}
-    >
+    <Dialog wide title={t('dialogTitle')} onCancel={closeImportDialog} cancelLabel={t('cancel')}>
       <p role="alert">{t('loadFailed')}</p>
     </Dialog>
   );

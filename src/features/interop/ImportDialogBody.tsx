@@ -103,21 +103,15 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
       actions={
         phase.kind === 'done' ? (
           <>
-            <Button onClick={() => dispatch({ type: 'back' })}>
-              {t('back')}
-            </Button>
-            <Button onClick={closeImportDialog}>
-              {t('cancel')}
-            </Button>
+            <Button onClick={() => dispatch({ type: 'back' })}>{t('back')}</Button>
+            <Button onClick={closeImportDialog}>{t('cancel')}</Button>
             <Button variant="primary" onClick={confirm}>
               {t('openOnCanvas')}
             </Button>
           </>
         ) : (
           <>
-            <Button onClick={closeImportDialog}>
-              {t('cancel')}
-            </Button>
+            <Button onClick={closeImportDialog}>{t('cancel')}</Button>
             <Button variant="primary" disabled={running} onClick={() => void run()}>
               {t('importAction')}
             </Button>
@@ -164,7 +158,10 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
                 <strong>{t('failedTitle')}:</strong> {failureText(phase.failure)}
               </p>
               {failureDiagnostics(phase.failure).length > 0 && (
-                <FindingsTable findings={summarize({ counts: ZERO, diagnostics: failureDiagnostics(phase.failure) }).findings} caption={t('findingsLabel')} />
+                <FindingsTable
+                  findings={summarize({ counts: ZERO, diagnostics: failureDiagnostics(phase.failure) }).findings}
+                  caption={t('findingsLabel')}
+                />
               )}
             </Callout>
           )}

@@ -78,7 +78,12 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
       </div>
       <div className="interop-field interop-field--inline">
         <label htmlFor={`${id}-format`}>{t('format')}</label>
-        <select id={`${id}-format`} value={format} disabled={props.disabled} onChange={(e) => props.onFormat(e.currentTarget.value as FormatChoice)}>
+        <select
+          id={`${id}-format`}
+          value={format}
+          disabled={props.disabled}
+          onChange={(e) => props.onFormat(e.currentTarget.value as FormatChoice)}
+        >
           <option value="auto">{autoLabel}</option>
           {FORMATS.map((f) => (
             <option key={f} value={f}>
@@ -122,9 +127,7 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
             </>
           ) : (
             <span className="interop-field--inline">
-              <span className="interop-muted">
-                {t('parametersFileUsed', { file: props.parametersFile })}
-              </span>
+              <span className="interop-muted">{t('parametersFileUsed', { file: props.parametersFile })}</span>
               <Button disabled={props.disabled} onClick={() => props.onParametersFile(undefined)}>
                 {t('removeParametersFile')}
               </Button>

@@ -18,9 +18,7 @@ export function ImportProgress({ startedAt, work, onStop }: { startedAt: number;
       <span className="interop-progress" role="status">
         {work ? t('importingWork', { s, steps: work.steps.toLocaleString(), limit: work.limit.toLocaleString() }) : t('importing', { s })}
       </span>{' '}
-      <Button onClick={onStop}>
-        {t('stopImport')}
-      </Button>
+      <Button onClick={onStop}>{t('stopImport')}</Button>
     </div>
   );
 }

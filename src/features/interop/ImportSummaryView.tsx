@@ -17,7 +17,17 @@ const COUNT_LABEL: Record<keyof ImportCounts, keyof typeof messages.en> = {
 };
 
 /** What an import produced, before it replaces anything: counts per kind and every diagnostic and placeholder. */
-export function ImportSummaryView({ outcome, planner, headingRef, onPickLoadBalancer }: { outcome: ImportSuccess; planner: readonly Diagnostic[]; headingRef: Ref<HTMLHeadingElement>; onPickLoadBalancer: (name: string) => void }) {
+export function ImportSummaryView({
+  outcome,
+  planner,
+  headingRef,
+  onPickLoadBalancer,
+}: {
+  outcome: ImportSuccess;
+  planner: readonly Diagnostic[];
+  headingRef: Ref<HTMLHeadingElement>;
+  onPickLoadBalancer: (name: string) => void;
+}) {
   const t = useT(messages);
   const id = useId();
   const summary = summarize(outcome);
@@ -30,12 +40,21 @@ export function ImportSummaryView({ outcome, planner, headingRef, onPickLoadBala
       {outcome.loadBalancers && (
         <div className="interop-field interop-field--inline">
           <label htmlFor={`${id}-lb`}>{t('loadBalancer')}</label>
-          <select id={`${id}-lb`} value={outcome.loadBalancer} aria-describedby={`${id}-lb-note`} onChange={(e) => onPickLoadBalancer(e.currentTarget.value)}>
+          <select
+            id={`${id}-lb`}
+            value={outcome.loadBalancer}
+            aria-describedby={`${id}-lb-note`}
+            onChange={(e) => onPickLoadBalancer(e.currentTarget.value)}
+          >
             {outcome.loadBalancers.map((name) => (
-              <option key={name} value={name}>{name}</option>
+              <option key={name} value={name}>
+                {name}
+              </option>
             ))}
           </select>
-          <span id={`${id}-lb-note`} className="interop-muted">{t('loadBalancerNote', { count: outcome.loadBalancers.length })}</span>
+          <span id={`${id}-lb-note`} className="interop-muted">
+            {t('loadBalancerNote', { count: outcome.loadBalancers.length })}
+          </span>
         </div>
       )}
       <dl className="interop-counts" aria-label={t('countsLabel')}>

@@ -49,7 +49,10 @@ describe('routeDroppedFiles', () => {
 
   it('opens the .tf files of one configuration in the Import dialog as one definition', async () => {
     const openTopology = vi.fn();
-    await routeDroppedFiles([new File(['variable "ip" {}'], 'variables.tf'), new File(['resource "azurerm_lb" "lb" {}'], 'main.tf')], openTopology);
+    await routeDroppedFiles(
+      [new File(['variable "ip" {}'], 'variables.tf'), new File(['resource "azurerm_lb" "lb" {}'], 'main.tf')],
+      openTopology,
+    );
     expect(useImportDialogStore.getState().seed).toEqual({
       name: 'main.tf, variables.tf',
       text: '# floatplan: file main.tf\nresource "azurerm_lb" "lb" {}\n# floatplan: file variables.tf\nvariable "ip" {}\n',

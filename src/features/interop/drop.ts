@@ -15,7 +15,9 @@ export async function routeDroppedFile(file: File, openTopology: (file: File) =>
   if (needsText(file.name) || dropKind(file.name, undefined) === 'template') {
     const tooLarge = importSizeProblem(file);
     if (tooLarge && needsText(file.name)) {
-      useUiStore.getState().notify({ id: 'drop-too-large', tone: 'error', text: translate(messages, 'readFailed', { file: file.name, reason: tooLarge }) });
+      useUiStore
+        .getState()
+        .notify({ id: 'drop-too-large', tone: 'error', text: translate(messages, 'readFailed', { file: file.name, reason: tooLarge }) });
       return;
     }
     // A large .json is not read here: the topology opener checks its size before reading.

@@ -18,7 +18,12 @@ describe('dropKind', () => {
   });
 
   it('imports an ARM template, a single resource, az network lb show output and an az list array', () => {
-    expect(dropKind('azuredeploy.json', '{"$schema":"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#","resources":[]}')).toBe('template');
+    expect(
+      dropKind(
+        'azuredeploy.json',
+        '{"$schema":"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#","resources":[]}',
+      ),
+    ).toBe('template');
     expect(dropKind('lb.json', '{"type":"Microsoft.Network/loadBalancers","name":"lb","properties":{}}')).toBe('template');
     expect(dropKind('show.json', '{"id":"/subscriptions/x","etag":"W/1","frontendIpConfigurations":[]}')).toBe('template');
     expect(dropKind('list.json', '[{"name":"lb"}]')).toBe('template');

@@ -2,7 +2,12 @@ import type { ExportFormat } from '../../core/export/types';
 import { safeFileName } from '../../lib/fileName';
 
 const SUFFIX: Record<ExportFormat, string> = { azcli: 'azcli.sh', arm: 'json', bicep: 'bicep', terraform: 'tf' };
-const MIME: Record<ExportFormat, string> = { azcli: 'text/x-shellscript', arm: 'application/json', bicep: 'text/plain', terraform: 'text/plain' };
+const MIME: Record<ExportFormat, string> = {
+  azcli: 'text/x-shellscript',
+  arm: 'application/json',
+  bicep: 'text/plain',
+  terraform: 'text/plain',
+};
 
 /**
  * The download name of an export, from the topology's name (cleaned by safeFileName) and the format's suffix.

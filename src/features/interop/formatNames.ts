@@ -8,4 +8,9 @@ type Key = keyof typeof messages.en;
 export const IMPORT_FORMAT_LABEL: Record<ImportFormat, Key> = { arm: 'formatArm', terraform: 'formatTerraform', bicep: 'formatBicep' };
 
 /** The message key naming each export format, in the order the picker shows them. */
-export const EXPORT_FORMAT_LABEL: Record<ExportFormat, Key> = { azcli: 'exportAzcli', arm: 'exportArm', bicep: 'exportBicep', terraform: 'exportTerraform' };
+export const EXPORT_FORMAT_LABEL: Record<ExportFormat, Key> = {
+  azcli: 'exportAzcli',
+  arm: 'exportArm',
+  bicep: 'exportBicep',
+  terraform: 'exportTerraform',
+};

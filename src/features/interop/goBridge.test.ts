@@ -23,7 +23,9 @@ describe('goBridge (the browser loader)', { timeout: TIMEOUT }, () => {
     const bridge = await startGoBridge(await gunzipIfNeeded(wasmGz));
     const node = await loadHclParser();
     expect(await bridge.parse('main.tf', TEXT)).toEqual(await node.parse('main.tf', TEXT));
-    expect(await bridge.parse('main.tf', TEXT)).toEqual({ resource: { azurerm_lb_rule: { r: [{ name: 'r-${var.x}', frontend_port: 1433 }] } } });
+    expect(await bridge.parse('main.tf', TEXT)).toEqual({
+      resource: { azurerm_lb_rule: { r: [{ name: 'r-${var.x}', frontend_port: 1433 }] } },
+    });
     expect(await bridge.expressionAst('"${var.x}"')).toEqual(await node.expressionAst('"${var.x}"'));
     await expect(bridge.parse('main.tf', 'resource "a" "b" {\n')).rejects.toThrow(/main\.tf:1,18/);
   });

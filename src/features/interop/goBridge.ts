@@ -84,6 +84,7 @@ export async function startGoBridge(wasm: Uint8Array): Promise<HclParser> {
     new Promise<string>((resolve, reject) => fn(a, b, (err, result) => (err ? reject(new Error(err)) : resolve(result ?? 'null'))));
   return {
     parse: async (filename, text) => JSON.parse(await call(root.parse!, filename, text)) as Record<string, unknown>,
-    expressionAst: async (expression) => JSON.parse(await call(root.getExpressionAst!, 'expression.tf', expression)) as ExpressionAst | null,
+    expressionAst: async (expression) =>
+      JSON.parse(await call(root.getExpressionAst!, 'expression.tf', expression)) as ExpressionAst | null,
   };
 }

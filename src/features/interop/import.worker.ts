@@ -11,7 +11,8 @@ configureParsers(browserParsers);
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ImportRequest>) => void) | null; postMessage(m: ImportReply): void };
 
 scope.onmessage = ({ data: { id, text, options } }) => {
-  const onProgress = (p: { steps: number; limits: { steps: number } }) => scope.postMessage({ id, kind: 'progress', steps: p.steps, limit: p.limits.steps });
+  const onProgress = (p: { steps: number; limits: { steps: number } }) =>
+    scope.postMessage({ id, kind: 'progress', steps: p.steps, limit: p.limits.steps });
   const withProgress = { ...options, onProgress };
   void importDefinition(text, withProgress).then(
     (outcome) => scope.postMessage({ id, kind: 'done', outcome, planner: outcome.ok ? validate(outcome.topology) : [] }),

@@ -12,7 +12,11 @@ const run = (s: ImportFlowState, ...actions: ImportFlowAction[]) => actions.redu
 
 describe('importFlow', () => {
   it('starts idle with the seed file loaded, or empty', () => {
-    expect(initialImportFlow({ name: 'lb.json', text: ARM })).toMatchObject({ text: ARM, fileStatus: { kind: 'loaded', file: 'lb.json' }, phase: { kind: 'idle' } });
+    expect(initialImportFlow({ name: 'lb.json', text: ARM })).toMatchObject({
+      text: ARM,
+      fileStatus: { kind: 'loaded', file: 'lb.json' },
+      phase: { kind: 'idle' },
+    });
     expect(initialImportFlow()).toMatchObject({ text: '', fileStatus: { kind: 'none' }, phase: { kind: 'idle' } });
   });
 
@@ -29,7 +33,12 @@ describe('importFlow', () => {
 
   it('idle → parsing → done, keeping the outcome and the planner checks', () => {
     const p = Symbol('parse');
-    const parsing = run(initialImportFlow({ name: 'lb.json', text: ARM }), { type: 'parseStart', request: p, startedAt: 5, loadBalancer: undefined });
+    const parsing = run(initialImportFlow({ name: 'lb.json', text: ARM }), {
+      type: 'parseStart',
+      request: p,
+      startedAt: 5,
+      loadBalancer: undefined,
+    });
     expect(parsing.phase).toEqual({ kind: 'parsing', startedAt: 5 });
     expect(importFlow(parsing, { type: 'parseEnd', request: p, end: done }).phase).toEqual({ kind: 'done', outcome: success, planner: [] });
   });
@@ -48,7 +57,11 @@ describe('importFlow', () => {
 
   it('parsing → cancelled on Stop; the worker result that arrives afterwards is ignored', () => {
     const p = Symbol('parse');
-    const cancelled = run(initialImportFlow(), { type: 'parseStart', request: p, startedAt: 0, loadBalancer: undefined }, { type: 'cancel' });
+    const cancelled = run(
+      initialImportFlow(),
+      { type: 'parseStart', request: p, startedAt: 0, loadBalancer: undefined },
+      { type: 'cancel' },
+    );
     expect(cancelled.phase.kind).toBe('cancelled');
     expect(importFlow(cancelled, { type: 'parseEnd', request: p, end: done })).toBe(cancelled);
     // The worker's own answer to Stop says so too.
@@ -60,10 +73,18 @@ describe('importFlow', () => {
   it('a newer request wins: the older import or file read lands nowhere', () => {
     const older = Symbol('older');
     const newer = Symbol('newer');
-    const s = run(initialImportFlow(), { type: 'parseStart', request: older, startedAt: 0, loadBalancer: undefined }, { type: 'parseStart', request: newer, startedAt: 1, loadBalancer: 'lb2' });
+    const s = run(
+      initialImportFlow(),
+      { type: 'parseStart', request: older, startedAt: 0, loadBalancer: undefined },
+      { type: 'parseStart', request: newer, startedAt: 1, loadBalancer: 'lb2' },
+    );
     expect(importFlow(s, { type: 'parseEnd', request: older, end: done })).toBe(s);
     const read = Symbol('read');
-    const reading = run(initialImportFlow(), { type: 'readStart', request: read }, { type: 'parseStart', request: newer, startedAt: 0, loadBalancer: undefined });
+    const reading = run(
+      initialImportFlow(),
+      { type: 'readStart', request: read },
+      { type: 'parseStart', request: newer, startedAt: 0, loadBalancer: undefined },
+    );
     expect(importFlow(reading, { type: 'readDone', request: read, one: { name: 'x.tf', text: TF } })).toBe(reading);
     expect(importFlow(reading, { type: 'readFailed', request: read, file: 'x.tf', reason: 'gone' })).toBe(reading);
     const stopped = run(initialImportFlow(), { type: 'readStart', request: read }, { type: 'cancel' });
@@ -76,16 +97,28 @@ describe('importFlow', () => {
     const b = Symbol('b');
     const s = run(initialImportFlow(), { type: 'parametersStart', request: a }, { type: 'parametersStart', request: b });
     expect(importFlow(s, { type: 'parametersDone', request: a, file: { name: 'old.json', text: '{}' } })).toBe(s);
-    expect(importFlow(s, { type: 'parametersDone', request: b, file: { name: 'p.json', text: '{}' } }).parametersFile).toEqual({ name: 'p.json', text: '{}' });
+    expect(importFlow(s, { type: 'parametersDone', request: b, file: { name: 'p.json', text: '{}' } }).parametersFile).toEqual({
+      name: 'p.json',
+      text: '{}',
+    });
     const cleared = importFlow(s, { type: 'parametersCleared' });
     expect(importFlow(cleared, { type: 'parametersDone', request: b, file: { name: 'p.json', text: '{}' } })).toBe(cleared);
   });
 
   it('changing what is imported forgets the chosen load balancer; editing the text leaves a failure', () => {
     const p = Symbol('parse');
-    const picked = run(initialImportFlow({ name: 'lb.json', text: ARM }), { type: 'parseStart', request: p, startedAt: 0, loadBalancer: 'lb2' }, { type: 'parseEnd', request: p, end: done });
+    const picked = run(
+      initialImportFlow({ name: 'lb.json', text: ARM }),
+      { type: 'parseStart', request: p, startedAt: 0, loadBalancer: 'lb2' },
+      { type: 'parseEnd', request: p, end: done },
+    );
     expect(picked.loadBalancer).toBe('lb2');
-    for (const a of [{ type: 'editText', text: TF }, { type: 'editFormat', format: 'bicep' }, { type: 'editParams', paramsText: 'x=1' }, { type: 'parametersCleared' }] as const) {
+    for (const a of [
+      { type: 'editText', text: TF },
+      { type: 'editFormat', format: 'bicep' },
+      { type: 'editParams', paramsText: 'x=1' },
+      { type: 'parametersCleared' },
+    ] as const) {
       expect(importFlow(picked, a).loadBalancer).toBeUndefined();
     }
     const failed = importFlow(initialImportFlow(), { type: 'refuseEmpty' });
@@ -101,7 +134,11 @@ describe('planImport', () => {
   });
 
   it('reads --param lines and the parameters file for ARM only', () => {
-    const arm = { ...initialImportFlow({ name: 'lb.json', text: ARM }), paramsText: 'port=80', parametersFile: { name: 'p.json', text: '{"p":1}' } };
+    const arm = {
+      ...initialImportFlow({ name: 'lb.json', text: ARM }),
+      paramsText: 'port=80',
+      parametersFile: { name: 'p.json', text: '{"p":1}' },
+    };
     expect(planImport(arm, 'lb2')).toEqual({
       kind: 'run',
       text: ARM,

@@ -12,10 +12,7 @@ import { parseParamLines, type ParamLineError } from './params';
 export type RequestToken = symbol;
 
 /** Why an import failed, in words the view renders in the current language. */
-export type ImportFlowFailure =
-  | { kind: 'empty' }
-  | { kind: 'crashed'; reason: string }
-  | { kind: 'refused'; outcome: ImportFailure };
+export type ImportFlowFailure = { kind: 'empty' } | { kind: 'crashed'; reason: string } | { kind: 'refused'; outcome: ImportFailure };
 
 /** idle → reading (a file) → idle; idle → parsing → done | failed | cancelled. */
 export type ImportPhase =
@@ -28,10 +25,7 @@ export type ImportPhase =
 
 /** What the line under the file picker says. */
 export type FileStatus =
-  | { kind: 'none' }
-  | { kind: 'loaded'; file: string }
-  | { kind: 'several' }
-  | { kind: 'readFailed'; file: string; reason: string };
+  { kind: 'none' } | { kind: 'loaded'; file: string } | { kind: 'several' } | { kind: 'readFailed'; file: string; reason: string };
 
 export interface ImportFlowState {
   text: string;
@@ -96,7 +90,13 @@ export function importFlow(s: ImportFlowState, a: ImportFlowAction): ImportFlowS
     case 'readDone':
       if (a.request !== s.pending) return s;
       if (!a.one) return { ...s, pending: undefined, phase: { kind: 'idle' }, fileStatus: { kind: 'several' } };
-      return forget({ ...s, pending: undefined, phase: { kind: 'idle' }, text: a.one.text, fileStatus: { kind: 'loaded', file: a.one.name } });
+      return forget({
+        ...s,
+        pending: undefined,
+        phase: { kind: 'idle' },
+        text: a.one.text,
+        fileStatus: { kind: 'loaded', file: a.one.name },
+      });
     case 'readFailed':
       if (a.request !== s.pending) return s;
       return { ...s, pending: undefined, phase: { kind: 'idle' }, fileStatus: { kind: 'readFailed', file: a.file, reason: a.reason } };
@@ -115,7 +115,13 @@ export function importFlow(s: ImportFlowState, a: ImportFlowAction): ImportFlowS
     case 'refuseParams':
       return { ...s, paramErrors: a.errors };
     case 'parseStart':
-      return { ...s, pending: a.request, paramErrors: [], loadBalancer: a.loadBalancer, phase: { kind: 'parsing', startedAt: a.startedAt } };
+      return {
+        ...s,
+        pending: a.request,
+        paramErrors: [],
+        loadBalancer: a.loadBalancer,
+        phase: { kind: 'parsing', startedAt: a.startedAt },
+      };
     case 'parseEnd':
       if (a.request !== s.pending) return s;
       return { ...s, pending: undefined, phase: ended(a.end) };

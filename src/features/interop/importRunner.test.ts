@@ -19,7 +19,12 @@ class FakeWorker implements ImportWorkerLike {
   }
 }
 
-const failure: ImportOutcome = { ok: false, errorText: itext('word.verbatim', { text: 'no load balancer' }), error: 'no load balancer', diagnostics: [] };
+const failure: ImportOutcome = {
+  ok: false,
+  errorText: itext('word.verbatim', { text: 'no load balancer' }),
+  error: 'no load balancer',
+  diagnostics: [],
+};
 
 function setup() {
   const workers: FakeWorker[] = [];

@@ -5,7 +5,11 @@ import { importSizeProblem, readImportText } from './importSize';
 
 // A file whose text is never read when its size is refused.
 const fakeFile = (name: string, size: number, text = '') =>
-  ({ name, size, text: () => (size > MAX_IMPORT_FILE_BYTES ? Promise.reject(new Error('read a refused file')) : Promise.resolve(text)) }) as unknown as File;
+  ({
+    name,
+    size,
+    text: () => (size > MAX_IMPORT_FILE_BYTES ? Promise.reject(new Error('read a refused file')) : Promise.resolve(text)),
+  }) as unknown as File;
 
 describe('importSizeProblem', () => {
   it('refuses a file over the cap by its size, before reading, and text over it by its length', () => {

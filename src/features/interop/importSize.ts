@@ -11,7 +11,8 @@ import { messages } from './messages';
 export function importSizeProblem(file: { size: number }, text?: string): string | null {
   const max = MAX_IMPORT_CHARS.toLocaleString('en');
   if (file.size > MAX_IMPORT_FILE_BYTES) return translate(messages, 'tooLargeFile', { size: (file.size / 1e6).toFixed(1), max });
-  if (text !== undefined && text.length > MAX_IMPORT_CHARS) return translate(messages, 'tooLargeText', { size: text.length.toLocaleString('en'), max });
+  if (text !== undefined && text.length > MAX_IMPORT_CHARS)
+    return translate(messages, 'tooLargeText', { size: text.length.toLocaleString('en'), max });
   return null;
 }
 

@@ -6,8 +6,10 @@ export const en = {
   intro: 'Paste an ARM template (or the JSON of az network lb show), Terraform or Bicep, or choose a file.',
   chooseFile: 'Choose a file (.json, .tf, .bicep)',
   loadedFile: 'Loaded {file}.',
-  severalFiles: 'Several files are read together only as one Terraform configuration: choose one file, or the .tf files of one configuration.',
-  droppedSeveral: 'Several files were dropped; they are read together only as the .tf files of one Terraform configuration, so only “{file}” is opened.',
+  severalFiles:
+    'Several files are read together only as one Terraform configuration: choose one file, or the .tf files of one configuration.',
+  droppedSeveral:
+    'Several files were dropped; they are read together only as the .tf files of one Terraform configuration, so only “{file}” is opened.',
   readFailed: 'Could not read “{file}” ({reason}). Choose it again or paste its text.',
   tooLargeFile: 'it is {size} MB, and Import reads definitions of up to {max} characters, as Azure refuses templates over 4 MB',
   tooLargeText: 'it holds {size} characters, and Import reads definitions of up to {max}, as Azure refuses templates over 4 MB',
@@ -22,7 +24,8 @@ export const en = {
   formatBicep: 'Bicep',
   detectedNone: 'The format is not recognised yet: paste a definition or pick the format.',
   params: 'Parameter values (name=value, one per line)',
-  paramsHint: 'Values for ARM template parameters without a default (what the diagnostics call --param name=value). Lines starting with # are ignored.',
+  paramsHint:
+    'Values for ARM template parameters without a default (what the diagnostics call --param name=value). Lines starting with # are ignored.',
   paramMissingEquals: 'Line {line}: “{text}” has no “=”. Write name=value.',
   paramEmptyName: 'Line {line}: the parameter name before “=” is empty.',
   paramBadName: 'Line {line}: “{name}” is not a valid parameter name (letters, digits, _ . $ - only).',
@@ -64,7 +67,8 @@ export const en = {
   loadBalancer: 'Load balancer',
   plannerTitle: 'What the planner finds',
   plannerClean: 'The planner’s checks find no errors or warnings in this load balancer.',
-  plannerCount: 'The planner’s checks find {errors} error(s) and {warnings} warning(s) in this load balancer; after opening, the Diagnostics tab shows them on the elements.',
+  plannerCount:
+    'The planner’s checks find {errors} error(s) and {warnings} warning(s) in this load balancer; after opening, the Diagnostics tab shows them on the elements.',
   plannerMore: '… and {n} more errors.',
   loadBalancerNote: 'This file has {count} load balancers and a topology holds one: pick the one to import.',
   openedNotice: 'Imported “{name}”. Undo (Ctrl+Z) brings back your previous work.',

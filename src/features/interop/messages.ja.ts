@@ -9,8 +9,10 @@ export const ja: Translation<typeof en> = {
   intro: 'ARM テンプレート (または az network lb show の JSON)、Terraform、Bicep を貼り付けるか、ファイルを選択してください。',
   chooseFile: 'ファイルを選択 (.json、.tf、.bicep)',
   loadedFile: '{file} を読み込みました。',
-  severalFiles: '複数のファイルをまとめて読み込めるのは、1 つの Terraform 構成としてだけです。ファイルを 1 つ選ぶか、1 つの構成の .tf ファイルを選んでください。',
-  droppedSeveral: '複数のファイルがドロップされました。まとめて読み込めるのは 1 つの Terraform 構成の .tf ファイルだけなので、「{file}」だけを開きます。',
+  severalFiles:
+    '複数のファイルをまとめて読み込めるのは、1 つの Terraform 構成としてだけです。ファイルを 1 つ選ぶか、1 つの構成の .tf ファイルを選んでください。',
+  droppedSeveral:
+    '複数のファイルがドロップされました。まとめて読み込めるのは 1 つの Terraform 構成の .tf ファイルだけなので、「{file}」だけを開きます。',
   readFailed: '“{file}” を読み取れませんでした ({reason})。もう一度選択するか、テキストを貼り付けてください。',
   tooLargeFile: '{size} MB あり、インポートで読み込める定義は {max} 文字までです (Azure は 4 MB を超えるテンプレートを受け付けません)',
   tooLargeText: '{size} 文字あり、インポートで読み込める定義は {max} 文字までです (Azure は 4 MB を超えるテンプレートを受け付けません)',
@@ -54,7 +56,8 @@ export const ja: Translation<typeof en> = {
   countVms: 'VM',
   noFindings: '診断はありません。すべて記述どおりに読み取られました。',
   findingsLabel: 'インポートの診断',
-  findingsCaption: '診断 {count} 件: エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件。入力が必要なプレースホルダー {placeholders} 件',
+  findingsCaption:
+    '診断 {count} 件: エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件。入力が必要なプレースホルダー {placeholders} 件',
   placeholder: 'プレースホルダー',
   colSeverity: '重大度',
   colCode: 'コード',
@@ -67,9 +70,11 @@ export const ja: Translation<typeof en> = {
   loadBalancer: 'ロード バランサー',
   plannerTitle: 'プランナーの検証結果',
   plannerClean: 'プランナーの検証では、このロード バランサーにエラーも警告もありません。',
-  plannerCount: 'プランナーの検証では、このロード バランサーにエラーが {errors} 件、警告が {warnings} 件あります。開いた後、診断タブで要素ごとに確認できます。',
+  plannerCount:
+    'プランナーの検証では、このロード バランサーにエラーが {errors} 件、警告が {warnings} 件あります。開いた後、診断タブで要素ごとに確認できます。',
   plannerMore: '… ほかに {n} 件のエラーがあります。',
-  loadBalancerNote: 'このファイルには {count} 個のロード バランサーがあり、トポロジが持てるのは 1 つです。インポートするものを選んでください。',
+  loadBalancerNote:
+    'このファイルには {count} 個のロード バランサーがあり、トポロジが持てるのは 1 つです。インポートするものを選んでください。',
   openedNotice: '“{name}” をインポートしました。元に戻す (Ctrl+Z) で以前の作業に戻せます。',
   dropHint: 'トポロジの .json ファイルをドロップすると開き、ARM、Terraform、Bicep ファイルをドロップするとインポートします',
   exportTab: 'エクスポート',

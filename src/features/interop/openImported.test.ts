@@ -31,7 +31,9 @@ describe('openImported', () => {
   it('clears a selection that named the old topology and says how to undo, in the current language', () => {
     openImported(imported);
     expect(useUiStore.getState().selection).toEqual([]);
-    expect(useUiStore.getState().notices.at(-1)?.text).toBe('Imported “Imported SQL listener”. Undo (Ctrl+Z) brings back your previous work.');
+    expect(useUiStore.getState().notices.at(-1)?.text).toBe(
+      'Imported “Imported SQL listener”. Undo (Ctrl+Z) brings back your previous work.',
+    );
     useLanguageStore.setState({ language: 'ja' });
     openImported(imported);
     expect(useUiStore.getState().notices.at(-1)?.text).toContain('元に戻す');

@@ -10,7 +10,10 @@ describe('parseParamLines', () => {
   });
 
   it('keeps everything after the first = in the value, and allows an empty value', () => {
-    expect(parseParamLines('subnetId=/subscriptions/x/a=b\nsuffix=')).toEqual({ ok: true, params: { subnetId: '/subscriptions/x/a=b', suffix: '' } });
+    expect(parseParamLines('subnetId=/subscriptions/x/a=b\nsuffix=')).toEqual({
+      ok: true,
+      params: { subnetId: '/subscriptions/x/a=b', suffix: '' },
+    });
   });
 
   it('accepts an empty box', () => {

@@ -9,7 +9,10 @@ import type { ParserLoaders } from '../../core/import/parsers';
 export const browserParsers: ParserLoaders = {
   async loadHclParser() {
     const [{ gunzipIfNeeded, startGoBridge }, response] = await Promise.all([import('./goBridge'), fetch(hclWasmUrl)]);
-    if (!response.ok) throw new Error(`The Terraform parser could not be downloaded (${response.status} for ${hclWasmUrl}). Reload the page and try again.`);
+    if (!response.ok)
+      throw new Error(
+        `The Terraform parser could not be downloaded (${response.status} for ${hclWasmUrl}). Reload the page and try again.`,
+      );
     return startGoBridge(await gunzipIfNeeded(await response.arrayBuffer()));
   },
   async loadBicepGrammar() {

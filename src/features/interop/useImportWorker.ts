@@ -8,7 +8,8 @@ export interface ImportWork {
 }
 
 // Vite bundles the worker (with the importers and their WebAssembly parsers) as chunks of its own.
-const createWorker = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'floatplan-import' }) as unknown as ImportWorkerLike;
+const createWorker = () =>
+  new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'floatplan-import' }) as unknown as ImportWorkerLike;
 
 /**
  * The dialog's import worker: `run` starts an import (its work so far in `work`), `stop` ends it at once.

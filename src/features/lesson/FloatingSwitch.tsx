@@ -31,7 +31,9 @@ export function FloatingSwitch() {
         {on ? t('switchOff') : t('switchOn', { rules: names })}
       </Button>
       <p className="lesson__status" role="status">
-        {on && !conflict ? t('switchIsOn', { rules: names, code: LESSON_CONFLICT_CODE }) : t('switchIsOff', { rules: names, code: LESSON_CONFLICT_CODE })}
+        {on && !conflict
+          ? t('switchIsOn', { rules: names, code: LESSON_CONFLICT_CODE })
+          : t('switchIsOff', { rules: names, code: LESSON_CONFLICT_CODE })}
       </p>
     </div>
   );

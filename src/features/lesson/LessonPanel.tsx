@@ -47,7 +47,14 @@ export function LessonPanel() {
   const last = step === lesson.steps.length - 1;
 
   return (
-    <section className="lesson" role="dialog" aria-modal="false" aria-labelledby={titleId} onKeyDown={onKeyDown} data-step={phase === 'running' ? current.id : phase}>
+    <section
+      className="lesson"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      data-step={phase === 'running' ? current.id : phase}
+    >
       <p className="lesson__kicker">{t('panel')}</p>
       {phase === 'intro' ? (
         <>
@@ -59,9 +66,7 @@ export function LessonPanel() {
             <p className="lesson__note">{t('introReplace')}</p>
           </div>
           <div className="lesson__actions">
-            <Button onClick={cancel}>
-              {t('cancel')}
-            </Button>
+            <Button onClick={cancel}>{t('cancel')}</Button>
             <Button variant="primary" onClick={() => start(lesson)}>
               {t('start')}
             </Button>
@@ -76,9 +81,7 @@ export function LessonPanel() {
             <p>{t('resumeBody')}</p>
           </div>
           <div className="lesson__actions">
-            <Button onClick={discard}>
-              {t('resumeDiscard')}
-            </Button>
+            <Button onClick={discard}>{t('resumeDiscard')}</Button>
             <Button variant="primary" onClick={leave}>
               {t('resumeRestore')}
             </Button>
@@ -88,7 +91,11 @@ export function LessonPanel() {
         <>
           <ol className="lesson__progress" aria-label={t('steps')}>
             {lesson.steps.map((s, i) => (
-              <li key={s.id} className={i === step ? 'lesson__dot lesson__dot--current' : i < step ? 'lesson__dot lesson__dot--done' : 'lesson__dot'} aria-current={i === step ? 'step' : undefined}>
+              <li
+                key={s.id}
+                className={i === step ? 'lesson__dot lesson__dot--current' : i < step ? 'lesson__dot lesson__dot--done' : 'lesson__dot'}
+                aria-current={i === step ? 'step' : undefined}
+              >
                 <VisuallyHidden>{`${i + 1}. ${s.title}`}</VisuallyHidden>
               </li>
             ))}

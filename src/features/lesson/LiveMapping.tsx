@@ -9,7 +9,10 @@ import { Table } from '../../lib/ui/Table';
 import { Endpoint } from '../../lib/ui/Endpoint';
 
 /** The text of each place a listen address can live. */
-const LISTENS_ON = { nic: 'nic', loopback: 'loopback', cluster: 'clusterNic', none: 'forwarded' } as const satisfies Record<ListenOn, string>;
+const LISTENS_ON = { nic: 'nic', loopback: 'loopback', cluster: 'clusterNic', none: 'forwarded' } as const satisfies Record<
+  ListenOn,
+  string
+>;
 
 /** What each VM receives for the lesson's rules, from the planner's mapping of the canvas right now. */
 export function LiveMapping() {

@@ -21,13 +21,11 @@ export function Quiz({ questions }: { questions: readonly QuizQuestion[] }) {
         ))}
       </ol>
       <p className="lesson__score" role="status">
-        {answered === questions.length ? t('score', { score: score(questions, answers), total: questions.length }) : t('answered', { answered, total: questions.length })}
+        {answered === questions.length
+          ? t('score', { score: score(questions, answers), total: questions.length })
+          : t('answered', { answered, total: questions.length })}
       </p>
-      {answered > 0 ? (
-        <Button onClick={retry}>
-          {t('retry')}
-        </Button>
-      ) : null}
+      {answered > 0 ? <Button onClick={retry}>{t('retry')}</Button> : null}
     </div>
   );
 }
@@ -47,7 +45,13 @@ function Question({ question, n, chosen }: { question: QuizQuestion; n: number; 
         </p>
         <div className="lesson__choices">
           {question.choices.map((c) => {
-            const state = !chosen ? '' : c.id === question.answer ? ' lesson__choice--right' : c.id === chosen ? ' lesson__choice--wrong' : '';
+            const state = !chosen
+              ? ''
+              : c.id === question.answer
+                ? ' lesson__choice--right'
+                : c.id === chosen
+                  ? ' lesson__choice--wrong'
+                  : '';
             return (
               <Button
                 key={c.id}
@@ -64,7 +68,10 @@ function Question({ question, n, chosen }: { question: QuizQuestion; n: number; 
         </div>
       </fieldset>
       {feedback ? (
-        <div className={feedback.correct ? 'lesson__feedback lesson__feedback--right' : 'lesson__feedback lesson__feedback--wrong'} role="status">
+        <div
+          className={feedback.correct ? 'lesson__feedback lesson__feedback--right' : 'lesson__feedback lesson__feedback--wrong'}
+          role="status"
+        >
           <p className="lesson__verdict">{feedback.verdict}</p>
           <p>{feedback.explanation}</p>
         </div>

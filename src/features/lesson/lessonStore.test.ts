@@ -106,14 +106,22 @@ describe('lesson store', () => {
 
   it('does not start when the topology cannot be kept for a reload (storage full), and says so with its download', () => {
     const quota = Object.assign(new Error('exceeded the quota'), { name: 'QuotaExceededError' });
-    vi.stubGlobal('localStorage', { setItem: () => { throw quota; }, getItem: () => null, removeItem: () => undefined });
+    vi.stubGlobal('localStorage', {
+      setItem: () => {
+        throw quota;
+      },
+      getItem: () => null,
+      removeItem: () => undefined,
+    });
     try {
       actions().open();
       actions().start(lesson);
       expect(topology()).toBe(mine);
       expect(actions().phase).toBe('intro');
       const notice = useUiStore.getState().notices.find((n) => n.id === 'lesson-keep');
-      expect(notice?.text).toMatch(/^The lesson did not start: .*“my work” could not be kept in this browser first \(the browser’s storage for this site is full\)/);
+      expect(notice?.text).toMatch(
+        /^The lesson did not start: .*“my work” could not be kept in this browser first \(the browser’s storage for this site is full\)/,
+      );
       expect(JSON.parse(notice?.download?.content ?? '')).toEqual(mine);
       notice?.action?.run(); // Start anyway, once downloaded
       expect(actions().phase).toBe('running');
@@ -126,7 +134,12 @@ describe('lesson store', () => {
   it('does not start, and says so, where the browser blocks site storage (reading localStorage throws; issue 12)', () => {
     const blocked = Object.assign(new Error('Access is denied for this document.'), { name: 'SecurityError' });
     const before = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw blocked; } });
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw blocked;
+      },
+    });
     try {
       actions().open();
       expect(() => actions().start(lesson)).not.toThrow();

@@ -43,7 +43,8 @@ export const ja: Translation<typeof en> = {
   answered: '{total} 問中 {answered} 問回答済み',
   retry: 'クイズをやり直す',
   resumeTitle: 'レッスンが開いたままでした',
-  resumeBody: 'レッスン中にページが閉じられたため、キャンバスにはレッスンのトポロジが表示されています。レッスン前のトポロジは保持されています。',
+  resumeBody:
+    'レッスン中にページが閉じられたため、キャンバスにはレッスンのトポロジが表示されています。レッスン前のトポロジは保持されています。',
   resumeRestore: '自分のトポロジに戻す',
   resumeDiscard: 'キャンバスをこのままにする',
   keepFailed:

@@ -23,11 +23,7 @@ export function PreviousWork() {
         {t('previous')}
       </Button>
       {kept ? (
-        <Dialog
-          title={t('previousTitle')}
-          onCancel={close}
-          cancelLabel={t('close')}
-        >
+        <Dialog title={t('previousTitle')} onCancel={close} cancelLabel={t('close')}>
           <p>{t('previousHelp', { count: MAX_KEPT })}</p>
           {kept.length === 0 ? <p>{t('previousNone')}</p> : null}
           <ul className="previous-work">
@@ -50,9 +46,7 @@ function KeptItem({ kept, onRestore }: { kept: KeptWork; onRestore: () => void }
   return (
     <li>
       <span>{t('previousItem', { name: topology.name, when, because: t(`because.${kept.because}`), counts })}</span>{' '}
-      <Button onClick={onRestore}>
-        {t('restore')}
-      </Button>{' '}
+      <Button onClick={onRestore}>{t('restore')}</Button>{' '}
       <Button variant="quiet" onClick={() => downloadText(topologyFilename(topology.name), serializeTopology(topology))}>
         {t('download')}
       </Button>

@@ -19,9 +19,7 @@ export function SharedTopologyPrompt() {
       onCancel={() => answerSharedTopology(false)}
       actions={
         <>
-          <Button onClick={() => answerSharedTopology(false)}>
-            {t('keepWork')}
-          </Button>
+          <Button onClick={() => answerSharedTopology(false)}>{t('keepWork')}</Button>
           <Button variant="primary" onClick={() => answerSharedTopology(true)}>
             {t('openShared')}
           </Button>

@@ -12,7 +12,8 @@ export const en = {
   unrestorable: 'Your saved work could not be restored: {reason}. It is kept: download it.',
   brokenLink: 'This share link could not be opened: {reason}. Your work is unchanged; ask for a new link or the file.',
   autosaveBroken: 'Autosave is not working ({reason}). Save your work to a file (Ctrl+S) to keep it.',
-  otherTab: 'Floatplan was changed in another tab: the saved copy is now “{name}” from that tab, and this tab will not overwrite it until you answer. Load it here, or dismiss this to keep this tab’s work (it is saved then).',
+  otherTab:
+    'Floatplan was changed in another tab: the saved copy is now “{name}” from that tab, and this tab will not overwrite it until you answer. Load it here, or dismiss this to keep this tab’s work (it is saved then).',
   loadOtherTab: 'Load it here',
   noStorage: 'this browser does not allow local storage here',
   dropHint: 'Drop a topology .json file to open it',
@@ -43,7 +44,8 @@ export const en = {
     'Your saved work could not be restored: {reason}. The browser’s storage is too full to set it aside, so it stays where it is and autosave is paused: download it, then dismiss this to go on saving.',
   previous: 'Previous work',
   previousTitle: 'Previous work kept in this browser',
-  previousHelp: 'Before a link, a file, an import, an example or New replaces your work, Floatplan keeps it here (the last {count}). Restoring one keeps what is on screen in its place.',
+  previousHelp:
+    'Before a link, a file, an import, an example or New replaces your work, Floatplan keeps it here (the last {count}). Restoring one keeps what is on screen in its place.',
   previousNone: 'Nothing has been replaced yet.',
   previousItem: '“{name}”, {when}, {because} ({counts})',
   close: 'Close',

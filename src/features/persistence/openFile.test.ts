@@ -28,7 +28,8 @@ describe('openTopologyTextWith in Japanese', () => {
     const opened = openTopologyTextWith(JSON.stringify(doc), '開けません', 'ja');
     expect(opened).toEqual({
       ok: false,
-      message: '開けません\nrules[0].frontendPort: 整数が必要ですが、"80a" でした\ncolour: 不明なフィールドです。削除するか、つづりを確認してください',
+      message:
+        '開けません\nrules[0].frontendPort: 整数が必要ですが、"80a" でした\ncolour: 不明なフィールドです。削除するか、つづりを確認してください',
     });
   });
 });

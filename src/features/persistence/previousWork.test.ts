@@ -40,7 +40,12 @@ describe('keepWork', () => {
   it('drops unreadable entries and unreadable storage instead of throwing', () => {
     expect(readKept(memoryStore({ [PREVIOUS_KEY]: '{oops' }))).toEqual([]);
     expect(readKept(memoryStore({ [PREVIOUS_KEY]: JSON.stringify([{ keptAt: 'x' }, null, 3]) }))).toEqual([]);
-    const throwing = { ...memoryStore(), getItem: () => { throw new Error('SecurityError'); } };
+    const throwing = {
+      ...memoryStore(),
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
     expect(readKept(throwing)).toEqual([]);
   });
 });

@@ -51,7 +51,9 @@ describe('restoreSaved', () => {
   it('says why in Japanese when asked, and the same English as before otherwise', () => {
     const store = memoryStore({ [SAVE_KEY]: '{"version": 2}', [BACKUP_KEY]: good });
     expect(restoreSaved(memoryStore({ [SAVE_KEY]: good, [BACKUP_KEY]: good })).unrestorable?.reason).toBe('it was set aside earlier');
-    expect(restoreSaved(memoryStore({ [SAVE_KEY]: good, [BACKUP_KEY]: good }), 'ja').unrestorable?.reason).toBe('以前に退避されたデータです');
+    expect(restoreSaved(memoryStore({ [SAVE_KEY]: good, [BACKUP_KEY]: good }), 'ja').unrestorable?.reason).toBe(
+      '以前に退避されたデータです',
+    );
     expect(restoreSaved(store, 'ja').unrestorable?.reason).toMatch(/^version: バージョン 2 には対応していません/);
   });
 

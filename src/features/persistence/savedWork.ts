@@ -70,5 +70,7 @@ export function otherTabSave(newValue: string | null, current: Topology): OtherT
   if (newValue === null) return { kind: 'none' };
   const decoded = loadTopology(newValue);
   if (!decoded.ok) return { kind: 'none' };
-  return serializeTopology(decoded.topology) === serializeTopology(current) ? { kind: 'same' } : { kind: 'changed', topology: decoded.topology };
+  return serializeTopology(decoded.topology) === serializeTopology(current)
+    ? { kind: 'same' }
+    : { kind: 'changed', topology: decoded.topology };
 }

@@ -22,7 +22,11 @@ describe('share links', () => {
   });
 
   it('refuses a topology whose link would be too long', () => {
-    const vms = Array.from({ length: 400 }, (_, i) => ({ name: `vm-${i}-${Math.random().toString(36).slice(2)}`, os: 'linux' as const, nic: { name: 'eth0', ip: `10.${i >> 8}.${i & 255}.4` } }));
+    const vms = Array.from({ length: 400 }, (_, i) => ({
+      name: `vm-${i}-${Math.random().toString(36).slice(2)}`,
+      os: 'linux' as const,
+      nic: { name: 'eth0', ip: `10.${i >> 8}.${i & 255}.4` },
+    }));
     const big: Topology = { ...DEFAULT_TOPOLOGY, vms };
     const link = encodeShareLink(big, BASE);
     expect(link.ok).toBe(false);
@@ -33,7 +37,10 @@ describe('share links', () => {
     const payload = lzBomb(3_000); // ~4.5 million characters from ~5,000 of link
     expect(payload.length).toBeLessThan(MAX_LINK_LENGTH);
     const read = readShareHash(`#t=${payload}`);
-    expect(read).toEqual({ kind: 'broken', reason: 'it unpacks to more than 3,000,000 characters, more than Floatplan opens (no plan within Azure’s limits needs that many)' });
+    expect(read).toEqual({
+      kind: 'broken',
+      reason: 'it unpacks to more than 3,000,000 characters, more than Floatplan opens (no plan within Azure’s limits needs that many)',
+    });
     const ja = readShareHash(`#t=${payload}`, 'ja');
     expect(ja.kind === 'broken' && untranslated(ja.reason, ['3,000,000'])).toEqual([]);
   });
@@ -66,7 +73,7 @@ describe('share links', () => {
     expect(untranslated(reason, [])).toEqual([]);
   });
 
-  it('gives the loader\'s reasons in Japanese too', () => {
+  it("gives the loader's reasons in Japanese too", () => {
     const read = readShareHash(`#t=${compressToEncodedURIComponent('hello')}`, 'ja');
     expect(read.kind === 'broken' && read.reason).toMatch(/^JSON として正しくありません/);
   });

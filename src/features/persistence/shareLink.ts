@@ -28,7 +28,8 @@ export function readShareHash(hash: string, locale: Locale = 'en'): SharedHash {
   if (!payload) return { kind: 'broken', reason: fill(messages[locale].linkEmpty) };
   // Stops decoding at the cap: a small link can unpack to hundreds of megabytes (issue 12).
   const json = decompressBounded(payload, MAX_TOPOLOGY_CHARS);
-  if (json.kind === 'tooLarge') return { kind: 'broken', reason: fill(messages[locale].linkTooLarge, { max: MAX_TOPOLOGY_CHARS.toLocaleString('en') }) };
+  if (json.kind === 'tooLarge')
+    return { kind: 'broken', reason: fill(messages[locale].linkTooLarge, { max: MAX_TOPOLOGY_CHARS.toLocaleString('en') }) };
   // Data that is not lz-string's is refused here; truncated data decodes to garbage that the loader catches.
   if (json.kind === 'invalid' || !json.text) return { kind: 'broken', reason: fill(messages[locale].linkDamaged) };
   const loaded = loadTopology(json.text);

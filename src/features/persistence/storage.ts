@@ -49,7 +49,10 @@ export function fullStore(initial: Record<string, string> = {}, room = 0): KeyVa
     setItem: (key, value) => {
       // As in browsers, replacing a value needs room only for the difference.
       if (used() - (store.data.get(key)?.length ?? 0) + (store.data.has(key) ? 0 : key.length) + value.length > limit) {
-        throw Object.assign(new Error("Failed to execute 'setItem' on 'Storage': Setting the value exceeded the quota."), { name: 'QuotaExceededError', code: 22 });
+        throw Object.assign(new Error("Failed to execute 'setItem' on 'Storage': Setting the value exceeded the quota."), {
+          name: 'QuotaExceededError',
+          code: 22,
+        });
       }
       store.setItem(key, value);
     },

@@ -20,7 +20,8 @@ export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
   const id = useId();
   const { pending, failure, load } = usePresetLoader(onLoaded);
   const t = useT(messages);
-  const labelOf = (file: string) => (file in messages.en ? t(file as keyof typeof messages.en) : (PRESETS.find((p) => p.file === file)?.label ?? file));
+  const labelOf = (file: string) =>
+    file in messages.en ? t(file as keyof typeof messages.en) : (PRESETS.find((p) => p.file === file)?.label ?? file);
   const showing = current ? t('showingPreset', { name: labelOf(current) }) : t('yourTopology');
 
   return (
@@ -30,12 +31,7 @@ export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
         {t('example')}
         <VisuallyHidden>{t('exampleHidden')}</VisuallyHidden>
       </label>
-      <Select
-        id={id}
-        value={pending ?? current}
-        aria-busy={pending !== null}
-        onChange={(e) => void load(e.target.value)}
-      >
+      <Select id={id} value={pending ?? current} aria-busy={pending !== null} onChange={(e) => void load(e.target.value)}>
         {/* Shown while the topology on screen is not an unchanged example; choosing one loads it. */}
         <option value="" disabled>
           {t('choose')}

@@ -6,8 +6,12 @@ import { isHaPorts } from '../../core/model/protocol';
 import { preset } from '../../core/testing/presets';
 import { analyze } from '../../core/validation/analyze';
 
-const problems = (name: string) => analyze(preset(name)).diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code);
-const probePort = (t: ReturnType<typeof preset>, rule: string) => t.probes.find((p) => p.name === t.rules.find((r) => r.name === rule)!.probe)!.port;
+const problems = (name: string) =>
+  analyze(preset(name))
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => d.code);
+const probePort = (t: ReturnType<typeof preset>, rule: string) =>
+  t.probes.find((p) => p.name === t.rules.find((r) => r.name === rule)!.probe)!.port;
 
 describe('presets that follow Microsoft’s procedures', () => {
   it('SQL Server Always On listener: a WSFC holds it (no loopback), TCP 1433 with floating IP, probe 59999; core IP probe 58888', () => {

@@ -5,7 +5,10 @@ import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
 import { Finding, FindingList } from '../../lib/ui/Finding';
 
-const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const satisfies Record<Severity, keyof typeof messages.en>;
+const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const satisfies Record<
+  Severity,
+  keyof typeof messages.en
+>;
 
 /** The core's findings about this script (severity, code, message), shown above it. */
 export function ScriptDiagnostics({ diagnostics }: { diagnostics: readonly ScriptDiagnostic[] }) {

@@ -29,7 +29,10 @@ export function ScriptsPanel() {
   const codeRef = useRef<HTMLElement>(null);
   // Only while the tab is open: hidden tabs stay mounted, and edits should not regenerate a script nobody sees.
   const script = useMemo(
-    () => (shown && generator && vm && flavor && current ? generator.generateScript(topology, vm.name, scriptOptions(flavor, choices), current) : undefined),
+    () =>
+      shown && generator && vm && flavor && current
+        ? generator.generateScript(topology, vm.name, scriptOptions(flavor, choices), current)
+        : undefined,
     [shown, generator, topology, vm, flavor, choices, current],
   );
 

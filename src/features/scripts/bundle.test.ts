@@ -4,7 +4,13 @@ import type { ScriptResult } from '../../core/scripts/types';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { bundleEntries, bundleFileName, refusedScripts } from './bundle';
 
-const result = (fileName: string, text = '#!/usr/bin/env bash\n'): ScriptResult => ({ fileName, text, flavor: 'ubuntu', files: [], diagnostics: [] });
+const result = (fileName: string, text = '#!/usr/bin/env bash\n'): ScriptResult => ({
+  fileName,
+  text,
+  flavor: 'ubuntu',
+  files: [],
+  diagnostics: [],
+});
 
 describe('bundleEntries', () => {
   it("holds every VM's script and rollback of the default topology, from the core", () => {

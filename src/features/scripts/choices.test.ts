@@ -27,7 +27,8 @@ describe('flavorFor', () => {
   });
 
   it('gives a VM named like an Object.prototype member its default, not that member (issue 12 fuzz)', () => {
-    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(flavorFor(vm(name, 'ubuntu'), INITIAL_CHOICES)).toBe('ubuntu');
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(flavorFor(vm(name, 'ubuntu'), INITIAL_CHOICES)).toBe('ubuntu');
   });
 });
 

@@ -6,7 +6,10 @@ import { scriptBlob } from './saveFile';
 describe('scriptBlob', () => {
   it('downloads a .ps1 with a UTF-8 byte-order mark and pure ASCII after it, whatever the names', async () => {
     const name = '\u00d2; Start-Process calc.exe; #';
-    const t = topology({ name, vms: [vm('VM1', '10.0.0.4', { os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')] });
+    const t = topology({
+      name,
+      vms: [vm('VM1', '10.0.0.4', { os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')],
+    });
     const r = generateScript(t, 'VM1', { flavor: 'windows-powershell' });
     const bytes = new Uint8Array(await scriptBlob(r.fileName, r.text).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

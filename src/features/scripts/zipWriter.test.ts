@@ -18,7 +18,9 @@ describe('zipBundle', () => {
 
   it('writes the bytes the CLI writes: a .ps1 starts with a UTF-8 byte-order mark, so Windows PowerShell 5.1 reads it as UTF-8', async () => {
     const text = "$Topology = ('' + [char]0x00D2)\r\n";
-    const files = unzipSync(new Uint8Array(await zipBundle([{ name: 'VM1.windows-powershell.ps1', text, executable: false }]).arrayBuffer()));
+    const files = unzipSync(
+      new Uint8Array(await zipBundle([{ name: 'VM1.windows-powershell.ps1', text, executable: false }]).arrayBuffer()),
+    );
     expect([...files['VM1.windows-powershell.ps1']!]).toEqual([...scriptFileBytes('VM1.windows-powershell.ps1', text)]);
     expect([...files['VM1.windows-powershell.ps1']!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });

@@ -60,7 +60,10 @@ export function Stepper({ trace, stepper }: StepperProps) {
             key={h.stage}
             aria-current={i === index ? 'step' : undefined}
             data-status={h.failure ? 'failed' : h.notReached ? 'not-reached' : undefined}
-            className={[i === index && 'is-current', h.failure && 'is-failed', h.notReached && 'is-not-reached'].filter(Boolean).join(' ') || undefined}
+            className={
+              [i === index && 'is-current', h.failure && 'is-failed', h.notReached && 'is-not-reached'].filter(Boolean).join(' ') ||
+              undefined
+            }
           >
             {h.failure && <span aria-hidden="true">✗ </span>}
             {stage(h.stage)}
@@ -69,7 +72,10 @@ export function Stepper({ trace, stepper }: StepperProps) {
         ))}
       </ol>
       <div className="trace-stepper__hop" aria-live="polite">
-        <HopTable hop={hop} caption={t('caption', { n: index + 1, count: trace.hops.length, stage: stage(hop.stage), src: hop.src, dst: hop.dst })} />
+        <HopTable
+          hop={hop}
+          caption={t('caption', { n: index + 1, count: trace.hops.length, stage: stage(hop.stage), src: hop.src, dst: hop.dst })}
+        />
         {hop.failure ? (
           <div className="trace-failure" data-outcome={hop.failure.outcome}>
             <p>

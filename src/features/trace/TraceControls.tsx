@@ -30,7 +30,9 @@ export function TraceControls({ inputs }: { inputs: TraceInputs }) {
         <span>{t('vm')}</span>
         <select value={pick.vm} onChange={(e) => inputs.pickVm(e.target.value)}>
           {vmsOfRule(inputs.choices, pick).map((v) => (
-            <option key={v} value={v}>{v}</option>
+            <option key={v} value={v}>
+              {v}
+            </option>
           ))}
         </select>
       </label>
@@ -39,7 +41,9 @@ export function TraceControls({ inputs }: { inputs: TraceInputs }) {
           <span>{t('activeNode')}</span>
           <select value={inputs.active} onChange={(e) => inputs.pickActive(e.target.value)}>
             {inputs.members.map((v) => (
-              <option key={v} value={v}>{v}</option>
+              <option key={v} value={v}>
+                {v}
+              </option>
             ))}
           </select>
         </label>
@@ -81,9 +85,13 @@ export function TraceControls({ inputs }: { inputs: TraceInputs }) {
 function RuleOptions({ rules }: { rules: readonly RuleChoice[] }) {
   const t = useT(messages);
   const options = (kind: RuleChoice['kind']) =>
-    rules.filter((r) => r.kind === kind).map((r) => (
-      <option key={choiceKey(r)} value={choiceKey(r)}>{r.rule}</option>
-    ));
+    rules
+      .filter((r) => r.kind === kind)
+      .map((r) => (
+        <option key={choiceKey(r)} value={choiceKey(r)}>
+          {r.rule}
+        </option>
+      ));
   if (!rules.some((r) => r.kind === 'natRule')) return <>{options('rule')}</>;
   return (
     <>

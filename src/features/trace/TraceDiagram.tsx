@@ -38,10 +38,12 @@ export function TraceDiagram({ svg, fileBase, loadError }: { svg: string | undef
         <Button onClick={() => saveBlob(`${safeFileStem(fileBase)}.svg`, new Blob([svg], { type: 'image/svg+xml' }))}>
           {t('downloadSvg')}
         </Button>
-        <Button onClick={() => void downloadPng(svg)}>
-          {t('downloadPng')}
-        </Button>
-        {pngError && <p className="trace-error" role="alert">{pngError}</p>}
+        <Button onClick={() => void downloadPng(svg)}>{t('downloadPng')}</Button>
+        {pngError && (
+          <p className="trace-error" role="alert">
+            {pngError}
+          </p>
+        )}
       </div>
       {/* tabIndex: a scrollable region must be reachable by keyboard to scroll it. */}
       <div

@@ -10,7 +10,10 @@ export function TraceExtras({ trace }: { trace: Trace }) {
       {trace.probe && (
         <p>
           <strong>{t('healthProbe', { probe: trace.probe.probe })}</strong> ({trace.probe.protocol}):{' '}
-          <span className="trace-mono">{trace.probe.src} → {trace.probe.dst}</span>. {trace.probe.failed && <strong className="trace-fail-text">✗ {trace.probe.failed} </strong>}
+          <span className="trace-mono">
+            {trace.probe.src} → {trace.probe.dst}
+          </span>
+          . {trace.probe.failed && <strong className="trace-fail-text">✗ {trace.probe.failed} </strong>}
           {trace.probe.note}
         </p>
       )}

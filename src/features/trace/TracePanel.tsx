@@ -50,7 +50,14 @@ export function TracePanel() {
   const render = diagram.render;
 
   const request = useMemo(
-    () => (rule && vm && fieldsOk ? { topology, render, options: { rule, kind, vm, client: clientValue, port: portValue, active, destination: destinationValue, whatIf, locale } } : undefined),
+    () =>
+      rule && vm && fieldsOk
+        ? {
+            topology,
+            render,
+            options: { rule, kind, vm, client: clientValue, port: portValue, active, destination: destinationValue, whatIf, locale },
+          }
+        : undefined,
     [topology, rule, kind, vm, fieldsOk, clientValue, portValue, active, destinationValue, whatIf, locale, render],
   );
   // Only while the tab is open and laid out, and once per request: edits should not redraw a diagram nobody sees,
@@ -84,7 +91,14 @@ export function TracePanel() {
             </p>
           )}
           {result?.ok && (
-            <TraceView key={`${pick.kind}\u0000${pick.rule}\u0000${pick.vm}`} trace={result.trace} svg={result.svg} loadError={diagram.error} path={inputs.row.path} shown={shown} />
+            <TraceView
+              key={`${pick.kind}\u0000${pick.rule}\u0000${pick.vm}`}
+              trace={result.trace}
+              svg={result.svg}
+              loadError={diagram.error}
+              path={inputs.row.path}
+              shown={shown}
+            />
           )}
         </>
       )}
@@ -112,7 +126,11 @@ function TraceView({ trace, svg, loadError, path, shown }: TraceViewProps) {
       <WhatIfResult trace={trace} />
       <Stepper trace={trace} stepper={stepper} />
       <TraceExtras trace={trace} />
-      <TraceDiagram svg={svg} loadError={loadError} fileBase={`floatplan-trace-${trace.kind === 'natRule' ? 'nat-' : ''}${trace.rule}-${trace.vm}`} />
+      <TraceDiagram
+        svg={svg}
+        loadError={loadError}
+        fileBase={`floatplan-trace-${trace.kind === 'natRule' ? 'nat-' : ''}${trace.rule}-${trace.vm}`}
+      />
     </>
   );
 }

@@ -10,7 +10,10 @@ const choices = flowChoices(
     { rule: 'rule2', vm: 'VM3' },
   ],
   // An inbound NAT rule may share a load-balancing rule's name: they are different collections in Azure.
-  [{ natRule: 'rule2', vm: 'VM1' }, { natRule: 'rdp-vm3', vm: 'VM3' }],
+  [
+    { natRule: 'rule2', vm: 'VM1' },
+    { natRule: 'rdp-vm3', vm: 'VM3' },
+  ],
 );
 const r = (rule: string) => ({ kind: 'rule' as const, rule });
 const n = (rule: string) => ({ kind: 'natRule' as const, rule });

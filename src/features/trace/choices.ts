@@ -31,7 +31,10 @@ export function parseChoiceKey(key: string): RuleChoice {
  * the pickers then cost nothing per render, however large the mapping.
  * @example flowChoices([{ rule: 'rule1', vm: 'VM1' }], [{ natRule: 'rdp', vm: 'VM1' }]).rules // [{ kind: 'rule', rule: 'rule1' }, { kind: 'natRule', rule: 'rdp' }]
  */
-export function flowChoices(rows: readonly { rule: string; vm: string }[], natRows: readonly { natRule: string; vm: string }[] = []): FlowChoices {
+export function flowChoices(
+  rows: readonly { rule: string; vm: string }[],
+  natRows: readonly { natRule: string; vm: string }[] = [],
+): FlowChoices {
   const rules: RuleChoice[] = [];
   const vms = new Map<string, string[]>();
   const seen = new Map<string, Set<string>>();
@@ -71,6 +74,7 @@ export function resolvePick(choices: FlowChoices, picked: Partial<TracePick>, se
   const wanted = [picked.rule === undefined ? undefined : { kind: picked.kind ?? 'rule', rule: picked.rule }, selected];
   const rule = wanted.find((w): w is RuleChoice => w !== undefined && choices.vms.has(choiceKey(w))) ?? first;
   const vms = vmsOfRule(choices, rule);
-  const vm = picked.vm && picked.rule === rule.rule && (picked.kind ?? 'rule') === rule.kind && vms.includes(picked.vm) ? picked.vm : vms[0]!;
+  const vm =
+    picked.vm && picked.rule === rule.rule && (picked.kind ?? 'rule') === rule.kind && vms.includes(picked.vm) ? picked.vm : vms[0]!;
   return { kind: rule.kind, rule: rule.rule, vm };
 }

@@ -10,9 +10,7 @@ export type FieldResult<T> = { ok: true; value: T | undefined } | { ok: false; e
 export function readClient(raw: string): FieldResult<string> {
   const text = raw.trim();
   if (!text) return { ok: true, value: undefined };
-  return parseEndpoint(text)
-    ? { ok: true, value: text }
-    : { ok: false, error: 'badClient' };
+  return parseEndpoint(text) ? { ok: true, value: text } : { ok: false, error: 'badClient' };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The English texts of this catalog; the other languages mirror its keys (see messages.ts). */
 export const en = {
-  empty: 'No rule delivers to a VM yet: add a rule with a frontend and a backend pool (or an inbound NAT rule with a target VM) to trace a flow.',
+  empty:
+    'No rule delivers to a VM yet: add a rule with a frontend and a backend pool (or an inbound NAT rule with a target VM) to trace a flow.',
   fixField: 'Fix the field above to see the trace.',
   waitingForAnalysis: 'The trace appears when the analysis of this topology is done (see the status above the tabs).',
   cannotTrace: 'Cannot trace this flow: {error}',

@@ -3,7 +3,8 @@ import type { en } from './messages.en';
 
 /** The Japanese texts, fetched when the user picks Japanese; Microsoft's terms from its Japanese floating IP page. */
 export const ja: Translation<typeof en> = {
-  empty: 'まだ VM に届く規則がありません。フロントエンドとバックエンド プールを持つ負荷分散規則 (またはターゲット VM を持つ受信 NAT 規則) を追加すると、フローをトレースできます。',
+  empty:
+    'まだ VM に届く規則がありません。フロントエンドとバックエンド プールを持つ負荷分散規則 (またはターゲット VM を持つ受信 NAT 規則) を追加すると、フローをトレースできます。',
   fixField: '上の入力を直すとトレースが表示されます。',
   waitingForAnalysis: 'このトポロジの分析が終わるとトレースが表示されます (タブの上の状態を参照)。',
   cannotTrace: 'このフローはトレースできません: {error}',
@@ -17,7 +18,8 @@ export const ja: Translation<typeof en> = {
   badPort: 'ポートは 1 から 65535 の整数です。',
   activeNode: 'アクティブ ノード',
   destinationBehind: 'アプライアンスの背後の宛先',
-  badDestination: 'アプライアンスの背後のサーバーを ip:port (例: 10.1.0.5:443) または [ipv6]:port と書いてください。ポートは 1 から 65535 です。',
+  badDestination:
+    'アプライアンスの背後のサーバーを ip:port (例: 10.1.0.5:443) または [ipv6]:port と書いてください。ポートは 1 から 65535 です。',
   warnings: 'このフローに関する警告',
   warning: '警告',
   notReached: '到達しない',

@@ -40,7 +40,7 @@ describe('hop status', () => {
     expect(hopStatus({ notReached: true, blockedBy: 'client-is-member' })).toEqual({ kind: 'blocked', by: 'client-is-member' });
   });
 
-  it('marks every hop after the client on the SQL preset\'s passive node as blocked by it', () => {
+  it("marks every hop after the client on the SQL preset's passive node as blocked by it", () => {
     const r = traceFlow(example('sql-always-on'), { rule: 'sql-1433', vm: 'sql1', active: 'sql2' });
     if (!r.ok) throw new Error(r.error);
     expect(r.trace.hops.map((h) => hopStatus(h).kind)).toEqual(['reached', 'blocked', 'blocked', 'blocked']);
@@ -48,10 +48,19 @@ describe('hop status', () => {
 
   it('has a label in both languages for every stage and every blocking reason the core emits', () => {
     for (const locale of ['en', 'ja'] as const) {
-      for (const stage of ['client-to-lb', 'lb-to-vm', 'vm-reply', 'reply-at-client', 'appliance-to-server', 'server-reply', 'reply-to-appliance'] as const) {
+      for (const stage of [
+        'client-to-lb',
+        'lb-to-vm',
+        'vm-reply',
+        'reply-at-client',
+        'appliance-to-server',
+        'server-reply',
+        'reply-to-appliance',
+      ] as const) {
         expect(messages[locale][`stage.${stage}`], `${locale} ${stage}`).toBeTruthy();
       }
-      for (const by of ['passive-node', 'client-is-member'] as const) expect(messages[locale][`blocked.${by}`], `${locale} ${by}`).toBeTruthy();
+      for (const by of ['passive-node', 'client-is-member'] as const)
+        expect(messages[locale][`blocked.${by}`], `${locale} ${by}`).toBeTruthy();
     }
   });
 });

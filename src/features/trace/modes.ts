@@ -25,7 +25,8 @@ export function resolveActive(members: readonly string[], picked: string | undef
 }
 
 /** What the stepper says about a hop: failed (what-if), not reached after a failure, blocked by a mode, or reached. */
-export type HopStatus = { kind: 'failed' } | { kind: 'after-failure' } | { kind: 'blocked'; by: NonNullable<Hop['blockedBy']> } | { kind: 'reached' };
+export type HopStatus =
+  { kind: 'failed' } | { kind: 'after-failure' } | { kind: 'blocked'; by: NonNullable<Hop['blockedBy']> } | { kind: 'reached' };
 
 /**
  * A hop's status; a hop a mode blocks (a passive node, a client inside the pool) is not reached without any what-if.

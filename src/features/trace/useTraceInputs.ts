@@ -25,7 +25,8 @@ export interface TracedRow {
 export function useTraceInputs(rows: readonly MappingRow[], natRows: readonly NatMappingRow[]) {
   const selection = useUiStore((s) => s.selection);
   const first = selection[0];
-  const selected: RuleChoice | undefined = first && (first.kind === 'rule' || first.kind === 'natRule') ? { kind: first.kind, rule: first.name } : undefined;
+  const selected: RuleChoice | undefined =
+    first && (first.kind === 'rule' || first.kind === 'natRule') ? { kind: first.kind, rule: first.name } : undefined;
   const selectedKey = selected && choiceKey(selected);
   const [picked, setPicked] = useState<Partial<TracePick>>({});
   const [seen, setSeen] = useState(selectedKey);
@@ -45,7 +46,10 @@ export function useTraceInputs(rows: readonly MappingRow[], natRows: readonly Na
   const pick = resolvePick(choices, picked, selected);
   // Memoised: the tab re-renders on every selection, and the search runs over the whole mapping.
   const [kind, rule, vm] = [pick?.kind, pick?.rule, pick?.vm];
-  const row = useMemo(() => (kind && rule !== undefined && vm !== undefined ? tracedRow({ kind, rule, vm }, rows, natRows) : undefined), [kind, rule, vm, rows, natRows]);
+  const row = useMemo(
+    () => (kind && rule !== undefined && vm !== undefined ? tracedRow({ kind, rule, vm }, rows, natRows) : undefined),
+    [kind, rule, vm, rows, natRows],
+  );
   // A cluster's nodes are the rule's VMs in pool order, as the core counts them; the active one defaults to the first.
   const members = kind && rule !== undefined ? vmsOfRule(choices, { kind, rule }) : [];
   const fields = modeFields(row?.holder);
@@ -74,10 +78,24 @@ export function useTraceInputs(rows: readonly MappingRow[], natRows: readonly Na
 function tracedRow(pick: TracePick, rows: readonly MappingRow[], natRows: readonly NatMappingRow[]): TracedRow | undefined {
   if (pick.kind === 'natRule') {
     const nat = natRows.find((r) => r.natRule === pick.rule && r.vm === pick.vm);
-    return nat && { frontendIp: nat.frontendIp, haPorts: false, holder: 'every-member', path: { kind: 'natRule', frontend: nat.frontend, rule: nat.natRule, vm: nat.vm } };
+    return (
+      nat && {
+        frontendIp: nat.frontendIp,
+        haPorts: false,
+        holder: 'every-member',
+        path: { kind: 'natRule', frontend: nat.frontend, rule: nat.natRule, vm: nat.vm },
+      }
+    );
   }
   const row = rows.find((r) => r.rule === pick.rule && r.vm === pick.vm);
-  return row && { frontendIp: row.frontendIp, haPorts: row.haPorts, holder: row.frontendIpHolder, path: { kind: 'rule', frontend: row.frontend, rule: row.rule, backendPool: row.backendPool, vm: row.vm } };
+  return (
+    row && {
+      frontendIp: row.frontendIp,
+      haPorts: row.haPorts,
+      holder: row.frontendIpHolder,
+      path: { kind: 'rule', frontend: row.frontend, rule: row.rule, backendPool: row.backendPool, vm: row.vm },
+    }
+  );
 }
 
 /** The inputs and setters useTraceInputs hands back. */

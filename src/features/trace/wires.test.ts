@@ -11,7 +11,7 @@ describe('hopWires', () => {
     expect(hopWires('reply-at-client', path)).toEqual(['backendPool:pool->vm:VM1']);
   });
 
-  it('runs an inbound NAT rule\'s hops along frontend → NAT rule and NAT rule → VM', () => {
+  it("runs an inbound NAT rule's hops along frontend → NAT rule and NAT rule → VM", () => {
     const nat = { kind: 'natRule' as const, frontend: 'FIP1', rule: 'rdp-vm1', vm: 'VM1' };
     expect(hopWires('client-to-lb', nat)).toEqual(['frontend:FIP1->natRule:rdp-vm1']);
     expect(hopWires('lb-to-vm', nat)).toEqual(['natRule:rdp-vm1->vm:VM1']);

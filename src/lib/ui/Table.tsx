@@ -18,7 +18,16 @@ interface TableProps {
 }
 
 /** A data table: caption, one header row, the rows given; roomy or compact, optionally striped and scrollable. */
-export function Table({ caption, columns, children, density = 'compact', striped = false, region, regionClassName, className }: TableProps) {
+export function Table({
+  caption,
+  columns,
+  children,
+  density = 'compact',
+  striped = false,
+  region,
+  regionClassName,
+  className,
+}: TableProps) {
   const table = (
     <table className={cx(styles.table, styles[density], striped && styles.striped, className)}>
       <caption>{caption}</caption>
@@ -45,4 +54,3 @@ export function Table({ caption, columns, children, density = 'compact', striped
     </div>
   );
 }
-

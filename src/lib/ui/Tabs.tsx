@@ -58,7 +58,14 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
         ))}
       </div>
       {tabs.map((t) => (
-        <div key={t.id} role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} hidden={t.id !== selected} className={styles.panel}>
+        <div
+          key={t.id}
+          role="tabpanel"
+          id={panelId(t.id)}
+          aria-labelledby={tabId(t.id)}
+          hidden={t.id !== selected}
+          className={styles.panel}
+        >
           {t.panel}
         </div>
       ))}

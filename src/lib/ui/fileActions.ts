@@ -12,7 +12,11 @@ export interface FileActionTexts {
  * Copies text; when the browser refuses, selects the shown copy instead so the user can press Ctrl+C.
  * @returns whether the text reached the clipboard
  */
-export async function copyOrSelect(text: string, shown: HTMLElement | null, copy: (text: string) => Promise<boolean> = copyText): Promise<boolean> {
+export async function copyOrSelect(
+  text: string,
+  shown: HTMLElement | null,
+  copy: (text: string) => Promise<boolean> = copyText,
+): Promise<boolean> {
   if (await copy(text)) return true;
   if (shown) window.getSelection()?.selectAllChildren(shown);
   return false;

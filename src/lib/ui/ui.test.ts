@@ -35,13 +35,17 @@ describe('Badge', () => {
 
 describe('Finding', () => {
   it('shows severity, code, message and the foot line only when given', () => {
-    const plain = renderToStaticMarkup(createElement(Finding, { severity: 'error', severityLabel: 'Error', code: 'X1', children: 'Broken' }));
+    const plain = renderToStaticMarkup(
+      createElement(Finding, { severity: 'error', severityLabel: 'Error', code: 'X1', children: 'Broken' }),
+    );
     expect(plain).toContain('data-severity="error"');
     expect(plain).toContain('<code');
     expect(plain).toContain('>X1</code>');
     expect(plain).toContain('Broken');
     expect(plain.match(/<p/g)).toHaveLength(1);
-    const withFoot = renderToStaticMarkup(createElement(Finding, { severity: 'info', severityLabel: 'Info', code: 'X2', foot: 'Source: docs', children: 'Note' }));
+    const withFoot = renderToStaticMarkup(
+      createElement(Finding, { severity: 'info', severityLabel: 'Info', code: 'X2', foot: 'Source: docs', children: 'Note' }),
+    );
     expect(withFoot.match(/<p/g)).toHaveLength(2);
   });
 });
@@ -49,14 +53,22 @@ describe('Finding', () => {
 describe('Table', () => {
   it('wraps text headers in <th scope="col"> and uses element headers as they are', () => {
     const sortable = createElement('th', { 'aria-sort': 'none' }, 'Rule');
-    const html = renderToStaticMarkup(createElement(Table, { caption: 'Mapping', columns: [sortable, 'VM'], children: createElement('tr', null, createElement('td', null, 'r1')) }));
+    const html = renderToStaticMarkup(
+      createElement(Table, {
+        caption: 'Mapping',
+        columns: [sortable, 'VM'],
+        children: createElement('tr', null, createElement('td', null, 'r1')),
+      }),
+    );
     expect(html).toContain('<th aria-sort="none">Rule</th><th scope="col">VM</th>');
     expect(html).toContain('<caption>Mapping</caption>');
     expect(html).not.toContain('role="region"');
   });
 
   it('scrolls inside a named, focusable region when asked', () => {
-    const html = renderToStaticMarkup(createElement(Table, { caption: 'C', columns: ['A'], region: 'Mapping table', regionClassName: 'interop-findings', children: null }));
+    const html = renderToStaticMarkup(
+      createElement(Table, { caption: 'C', columns: ['A'], region: 'Mapping table', regionClassName: 'interop-findings', children: null }),
+    );
     expect(html).toMatch(/^<div class="\S+ interop-findings" role="region" aria-label="Mapping table" tabindex="0"><table/);
   });
 });

@@ -5,13 +5,26 @@ export const SUB = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Netwo
 export const azOld = {
   backendAddressPools: [
     {
-      backendIPConfigurations: [{ id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/vm1-nic/ipConfigurations/ipconfig1', resourceGroup: 'rg' }],
+      backendIPConfigurations: [
+        {
+          id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/vm1-nic/ipConfigurations/ipconfig1',
+          resourceGroup: 'rg',
+        },
+      ],
       id: `${SUB}/backendAddressPools/pool`,
       name: 'pool',
       resourceGroup: 'rg',
     },
   ],
-  frontendIPConfigurations: [{ id: `${SUB}/frontendIPConfigurations/fe`, name: 'fe', privateIPAddress: '10.1.0.10', privateIPAllocationMethod: 'Static', resourceGroup: 'rg' }],
+  frontendIPConfigurations: [
+    {
+      id: `${SUB}/frontendIPConfigurations/fe`,
+      name: 'fe',
+      privateIPAddress: '10.1.0.10',
+      privateIPAllocationMethod: 'Static',
+      resourceGroup: 'rg',
+    },
+  ],
   id: SUB,
   loadBalancingRules: [
     {
@@ -30,7 +43,18 @@ export const azOld = {
   ],
   location: 'westeurope',
   name: 'lb',
-  probes: [{ id: `${SUB}/probes/p59999`, intervalInSeconds: 5, name: 'p59999', numberOfProbes: 2, port: 59999, probeThreshold: 2, protocol: 'Tcp', resourceGroup: 'rg' }],
+  probes: [
+    {
+      id: `${SUB}/probes/p59999`,
+      intervalInSeconds: 5,
+      name: 'p59999',
+      numberOfProbes: 2,
+      port: 59999,
+      probeThreshold: 2,
+      protocol: 'Tcp',
+      resourceGroup: 'rg',
+    },
+  ],
   provisioningState: 'Succeeded',
   resourceGroup: 'rg',
   sku: { name: 'Standard', tier: 'Regional' },

@@ -9,7 +9,6 @@ import { isUnresolved } from './resolved';
 import { LB_TYPE } from './shapes';
 import { itext } from '../text';
 
-
 /** The child elements of each load balancer resource, per collection property name. */
 export type LbChildren = Map<Resource, Record<string, At[]>>;
 
@@ -31,7 +30,8 @@ export function loadBalancerChildren(lbs: readonly Resource[], resources: readon
     // A child nested in its load balancer's own `resources` has a short name; its full name is `lb/name`.
     const fullName = r.fullName !== undefined ? r.fullName : top(r.value, r.path, 'name').value;
     const parts = typeof fullName === 'string' && !isUnresolved(fullName) ? fullName.split('/') : [];
-    const ignore = (why: ReturnType<typeof itext>) => findings.info('ImportIgnored', itext('arm.childIgnored', { path: r.path, type: r.type, why }), r.path);
+    const ignore = (why: ReturnType<typeof itext>) =>
+      findings.info('ImportIgnored', itext('arm.childIgnored', { path: r.path, type: r.type, why }), r.path);
     if (!key) {
       ignore(itext('arm.childNotCollection'));
       continue;
@@ -47,7 +47,7 @@ export function loadBalancerChildren(lbs: readonly Resource[], resources: readon
       continue;
     }
     const inline = items(field(lb.value as JsonObject, lb.path, key)).map((e) => (isObject(e.value) ? lower(e.value.name) : undefined));
-    const collection = (out.get(lb) ?? out.set(lb, {}).get(lb)!)[key] ??= [];
+    const collection = ((out.get(lb) ?? out.set(lb, {}).get(lb)!)[key] ??= []);
     if (inline.includes(name.toLowerCase()) || collection.some((c) => lower((c.value as JsonObject).name) === name.toLowerCase())) {
       ignore(itext('arm.childDuplicate', { name, key }));
       continue;

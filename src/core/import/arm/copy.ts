@@ -37,7 +37,11 @@ export function childPath(path: string, key: string | number): string {
 
 /** True for a property-level copy declaration: an array of `{ name, count, input }`. */
 export function isPropertyCopy(value: unknown): value is { name: unknown; count: unknown; input: unknown }[] {
-  return Array.isArray(value) && value.length > 0 && value.every((c) => typeof c === 'object' && c !== null && 'name' in c && 'count' in c && 'input' in c);
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((c) => typeof c === 'object' && c !== null && 'name' in c && 'count' in c && 'input' in c)
+  );
 }
 
 /**
@@ -62,7 +66,10 @@ export function evaluateValue(raw: unknown, path: string, env: WalkEnv, loops: r
         const copyPath = `${childPath(path, 'copy')}[${j}]`;
         const name = evaluateValue(c.name, childPath(copyPath, 'name'), env, loops);
         if (typeof name !== 'string') {
-          env.report({ kind: 'invalid', marker: unresolved(itext('reason.copyName'), JSON.stringify(c.name), childPath(copyPath, 'name')) });
+          env.report({
+            kind: 'invalid',
+            marker: unresolved(itext('reason.copyName'), JSON.stringify(c.name), childPath(copyPath, 'name')),
+          });
           return;
         }
         setKey(out, name, expandLoop(name, 'property', c.count, c.input, copyPath, env, loops));
@@ -78,13 +85,27 @@ export function evaluateValue(raw: unknown, path: string, env: WalkEnv, loops: r
  * Evaluates `count` and then `input` once per index with copyIndex(name) set; an unknown count gives an Unresolved array.
  * Paths of the copies are `<copyPath>.input[copyIndex=i]`.
  */
-export function expandLoop(name: string, kind: Loop['kind'], count: unknown, input: unknown, copyPath: string, env: WalkEnv, loops: readonly Loop[]): Resolved {
+export function expandLoop(
+  name: string,
+  kind: Loop['kind'],
+  count: unknown,
+  input: unknown,
+  copyPath: string,
+  env: WalkEnv,
+  loops: readonly Loop[],
+): Resolved {
   const n = evaluateValue(count, childPath(copyPath, 'count'), env, loops);
   if (isUnresolved(n)) return n;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 800) {
-    const marker = unresolved(itext('reason.copyCount', { name, got: JSON.stringify(n) }), typeof count === 'string' ? count : JSON.stringify(count), childPath(copyPath, 'count'));
+    const marker = unresolved(
+      itext('reason.copyCount', { name, got: JSON.stringify(n) }),
+      typeof count === 'string' ? count : JSON.stringify(count),
+      childPath(copyPath, 'count'),
+    );
     env.report({ kind: 'invalid', marker });
     return marker;
   }
-  return Array.from({ length: n }, (_, i) => evaluateValue(input, `${childPath(copyPath, 'input')}[copyIndex=${i}]`, env, [...loops, { name, index: i, kind }]));
+  return Array.from({ length: n }, (_, i) =>
+    evaluateValue(input, `${childPath(copyPath, 'input')}[copyIndex=${i}]`, env, [...loops, { name, index: i, kind }]),
+  );
 }

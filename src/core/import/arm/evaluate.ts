@@ -25,7 +25,10 @@ export interface Evaluation {
  * Evaluates a deployment template with the user's parameter values.
  * @example (await evaluate(template, {})).resources[0].type // 'Microsoft.Network/loadBalancers'
  */
-export async function evaluate(template: Record<string, unknown>, options: { params?: Readonly<Record<string, string>>; parametersFile?: string; budget?: Budget }): Promise<Evaluation> {
+export async function evaluate(
+  template: Record<string, unknown>,
+  options: { params?: Readonly<Record<string, string>>; parametersFile?: string; budget?: Budget },
+): Promise<Evaluation> {
   const ev = evaluateTemplate(template, {
     ...(options.params ? { params: options.params } : {}),
     ...(options.parametersFile !== undefined ? { parametersFile: options.parametersFile } : {}),

@@ -19,7 +19,8 @@ async function imported(file: string, options: ImportOptions = {}): Promise<Impo
   return r;
 }
 /** name, protocol, frontendPort, backendPort, floatingIp, probe, frontend, backendPool */
-const ruleRows = (t: Topology) => t.rules.map((r) => [r.name, r.protocol, r.frontendPort, r.backendPort, r.floatingIp, r.probe, r.frontend, r.backendPool]);
+const ruleRows = (t: Topology) =>
+  t.rules.map((r) => [r.name, r.protocol, r.frontendPort, r.backendPort, r.floatingIp, r.probe, r.frontend, r.backendPool]);
 const rows = (t: Topology) => mapRules(t, indexTopology(t)).rows.map((r) => [r.rule, r.vm, r.destinationIp, r.destinationPort, r.listenOn]);
 const messages = (r: ImportSuccess) => r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path ?? ''}: ${messageOf(d)}`).join('\n');
 
@@ -46,17 +47,29 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
     expect(ruleRows(t)).toEqual([['SQLAlwaysOnEndPointListener', 'Tcp', 1433, 1433, true, '<SQLAOProbe>', '<sqlLBFE>', '<sqlLBBE>']]);
     // Lines 86-87: "intervalInSeconds": "5", "numberOfProbes": "2".
     expect(t.probes).toEqual([{ name: '<SQLAOProbe>', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 }]);
-    expect(messages(r)).toMatch(/info ImportDefaultUsed resources\[0\]\.properties\.loadBalancingRules\[0\]\.properties\.frontendIPConfiguration\.id: .*only one frontend/);
-    expect(messages(r)).toMatch(/warning ImportUnresolved .*privateIPAddress: The address of the frontend "<sqlLBFE>": \[parameters\('sqlLBIPAddress'\)\]/);
+    expect(messages(r)).toMatch(
+      /info ImportDefaultUsed resources\[0\]\.properties\.loadBalancingRules\[0\]\.properties\.frontendIPConfiguration\.id: .*only one frontend/,
+    );
+    expect(messages(r)).toMatch(
+      /warning ImportUnresolved .*privateIPAddress: The address of the frontend "<sqlLBFE>": \[parameters\('sqlLBIPAddress'\)\]/,
+    );
     // No VM in this nested template: no mapping rows to decide.
     expect(t.vms).toEqual([]);
   });
 
   it('sql-alwayson-setupLBs.json with the parameters the caller passes: real names and address, links by name', async () => {
-    const params = { sqlLBName: 'sqlLoadBalancer', sqlLBFE: 'sqlLBFE', sqlLBIPAddress: '10.0.1.10', sqlLBBE: 'sqlLBBE', SQLAOProbe: 'SQLAlwaysOnEndPointProbe' };
+    const params = {
+      sqlLBName: 'sqlLoadBalancer',
+      sqlLBFE: 'sqlLBFE',
+      sqlLBIPAddress: '10.0.1.10',
+      sqlLBBE: 'sqlLBBE',
+      SQLAOProbe: 'SQLAlwaysOnEndPointProbe',
+    };
     const t = (await imported('sql-alwayson-setupLBs.json', { params })).topology;
     expect(t.frontends).toEqual([{ name: 'sqlLBFE', ip: '10.0.1.10' }]);
-    expect(ruleRows(t)).toEqual([['SQLAlwaysOnEndPointListener', 'Tcp', 1433, 1433, true, 'SQLAlwaysOnEndPointProbe', 'sqlLBFE', 'sqlLBBE']]);
+    expect(ruleRows(t)).toEqual([
+      ['SQLAlwaysOnEndPointListener', 'Tcp', 1433, 1433, true, 'SQLAlwaysOnEndPointProbe', 'sqlLBFE', 'sqlLBBE'],
+    ]);
   });
 
   it('haports-ilb-azuredeploy.json: HA ports (All 0/0), floating IP off, the NIC joins through reference()', async () => {
@@ -69,7 +82,9 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
     expect(ruleRows(t)).toEqual([[rule.name, 'All', 0, 0, false, t.probes[0]!.name, 'loadBalancerFrontEnd', 'loadBalancerBackEnd']]);
     expect(rule).toMatchObject({ enableTcpReset: true, disableOutboundSnat: true, idleTimeoutMinutes: 15, loadDistribution: 'Default' });
     expect(rule.name).toMatch(/^loadBalancer-[a-z0-9]{13}-HARule$/); // format('{0}-HARule', loadBalancerName) over uniqueString
-    expect(t.probes).toEqual([{ name: expect.stringMatching(/HealthProbe$/), protocol: 'Tcp', port: 80, intervalInSeconds: 15, probeThreshold: 2 }]);
+    expect(t.probes).toEqual([
+      { name: expect.stringMatching(/HealthProbe$/), protocol: 'Tcp', port: 80, intervalInSeconds: 15, probeThreshold: 2 },
+    ]);
     // Lines 168-196: NIC networkInterface1 (default), Dynamic address, in backendAddressPools[0]; no VM resource.
     expect(t.backendPools).toEqual([{ name: 'loadBalancerBackEnd', members: ['networkInterface1'] }]);
     expect(t.vms).toEqual([{ name: 'networkInterface1', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10' } }]);
@@ -88,7 +103,9 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
       { name: 'LoadBalancerFrontEndOutbound', ip: '203.0.113.11' },
     ]);
     // Lines 277-298.
-    expect(ruleRows(t)).toEqual([['myHTTPRule', 'Tcp', 80, 80, false, 'loadBalancerHealthProbe', 'LoadBalancerFrontEnd', 'LoadBalancerBackEndPool']]);
+    expect(ruleRows(t)).toEqual([
+      ['myHTTPRule', 'Tcp', 80, 80, false, 'loadBalancerHealthProbe', 'LoadBalancerFrontEnd', 'LoadBalancerBackEndPool'],
+    ]);
     expect(t.rules[0]).toMatchObject({ idleTimeoutMinutes: 15, enableTcpReset: true, disableOutboundSnat: true });
     // Lines 67-104: three NICs (copy loop), each in both pools; lines 129-176: VMs demo-vm1..3 with a Windows image.
     const vms = ['demo-vm1', 'demo-vm2', 'demo-vm3'];
@@ -104,7 +121,9 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
 
   it('lb-standard-public-azuredeploy.json without projectName: the rule is still connected by its resourceId arguments', async () => {
     const r = await imported('lb-standard-public-azuredeploy.json');
-    expect(ruleRows(r.topology)).toEqual([['myHTTPRule', 'Tcp', 80, 80, false, 'loadBalancerHealthProbe', 'LoadBalancerFrontEnd', 'LoadBalancerBackEndPool']]);
+    expect(ruleRows(r.topology)).toEqual([
+      ['myHTTPRule', 'Tcp', 80, 80, false, 'loadBalancerHealthProbe', 'LoadBalancerFrontEnd', 'LoadBalancerBackEndPool'],
+    ]);
     expect(r.topology.loadBalancer.name).toBe('<lbName>');
     expect(messages(r)).toMatch(/warning ImportUnresolved parameters\.projectName/);
   });
@@ -115,9 +134,16 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
     expect(t.loadBalancer).toEqual({ name: 'lb', sku: 'Basic', type: 'Internal' });
     expect(t.frontends).toEqual([{ name: 'fe-lb', ip: '10.0.1.4' }]); // a deployed Dynamic address is known
     expect(ruleRows(t)).toEqual([['rulelb', 'Tcp', 80, 80, true, 'probe-lb', 'fe-lb', 'be-lb']]);
-    expect(t.rules[0]).toMatchObject({ idleTimeoutMinutes: 15, enableTcpReset: true, loadDistribution: 'Default', disableOutboundSnat: false });
+    expect(t.rules[0]).toMatchObject({
+      idleTimeoutMinutes: 15,
+      enableTcpReset: true,
+      loadDistribution: 'Default',
+      disableOutboundSnat: false,
+    });
     // probeThreshold 1 wins over the legacy numberOfProbes 2.
-    expect(t.probes).toEqual([{ name: 'probe-lb', protocol: 'Http', port: 80, requestPath: 'healthcheck.aspx', intervalInSeconds: 15, probeThreshold: 1 }]);
+    expect(t.probes).toEqual([
+      { name: 'probe-lb', protocol: 'Http', port: 80, requestPath: 'healthcheck.aspx', intervalInSeconds: 15, probeThreshold: 1 },
+    ]);
     // Lines 115-134: in-nat-rule, frontendIPConfiguration …/frontendIPConfigurations/fe-lb, frontendPort 3389,
     // backendPort 3389, enableFloatingIP true, idleTimeoutInMinutes 15, protocol Tcp, enableTcpReset true; it has
     // no backendIPConfiguration (no NIC is attached), so it has no target. Line 135: "inboundNatPools": [].
@@ -149,14 +175,19 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
     expect(t.loadBalancer).toEqual({ name: '<loadBalancerName>', sku: 'Standard', type: 'Internal' });
     expect(messages(r)).toMatch(/it is a fragment whose caller builds the load balancer from outputs\.frontendIPConfigurations\.value/);
     // nicBackAddressPools (NIC-side membership for the caller's NICs) is named, not dropped.
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'outputs.nicBackAddressPools.value' }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'outputs.nicBackAddressPools.value' }),
+    );
     // Probe port 625nn is the SAP HANA cluster probe (Microsoft's SAP HA guides): Pacemaker holds the frontend IP.
     expect(t.backendPools).toEqual([{ name: 'lb04BackendPoolDB', members: [], frontendIpHolder: 'cluster-pacemaker' }]);
   });
 
   it('sap-2tier-lb-DB-HANA.json with dbInstanceNumber=3: 30315/30317 and probe 62503', async () => {
     const t = (await imported('sap-2tier-lb-DB-HANA.json', { params: { dbInstanceNumber: '3', loadBalancerName: 'lb-hana' } })).topology;
-    expect(t.rules.map((x) => [x.name, x.frontendPort])).toEqual([['lb03Rule30315', 30315], ['lb03Rule30317', 30317]]);
+    expect(t.rules.map((x) => [x.name, x.frontendPort])).toEqual([
+      ['lb03Rule30315', 30315],
+      ['lb03Rule30317', 30317],
+    ]);
     expect(t.probes[0]!.port).toBe(62503);
     expect(t.loadBalancer.name).toBe('lb-hana');
   });
@@ -164,7 +195,14 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
   it('sap-2tier-lb-ERS-Linux.json: without stackType the rules cannot be chosen, an error says which parameter to give', async () => {
     const r = await imported('sap-2tier-lb-ERS-Linux.json');
     expect(r.topology.rules).toEqual([]);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'ImportUnresolved', path: 'outputs.loadBalancingRules.value', message: expect.stringMatching(/parameter 'stackType' has no value; give one with --param stackType=value/) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'ImportUnresolved',
+        path: 'outputs.loadBalancingRules.value',
+        message: expect.stringMatching(/parameter 'stackType' has no value; give one with --param stackType=value/),
+      }),
+    );
   });
 
   it('sap-2tier-lb-ERS-Linux.json with stackType ABAP+JAVA: eight ERS rules, all floating IP on', async () => {
@@ -180,7 +218,9 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
       ['lb02Rule50314', 50314, 50314, true],
       ['lb02Rule50316', 50316, 50316, true],
     ]);
-    expect(new Set(t.rules.map((x) => `${x.frontend}|${x.backendPool}|${x.probe}`))).toEqual(new Set(['lb02FrontendERS|lb02BackendPoolERS|lb02ProbePortERS']));
+    expect(new Set(t.rules.map((x) => `${x.frontend}|${x.backendPool}|${x.probe}`))).toEqual(
+      new Set(['lb02FrontendERS|lb02BackendPoolERS|lb02ProbePortERS']),
+    );
     expect(t.probes[0]!.port).toBe(62102); // add(62100, 2)
   });
 
@@ -205,12 +245,15 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
       ['lb00Rule50114', 50114],
       ['lb00Rule50116', 50116],
     ]);
-    expect(t.rules.every((x) => x.floatingIp && x.protocol === 'Tcp' && x.frontendPort === x.backendPort && x.idleTimeoutMinutes === 30)).toBe(true);
+    expect(
+      t.rules.every((x) => x.floatingIp && x.protocol === 'Tcp' && x.frontendPort === x.backendPort && x.idleTimeoutMinutes === 30),
+    ).toBe(true);
     expect(t.probes[0]!.port).toBe(62000); // add(62000, 0)
   });
 
   it('sap-multisid-lb-SCS.json with Linux and ABAP: seven rules, no file share rules', async () => {
-    const t = (await imported('sap-multisid-lb-SCS.json', { params: { stackType: 'ABAP', osType: 'Linux', ascsInstanceNumber: '10' } })).topology;
+    const t = (await imported('sap-multisid-lb-SCS.json', { params: { stackType: 'ABAP', osType: 'Linux', ascsInstanceNumber: '10' } }))
+      .topology;
     expect(t.rules.map((x) => x.frontendPort)).toEqual([3210, 3610, 3910, 8110, 51013, 51014, 51016]);
     expect(t.rules[0]!.name).toBe('lb10Rule3210');
   });

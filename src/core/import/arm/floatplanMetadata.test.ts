@@ -12,9 +12,22 @@ describe('Floatplan export metadata read back', () => {
     const r = await importArm(JSON.stringify(t));
     expect(r.ok && r.topology.vms).toEqual([]);
     expect(r.ok && r.topology.rules.length).toBe(2);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'ImportInvalid', path: 'metadata.floatplanVms', message: expect.stringMatching(/^metadata\.floatplanVms is not a valid list of VMs \(vms\[0\]\.os: /) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'ImportInvalid',
+        path: 'metadata.floatplanVms',
+        message: expect.stringMatching(/^metadata\.floatplanVms is not a valid list of VMs \(vms\[0\]\.os: /),
+      }),
+    );
     // Members naming VMs that are not there are said, not kept dangling.
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'ImportInvalid', path: 'metadata.floatplanPoolMembers', message: expect.stringMatching(/lists "VM1" in the pool "pool", but there is no such VM/) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'ImportInvalid',
+        path: 'metadata.floatplanPoolMembers',
+        message: expect.stringMatching(/lists "VM1" in the pool "pool", but there is no such VM/),
+      }),
+    );
   });
   it('is only read from templates Floatplan generated', async () => {
     const t = exported();

@@ -2,7 +2,14 @@
 // `metadata`: the planned public addresses, the pool members, the NAT rule targets and the VMs. Reading them back makes the
 // export → import round trip lossless; any other template simply has none of these keys.
 import { loadTopology } from '../../topology/load';
-import { FRONTEND_IP_HOLDERS, type FrontendIpHolder, type InboundNatRule, type PoolMember, type Topology, type Vm } from '../../topology/schema';
+import {
+  FRONTEND_IP_HOLDERS,
+  type FrontendIpHolder,
+  type InboundNatRule,
+  type PoolMember,
+  type Topology,
+  type Vm,
+} from '../../topology/schema';
 import { isObject, type JsonObject } from './access';
 import { itext } from '../text';
 import type { Findings } from './diagnostics';
@@ -23,8 +30,15 @@ export interface FloatplanMetadata {
 export function readFloatplanMetadata(template: JsonObject): FloatplanMetadata {
   const m = template.metadata;
   if (!isObject(m) || m.generator !== 'Floatplan') return {};
-  const stringRecord = (v: unknown) => (isObject(v) ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>) : undefined);
-  const lists = isObject(m.floatplanPoolMembers) ? Object.fromEntries(Object.entries(m.floatplanPoolMembers).filter(([, x]) => Array.isArray(x)).map(([k, x]) => [k, (x as unknown[]).filter((s): s is string => typeof s === 'string')])) : undefined;
+  const stringRecord = (v: unknown) =>
+    isObject(v) ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>) : undefined;
+  const lists = isObject(m.floatplanPoolMembers)
+    ? Object.fromEntries(
+        Object.entries(m.floatplanPoolMembers)
+          .filter(([, x]) => Array.isArray(x))
+          .map(([k, x]) => [k, (x as unknown[]).filter((s): s is string => typeof s === 'string')]),
+      )
+    : undefined;
   return {
     ...(typeof m.floatplanTopology === 'string' ? { title: m.floatplanTopology } : {}),
     ...(typeof m.floatplanDescription === 'string' ? { description: m.floatplanDescription } : {}),
@@ -58,7 +72,12 @@ export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, fin
   if (meta.vms) {
     const check = loadTopology({ ...t, vms: meta.vms });
     if (check.ok) vms = [...check.topology.vms, ...t.vms.filter((v) => !meta.vms!.some((m) => m.name === v.name))];
-    else findings.warn('ImportInvalid', itext('meta.vmsInvalid', { path: String(check.errors[0]?.path), detail: String(check.errors[0]?.message) }), 'metadata.floatplanVms');
+    else
+      findings.warn(
+        'ImportInvalid',
+        itext('meta.vmsInvalid', { path: String(check.errors[0]?.path), detail: String(check.errors[0]?.message) }),
+        'metadata.floatplanVms',
+      );
   }
   const backendPools = t.backendPools.map((p) => {
     const labels = meta.poolMembers && Object.hasOwn(meta.poolMembers, p.name) ? meta.poolMembers[p.name] : undefined;
@@ -66,30 +85,53 @@ export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, fin
     const members: PoolMember[] = [...p.members];
     for (const label of labels) {
       const m = member(label, vms);
-      if (m === undefined) findings.warn('ImportInvalid', itext('meta.memberUnknown', { label, pool: p.name }), 'metadata.floatplanPoolMembers');
+      if (m === undefined)
+        findings.warn('ImportInvalid', itext('meta.memberUnknown', { label, pool: p.name }), 'metadata.floatplanPoolMembers');
       else if (!members.some((x) => JSON.stringify(x) === JSON.stringify(m))) members.push(m);
     }
     return { ...p, members };
   });
   const natRules = meta.natTargets ? natTargets(t, meta.natTargets, vms, findings) : t.inboundNatRules;
-  return { ...t, ...(meta.title !== undefined ? { name: meta.title } : {}), ...(meta.description !== undefined ? { description: meta.description } : {}), vms, backendPools, ...(natRules !== undefined ? { inboundNatRules: natRules } : {}) };
+  return {
+    ...t,
+    ...(meta.title !== undefined ? { name: meta.title } : {}),
+    ...(meta.description !== undefined ? { description: meta.description } : {}),
+    vms,
+    backendPools,
+    ...(natRules !== undefined ? { inboundNatRules: natRules } : {}),
+  };
 }
 
 /** The NAT rules with the targets the export recorded; a target already read from a NIC of the template is kept. */
-function natTargets(t: Topology, labels: Readonly<Record<string, string>>, vms: readonly Vm[], findings: Findings): InboundNatRule[] | undefined {
+function natTargets(
+  t: Topology,
+  labels: Readonly<Record<string, string>>,
+  vms: readonly Vm[],
+  findings: Findings,
+): InboundNatRule[] | undefined {
   const rules = t.inboundNatRules ?? [];
   for (const name of Object.keys(labels)) {
-    if (!rules.some((r) => r.name === name)) findings.warn('ImportInvalid', itext('meta.natRuleUnknown', { name }), 'metadata.floatplanNatRuleTargets');
+    if (!rules.some((r) => r.name === name))
+      findings.warn('ImportInvalid', itext('meta.natRuleUnknown', { name }), 'metadata.floatplanNatRuleTargets');
   }
   const out = rules.map((r): InboundNatRule => {
     if (r.target !== undefined || !Object.hasOwn(labels, r.name)) return r;
     const target = member(labels[r.name]!, vms);
     if (target === undefined) {
-      findings.warn('ImportInvalid', itext('meta.natTargetUnknown', { label: String(labels[r.name]), rule: r.name }), 'metadata.floatplanNatRuleTargets');
+      findings.warn(
+        'ImportInvalid',
+        itext('meta.natTargetUnknown', { label: String(labels[r.name]), rule: r.name }),
+        'metadata.floatplanNatRuleTargets',
+      );
       return r;
     }
     const { idleTimeoutMinutes, enableTcpReset, ...head } = r;
-    return { ...head, target, ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}), ...(enableTcpReset !== undefined ? { enableTcpReset } : {}) };
+    return {
+      ...head,
+      target,
+      ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}),
+      ...(enableTcpReset !== undefined ? { enableTcpReset } : {}),
+    };
   });
   return t.inboundNatRules === undefined ? undefined : out;
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { importArm } from './importArm';
 
-const rule = (name: string, port: number) => ({ name, properties: { protocol: 'Tcp', frontendPort: port, backendPort: port, enableFloatingIP: true } });
-const template = (extra: object) => JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', resources: [], ...extra });
+const rule = (name: string, port: number) => ({
+  name,
+  properties: { protocol: 'Tcp', frontendPort: port, backendPort: port, enableFloatingIP: true },
+});
+const template = (extra: object) =>
+  JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', resources: [], ...extra });
 
 describe('template fragments (no load balancer resource)', () => {
   it('finds rule-shaped arrays in variables when no output is named loadBalancingRules', async () => {
@@ -20,11 +24,18 @@ describe('template fragments (no load balancer resource)', () => {
       'variables.myRules[1].properties.frontendIPConfiguration',
       'variables.myRules[1].properties.backendAddressPool',
     ]);
-    expect(r.diagnostics[0]).toMatchObject({ severity: 'info', code: 'ImportDefaultUsed', message: expect.stringMatching(/fragment whose caller builds the load balancer from variables\.myRules/) });
+    expect(r.diagnostics[0]).toMatchObject({
+      severity: 'info',
+      code: 'ImportDefaultUsed',
+      message: expect.stringMatching(/fragment whose caller builds the load balancer from variables\.myRules/),
+    });
   });
 
   it('a template with neither a load balancer nor rules fails, saying so', async () => {
     const r = await importArm(template({ variables: { x: 1 }, outputs: { y: { type: 'int', value: 2 } } }));
-    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/no Microsoft\.Network\/loadBalancers resource and no load-balancing rules in its outputs or variables/) });
+    expect(r).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no Microsoft\.Network\/loadBalancers resource and no load-balancing rules in its outputs or variables/),
+    });
   });
 });

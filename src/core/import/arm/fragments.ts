@@ -8,9 +8,18 @@ import type { Evaluation } from './evaluate';
 import { isUnresolved } from './resolved';
 
 /** The collections of a load balancer's properties Floatplan reads. */
-export const LB_COLLECTIONS = ['frontendIPConfigurations', 'backendAddressPools', 'probes', 'loadBalancingRules', 'inboundNatRules'] as const;
+export const LB_COLLECTIONS = [
+  'frontendIPConfigurations',
+  'backendAddressPools',
+  'probes',
+  'loadBalancingRules',
+  'inboundNatRules',
+] as const;
 
-const looksLikeRules = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((r) => isObject(r) && isObject(r.properties) && 'frontendPort' in r.properties && 'backendPort' in r.properties);
+const looksLikeRules = (v: unknown) =>
+  Array.isArray(v) &&
+  v.length > 0 &&
+  v.every((r) => isObject(r) && isObject(r.properties) && 'frontendPort' in r.properties && 'backendPort' in r.properties);
 
 /** The value under `key` (ignoring case) in outputs first, then variables, with its path. */
 function find(ev: Evaluation, key: string): { value: unknown; path: string } | undefined {
@@ -25,7 +34,10 @@ function find(ev: Evaluation, key: string): { value: unknown; path: string } | u
  * load-balancing rules anywhere (not even unresolved ones).
  * @example fragmentLoadBalancer(ev, findings)?.lb.loadBalancingRules.length // 2 (HANA)
  */
-export function fragmentLoadBalancer(ev: Evaluation, findings: Findings): { lb: JsonObject; path: string; collectionPaths: Record<string, string> } | undefined {
+export function fragmentLoadBalancer(
+  ev: Evaluation,
+  findings: Findings,
+): { lb: JsonObject; path: string; collectionPaths: Record<string, string> } | undefined {
   const lb: JsonObject = {};
   const paths: string[] = [];
   const collectionPaths: Record<string, string> = {};
@@ -39,7 +51,10 @@ export function fragmentLoadBalancer(ev: Evaluation, findings: Findings): { lb: 
   }
   if (lb.loadBalancingRules === undefined) {
     // No output named like the property: any output/variable holding rule-shaped objects.
-    const named = [...Object.entries(ev.outputs).map(([k, v]) => [`outputs.${k}.value`, v] as const), ...Object.entries(ev.variables).map(([k, v]) => [`variables.${k}`, v] as const)].find(([, v]) => looksLikeRules(v));
+    const named = [
+      ...Object.entries(ev.outputs).map(([k, v]) => [`outputs.${k}.value`, v] as const),
+      ...Object.entries(ev.variables).map(([k, v]) => [`variables.${k}`, v] as const),
+    ].find(([, v]) => looksLikeRules(v));
     if (!named) return undefined;
     lb.loadBalancingRules = named[1];
     paths.push(named[0]);

@@ -5,8 +5,13 @@ import { unresolved } from './resolved';
 
 describe('parseId', () => {
   it('reads the last type/name pair and the parent, lower-casing the type', () => {
-    expect(parseId('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb/frontendIpConfigurations/fe1')).toEqual({ type: 'frontendipconfigurations', name: 'fe1', parent: 'lb' });
-    expect(parseId('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip')).toEqual({ type: 'publicipaddresses', name: 'pip' });
+    expect(parseId('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb/frontendIpConfigurations/fe1')).toEqual(
+      { type: 'frontendipconfigurations', name: 'fe1', parent: 'lb' },
+    );
+    expect(parseId('/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip')).toEqual({
+      type: 'publicipaddresses',
+      name: 'pip',
+    });
     expect(parseId('Microsoft.Network/loadBalancers/lb/probes/p')).toEqual({ type: 'probes', name: 'p', parent: 'lb' });
   });
   it('refuses what is not an id', () => {
@@ -19,19 +24,44 @@ describe('resolveRef', () => {
   const at = (id: unknown) => ({ value: { id }, path: 'r.properties.frontendIPConfiguration' });
   it('matches by id whatever the casing of the child type and name', () => {
     const f = new Findings();
-    expect(resolveRef(at('/x/providers/Microsoft.Network/loadBalancers/lb/frontendIpConfigurations/FE2'), FRONTEND, ['fe1', 'fe2'], 'rule "r"', f)).toBe('fe2');
+    expect(
+      resolveRef(
+        at('/x/providers/Microsoft.Network/loadBalancers/lb/frontendIpConfigurations/FE2'),
+        FRONTEND,
+        ['fe1', 'fe2'],
+        'rule "r"',
+        f,
+      ),
+    ).toBe('fe2');
     expect(resolveRef(at('fe1'), FRONTEND, ['fe1', 'fe2'], 'rule "r"', f)).toBe('fe1');
     expect(f.list).toEqual([]);
   });
   it('uses the only candidate when the id is opaque, and says so', () => {
     const f = new Findings();
-    expect(resolveRef(at(unresolved("parameter 'feId' has no value", "[parameters('feId')]", 'p')), FRONTEND, ['fe'], 'rule "r"', f)).toBe('fe');
-    expect(f.list).toEqual([expect.objectContaining({ severity: 'info', code: 'ImportDefaultUsed', path: 'r.properties.frontendIPConfiguration.id', message: expect.stringMatching(/only one frontend, "fe", so that one is used/) })]);
+    expect(resolveRef(at(unresolved("parameter 'feId' has no value", "[parameters('feId')]", 'p')), FRONTEND, ['fe'], 'rule "r"', f)).toBe(
+      'fe',
+    );
+    expect(f.list).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        code: 'ImportDefaultUsed',
+        path: 'r.properties.frontendIPConfiguration.id',
+        message: expect.stringMatching(/only one frontend, "fe", so that one is used/),
+      }),
+    ]);
   });
   it('leaves the reference unconnected with a warning when several candidates remain', () => {
     const f = new Findings();
-    expect(resolveRef(at('/x/providers/Microsoft.Network/loadBalancers/lb/backendAddressPools/nope'), POOL, ['a', 'b'], 'rule "r"', f)).toBe('');
-    expect(f.list).toEqual([expect.objectContaining({ severity: 'warning', code: 'ImportUnresolved', message: expect.stringMatching(/no backend pool is named "nope".*left unconnected/) })]);
+    expect(
+      resolveRef(at('/x/providers/Microsoft.Network/loadBalancers/lb/backendAddressPools/nope'), POOL, ['a', 'b'], 'rule "r"', f),
+    ).toBe('');
+    expect(f.list).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'ImportUnresolved',
+        message: expect.stringMatching(/no backend pool is named "nope".*left unconnected/),
+      }),
+    ]);
   });
   it('is undefined when there is no reference', () => {
     expect(resolveRef({ value: undefined, path: 'x' }, POOL, ['a'], 'rule', new Findings())).toBeUndefined();

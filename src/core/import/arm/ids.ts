@@ -73,7 +73,14 @@ export const NAT_RULE: RefKind = { childType: 'inboundnatrules', noun: 'inbound 
  * The candidate name a reference points at, or "" (unconnected) with a warning. `owner` names the element
  * holding the reference, for messages (e.g. `rule "web"`). `undefined` when there is no reference at all.
  */
-export function resolveRef(at: At, kind: RefKind, candidates: readonly string[], owner: ImportParam, findings: Findings, hint?: NameHint): string | undefined {
+export function resolveRef(
+  at: At,
+  kind: RefKind,
+  candidates: readonly string[],
+  owner: ImportParam,
+  findings: Findings,
+  hint?: NameHint,
+): string | undefined {
   if (at.value === undefined || at.value === null) return undefined;
   const id = refId(at);
   let why: ImportParam;
@@ -81,10 +88,14 @@ export function resolveRef(at: At, kind: RefKind, candidates: readonly string[],
   if (typeof id.value === 'string') {
     const parts = parseId(id.value);
     const wanted = parts && parts.type === kind.childType ? parts.name : id.value.includes('/') ? undefined : id.value;
-    const find = (w: string | undefined) => (w === undefined ? undefined : (candidates.find((c) => c === w) ?? candidates.find((c) => c.toLowerCase() === w.toLowerCase())));
+    const find = (w: string | undefined) =>
+      w === undefined ? undefined : (candidates.find((c) => c === w) ?? candidates.find((c) => c.toLowerCase() === w.toLowerCase()));
     const hit = find(wanted) ?? (parts?.type === kind.childType ? find(parts.decoded) : undefined);
     if (hit !== undefined) return hit;
-    why = wanted === undefined ? itext('arm.ref.noTarget', { id: JSON.stringify(id.value), noun }) : itext('arm.ref.noName', { noun, name: JSON.stringify(wanted) });
+    why =
+      wanted === undefined
+        ? itext('arm.ref.noTarget', { id: JSON.stringify(id.value), noun })
+        : itext('arm.ref.noName', { noun, name: JSON.stringify(wanted) });
   } else if (isUnresolved(id.value)) {
     const named = hint?.(id.value, kind);
     const hit = named === undefined ? undefined : candidates.find((c) => c.toLowerCase() === named.toLowerCase());
@@ -97,7 +108,11 @@ export function resolveRef(at: At, kind: RefKind, candidates: readonly string[],
     findings.info('ImportDefaultUsed', itext('arm.ref.onlyOne', { noun, owner, why, name: candidates[0]! }), id.path);
     return candidates[0]!;
   }
-  findings.warn('ImportUnresolved', itext('arm.ref.many', { noun, owner, why, count: candidates.length, nouns: pluralText(kind.noun) }), id.path);
+  findings.warn(
+    'ImportUnresolved',
+    itext('arm.ref.many', { noun, owner, why, count: candidates.length, nouns: pluralText(kind.noun) }),
+    id.path,
+  );
   return '';
 }
 

@@ -7,13 +7,26 @@ import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
 
 describe('importArm: az network lb show', () => {
-  for (const [label, json] of [['older casing', azOld], ['newer casing', azNew]] as const) {
+  for (const [label, json] of [
+    ['older casing', azOld],
+    ['newer casing', azNew],
+  ] as const) {
     it(`reads the ${label}`, async () => {
       const r = ok(await importArm(JSON.stringify(json, null, 2)));
       expect(r.topology.loadBalancer).toEqual({ name: 'lb', sku: 'Standard', type: 'Internal' });
       expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.1.0.10' }]);
       expect(r.topology.rules).toEqual([
-        { name: 'sql', frontend: 'fe', backendPool: 'pool', protocol: 'Tcp', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'p59999', idleTimeoutMinutes: 4 },
+        {
+          name: 'sql',
+          frontend: 'fe',
+          backendPool: 'pool',
+          protocol: 'Tcp',
+          frontendPort: 1433,
+          backendPort: 1433,
+          floatingIp: true,
+          probe: 'p59999',
+          idleTimeoutMinutes: 4,
+        },
       ]);
       expect(r.topology.probes).toEqual([{ name: 'p59999', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 }]);
       // The pool lists the NIC ipconfig: the VM is named after the NIC, its address is a marked default.
@@ -25,7 +38,7 @@ describe('importArm: az network lb show', () => {
       expect(r.counts).toEqual({ frontends: 1, backendPools: 1, probes: 1, rules: 1, vms: 1 });
     });
   }
-  it('a missing enableFloatingIP is Azure\'s default, false', async () => {
+  it("a missing enableFloatingIP is Azure's default, false", async () => {
     const json = structuredClone(azOld) as unknown as { loadBalancingRules: Record<string, unknown>[] };
     delete json.loadBalancingRules[0]!.enableFloatingIP;
     expect(ok(await importArm(JSON.stringify(json))).topology.rules[0]!.floatingIp).toBe(false);
@@ -34,19 +47,25 @@ describe('importArm: az network lb show', () => {
     const text = JSON.stringify([azOld, { ...azNew, name: 'lb2' }]);
     const r = ok(await importArm(text));
     expect(r.topology.loadBalancer.name).toBe('lb');
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({
-      severity: 'warning',
-      code: 'ImportIgnored',
-      path: '[1]',
-      message: 'A Floatplan topology holds one load balancer; "lb2" (at [1]) is not imported. To import it instead, choose it in the Import dialog or run import with --lb lb2.',
-    }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'ImportIgnored',
+        path: '[1]',
+        message:
+          'A Floatplan topology holds one load balancer; "lb2" (at [1]) is not imported. To import it instead, choose it in the Import dialog or run import with --lb lb2.',
+      }),
+    );
     expect([r.loadBalancers, r.loadBalancer]).toEqual([['lb', 'lb2'], 'lb']);
 
     const second = ok(await importArm(text, { loadBalancer: 'LB2' }));
     expect(second.topology.loadBalancer.name).toBe('lb2');
     expect(second.loadBalancer).toBe('lb2');
     expect(second.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => d.path)).toEqual(['[0]']);
-    expect(await importArm(text, { loadBalancer: 'lb3' })).toMatchObject({ ok: false, error: 'There is no load balancer "lb3" in this file; it has "lb", "lb2". Give one of those names.' });
+    expect(await importArm(text, { loadBalancer: 'lb3' })).toMatchObject({
+      ok: false,
+      error: 'There is no load balancer "lb3" in this file; it has "lb", "lb2". Give one of those names.',
+    });
     expect(ok(await importArm(JSON.stringify(azOld)))).not.toHaveProperty('loadBalancers');
   });
 
@@ -61,39 +80,115 @@ describe('importArm: az network lb show', () => {
 });
 
 describe('importArm: literal templates', () => {
-  const template = (resources: unknown[]) => JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources });
+  const template = (resources: unknown[]) =>
+    JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources,
+    });
   const lb = {
     type: 'Microsoft.Network/loadBalancers',
     name: 'lb-web',
     sku: { name: 'Standard' },
     properties: {
-      frontendIPConfigurations: [{ name: 'fe', properties: { publicIPAddress: { id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip-web' } } }],
-      backendAddressPools: [{ name: 'web' }, { name: 'ips', properties: { loadBalancerBackendAddresses: [{ name: 'appliance', properties: { ipAddress: '10.0.5.9' } }] } }],
+      frontendIPConfigurations: [
+        {
+          name: 'fe',
+          properties: {
+            publicIPAddress: { id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip-web' },
+          },
+        },
+      ],
+      backendAddressPools: [
+        { name: 'web' },
+        { name: 'ips', properties: { loadBalancerBackendAddresses: [{ name: 'appliance', properties: { ipAddress: '10.0.5.9' } }] } },
+      ],
       probes: [{ name: 'http', properties: { protocol: 'http', port: '8080', requestPath: '/health', intervalInSeconds: '5' } }],
       loadBalancingRules: [
-        { name: 'https', properties: { frontendIPConfiguration: { id: 'fe' }, backendAddressPool: { id: '/x/providers/Microsoft.Network/loadBalancers/lb-web/backendAddressPools/web' }, probe: { id: '/x/providers/Microsoft.Network/loadBalancers/lb-web/probes/http' }, protocol: 'Tcp', frontendPort: 443, backendPort: '8443', enableFloatingIP: 'true' } },
+        {
+          name: 'https',
+          properties: {
+            frontendIPConfiguration: { id: 'fe' },
+            backendAddressPool: { id: '/x/providers/Microsoft.Network/loadBalancers/lb-web/backendAddressPools/web' },
+            probe: { id: '/x/providers/Microsoft.Network/loadBalancers/lb-web/probes/http' },
+            protocol: 'Tcp',
+            frontendPort: 443,
+            backendPort: '8443',
+            enableFloatingIP: 'true',
+          },
+        },
       ],
-      inboundNatRules: [{ name: 'rdp', properties: { frontendIPConfiguration: { id: 'fe' }, protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, enableFloatingIP: false } }],
+      inboundNatRules: [
+        {
+          name: 'rdp',
+          properties: {
+            frontendIPConfiguration: { id: 'fe' },
+            protocol: 'Tcp',
+            frontendPort: 50001,
+            backendPort: 3389,
+            enableFloatingIP: false,
+          },
+        },
+      ],
     },
   };
   const nic = (name: string, ip?: string) => ({
     type: 'Microsoft.Network/networkInterfaces',
     name,
-    properties: { ipConfigurations: [{ name: 'ipconfig1', properties: { ...(ip ? { privateIPAllocationMethod: 'Static', privateIPAddress: ip } : {}), loadBalancerBackendAddressPools: [{ id: '/x/providers/Microsoft.Network/loadBalancers/lb-web/backendAddressPools/web' }] } }] },
+    properties: {
+      ipConfigurations: [
+        {
+          name: 'ipconfig1',
+          properties: {
+            ...(ip ? { privateIPAllocationMethod: 'Static', privateIPAddress: ip } : {}),
+            loadBalancerBackendAddressPools: [{ id: '/x/providers/Microsoft.Network/loadBalancers/lb-web/backendAddressPools/web' }],
+          },
+        },
+      ],
+    },
   });
   const vm = (name: string, nicName: string, image: object) => ({
     type: 'Microsoft.Compute/virtualMachines',
     name,
-    properties: { storageProfile: { imageReference: image }, networkProfile: { networkInterfaces: [{ id: `/x/providers/Microsoft.Network/networkInterfaces/${nicName}` }] } },
+    properties: {
+      storageProfile: { imageReference: image },
+      networkProfile: { networkInterfaces: [{ id: `/x/providers/Microsoft.Network/networkInterfaces/${nicName}` }] },
+    },
   });
-  const pip = { type: 'Microsoft.Network/publicIPAddresses', name: 'pip-web', properties: { publicIPAllocationMethod: 'Static', ipAddress: '20.1.2.3' } };
+  const pip = {
+    type: 'Microsoft.Network/publicIPAddresses',
+    name: 'pip-web',
+    properties: { publicIPAllocationMethod: 'Static', ipAddress: '20.1.2.3' },
+  };
 
   it('maps NICs to pools, VMs to NICs, OS from the image, the public IP from its resource', async () => {
-    const r = ok(await importArm(template([lb, pip, nic('web1-nic', '10.0.0.4'), nic('web2-nic'), vm('web1', 'web1-nic', { publisher: 'Canonical', offer: 'ubuntu-24_04-lts' }), vm('web2', 'web2-nic', { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer' })])));
+    const r = ok(
+      await importArm(
+        template([
+          lb,
+          pip,
+          nic('web1-nic', '10.0.0.4'),
+          nic('web2-nic'),
+          vm('web1', 'web1-nic', { publisher: 'Canonical', offer: 'ubuntu-24_04-lts' }),
+          vm('web2', 'web2-nic', { publisher: 'MicrosoftWindowsServer', offer: 'WindowsServer' }),
+        ]),
+      ),
+    );
     const t = r.topology;
     expect(t.loadBalancer).toEqual({ name: 'lb-web', sku: 'Standard', type: 'Public' });
     expect(t.frontends).toEqual([{ name: 'fe', ip: '20.1.2.3' }]);
-    expect(t.rules).toEqual([{ name: 'https', frontend: 'fe', backendPool: 'web', protocol: 'Tcp', frontendPort: 443, backendPort: 8443, floatingIp: true, probe: 'http' }]);
+    expect(t.rules).toEqual([
+      {
+        name: 'https',
+        frontend: 'fe',
+        backendPool: 'web',
+        protocol: 'Tcp',
+        frontendPort: 443,
+        backendPort: 8443,
+        floatingIp: true,
+        probe: 'http',
+      },
+    ]);
     expect(t.probes).toEqual([{ name: 'http', protocol: 'Http', port: 8080, requestPath: '/health', intervalInSeconds: 5 }]);
     expect(t.backendPools).toEqual([
       { name: 'web', members: ['web1', 'web2'] },
@@ -105,15 +200,24 @@ describe('importArm: literal templates', () => {
       { name: 'appliance', os: 'linux', nic: { name: 'eth0', ip: '10.0.5.9' } },
     ]);
     // No NIC names the NAT rule: it imports without a target (a valid state), and nothing is ignored.
-    expect(t.inboundNatRules).toEqual([{ name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false }]);
+    expect(t.inboundNatRules).toEqual([
+      { name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false },
+    ]);
     expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'ImportDefaultUsed', path: 'resources[3].properties.ipConfigurations[0].properties.privateIPAddress' }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'ImportDefaultUsed',
+        path: 'resources[3].properties.ipConfigurations[0].properties.privateIPAddress',
+      }),
+    );
   });
 
   it('without VM resources the VM is named after its NIC, with a default OS, both said', async () => {
     const r = ok(await importArm(template([lb, nic('nic-a', '10.0.0.7')])));
     expect(r.topology.vms[0]).toEqual({ name: 'nic-a', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.7' } });
-    expect(r.diagnostics.map((d) => messageOf(d)).join('\n')).toMatch(/No virtual machine in the template uses the NIC "nic-a"[\s\S]*OS of the VM "nic-a" is not in the definition/);
+    expect(r.diagnostics.map((d) => messageOf(d)).join('\n')).toMatch(
+      /No virtual machine in the template uses the NIC "nic-a"[\s\S]*OS of the VM "nic-a" is not in the definition/,
+    );
     // The public IP resource is absent: a documentation address, said.
     expect(r.topology.frontends[0]!.ip).toBe('203.0.113.10');
   });
@@ -122,7 +226,14 @@ describe('importArm: literal templates', () => {
     const { sku: _sku, ...noSku } = lb;
     const r = ok(await importArm(JSON.stringify(noSku)));
     expect(r.topology.loadBalancer.sku).toBe('Basic');
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'ImportDefaultUsed', path: 'sku', message: expect.stringMatching(/no sku, which Azure reads as Basic/) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'info',
+        code: 'ImportDefaultUsed',
+        path: 'sku',
+        message: expect.stringMatching(/no sku, which Azure reads as Basic/),
+      }),
+    );
   });
 
   it('bad values become visible placeholders with a warning at their path, never dropped', async () => {
@@ -149,10 +260,20 @@ describe('importArm: literal templates', () => {
 
 describe('importArm: what it refuses', () => {
   it('malformed JSON, with line and column', async () => {
-    expect(await importArm('{\n  "resources": [\n    { "type": "x" }\n    { }\n  ]\n}')).toMatchObject({ ok: false, format: 'arm', error: expect.stringMatching(/^This is not valid JSON \(line 4, column 5\): expected ","/), diagnostics: [] });
+    expect(await importArm('{\n  "resources": [\n    { "type": "x" }\n    { }\n  ]\n}')).toMatchObject({
+      ok: false,
+      format: 'arm',
+      error: expect.stringMatching(/^This is not valid JSON \(line 4, column 5\): expected ","/),
+      diagnostics: [],
+    });
   });
   it('a template without any load balancer says so', async () => {
-    const r = await importArm(JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', resources: [{ type: 'Microsoft.Network/virtualNetworks', name: 'v' }] }));
+    const r = await importArm(
+      JSON.stringify({
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        resources: [{ type: 'Microsoft.Network/virtualNetworks', name: 'v' }],
+      }),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(errorOf(r)).toMatch(/^No load balancer found: the template: it has no Microsoft\.Network\/loadBalancers resource/);
@@ -162,17 +283,32 @@ describe('importArm: what it refuses', () => {
 
 describe('importArm: a load balancer whose properties are one expression', () => {
   it('is an error naming the parameter, not a silently empty load balancer', async () => {
-    const text = JSON.stringify({ parameters: { props: { type: 'object' } }, resources: [{ type: 'Microsoft.Network/loadBalancers', name: 'lb', properties: "[parameters('props')]" }] });
+    const text = JSON.stringify({
+      parameters: { props: { type: 'object' } },
+      resources: [{ type: 'Microsoft.Network/loadBalancers', name: 'lb', properties: "[parameters('props')]" }],
+    });
     const r = await importArm(text);
     expect(r.ok && r.topology.rules).toEqual([]);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'ImportUnresolved', message: expect.stringMatching(/^The properties of the load balancer: \[parameters\('props'\)\] could not be evaluated/) }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'ImportUnresolved',
+        message: expect.stringMatching(/^The properties of the load balancer: \[parameters\('props'\)\] could not be evaluated/),
+      }),
+    );
   });
 });
 
 describe('importArm: paths of a lone resource', () => {
   it('point into the file, also for expressions the evaluator could not resolve', async () => {
-    const resource = { type: 'Microsoft.Network/loadBalancers', name: 'lb', properties: { frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: "[parameters('ip')]" } }] } };
+    const resource = {
+      type: 'Microsoft.Network/loadBalancers',
+      name: 'lb',
+      properties: { frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: "[parameters('ip')]" } }] },
+    };
     const r = await importArm(JSON.stringify([resource]));
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'ImportUnresolved', path: '[0].properties.frontendIPConfigurations[0].properties.privateIPAddress' }));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'ImportUnresolved', path: '[0].properties.frontendIPConfigurations[0].properties.privateIPAddress' }),
+    );
   });
 });

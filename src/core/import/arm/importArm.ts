@@ -54,7 +54,13 @@ function labelText(label: string): ImportParam {
   return label;
 }
 
-async function fromSource(source: Source, options: ImportOptions, findings: Findings, addresses: DefaultAddresses, skipped: ImportParam[]): Promise<Found[]> {
+async function fromSource(
+  source: Source,
+  options: ImportOptions,
+  findings: Findings,
+  addresses: DefaultAddresses,
+  skipped: ImportParam[],
+): Promise<Found[]> {
   if (source.kind === 'other') {
     skipped.push(itext('arm.skipped', { where: source.path || itext('word.theDocument'), why: source.why }));
     return [];
@@ -65,22 +71,51 @@ async function fromSource(source: Source, options: ImportOptions, findings: Find
   }
   const template = source.kind === 'template' ? source.template : { resources: [source.resource] };
   const base = source.kind === 'resource' ? source.path : undefined;
-  const ev = await evaluate(template, { params: options.params, parametersFile: options.parametersFile, ...(options.budget ? { budget: options.budget } : {}) });
+  const ev = await evaluate(template, {
+    params: options.params,
+    parametersFile: options.parametersFile,
+    ...(options.budget ? { budget: options.budget } : {}),
+  });
   for (const d of ev.diagnostics) findings.list.push({ ...d, ...(d.path !== undefined ? { path: rebase(d.path, base) } : {}) });
   const meta = readFloatplanMetadata(template);
-  const resources: Resource[] = ev.resources.map((r) => ({ type: r.type, value: r.value, path: rebase(r.path, base) ?? r.path, fullName: r.name }));
-  const ctx: LbContext = { resources, findings, addresses, hint: nameHints(ev), ...(meta.plannedAddresses ? { plannedAddresses: meta.plannedAddresses } : {}), ...(meta.holders ? { statedHolders: meta.holders } : {}), ...declaredOs(ev.parameters) };
+  const resources: Resource[] = ev.resources.map((r) => ({
+    type: r.type,
+    value: r.value,
+    path: rebase(r.path, base) ?? r.path,
+    fullName: r.name,
+  }));
+  const ctx: LbContext = {
+    resources,
+    findings,
+    addresses,
+    hint: nameHints(ev),
+    ...(meta.plannedAddresses ? { plannedAddresses: meta.plannedAddresses } : {}),
+    ...(meta.holders ? { statedHolders: meta.holders } : {}),
+    ...declaredOs(ev.parameters),
+  };
   const lbs = resources.filter((r) => r.type.toLowerCase() === LB_TYPE && isObject(r.value));
   // Elements declared as resources of their own (`<lb>/<name>`, Bicep `parent: lb`) join their load balancer.
   const children = loadBalancerChildren(lbs, resources, findings);
   if (lbs.length > 0) {
     return lbs.map((r) => {
       const own: LbContext = { ...ctx, ...(children.has(r) ? { children: children.get(r)! } : {}) };
-      return { label: r.path, ...nameOf(r.value as JsonObject), ...(base !== undefined ? { base } : {}), build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), meta, findings) };
+      return {
+        label: r.path,
+        ...nameOf(r.value as JsonObject),
+        ...(base !== undefined ? { base } : {}),
+        build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), meta, findings),
+      };
     });
   }
   const fragment = fragmentLoadBalancer(ev, findings);
-  if (fragment) return [{ label: 'the template outputs', build: () => loadBalancerTopology(fragment.lb, fragment.path, { ...ctx, defaultSku: 'Standard', collectionPaths: fragment.collectionPaths }) }];
+  if (fragment)
+    return [
+      {
+        label: 'the template outputs',
+        build: () =>
+          loadBalancerTopology(fragment.lb, fragment.path, { ...ctx, defaultSku: 'Standard', collectionPaths: fragment.collectionPaths }),
+      },
+    ];
   skipped.push(itext('arm.skipped', { where: source.path || itext('word.theTemplate'), why: itext('arm.noLbInTemplate') }));
   return [];
 }
@@ -100,25 +135,43 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
   for (const source of collectSources(parsed.value)) found.push(...(await fromSource(source, options, findings, addresses, skipped)));
   // A name two load balancers share (two nested deployments) cannot choose between them: those go by their path.
   const count = (n: string | undefined) => found.filter((f) => f.name === n).length;
-  const chosen = chooseLoadBalancer(found.map((f) => ({ name: f.name !== undefined && count(f.name) === 1 ? f.name : f.label, aliases: [f.label] })), options.loadBalancer);
-  if (found.length > 0 && !chosen.ok) return importFailure('arm', chosen.error, [...findings.list, importDiagnostic('error', 'ImportNoLoadBalancer', chosen.error)]);
+  const chosen = chooseLoadBalancer(
+    found.map((f) => ({ name: f.name !== undefined && count(f.name) === 1 ? f.name : f.label, aliases: [f.label] })),
+    options.loadBalancer,
+  );
+  if (found.length > 0 && !chosen.ok)
+    return importFailure('arm', chosen.error, [...findings.list, importDiagnostic('error', 'ImportNoLoadBalancer', chosen.error)]);
   const first = chosen.ok ? found[chosen.index] : undefined;
   if (!first) {
-    const reasons = skipped.reduce((a: ImportParam | undefined, b) => (a === undefined ? b : itext('list.semicolon', { a, b })), undefined) ?? itext('word.jsonEmpty');
+    const reasons =
+      skipped.reduce((a: ImportParam | undefined, b) => (a === undefined ? b : itext('list.semicolon', { a, b })), undefined) ??
+      itext('word.jsonEmpty');
     const error = itext('error.armNoLoadBalancer', { skipped: reasons });
     return importFailure('arm', error, [...findings.list, importDiagnostic('error', 'ImportNoLoadBalancer', error)]);
   }
   const before = findings.list.length;
   const topology = first.build();
   // Unresolved markers carry the evaluator's paths; for a lone resource they must point into the user's file.
-  for (const d of findings.list.slice(before)) if (d.path !== undefined && first.base !== undefined) d.path = rebase(d.path, first.base) ?? d.path;
+  for (const d of findings.list.slice(before))
+    if (d.path !== undefined && first.base !== undefined) d.path = rebase(d.path, first.base) ?? d.path;
   for (const other of found.filter((f) => f !== first)) {
-    findings.warn('ImportIgnored', itext('arm.secondLoadBalancer', { name: other.name ?? other.label, label: labelText(other.label) }), other.label);
+    findings.warn(
+      'ImportIgnored',
+      itext('arm.secondLoadBalancer', { name: other.name ?? other.label, label: labelText(other.label) }),
+      other.label,
+    );
   }
   const checked = loadTopology(topology);
   if (!checked.ok) {
     // A bug in the importer, not in the user's file: say so rather than hand over a file that will not load.
     return importFailure('arm', itext('error.armLoaderRefuses', { detail: formatLoadErrors(checked.errors) }), findings.list);
   }
-  return { ok: true, format: 'arm', topology: checked.topology, diagnostics: findings.list, counts: countElements(checked.topology), ...(chosen.ok ? chosen.choice : {}) };
+  return {
+    ok: true,
+    format: 'arm',
+    topology: checked.topology,
+    diagnostics: findings.list,
+    counts: countElements(checked.topology),
+    ...(chosen.ok ? chosen.choice : {}),
+  };
 }

@@ -6,7 +6,10 @@ describe('parseJson', () => {
     expect(parseJson('\uFEFF{ // note\n "a": [1, 2,], }')).toEqual({ ok: true, value: { a: [1, 2] } });
   });
   it('says the line and column of a syntax error', () => {
-    expect(parseJson('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({ ok: false, error: expect.stringMatching(/^This is not valid JSON \(line 3, column 3\): expected ","/) });
+    expect(parseJson('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This is not valid JSON \(line 3, column 3\): expected ","/),
+    });
     expect(parseJson('{"a": }')).toMatchObject({ ok: false, error: expect.stringMatching(/line 1, column 7\): expected a value/) });
     expect(parseJson('[1, 2')).toMatchObject({ ok: false, error: expect.stringMatching(/expected "\]"/) });
   });

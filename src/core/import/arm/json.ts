@@ -19,8 +19,19 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 // jsonc-parser's codes, in words a user acts on (the catalog's `json.<code>` texts).
 const WORDS = new Set([
-  'InvalidSymbol', 'InvalidNumberFormat', 'PropertyNameExpected', 'ValueExpected', 'ColonExpected', 'CommaExpected', 'CloseBraceExpected',
-  'CloseBracketExpected', 'EndOfFileExpected', 'UnexpectedEndOfString', 'UnexpectedEndOfComment', 'InvalidEscapeCharacter', 'InvalidCharacter',
+  'InvalidSymbol',
+  'InvalidNumberFormat',
+  'PropertyNameExpected',
+  'ValueExpected',
+  'ColonExpected',
+  'CommaExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'EndOfFileExpected',
+  'UnexpectedEndOfString',
+  'UnexpectedEndOfComment',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
 ]);
 
 /**
@@ -78,7 +89,8 @@ function toValue(node: Node): unknown {
       const o: Record<string, unknown> = {};
       for (const prop of node.children ?? []) {
         const [key, value] = prop.children ?? [];
-        if (key && value) Object.defineProperty(o, String(key.value), { value: toValue(value), enumerable: true, writable: true, configurable: true });
+        if (key && value)
+          Object.defineProperty(o, String(key.value), { value: toValue(value), enumerable: true, writable: true, configurable: true });
       }
       return o;
     }

@@ -38,13 +38,23 @@ const canon = (value: string, allowed: readonly string[]) => allowed.find((a) =>
  * The objects of a collection (`probes`, `loadBalancingRules`, …). A collection or element that could not be
  * evaluated is an error (its elements cannot be imported at all), never silently empty.
  */
-export function collection(o: JsonObject, path: string, key: string, noun: string, ctx: Pick<LbContext, 'findings' | 'collectionPaths' | 'children'>): At[] {
+export function collection(
+  o: JsonObject,
+  path: string,
+  key: string,
+  noun: string,
+  ctx: Pick<LbContext, 'findings' | 'collectionPaths' | 'children'>,
+): At[] {
   const { findings, collectionPaths: paths } = ctx;
   const found = field(o, path, key);
   const at = paths?.[key] !== undefined ? { value: found.value, path: paths[key] } : found;
   const children = ctx.children?.[key] ?? [];
   if (isUnresolved(at.value)) {
-    findings.error('ImportUnresolved', itext('arm.collectionUnresolved', { nouns: pluralText(noun), key, hint: unresolvedHintText(at.value) }), at.value.path || at.path);
+    findings.error(
+      'ImportUnresolved',
+      itext('arm.collectionUnresolved', { nouns: pluralText(noun), key, hint: unresolvedHintText(at.value) }),
+      at.value.path || at.path,
+    );
     return [...children];
   }
   return [...items(at), ...children].filter((e, i) => {
@@ -78,8 +88,13 @@ function readEnum<T extends string>(at: At, what: ImportParam, allowed: readonly
   if (s.text !== undefined) {
     const hit = canon(s.text, allowed) as T | undefined;
     if (hit) return hit;
-    findings.warn('ImportInvalid', itext('arm.enumInvalid', { what, value: JSON.stringify(s.text), allowed: allowed.join(', '), fallback }), at.path);
-  } else if (s.unresolved) findings.warn('ImportUnresolved', itext('arm.enumUnresolved', { what, hint: unresolvedHintText(s.unresolved), fallback }), where(at));
+    findings.warn(
+      'ImportInvalid',
+      itext('arm.enumInvalid', { what, value: JSON.stringify(s.text), allowed: allowed.join(', '), fallback }),
+      at.path,
+    );
+  } else if (s.unresolved)
+    findings.warn('ImportUnresolved', itext('arm.enumUnresolved', { what, hint: unresolvedHintText(s.unresolved), fallback }), where(at));
   return fallback;
 }
 
@@ -100,7 +115,15 @@ function publicAddress(pip: At, frontend: string, ctx: LbContext): string {
   if (direct) return direct;
   const id = refId(pip).value;
   const name = typeof id === 'string' ? (parseId(id)?.name ?? id) : undefined;
-  const res = name === undefined ? undefined : ctx.resources.find((r) => r.type.toLowerCase() === 'microsoft.network/publicipaddresses' && isObject(r.value) && String((r.value as JsonObject)[keyOf(r.value as JsonObject, 'name') ?? 'name']).toLowerCase() === name.toLowerCase());
+  const res =
+    name === undefined
+      ? undefined
+      : ctx.resources.find(
+          (r) =>
+            r.type.toLowerCase() === 'microsoft.network/publicipaddresses' &&
+            isObject(r.value) &&
+            String((r.value as JsonObject)[keyOf(r.value as JsonObject, 'name') ?? 'name']).toLowerCase() === name.toLowerCase(),
+        );
   const resObj = res?.value as JsonObject | undefined;
   const fromRes = resObj ? readString(field(resObj, res!.path, 'ipAddress')).text : undefined;
   if (fromRes) return fromRes;
@@ -112,7 +135,11 @@ function publicAddress(pip: At, frontend: string, ctx: LbContext): string {
   }
   const v6 = resObj ? readString(field(resObj, res!.path, 'publicIPAddressVersion')).text?.toLowerCase() === 'ipv6' : false;
   const ip = v6 ? ctx.addresses.public6() : ctx.addresses.public4();
-  ctx.findings.info('ImportDefaultUsed', itext('arm.publicAssigned', { frontend, notHere: res ? '' : itext('arm.publicNotHere'), ip }), pip.path);
+  ctx.findings.info(
+    'ImportDefaultUsed',
+    itext('arm.publicAssigned', { frontend, notHere: res ? '' : itext('arm.publicNotHere'), ip }),
+    pip.path,
+  );
   return ip;
 }
 
@@ -138,7 +165,12 @@ function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Fronte
     if (s.text) return { name, ip: s.text };
     const v6 = readString(field(o, fe.path, 'privateIPAddressVersion')).text?.toLowerCase() === 'ipv6';
     const ip = v6 ? ctx.addresses.public6() : ctx.addresses.privateFrontend();
-    if (s.unresolved) ctx.findings.warn('ImportUnresolved', itext('arm.frontendAddressUnresolved', { name, hint: unresolvedHintText(s.unresolved), ip }), where(at));
+    if (s.unresolved)
+      ctx.findings.warn(
+        'ImportUnresolved',
+        itext('arm.frontendAddressUnresolved', { name, hint: unresolvedHintText(s.unresolved), ip }),
+        where(at),
+      );
     else ctx.findings.info('ImportDefaultUsed', itext('arm.frontendDynamic', { name, ip }), at.path);
     return { name, ip };
   });
@@ -164,9 +196,17 @@ function probes(lb: JsonObject, path: string, ctx: LbContext): Probe[] {
     let probeThreshold = readInt(thresholdAt, what('probeThreshold'), ctx.findings, 1);
     if (probeThreshold === undefined) {
       probeThreshold = readInt(legacyAt, what('numberOfProbes'), ctx.findings, 1);
-      if (probeThreshold !== undefined) ctx.findings.info('ImportDefaultUsed', itext('arm.numberOfProbes', { name, value: probeThreshold }), legacyAt.path);
+      if (probeThreshold !== undefined)
+        ctx.findings.info('ImportDefaultUsed', itext('arm.numberOfProbes', { name, value: probeThreshold }), legacyAt.path);
     }
-    return { name, protocol, port, ...(requestPath !== undefined ? { requestPath } : {}), ...(intervalInSeconds !== undefined ? { intervalInSeconds } : {}), ...(probeThreshold !== undefined ? { probeThreshold } : {}) };
+    return {
+      name,
+      protocol,
+      port,
+      ...(requestPath !== undefined ? { requestPath } : {}),
+      ...(intervalInSeconds !== undefined ? { intervalInSeconds } : {}),
+      ...(probeThreshold !== undefined ? { probeThreshold } : {}),
+    };
   });
 }
 
@@ -189,7 +229,8 @@ function readForwarding(o: JsonObject, path: string, owner: ImportText, frontend
   };
   const frontendPort = port('frontendPort');
   const backendPort = port('backendPort');
-  const floatingIp = readBool(field(o, path, 'enableFloatingIP'), what('floating IP setting (enableFloatingIP)'), ctx.findings, false) ?? false;
+  const floatingIp =
+    readBool(field(o, path, 'enableFloatingIP'), what('floating IP setting (enableFloatingIP)'), ctx.findings, false) ?? false;
   const feAt = field(o, path, 'frontendIPConfiguration');
   const frontend = resolveRef(feAt, FRONTEND, frontendNames, owner, ctx.findings, ctx.hint);
   if (frontend === undefined) ctx.findings.warn('ImportInvalid', itext('arm.noFrontend', { owner }), feAt.path);
@@ -207,7 +248,8 @@ function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule
     const poolsAt = items(field(o, r.path, 'backendAddressPools'));
     let backendPool = resolveRef(poolAt, POOL, names.pools, owner, ctx.findings, ctx.hint);
     const extra = poolsAt.map((p) => resolveRef(p, POOL, names.pools, owner, new Findings(), ctx.hint)).filter((p): p is string => !!p);
-    if (backendPool === undefined) backendPool = poolsAt.length > 0 ? resolveRef(poolsAt[0]!, POOL, names.pools, owner, ctx.findings, ctx.hint) : undefined;
+    if (backendPool === undefined)
+      backendPool = poolsAt.length > 0 ? resolveRef(poolsAt[0]!, POOL, names.pools, owner, ctx.findings, ctx.hint) : undefined;
     for (const other of new Set(extra.filter((p) => p !== backendPool))) {
       ctx.findings.warn('ImportIgnored', itext('arm.extraPool', { owner, other, pool: String(backendPool) }), poolsAt[0]?.path);
     }
@@ -216,7 +258,10 @@ function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule
     const idle = readInt(field(o, r.path, 'idleTimeoutInMinutes'), what('idle timeout'), ctx.findings, 4);
     const reset = readBool(field(o, r.path, 'enableTcpReset'), what('TCP reset setting'), ctx.findings, false);
     const ldAt = field(o, r.path, 'loadDistribution');
-    const loadDistribution = ldAt.value === undefined || ldAt.value === null ? undefined : readEnum(ldAt, what('load distribution'), ['Default', 'SourceIP', 'SourceIPProtocol'] as const, 'Default', ctx.findings);
+    const loadDistribution =
+      ldAt.value === undefined || ldAt.value === null
+        ? undefined
+        : readEnum(ldAt, what('load distribution'), ['Default', 'SourceIP', 'SourceIPProtocol'] as const, 'Default', ctx.findings);
     const snat = readBool(field(o, r.path, 'disableOutboundSnat'), what('disableOutboundSnat setting'), ctx.findings, false);
     return {
       name,
@@ -242,7 +287,12 @@ const present = (at: At) => at.value !== undefined && at.value !== null;
  * The inbound NAT rules: classic ones (one frontend port → one VM IP configuration) are read like rules, without
  * their target, which is set on the NIC (membership.ts); port-range (v2) ones are said and left out.
  */
-function natRules(lb: JsonObject, path: string, frontendNames: readonly string[], ctx: LbContext): { rules: InboundNatRule[]; sites: NatRuleSite[] } {
+function natRules(
+  lb: JsonObject,
+  path: string,
+  frontendNames: readonly string[],
+  ctx: LbContext,
+): { rules: InboundNatRule[]; sites: NatRuleSite[] } {
   const sites = collection(lb, path, 'inboundNatRules', 'inbound NAT rule', ctx).map((n, i) => {
     const o = n.value as JsonObject;
     const name = readName(top(o, n.path, 'name'), 'NAT rule', i, ctx.findings);
@@ -252,24 +302,26 @@ function natRules(lb: JsonObject, path: string, frontendNames: readonly string[]
     }
     return { name, at: n, classic: v2.length === 0 };
   });
-  const rules = sites.filter((s) => s.classic).map(({ name, at: n }): InboundNatRule => {
-    const o = n.value as JsonObject;
-    const owner = itext('owner.natRule', { name });
-    const what = (f: string) => fieldOf(f, owner);
-    const { protocol, frontendPort, backendPort, floatingIp, frontend } = readForwarding(o, n.path, owner, frontendNames, ctx);
-    const idle = readInt(field(o, n.path, 'idleTimeoutInMinutes'), what('idle timeout'), ctx.findings, 4);
-    const reset = readBool(field(o, n.path, 'enableTcpReset'), what('TCP reset setting'), ctx.findings, false);
-    return {
-      name,
-      frontend: frontend ?? '',
-      protocol,
-      frontendPort,
-      backendPort,
-      floatingIp,
-      ...(idle !== undefined ? { idleTimeoutMinutes: idle } : {}),
-      ...(reset !== undefined ? { enableTcpReset: reset } : {}),
-    };
-  });
+  const rules = sites
+    .filter((s) => s.classic)
+    .map(({ name, at: n }): InboundNatRule => {
+      const o = n.value as JsonObject;
+      const owner = itext('owner.natRule', { name });
+      const what = (f: string) => fieldOf(f, owner);
+      const { protocol, frontendPort, backendPort, floatingIp, frontend } = readForwarding(o, n.path, owner, frontendNames, ctx);
+      const idle = readInt(field(o, n.path, 'idleTimeoutInMinutes'), what('idle timeout'), ctx.findings, 4);
+      const reset = readBool(field(o, n.path, 'enableTcpReset'), what('TCP reset setting'), ctx.findings, false);
+      return {
+        name,
+        frontend: frontend ?? '',
+        protocol,
+        frontendPort,
+        backendPort,
+        floatingIp,
+        ...(idle !== undefined ? { idleTimeoutMinutes: idle } : {}),
+        ...(reset !== undefined ? { enableTcpReset: reset } : {}),
+      };
+    });
   return { rules, sites };
 }
 
@@ -280,7 +332,10 @@ function notModelled(lb: JsonObject, path: string, findings: Findings) {
     // Azure: NAT pools are for scale sets and exclusive with NAT rules; the planner's unit is one VM IP configuration.
     inboundNatPools: itext('arm.why.inboundNatPools'),
   };
-  for (const [key, noun] of [['outboundRules', 'outbound rule'], ['inboundNatPools', 'inbound NAT pool']] as const) {
+  for (const [key, noun] of [
+    ['outboundRules', 'outbound rule'],
+    ['inboundNatPools', 'inbound NAT pool'],
+  ] as const) {
     items(field(lb, path, key)).forEach((n, i) => {
       const name = isObject(n.value) ? readString(top(n.value, n.path, 'name')).text : undefined;
       findings.info('ImportIgnored', itext('arm.notModelled', { noun: nounText(noun), name: name ?? `#${i + 1}`, why: why[key] }), n.path);
@@ -306,15 +361,33 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
   const poolNames = poolAts.map((p, i) => readName(top(p.value as JsonObject, p.path, 'name'), 'backend pool', i, ctx.findings));
   const probeList = probes(lb, path, ctx);
   const ruleList = rules(lb, path, { frontends: fe.list.map((f) => f.name), pools: poolNames, probes: probeList.map((p) => p.name) }, ctx);
-  const nat = natRules(lb, path, fe.list.map((f) => f.name), ctx);
+  const nat = natRules(
+    lb,
+    path,
+    fe.list.map((f) => f.name),
+    ctx,
+  );
   notModelled(lb, path, ctx.findings);
-  const membership = poolMembership(poolAts.map((at, i) => ({ name: poolNames[i]!, at })), ctx.resources, name, ctx.findings, ctx.addresses, ctx.hint, nat.sites);
+  const membership = poolMembership(
+    poolAts.map((at, i) => ({ name: poolNames[i]!, at })),
+    ctx.resources,
+    name,
+    ctx.findings,
+    ctx.addresses,
+    ctx.hint,
+    nat.sites,
+  );
   const backendPools: BackendPool[] = poolNames.map((p) => ({ name: p, members: membership.members.get(p) ?? [] }));
   const inboundNatRules = nat.rules.map((r): InboundNatRule => {
     const target = membership.targets.get(r.name);
     // Schema order (target before the optional timers), so the imported JSON reads like a hand-written one.
     const { idleTimeoutMinutes, enableTcpReset, ...head } = r;
-    return { ...head, ...(target !== undefined ? { target } : {}), ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}), ...(enableTcpReset !== undefined ? { enableTcpReset } : {}) };
+    return {
+      ...head,
+      ...(target !== undefined ? { target } : {}),
+      ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}),
+      ...(enableTcpReset !== undefined ? { enableTcpReset } : {}),
+    };
   });
   const topology: Topology = {
     version: 1,

@@ -7,9 +7,17 @@ import { messageOf } from '../../diagnostics/diagnostic';
 const LB = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers';
 const ipconfig = (name: string, ip: string | undefined, pools: string[], primary?: boolean) => ({
   name,
-  properties: { ...(ip ? { privateIPAddress: ip } : {}), ...(primary !== undefined ? { primary } : {}), loadBalancerBackendAddressPools: pools.map((id) => ({ id })) },
+  properties: {
+    ...(ip ? { privateIPAddress: ip } : {}),
+    ...(primary !== undefined ? { primary } : {}),
+    loadBalancerBackendAddressPools: pools.map((id) => ({ id })),
+  },
 });
-const nic = (name: string, configs: object[]): Resource => ({ type: 'Microsoft.Network/networkInterfaces', path: `nic:${name}`, value: { name, properties: { ipConfigurations: configs } } });
+const nic = (name: string, configs: object[]): Resource => ({
+  type: 'Microsoft.Network/networkInterfaces',
+  path: `nic:${name}`,
+  value: { name, properties: { ipConfigurations: configs } },
+});
 const pools = (...names: string[]) => names.map((name) => ({ name, at: { value: { name }, path: `pool:${name}` } }));
 
 describe('poolMembership', () => {
@@ -17,7 +25,12 @@ describe('poolMembership', () => {
     const f = new Findings();
     const m = poolMembership(
       pools('a', 'b'),
-      [nic('nva-nic', [ipconfig('ip1', '10.0.0.4', [`${LB}/lb/backendAddressPools/a`]), ipconfig('ip2', '10.0.0.5', [`${LB}/lb/backendAddressPools/b`], true)])],
+      [
+        nic('nva-nic', [
+          ipconfig('ip1', '10.0.0.4', [`${LB}/lb/backendAddressPools/a`]),
+          ipconfig('ip2', '10.0.0.5', [`${LB}/lb/backendAddressPools/b`], true),
+        ]),
+      ],
       'lb',
       f,
       new DefaultAddresses(),
@@ -29,15 +42,48 @@ describe('poolMembership', () => {
   });
 
   it("ignores NICs that join another load balancer's pool, and NICs in no pool", () => {
-    const m = poolMembership(pools('a'), [nic('other', [ipconfig('ip1', '10.0.0.9', [`${LB}/lb2/backendAddressPools/a`])]), nic('lonely', [ipconfig('ip1', '10.0.0.8', [])])], 'lb', new Findings(), new DefaultAddresses());
+    const m = poolMembership(
+      pools('a'),
+      [nic('other', [ipconfig('ip1', '10.0.0.9', [`${LB}/lb2/backendAddressPools/a`])]), nic('lonely', [ipconfig('ip1', '10.0.0.8', [])])],
+      'lb',
+      new Findings(),
+      new DefaultAddresses(),
+    );
     expect(m.vms).toEqual([]);
     expect(m.members.get('a')).toEqual([]);
   });
 
   it('two NICs named after the same VM get distinct VM names', () => {
-    const vm = { type: 'Microsoft.Compute/virtualMachines', path: 'vm', value: { name: 'vm1', properties: { networkProfile: { networkInterfaces: [{ id: '/x/providers/Microsoft.Network/networkInterfaces/n1' }, { id: '/x/providers/Microsoft.Network/networkInterfaces/n2' }] } } } };
-    const m = poolMembership(pools('a'), [nic('n1', [ipconfig('c', '10.0.0.4', [`${LB}/lb/backendAddressPools/a`])]), nic('n2', [ipconfig('c', '10.0.1.4', [`${LB}/lb/backendAddressPools/a`])]), vm], 'lb', new Findings(), new DefaultAddresses());
-    expect(m.vms.map((v) => [v.name, v.nic.ip])).toEqual([['vm1', '10.0.0.4'], ['vm1-2', '10.0.1.4']]);
+    const vm = {
+      type: 'Microsoft.Compute/virtualMachines',
+      path: 'vm',
+      value: {
+        name: 'vm1',
+        properties: {
+          networkProfile: {
+            networkInterfaces: [
+              { id: '/x/providers/Microsoft.Network/networkInterfaces/n1' },
+              { id: '/x/providers/Microsoft.Network/networkInterfaces/n2' },
+            ],
+          },
+        },
+      },
+    };
+    const m = poolMembership(
+      pools('a'),
+      [
+        nic('n1', [ipconfig('c', '10.0.0.4', [`${LB}/lb/backendAddressPools/a`])]),
+        nic('n2', [ipconfig('c', '10.0.1.4', [`${LB}/lb/backendAddressPools/a`])]),
+        vm,
+      ],
+      'lb',
+      new Findings(),
+      new DefaultAddresses(),
+    );
+    expect(m.vms.map((v) => [v.name, v.nic.ip])).toEqual([
+      ['vm1', '10.0.0.4'],
+      ['vm1-2', '10.0.1.4'],
+    ]);
     expect(m.members.get('a')).toEqual(['vm1', 'vm1-2']);
   });
 
@@ -52,7 +98,14 @@ describe('poolMembership', () => {
           properties: {
             loadBalancerBackendAddresses: [
               { name: 'addr1', properties: { ipAddress: '10.0.0.20' } },
-              { name: 'viaNic', properties: { networkInterfaceIPConfiguration: { id: '/x/providers/Microsoft.Network/networkInterfaces/web-nic/ipConfigurations/ipconfig1' } } },
+              {
+                name: 'viaNic',
+                properties: {
+                  networkInterfaceIPConfiguration: {
+                    id: '/x/providers/Microsoft.Network/networkInterfaces/web-nic/ipConfigurations/ipconfig1',
+                  },
+                },
+              },
               { name: 'dup', properties: { ipAddress: '10.0.0.20' } },
             ],
           },
@@ -67,12 +120,21 @@ describe('poolMembership', () => {
     // The same address twice is one member.
     expect(m.members.get('p')).toEqual(['addr1', 'web-nic']);
     expect(f.list.every((d) => d.severity === 'info' && d.code === 'ImportDefaultUsed')).toBe(true);
-    expect(f.list.map((d) => messageOf(d)).join('\n')).toMatch(/NIC "web-nic" \(IP configuration "ipconfig1"\) is in the pool "p" but its address is not in this JSON/);
+    expect(f.list.map((d) => messageOf(d)).join('\n')).toMatch(
+      /NIC "web-nic" \(IP configuration "ipconfig1"\) is in the pool "p" but its address is not in this JSON/,
+    );
   });
 
   it('a NIC ipconfig naming a classic NAT rule makes the rule target it; a secondary ipconfig is { vm, ip }; a port-range rule is never a target', () => {
     const f = new Findings();
-    const natConfig = (name: string, ip: string, rules: string[], primary?: boolean) => ({ name, properties: { privateIPAddress: ip, ...(primary !== undefined ? { primary } : {}), loadBalancerInboundNatRules: rules.map((id) => ({ id })) } });
+    const natConfig = (name: string, ip: string, rules: string[], primary?: boolean) => ({
+      name,
+      properties: {
+        privateIPAddress: ip,
+        ...(primary !== undefined ? { primary } : {}),
+        loadBalancerInboundNatRules: rules.map((id) => ({ id })),
+      },
+    });
     const rules = [
       { name: 'ssh', at: { value: { name: 'ssh' }, path: 'nat:ssh' }, classic: true },
       { name: 'rdp', at: { value: { name: 'rdp' }, path: 'nat:rdp' }, classic: true },
@@ -80,7 +142,12 @@ describe('poolMembership', () => {
     ];
     const m = poolMembership(
       pools('a'),
-      [nic('nat-nic', [natConfig('ip1', '10.0.0.4', [`${LB}/lb/inboundNatRules/ssh`], true), natConfig('ip2', '10.0.0.5', [`${LB}/lb/inboundNatRules/rdp`, `${LB}/lb/inboundNatRules/range`])])],
+      [
+        nic('nat-nic', [
+          natConfig('ip1', '10.0.0.4', [`${LB}/lb/inboundNatRules/ssh`], true),
+          natConfig('ip2', '10.0.0.5', [`${LB}/lb/inboundNatRules/rdp`, `${LB}/lb/inboundNatRules/range`]),
+        ]),
+      ],
       'lb',
       f,
       new DefaultAddresses(),

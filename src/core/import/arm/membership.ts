@@ -29,7 +29,8 @@ export interface NatRuleSite {
   classic: boolean;
 }
 
-const ofType = (resources: readonly Resource[], type: string) => resources.filter((r) => r.type.toLowerCase() === type.toLowerCase() && isObject(r.value));
+const ofType = (resources: readonly Resource[], type: string) =>
+  resources.filter((r) => r.type.toLowerCase() === type.toLowerCase() && isObject(r.value));
 
 interface Builder {
   vms: Vm[];
@@ -61,7 +62,15 @@ function attach(b: Builder, rule: string, member: PoolMember, path: string) {
 }
 
 /** Names of this load balancer's children a NIC ipconfig refers to under `key` (references to other load balancers skipped). */
-function ownRefs(config: At, key: string, kind: RefKind, candidates: readonly string[], lbName: string, nicName: string, b: Builder): string[] {
+function ownRefs(
+  config: At,
+  key: string,
+  kind: RefKind,
+  candidates: readonly string[],
+  lbName: string,
+  nicName: string,
+  b: Builder,
+): string[] {
   return items(field(config.value as JsonObject, config.path, key)).flatMap((ref) => {
     const id = refId(ref).value;
     const parts = typeof id === 'string' ? parseId(id) : undefined;
@@ -82,7 +91,8 @@ function address(at: At, owner: ImportText, b: Builder): string {
   const s = readString(at);
   if (s.text) return s.text;
   const ip = b.addresses.nic();
-  if (s.unresolved) b.findings.warn('ImportUnresolved', itext('arm.addressUnresolved', { owner, hint: unresolvedHintText(s.unresolved), ip }), where(at));
+  if (s.unresolved)
+    b.findings.warn('ImportUnresolved', itext('arm.addressUnresolved', { owner, hint: unresolvedHintText(s.unresolved), ip }), where(at));
   else b.findings.info('ImportDefaultUsed', itext('arm.addressDynamic', { owner, ip }), at.path);
   return ip;
 }
@@ -104,7 +114,11 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
     const joins = configs.map((c) => ownRefs(c, 'loadBalancerBackendAddressPools', POOL, poolNames, lbName, nicName, b));
     // Every rule name is a candidate, so a reference to a port-range rule is not taken for the only classic one.
     const natNames = b.natRules.map((n) => n.name);
-    const nats = configs.map((c) => ownRefs(c, 'loadBalancerInboundNatRules', NAT_RULE, natNames, lbName, nicName, b).filter((n) => b.natRules.some((r) => r.name === n && r.classic)));
+    const nats = configs.map((c) =>
+      ownRefs(c, 'loadBalancerInboundNatRules', NAT_RULE, natNames, lbName, nicName, b).filter((n) =>
+        b.natRules.some((r) => r.name === n && r.classic),
+      ),
+    );
     if (joins.every((j) => j.length === 0) && nats.every((n) => n.length === 0)) return;
     const vmRes = vmResources.find((vm) =>
       networkInterfaces(vm).some((ref) => {
@@ -124,11 +138,20 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
     if (readBool(field(o, nic.path, 'enableIPForwarding'), 'enableIPForwarding', b.findings, false) === true) b.forwarding.add(vmName);
     if (vmRes && isSqlImage(vmRes)) b.sqlImage.add(vmName);
     if (!vmRes || statedOs(vmRes) === undefined) b.defaultedOs.add(vmName);
-    const primaryIndex = Math.max(0, configs.findIndex((c) => readBool(field(c.value as JsonObject, c.path, 'primary'), 'primary', b.findings, false) === true));
-    const ips = configs.map((c, i) => address(field(c.value as JsonObject, c.path, 'privateIPAddress'), itext('owner.ipConfig', { n: i + 1, nic: nicName }), b));
+    const primaryIndex = Math.max(
+      0,
+      configs.findIndex((c) => readBool(field(c.value as JsonObject, c.path, 'primary'), 'primary', b.findings, false) === true),
+    );
+    const ips = configs.map((c, i) =>
+      address(field(c.value as JsonObject, c.path, 'privateIPAddress'), itext('owner.ipConfig', { n: i + 1, nic: nicName }), b),
+    );
     const primary = ips[primaryIndex]!;
     const secondaryIps = ips.filter((_, i) => i !== primaryIndex);
-    b.vms.push({ name: vmName, os, nic: { name: os === 'windows' ? 'Ethernet' : 'eth0', ip: primary, ...(secondaryIps.length > 0 ? { secondaryIps } : {}) } });
+    b.vms.push({
+      name: vmName,
+      os,
+      nic: { name: os === 'windows' ? 'Ethernet' : 'eth0', ip: primary, ...(secondaryIps.length > 0 ? { secondaryIps } : {}) },
+    });
     const memberOf = (i: number): PoolMember => (i === primaryIndex ? vmName : { vm: vmName, ip: ips[i]! });
     joins.forEach((pools, i) => pools.forEach((pool) => join(b, pool, memberOf(i))));
     nats.forEach((rules, i) => rules.forEach((rule) => attach(b, rule, memberOf(i), configs[i]!.path)));
@@ -189,7 +212,11 @@ function vmOfIpConfigId(at: { value: string; path: string }, said: IdRole, b: Bu
 }
 
 function fromIpConfigId(pool: string, at: { value: string; path: string }, b: Builder) {
-  const vm = vmOfIpConfigId(at, { role: itext('arm.role.pool', { pool }), lists: itext('arm.lists.pool', { pool }), what: 'pool member' }, b);
+  const vm = vmOfIpConfigId(
+    at,
+    { role: itext('arm.role.pool', { pool }), lists: itext('arm.lists.pool', { pool }), what: 'pool member' },
+    b,
+  );
   if (vm !== undefined) join(b, pool, vm);
 }
 
@@ -198,7 +225,11 @@ function fromNatRule(rule: NatRuleSite, b: Builder) {
   if (!rule.classic || b.targets.has(rule.name) || !isObject(rule.at.value)) return;
   const id = refId(field(rule.at.value, rule.at.path, 'backendIPConfiguration'));
   if (typeof id.value !== 'string') return;
-  const vm = vmOfIpConfigId({ value: id.value, path: id.path }, { role: itext('arm.role.nat', { rule: rule.name }), lists: itext('arm.lists.nat', { rule: rule.name }), what: 'NAT rule target' }, b);
+  const vm = vmOfIpConfigId(
+    { value: id.value, path: id.path },
+    { role: itext('arm.role.nat', { rule: rule.name }), lists: itext('arm.lists.nat', { rule: rule.name }), what: 'NAT rule target' },
+    b,
+  );
   if (vm !== undefined) attach(b, rule.name, vm, id.path);
 }
 
@@ -206,9 +237,33 @@ function fromNatRule(rule: NatRuleSite, b: Builder) {
  * Pool members, NAT rule targets and VMs from the NICs and VMs of the template and from the pools and NAT rules themselves.
  * @example poolMembership(pools, resources, 'lb', findings, addresses).members.get('pool') // ['vm1', 'vm2']
  */
-export function poolMembership(pools: readonly { name: string; at: At }[], resources: readonly Resource[], lbName: string, findings: Findings, addresses: DefaultAddresses, hint?: NameHint, natRules: readonly NatRuleSite[] = []): VmMembership {
-  const b: Builder = { vms: [], members: new Map(pools.map((p) => [p.name, []])), targets: new Map(), natRules, forwarding: new Set(), sqlImage: new Set(), defaultedOs: new Set(), findings, addresses, ...(hint ? { hint } : {}) };
-  fromNics(resources, lbName, pools.map((p) => p.name), b);
+export function poolMembership(
+  pools: readonly { name: string; at: At }[],
+  resources: readonly Resource[],
+  lbName: string,
+  findings: Findings,
+  addresses: DefaultAddresses,
+  hint?: NameHint,
+  natRules: readonly NatRuleSite[] = [],
+): VmMembership {
+  const b: Builder = {
+    vms: [],
+    members: new Map(pools.map((p) => [p.name, []])),
+    targets: new Map(),
+    natRules,
+    forwarding: new Set(),
+    sqlImage: new Set(),
+    defaultedOs: new Set(),
+    findings,
+    addresses,
+    ...(hint ? { hint } : {}),
+  };
+  fromNics(
+    resources,
+    lbName,
+    pools.map((p) => p.name),
+    b,
+  );
   for (const pool of pools) if (isObject(pool.at.value)) fromPool(pool, b);
   for (const rule of natRules) fromNatRule(rule, b);
   return { vms: b.vms, members: b.members, targets: b.targets, forwarding: b.forwarding, sqlImage: b.sqlImage, defaultedOs: b.defaultedOs };

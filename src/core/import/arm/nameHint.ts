@@ -6,12 +6,16 @@ import { parseTemplateString } from './expression/parser';
 import type { NameHint, RefKind } from './ids';
 
 /** The text of a literal, `variables('x')` or `parameters('x')` argument when it is known. */
-function known(e: Expr | undefined, values: { variables: Record<string, unknown>; parameters: Record<string, unknown> }): string | undefined {
+function known(
+  e: Expr | undefined,
+  values: { variables: Record<string, unknown>; parameters: Record<string, unknown> },
+): string | undefined {
   if (!e) return undefined;
   if (e.kind === 'string') return e.value;
   if (e.kind === 'call' && e.args.length === 1 && e.args[0]!.kind === 'string') {
     const fn = e.name.toLowerCase();
-    const v = fn === 'variables' ? values.variables[e.args[0]!.value] : fn === 'parameters' ? values.parameters[e.args[0]!.value] : undefined;
+    const v =
+      fn === 'variables' ? values.variables[e.args[0]!.value] : fn === 'parameters' ? values.parameters[e.args[0]!.value] : undefined;
     return typeof v === 'string' ? v : undefined;
   }
   return undefined;
@@ -23,7 +27,8 @@ function childName(e: Expr, kind: RefKind, values: Parameters<typeof known>[1]):
   if (fn === 'resourceid') {
     const typeArg = e.args.findIndex((a) => a.kind === 'string' && a.value.includes('/'));
     const type = e.args[typeArg];
-    if (type?.kind !== 'string' || !type.value.toLowerCase().endsWith(`/${kind.childType}`) || e.args.length < typeArg + 3) return undefined;
+    if (type?.kind !== 'string' || !type.value.toLowerCase().endsWith(`/${kind.childType}`) || e.args.length < typeArg + 3)
+      return undefined;
     return known(e.args[e.args.length - 1], values);
   }
   if (fn === 'concat') {

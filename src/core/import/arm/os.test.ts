@@ -21,6 +21,13 @@ describe('OS of an imported VM', () => {
     expect(vmOs(vm({ osProfile: { linuxConfiguration: { disablePasswordAuthentication: true } } }), 'v', f, 'x')).toBe('linux');
     expect(f.list).toEqual([]);
     expect(vmOs(undefined, 'nic-vm', f, 'resources[0]')).toBe('linux');
-    expect(f.list).toEqual([expect.objectContaining({ severity: 'info', code: 'ImportDefaultUsed', path: 'resources[0]', message: expect.stringMatching(/OS of the VM "nic-vm" is not in the definition/) })]);
+    expect(f.list).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        code: 'ImportDefaultUsed',
+        path: 'resources[0]',
+        message: expect.stringMatching(/OS of the VM "nic-vm" is not in the definition/),
+      }),
+    ]);
   });
 });

@@ -37,14 +37,18 @@ export function statedOs(vm: { value: unknown; path: string }): Os | undefined {
     const o = vm.value as JsonObject;
     const storage = field(o, vm.path, 'storageProfile').value;
     const image = sub(storage, 'imageReference');
-    const imageText = ['publisher', 'offer', 'sku'].map((k) => sub(image, k)).filter((s) => typeof s === 'string').join(' ');
+    const imageText = ['publisher', 'offer', 'sku']
+      .map((k) => sub(image, k))
+      .filter((s) => typeof s === 'string')
+      .join(' ');
     const fromImage = imageOs(imageText);
     if (fromImage) return fromImage;
     const profile = field(o, vm.path, 'osProfile').value;
     if (isObject(sub(profile, 'windowsConfiguration'))) return 'windows';
     const diskType = sub(sub(storage, 'osDisk'), 'osType');
     if (typeof diskType === 'string' && diskType.toLowerCase() === 'windows') return 'windows';
-    if (isObject(sub(profile, 'linuxConfiguration')) || (typeof diskType === 'string' && diskType.toLowerCase() === 'linux')) return 'linux';
+    if (isObject(sub(profile, 'linuxConfiguration')) || (typeof diskType === 'string' && diskType.toLowerCase() === 'linux'))
+      return 'linux';
   }
   return undefined;
 }

@@ -24,9 +24,13 @@ export interface ParameterSource {
 export function coerceParam(text: string, type: string): { ok: true; value: Resolved } | { ok: false; expected: ImportText } {
   switch (type.toLowerCase()) {
     case 'int':
-      return /^\s*-?\d+\s*$/.test(text) && Number.isSafeInteger(Number(text)) ? { ok: true, value: Number(text) } : { ok: false, expected: itext('arm.expected.int') };
+      return /^\s*-?\d+\s*$/.test(text) && Number.isSafeInteger(Number(text))
+        ? { ok: true, value: Number(text) }
+        : { ok: false, expected: itext('arm.expected.int') };
     case 'bool':
-      return /^\s*(true|false)\s*$/i.test(text) ? { ok: true, value: text.trim().toLowerCase() === 'true' } : { ok: false, expected: itext('arm.expected.bool') };
+      return /^\s*(true|false)\s*$/i.test(text)
+        ? { ok: true, value: text.trim().toLowerCase() === 'true' }
+        : { ok: false, expected: itext('arm.expected.bool') };
     case 'array':
     case 'object':
     case 'secureobject': {
@@ -62,7 +66,8 @@ function readParametersFile(text: string, diagnostics: ImportDiagnostic[]): Reco
 }
 
 function fileValue(name: string, entry: unknown, type: string): Resolved {
-  if (typeof entry !== 'object' || entry === null) return unresolved(itext('reason.fileEntryNotValue', { name }), '', childPath('parameters', name));
+  if (typeof entry !== 'object' || entry === null)
+    return unresolved(itext('reason.fileEntryNotValue', { name }), '', childPath('parameters', name));
   const e = entry as Record<string, unknown>;
   if ('value' in e) {
     const v = e.value as Resolved;
@@ -96,7 +101,9 @@ export function collectParameters(
     for (const [name, entry] of Object.entries(readParametersFile(parametersFile, diagnostics))) {
       const s = find(name);
       if (!s) {
-        diagnostics.push(importDiagnostic('error', 'ImportInvalid', itext('arm.paramsFileUndeclared', { name, list }), childPath('parameters', name)));
+        diagnostics.push(
+          importDiagnostic('error', 'ImportInvalid', itext('arm.paramsFileUndeclared', { name, list }), childPath('parameters', name)),
+        );
         continue;
       }
       s.given = fileValue(s.name, entry, s.type);
@@ -106,7 +113,9 @@ export function collectParameters(
   for (const [name, value] of Object.entries(values)) {
     const s = find(name);
     if (!s) {
-      diagnostics.push(importDiagnostic('warning', 'ImportInvalid', itext('arm.parentUndeclared', { name, list }), childPath('parameters', name)));
+      diagnostics.push(
+        importDiagnostic('warning', 'ImportInvalid', itext('arm.parentUndeclared', { name, list }), childPath('parameters', name)),
+      );
       continue;
     }
     s.given = value;
@@ -123,7 +132,14 @@ export function collectParameters(
       s.given = c.value;
       s.origin = '--param';
     } else {
-      diagnostics.push(importDiagnostic('error', 'ImportInvalid', itext('arm.paramType', { name: s.name, text, type: s.type, expected: c.expected }), childPath('parameters', s.name)));
+      diagnostics.push(
+        importDiagnostic(
+          'error',
+          'ImportInvalid',
+          itext('arm.paramType', { name: s.name, text, type: s.type, expected: c.expected }),
+          childPath('parameters', s.name),
+        ),
+      );
     }
   }
   return sources;
@@ -141,16 +157,50 @@ export function validateParameter(source: ParameterSource, value: Resolved): Imp
     const values = Array.isArray(value) && source.type.toLowerCase() === 'array' ? value : [value];
     const bad = values.filter((v) => !allowed.some((a) => deepEqual(a, v)));
     if (bad.length > 0) {
-      out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.allowedValues', { name: source.name, value: JSON.stringify(value), where, allowed: allowed.map((a) => JSON.stringify(a)).join(', ') }), path));
+      out.push(
+        importDiagnostic(
+          'error',
+          'ImportInvalid',
+          itext('arm.allowedValues', {
+            name: source.name,
+            value: JSON.stringify(value),
+            where,
+            allowed: allowed.map((a) => JSON.stringify(a)).join(', '),
+          }),
+          path,
+        ),
+      );
     }
   }
   if (typeof value === 'number') {
-    if (typeof d.minValue === 'number' && value < d.minValue) out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.minValue', { name: source.name, value, where, limit: d.minValue }), path));
-    if (typeof d.maxValue === 'number' && value > d.maxValue) out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.maxValue', { name: source.name, value, where, limit: d.maxValue }), path));
+    if (typeof d.minValue === 'number' && value < d.minValue)
+      out.push(
+        importDiagnostic('error', 'ImportInvalid', itext('arm.minValue', { name: source.name, value, where, limit: d.minValue }), path),
+      );
+    if (typeof d.maxValue === 'number' && value > d.maxValue)
+      out.push(
+        importDiagnostic('error', 'ImportInvalid', itext('arm.maxValue', { name: source.name, value, where, limit: d.maxValue }), path),
+      );
   }
   if (typeof value === 'string' || Array.isArray(value)) {
-    if (typeof d.minLength === 'number' && value.length < d.minLength) out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.minLength', { name: source.name, length: value.length, where, limit: d.minLength }), path));
-    if (typeof d.maxLength === 'number' && value.length > d.maxLength) out.push(importDiagnostic('error', 'ImportInvalid', itext('arm.maxLength', { name: source.name, length: value.length, where, limit: d.maxLength }), path));
+    if (typeof d.minLength === 'number' && value.length < d.minLength)
+      out.push(
+        importDiagnostic(
+          'error',
+          'ImportInvalid',
+          itext('arm.minLength', { name: source.name, length: value.length, where, limit: d.minLength }),
+          path,
+        ),
+      );
+    if (typeof d.maxLength === 'number' && value.length > d.maxLength)
+      out.push(
+        importDiagnostic(
+          'error',
+          'ImportInvalid',
+          itext('arm.maxLength', { name: source.name, length: value.length, where, limit: d.maxLength }),
+          path,
+        ),
+      );
   }
   return out;
 }

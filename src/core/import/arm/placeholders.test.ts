@@ -17,8 +17,19 @@ describe('readInt', () => {
   });
   it('an unresolved value becomes the placeholder with a warning at the expression', () => {
     const f = new Findings();
-    expect(readInt({ value: u("[add(3200, parameters('nr'))]"), path: 'r.properties.frontendPort' }, 'The frontendPort of the rule "a"', f)).toBe(0);
-    expect(f.list).toMatchObject([{ severity: 'warning', code: 'ImportUnresolved', path: 'parameters.x.site', message: expect.stringMatching(/^The frontendPort of the rule "a": \[add\(3200, parameters\('nr'\)\)\] could not be evaluated \(parameter 'x' has no value\)\. Give --param nr=<value>.*imported as 0/) }]);
+    expect(
+      readInt({ value: u("[add(3200, parameters('nr'))]"), path: 'r.properties.frontendPort' }, 'The frontendPort of the rule "a"', f),
+    ).toBe(0);
+    expect(f.list).toMatchObject([
+      {
+        severity: 'warning',
+        code: 'ImportUnresolved',
+        path: 'parameters.x.site',
+        message: expect.stringMatching(
+          /^The frontendPort of the rule "a": \[add\(3200, parameters\('nr'\)\)\] could not be evaluated \(parameter 'x' has no value\)\. Give --param nr=<value>.*imported as 0/,
+        ),
+      },
+    ]);
   });
   it('a malformed value is invalid, not silently zero', () => {
     const f = new Findings();
@@ -60,6 +71,13 @@ describe('names', () => {
 describe('DefaultAddresses', () => {
   it('hands out distinct documentation addresses per kind', () => {
     const a = new DefaultAddresses();
-    expect([a.public4(), a.public4(), a.public6(), a.privateFrontend(), a.nic(), a.nic()]).toEqual(['203.0.113.10', '203.0.113.11', '2001:db8::a', '198.51.100.10', '192.0.2.10', '192.0.2.11']);
+    expect([a.public4(), a.public4(), a.public6(), a.privateFrontend(), a.nic(), a.nic()]).toEqual([
+      '203.0.113.10',
+      '203.0.113.11',
+      '2001:db8::a',
+      '198.51.100.10',
+      '192.0.2.10',
+      '192.0.2.11',
+    ]);
   });
 });

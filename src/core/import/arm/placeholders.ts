@@ -18,10 +18,12 @@ export function mentionedParameters(u: Unresolved): string[] {
 /** "could not be evaluated (why); give --param x=<value>": the fix for an unresolved value, as a catalog text. */
 export function unresolvedHintText(u: Unresolved): ImportText {
   const params = mentionedParameters(u);
-  const fix = params.length > 0 && !u.reason.includes("--param") ? itext('arm.hintFix', { params: params.map((p) => `--param ${p}=<value>`).join(' ') }) : '';
+  const fix =
+    params.length > 0 && !u.reason.includes('--param')
+      ? itext('arm.hintFix', { params: params.map((p) => `--param ${p}=<value>`).join(' ') })
+      : '';
   return itext('arm.hint', { expression: u.expression || itext('word.theValue'), reason: reasonOf(u), fix });
 }
-
 
 /**
  * A visible placeholder name: `<x>` when the value is just `parameters('x')`/`variables('x')`, else `<kind-n>`.
@@ -41,7 +43,8 @@ export function readInt(at: At, what: ImportParam, findings: Findings, placehold
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-  if (isUnresolved(v)) findings.warn('ImportUnresolved', itext('arm.intUnresolved', { what, hint: unresolvedHintText(v), placeholder }), where(at));
+  if (isUnresolved(v))
+    findings.warn('ImportUnresolved', itext('arm.intUnresolved', { what, hint: unresolvedHintText(v), placeholder }), where(at));
   else findings.warn('ImportInvalid', itext('arm.intInvalid', { what, value: JSON.stringify(v), placeholder }), at.path);
   return placeholder;
 }
@@ -52,7 +55,8 @@ export function readBool(at: At, what: ImportParam, findings: Findings, fallback
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
-  if (isUnresolved(v)) findings.warn('ImportUnresolved', itext('arm.boolUnresolved', { what, hint: unresolvedHintText(v), fallback }), where(at));
+  if (isUnresolved(v))
+    findings.warn('ImportUnresolved', itext('arm.boolUnresolved', { what, hint: unresolvedHintText(v), fallback }), where(at));
   else findings.warn('ImportInvalid', itext('arm.boolInvalid', { what, value: JSON.stringify(v), fallback }), at.path);
   return fallback;
 }
@@ -75,7 +79,12 @@ export function readName(at: At, kind: string, index: number, findings: Findings
   const s = readString(at);
   if (s.text !== undefined && s.text !== '') return s.text; // a blank name (" ") is a name the planner accepts
   const name = placeholderName(kind, index, s.unresolved);
-  if (s.unresolved) findings.warn('ImportUnresolved', itext('arm.nameUnresolved', { kind: nounText(kind), n: index + 1, hint: unresolvedHintText(s.unresolved), name }), where(at));
+  if (s.unresolved)
+    findings.warn(
+      'ImportUnresolved',
+      itext('arm.nameUnresolved', { kind: nounText(kind), n: index + 1, hint: unresolvedHintText(s.unresolved), name }),
+      where(at),
+    );
   else findings.warn('ImportDefaultUsed', itext('arm.nameMissing', { kind: nounText(kind), n: index + 1, name }), at.path);
   return name;
 }

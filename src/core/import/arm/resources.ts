@@ -48,7 +48,8 @@ interface Parent {
  * @example nestedTemplate({ type: 'Microsoft.Resources/deployments', properties: { template: {…} } }) // { template, inner: false }
  */
 export function nestedTemplate(raw: Record<string, unknown>): { template: Record<string, unknown>; inner: boolean } | undefined {
-  if (typeof raw.type !== 'string' || raw.type.toLowerCase() !== 'microsoft.resources/deployments' || !isObject(raw.properties)) return undefined;
+  if (typeof raw.type !== 'string' || raw.type.toLowerCase() !== 'microsoft.resources/deployments' || !isObject(raw.properties))
+    return undefined;
   const { template, expressionEvaluationOptions: options } = raw.properties;
   if (!isObject(template)) return undefined;
   return { template, inner: isObject(options) && typeof options.scope === 'string' && options.scope.toLowerCase() === 'inner' };
@@ -64,7 +65,14 @@ export function rawResources(resources: unknown, base = 'resources'): RawEntry[]
 }
 
 /** Expands every resource entry into instances (copy loops, nested resources, conditions). */
-export function expandResources(entries: RawEntry[], env: WalkEnv, scope: DeploymentScope, diagnostics: ImportDiagnostic[], out: ResourceInstance[], parent?: Parent): void {
+export function expandResources(
+  entries: RawEntry[],
+  env: WalkEnv,
+  scope: DeploymentScope,
+  diagnostics: ImportDiagnostic[],
+  out: ResourceInstance[],
+  parent?: Parent,
+): void {
   for (const entry of entries) {
     if (typeof entry.raw !== 'object' || entry.raw === null || Array.isArray(entry.raw)) {
       diagnostics.push(importDiagnostic('warning', 'ImportInvalid', itext('arm.notResource', { path: entry.path }), entry.path));
@@ -72,19 +80,29 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
     }
     const raw = entry.raw as Record<string, unknown>;
     const base = parent?.loops ?? [];
-    const copy = typeof raw.copy === 'object' && raw.copy !== null && !Array.isArray(raw.copy) ? (raw.copy as Record<string, unknown>) : undefined;
+    const copy =
+      typeof raw.copy === 'object' && raw.copy !== null && !Array.isArray(raw.copy) ? (raw.copy as Record<string, unknown>) : undefined;
     let indexes: (number | undefined)[] = [undefined];
     let loopName = '';
     if (copy) {
       loopName = typeof copy.name === 'string' ? copy.name : '';
       const count = evaluateValue(copy.count, childPath(childPath(entry.path, 'copy'), 'count'), env, base);
       if (typeof count === 'number' && count > MAX_COPIES) {
-        diagnostics.push(importDiagnostic('warning', 'ImportInvalid', itext('arm.copyCountOver', { path: entry.path, value: count }), childPath(childPath(entry.path, 'copy'), 'count')));
+        diagnostics.push(
+          importDiagnostic(
+            'warning',
+            'ImportInvalid',
+            itext('arm.copyCountOver', { path: entry.path, value: count }),
+            childPath(childPath(entry.path, 'copy'), 'count'),
+          ),
+        );
         continue;
       }
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
         const why = isUnresolved(count) ? reasonOf(count) : itext('arm.copyCountNotWhole', { value: JSON.stringify(count) });
-        diagnostics.push(importDiagnostic('warning', 'ImportUnresolved', itext('arm.copyCount', { path: entry.path, why }), childPath(entry.path, 'copy')));
+        diagnostics.push(
+          importDiagnostic('warning', 'ImportUnresolved', itext('arm.copyCount', { path: entry.path, why }), childPath(entry.path, 'copy')),
+        );
         continue;
       }
       indexes = Array.from({ length: count }, (_, i) => i);
@@ -104,7 +122,9 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
         }
         if (condition !== true) {
           const why = isUnresolved(condition) ? reasonOf(condition) : itext('arm.conditionNotBool', { value: JSON.stringify(condition) });
-          diagnostics.push(importDiagnostic('warning', 'ImportUnresolved', itext('arm.conditionUnknown', { path, why }), childPath(path, 'condition')));
+          diagnostics.push(
+            importDiagnostic('warning', 'ImportUnresolved', itext('arm.conditionUnknown', { path, why }), childPath(path, 'condition')),
+          );
         }
       }
       const rawType = typeof raw.type === 'string' ? raw.type : '';
@@ -113,7 +133,16 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
       const relative = parent?.type !== undefined && !rawType.split('/')[0]?.includes('.');
       const type = relative ? `${parent?.type}/${rawType}` : rawType;
       const name = relative ? joinNames(parent?.name ?? null, ownName) : ownName;
-      const instance: ResourceInstance = { path, raw, loops, type, name, state: 'pending', ...(entry.symbolicName ? { symbolicName: entry.symbolicName } : {}), ...(index === undefined ? {} : { copyIndex: index }) };
+      const instance: ResourceInstance = {
+        path,
+        raw,
+        loops,
+        type,
+        name,
+        state: 'pending',
+        ...(entry.symbolicName ? { symbolicName: entry.symbolicName } : {}),
+        ...(index === undefined ? {} : { copyIndex: index }),
+      };
       if (typeof name === 'string') {
         try {
           instance.id = `/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroupName}/${providerPath('resourceId', type, [name])}`;
@@ -129,7 +158,14 @@ export function expandResources(entries: RawEntry[], env: WalkEnv, scope: Deploy
       // An outer-scope nested template's resources are evaluated in this template's context, as ARM does.
       const nested = nestedTemplate(raw);
       if (nested && !nested.inner) {
-        expandResources(rawResources(nested.template.resources, childPath(childPath(childPath(path, 'properties'), 'template'), 'resources')), env, scope, diagnostics, out, { loops });
+        expandResources(
+          rawResources(nested.template.resources, childPath(childPath(childPath(path, 'properties'), 'template'), 'resources')),
+          env,
+          scope,
+          diagnostics,
+          out,
+          { loops },
+        );
       }
     }
   }
@@ -172,12 +208,21 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * element of the properties' arrays (backendAddressPools, frontendIPConfigurations, probes, …) as Azure reports them.
  * Anything else throws EvalFailure (unknowable): only Azure knows the runtime state of other resources.
  */
-export function referenceOf(instances: ResourceInstance[], target: string, full: boolean, evaluate: (i: ResourceInstance) => ResolvedObject): Resolved {
+export function referenceOf(
+  instances: ResourceInstance[],
+  target: string,
+  full: boolean,
+  evaluate: (i: ResourceInstance) => ResolvedObject,
+): Resolved {
   const t = target.toLowerCase();
-  let matches = t.startsWith('/') ? instances.filter((i) => i.id?.toLowerCase() === t) : instances.filter((i) => i.symbolicName?.toLowerCase() === t);
-  if (matches.length === 0 && !t.startsWith('/')) matches = instances.filter((i) => typeof i.name === 'string' && i.name.toLowerCase() === t);
+  let matches = t.startsWith('/')
+    ? instances.filter((i) => i.id?.toLowerCase() === t)
+    : instances.filter((i) => i.symbolicName?.toLowerCase() === t);
+  if (matches.length === 0 && !t.startsWith('/'))
+    matches = instances.filter((i) => typeof i.name === 'string' && i.name.toLowerCase() === t);
   if (matches.length !== 1) {
-    const why = matches.length === 0 ? itext('reason.referenceUndeclared') : itext('reason.referenceMany', { count: matches.length, target });
+    const why =
+      matches.length === 0 ? itext('reason.referenceUndeclared') : itext('reason.referenceMany', { count: matches.length, target });
     throw new EvalFailure(itext('reason.reference', { target, why }), 'unknowable');
   }
   const instance = matches[0] as ResourceInstance;
@@ -191,7 +236,17 @@ export function referenceOf(instances: ResourceInstance[], target: string, full:
 function withChildIds(properties: ResolvedObject, parentId: string): ResolvedObject {
   const out: ResolvedObject = {};
   for (const [key, v] of Object.entries(properties)) {
-    setKey(out, key, Array.isArray(v) ? v.map((el) => (isResolvedObject(el) && typeof el.name === 'string' && !('id' in el) && parentId ? { ...el, id: `${parentId}/${key}/${el.name}` } : el)) : v);
+    setKey(
+      out,
+      key,
+      Array.isArray(v)
+        ? v.map((el) =>
+            isResolvedObject(el) && typeof el.name === 'string' && !('id' in el) && parentId
+              ? { ...el, id: `${parentId}/${key}/${el.name}` }
+              : el,
+          )
+        : v,
+    );
   }
   return out;
 }

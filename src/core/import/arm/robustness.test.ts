@@ -7,19 +7,48 @@ import { importArm } from './importArm';
 import { errorOf } from '../text';
 
 const anything = fc.jsonValue({ maxDepth: 3 });
-const element = fc.oneof(anything, fc.record({ name: anything, properties: fc.dictionary(fc.constantFrom('protocol', 'frontendPort', 'backendPort', 'enableFloatingIP', 'port', 'privateIPAddress', 'publicIPAddress', 'frontendIPConfiguration', 'backendAddressPool', 'backendAddressPools', 'probe', 'loadBalancerBackendAddresses', 'backendIPConfigurations', 'intervalInSeconds', 'numberOfProbes', 'requestPath'), anything) }));
+const element = fc.oneof(
+  anything,
+  fc.record({
+    name: anything,
+    properties: fc.dictionary(
+      fc.constantFrom(
+        'protocol',
+        'frontendPort',
+        'backendPort',
+        'enableFloatingIP',
+        'port',
+        'privateIPAddress',
+        'publicIPAddress',
+        'frontendIPConfiguration',
+        'backendAddressPool',
+        'backendAddressPools',
+        'probe',
+        'loadBalancerBackendAddresses',
+        'backendIPConfigurations',
+        'intervalInSeconds',
+        'numberOfProbes',
+        'requestPath',
+      ),
+      anything,
+    ),
+  }),
+);
 const lbArb = fc.record(
   {
     type: fc.constant('Microsoft.Network/loadBalancers'),
     name: anything,
     sku: anything,
-    properties: fc.record({
-      frontendIPConfigurations: fc.oneof(anything, fc.array(element, { maxLength: 3 })),
-      backendAddressPools: fc.oneof(anything, fc.array(element, { maxLength: 3 })),
-      probes: fc.oneof(anything, fc.array(element, { maxLength: 3 })),
-      loadBalancingRules: fc.oneof(anything, fc.array(element, { maxLength: 3 })),
-      inboundNatRules: fc.oneof(anything, fc.array(element, { maxLength: 2 })),
-    }, { requiredKeys: [] }),
+    properties: fc.record(
+      {
+        frontendIPConfigurations: fc.oneof(anything, fc.array(element, { maxLength: 3 })),
+        backendAddressPools: fc.oneof(anything, fc.array(element, { maxLength: 3 })),
+        probes: fc.oneof(anything, fc.array(element, { maxLength: 3 })),
+        loadBalancingRules: fc.oneof(anything, fc.array(element, { maxLength: 3 })),
+        inboundNatRules: fc.oneof(anything, fc.array(element, { maxLength: 2 })),
+      },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ['type'] },
 );

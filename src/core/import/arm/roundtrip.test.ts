@@ -21,7 +21,9 @@ function normalise(t: Topology): Topology {
     loadBalancer: { ...t.loadBalancer, sku: 'Standard', type: t.frontends.length === 0 ? 'Internal' : t.loadBalancer.type },
     frontends: t.frontends,
     // Who holds the frontend IP travels in metadata.floatplanPoolHolders; an explicit every-member is the default, left out.
-    backendPools: t.backendPools.map(({ frontendIpHolder: holder, ...pool }) => (holder !== undefined && holder !== 'every-member' ? { ...pool, frontendIpHolder: holder } : pool)),
+    backendPools: t.backendPools.map(({ frontendIpHolder: holder, ...pool }) =>
+      holder !== undefined && holder !== 'every-member' ? { ...pool, frontendIpHolder: holder } : pool,
+    ),
     probes: t.probes.map(exportedProbe),
     rules: exportedRules(t),
     // Targets travel in metadata.floatplanNatRuleTargets exactly as given; the import leaves the key out when there are none.
@@ -31,7 +33,8 @@ function normalise(t: Topology): Topology {
 }
 
 /** Warnings other than "parameter X (a subnet or public IP id the export asks for) has no value". */
-const unexpected = (r: { diagnostics: { severity: string; path?: string }[] }) => r.diagnostics.filter((d) => d.severity !== 'info' && !/^parameters\.(subnetId|publicIpId_\w+)$/.test(d.path ?? ''));
+const unexpected = (r: { diagnostics: { severity: string; path?: string }[] }) =>
+  r.diagnostics.filter((d) => d.severity !== 'info' && !/^parameters\.(subnetId|publicIpId_\w+)$/.test(d.path ?? ''));
 
 async function roundTrip(t: Topology) {
   const exported = exportTopology(t, 'arm').text;
@@ -55,12 +58,32 @@ describe('ARM round trip', () => {
       version: 1,
       name: "it's [a] test",
       loadBalancer: { name: '[lb]', sku: 'Basic', type: 'Internal' },
-      frontends: [{ name: "fe 'one'", ip: '10.0.0.100' }, { name: 'fe6', ip: 'fd00::10' }],
+      frontends: [
+        { name: "fe 'one'", ip: '10.0.0.100' },
+        { name: 'fe6', ip: 'fd00::10' },
+      ],
       backendPools: [{ name: 'pool (a)', members: ['vm (1)', { vm: 'vm2', ip: '10.0.0.21' }] }],
       probes: [{ name: 'http', protocol: 'Http', port: 8080 }],
       rules: [
-        { name: 'r1', frontend: "fe 'one'", backendPool: 'pool (a)', protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true, probe: 'http' },
-        { name: 'dangling', frontend: 'nope', backendPool: 'pool (a)', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: false },
+        {
+          name: 'r1',
+          frontend: "fe 'one'",
+          backendPool: 'pool (a)',
+          protocol: 'All',
+          frontendPort: 0,
+          backendPort: 0,
+          floatingIp: true,
+          probe: 'http',
+        },
+        {
+          name: 'dangling',
+          frontend: 'nope',
+          backendPool: 'pool (a)',
+          protocol: 'Tcp',
+          frontendPort: 80,
+          backendPort: 80,
+          floatingIp: false,
+        },
       ],
       vms: [
         { name: 'vm (1)', os: 'suse', nic: { name: 'eth0', ip: '10.0.0.10' } },
@@ -104,8 +127,24 @@ describe('ARM round trip', () => {
       names: fc.uniqueArray(nameArb, { minLength: 12, maxLength: 12, selector: (s) => s.toLowerCase() }),
       feCount: fc.integer({ min: 1, max: 3 }),
       holders: fc.tuple(holderArb, holderArb),
-      vms: fc.array(fc.record({ os: fc.constantFrom('windows' as const, 'ubuntu' as const, 'rhel' as const, 'suse' as const, 'debian' as const, 'linux' as const), secondary: fc.boolean(), nat: fc.option(fc.boolean(), { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
-      probes: fc.array(fc.record({ protocol: fc.constantFrom('Tcp', 'Http', 'Https'), port: fc.integer({ min: 1, max: 65535 }), path: fc.option(fc.constantFrom('/', '/health'), { nil: undefined }), interval: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }), threshold: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }) }), { maxLength: 2 }),
+      vms: fc.array(
+        fc.record({
+          os: fc.constantFrom('windows' as const, 'ubuntu' as const, 'rhel' as const, 'suse' as const, 'debian' as const, 'linux' as const),
+          secondary: fc.boolean(),
+          nat: fc.option(fc.boolean(), { nil: undefined }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+      probes: fc.array(
+        fc.record({
+          protocol: fc.constantFrom('Tcp', 'Http', 'Https'),
+          port: fc.integer({ min: 1, max: 65535 }),
+          path: fc.option(fc.constantFrom('/', '/health'), { nil: undefined }),
+          interval: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }),
+          threshold: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+        }),
+        { maxLength: 2 },
+      ),
       rules: fc.array(
         fc.record({
           fe: fc.nat(),
@@ -145,7 +184,11 @@ describe('ARM round trip', () => {
       const vms = g.vms.map((v, i) => ({
         name: vmNames[i]!,
         os: v.os,
-        nic: { name: v.os === 'windows' ? 'Ethernet' : 'eth0', ip: `10.0.0.${10 + i}`, ...(v.secondary ? { secondaryIps: [`10.0.1.${10 + i}`] } : {}) },
+        nic: {
+          name: v.os === 'windows' ? 'Ethernet' : 'eth0',
+          ip: `10.0.0.${10 + i}`,
+          ...(v.secondary ? { secondaryIps: [`10.0.1.${10 + i}`] } : {}),
+        },
         ...(v.nat !== undefined ? { natGateway: v.nat } : {}),
       }));
       return {
@@ -153,17 +196,35 @@ describe('ARM round trip', () => {
         name: g.title,
         ...(g.description !== undefined ? { description: g.description } : {}),
         loadBalancer: { name: g.lbName, sku: g.sku, type: g.internal ? 'Internal' : 'Public' },
-        frontends: feNames.map((name, i) => ({ name, ip: g.internal ? `10.0.2.${i + 4}` : i === 2 ? `2001:db8::${i}` : `203.0.113.${i + 4}` })),
+        frontends: feNames.map((name, i) => ({
+          name,
+          ip: g.internal ? `10.0.2.${i + 4}` : i === 2 ? `2001:db8::${i}` : `203.0.113.${i + 4}`,
+        })),
         backendPools: poolNames.map((name, p) => ({
           name,
-          members: vms.filter((_, i) => (i + p) % 2 === 0).map((v) => (v.nic.secondaryIps ? { vm: v.name, ip: v.nic.secondaryIps[0]! } : v.name)),
+          members: vms
+            .filter((_, i) => (i + p) % 2 === 0)
+            .map((v) => (v.nic.secondaryIps ? { vm: v.name, ip: v.nic.secondaryIps[0]! } : v.name)),
           ...(g.holders[p] !== undefined ? { frontendIpHolder: g.holders[p] } : {}),
         })),
-        probes: g.probes.map((p, i) => ({ name: probeNames[i]!, protocol: p.protocol, port: p.port, ...(p.path !== undefined && p.protocol !== 'Tcp' ? { requestPath: p.path } : {}), ...(p.interval !== undefined ? { intervalInSeconds: p.interval } : {}), ...(p.threshold !== undefined ? { probeThreshold: p.threshold } : {}) })),
+        probes: g.probes.map((p, i) => ({
+          name: probeNames[i]!,
+          protocol: p.protocol,
+          port: p.port,
+          ...(p.path !== undefined && p.protocol !== 'Tcp' ? { requestPath: p.path } : {}),
+          ...(p.interval !== undefined ? { intervalInSeconds: p.interval } : {}),
+          ...(p.threshold !== undefined ? { probeThreshold: p.threshold } : {}),
+        })),
         // An HA-ports rule (All) has ports 0.
         rules: g.rules.map((r, i) => {
           const ports = r.protocol === 'All' ? { fp: 0, bp: 0 } : {};
-          return ruleFrom(`rule ${i}`, feNames[r.fe % feNames.length]!, poolNames[r.pool % 2]!, { ...r, ...ports }, r.probe !== undefined ? probeNames[r.probe % probeNames.length] : undefined);
+          return ruleFrom(
+            `rule ${i}`,
+            feNames[r.fe % feNames.length]!,
+            poolNames[r.pool % 2]!,
+            { ...r, ...ports },
+            r.probe !== undefined ? probeNames[r.probe % probeNames.length] : undefined,
+          );
         }),
         // An absent frontend pick is a rule not wired yet (exported without it); a target is a VM or its secondary ipconfig.
         ...(g.nats.length > 0
@@ -185,7 +246,10 @@ describe('ARM round trip', () => {
     const t: Topology = {
       ...base,
       loadBalancer: { ...base.loadBalancer, type: 'Internal' },
-      frontends: [{ name: '__proto__', ip: '10.0.2.4' }, { name: 'constructor', ip: '10.0.2.5' }],
+      frontends: [
+        { name: '__proto__', ip: '10.0.2.4' },
+        { name: 'constructor', ip: '10.0.2.5' },
+      ],
       backendPools: base.backendPools.map((p, i) => ({ ...p, name: i === 0 ? '__proto__' : 'toString' })),
       rules: base.rules.map((r, i) => ({ ...r, frontend: i === 0 ? '__proto__' : 'constructor', backendPool: '__proto__' })),
     };

@@ -23,7 +23,9 @@ const str = (o: JsonObject, key: string) => {
 /** True when a load balancer object carries what only a deployed one has (`id`, `etag`, `provisioningState`). */
 function isDeployed(o: JsonObject): boolean {
   const props = o[keyOf(o, 'properties') ?? 'properties'];
-  return ['id', 'etag', 'provisioningState', 'resourceGroup'].some((k) => keyOf(o, k) !== undefined || (isObject(props) && keyOf(props, k) !== undefined));
+  return ['id', 'etag', 'provisioningState', 'resourceGroup'].some(
+    (k) => keyOf(o, k) !== undefined || (isObject(props) && keyOf(props, k) !== undefined),
+  );
 }
 
 /**
@@ -41,7 +43,8 @@ export function collectSources(value: unknown, path = ''): Source[] {
     const ok = responses['200'];
     if (isObject(ok) && isObject(ok.body)) return collectSources(ok.body, child(child(child(path, 'responses'), '200'), 'body'));
   }
-  if (/deploymentTemplate/i.test(schema) || Array.isArray(o[keyOf(o, 'resources') ?? 'resources'])) return [{ kind: 'template', template: o, path }];
+  if (/deploymentTemplate/i.test(schema) || Array.isArray(o[keyOf(o, 'resources') ?? 'resources']))
+    return [{ kind: 'template', template: o, path }];
   const type = str(o, 'type')?.toLowerCase();
   const props = o[keyOf(o, 'properties') ?? 'properties'];
   const flatLb = keyOf(o, 'frontendIPConfigurations') !== undefined || keyOf(o, 'loadBalancingRules') !== undefined;

@@ -45,9 +45,13 @@ describe.skipIf(skipWithout('fixtures'))('real templates (azure-real fixtures)',
     expect(at(rules, 0, 'name')).toBe('lb04Rule30415');
     expect(at(rules, 1, 'properties', 'idleTimeoutInMinutes')).toBe(30);
     // The template spells the child segment "frontendIpConfigurations"; it is kept as written.
-    expect(at(rules, 0, 'properties', 'frontendIPConfiguration', 'id')).toBe(`${RG}/providers/Microsoft.Network/loadBalancers/hanaLb/frontendIpConfigurations/lb04FrontendDB`);
+    expect(at(rules, 0, 'properties', 'frontendIPConfiguration', 'id')).toBe(
+      `${RG}/providers/Microsoft.Network/loadBalancers/hanaLb/frontendIpConfigurations/lb04FrontendDB`,
+    );
     expect(at(r.outputs.probes, 0, 'properties', 'port')).toBe(62504);
-    expect(at(r.outputs.nicBackAddressPools, 0, 'id')).toBe(`${RG}/providers/Microsoft.Network/loadBalancers/hanaLb/backendAddressPools/lb04BackendPoolDB`);
+    expect(at(r.outputs.nicBackAddressPools, 0, 'id')).toBe(
+      `${RG}/providers/Microsoft.Network/loadBalancers/hanaLb/backendAddressPools/lb04BackendPoolDB`,
+    );
     expect(r.diagnostics.map((d) => d.path)).toEqual(['parameters.subnetId']);
   });
 
@@ -68,8 +72,12 @@ describe.skipIf(skipWithout('fixtures'))('real templates (azure-real fixtures)',
     const given = run('sap-multisid-lb-SCS.json', { params: { stackType: 'ABAP+JAVA', osType: 'Windows', loadBalancerName: 'scsLb' } });
     const rules = given.outputs.loadBalancingRules as Resolved;
     expect(ports(rules)).toEqual([445, 5985, 3200, 3600, 3900, 8100, 50013, 50014, 50016, 3201, 3301, 3901, 8101, 50113, 50114, 50116]);
-    expect(at(rules, 2, 'properties', 'probe', 'id')).toBe(`${RG}/providers/Microsoft.Network/loadBalancers/scsLb/probes/lb00ProbePortxSCS`);
-    expect(ports(run('sap-multisid-lb-SCS.json', { params: { stackType: 'JAVA', osType: 'Linux' } }).outputs.loadBalancingRules as Resolved)).toEqual([3201, 3301, 3901, 8101, 50113, 50114, 50116]);
+    expect(at(rules, 2, 'properties', 'probe', 'id')).toBe(
+      `${RG}/providers/Microsoft.Network/loadBalancers/scsLb/probes/lb00ProbePortxSCS`,
+    );
+    expect(
+      ports(run('sap-multisid-lb-SCS.json', { params: { stackType: 'JAVA', osType: 'Linux' } }).outputs.loadBalancingRules as Resolved),
+    ).toEqual([3201, 3301, 3901, 8101, 50113, 50114, 50116]);
   });
 
   it('sap-2tier-lb-ERS-Linux: ERS rules from the default instances 2 and 3, probe add(62100, 2)', () => {
@@ -95,12 +103,19 @@ describe.skipIf(skipWithout('fixtures'))('real templates (azure-real fixtures)',
     expect(at(nic?.value, 'properties', 'ipConfigurations', 0, 'properties', 'loadBalancerBackendAddressPools', 0, 'id')).toBe(poolId);
     expect(at(lb?.value, 'properties', 'probes', 0, 'name')).toBe(`${String(lbName)}HealthProbe`);
     // Only the four parameters without a default are reported; the location comes from resourceGroup() and stays unresolved.
-    expect(r.diagnostics.map((d) => d.path)).toEqual(['parameters.virtualNetworkName', 'parameters.virtualNetworkPrefix', 'parameters.subnetName', 'parameters.subnetPrefix']);
+    expect(r.diagnostics.map((d) => d.path)).toEqual([
+      'parameters.virtualNetworkName',
+      'parameters.virtualNetworkPrefix',
+      'parameters.subnetName',
+      'parameters.subnetPrefix',
+    ]);
     expect(isUnresolved(r.parameters.location)).toBe(true);
   });
 
   it('lb-standard-public: the NIC copy loop gives 3 NICs, each in both pools, and 3 zonal VMs', () => {
-    const r = run('lb-standard-public-azuredeploy.json', { params: { projectName: 'demo', adminUsername: 'azureuser', adminPassword: 'x' } });
+    const r = run('lb-standard-public-azuredeploy.json', {
+      params: { projectName: 'demo', adminUsername: 'azureuser', adminPassword: 'x' },
+    });
     const nics = r.resources.filter((x) => x.type === 'Microsoft.Network/networkInterfaces');
     expect(nics.map((n) => [n.path, n.name, n.copyIndex])).toEqual([
       ['resources[0][copyIndex=0]', 'demo-vm1-networkInterface', 0],
@@ -120,7 +135,9 @@ describe.skipIf(skipWithout('fixtures'))('real templates (azure-real fixtures)',
       ['demo-vm3', ['3']],
     ]);
     const lb = r.resources.find((x) => x.type === 'Microsoft.Network/loadBalancers');
-    expect(at(lb?.value, 'properties', 'loadBalancingRules', 0, 'properties', 'frontendIPConfiguration', 'id')).toBe(`${RG}/providers/Microsoft.Network/loadBalancers/demo-lb/frontendIPConfigurations/LoadBalancerFrontEnd`);
+    expect(at(lb?.value, 'properties', 'loadBalancingRules', 0, 'properties', 'frontendIPConfiguration', 'id')).toBe(
+      `${RG}/providers/Microsoft.Network/loadBalancers/demo-lb/frontendIPConfigurations/LoadBalancerFrontEnd`,
+    );
     // Upstream bug kept as found: the bastion's public IP id is the bare variable.
     const bastion = r.resources.find((x) => x.type === 'Microsoft.Network/bastionHosts');
     expect(at(bastion?.value, 'properties', 'ipConfigurations', 0, 'properties', 'publicIPAddress', 'id')).toBe('demo-bastionPublicIP');
@@ -140,7 +157,10 @@ describe.skipIf(skipWithout('fixtures'))('real templates (azure-real fixtures)',
     const lb = r.resources[0];
     expect(lb?.name).toBe('sqlLB');
     expect(at(lb?.value, 'properties', 'loadBalancingRules', 0, 'properties', 'enableFloatingIP')).toBe(true);
-    expect(at(lb?.value, 'properties', 'probes', 0)).toEqual({ name: 'SQLAlwaysOnEndPointProbe', properties: { protocol: 'Tcp', port: 59999, intervalInSeconds: '5', numberOfProbes: '2' } });
+    expect(at(lb?.value, 'properties', 'probes', 0)).toEqual({
+      name: 'SQLAlwaysOnEndPointProbe',
+      properties: { protocol: 'Tcp', port: 59999, intervalInSeconds: '5', numberOfProbes: '2' },
+    });
     expect(isUnresolved(at(lb?.value, 'properties', 'loadBalancingRules', 0, 'properties', 'probe', 'id'))).toBe(true);
   });
 });

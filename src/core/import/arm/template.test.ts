@@ -13,7 +13,12 @@ function reason(v: Resolved | undefined): string {
 
 function at(value: Resolved | undefined, ...steps: (string | number)[]): Resolved | undefined {
   let v = value;
-  for (const step of steps) v = Array.isArray(v) ? v[step as number] : v && typeof v === 'object' && !isUnresolved(v) ? (v as Record<string, Resolved>)[step] : undefined;
+  for (const step of steps)
+    v = Array.isArray(v)
+      ? v[step as number]
+      : v && typeof v === 'object' && !isUnresolved(v)
+        ? (v as Record<string, Resolved>)[step]
+        : undefined;
   return v;
 }
 
@@ -41,9 +46,20 @@ describe('parameters', () => {
   });
 
   it('take --param over the parameters file over defaultValue, coerced to the declared type', () => {
-    const file = JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', contentVersion: '1.0.0.0', parameters: { port: { value: 443 }, sku: { value: 'Basic' }, floating: { value: 'true' } } });
+    const file = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { port: { value: 443 }, sku: { value: 'Basic' }, floating: { value: 'true' } },
+    });
     const r = evaluateTemplate(typed, { parametersFile: file, params: { port: '8443', names: '["a","b"]', tags: '{"env":"test"}' } });
-    expect(r.parameters).toEqual({ port: 8443, floating: true, names: ['a', 'b'], tags: { env: 'test' }, sku: 'Basic', derived: 'Basic-8443' });
+    expect(r.parameters).toEqual({
+      port: 8443,
+      floating: true,
+      names: ['a', 'b'],
+      tags: { env: 'test' },
+      sku: 'Basic',
+      derived: 'Basic-8443',
+    });
     expect(r.diagnostics).toEqual([]);
   });
 
@@ -65,8 +81,19 @@ describe('parameters', () => {
   it('name the template’s parameters when --param or the file names an unknown one', () => {
     const r = evaluateTemplate(typed, { params: { prot: '1' }, parametersFile: '{"parameters":{"other":{"value":1}}}' });
     expect(r.diagnostics).toMatchObject([
-      { severity: 'error', code: 'ImportInvalid', path: 'parameters.other', message: "The parameters file sets 'other', which this template does not declare; it was ignored. The template's parameters are: port, floating, names, tags, sku, derived." },
-      { severity: 'error', code: 'ImportInvalid', message: "--param prot=… names no parameter of this template; it was ignored. The template's parameters are: port, floating, names, tags, sku, derived." },
+      {
+        severity: 'error',
+        code: 'ImportInvalid',
+        path: 'parameters.other',
+        message:
+          "The parameters file sets 'other', which this template does not declare; it was ignored. The template's parameters are: port, floating, names, tags, sku, derived.",
+      },
+      {
+        severity: 'error',
+        code: 'ImportInvalid',
+        message:
+          "--param prot=… names no parameter of this template; it was ignored. The template's parameters are: port, floating, names, tags, sku, derived.",
+      },
     ]);
   });
 
@@ -78,14 +105,32 @@ describe('parameters', () => {
   });
 
   it('without any value are Unresolved, with a warning at the parameter naming --param', () => {
-    const r = evaluateTemplate({ parameters: { lbName: { type: 'string' } }, resources: [{ type: 'Microsoft.Network/loadBalancers', name: "[parameters('lbName')]" }] });
+    const r = evaluateTemplate({
+      parameters: { lbName: { type: 'string' } },
+      resources: [{ type: 'Microsoft.Network/loadBalancers', name: "[parameters('lbName')]" }],
+    });
     expect(reason(r.parameters.lbName)).toBe("parameter 'lbName' has no value; give one with --param lbName=value");
-    expect(r.diagnostics).toMatchObject([{ severity: 'warning', code: 'ImportUnresolved', path: 'parameters.lbName', message: expect.stringContaining('give it with --param lbName=value') }]);
-    expect(r.resources[0]?.name).toEqual({ unresolved: true, path: 'resources[0].name', expression: "[parameters('lbName')]", reason: "parameter 'lbName' has no value; give one with --param lbName=value" });
+    expect(r.diagnostics).toMatchObject([
+      {
+        severity: 'warning',
+        code: 'ImportUnresolved',
+        path: 'parameters.lbName',
+        message: expect.stringContaining('give it with --param lbName=value'),
+      },
+    ]);
+    expect(r.resources[0]?.name).toEqual({
+      unresolved: true,
+      path: 'resources[0].name',
+      expression: "[parameters('lbName')]",
+      reason: "parameter 'lbName' has no value; give one with --param lbName=value",
+    });
   });
 
   it('are null when declared nullable and not given', () => {
-    const r = evaluateTemplate({ parameters: { zone: { type: 'string', nullable: true } }, variables: { z: "[coalesce(parameters('zone'), '1')]" } });
+    const r = evaluateTemplate({
+      parameters: { zone: { type: 'string', nullable: true } },
+      variables: { z: "[coalesce(parameters('zone'), '1')]" },
+    });
     expect(r.parameters.zone).toBe(null);
     expect(r.variables.z).toBe('1');
     expect(r.diagnostics).toEqual([]);
@@ -100,7 +145,14 @@ describe('parameters', () => {
 
 describe('variables', () => {
   it('are evaluated on demand, variables referring to variables in any order', () => {
-    const r = evaluateTemplate({ parameters: { n: { type: 'int', defaultValue: 2 } }, variables: { b: "[concat(variables('a'), '-b')]", a: "[concat('a', string(parameters('n')))]", nested: { list: ["[variables('b')]"] } } });
+    const r = evaluateTemplate({
+      parameters: { n: { type: 'int', defaultValue: 2 } },
+      variables: {
+        b: "[concat(variables('a'), '-b')]",
+        a: "[concat('a', string(parameters('n')))]",
+        nested: { list: ["[variables('b')]"] },
+      },
+    });
     expect(r.variables).toEqual({ b: 'a2-b', a: 'a2', nested: { list: ['a2-b'] } });
   });
 
@@ -126,7 +178,16 @@ describe('variables', () => {
 
 describe('resources', () => {
   it('expand resource copy loops with copyIndex() and offsets, one entry per copy with its path', () => {
-    const r = evaluateTemplate({ resources: [{ type: 'Microsoft.Network/networkInterfaces', name: "[format('nic{0}', copyIndex(1))]", copy: { name: 'nics', count: "[length(createArray('a', 'b', 'c'))]" }, properties: { primary: "[equals(copyIndex('nics'), 0)]" } }] });
+    const r = evaluateTemplate({
+      resources: [
+        {
+          type: 'Microsoft.Network/networkInterfaces',
+          name: "[format('nic{0}', copyIndex(1))]",
+          copy: { name: 'nics', count: "[length(createArray('a', 'b', 'c'))]" },
+          properties: { primary: "[equals(copyIndex('nics'), 0)]" },
+        },
+      ],
+    });
     expect(r.resources.map((x) => [x.path, x.name, x.copyIndex, x.value.properties])).toEqual([
       ['resources[0][copyIndex=0]', 'nic1', 0, { primary: true }],
       ['resources[0][copyIndex=1]', 'nic2', 1, { primary: false }],
@@ -136,11 +197,24 @@ describe('resources', () => {
 
   it('expand property copy loops into arrays', () => {
     const r = evaluateTemplate({
-      resources: [{
-        type: 'Microsoft.Network/loadBalancers',
-        name: 'lb',
-        properties: { copy: [{ name: 'loadBalancingRules', count: 2, input: { name: "[concat('rule', copyIndex('loadBalancingRules'))]", properties: { frontendPort: "[add(1433, copyIndex('loadBalancingRules'))]", enableFloatingIP: true } } }] },
-      }],
+      resources: [
+        {
+          type: 'Microsoft.Network/loadBalancers',
+          name: 'lb',
+          properties: {
+            copy: [
+              {
+                name: 'loadBalancingRules',
+                count: 2,
+                input: {
+                  name: "[concat('rule', copyIndex('loadBalancingRules'))]",
+                  properties: { frontendPort: "[add(1433, copyIndex('loadBalancingRules'))]", enableFloatingIP: true },
+                },
+              },
+            ],
+          },
+        },
+      ],
     });
     expect(r.resources[0]?.value.properties).toEqual({
       loadBalancingRules: [
@@ -151,7 +225,16 @@ describe('resources', () => {
   });
 
   it('leave out a loop whose count is unknown, with a warning', () => {
-    const r = evaluateTemplate({ parameters: { n: { type: 'int' } }, resources: [{ type: 'Microsoft.Compute/virtualMachines', name: "[concat('vm', copyIndex())]", copy: { name: 'vms', count: "[parameters('n')]" } }] });
+    const r = evaluateTemplate({
+      parameters: { n: { type: 'int' } },
+      resources: [
+        {
+          type: 'Microsoft.Compute/virtualMachines',
+          name: "[concat('vm', copyIndex())]",
+          copy: { name: 'vms', count: "[parameters('n')]" },
+        },
+      ],
+    });
     expect(r.resources).toEqual([]);
     expect(codes(r)).toEqual(['warning ImportUnresolved parameters.n', 'warning ImportUnresolved resources[0].copy']);
   });
@@ -165,11 +248,23 @@ describe('resources', () => {
       ],
     });
     expect(r.resources.map((x) => x.name)).toEqual(['pip']);
-    expect(codes(r)).toEqual(['warning ImportUnresolved parameters.unknown', 'info ImportIgnored resources[0]', 'warning ImportUnresolved resources[1].condition']);
+    expect(codes(r)).toEqual([
+      'warning ImportUnresolved parameters.unknown',
+      'info ImportIgnored resources[0]',
+      'warning ImportUnresolved resources[1].condition',
+    ]);
   });
 
   it('flatten nested resources with their full type and name', () => {
-    const r = evaluateTemplate({ resources: [{ type: 'Microsoft.Network/virtualNetworks', name: 'vnet', resources: [{ type: 'subnets', name: 'default', properties: { addressPrefix: '10.0.0.0/24' } }] }] });
+    const r = evaluateTemplate({
+      resources: [
+        {
+          type: 'Microsoft.Network/virtualNetworks',
+          name: 'vnet',
+          resources: [{ type: 'subnets', name: 'default', properties: { addressPrefix: '10.0.0.0/24' } }],
+        },
+      ],
+    });
     expect(r.resources.map((x) => [x.path, x.type, x.name])).toEqual([
       ['resources[0]', 'Microsoft.Network/virtualNetworks', 'vnet'],
       ['resources[0].resources[0]', 'Microsoft.Network/virtualNetworks/subnets', 'vnet/default'],
@@ -180,19 +275,45 @@ describe('resources', () => {
   it('reference() of a resource in the template gives its properties, with ids on named child elements', () => {
     const r = evaluateTemplate({
       resources: [
-        { type: 'Microsoft.Network/networkInterfaces', name: 'nic', properties: { pool: "[reference(resourceId('Microsoft.Network/loadBalancers', 'lb'), '2024-01-01').backendAddressPools[0].id]", sku: "[reference('lb', '2024-01-01', 'Full').sku.name]" } },
-        { type: 'Microsoft.Network/loadBalancers', name: 'lb', sku: { name: 'Standard' }, properties: { backendAddressPools: [{ name: 'pool1' }] } },
+        {
+          type: 'Microsoft.Network/networkInterfaces',
+          name: 'nic',
+          properties: {
+            pool: "[reference(resourceId('Microsoft.Network/loadBalancers', 'lb'), '2024-01-01').backendAddressPools[0].id]",
+            sku: "[reference('lb', '2024-01-01', 'Full').sku.name]",
+          },
+        },
+        {
+          type: 'Microsoft.Network/loadBalancers',
+          name: 'lb',
+          sku: { name: 'Standard' },
+          properties: { backendAddressPools: [{ name: 'pool1' }] },
+        },
       ],
     });
-    expect(r.resources[0]?.value.properties).toEqual({ pool: `${RG}/providers/Microsoft.Network/loadBalancers/lb/backendAddressPools/pool1`, sku: 'Standard' });
+    expect(r.resources[0]?.value.properties).toEqual({
+      pool: `${RG}/providers/Microsoft.Network/loadBalancers/lb/backendAddressPools/pool1`,
+      sku: 'Standard',
+    });
     expect(r.diagnostics).toEqual([]);
   });
 
   it('reference() of anything else is Unresolved, with an info at the path', () => {
     const r = evaluateTemplate({
       resources: [
-        { type: 'Microsoft.Network/networkInterfaces', name: 'nic', properties: { ip: "[reference(resourceId('Microsoft.Network/publicIPAddresses', 'elsewhere')).ipAddress]", dyn: "[reference('nic2').ipConfigurations[0].properties.privateIPAddress]" } },
-        { type: 'Microsoft.Network/networkInterfaces', name: 'nic2', properties: { ipConfigurations: [{ name: 'c', properties: { privateIPAllocationMethod: 'Dynamic' } }] } },
+        {
+          type: 'Microsoft.Network/networkInterfaces',
+          name: 'nic',
+          properties: {
+            ip: "[reference(resourceId('Microsoft.Network/publicIPAddresses', 'elsewhere')).ipAddress]",
+            dyn: "[reference('nic2').ipConfigurations[0].properties.privateIPAddress]",
+          },
+        },
+        {
+          type: 'Microsoft.Network/networkInterfaces',
+          name: 'nic2',
+          properties: { ipConfigurations: [{ name: 'c', properties: { privateIPAllocationMethod: 'Dynamic' } }] },
+        },
       ],
     });
     const props = r.resources[0]?.value.properties as Record<string, Resolved>;
@@ -209,32 +330,51 @@ describe('resources', () => {
         'the-nic': { type: 'Microsoft.Network/networkInterfaces', name: 'nic', properties: { probe: "[reference('lb').probes[0].id]" } },
       },
     });
-    expect(r.resources.map((x) => [x.path, x.symbolicName])).toEqual([['resources.lb', 'lb'], ["resources['the-nic']", 'the-nic']]);
+    expect(r.resources.map((x) => [x.path, x.symbolicName])).toEqual([
+      ['resources.lb', 'lb'],
+      ["resources['the-nic']", 'the-nic'],
+    ]);
     expect(r.resources[1]?.value.properties).toEqual({ probe: `${RG}/providers/Microsoft.Network/loadBalancers/lb-1/probes/p` });
   });
 
   it('pass non-expression values through unchanged; numbers written as strings stay strings', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
-        const properties = JSON.parse(JSON.stringify({ v }, (_k, x: unknown) => (typeof x === 'string' && x.startsWith('[') ? `[${x}` : x))) as { v: unknown };
+        const properties = JSON.parse(
+          JSON.stringify({ v }, (_k, x: unknown) => (typeof x === 'string' && x.startsWith('[') ? `[${x}` : x)),
+        ) as { v: unknown };
         const r = evaluateTemplate({ resources: [{ type: 'Microsoft.Network/loadBalancers', name: 'lb', properties }] });
-        const expected = JSON.parse(JSON.stringify(properties, (_k, x: unknown) => (typeof x === 'string' && x.startsWith('[[') ? x.slice(1) : x))) as unknown;
+        const expected = JSON.parse(
+          JSON.stringify(properties, (_k, x: unknown) => (typeof x === 'string' && x.startsWith('[[') ? x.slice(1) : x)),
+        ) as unknown;
         expect(r.resources[0]?.value.properties).toEqual(expected);
       }),
       { numRuns: 200 },
     );
-    const r = evaluateTemplate({ resources: [{ type: 'Microsoft.Network/loadBalancers', name: 'lb', properties: { intervalInSeconds: '5' } }] });
+    const r = evaluateTemplate({
+      resources: [{ type: 'Microsoft.Network/loadBalancers', name: 'lb', properties: { intervalInSeconds: '5' } }],
+    });
     expect(r.resources[0]?.value.properties).toEqual({ intervalInSeconds: '5' });
   });
 });
 
 describe('nested deployments', () => {
-  const lb = (name: string) => ({ type: 'Microsoft.Network/loadBalancers', name, properties: { loadBalancingRules: [{ name: 'r', properties: { frontendPort: "[parameters('port')]", enableFloatingIP: true } }] } });
+  const lb = (name: string) => ({
+    type: 'Microsoft.Network/loadBalancers',
+    name,
+    properties: { loadBalancingRules: [{ name: 'r', properties: { frontendPort: "[parameters('port')]", enableFloatingIP: true } }] },
+  });
 
   it('evaluate an outer-scope nested template in the parent context, its resources listed with their paths', () => {
     const r = evaluateTemplate({
       parameters: { port: { type: 'int', defaultValue: 1433 } },
-      resources: [{ type: 'Microsoft.Resources/deployments', name: 'inner', properties: { mode: 'Incremental', template: { resources: [lb("[concat('lb-', string(parameters('port')))]")] } } }],
+      resources: [
+        {
+          type: 'Microsoft.Resources/deployments',
+          name: 'inner',
+          properties: { mode: 'Incremental', template: { resources: [lb("[concat('lb-', string(parameters('port')))]")] } },
+        },
+      ],
     });
     expect(r.resources.map((x) => [x.path, x.type, x.name])).toEqual([
       ['resources[0]', 'Microsoft.Resources/deployments', 'inner'],
@@ -246,39 +386,81 @@ describe('nested deployments', () => {
   it('evaluate an inner-scope nested template with the parameter values it is passed', () => {
     const r = evaluateTemplate({
       parameters: { sqlPort: { type: 'int', defaultValue: 1433 } },
-      resources: [{
-        type: 'Microsoft.Resources/deployments',
-        name: 'setupLb',
-        properties: {
-          expressionEvaluationOptions: { scope: 'inner' },
-          parameters: { port: { value: "[parameters('sqlPort')]" } },
-          template: { parameters: { port: { type: 'int' }, missing: { type: 'string' } }, resources: [lb("[parameters('missing')]")] },
+      resources: [
+        {
+          type: 'Microsoft.Resources/deployments',
+          name: 'setupLb',
+          properties: {
+            expressionEvaluationOptions: { scope: 'inner' },
+            parameters: { port: { value: "[parameters('sqlPort')]" } },
+            template: { parameters: { port: { type: 'int' }, missing: { type: 'string' } }, resources: [lb("[parameters('missing')]")] },
+          },
         },
-      }],
+      ],
     });
     const inner = r.resources[1];
     expect(inner?.path).toBe('resources[0].properties.template.resources[0]');
     expect(at(inner?.value, 'properties', 'loadBalancingRules', 0, 'properties', 'frontendPort')).toBe(1433);
     expect(inner?.name).toMatchObject({ unresolved: true, path: 'resources[0].properties.template.resources[0].name' });
-    expect(r.diagnostics).toMatchObject([{ severity: 'warning', code: 'ImportUnresolved', path: 'resources[0].properties.template.parameters.missing', message: expect.stringMatching(/^In the nested template of resources\[0\]: Parameter 'missing' has no value/) }]);
+    expect(r.diagnostics).toMatchObject([
+      {
+        severity: 'warning',
+        code: 'ImportUnresolved',
+        path: 'resources[0].properties.template.parameters.missing',
+        message: expect.stringMatching(/^In the nested template of resources\[0\]: Parameter 'missing' has no value/),
+      },
+    ]);
   });
 });
 
 describe('linked templates', () => {
   it('are not downloaded, and an info says which file to import instead', () => {
-    const r = evaluateTemplate({ resources: [{ type: 'Microsoft.Resources/deployments', name: 'lbs', properties: { templateLink: { uri: "[concat('https://example.com/', 'setupLBs.json')]" } } }] });
-    expect(r.diagnostics).toMatchObject([{ severity: 'info', code: 'ImportIgnored', path: 'resources[0].properties.templateLink', message: "resources[0] deploys the linked template 'https://example.com/setupLBs.json'; Floatplan does not download linked templates. Import that file itself to see its resources." }]);
+    const r = evaluateTemplate({
+      resources: [
+        {
+          type: 'Microsoft.Resources/deployments',
+          name: 'lbs',
+          properties: { templateLink: { uri: "[concat('https://example.com/', 'setupLBs.json')]" } },
+        },
+      ],
+    });
+    expect(r.diagnostics).toMatchObject([
+      {
+        severity: 'info',
+        code: 'ImportIgnored',
+        path: 'resources[0].properties.templateLink',
+        message:
+          "resources[0] deploys the linked template 'https://example.com/setupLBs.json'; Floatplan does not download linked templates. Import that file itself to see its resources.",
+      },
+    ]);
   });
 });
 
 describe('user-defined functions', () => {
   it('are called with their own parameters; a wrong call or a variable inside says why', () => {
     const r = evaluateTemplate({
-      functions: [{ namespace: 'fp', members: {
-        ruleName: { parameters: [{ name: 'prefix', type: 'string' }, { name: 'port', type: 'int' }], output: { type: 'string', value: "[format('{0}-{1}', parameters('prefix'), parameters('port'))]" } },
-        bad: { parameters: [], output: { type: 'string', value: "[variables('v')]" } },
-      } }],
-      variables: { v: 1, name: "[fp.ruleName('sql', add(1400, 33))]", wrong: "[fp.ruleName('x')]", inner: '[fp.bad()]', none: '[fp.nope()]' },
+      functions: [
+        {
+          namespace: 'fp',
+          members: {
+            ruleName: {
+              parameters: [
+                { name: 'prefix', type: 'string' },
+                { name: 'port', type: 'int' },
+              ],
+              output: { type: 'string', value: "[format('{0}-{1}', parameters('prefix'), parameters('port'))]" },
+            },
+            bad: { parameters: [], output: { type: 'string', value: "[variables('v')]" } },
+          },
+        },
+      ],
+      variables: {
+        v: 1,
+        name: "[fp.ruleName('sql', add(1400, 33))]",
+        wrong: "[fp.ruleName('x')]",
+        inner: '[fp.bad()]',
+        none: '[fp.nope()]',
+      },
     });
     expect(r.variables.name).toBe('sql-1433');
     expect(reason(r.variables.wrong)).toBe('fp.ruleName() takes 2 arguments (prefix, port), got 1');
@@ -289,7 +471,13 @@ describe('user-defined functions', () => {
 
 describe('outputs and bad input', () => {
   it('evaluate outputs, their copy loops and conditions', () => {
-    const r = evaluateTemplate({ outputs: { a: { type: 'int', value: '[add(1, 2)]' }, b: { type: 'array', copy: { count: 2, input: "[concat('x', copyIndex())]" } }, c: { condition: '[equals(1, 2)]', value: 'no' } } });
+    const r = evaluateTemplate({
+      outputs: {
+        a: { type: 'int', value: '[add(1, 2)]' },
+        b: { type: 'array', copy: { count: 2, input: "[concat('x', copyIndex())]" } },
+        c: { condition: '[equals(1, 2)]', value: 'no' },
+      },
+    });
     expect(r.outputs).toEqual({ a: 3, b: ['x0', 'x1'] });
     expect(codes(r)).toEqual(['info ImportIgnored outputs.c']);
   });
@@ -302,7 +490,9 @@ describe('outputs and bad input', () => {
   });
 
   it('keep keys named __proto__ as ordinary names', () => {
-    const r = evaluateTemplate(JSON.parse('{"variables":{"__proto__":"[add(1, 1)]"},"outputs":{"__proto__":{"value":"[createObject(\'__proto__\', 3)]"}}}'));
+    const r = evaluateTemplate(
+      JSON.parse('{"variables":{"__proto__":"[add(1, 1)]"},"outputs":{"__proto__":{"value":"[createObject(\'__proto__\', 3)]"}}}'),
+    );
     expect(Object.keys(r.variables)).toEqual(['__proto__']);
     expect(Object.getOwnPropertyDescriptor(r.variables, '__proto__')?.value).toBe(2);
     expect(JSON.stringify(r.outputs)).toBe('{"__proto__":{"__proto__":3}}');

@@ -95,7 +95,9 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
   const sources = collectParameters(declared, options.params ?? {}, options.parametersFile, paramDiagnostics, options.values);
   paramDiagnostics.forEach(addDiagnostic);
   const params = new Map(sources.map((s) => [s.name.toLowerCase(), { name: s.name, state: 'pending', def: s } as Slot<ParameterSource>]));
-  const vars = new Map(variableDefs(asRecord(t.variables)).map(([name, def]) => [name.toLowerCase(), { name, state: 'pending', def } as Slot<VariableDef>]));
+  const vars = new Map(
+    variableDefs(asRecord(t.variables)).map(([name, def]) => [name.toLowerCase(), { name, state: 'pending', def } as Slot<VariableDef>]),
+  );
   const instances: ResourceInstance[] = [];
   const stack: string[] = [];
   const functions = userFunctions(t.functions);
@@ -103,7 +105,14 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
 
   const resolveSlot = <T>(slot: Slot<T>, kind: 'parameter' | 'variable', compute: () => Resolved): Resolved => {
     if (slot.state === 'done') return slot.value as Resolved;
-    if (slot.state === 'busy') throw new EvalFailure(itext('reason.dependsOnItself', { kind: itext(kind === 'parameter' ? 'word.parameter' : 'word.variable'), name: slot.name, chain: [...stack, slot.name].join(' → ') }));
+    if (slot.state === 'busy')
+      throw new EvalFailure(
+        itext('reason.dependsOnItself', {
+          kind: itext(kind === 'parameter' ? 'word.parameter' : 'word.variable'),
+          name: slot.name,
+          chain: [...stack, slot.name].join(' → '),
+        }),
+      );
     slot.state = 'busy';
     stack.push(slot.name);
     try {
@@ -120,20 +129,32 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
     budget,
     parameter(name) {
       const slot = params.get(name.toLowerCase());
-      if (!slot) throw new EvalFailure(itext('reason.parameterUndeclared', { name, declared: sources.map((s) => s.name).join(', ') || itext('word.none') }));
+      if (!slot)
+        throw new EvalFailure(
+          itext('reason.parameterUndeclared', { name, declared: sources.map((s) => s.name).join(', ') || itext('word.none') }),
+        );
       return resolveSlot(slot, 'parameter', () => parameterValue(slot.def, env, addDiagnostic));
     },
     variable(name) {
       const slot = vars.get(name.toLowerCase());
-      if (!slot) throw new EvalFailure(itext('reason.variableUndeclared', { name, declared: [...vars.values()].map((v) => v.name).join(', ') || itext('word.none') }));
+      if (!slot)
+        throw new EvalFailure(
+          itext('reason.variableUndeclared', { name, declared: [...vars.values()].map((v) => v.name).join(', ') || itext('word.none') }),
+        );
       return resolveSlot(slot, 'variable', () => {
         const def = slot.def;
-        return 'copy' in def ? expandLoop(def.copy.name, 'property', def.copy.count, def.copy.input, def.path, env, []) : evaluateValue(def.raw, def.path, env, []);
+        return 'copy' in def
+          ? expandLoop(def.copy.name, 'property', def.copy.count, def.copy.input, def.path, env, [])
+          : evaluateValue(def.raw, def.path, env, []);
       });
     },
     copyIndex(loop) {
-      const found = loop === undefined ? ([...loops].reverse().find((l) => l.kind === 'resource') ?? loops[loops.length - 1]) : [...loops].reverse().find((l) => l.name.toLowerCase() === loop.toLowerCase());
-      if (!found) throw new EvalFailure(loop === undefined ? itext('reason.copyIndexOutside') : itext('reason.copyIndexOutsideNamed', { loop }));
+      const found =
+        loop === undefined
+          ? ([...loops].reverse().find((l) => l.kind === 'resource') ?? loops[loops.length - 1])
+          : [...loops].reverse().find((l) => l.name.toLowerCase() === loop.toLowerCase());
+      if (!found)
+        throw new EvalFailure(loop === undefined ? itext('reason.copyIndexOutside') : itext('reason.copyIndexOutsideNamed', { loop }));
       return found.index;
     },
     reference(target, full) {
@@ -143,7 +164,14 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
       const f = functions.get(name.toLowerCase());
       if (!f) return undefined;
       if (args.length !== f.parameters.length) {
-        throw new EvalFailure(itext(f.parameters.length === 1 ? 'reason.userArity.one' : 'reason.userArity.many', { name, count: f.parameters.length, params: f.parameters.join(', '), got: args.length }));
+        throw new EvalFailure(
+          itext(f.parameters.length === 1 ? 'reason.userArity.one' : 'reason.userArity.many', {
+            name,
+            count: f.parameters.length,
+            params: f.parameters.join(', '),
+            got: args.length,
+          }),
+        );
       }
       if (callDepth >= 20) throw new EvalFailure(itext('reason.userDepth', { name }));
       // Inside a user-defined function, parameters() are the function's own and variables are out of reach, as in ARM.
@@ -151,7 +179,8 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
         ...context([]),
         parameter(p) {
           const i = f.parameters.findIndex((q) => q.toLowerCase() === p.toLowerCase());
-          if (i < 0) throw new EvalFailure(itext('reason.userNoParameter', { name, p, list: f.parameters.join(', ') || itext('word.none') }));
+          if (i < 0)
+            throw new EvalFailure(itext('reason.userNoParameter', { name, p, list: f.parameters.join(', ') || itext('word.none') }));
           return args[i] as Resolved;
         },
         variable(v) {
@@ -184,7 +213,14 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
   for (const instance of instances) {
     const link = linkedTemplate(instance);
     if (link !== undefined) {
-      addDiagnostic(importDiagnostic('info', 'ImportIgnored', itext('arm.linked', { path: instance.path, link }), `${instance.path}.properties.templateLink`));
+      addDiagnostic(
+        importDiagnostic(
+          'info',
+          'ImportIgnored',
+          itext('arm.linked', { path: instance.path, link }),
+          `${instance.path}.properties.templateLink`,
+        ),
+      );
     }
     const nested = nestedTemplate(instance.raw);
     if (!nested?.inner || !instance.value) continue;
@@ -194,10 +230,24 @@ function evaluateAt(template: unknown, options: EvaluateTemplateOptions, depth: 
       continue;
     }
     const sub = evaluateAt(nested.template, { scope, values: passedValues(instance.value), budget }, depth + 1);
-    for (const r of sub.resources) result.resources.push({ ...r, path: `${at}.${r.path}`, name: rebase(r.name, at), value: rebase(r.value, at) as EvaluatedResource['value'] });
-    for (const d of sub.diagnostics) addDiagnostic(importDiagnostic(d.severity, d.code, itext('arm.nested', { path: instance.path, inner: d.text }), d.path ? `${at}.${d.path}` : at));
+    for (const r of sub.resources)
+      result.resources.push({
+        ...r,
+        path: `${at}.${r.path}`,
+        name: rebase(r.name, at),
+        value: rebase(r.value, at) as EvaluatedResource['value'],
+      });
+    for (const d of sub.diagnostics)
+      addDiagnostic(
+        importDiagnostic(d.severity, d.code, itext('arm.nested', { path: instance.path, inner: d.text }), d.path ? `${at}.${d.path}` : at),
+      );
   }
-  for (const slot of vars.values()) setKey(result.variables, slot.name, safely(() => context([]).variable(slot.name), childPath('variables', slot.name), report));
+  for (const slot of vars.values())
+    setKey(
+      result.variables,
+      slot.name,
+      safely(() => context([]).variable(slot.name), childPath('variables', slot.name), report),
+    );
   for (const [name, raw] of Object.entries(asRecord(t.outputs))) {
     const value = outputValue(name, asRecord(raw), env, addDiagnostic);
     if (value !== undefined) setKey(result.outputs, name, value);
@@ -257,7 +307,12 @@ function rebase(value: Resolved, at: string): Resolved {
   return value;
 }
 
-function outputValue(name: string, output: Record<string, unknown>, env: WalkEnv, addDiagnostic: (d: ImportDiagnostic) => void): Resolved | undefined {
+function outputValue(
+  name: string,
+  output: Record<string, unknown>,
+  env: WalkEnv,
+  addDiagnostic: (d: ImportDiagnostic) => void,
+): Resolved | undefined {
   const path = childPath('outputs', name);
   if ('condition' in output && evaluateValue(output.condition, childPath(path, 'condition'), env, []) === false) {
     addDiagnostic(importDiagnostic('info', 'ImportIgnored', itext('arm.outputConditionFalse', { name }), path));
@@ -296,7 +351,8 @@ function variableDefs(variables: Record<string, unknown>): [string, VariableDef]
   for (const [key, raw] of Object.entries(variables)) {
     if (key.toLowerCase() === 'copy' && isPropertyCopy(raw)) {
       raw.forEach((c, j) => {
-        if (typeof c.name === 'string') defs.push([c.name, { path: `variables.copy[${j}]`, copy: { name: c.name, count: c.count, input: c.input } }]);
+        if (typeof c.name === 'string')
+          defs.push([c.name, { path: `variables.copy[${j}]`, copy: { name: c.name, count: c.count, input: c.input } }]);
       });
     } else {
       defs.push([key, { path: childPath('variables', key), raw }]);
@@ -325,6 +381,7 @@ function issueDiagnostic({ kind, marker }: EvaluationIssue): ImportDiagnostic {
   const where = `${marker.path}${marker.expression ? ` (${marker.expression})` : ''}`;
   const reason = reasonOf(marker);
   if (kind === 'syntax') return importDiagnostic('warning', 'ImportInvalid', itext('arm.issue.syntax', { where, reason }), marker.path);
-  if (kind === 'unknowable') return importDiagnostic('info', 'ImportUnresolved', itext('arm.issue.unknowable', { where, reason }), marker.path);
+  if (kind === 'unknowable')
+    return importDiagnostic('info', 'ImportUnresolved', itext('arm.issue.unknowable', { where, reason }), marker.path);
   return importDiagnostic('warning', 'ImportUnresolved', itext('arm.issue.invalid', { where, reason }), marker.path);
 }

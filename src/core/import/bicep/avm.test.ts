@@ -129,14 +129,22 @@ module lb 'br/public:avm/res/network/load-balancer:0.4.2' = {
 }
 `);
     expect(r.diagnostics).toContainEqual(
-      expect.objectContaining({ severity: 'warning', code: 'ImportUnresolved', path: 'lb.params.loadBalancingRules (line 14)', message: expect.stringContaining('is not written out in this file (rules)') }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'ImportUnresolved',
+        path: 'lb.params.loadBalancingRules (line 14)',
+        message: expect.stringContaining('is not written out in this file (rules)'),
+      }),
     );
   });
 });
 
 describe('AVM inbound NAT rules', () => {
   const withNat = (natRules: string) =>
-    `param natPort int\n${REGISTRY_CALL}`.replace('    loadBalancingRules: rules\n', `    loadBalancingRules: rules\n    inboundNatRules: [\n${natRules}    ]\n`);
+    `param natPort int\n${REGISTRY_CALL}`.replace(
+      '    loadBalancingRules: rules\n',
+      `    loadBalancingRules: rules\n    inboundNatRules: [\n${natRules}    ]\n`,
+    );
 
   it('applies the module defaults, keeps an unresolved port visible at its module key, and leaves a port-range rule out with why', async () => {
     const r = success(
@@ -158,7 +166,18 @@ describe('AVM inbound NAT rules', () => {
       ),
     );
     // backendPort defaults to frontendPort in the module, so both are the placeholder 0 here.
-    expect(r.topology.inboundNatRules).toEqual([{ name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 0, backendPort: 0, floatingIp: false, idleTimeoutMinutes: 4, enableTcpReset: false }]);
+    expect(r.topology.inboundNatRules).toEqual([
+      {
+        name: 'rdp',
+        frontend: 'fe',
+        protocol: 'Tcp',
+        frontendPort: 0,
+        backendPort: 0,
+        floatingIp: false,
+        idleTimeoutMinutes: 4,
+        enableTcpReset: false,
+      },
+    ]);
     const unresolved = r.diagnostics.filter((d) => d.code === 'ImportUnresolved' && messageOf(d).includes('inbound NAT rule "rdp"'));
     // frontendPort: natPort is line 37; the defaulted backendPort has no key of its own, so it points at the element (line 34).
     expect(unresolved.map((d) => [d.severity, d.path])).toEqual([
@@ -166,7 +185,12 @@ describe('AVM inbound NAT rules', () => {
       ['warning', 'lb.params.inboundNatRules[0].backendPort (line 34)'],
     ]);
     expect(r.diagnostics).toContainEqual(
-      expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'lb.params.inboundNatRules[1] (line 39)', message: expect.stringContaining('The inbound NAT rule "range" is a port-range (v2) NAT rule') }),
+      expect.objectContaining({
+        severity: 'info',
+        code: 'ImportIgnored',
+        path: 'lb.params.inboundNatRules[1] (line 39)',
+        message: expect.stringContaining('The inbound NAT rule "range" is a port-range (v2) NAT rule'),
+      }),
     );
   });
 });

@@ -73,7 +73,12 @@ class Expander {
     const lit = this.t.literalNode(node, this.env);
     if (lit?.node.type === 'array') return kids(lit.node).map((n) => ({ node: n, env: lit.env }));
     this.diagnostics.push(
-      importDiagnostic('warning', 'ImportUnresolved', itext('bicep.avmNotWritten', { key, symbol: this.mod.symbol, text: node.text.slice(0, 60) }), `${this.mod.symbol}.params.${key} (line ${lineOf(node)})`),
+      importDiagnostic(
+        'warning',
+        'ImportUnresolved',
+        itext('bicep.avmNotWritten', { key, symbol: this.mod.symbol, text: node.text.slice(0, 60) }),
+        `${this.mod.symbol}.params.${key} (line ${lineOf(node)})`,
+      ),
     );
     return [];
   }
@@ -87,7 +92,14 @@ class Expander {
   /** The frontend and backend pool ids of a load-balancing or inbound NAT rule (both name them the same way). */
   ruleEnds(f: Fields, env: Env, w: At): { frontendIPConfiguration: Json | undefined; backendAddressPool: Json | undefined } {
     return {
-      frontendIPConfiguration: this.childId('frontendIPConfigurations', f, env, 'frontendIPConfigurationName', w, '.properties.frontendIPConfiguration'),
+      frontendIPConfiguration: this.childId(
+        'frontendIPConfigurations',
+        f,
+        env,
+        'frontendIPConfigurationName',
+        w,
+        '.properties.frontendIPConfiguration',
+      ),
       backendAddressPool: this.childId('backendAddressPools', f, env, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
     };
   }
@@ -130,15 +142,28 @@ function compact(o: { [k: string]: Json | undefined }): { [k: string]: Json } {
  * a module loop), plus notes on what was assumed.
  * @example avmLoadBalancer(mod, t, 0).resource.properties.loadBalancingRules[0].properties.enableFloatingIP // true
  */
-export function avmLoadBalancer(mod: ModuleSymbol, t: Translator, index: number): { resource: { [k: string]: Json }; diagnostics: ImportDiagnostic[] } {
+export function avmLoadBalancer(
+  mod: ModuleSymbol,
+  t: Translator,
+  index: number,
+): { resource: { [k: string]: Json }; diagnostics: ImportDiagnostic[] } {
   const notes: ImportDiagnostic[] = [];
   const modPath = `${mod.symbol} (line ${lineOf(mod.decl)})`;
   let env: Env = NO_ENV;
   if (mod.loop) {
     const items = t.unrollable(mod.loop, NO_ENV);
     env = items?.[0] ?? t.bindLoop(mod.loop, NO_ENV, `${t.expr(mod.loop.source, NO_ENV)}[0]`, '0');
-    const count = items ? itext(items.length === 1 ? 'bicep.items.one' : 'bicep.items.many', { n: items.length }) : itext('bicep.items.each');
-    notes.push(importDiagnostic('info', 'ImportIgnored', itext('bicep.avmLoop', { symbol: mod.symbol, count, source: mod.loop.source.text }), modPath));
+    const count = items
+      ? itext(items.length === 1 ? 'bicep.items.one' : 'bicep.items.many', { n: items.length })
+      : itext('bicep.items.each');
+    notes.push(
+      importDiagnostic(
+        'info',
+        'ImportIgnored',
+        itext('bicep.avmLoop', { symbol: mod.symbol, count, source: mod.loop.source.text }),
+        modPath,
+      ),
+    );
   }
   const params = paramsOf(mod, t, env);
   const arm = `resources[${index}]`;
@@ -168,7 +193,10 @@ export function avmLoadBalancer(mod: ModuleSymbol, t: Translator, index: number)
       name: x.value(f, e, 'name', site(w, '.name', 'name')),
       properties: compact({
         privateIPAddress: ip,
-        privateIPAddressVersion: withDefault(x.value(f, e, 'privateIPAddressVersion', site(w, '.properties.privateIPAddressVersion', 'privateIPAddressVersion')), 'IPv4'),
+        privateIPAddressVersion: withDefault(
+          x.value(f, e, 'privateIPAddressVersion', site(w, '.properties.privateIPAddressVersion', 'privateIPAddressVersion')),
+          'IPv4',
+        ),
         privateIPAllocationMethod: subnet === undefined ? undefined : ip === undefined ? 'Dynamic' : 'Static',
         subnet: subnet === undefined ? undefined : { id: subnet },
         publicIPAddress: publicIp === undefined ? undefined : { id: publicIp },
@@ -177,8 +205,16 @@ export function avmLoadBalancer(mod: ModuleSymbol, t: Translator, index: number)
   });
 
   const backendAddressPools = x.each(p, 'backendAddressPools', props, (f, e, w) => {
-    const addresses = x.value(f, e, 'loadBalancerBackendAddresses', site(w, '.properties.loadBalancerBackendAddresses', 'loadBalancerBackendAddresses'));
-    return compact({ name: x.value(f, e, 'name', site(w, '.name', 'name')), properties: addresses === undefined ? undefined : { loadBalancerBackendAddresses: addresses } });
+    const addresses = x.value(
+      f,
+      e,
+      'loadBalancerBackendAddresses',
+      site(w, '.properties.loadBalancerBackendAddresses', 'loadBalancerBackendAddresses'),
+    );
+    return compact({
+      name: x.value(f, e, 'name', site(w, '.name', 'name')),
+      properties: addresses === undefined ? undefined : { loadBalancerBackendAddresses: addresses },
+    });
   });
 
   const loadBalancingRules = x.each(p, 'loadBalancingRules', props, (f, e, w) => {

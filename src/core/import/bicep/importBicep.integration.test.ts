@@ -45,7 +45,9 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
       expect(t.rules[0]?.name).toBe(`${t.loadBalancer.name}-HARule`);
       expect(t.rules[0]?.probe).toBe(`${t.loadBalancer.name}HealthProbe`);
       // probes: protocol 'Tcp', port 80, intervalInSeconds 15
-      expect(t.probes).toEqual([expect.objectContaining({ name: `${t.loadBalancer.name}HealthProbe`, protocol: 'Tcp', port: 80, intervalInSeconds: 15 })]);
+      expect(t.probes).toEqual([
+        expect.objectContaining({ name: `${t.loadBalancer.name}HealthProbe`, protocol: 'Tcp', port: 80, intervalInSeconds: 15 }),
+      ]);
     });
 
     it('puts the NIC in the pool through loadBalancer.properties.backendAddressPools[0].id', async () => {
@@ -59,13 +61,20 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
       const r = success(await importBicep(readAzureFixture('haports-ilb-main.bicep')));
       const unresolved = r.diagnostics.filter((d) => d.code === 'ImportUnresolved').map((d) => d.path);
       // `param virtualNetworkName string` (line 5) … `param subnetPrefix string` (line 11) have no default.
-      expect(unresolved).toEqual(['param virtualNetworkName (line 5)', 'param virtualNetworkPrefix (line 7)', 'param subnetName (line 9)', 'param subnetPrefix (line 11)']);
+      expect(unresolved).toEqual([
+        'param virtualNetworkName (line 5)',
+        'param virtualNetworkPrefix (line 7)',
+        'param subnetName (line 9)',
+        'param subnetPrefix (line 11)',
+      ]);
       const frontendIp = r.diagnostics.find((d) => d.code === 'ImportDefaultUsed' && messageOf(d).includes('loadBalancerFrontEnd'));
       expect(frontendIp?.path).toMatch(/^loadBalancer\.properties\.frontendIPConfigurations\[0\]\..* \(line \d+\)$/);
     });
 
     it('takes parameter values given by the user', async () => {
-      const t = success(await importBicep(readAzureFixture('haports-ilb-main.bicep'), { params: { loadBalancerName: 'lb-ha', lbsku: 'Basic' } })).topology;
+      const t = success(
+        await importBicep(readAzureFixture('haports-ilb-main.bicep'), { params: { loadBalancerName: 'lb-ha', lbsku: 'Basic' } }),
+      ).topology;
       expect(t.loadBalancer).toMatchObject({ name: 'lb-ha', sku: 'Basic' });
       expect(t.rules.map((r) => [r.name, r.probe])).toEqual([['lb-ha-HARule', 'lb-haHealthProbe']]);
     });
@@ -108,8 +117,26 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
       // AVM module's own defaults give protocol Tcp, floating IP false, TCP reset false, idle 4 (see avm.ts).
       // No NIC in this file names them, so neither has a target.
       expect(r.topology.inboundNatRules).toEqual([
-        { name: 'inboundNatRule1', frontend: 'privateIPConfig1', protocol: 'Tcp', frontendPort: 443, backendPort: 443, floatingIp: false, idleTimeoutMinutes: 4, enableTcpReset: false },
-        { name: 'inboundNatRule2', frontend: 'privateIPConfig1', protocol: 'Tcp', frontendPort: 3389, backendPort: 3389, floatingIp: false, idleTimeoutMinutes: 4, enableTcpReset: false },
+        {
+          name: 'inboundNatRule1',
+          frontend: 'privateIPConfig1',
+          protocol: 'Tcp',
+          frontendPort: 443,
+          backendPort: 443,
+          floatingIp: false,
+          idleTimeoutMinutes: 4,
+          enableTcpReset: false,
+        },
+        {
+          name: 'inboundNatRule2',
+          frontend: 'privateIPConfig1',
+          protocol: 'Tcp',
+          frontendPort: 3389,
+          backendPort: 3389,
+          floatingIp: false,
+          idleTimeoutMinutes: 4,
+          enableTcpReset: false,
+        },
       ]);
       // They are no longer reported as left out, and nothing about them needed a placeholder.
       expect(r.diagnostics.filter((d) => /inbound ?NAT/i.test(`${messageOf(d)} ${d.path ?? ''}`))).toEqual([]);

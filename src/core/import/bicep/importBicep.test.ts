@@ -48,7 +48,9 @@ describe('importBicep diagnostics speak Bicep', () => {
     ].join('\n');
     const r = success(await importBicep(text));
     expect(r.topology.rules[0]).toMatchObject({ name: 'r', frontend: 'fe', backendPool: 'pool', frontendPort: 0, backendPort: 0 });
-    const front = r.diagnostics.find((d) => d.code === 'ImportUnresolved' && d.path?.startsWith('lb.properties.loadBalancingRules[0].properties.frontendPort'));
+    const front = r.diagnostics.find(
+      (d) => d.code === 'ImportUnresolved' && d.path?.startsWith('lb.properties.loadBalancingRules[0].properties.frontendPort'),
+    );
     expect(front?.path).toBe('lb.properties.loadBalancingRules[0].properties.frontendPort (line 23)');
     // The message shows `port + 1` as written, not the ARM text add(parameters('port'), 1).
     expect(messageOf(front!)).toContain('port + 1');
@@ -75,13 +77,20 @@ describe('importBicep with type syntax the grammar does not know', () => {
     ].join('\n');
     const r = success(await importBicep(text));
     expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.0.4' }]);
-    expect(r.diagnostics[0]).toMatchObject({ severity: 'info', code: 'ImportIgnored', path: 'line 2, column 68', message: expect.stringContaining('a type declaration changes no value, so it is skipped') });
+    expect(r.diagnostics[0]).toMatchObject({
+      severity: 'info',
+      code: 'ImportIgnored',
+      path: 'line 2, column 68',
+      message: expect.stringContaining('a type declaration changes no value, so it is skipped'),
+    });
   });
 });
 
 describe('importBicep refuses what it cannot read', () => {
   it('gives the line and column of a syntax error', async () => {
-    const r = await importBicep("param port int = 80\nresource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n  name: 'lb'\n  properties: {\n    probes: [\n  }\n}\n");
+    const r = await importBicep(
+      "param port int = 80\nresource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n  name: 'lb'\n  properties: {\n    probes: [\n  }\n}\n",
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.format).toBe('bicep');
@@ -92,11 +101,15 @@ describe('importBicep refuses what it cannot read', () => {
     const r = await importBicep("resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n  name: lbName\n}\n");
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(errorOf(r)).toBe("This Bicep cannot be read (line 2, column 9): The name 'lbName' is not declared in this file; declare it (param, var, resource) or fix the spelling.");
+    expect(errorOf(r)).toBe(
+      "This Bicep cannot be read (line 2, column 9): The name 'lbName' is not declared in this file; declare it (param, var, resource) or fix the spelling.",
+    );
   });
 
   it('says so when the file has no load balancer', async () => {
-    const r = await importBicep("param location string = 'westeurope'\nresource pip 'Microsoft.Network/publicIPAddresses@2024-05-01' = {\n  name: 'pip'\n  location: location\n}\n");
+    const r = await importBicep(
+      "param location string = 'westeurope'\nresource pip 'Microsoft.Network/publicIPAddresses@2024-05-01' = {\n  name: 'pip'\n  location: location\n}\n",
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(errorOf(r)).toContain('No load balancer found: this Bicep file declares no Microsoft.Network/loadBalancers resource');
@@ -147,7 +160,9 @@ describe('importBicep: inbound NAT rules', () => {
       '}',
     ].join('\n');
     const t = success(await importBicep(text)).topology;
-    expect(t.inboundNatRules).toEqual([{ name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'vm1-nic' }]);
+    expect(t.inboundNatRules).toEqual([
+      { name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'vm1-nic' },
+    ]);
     expect(t.vms).toEqual([{ name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.10' } }]);
   });
 
@@ -170,7 +185,9 @@ describe('importBicep: inbound NAT rules', () => {
       '}',
     ].join('\n');
     const r = success(await importBicep(text));
-    expect(r.topology.inboundNatRules).toEqual([{ name: 'ssh-vm1', frontend: 'fe', protocol: 'Tcp', frontendPort: 50022, backendPort: 22, floatingIp: true, target: 'vm1-nic' }]);
+    expect(r.topology.inboundNatRules).toEqual([
+      { name: 'ssh-vm1', frontend: 'fe', protocol: 'Tcp', frontendPort: 50022, backendPort: 22, floatingIp: true, target: 'vm1-nic' },
+    ]);
     expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
   });
 

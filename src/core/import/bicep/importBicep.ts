@@ -44,7 +44,10 @@ export async function importBicep(text: string, options: ImportOptions = {}): Pr
   if (result.ok) return { ...result, format: 'bicep', diagnostics };
   if (result.diagnostics.some((d) => d.code === 'ImportNoLoadBalancer')) {
     const error = itext('error.bicepNoLoadBalancer');
-    return failure(error, [...diagnostics.filter((d) => d.code !== 'ImportNoLoadBalancer'), importDiagnostic('error', 'ImportNoLoadBalancer', error)]);
+    return failure(error, [
+      ...diagnostics.filter((d) => d.code !== 'ImportNoLoadBalancer'),
+      importDiagnostic('error', 'ImportNoLoadBalancer', error),
+    ]);
   }
   return failure(translated.paths.translateText(result.errorText), diagnostics);
 }

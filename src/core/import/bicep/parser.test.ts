@@ -3,7 +3,7 @@ import { parseBicep } from './parser';
 
 describe('parseBicep', () => {
   it('parses a declaration into a tree-sitter tree', async () => {
-    const r = await parseBicep("param port int = 443\n");
+    const r = await parseBicep('param port int = 443\n');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.tree.root.type).toBe('infrastructure');
@@ -29,7 +29,8 @@ describe('parseBicep', () => {
 
   it('skips a type declaration whose syntax the grammar does not know, and says where', async () => {
     // resourceInput<'…'>.tags is newer than tree-sitter-bicep 1.1.0; the stumble is at the "." (column 68).
-    const text = "type t = {\n  tags: resourceInput<'Microsoft.Network/loadBalancers@2024-10-01'>.tags?\n  b: string\n}\nparam x string = 'a'\n";
+    const text =
+      "type t = {\n  tags: resourceInput<'Microsoft.Network/loadBalancers@2024-10-01'>.tags?\n  b: string\n}\nparam x string = 'a'\n";
     const r = await parseBicep(text);
     expect(r.ok).toBe(true);
     if (!r.ok) return;

@@ -70,7 +70,10 @@ const DECLARATION_START = /^\s*(param|var|resource|module|output|type|func|impor
 
 function skippableType(statement: Node): boolean {
   if (statement.type !== 'type_declaration') return false;
-  return !statement.text.split('\n').slice(1).some((line) => DECLARATION_START.test(line));
+  return !statement.text
+    .split('\n')
+    .slice(1)
+    .some((line) => DECLARATION_START.test(line));
 }
 
 function describeProblem(node: Node): string {
@@ -92,7 +95,14 @@ export async function parseBicep(text: string): Promise<BicepParse> {
   const deep = tooDeep(tree, IMPORT_LIMITS.depth);
   if (deep) {
     tree.delete();
-    return { ok: false, error: { line: deep.row + 1, column: deep.column + 1, message: `the expression nests deeper than ${IMPORT_LIMITS.depth} levels here` } };
+    return {
+      ok: false,
+      error: {
+        line: deep.row + 1,
+        column: deep.column + 1,
+        message: `the expression nests deeper than ${IMPORT_LIMITS.depth} levels here`,
+      },
+    };
   }
   const skippedTypes: BicepSyntaxError[] = [];
   for (const statement of [tree.rootNode, ...tree.rootNode.children.filter((c): c is Node => c !== null)]) {

@@ -25,19 +25,30 @@ describe('PathMap', () => {
     const d = map.translate({
       severity: 'warning',
       code: 'ImportUnresolved',
-      text: itext('word.verbatim', { text: "resources[2].properties.probes[0].properties.port: [add(parameters('port'), 1)] could not be evaluated; see parameters.port." }), message: "resources[2].properties.probes[0].properties.port: [add(parameters('port'), 1)] could not be evaluated; see parameters.port.",
+      text: itext('word.verbatim', {
+        text: "resources[2].properties.probes[0].properties.port: [add(parameters('port'), 1)] could not be evaluated; see parameters.port.",
+      }),
+      message:
+        "resources[2].properties.probes[0].properties.port: [add(parameters('port'), 1)] could not be evaluated; see parameters.port.",
       path: 'resources[2].properties.probes[0].properties.port',
     });
     expect(d).toEqual({
       severity: 'warning',
       code: 'ImportUnresolved',
-      text: itext('word.verbatim', { text: 'lb.properties.probes[0].properties.port: port + 1 could not be evaluated; see param port.' }), message: 'lb.properties.probes[0].properties.port: port + 1 could not be evaluated; see param port.',
+      text: itext('word.verbatim', { text: 'lb.properties.probes[0].properties.port: port + 1 could not be evaluated; see param port.' }),
+      message: 'lb.properties.probes[0].properties.port: port + 1 could not be evaluated; see param port.',
       path: 'lb.properties.probes[0].properties.port (line 41)',
     });
   });
 
   it('leaves what it does not know as it is', () => {
-    const d = { severity: 'info' as const, code: 'ImportIgnored' as const, text: itext('word.verbatim', { text: 'outputs.x is not used' }), message: 'outputs.x is not used', path: 'outputs.x' };
+    const d = {
+      severity: 'info' as const,
+      code: 'ImportIgnored' as const,
+      text: itext('word.verbatim', { text: 'outputs.x is not used' }),
+      message: 'outputs.x is not used',
+      path: 'outputs.x',
+    };
     expect(map.translate(d)).toEqual(d);
   });
 });

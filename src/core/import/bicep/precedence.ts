@@ -5,7 +5,12 @@
 import type { Node, Point } from 'web-tree-sitter';
 
 /** The operand field a postfix access really belongs to, per operator node type (`#last`: the last named child). */
-const RIGHTMOST: Record<string, string> = { binary_expression: 'right', unary_expression: 'argument', ternary_expression: 'alternative', lambda_expression: '#last' };
+const RIGHTMOST: Record<string, string> = {
+  binary_expression: 'right',
+  unary_expression: 'argument',
+  ternary_expression: 'alternative',
+  lambda_expression: '#last',
+};
 
 function fieldOf(node: Node, field: string): Node | null {
   if (field !== '#last') return node.childForFieldName(field);
@@ -77,13 +82,30 @@ function pushInto(operator: Node, postfix: Node, source: string): Node {
   const operand = fieldOf(operator, field);
   if (!operand) return postfix;
   const targetField = TARGET[postfix.type]!;
-  const inner = RIGHTMOST[operand.type] ? pushInto(operand, postfix, source) : rebuild(postfix, targetField, operand, operand, postfix, source);
+  const inner = RIGHTMOST[operand.type]
+    ? pushInto(operand, postfix, source)
+    : rebuild(postfix, targetField, operand, operand, postfix, source);
   return rebuild(operator, field, inner, operator, postfix, source);
 }
 
 // Bicep's binding strengths (as in the grammar's own table); ternary and ?? bind loosest.
 const BINARY_PREC: Record<string, number> = {
-  '??': 0, '||': 1, '&&': 2, '==': 6, '!=': 6, '=~': 6, '!~': 6, '<': 7, '<=': 7, '>': 7, '>=': 7, '+': 10, '-': 10, '*': 11, '/': 11, '%': 11,
+  '??': 0,
+  '||': 1,
+  '&&': 2,
+  '==': 6,
+  '!=': 6,
+  '=~': 6,
+  '!~': 6,
+  '<': 7,
+  '<=': 7,
+  '>': 7,
+  '>=': 7,
+  '+': 10,
+  '-': 10,
+  '*': 11,
+  '/': 11,
+  '%': 11,
 };
 
 function precedence(node: Node): number {

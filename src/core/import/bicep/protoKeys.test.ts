@@ -11,7 +11,7 @@ describe('bicepToArm and __proto__', () => {
       [
         "param __proto__ string = 'p'",
         "var tags = { __proto__: 'x', 'constructor': { __proto__: [1] } }",
-        "var __proto__v = 1",
+        'var __proto__v = 1',
         "resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {",
         "  name: 'lb'",
         "  __proto__: 'own'",

@@ -39,7 +39,15 @@ const topologyArb: fc.Arbitrary<Topology> = fc
       { maxLength: 3 },
     ),
     nats: fc.array(
-      fc.record({ fe: fc.nat(), protocol: fc.constantFrom('Tcp', 'Udp', 'All'), fp: fc.integer({ min: 1, max: 65534 }), bp: fc.integer({ min: 1, max: 65535 }), floatingIp: fc.boolean(), idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }), reset: fc.option(fc.boolean(), { nil: undefined }) }),
+      fc.record({
+        fe: fc.nat(),
+        protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
+        fp: fc.integer({ min: 1, max: 65534 }),
+        bp: fc.integer({ min: 1, max: 65535 }),
+        floatingIp: fc.boolean(),
+        idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
+        reset: fc.option(fc.boolean(), { nil: undefined }),
+      }),
       { maxLength: 2 },
     ),
   })
@@ -54,8 +62,21 @@ const topologyArb: fc.Arbitrary<Topology> = fc
       loadBalancer: { name: lb, sku: 'Standard', type: internal ? 'Internal' : 'Public' },
       frontends: fe.map((name, i) => ({ name, ip: internal ? `10.0.0.${i + 4}` : `203.0.113.${i + 4}` })),
       backendPools: pool.map((name) => ({ name, members: [] })),
-      probes: probes.map((p, i) => ({ name: probe[i]!, protocol: p.protocol, port: p.port, ...(p.protocol === 'Http' ? { requestPath: '/' } : {}) })),
-      rules: rules.map((r, i) => ruleFrom(`rule ${i} '${r.protocol}'`, fe[r.fe % fe.length]!, pool[r.pool % pool.length]!, r, r.probe !== undefined ? probe[r.probe % probe.length] : undefined)),
+      probes: probes.map((p, i) => ({
+        name: probe[i]!,
+        protocol: p.protocol,
+        port: p.port,
+        ...(p.protocol === 'Http' ? { requestPath: '/' } : {}),
+      })),
+      rules: rules.map((r, i) =>
+        ruleFrom(
+          `rule ${i} '${r.protocol}'`,
+          fe[r.fe % fe.length]!,
+          pool[r.pool % pool.length]!,
+          r,
+          r.probe !== undefined ? probe[r.probe % probe.length] : undefined,
+        ),
+      ),
       // No VMs here, so no targets: those travel only in the ARM export's metadata, which Bicep has no place for.
       ...(nats.length > 0
         ? {

@@ -125,16 +125,19 @@ function addResource(decl: Node, out: Declarations, parent: ResourceSymbol | und
   const parts = kids(decl);
   const [nameNode, typeNode] = parts;
   const valueNode = parts[parts.length - 1];
-  if (!nameNode || !typeNode || !valueNode || valueNode === typeNode) throw new BicepMeaningError('This resource declaration is incomplete.', decl);
+  if (!nameNode || !typeNode || !valueNode || valueNode === typeNode)
+    throw new BicepMeaningError('This resource declaration is incomplete.', decl);
   const typeText = plainString(typeNode);
-  if (typeText === undefined) throw new BicepMeaningError('A resource type must be a plain string like \'Microsoft.Network/loadBalancers@2024-05-01\'.', typeNode);
+  if (typeText === undefined)
+    throw new BicepMeaningError("A resource type must be a plain string like 'Microsoft.Network/loadBalancers@2024-05-01'.", typeNode);
   let { type, apiVersion } = splitType(typeText, typeNode);
   if (parent && !type.includes('/')) {
     // A nested declaration names only its child type segment; it inherits the parent's API version if none.
     type = `${parent.type}/${type}`;
     apiVersion ||= parent.apiVersion;
   }
-  if (!apiVersion) throw new BicepMeaningError(`The resource type '${typeText}' needs an API version, e.g. '${typeText}@2024-05-01'.`, typeNode);
+  if (!apiVersion)
+    throw new BicepMeaningError(`The resource type '${typeText}' needs an API version, e.g. '${typeText}@2024-05-01'.`, typeNode);
   const symbol = parent ? `${parent.symbol}::${nameNode.text}` : nameNode.text;
   const existing = decl.children.some((c) => c?.type === 'existing');
   const resource: ResourceSymbol = { kind: 'resource', symbol, type, apiVersion, decl, existing, parent, ...shapeOf(valueNode) };
@@ -153,7 +156,16 @@ function declare(out: Declarations, sym: BicepSymbol, nameNode: Node): void {
  * @example collectDeclarations(root).params.map((p) => p.symbol) // ['location', 'lbName']
  */
 export function collectDeclarations(root: Node): Declarations {
-  const out: Declarations = { symbols: new Map(), params: [], vars: [], resources: [], modules: [], outputs: [], metadata: [], skipped: [] };
+  const out: Declarations = {
+    symbols: new Map(),
+    params: [],
+    vars: [],
+    resources: [],
+    modules: [],
+    outputs: [],
+    metadata: [],
+    skipped: [],
+  };
   let decorators: Node[] = [];
   for (const node of kids(root)) {
     if (node.type === 'decorators') {
@@ -167,7 +179,14 @@ export function collectDeclarations(root: Node): Declarations {
       case 'parameter_declaration': {
         if (!nameNode) break;
         const rest = parts.slice(1);
-        const typeNode = rest.find((n) => n.type === 'type' || n.type === 'nullable_type' || n.type === 'union_type' || n.type === 'array_type' || n.type === 'parameterized_type');
+        const typeNode = rest.find(
+          (n) =>
+            n.type === 'type' ||
+            n.type === 'nullable_type' ||
+            n.type === 'union_type' ||
+            n.type === 'array_type' ||
+            n.type === 'parameterized_type',
+        );
         const defaultValue = rest.find((n) => n !== typeNode);
         const p: ParamSymbol = { kind: 'param', symbol: nameNode.text, decl: node, decorators, typeNode, defaultValue };
         declare(out, p, nameNode);
@@ -187,7 +206,8 @@ export function collectDeclarations(root: Node): Declarations {
       case 'module_declaration': {
         const pathNode = parts[1];
         const source = pathNode ? plainString(pathNode) : undefined;
-        if (!nameNode || source === undefined || !last) throw new BicepMeaningError('A module needs a name, a plain path string and a body.', node);
+        if (!nameNode || source === undefined || !last)
+          throw new BicepMeaningError('A module needs a name, a plain path string and a body.', node);
         const m: ModuleSymbol = { kind: 'module', symbol: nameNode.text, source, decl: node, ...shapeOf(last) };
         declare(out, m, nameNode);
         out.modules.push(m);
@@ -233,6 +253,7 @@ function linkParent(r: ResourceSymbol, out: Declarations): void {
   const entry = objectEntries(r.body).find((e) => e.key === 'parent');
   if (!entry) return;
   const target = out.symbols.get(entry.value.text.replace(/\s+/g, ''));
-  if (target?.kind !== 'resource') throw new BicepMeaningError(`parent: must name a resource declared in this file, not '${entry.value.text}'.`, entry.value);
+  if (target?.kind !== 'resource')
+    throw new BicepMeaningError(`parent: must name a resource declared in this file, not '${entry.value.text}'.`, entry.value);
   r.parent = target;
 }

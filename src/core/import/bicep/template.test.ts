@@ -37,7 +37,13 @@ describe('bicepToArm expressions', () => {
 
   it('writes for expressions and lambdas over unknown arrays as map() with lambda()', async () => {
     const out = await toArm(
-      ['param pools array', 'var names = [for (p, i) in pools: \'${i}-${p.name}\']', 'var ids = map(pools, x => x.id)', 'var first = pools[?0]', ''].join('\n'),
+      [
+        'param pools array',
+        "var names = [for (p, i) in pools: '${i}-${p.name}']",
+        'var ids = map(pools, x => x.id)',
+        'var first = pools[?0]',
+        '',
+      ].join('\n'),
     );
     expect(variables(out)).toEqual({
       names: "[map(parameters('pools'), lambda('p', 'i', format('{0}-{1}', lambdaVariables('i'), lambdaVariables('p').name)))]",
@@ -98,7 +104,10 @@ describe('bicepToArm resources', () => {
       },
     ]);
     expect(out.template.outputs).toEqual({
-      firstId: { type: 'string', value: "[resourceId('Microsoft.Network/networkInterfaces', format('nic-{0}', range(0, parameters('count'))[0]))]" },
+      firstId: {
+        type: 'string',
+        value: "[resourceId('Microsoft.Network/networkInterfaces', format('nic-{0}', range(0, parameters('count'))[0]))]",
+      },
     });
   });
 
@@ -145,7 +154,9 @@ describe('bicepToArm resources', () => {
         '',
       ].join('\n'),
     );
-    expect((resources(out)[0]?.properties as Obj).backendAddressPools).toBe("[map(parameters('pools'), lambda('p', createObject('name', lambdaVariables('p'))))]");
+    expect((resources(out)[0]?.properties as Obj).backendAddressPools).toBe(
+      "[map(parameters('pools'), lambda('p', createObject('name', lambdaVariables('p'))))]",
+    );
   });
 
   it('names child resources after their parent (nested or parent:) and leaves existing ones out', async () => {
@@ -177,7 +188,11 @@ describe('bicepToArm resources', () => {
     );
     expect(resources(out)).toEqual([
       { type: 'Microsoft.Network/networkSecurityGroups', apiVersion: '2024-05-01', name: 'nsg' },
-      { type: 'Microsoft.Network/networkSecurityGroups/securityRules', apiVersion: '2024-05-01', name: "[format('{0}/{1}', 'nsg', 'allow')]" },
+      {
+        type: 'Microsoft.Network/networkSecurityGroups/securityRules',
+        apiVersion: '2024-05-01',
+        name: "[format('{0}/{1}', 'nsg', 'allow')]",
+      },
       {
         type: 'Microsoft.Network/networkSecurityGroups/securityRules',
         apiVersion: '2024-01-01',
@@ -211,9 +226,16 @@ describe('bicepToArm resources', () => {
       rg: '[resourceGroup().name]',
       cond: true,
     });
-    expect(resources(out)).toEqual([{ type: 'Microsoft.Network/publicIPAddresses', apiVersion: '2024-05-01', name: 'pip', condition: "[variables('cond')]" }]);
+    expect(resources(out)).toEqual([
+      { type: 'Microsoft.Network/publicIPAddresses', apiVersion: '2024-05-01', name: 'pip', condition: "[variables('cond')]" },
+    ]);
     expect(out.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'info', code: 'ImportIgnored', path: 'net (line 1)', message: expect.stringContaining("The module 'net' (network.bicep) is another file") }),
+      expect.objectContaining({
+        severity: 'info',
+        code: 'ImportIgnored',
+        path: 'net (line 1)',
+        message: expect.stringContaining("The module 'net' (network.bicep) is another file"),
+      }),
     ]);
   });
 });
@@ -230,19 +252,21 @@ describe('bicepToArm module loops', () => {
         '',
       ].join('\n'),
     );
-    expect(variables(out).firstId).toBe("[reference(resourceId('Microsoft.Resources/deployments', format('pip-{0}', 0)), '2022-09-01').outputs.resourceId.value]");
+    expect(variables(out).firstId).toBe(
+      "[reference(resourceId('Microsoft.Resources/deployments', format('pip-{0}', 0)), '2022-09-01').outputs.resourceId.value]",
+    );
   });
 });
 
 describe('bicepToArm refuses what cannot mean anything', () => {
   it('names an undeclared identifier with its line and column', async () => {
-    const err = await toArm("var a = 1\nvar b = a + missing\n").catch((e: unknown) => e);
+    const err = await toArm('var a = 1\nvar b = a + missing\n').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BicepMeaningError);
     expect(err).toMatchObject({ line: 2, column: 13, message: expect.stringContaining("'missing' is not declared") });
   });
 
   it('refuses a name declared twice', async () => {
-    const err = await toArm("param a string\nvar a = 1\n").catch((e: unknown) => e);
+    const err = await toArm('param a string\nvar a = 1\n').catch((e: unknown) => e);
     expect(err).toMatchObject({ line: 2, message: expect.stringContaining("'a' is declared twice") });
   });
 });

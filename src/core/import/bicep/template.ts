@@ -90,7 +90,10 @@ function resource(t: Translator, sym: ResourceSymbol, index: number): { [k: stri
   }
   const segments = t.refs.nameSegments(sym, env);
   const nameNode = t.refs.nameNode(sym.body, `The resource '${sym.symbol}'`);
-  out.name = segments.length === 1 ? t.json(nameNode, env, at(where, 'name')) : `[format(${[armString(segments.map((_, i) => `{${i}}`).join('/')), ...segments].join(', ')})]`;
+  out.name =
+    segments.length === 1
+      ? t.json(nameNode, env, at(where, 'name'))
+      : `[format(${[armString(segments.map((_, i) => `{${i}}`).join('/')), ...segments].join(', ')})]`;
   t.paths.record(at(where, 'name'), nameNode);
   if (sym.condition) out.condition = t.json(sym.condition, env, at(where, 'condition'));
   for (const e of objectEntries(sym.body)) {
@@ -113,11 +116,15 @@ export function bicepToArm(root: Node, budget?: Budget): BicepTemplate {
     contentVersion: '1.0.0.0',
   };
   if (decls.metadata.length > 0) {
-    template.metadata = ownObject(decls.metadata.map((m) => [m.name, t.json(m.value, NO_ENV, { arm: `metadata.${m.name}`, bicep: `metadata ${m.name}` })]));
+    template.metadata = ownObject(
+      decls.metadata.map((m) => [m.name, t.json(m.value, NO_ENV, { arm: `metadata.${m.name}`, bicep: `metadata ${m.name}` })]),
+    );
   }
   template.parameters = parameters(t, decls);
   if (decls.vars.length > 0) {
-    template.variables = ownObject(decls.vars.map((v) => [v.symbol, t.json(v.value, NO_ENV, { arm: `variables.${v.symbol}`, bicep: `var ${v.symbol}` })]));
+    template.variables = ownObject(
+      decls.vars.map((v) => [v.symbol, t.json(v.value, NO_ENV, { arm: `variables.${v.symbol}`, bicep: `var ${v.symbol}` })]),
+    );
   }
   const resources: Json[] = [];
   for (const sym of decls.resources) {
@@ -130,7 +137,14 @@ export function bicepToArm(root: Node, budget?: Budget): BicepTemplate {
       resources.push(expanded.resource);
       diagnostics.push(...expanded.diagnostics);
     } else {
-      diagnostics.push(importDiagnostic('info', 'ImportIgnored', itext('bicep.module', { symbol: mod.symbol, source: mod.source }), `${mod.symbol} (line ${lineOf(mod.decl)})`));
+      diagnostics.push(
+        importDiagnostic(
+          'info',
+          'ImportIgnored',
+          itext('bicep.module', { symbol: mod.symbol, source: mod.source }),
+          `${mod.symbol} (line ${lineOf(mod.decl)})`,
+        ),
+      );
     }
   }
   template.resources = resources;

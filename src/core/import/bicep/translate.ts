@@ -12,9 +12,19 @@ import { References } from './references';
 import { BicepMeaningError, fieldOf, kids, objectEntries, onlyChild, plainString, stringParts } from './syntax';
 
 const BINARY: Record<string, string> = {
-  '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod',
-  '==': 'equals', '<': 'less', '<=': 'lessOrEquals', '>': 'greater', '>=': 'greaterOrEquals',
-  '&&': 'and', '||': 'or', '??': 'coalesce',
+  '+': 'add',
+  '-': 'sub',
+  '*': 'mul',
+  '/': 'div',
+  '%': 'mod',
+  '==': 'equals',
+  '<': 'less',
+  '<=': 'lessOrEquals',
+  '>': 'greater',
+  '>=': 'greaterOrEquals',
+  '&&': 'and',
+  '||': 'or',
+  '??': 'coalesce',
 };
 
 const UNROLL_LIMIT = 1000;
@@ -68,9 +78,13 @@ export class Translator {
         // `(x)` and the non-null assertion `x!` change nothing at deployment.
         return this.expr(onlyChild(node), env);
       case 'array':
-        return `createArray(${kids(node).map((n) => this.expr(n, env)).join(', ')})`;
+        return `createArray(${kids(node)
+          .map((n) => this.expr(n, env))
+          .join(', ')})`;
       case 'object':
-        return `createObject(${objectEntries(node).flatMap((e) => [armString(e.key), this.expr(e.value, env)]).join(', ')})`;
+        return `createObject(${objectEntries(node)
+          .flatMap((e) => [armString(e.key), this.expr(e.value, env)])
+          .join(', ')})`;
       case 'unary_expression':
         return this.unary(node, env);
       case 'binary_expression':
@@ -173,7 +187,11 @@ export class Translator {
     const bound = env.get(name);
     if (bound) return 'arm' in bound ? bound.arm : this.expr(bound.node, bound.env);
     const sym = this.decls.symbols.get(name);
-    if (!sym) throw new BicepMeaningError(`The name '${name}' is not declared in this file; declare it (param, var, resource) or fix the spelling.`, node);
+    if (!sym)
+      throw new BicepMeaningError(
+        `The name '${name}' is not declared in this file; declare it (param, var, resource) or fix the spelling.`,
+        node,
+      );
     switch (sym.kind) {
       case 'param':
         return `parameters(${armString(name)})`;
@@ -233,7 +251,10 @@ export class Translator {
       return `${this.refs.moduleReference(mod)}.${prop}`;
     }
     // `module.outputs.x` is the output's `value` in ARM.
-    const outputsOf = objectNode.type === 'member_expression' && fieldOf(objectNode, 'property').text === 'outputs' && this.refs.moduleRef(fieldOf(objectNode, 'object'), env);
+    const outputsOf =
+      objectNode.type === 'member_expression' &&
+      fieldOf(objectNode, 'property').text === 'outputs' &&
+      this.refs.moduleRef(fieldOf(objectNode, 'object'), env);
     const suffix = outputsOf ? '.value' : '';
     // An unrolled loop item bound to an object literal: read the property straight from the literal.
     if (objectNode.type === 'identifier') {

@@ -54,7 +54,14 @@ const MAX_INSTANCES = MAX_ELEMENTS.vms;
  * Reads the parsed file: parses every template string's expression, expands `count`, notes `for_each`.
  * @example const doc = await readDocument(text, json, parser, {}, findings)
  */
-export async function readDocument(text: string, json: Json, parser: HclParser, params: Readonly<Record<string, string>>, findings: Findings, budget?: Budget): Promise<TfDocument> {
+export async function readDocument(
+  text: string,
+  json: Json,
+  parser: HclParser,
+  params: Readonly<Record<string, string>>,
+  findings: Findings,
+  budget?: Budget,
+): Promise<TfDocument> {
   const templates = new Set<string>();
   collectTemplates(json, templates);
   const asts = await parseTemplates([...templates], parser);
@@ -79,13 +86,20 @@ export async function readDocument(text: string, json: Json, parser: HclParser, 
         const room = Math.min(ruleRoom, MAX_INSTANCES - total);
         if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max && n > room) {
           const key = ruleRoom <= MAX_INSTANCES - total ? 'tf.tooManyRules' : 'tf.tooManyInstances';
-          findings.warn('ImportInvalid', itext(key, { address, count: n, max: key === 'tf.tooManyRules' ? MAX_RULES : MAX_INSTANCES }), `${address}.count`);
+          findings.warn(
+            'ImportInvalid',
+            itext(key, { address, count: n, max: key === 'tf.tooManyRules' ? MAX_RULES : MAX_INSTANCES }),
+            `${address}.count`,
+          );
           list.push({ type, name, address: `${address}[0]`, body, countIndex: 0 });
         } else if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max) {
           for (let i = 0; i < n; i++) list.push({ type, name, address: `${address}[${i}]`, body, countIndex: i });
           if (n === 0) findings.info('ImportIgnored', itext('tf.countZero', { address }), `${address}.count`);
         } else {
-          const why = n instanceof Unknown ? itext('tf.countUnknown', { expression: n.expression, reason: n.reasonText }) : itext('tf.countInvalid', { value: JSON.stringify(n), max });
+          const why =
+            n instanceof Unknown
+              ? itext('tf.countUnknown', { expression: n.expression, reason: n.reasonText })
+              : itext('tf.countInvalid', { value: JSON.stringify(n), max });
           findings.warn('ImportUnresolved', itext('tf.count', { address, why }), `${address}.count`);
           list.push({ type, name, address: `${address}[0]`, body, countIndex: 0 });
         }

@@ -94,7 +94,9 @@ export class Evaluator {
     // hcl2json gives parentheses as a node with no type and no meta around the inner expression (found by the fuzzer).
     if (!n.meta) {
       const [inner] = n.children ?? [];
-      return inner && n.children.length === 1 ? this.node(inner, countIndex, depth + 1) : new Unknown(n.type || 'expression', itext('tf.reason.notEvaluated', { what: itext('tf.what.other', { type: n.type || '?' }) }));
+      return inner && n.children.length === 1
+        ? this.node(inner, countIndex, depth + 1)
+        : new Unknown(n.type || 'expression', itext('tf.reason.notEvaluated', { what: itext('tf.what.other', { type: n.type || '?' }) }));
     }
     const text = n.meta.value ?? n.meta.fullAccessor ?? n.type;
     switch (n.type) {
@@ -109,7 +111,15 @@ export class Evaluator {
           this.budget.charge(joined);
           return joined;
         }
-        const display = parts.map((p, i) => (p instanceof Unknown ? p.display : typeof p === 'object' && p !== null ? `<${n.children[i]?.meta.value ?? 'reference'}>` : String(p ?? ''))).join('');
+        const display = parts
+          .map((p, i) =>
+            p instanceof Unknown
+              ? p.display
+              : typeof p === 'object' && p !== null
+                ? `<${n.children[i]?.meta.value ?? 'reference'}>`
+                : String(p ?? ''),
+          )
+          .join('');
         // A placeholder name built from placeholders would double with each local that uses the last one twice.
         const shown = display.length > MAX_DISPLAY ? `${display.slice(0, MAX_DISPLAY)}…` : display;
         return new Unknown(text, unknown ? unknown.reasonText : itext('tf.reason.idInText'), shown);
@@ -145,7 +155,8 @@ export class Evaluator {
   private call(n: ExpressionAst, countIndex: number | undefined, depth: number): TfValue {
     const text = n.meta.value ?? n.type;
     const name = n.meta.name ?? '';
-    if (!knownFunction(name) || n.meta.expandedFinalArgument === true) return new Unknown(text, itext('tf.reason.notEvaluated', { what: describe(n) }));
+    if (!knownFunction(name) || n.meta.expandedFinalArgument === true)
+      return new Unknown(text, itext('tf.reason.notEvaluated', { what: describe(n) }));
     const { values, blocked } = this.operands(n, countIndex, depth);
     if (blocked) return new Unknown(text, blocked.reasonText);
     return this.attempt(text, () => callFunction(name, values as Parameters<typeof callFunction>[1]));
@@ -155,7 +166,11 @@ export class Evaluator {
     const [cond, yes, no] = n.children;
     const c = cond ? this.node(cond, countIndex, depth + 1) : null;
     if (c instanceof Unknown) return new Unknown(n.meta.value ?? 'conditional', c.reasonText);
-    if (typeof c !== 'boolean') return new Unknown(n.meta.value ?? 'conditional', itext('tf.reason.fnFailed', { detail: `the condition is ${JSON.stringify(c)}, not true or false` }));
+    if (typeof c !== 'boolean')
+      return new Unknown(
+        n.meta.value ?? 'conditional',
+        itext('tf.reason.fnFailed', { detail: `the condition is ${JSON.stringify(c)}, not true or false` }),
+      );
     const branch = c ? yes : no;
     return branch ? this.node(branch, countIndex, depth + 1) : null;
   }
@@ -192,8 +207,13 @@ export class Evaluator {
     }
     if (root === 'local') {
       const [name, ...path] = rest;
-      if (name === undefined || !this.scope.locals.has(name)) return new Unknown(text, itext('tf.reason.localUndefined', { name: name ?? '' }));
-      return index(this.memo(`local.${name}|${countIndex}`, () => this.value(this.scope.locals.get(name), countIndex, depth + 1)), path, text);
+      if (name === undefined || !this.scope.locals.has(name))
+        return new Unknown(text, itext('tf.reason.localUndefined', { name: name ?? '' }));
+      return index(
+        this.memo(`local.${name}|${countIndex}`, () => this.value(this.scope.locals.get(name), countIndex, depth + 1)),
+        path,
+        text,
+      );
     }
     if (root === 'count') {
       if (rest[0] === 'index' && countIndex !== undefined) return countIndex;
@@ -223,17 +243,23 @@ export class Evaluator {
       const key = Number(after[0].segment);
       instance = instances.find((i) => i.countIndex === key);
       path = after.slice(1);
-      if (!instance) return new Unknown(text, itext('tf.reason.noInstance', { address: `${type}.${name.segment}`, index: after[0].segment }));
+      if (!instance)
+        return new Unknown(text, itext('tf.reason.noInstance', { address: `${type}.${name.segment}`, index: after[0].segment }));
     } else if (instances.length > 1 || instances[0]?.countIndex !== undefined) {
       return new Unknown(text, itext('tf.reason.needsIndex', { address: `${type}.${name.segment}` }));
     }
     const attrs = path.map((p) => p.segment.replace(/^"(.*)"$/, '$1'));
     if (attrs[0] === 'id') return new ResourceRef(instance!.address, 'id');
     if (attrs[0] === undefined) return new ResourceRef(instance!.address, '');
-    if (!Object.hasOwn(instance!.body, attrs[0])) return new Unknown(text, itext('tf.reason.notSet', { attribute: attrs[0], address: instance!.address }));
+    if (!Object.hasOwn(instance!.body, attrs[0]))
+      return new Unknown(text, itext('tf.reason.notSet', { attribute: attrs[0], address: instance!.address }));
     // A nested block (frontend_ip_configuration) is a list in hcl2json's JSON, so indexes line up with Terraform's.
     const attr = attrs[0];
-    return index(this.memo(`${instance!.address}.${attr}`, () => this.value(instance!.body[attr], instance!.countIndex, depth + 1)), attrs.slice(1), text);
+    return index(
+      this.memo(`${instance!.address}.${attr}`, () => this.value(instance!.body[attr], instance!.countIndex, depth + 1)),
+      attrs.slice(1),
+      text,
+    );
   }
 }
 
@@ -267,18 +293,25 @@ function coerce(given: string, decl: Record<string, unknown> | undefined): TfVal
   const type = typeof decl?.type === 'string' ? decl.type : '';
   const defaultType = typeof decl?.default;
   if ((type.includes('number') || defaultType === 'number') && given.trim() !== '' && !Number.isNaN(Number(given))) return Number(given);
-  if ((type.includes('bool') || defaultType === 'boolean') && /^(true|false)$/i.test(given.trim())) return given.trim().toLowerCase() === 'true';
+  if ((type.includes('bool') || defaultType === 'boolean') && /^(true|false)$/i.test(given.trim()))
+    return given.trim().toLowerCase() === 'true';
   return given;
 }
 
 function describe(n: ExpressionAst): ImportText {
   switch (n.type) {
-    case 'function': return itext('tf.what.function', { name: n.meta.name ?? '?' });
-    case 'conditional': return itext('tf.what.conditional');
-    case 'for': return itext('tf.what.for');
-    case 'splat': return itext('tf.what.splat');
+    case 'function':
+      return itext('tf.what.function', { name: n.meta.name ?? '?' });
+    case 'conditional':
+      return itext('tf.what.conditional');
+    case 'for':
+      return itext('tf.what.for');
+    case 'splat':
+      return itext('tf.what.splat');
     case 'binaryOp':
-    case 'unaryOp': return itext('tf.what.operators');
-    default: return itext('tf.what.other', { type: n.type });
+    case 'unaryOp':
+      return itext('tf.what.operators');
+    default:
+      return itext('tf.what.other', { type: n.type });
   }
 }

@@ -44,7 +44,8 @@ function map(fn: string, v: Plain | undefined): Record<string, Plain> {
 
 function arity(fn: string, args: Plain[], min: number, max = min): void {
   const range = max === Infinity ? `at least ${min}` : min === max ? `${min}` : `${min} to ${max}`;
-  if (args.length < min || args.length > max) fail(`${fn}() takes ${range} argument${max === 1 && min === 1 ? '' : 's'}, got ${args.length}`);
+  if (args.length < min || args.length > max)
+    fail(`${fn}() takes ${range} argument${max === 1 && min === 1 ? '' : 's'}, got ${args.length}`);
 }
 
 /** Terraform's format(): %s, %d, %v, %q and %%; widths and other verbs are not computed. */
@@ -100,14 +101,27 @@ const FUNCTIONS: Record<string, Fn> = {
   trimspace: (a) => (arity('trimspace', a, 1), str('trimspace', a[0]).trim()),
   tostring: (a) => (arity('tostring', a, 1), a[0] === null ? null : str('tostring', a[0])),
   tonumber: (a) => (arity('tonumber', a, 1), a[0] === null ? null : num('tonumber', a[0])),
-  tobool: (a) => (arity('tobool', a, 1), a[0] === true || a[0] === 'true' ? true : a[0] === false || a[0] === 'false' ? false : a[0] === null ? null : fail(`tobool() expects true or false, got ${JSON.stringify(a[0])}`)),
+  tobool: (a) => (
+    arity('tobool', a, 1),
+    a[0] === true || a[0] === 'true'
+      ? true
+      : a[0] === false || a[0] === 'false'
+        ? false
+        : a[0] === null
+          ? null
+          : fail(`tobool() expects true or false, got ${JSON.stringify(a[0])}`)
+  ),
   tolist: (a) => (arity('tolist', a, 1), list('tolist', a[0])),
   join: (a) => {
     arity('join', a, 2, Infinity);
-    const parts = a.slice(1).flatMap((l) => list('join', l)).map((v) => str('join', v));
+    const parts = a
+      .slice(1)
+      .flatMap((l) => list('join', l))
+      .map((v) => str('join', v));
     const by = str('join', a[0]);
     const length = parts.reduce((n, p) => n + p.length, 0) + Math.max(0, parts.length - 1) * by.length;
-    if (length > IMPORT_LIMITS.valueCharacters) fail(`join() would make a text of ${length} characters, more than the import reads (${IMPORT_LIMITS.valueCharacters})`);
+    if (length > IMPORT_LIMITS.valueCharacters)
+      fail(`join() would make a text of ${length} characters, more than the import reads (${IMPORT_LIMITS.valueCharacters})`);
     return parts.join(by);
   },
   split: (a) => (arity('split', a, 2), str('split', a[1]).split(str('split', a[0]))),
@@ -129,7 +143,11 @@ const FUNCTIONS: Record<string, Fn> = {
     arity('lookup', a, 2, 3);
     const m = map('lookup', a[0]);
     const key = str('lookup', a[1]);
-    return Object.hasOwn(m, key) ? m[key]! : a.length === 3 ? a[2]! : fail(`lookup() finds no key ${JSON.stringify(key)} and has no default`);
+    return Object.hasOwn(m, key)
+      ? m[key]!
+      : a.length === 3
+        ? a[2]!
+        : fail(`lookup() finds no key ${JSON.stringify(key)} and has no default`);
   },
   coalesce: (a) => a.find((v) => v !== null && v !== '') ?? fail('coalesce() has no argument that is not null or ""'),
   min: (a) => (arity('min', a, 1, Infinity), Math.min(...a.map((v) => num('min', v)))),
@@ -140,12 +158,14 @@ const FUNCTIONS: Record<string, Fn> = {
   replace: (a) => {
     arity('replace', a, 3);
     const search = str('replace', a[1]);
-    if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) fail('replace() with a regular expression is not computed by the import');
+    if (search.length > 1 && search.startsWith('/') && search.endsWith('/'))
+      fail('replace() with a regular expression is not computed by the import');
     const parts = str('replace', a[0]).split(search);
     const by = str('replace', a[2]);
     // Replacing "" puts the new text between every character: refuse a result no attribute could hold.
     const length = parts.reduce((n, p) => n + p.length, 0) + (parts.length - 1) * by.length;
-    if (length > IMPORT_LIMITS.valueCharacters) fail(`replace() would make a text of ${length} characters, more than the import reads (${IMPORT_LIMITS.valueCharacters})`);
+    if (length > IMPORT_LIMITS.valueCharacters)
+      fail(`replace() would make a text of ${length} characters, more than the import reads (${IMPORT_LIMITS.valueCharacters})`);
     return parts.join(by);
   },
   substr: (a) => {
@@ -161,7 +181,9 @@ const FUNCTIONS: Record<string, Fn> = {
   values: (a) => {
     arity('values', a, 1);
     const m = map('values', a[0]);
-    return Object.keys(m).sort().map((k) => m[k]!);
+    return Object.keys(m)
+      .sort()
+      .map((k) => m[k]!);
   },
   // fromEntries defines own properties: a "__proto__" key stays a key, never the result's prototype.
   merge: (a) => Object.fromEntries(a.flatMap((m) => Object.entries(map('merge', m)))),
@@ -185,22 +207,46 @@ export function applyOperator(operator: string, [a, b]: Plain[]): Plain {
     return v;
   };
   switch (operator) {
-    case 'add': return number(a) + number(b);
-    case 'subtract': return number(a) - number(b);
-    case 'multiply': return number(a) * number(b);
-    case 'divide': return number(b) === 0 ? (() => { throw new FunctionFailure('division by zero'); })() : number(a) / number(b);
-    case 'modulo': return number(b) === 0 ? (() => { throw new FunctionFailure('modulo by zero'); })() : number(a) % number(b);
-    case 'equal': return JSON.stringify(a) === JSON.stringify(b);
-    case 'notEqual': return JSON.stringify(a) !== JSON.stringify(b);
-    case 'lessThan': return number(a) < number(b);
-    case 'lessThanOrEqual': return number(a) <= number(b);
-    case 'greaterThan': return number(a) > number(b);
-    case 'greaterThanOrEqual': return number(a) >= number(b);
-    case 'logicalAnd': return bool(a) && bool(b);
-    case 'logicalOr': return bool(a) || bool(b);
-    case 'logicalNot': return !bool(a);
-    case 'negate': return -number(a);
-    default: throw new FunctionFailure(`the operator ${operator || '?'} is not computed by the import`);
+    case 'add':
+      return number(a) + number(b);
+    case 'subtract':
+      return number(a) - number(b);
+    case 'multiply':
+      return number(a) * number(b);
+    case 'divide':
+      return number(b) === 0
+        ? (() => {
+            throw new FunctionFailure('division by zero');
+          })()
+        : number(a) / number(b);
+    case 'modulo':
+      return number(b) === 0
+        ? (() => {
+            throw new FunctionFailure('modulo by zero');
+          })()
+        : number(a) % number(b);
+    case 'equal':
+      return JSON.stringify(a) === JSON.stringify(b);
+    case 'notEqual':
+      return JSON.stringify(a) !== JSON.stringify(b);
+    case 'lessThan':
+      return number(a) < number(b);
+    case 'lessThanOrEqual':
+      return number(a) <= number(b);
+    case 'greaterThan':
+      return number(a) > number(b);
+    case 'greaterThanOrEqual':
+      return number(a) >= number(b);
+    case 'logicalAnd':
+      return bool(a) && bool(b);
+    case 'logicalOr':
+      return bool(a) || bool(b);
+    case 'logicalNot':
+      return !bool(a);
+    case 'negate':
+      return -number(a);
+    default:
+      throw new FunctionFailure(`the operator ${operator || '?'} is not computed by the import`);
   }
 }
 

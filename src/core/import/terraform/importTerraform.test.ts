@@ -7,17 +7,42 @@ import { errorOf } from '../text';
 
 describe('importTerraform: rules', { timeout: TIMEOUT }, () => {
   it('reads floating_ip_enabled and the deprecated enable_floating_ip alike', async () => {
-    const r = ok(await importTerraform(LB + rule('v4', 'floating_ip_enabled = true') + rule('v3', 'enable_floating_ip = true') + rule('off', 'floating_ip_enabled = false')));
-    expect(r.topology.rules.map((x) => [x.name, x.floatingIp])).toEqual([['v4', true], ['v3', true], ['off', false]]);
+    const r = ok(
+      await importTerraform(
+        LB +
+          rule('v4', 'floating_ip_enabled = true') +
+          rule('v3', 'enable_floating_ip = true') +
+          rule('off', 'floating_ip_enabled = false'),
+      ),
+    );
+    expect(r.topology.rules.map((x) => [x.name, x.floatingIp])).toEqual([
+      ['v4', true],
+      ['v3', true],
+      ['off', false],
+    ]);
     expect(r.diagnostics.filter((d) => d.path?.endsWith('floating_ip_enabled'))).toEqual([]);
   });
 
   it('reads HA ports, TCP reset (old and new names), idle timeout, SNAT and load distribution', async () => {
-    const ha = rule('ha', 'enable_tcp_reset = true\n  idle_timeout_in_minutes = 15\n  disable_outbound_snat = true\n  load_distribution = "SourceIPProtocol"').replace('"Tcp"', '"all"').replace(/= 80/g, '= 0');
+    const ha = rule(
+      'ha',
+      'enable_tcp_reset = true\n  idle_timeout_in_minutes = 15\n  disable_outbound_snat = true\n  load_distribution = "SourceIPProtocol"',
+    )
+      .replace('"Tcp"', '"all"')
+      .replace(/= 80/g, '= 0');
     const r = ok(await importTerraform(LB + ha + rule('new', 'tcp_reset_enabled = true')));
     expect(r.topology.rules[0]).toEqual({
-      name: 'ha', frontend: 'fe', backendPool: 'pool', protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: false,
-      idleTimeoutMinutes: 15, enableTcpReset: true, disableOutboundSnat: true, loadDistribution: 'SourceIPProtocol',
+      name: 'ha',
+      frontend: 'fe',
+      backendPool: 'pool',
+      protocol: 'All',
+      frontendPort: 0,
+      backendPort: 0,
+      floatingIp: false,
+      idleTimeoutMinutes: 15,
+      enableTcpReset: true,
+      disableOutboundSnat: true,
+      loadDistribution: 'SourceIPProtocol',
     });
     expect(r.topology.rules[1]!.enableTcpReset).toBe(true);
   });
@@ -95,11 +120,21 @@ resource "azurerm_lb_rule" "r" {
     expect(r.topology.loadBalancer.name).toBe('sql-lb');
     expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
     expect(r.topology.backendPools.map((p) => p.name)).toEqual(['sql-pool']);
-    expect(r.topology.rules[0]).toMatchObject({ frontendPort: 1433, backendPort: 1433, floatingIp: true, idleTimeoutMinutes: 10, backendPool: 'sql-pool' });
+    expect(r.topology.rules[0]).toMatchObject({
+      frontendPort: 1433,
+      backendPort: 1433,
+      floatingIp: true,
+      idleTimeoutMinutes: 10,
+      backendPool: 'sql-pool',
+    });
     expect(r.diagnostics.filter((d) => d.code === 'ImportUnresolved')).toEqual([]);
 
     // --param feeds the same computation; a call that cannot be computed says why, at its HCL address.
-    const other = ok(await importTerraform(tf.replace('cidrhost(local.subnet, 9)', 'cidrhost(local.subnet, 300)'), { params: { prefix: 'Web', ha: 'false' } }));
+    const other = ok(
+      await importTerraform(tf.replace('cidrhost(local.subnet, 9)', 'cidrhost(local.subnet, 300)'), {
+        params: { prefix: 'Web', ha: 'false' },
+      }),
+    );
     expect(other.topology.loadBalancer.name).toBe('web-lb');
     expect(other.topology.rules[0]!.floatingIp).toBe(false);
     const ip = other.diagnostics.find((d) => d.path?.startsWith('azurerm_lb.lb.frontend_ip_configuration[0].private_ip_address'));
@@ -108,7 +143,15 @@ resource "azurerm_lb_rule" "r" {
   });
 
   it('keeps a rule whose probe comes from another module, with a placeholder and the HCL address', async () => {
-    const r = ok(await importTerraform(LB + rule('r', 'probe_id = module.probes.probe_id\n  frontend_port = file("port.txt")').replace('  frontend_port                  = 80\n', '')));
+    const r = ok(
+      await importTerraform(
+        LB +
+          rule('r', 'probe_id = module.probes.probe_id\n  frontend_port = file("port.txt")').replace(
+            '  frontend_port                  = 80\n',
+            '',
+          ),
+      ),
+    );
     expect(r.topology.rules).toHaveLength(1);
     expect(r.topology.rules[0]!.probe).toBe('<module.probes.probe_id>');
     expect(r.topology.rules[0]!.frontendPort).toBe(0);
@@ -117,38 +160,44 @@ resource "azurerm_lb_rule" "r" {
   });
 
   it('matches an id built as text by its last part, and says so', async () => {
-    const r = ok(await importTerraform(`${LB}
+    const r = ok(
+      await importTerraform(`${LB}
 resource "azurerm_lb_probe" "p" {
   loadbalancer_id = azurerm_lb.lb.id
   name            = "p59999"
   port            = 59999
 }
-${rule('r', 'probe_id = "${azurerm_lb.lb.id}/probes/p59999"')}`));
+${rule('r', 'probe_id = "${azurerm_lb.lb.id}/probes/p59999"')}`),
+    );
     expect(r.topology.rules[0]!.probe).toBe('p59999');
     expect(codesAt(r, 'azurerm_lb_rule.r.probe_id')).toEqual(['ImportDefaultUsed']);
   });
 
   it('expands count, with count.index in names and indexed references', async () => {
-    const r = ok(await importTerraform(`${LB}
+    const r = ok(
+      await importTerraform(`${LB}
 resource "azurerm_lb_probe" "p" {
   count           = 2
   loadbalancer_id = azurerm_lb.lb.id
   name            = "probe-\${count.index}"
   port            = 8000
 }
-${rule('r', 'probe_id = azurerm_lb_probe.p[1].id')}`));
+${rule('r', 'probe_id = azurerm_lb_probe.p[1].id')}`),
+    );
     expect(r.topology.probes.map((p) => p.name)).toEqual(['probe-0', 'probe-1']);
     expect(r.topology.rules[0]!.probe).toBe('probe-1');
   });
 
   it('imports a for_each resource once and says so', async () => {
-    const r = ok(await importTerraform(`${LB}
+    const r = ok(
+      await importTerraform(`${LB}
 resource "azurerm_lb_probe" "p" {
   for_each        = toset(["a", "b"])
   loadbalancer_id = azurerm_lb.lb.id
   name            = "probe-\${each.key}"
   port            = 8000
-}`));
+}`),
+    );
     expect(r.topology.probes.map((p) => p.name)).toEqual(['probe-<each.key>']);
     expect(codesAt(r, 'azurerm_lb_probe.p.for_each')).toEqual(['ImportUnresolved']);
   });
@@ -156,7 +205,8 @@ resource "azurerm_lb_probe" "p" {
 
 describe('importTerraform: VMs and pool membership', { timeout: TIMEOUT }, () => {
   it('reads NIC associations, VM names and OS from the VM resources', async () => {
-    const r = ok(await importTerraform(`${LB}
+    const r = ok(
+      await importTerraform(`${LB}
 resource "azurerm_network_interface" "n1" {
   name = "sql1-nic"
   ip_configuration {
@@ -194,7 +244,8 @@ resource "azurerm_network_interface_backend_address_pool_association" "a3" {
   network_interface_id    = azurerm_network_interface.n2.id
   ip_configuration_name   = "ipconfig1"
   backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
-}`));
+}`),
+    );
     expect(r.topology.vms).toEqual([
       { name: 'sql1', os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4', secondaryIps: ['10.0.0.14'] } },
       { name: 'web-nic', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.5' } },
@@ -204,13 +255,15 @@ resource "azurerm_network_interface_backend_address_pool_association" "a3" {
   });
 
   it('reads IP-based pool addresses', async () => {
-    const r = ok(await importTerraform(`${LB}
+    const r = ok(
+      await importTerraform(`${LB}
 resource "azurerm_lb_backend_address_pool_address" "vm9" {
   name                    = "vm9"
   backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
   virtual_network_id      = "/subscriptions/x/virtualNetworks/v"
   ip_address              = "10.0.0.9"
-}`));
+}`),
+    );
     expect(r.topology.vms).toEqual([{ name: 'vm9', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.9' } }]);
     expect(r.topology.backendPools[0]!.members).toEqual(['vm9']);
   });
@@ -260,13 +313,20 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
       expect(other.loadBalancer).toBe('azurerm_lb.other');
     }
     const wrong = await importTerraform(LB + second, { loadBalancer: 'nope' });
-    expect(wrong).toMatchObject({ ok: false, error: 'There is no load balancer "nope" in this file; it has "azurerm_lb.lb", "azurerm_lb.other". Give one of those names.' });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: 'There is no load balancer "nope" in this file; it has "azurerm_lb.lb", "azurerm_lb.other". Give one of those names.',
+    });
     // A file with one load balancer says nothing about a choice.
     expect(ok(await importTerraform(LB))).not.toHaveProperty('loadBalancers');
   });
 
   it('gives an unknown variable a placeholder and a diagnostic naming it', async () => {
-    const r = ok(await importTerraform(rule('r', '').replace('"r"\n', 'var.rule_name\n').replace('name                           = "r"', 'name = var.rule_name') + LB));
+    const r = ok(
+      await importTerraform(
+        rule('r', '').replace('"r"\n', 'var.rule_name\n').replace('name                           = "r"', 'name = var.rule_name') + LB,
+      ),
+    );
     expect(r.topology.rules[0]!.name).toBe('<var.rule_name>');
     const d = r.diagnostics.find((x) => x.path === 'azurerm_lb_rule.r.name')!;
     expect(d.code).toBe('ImportUnresolved');

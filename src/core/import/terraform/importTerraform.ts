@@ -22,7 +22,12 @@ import { isObject } from './values';
 const LB_CHILDREN = ['azurerm_lb_backend_address_pool', 'azurerm_lb_probe', 'azurerm_lb_rule', 'azurerm_lb_nat_rule'];
 
 /** Locals that Floatplan's own Terraform export writes for what Azure does not hold (docs/import.md). */
-export const FLOATPLAN_LOCALS = { topology: 'floatplan_topology', description: 'floatplan_description', frontendAddresses: 'floatplan_frontend_addresses', poolHolders: 'floatplan_pool_holders' } as const;
+export const FLOATPLAN_LOCALS = {
+  topology: 'floatplan_topology',
+  description: 'floatplan_description',
+  frontendAddresses: 'floatplan_frontend_addresses',
+  poolHolders: 'floatplan_pool_holders',
+} as const;
 
 // Terraform resources that declare a SQL Server availability group or its WSFC cluster.
 const SQL_CLUSTER_TYPES = ['azurerm_mssql_virtual_machine_group', 'azurerm_mssql_virtual_machine_availability_group_listener'];
@@ -58,14 +63,18 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     // single blocks as objects instead of one-element lists: the reader takes either.
     const parsed = parseJson(text);
     if (!parsed.ok) return importFailure('terraform', parsed.text);
-    if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return importFailure('terraform', itext('error.tfJsonShape'));
+    if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value))
+      return importFailure('terraform', itext('error.tfJsonShape'));
     json = parsed.value as Record<string, unknown>;
   } else {
     const deep = hclTooDeep(text, IMPORT_LIMITS.depth);
     if (deep !== undefined) {
       const { line, column } = lineColumn(text, deep);
       const at = locateLine(text, line);
-      return importFailure('terraform', itext('error.tooDeep', { max: IMPORT_LIMITS.depth, line: at.file !== undefined ? `${at.line} of ${at.file}` : at.line, column }));
+      return importFailure(
+        'terraform',
+        itext('error.tooDeep', { max: IMPORT_LIMITS.depth, line: at.file !== undefined ? `${at.line} of ${at.file}` : at.line, column }),
+      );
     }
     try {
       json = await parser.parse('main.tf', text);
@@ -79,24 +88,38 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   const lbs = doc.instances.filter((i) => i.type === 'azurerm_lb');
   const hasChildren = doc.instances.some((i) => LB_CHILDREN.includes(i.type));
   if (lbs.length === 0 && !hasChildren) {
-    return importFailure('terraform', itext('error.tfNoLoadBalancer'), [importDiagnostic('error', 'ImportNoLoadBalancer', itext('tf.noLoadBalancer'))]);
+    return importFailure('terraform', itext('error.tfNoLoadBalancer'), [
+      importDiagnostic('error', 'ImportNoLoadBalancer', itext('tf.noLoadBalancer')),
+    ]);
   }
   // `azurerm_lb.sql`, or just `sql`: the address is what the user sees in the diagnostics and in the dialog.
-  const chosen = chooseLoadBalancer(lbs.map((l) => ({ name: l.address, aliases: [l.address.replace(/^azurerm_lb\./, '')] })), options.loadBalancer);
-  if (lbs.length > 0 && !chosen.ok) return importFailure('terraform', chosen.error, [importDiagnostic('error', 'ImportNoLoadBalancer', chosen.error)]);
+  const chosen = chooseLoadBalancer(
+    lbs.map((l) => ({ name: l.address, aliases: [l.address.replace(/^azurerm_lb\./, '')] })),
+    options.loadBalancer,
+  );
+  if (lbs.length > 0 && !chosen.ok)
+    return importFailure('terraform', chosen.error, [importDiagnostic('error', 'ImportNoLoadBalancer', chosen.error)]);
   const lb = chosen.ok ? lbs[chosen.index] : undefined;
   if (!lb) findings.warn('ImportNoLoadBalancer', itext('tf.lbMissing'));
-  for (const other of lbs.filter((l) => l !== lb)) findings.warn('ImportIgnored', itext('tf.secondLoadBalancer', { other: other.address, lb: lb!.address }), other.address);
+  for (const other of lbs.filter((l) => l !== lb))
+    findings.warn('ImportIgnored', itext('tf.secondLoadBalancer', { other: other.address, lb: lb!.address }), other.address);
 
   const local = (name: string) => doc.evaluator.value(doc.locals.get(name));
   const plannedRaw = local(FLOATPLAN_LOCALS.frontendAddresses);
   // A list of { frontend, address } (not a map: frontend names may hold characters awkward in HCL keys).
   const plannedAddresses = new Map<string, string>();
   for (const row of Array.isArray(plannedRaw) ? plannedRaw : []) {
-    if (isObject(row) && typeof row.frontend === 'string' && typeof row.address === 'string') plannedAddresses.set(row.frontend, row.address);
+    if (isObject(row) && typeof row.frontend === 'string' && typeof row.address === 'string')
+      plannedAddresses.set(row.frontend, row.address);
   }
   const addresses = new DefaultAddresses();
-  const ctx = { evaluator: doc.evaluator, findings, addresses, plannedAddresses, byAddress: new Map(doc.instances.map((i) => [i.address, i])) };
+  const ctx = {
+    evaluator: doc.evaluator,
+    findings,
+    addresses,
+    plannedAddresses,
+    byAddress: new Map(doc.instances.map((i) => [i.address, i])),
+  };
   const parts = readLoadBalancer(lb, doc.instances, ctx);
   const network = readNetwork(doc.instances, doc.evaluator, findings, addresses);
   const known = new Set(parts.pools.map((p) => p.address));
@@ -115,12 +138,23 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     // Said like an empty pool: valid, but the planner has nothing to map until a VM is connected.
     if (target === undefined) findings.info('ImportDefaultUsed', itext('tf.natNoTarget', { name: rule.name }), address);
     const { idleTimeoutMinutes, enableTcpReset, ...head } = rule;
-    return { ...head, ...(target !== undefined ? { target } : {}), ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}), ...(enableTcpReset !== undefined ? { enableTcpReset } : {}) };
+    return {
+      ...head,
+      ...(target !== undefined ? { target } : {}),
+      ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}),
+      ...(enableTcpReset !== undefined ? { enableTcpReset } : {}),
+    };
   });
   for (const name of Object.keys(options.params ?? {})) {
     if (!doc.evaluator.usedVariables.has(name) && !doc.variables.has(name)) {
       const known = [...new Set([...doc.variables.keys(), ...doc.evaluator.usedVariables])].sort();
-      findings.warn('ImportIgnored', itext('tf.paramUnknown', { name, known: known.length > 0 ? itext('tf.paramKnown', { list: known.map((v) => `var.${v}`).join(', ') }) : '' }));
+      findings.warn(
+        'ImportIgnored',
+        itext('tf.paramUnknown', {
+          name,
+          known: known.length > 0 ? itext('tf.paramKnown', { list: known.map((v) => `var.${v}`).join(', ') }) : '',
+        }),
+      );
     }
   }
   const topologyName = local(FLOATPLAN_LOCALS.topology);
@@ -142,20 +176,35 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   const statedRaw = local(FLOATPLAN_LOCALS.poolHolders);
   const stated = new Map<string, FrontendIpHolder>();
   for (const row of Array.isArray(statedRaw) ? statedRaw : []) {
-    if (isObject(row) && typeof row.pool === 'string' && (FRONTEND_IP_HOLDERS as readonly unknown[]).includes(row.holder)) stated.set(row.pool, row.holder as FrontendIpHolder);
+    if (isObject(row) && typeof row.pool === 'string' && (FRONTEND_IP_HOLDERS as readonly unknown[]).includes(row.holder))
+      stated.set(row.pool, row.holder as FrontendIpHolder);
   }
   const sqlCluster = doc.instances.find((i) => SQL_CLUSTER_TYPES.includes(i.type));
   // A Floatplan export (it always writes floatplan_topology) states the holders; any other file gets them inferred.
   const ownExport = doc.locals.has(FLOATPLAN_LOCALS.topology);
   const inferred = inferHolders(topology, {
-    forwardingVms: network.forwarding, sqlImageVms: network.sqlImage, defaultedOsVms: network.defaultedOs, ...(ownExport ? { stated } : {}),
+    forwardingVms: network.forwarding,
+    sqlImageVms: network.sqlImage,
+    defaultedOsVms: network.defaultedOs,
+    ...(ownExport ? { stated } : {}),
     ...(sqlCluster ? { sqlClusterResource: sqlCluster.type } : {}),
   });
   for (const note of inferred.notes) findings.info('ImportDefaultUsed', note, lb?.address);
   // The loader is the gate every topology passes; a failure here is a bug in this importer, said plainly.
   const loaded = loadTopology(JSON.stringify(inferred.topology));
   if (!loaded.ok) {
-    return importFailure('terraform', itext('error.tfLoaderRefuses', { detail: loaded.errors.map((e) => e.message).join('; ') }), findings.list);
+    return importFailure(
+      'terraform',
+      itext('error.tfLoaderRefuses', { detail: loaded.errors.map((e) => e.message).join('; ') }),
+      findings.list,
+    );
   }
-  return { ok: true, format: 'terraform', topology: loaded.topology, diagnostics: findings.list, counts: countElements(loaded.topology), ...(chosen.ok ? chosen.choice : {}) };
+  return {
+    ok: true,
+    format: 'terraform',
+    topology: loaded.topology,
+    diagnostics: findings.list,
+    counts: countElements(loaded.topology),
+    ...(chosen.ok ? chosen.choice : {}),
+  };
 }

@@ -53,7 +53,11 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     const r = reader(ctx, i);
     const ref = r.ref('loadbalancer_id');
     if (!lb || !(ref instanceof ResourceRef) || ref.address === lb.address) return true;
-    findings.warn('ImportIgnored', itext('tf.otherLb', { address: i.address, other: ref.address, lb: lb.address }), r.path('loadbalancer_id'));
+    findings.warn(
+      'ImportIgnored',
+      itext('tf.otherLb', { address: i.address, other: ref.address, lb: lb.address }),
+      r.path('loadbalancer_id'),
+    );
     return false;
   };
   const children = (type: string) => instances.filter((i) => i.type === type && belongs(i));
@@ -71,19 +75,35 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     }
     kinds.push('Internal');
     const subnet = f.value('subnet_id');
-    if (subnet instanceof Unknown) findings.info('ImportUnresolved', itext('tf.subnet', { path: f.path('subnet_id'), expression: subnet.expression, reason: subnet.reasonText }), f.path('subnet_id'));
+    if (subnet instanceof Unknown)
+      findings.info(
+        'ImportUnresolved',
+        itext('tf.subnet', { path: f.path('subnet_id'), expression: subnet.expression, reason: subnet.reasonText }),
+        f.path('subnet_id'),
+      );
     const v6 = (f.text('private_ip_address_version').text ?? '').toLowerCase() === 'ipv6';
     const t = f.text('private_ip_address');
     let ip = t.text;
     if (!ip) {
       ip = v6 ? ctx.addresses.public6() : ctx.addresses.privateFrontend();
-      if (t.unknown) findings.warn('ImportUnresolved', itext('tf.frontendIpUnresolved', { path: f.path('private_ip_address'), hint: explainText(t.unknown), name, ip }), f.path('private_ip_address'));
-      else findings.info('ImportDefaultUsed', itext('tf.frontendIpDynamic', { name, allocation: f.text('private_ip_address_allocation').text ?? 'Dynamic', ip }), f.path('private_ip_address'));
+      if (t.unknown)
+        findings.warn(
+          'ImportUnresolved',
+          itext('tf.frontendIpUnresolved', { path: f.path('private_ip_address'), hint: explainText(t.unknown), name, ip }),
+          f.path('private_ip_address'),
+        );
+      else
+        findings.info(
+          'ImportDefaultUsed',
+          itext('tf.frontendIpDynamic', { name, allocation: f.text('private_ip_address_allocation').text ?? 'Dynamic', ip }),
+          f.path('private_ip_address'),
+        );
     }
     frontends.push({ name, ip });
   }
   const type = kinds[0] ?? 'Public';
-  if (kinds.some((k) => k !== type)) findings.warn('ImportInvalid', itext('tf.mixed', { address: lb!.address, type }), lbReader!.path('frontend_ip_configuration'));
+  if (kinds.some((k) => k !== type))
+    findings.warn('ImportInvalid', itext('tf.mixed', { address: lb!.address, type }), lbReader!.path('frontend_ip_configuration'));
   if (kinds.length === 0 && lb) findings.info('ImportDefaultUsed', itext('tf.noFrontends', { address: lb.address }), lb.address);
 
   const skuText = lbReader?.text('sku').text;
@@ -94,9 +114,13 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     sku: sku === 'Standard' || sku === 'Basic' || sku === 'Gateway' ? sku : 'Standard',
     type,
   };
-  if (skuText && sku !== loadBalancer.sku) findings.warn('ImportInvalid', itext('tf.badSku', { path: lbReader!.path('sku'), sku: skuText }), lbReader!.path('sku'));
+  if (skuText && sku !== loadBalancer.sku)
+    findings.warn('ImportInvalid', itext('tf.badSku', { path: lbReader!.path('sku'), sku: skuText }), lbReader!.path('sku'));
 
-  const pools = children('azurerm_lb_backend_address_pool').map((i, n) => ({ address: i.address, pool: { name: reader(ctx, i).name('backend pool', `<pool-${n + 1}>`), members: [] } }));
+  const pools = children('azurerm_lb_backend_address_pool').map((i, n) => ({
+    address: i.address,
+    pool: { name: reader(ctx, i).name('backend pool', `<pool-${n + 1}>`), members: [] },
+  }));
   const probeNames = new Map<string, string>();
   const probes = children('azurerm_lb_probe').map((i, n): Probe => {
     const r = reader(ctx, i);
@@ -104,7 +128,8 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     probeNames.set(i.address, name);
     const threshold = r.int('probe_threshold', 1);
     const legacy = threshold === undefined ? r.int('number_of_probes', 1) : undefined;
-    if (legacy !== undefined) findings.info('ImportDefaultUsed', itext('tf.numberOfProbes', { name, value: legacy }), r.path('number_of_probes'));
+    if (legacy !== undefined)
+      findings.info('ImportDefaultUsed', itext('tf.numberOfProbes', { name, value: legacy }), r.path('number_of_probes'));
     const requestPath = r.text('request_path').text;
     return {
       name,
@@ -138,16 +163,25 @@ const owner = (o: Owner, start = false) => itext(start ? 'tf.ownerStart' : 'tf.o
 function frontendName(r: Reader, o: Owner): string {
   const fe = r.text('frontend_ip_configuration_name');
   if (fe.unknown) {
-    r.findings.warn('ImportUnresolved', itext('tf.frontendUnresolved', { owner: owner(o), hint: explainText(fe.unknown), name: fe.unknown.display, kind: nounText(o.kind) }), r.path('frontend_ip_configuration_name'));
+    r.findings.warn(
+      'ImportUnresolved',
+      itext('tf.frontendUnresolved', { owner: owner(o), hint: explainText(fe.unknown), name: fe.unknown.display, kind: nounText(o.kind) }),
+      r.path('frontend_ip_configuration_name'),
+    );
     return fe.unknown.display;
   }
-  if (!fe.text) r.findings.warn('ImportInvalid', itext('tf.noFrontend', { owner: owner(o, true) }), r.path('frontend_ip_configuration_name'));
+  if (!fe.text)
+    r.findings.warn('ImportInvalid', itext('tf.noFrontend', { owner: owner(o, true) }), r.path('frontend_ip_configuration_name'));
   return fe.text ?? '';
 }
 
 /** floating_ip_enabled, or the deprecated enable_floating_ip (azurerm 3.x); both set differently is said. */
 function floatingIp(r: Reader, o: Owner): boolean | undefined {
-  if (r.has('floating_ip_enabled') && r.has('enable_floating_ip') && r.bool('floating_ip_enabled', false) !== r.bool('enable_floating_ip', false)) {
+  if (
+    r.has('floating_ip_enabled') &&
+    r.has('enable_floating_ip') &&
+    r.bool('floating_ip_enabled', false) !== r.bool('enable_floating_ip', false)
+  ) {
     r.findings.warn('ImportInvalid', itext('tf.floatingBoth', { owner: owner(o, true) }), r.path('enable_floating_ip'));
   }
   return r.bool(r.has('floating_ip_enabled') ? 'floating_ip_enabled' : 'enable_floating_ip', false);
@@ -185,7 +219,8 @@ function readRule(r: Reader, n: number, pools: ReadonlyMap<string, string>, prob
 
   const poolAttr = r.has('backend_address_pool_ids') ? 'backend_address_pool_ids' : 'backend_address_pool_id';
   const poolRefs = r.refs(poolAttr);
-  if (poolRefs.length > 1 && sku !== 'Gateway') findings.warn('ImportInvalid', itext('tf.manyPools', { name, count: poolRefs.length }), r.path(poolAttr));
+  if (poolRefs.length > 1 && sku !== 'Gateway')
+    findings.warn('ImportInvalid', itext('tf.manyPools', { name, count: poolRefs.length }), r.path(poolAttr));
   const backendPool = resolveName(r, poolAttr, poolRefs[0], pools, 'backend pool', name);
   if (poolRefs.length === 0) findings.warn('ImportInvalid', itext('tf.noPool', { name }), r.path('backend_address_pool_ids'));
 
@@ -212,13 +247,24 @@ function readRule(r: Reader, n: number, pools: ReadonlyMap<string, string>, prob
   };
 }
 
-function resolveName(r: Reader, attr: string, ref: ResourceRef | Unknown | undefined, names: ReadonlyMap<string, string>, kind: string, rule: string): string {
+function resolveName(
+  r: Reader,
+  attr: string,
+  ref: ResourceRef | Unknown | undefined,
+  names: ReadonlyMap<string, string>,
+  kind: string,
+  rule: string,
+): string {
   if (ref === undefined) return '';
   if (ref instanceof ResourceRef && names.has(ref.address)) return names.get(ref.address)!;
   // An id written out or built as text (`"${azurerm_lb.lb.id}/probes/p59999"`) ends with the child's name.
   const tail = ref instanceof Unknown ? /\/([^/"<>]+)"?$/.exec(ref.expression)?.[1] : undefined;
   if (tail !== undefined && [...names.values()].includes(tail)) {
-    r.findings.info('ImportDefaultUsed', itext('tf.idAsText', { kind: nounText(kind), rule, expression: ref instanceof Unknown ? ref.expression : '', tail }), r.path(attr));
+    r.findings.info(
+      'ImportDefaultUsed',
+      itext('tf.idAsText', { kind: nounText(kind), rule, expression: ref instanceof Unknown ? ref.expression : '', tail }),
+      r.path(attr),
+    );
     return tail;
   }
   const placeholder = ref instanceof Unknown ? ref.display : `<${ref.address}>`;
@@ -229,7 +275,14 @@ function resolveName(r: Reader, attr: string, ref: ResourceRef | Unknown | undef
 
 function loadDistribution(r: Reader, text: string): NonNullable<Rule['loadDistribution']> {
   // azurerm also accepts the portal's names for the same modes.
-  const aliases: Record<string, NonNullable<Rule['loadDistribution']>> = { default: 'Default', sourceip: 'SourceIP', sourceipprotocol: 'SourceIPProtocol', none: 'Default', 'client ip': 'SourceIP', 'client ip and protocol': 'SourceIPProtocol' };
+  const aliases: Record<string, NonNullable<Rule['loadDistribution']>> = {
+    default: 'Default',
+    sourceip: 'SourceIP',
+    sourceipprotocol: 'SourceIPProtocol',
+    none: 'Default',
+    'client ip': 'SourceIP',
+    'client ip and protocol': 'SourceIPProtocol',
+  };
   const v = aliases[text.trim().toLowerCase()];
   if (v) return v;
   r.findings.warn('ImportInvalid', itext('tf.badDistribution', { path: r.path('load_distribution'), text }), r.path('load_distribution'));
@@ -242,7 +295,8 @@ function publicAddress(f: Reader, name: string, ref: ResourceRef | Unknown, ctx:
   const pip = ref instanceof ResourceRef ? ctx.byAddress.get(ref.address) : undefined;
   const v6 = pip !== undefined && String(ctx.evaluator.value(pip.body.ip_version, pip.countIndex)).toLowerCase() === 'ipv6';
   const ip = v6 ? ctx.addresses.public6() : ctx.addresses.public4();
-  const source = ref instanceof ResourceRef ? itext('tf.pipResource', { address: ref.address }) : itext('tf.pipOther', { expression: ref.expression });
+  const source =
+    ref instanceof ResourceRef ? itext('tf.pipResource', { address: ref.address }) : itext('tf.pipOther', { expression: ref.expression });
   ctx.findings.info('ImportDefaultUsed', itext('tf.publicIp', { name, source, ip }), f.path('public_ip_address_id'));
   return ip;
 }

@@ -10,7 +10,12 @@ import { explainText, Reader } from './reader';
 import { isObject, ResourceRef, Unknown } from './values';
 
 /** Tags Floatplan's Terraform export puts on each NIC for what Azure does not hold (see docs/import.md). */
-export const NIC_TAGS = { vm: 'floatplan-vm', os: 'floatplan-os', guestNic: 'floatplan-guest-nic', natGateway: 'floatplan-nat-gateway' } as const;
+export const NIC_TAGS = {
+  vm: 'floatplan-vm',
+  os: 'floatplan-os',
+  guestNic: 'floatplan-guest-nic',
+  natGateway: 'floatplan-nat-gateway',
+} as const;
 
 const VM_TYPES: Record<string, Vm['os'] | undefined> = {
   azurerm_linux_virtual_machine: 'linux',
@@ -59,7 +64,12 @@ function vmOs(r: Reader): Vm['os'] {
  * Reads the VMs and pool members of the file.
  * @example readNetwork(instances, evaluator, findings, addresses).vms[0].nic.ip // '10.0.0.4'
  */
-export function readNetwork(instances: readonly Instance[], evaluator: Evaluator, findings: Findings, addresses: DefaultAddresses): VmMembership {
+export function readNetwork(
+  instances: readonly Instance[],
+  evaluator: Evaluator,
+  findings: Findings,
+  addresses: DefaultAddresses,
+): VmMembership {
   const reader = (i: Instance) => new Reader(evaluator, findings, i);
   // VM resources name the NICs they use.
   const vmByNic = new Map<string, { name: string; os: Vm['os']; sql: boolean }>();
@@ -68,7 +78,8 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
   for (const i of instances.filter((x) => Object.hasOwn(VM_TYPES, x.type))) {
     const r = reader(i);
     const name = r.name('VM', i.name);
-    for (const ref of r.refs('network_interface_ids')) if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os: vmOs(r), sql: isSqlImage(r) });
+    for (const ref of r.refs('network_interface_ids'))
+      if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os: vmOs(r), sql: isSqlImage(r) });
   }
   const nics = new Map<string, ImportedNic>();
   const defaultedOs: string[] = [];
@@ -81,14 +92,21 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     const fromVm = vmByNic.get(i.address);
     const nicName = r.name('network interface', i.name);
     const vmName = tag(NIC_TAGS.vm) ?? fromVm?.name ?? nicName;
-    if (!tag(NIC_TAGS.vm) && !fromVm) findings.info('ImportDefaultUsed', itext('tf.nicNoVm', { address: i.address, name: vmName }), i.address);
+    if (!tag(NIC_TAGS.vm) && !fromVm)
+      findings.info('ImportDefaultUsed', itext('tf.nicNoVm', { address: i.address, name: vmName }), i.address);
     const taggedOs = OSES.find((o) => o === tag(NIC_TAGS.os));
     const os = taggedOs ?? fromVm?.os ?? 'linux';
     if (!taggedOs && !fromVm) defaultedOs.push(vmName);
     // azurerm 4 names it ip_forwarding_enabled; 3.x enable_ip_forwarding.
     if ((r.bool('ip_forwarding_enabled', false) ?? r.bool('enable_ip_forwarding', false)) === true) forwarding.add(vmName);
     if (fromVm?.sql) sqlImage.add(vmName);
-    const configs = r.blocks('ip_configuration').map((b, n): NicConfig => ({ name: b.text('name').text ?? `ipconfig${n + 1}`, ip: nicAddress(b, findings, addresses), primary: b.bool('primary', false) ?? false }));
+    const configs = r
+      .blocks('ip_configuration')
+      .map((b, n): NicConfig => ({
+        name: b.text('name').text ?? `ipconfig${n + 1}`,
+        ip: nicAddress(b, findings, addresses),
+        primary: b.bool('primary', false) ?? false,
+      }));
     if (configs.length === 0) {
       findings.warn('ImportDefaultUsed', itext('tf.nicNoConfig', { address: i.address }), `${i.address}.ip_configuration`);
       configs.push({ name: 'ipconfig1', ip: addresses.nic(), primary: true });
@@ -100,7 +118,11 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     const vm: Vm = {
       name: vmName,
       os,
-      nic: { name: tag(NIC_TAGS.guestNic) ?? (os === 'windows' ? 'Ethernet' : 'eth0'), ip: primary.ip, ...(secondaryIps.length > 0 ? { secondaryIps } : {}) },
+      nic: {
+        name: tag(NIC_TAGS.guestNic) ?? (os === 'windows' ? 'Ethernet' : 'eth0'),
+        ip: primary.ip,
+        ...(secondaryIps.length > 0 ? { secondaryIps } : {}),
+      },
       ...(tag(NIC_TAGS.natGateway) === 'true' ? { natGateway: true } : {}),
     };
     nics.set(i.address, { vm, configs });
@@ -117,9 +139,18 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     const target = r.ref(attr);
     const nicRef = r.ref('network_interface_id');
     if (!(target instanceof ResourceRef) || !(nicRef instanceof ResourceRef) || !nics.has(nicRef.address)) {
-      const bad = !(target instanceof ResourceRef) ? [attr, target] as const : ['network_interface_id', nicRef] as const;
-      const why = bad[1] instanceof Unknown ? explainText(bad[1]) : bad[1] ? itext('tf.pointsElsewhere', { address: bad[1].address }) : itext('tf.isMissing');
-      findings.warn('ImportUnresolved', itext('tf.associationBroken', { what, address: r.instance.address, attr: bad[0], why, fix }), r.path(bad[0]));
+      const bad = !(target instanceof ResourceRef) ? ([attr, target] as const) : (['network_interface_id', nicRef] as const);
+      const why =
+        bad[1] instanceof Unknown
+          ? explainText(bad[1])
+          : bad[1]
+            ? itext('tf.pointsElsewhere', { address: bad[1].address })
+            : itext('tf.isMissing');
+      findings.warn(
+        'ImportUnresolved',
+        itext('tf.associationBroken', { what, address: r.instance.address, attr: bad[0], why, fix }),
+        r.path(bad[0]),
+      );
       return undefined;
     }
     const nic = nics.get(nicRef.address)!;
@@ -127,7 +158,11 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     let config = nic.configs.find((c) => c.name === configName);
     if (!config) {
       config = nic.configs.find((c) => c.primary)!;
-      findings.warn('ImportUnresolved', itext('tf.noConfigNamed', { path: r.path('ip_configuration_name'), nic: nicRef.address, ip: config.ip }), r.path('ip_configuration_name'));
+      findings.warn(
+        'ImportUnresolved',
+        itext('tf.noConfigNamed', { path: r.path('ip_configuration_name'), nic: nicRef.address, ip: config.ip }),
+        r.path('ip_configuration_name'),
+      );
     }
     return { address: target.address, member: config.primary ? nic.vm.name : { vm: nic.vm.name, ip: config.ip } };
   };
@@ -143,7 +178,12 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     const had = targets.get(a.address);
     const label = (m: PoolMember) => (typeof m === 'string' ? `"${m}"` : `"${m.vm}" (${m.ip})`);
     // Azure forwards a classic NAT rule to one IP configuration; a second association would fail to deploy.
-    if (had !== undefined && JSON.stringify(had) !== JSON.stringify(a.member)) findings.warn('ImportInvalid', itext('tf.natTwoTargets', { rule: a.address, had: label(had), address: i.address, member: label(a.member) }), i.address);
+    if (had !== undefined && JSON.stringify(had) !== JSON.stringify(a.member))
+      findings.warn(
+        'ImportInvalid',
+        itext('tf.natTwoTargets', { rule: a.address, had: label(had), address: i.address, member: label(a.member) }),
+        i.address,
+      );
     else targets.set(a.address, a.member);
   }
   const vms = [...nics.values()].map((n) => n.vm);
@@ -162,7 +202,11 @@ export function readNetwork(instances: readonly Instance[], evaluator: Evaluator
     if (!owner) {
       owner = { name: r.name('pool address', i.name), os: 'linux', nic: { name: 'eth0', ip: ip.text } };
       vms.push(owner);
-      findings.info('ImportDefaultUsed', itext('tf.poolAddressNoNic', { address: i.address, ip: String(ip.text), name: owner.name }), i.address);
+      findings.info(
+        'ImportDefaultUsed',
+        itext('tf.poolAddressNoNic', { address: i.address, ip: String(ip.text), name: owner.name }),
+        i.address,
+      );
     }
     add(pool.address, owner.nic.ip === ip.text ? owner.name : { vm: owner.name, ip: ip.text });
   }
@@ -173,7 +217,12 @@ function nicAddress(b: Reader, findings: Findings, addresses: DefaultAddresses):
   const t = b.text('private_ip_address');
   if (t.text) return t.text;
   const ip = addresses.nic();
-  if (t.unknown) findings.warn('ImportUnresolved', itext('tf.nicIpUnresolved', { path: b.path('private_ip_address'), hint: explainText(t.unknown), ip }), b.path('private_ip_address'));
+  if (t.unknown)
+    findings.warn(
+      'ImportUnresolved',
+      itext('tf.nicIpUnresolved', { path: b.path('private_ip_address'), hint: explainText(t.unknown), ip }),
+      b.path('private_ip_address'),
+    );
   else findings.info('ImportDefaultUsed', itext('tf.nicIpDynamic', { address: b.address, ip }), b.path('private_ip_address'));
   return ip;
 }

@@ -35,7 +35,10 @@ export class Reader {
   blocks(attr: string): Reader[] {
     const raw = this.body[attr];
     const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
-    return list.map((b, i) => new Reader(this.evaluator, this.findings, this.instance, (b ?? {}) as Record<string, unknown>, `${this.address}.${attr}[${i}]`));
+    return list.map(
+      (b, i) =>
+        new Reader(this.evaluator, this.findings, this.instance, (b ?? {}) as Record<string, unknown>, `${this.address}.${attr}[${i}]`),
+    );
   }
 
   /** A text value; numbers and booleans as text; an Unknown or reference is returned for the caller to place. */
@@ -45,7 +48,8 @@ export class Reader {
     if (typeof v === 'number' || typeof v === 'boolean') return { text: String(v) };
     if (v instanceof Unknown) return { unknown: v };
     if (v instanceof ResourceRef) return { ref: v };
-    if (v !== null) this.findings.warn('ImportInvalid', itext('tf.notText', { path: this.path(attr), value: JSON.stringify(v) }), this.path(attr));
+    if (v !== null)
+      this.findings.warn('ImportInvalid', itext('tf.notText', { path: this.path(attr), value: JSON.stringify(v) }), this.path(attr));
     return {};
   }
 
@@ -55,10 +59,18 @@ export class Reader {
     if (t.text !== undefined && t.text !== '') return t.text; // a blank name (" ") is a name the planner accepts
     if (t.unknown) {
       const name = t.unknown.display.trim() !== '' ? t.unknown.display : fallback;
-      this.findings.warn('ImportUnresolved', itext('tf.nameUnresolved', { kind: nounText(kind), address: this.address, hint: explainText(t.unknown), name }), this.path('name'));
+      this.findings.warn(
+        'ImportUnresolved',
+        itext('tf.nameUnresolved', { kind: nounText(kind), address: this.address, hint: explainText(t.unknown), name }),
+        this.path('name'),
+      );
       return name;
     }
-    this.findings.warn('ImportDefaultUsed', itext('tf.nameMissing', { kind: nounText(kind), address: this.address, name: fallback }), this.path('name'));
+    this.findings.warn(
+      'ImportDefaultUsed',
+      itext('tf.nameMissing', { kind: nounText(kind), address: this.address, name: fallback }),
+      this.path('name'),
+    );
     return fallback;
   }
 
@@ -68,8 +80,18 @@ export class Reader {
     const v = this.value(attr);
     if (typeof v === 'number' && Number.isInteger(v)) return v;
     if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-    if (v instanceof Unknown) this.findings.warn('ImportUnresolved', itext('tf.intUnresolved', { path: this.path(attr), hint: explainText(v), placeholder }), this.path(attr));
-    else this.findings.warn('ImportInvalid', itext('tf.intInvalid', { path: this.path(attr), value: showText(v), placeholder }), this.path(attr));
+    if (v instanceof Unknown)
+      this.findings.warn(
+        'ImportUnresolved',
+        itext('tf.intUnresolved', { path: this.path(attr), hint: explainText(v), placeholder }),
+        this.path(attr),
+      );
+    else
+      this.findings.warn(
+        'ImportInvalid',
+        itext('tf.intInvalid', { path: this.path(attr), value: showText(v), placeholder }),
+        this.path(attr),
+      );
     return placeholder;
   }
 
@@ -79,8 +101,18 @@ export class Reader {
     const v = this.value(attr);
     if (typeof v === 'boolean') return v;
     if (typeof v === 'string' && /^\s*(true|false)\s*$/i.test(v)) return v.trim().toLowerCase() === 'true';
-    if (v instanceof Unknown) this.findings.warn('ImportUnresolved', itext('tf.boolUnresolved', { path: this.path(attr), hint: explainText(v), fallback }), this.path(attr));
-    else this.findings.warn('ImportInvalid', itext('tf.boolInvalid', { path: this.path(attr), value: showText(v), fallback }), this.path(attr));
+    if (v instanceof Unknown)
+      this.findings.warn(
+        'ImportUnresolved',
+        itext('tf.boolUnresolved', { path: this.path(attr), hint: explainText(v), fallback }),
+        this.path(attr),
+      );
+    else
+      this.findings.warn(
+        'ImportInvalid',
+        itext('tf.boolInvalid', { path: this.path(attr), value: showText(v), fallback }),
+        this.path(attr),
+      );
     return fallback;
   }
 
@@ -97,7 +129,11 @@ export class Reader {
     if (!this.has(attr)) return [];
     const v = this.value(attr);
     const list = Array.isArray(v) ? v : [v];
-    return list.map((x) => (x instanceof ResourceRef || x instanceof Unknown ? x : new Unknown(show(x), itext('tf.reason.literalId'), typeof x === 'string' ? `<${x.split('/').pop() ?? x}>` : '<reference>')));
+    return list.map((x) =>
+      x instanceof ResourceRef || x instanceof Unknown
+        ? x
+        : new Unknown(show(x), itext('tf.reason.literalId'), typeof x === 'string' ? `<${x.split('/').pop() ?? x}>` : '<reference>'),
+    );
   }
 }
 

@@ -81,17 +81,63 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
       name: 'a "${quoted}" %{x} \\ name\nwith a newline',
       description: 'é ü 日本',
       loadBalancer: { name: 'lb ${x}', sku: 'Basic', type: 'Internal' },
-      frontends: [{ name: 'fe "one"', ip: '10.0.0.100' }, { name: 'fe6', ip: 'fd00::10' }],
-      backendPools: [{ name: 'pool $${a}', members: ['vm (1)', { vm: 'vm2', ip: '10.0.0.21' }, { vm: 'vm2', ip: '10.0.0.20' }, 'ghost', { vm: 'vm2', ip: '10.9.9.9' }] }],
-      probes: [{ name: 'http', protocol: 'Http', port: 8080 }, { name: 'tcp', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 }],
+      frontends: [
+        { name: 'fe "one"', ip: '10.0.0.100' },
+        { name: 'fe6', ip: 'fd00::10' },
+      ],
+      backendPools: [
+        {
+          name: 'pool $${a}',
+          members: ['vm (1)', { vm: 'vm2', ip: '10.0.0.21' }, { vm: 'vm2', ip: '10.0.0.20' }, 'ghost', { vm: 'vm2', ip: '10.9.9.9' }],
+        },
+      ],
+      probes: [
+        { name: 'http', protocol: 'Http', port: 8080 },
+        { name: 'tcp', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 },
+      ],
       rules: [
-        { name: 'r1', frontend: 'fe "one"', backendPool: 'pool $${a}', protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true, probe: 'http', enableTcpReset: true, idleTimeoutMinutes: 30, loadDistribution: 'SourceIP', disableOutboundSnat: true },
-        { name: 'dangling', frontend: 'nope', backendPool: 'pool $${a}', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: false },
-        { name: 'no probe', frontend: 'fe6', backendPool: 'pool $${a}', protocol: 'Udp', frontendPort: 53, backendPort: 5353, floatingIp: false, probe: 'gone' },
+        {
+          name: 'r1',
+          frontend: 'fe "one"',
+          backendPool: 'pool $${a}',
+          protocol: 'All',
+          frontendPort: 0,
+          backendPort: 0,
+          floatingIp: true,
+          probe: 'http',
+          enableTcpReset: true,
+          idleTimeoutMinutes: 30,
+          loadDistribution: 'SourceIP',
+          disableOutboundSnat: true,
+        },
+        {
+          name: 'dangling',
+          frontend: 'nope',
+          backendPool: 'pool $${a}',
+          protocol: 'Tcp',
+          frontendPort: 80,
+          backendPort: 80,
+          floatingIp: false,
+        },
+        {
+          name: 'no probe',
+          frontend: 'fe6',
+          backendPool: 'pool $${a}',
+          protocol: 'Udp',
+          frontendPort: 53,
+          backendPort: 5353,
+          floatingIp: false,
+          probe: 'gone',
+        },
       ],
       vms: [
         { name: 'vm (1)', os: 'suse', nic: { name: 'eth0', ip: '10.0.0.10', secondaryIps: [] }, natGateway: false },
-        { name: 'vm2', os: 'windows', nic: { name: 'Ethernet 2', ip: '10.0.0.20', secondaryIps: ['10.0.0.21', 'fd00::21'] }, natGateway: true },
+        {
+          name: 'vm2',
+          os: 'windows',
+          nic: { name: 'Ethernet 2', ip: '10.0.0.20', secondaryIps: ['10.0.0.21', 'fd00::21'] },
+          natGateway: true,
+        },
       ],
       layout: { vm2: { x: 1, y: 2 } },
     };
@@ -108,10 +154,24 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
       version: 1,
       name: '__proto__',
       loadBalancer: { name: 'constructor', sku: 'Standard', type: 'Public' },
-      frontends: [{ name: '__proto__', ip: '203.0.113.7' }, { name: 'constructor', ip: '203.0.113.8' }],
+      frontends: [
+        { name: '__proto__', ip: '203.0.113.7' },
+        { name: 'constructor', ip: '203.0.113.8' },
+      ],
       backendPools: [{ name: 'toString', members: ['__proto__', 'constructor'] }],
       probes: [{ name: 'hasOwnProperty', protocol: 'Tcp', port: 80 }],
-      rules: [{ name: 'valueOf', frontend: 'constructor', backendPool: 'toString', protocol: 'Tcp', frontendPort: 80, backendPort: 80, floatingIp: true, probe: 'hasOwnProperty' }],
+      rules: [
+        {
+          name: 'valueOf',
+          frontend: 'constructor',
+          backendPool: 'toString',
+          protocol: 'Tcp',
+          frontendPort: 80,
+          backendPort: 80,
+          floatingIp: true,
+          probe: 'hasOwnProperty',
+        },
+      ],
       vms: [
         { name: '__proto__', os: 'ubuntu', nic: { name: 'constructor', ip: '10.0.0.4' } },
         { name: 'constructor', os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.5' } },
@@ -137,12 +197,38 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
     };
     const r = await roundTrip(t);
     expect(r.topology).toEqual(normalise(t));
-    expect(r.topology.inboundNatRules!.map((n) => n.target)).toEqual([{ vm: 'VM2', ip: '10.0.0.6' }, 'VM1', undefined, undefined, undefined]);
+    expect(r.topology.inboundNatRules!.map((n) => n.target)).toEqual([
+      { vm: 'VM2', ip: '10.0.0.6' },
+      'VM1',
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(unexpected(r.diagnostics)).toEqual([]);
   });
 
-  const hostile = fc.constantFrom('__proto__', 'constructor', 'a', 'web-1', 'x y', '"q"', '${x}', '$${y}', '%{z}', 'back\\slash', 'new\nline', 'é', '日本', "it's", '[b]');
-  const names = (prefix: string, max: number) => fc.uniqueArray(fc.tuple(hostile, fc.nat(9)).map(([h, n]) => `${prefix}${h}${n}`), { minLength: 1, maxLength: max });
+  const hostile = fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'a',
+    'web-1',
+    'x y',
+    '"q"',
+    '${x}',
+    '$${y}',
+    '%{z}',
+    'back\\slash',
+    'new\nline',
+    'é',
+    '日本',
+    "it's",
+    '[b]',
+  );
+  const names = (prefix: string, max: number) =>
+    fc.uniqueArray(
+      fc.tuple(hostile, fc.nat(9)).map(([h, n]) => `${prefix}${h}${n}`),
+      { minLength: 1, maxLength: max },
+    );
   const topologies: fc.Arbitrary<Topology> = fc
     .record({
       internal: fc.boolean(),
@@ -150,18 +236,51 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
       fes: names('fe', 3),
       pools: names('pool', 2),
       vms: fc.uniqueArray(
-        fc.record({ name: hostile, os: fc.constantFrom('windows', 'ubuntu', 'rhel', 'suse', 'debian', 'linux'), nic: fc.constantFrom('eth0', 'Ethernet 2'), secondaries: fc.nat(2), nat: fc.boolean() }),
+        fc.record({
+          name: hostile,
+          os: fc.constantFrom('windows', 'ubuntu', 'rhel', 'suse', 'debian', 'linux'),
+          nic: fc.constantFrom('eth0', 'Ethernet 2'),
+          secondaries: fc.nat(2),
+          nat: fc.boolean(),
+        }),
         { selector: (v) => v.name, maxLength: 3 },
       ),
       memberPicks: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(3)), { maxLength: 5 }),
       holders: fc.array(fc.option(fc.constantFrom(...FRONTEND_IP_HOLDERS), { nil: undefined }), { minLength: 3, maxLength: 3 }),
-      probes: fc.array(fc.record({ http: fc.boolean(), port: fc.integer({ min: 1, max: 65535 }), interval: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }), path: fc.option(fc.constantFrom('/', '/health?x="1"'), { nil: undefined }) }), { maxLength: 2 }),
+      probes: fc.array(
+        fc.record({
+          http: fc.boolean(),
+          port: fc.integer({ min: 1, max: 65535 }),
+          interval: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }),
+          path: fc.option(fc.constantFrom('/', '/health?x="1"'), { nil: undefined }),
+        }),
+        { maxLength: 2 },
+      ),
       rules: fc.array(
-        fc.record({ fe: fc.nat(), pool: fc.nat(), probe: fc.nat(), protocol: fc.constantFrom('Tcp', 'Udp', 'All'), fp: fc.integer({ min: 0, max: 65534 }), bp: fc.integer({ min: 0, max: 65535 }), floatingIp: fc.boolean(), idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }), reset: fc.option(fc.boolean(), { nil: undefined }) }),
+        fc.record({
+          fe: fc.nat(),
+          pool: fc.nat(),
+          probe: fc.nat(),
+          protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
+          fp: fc.integer({ min: 0, max: 65534 }),
+          bp: fc.integer({ min: 0, max: 65535 }),
+          floatingIp: fc.boolean(),
+          idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
+          reset: fc.option(fc.boolean(), { nil: undefined }),
+        }),
         { maxLength: 4 },
       ),
       nats: fc.array(
-        fc.record({ fe: fc.option(fc.nat(), { nil: undefined }), protocol: fc.constantFrom('Tcp', 'Udp', 'All'), fp: fc.integer({ min: 1, max: 65534 }), bp: fc.integer({ min: 1, max: 65535 }), floatingIp: fc.boolean(), target: fc.option(fc.tuple(fc.nat(), fc.nat(3)), { nil: undefined }), idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }), reset: fc.option(fc.boolean(), { nil: undefined }) }),
+        fc.record({
+          fe: fc.option(fc.nat(), { nil: undefined }),
+          protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
+          fp: fc.integer({ min: 1, max: 65534 }),
+          bp: fc.integer({ min: 1, max: 65535 }),
+          floatingIp: fc.boolean(),
+          target: fc.option(fc.tuple(fc.nat(), fc.nat(3)), { nil: undefined }),
+          idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
+          reset: fc.option(fc.boolean(), { nil: undefined }),
+        }),
         { maxLength: 3 },
       ),
     })
@@ -169,10 +288,20 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
       const vmList: Vm[] = vms.map((v, i) => ({
         name: v.name,
         os: v.os,
-        nic: { name: v.nic, ip: `10.0.${i}.4`, ...(v.secondaries > 0 ? { secondaryIps: Array.from({ length: v.secondaries }, (_, k) => `10.0.${i}.${10 + k}`) } : {}) },
+        nic: {
+          name: v.nic,
+          ip: `10.0.${i}.4`,
+          ...(v.secondaries > 0 ? { secondaryIps: Array.from({ length: v.secondaries }, (_, k) => `10.0.${i}.${10 + k}`) } : {}),
+        },
         ...(v.nat ? { natGateway: true } : {}),
       }));
-      const probeList: Probe[] = probes.map((p, i) => ({ name: `probe${i}`, protocol: p.http ? 'Http' : 'Tcp', port: p.port, ...(p.http && p.path ? { requestPath: p.path } : {}), ...(p.interval ? { intervalInSeconds: p.interval } : {}) }));
+      const probeList: Probe[] = probes.map((p, i) => ({
+        name: `probe${i}`,
+        protocol: p.http ? 'Http' : 'Tcp',
+        port: p.port,
+        ...(p.http && p.path ? { requestPath: p.path } : {}),
+        ...(p.interval ? { intervalInSeconds: p.interval } : {}),
+      }));
       return {
         version: 1,
         name: `random ${fes[0]}`,
@@ -181,22 +310,27 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
         frontends: fes.map((name, i) => ({ name, ip: internal ? `10.1.0.${i + 4}` : `203.0.113.${i + 1}` })),
         backendPools: pools.map((name, p) => ({
           name,
-          members: memberPicks.filter(([pool]) => pool % pools.length === p && vmList.length > 0).map(([, vm, ip]): PoolMember => {
-            const v = vmList[vm % vmList.length]!;
-            const ips = [v.nic.ip, ...(v.nic.secondaryIps ?? [])];
-            return ip === 0 ? v.name : { vm: v.name, ip: ips[ip % ips.length]! };
-          }),
+          members: memberPicks
+            .filter(([pool]) => pool % pools.length === p && vmList.length > 0)
+            .map(([, vm, ip]): PoolMember => {
+              const v = vmList[vm % vmList.length]!;
+              const ips = [v.nic.ip, ...(v.nic.secondaryIps ?? [])];
+              return ip === 0 ? v.name : { vm: v.name, ip: ips[ip % ips.length]! };
+            }),
           ...(holders[p % holders.length] !== undefined ? { frontendIpHolder: holders[p % holders.length] } : {}),
         })),
         probes: probeList,
-        rules: rules.map((r, i) => ruleFrom(`rule${i}`, fes[r.fe % fes.length]!, pools[r.pool % pools.length]!, r, probeList[r.probe % probeList.length]?.name)),
+        rules: rules.map((r, i) =>
+          ruleFrom(`rule${i}`, fes[r.fe % fes.length]!, pools[r.pool % pools.length]!, r, probeList[r.probe % probeList.length]?.name),
+        ),
         // Targets picked like pool members (primary by name, or any address of the VM); an absent frontend pick is unwired.
         ...(nats.length > 0
           ? {
               inboundNatRules: nats.map((n, i): InboundNatRule => {
                 const v = n.target !== undefined && vmList.length > 0 ? vmList[n.target[0] % vmList.length]! : undefined;
                 const ips = v ? [v.nic.ip, ...(v.nic.secondaryIps ?? [])] : [];
-                const target: PoolMember | undefined = v === undefined ? undefined : n.target![1] === 0 ? v.name : { vm: v.name, ip: ips[n.target![1] % ips.length]! };
+                const target: PoolMember | undefined =
+                  v === undefined ? undefined : n.target![1] === 0 ? v.name : { vm: v.name, ip: ips[n.target![1] % ips.length]! };
                 return natRuleFrom(`nat${i}`, n.fe !== undefined ? fes[n.fe % fes.length]! : '', n, target);
               }),
             }

@@ -49,40 +49,51 @@ resource "azurerm_lb_rule" "listener" {
   floating_ip_enabled            = true
 }
 `;
-const JSON_SYNTAX = JSON.stringify({
-  '//': { metadata: { backend: 'local', stackName: 'sql' } },
-  variable: { ip: { default: '10.0.1.9' } },
-  locals: { port: 1433 },
-  resource: {
-    azurerm_lb: {
-      sql: {
-        name: 'sql-lb',
-        sku: 'Standard',
-        frontend_ip_configuration: { name: 'fe', subnet_id: '/subscriptions/x/subnets/s', private_ip_address_allocation: 'Static', private_ip_address: '${var.ip}' },
+const JSON_SYNTAX = JSON.stringify(
+  {
+    '//': { metadata: { backend: 'local', stackName: 'sql' } },
+    variable: { ip: { default: '10.0.1.9' } },
+    locals: { port: 1433 },
+    resource: {
+      azurerm_lb: {
+        sql: {
+          name: 'sql-lb',
+          sku: 'Standard',
+          frontend_ip_configuration: {
+            name: 'fe',
+            subnet_id: '/subscriptions/x/subnets/s',
+            private_ip_address_allocation: 'Static',
+            private_ip_address: '${var.ip}',
+          },
+        },
       },
-    },
-    azurerm_lb_backend_address_pool: { pool: { loadbalancer_id: '${azurerm_lb.sql.id}', name: 'pool' } },
-    azurerm_lb_probe: { probe: { loadbalancer_id: '${azurerm_lb.sql.id}', name: 'p59999', port: 59999 } },
-    azurerm_lb_rule: {
-      listener: {
-        loadbalancer_id: '${azurerm_lb.sql.id}',
-        name: 'listener',
-        protocol: 'Tcp',
-        frontend_port: '${local.port}',
-        backend_port: '${local.port}',
-        frontend_ip_configuration_name: 'fe',
-        backend_address_pool_ids: ['${azurerm_lb_backend_address_pool.pool.id}'],
-        probe_id: '${azurerm_lb_probe.probe.id}',
-        floating_ip_enabled: true,
+      azurerm_lb_backend_address_pool: { pool: { loadbalancer_id: '${azurerm_lb.sql.id}', name: 'pool' } },
+      azurerm_lb_probe: { probe: { loadbalancer_id: '${azurerm_lb.sql.id}', name: 'p59999', port: 59999 } },
+      azurerm_lb_rule: {
+        listener: {
+          loadbalancer_id: '${azurerm_lb.sql.id}',
+          name: 'listener',
+          protocol: 'Tcp',
+          frontend_port: '${local.port}',
+          backend_port: '${local.port}',
+          frontend_ip_configuration_name: 'fe',
+          backend_address_pool_ids: ['${azurerm_lb_backend_address_pool.pool.id}'],
+          probe_id: '${azurerm_lb_probe.probe.id}',
+          floating_ip_enabled: true,
+        },
       },
     },
   },
-}, null, 2);
+  null,
+  2,
+);
 
 describe('Terraform JSON syntax (.tf.json)', () => {
   it('is detected as Terraform, not as an ARM template', () => {
     expect(detectFormat(JSON_SYNTAX)).toBe('terraform');
-    expect(detectFormat('{"$schema": "…deploymentTemplate.json#", "resources": [{"type": "Microsoft.Network/loadBalancers"}]}')).toBe('arm');
+    expect(detectFormat('{"$schema": "…deploymentTemplate.json#", "resources": [{"type": "Microsoft.Network/loadBalancers"}]}')).toBe(
+      'arm',
+    );
     expect(detectFormat('{"name": "lb", "frontendIPConfigurations": []}')).toBe('arm');
     // Another provider's resource first, and a half-typed file, are still Terraform.
     expect(detectFormat('{"resource": {"azapi_resource": {"x": {}}, "azurerm_lb": {"lb": {}}}}')).toBe('terraform');
@@ -95,7 +106,16 @@ describe('Terraform JSON syntax (.tf.json)', () => {
     expect(fromJson.format).toBe('terraform');
     expect(fromJson.topology).toEqual(fromHcl.topology);
     expect(fromJson.topology.rules).toEqual([
-      { name: 'listener', frontend: 'fe', backendPool: 'pool', protocol: 'Tcp', frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: 'p59999' },
+      {
+        name: 'listener',
+        frontend: 'fe',
+        backendPool: 'pool',
+        protocol: 'Tcp',
+        frontendPort: 1433,
+        backendPort: 1433,
+        floatingIp: true,
+        probe: 'p59999',
+      },
     ]);
     expect(fromJson.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
     expect(fromJson.diagnostics.map((d) => [d.code, d.path])).toEqual(fromHcl.diagnostics.map((d) => [d.code, d.path]));
@@ -104,6 +124,9 @@ describe('Terraform JSON syntax (.tf.json)', () => {
   it('says where malformed JSON breaks, and refuses JSON that is not an object of blocks', async () => {
     const broken = await importDefinition('{ "resource": { "azurerm_lb": { "x": { "name": } } } }', { format: 'terraform' });
     expect(broken).toMatchObject({ ok: false, error: expect.stringMatching(/^This is not valid JSON \(line 1, column \d+\)/) });
-    expect(await importDefinition('[1, 2]', { format: 'terraform' })).toMatchObject({ ok: false, error: expect.stringMatching(/not an object of blocks/) });
+    expect(await importDefinition('[1, 2]', { format: 'terraform' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not an object of blocks/),
+    });
   });
 });

@@ -42,12 +42,18 @@ export function isObject(v: TfValue | undefined): v is { [k: string]: TfValue } 
 const LITERAL_ESCAPE = /[\\"\u0000-\u001f\u007f]/;
 const escapeChar = (c: string): string => {
   switch (c) {
-    case '\\': return '\\\\';
-    case '"': return '\\"';
-    case '\n': return '\\n';
-    case '\r': return '\\r';
-    case '\t': return '\\t';
-    default: return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    case '\\':
+      return '\\\\';
+    case '"':
+      return '\\"';
+    case '\n':
+      return '\\n';
+    case '\r':
+      return '\\r';
+    case '\t':
+      return '\\t';
+    default:
+      return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   }
 };
 
@@ -74,7 +80,7 @@ export function hclQuote(s: string): string {
   let out = '';
   let i = 0;
   while (i < s.length) {
-    if ((s.startsWith('$${', i) || s.startsWith('%%{', i))) {
+    if (s.startsWith('$${', i) || s.startsWith('%%{', i)) {
       out += s.slice(i, i + 3);
       i += 3;
     } else if (s.startsWith('${', i) || s.startsWith('%{', i)) {
@@ -100,15 +106,22 @@ export function isTemplate(s: string): boolean {
  * @example unescapeHcl('a \\"b\\" $${c}') // 'a "b" ${c}'
  */
 export function unescapeHcl(source: string): string {
-  return source.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))|\$\$\{|%%\{/gs, (m, u4: string | undefined, u8: string | undefined, c: string | undefined) => {
-    if (m === '$${') return '${';
-    if (m === '%%{') return '%{';
-    if (u4 ?? u8) return String.fromCodePoint(parseInt((u4 ?? u8)!, 16));
-    switch (c) {
-      case 'n': return '\n';
-      case 'r': return '\r';
-      case 't': return '\t';
-      default: return c ?? m;
-    }
-  });
+  return source.replace(
+    /\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))|\$\$\{|%%\{/gs,
+    (m, u4: string | undefined, u8: string | undefined, c: string | undefined) => {
+      if (m === '$${') return '${';
+      if (m === '%%{') return '%{';
+      if (u4 ?? u8) return String.fromCodePoint(parseInt((u4 ?? u8)!, 16));
+      switch (c) {
+        case 'n':
+          return '\n';
+        case 'r':
+          return '\r';
+        case 't':
+          return '\t';
+        default:
+          return c ?? m;
+      }
+    },
+  );
 }

@@ -15,7 +15,9 @@ export const NatRuleNode = memo(function NatRuleNode({ data, selected }: NodePro
   return (
     <NodeShell kind="natRule" name={data.element.name} status={data.status} selected={selected}>
       <span className="fp-mono">{natPortsLabel(data.element)}</span>
-      <Badge tone={on ? 'on' : 'off'} size="xs">{t(on ? 'floatingOn' : 'floatingOff')}</Badge>
+      <Badge tone={on ? 'on' : 'off'} size="xs">
+        {t(on ? 'floatingOn' : 'floatingOff')}
+      </Badge>
     </NodeShell>
   );
 });

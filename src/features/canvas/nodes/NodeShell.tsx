@@ -20,18 +20,26 @@ export function NodeShell({ kind, name, status, selected, children }: NodeShellP
   const t = useT(messages);
   const tone = status.errors ? 'error' : status.warnings ? 'warning' : 'ok';
   return (
-    <div className={`fp-node fp-node--${kind} fp-node--${tone}${selected ? ' fp-node--selected' : ''}`}
-      title={status.messages.length ? status.messages.join('\n') : undefined}>
+    <div
+      className={`fp-node fp-node--${kind} fp-node--${tone}${selected ? ' fp-node--selected' : ''}`}
+      title={status.messages.length ? status.messages.join('\n') : undefined}
+    >
       {kind !== 'frontend' && <Handle type="target" position={Position.Left} className="fp-handle" />}
       <div className="fp-node__head">
         <KindIcon kind={kind} />
         <span className="fp-node__kind">{t(`kind.${kind}`)}</span>
         <span className="fp-node__badges">
           {status.errors > 0 && (
-            <Badge tone="error" size="xs"><SeverityIcon severity="error" />{status.errors}</Badge>
+            <Badge tone="error" size="xs">
+              <SeverityIcon severity="error" />
+              {status.errors}
+            </Badge>
           )}
           {status.warnings > 0 && (
-            <Badge tone="warning" size="xs"><SeverityIcon severity="warning" />{status.warnings}</Badge>
+            <Badge tone="warning" size="xs">
+              <SeverityIcon severity="warning" />
+              {status.warnings}
+            </Badge>
           )}
         </span>
       </div>

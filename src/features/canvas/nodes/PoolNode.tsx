@@ -18,7 +18,11 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Can
     <NodeShell kind="backendPool" name={data.element.name} status={data.status} selected={selected}>
       <span>{membersLabel(data.element.members.length, language)}</span>
       {/* Every member is the Learn page's case and the default: only the other modes earn a badge. */}
-      {holder !== 'every-member' && <Badge tone="off" size="xs" className="fp-holder">{t(`holder.${holder}`)}</Badge>}
+      {holder !== 'every-member' && (
+        <Badge tone="off" size="xs" className="fp-holder">
+          {t(`holder.${holder}`)}
+        </Badge>
+      )}
     </NodeShell>
   );
 });

@@ -16,7 +16,9 @@ export const RuleNode = memo(function RuleNode({ data, selected }: NodeProps<Can
   return (
     <NodeShell kind="rule" name={data.element.name} status={data.status} selected={selected}>
       <span className="fp-mono">{portsLabel(data.element, language)}</span>
-      <Badge tone={on ? 'on' : 'off'} size="xs">{t(on ? 'floatingOn' : 'floatingOff')}</Badge>
+      <Badge tone={on ? 'on' : 'off'} size="xs">
+        {t(on ? 'floatingOn' : 'floatingOff')}
+      </Badge>
     </NodeShell>
   );
 });

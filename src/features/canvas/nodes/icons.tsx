@@ -44,8 +44,19 @@ const PATHS: Record<NodeKind, React.ReactNode> = {
 /** The kind's icon, decorative (the node's accessible name already says the kind). */
 export function KindIcon({ kind }: { kind: NodeKind }) {
   return (
-    <svg className="fp-node__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false"
-      fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      className="fp-node__icon"
+      viewBox="0 0 20 20"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       {PATHS[kind]}
     </svg>
   );

@@ -24,7 +24,13 @@ export function SelectField({ label, value, options, onChange, hint }: SelectFie
   return (
     <FieldShell label={label} hint={hint}>
       {({ control, describedBy }) => (
-        <select id={control} className="field__input" value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
+        <select
+          id={control}
+          className="field__input"
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.value)}
+        >
           {all.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

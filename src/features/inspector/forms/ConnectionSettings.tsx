@@ -32,7 +32,11 @@ export function ConnectionSettings({ values, onPatch, children }: ConnectionSett
         hint={t('idleHint')}
         onCommit={(idleTimeoutMinutes) => onPatch({ idleTimeoutMinutes })}
       />
-      <SwitchField label={t('tcpReset')} checked={values.enableTcpReset ?? false} onChange={(enableTcpReset) => onPatch({ enableTcpReset })} />
+      <SwitchField
+        label={t('tcpReset')}
+        checked={values.enableTcpReset ?? false}
+        onChange={(enableTcpReset) => onPatch({ enableTcpReset })}
+      />
       {children}
     </fieldset>
   );

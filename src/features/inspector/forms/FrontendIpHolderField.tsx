@@ -10,14 +10,26 @@ type Key = keyof (typeof messages)['en'];
 
 /** Per mode: its label, its one-line explanation and the Microsoft procedure it follows. */
 const MODES: Record<FrontendIpHolder, { label: Key; hint: Key; docs: string }> = {
-  'every-member': { label: 'holderEvery', hint: 'holderEveryHint', docs: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-floating-ip' },
+  'every-member': {
+    label: 'holderEvery',
+    hint: 'holderEveryHint',
+    docs: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-floating-ip',
+  },
   'cluster-windows': {
     label: 'holderWindows',
     hint: 'holderWindowsHint',
     docs: 'https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/availability-group-load-balancer-portal-configure',
   },
-  'cluster-pacemaker': { label: 'holderPacemaker', hint: 'holderPacemakerHint', docs: 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-suse' },
-  appliance: { label: 'holderAppliance', hint: 'holderApplianceHint', docs: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-ha-ports-overview' },
+  'cluster-pacemaker': {
+    label: 'holderPacemaker',
+    hint: 'holderPacemakerHint',
+    docs: 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-suse',
+  },
+  appliance: {
+    label: 'holderAppliance',
+    hint: 'holderApplianceHint',
+    docs: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-ha-ports-overview',
+  },
 };
 
 // Microsoft's SAP guide for RHEL (pcs) differs from the SUSE one (crm): link the one the pool's VMs run.
@@ -28,7 +40,9 @@ export function FrontendIpHolderField({ pool }: { pool: BackendPool }) {
   const t = useT(messages);
   const id = useId();
   const apply = useTopologyStore((s) => s.apply);
-  const rhel = useTopologyStore((s) => s.topology.vms.some((v) => v.os === 'rhel' && pool.members.some((m) => (typeof m === 'string' ? m : m.vm) === v.name)));
+  const rhel = useTopologyStore((s) =>
+    s.topology.vms.some((v) => v.os === 'rhel' && pool.members.some((m) => (typeof m === 'string' ? m : m.vm) === v.name)),
+  );
   const current = frontendIpHolder(pool);
   const docs = current === 'cluster-pacemaker' && rhel ? PACEMAKER_RHEL_DOCS : MODES[current].docs;
   const choose = (holder: FrontendIpHolder) => apply((topology) => setFrontendIpHolder(topology, pool.name, holder));

@@ -28,7 +28,12 @@ export function LoadBalancerForm() {
       />
       <fieldset className="inspector__group">
         <legend>{t('loadBalancer')}</legend>
-        <TextField label={t('loadBalancerName')} value={lb.name} parse={(raw) => parseRequiredText(raw, t('loadBalancerNameWhat'), language)} onCommit={(name) => setLb({ name })} />
+        <TextField
+          label={t('loadBalancerName')}
+          value={lb.name}
+          parse={(raw) => parseRequiredText(raw, t('loadBalancerNameWhat'), language)}
+          onCommit={(name) => setLb({ name })}
+        />
         <SelectField
           label={t('sku')}
           value={lb.sku}

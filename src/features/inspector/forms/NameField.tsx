@@ -14,7 +14,8 @@ interface NameFieldProps {
   name: string;
 }
 
-const rename = (kind: NodeKind | 'probe') => (kind === 'probe' ? renameProbe : (t: Topology, name: string, raw: string, locale?: Locale) => renameElement(t, kind, name, raw, locale));
+const rename = (kind: NodeKind | 'probe') =>
+  kind === 'probe' ? renameProbe : (t: Topology, name: string, raw: string, locale?: Locale) => renameElement(t, kind, name, raw, locale);
 
 /** Renames through the core (which updates every reference) and keeps the selection on the element. */
 export function NameField({ kind, name }: NameFieldProps) {

@@ -13,12 +13,26 @@ export function NatRulePorts({ rule }: { rule: InboundNatRule }) {
   return (
     <fieldset className="inspector__group">
       <legend>{t('protocolAndPorts')}</legend>
-      <SelectField label={t('protocol')} value={rule.protocol} options={plainOptions(RULE_PROTOCOLS)} onChange={(protocol) => patch({ protocol })} />
+      <SelectField
+        label={t('protocol')}
+        value={rule.protocol}
+        options={plainOptions(RULE_PROTOCOLS)}
+        onChange={(protocol) => patch({ protocol })}
+      />
       <div className="inspector__pair">
-        <NumberField label={t('frontendPort')} example="50001" value={rule.frontendPort} hint={t('natFrontendPortHint')}
-          onCommit={(frontendPort) => patch({ frontendPort: frontendPort ?? 0 })} />
-        <NumberField label={t('backendPort')} example="3389" value={rule.backendPort}
-          onCommit={(backendPort) => patch({ backendPort: backendPort ?? 0 })} />
+        <NumberField
+          label={t('frontendPort')}
+          example="50001"
+          value={rule.frontendPort}
+          hint={t('natFrontendPortHint')}
+          onCommit={(frontendPort) => patch({ frontendPort: frontendPort ?? 0 })}
+        />
+        <NumberField
+          label={t('backendPort')}
+          example="3389"
+          value={rule.backendPort}
+          onCommit={(backendPort) => patch({ backendPort: backendPort ?? 0 })}
+        />
       </div>
     </fieldset>
   );

@@ -21,12 +21,18 @@ export function ProbeCreator({ rule, onDone }: ProbeCreatorProps) {
   const language = useLanguage();
   const probes = useTopologyStore((s) => s.topology.probes);
   const apply = useTopologyStore((s) => s.apply);
-  const [name, setName] = useState(() => uniqueName(probes.map((p) => p.name), 'probe'));
+  const [name, setName] = useState(() =>
+    uniqueName(
+      probes.map((p) => p.name),
+      'probe',
+    ),
+  );
   const [protocol, setProtocol] = useState('Tcp');
   const [port, setPort] = useState(String(rule.backendPort || 80));
   const [requestPath, setRequestPath] = useState('/');
   const wantsPath = protocol !== 'Tcp';
-  const nameProblem = name.trim() === '' ? t('probeNameEmpty') : probes.some((p) => p.name === name) ? t('probeNameTaken', { name }) : undefined;
+  const nameProblem =
+    name.trim() === '' ? t('probeNameEmpty') : probes.some((p) => p.name === name) ? t('probeNameTaken', { name }) : undefined;
   const parsedPort = parseInteger(port, '80', language);
   const portProblem = parsedPort.ok ? undefined : parsedPort.problem;
   const pathProblem = wantsPath && !requestPath.startsWith('/') ? t('probePathProblem') : undefined;
@@ -49,9 +55,7 @@ export function ProbeCreator({ rule, onDone }: ProbeCreatorProps) {
         <Button variant="primary" disabled={!valid} onClick={create}>
           {t('createAndUse')}
         </Button>
-        <Button onClick={onDone}>
-          {t('cancel')}
-        </Button>
+        <Button onClick={onDone}>{t('cancel')}</Button>
       </div>
     </div>
   );

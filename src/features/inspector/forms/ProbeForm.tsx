@@ -22,7 +22,12 @@ export function ProbeForm({ probe }: { probe: Probe }) {
   return (
     <>
       <NameField kind="probe" name={probe.name} />
-      <SelectField label={t('protocol')} value={probe.protocol} options={plainOptions(PROBE_PROTOCOLS)} onChange={(protocol) => patch({ protocol })} />
+      <SelectField
+        label={t('protocol')}
+        value={probe.protocol}
+        options={plainOptions(PROBE_PROTOCOLS)}
+        onChange={(protocol) => patch({ protocol })}
+      />
       <NumberField label={t('port')} value={probe.port} onCommit={(port) => patch({ port: port ?? 0 })} />
       <TextField
         label={t('requestPath')}
@@ -32,8 +37,20 @@ export function ProbeForm({ probe }: { probe: Probe }) {
         hint={t('requestPathHint')}
         mono
       />
-      <NumberField label={t('interval')} optional example="5" value={probe.intervalInSeconds} onCommit={(intervalInSeconds) => patch({ intervalInSeconds })} />
-      <NumberField label={t('threshold')} optional example="1" value={probe.probeThreshold} onCommit={(probeThreshold) => patch({ probeThreshold })} />
+      <NumberField
+        label={t('interval')}
+        optional
+        example="5"
+        value={probe.intervalInSeconds}
+        onCommit={(intervalInSeconds) => patch({ intervalInSeconds })}
+      />
+      <NumberField
+        label={t('threshold')}
+        optional
+        example="1"
+        value={probe.probeThreshold}
+        onCommit={(probeThreshold) => patch({ probeThreshold })}
+      />
     </>
   );
 }

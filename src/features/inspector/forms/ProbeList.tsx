@@ -25,15 +25,19 @@ export function ProbeList() {
             return (
               <li key={p.name} className="inspector__member" data-probe={p.name}>
                 <span className="field__input--mono">{`${p.name} (${p.protocol} ${p.port}${p.requestPath ? ` ${p.requestPath}` : ''})`}</span>
-                <span className="inspector__note">{users.length > 0 ? t('probeUsedBy', { rules: users.join(', ') }) : t('probeUnused')}</span>
+                <span className="inspector__note">
+                  {users.length > 0 ? t('probeUsedBy', { rules: users.join(', ') }) : t('probeUnused')}
+                </span>
                 <GoToButton kind="probe" name={p.name} label={t('editProbe')} />
                 {users.length === 0 && (
                   <Button
                     size="sm"
-                    onClick={() => apply((current) => {
-                      const result = removeProbe(current, p.name);
-                      return result.ok ? result.topology : current;
-                    })}
+                    onClick={() =>
+                      apply((current) => {
+                        const result = removeProbe(current, p.name);
+                        return result.ok ? result.topology : current;
+                      })
+                    }
                   >
                     {t('deleteProbe', { name: p.name })}
                   </Button>

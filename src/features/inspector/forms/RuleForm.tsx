@@ -26,14 +26,18 @@ export function RuleForm({ rule }: { rule: Rule }) {
         options={referenceOptions(t('notConnected'), topology.frontends, (f) => `${f.name} (${f.ip})`)}
         onChange={(frontend) => patch({ frontend })}
       />
-      {topology.frontends.some((f) => f.name === rule.frontend) && <GoToButton kind="frontend" name={rule.frontend} label={t('editFrontend')} />}
+      {topology.frontends.some((f) => f.name === rule.frontend) && (
+        <GoToButton kind="frontend" name={rule.frontend} label={t('editFrontend')} />
+      )}
       <SelectField
         label={t('backendPool')}
         value={rule.backendPool}
         options={referenceOptions(t('notConnected'), topology.backendPools, (p) => t('poolOption', { name: p.name, n: p.members.length }))}
         onChange={(backendPool) => patch({ backendPool })}
       />
-      {topology.backendPools.some((p) => p.name === rule.backendPool) && <GoToButton kind="backendPool" name={rule.backendPool} label={t('editPool')} />}
+      {topology.backendPools.some((p) => p.name === rule.backendPool) && (
+        <GoToButton kind="backendPool" name={rule.backendPool} label={t('editPool')} />
+      )}
       <RulePorts rule={rule} />
       <SwitchField
         label={t('floatingIp')}

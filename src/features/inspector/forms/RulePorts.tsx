@@ -27,10 +27,23 @@ export function RulePorts({ rule }: { rule: Rule }) {
         }}
         hint={t('haPortsHint')}
       />
-      <SelectField label={t('protocol')} value={rule.protocol} options={plainOptions(RULE_PROTOCOLS)} onChange={(protocol) => patch({ protocol })} />
+      <SelectField
+        label={t('protocol')}
+        value={rule.protocol}
+        options={plainOptions(RULE_PROTOCOLS)}
+        onChange={(protocol) => patch({ protocol })}
+      />
       <div className="inspector__pair">
-        <NumberField label={t('frontendPort')} value={rule.frontendPort} onCommit={(frontendPort) => patch({ frontendPort: frontendPort ?? 0 })} />
-        <NumberField label={t('backendPort')} value={rule.backendPort} onCommit={(backendPort) => patch({ backendPort: backendPort ?? 0 })} />
+        <NumberField
+          label={t('frontendPort')}
+          value={rule.frontendPort}
+          onCommit={(frontendPort) => patch({ frontendPort: frontendPort ?? 0 })}
+        />
+        <NumberField
+          label={t('backendPort')}
+          value={rule.backendPort}
+          onCommit={(backendPort) => patch({ backendPort: backendPort ?? 0 })}
+        />
       </div>
     </fieldset>
   );

@@ -24,8 +24,15 @@ export function RuleProbe({ rule }: { rule: Rule }) {
   return (
     <fieldset className="inspector__group">
       <legend>{t('healthProbe')}</legend>
-      <SelectField label={t('probe')} value={rule.probe ?? NONE} options={options} onChange={(v) => patch({ probe: v === NONE ? undefined : v })} />
-      {rule.probe !== undefined && probes.some((p) => p.name === rule.probe) && <GoToButton kind="probe" name={rule.probe} label={t('editProbe')} />}
+      <SelectField
+        label={t('probe')}
+        value={rule.probe ?? NONE}
+        options={options}
+        onChange={(v) => patch({ probe: v === NONE ? undefined : v })}
+      />
+      {rule.probe !== undefined && probes.some((p) => p.name === rule.probe) && (
+        <GoToButton kind="probe" name={rule.probe} label={t('editProbe')} />
+      )}
       {creating ? (
         <ProbeCreator rule={rule} onDone={() => setCreating(false)} />
       ) : (

@@ -35,7 +35,13 @@ export function VmForm({ vm }: { vm: Vm }) {
           onCommit={(name) => patch({ nic: { ...vm.nic, name } })}
           hint={t('nicHint')}
         />
-        <TextField label={t('primaryIp')} value={vm.nic.ip} parse={(raw) => parseAddress(raw, language)} onCommit={(ip) => patch({ nic: { ...vm.nic, ip } })} mono />
+        <TextField
+          label={t('primaryIp')}
+          value={vm.nic.ip}
+          parse={(raw) => parseAddress(raw, language)}
+          onCommit={(ip) => patch({ nic: { ...vm.nic, ip } })}
+          mono
+        />
         <SecondaryIps vm={vm} />
       </fieldset>
       <SwitchField

@@ -22,9 +22,23 @@ export function parseCidr(args: Resolved[]): Resolved {
   const n = parseNetworkOr('parseCidr', str('parseCidr', args, 0));
   const last = n.base + size(n) - 1n;
   const mask = ((1n << BigInt(n.bits)) - 1n) ^ (size(n) - 1n);
-  if (n.v6) return { network: format(n, n.base), netmask: format(n, mask), firstUsable: format(n, n.base), lastUsable: format(n, last), cidr: n.prefix };
+  if (n.v6)
+    return {
+      network: format(n, n.base),
+      netmask: format(n, mask),
+      firstUsable: format(n, n.base),
+      lastUsable: format(n, last),
+      cidr: n.prefix,
+    };
   const tiny = n.prefix >= 31;
-  return { network: format(n, n.base), netmask: format(n, mask), broadcast: format(n, last), firstUsable: format(n, tiny ? n.base : n.base + 1n), lastUsable: format(n, tiny ? last : last - 1n), cidr: n.prefix };
+  return {
+    network: format(n, n.base),
+    netmask: format(n, mask),
+    broadcast: format(n, last),
+    firstUsable: format(n, tiny ? n.base : n.base + 1n),
+    lastUsable: format(n, tiny ? last : last - 1n),
+    cidr: n.prefix,
+  };
 }
 
 /** cidrSubnet(network, newCIDR, subnetIndex): the subnetIndex-th range of size /newCIDR inside the network. */
@@ -33,9 +47,11 @@ export function cidrSubnet(args: Resolved[]): string {
   const n = parseNetworkOr('cidrSubnet', str('cidrSubnet', args, 0));
   const newCidr = int('cidrSubnet', args, 1);
   const index = int('cidrSubnet', args, 2);
-  if (newCidr < n.prefix || newCidr > n.bits) throw new EvalFailure(`cidrSubnet() needs a new prefix from /${n.prefix} to /${n.bits}, got /${newCidr}`);
+  if (newCidr < n.prefix || newCidr > n.bits)
+    throw new EvalFailure(`cidrSubnet() needs a new prefix from /${n.prefix} to /${n.bits}, got /${newCidr}`);
   const count = 1n << BigInt(newCidr - n.prefix);
-  if (index < 0 || BigInt(index) >= count) throw new EvalFailure(`cidrSubnet() index ${index} is outside the ${count} /${newCidr} subnets of ${format(n, n.base)}/${n.prefix}`);
+  if (index < 0 || BigInt(index) >= count)
+    throw new EvalFailure(`cidrSubnet() index ${index} is outside the ${count} /${newCidr} subnets of ${format(n, n.base)}/${n.prefix}`);
   return `${format(n, n.base + BigInt(index) * size(n, newCidr))}/${newCidr}`;
 }
 
@@ -45,6 +61,9 @@ export function cidrHost(args: Resolved[]): string {
   const n = parseNetworkOr('cidrHost', str('cidrHost', args, 0));
   const index = int('cidrHost', args, 1);
   const usable = size(n) - (n.v6 ? 1n : 2n);
-  if (index < 0 || BigInt(index) >= usable) throw new EvalFailure(`cidrHost() index ${index} is outside the ${usable > 0n ? usable : 0n} usable addresses of ${format(n, n.base)}/${n.prefix}`);
+  if (index < 0 || BigInt(index) >= usable)
+    throw new EvalFailure(
+      `cidrHost() index ${index} is outside the ${usable > 0n ? usable : 0n} usable addresses of ${format(n, n.base)}/${n.prefix}`,
+    );
   return format(n, n.base + 1n + BigInt(index));
 }

@@ -28,7 +28,20 @@ export interface EvaluationIssue {
 // Functions that only hold their arguments: an Unresolved argument stays an element of the result.
 const CONTAINERS = new Set(['createarray', 'createobject']);
 // Functions that look at the shape of their arguments, not inside the elements: an Unresolved element does not matter.
-const STRUCTURAL = new Set(['concat', 'union', 'first', 'last', 'take', 'skip', 'length', 'empty', 'items', 'array', 'parameters', 'variables']);
+const STRUCTURAL = new Set([
+  'concat',
+  'union',
+  'first',
+  'last',
+  'take',
+  'skip',
+  'length',
+  'empty',
+  'items',
+  'array',
+  'parameters',
+  'variables',
+]);
 
 /**
  * Evaluates one template string: plain text comes back as is (`[[` unescaped), `[…]` is evaluated.
@@ -46,7 +59,12 @@ export function evaluateString(text: string, ctx: ExpressionContext, path: strin
 }
 
 /** Evaluates a parsed expression at a site; an Unresolved result is re-addressed to the site, keeping its reason. */
-export function evaluateExpression(expr: Expr, ctx: ExpressionContext, site: ExpressionSite, report?: (issue: EvaluationIssue) => void): Resolved {
+export function evaluateExpression(
+  expr: Expr,
+  ctx: ExpressionContext,
+  site: ExpressionSite,
+  report?: (issue: EvaluationIssue) => void,
+): Resolved {
   const budget = ctx.budget;
   const outerSite = budget?.site ?? '';
   if (budget) budget.site = site.path;
@@ -129,7 +147,8 @@ function evaluateAtSite(expr: Expr, ctx: ExpressionContext, site: ExpressionSite
       if (argExprs.length !== 1) throw new EvalFailure(itext('reason.lambdaVariablesArity', { got: argExprs.length }));
       const variable = evaluate(argExprs[0] as Expr);
       if (isUnresolved(variable)) return variable;
-      for (const frame of [...bindings].reverse()) if (typeof variable === 'string' && frame.has(variable)) return frame.get(variable) as Resolved;
+      for (const frame of [...bindings].reverse())
+        if (typeof variable === 'string' && frame.has(variable)) return frame.get(variable) as Resolved;
       throw new EvalFailure(itext('reason.lambdaVariablesOutside', { name: String(variable) }));
     }
     if (lower === 'lambda') throw new EvalFailure(itext('reason.lambdaOutside'));
@@ -160,7 +179,11 @@ function evaluateAtSite(expr: Expr, ctx: ExpressionContext, site: ExpressionSite
       if (isListFunction(lower)) throw new EvalFailure(itext('reason.listFunction', { name }), 'unknowable');
       throw new EvalFailure(itext('reason.unsupportedFunction', { name }));
     }
-    const blocking = CONTAINERS.has(lower) ? undefined : STRUCTURAL.has(lower) ? args.find(isUnresolved) : args.map(findUnresolved).find((u) => u !== undefined);
+    const blocking = CONTAINERS.has(lower)
+      ? undefined
+      : STRUCTURAL.has(lower)
+        ? args.find(isUnresolved)
+        : args.map(findUnresolved).find((u) => u !== undefined);
     if (blocking) return blocking;
     try {
       return fn(args, ctx);
@@ -208,7 +231,11 @@ function logic(fn: 'and' | 'or', args: Resolved[]): Resolved {
 
 /** "'a', 'b'" or the word none: the keys an object has, for a reason. */
 function keyList(o: object): ImportText | string {
-  return Object.keys(o).map((k) => `'${k}'`).join(', ') || itext('word.none');
+  return (
+    Object.keys(o)
+      .map((k) => `'${k}'`)
+      .join(', ') || itext('word.none')
+  );
 }
 
 function readsReference(e: Expr): boolean {

@@ -22,7 +22,10 @@ export function formatString(template: string, values: Resolved[]): string {
       const m = end < 0 ? null : /^(\d+)(?:,(-?\d+))?(?::([^}]*))?$/.exec(template.slice(i + 1, end));
       if (!m) throw new EvalFailure(`format() found a malformed placeholder at ${i} in '${template}': expected {0}, {0,5} or {0:D2}`);
       const index = Number(m[1]);
-      if (index >= values.length) throw new EvalFailure(`format() placeholder {${index}} has no value: only ${values.length} value${values.length === 1 ? ' was' : 's were'} given`);
+      if (index >= values.length)
+        throw new EvalFailure(
+          `format() placeholder {${index}} has no value: only ${values.length} value${values.length === 1 ? ' was' : 's were'} given`,
+        );
       let text = applyFormat(values[index] as Resolved, m[3]);
       const width = m[2] === undefined ? 0 : Number(m[2]);
       checkTextLength('format', out.length + Math.abs(width));
@@ -42,7 +45,10 @@ export function formatString(template: string, values: Resolved[]): string {
 function applyFormat(value: Resolved, spec: string | undefined): string {
   if (!spec) return toArmString(value);
   const m = /^([DdXxNn])(\d*)$/.exec(spec);
-  if (!m || typeof value !== 'number') throw new EvalFailure(`format() does not support the format '${spec}' for ${toArmString(value)}; supported: D<n>, X<n>, N<n> on integers`);
+  if (!m || typeof value !== 'number')
+    throw new EvalFailure(
+      `format() does not support the format '${spec}' for ${toArmString(value)}; supported: D<n>, X<n>, N<n> on integers`,
+    );
   const digits = m[2] === '' ? 0 : Number(m[2]);
   checkTextLength('format', digits);
   const letter = m[1] as string;
@@ -51,5 +57,8 @@ function applyFormat(value: Resolved, spec: string | undefined): string {
     const hex = value.toString(16).padStart(digits, '0');
     return letter === 'X' ? hex.toUpperCase() : hex;
   }
-  return value.toLocaleString('en-US', { minimumFractionDigits: digits || (m[2] === '' ? 2 : 0), maximumFractionDigits: digits || (m[2] === '' ? 2 : 0) });
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: digits || (m[2] === '' ? 2 : 0),
+    maximumFractionDigits: digits || (m[2] === '' ? 2 : 0),
+  });
 }

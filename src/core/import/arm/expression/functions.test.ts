@@ -11,7 +11,11 @@ const params: Record<string, Resolved> = {
   stack: 'ABAP+JAVA',
   list: ['a', 'b', 'c'],
   obj: { Alpha: 1, beta: { gamma: 'g' } },
-  missing: unresolved("parameter 'missing' has no value; give one with --param missing=value", "[parameters('missing')]", 'parameters.missing'),
+  missing: unresolved(
+    "parameter 'missing' has no value; give one with --param missing=value",
+    "[parameters('missing')]",
+    'parameters.missing',
+  ),
 };
 
 function ctx(loops: Record<string, number> = {}): ExpressionContext {
@@ -83,9 +87,9 @@ describe('strings', () => {
   });
 
   it('uniqueString and guid are deterministic and shaped like Azure’s (the hash differs from Azure)', () => {
-    const u = ev("[uniqueString(subscription().id)]");
+    const u = ev('[uniqueString(subscription().id)]');
     expect(u).toMatch(/^[a-z2-7]{13}$/);
-    expect(ev("[uniqueString(subscription().id)]")).toBe(u);
+    expect(ev('[uniqueString(subscription().id)]')).toBe(u);
     expect(ev("[uniqueString(subscription().id, 'x')]")).not.toBe(u);
     expect(ev("[guid('a')]")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
@@ -96,7 +100,7 @@ describe('conversions, collections and logic', () => {
     expect(ev("[int('42')]")).toBe(42);
     expect(why("[int('4x')]")).toContain("int() converts an integer or a string of digits, got a string '4x'");
     expect(ev("[bool('TRUE')]")).toBe(true);
-    expect(ev("[json('{\"a\":[1,null]}')]")).toEqual({ a: [1, null] });
+    expect(ev('[json(\'{"a":[1,null]}\')]')).toEqual({ a: [1, null] });
     expect(why("[json('{')]")).toContain('not valid JSON');
     expect(ev("[array('x')]")).toEqual(['x']);
     expect(ev("[length(parameters('list'))]")).toBe(3);
@@ -111,8 +115,8 @@ describe('conversions, collections and logic', () => {
     expect(ev('[empty(createArray())]')).toBe(true);
     expect(ev("[empty('x')]")).toBe(false);
     expect(ev("[union(createObject('a', 1, 'b', 2), createObject('b', 3))]")).toEqual({ a: 1, b: 3 });
-    expect(ev("[union(createArray(1, 2), createArray(2, 3))]")).toEqual([1, 2, 3]);
-    expect(ev("[intersection(createArray(1, 2, 3), createArray(3, 2))]")).toEqual([2, 3]);
+    expect(ev('[union(createArray(1, 2), createArray(2, 3))]')).toEqual([1, 2, 3]);
+    expect(ev('[intersection(createArray(1, 2, 3), createArray(3, 2))]')).toEqual([2, 3]);
     expect(ev("[items(createObject('k', 'v'))]")).toEqual([{ key: 'k', value: 'v' }]);
     expect(ev("[coalesce(null(), json('null'), 'x', 'y')]")).toBe('x');
     expect(why("[createObject('a')]")).toContain('key, value pairs');
@@ -180,7 +184,12 @@ describe('values only Azure knows', () => {
 describe('Unresolved values', () => {
   it('propagate the first reason through functions, re-addressed to the expression that uses them', () => {
     const v = evaluateString("[concat('lb-', parameters('missing'))]", ctx(), 'resources[0].name');
-    expect(v).toEqual({ unresolved: true, path: 'resources[0].name', expression: "[concat('lb-', parameters('missing'))]", reason: "parameter 'missing' has no value; give one with --param missing=value" });
+    expect(v).toEqual({
+      unresolved: true,
+      path: 'resources[0].name',
+      expression: "[concat('lb-', parameters('missing'))]",
+      reason: "parameter 'missing' has no value; give one with --param missing=value",
+    });
     expect(why("[add(1, length(parameters('missing')))]")).toContain("parameter 'missing'");
     expect(why("[parameters('missing').x]")).toContain("parameter 'missing'");
   });
@@ -202,7 +211,7 @@ describe('Unresolved values', () => {
     evaluateString("[listKeys('id', '2020-01-01').keys[0].value]", ctx(), 'b', report);
     evaluateString("[reference('elsewhere').ipAddress]", ctx(), 'c', report);
     evaluateString("[add('1', 2)]", ctx(), 'd', report);
-    evaluateString("[add(1,, 2)]", ctx(), 'e', report);
+    evaluateString('[add(1,, 2)]', ctx(), 'e', report);
     evaluateString("[concat('x', parameters('missing'))]", ctx(), 'f', report);
     expect(issues.map((i) => [i.kind, i.marker.path])).toEqual([
       ['invalid', 'a'],
@@ -218,9 +227,12 @@ describe('Unresolved values', () => {
 describe('literal values', () => {
   it('strings that are not expressions come back unchanged', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !(s.startsWith('[') && s.endsWith(']'))), (s) => {
-        expect(ev(s)).toBe(s.startsWith('[[') ? s.slice(1) : s);
-      }),
+      fc.property(
+        fc.string().filter((s) => !(s.startsWith('[') && s.endsWith(']'))),
+        (s) => {
+          expect(ev(s)).toBe(s.startsWith('[[') ? s.slice(1) : s);
+        },
+      ),
     );
   });
 });

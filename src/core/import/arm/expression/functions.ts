@@ -47,7 +47,10 @@ function concat(args: Resolved[]): Resolved {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return toArmString(v);
     throw new EvalFailure(itext('fn.concatType', { index: i + 1, type: typeText(v) }));
   });
-  checkTextLength('concat', parts.reduce((n, p) => n + p.length, 0));
+  checkTextLength(
+    'concat',
+    parts.reduce((n, p) => n + p.length, 0),
+  );
   return parts.join('');
 }
 
@@ -67,7 +70,9 @@ function intersection(args: Resolved[]): Resolved {
   arity('intersection', args, 1, Infinity);
   if (Array.isArray(args[0])) {
     const rest = args.slice(1).map((_, i) => arr('intersection', args, i + 1));
-    return arr('intersection', args, 0).filter((v, i, all) => all.findIndex((o) => deepEqual(o, v)) === i && rest.every((r) => r.some((o) => deepEqual(o, v))));
+    return arr('intersection', args, 0).filter(
+      (v, i, all) => all.findIndex((o) => deepEqual(o, v)) === i && rest.every((r) => r.some((o) => deepEqual(o, v))),
+    );
   }
   const rest = args.slice(1).map((_, i) => obj('intersection', args, i + 1));
   const first = obj('intersection', args, 0);
@@ -317,12 +322,23 @@ export const FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
   resourcegroup: (args, ctx) => {
     arity('resourceGroup', args, 0);
     const { subscriptionId, resourceGroupName, location } = ctx.scope;
-    return { id: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}`, name: resourceGroupName, type: 'Microsoft.Resources/resourceGroups', location, properties: { provisioningState: 'Succeeded' } };
+    return {
+      id: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}`,
+      name: resourceGroupName,
+      type: 'Microsoft.Resources/resourceGroups',
+      location,
+      properties: { provisioningState: 'Succeeded' },
+    };
   },
   subscription: (args, ctx) => {
     arity('subscription', args, 0);
     const { subscriptionId } = ctx.scope;
-    return { id: `/subscriptions/${subscriptionId}`, subscriptionId, tenantId: '00000000-0000-0000-0000-000000000000', displayName: 'subscription' };
+    return {
+      id: `/subscriptions/${subscriptionId}`,
+      subscriptionId,
+      tenantId: '00000000-0000-0000-0000-000000000000',
+      displayName: 'subscription',
+    };
   },
   tenant: (args) => (arity('tenant', args, 0), { tenantId: '00000000-0000-0000-0000-000000000000' }),
   deployment: (args, ctx) => (arity('deployment', args, 0), { name: ctx.scope.deploymentName, properties: {} }),
@@ -345,4 +361,3 @@ export const FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
 export function isListFunction(lowerName: string): boolean {
   return lowerName.startsWith('list');
 }
-

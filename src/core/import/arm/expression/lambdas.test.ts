@@ -23,16 +23,32 @@ const ev = (text: string): Resolved => evaluateString(text, ctx, 'p');
 describe('lambda functions', () => {
   it('map, filter, reduce, sort, toObject and mapValues call their lambda per element', () => {
     expect(ev("[map(parameters('rules'), lambda('r', lambdaVariables('r').port))]")).toEqual([1433, 443, 59999]);
-    expect(ev("[map(parameters('rules'), lambda('r', 'i', concat(string(lambdaVariables('i')), lambdaVariables('r').name)))]")).toEqual(['0sql', '1web', '2probe']);
+    expect(ev("[map(parameters('rules'), lambda('r', 'i', concat(string(lambdaVariables('i')), lambdaVariables('r').name)))]")).toEqual([
+      '0sql',
+      '1web',
+      '2probe',
+    ]);
     expect(ev("[filter(parameters('rules'), lambda('r', lambdaVariables('r').floating))]")).toEqual([rules[0], rules[2]]);
-    expect(ev("[reduce(parameters('rules'), 0, lambda('sum', 'r', add(lambdaVariables('sum'), lambdaVariables('r').port)))]")).toBe(1433 + 443 + 59999);
-    expect(ev("[map(sort(parameters('rules'), lambda('a', 'b', less(lambdaVariables('a').port, lambdaVariables('b').port))), lambda('r', lambdaVariables('r').name))]")).toEqual(['web', 'sql', 'probe']);
-    expect(ev("[toObject(parameters('rules'), lambda('r', lambdaVariables('r').name), lambda('r', lambdaVariables('r').port))]")).toEqual({ sql: 1433, web: 443, probe: 59999 });
+    expect(ev("[reduce(parameters('rules'), 0, lambda('sum', 'r', add(lambdaVariables('sum'), lambdaVariables('r').port)))]")).toBe(
+      1433 + 443 + 59999,
+    );
+    expect(
+      ev(
+        "[map(sort(parameters('rules'), lambda('a', 'b', less(lambdaVariables('a').port, lambdaVariables('b').port))), lambda('r', lambdaVariables('r').name))]",
+      ),
+    ).toEqual(['web', 'sql', 'probe']);
+    expect(ev("[toObject(parameters('rules'), lambda('r', lambdaVariables('r').name), lambda('r', lambdaVariables('r').port))]")).toEqual({
+      sql: 1433,
+      web: 443,
+      probe: 59999,
+    });
     expect(ev("[mapValues(createObject('a', 1, 'b', 2), lambda('v', mul(lambdaVariables('v'), 10)))]")).toEqual({ a: 10, b: 20 });
   });
 
   it('nested lambdas see the outer variables', () => {
-    expect(ev("[map(createArray(1, 2), lambda('x', map(createArray(10, 20), lambda('y', add(lambdaVariables('x'), lambdaVariables('y'))))))]")).toEqual([
+    expect(
+      ev("[map(createArray(1, 2), lambda('x', map(createArray(10, 20), lambda('y', add(lambdaVariables('x'), lambdaVariables('y'))))))]"),
+    ).toEqual([
       [11, 21],
       [12, 22],
     ]);

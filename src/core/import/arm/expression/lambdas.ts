@@ -16,7 +16,8 @@ export const LAMBDA_FUNCTIONS: Readonly<Record<string, readonly number[]>> = {
 };
 
 function items(fn: string, v: Resolved | Lambda | undefined): Resolved[] {
-  if (!Array.isArray(v)) throw new EvalFailure(`${fn}() expects an array as argument 1, got ${typeof v === 'function' ? 'a lambda' : typeName(v)}`);
+  if (!Array.isArray(v))
+    throw new EvalFailure(`${fn}() expects an array as argument 1, got ${typeof v === 'function' ? 'a lambda' : typeName(v)}`);
   return v;
 }
 

@@ -75,7 +75,11 @@ describe('parseTemplateString', () => {
     const idx0 = e.object.object;
     expect(idx0).toMatchObject({ kind: 'index', index: { kind: 'number', value: 0 } });
     if (idx0.kind !== 'index') return;
-    expect(idx0.object).toMatchObject({ kind: 'index', object: { kind: 'call', name: 'variables' }, index: { kind: 'call', name: 'parameters' } });
+    expect(idx0.object).toMatchObject({
+      kind: 'index',
+      object: { kind: 'call', name: 'variables' },
+      index: { kind: 'call', name: 'parameters' },
+    });
   });
 
   it("unescapes '' inside strings and keeps ] and , inside strings", () => {
@@ -83,13 +87,26 @@ describe('parseTemplateString', () => {
   });
 
   it('parses zero-argument calls, bare true/false/null and namespaced user functions', () => {
-    expect(expr('[resourceGroup().location]')).toMatchObject({ kind: 'property', name: 'location', object: { kind: 'call', name: 'resourceGroup', args: [] } });
-    expect(expr('[if(true, null, false)]')).toMatchObject({ args: [{ kind: 'literal', value: true }, { kind: 'literal', value: null }, { kind: 'literal', value: false }] });
+    expect(expr('[resourceGroup().location]')).toMatchObject({
+      kind: 'property',
+      name: 'location',
+      object: { kind: 'call', name: 'resourceGroup', args: [] },
+    });
+    expect(expr('[if(true, null, false)]')).toMatchObject({
+      args: [
+        { kind: 'literal', value: true },
+        { kind: 'literal', value: null },
+        { kind: 'literal', value: false },
+      ],
+    });
     expect(expr("[contoso.uniqueName('x')]")).toMatchObject({ kind: 'call', name: 'contoso.uniqueName' });
   });
 
   it('reports what was expected and where', () => {
-    expect(error("[concat('a' 'b')]")).toMatchObject({ message: expect.stringContaining('expected "," or ")" in the arguments of concat()'), position: 12 });
+    expect(error("[concat('a' 'b')]")).toMatchObject({
+      message: expect.stringContaining('expected "," or ")" in the arguments of concat()'),
+      position: 12,
+    });
     expect(error("[concat('a']")).toMatchObject({ position: 11 });
     expect(error("[concat('a)]").message).toContain('unterminated string');
     expect(error('[foo]').message).toContain(`expected "(" after the function name 'foo'`);

@@ -13,7 +13,11 @@ export function parseTemplateString(text: string): ParsedString {
   }
   // Azure's own limit (Learn, "Template limits": 24,576 characters in a template expression).
   if (text.length > MAX_EXPRESSION_CHARS) {
-    return { ok: false, message: `the expression has ${text.length} characters, more than the ${MAX_EXPRESSION_CHARS} Azure allows in one template expression`, position: 0 };
+    return {
+      ok: false,
+      message: `the expression has ${text.length} characters, more than the ${MAX_EXPRESSION_CHARS} Azure allows in one template expression`,
+      position: 0,
+    };
   }
   try {
     const parser = new Parser(tokenize(text.slice(1, -1), 1));
@@ -59,7 +63,8 @@ class Parser {
 
   parseExpression(): Expr {
     const start = this.peek();
-    if (++this.depth > MAX_DEPTH) throw new ExpressionSyntaxError(`the expression nests deeper than ${MAX_DEPTH} levels at ${start.pos}`, start.pos);
+    if (++this.depth > MAX_DEPTH)
+      throw new ExpressionSyntaxError(`the expression nests deeper than ${MAX_DEPTH} levels at ${start.pos}`, start.pos);
     const expr = this.parsePostfix();
     this.depth--;
     return expr;
@@ -91,7 +96,8 @@ class Parser {
     const t = this.next();
     if (t.kind === 'string') return { kind: 'string', value: t.text, pos: t.pos };
     if (t.kind === 'number') return { kind: 'number', value: Number(t.text), pos: t.pos };
-    if (t.kind !== 'identifier') throw new ExpressionSyntaxError(`expected a function call, a 'string' or a number at ${t.pos}, found ${describe(t)}`, t.pos);
+    if (t.kind !== 'identifier')
+      throw new ExpressionSyntaxError(`expected a function call, a 'string' or a number at ${t.pos}, found ${describe(t)}`, t.pos);
     let name = t.text;
     // User-defined functions are called as namespace.member(...).
     if (this.peek().kind === '.' && this.peek(1).kind === 'identifier' && this.peek(2).kind === '(') {
@@ -103,7 +109,10 @@ class Parser {
       if (lower === 'true' || lower === 'false') return { kind: 'literal', value: lower === 'true', pos: t.pos };
       if (lower === 'null') return { kind: 'literal', value: null, pos: t.pos };
       const after = this.peek();
-      throw new ExpressionSyntaxError(`expected "(" after the function name '${name}' at ${after.pos}, found ${describe(after)}`, after.pos);
+      throw new ExpressionSyntaxError(
+        `expected "(" after the function name '${name}' at ${after.pos}, found ${describe(after)}`,
+        after.pos,
+      );
     }
     this.next();
     const args: Expr[] = [];
@@ -114,7 +123,11 @@ class Parser {
         args.push(this.parseExpression());
         const sep = this.next();
         if (sep.kind === ')') break;
-        if (sep.kind !== ',') throw new ExpressionSyntaxError(`expected "," or ")" in the arguments of ${name}() at ${sep.pos}, found ${describe(sep)}`, sep.pos);
+        if (sep.kind !== ',')
+          throw new ExpressionSyntaxError(
+            `expected "," or ")" in the arguments of ${name}() at ${sep.pos}, found ${describe(sep)}`,
+            sep.pos,
+          );
       }
     }
     return { kind: 'call', name, args, pos: t.pos };

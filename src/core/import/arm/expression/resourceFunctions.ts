@@ -14,7 +14,9 @@ export function providerPath(fn: string, type: string, names: string[]): string 
     throw new EvalFailure(`${fn}() expects a resource type like 'Microsoft.Network/loadBalancers', got '${type}'`);
   }
   if (segments.length !== types.length) {
-    throw new EvalFailure(`${fn}() for type '${type}' needs ${types.length} name segment${types.length === 1 ? '' : 's'}, got ${segments.length} (${segments.map((s) => `'${s}'`).join(', ') || 'none'})`);
+    throw new EvalFailure(
+      `${fn}() for type '${type}' needs ${types.length} name segment${types.length === 1 ? '' : 's'}, got ${segments.length} (${segments.map((s) => `'${s}'`).join(', ') || 'none'})`,
+    );
   }
   return `providers/${namespace}/${types.map((t, i) => `${t}/${segments[i]}`).join('/')}`;
 }

@@ -39,7 +39,8 @@ export function tokenize(source: string, offset = 0): Token[] {
       let text = '';
       i++;
       for (;;) {
-        if (i >= source.length) throw new ExpressionSyntaxError(`unterminated string starting at ${offset + start}: expected a closing '`, offset + start);
+        if (i >= source.length)
+          throw new ExpressionSyntaxError(`unterminated string starting at ${offset + start}: expected a closing '`, offset + start);
         const d = source.charAt(i);
         if (d === "'") {
           if (source.charAt(i + 1) === "'") {
@@ -67,7 +68,10 @@ export function tokenize(source: string, offset = 0): Token[] {
       tokens.push({ kind: c as TokenKind, text: c, pos: offset + i });
       i++;
     } else {
-      throw new ExpressionSyntaxError(`unexpected character '${c}' at ${offset + i}: expected a function call, a 'string', a number, '.', '[' or ']'`, offset + i);
+      throw new ExpressionSyntaxError(
+        `unexpected character '${c}' at ${offset + i}: expected a function call, a 'string', a number, '.', '[' or ']'`,
+        offset + i,
+      );
     }
   }
   tokens.push({ kind: 'eof', text: '', pos: offset + source.length });

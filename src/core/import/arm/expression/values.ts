@@ -45,7 +45,15 @@ export function typeText(v: Resolved | undefined): ImportText | string {
 }
 
 function argError(fn: string, index: number, expected: string, got: Resolved | undefined): EvalFailure {
-  return new EvalFailure(itext('reason.argType', { fn, expected: expectedText(expected), index: index + 1, type: typeText(got), value: typeof got === 'string' ? ` '${got}'` : '' }));
+  return new EvalFailure(
+    itext('reason.argType', {
+      fn,
+      expected: expectedText(expected),
+      index: index + 1,
+      type: typeText(got),
+      value: typeof got === 'string' ? ` '${got}'` : '',
+    }),
+  );
 }
 
 // The argument kinds the functions ask for, as catalog words; others stay as written.
@@ -59,7 +67,6 @@ const EXPECTED: Readonly<Record<string, ImportText>> = {
 function expectedText(expected: string): ImportText | string {
   return Object.hasOwn(EXPECTED, expected) ? EXPECTED[expected]! : expected;
 }
-
 
 /**
  * Refuses, before it is built, a text longer than any template can hold (padLeft to a billion, a replace that
@@ -108,7 +115,8 @@ export function bool(fn: string, args: Resolved[], index: number): boolean {
 /** Checks the argument count. */
 export function arity(fn: string, args: Resolved[], min: number, max = min): void {
   if (args.length < min || args.length > max) {
-    const expected = min === max ? `${min}` : max === Infinity ? itext('reason.arity.atLeast', { min }) : itext('reason.arity.range', { min, max });
+    const expected =
+      min === max ? `${min}` : max === Infinity ? itext('reason.arity.atLeast', { min }) : itext('reason.arity.range', { min, max });
     throw new EvalFailure(itext(expected === '1' ? 'reason.arity.one' : 'reason.arity.many', { fn, expected, got: args.length }));
   }
 }
