@@ -100,13 +100,11 @@ export function readNetwork(
     // azurerm 4 names it ip_forwarding_enabled; 3.x enable_ip_forwarding.
     if ((r.bool('ip_forwarding_enabled', false) ?? r.bool('enable_ip_forwarding', false)) === true) forwarding.add(vmName);
     if (fromVm?.sql) sqlImage.add(vmName);
-    const configs = r
-      .blocks('ip_configuration')
-      .map((b, n): NicConfig => ({
-        name: b.text('name').text ?? `ipconfig${n + 1}`,
-        ip: nicAddress(b, findings, addresses),
-        primary: b.bool('primary', false) ?? false,
-      }));
+    const configs = r.blocks('ip_configuration').map((b, n): NicConfig => ({
+      name: b.text('name').text ?? `ipconfig${n + 1}`,
+      ip: nicAddress(b, findings, addresses),
+      primary: b.bool('primary', false) ?? false,
+    }));
     if (configs.length === 0) {
       findings.warn('ImportDefaultUsed', itext('tf.nicNoConfig', { address: i.address }), `${i.address}.ip_configuration`);
       configs.push({ name: 'ipconfig1', ip: addresses.nic(), primary: true });
