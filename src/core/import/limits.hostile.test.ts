@@ -74,12 +74,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('full-size hostile imports, in a child process with 256 MB', () => {
   it('each ends in a result of the expected kind, within the memory cap', () => {
     const entry = resolve('src/core/import/importDefinition.ts');
+    // The child is not under the Vitest setup: it injects the Node parser loaders itself, as the CLI does.
+    const parsers = resolve('src/core/import/parsers.ts');
+    const nodeParsers = resolve('src/cli/parsers.ts');
     writeFileSync(join(dir, 'cases.json'), JSON.stringify(Object.fromEntries(Object.entries(CASES).map(([k, v]) => [k, v.text]))));
     writeFileSync(
       join(dir, 'run.mts'),
       `import { readFileSync } from 'node:fs';\nimport { importDefinition } from ${JSON.stringify(entry)};\n` +
+        `import { configureParsers } from ${JSON.stringify(parsers)};\nimport { nodeParsers } from ${JSON.stringify(nodeParsers)};\n` +
+        `configureParsers(nodeParsers);\n` +
         `const cases = JSON.parse(readFileSync(${JSON.stringify(join(dir, 'cases.json'))}, 'utf8'));\nconst out = {};\n` +
-        `for (const [name, text] of Object.entries(cases)) { const r = await importDefinition(text); out[name] = r.ok ? 'ok' : r.errorText.key.replace(/^import\./, ''); }\n` +
+        `for (const [name, text] of Object.entries(cases)) { const r = await importDefinition(text); out[name] = r.ok ? 'ok' : r.errorText.key.replace(/^import\\./, ''); }\n` +
         `console.log(JSON.stringify(out));\n`,
     );
     const run = spawnSync(process.execPath, ['--max-old-space-size=256', resolve('node_modules/tsx/dist/cli.mjs'), join(dir, 'run.mts')], {
