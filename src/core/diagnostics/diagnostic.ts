@@ -37,6 +37,8 @@ export const SOURCES = {
   probes: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-custom-probe-overview',
   sqlListener: 'https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/availability-group-load-balancer-portal-configure',
   sapPacemaker: 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-rhel',
+  // The refusal as Azure words it (domain reference §2.2); Learn's deployment-errors page does not list it.
+  samePrivateIp: 'https://github.com/Azure/sap-hana/issues/552',
   floatplan: 'Floatplan',
 } as const;
 
@@ -47,6 +49,7 @@ export const ERROR_CODES = [
   'UnknownReference',
   'DuplicateName',
   'DuplicateFrontendIp',
+  'MultipleIpConfigsRequestSamePrivateIpAddress',
   'FrontendPortConflict',
   'RulesUseSameBackendPortProtocolAndPool',
   'RulesUseSameBackendPortProtocolAndPoolAndFrontendIPWithFloatingIPEnabled',

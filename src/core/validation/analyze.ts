@@ -11,6 +11,7 @@ import { checkAddresses, checkNames, checkProtocolsAndPorts } from './fields';
 import { checkFloatingIp, checkNatFloatingIp } from './floatingIp';
 import { checkFrontendConflicts } from './frontendConflicts';
 import { checkHaPorts } from './haPorts';
+import { checkFrontendIpTaken } from './ipConfigs';
 import { checkLimits } from './limits';
 import { checkReferences } from './references';
 import { checkRuleSettings } from './ruleSettings';
@@ -52,6 +53,7 @@ function check(topology: Topology, withRows: boolean): Analysis & { runs: RuleRu
   const out: Diagnostic[] = [];
   checkNames(index, out);
   checkAddresses(index, out);
+  checkFrontendIpTaken(index, out);
   checkProtocolsAndPorts(index, out);
   checkReferences(index, out);
   checkFrontendConflicts(index, out);

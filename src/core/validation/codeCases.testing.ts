@@ -74,6 +74,11 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
     }),
     good: base,
   },
+  MultipleIpConfigsRequestSamePrivateIpAddress: {
+    // An internal frontend on VM2's NIC address; the good case moves it to a free address of the subnet.
+    bad: topology({ loadBalancer: internal, frontends: [{ name: 'FE1', ip: '10.0.0.5' }], rules: [rule('r1', { floatingIp: true })] }),
+    good: topology({ loadBalancer: internal, frontends: [{ name: 'FE1', ip: '10.0.0.10' }], rules: [rule('r1', { floatingIp: true })] }),
+  },
   FrontendPortConflict: {
     bad: topology({ rules: [rule('r1'), rule('r2', { backendPort: 81 })] }),
     good: topology({ rules: [rule('r1'), rule('r2', { frontendPort: 81, backendPort: 81 })] }),

@@ -24,6 +24,8 @@ export const validationEn = {
   'what.nicAddress': "The address of VM {vm}'s NIC {nic},",
   'what.secondaryAddress': "VM {vm}'s secondary address",
   'what.memberAddress': "Backend pool {pool}'s member address for VM {vm},",
+  'ipConfig.nic': "VM {vm}'s NIC {nic}",
+  'ipConfig.secondary': 'a secondary IP configuration of VM {vm}',
   'what.natTargetAddress': "Inbound NAT rule {rule}'s target address for VM {vm},",
   'ip.empty': 'the address is empty',
   'ip.spaces': 'the address has spaces around it',
@@ -53,6 +55,8 @@ export const validationEn = {
     'Frontends {frontends} all use {ip}. Azure gives an address to one frontend IP configuration only ' +
     '(MultipleIpConfigsRequestSamePrivateIpAddress for private addresses): give each frontend its own address, ' +
     'or put the rules on one frontend.',
+  MultipleIpConfigsRequestSamePrivateIpAddress:
+    "Frontend {frontend} uses {ip}, which is already the address of {holders}. Azure refuses the deployment (MultipleIpConfigsRequestSamePrivateIpAddress: a private address can be assigned to one IP configuration only), and a guest script would put the VM's own address on its loopback. Give the frontend a free address in the subnet.",
   'InvalidProtocol.rule':
     'Rule {rule} has protocol "{protocol}"; a load-balancing rule takes Tcp, Udp or All (All with ports 0 is HA ports).{suggest}',
   'InvalidProtocol.probe': 'Probe {probe} has protocol "{protocol}"; a health probe takes Tcp, Http or Https.{suggest}',

@@ -23,6 +23,8 @@ export const validationJa: Catalog<typeof validationEn> = {
   'what.nicAddress': 'VM {vm} の NIC {nic} のアドレス',
   'what.secondaryAddress': 'VM {vm} のセカンダリ アドレス',
   'what.memberAddress': 'バックエンド プール {pool} の VM {vm} のメンバー アドレス',
+  'ipConfig.nic': '仮想マシン {vm} の NIC {nic}',
+  'ipConfig.secondary': '仮想マシン {vm} のセカンダリ IP 構成',
   'what.natTargetAddress': '受信 NAT 規則 {rule} の VM {vm} のターゲット アドレス',
   'ip.empty': 'アドレスが空です',
   'ip.spaces': 'アドレスの前後に空白があります',
@@ -52,6 +54,10 @@ export const validationJa: Catalog<typeof validationEn> = {
     'フロントエンド {frontends} がすべて {ip} を使用しています。Azure では 1 つのアドレスを 1 つのフロントエンド IP 構成にしか割り当てられません' +
     ' (プライベート アドレスの場合は MultipleIpConfigsRequestSamePrivateIpAddress)。フロントエンドごとに別のアドレスを割り当てるか、' +
     '規則を 1 つのフロントエンドにまとめてください。',
+  MultipleIpConfigsRequestSamePrivateIpAddress:
+    'フロントエンド {frontend} のアドレス {ip} は、既に {holders} のアドレスです。Azure はこのデプロイを拒否します' +
+    ' (MultipleIpConfigsRequestSamePrivateIpAddress: プライベート IP アドレスは 1 つの IP 構成にしか割り当てられません)。' +
+    'また、ゲスト スクリプトが VM 自身のアドレスをループバックに追加してしまいます。サブネット内の空いているアドレスをフロントエンドに割り当ててください。',
   'InvalidProtocol.rule':
     '規則 {rule} のプロトコルが「{protocol}」です。負荷分散規則のプロトコルは Tcp、Udp、All のいずれかです (ポート 0 の All は HA ポート)。{suggest}',
   'InvalidProtocol.probe':

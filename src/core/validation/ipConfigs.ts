@@ -1,0 +1,40 @@
+import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
+import type { TopologyIndex } from '../model/resolve';
+import { text, type Text } from './catalogText';
+import { ref } from './refs';
+
+/**
+ * MultipleIpConfigsRequestSamePrivateIpAddress: an internal frontend whose address is already a VM's IP configuration.
+ * Azure assigns a private address to one IP configuration only and refuses the deployment; left unchecked, the guest
+ * script would add the VM's own address to its loopback.
+ * @example checkFrontendIpTaken(indexTopology(t), out) // FE1 at 10.0.0.4 beside VM1's NIC 10.0.0.4 → one error
+ */
+export function checkFrontendIpTaken(index: TopologyIndex, out: Diagnostic[]): void {
+  const t = index.topology;
+  // A public frontend is a public IP resource, not an address of the virtual network's subnets.
+  if (t.loadBalancer.type !== 'Internal') return;
+  const taken = new Map<string, { vm: string; holder: Text }[]>();
+  const add = (raw: string, vm: string, holder: Text) => {
+    const ip = index.parse(raw);
+    if (ip) taken.set(ip.text, [...(taken.get(ip.text) ?? []), { vm, holder }]);
+  };
+  for (const vm of t.vms) {
+    add(vm.nic.ip, vm.name, text('ipConfig.nic', { vm: vm.name, nic: vm.nic.name }));
+    for (const s of vm.nic.secondaryIps ?? []) add(s, vm.name, text('ipConfig.secondary', { vm: vm.name }));
+  }
+  for (const fe of t.frontends) {
+    const ip = index.parse(fe.ip);
+    const holders = ip && taken.get(ip.text);
+    if (!holders) continue;
+    const vms = [...new Set(holders.map((h) => h.vm))].sort();
+    out.push(
+      diagnostic(
+        'error',
+        'MultipleIpConfigsRequestSamePrivateIpAddress',
+        [ref('frontend', fe.name), ...vms.map((vm) => ref('vm', vm))],
+        text('MultipleIpConfigsRequestSamePrivateIpAddress', { frontend: fe.name, ip: ip.text, holders: holders[0]!.holder }),
+        SOURCES.samePrivateIp,
+      ),
+    );
+  }
+}
