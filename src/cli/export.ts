@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { exportTopology } from '../core/export/export';
 import { EXPORT_FORMATS, isExportFormat } from '../core/export/types';
-import { EXIT, readTopology, UsageError, type Io } from './io';
+import { EXIT, parseCommandArgs, readTopology, UsageError, type Io } from './io';
 
 /**
  * `export <file> --format azcli|arm|bicep|terraform [--out <path>]` prints (or writes) the Azure definition;
@@ -28,9 +27,5 @@ export function exportCommand(io: Io, args: string[]): number {
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' } } });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  return parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' } });
 }

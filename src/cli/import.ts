@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { messageOf } from '../core/diagnostics/diagnostic';
 import { importDefinition } from '../core/import/importDefinition';
 import { errorOf } from '../core/import/text';
 import { MAX_IMPORT_FILE_BYTES } from '../core/topology/limits';
 import { isHiddenFile, isTerraformFile, joinTerraformFiles, type SourceFile } from '../core/import/terraform/files';
 import type { ImportDiagnostic, ImportFormat, ImportOptions } from '../core/import/types';
-import { EXIT, UsageError, type Io } from './io';
+import { EXIT, parseCommandArgs, UsageError, whyUnreadable, type Io } from './io';
 
 const FORMATS: Record<string, ImportFormat> = {
   arm: 'arm',
@@ -25,16 +24,7 @@ function read(io: Io, path: string, what: string): string {
   try {
     return io.readFile(path, MAX_IMPORT_FILE_BYTES);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (e as Error).message;
-    throw new UsageError(`cannot read ${what} ${path}: ${why}`);
+    throw new UsageError(`cannot read ${what} ${path}: ${whyUnreadable(e)}`);
   }
 }
 
@@ -126,18 +116,10 @@ function sourcesOf(io: Io, path: string): SourceFile[] {
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        param: { type: 'string', multiple: true },
-        parameters: { type: 'string' },
-        lb: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  return parseCommandArgs(args, {
+    format: { type: 'string' },
+    param: { type: 'string', multiple: true },
+    parameters: { type: 'string' },
+    lb: { type: 'string' },
+  });
 }

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MAX_TOPOLOGY_FILE_BYTES } from '../core/topology/limits';
 import { formatLoadErrors, loadTopology } from '../core/topology/load';
 import type { Topology } from '../core/topology/schema';
@@ -71,6 +72,27 @@ export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 /** Thrown for a usage or input problem; main prints it and exits 2. */
 export class UsageError extends Error {}
 
+/** Parses a command's arguments (positionals allowed); an unknown or malformed option is a UsageError. */
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Why `io.readFile` failed, in the words `cannot read <path>: …` ends with. */
+export function whyUnreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EISDIR'
+      ? 'it is a directory'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : (e as Error).message;
+}
+
 /** Reads and loads a topology file, or throws a UsageError that names the file and every problem. */
 export function readTopology(io: Io, path: string | undefined): Topology {
   if (!path) throw new UsageError('missing <file>: give the path of a topology JSON file, e.g. public/examples/type2-floating-ip.json');
@@ -78,16 +100,7 @@ export function readTopology(io: Io, path: string | undefined): Topology {
   try {
     text = io.readFile(path, MAX_TOPOLOGY_FILE_BYTES);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (e as Error).message;
-    throw new UsageError(`cannot read ${path}: ${why}`);
+    throw new UsageError(`cannot read ${path}: ${whyUnreadable(e)}`);
   }
   const result = loadTopology(text);
   if (!result.ok) {

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 // The CLI speaks both languages at once (`--lang ja`): register the core's Japanese catalogs eagerly.
 import '../core/i18n/ja';
 import { configureParsers } from '../core/import/parsers';
@@ -7,7 +6,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { mapCommand } from './map';
 import { nodeParsers } from './parsers';
-import { EXIT, processIo, UsageError, type Io } from './io';
+import { EXIT, type Io, parseCommandArgs, processIo, UsageError } from './io';
 import { scriptCommand } from './script';
 import { traceCommand } from './trace';
 import { validateCommand } from './validate';
@@ -157,27 +156,19 @@ function firstLine(e: unknown): string {
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        rule: { type: 'string' },
-        'nat-rule': { type: 'string' },
-        vm: { type: 'string' },
-        client: { type: 'string' },
-        port: { type: 'string' },
-        svg: { type: 'string' },
-        lang: { type: 'string' },
-        'what-if': { type: 'string' },
-        active: { type: 'string' },
-        destination: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  return parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    rule: { type: 'string' },
+    'nat-rule': { type: 'string' },
+    vm: { type: 'string' },
+    client: { type: 'string' },
+    port: { type: 'string' },
+    svg: { type: 'string' },
+    lang: { type: 'string' },
+    'what-if': { type: 'string' },
+    active: { type: 'string' },
+    destination: { type: 'string' },
+  });
 }
 
 const invokedDirectly = process.argv[1] && /[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);

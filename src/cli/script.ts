@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
 import { uniqueFileName } from '../core/files/fileName';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { eachScript, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
-import { EXIT, readTopology, UsageError, type Io } from './io';
+import { EXIT, parseCommandArgs, readTopology, UsageError, type Io } from './io';
 import { messageOf } from '../core/diagnostics/diagnostic';
 
 const OPTIONS = {
@@ -127,9 +126,5 @@ function report(io: Io, list: readonly ScriptDiagnostic[], file?: string) {
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({ args, allowPositionals: true, options: OPTIONS });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  return parseCommandArgs(args, OPTIONS);
 }
