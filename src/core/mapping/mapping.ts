@@ -3,20 +3,18 @@ import { indexTopology, resolvePool, ruleEnds, type IpConfig, type RuleEnds, typ
 import type { FrontendIpHolder, Rule, Topology } from '../topology/schema';
 import { frontendIpHolder, listenOnFor, type ListenOn } from '../model/holder';
 
-/** What one backend IP configuration receives for one rule. */
-export interface MappingRow {
-  rule: string;
+/** What a backend IP configuration receives from one frontend: the part a load-balancing row and a NAT row share. */
+export interface Delivery {
   frontend: string;
   frontendIp: string;
   protocol: string;
   frontendPort: number;
-  backendPool: string;
   vm: string;
-  /** The pool member's own address (its NIC ipconfig). */
+  /** The member's own address (its NIC ipconfig). */
   memberIp: string;
   /** Destination IP as the packet arrives in the guest. */
   destinationIp: string;
-  /** Destination port as the packet arrives in the guest; 0 means every port (HA ports). */
+  /** Destination port as the packet arrives in the guest; 0 means every port (HA ports, load-balancing rules only). */
   destinationPort: number;
   floatingIp: boolean;
   /** The address the service must listen on. */
@@ -26,11 +24,17 @@ export interface MappingRow {
    * cluster node's NIC (added by the cluster), or nowhere (a forwarding appliance).
    */
   listenOn: ListenOn;
+  /** Internal: the member ipconfig, for grouping. Not part of any output format. */
+  config: IpConfig;
+}
+
+/** What one backend IP configuration receives for one rule. */
+export interface MappingRow extends Delivery {
+  rule: string;
+  backendPool: string;
   /** Who holds the frontend IP in the pool's guests (see {@link frontendIpHolder}). */
   frontendIpHolder: FrontendIpHolder;
   haPorts: boolean;
-  /** Internal: the member ipconfig, for grouping. Not part of any output format. */
-  config: IpConfig;
   /** Internal: the rule object. */
   ruleRef: Rule;
 }

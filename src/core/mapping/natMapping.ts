@@ -1,29 +1,14 @@
 import type { ListenOn } from '../model/holder';
 import { indexTopology, resolveMember, type IpConfig, type TopologyIndex } from '../model/resolve';
+import type { Delivery } from './mapping';
 import type { IpAddress } from '../net/address';
 import type { Frontend, InboundNatRule, Topology } from '../topology/schema';
 
-/** What the target IP configuration of one inbound NAT rule receives. */
-export interface NatMappingRow {
+/** What the target IP configuration of one inbound NAT rule receives (NAT rules have no "every port"). */
+export interface NatMappingRow extends Delivery {
   natRule: string;
-  frontend: string;
-  frontendIp: string;
-  protocol: string;
-  frontendPort: number;
-  vm: string;
-  /** The target's own address (its NIC ipconfig). */
-  memberIp: string;
-  /** Destination IP as the packet arrives in the guest. */
-  destinationIp: string;
-  /** Destination port as the packet arrives in the guest (NAT rules have no "every port"). */
-  destinationPort: number;
-  floatingIp: boolean;
-  /** The address the service must listen on. */
-  listenIp: string;
-  /** Where that address lives in the guest: the NIC, or a loopback interface the guest OS must configure. */
+  /** Where the listen address lives in the guest: the NIC, or a loopback interface the guest OS must configure. */
   listenOn: Extract<ListenOn, 'nic' | 'loopback'>;
-  /** Internal: the target ipconfig, for grouping. Not part of any output format. */
-  config: IpConfig;
   /** Internal: the NAT rule object. */
   natRuleRef: InboundNatRule;
 }

@@ -1,5 +1,5 @@
 import type { ListenOn } from '../model/holder';
-import type { MappingRow } from '../mapping/mapping';
+import type { Delivery, MappingRow } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { transports } from '../model/protocol';
 import { planIndex, type PlanIndex } from './planIndex';
@@ -176,34 +176,27 @@ export function planVm(
     natRules: unique(myNat.map((r) => r.natRule)),
     loopback: [...loopback.values()],
     openings: openList,
-    listens: [
-      ...mine.map((r): Listen => ({
-        rule: r.rule,
-        frontend: r.frontend,
-        frontendIp: r.frontendIp,
-        frontendPort: r.frontendPort,
-        protocol: r.protocol,
-        address: r.listenIp,
-        port: r.destinationPort,
-        on: r.listenOn,
-      })),
-      ...myNat.map((r): Listen => ({
-        rule: r.natRule,
-        natRule: true,
-        frontend: r.frontend,
-        frontendIp: r.frontendIp,
-        frontendPort: r.frontendPort,
-        protocol: r.protocol,
-        address: r.listenIp,
-        port: r.destinationPort,
-        on: r.listenOn,
-      })),
-    ],
+    listens: [...mine.map((r) => listen(r.rule, r)), ...myNat.map((r) => listen(r.natRule, r, true))],
     probes: probeList,
     holders: holders as FrontendIpHolder[],
     pools: unique(mine.map((r) => r.backendPool)),
     cluster: [...cluster.values()],
     peers,
+  };
+}
+
+/** Where the guest listens for one mapping row; `natRule` marks an inbound NAT rule's row. */
+function listen(rule: string, r: Delivery, natRule?: true): Listen {
+  return {
+    rule,
+    ...(natRule ? { natRule } : {}),
+    frontend: r.frontend,
+    frontendIp: r.frontendIp,
+    frontendPort: r.frontendPort,
+    protocol: r.protocol,
+    address: r.listenIp,
+    port: r.destinationPort,
+    on: r.listenOn,
   };
 }
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { natRule, rule, topology, vm } from '../testing/builders';
-import { CODE_PAGES, cmdTokens, decodeAs, evaluatePowerShellString, powerShellTokens } from '../testing/windowsCodePages';
+import { CODE_PAGES, cmdTokens, decodeAs, evaluatePowerShellString, HOSTILE_UNITS, powerShellTokens } from '../testing/windowsCodePages';
 import type { Topology } from '../topology/schema';
 import { scriptFileBytes } from './fileBytes';
 import { generateScript } from './generate';
@@ -21,32 +21,7 @@ const KNOWN = [
   'a\u201b\u201ab',
 ];
 // Units whose UTF-8 bytes hit the quote characters of 1252 (0x82, 0x91, 0x92) and the lead bytes of 932.
-const UNITS = [
-  '\u00d2',
-  '\u00c2',
-  '\u00d1',
-  '\u0401',
-  '\u0412',
-  '\u2018',
-  '\u2019',
-  '\u201a',
-  '\u201b',
-  '\u201c',
-  '\u201d',
-  "'",
-  '"',
-  '`',
-  '$',
-  ';',
-  '#',
-  'e',
-  'f',
-  ' ',
-  '(',
-  ')',
-  '\u3042',
-  '\u{1f600}',
-];
+const UNITS = [...HOSTILE_UNITS, '\u00c2', '\u00d1', '\u0412', '\u201c', '\u201d', 'f'];
 const hostileName = fc.oneof(
   fc.constantFrom(...KNOWN),
   fc.string({

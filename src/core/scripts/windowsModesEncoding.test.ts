@@ -3,35 +3,14 @@
 // and each name must come back exactly from its string literal (see windowsEncoding.test.ts, issue 12).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CODE_PAGES, decodeAs, evaluatePowerShellString, powerShellTokens } from '../testing/windowsCodePages';
+import { CODE_PAGES, decodeAs, evaluatePowerShellString, HOSTILE_UNITS, powerShellTokens } from '../testing/windowsCodePages';
+import { rule } from '../testing/builders';
 import type { FrontendIpHolder, Topology } from '../topology/schema';
 import { scriptFileBytes } from './fileBytes';
 import { generateScript } from './generate';
 import { messageOf } from '../diagnostics/diagnostic';
 
-const UNITS = [
-  '\u00d2',
-  '\u0401',
-  '\u2018',
-  '\u2019',
-  '\u201a',
-  '\u201b',
-  "'",
-  '"',
-  '`',
-  '$',
-  ';',
-  '#',
-  'e',
-  ' ',
-  '(',
-  ')',
-  '{',
-  '}',
-  '@',
-  '\u3042',
-  '\u{1f600}',
-];
+const UNITS = [...HOSTILE_UNITS, '{', '}', '@'];
 const hostile = fc.oneof(
   fc.constantFrom('\u00d2; Start-Process calc.exe; #', "\u2019; Start-Process calc.exe; '", '$(Start-Process calc.exe)'),
   fc.string({ unit: fc.constantFrom(...UNITS), minLength: 1, maxLength: 10 }),
@@ -45,18 +24,7 @@ function held(name: string, holder: FrontendIpHolder): Topology {
     frontends: [{ name: `fe ${name}`, ip: '192.0.2.100' }],
     backendPools: [{ name: 'pool', members: [name, 'VM2'], frontendIpHolder: holder }],
     probes: [{ name: `p ${name}`, protocol: 'Tcp', port: 59999 }],
-    rules: [
-      {
-        name: `r ${name}`,
-        frontend: `fe ${name}`,
-        backendPool: 'pool',
-        protocol: 'Tcp',
-        frontendPort: 1433,
-        backendPort: 1433,
-        floatingIp: true,
-        probe: `p ${name}`,
-      },
-    ],
+    rules: [rule(`r ${name}`, { frontend: `fe ${name}`, frontendPort: 1433, backendPort: 1433, floatingIp: true, probe: `p ${name}` })],
     vms: [
       { name, os: 'windows', nic: { name: `nic ${name} nic`, ip: '192.0.2.4' } },
       { name: 'VM2', os: 'windows', nic: { name: 'Ethernet', ip: '192.0.2.5' } },

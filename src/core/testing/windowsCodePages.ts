@@ -7,6 +7,32 @@ import iconv from 'iconv-lite';
 export const CODE_PAGES = ['utf-8', 'cp1252', 'cp932'] as const;
 export type CodePage = (typeof CODE_PAGES)[number];
 
+/**
+ * Characters that end a quoted string once UTF-8 is misread in 1252 or 932 (Ò, Ё, the curly quotes, whose bytes hit
+ * 1252's quotes and 932's lead bytes), PowerShell and cmd syntax, and a kana and an astral character: what hostile
+ * names in the Windows encoding tests are made of.
+ */
+export const HOSTILE_UNITS = [
+  '\u00d2',
+  '\u0401',
+  '\u2018',
+  '\u2019',
+  '\u201a',
+  '\u201b',
+  "'",
+  '"',
+  '`',
+  '$',
+  ';',
+  '#',
+  'e',
+  ' ',
+  '(',
+  ')',
+  '\u3042',
+  '\u{1f600}',
+];
+
 const BOM = [0xef, 0xbb, 0xbf];
 
 /**
