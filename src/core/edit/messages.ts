@@ -7,5 +7,3 @@ import { editJa } from './messages.ja';
  * and the tests see, so changing an English text changes their output.
  */
 export const messages = defineMessages(editEn, editJa);
-
-export type EditMessageKey = keyof typeof messages.en;

@@ -31,11 +31,6 @@ export function registerLocale(locale: Locale, table: Readonly<Record<TextKey, s
   tables[locale] = table;
 }
 
-/** True once `locale` can be rendered (English always). */
-export function hasLocale(locale: Locale): boolean {
-  return tables[locale] !== undefined;
-}
-
 /**
  * Shorthand for a catalog text.
  * @example text('validation.port.one', { port: 80 }) // { key: 'validation.port.one', params: { port: 80 } }
