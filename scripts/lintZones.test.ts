@@ -32,6 +32,7 @@ const forbidden: [string, string, string][] = [
   ['store → features', 'src/store/zone.ts', '../features/analysis/AnalysisPanel'],
   ['store → app', 'src/store/zone.ts', '../app/App'],
   ['lib → store', 'src/lib/Zone.tsx', '../store/topologyStore'],
+  ['lib → store, PanelBoundary included', 'src/lib/PanelBoundary.tsx', '../store/topologyStore'],
   ['lib → features', 'src/lib/Zone.tsx', '../features/interop/ImportButton'],
   ['lib → app', 'src/lib/Zone.tsx', '../app/App'],
   ['i18n → store', 'src/i18n/zone.ts', '../store/topologyStore'],

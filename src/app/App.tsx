@@ -12,7 +12,7 @@ import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/
 import { ScriptsPanel } from '../features/scripts/ScriptsPanel';
 import { TracePanel } from '../features/trace/TracePanel';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
-import { PanelBoundary } from '../lib/PanelBoundary';
+import { BoundaryTopologyContext, PanelBoundary } from '../lib/PanelBoundary';
 import { useT } from '../i18n/useT';
 import { useTopologyStore } from '../store/topologyStore';
 import { ImportBoundary, LessonBoundary } from './Boundaries';
@@ -29,6 +29,9 @@ import { useTheme } from './useTheme';
 // Templates (.tf, .bicep, ARM .json) go to the Import dialog; topologies open as before.
 const dropFiles = (files: File[]) => void routeDroppedFiles(files, (f) => void openFile(f));
 
+// Handed to every PanelBoundary: each subscribes on its own, so an edit re-renders the boundaries, not the shell.
+const useCurrentTopology = () => useTopologyStore((s) => s.topology);
+
 /**
  * The app shell: lays out the features and is the only place they meet.
  * Each feature reads and edits the shared stores in src/store; none imports another.
@@ -43,77 +46,79 @@ export function App() {
   useShortcuts(COMMANDS);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="app-header__inner">
-          <h1 className="app-title">Floatplan</h1>
-          <section className="app-topology" aria-label={t('topology')}>
-            <p className="app-tagline">{name}</p>
-            <Toolbar />
-          </section>
-          <div className="app-theme">
-            <LanguagePicker />
-            <ThemePicker />
+    <BoundaryTopologyContext.Provider value={useCurrentTopology}>
+      <div className="app">
+        <header className="app-header">
+          <div className="app-header__inner">
+            <h1 className="app-title">Floatplan</h1>
+            <section className="app-topology" aria-label={t('topology')}>
+              <p className="app-tagline">{name}</p>
+              <Toolbar />
+            </section>
+            <div className="app-theme">
+              <LanguagePicker />
+              <ThemePicker />
+            </div>
           </div>
-        </div>
-      </header>
-      <main className="app-workspace">
-        <div className="app-canvas">
-          <PanelBoundary area={t('areaCanvas')} areaId="canvas">
-            <Canvas />
-          </PanelBoundary>
-        </div>
-        <aside className="app-inspector" aria-label={t('inspector')} inert={lessonOpen}>
-          <PanelBoundary area={t('areaInspector')} areaId="inspector">
-            <Inspector />
-          </PanelBoundary>
-        </aside>
-        <div className="app-analysis">
-          <PanelBoundary area={t('areaAnalysis')} areaId="analysis">
-            <AnalysisPanel
-              extraTabs={[
-                {
-                  id: 'trace',
-                  label: t('traceTab'),
-                  panel: (
-                    <PanelBoundary area={t('areaTrace')} areaId="trace">
-                      <TracePanel />
-                    </PanelBoundary>
-                  ),
-                },
-                {
-                  id: 'scripts',
-                  label: t('scriptsTab'),
-                  panel: (
-                    <PanelBoundary area={t('areaScripts')} areaId="scripts">
-                      <ScriptsPanel />
-                    </PanelBoundary>
-                  ),
-                },
-                {
-                  id: 'export',
-                  label: <ExportTabLabel />,
-                  panel: (
-                    <PanelBoundary area={t('areaExport')} areaId="export">
-                      <ExportPanel />
-                    </PanelBoundary>
-                  ),
-                },
-              ]}
-            />
-          </PanelBoundary>
-        </div>
-        <LessonBoundary>
-          <LazyLessonPanel />
-        </LessonBoundary>
-      </main>
-      <Notices />
-      <SharedTopologyPrompt />
-      <ManualCopyDialog />
-      <FileDropZone onFiles={dropFiles} hint={<DropHint />} />
-      <ImportBoundary>
-        <ImportDialog />
-      </ImportBoundary>
-    </div>
+        </header>
+        <main className="app-workspace">
+          <div className="app-canvas">
+            <PanelBoundary area={t('areaCanvas')} areaId="canvas">
+              <Canvas />
+            </PanelBoundary>
+          </div>
+          <aside className="app-inspector" aria-label={t('inspector')} inert={lessonOpen}>
+            <PanelBoundary area={t('areaInspector')} areaId="inspector">
+              <Inspector />
+            </PanelBoundary>
+          </aside>
+          <div className="app-analysis">
+            <PanelBoundary area={t('areaAnalysis')} areaId="analysis">
+              <AnalysisPanel
+                extraTabs={[
+                  {
+                    id: 'trace',
+                    label: t('traceTab'),
+                    panel: (
+                      <PanelBoundary area={t('areaTrace')} areaId="trace">
+                        <TracePanel />
+                      </PanelBoundary>
+                    ),
+                  },
+                  {
+                    id: 'scripts',
+                    label: t('scriptsTab'),
+                    panel: (
+                      <PanelBoundary area={t('areaScripts')} areaId="scripts">
+                        <ScriptsPanel />
+                      </PanelBoundary>
+                    ),
+                  },
+                  {
+                    id: 'export',
+                    label: <ExportTabLabel />,
+                    panel: (
+                      <PanelBoundary area={t('areaExport')} areaId="export">
+                        <ExportPanel />
+                      </PanelBoundary>
+                    ),
+                  },
+                ]}
+              />
+            </PanelBoundary>
+          </div>
+          <LessonBoundary>
+            <LazyLessonPanel />
+          </LessonBoundary>
+        </main>
+        <Notices />
+        <SharedTopologyPrompt />
+        <ManualCopyDialog />
+        <FileDropZone onFiles={dropFiles} hint={<DropHint />} />
+        <ImportBoundary>
+          <ImportDialog />
+        </ImportBoundary>
+      </div>
+    </BoundaryTopologyContext.Provider>
   );
 }
