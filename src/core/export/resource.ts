@@ -1,5 +1,6 @@
 // The load balancer resource as one neutral tree, rendered by arm.ts (JSON, "[expr]" strings) and
 // bicep.ts (bare expressions), so the two templates cannot drift apart.
+import { escaper } from '../files/escape';
 import { identifiers } from './names';
 import type { ExportPlan } from './plan';
 
@@ -21,30 +22,15 @@ export function armString(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
 }
 
+const bicepEscape = escaper({ "'": "\\'", '${': '\\${' }, (code) => `\\u{${code.toString(16)}}`);
+
 /**
  * Bicep string literal: `\`, `'`, `${` and control characters escaped.
  * @example bicepString("a'b") // "'a\\'b'"
  */
 export function bicepString(s: string): string {
   // eslint-disable-next-line no-control-regex -- escaping control characters is the point
-  const body = s.replace(/[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]|\$\{/g, (c) => {
-    switch (c) {
-      case '\\':
-        return '\\\\';
-      case "'":
-        return "\\'";
-      case '${':
-        return '\\${';
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      default:
-        return `\\u{${c.charCodeAt(0).toString(16)}}`;
-    }
-  });
+  const body = s.replace(/[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]|\$\{/g, bicepEscape);
   return `'${body}'`;
 }
 

@@ -1,10 +1,13 @@
 // Terraform for the azurerm provider v4 (`floating_ip_enabled`, not the deprecated `enable_floating_ip`).
+import { escaper, u4Escape } from '../files/escape';
 import { frontendIpHolder } from '../model/holder';
 import { parseIp } from '../net/address';
 import type { PoolMember, Vm } from '../topology/schema';
 import { comment, headerLines } from './comments';
 import { identifiers, ipConfigIndex } from './names';
 import type { ExportPlan } from './plan';
+
+const hclEscape = escaper({ '"': '\\"', '${': '$${', '%{': '%%{' }, u4Escape);
 
 /**
  * An HCL quoted string: `\`, `"` and control characters escaped, and `${`/`%{` doubled so a name is
@@ -13,26 +16,7 @@ import type { ExportPlan } from './plan';
  */
 export function hclString(s: string): string {
   // eslint-disable-next-line no-control-regex -- escaping control characters is the point
-  const body = s.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029]|\$\{|%\{/g, (c) => {
-    switch (c) {
-      case '\\':
-        return '\\\\';
-      case '"':
-        return '\\"';
-      case '${':
-        return '$${';
-      case '%{':
-        return '%%{';
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      default:
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-  });
+  const body = s.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029]|\$\{|%\{/g, hclEscape);
   return `"${body}"`;
 }
 

@@ -1,5 +1,6 @@
 // Values of evaluated Terraform expressions. What only Azure or another module knows stays an explicit
 // marker (Unknown, ResourceRef), never a guess, so the importer can place a visible placeholder and say why.
+import { escaper, u4Escape } from '../../files/escape';
 import { english, type ImportText } from '../text';
 
 /** A value that cannot be known from this file: the expression, a display text with `<…>` for the unknown parts, and why. */
@@ -40,22 +41,7 @@ export function isObject(v: TfValue | undefined): v is { [k: string]: TfValue } 
 // quotes inside `${ … }` open strings of the expression rather than end the template.
 // eslint-disable-next-line no-control-regex -- escaping control characters is the point
 const LITERAL_ESCAPE = /[\\"\u0000-\u001f\u007f]/;
-const escapeChar = (c: string): string => {
-  switch (c) {
-    case '\\':
-      return '\\\\';
-    case '"':
-      return '\\"';
-    case '\n':
-      return '\\n';
-    case '\r':
-      return '\\r';
-    case '\t':
-      return '\\t';
-    default:
-      return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  }
-};
+const escapeChar = escaper({ '"': '\\"' }, u4Escape);
 
 /** Index just past the `}` closing the interpolation that starts at `from` (just after `${`). */
 function interpolationEnd(s: string, from: number): number {
