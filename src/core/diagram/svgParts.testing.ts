@@ -30,3 +30,14 @@ export function texts(svg: string): string[] {
 
 /** A `<tspan>` of one class, as the diagram writes it. */
 export const tspan = (cls: string, text: string) => `<tspan class="${cls}">${text}</tspan>`;
+
+/** Technical words Microsoft's Japanese page keeps in Latin letters: the Japanese diagrams may show them. */
+const LATIN_IN_JAPANESE = ['Tcp', 'TCP', 'NIC', 'IP', 'VNet', 'DSR', 'Azure', 'Windows', 'VM'];
+
+/** The Latin-letter words of `svg`'s text that are neither in `names` (names from the topology, …) nor kept in Latin. */
+export function strayEnglish(svg: string, names: readonly string[]): string[] {
+  const allowed = new Set([...names, ...LATIN_IN_JAPANESE]);
+  return texts(svg)
+    .flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? [])
+    .filter((w) => !allowed.has(w));
+}

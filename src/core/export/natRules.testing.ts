@@ -1,4 +1,5 @@
 // Test-only: a small topology with inbound NAT rules, for the NAT goldens and the shellcheck inputs.
+import { natRule, rule } from '../testing/builders';
 import type { InboundNatRule, Topology } from '../topology/schema';
 
 /**
@@ -19,31 +20,18 @@ export function natTopology(): Topology {
     ],
     backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }],
     probes: [{ name: 'health', protocol: 'Tcp', port: 8081, intervalInSeconds: 5 }],
-    rules: [
-      {
-        name: 'web',
-        frontend: 'FIP1',
-        backendPool: 'pool',
-        protocol: 'Tcp',
-        frontendPort: 80,
-        backendPort: 80,
-        floatingIp: false,
-        probe: 'health',
-      },
-    ],
+    rules: [rule('web', { frontend: 'FIP1', probe: 'health' })],
     inboundNatRules: [
-      {
-        name: 'sql-listener',
+      natRule('sql-listener', {
         frontend: 'FIP2',
-        protocol: 'Tcp',
         frontendPort: 1433,
         backendPort: 1433,
         floatingIp: true,
         target: { vm: 'VM2', ip: '10.0.0.6' },
         idleTimeoutMinutes: 15,
         enableTcpReset: true,
-      },
-      { name: 'rdp-vm1', frontend: 'FIP1', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'VM1' },
+      }),
+      natRule('rdp-vm1', { frontend: 'FIP1' }),
     ],
     vms: [
       { name: 'VM1', os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4' } },

@@ -58,12 +58,7 @@ export class Lab {
       `ip -n ${c} link set lo up`,
       `ip -n ${az} link set lo up`,
       // veth pairs are created inside the client/VM namespace with the peer placed straight into "azure".
-      `ip -n ${c} link add eth0 type veth peer name toclient netns ${az}`,
-      `ip -n ${c} addr add ${CLIENT_IP}/24 dev eth0`,
-      `ip -n ${c} link set eth0 up`,
-      `ip -n ${c} route add default via ${CLIENT_GATEWAY}`,
-      `ip -n ${az} addr add ${CLIENT_GATEWAY}/24 dev toclient`,
-      `ip -n ${az} link set toclient up`,
+      ...this.linkToAzure(c, 'toclient', CLIENT_IP, CLIENT_GATEWAY, 24),
       `ip -n ${az} link add br0 type bridge`,
       `ip -n ${az} addr add ${VM_GATEWAY}/24 dev br0`,
       `ip -n ${az} link set br0 up`,
@@ -88,6 +83,22 @@ export class Lab {
     const nft = this.nftRuleset();
     if (nft) execFileSync('ip', ['netns', 'exec', az, 'nft', '-f', '-'], { input: nft });
     return this;
+  }
+
+  /**
+   * Shell lines that plug namespace `ns` into "azure": its eth0 at `address`, the peer `peer` in "azure" at `gateway`
+   * (both in a /`bits` subnet), and a default route through it.
+   */
+  protected linkToAzure(ns: string, peer: string, address: string, gateway: string, bits: number): string[] {
+    const az = this.azure;
+    return [
+      `ip -n ${ns} link add eth0 type veth peer name ${peer} netns ${az}`,
+      `ip -n ${ns} addr add ${address}/${bits} dev eth0`,
+      `ip -n ${ns} link set eth0 up`,
+      `ip -n ${ns} route add default via ${gateway}`,
+      `ip -n ${az} addr add ${gateway}/${bits} dev ${peer}`,
+      `ip -n ${az} link set ${peer} up`,
+    ];
   }
 
   /** Floating rules: the frontend IP is routed to the members' NIC IPs unchanged, ECMP across members. */

@@ -26,12 +26,7 @@ export class ApplianceLab extends ProbedLab {
         'set -e',
         `ip netns add ${s}`,
         `ip -n ${s} link set lo up`,
-        `ip -n ${s} link add eth0 type veth peer name toserver netns ${az}`,
-        `ip -n ${s} addr add ${SERVER_IP}/25 dev eth0`,
-        `ip -n ${s} link set eth0 up`,
-        `ip -n ${s} route add default via ${SERVER_GATEWAY}`,
-        `ip -n ${az} addr add ${SERVER_GATEWAY}/25 dev toserver`,
-        `ip -n ${az} link set toserver up`,
+        ...this.linkToAzure(s, 'toserver', SERVER_IP, SERVER_GATEWAY, 25),
         // The frontend IP is an address of Azure's fabric: local to "azure", so it answers ARP for it on both links.
         `ip -n ${az} addr add ${fe}/32 dev lo`,
         // The UDRs: next hop = the frontend IP (onlink: Azure's next hop need not be in the sender's subnet).
