@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { natRule } from '../../core/testing/builders';
 import { preset } from '../../core/testing/presets';
 import { inspect } from './selected';
 
@@ -19,15 +20,7 @@ describe('inspect', () => {
   });
 
   it('finds inbound NAT rules, and none in a topology without the list', () => {
-    const nat = {
-      name: 'rdp1',
-      frontend: 'FIP1',
-      protocol: 'Tcp',
-      frontendPort: 50001,
-      backendPort: 3389,
-      floatingIp: false,
-      target: 'VM1',
-    };
+    const nat = natRule('rdp1', { frontend: 'FIP1' });
     expect(inspect({ ...t, inboundNatRules: [nat] }, { kind: 'natRule', name: 'rdp1' })).toEqual({
       kind: 'natRule',
       index: 0,

@@ -11,41 +11,26 @@ export type Inspected =
   | { kind: 'probe'; index: number; element: Probe }
   | { kind: 'loadBalancer'; index: 0; element: Topology['loadBalancer'] };
 
+type ListedKind = Exclude<Inspected['kind'], 'loadBalancer'>;
+
+/** The list each kind of element lives in (a topology without inbound NAT rules has none). */
+const LISTS: { [K in ListedKind]: (t: Topology) => readonly Extract<Inspected, { kind: K }>['element'][] } = {
+  frontend: (t) => t.frontends,
+  rule: (t) => t.rules,
+  natRule: (t) => t.inboundNatRules ?? [],
+  backendPool: (t) => t.backendPools,
+  vm: (t) => t.vms,
+  probe: (t) => t.probes,
+};
+
 /**
  * Finds the element a selection names, or undefined when it no longer exists (deleted, renamed elsewhere).
  * @example inspect(t, { kind: 'rule', name: 'rule2' }) // { kind: 'rule', index: 1, element: {...} }
  */
 export function inspect(t: Topology, ref: ElementRef): Inspected | undefined {
-  const find = <T extends { name: string }>(list: readonly T[]) => {
-    const index = list.findIndex((e) => e.name === ref.name);
-    return index < 0 ? undefined : { index, element: list[index]! };
-  };
-  switch (ref.kind) {
-    case 'loadBalancer':
-      return { kind: 'loadBalancer', index: 0, element: t.loadBalancer };
-    case 'frontend': {
-      const f = find(t.frontends);
-      return f && { kind: 'frontend', ...f };
-    }
-    case 'rule': {
-      const f = find(t.rules);
-      return f && { kind: 'rule', ...f };
-    }
-    case 'natRule': {
-      const f = find(t.inboundNatRules ?? []);
-      return f && { kind: 'natRule', ...f };
-    }
-    case 'backendPool': {
-      const f = find(t.backendPools);
-      return f && { kind: 'backendPool', ...f };
-    }
-    case 'vm': {
-      const f = find(t.vms);
-      return f && { kind: 'vm', ...f };
-    }
-    case 'probe': {
-      const f = find(t.probes);
-      return f && { kind: 'probe', ...f };
-    }
-  }
+  if (ref.kind === 'loadBalancer') return { kind: 'loadBalancer', index: 0, element: t.loadBalancer };
+  const list: readonly { name: string }[] = LISTS[ref.kind](t);
+  const index = list.findIndex((e) => e.name === ref.name);
+  // The element came from LISTS[ref.kind], so it is that kind's element: TypeScript cannot pair the two itself.
+  return index < 0 ? undefined : ({ kind: ref.kind, index, element: list[index]! } as Inspected);
 }

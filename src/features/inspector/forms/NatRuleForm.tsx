@@ -1,34 +1,25 @@
 import type { InboundNatRule } from '../../../core/topology/schema';
 import { useT } from '../../../i18n/useT';
-import { useTopologyStore } from '../../../store/topologyStore';
-import { SelectField } from '../fields/SelectField';
 import { SwitchField } from '../fields/SwitchField';
 import { messages } from '../messages';
 import { usePatch } from '../useEdit';
 import { ConnectionSettings } from './ConnectionSettings';
-import { GoToButton } from './GoToButton';
 import { NameField } from './NameField';
-import { NatRulePorts } from './NatRulePorts';
 import { NatTarget } from './NatTarget';
-import { referenceOptions } from './references';
+import { PortFields } from './PortFields';
+import { FrontendReference } from './ReferenceField';
 
 /** Edits an inbound NAT rule: frontend, target VM and IP configuration, protocol and ports, floating IP, connection settings. */
 export function NatRuleForm({ rule }: { rule: InboundNatRule }) {
   const t = useT(messages);
-  const frontends = useTopologyStore((s) => s.topology.frontends);
   const patch = usePatch('natRule', rule.name);
   return (
     <>
       <NameField kind="natRule" name={rule.name} />
-      <SelectField
-        label={t('frontend')}
-        value={rule.frontend}
-        options={referenceOptions(t('notConnected'), frontends, (f) => `${f.name} (${f.ip})`)}
-        onChange={(frontend) => patch({ frontend })}
-      />
-      {frontends.some((f) => f.name === rule.frontend) && <GoToButton kind="frontend" name={rule.frontend} label={t('editFrontend')} />}
+      <FrontendReference value={rule.frontend} onChange={(frontend) => patch({ frontend })} />
       <NatTarget rule={rule} />
-      <NatRulePorts rule={rule} />
+      {/* No HA ports shortcut: a NAT rule always forwards one port. */}
+      <PortFields values={rule} onPatch={patch} frontendExample="50001" backendExample="3389" frontendHint={t('natFrontendPortHint')} />
       <SwitchField
         label={t('floatingIp')}
         asSwitch
