@@ -64,6 +64,15 @@ function setup(initial: Topology = small) {
   return { runner, workers, later, states, drain, syncRuns: () => syncRuns };
 }
 
+/** Shows the small topology's analysis, then requests a large one (which goes to a worker); returns both. */
+function showThenSendLarge(runner: ReturnType<typeof setup>['runner']) {
+  runner.request(small);
+  const before = runner.getState().analysis;
+  const t = large();
+  runner.request(t);
+  return { before, t };
+}
+
 describe('analysis runner', () => {
   it('measures a topology by rule × member pairs, rules, and ten per VM and frontend', () => {
     expect(workload(large())).toBe(46);
@@ -80,10 +89,7 @@ describe('analysis runner', () => {
 
   it('sends a large topology to a worker, keeps the previous analysis meanwhile, then shows the new one with the page’s own objects', () => {
     const { runner, workers } = setup();
-    runner.request(small);
-    const before = runner.getState().analysis;
-    const t = large();
-    runner.request(t);
+    const { before, t } = showThenSendLarge(runner);
     expect(runner.getState()).toMatchObject({ status: 'running', topology: t, analysis: before, startedAt: 1000 });
     expect(workers[0]!.received).toEqual([{ seq: 2, topology: t }]);
     workers[0]!.answer();
@@ -117,10 +123,7 @@ describe('analysis runner', () => {
 
   it('stops the worker on Cancel, keeps the previous analysis, ignores a late answer, and can start again', () => {
     const { runner, workers } = setup();
-    runner.request(small);
-    const before = runner.getState().analysis;
-    const t = large();
-    runner.request(t);
+    const { before, t } = showThenSendLarge(runner);
     runner.cancel();
     expect(workers[0]!.terminated).toBe(true);
     expect(runner.getState()).toMatchObject({ status: 'cancelled', topology: t, analysis: before });

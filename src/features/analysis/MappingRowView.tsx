@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { endpointLabel } from './endpoint';
-import { DeliveryCells, RowHeader } from './RowCells';
+import { DeliveryCells, RowFrame } from './RowCells';
 import { Button } from '../../lib/ui/Button';
 
 interface MappingRowViewProps {
@@ -18,19 +18,14 @@ interface MappingRowViewProps {
  * selection re-renders only the rows whose `selected` changes, not all (up to 500) rows.
  */
 export const MappingRowView = memo(function MappingRowView({ row, conflicts, selected, onSelect }: MappingRowViewProps) {
-  const classes = ['mapping-row', conflicts && 'mapping-row--conflict', selected && 'mapping-row--selected'].filter(Boolean).join(' ');
   return (
-    <tr
-      className={classes}
-      data-rule={row.rule}
-      data-vm={row.vm}
-      data-conflict={conflicts ? 'true' : undefined}
-      onClick={(e) => {
-        // Buttons inside the row select their own element.
-        if (!(e.target as Element).closest('button, a')) onSelect({ kind: 'rule', name: row.rule });
-      }}
+    <RowFrame
+      self={{ kind: 'rule', name: row.rule }}
+      conflicts={conflicts}
+      selected={selected}
+      onSelect={onSelect}
+      data={{ 'data-rule': row.rule, 'data-vm': row.vm }}
     >
-      <RowHeader name={row.rule} conflicts={conflicts} onSelect={() => onSelect({ kind: 'rule', name: row.rule })} />
       <td>
         <span className="endpoint">{endpointLabel(row.frontendIp, row.frontendPort)}</span>
         <span className="sub">
@@ -41,6 +36,6 @@ export const MappingRowView = memo(function MappingRowView({ row, conflicts, sel
         </span>
       </td>
       <DeliveryCells row={row} onSelect={onSelect} />
-    </tr>
+    </RowFrame>
   );
 });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import type { ListenOn } from '../../core/model/holder';
@@ -17,8 +18,40 @@ const LISTEN_ON_TEXT = { nic: 'onNic', loopback: 'onLoopback', cluster: 'onClust
   string
 >;
 
+interface RowFrameProps {
+  /** The rule (load-balancing or inbound NAT) the row belongs to. */
+  self: ElementRef;
+  /** Error codes that name this row's rule and VM together, if any. */
+  conflicts: readonly DiagnosticCode[] | undefined;
+  selected: boolean;
+  onSelect: (ref: ElementRef) => void;
+  /** The row's data attributes (which rule and VM it shows). */
+  data: Record<`data-${string}`, string>;
+  /** The cells after the row header. */
+  children: ReactNode;
+}
+
+/** A mapping row and its header: clicking the row selects its rule; the names inside are buttons that select their own element. */
+export function RowFrame({ self, conflicts, selected, onSelect, data, children }: RowFrameProps) {
+  const classes = ['mapping-row', conflicts && 'mapping-row--conflict', selected && 'mapping-row--selected'].filter(Boolean).join(' ');
+  return (
+    <tr
+      className={classes}
+      {...data}
+      data-conflict={conflicts ? 'true' : undefined}
+      onClick={(e) => {
+        // Buttons inside the row select their own element.
+        if (!(e.target as Element).closest('button, a')) onSelect(self);
+      }}
+    >
+      <RowHeader name={self.name} conflicts={conflicts} onSelect={() => onSelect(self)} />
+      {children}
+    </tr>
+  );
+}
+
 /** The row header: the rule's name as a button, and the error codes that name this row, if any. */
-export function RowHeader({
+function RowHeader({
   name,
   conflicts,
   onSelect,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
+import { diagnostic } from '../../core/diagnostics/diagnostic';
 import { preset } from '../../core/testing/presets';
 import { analyze } from '../../core/validation/analyze';
 import { conflictIndex, conflictKey, countConflicted } from './conflicts';
@@ -47,43 +47,34 @@ describe('conflict index', () => {
 
   it('ignores warnings and diagnostics without both a rule and a VM', () => {
     const index = conflictIndex([
-      {
-        severity: 'warning',
-        code: 'NoProbe',
-        text: { key: 'validation.NoProbe' },
-        elements: [],
-        refs: [
+      diagnostic(
+        'warning',
+        'NoProbe',
+        [
           { kind: 'rule', name: 'r' },
           { kind: 'vm', name: 'v' },
         ],
-        source: '',
-      },
-      {
-        severity: 'error',
-        code: 'InvalidIpAddress',
-        text: { key: 'validation.InvalidIpAddress' },
-        elements: [],
-        refs: [{ kind: 'vm', name: 'v' }],
-        source: '',
-      },
+        { key: 'validation.NoProbe' },
+        '',
+      ),
+      diagnostic('error', 'InvalidIpAddress', [{ kind: 'vm', name: 'v' }], { key: 'validation.InvalidIpAddress' }, ''),
     ]);
     expect(index.size).toBe(0);
   });
 
   it('indexes NAT rule and VM pairs separately from rule ones', () => {
-    const diagnostics: Diagnostic[] = [
-      {
-        severity: 'error',
-        code: 'RulesUseSameBackendPortProtocolAndIPConfig',
-        text: { key: 'validation.DuplicateName' },
-        elements: [],
-        refs: [
+    const diagnostics = [
+      diagnostic(
+        'error',
+        'RulesUseSameBackendPortProtocolAndIPConfig',
+        [
           { kind: 'natRule', name: 'n1' },
           { kind: 'rule', name: 'r1' },
           { kind: 'vm', name: 'v' },
         ],
-        source: '',
-      },
+        { key: 'validation.DuplicateName' },
+        '',
+      ),
     ];
     expect([...conflictIndex(diagnostics, 'natRule').keys()]).toEqual([conflictKey('n1', 'v')]);
     expect([...conflictIndex(diagnostics).keys()]).toEqual([conflictKey('r1', 'v')]);

@@ -2,32 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTranslations } from '../../i18n/catalog';
 import { diagnostic, SOURCES } from '../../core/diagnostics/diagnostic';
 import { preset } from '../../core/testing/presets';
-import type { InboundNatRule, Topology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
+import { natRule } from '../../core/testing/builders';
 import { arrange } from './layout';
-import { createFlowMapper, type FlowInput } from './toFlow';
+import { flowInput as input } from './flowInput.testing';
+import { createFlowMapper } from './toFlow';
 
 // The Japanese catalogs load on demand, as in the app when the user picks Japanese.
 beforeAll(() => loadTranslations('ja'));
 
-const nat: InboundNatRule = {
-  name: 'rdp1',
-  frontend: 'FIP1',
-  protocol: 'Tcp',
-  frontendPort: 50001,
-  backendPort: 3389,
-  floatingIp: true,
-  target: { vm: 'VM2', ip: '10.0.0.5' },
-};
+const nat = natRule('rdp1', { frontend: 'FIP1', floatingIp: true, target: { vm: 'VM2', ip: '10.0.0.5' } });
 const t: Topology = { ...preset('type2-floating-ip'), inboundNatRules: [nat] };
-const input = (topology: Topology, over: Partial<FlowInput> = {}): FlowInput => ({
-  topology,
-  diagnostics: [],
-  selection: [],
-  dragPositions: {},
-  measured: new Map(),
-  selectedEdges: new Set(),
-  ...over,
-});
 
 describe('toFlow with inbound NAT rules', () => {
   it('makes a node per NAT rule and wires frontend → NAT rule → VM', () => {

@@ -3,18 +3,13 @@ import { analyze } from '../../core/validation/analyze';
 import { preset } from '../../core/testing/presets';
 import { setPositions, updateElement } from '../../core/edit/elements';
 import type { Topology } from '../../core/topology/schema';
+import { flowInput } from './flowInput.testing';
 import { createFlowMapper, type FlowInput } from './toFlow';
 
 const base = preset('type2-floating-ip');
-const input = (topology: Topology, over: Partial<FlowInput> = {}): FlowInput => ({
-  topology,
-  diagnostics: analyze(topology).diagnostics,
-  selection: [],
-  dragPositions: {},
-  measured: new Map(),
-  selectedEdges: new Set(),
-  ...over,
-});
+// With the topology's own diagnostics, as the canvas gets them.
+const input = (topology: Topology, over: Partial<FlowInput> = {}) =>
+  flowInput(topology, { diagnostics: analyze(topology).diagnostics, ...over });
 
 describe('toFlow', () => {
   it('makes one node per element and one edge per wire, laid out left to right by kind', () => {
