@@ -1,23 +1,14 @@
 import { memo } from 'react';
-import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { endpointLabel } from './endpoint';
-import { DeliveryCells, RowFrame } from './RowCells';
+import { DeliveryCells, RowFrame, type RowViewProps } from './RowCells';
 import { Button } from '../../lib/ui/Button';
-
-interface MappingRowViewProps {
-  row: MappingRow;
-  /** Error codes that name this row's rule and VM together, if any. */
-  conflicts: readonly DiagnosticCode[] | undefined;
-  selected: boolean;
-  onSelect: (ref: ElementRef) => void;
-}
 
 /**
  * One mapping row. Clicking it selects its rule; the names inside are buttons for keyboard users. Memoised: a new
  * selection re-renders only the rows whose `selected` changes, not all (up to 500) rows.
  */
-export const MappingRowView = memo(function MappingRowView({ row, conflicts, selected, onSelect }: MappingRowViewProps) {
+export const MappingRowView = memo(function MappingRowView({ row, conflicts, selected, onSelect }: RowViewProps<MappingRow>) {
   return (
     <RowFrame
       self={{ kind: 'rule', name: row.rule }}

@@ -1,20 +1,11 @@
 import { memo } from 'react';
-import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { endpointLabel } from './endpoint';
-import { DeliveryCells, RowFrame } from './RowCells';
+import { DeliveryCells, RowFrame, type RowViewProps } from './RowCells';
 import { Button } from '../../lib/ui/Button';
 
-interface NatMappingRowViewProps {
-  row: NatMappingRow;
-  /** Error codes that name this row's NAT rule and VM together, if any. */
-  conflicts: readonly DiagnosticCode[] | undefined;
-  selected: boolean;
-  onSelect: (ref: ElementRef) => void;
-}
-
 /** One NAT mapping row. Clicking it selects its NAT rule; the names inside are buttons for keyboard users. Memoised like MappingRowView. */
-export const NatMappingRowView = memo(function NatMappingRowView({ row, conflicts, selected, onSelect }: NatMappingRowViewProps) {
+export const NatMappingRowView = memo(function NatMappingRowView({ row, conflicts, selected, onSelect }: RowViewProps<NatMappingRow>) {
   return (
     <RowFrame
       self={{ kind: 'natRule', name: row.natRule }}

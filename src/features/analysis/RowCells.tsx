@@ -18,13 +18,18 @@ const LISTEN_ON_TEXT = { nic: 'onNic', loopback: 'onLoopback', cluster: 'onClust
   string
 >;
 
-interface RowFrameProps {
-  /** The rule (load-balancing or inbound NAT) the row belongs to. */
-  self: ElementRef;
+/** The props of a mapping row view: its row, the error codes that name its rule and VM together, its selection. */
+export interface RowViewProps<Row> {
+  row: Row;
   /** Error codes that name this row's rule and VM together, if any. */
   conflicts: readonly DiagnosticCode[] | undefined;
   selected: boolean;
   onSelect: (ref: ElementRef) => void;
+}
+
+interface RowFrameProps extends Omit<RowViewProps<unknown>, 'row'> {
+  /** The rule (load-balancing or inbound NAT) the row belongs to. */
+  self: ElementRef;
   /** The row's data attributes (which rule and VM it shows). */
   data: Record<`data-${string}`, string>;
   /** The cells after the row header. */

@@ -1,9 +1,9 @@
 import type { InboundNatRule } from '../../../core/topology/schema';
 import { useT } from '../../../i18n/useT';
-import { SwitchField } from '../fields/SwitchField';
 import { messages } from '../messages';
 import { usePatch } from '../useEdit';
 import { ConnectionSettings } from './ConnectionSettings';
+import { FloatingIpField } from './FloatingIpField';
 import { NameField } from './NameField';
 import { NatTarget } from './NatTarget';
 import { PortFields } from './PortFields';
@@ -20,13 +20,7 @@ export function NatRuleForm({ rule }: { rule: InboundNatRule }) {
       <NatTarget rule={rule} />
       {/* No HA ports shortcut: a NAT rule always forwards one port. */}
       <PortFields values={rule} onPatch={patch} frontendExample="50001" backendExample="3389" frontendHint={t('natFrontendPortHint')} />
-      <SwitchField
-        label={t('floatingIp')}
-        asSwitch
-        checked={rule.floatingIp}
-        onChange={(floatingIp) => patch({ floatingIp })}
-        hint={t(rule.floatingIp ? 'natFloatingOnHint' : 'natFloatingOffHint')}
-      />
+      <FloatingIpField kind="natRule" checked={rule.floatingIp} onChange={(floatingIp) => patch({ floatingIp })} />
       <ConnectionSettings values={rule} onPatch={patch} />
     </>
   );

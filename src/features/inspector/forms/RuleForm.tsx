@@ -1,7 +1,7 @@
 import type { Rule } from '../../../core/topology/schema';
 import { useTopologyStore } from '../../../store/topologyStore';
-import { SwitchField } from '../fields/SwitchField';
 import { usePatch } from '../useEdit';
+import { FloatingIpField } from './FloatingIpField';
 import { NameField } from './NameField';
 import { FrontendReference, ReferenceField } from './ReferenceField';
 import { RuleAdvanced } from './RuleAdvanced';
@@ -28,13 +28,7 @@ export function RuleForm({ rule }: { rule: Rule }) {
         goTo={{ kind: 'backendPool', label: t('editPool') }}
       />
       <RulePorts rule={rule} />
-      <SwitchField
-        label={t('floatingIp')}
-        asSwitch
-        checked={rule.floatingIp}
-        onChange={(floatingIp) => patch({ floatingIp })}
-        hint={t(rule.floatingIp ? 'floatingOnHint' : 'floatingOffHint')}
-      />
+      <FloatingIpField kind="rule" checked={rule.floatingIp} onChange={(floatingIp) => patch({ floatingIp })} />
       <RuleProbe rule={rule} />
       <RuleAdvanced rule={rule} />
     </>
