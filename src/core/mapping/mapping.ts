@@ -107,22 +107,16 @@ export function ruleRow(rule: Rule, ends: RuleEnds, haPorts: boolean, config: Ip
   };
 }
 
+/** The public fields of a Delivery in print order: what the frontend receives, then what the guest sees. */
+export const FRONTEND_FIELDS = ['frontend', 'frontendIp', 'protocol', 'frontendPort'] as const;
+export const GUEST_FIELDS = ['vm', 'memberIp', 'destinationIp', 'destinationPort', 'floatingIp', 'listenIp', 'listenOn'] as const;
+
+/** A copy of `row` with only `keys`, in that order (the order of the CLI's and the file exports' JSON). */
+export function pickFields<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
+}
+
 /** A mapping row with only the public fields, as the CLI and file exports print it. */
 export function publicRow(row: MappingRow) {
-  return {
-    rule: row.rule,
-    frontend: row.frontend,
-    frontendIp: row.frontendIp,
-    protocol: row.protocol,
-    frontendPort: row.frontendPort,
-    backendPool: row.backendPool,
-    vm: row.vm,
-    memberIp: row.memberIp,
-    destinationIp: row.destinationIp,
-    destinationPort: row.destinationPort,
-    floatingIp: row.floatingIp,
-    listenIp: row.listenIp,
-    listenOn: row.listenOn,
-    frontendIpHolder: row.frontendIpHolder,
-  };
+  return pickFields(row, ['rule', ...FRONTEND_FIELDS, 'backendPool', ...GUEST_FIELDS, 'frontendIpHolder']);
 }

@@ -1,6 +1,6 @@
 import type { ListenOn } from '../model/holder';
 import { indexTopology, resolveMember, type IpConfig, type TopologyIndex } from '../model/resolve';
-import type { Delivery } from './mapping';
+import { FRONTEND_FIELDS, GUEST_FIELDS, pickFields, type Delivery } from './mapping';
 import type { IpAddress } from '../net/address';
 import type { Frontend, InboundNatRule, Topology } from '../topology/schema';
 
@@ -56,18 +56,5 @@ export function natRow(nat: InboundNatRule, frontend: Frontend, frontendIp: IpAd
 
 /** A NAT mapping row with only the public fields, as the CLI and file exports print it. */
 export function publicNatRow(row: NatMappingRow) {
-  return {
-    natRule: row.natRule,
-    frontend: row.frontend,
-    frontendIp: row.frontendIp,
-    protocol: row.protocol,
-    frontendPort: row.frontendPort,
-    vm: row.vm,
-    memberIp: row.memberIp,
-    destinationIp: row.destinationIp,
-    destinationPort: row.destinationPort,
-    floatingIp: row.floatingIp,
-    listenIp: row.listenIp,
-    listenOn: row.listenOn,
-  };
+  return pickFields(row, ['natRule', ...FRONTEND_FIELDS, ...GUEST_FIELDS]);
 }
