@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InboundNatRule, Topology } from '../topology/schema';
+import { natRule } from '../testing/builders';
 import { preset } from '../testing/presets';
 import { canConnect, connect, disconnect } from './connect';
 import { addElement, impactEntries, impactOf, newElement, removeElement, renameElement, updateElement } from './elements';
@@ -8,16 +9,7 @@ import { namesOf, parseNodeId } from './ids';
 
 // type2-floating-ip: frontends FIP1 and FIP2, rules rule1 and rule2 into pool, VMs VM1 and VM2.
 const base = preset('type2-floating-ip');
-const nat = (name: string, over: Partial<InboundNatRule> = {}): InboundNatRule => ({
-  name,
-  frontend: 'FIP1',
-  protocol: 'Tcp',
-  frontendPort: 50001,
-  backendPort: 3389,
-  floatingIp: false,
-  target: 'VM1',
-  ...over,
-});
+const nat = (name: string, over: Partial<InboundNatRule> = {}): InboundNatRule => natRule(name, { frontend: 'FIP1', ...over });
 const withNat = (...rules: InboundNatRule[]): Topology => ({ ...base, inboundNatRules: rules });
 
 describe('adding NAT rules', () => {
