@@ -1,8 +1,6 @@
 import { memo } from 'react';
 import type { MappingRow } from '../../core/mapping/mapping';
-import { endpointLabel } from './endpoint';
-import { DeliveryCells, RowFrame, type RowViewProps } from './RowCells';
-import { Button } from '../../lib/ui/Button';
+import { DeliveryCells, FrontendCell, RowFrame, type RowViewProps } from './RowCells';
 
 /**
  * One mapping row. Clicking it selects its rule; the names inside are buttons for keyboard users. Memoised: a new
@@ -17,15 +15,7 @@ export const MappingRowView = memo(function MappingRowView({ row, conflicts, sel
       onSelect={onSelect}
       data={{ 'data-rule': row.rule, 'data-vm': row.vm }}
     >
-      <td>
-        <span className="endpoint">{endpointLabel(row.frontendIp, row.frontendPort)}</span>
-        <span className="sub">
-          <Button variant="link" onClick={() => onSelect({ kind: 'frontend', name: row.frontend })}>
-            {row.frontend}
-          </Button>{' '}
-          · {row.protocol}
-        </span>
-      </td>
+      <FrontendCell row={row} protocol={row.protocol} onSelect={onSelect} />
       <DeliveryCells row={row} onSelect={onSelect} />
     </RowFrame>
   );

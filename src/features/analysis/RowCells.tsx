@@ -85,6 +85,29 @@ function RowHeader({
   );
 }
 
+/** The frontend's endpoint and its name as a button; a load-balancing row adds its protocol after the name. */
+export function FrontendCell({
+  row,
+  protocol,
+  onSelect,
+}: {
+  row: Pick<MappingRow, 'frontend' | 'frontendIp' | 'frontendPort'>;
+  protocol?: string;
+  onSelect: (ref: ElementRef) => void;
+}) {
+  return (
+    <td>
+      <span className="endpoint">{endpointLabel(row.frontendIp, row.frontendPort)}</span>
+      <span className="sub">
+        <Button variant="link" onClick={() => onSelect({ kind: 'frontend', name: row.frontend })}>
+          {row.frontend}
+        </Button>
+        {protocol !== undefined && <> · {protocol}</>}
+      </span>
+    </td>
+  );
+}
+
 /** The VM, the destination in the guest, the listen address and the floating IP setting. */
 export function DeliveryCells({ row, onSelect }: { row: Delivery; onSelect: (ref: ElementRef) => void }) {
   const t = useT(messages);
