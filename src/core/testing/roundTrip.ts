@@ -50,6 +50,19 @@ export function exportedNatRules(t: Topology): InboundNatRule[] {
     .map((n): InboundNatRule => ({ ...n, idleTimeoutMinutes: n.idleTimeoutMinutes ?? 4, enableTcpReset: n.enableTcpReset ?? false }));
 }
 
+/** The protocol, ports and floating IP a rule or NAT rule draw stands for. */
+function portsOf<P extends string>(d: { protocol: P; fp: number; bp: number; floatingIp: boolean }) {
+  return { protocol: d.protocol, frontendPort: d.fp, backendPort: d.bp, floatingIp: d.floatingIp };
+}
+
+/** The idle timeout and TCP reset of a draw, each only when drawn. */
+function connectionOf(d: { idle?: number | undefined; reset?: boolean | undefined }) {
+  return {
+    ...(d.idle !== undefined ? { idleTimeoutMinutes: d.idle } : {}),
+    ...(d.reset !== undefined ? { enableTcpReset: d.reset } : {}),
+  };
+}
+
 /** What a round-trip property test draws for an inbound NAT rule; the test picks its name, frontend and target. */
 export interface NatRuleDraw {
   protocol: InboundNatRule['protocol'];
@@ -68,13 +81,9 @@ export function natRuleFrom(name: string, frontend: string, n: NatRuleDraw, targ
   return {
     name,
     frontend,
-    protocol: n.protocol,
-    frontendPort: n.fp,
-    backendPort: n.bp,
-    floatingIp: n.floatingIp,
+    ...portsOf(n),
     ...(target !== undefined ? { target } : {}),
-    ...(n.idle !== undefined ? { idleTimeoutMinutes: n.idle } : {}),
-    ...(n.reset !== undefined ? { enableTcpReset: n.reset } : {}),
+    ...connectionOf(n),
   };
 }
 
@@ -99,13 +108,9 @@ export function ruleFrom(name: string, frontend: string, backendPool: string, r:
     name,
     frontend,
     backendPool,
-    protocol: r.protocol,
-    frontendPort: r.fp,
-    backendPort: r.bp,
-    floatingIp: r.floatingIp,
+    ...portsOf(r),
     ...(probe !== undefined ? { probe } : {}),
-    ...(r.idle !== undefined ? { idleTimeoutMinutes: r.idle } : {}),
-    ...(r.reset !== undefined ? { enableTcpReset: r.reset } : {}),
+    ...connectionOf(r),
     ...(r.ld !== undefined ? { loadDistribution: r.ld } : {}),
     ...(r.snat !== undefined ? { disableOutboundSnat: r.snat } : {}),
   };

@@ -267,23 +267,17 @@ describe('properties of analyze with inbound NAT rules', () => {
       fc.property(withNatArb, (t) => {
         const { rows, natRows, diagnostics } = analyze(t);
         type Delivery = { key: string; nat: boolean; rule: Ported; vm: string; ip: string; port: number };
+        const delivery = (key: string, nat: boolean, rule: Ported, r: (typeof rows)[number] | (typeof natRows)[number]): Delivery => ({
+          key,
+          nat,
+          rule,
+          vm: r.vm,
+          ip: r.destinationIp,
+          port: r.destinationPort,
+        });
         const deliveries: Delivery[] = [
-          ...natRows.map((r) => ({
-            key: `natRule ${r.natRule}`,
-            nat: true,
-            rule: r.natRuleRef,
-            vm: r.vm,
-            ip: r.destinationIp,
-            port: r.destinationPort,
-          })),
-          ...rows.map((r) => ({
-            key: `rule ${r.rule}`,
-            nat: false,
-            rule: r.ruleRef,
-            vm: r.vm,
-            ip: r.destinationIp,
-            port: r.destinationPort,
-          })),
+          ...natRows.map((r) => delivery(`natRule ${r.natRule}`, true, r.natRuleRef, r)),
+          ...rows.map((r) => delivery(`rule ${r.rule}`, false, r.ruleRef, r)),
         ];
         const collide = (a: Delivery, b: Delivery) =>
           a.key !== b.key && (a.nat || b.nat) && a.vm === b.vm && a.ip === b.ip && overlaps(a.rule, b.rule, a.port, b.port);
