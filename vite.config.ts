@@ -37,7 +37,15 @@ export default defineConfig({
         // the user picks Japanese (src/i18n/catalog.ts): one request instead of one per catalog. Only those files: by
         // default a group also takes their imports (English tables, render), which would drag it into the first load.
         codeSplitting: {
-          groups: [{ name: 'messages-ja', test: /(messages\.ja|core\/i18n\/ja)\.ts$/, includeDependenciesRecursively: false }],
+          // The diagram, edit, lesson and trace catalogs still import their Japanese statically: they stay out, or the
+          // whole group would become a static import of the first load.
+          groups: [
+            {
+              name: 'messages-ja',
+              test: /src\/(app|features|lib|core\/(validation|import|topology|scripts))\/(.*\/)?messages\.ja\.ts$|core\/i18n\/ja\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+          ],
         },
       },
     },
