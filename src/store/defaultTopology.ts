@@ -1,9 +1,10 @@
 import defaultTopology from 'virtual:floatplan/default-topology';
-import { loadTopology } from '../core/topology/load';
+import { loadErrorMessage, loadTopology } from '../core/topology/load';
 import type { Topology } from '../core/topology/schema';
 
 const loaded = loadTopology(defaultTopology);
-if (!loaded.ok) throw new Error(`The built-in example does not load: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+if (!loaded.ok)
+  throw new Error(`The built-in example does not load: ${loaded.errors.map((e) => `${e.path}: ${loadErrorMessage(e)}`).join('; ')}`);
 
 /** The source page's two-frontend floating IP example, embedded in the bundle. */
 export const DEFAULT_TOPOLOGY: Topology = loaded.topology;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDefinition } from './importDefinition';
+import { withEnglish } from './withEnglish.testing';
 
 const REST = JSON.stringify({
   id: '/x',
@@ -19,7 +20,7 @@ describe('importDefinition', () => {
   }, 60_000);
   it('says what it accepts when the format cannot be detected', async () => {
     const r = await importDefinition('just some words');
-    expect(r).toMatchObject({
+    expect(withEnglish(r)).toMatchObject({
       ok: false,
       error: expect.stringMatching(/does not look like an ARM template \(JSON\), Terraform \(HCL\) or Bicep/),
       diagnostics: [],

@@ -40,7 +40,7 @@ export function english(t: TextParam): string {
  * @example importDiagnostic('info', 'ImportIgnored', itext('output.conditionFalse', { name: 'x' }), 'outputs.x')
  */
 export function importDiagnostic(severity: Severity, code: ImportCode, t: Text, path?: string): ImportDiagnostic {
-  return { severity, code, text: t, message: render(t, 'en'), ...(path !== undefined ? { path } : {}) };
+  return { severity, code, text: t, ...(path !== undefined ? { path } : {}) };
 }
 
 /**
@@ -48,7 +48,7 @@ export function importDiagnostic(severity: Severity, code: ImportCode, t: Text, 
  * @example importFailure('arm', itext('error.jsonEmpty'))
  */
 export function importFailure(format: ImportFormat | undefined, t: Text, diagnostics: ImportDiagnostic[] = []): ImportFailure {
-  return { ok: false, ...(format ? { format } : {}), errorText: t, error: render(t, 'en'), diagnostics };
+  return { ok: false, ...(format ? { format } : {}), errorText: t, diagnostics };
 }
 
 // The kinds callers name, as catalog words (an unknown kind stays as given).

@@ -27,8 +27,6 @@ export interface ImportDiagnostic {
   code: ImportCode;
   /** What was found, with the fix, as a catalog text; `messageOf(d)` gives its words ("frontendPort is … no value was given: …"). */
   text: Text;
-  /** `render(text, 'en')`, filled in by importDiagnostic: the English many tests and fixtures compare (read messageOf(d)). */
-  message: string;
   /** JSON path (ARM: `resources[2].properties.loadBalancingRules[0].properties.frontendPort`) or HCL address (`azurerm_lb_rule.sql.frontend_port`). */
   path?: string;
 }
@@ -77,10 +75,8 @@ export interface ImportSuccess {
 export interface ImportFailure {
   ok: false;
   format?: ImportFormat;
-  /** Why the input could not be read, as a catalog text; `render(f.errorText)` gives its English. */
+  /** Why the input could not be read, as a catalog text; `errorOf(f, locale)` gives its words (English by default). */
   errorText: Text;
-  /** `render(errorText, 'en')`, filled in by importFailure (read errorOf(f)). */
-  error: string;
   diagnostics: ImportDiagnostic[];
 }
 

@@ -2,11 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { topology } from '../testing/builders';
-import { formatLoadErrors, loadTopology, MAX_LOAD_ERRORS } from './load';
+import { formatLoadErrors, loadErrorMessage, loadTopology, MAX_LOAD_ERRORS } from './load';
 
 const messages = (input: unknown) => {
   const r = loadTopology(input);
-  return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+  return r.ok ? [] : r.errors.map((e) => `${e.path}: ${loadErrorMessage(e)}`);
 };
 
 describe('loadTopology', () => {
@@ -90,7 +90,7 @@ describe('loadTopology', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const r = loadTopology(text);
-        return r.ok || r.errors.every((e) => typeof e.message === 'string');
+        return r.ok || r.errors.every((e) => typeof loadErrorMessage(e) === 'string');
       }),
       { numRuns: 300 },
     );

@@ -14,12 +14,11 @@ function lt(key: LoadMessageKey, params?: Readonly<Record<string, TextParam>>): 
   return params ? { key: `load.${key}`, params } : { key: `load.${key}` };
 }
 
-/** One reason a document is not a v1 topology, with the JSON path it concerns; `message` is the English text. */
+/** One reason a document is not a v1 topology, with the JSON path it concerns; `loadErrorMessage` gives its words. */
 export interface LoadError {
   path: string;
-  message: string;
-  /** The same words as a catalog text (see loadErrorMessage); absent on errors made outside the loader. */
-  text?: Text;
+  /** Why, as a catalog text (`load.*`). */
+  text: Text;
 }
 
 export type LoadResult = { ok: true; topology: Topology } | { ok: false; errors: LoadError[] };
@@ -33,28 +32,28 @@ export function loadTopology(input: unknown): LoadResult {
   let doc = input;
   if (typeof input === 'string') {
     if (input.length > MAX_TOPOLOGY_CHARS)
-      return fail('', lt('tooLarge', { count: input.length.toLocaleString('en'), max: MAX_TOPOLOGY_CHARS.toLocaleString('en') }));
+      return loadFailure('', lt('tooLarge', { count: input.length.toLocaleString('en'), max: MAX_TOPOLOGY_CHARS.toLocaleString('en') }));
     try {
       doc = JSON.parse(input);
     } catch (e) {
       // The parser's own detail stays as the JavaScript engine words it.
-      return fail('', lt('json', { detail: (e as Error).message }));
+      return loadFailure('', lt('json', { detail: (e as Error).message }));
     }
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return fail('', lt('notObject', { version: TOPOLOGY_VERSION, got: describe(doc) }));
+    return loadFailure('', lt('notObject', { version: TOPOLOGY_VERSION, got: describe(doc) }));
   }
   const version = (doc as Record<string, unknown>).version;
   if (version === undefined) {
-    return fail('version', lt('versionMissing', { version: TOPOLOGY_VERSION }));
+    return loadFailure('version', lt('versionMissing', { version: TOPOLOGY_VERSION }));
   }
   if (version !== TOPOLOGY_VERSION) {
-    return fail('version', lt('versionUnsupported', { got: describe(version), version: TOPOLOGY_VERSION }));
+    return loadFailure('version', lt('versionUnsupported', { got: describe(version), version: TOPOLOGY_VERSION }));
   }
   const over = overLimit(doc as Record<string, unknown>);
   if (over) {
     const path = over.what === 'poolMembers' ? 'backendPools' : over.what;
-    return fail(
+    return loadFailure(
       path,
       lt('tooMany', { what: lt(`what.${over.what}`), count: over.count.toLocaleString('en'), max: over.max.toLocaleString('en') }),
     );
@@ -152,19 +151,23 @@ function describe(value: unknown): string | Text {
 }
 
 function withText(path: string, text: Text): LoadError {
-  return { path, message: render(text, 'en'), text };
+  return { path, text };
 }
 
-function fail(path: string, text: Text): LoadResult {
+/**
+ * A failed load with one error; also for failures found before the loader runs (a preset that cannot be fetched).
+ * @example loadFailure('', text('load.fetch', { url, detail })) // { ok: false, errors: [{ path: '', text }] }
+ */
+export function loadFailure(path: string, text: Text): LoadResult {
   return { ok: false, errors: [withText(path, text)] };
 }
 
 /**
- * One load error's message in a language; errors made outside the loader keep their English message.
- * @example loadErrorMessage({ path: 'x', message: 'unknown field; ...', text: lt('unknownField') }, 'ja') // '不明なフィールドです。…'
+ * One load error's message in a language (English by default, as the CLI prints it).
+ * @example loadErrorMessage({ path: 'x', text: lt('unknownField') }, 'ja') // '不明なフィールドです。…'
  */
-export function loadErrorMessage(error: LoadError, locale: Locale = 'en'): string {
-  return error.text ? render(error.text, locale) : error.message;
+export function loadErrorMessage(error: Pick<LoadError, 'text'>, locale: Locale = 'en'): string {
+  return render(error.text, locale);
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { untranslated } from '../i18n/untranslated';
 import { topology } from '../testing/builders';
-import { formatLoadErrors, loadErrorMessage, loadTopology, type LoadError } from './load';
+import { formatLoadErrors, loadErrorMessage, loadFailure, loadTopology, type LoadError } from './load';
 import { en } from '../i18n/en';
+import { text } from '../i18n/text';
 import { TopologySchema } from './schema';
 
 function errorsOf(input: unknown): LoadError[] {
@@ -53,13 +54,13 @@ describe('load errors in Japanese', () => {
   it.each(BROKEN)('explains %s in Japanese, and in the same English as before', (_what, doc) => {
     const errors = errorsOf(doc);
     const en = formatLoadErrors(errors);
-    expect(en).toBe(errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('\n'));
+    expect(en).toBe(errors.map((e) => (e.path ? `${e.path}: ${loadErrorMessage(e)}` : loadErrorMessage(e))).join('\n'));
     expect(formatLoadErrors(errors, 'en')).toBe(en);
     for (const e of errors) {
       const ja = loadErrorMessage(e, 'ja');
-      expect(ja).not.toBe(e.message);
+      expect(ja).not.toBe(loadErrorMessage(e));
       // JSON.parse's own detail and the offending values are quoted as they are.
-      const detail = /^not valid JSON \((.*)\)$/.exec(e.message)?.[1];
+      const detail = /^not valid JSON \((.*)\)$/.exec(loadErrorMessage(e))?.[1];
       expect(
         untranslated(ja, [
           '"80a"',
@@ -92,7 +93,11 @@ describe('load errors in Japanese', () => {
     );
   });
 
-  it('leaves an error made outside the loader in English', () => {
-    expect(loadErrorMessage({ path: 'x', message: 'made elsewhere' }, 'ja')).toBe('made elsewhere');
+  it('words a preset that could not be fetched as before, and in Japanese', () => {
+    const offline = loadFailure('', text('load.fetch', { url: '/examples/a.json', detail: 'Failed to fetch' }));
+    const http = loadFailure('', text('load.fetchStatus', { url: '/examples/a.json', status: '404 Not Found' }));
+    expect(offline.ok ? '' : formatLoadErrors(offline.errors)).toBe('could not fetch /examples/a.json (Failed to fetch)');
+    expect(http.ok ? '' : formatLoadErrors(http.errors)).toBe('could not fetch /examples/a.json: HTTP 404 Not Found');
+    expect(http.ok ? '' : formatLoadErrors(http.errors, 'ja')).toBe('/examples/a.json を取得できませんでした: HTTP 404 Not Found');
   });
 });

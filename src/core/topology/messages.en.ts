@@ -20,6 +20,9 @@ export const loadEn = {
   tooMany:
     'too many {what}: {count}, and Floatplan reads at most {max}, more than one Azure load balancer can use. ' +
     'Nothing was opened; split the plan into several smaller ones.',
+  // A preset the app could not fetch (features/presets/fetchPreset.ts).
+  fetch: 'could not fetch {url} ({detail})',
+  fetchStatus: 'could not fetch {url}: HTTP {status}',
   moreErrors: 'and {count} more problems; fix these and open it again to see the rest',
   moreErrorsUncounted: 'and perhaps more problems: the document is too large to list them all; fix this one and open it again',
   'what.frontends': 'frontends',

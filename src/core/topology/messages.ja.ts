@@ -20,6 +20,8 @@ export const loadJa: Catalog<typeof loadEn> = {
   tooMany:
     '{what}が多すぎます: {count} 個ありますが、Floatplan が読み込めるのは {max} 個までで、1 つの Azure ロード バランサーで使える数を超えています。' +
     '何も開いていません。計画をいくつかの小さな計画に分けてください。',
+  fetch: '{url} を取得できませんでした ({detail})',
+  fetchStatus: '{url} を取得できませんでした: HTTP {status}',
   moreErrors: 'ほかに {count} 件の問題があります。これらを直してもう一度開くと、残りが表示されます',
   moreErrorsUncounted: 'ほかにも問題があるかもしれません。文書が大きすぎてすべては挙げられません。この問題を直してもう一度開いてください',
   'what.frontends': 'フロントエンド',

@@ -22,7 +22,6 @@ class FakeWorker implements ImportWorkerLike {
 const failure: ImportOutcome = {
   ok: false,
   errorText: itext('word.verbatim', { text: 'no load balancer' }),
-  error: 'no load balancer',
   diagnostics: [],
 };
 

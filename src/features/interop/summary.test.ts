@@ -19,11 +19,11 @@ describe('summarize', () => {
 
   it('puts errors first, then warnings, then info, keeping the importer order within a severity', () => {
     const diagnostics: ImportDiagnostic[] = [
-      { severity: 'info', code: 'ImportDefaultUsed', text: itext('word.verbatim', { text: 'i1' }), message: 'i1', path: 'a' },
-      { severity: 'warning', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'w1' }), message: 'w1' },
-      { severity: 'error', code: 'ImportInvalid', text: itext('word.verbatim', { text: 'e1' }), message: 'e1' },
-      { severity: 'warning', code: 'ImportUnresolved', text: itext('word.verbatim', { text: 'w2' }), message: 'w2', path: 'b' },
-      { severity: 'info', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'i2' }), message: 'i2' },
+      { severity: 'info', code: 'ImportDefaultUsed', text: itext('word.verbatim', { text: 'i1' }), path: 'a' },
+      { severity: 'warning', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'w1' }) },
+      { severity: 'error', code: 'ImportInvalid', text: itext('word.verbatim', { text: 'e1' }) },
+      { severity: 'warning', code: 'ImportUnresolved', text: itext('word.verbatim', { text: 'w2' }), path: 'b' },
+      { severity: 'info', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'i2' }) },
     ];
     const summary = summarize({ counts, diagnostics });
     expect(summary.findings.map((f) => messageOf(f))).toEqual(['e1', 'w1', 'w2', 'i1', 'i2']);
@@ -32,9 +32,9 @@ describe('summarize', () => {
 
   it('marks unresolved values and defaults used as placeholders, and nothing else', () => {
     const diagnostics: ImportDiagnostic[] = [
-      { severity: 'warning', code: 'ImportUnresolved', text: itext('word.verbatim', { text: 'u' }), message: 'u' },
-      { severity: 'info', code: 'ImportDefaultUsed', text: itext('word.verbatim', { text: 'd' }), message: 'd' },
-      { severity: 'warning', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'x' }), message: 'x' },
+      { severity: 'warning', code: 'ImportUnresolved', text: itext('word.verbatim', { text: 'u' }) },
+      { severity: 'info', code: 'ImportDefaultUsed', text: itext('word.verbatim', { text: 'd' }) },
+      { severity: 'warning', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'x' }) },
     ];
     const summary = summarize({ counts, diagnostics });
     expect(summary.findings.map((f) => [messageOf(f), f.placeholder])).toEqual([

@@ -1,4 +1,5 @@
-import { loadTopology, type LoadResult } from '../../core/topology/load';
+import { text } from '../../core/i18n/text';
+import { loadFailure, loadTopology, type LoadResult } from '../../core/topology/load';
 import { presetUrl } from './presets';
 
 /**
@@ -12,12 +13,8 @@ export async function fetchPreset(file: string, signal: AbortSignal): Promise<Lo
     response = await fetch(url, { signal });
   } catch (e) {
     if (signal.aborted) throw e;
-    return failure(`could not fetch ${url} (${(e as Error).message})`);
+    return loadFailure('', text('load.fetch', { url, detail: (e as Error).message }));
   }
-  if (!response.ok) return failure(`could not fetch ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+  if (!response.ok) return loadFailure('', text('load.fetchStatus', { url, status: `${response.status} ${response.statusText}`.trim() }));
   return loadTopology(await response.text());
-}
-
-function failure(message: string): LoadResult {
-  return { ok: false, errors: [{ path: '', message }] };
 }

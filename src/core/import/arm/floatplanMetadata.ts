@@ -75,7 +75,7 @@ export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, fin
     else
       findings.warn(
         'ImportInvalid',
-        itext('meta.vmsInvalid', { path: String(check.errors[0]?.path), detail: String(check.errors[0]?.message) }),
+        itext('meta.vmsInvalid', { path: String(check.errors[0]?.path), detail: check.errors[0]!.text }),
         'metadata.floatplanVms',
       );
   }

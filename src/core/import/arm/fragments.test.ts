@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importArm } from './importArm';
+import { withEnglish } from '../withEnglish.testing';
 
 const rule = (name: string, port: number) => ({
   name,
@@ -24,7 +25,7 @@ describe('template fragments (no load balancer resource)', () => {
       'variables.myRules[1].properties.frontendIPConfiguration',
       'variables.myRules[1].properties.backendAddressPool',
     ]);
-    expect(r.diagnostics[0]).toMatchObject({
+    expect(withEnglish(r.diagnostics[0])).toMatchObject({
       severity: 'info',
       code: 'ImportDefaultUsed',
       message: expect.stringMatching(/fragment whose caller builds the load balancer from variables\.myRules/),
@@ -33,7 +34,7 @@ describe('template fragments (no load balancer resource)', () => {
 
   it('a template with neither a load balancer nor rules fails, saying so', async () => {
     const r = await importArm(template({ variables: { x: 1 }, outputs: { y: { type: 'int', value: 2 } } }));
-    expect(r).toMatchObject({
+    expect(withEnglish(r)).toMatchObject({
       ok: false,
       error: expect.stringMatching(/no Microsoft\.Network\/loadBalancers resource and no load-balancing rules in its outputs or variables/),
     });

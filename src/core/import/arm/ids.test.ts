@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Findings } from './diagnostics';
 import { FRONTEND, parseId, POOL, resolveRef } from './ids';
 import { unresolved } from './resolved';
+import { withEnglish } from '../withEnglish.testing';
 
 describe('parseId', () => {
   it('reads the last type/name pair and the parent, lower-casing the type', () => {
@@ -41,7 +42,7 @@ describe('resolveRef', () => {
     expect(resolveRef(at(unresolved("parameter 'feId' has no value", "[parameters('feId')]", 'p')), FRONTEND, ['fe'], 'rule "r"', f)).toBe(
       'fe',
     );
-    expect(f.list).toEqual([
+    expect(withEnglish(f.list)).toEqual([
       expect.objectContaining({
         severity: 'info',
         code: 'ImportDefaultUsed',
@@ -55,7 +56,7 @@ describe('resolveRef', () => {
     expect(
       resolveRef(at('/x/providers/Microsoft.Network/loadBalancers/lb/backendAddressPools/nope'), POOL, ['a', 'b'], 'rule "r"', f),
     ).toBe('');
-    expect(f.list).toEqual([
+    expect(withEnglish(f.list)).toEqual([
       expect.objectContaining({
         severity: 'warning',
         code: 'ImportUnresolved',

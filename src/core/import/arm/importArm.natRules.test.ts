@@ -4,6 +4,7 @@ import { imported as ok } from '../imported.testing';
 import { azNew, azOld, SUB } from './azShow.testing';
 import { importArm } from './importArm';
 import { messageOf } from '../../diagnostics/diagnostic';
+import { withEnglish } from '../withEnglish.testing';
 
 describe('importArm: inbound NAT rules', () => {
   const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -124,7 +125,7 @@ describe('importArm: inbound NAT rules', () => {
       { name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false },
     ]);
     expect(r.topology.backendPools).toEqual([{ name: 'pool', members: ['web-nic'] }]);
-    expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([
+    expect(withEnglish(r.diagnostics.filter((d) => d.code === 'ImportIgnored'))).toEqual([
       expect.objectContaining({
         severity: 'info',
         code: 'ImportIgnored',
@@ -141,7 +142,7 @@ describe('importArm: inbound NAT rules', () => {
     });
     const r = ok(await importArm(text));
     expect(r.topology.inboundNatRules?.[0]).toMatchObject({ name: 'rdp', frontendPort: 0, backendPort: 3389 });
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
         code: 'ImportUnresolved',
@@ -191,7 +192,7 @@ describe('importArm: inbound NAT rules', () => {
       { name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10' } },
       { name: 'vm2-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.11' } },
     ]);
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'info',
         code: 'ImportDefaultUsed',
@@ -218,7 +219,7 @@ describe('importArm: inbound NAT rules', () => {
       ),
     );
     expect(r.topology.inboundNatRules?.[0]?.target).toBe('a');
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
         code: 'ImportInvalid',
@@ -330,7 +331,7 @@ describe('importArm: inbound NAT rules', () => {
     };
     const r = ok(await importArm(template([lbResource([], pools)])));
     expect(r.topology).not.toHaveProperty('inboundNatRules');
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'info',
         code: 'ImportIgnored',

@@ -5,6 +5,7 @@ import { azNew, azOld } from './azShow.testing';
 import { importArm } from './importArm';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
+import { withEnglish } from '../withEnglish.testing';
 
 describe('importArm: az network lb show', () => {
   for (const [label, json] of [
@@ -47,7 +48,7 @@ describe('importArm: az network lb show', () => {
     const text = JSON.stringify([azOld, { ...azNew, name: 'lb2' }]);
     const r = ok(await importArm(text));
     expect(r.topology.loadBalancer.name).toBe('lb');
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
         code: 'ImportIgnored',
@@ -62,7 +63,7 @@ describe('importArm: az network lb show', () => {
     expect(second.topology.loadBalancer.name).toBe('lb2');
     expect(second.loadBalancer).toBe('lb2');
     expect(second.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => d.path)).toEqual(['[0]']);
-    expect(await importArm(text, { loadBalancer: 'lb3' })).toMatchObject({
+    expect(withEnglish(await importArm(text, { loadBalancer: 'lb3' }))).toMatchObject({
       ok: false,
       error: 'There is no load balancer "lb3" in this file; it has "lb", "lb2". Give one of those names.',
     });
@@ -226,7 +227,7 @@ describe('importArm: literal templates', () => {
     const { sku: _sku, ...noSku } = lb;
     const r = ok(await importArm(JSON.stringify(noSku)));
     expect(r.topology.loadBalancer.sku).toBe('Basic');
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'info',
         code: 'ImportDefaultUsed',
@@ -260,7 +261,7 @@ describe('importArm: literal templates', () => {
 
 describe('importArm: what it refuses', () => {
   it('malformed JSON, with line and column', async () => {
-    expect(await importArm('{\n  "resources": [\n    { "type": "x" }\n    { }\n  ]\n}')).toMatchObject({
+    expect(withEnglish(await importArm('{\n  "resources": [\n    { "type": "x" }\n    { }\n  ]\n}'))).toMatchObject({
       ok: false,
       format: 'arm',
       error: expect.stringMatching(/^This is not valid JSON \(line 4, column 5\): expected ","/),
@@ -289,7 +290,7 @@ describe('importArm: a load balancer whose properties are one expression', () =>
     });
     const r = await importArm(text);
     expect(r.ok && r.topology.rules).toEqual([]);
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'error',
         code: 'ImportUnresolved',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Findings } from './diagnostics';
 import { imageOs, vmOs } from './os';
+import { withEnglish } from '../withEnglish.testing';
 
 const vm = (properties: object) => ({ value: { type: 'Microsoft.Compute/virtualMachines', name: 'v', properties }, path: 'resources[1]' });
 
@@ -21,7 +22,7 @@ describe('OS of an imported VM', () => {
     expect(vmOs(vm({ osProfile: { linuxConfiguration: { disablePasswordAuthentication: true } } }), 'v', f, 'x')).toBe('linux');
     expect(f.list).toEqual([]);
     expect(vmOs(undefined, 'nic-vm', f, 'resources[0]')).toBe('linux');
-    expect(f.list).toEqual([
+    expect(withEnglish(f.list)).toEqual([
       expect.objectContaining({
         severity: 'info',
         code: 'ImportDefaultUsed',

@@ -4,6 +4,7 @@ import { DefaultAddresses } from '../defaultAddresses';
 import { placeholderName, readBool, readInt, readName } from './placeholders';
 import { unresolved } from './resolved';
 import { messageOf } from '../../diagnostics/diagnostic';
+import { withEnglish } from '../withEnglish.testing';
 
 const u = (expression: string) => unresolved("parameter 'x' has no value", expression, 'parameters.x.site');
 
@@ -20,7 +21,7 @@ describe('readInt', () => {
     expect(
       readInt({ value: u("[add(3200, parameters('nr'))]"), path: 'r.properties.frontendPort' }, 'The frontendPort of the rule "a"', f),
     ).toBe(0);
-    expect(f.list).toMatchObject([
+    expect(withEnglish(f.list)).toMatchObject([
       {
         severity: 'warning',
         code: 'ImportUnresolved',
@@ -34,7 +35,11 @@ describe('readInt', () => {
   it('a malformed value is invalid, not silently zero', () => {
     const f = new Findings();
     expect(readInt({ value: '80a', path: 'p' }, 'port', f, 0)).toBe(0);
-    expect(f.list[0]).toMatchObject({ code: 'ImportInvalid', path: 'p', message: expect.stringMatching(/"80a", not an integer/) });
+    expect(withEnglish(f.list[0])).toMatchObject({
+      code: 'ImportInvalid',
+      path: 'p',
+      message: expect.stringMatching(/"80a", not an integer/),
+    });
   });
 });
 

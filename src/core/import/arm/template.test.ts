@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isUnresolved, type Resolved } from './resolved';
 import { evaluateTemplate, type EvaluatedTemplate } from './template';
 import { messageOf } from '../../diagnostics/diagnostic';
+import { withEnglish } from '../withEnglish.testing';
 
 const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/resourceGroup';
 
@@ -80,7 +81,7 @@ describe('parameters', () => {
 
   it('name the template’s parameters when --param or the file names an unknown one', () => {
     const r = evaluateTemplate(typed, { params: { prot: '1' }, parametersFile: '{"parameters":{"other":{"value":1}}}' });
-    expect(r.diagnostics).toMatchObject([
+    expect(withEnglish(r.diagnostics)).toMatchObject([
       {
         severity: 'error',
         code: 'ImportInvalid',
@@ -110,7 +111,7 @@ describe('parameters', () => {
       resources: [{ type: 'Microsoft.Network/loadBalancers', name: "[parameters('lbName')]" }],
     });
     expect(reason(r.parameters.lbName)).toBe("parameter 'lbName' has no value; give one with --param lbName=value");
-    expect(r.diagnostics).toMatchObject([
+    expect(withEnglish(r.diagnostics)).toMatchObject([
       {
         severity: 'warning',
         code: 'ImportUnresolved',
@@ -402,7 +403,7 @@ describe('nested deployments', () => {
     expect(inner?.path).toBe('resources[0].properties.template.resources[0]');
     expect(at(inner?.value, 'properties', 'loadBalancingRules', 0, 'properties', 'frontendPort')).toBe(1433);
     expect(inner?.name).toMatchObject({ unresolved: true, path: 'resources[0].properties.template.resources[0].name' });
-    expect(r.diagnostics).toMatchObject([
+    expect(withEnglish(r.diagnostics)).toMatchObject([
       {
         severity: 'warning',
         code: 'ImportUnresolved',
@@ -424,7 +425,7 @@ describe('linked templates', () => {
         },
       ],
     });
-    expect(r.diagnostics).toMatchObject([
+    expect(withEnglish(r.diagnostics)).toMatchObject([
       {
         severity: 'info',
         code: 'ImportIgnored',

@@ -3,6 +3,7 @@ import type { ImportOutcome, ImportSuccess } from '../types';
 import { importBicep } from './importBicep';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
+import { withEnglish } from '../withEnglish.testing';
 
 function success(r: ImportOutcome): ImportSuccess {
   if (!r.ok) throw new Error(`import failed: ${errorOf(r)}`);
@@ -128,7 +129,7 @@ module lb 'br/public:avm/res/network/load-balancer:0.4.2' = {
   }
 }
 `);
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
         code: 'ImportUnresolved',
@@ -184,7 +185,7 @@ describe('AVM inbound NAT rules', () => {
       ['warning', 'lb.params.inboundNatRules[0].frontendPort (line 37)'],
       ['warning', 'lb.params.inboundNatRules[0].backendPort (line 34)'],
     ]);
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'info',
         code: 'ImportIgnored',

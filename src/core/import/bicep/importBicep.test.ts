@@ -6,6 +6,7 @@ import type { ImportOutcome, ImportSuccess } from '../types';
 import { importBicep } from './importBicep';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
+import { withEnglish } from '../withEnglish.testing';
 
 function success(r: ImportOutcome): ImportSuccess {
   if (!r.ok) throw new Error(`import failed: ${errorOf(r)}`);
@@ -77,7 +78,7 @@ describe('importBicep with type syntax the grammar does not know', () => {
     ].join('\n');
     const r = success(await importBicep(text));
     expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.0.4' }]);
-    expect(r.diagnostics[0]).toMatchObject({
+    expect(withEnglish(r.diagnostics[0])).toMatchObject({
       severity: 'info',
       code: 'ImportIgnored',
       path: 'line 2, column 68',

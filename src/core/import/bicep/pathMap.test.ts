@@ -28,15 +28,12 @@ describe('PathMap', () => {
       text: itext('word.verbatim', {
         text: "resources[2].properties.probes[0].properties.port: [add(parameters('port'), 1)] could not be evaluated; see parameters.port.",
       }),
-      message:
-        "resources[2].properties.probes[0].properties.port: [add(parameters('port'), 1)] could not be evaluated; see parameters.port.",
       path: 'resources[2].properties.probes[0].properties.port',
     });
     expect(d).toEqual({
       severity: 'warning',
       code: 'ImportUnresolved',
       text: itext('word.verbatim', { text: 'lb.properties.probes[0].properties.port: port + 1 could not be evaluated; see param port.' }),
-      message: 'lb.properties.probes[0].properties.port: port + 1 could not be evaluated; see param port.',
       path: 'lb.properties.probes[0].properties.port (line 41)',
     });
   });
@@ -46,7 +43,6 @@ describe('PathMap', () => {
       severity: 'info' as const,
       code: 'ImportIgnored' as const,
       text: itext('word.verbatim', { text: 'outputs.x is not used' }),
-      message: 'outputs.x is not used',
       path: 'outputs.x',
     };
     expect(map.translate(d)).toEqual(d);

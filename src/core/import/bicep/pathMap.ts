@@ -50,7 +50,7 @@ export class PathMap {
   translate(d: ImportDiagnostic): ImportDiagnostic {
     const path = d.path !== undefined ? (this.locate(d.path) ?? d.path) : undefined;
     const text = this.translateText(d.text);
-    return { ...d, text, message: render(text, 'en'), ...(path !== undefined ? { path } : {}) };
+    return { ...d, text, ...(path !== undefined ? { path } : {}) };
   }
 
   /** A text of the ARM importer (an import error) in Bicep terms. */

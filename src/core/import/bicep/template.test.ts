@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BicepMeaningError } from './syntax';
 import type { BicepTemplate } from './template';
 import { toArm } from './toArm.testing';
+import { withEnglish } from '../withEnglish.testing';
 
 type Obj = Record<string, unknown>;
 const resources = (t: BicepTemplate) => t.template.resources as Obj[];
@@ -229,7 +230,7 @@ describe('bicepToArm resources', () => {
     expect(resources(out)).toEqual([
       { type: 'Microsoft.Network/publicIPAddresses', apiVersion: '2024-05-01', name: 'pip', condition: "[variables('cond')]" },
     ]);
-    expect(out.diagnostics).toEqual([
+    expect(withEnglish(out.diagnostics)).toEqual([
       expect.objectContaining({
         severity: 'info',
         code: 'ImportIgnored',

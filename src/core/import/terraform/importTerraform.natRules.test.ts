@@ -4,6 +4,7 @@ import { imported as ok } from '../imported.testing';
 import { importTerraform } from './importTerraform';
 import { codesAt, LB, rule, TIMEOUT } from './lb.testing';
 import { messageOf } from '../../diagnostics/diagnostic';
+import { withEnglish } from '../withEnglish.testing';
 
 const NIC = `
 resource "azurerm_network_interface" "db1" {
@@ -88,7 +89,7 @@ describe('importTerraform: inbound NAT rules', { timeout: TIMEOUT }, () => {
     expect(r.topology.inboundNatRules).toEqual([
       { name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 3389, backendPort: 3389, floatingIp: true, enableTcpReset: true },
     ]);
-    expect(r.diagnostics).toContainEqual(
+    expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'info',
         code: 'ImportDefaultUsed',

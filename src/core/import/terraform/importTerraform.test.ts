@@ -4,6 +4,7 @@ import { importTerraform } from './importTerraform';
 import { codesAt, LB, rule, TIMEOUT } from './lb.testing';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
+import { withEnglish } from '../withEnglish.testing';
 
 describe('importTerraform: rules', { timeout: TIMEOUT }, () => {
   it('reads floating_ip_enabled and the deprecated enable_floating_ip alike', async () => {
@@ -313,7 +314,7 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
       expect(other.loadBalancer).toBe('azurerm_lb.other');
     }
     const wrong = await importTerraform(LB + second, { loadBalancer: 'nope' });
-    expect(wrong).toMatchObject({
+    expect(withEnglish(wrong)).toMatchObject({
       ok: false,
       error: 'There is no load balancer "nope" in this file; it has "azurerm_lb.lb", "azurerm_lb.other". Give one of those names.',
     });

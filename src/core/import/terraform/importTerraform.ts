@@ -1,6 +1,6 @@
 // Terraform (azurerm) → v1 topology. HCL is parsed by HashiCorp's own parser (WebAssembly); the import
 // then evaluates what a file can know on its own and marks everything else with a diagnostic.
-import { loadTopology } from '../../topology/load';
+import { loadErrorMessage, loadTopology } from '../../topology/load';
 import { FRONTEND_IP_HOLDERS, type FrontendIpHolder, type InboundNatRule, type Topology } from '../../topology/schema';
 import { inferHolders } from '../holder';
 import { importDiagnostic, importFailure, itext } from '../text';
@@ -195,7 +195,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   if (!loaded.ok) {
     return importFailure(
       'terraform',
-      itext('error.tfLoaderRefuses', { detail: loaded.errors.map((e) => e.message).join('; ') }),
+      itext('error.tfLoaderRefuses', { detail: loaded.errors.map((e) => loadErrorMessage(e)).join('; ') }),
       findings.list,
     );
   }

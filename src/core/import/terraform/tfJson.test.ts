@@ -3,6 +3,7 @@ import { detectFormat } from '../detect';
 import { importDefinition } from '../importDefinition';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { errorOf } from '../text';
+import { withEnglish } from '../withEnglish.testing';
 
 const ok = (r: ImportOutcome): ImportSuccess => {
   if (!r.ok) throw new Error(errorOf(r));
@@ -123,8 +124,11 @@ describe('Terraform JSON syntax (.tf.json)', () => {
 
   it('says where malformed JSON breaks, and refuses JSON that is not an object of blocks', async () => {
     const broken = await importDefinition('{ "resource": { "azurerm_lb": { "x": { "name": } } } }', { format: 'terraform' });
-    expect(broken).toMatchObject({ ok: false, error: expect.stringMatching(/^This is not valid JSON \(line 1, column \d+\)/) });
-    expect(await importDefinition('[1, 2]', { format: 'terraform' })).toMatchObject({
+    expect(withEnglish(broken)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This is not valid JSON \(line 1, column \d+\)/),
+    });
+    expect(withEnglish(await importDefinition('[1, 2]', { format: 'terraform' }))).toMatchObject({
       ok: false,
       error: expect.stringMatching(/not an object of blocks/),
     });
