@@ -1,15 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './runCli.testing';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDirs } from './runCli.testing';
 
 const run = runCli;
 
 const TYPE2 = 'public/examples/type2-floating-ip.json';
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = tempDirs();
 
 describe('floatplan export', () => {
   it('prints each format; a clean topology exits 0 with nothing on stderr', () => {
@@ -46,8 +44,7 @@ describe('floatplan export', () => {
     expect(r.err).toMatch(/floatplan: warning AzureNameInvalid: The rule name "web rule" contains " "/);
   });
   it('--out writes the file (the CLI script executable) and says so', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'floatplan-export-'));
-    dirs.push(dir);
+    const dir = tempDir('floatplan-export-');
     const f = join(dir, 'lb.sh');
     const r = run(['export', TYPE2, '--format', 'azcli', '--out', f]);
     expect(r.code).toBe(0);
@@ -57,8 +54,7 @@ describe('floatplan export', () => {
     expect(run(['export', TYPE2, '--format', 'arm', '--out', join(dir, 'missing', 'x.json')]).code).toBe(2);
   });
   it('--out that cannot be written exits 2 with one line naming the reason, never a stack', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'floatplan-export-'));
-    dirs.push(dir);
+    const dir = tempDir('floatplan-export-');
     const cases: [string, string][] = [
       [dir, 'it is a directory (EISDIR)'],
       [join(dir, 'missing', 'x.json'), 'no such file or directory (ENOENT)'],

@@ -1,5 +1,8 @@
 // Test-only: runs the CLI in-process with captured output and optional in-memory files.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { Io } from './io';
 import { main } from './main';
 
@@ -30,4 +33,15 @@ export async function runCliAsync(argv: string[], files: Record<string, string> 
   const { io, printed } = capture(files);
   const code = await main(argv, io);
   return { code, ...printed() };
+}
+
+/** A maker of temporary directories (`tempDir('floatplan-x-')`), all removed after the test file's tests. */
+export function tempDirs(): (prefix: string) => string {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  return (prefix) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
 }

@@ -1,16 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sapCluster, sqlCluster } from '../core/scripts/modes.testing';
-import { runCli } from './runCli.testing';
+import { runCli, tempDirs } from './runCli.testing';
 
 const run = runCli;
 
 const TYPE2 = 'public/examples/type2-floating-ip.json';
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = tempDirs();
 
 describe('floatplan script', () => {
   it('prints the script for one VM, with the flavour of its OS by default', () => {
@@ -52,8 +50,7 @@ describe('floatplan script', () => {
     expect(r.err).toMatch(/error UnsafeScriptValue: The rule name "web & db" contains "&"/);
   });
   it("--all --out writes every VM's script and rollback", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
-    dirs.push(dir);
+    const dir = tempDir('floatplan-cli-');
     const { code, out } = run(['script', TYPE2, '--all', '--out', join(dir, 'scripts')]);
     expect(code).toBe(0);
     expect(readdirSync(join(dir, 'scripts')).sort()).toEqual([
@@ -66,8 +63,7 @@ describe('floatplan script', () => {
     expect(statSync(join(dir, 'scripts', 'VM2.ubuntu.sh')).mode & 0o111).not.toBe(0);
   });
   it('--all --out writes a 300-character VM name under a short safe name, and a device name under a safe one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
-    dirs.push(dir);
+    const dir = tempDir('floatplan-cli-');
     const long = `${'v'.repeat(299)}1`;
     const text = readFileSync(TYPE2, 'utf8').replaceAll('"VM1"', JSON.stringify(long)).replaceAll('"VM2"', '"CON"');
     const r = run(['script', 't.json', '--all', '--out', dir], { 't.json': text });
@@ -84,16 +80,14 @@ describe('floatplan script', () => {
     expect([...readFileSync(join(dir, names[2]!)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
   it('--all --out numbers VM names that clean to the same file, ignoring case as Windows and macOS do', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
-    dirs.push(dir);
+    const dir = tempDir('floatplan-cli-');
     const text = readFileSync(TYPE2, 'utf8').replaceAll('"VM1"', '"web"').replaceAll('"VM2"', '"WEB"');
     const r = run(['script', 't.json', '--all', '--out', dir, '--flavor', 'ubuntu'], { 't.json': text });
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['WEB-2.ubuntu.rollback.sh', 'WEB-2.ubuntu.sh', 'web.ubuntu.rollback.sh', 'web.ubuntu.sh']);
   });
   it('--all --out on an existing file or under one exits 2 with one line naming the path, before writing anything', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-'));
-    dirs.push(dir);
+    const dir = tempDir('floatplan-cli-');
     const file = join(dir, 'taken');
     writeFileSync(file, 'mine');
     const r = run(['script', TYPE2, '--all', '--out', file]);
@@ -114,8 +108,7 @@ describe('floatplan script', () => {
 });
 
 describe('floatplan script for clusters (frontendIpHolder)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'floatplan-cli-modes-'));
-  dirs.push(dir);
+  const dir = tempDir('floatplan-cli-modes-');
   const sql = join(dir, 'sql.json');
   const sap = join(dir, 'sap.json');
   writeFileSync(sql, JSON.stringify(sqlCluster));

@@ -1,17 +1,15 @@
 // `script --all` plans every VM from one grouped index and streams the files; it must write exactly what
 // `script --vm X` (and `--rollback`) print one VM at a time, which plan each VM from the whole mapping.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { generateAll, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, scriptExtension } from '../core/scripts/types';
 import type { Rule, Topology } from '../core/topology/schema';
-import { runCli } from './runCli.testing';
+import { runCli, tempDirs } from './runCli.testing';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = tempDirs();
 
 /** 60 VMs in four pools (every member, Pacemaker cluster, WSFC cluster, appliances), 80 rules, IPv4 and IPv6, NAT rules. */
 function midTopology(): Topology {
@@ -72,8 +70,7 @@ describe('script --all', () => {
   it.each(['mid-size', ...EXAMPLES])(
     'writes for %s exactly what script --vm prints for each VM and its rollback',
     (source) => {
-      const dir = mkdtempSync(join(tmpdir(), 'floatplan-all-'));
-      dirs.push(dir);
+      const dir = tempDir('floatplan-all-');
       let file = source;
       if (source === 'mid-size') writeFileSync((file = join(dir, 'mid.json')), JSON.stringify(midTopology()));
       const out = join(dir, 'out');
