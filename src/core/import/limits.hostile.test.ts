@@ -6,14 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LB } from './limits.testing';
 
-const LB = {
-  type: 'Microsoft.Network/loadBalancers',
-  apiVersion: '2024-05-01',
-  name: 'lb',
-  sku: { name: 'Standard' },
-  properties: { frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: '10.0.0.4' } }] },
-};
 const doubling: Record<string, string> = { v0: 'ab' };
 for (let i = 1; i <= 40; i++) doubling[`v${i}`] = `[concat(variables('v${i - 1}'), variables('v${i - 1}'))]`;
 const bicepLb = "resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n  name: 'lb'\n}\n";

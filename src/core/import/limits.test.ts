@@ -3,6 +3,7 @@
 // inputs here are scaled so that even code without the limits finishes quickly (small budgets are passed in);
 // limits.hostile.test.ts runs the full-size files of issue 12 in a child process with a memory cap.
 import { describe, expect, it } from 'vitest';
+import { LB } from './limits.testing';
 import { MAX_IMPORT_CHARS } from '../topology/limits';
 import { Budget, type ImportProgress } from './budget';
 import { importDefinition } from './importDefinition';
@@ -10,13 +11,6 @@ import type { ImportOutcome } from './types';
 import { messageOf } from '../diagnostics/diagnostic';
 import { errorOf } from './text';
 
-const LB = {
-  type: 'Microsoft.Network/loadBalancers',
-  apiVersion: '2024-05-01',
-  name: 'lb',
-  sku: { name: 'Standard' },
-  properties: { frontendIPConfigurations: [{ name: 'fe', properties: { privateIPAddress: '10.0.0.4' } }] },
-};
 const template = (extra: Record<string, unknown>, resources: unknown[] = []) => JSON.stringify({ ...extra, resources: [LB, ...resources] });
 
 function failure(r: ImportOutcome) {

@@ -1,5 +1,6 @@
 // Inbound NAT rules in ARM templates, REST and `az` output: targets from NIC ipconfigs, child resources, what is ignored.
 import { describe, expect, it } from 'vitest';
+import { SSH_AND_SQL_NAT_RULES } from '../natRules.testing';
 import { imported as ok } from '../imported.testing';
 import { azNew, azOld, SUB } from './azShow.testing';
 import { importArm } from './importArm';
@@ -76,28 +77,7 @@ describe('importArm: inbound NAT rules', () => {
       { ip: '10.0.0.5', nat: [ref('inboundNatRules', 'sql'), ref('inboundNatRules', 'ssh', 'lb2')] },
     ]);
     const r = ok(await importArm(template([lbResource(rules), db, windowsVm('db1', 'db1-nic')])));
-    expect(r.topology.inboundNatRules).toEqual([
-      {
-        name: 'ssh',
-        frontend: 'fe',
-        protocol: 'Tcp',
-        frontendPort: 50022,
-        backendPort: 22,
-        floatingIp: false,
-        target: 'db1',
-        idleTimeoutMinutes: 10,
-        enableTcpReset: true,
-      },
-      {
-        name: 'sql',
-        frontend: 'fe',
-        protocol: 'Tcp',
-        frontendPort: 1433,
-        backendPort: 1433,
-        floatingIp: true,
-        target: { vm: 'db1', ip: '10.0.0.5' },
-      },
-    ]);
+    expect(r.topology.inboundNatRules).toEqual(SSH_AND_SQL_NAT_RULES);
     expect(r.topology.vms).toEqual([{ name: 'db1', os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }]);
     expect(r.topology.backendPools).toEqual([{ name: 'pool', members: [] }]);
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);

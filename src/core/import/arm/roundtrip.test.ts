@@ -2,6 +2,7 @@
 // exactly that (see docs/import.md, "Round trip"), and nothing else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { natRuleFields } from '../roundTrip.testing';
 import { armShapeProblems } from '../../export/armShape.testing';
 import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
@@ -163,14 +164,8 @@ describe('ARM round trip', () => {
       ),
       nats: fc.array(
         fc.record({
-          fe: fc.option(fc.nat(), { nil: undefined }),
-          protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
-          fp: fc.integer({ min: 1, max: 65534 }),
-          bp: fc.integer({ min: 1, max: 65535 }),
-          floatingIp: fc.boolean(),
+          ...natRuleFields,
           target: fc.option(fc.tuple(fc.nat(), fc.boolean()), { nil: undefined }),
-          idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
-          reset: fc.option(fc.boolean(), { nil: undefined }),
         }),
         { maxLength: 3 },
       ),

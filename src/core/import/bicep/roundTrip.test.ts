@@ -2,6 +2,7 @@
 // same resource, so any difference is a translation bug (names with quotes, `${`, backslashes included).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { natRuleFields } from '../roundTrip.testing';
 import { exportTopology } from '../../export/export';
 import { natRuleFrom, ruleFrom } from '../../testing/roundTrip';
 import type { Topology } from '../../topology/schema';
@@ -39,15 +40,8 @@ const topologyArb: fc.Arbitrary<Topology> = fc
       { maxLength: 3 },
     ),
     nats: fc.array(
-      fc.record({
-        fe: fc.nat(),
-        protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
-        fp: fc.integer({ min: 1, max: 65534 }),
-        bp: fc.integer({ min: 1, max: 65535 }),
-        floatingIp: fc.boolean(),
-        idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
-        reset: fc.option(fc.boolean(), { nil: undefined }),
-      }),
+      // Always a frontend index here: every NAT rule below is given one of the frontends.
+      fc.record({ ...natRuleFields, fe: fc.nat() }),
       { maxLength: 2 },
     ),
   })

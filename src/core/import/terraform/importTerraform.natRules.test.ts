@@ -1,5 +1,6 @@
 // azurerm_lb_nat_rule and its NIC association; what the importer leaves out, and a computation that fails.
 import { describe, expect, it } from 'vitest';
+import { SSH_AND_SQL_NAT_RULES } from '../natRules.testing';
 import { imported as ok } from '../imported.testing';
 import { importTerraform } from './importTerraform';
 import { codesAt, LB, rule, TIMEOUT } from './lb.testing';
@@ -49,28 +50,7 @@ describe('importTerraform: inbound NAT rules', { timeout: TIMEOUT }, () => {
     );
     const sql = natRule('sql', '  protocol = "Tcp"\n  frontend_port = 1433\n  backend_port = 1433\n  floating_ip_enabled = true');
     const r = ok(await importTerraform(LB + NIC + ssh + sql + natAssociation('ssh', 'ipconfig1') + natAssociation('sql', 'ipconfig2')));
-    expect(r.topology.inboundNatRules).toEqual([
-      {
-        name: 'ssh',
-        frontend: 'fe',
-        protocol: 'Tcp',
-        frontendPort: 50022,
-        backendPort: 22,
-        floatingIp: false,
-        target: 'db1',
-        idleTimeoutMinutes: 10,
-        enableTcpReset: true,
-      },
-      {
-        name: 'sql',
-        frontend: 'fe',
-        protocol: 'Tcp',
-        frontendPort: 1433,
-        backendPort: 1433,
-        floatingIp: true,
-        target: { vm: 'db1', ip: '10.0.0.5' },
-      },
-    ]);
+    expect(r.topology.inboundNatRules).toEqual(SSH_AND_SQL_NAT_RULES);
     expect(r.topology.vms).toEqual([{ name: 'db1', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }]);
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(
