@@ -1,5 +1,5 @@
 // Test-only: a small topology with inbound NAT rules, for the NAT goldens and the shellcheck inputs.
-import { natRule, rule } from '../testing/builders';
+import { natRule, rule, topology } from '../testing/builders';
 import type { InboundNatRule, Topology } from '../topology/schema';
 
 /**
@@ -9,8 +9,7 @@ import type { InboundNatRule, Topology } from '../topology/schema';
  * @example natTopology().inboundNatRules!.length // 2
  */
 export function natTopology(): Topology {
-  return {
-    version: 1,
+  return topology({
     name: 'Inbound NAT rules',
     description: 'A load-balanced web rule plus two inbound NAT rules: floating to a secondary IP configuration, and RDP to one VM.',
     loadBalancer: { name: 'lb-nat', sku: 'Standard', type: 'Public' },
@@ -18,7 +17,6 @@ export function natTopology(): Topology {
       { name: 'FIP1', ip: '203.0.113.10' },
       { name: 'FIP2', ip: '203.0.113.11' },
     ],
-    backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }],
     probes: [{ name: 'health', protocol: 'Tcp', port: 8081, intervalInSeconds: 5 }],
     rules: [rule('web', { frontend: 'FIP1', probe: 'health' })],
     inboundNatRules: [
@@ -37,7 +35,7 @@ export function natTopology(): Topology {
       { name: 'VM1', os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4' } },
       { name: 'VM2', os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.5', secondaryIps: ['10.0.0.6'] }, natGateway: true },
     ],
-  };
+  });
 }
 
 /** A NAT rule not connected to a VM yet (the planner reports it; the exports still write the rule, without a target). */
