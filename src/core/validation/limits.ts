@@ -81,28 +81,15 @@ export function checkLimits(
   for (const row of natRows) nicRules[row.config.vmId]!++;
   const vmNames = [...index.vms.keys()];
   const perNic = vmNames.map((name, i) => [name, nicRules[i]!] as const);
-  for (const [vm, count] of perNic) {
-    if (count <= limit.rulesPerNic) continue;
-    out.push(
-      diagnostic(
-        'error',
-        'RulesPerNicExceeded',
-        [ref('vm', vm)],
-        text('RulesPerNicExceeded', { vm, count, limit: limit.rulesPerNic }),
-        SOURCES.limits,
-      ),
-    );
-  }
-  for (const [fe, count] of perFrontend) {
-    if (count <= limit.ipConfigsPerFrontend) continue;
-    out.push(
-      diagnostic(
-        'error',
-        'BackendIpConfigsPerFrontendExceeded',
-        [ref('frontend', fe)],
-        text('BackendIpConfigsPerFrontendExceeded', { frontend: fe, count, limit: limit.ipConfigsPerFrontend }),
-        SOURCES.limits,
-      ),
-    );
+  // Each NIC's rules and each frontend's backend ipconfigs, against their limits.
+  const perElement = [
+    { counts: perNic, max: limit.rulesPerNic, code: 'RulesPerNicExceeded', kind: 'vm' },
+    { counts: perFrontend, max: limit.ipConfigsPerFrontend, code: 'BackendIpConfigsPerFrontendExceeded', kind: 'frontend' },
+  ] as const;
+  for (const { counts, max, code, kind } of perElement) {
+    for (const [name, count] of counts) {
+      if (count <= max) continue;
+      out.push(diagnostic('error', code, [ref(kind, name)], text(code, { [kind]: name, count, limit: max }), SOURCES.limits));
+    }
   }
 }
