@@ -68,6 +68,24 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
   let probe = trace.probe;
   let outbound = trace.outbound;
 
+  /** The probe finds its port closed, so the load balancer takes this VM (a cluster: the whole frontend) out of rotation. */
+  const outOfRotation = (
+    key: WhatIfKey,
+    p: NonNullable<Trace['probe']>,
+    isCluster: boolean,
+    extra: { listener?: string } = {},
+  ): WhatIfEffect => {
+    const probeFacts = { ...facts, probeSrc: p.src, probeDst: p.dst, port: p.port, ...extra };
+    probe = { ...p, failed: msg('probeFailed', probeFacts) };
+    return {
+      whatIf: key,
+      outcome: 'out-of-rotation',
+      at: 'lb-to-vm',
+      reason: msg(isCluster ? 'outOfRotationCluster' : 'outOfRotation', probeFacts),
+      fix: msg(isCluster ? 'outOfRotationClusterFix' : 'outOfRotationFix', probeFacts),
+    };
+  };
+
   const cluster = trace.cluster;
   // Modes first: a flow that never reaches this VM, an appliance and a cluster node change what a fault does.
   const modeEffect = (key: WhatIfKey): WhatIfEffect | undefined => {
@@ -92,21 +110,7 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
     }
     if (cluster && key === 'probePortClosed' && trace.probe) {
       // The active node is the only one answering: closing its probe port leaves the frontend with no healthy member.
-      const probeFacts = {
-        ...facts,
-        probeSrc: trace.probe.src,
-        probeDst: trace.probe.dst,
-        port: trace.probe.port,
-        listener: clusterWords(cluster.holder, msg).listener,
-      };
-      probe = { ...trace.probe, failed: msg('probeFailed', probeFacts) };
-      return {
-        whatIf: key,
-        outcome: 'out-of-rotation',
-        at: 'lb-to-vm',
-        reason: msg('outOfRotationCluster', probeFacts),
-        fix: msg('outOfRotationClusterFix', probeFacts),
-      };
+      return outOfRotation(key, trace.probe, true, { listener: clusterWords(cluster.holder, msg).listener });
     }
     return undefined;
   };
@@ -134,15 +138,7 @@ export function applyWhatIf(trace: Trace, row: FlowRow, whatIf: WhatIf, msg: Tra
       case 'probePortClosed': {
         if (!trace.probe)
           return { whatIf: key, outcome: 'no-effect', reason: msg(row.kind === 'natRule' ? 'noEffectProbeNat' : 'noEffectProbe', facts) };
-        const probeFacts = { ...facts, probeSrc: trace.probe.src, probeDst: trace.probe.dst, port: trace.probe.port };
-        probe = { ...trace.probe, failed: msg('probeFailed', probeFacts) };
-        return {
-          whatIf: key,
-          outcome: 'out-of-rotation',
-          at: 'lb-to-vm',
-          reason: msg('outOfRotation', probeFacts),
-          fix: msg('outOfRotationFix', probeFacts),
-        };
+        return outOfRotation(key, trace.probe, false);
       }
       case 'outboundFromFrontendIp':
         if (!on || !trace.outbound) return { whatIf: key, outcome: 'no-effect', reason: msg('noEffectOutbound', facts) };
