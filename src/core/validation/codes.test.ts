@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, INFO_CODES, WARNING_CODES, type DiagnosticCode } from '../diagnostics/diagnostic';
 import { withCode } from '../testing/builders';
 import { analyze } from './analyze';
-import { base, cases, natCases } from './codeCases.testing';
+import { base, cases } from './codeCases.testing';
+import { natCases } from './natCodeCases.testing';
 import { messageOf } from '../diagnostics/diagnostic';
 
 describe('every diagnostic code', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, INFO_CODES, WARNING_CODES, type DiagnosticCode } from '../diagnostics/diagnostic';
 import { withCode } from '../testing/builders';
-import { cases, natCases } from './codeCases.testing';
+import { cases } from './codeCases.testing';
+import { natCases } from './natCodeCases.testing';
 import { rule, topology, vm } from '../testing/builders';
 import { analyze } from './analyze';
 import { messageOf } from '../diagnostics/diagnostic';
