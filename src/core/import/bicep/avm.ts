@@ -116,6 +116,16 @@ class Expander {
   }
 
   /** Each element of a parameter array, built by `build` with its own paths. */
+  /** The entry's property `key`, written as the module field of the same name. */
+  prop(f: Fields, env: Env, w: At, key: string): Json | undefined {
+    return this.value(f, env, key, site(w, `.properties.${key}`, key));
+  }
+
+  /** An entry: its name and its `properties`, with the unset ones left out. */
+  named(f: Fields, env: Env, w: At, properties: { [k: string]: Json | undefined }): { [k: string]: Json } {
+    return compact({ name: this.value(f, env, 'name', site(w, '.name', 'name')), properties: compact(properties) });
+  }
+
   each(params: Fields, key: string, armBase: string, build: (f: Fields, env: Env, w: At) => { [k: string]: Json }): Json[] {
     return this.list(params, key).map((el, i) => {
       const w = { arm: `${armBase}.${key}[${i}]`, bicep: `${this.mod.symbol}.params.${key}[${i}]` };
@@ -189,18 +199,15 @@ export function avmLoadBalancer(
       // The module creates this public IP itself; its address is known only after deployment.
       publicIp = `[resourceId('Microsoft.Network/publicIPAddresses', format('{0}-pip', ${lbName}))]`;
     }
-    return compact({
-      name: x.value(f, e, 'name', site(w, '.name', 'name')),
-      properties: compact({
-        privateIPAddress: ip,
-        privateIPAddressVersion: withDefault(
-          x.value(f, e, 'privateIPAddressVersion', site(w, '.properties.privateIPAddressVersion', 'privateIPAddressVersion')),
-          'IPv4',
-        ),
-        privateIPAllocationMethod: subnet === undefined ? undefined : ip === undefined ? 'Dynamic' : 'Static',
-        subnet: subnet === undefined ? undefined : { id: subnet },
-        publicIPAddress: publicIp === undefined ? undefined : { id: publicIp },
-      }),
+    return x.named(f, e, w, {
+      privateIPAddress: ip,
+      privateIPAddressVersion: withDefault(
+        x.value(f, e, 'privateIPAddressVersion', site(w, '.properties.privateIPAddressVersion', 'privateIPAddressVersion')),
+        'IPv4',
+      ),
+      privateIPAllocationMethod: subnet === undefined ? undefined : ip === undefined ? 'Dynamic' : 'Static',
+      subnet: subnet === undefined ? undefined : { id: subnet },
+      publicIPAddress: publicIp === undefined ? undefined : { id: publicIp },
     });
   });
 
@@ -218,37 +225,31 @@ export function avmLoadBalancer(
   });
 
   const loadBalancingRules = x.each(p, 'loadBalancingRules', props, (f, e, w) => {
-    const v = (key: string) => x.value(f, e, key, site(w, `.properties.${key}`, key));
-    return compact({
-      name: x.value(f, e, 'name', site(w, '.name', 'name')),
-      properties: compact({
-        ...x.ruleEnds(f, e, w),
-        probe: x.childId('probes', f, e, 'probeName', w, '.properties.probe'),
-        protocol: withDefault(v('protocol'), 'Tcp'),
-        frontendPort: v('frontendPort'),
-        backendPort: v('backendPort'),
-        enableFloatingIP: withDefault(v('enableFloatingIP'), false),
-        enableTcpReset: withDefault(v('enableTcpReset'), false),
-        idleTimeoutInMinutes: withDefault(v('idleTimeoutInMinutes'), 4),
-        loadDistribution: withDefault(v('loadDistribution'), 'Default'),
-        disableOutboundSnat: withDefault(v('disableOutboundSnat'), true),
-      }),
+    const v = (key: string) => x.prop(f, e, w, key);
+    return x.named(f, e, w, {
+      ...x.ruleEnds(f, e, w),
+      probe: x.childId('probes', f, e, 'probeName', w, '.properties.probe'),
+      protocol: withDefault(v('protocol'), 'Tcp'),
+      frontendPort: v('frontendPort'),
+      backendPort: v('backendPort'),
+      enableFloatingIP: withDefault(v('enableFloatingIP'), false),
+      enableTcpReset: withDefault(v('enableTcpReset'), false),
+      idleTimeoutInMinutes: withDefault(v('idleTimeoutInMinutes'), 4),
+      loadDistribution: withDefault(v('loadDistribution'), 'Default'),
+      disableOutboundSnat: withDefault(v('disableOutboundSnat'), true),
     });
   });
 
   const probes = x.each(p, 'probes', props, (f, e, w) => {
-    const v = (key: string) => x.value(f, e, key, site(w, `.properties.${key}`, key));
+    const v = (key: string) => x.prop(f, e, w, key);
     const protocol = withDefault(v('protocol'), 'Tcp');
-    return compact({
-      name: x.value(f, e, 'name', site(w, '.name', 'name')),
-      properties: compact({
-        protocol,
-        port: withDefault(v('port'), 80),
-        intervalInSeconds: withDefault(v('intervalInSeconds'), 5),
-        numberOfProbes: withDefault(v('numberOfProbes'), 2),
-        probeThreshold: withDefault(v('probeThreshold'), 1),
-        requestPath: typeof protocol === 'string' && protocol.toLowerCase() === 'tcp' ? undefined : v('requestPath'),
-      }),
+    return x.named(f, e, w, {
+      protocol,
+      port: withDefault(v('port'), 80),
+      intervalInSeconds: withDefault(v('intervalInSeconds'), 5),
+      numberOfProbes: withDefault(v('numberOfProbes'), 2),
+      probeThreshold: withDefault(v('probeThreshold'), 1),
+      requestPath: typeof protocol === 'string' && protocol.toLowerCase() === 'tcp' ? undefined : v('requestPath'),
     });
   });
 
@@ -256,32 +257,26 @@ export function avmLoadBalancer(
   // module loadBalancer_inboundNATRules): protocol 'Tcp', enableFloatingIP false, enableTcpReset false,
   // idleTimeoutInMinutes 4, backendPort = frontendPort; port ranges and backendAddressPoolName only when written.
   const inboundNatRules = x.each(p, 'inboundNatRules', props, (f, e, w) => {
-    const v = (key: string) => x.value(f, e, key, site(w, `.properties.${key}`, key));
-    return compact({
-      name: x.value(f, e, 'name', site(w, '.name', 'name')),
-      properties: compact({
-        ...x.ruleEnds(f, e, w),
-        protocol: withDefault(v('protocol'), 'Tcp'),
-        frontendPort: v('frontendPort'),
-        backendPort: withDefault(v('backendPort'), v('frontendPort') ?? null),
-        frontendPortRangeStart: v('frontendPortRangeStart'),
-        frontendPortRangeEnd: v('frontendPortRangeEnd'),
-        enableFloatingIP: withDefault(v('enableFloatingIP'), false),
-        enableTcpReset: withDefault(v('enableTcpReset'), false),
-        idleTimeoutInMinutes: withDefault(v('idleTimeoutInMinutes'), 4),
-      }),
+    const v = (key: string) => x.prop(f, e, w, key);
+    return x.named(f, e, w, {
+      ...x.ruleEnds(f, e, w),
+      protocol: withDefault(v('protocol'), 'Tcp'),
+      frontendPort: v('frontendPort'),
+      backendPort: withDefault(v('backendPort'), v('frontendPort') ?? null),
+      frontendPortRangeStart: v('frontendPortRangeStart'),
+      frontendPortRangeEnd: v('frontendPortRangeEnd'),
+      enableFloatingIP: withDefault(v('enableFloatingIP'), false),
+      enableTcpReset: withDefault(v('enableTcpReset'), false),
+      idleTimeoutInMinutes: withDefault(v('idleTimeoutInMinutes'), 4),
     });
   });
 
   const outboundRules = x.each(p, 'outboundRules', props, (f, e, w) => {
     const fe = x.childId('frontendIPConfigurations', f, e, 'frontendIPConfigurationName', w, '.properties.frontendIPConfigurations[0]');
-    return compact({
-      name: x.value(f, e, 'name', site(w, '.name', 'name')),
-      properties: compact({
-        frontendIPConfigurations: fe === undefined ? undefined : [fe],
-        backendAddressPool: x.childId('backendAddressPools', f, e, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
-        protocol: withDefault(x.value(f, e, 'protocol', site(w, '.properties.protocol', 'protocol')), 'All'),
-      }),
+    return x.named(f, e, w, {
+      frontendIPConfigurations: fe === undefined ? undefined : [fe],
+      backendAddressPool: x.childId('backendAddressPools', f, e, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
+      protocol: withDefault(x.value(f, e, 'protocol', site(w, '.properties.protocol', 'protocol')), 'All'),
     });
   });
 

@@ -198,17 +198,29 @@ function readNatRule(r: Reader, n: number): InboundNatRule | undefined {
   const o = { kind: 'NAT rule', name };
   const frontend = frontendName(r, o);
   const floating = floatingIp(r, o);
-  const tcpReset = r.bool(r.has('tcp_reset_enabled') ? 'tcp_reset_enabled' : 'enable_tcp_reset', false);
+  const tcpReset = tcpResetEnabled(r);
   return {
     name,
     frontend,
-    protocol: canonical(r.text('protocol').text ?? missingText(r, 'protocol', 'Tcp'), ['Tcp', 'Udp', 'All']),
-    frontendPort: r.int('frontend_port', 0) ?? missing(r, 'frontend_port', 0),
-    backendPort: r.int('backend_port', 0) ?? missing(r, 'backend_port', 0),
+    ...protocolAndPorts(r),
     // azurerm's default is false; unlike a load-balancing rule, no DSR workload is expected to need it, so it is not said.
     floatingIp: floating ?? false,
     ...optional('idleTimeoutMinutes', r.int('idle_timeout_in_minutes', 4)),
     ...optional('enableTcpReset', tcpReset),
+  };
+}
+
+/** A rule's or NAT rule's `tcp_reset_enabled` (azurerm 4) or `enable_tcp_reset` (azurerm 3), false when unreadable. */
+function tcpResetEnabled(r: Reader): boolean | undefined {
+  return r.bool(r.has('tcp_reset_enabled') ? 'tcp_reset_enabled' : 'enable_tcp_reset', false);
+}
+
+/** A rule's or NAT rule's protocol and its two ports, each with a finding when missing. */
+function protocolAndPorts(r: Reader): Pick<Rule, 'protocol' | 'frontendPort' | 'backendPort'> {
+  return {
+    protocol: canonical(r.text('protocol').text ?? missingText(r, 'protocol', 'Tcp'), ['Tcp', 'Udp', 'All']),
+    frontendPort: r.int('frontend_port', 0) ?? missing(r, 'frontend_port', 0),
+    backendPort: r.int('backend_port', 0) ?? missing(r, 'backend_port', 0),
   };
 }
 
@@ -229,15 +241,13 @@ function readRule(r: Reader, n: number, pools: ReadonlyMap<string, string>, prob
 
   const floating = floatingIp(r, { kind: 'rule', name });
   if (floating === undefined) findings.info('ImportDefaultUsed', itext('tf.floatingDefault', { name }), r.path('floating_ip_enabled'));
-  const tcpReset = r.bool(r.has('tcp_reset_enabled') ? 'tcp_reset_enabled' : 'enable_tcp_reset', false);
+  const tcpReset = tcpResetEnabled(r);
   const distribution = r.text('load_distribution').text;
   return {
     name,
     frontend,
     backendPool,
-    protocol: canonical(r.text('protocol').text ?? missingText(r, 'protocol', 'Tcp'), ['Tcp', 'Udp', 'All']),
-    frontendPort: r.int('frontend_port', 0) ?? missing(r, 'frontend_port', 0),
-    backendPort: r.int('backend_port', 0) ?? missing(r, 'backend_port', 0),
+    ...protocolAndPorts(r),
     floatingIp: floating ?? false,
     ...optional('probe', probe),
     ...optional('idleTimeoutMinutes', r.int('idle_timeout_in_minutes', 4)),

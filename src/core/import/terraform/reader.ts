@@ -1,6 +1,6 @@
 // Typed access to one resource (or nested block) of the file, with a diagnostic at its HCL address
 // whenever a value is unresolved or malformed and a placeholder is used instead.
-import { english, itext, nounText, type ImportText } from '../text';
+import { english, itext, nounText, type ImportParam, type ImportText } from '../text';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import { ResourceRef, Unknown, type TfValue } from './values';
@@ -80,18 +80,7 @@ export class Reader {
     const v = this.value(attr);
     if (typeof v === 'number' && Number.isInteger(v)) return v;
     if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
-    if (v instanceof Unknown)
-      this.findings.warn(
-        'ImportUnresolved',
-        itext('tf.intUnresolved', { path: this.path(attr), hint: explainText(v), placeholder }),
-        this.path(attr),
-      );
-    else
-      this.findings.warn(
-        'ImportInvalid',
-        itext('tf.intInvalid', { path: this.path(attr), value: showText(v), placeholder }),
-        this.path(attr),
-      );
+    this.unusable(attr, v, 'int', { placeholder });
     return placeholder;
   }
 
@@ -101,19 +90,16 @@ export class Reader {
     const v = this.value(attr);
     if (typeof v === 'boolean') return v;
     if (typeof v === 'string' && /^\s*(true|false)\s*$/i.test(v)) return v.trim().toLowerCase() === 'true';
-    if (v instanceof Unknown)
-      this.findings.warn(
-        'ImportUnresolved',
-        itext('tf.boolUnresolved', { path: this.path(attr), hint: explainText(v), fallback }),
-        this.path(attr),
-      );
-    else
-      this.findings.warn(
-        'ImportInvalid',
-        itext('tf.boolInvalid', { path: this.path(attr), value: showText(v), fallback }),
-        this.path(attr),
-      );
+    this.unusable(attr, v, 'bool', { fallback });
     return fallback;
+  }
+
+  /** Warns that `attr` holds `v`, unresolved or not a `kind`, and names the stand-in value it is imported as. */
+  private unusable(attr: string, v: TfValue, kind: 'int' | 'bool', standIn: Readonly<Record<string, ImportParam>>): void {
+    const path = this.path(attr);
+    if (v instanceof Unknown)
+      this.findings.warn('ImportUnresolved', itext(`tf.${kind}Unresolved`, { path, hint: explainText(v), ...standIn }), path);
+    else this.findings.warn('ImportInvalid', itext(`tf.${kind}Invalid`, { path, value: showText(v), ...standIn }), path);
   }
 
   /** A reference to another resource of the file (`azurerm_lb_probe.p.id`), or the Unknown that stands in for it. */
