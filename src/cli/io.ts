@@ -81,6 +81,11 @@ export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['op
   }
 }
 
+/** Options that share one type, for parseCommandArgs: `optionsOf('string', 'vm', 'out')` is `{ vm: { type: 'string' }, out: { type: 'string' } }`. */
+export function optionsOf<const T extends 'string' | 'boolean', const K extends string>(type: T, ...names: K[]) {
+  return Object.fromEntries(names.map((name) => [name, { type }])) as Record<K, { type: T }>;
+}
+
 /** Why `io.readFile` failed, in the words `cannot read <path>: …` ends with. */
 export function whyUnreadable(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;

@@ -6,7 +6,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { mapCommand } from './map';
 import { nodeParsers } from './parsers';
-import { EXIT, type Io, parseCommandArgs, processIo, UsageError } from './io';
+import { EXIT, type Io, optionsOf, parseCommandArgs, processIo, UsageError } from './io';
 import { scriptCommand } from './script';
 import { traceCommand } from './trace';
 import { validateCommand } from './validate';
@@ -158,16 +158,7 @@ function firstLine(e: unknown): string {
 function parse(args: string[]) {
   return parseCommandArgs(args, {
     json: { type: 'boolean' },
-    rule: { type: 'string' },
-    'nat-rule': { type: 'string' },
-    vm: { type: 'string' },
-    client: { type: 'string' },
-    port: { type: 'string' },
-    svg: { type: 'string' },
-    lang: { type: 'string' },
-    'what-if': { type: 'string' },
-    active: { type: 'string' },
-    destination: { type: 'string' },
+    ...optionsOf('string', 'rule', 'nat-rule', 'vm', 'client', 'port', 'svg', 'lang', 'what-if', 'active', 'destination'),
   });
 }
 

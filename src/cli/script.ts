@@ -5,23 +5,12 @@ import { uniqueFileName } from '../core/files/fileName';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { eachScript, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
-import { EXIT, parseCommandArgs, readTopology, UsageError, type Io } from './io';
+import { EXIT, optionsOf, parseCommandArgs, readTopology, UsageError, type Io } from './io';
 import { messageOf } from '../core/diagnostics/diagnostic';
 
 const OPTIONS = {
-  vm: { type: 'string' },
-  all: { type: 'boolean' },
-  out: { type: 'string' },
-  flavor: { type: 'string' },
-  rollback: { type: 'boolean' },
-  'doc-exact': { type: 'boolean' },
-  'no-persist': { type: 'boolean' },
-  prefix: { type: 'string' },
-  prefix6: { type: 'string' },
-  label: { type: 'string' },
-  loopback: { type: 'string' },
-  'install-adapter': { type: 'boolean' },
-  'cluster-network': { type: 'string' },
+  ...optionsOf('string', 'vm', 'out', 'flavor', 'prefix', 'prefix6', 'label', 'loopback', 'cluster-network'),
+  ...optionsOf('boolean', 'all', 'rollback', 'doc-exact', 'no-persist', 'install-adapter'),
   'ip-resource': { type: 'string', multiple: true },
   'cluster-group': { type: 'string', multiple: true },
 } as const;
