@@ -50,6 +50,14 @@ function command(head: string, args: readonly string[]): string[] {
  */
 export function azcliExport(plan: ExportPlan): string {
   const LB = lbOpt('--lb-name', plan);
+  /** The options a load-balancing rule and an inbound NAT rule begin with alike. */
+  const ruleHead = (rule: { name: string; protocol: string; frontend: string }) => [
+    RG,
+    LB,
+    opt('--name', rule.name),
+    `--protocol ${word(rule.protocol)}`,
+    opt('--frontend-ip', rule.frontend),
+  ];
   const out: string[] = [
     '#!/usr/bin/env bash',
     ...comment(headerLines('Azure CLI script', plan.topologyName, plan.notes), '#'),
@@ -139,11 +147,7 @@ export function azcliExport(plan: ExportPlan): string {
     if (haPorts) out.push('# HA ports: every protocol and port (protocol All, ports 0/0).');
     out.push(
       ...command('az network lb rule create', [
-        RG,
-        LB,
-        opt('--name', r.rule.name),
-        `--protocol ${word(r.rule.protocol)}`,
-        opt('--frontend-ip', r.rule.frontend),
+        ...ruleHead(r.rule),
         opt('--backend-pool-name', r.rule.backendPool),
         `--frontend-port ${r.rule.frontendPort}`,
         `--backend-port ${r.rule.backendPort}`,
@@ -160,11 +164,7 @@ export function azcliExport(plan: ExportPlan): string {
   for (const n of plan.natRules) {
     out.push(
       ...command('az network lb inbound-nat-rule create', [
-        RG,
-        LB,
-        opt('--name', n.rule.name),
-        `--protocol ${word(n.rule.protocol)}`,
-        opt('--frontend-ip', n.rule.frontend),
+        ...ruleHead(n.rule),
         `--frontend-port ${n.rule.frontendPort}`,
         `--backend-port ${n.rule.backendPort}`,
         `--floating-ip ${n.rule.floatingIp ? 'true' : 'false'}`,

@@ -126,19 +126,21 @@ export function terraformExport(plan: ExportPlan): string {
       frontendBlocks,
     ),
   );
-  for (const p of plan.pools) {
-    out.push(
-      ...block(`resource "azurerm_lb_backend_address_pool" "${pools.get(p.name)!}"`, [
-        ['loadbalancer_id', 'azurerm_lb.lb.id'],
-        ['name', hclString(p.name)],
-      ]),
-    );
-  }
+  /** A resource of the load balancer's own: its id and name come first. */
+  const lbResource = (type: string, id: string, name: string, pairs: readonly (readonly [string, string])[]) =>
+    block(`resource "${type}" "${id}"`, [['loadbalancer_id', 'azurerm_lb.lb.id'], ['name', hclString(name)], ...pairs]);
+  /** What a load-balancing rule and an inbound NAT rule say alike, in the same order. */
+  const ruleHead = (rule: { protocol: string; frontendPort: number; backendPort: number; frontend: string }) =>
+    [
+      ['protocol', hclString(rule.protocol)],
+      ['frontend_port', String(rule.frontendPort)],
+      ['backend_port', String(rule.backendPort)],
+      ['frontend_ip_configuration_name', hclString(rule.frontend)],
+    ] as const;
+  for (const p of plan.pools) out.push(...lbResource('azurerm_lb_backend_address_pool', pools.get(p.name)!, p.name, []));
   for (const p of plan.probes) {
     out.push(
-      ...block(`resource "azurerm_lb_probe" "${probes.get(p.probe.name)!}"`, [
-        ['loadbalancer_id', 'azurerm_lb.lb.id'],
-        ['name', hclString(p.probe.name)],
+      ...lbResource('azurerm_lb_probe', probes.get(p.probe.name)!, p.probe.name, [
         ['protocol', hclString(p.probe.protocol)],
         ['port', String(p.probe.port)],
         ...(p.requestPath !== undefined ? [['request_path', hclString(p.requestPath)] as const] : []),
@@ -149,13 +151,8 @@ export function terraformExport(plan: ExportPlan): string {
   }
   for (const r of plan.rules) {
     out.push(
-      ...block(`resource "azurerm_lb_rule" "${rules.get(r.rule.name)!}"`, [
-        ['loadbalancer_id', 'azurerm_lb.lb.id'],
-        ['name', hclString(r.rule.name)],
-        ['protocol', hclString(r.rule.protocol)],
-        ['frontend_port', String(r.rule.frontendPort)],
-        ['backend_port', String(r.rule.backendPort)],
-        ['frontend_ip_configuration_name', hclString(r.rule.frontend)],
+      ...lbResource('azurerm_lb_rule', rules.get(r.rule.name)!, r.rule.name, [
+        ...ruleHead(r.rule),
         ['backend_address_pool_ids', `[azurerm_lb_backend_address_pool.${pools.get(r.rule.backendPool)!}.id]`],
         ...(r.probe !== undefined ? [['probe_id', `azurerm_lb_probe.${probes.get(r.probe)!}.id`] as const] : []),
         ['floating_ip_enabled', String(r.rule.floatingIp)],
@@ -180,10 +177,7 @@ export function terraformExport(plan: ExportPlan): string {
         ['resource_group_name', 'var.resource_group_name'],
         ['loadbalancer_id', 'azurerm_lb.lb.id'],
         ['name', hclString(n.rule.name)],
-        ['protocol', hclString(n.rule.protocol)],
-        ['frontend_port', String(n.rule.frontendPort)],
-        ['backend_port', String(n.rule.backendPort)],
-        ['frontend_ip_configuration_name', hclString(n.rule.frontend)],
+        ...ruleHead(n.rule),
         ['floating_ip_enabled', String(n.rule.floatingIp)],
         ['tcp_reset_enabled', String(n.enableTcpReset)],
         ['idle_timeout_in_minutes', String(n.idleTimeoutMinutes)],
