@@ -1,5 +1,5 @@
 // What the ARM and Terraform importers learn about the VMs behind a load balancer, in one shape.
-import type { PoolMember, Vm } from '../topology/schema';
+import type { InboundNatRule, PoolMember, Vm } from '../topology/schema';
 
 /** The VMs, who is in each pool, each NAT rule's target, and the evidence for inferring frontend IP holders. */
 export interface VmMembership {
@@ -14,4 +14,18 @@ export interface VmMembership {
   sqlImage: Set<string>;
   /** VMs whose OS the definition does not state (a default, no evidence of the workload). */
   defaultedOs: Set<string>;
+}
+
+/**
+ * A NAT rule connected to `target` (none: left unconnected), in schema order (target before the optional timers),
+ * so the imported JSON reads like a hand-written one.
+ */
+export function withNatTarget(rule: InboundNatRule, target: PoolMember | undefined): InboundNatRule {
+  const { idleTimeoutMinutes, enableTcpReset, ...head } = rule;
+  return {
+    ...head,
+    ...(target !== undefined ? { target } : {}),
+    ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}),
+    ...(enableTcpReset !== undefined ? { enableTcpReset } : {}),
+  };
 }

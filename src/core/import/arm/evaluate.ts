@@ -1,8 +1,7 @@
 // The seam between the importer and the ARM expression evaluator (template.ts): the importer only needs
 // resources with every expression evaluated, the template's outputs/variables (for fragments) and its notes.
 import type { Budget } from '../budget';
-import type { ImportDiagnostic } from '../types';
-import { evaluateTemplate } from './template';
+import { evaluateTemplate, type EvaluatedTemplate } from './template';
 
 /** A template resource with its expressions evaluated (copy loops expanded). */
 export interface EvaluatedResource {
@@ -13,12 +12,9 @@ export interface EvaluatedResource {
   value: unknown;
 }
 
-export interface Evaluation {
+/** The evaluated template as the importer reads it: resources without their copy index or symbolic name. */
+export interface Evaluation extends Omit<EvaluatedTemplate, 'resources'> {
   resources: EvaluatedResource[];
-  variables: Record<string, unknown>;
-  outputs: Record<string, unknown>;
-  parameters: Record<string, unknown>;
-  diagnostics: ImportDiagnostic[];
 }
 
 /**

@@ -2,6 +2,7 @@
 // output) → the v1 topology. Every value that is missing, unresolved or not modelled is said.
 import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule, Topology } from '../../topology/schema';
 import { inferHolders } from '../holder';
+import { withNatTarget } from '../vmMembership';
 import { field, isObject, items, keyOf, top, type At, type JsonObject } from './access';
 import { Findings } from './diagnostics';
 import { FRONTEND, parseId, POOL, PROBE, refId, resolveRef } from './ids';
@@ -291,17 +292,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     nat.sites,
   );
   const backendPools: BackendPool[] = poolNames.map((p) => ({ name: p, members: membership.members.get(p) ?? [] }));
-  const inboundNatRules = nat.rules.map((r): InboundNatRule => {
-    const target = membership.targets.get(r.name);
-    // Schema order (target before the optional timers), so the imported JSON reads like a hand-written one.
-    const { idleTimeoutMinutes, enableTcpReset, ...head } = r;
-    return {
-      ...head,
-      ...(target !== undefined ? { target } : {}),
-      ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}),
-      ...(enableTcpReset !== undefined ? { enableTcpReset } : {}),
-    };
-  });
+  const inboundNatRules = nat.rules.map((r) => withNatTarget(r, membership.targets.get(r.name)));
   const topology: Topology = {
     version: 1,
     name: title ?? name,

@@ -3,6 +3,7 @@
 import { loadErrorMessage, loadTopology } from '../../topology/load';
 import { FRONTEND_IP_HOLDERS, type FrontendIpHolder, type InboundNatRule, type Topology } from '../../topology/schema';
 import { inferHolders } from '../holder';
+import { withNatTarget } from '../vmMembership';
 import { importDiagnostic, importFailure, itext } from '../text';
 import { chooseLoadBalancer } from '../choice';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
@@ -137,13 +138,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     const target = network.targets.get(address);
     // Said like an empty pool: valid, but the planner has nothing to map until a VM is connected.
     if (target === undefined) findings.info('ImportDefaultUsed', itext('tf.natNoTarget', { name: rule.name }), address);
-    const { idleTimeoutMinutes, enableTcpReset, ...head } = rule;
-    return {
-      ...head,
-      ...(target !== undefined ? { target } : {}),
-      ...(idleTimeoutMinutes !== undefined ? { idleTimeoutMinutes } : {}),
-      ...(enableTcpReset !== undefined ? { enableTcpReset } : {}),
-    };
+    return withNatTarget(rule, target);
   });
   for (const name of Object.keys(options.params ?? {})) {
     if (!doc.evaluator.usedVariables.has(name) && !doc.variables.has(name)) {
