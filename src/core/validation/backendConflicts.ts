@@ -187,42 +187,36 @@ function backendConflict({ code, rows, vms, example }: RuleSet): Diagnostic {
   const ports = members.map((r) => r.destinationPort);
   const endpoint = formatEndpoint(example.floatingIp ?? example.config.ip.text, ports.find((p) => p !== 0) ?? 0);
   const floating = floatingText(members.map((r) => r.floatingIp));
-  let message: Text;
-  if (members.length === 2) {
-    const [a, b] = members as [MappingRow, MappingRow];
-    const params = {
-      a: a.rule,
-      b: b.rule,
-      floating,
-      protocols: protocolsText(a.protocol, b.protocol),
-      port: ports.includes(0) ? text('port.every') : text('backendPort.one', { port: a.destinationPort }),
-      vms: names(vms),
-      endpoint,
-      fix: text(FIX[code][0]),
-    };
-    message =
-      pools.length === 1
-        ? text('BackendConflict.samePool', { ...params, pool: pools[0]! })
-        : text('BackendConflict.twoPools', { ...params, poolA: pools[0]!, poolB: pools[1]! });
-  } else {
-    const params = {
-      rules: names(
-        members.map((r) => r.rule),
-        MAX_NAMED_RULES,
-      ),
-      count: members.length,
-      floating,
-      protocols: setProtocolsText(members.map((r) => r.protocol)),
-      port: setPortText(ports, 'backend'),
-      vms: names(vms),
-      endpoint,
-      fix: text(FIX[code][1]),
-    };
-    message =
-      pools.length === 1
-        ? text('BackendConflict.samePoolMany', { ...params, pool: pools[0]! })
+  // Two rules are named one by one; more are counted and listed. The params keep one key order either way.
+  const two = members.length === 2;
+  const [a, b] = members as [MappingRow, MappingRow];
+  const params = {
+    ...(two
+      ? { a: a.rule, b: b.rule }
+      : {
+          rules: names(
+            members.map((r) => r.rule),
+            MAX_NAMED_RULES,
+          ),
+          count: members.length,
+        }),
+    floating,
+    protocols: two ? protocolsText(a.protocol, b.protocol) : setProtocolsText(members.map((r) => r.protocol)),
+    port: !two
+      ? setPortText(ports, 'backend')
+      : ports.includes(0)
+        ? text('port.every')
+        : text('backendPort.one', { port: a.destinationPort }),
+    vms: names(vms),
+    endpoint,
+    fix: text(FIX[code][two ? 0 : 1]),
+  };
+  const message: Text =
+    pools.length === 1
+      ? text(two ? 'BackendConflict.samePool' : 'BackendConflict.samePoolMany', { ...params, pool: pools[0]! })
+      : two
+        ? text('BackendConflict.twoPools', { ...params, poolA: pools[0]!, poolB: pools[1]! })
         : text('BackendConflict.poolsMany', { ...params, pools: names(pools) });
-  }
   return diagnostic('error', code, refs, message, SOURCES.multivip);
 }
 
