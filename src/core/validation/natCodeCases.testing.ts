@@ -15,6 +15,15 @@ const withSecondary = [
 ];
 /** Only NAT rules (the base LB rule stays: r1, Tcp 80 on FE1 to VM1 and VM2). */
 const withNat = (...inboundNatRules: ReturnType<typeof natRule>[]) => topology({ inboundNatRules });
+type NatFields = Parameters<typeof natRule>[1];
+/** A case on one NAT rule `n` whose bad and good differ only in its fields. */
+const oneNat = (name: string, code: DiagnosticCode, bad: NatFields, good: NatFields) => ({
+  name,
+  code,
+  natRef: true,
+  bad: withNat(nat('n', bad)),
+  good: withNat(nat('n', good)),
+});
 
 /**
  * Inbound NAT rule cases: each raises `code` in `bad` and not in `good`; `natRef` says the diagnostic points at the
@@ -28,97 +37,29 @@ export const natCases: { name: string; code: DiagnosticCode; bad: Topology; good
     bad: withNat(nat('n1'), nat('n1', { frontendPort: 50002, target: 'VM2' })),
     good: withNat(nat('r1'), nat('n1', { frontendPort: 50002, target: 'VM2' })),
   },
-  {
-    name: 'NAT frontend port 0 (no HA ports for NAT)',
-    code: 'PortOutOfRange',
-    natRef: true,
-    bad: withNat(nat('n', { frontendPort: 0 })),
-    good: withNat(nat('n', { frontendPort: 1 })),
-  },
-  {
-    name: 'NAT frontend port 65535',
-    code: 'PortOutOfRange',
-    natRef: true,
-    bad: withNat(nat('n', { frontendPort: 65535 })),
-    good: withNat(nat('n', { frontendPort: 65534 })),
-  },
-  {
-    name: 'NAT backend port 0',
-    code: 'PortOutOfRange',
-    natRef: true,
-    bad: withNat(nat('n', { backendPort: 0 })),
-    good: withNat(nat('n', { backendPort: 65535 })),
-  },
-  {
-    name: 'NAT protocol spelled tcp',
-    code: 'InvalidProtocol',
-    natRef: true,
-    bad: withNat(nat('n', { protocol: 'tcp' })),
-    good: withNat(nat('n', { protocol: 'Tcp' })),
-  },
-  {
-    name: 'NAT idle timeout 3',
-    code: 'IdleTimeoutOutOfRange',
-    natRef: true,
-    bad: withNat(nat('n', { idleTimeoutMinutes: 3 })),
-    good: withNat(nat('n', { idleTimeoutMinutes: 4 })),
-  },
-  {
-    name: 'NAT idle timeout 101',
-    code: 'IdleTimeoutOutOfRange',
-    natRef: true,
-    bad: withNat(nat('n', { idleTimeoutMinutes: 101 })),
-    good: withNat(nat('n', { idleTimeoutMinutes: 100 })),
-  },
-  {
-    name: 'NAT TCP reset on Udp',
-    code: 'TcpResetOnUdp',
-    natRef: true,
-    bad: withNat(nat('n', { protocol: 'Udp', enableTcpReset: true })),
-    good: withNat(nat('n', { enableTcpReset: true })),
-  },
-  {
-    name: 'NAT rule not connected to a frontend',
-    code: 'UnknownReference',
-    natRef: true,
-    bad: withNat(nat('n', { frontend: '' })),
-    good: withNat(nat('n')),
-  },
-  {
-    name: 'NAT rule on a missing frontend',
-    code: 'UnknownReference',
-    natRef: true,
-    bad: withNat(nat('n', { frontend: 'FE9' })),
-    good: withNat(nat('n', { frontend: 'FE2' })),
-  },
-  {
-    name: 'NAT rule not connected to a VM (Azure accepts it; nothing is forwarded)',
-    code: 'NatRuleWithoutTarget',
-    natRef: true,
-    bad: withNat(nat('n', { target: undefined })),
-    good: withNat(nat('n')),
-  },
-  {
-    name: 'NAT rule targeting a missing VM',
-    code: 'UnknownReference',
-    natRef: true,
-    bad: withNat(nat('n', { target: 'ghost' })),
-    good: withNat(nat('n', { target: 'VM2' })),
-  },
-  {
-    name: 'NAT rule targeting an address the VM does not have',
-    code: 'UnknownReference',
-    natRef: true,
-    bad: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.99' } })),
-    good: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.4' } })),
-  },
-  {
-    name: 'NAT target with an invalid address',
-    code: 'InvalidIpAddress',
-    natRef: true,
-    bad: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.04' } })),
-    good: withNat(nat('n', { target: { vm: 'VM1', ip: '10.0.0.4' } })),
-  },
+  oneNat('NAT frontend port 0 (no HA ports for NAT)', 'PortOutOfRange', { frontendPort: 0 }, { frontendPort: 1 }),
+  oneNat('NAT frontend port 65535', 'PortOutOfRange', { frontendPort: 65535 }, { frontendPort: 65534 }),
+  oneNat('NAT backend port 0', 'PortOutOfRange', { backendPort: 0 }, { backendPort: 65535 }),
+  oneNat('NAT protocol spelled tcp', 'InvalidProtocol', { protocol: 'tcp' }, { protocol: 'Tcp' }),
+  oneNat('NAT idle timeout 3', 'IdleTimeoutOutOfRange', { idleTimeoutMinutes: 3 }, { idleTimeoutMinutes: 4 }),
+  oneNat('NAT idle timeout 101', 'IdleTimeoutOutOfRange', { idleTimeoutMinutes: 101 }, { idleTimeoutMinutes: 100 }),
+  oneNat('NAT TCP reset on Udp', 'TcpResetOnUdp', { protocol: 'Udp', enableTcpReset: true }, { enableTcpReset: true }),
+  oneNat('NAT rule not connected to a frontend', 'UnknownReference', { frontend: '' }, {}),
+  oneNat('NAT rule on a missing frontend', 'UnknownReference', { frontend: 'FE9' }, { frontend: 'FE2' }),
+  oneNat('NAT rule not connected to a VM (Azure accepts it; nothing is forwarded)', 'NatRuleWithoutTarget', { target: undefined }, {}),
+  oneNat('NAT rule targeting a missing VM', 'UnknownReference', { target: 'ghost' }, { target: 'VM2' }),
+  oneNat(
+    'NAT rule targeting an address the VM does not have',
+    'UnknownReference',
+    { target: { vm: 'VM1', ip: '10.0.0.99' } },
+    { target: { vm: 'VM1', ip: '10.0.0.4' } },
+  ),
+  oneNat(
+    'NAT target with an invalid address',
+    'InvalidIpAddress',
+    { target: { vm: 'VM1', ip: '10.0.0.04' } },
+    { target: { vm: 'VM1', ip: '10.0.0.4' } },
+  ),
   {
     name: 'IPv6 NAT frontend to an IPv4-only VM',
     code: 'IpVersionMismatch',
@@ -146,13 +87,12 @@ export const natCases: { name: string; code: DiagnosticCode; bad: Topology; good
     bad: withNat(nat('n1'), nat('n2', { target: 'VM2' })),
     good: withNat(nat('n1'), nat('n2', { frontendPort: 50002, target: 'VM2' })),
   },
-  {
-    name: "a NAT rule on a load-balancing rule's frontend port (Udp beside Tcp is fine)",
-    code: 'FrontendPortConflict',
-    natRef: true,
-    bad: withNat(nat('n', { frontendPort: 80, target: 'VM1', backendPort: 8080 })),
-    good: withNat(nat('n', { frontendPort: 80, protocol: 'Udp', target: 'VM1', backendPort: 8080 })),
-  },
+  oneNat(
+    "a NAT rule on a load-balancing rule's frontend port (Udp beside Tcp is fine)",
+    'FrontendPortConflict',
+    { frontendPort: 80, target: 'VM1', backendPort: 8080 },
+    { frontendPort: 80, protocol: 'Udp', target: 'VM1', backendPort: 8080 },
+  ),
   {
     name: 'a NAT rule beside an HA-ports rule on one frontend (the AVM internal test deploys this)',
     code: 'FrontendPortConflict',
@@ -175,13 +115,12 @@ export const natCases: { name: string; code: DiagnosticCode; bad: Topology; good
     bad: withNat(nat('RDP-VM0'), nat('RDP-VM1', { frontendPort: 50002 })),
     good: withNat(nat('RDP-VM0'), nat('RDP-VM1', { frontendPort: 50002, target: 'VM2' })),
   },
-  {
-    name: "a NAT rule delivers a load-balancing rule's backend port to a pool member",
-    code: 'RulesUseSameBackendPortProtocolAndIPConfig',
-    natRef: true,
-    bad: withNat(nat('n', { backendPort: 80 })),
-    good: withNat(nat('n', { backendPort: 8080 })),
-  },
+  oneNat(
+    "a NAT rule delivers a load-balancing rule's backend port to a pool member",
+    'RulesUseSameBackendPortProtocolAndIPConfig',
+    { backendPort: 80 },
+    { backendPort: 8080 },
+  ),
   {
     name: 'a non-floating HA-ports rule delivers every port to the NIC IP a non-floating NAT rule uses',
     code: 'RulesUseSameBackendPortProtocolAndIPConfig',
@@ -243,18 +182,6 @@ export const natCases: { name: string; code: DiagnosticCode; bad: Topology; good
       inboundNatRules: many(100, (i) => nat(`n${i}`, { frontendPort: 10000 + i, backendPort: 10000 + i })),
     }),
   },
-  {
-    name: 'a floating NAT rule needs the guest configured',
-    code: 'FloatingIpGuestConfigRequired',
-    natRef: true,
-    bad: withNat(nat('n', { floatingIp: true, frontendPort: 3389 })),
-    good: withNat(nat('n')),
-  },
-  {
-    name: 'a floating NAT rule limits outbound',
-    code: 'FloatingIpOutboundLimitation',
-    natRef: true,
-    bad: withNat(nat('n', { floatingIp: true, frontendPort: 3389 })),
-    good: withNat(nat('n')),
-  },
+  oneNat('a floating NAT rule needs the guest configured', 'FloatingIpGuestConfigRequired', { floatingIp: true, frontendPort: 3389 }, {}),
+  oneNat('a floating NAT rule limits outbound', 'FloatingIpOutboundLimitation', { floatingIp: true, frontendPort: 3389 }, {}),
 ];
