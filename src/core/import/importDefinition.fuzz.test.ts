@@ -160,35 +160,20 @@ const hclFile = fc
 
 const timeout = 60_000 + RUNS * 3_000;
 
+// Name, generated text, format, runs.
+const inputs: [string, fc.Arbitrary<string>, ImportFormat, number][] = [
+  ['ARM JSON', armTemplate.map((t) => JSON.stringify(t)), 'arm', RUNS],
+  ['Bicep', bicepFile, 'bicep', RUNS],
+  ['Terraform HCL', hclFile, 'terraform', Math.max(1, Math.round(RUNS / 2))],
+];
+
 describe('importDefinition on generated hostile input (fuzz)', () => {
-  it(
-    'ARM JSON',
-    async () => {
+  it.each(inputs)(
+    '%s',
+    async (_name, text, format, runs) => {
       await fc.assert(
-        fc.asyncProperty(mangle(armTemplate.map((t) => JSON.stringify(t))), (text) => check(text, 'arm')),
-        { seed: SEED, numRuns: RUNS },
-      );
-    },
-    timeout,
-  );
-
-  it(
-    'Bicep',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(mangle(bicepFile), (text) => check(text, 'bicep')),
-        { seed: SEED, numRuns: RUNS },
-      );
-    },
-    timeout,
-  );
-
-  it(
-    'Terraform HCL',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(mangle(hclFile), (text) => check(text, 'terraform')),
-        { seed: SEED, numRuns: Math.max(1, Math.round(RUNS / 2)) },
+        fc.asyncProperty(mangle(text), (t) => check(t, format)),
+        { seed: SEED, numRuns: runs },
       );
     },
     timeout,

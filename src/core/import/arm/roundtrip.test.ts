@@ -2,7 +2,7 @@
 // exactly that (see docs/import.md, "Round trip"), and nothing else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { natRuleFields } from '../roundTrip.testing';
+import { natRuleFields, resetField, ruleFields } from '../roundTrip.testing';
 import { armShapeProblems } from '../../export/armShape.testing';
 import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
@@ -148,15 +148,8 @@ describe('ARM round trip', () => {
       ),
       rules: fc.array(
         fc.record({
-          fe: fc.nat(),
-          pool: fc.nat(),
-          probe: fc.option(fc.nat(), { nil: undefined }),
-          protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
-          fp: fc.integer({ min: 1, max: 65534 }),
-          bp: fc.integer({ min: 1, max: 65535 }),
-          floatingIp: fc.boolean(),
-          idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
-          reset: fc.option(fc.boolean(), { nil: undefined }),
+          ...ruleFields(fc.option(fc.nat(), { nil: undefined }), 1),
+          ...resetField,
           ld: fc.option(fc.constantFrom('Default' as const, 'SourceIP' as const, 'SourceIPProtocol' as const), { nil: undefined }),
           snat: fc.option(fc.boolean(), { nil: undefined }),
         }),

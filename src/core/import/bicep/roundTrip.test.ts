@@ -2,7 +2,7 @@
 // same resource, so any difference is a translation bug (names with quotes, `${`, backslashes included).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { natRuleFields } from '../roundTrip.testing';
+import { natRuleFields, ruleFields } from '../roundTrip.testing';
 import { exportTopology } from '../../export/export';
 import { natRuleFrom, ruleFrom } from '../../testing/roundTrip';
 import type { Topology } from '../../topology/schema';
@@ -27,14 +27,7 @@ const topologyArb: fc.Arbitrary<Topology> = fc
     probes: fc.array(fc.record({ protocol: fc.constantFrom('Tcp', 'Http'), port: fc.integer({ min: 1, max: 65535 }) }), { maxLength: 2 }),
     rules: fc.array(
       fc.record({
-        fe: fc.nat(),
-        pool: fc.nat(),
-        probe: fc.option(fc.nat(), { nil: undefined }),
-        protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
-        fp: fc.integer({ min: 0, max: 65534 }),
-        bp: fc.integer({ min: 0, max: 65535 }),
-        floatingIp: fc.boolean(),
-        idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
+        ...ruleFields(fc.option(fc.nat(), { nil: undefined }), 0),
         snat: fc.option(fc.boolean(), { nil: undefined }),
       }),
       { maxLength: 3 },

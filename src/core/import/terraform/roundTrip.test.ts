@@ -2,7 +2,7 @@
 // exactly that to the original (docs/import.md, "Terraform: round trip"), and nothing else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { natRuleFields } from '../roundTrip.testing';
+import { natRuleFields, resetField, ruleFields } from '../roundTrip.testing';
 import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
@@ -257,20 +257,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
         }),
         { maxLength: 2 },
       ),
-      rules: fc.array(
-        fc.record({
-          fe: fc.nat(),
-          pool: fc.nat(),
-          probe: fc.nat(),
-          protocol: fc.constantFrom('Tcp', 'Udp', 'All'),
-          fp: fc.integer({ min: 0, max: 65534 }),
-          bp: fc.integer({ min: 0, max: 65535 }),
-          floatingIp: fc.boolean(),
-          idle: fc.option(fc.integer({ min: 4, max: 100 }), { nil: undefined }),
-          reset: fc.option(fc.boolean(), { nil: undefined }),
-        }),
-        { maxLength: 4 },
-      ),
+      rules: fc.array(fc.record({ ...ruleFields(fc.nat(), 0), ...resetField }), { maxLength: 4 }),
       nats: fc.array(
         fc.record({
           ...natRuleFields,
