@@ -10,6 +10,12 @@ import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 import { NameField } from './NameField';
 
+/** The probe's optional timing fields, each a number with Azure's default as its example. */
+const TIMING = [
+  { field: 'intervalInSeconds', label: 'interval', example: '5' },
+  { field: 'probeThreshold', label: 'threshold', example: '1' },
+] as const;
+
 /** Edits a health probe (reached from a rule or a diagnostic; probes have no canvas node); renaming it renames the rules' references. */
 export function ProbeForm({ probe }: { probe: Probe }) {
   const t = useT(messages);
@@ -37,20 +43,16 @@ export function ProbeForm({ probe }: { probe: Probe }) {
         hint={t('requestPathHint')}
         mono
       />
-      <NumberField
-        label={t('interval')}
-        optional
-        example="5"
-        value={probe.intervalInSeconds}
-        onCommit={(intervalInSeconds) => patch({ intervalInSeconds })}
-      />
-      <NumberField
-        label={t('threshold')}
-        optional
-        example="1"
-        value={probe.probeThreshold}
-        onCommit={(probeThreshold) => patch({ probeThreshold })}
-      />
+      {TIMING.map(({ field, label, example }) => (
+        <NumberField
+          key={field}
+          label={t(label)}
+          optional
+          example={example}
+          value={probe[field]}
+          onCommit={(value) => patch({ [field]: value })}
+        />
+      ))}
     </>
   );
 }
