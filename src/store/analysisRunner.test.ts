@@ -11,22 +11,13 @@ import {
   type WorkerLike,
 } from './analysisRunner';
 import { encodeAnalysis } from './analysisWire';
+import { FakeWorker } from '../lib/testing/fakeWorker';
 
 /** A worker that answers only when the test says so, as a real one does after a while. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: { data: AnalysisReply }) => void) | null = null;
-  onerror: ((event: { message?: string }) => void) | null = null;
-  received: AnalysisRequest[] = [];
-  terminated = false;
-  postMessage(message: AnalysisRequest) {
-    this.received.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
+class AnalysisFake extends FakeWorker<AnalysisRequest, AnalysisReply> implements WorkerLike {
   /** Answers a request it received (the latest by default) with the real analysis. */
   answer(request = this.received.at(-1)!) {
-    this.onmessage?.({ data: { seq: request.seq, ok: true, wire: encodeAnalysis(request.topology, analyze(request.topology)) } });
+    this.reply({ seq: request.seq, ok: true, wire: encodeAnalysis(request.topology, analyze(request.topology)) });
   }
 }
 
@@ -35,14 +26,14 @@ const large = (name = 'large'): Topology => topology({ name, rules: [rule('a'), 
 const small = topology({ backendPools: [{ name: 'pool', members: [] }] });
 
 function setup(initial: Topology = small) {
-  const workers: FakeWorker[] = [];
+  const workers: AnalysisFake[] = [];
   const later: (() => void)[] = [];
   const states: AnalysisState[] = [];
   let syncRuns = 0;
   const runner = createAnalysisRunner(
     {
       createWorker: () => {
-        const w = new FakeWorker();
+        const w = new AnalysisFake();
         workers.push(w);
         return w;
       },

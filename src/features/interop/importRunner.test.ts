@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { itext } from '../../core/import/text';
 import type { ImportOutcome } from '../../core/import/types';
-import { createImportRunner, type ImportReply, type ImportRequest, type ImportWorkerLike } from './importRunner';
+import { FakeWorker } from '../../lib/testing/fakeWorker';
+import { createImportRunner, type ImportReply, type ImportRequest } from './importRunner';
 
-class FakeWorker implements ImportWorkerLike {
-  onmessage: ((event: { data: ImportReply }) => void) | null = null;
-  onerror: ((event: { message?: string }) => void) | null = null;
-  received: ImportRequest[] = [];
-  terminated = false;
-  postMessage(message: ImportRequest) {
-    this.received.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(data: ImportReply) {
-    this.onmessage?.({ data });
-  }
-}
+type ImportFake = FakeWorker<ImportRequest, ImportReply>;
 
 const failure: ImportOutcome = {
   ok: false,
@@ -26,9 +13,9 @@ const failure: ImportOutcome = {
 };
 
 function setup() {
-  const workers: FakeWorker[] = [];
+  const workers: ImportFake[] = [];
   const runner = createImportRunner(() => {
-    const w = new FakeWorker();
+    const w: ImportFake = new FakeWorker();
     workers.push(w);
     return w;
   });
