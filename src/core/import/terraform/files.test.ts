@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { joinTerraformFiles, locateLine } from './files';
 import { importTerraform } from './importTerraform';
 import { errorOf } from '../text';
+import { STANDARD_STATIC_FRONTEND } from './hcl.testing';
 
 const VARIABLES = 'variable "prefix" {\n  default = "sql"\n}\nvariable "ip" {\n  default = "10.0.1.9"\n}\n';
 const MAIN = `resource "azurerm_lb" "lb" {
   name = "\${var.prefix}-lb"
-  sku  = "Standard"
-  frontend_ip_configuration {
-    name                          = "fe"
-    subnet_id                     = "/subscriptions/x/subnets/s"
-    private_ip_address_allocation = "Static"
-    private_ip_address            = var.ip
-  }
+${STANDARD_STATIC_FRONTEND}
 }`;
 
 describe('a Terraform configuration of several files', () => {

@@ -4,6 +4,7 @@ import { importDefinition } from '../importDefinition';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { errorOf } from '../text';
 import { withEnglish } from '../withEnglish.testing';
+import { STANDARD_STATIC_FRONTEND } from './hcl.testing';
 
 const ok = (r: ImportOutcome): ImportSuccess => {
   if (!r.ok) throw new Error(errorOf(r));
@@ -21,13 +22,7 @@ locals {
 }
 resource "azurerm_lb" "sql" {
   name = "sql-lb"
-  sku  = "Standard"
-  frontend_ip_configuration {
-    name                          = "fe"
-    subnet_id                     = "/subscriptions/x/subnets/s"
-    private_ip_address_allocation = "Static"
-    private_ip_address            = var.ip
-  }
+${STANDARD_STATIC_FRONTEND}
 }
 resource "azurerm_lb_backend_address_pool" "pool" {
   loadbalancer_id = azurerm_lb.sql.id
