@@ -1,5 +1,6 @@
 // Test helper shared by the importers' tests: diagnostics and failures carry only their text, and tests compare the
 // English the CLI prints for them, so this adds it back the way the CLI derives it (messageOf, errorOf).
+import { expect } from 'vitest';
 import { messageOf } from '../diagnostics/diagnostic';
 import { errorOf } from './text';
 import type { ImportDiagnostic, ImportOutcome } from './types';
@@ -26,4 +27,9 @@ export function withEnglish(
 
 function worded(d: ImportDiagnostic): WordedDiagnostic {
   return { ...d, message: messageOf(d) };
+}
+
+/** Asserts that `diagnostics` hold one with the `expected` fields, its English `message` among them. */
+export function expectDiagnostic(diagnostics: readonly ImportDiagnostic[], expected: Partial<WordedDiagnostic>): void {
+  expect(withEnglish(diagnostics)).toContainEqual(expect.objectContaining(expected));
 }

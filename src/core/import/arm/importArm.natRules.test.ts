@@ -5,7 +5,7 @@ import { imported as ok } from '../imported.testing';
 import { azNew, azOld, SUB } from './azShow.testing';
 import { importArm } from './importArm';
 import { messageOf } from '../../diagnostics/diagnostic';
-import { withEnglish } from '../withEnglish.testing';
+import { expectDiagnostic, withEnglish } from '../withEnglish.testing';
 
 describe('importArm: inbound NAT rules', () => {
   const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -122,16 +122,14 @@ describe('importArm: inbound NAT rules', () => {
     });
     const r = ok(await importArm(text));
     expect(r.topology.inboundNatRules?.[0]).toMatchObject({ name: 'rdp', frontendPort: 0, backendPort: 3389 });
-    expect(withEnglish(r.diagnostics)).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        code: 'ImportUnresolved',
-        path: 'resources[0].properties.inboundNatRules[0].properties.frontendPort',
-        message: expect.stringMatching(
-          /^The frontendPort of the inbound NAT rule "rdp": \[parameters\('natPort'\)\] could not be evaluated \(parameter 'natPort' has no value; give one with --param natPort=value\)\. It is imported as 0; fill in the real value\.$/,
-        ),
-      }),
-    );
+    expectDiagnostic(r.diagnostics, {
+      severity: 'warning',
+      code: 'ImportUnresolved',
+      path: 'resources[0].properties.inboundNatRules[0].properties.frontendPort',
+      message: expect.stringMatching(
+        /^The frontendPort of the inbound NAT rule "rdp": \[parameters\('natPort'\)\] could not be evaluated \(parameter 'natPort' has no value; give one with --param natPort=value\)\. It is imported as 0; fill in the real value\.$/,
+      ),
+    });
     expect(ok(await importArm(text, { params: { natPort: '50001' } })).topology.inboundNatRules?.[0]?.frontendPort).toBe(50001);
   });
 
@@ -172,15 +170,13 @@ describe('importArm: inbound NAT rules', () => {
       { name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10' } },
       { name: 'vm2-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.11' } },
     ]);
-    expect(withEnglish(r.diagnostics)).toContainEqual(
-      expect.objectContaining({
-        severity: 'info',
-        code: 'ImportDefaultUsed',
-        path: 'inboundNatRules[1].backendIPConfiguration.id',
-        message:
-          'The NIC "vm2-nic" (IP configuration "ipconfig1") is the target of the inbound NAT rule "rdp-vm2" but its address is not in this JSON (`az network nic show` has it); it is imported as 192.0.2.11, a documentation address.',
-      }),
-    );
+    expectDiagnostic(r.diagnostics, {
+      severity: 'info',
+      code: 'ImportDefaultUsed',
+      path: 'inboundNatRules[1].backendIPConfiguration.id',
+      message:
+        'The NIC "vm2-nic" (IP configuration "ipconfig1") is the target of the inbound NAT rule "rdp-vm2" but its address is not in this JSON (`az network nic show` has it); it is imported as 192.0.2.11, a documentation address.',
+    });
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
@@ -199,15 +195,13 @@ describe('importArm: inbound NAT rules', () => {
       ),
     );
     expect(r.topology.inboundNatRules?.[0]?.target).toBe('a');
-    expect(withEnglish(r.diagnostics)).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        code: 'ImportInvalid',
-        path: 'resources[2].properties.ipConfigurations[0]',
-        message:
-          'The inbound NAT rule "rdp" is attached to "a" and also to "b"; Azure forwards a NAT rule to one IP configuration only, so only "a" is imported.',
-      }),
-    );
+    expectDiagnostic(r.diagnostics, {
+      severity: 'warning',
+      code: 'ImportInvalid',
+      path: 'resources[2].properties.ipConfigurations[0]',
+      message:
+        'The inbound NAT rule "rdp" is attached to "a" and also to "b"; Azure forwards a NAT rule to one IP configuration only, so only "a" is imported.',
+    });
   });
 
   it('NAT rules and pools declared as child resources of their own (a copy loop, `<lb>/<name>`) join their load balancer', async () => {
@@ -311,15 +305,13 @@ describe('importArm: inbound NAT rules', () => {
     };
     const r = ok(await importArm(template([lbResource([], pools)])));
     expect(r.topology).not.toHaveProperty('inboundNatRules');
-    expect(withEnglish(r.diagnostics)).toContainEqual(
-      expect.objectContaining({
-        severity: 'info',
-        code: 'ImportIgnored',
-        path: 'resources[0].properties.inboundNatPools[0]',
-        message:
-          'The inbound NAT pool "vmss-ssh" is not imported: NAT pools serve virtual machine scale sets, and Floatplan plans classic inbound NAT rules to individual VMs only.',
-      }),
-    );
+    expectDiagnostic(r.diagnostics, {
+      severity: 'info',
+      code: 'ImportIgnored',
+      path: 'resources[0].properties.inboundNatPools[0]',
+      message:
+        'The inbound NAT pool "vmss-ssh" is not imported: NAT pools serve virtual machine scale sets, and Floatplan plans classic inbound NAT rules to individual VMs only.',
+    });
   });
 
   it("a Floatplan export's metadata.floatplanNatRuleTargets gives the targets back", async () => {
