@@ -300,23 +300,35 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>,
       ),
     );
   });
-  for (const p of plan.pools) {
-    p.members.forEach((m, n) => {
-      const target = memberTarget(m, plan.vms);
-      if (typeof target === 'string') {
-        out.push(...comment([`Not written: a member of the pool ${JSON.stringify(p.name)}: ${target}.`], '#'), '');
-        return;
-      }
+  for (const p of plan.pools)
+    p.members.forEach((m, n) =>
       out.push(
-        ...block(`resource "azurerm_network_interface_backend_address_pool_association" "${pools.get(p.name)!}_member_${n + 1}"`, [
-          ['network_interface_id', `azurerm_network_interface.${label(target.vm)}.id`],
-          ['ip_configuration_name', `"ipconfig${target.config + 1}"`],
+        ...nicAssociation(
+          memberTarget(m, plan.vms),
+          `a member of the pool ${JSON.stringify(p.name)}`,
+          `"azurerm_network_interface_backend_address_pool_association" "${pools.get(p.name)!}_member_${n + 1}"`,
+          label,
           ['backend_address_pool_id', `azurerm_lb_backend_address_pool.${pools.get(p.name)!}.id`],
-        ]),
-      );
-    });
-  }
+        ),
+      ),
+    );
   return [...out, ...natAssociations(plan, nats, label)];
+}
+
+/** A NIC-side association of one ipconfig with `link` (type and label in `resource`), or a comment why it is not written. */
+function nicAssociation(
+  target: ReturnType<typeof memberTarget>,
+  what: string,
+  resource: string,
+  nicLabel: (vm: number) => string,
+  link: readonly [string, string],
+): string[] {
+  if (typeof target === 'string') return [...comment([`Not written: ${what}: ${target}.`], '#'), ''];
+  return block(`resource ${resource}`, [
+    ['network_interface_id', `azurerm_network_interface.${nicLabel(target.vm)}.id`],
+    ['ip_configuration_name', `"ipconfig${target.config + 1}"`],
+    link,
+  ]);
 }
 
 /** One association per NAT rule target (a classic NAT rule is attached from the NIC side), or a comment why not. */
@@ -324,17 +336,14 @@ function natAssociations(plan: ExportPlan, nats: ReadonlyMap<string, string>, ni
   const out: string[] = [];
   for (const { rule } of plan.natRules) {
     if (rule.target === undefined) continue;
-    const target = memberTarget(rule.target, plan.vms);
-    if (typeof target === 'string') {
-      out.push(...comment([`Not written: the target of the inbound NAT rule ${JSON.stringify(rule.name)}: ${target}.`], '#'), '');
-      continue;
-    }
     out.push(
-      ...block(`resource "azurerm_network_interface_nat_rule_association" "${nats.get(rule.name)!}_target"`, [
-        ['network_interface_id', `azurerm_network_interface.${nicLabel(target.vm)}.id`],
-        ['ip_configuration_name', `"ipconfig${target.config + 1}"`],
+      ...nicAssociation(
+        memberTarget(rule.target, plan.vms),
+        `the target of the inbound NAT rule ${JSON.stringify(rule.name)}`,
+        `"azurerm_network_interface_nat_rule_association" "${nats.get(rule.name)!}_target"`,
+        nicLabel,
         ['nat_rule_id', `azurerm_lb_nat_rule.${nats.get(rule.name)!}.id`],
-      ]),
+      ),
     );
   }
   return out;
