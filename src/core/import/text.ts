@@ -51,8 +51,8 @@ export function importFailure(format: ImportFormat | undefined, t: Text, diagnos
   return { ok: false, ...(format ? { format } : {}), errorText: t, diagnostics };
 }
 
-// The kinds callers name, as catalog words (an unknown kind stays as given).
-const NOUNS: Readonly<Record<string, ImportMessageKey>> = {
+// The kinds of element an importer names in its findings, each with its catalog word.
+const NOUNS = {
   frontend: 'noun.frontend',
   probe: 'noun.probe',
   rule: 'noun.rule',
@@ -69,31 +69,35 @@ const NOUNS: Readonly<Record<string, ImportMessageKey>> = {
   'inbound NAT pool': 'noun.inboundNatPool',
   'pool member': 'noun.poolMember',
   'NAT rule target': 'noun.natTarget',
-};
-const PLURALS: Readonly<Record<string, ImportMessageKey>> = {
+} as const satisfies Readonly<Record<string, ImportMessageKey>>;
+
+/** A kind of element an importer names (`'backend pool'`, `'probe'`, …): an identifier, typed, never free text. */
+export type ImportKind = keyof typeof NOUNS;
+const PLURALS = {
   frontend: 'nouns.frontend',
   'backend pool': 'nouns.backendPool',
   probe: 'nouns.probe',
   'load-balancing rule': 'nouns.lbRule',
   'inbound NAT rule': 'nouns.inboundNatRule',
-};
+} as const satisfies Readonly<Partial<Record<ImportKind, ImportMessageKey>>>;
+
+/** A kind whose plural a text needs. */
+export type PluralKind = keyof typeof PLURALS;
 
 /**
- * The plural of a kind word as a catalog text (English adds "s").
+ * The plural of a kind as a catalog text.
  * @example pluralText('probe') // { key: 'import.nouns.probe' }, 'probes' in English
  */
-export function pluralText(kind: string): TextParam {
-  const key = Object.hasOwn(PLURALS, kind) ? PLURALS[kind] : undefined;
-  return key ? itext(key) : `${kind}s`;
+export function pluralText(kind: PluralKind): Text {
+  return itext(PLURALS[kind]);
 }
 
 /**
- * A kind word as a catalog text, so it is translated with the sentence around it.
+ * A kind as its catalog word, so it is translated with the sentence around it.
  * @example nounText('backend pool') // { key: 'import.noun.backendPool' }
  */
-export function nounText(kind: string): TextParam {
-  const key = Object.hasOwn(NOUNS, kind) ? NOUNS[kind] : undefined;
-  return key ? itext(key) : kind;
+export function nounText(kind: ImportKind): Text {
+  return itext(NOUNS[kind]);
 }
 
 /**

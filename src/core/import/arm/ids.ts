@@ -4,7 +4,7 @@
 // load balancer has exactly one candidate — that one, said in a diagnostic; otherwise left unconnected.
 import { isObject, keyOf, type At } from './access';
 import type { Findings } from './diagnostics';
-import { itext, nounText, pluralText, type ImportParam } from '../text';
+import { itext, nounText, pluralText, type ImportKind, type ImportParam, type PluralKind } from '../text';
 import { unresolvedHintText } from './placeholders';
 import { isUnresolved, type Unresolved } from './resolved';
 
@@ -61,7 +61,7 @@ export interface RefKind {
   /** Lower-cased child type in ids, e.g. `frontendipconfigurations`. */
   childType: string;
   /** Words for messages, e.g. `frontend`. */
-  noun: string;
+  noun: ImportKind & PluralKind;
 }
 
 export const FRONTEND: RefKind = { childType: 'frontendipconfigurations', noun: 'frontend' };

@@ -6,7 +6,7 @@ import { Findings } from './diagnostics';
 import { type NameHint } from './ids';
 import { type Resource } from './membership';
 import { isUnresolved } from './resolved';
-import { itext, nounText, pluralText, type ImportParam, type ImportText } from '../text';
+import { itext, nounText, pluralText, type ImportKind, type ImportParam, type ImportText, type PluralKind } from '../text';
 import type { DefaultAddresses } from '../defaultAddresses';
 import { readString, unresolvedHintText, where } from './placeholders';
 
@@ -41,7 +41,7 @@ export function collection(
   o: JsonObject,
   path: string,
   key: string,
-  noun: string,
+  noun: ImportKind & PluralKind,
   ctx: Pick<LbContext, 'findings' | 'collectionPaths' | 'children'>,
 ): At[] {
   const { findings, collectionPaths: paths } = ctx;

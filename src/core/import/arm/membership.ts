@@ -6,7 +6,7 @@ import type { PoolMember, Vm } from '../../topology/schema';
 import { field, isObject, items, top, type At, type JsonObject } from './access';
 import type { Findings } from './diagnostics';
 import { NAT_RULE, parseId, POOL, refId, resolveRef, type NameHint, type RefKind } from './ids';
-import { itext, nounText, type ImportParam, type ImportText } from '../text';
+import { itext, nounText, type ImportKind, type ImportParam, type ImportText } from '../text';
 import type { DefaultAddresses } from '../defaultAddresses';
 import type { VmMembership } from '../vmMembership';
 import { readBool, readName, readString, unresolvedHintText, where } from './placeholders';
@@ -159,7 +159,7 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
 }
 
 /** A VM for a member known only by address or NIC id (IP-based pools, deployed pools): OS and address are defaults. */
-function addressVm(b: Builder, wanted: string, ip: string, path: string, what = 'pool member'): string {
+function addressVm(b: Builder, wanted: string, ip: string, path: string, what: ImportKind = 'pool member'): string {
   const same = b.vms.find((v) => v.nic.ip === ip || v.nic.secondaryIps?.includes(ip));
   if (same) return same.name;
   const name = uniqueVmName(b, wanted);
@@ -193,7 +193,7 @@ interface IdRole {
   /** `The pool "p" lists the member` */
   lists: ImportParam;
   /** `pool member` */
-  what: string;
+  what: ImportKind;
 }
 
 /** `/…/networkInterfaces/<nic>/ipConfigurations/<cfg>` → a VM named after the NIC; a template NIC already imported wins. */

@@ -1,6 +1,6 @@
 // What the importer puts where the definition has no usable value, always together with a diagnostic:
 // names in angle brackets (`<sqlLBFE>`, `<rule-2>`), port 0, and documentation addresses (RFC 5737/3849).
-import { itext, nounText, type ImportParam, type ImportText } from '../text';
+import { itext, nounText, type ImportKind, type ImportParam, type ImportText } from '../text';
 import type { At } from './access';
 import type { Findings } from './diagnostics';
 import { isUnresolved, reasonOf, type Unresolved } from './resolved';
@@ -75,7 +75,7 @@ export function readString(at: At): { text?: string; unresolved?: Unresolved; in
  * A name: the text, or a placeholder with a warning when it is unresolved, empty or not a string.
  * @example readName({ value: 'fe', path: 'x' }, 'frontend', 0, findings) // 'fe'
  */
-export function readName(at: At, kind: string, index: number, findings: Findings): string {
+export function readName(at: At, kind: ImportKind, index: number, findings: Findings): string {
   const s = readString(at);
   if (s.text !== undefined && s.text !== '') return s.text; // a blank name (" ") is a name the planner accepts
   const name = placeholderName(kind, index, s.unresolved);

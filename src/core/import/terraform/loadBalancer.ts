@@ -4,7 +4,7 @@ import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule }
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import type { DefaultAddresses } from '../defaultAddresses';
-import { itext, nounText, type ImportText } from '../text';
+import { itext, nounText, type ImportKind, type ImportText } from '../text';
 import { explainText, Reader } from './reader';
 import { ResourceRef, Unknown } from './values';
 
@@ -154,7 +154,7 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
 
 /** Words for messages about a rule or NAT rule: `the rule "web"` and, to start a sentence, `The rule "web"`. */
 interface Owner {
-  kind: string;
+  kind: ImportKind;
   name: string;
 }
 const owner = (o: Owner, start = false) => itext(start ? 'tf.ownerStart' : 'tf.owner', { kind: nounText(o.kind), name: o.name });
@@ -195,7 +195,7 @@ function readNatRule(r: Reader, n: number): InboundNatRule | undefined {
     r.findings.info('ImportIgnored', itext('tf.natV2', { address: r.instance.address, attrs: v2.join(', ') }), r.instance.address);
     return undefined;
   }
-  const o = { kind: 'NAT rule', name };
+  const o: Owner = { kind: 'NAT rule', name };
   const frontend = frontendName(r, o);
   const floating = floatingIp(r, o);
   const tcpReset = tcpResetEnabled(r);
@@ -262,7 +262,7 @@ function resolveName(
   attr: string,
   ref: ResourceRef | Unknown | undefined,
   names: ReadonlyMap<string, string>,
-  kind: string,
+  kind: ImportKind,
   rule: string,
 ): string {
   if (ref === undefined) return '';

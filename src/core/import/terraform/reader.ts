@@ -1,6 +1,6 @@
 // Typed access to one resource (or nested block) of the file, with a diagnostic at its HCL address
 // whenever a value is unresolved or malformed and a placeholder is used instead.
-import { english, itext, nounText, type ImportParam, type ImportText } from '../text';
+import { english, itext, nounText, type ImportKind, type ImportParam, type ImportText } from '../text';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import { ResourceRef, Unknown, type TfValue } from './values';
@@ -54,7 +54,7 @@ export class Reader {
   }
 
   /** A name: the text, or a visible placeholder (`<var.prefix>-lb`, `<rule-2>`) with a warning. */
-  name(kind: string, fallback: string): string {
+  name(kind: ImportKind, fallback: string): string {
     const t = this.text('name');
     if (t.text !== undefined && t.text !== '') return t.text; // a blank name (" ") is a name the planner accepts
     if (t.unknown) {
