@@ -160,10 +160,11 @@ export function applianceDestination(
   port: number,
   row: Pick<FlowRow, 'frontendIp' | 'memberIp'>,
   msg: TraceMsg,
+  example: string = DEFAULT_DESTINATION[family],
 ): { ok: true; view: ApplianceView } | { ok: false; error: string } {
   const [nextHop, applianceIp] = [row.frontendIp, row.memberIp];
   if (destination === undefined) {
-    const ip = DEFAULT_DESTINATION[family];
+    const ip = example;
     return {
       ok: true,
       view: { destination: formatEndpoint(ip, port), destinationIp: ip, destinationPort: port, example: true, nextHop, applianceIp },

@@ -13,6 +13,7 @@ import {
   blockFrom,
   clusterView,
   clusterWords,
+  DEFAULT_DESTINATION,
   diff,
   makeHop,
   memberClient,
@@ -23,6 +24,7 @@ import {
 } from './modes';
 import { applyWhatIf, type HopFailure, type WhatIf, type WhatIfEffect } from './whatIf';
 import { extras } from './extras';
+import { defaultClient, exampleAddress, ownAddresses } from './exampleEndpoints';
 
 /** Where a hop is; an appliance flow also has the three after 'lb-to-vm' that reach the server and come back. */
 export type Stage =
@@ -138,7 +140,7 @@ export interface TraceOptions {
   /** Default 'rule' (a load-balancing rule). */
   kind?: TraceKind;
   vm: string;
-  /** Client endpoint, default 198.51.100.10:50000 (IPv4) or [2001:db8::10]:50000 (IPv6). */
+  /** Client endpoint; default 198.51.100.10:50000 (IPv4) or [2001:db8::10]:50000 (IPv6), or the next documentation address the topology does not use. */
   client?: string;
   /** Destination port the client uses on an HA-ports rule (which has no port of its own); default 443. */
   port?: number;
@@ -154,7 +156,6 @@ export interface TraceOptions {
 
 /** Azure's health probe source: the platform's virtual IP for IPv4, a link-local address for IPv6. */
 export const PROBE_SOURCE = { 4: '168.63.129.16', 6: 'fe80::1234:5678:9abc' } as const;
-export const DEFAULT_CLIENT = { 4: '198.51.100.10:50000', 6: '[2001:db8::10]:50000' } as const;
 
 /**
  * Follows one flow from a client through the load balancer to a VM and back; `whatIf` simulates guest faults
@@ -167,7 +168,8 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
   if (!found.ok) return found;
   const row = found.row;
   const family = row.frontendIp.includes(':') ? 6 : 4;
-  const client = parseEndpoint(options.client ?? DEFAULT_CLIENT[family]);
+  const own = ownAddresses(topology);
+  const client = parseEndpoint(options.client ?? defaultClient(topology, family, own));
   if (!client) return { ok: false, error: msg('badClient', { client: String(options.client) }) };
   if (client.ip.family !== family) {
     return {
@@ -182,7 +184,8 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
   let appliance: ApplianceView | undefined;
   let hops: Hop[];
   if (row.holder === 'appliance') {
-    const dest = applianceDestination(options.destination, family, fePort, row, msg);
+    const example = exampleAddress(own, family, DEFAULT_DESTINATION[family]);
+    const dest = applianceDestination(options.destination, family, fePort, row, msg, example);
     if (!dest.ok) return dest;
     appliance = dest.view;
     hops = applianceHops(row, { ip: client.ip.text, port: client.port }, appliance, msg);

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { formatEndpoint } from '../../core/net/address';
-import { DEFAULT_DESTINATION } from '../../core/trace/modes';
-import { DEFAULT_CLIENT } from '../../core/trace/trace';
+import type { TraceExamples } from '../../core/trace/exampleEndpoints';
 import { useT } from '../../i18n/useT';
 import { choiceKey, parseChoiceKey, vmsOfRule, type RuleChoice } from './choices';
 import { messages } from './messages';
@@ -11,12 +10,11 @@ import type { TraceInputs } from './useTraceInputs';
  * The rule and VM pickers, the client endpoint field, (HA ports only) the destination port field, and per pool mode
  * the active node picker (a cluster) or the destination behind the appliance (an appliance pool).
  */
-export function TraceControls({ inputs }: { inputs: TraceInputs }) {
+export function TraceControls({ inputs, examples }: { inputs: TraceInputs; examples: TraceExamples }) {
   const id = useId();
   const t = useT(messages);
   const { pick, row } = inputs;
   if (!pick || !row) return null;
-  const family = row.frontendIp.includes(':') ? 6 : 4;
 
   return (
     <div className="trace-controls">
@@ -52,7 +50,7 @@ export function TraceControls({ inputs }: { inputs: TraceInputs }) {
         id={`${id}-client`}
         label={t('clientEndpoint')}
         value={inputs.clientText}
-        placeholder={DEFAULT_CLIENT[family]}
+        placeholder={examples.client}
         onChange={inputs.setClientText}
         error={inputs.client.ok ? undefined : t(inputs.client.error)}
       />
@@ -72,7 +70,7 @@ export function TraceControls({ inputs }: { inputs: TraceInputs }) {
           id={`${id}-destination`}
           label={t('destinationBehind')}
           value={inputs.destinationText}
-          placeholder={formatEndpoint(DEFAULT_DESTINATION[family], 443)}
+          placeholder={formatEndpoint(examples.destinationIp, 443)}
           onChange={inputs.setDestinationText}
           error={inputs.destination.ok ? undefined : t(inputs.destination.error)}
         />

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { traceExamples } from '../../core/trace/exampleEndpoints';
 import { traceFlow, type Trace } from '../../core/trace/trace';
 import type { WhatIf } from '../../core/trace/whatIf';
 import { useLanguage, useT } from '../../i18n/useT';
@@ -43,6 +44,10 @@ export function TracePanel() {
   const kind = pick?.kind;
   const vm = pick?.vm;
 
+  // The field's hint is the client the trace really uses: never one of the topology's own addresses.
+  const family = inputs.row?.frontendIp.includes(':') ? 6 : 4;
+  const examples = useMemo(() => (open ? traceExamples(topology, family) : undefined), [open, topology, family]);
+
   const t = useT(messages);
   const locale = useLanguage();
   const [whatIf, setWhatIf] = useState<WhatIf>({});
@@ -82,7 +87,7 @@ export function TracePanel() {
         <p className="trace-empty">{t('empty')}</p>
       ) : (
         <>
-          <TraceControls inputs={inputs} />
+          {examples && <TraceControls inputs={inputs} examples={examples} />}
           <WhatIfSwitches value={whatIf} onChange={setWhatIf} />
           {!fieldsOk && <p className="trace-empty">{t('fixField')}</p>}
           {result && !result.ok && (
