@@ -21,6 +21,13 @@ export const MAX_ELEMENTS = {
   vms: 10_000,
 } as const;
 
+/** Most placeholder markers on one element (each field holds at most one; a VM has a handful of fields). */
+export const MAX_PLACEHOLDERS = 64;
+/** Longest `field` path of a placeholder marker (`nic.secondaryIps.12`). */
+export const MAX_PLACEHOLDER_FIELD = 64;
+/** Longest `source` of a placeholder marker: the template expression or address it came from, cut by the importer. */
+export const MAX_PLACEHOLDER_SOURCE = 2_000;
+
 /**
  * Most characters of topology JSON read from a link (after decompression), a file or saved work. A topology at
  * every Azure limit above (600 frontends, 1,500 rules, 5,000 VMs with NICs and layout) is about 2.3 million

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { loadEn } from './messages.en';
+import { MAX_PLACEHOLDER_FIELD, MAX_PLACEHOLDER_SOURCE, MAX_PLACEHOLDERS } from './limits';
 
 // Shape checks only. Semantic problems (bad addresses, ports out of range, unknown protocols,
 // dangling references) are left to validation so a half-finished topology still loads.
@@ -13,6 +14,31 @@ const text = (what: Expected = 'string') => v.string(expected(what));
 const flag = () => v.boolean(expected('boolean'));
 const name = () => v.pipe(text('name'), v.minLength(1, expected('nonEmptyName')));
 
+/**
+ * Why a value is a placeholder (language-neutral; diagnostics render the words):
+ * - `unresolved`: the definition computes it from something not given (a parameter without value, another module);
+ * - `allocatedByAzure`: Azure chooses it at deployment (a dynamic private address, a new public IP);
+ * - `missing`: the definition does not say it at all;
+ * - `invalid`: the definition says something that is not a valid value.
+ */
+export const PLACEHOLDER_REASONS = ['unresolved', 'allocatedByAzure', 'missing', 'invalid'] as const;
+export type PlaceholderReason = (typeof PLACEHOLDER_REASONS)[number];
+
+/**
+ * A value an importer could not know: `field` is a path inside the element (`ip`, `name`, `frontendPort`,
+ * `nic.ip`, `nic.secondaryIps.1`), `source` the template path, Terraform address or expression it came from (raw).
+ */
+export const PlaceholderSchema = v.strictObject({
+  field: v.pipe(text(), v.maxLength(MAX_PLACEHOLDER_FIELD, expected('placeholderField'))),
+  reason: v.picklist(PLACEHOLDER_REASONS, expected('placeholderReason')),
+  source: v.pipe(text(), v.maxLength(MAX_PLACEHOLDER_SOURCE, expected('placeholderSource'))),
+});
+export type Placeholder = v.InferOutput<typeof PlaceholderSchema>;
+
+// Optional and without a default, so files without placeholders stay byte-for-byte the same on save.
+const placeholders = () =>
+  v.optional(v.pipe(v.array(PlaceholderSchema, expected('placeholders')), v.maxLength(MAX_PLACEHOLDERS, expected('placeholdersTooMany'))));
+
 /** A load balancer as Floatplan models it; `sku` accepts Basic and Gateway for import fidelity. */
 export const LoadBalancerSchema = v.strictObject({
   name: name(),
@@ -23,6 +49,7 @@ export const LoadBalancerSchema = v.strictObject({
 export const FrontendSchema = v.strictObject({
   name: name(),
   ip: text('ip'),
+  placeholders: placeholders(),
 });
 
 /** A pool member: a VM name (its primary IP configuration) or one specific IP configuration of a VM. */
@@ -43,6 +70,7 @@ export const BackendPoolSchema = v.strictObject({
   members: v.array(PoolMemberSchema, expected('members')),
   // Optional and without a default so files written before it existed stay byte-for-byte the same on save.
   frontendIpHolder: v.optional(v.picklist(FRONTEND_IP_HOLDERS, expected('frontendIpHolder'))),
+  placeholders: placeholders(),
 });
 
 export const ProbeSchema = v.strictObject({
@@ -52,6 +80,7 @@ export const ProbeSchema = v.strictObject({
   requestPath: v.optional(text()),
   intervalInSeconds: v.optional(integer()),
   probeThreshold: v.optional(integer()),
+  placeholders: placeholders(),
 });
 
 // A rule's frontend and pool may be "" while it is not wired yet on the canvas; validation reports it.
@@ -70,6 +99,7 @@ export const RuleSchema = v.strictObject({
   enableTcpReset: v.optional(flag()),
   loadDistribution: v.optional(v.picklist(['Default', 'SourceIP', 'SourceIPProtocol'], expected('distribution'))),
   disableOutboundSnat: v.optional(flag()),
+  placeholders: placeholders(),
 });
 
 /**
@@ -86,6 +116,7 @@ export const InboundNatRuleSchema = v.strictObject({
   target: v.optional(PoolMemberSchema),
   idleTimeoutMinutes: v.optional(integer()),
   enableTcpReset: v.optional(flag()),
+  placeholders: placeholders(),
 });
 
 export const NicSchema = v.strictObject({
@@ -99,6 +130,7 @@ export const VmSchema = v.strictObject({
   os: v.picklist(['windows', 'ubuntu', 'rhel', 'suse', 'debian', 'linux'], expected('os')),
   nic: NicSchema,
   natGateway: v.optional(flag()),
+  placeholders: placeholders(),
 });
 
 const PositionSchema = v.strictObject({ x: v.number(expected('number')), y: v.number(expected('number')) });
