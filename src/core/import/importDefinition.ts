@@ -4,12 +4,14 @@ import { Budget, BudgetExceeded } from './budget';
 import { importBicep } from './bicep/importBicep';
 import { detectFormat } from './detect';
 import { importTerraform } from './terraform/importTerraform';
+import { markPlaceholders } from './markPlaceholders';
 import { importFailure, itext, type ImportText } from './text';
 import type { ImportOptions, ImportOutcome } from './types';
 
 /**
  * Reads an Azure load balancer definition (ARM JSON, `az network lb show` JSON, Terraform or Bicep)
  * into a v1 topology plus what had to be assumed. Async because the HCL/Bicep parsers load WebAssembly.
+ * Every value it could not know is marked on its element (markPlaceholders.ts).
  * Never throws: input too large, too deep or asking for too much work is a failed import saying so (docs/import.md, "Limits").
  * @example const r = await importDefinition(text); if (r.ok) open(r.topology);
  */
@@ -28,11 +30,11 @@ export async function importDefinition(text: string, options: ImportOptions = {}
   try {
     switch (format) {
       case 'arm':
-        return await importArm(text, within);
+        return markPlaceholders(await importArm(text, within));
       case 'terraform':
-        return await importTerraform(text, within);
+        return markPlaceholders(await importTerraform(text, within));
       case 'bicep':
-        return await importBicep(text, within);
+        return markPlaceholders(await importBicep(text, within));
       default:
         return importFailure(undefined, itext('error.unknownFormat'));
     }
