@@ -58,7 +58,13 @@ test.describe('import and export', () => {
     await interop.openDialog();
     await interop.definition.fill(readAzureFixture(SQL_FILE));
     await expect(interop.format.locator('option:checked')).toHaveText('Automatic (detected: ARM template (JSON))');
-    await interop.params.fill(SQL_PARAMS);
+    // The form lists every declared parameter; none has a default here, so each is marked required.
+    await expect(interop.paramRows).toHaveCount(10);
+    await expect(interop.dialog.locator('[data-parameter="sqlLBIPAddress"]')).toContainText('required: no default');
+    for (const line of SQL_PARAMS.split('\n')) {
+      const [name, value] = line.split('=') as [string, string];
+      await interop.param(name).fill(value);
+    }
     await interop.importAction.click();
 
     await expect(interop.summaryHeading).toBeFocused();
@@ -108,7 +114,7 @@ test.describe('import and export', () => {
     await expectSqlListenerOnCanvas();
   });
 
-  test('an ARM parameters file fills the parameters; a typed line overrides it', async () => {
+  test('an ARM parameters file fills the parameters; a value typed in the form overrides it', async () => {
     const values = {
       sqlLBName: 'from-file',
       sqlLBFE: 'listener-fe',
@@ -134,7 +140,7 @@ test.describe('import and export', () => {
     await expect(interop.summaryHeading).toContainText('“from-file”');
 
     await interop.back.click();
-    await interop.params.fill('sqlLBName=typed');
+    await interop.param('sqlLBName').fill('typed');
     await interop.importAction.click();
     await expect(interop.summaryHeading).toContainText('“typed”');
   });
@@ -243,7 +249,7 @@ test.describe('import and export', () => {
 
     await interop.definition.fill(readAzureFixture(SQL_FILE));
     await expect(interop.alert).toHaveCount(0);
-    await interop.params.fill('sqlLBName=sql-lb\nnot a pair');
+    await interop.fillParamLines('sqlLBName=sql-lb\nnot a pair');
     await interop.importAction.click();
     await expect(interop.dialog.getByRole('alert')).toHaveText('Line 2: “not a pair” has no “=”. Write name=value.');
     await expect(interop.openOnCanvas).toHaveCount(0);

@@ -68,8 +68,25 @@ export class InteropPage {
   /** Pastes a definition (fills the text box) and runs the import. */
   async importText(text: string, params?: string) {
     await this.definition.fill(text);
-    if (params !== undefined) await this.params.fill(params);
+    if (params !== undefined) await this.fillParamLines(params);
     await this.importAction.click();
+  }
+
+  /** The parameter form's field for one declared parameter (a text box, or a select of allowed values). */
+  param(name: string): Locator {
+    return this.dialog.locator(`[data-parameter="${name}"]`).locator('input, select');
+  }
+
+  /** The parameter form's rows, one per declared parameter. */
+  get paramRows(): Locator {
+    return this.dialog.locator('[data-parameter]');
+  }
+
+  /** Types name=value lines into the box for names the file does not declare (opening it first). */
+  async fillParamLines(text: string) {
+    const more = this.dialog.locator('details.interop-more');
+    if ((await more.getAttribute('open')) === null) await more.locator('summary').click();
+    await this.params.fill(text);
   }
 
   /** Loads a file through the dialog's file chooser. */

@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useReducer, useRef } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useReducer, useRef } from 'react';
+import { declaredParameters } from '../../core/import/declaredParameters';
 import { detectFormat } from '../../core/import/detect';
 import { messageOf } from '../../core/diagnostics/diagnostic';
 import { errorOf } from '../../core/import/text';
@@ -32,6 +33,10 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const detected = useMemo(() => detectFormat(state.text), [state.text]);
+  // Deferred: reading the declarations of a large template should not slow typing in the text box.
+  const declaredText = useDeferredValue(state.text);
+  const effective = state.format === 'auto' ? detected : state.format;
+  const parameters = useMemo(() => declaredParameters(declaredText, effective), [declaredText, effective]);
 
   // The button that had the focus disappears when the phase changes: move it where the user reads next.
   useEffect(() => {
@@ -133,6 +138,9 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
             format={state.format}
             detected={detected}
             paramsText={state.paramsText}
+            parameters={parameters}
+            paramValues={state.paramValues}
+            onParam={(name, value) => dispatch({ type: 'editParam', name, value })}
             paramErrors={state.paramErrors.map((e) => paramErrorText(t, e))}
             fileStatus={fileStatusText(state.fileStatus)}
             disabled={running}
@@ -159,7 +167,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
               </p>
               {failureDiagnostics(phase.failure).length > 0 && (
                 <FindingsTable
-                  findings={summarize({ counts: ZERO, diagnostics: failureDiagnostics(phase.failure) }).findings}
+                  groups={summarize({ counts: ZERO, diagnostics: failureDiagnostics(phase.failure) }).groups}
                   caption={t('findingsLabel')}
                 />
               )}

@@ -1,5 +1,7 @@
 import { useId, type Ref } from 'react';
+import type { DeclaredParameter } from '../../core/import/declaredParameters';
 import type { ImportFormat } from '../../core/import/types';
+import { ParametersForm } from './ParametersForm';
 import { useT } from '../../i18n/useT';
 import { IMPORT_FORMAT_LABEL } from './formatNames';
 import { messages } from './messages';
@@ -14,6 +16,10 @@ interface ImportFormProps {
   format: FormatChoice;
   detected: ImportFormat | undefined;
   paramsText: string;
+  /** What the definition declares, for the parameter form. */
+  parameters: readonly DeclaredParameter[];
+  paramValues: Readonly<Record<string, string>>;
+  onParam: (name: string, value: string) => void;
   /** Translated problems with the parameter lines, shown under the box. */
   paramErrors: readonly string[];
   fileStatus: string;
@@ -93,46 +99,30 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
         </select>
         {format === 'auto' && !detected && props.text.trim() !== '' && <span className="interop-muted">{t('detectedNone')}</span>}
       </div>
-      {effective === 'arm' && (
+      {effective !== undefined && (
         <div className="interop-field">
-          <label htmlFor={`${id}-params`}>{t('params')}</label>
-          <CodeTextArea
-            id={`${id}-params`}
-            rows={3}
-            spellCheck={false}
-            value={props.paramsText}
-            placeholder="sqlLBName=sql-lb"
-            disabled={props.disabled}
-            aria-describedby={`${id}-params-hint${props.paramErrors.length ? ` ${id}-params-errors` : ''}`}
-            aria-invalid={props.paramErrors.length ? true : undefined}
-            onChange={(e) => props.onParams(e.currentTarget.value)}
-          />
-          <span id={`${id}-params-hint`} className="interop-muted">
-            {t('paramsHint')}
-          </span>
-          {props.parametersFile === undefined ? (
-            <>
-              <label htmlFor={`${id}-paramfile`}>{t('parametersFile')}</label>
-              <input
-                id={`${id}-paramfile`}
-                type="file"
-                accept=".json,application/json"
-                disabled={props.disabled}
-                onChange={(e) => {
-                  const file = e.currentTarget.files?.[0];
-                  e.currentTarget.value = '';
-                  if (file) props.onParametersFile(file);
-                }}
-              />
-            </>
-          ) : (
-            <span className="interop-field--inline">
-              <span className="interop-muted">{t('parametersFileUsed', { file: props.parametersFile })}</span>
-              <Button disabled={props.disabled} onClick={() => props.onParametersFile(undefined)}>
-                {t('removeParametersFile')}
-              </Button>
-            </span>
+          {props.parameters.length > 0 && (
+            <ParametersForm parameters={props.parameters} values={props.paramValues} disabled={props.disabled} onChange={props.onParam} />
           )}
+          <details className="interop-more" open={props.paramsText.trim() !== '' || props.paramErrors.length > 0}>
+            <summary>{t(props.parameters.length > 0 ? 'paramsMore' : 'params')}</summary>
+            <CodeTextArea
+              id={`${id}-params`}
+              rows={3}
+              spellCheck={false}
+              value={props.paramsText}
+              placeholder={effective === 'terraform' ? 'lb_private_ip=10.0.1.10' : 'sqlLBName=sql-lb'}
+              disabled={props.disabled}
+              aria-label={t('params')}
+              aria-describedby={`${id}-params-hint${props.paramErrors.length ? ` ${id}-params-errors` : ''}`}
+              aria-invalid={props.paramErrors.length ? true : undefined}
+              onChange={(e) => props.onParams(e.currentTarget.value)}
+            />
+            <span id={`${id}-params-hint`} className="interop-muted">
+              {t(effective === 'terraform' ? 'paramsHintTerraform' : 'paramsHint')}
+            </span>
+          </details>
+          {(effective === 'arm' || effective === 'bicep') && <ParametersFileField id={id} {...props} />}
           {props.paramErrors.length > 0 && (
             <Callout as="ul" tone="error" id={`${id}-params-errors`} className="interop-errors" role="alert">
               {props.paramErrors.map((e) => (
@@ -143,5 +133,33 @@ export function ImportForm({ textRef, ...props }: ImportFormProps) {
         </div>
       )}
     </div>
+  );
+}
+
+/** An ARM parameters file, applied under the values typed above. */
+function ParametersFileField({ id, ...props }: Pick<ImportFormProps, 'disabled' | 'parametersFile' | 'onParametersFile'> & { id: string }) {
+  const t = useT(messages);
+  return props.parametersFile === undefined ? (
+    <>
+      <label htmlFor={`${id}-paramfile`}>{t('parametersFile')}</label>
+      <input
+        id={`${id}-paramfile`}
+        type="file"
+        accept=".json,application/json"
+        disabled={props.disabled}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) props.onParametersFile(file);
+        }}
+      />
+    </>
+  ) : (
+    <span className="interop-field--inline">
+      <span className="interop-muted">{t('parametersFileUsed', { file: props.parametersFile })}</span>
+      <Button disabled={props.disabled} onClick={() => props.onParametersFile(undefined)}>
+        {t('removeParametersFile')}
+      </Button>
+    </span>
   );
 }

@@ -7,6 +7,7 @@ import { IMPORT_FORMAT_LABEL } from './formatNames';
 import { messages } from './messages';
 import { summarize } from './summary';
 import { FindingsTable } from './FindingsTable';
+import { Callout } from '../../lib/ui/Callout';
 
 const COUNT_LABEL: Record<keyof ImportCounts, keyof typeof messages.en> = {
   frontends: 'countFrontends',
@@ -69,7 +70,7 @@ export function ImportSummaryView({
         <p className="interop-muted">{t('noFindings')}</p>
       ) : (
         <FindingsTable
-          findings={summary.findings}
+          groups={summary.groups}
           caption={t('findingsCaption', {
             count: summary.findings.length,
             errors: severities.error,
@@ -78,6 +79,11 @@ export function ImportSummaryView({
             placeholders: summary.placeholders,
           })}
         />
+      )}
+      {outcome.counts.vms === 0 && (
+        <Callout tone="info" className="interop-next">
+          <strong>{t('noVmsTitle')}</strong> {t('noVmsNext')}
+        </Callout>
       )}
       <PlannerFindings diagnostics={planner} />
       <p className="interop-muted">{t('replaceNote')}</p>

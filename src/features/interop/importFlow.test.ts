@@ -133,7 +133,7 @@ describe('planImport', () => {
     expect(planImport(initialImportFlow(), undefined)).toEqual({ kind: 'refuse', action: { type: 'refuseEmpty' } });
   });
 
-  it('reads --param lines and the parameters file for ARM only', () => {
+  it('reads value lines for every format, and the parameters file for ARM (and Bicep) only', () => {
     const arm = {
       ...initialImportFlow({ name: 'lb.json', text: ARM }),
       paramsText: 'port=80',
@@ -145,13 +145,50 @@ describe('planImport', () => {
       options: { format: 'auto', params: { port: '80' }, parametersFile: '{"p":1}', loadBalancer: 'lb2' },
     });
     const tf = { ...arm, text: TF };
-    expect(planImport(tf, undefined)).toEqual({ kind: 'run', text: TF, options: { format: 'auto', params: {} } });
+    // Terraform variables take values too (`var.port`); a parameters file is ARM JSON and means nothing to it.
+    expect(planImport(tf, undefined)).toEqual({ kind: 'run', text: TF, options: { format: 'auto', params: { port: '80' } } });
   });
 
-  it('refuses malformed --param lines with their errors', () => {
+  it('refuses malformed value lines with their errors', () => {
     const plan = planImport({ ...initialImportFlow({ name: 'lb.json', text: ARM }), paramsText: 'no equals sign' }, undefined);
     expect(plan).toMatchObject({ kind: 'refuse', action: { type: 'refuseParams' } });
     const action = plan.kind === 'refuse' ? plan.action : undefined;
     expect(action?.type === 'refuseParams' && action.errors.length).toBe(1);
+  });
+});
+
+describe('the parameter form', () => {
+  it('sends the filled-in values (trimmed; empty means the default) with the extra lines', () => {
+    const s = run(
+      initialImportFlow({ name: 'lb.tf', text: TF }),
+      { type: 'editParam', name: 'lb_ip', value: ' 10.0.1.9 ' },
+      { type: 'editParam', name: 'sku', value: '' },
+      { type: 'editParams', paramsText: 'location=westeurope' },
+    );
+    const plan = planImport(s, undefined);
+    expect(plan).toMatchObject({ kind: 'run', options: { params: { lb_ip: '10.0.1.9', location: 'westeurope' } } });
+  });
+
+  it('refuses a name given both in the form and as a line, pointing at the line', () => {
+    const s = run(
+      initialImportFlow({ name: 'lb.json', text: ARM }),
+      { type: 'editParam', name: 'sqlLBName', value: 'a' },
+      { type: 'editParams', paramsText: '# note\nsqlLBNameX=1\nsqlLBName = b' },
+    );
+    expect(planImport(s, undefined)).toEqual({
+      kind: 'refuse',
+      action: { type: 'refuseParams', errors: [{ kind: 'alsoInForm', line: 3, name: 'sqlLBName' }] },
+    });
+  });
+
+  it('changing a value forgets the chosen load balancer', () => {
+    const p = Symbol('parse');
+    const chosen = importFlow(initialImportFlow({ name: 'lb.json', text: ARM }), {
+      type: 'parseStart',
+      request: p,
+      startedAt: 0,
+      loadBalancer: 'b',
+    });
+    expect(importFlow(chosen, { type: 'editParam', name: 'x', value: '1' }).loadBalancer).toBeUndefined();
   });
 });

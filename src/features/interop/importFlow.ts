@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import type { ImportFailure, ImportFormat, ImportSuccess } from '../../core/import/types';
 import type { SeedFile } from './importDialogStore';
 import type { ImportEnd, ImportRequest } from './importRunner';
-import { parseParamLines, type ParamLineError } from './params';
+import { parseParamLines, type ParamLineError, type ParsedParams } from './params';
 
 /** One file read or one import; compared by identity. */
 export type RequestToken = symbol;
@@ -31,6 +31,8 @@ export interface ImportFlowState {
   text: string;
   format: ImportFormat | 'auto';
   paramsText: string;
+  /** The parameter form's values by declared name; an empty value means "use the default". */
+  paramValues: Readonly<Record<string, string>>;
   parametersFile?: SeedFile;
   paramErrors: ParamLineError[];
   /** Which load balancer of a file that has several; forgotten when what is imported changes. */
@@ -47,6 +49,7 @@ export type ImportFlowAction =
   | { type: 'editText'; text: string }
   | { type: 'editFormat'; format: ImportFormat | 'auto' }
   | { type: 'editParams'; paramsText: string }
+  | { type: 'editParam'; name: string; value: string }
   | { type: 'readStart'; request: RequestToken }
   | { type: 'readDone'; request: RequestToken; one: SeedFile | undefined }
   | { type: 'readFailed'; request: RequestToken; file: string; reason: string }
@@ -67,6 +70,7 @@ export function initialImportFlow(seed?: SeedFile): ImportFlowState {
     text: seed?.text ?? '',
     format: 'auto',
     paramsText: '',
+    paramValues: {},
     paramErrors: [],
     fileStatus: seed ? { kind: 'loaded', file: seed.name } : { kind: 'none' },
     phase: { kind: 'idle' },
@@ -85,6 +89,8 @@ export function importFlow(s: ImportFlowState, a: ImportFlowAction): ImportFlowS
       return forget({ ...s, format: a.format });
     case 'editParams':
       return forget({ ...s, paramsText: a.paramsText });
+    case 'editParam':
+      return forget({ ...s, paramValues: { ...s.paramValues, [a.name]: a.value } });
     case 'readStart':
       return { ...s, pending: a.request, phase: { kind: 'reading' } };
     case 'readDone':
@@ -149,18 +155,34 @@ export function planImport(
 ): { kind: 'refuse'; action: ImportFlowAction } | { kind: 'run'; text: string; options: ImportRequest['options'] } {
   if (s.text.trim() === '') return { kind: 'refuse', action: { type: 'refuseEmpty' } };
   const effective = s.format === 'auto' ? detectFormat(s.text) : s.format;
-  // --param lines and a parameters file mean something only to the ARM reader.
-  const parsed = effective === 'arm' ? parseParamLines(s.paramsText) : ({ ok: true, params: {} } as const);
-  if (!parsed.ok) return { kind: 'refuse', action: { type: 'refuseParams', errors: parsed.errors } };
-  const parametersText = effective === 'arm' ? s.parametersFile?.text : undefined;
+  const params = givenParams(s);
+  if (!params.ok) return { kind: 'refuse', action: { type: 'refuseParams', errors: params.errors } };
+  // A parameters file is ARM JSON; the Bicep importer reads it too, as `az deployment` does with a .bicep template.
+  const parametersText = effective === 'arm' || effective === 'bicep' ? s.parametersFile?.text : undefined;
   return {
     kind: 'run',
     text: s.text,
     options: {
       format: s.format,
-      params: parsed.params,
+      params: params.params,
       ...(parametersText !== undefined ? { parametersFile: parametersText } : {}),
       ...(loadBalancer !== undefined ? { loadBalancer } : {}),
     },
   };
+}
+
+/** The form's filled-in values plus the extra name=value lines; a name given in both is refused, not silently picked. */
+function givenParams(s: ImportFlowState): ParsedParams {
+  const lines = parseParamLines(s.paramsText);
+  if (!lines.ok) return lines;
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(s.paramValues)) if (value.trim() !== '') params[name] = value.trim();
+  const errors: ParamLineError[] = Object.keys(lines.params)
+    .filter((name) => name in params)
+    .map((name) => ({ kind: 'alsoInForm', line: lineOf(s.paramsText, name), name }));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, params: { ...params, ...lines.params } };
+}
+
+function lineOf(text: string, name: string): number {
+  return text.split(/\r\n|\r|\n/).findIndex((l) => l.includes('=') && l.slice(0, l.indexOf('=')).trim() === name) + 1;
 }

@@ -14,5 +14,7 @@ export function paramErrorText(t: T, e: ParamLineError): string {
       return t('paramBadName', { line: e.line, name: e.name });
     case 'duplicate':
       return t('paramDuplicate', { line: e.line, name: e.name, first: e.first });
+    case 'alsoInForm':
+      return t('paramAlsoInForm', { line: e.line, name: e.name });
   }
 }

@@ -3,7 +3,8 @@ export type ParamLineError =
   | { kind: 'missingEquals'; line: number; text: string }
   | { kind: 'emptyName'; line: number }
   | { kind: 'badName'; line: number; name: string }
-  | { kind: 'duplicate'; line: number; name: string; first: number };
+  | { kind: 'duplicate'; line: number; name: string; first: number }
+  | { kind: 'alsoInForm'; line: number; name: string };
 
 export type ParsedParams = { ok: true; params: Record<string, string> } | { ok: false; errors: ParamLineError[] };
 

@@ -45,3 +45,34 @@ describe('summarize', () => {
     expect(summary.placeholders).toBe(2);
   });
 });
+
+describe('groupFindings (through summarize)', () => {
+  const nic = (n: number): ImportDiagnostic => ({
+    severity: 'info',
+    code: 'ImportDefaultUsed',
+    text: itext('arm.intInvalid', { what: 'port', value: String(n), placeholder: 0 }),
+    path: `resources[${n}]`,
+  });
+  it('folds the same sentence about different elements into its first row, keeping the order of first occurrence', () => {
+    const other: ImportDiagnostic = { severity: 'warning', code: 'ImportIgnored', text: itext('word.verbatim', { text: 'x' }) };
+    const { groups } = summarize({ counts, diagnostics: [nic(1), other, nic(2), nic(3)] });
+    expect(groups.map((g) => [g.finding.code, g.finding.path, g.more.map((m) => m.path)])).toEqual([
+      ['ImportIgnored', undefined, []],
+      ['ImportDefaultUsed', 'resources[1]', ['resources[2]', 'resources[3]']],
+    ]);
+  });
+
+  it('keeps apart the same sentence with another code or severity, and verbatim texts with other words', () => {
+    const verbatim = (t: string): ImportDiagnostic => ({
+      severity: 'warning',
+      code: 'ImportIgnored',
+      text: itext('word.verbatim', { text: t }),
+    });
+    const { groups } = summarize({
+      counts,
+      diagnostics: [nic(1), { ...nic(2), severity: 'warning' }, verbatim('a'), verbatim('b'), verbatim('a')],
+    });
+    expect(groups.map((g) => g.more.length)).toEqual([0, 1, 0, 0]);
+    expect(groups.map((g) => messageOf(g.finding))).toContain('b');
+  });
+});
