@@ -1,4 +1,6 @@
 import { LOCALES, type Locale } from '../core/i18n/locale';
+import { overrideTexts } from '../core/i18n/text';
+import { appWordingEn } from './appWording.en';
 
 // The UI's catalogs: English ships in the first bundle; every other language is a chunk fetched when it is chosen.
 // A catalog is one file per language (messages.en.ts, messages.ja.ts) and a messages.ts that combines them here.
@@ -26,8 +28,12 @@ interface Entry {
   loaders: TranslationLoaders<English>;
 }
 
-// The core's texts of each language: one module that registers its table with the core's render() when imported.
-const CORE_TRANSLATIONS: { readonly [L in LazyLocale]: () => Promise<unknown> } = { ja: () => import('../core/i18n/ja') };
+// The core's texts of each language: one module that registers its table with the core's render() when imported,
+// and the app's own words for the texts that name command-line options (appWording.en.ts says why).
+overrideTexts('en', appWordingEn);
+const CORE_TRANSLATIONS: { readonly [L in LazyLocale]: () => Promise<unknown> } = {
+  ja: () => Promise.all([import('../core/i18n/ja'), import('./appWording.ja').then((m) => overrideTexts('ja', m.appWordingJa))]),
+};
 
 const entries: Entry[] = [];
 const loaded = new Set<Locale>(['en']);

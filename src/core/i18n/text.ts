@@ -26,6 +26,17 @@ export type TextParam = string | number | boolean | Text | NameList;
 // English is always here; other languages arrive with registerLocale (core/i18n/ja.ts registers Japanese).
 const tables: { [L in Locale]?: Readonly<Record<string, string>> } = { en };
 
+// A surface's own words for some texts (the app says "the parameter form" where the CLI says "--param"), over the tables.
+const overrides: { [L in Locale]?: Readonly<Partial<Record<TextKey, string>>> } = {};
+
+/**
+ * Renders some texts of a language with a surface's own words from now on; the app gives the import texts that name
+ * command-line options its dialog's words. Each override keeps the placeholders it needs of the catalog's text.
+ */
+export function overrideTexts(locale: Locale, table: Readonly<Partial<Record<TextKey, string>>>): void {
+  overrides[locale] = { ...overrides[locale], ...table };
+}
+
 /** Makes a language's table available to `render`; importing core/i18n/ja.ts calls it for Japanese. */
 export function registerLocale(locale: Locale, table: Readonly<Record<TextKey, string>>): void {
   tables[locale] = table;
@@ -62,7 +73,7 @@ export function render(t: TextParam, locale: Locale = 'en'): string {
   if (!isText(t)) return formatList(t.names, locale, t.max, t.ordered);
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(t.params ?? {})) params[name] = render(value, locale);
-  const template = tables[locale]?.[t.key] ?? en[t.key];
+  const template = overrides[locale]?.[t.key] ?? tables[locale]?.[t.key] ?? en[t.key];
   if (template === undefined) throw new Error(`Unknown text key ${t.key}`);
   return fill(template, params);
 }

@@ -1,5 +1,6 @@
 // What the importer puts where the definition has no usable value, always together with a diagnostic:
 // names in angle brackets (`<sqlLBFE>`, `<rule-2>`), port 0, and documentation addresses (RFC 5737/3849).
+import { names } from '../../i18n/text';
 import { itext, nounText, type ImportKind, type ImportParam, type ImportText } from '../text';
 import type { At } from './access';
 import type { Findings } from './diagnostics';
@@ -20,7 +21,7 @@ export function unresolvedHintText(u: Unresolved): ImportText {
   const params = mentionedParameters(u);
   const fix =
     params.length > 0 && !u.reason.includes('--param')
-      ? itext('arm.hintFix', { params: params.map((p) => `--param ${p}=<value>`).join(' ') })
+      ? itext('arm.hintFix', { params: params.map((p) => `--param ${p}=<value>`).join(' '), names: names(params) })
       : '';
   return itext('arm.hint', { expression: u.expression || itext('word.theValue'), reason: reasonOf(u), fix });
 }
