@@ -4,6 +4,7 @@ import { importArmEn } from '../import/arm/messages.en';
 import { importBicepEn } from '../import/bicep/messages.en';
 import { importSharedEn } from '../import/messages.en';
 import { importTerraformEn } from '../import/terraform/messages.en';
+import { importTerraformModulesEn } from '../import/terraform/modules/messages.en';
 import { scriptEn } from '../scripts/messages.en';
 import { loadEn } from '../topology/messages.en';
 import { validationEn } from '../validation/messages.en';
@@ -16,6 +17,7 @@ export const en = {
   ...prefixed('import', importSharedEn),
   ...prefixed('import', importArmEn),
   ...prefixed('import', importTerraformEn),
+  ...prefixed('import', importTerraformModulesEn),
   ...prefixed('import', importBicepEn),
   ...prefixed('load', loadEn),
   ...prefixed('script', scriptEn),

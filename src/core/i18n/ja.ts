@@ -4,6 +4,7 @@ import { importArmJa } from '../import/arm/messages.ja';
 import { importBicepJa } from '../import/bicep/messages.ja';
 import { importSharedJa } from '../import/messages.ja';
 import { importTerraformJa } from '../import/terraform/messages.ja';
+import { importTerraformModulesJa } from '../import/terraform/modules/messages.ja';
 import { scriptJa } from '../scripts/messages.ja';
 import { loadJa } from '../topology/messages.ja';
 import { validationJa } from '../validation/messages.ja';
@@ -17,6 +18,7 @@ export const ja: Catalog<typeof en> = {
   ...prefixed('import', importSharedJa),
   ...prefixed('import', importArmJa),
   ...prefixed('import', importTerraformJa),
+  ...prefixed('import', importTerraformModulesJa),
   ...prefixed('import', importBicepJa),
   ...prefixed('load', loadJa),
   ...prefixed('script', scriptJa),

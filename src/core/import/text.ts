@@ -8,11 +8,16 @@ import type { importArmEn } from './arm/messages.en';
 import type { importBicepEn } from './bicep/messages.en';
 import type { importSharedEn } from './messages.en';
 import type { importTerraformEn } from './terraform/messages.en';
+import type { importTerraformModulesEn } from './terraform/modules/messages.en';
 import type { ImportCode, ImportDiagnostic, ImportFailure, ImportFormat } from './types';
 
 /** A key of an import catalog, without its `import.` namespace. */
 export type ImportMessageKey =
-  keyof typeof importSharedEn | keyof typeof importArmEn | keyof typeof importTerraformEn | keyof typeof importBicepEn;
+  | keyof typeof importSharedEn
+  | keyof typeof importArmEn
+  | keyof typeof importTerraformEn
+  | keyof typeof importTerraformModulesEn
+  | keyof typeof importBicepEn;
 
 /** An import text is a core catalog text. */
 export type ImportText = Text;

@@ -14,11 +14,13 @@ import { hclTooDeep } from './depth';
 import { isJsonText } from '../detect';
 import { locateLine } from './files';
 import { Findings } from './findings';
+import { gatewayFacts } from './gateway';
 import { loadHclParser } from './hclParser';
 import { readLoadBalancer } from './loadBalancer';
 import { DefaultAddresses } from '../defaultAddresses';
 import { readNetwork } from './network';
 import { isObject } from './values';
+import { expandModules, lbAliases, nameModuleResources, onlyDeclarations } from './modules';
 
 const LB_CHILDREN = ['azurerm_lb_backend_address_pool', 'azurerm_lb_probe', 'azurerm_lb_rule', 'azurerm_lb_nat_rule'];
 
@@ -85,17 +87,23 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     }
   }
   const findings = new Findings();
-  const doc = await readDocument(text, json, parser, options.params ?? {}, findings, options.budget);
+  // Load balancer module calls become the resources they create; other modules are named (modules.ts).
+  const modules = expandModules(json, text, findings);
+  const doc = await readDocument(text, modules.json, parser, options.params ?? {}, findings, options.budget);
+  nameModuleResources(doc.instances, modules.addresses);
   const lbs = doc.instances.filter((i) => i.type === 'azurerm_lb');
   const hasChildren = doc.instances.some((i) => LB_CHILDREN.includes(i.type));
   if (lbs.length === 0 && !hasChildren) {
-    return importFailure('terraform', itext('error.tfNoLoadBalancer'), [
-      importDiagnostic('error', 'ImportNoLoadBalancer', itext('tf.noLoadBalancer')),
+    const declared = onlyDeclarations(json);
+    const others = modules.others.map((m) => `${m.address} ("${m.source}")`).join(', ');
+    const why = declared ? itext('tfm.onlyDeclarations', declared) : others ? itext('tfm.noLoadBalancer', { modules: others }) : undefined;
+    return importFailure('terraform', why ?? itext('error.tfNoLoadBalancer'), [
+      importDiagnostic('error', 'ImportNoLoadBalancer', why ?? itext('tf.noLoadBalancer')),
     ]);
   }
   // `azurerm_lb.sql`, or just `sql`: the address is what the user sees in the diagnostics and in the dialog.
   const chosen = chooseLoadBalancer(
-    lbs.map((l) => ({ name: l.address, aliases: [l.address.replace(/^azurerm_lb\./, '')] })),
+    lbs.map((l) => ({ name: l.address, aliases: lbAliases(l.address) })),
     options.loadBalancer,
   );
   if (lbs.length > 0 && !chosen.ok)
@@ -122,6 +130,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     byAddress: new Map(doc.instances.map((i) => [i.address, i])),
   };
   const parts = readLoadBalancer(lb, doc.instances, ctx);
+  gatewayFacts(lb, doc.instances, doc.evaluator, findings);
   const network = readNetwork(doc.instances, doc.evaluator, findings, addresses);
   const known = new Set(parts.pools.map((p) => p.address));
   for (const [address, members] of network.members) {

@@ -85,7 +85,7 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     const t = f.text('private_ip_address');
     let ip = t.text;
     if (!ip) {
-      ip = v6 ? ctx.addresses.public6() : ctx.addresses.privateFrontend();
+      ip = v6 ? ctx.addresses.privateFrontend6() : ctx.addresses.privateFrontend();
       if (t.unknown)
         findings.warn(
           'ImportUnresolved',

@@ -7,6 +7,7 @@ import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import { itext, type ImportText } from '../text';
 import { explainText, Reader } from './reader';
+import { natGatewaySubnets } from './natGateway';
 import { isObject, ResourceRef, Unknown } from './values';
 
 /** Tags Floatplan's Terraform export puts on each NIC for what Azure does not hold (see docs/import.md). */
@@ -82,6 +83,7 @@ export function readNetwork(
       if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os: vmOs(r), sql: isSqlImage(r) });
   }
   const nics = new Map<string, ImportedNic>();
+  const natSubnet = natGatewaySubnets(instances, evaluator, findings);
   const defaultedOs: string[] = [];
   let guessedGuestNic = false;
   for (const i of instances.filter((x) => x.type === 'azurerm_network_interface')) {
@@ -121,7 +123,7 @@ export function readNetwork(
         ip: primary.ip,
         ...(secondaryIps.length > 0 ? { secondaryIps } : {}),
       },
-      ...(tag(NIC_TAGS.natGateway) === 'true' ? { natGateway: true } : {}),
+      ...(tag(NIC_TAGS.natGateway) === 'true' || natSubnet(r) ? { natGateway: true } : {}),
     };
     nics.set(i.address, { vm, configs });
   }
@@ -214,7 +216,8 @@ export function readNetwork(
 function nicAddress(b: Reader, findings: Findings, addresses: DefaultAddresses): string {
   const t = b.text('private_ip_address');
   if (t.text) return t.text;
-  const ip = addresses.nic();
+  // An IPv6 configuration gets an IPv6 placeholder, or its rules would have no address of their version to reach.
+  const ip = (b.text('private_ip_address_version').text ?? '').trim().toLowerCase() === 'ipv6' ? addresses.nic6() : addresses.nic();
   if (t.unknown)
     findings.warn(
       'ImportUnresolved',
