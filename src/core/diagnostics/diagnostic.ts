@@ -39,6 +39,8 @@ export const SOURCES = {
   sapPacemaker: 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-rhel',
   // The refusal as Azure words it (domain reference §2.2); Learn's deployment-errors page does not list it.
   samePrivateIp: 'https://github.com/Azure/sap-hana/issues/552',
+  // NSG rule processing and default rules; why a Standard load balancer needs an NSG allow (core/nsg).
+  nsg: 'https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview',
   floatplan: 'Floatplan',
 } as const;
 
@@ -79,6 +81,8 @@ export const WARNING_CODES = [
   'PacemakerIdleTimeout',
   'PacemakerTcpResetDisabled',
   'ApplianceWithoutHaPorts',
+  'NsgBlocksLoadBalancerTraffic',
+  'NsgBlocksHealthProbe',
 ] as const;
 
 export const INFO_CODES = [

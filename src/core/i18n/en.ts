@@ -5,6 +5,7 @@ import { importBicepEn } from '../import/bicep/messages.en';
 import { importSharedEn } from '../import/messages.en';
 import { importTerraformEn } from '../import/terraform/messages.en';
 import { importTerraformModulesEn } from '../import/terraform/modules/messages.en';
+import { nsgEn } from '../nsg/messages.en';
 import { scriptEn } from '../scripts/messages.en';
 import { loadEn } from '../topology/messages.en';
 import { validationEn } from '../validation/messages.en';
@@ -21,6 +22,7 @@ export const en = {
   ...prefixed('import', importBicepEn),
   ...prefixed('load', loadEn),
   ...prefixed('script', scriptEn),
+  ...prefixed('nsg', nsgEn),
 };
 
 /** A key of any core catalog. */

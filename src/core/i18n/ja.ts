@@ -5,6 +5,7 @@ import { importBicepJa } from '../import/bicep/messages.ja';
 import { importSharedJa } from '../import/messages.ja';
 import { importTerraformJa } from '../import/terraform/messages.ja';
 import { importTerraformModulesJa } from '../import/terraform/modules/messages.ja';
+import { nsgJa } from '../nsg/messages.ja';
 import { scriptJa } from '../scripts/messages.ja';
 import { loadJa } from '../topology/messages.ja';
 import { validationJa } from '../validation/messages.ja';
@@ -22,6 +23,7 @@ export const ja: Catalog<typeof en> = {
   ...prefixed('import', importBicepJa),
   ...prefixed('load', loadJa),
   ...prefixed('script', scriptJa),
+  ...prefixed('nsg', nsgJa),
 };
 
 registerLocale('ja', ja);

@@ -69,4 +69,11 @@ export const loadEn = {
   'expected.inboundNatRules': 'expected a list of inbound NAT rules',
   'expected.vms': 'expected a list of VMs',
   'expected.positions': 'expected an object of positions',
+  'expected.nsgs': 'expected a list of network security groups',
+  'expected.nsgRules': 'expected a list of security rules',
+  'expected.nsgAttachments': 'expected a list of { "vm": "<name>", "level": "subnet" | "nic" }',
+  'expected.nsgTexts': 'expected a list of strings',
+  'expected.nsgDirection': 'expected "Inbound" or "Outbound"',
+  'expected.nsgAccess': 'expected "Allow" or "Deny"',
+  'expected.nsgLevel': 'expected "subnet" or "nic"',
 };

@@ -66,4 +66,11 @@ export const loadJa: Catalog<typeof loadEn> = {
   'expected.inboundNatRules': '受信 NAT 規則のリストが必要です',
   'expected.vms': 'VM のリストが必要です',
   'expected.positions': '位置のオブジェクトが必要です',
+  'expected.nsgs': 'ネットワーク セキュリティ グループのリストが必要です',
+  'expected.nsgRules': 'セキュリティ規則のリストが必要です',
+  'expected.nsgAttachments': '{ "vm": "<名前>", "level": "subnet" | "nic" } のリストが必要です',
+  'expected.nsgTexts': '文字列のリストが必要です',
+  'expected.nsgDirection': '"Inbound" または "Outbound" が必要です',
+  'expected.nsgAccess': '"Allow" または "Deny" が必要です',
+  'expected.nsgLevel': '"subnet" または "nic" が必要です',
 };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { loadEn } from './messages.en';
+import { networkSecurityGroupsField } from './nsgSchema';
 import { MAX_PLACEHOLDER_FIELD, MAX_PLACEHOLDER_SOURCE, MAX_PLACEHOLDERS } from './limits';
 
 // Shape checks only. Semantic problems (bad addresses, ports out of range, unknown protocols,
@@ -146,6 +147,8 @@ export const TopologySchema = v.strictObject({
   rules: v.array(RuleSchema, expected('rules')),
   // Optional and without a default so files and code written before NAT rules existed stay valid as they are.
   inboundNatRules: v.optional(v.array(InboundNatRuleSchema, expected('inboundNatRules'))),
+  // The user's own NSGs (imported or written by hand); the NSG checks evaluate them (core/nsg).
+  networkSecurityGroups: networkSecurityGroupsField(),
   vms: v.array(VmSchema, expected('vms')),
   layout: v.optional(v.record(v.string(), PositionSchema, expected('positions'))),
 });
