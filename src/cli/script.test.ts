@@ -35,7 +35,7 @@ describe('floatplan script', () => {
     expect(vm.err).toMatch(/unknown VM "VM9"; VMs in .*: VM1, VM2/);
     const fl = run(['script', TYPE2, '--vm', 'VM1', '--flavor', 'freebsd']);
     expect(fl.code).toBe(2);
-    expect(fl.err).toMatch(/unknown flavour "freebsd"; flavours are windows-netsh, windows-powershell, ubuntu, rhel, linux-networkd/);
+    expect(fl.err).toMatch(/unknown flavour "freebsd"; flavours are windows-netsh, windows-powershell, ubuntu, rhel, suse, linux-networkd/);
     expect(run(['script', TYPE2]).err).toMatch(/missing --vm <name>/);
     expect(run(['script', TYPE2, '--all']).err).toMatch(/--all needs --out <dir>/);
     expect(run(['script', TYPE2, '--vm', 'VM1', '--prefix', 'x']).code).toBe(2);

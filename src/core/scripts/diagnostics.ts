@@ -14,8 +14,8 @@ export const SCRIPT_ERROR_CODES = [
   'ClusterProbeUnclear',
   'InvalidClusterName',
 ] as const;
-export const SCRIPT_WARNING_CODES = ['LoopbackPrefixTooWide', 'ScriptFromInvalidTopology'] as const;
-export const SCRIPT_INFO_CODES = ['NothingToConfigure'] as const;
+export const SCRIPT_WARNING_CODES = ['LoopbackPrefixTooWide', 'ScriptFromInvalidTopology', 'GatewayNoLoopback'] as const;
+export const SCRIPT_INFO_CODES = ['NothingToConfigure', 'HaPortsOpenEveryPort'] as const;
 
 export type ScriptDiagnosticCode =
   (typeof SCRIPT_ERROR_CODES)[number] | (typeof SCRIPT_WARNING_CODES)[number] | (typeof SCRIPT_INFO_CODES)[number];
@@ -42,7 +42,9 @@ const SEVERITY: Record<ScriptDiagnosticCode, Severity> = {
   InvalidClusterName: 'error',
   LoopbackPrefixTooWide: 'warning',
   ScriptFromInvalidTopology: 'warning',
+  GatewayNoLoopback: 'warning',
   NothingToConfigure: 'info',
+  HaPortsOpenEveryPort: 'info',
 };
 
 /** Builds a script diagnostic; the severity follows from the code, the English message from the text. */

@@ -48,9 +48,13 @@ describe('every flavour', () => {
 });
 
 describe('flavour details', () => {
-  it('ubuntu: netplan file of its own, mode 600; --no-persist touches no file and skips ufw', () => {
+  it('ubuntu: a file of its own per mechanism (netplan mode 600 first); --no-persist touches no file and skips ufw', () => {
     const s = gen(type2, 'VM2', { flavor: 'ubuntu' });
-    expect(s.files).toEqual([expect.objectContaining({ path: '/etc/netplan/60-floatplan.yaml', mode: '600' })]);
+    expect(s.files.map((f) => [f.path, f.mode])).toEqual([
+      ['/etc/netplan/60-floatplan.yaml', '600'],
+      ['/etc/network/interfaces.d/60-floatplan-lo', '644'],
+      ['/etc/systemd/network/10-floatplan-lo.network', '644'],
+    ]);
     expect(s.text).toContain(s.files[0]!.content.trimEnd());
     expect(s.text).toContain('ufw allow proto tcp to 65.52.0.1 port 80');
     const rt = gen(type2, 'VM2', { flavor: 'ubuntu', persist: false });
@@ -197,6 +201,17 @@ const cases: Record<ScriptDiagnosticCode, { bad: () => string[]; good: () => str
     bad: () => codes(sqlCluster, 'sql1', { flavor: 'windows-powershell', clusterNetwork: 'a\nb' }),
     good: () => codes(sqlCluster, 'sql1', { flavor: 'windows-powershell', clusterNetwork: 'Cluster Network 1' }),
   },
+  GatewayNoLoopback: {
+    bad: () => codes(topology({ loadBalancer: { name: 'gw', sku: 'Gateway', type: 'Internal' } }), 'VM1', { flavor: 'ubuntu' }),
+    good: () => codes(topology({ loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' } }), 'VM1', { flavor: 'ubuntu' }),
+  },
+  HaPortsOpenEveryPort: {
+    bad: () =>
+      codes(topology({ rules: [rule('ha', { protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true })] }), 'VM1', {
+        flavor: 'ubuntu',
+      }),
+    good: () => codes(topology({ rules: [rule('r1', { floatingIp: true })] }), 'VM1', { flavor: 'ubuntu' }),
+  },
 };
 
 describe('script diagnostic codes', () => {
@@ -233,6 +248,8 @@ describe('generateAll', () => {
       'VM2.ubuntu.sh',
       'VM2.ubuntu.rollback.sh',
     ]);
-    expect(defaultFlavor('suse')).toBe('linux-networkd');
+    expect(defaultFlavor('suse')).toBe('suse');
+    expect(defaultFlavor('debian')).toBe('ubuntu');
+    expect(defaultFlavor('linux')).toBe('linux-networkd');
   });
 });

@@ -6,10 +6,14 @@ import { analyze, analyzeRuns, hasErrors, type Analysis } from '../validation/an
 import { checkOptions, checkPrefixWidth, checkValues } from './checks';
 import { hasScriptErrors, scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
 import { DOC_PREFIX4, docExactNetsh, docExactUbuntu } from './docExact';
+import { gatewayDiagnostic, gatewayScript, isGatewayLoadBalancer } from './gateway';
+import { haPortsDiagnostics, narrowHaPorts } from './haPortsFirewall';
 import { headerLines } from './header';
 import { checkHolder, scriptHolder } from './modeChecks';
 import { renderMode } from './modeRender';
-import { networkdScript, rhelScript, ubuntuScript } from './linux';
+import { networkdScript, rhelScript } from './linux';
+import { ubuntuScript } from './ubuntu';
+import { suseScript } from './suse';
 import { planVm, type VmPlan } from './plan';
 import { planIndex } from './planIndex';
 import {
@@ -35,7 +39,7 @@ export function generateScript(
   vmName: string,
   options: ScriptOptions,
   analysis: Analysis = analyze(topology),
-  plan: VmPlan = planVm(topology, analysis.rows, vmName, analysis.natRows),
+  fullPlan: VmPlan = planVm(topology, analysis.rows, vmName, analysis.natRows),
 ): ScriptResult {
   const docExact = options.docExact === true;
   const rollback = options.rollback === true;
@@ -44,12 +48,17 @@ export function generateScript(
   // A dedicated adapter must not take the built-in pseudo-interface's alias.
   const windowsLoopback = options.windowsLoopback ?? (options.installAdapter ? DEFAULT_ADAPTER_NAME : DEFAULT_WINDOWS_LOOPBACK);
   const flavor = options.flavor;
+  const fileName = `${safeFileStem(vmName, 'vm')}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
+  if (isGatewayLoadBalancer(topology)) return gatewayResult(fullPlan, options, fileName, windowsLoopback);
+  const holder = scriptHolder(fullPlan);
+  // HA ports: narrowed to the ports asked for (never for an appliance, which forwards); the note says which it is.
+  const haNotes = holder ? haPortsDiagnostics(fullPlan, holder, options.openPorts) : [];
+  const plan = holder && holder !== 'appliance' && options.openPorts ? narrowHaPorts(fullPlan, options.openPorts) : fullPlan;
   const diagnostics: ScriptDiagnostic[] = [
     ...checkOptions(plan, options, prefix),
     ...checkValues(plan, flavor, windowsLoopback),
     ...checkHolder(plan, options),
   ];
-  const fileName = `${safeFileStem(vmName, 'vm')}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
   if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };
   diagnostics.push(...checkPrefixWidth(plan, prefix, docExact));
   if (hasErrors(analysis.diagnostics)) {
@@ -64,7 +73,7 @@ export function generateScript(
         SOURCES.floatplan,
       ),
     );
-  const holder = scriptHolder(plan);
+  diagnostics.push(...haNotes);
   if (holder && holder !== 'every-member') {
     const { text, files } = renderMode(plan, holder, flavor, { rollback, persist, diagnostics, options });
     return { text, fileName, flavor, files, diagnostics };
@@ -105,6 +114,15 @@ export function* eachScript(topology: Topology, options: AllOptions = {}): Gener
   }
 }
 
+/** A Gateway load balancer's VM: no loopback; a script that changes nothing and says what the appliance must do. */
+function gatewayResult(plan: VmPlan, options: ScriptOptions, fileName: string, windowsLoopback: string): ScriptResult {
+  const flavor = options.flavor;
+  const diagnostics = checkValues(plan, flavor, windowsLoopback);
+  if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };
+  diagnostics.push(gatewayDiagnostic(plan));
+  return { text: gatewayScript(plan, flavor, options.rollback === true, diagnostics), fileName, flavor, files: [], diagnostics };
+}
+
 interface RenderInput {
   header: string[];
   prefix: { 4: number; 6: number };
@@ -130,6 +148,8 @@ function render(plan: VmPlan, flavor: Flavor, r: RenderInput): { text: string; f
       return r.docExact ? { text: docExactUbuntu(plan, r.header, r.prefix[6], r.rollback), files: [] } : ubuntuScript(linux);
     case 'rhel':
       return rhelScript(linux);
+    case 'suse':
+      return suseScript(linux);
     case 'linux-networkd':
       return networkdScript(linux);
   }

@@ -79,6 +79,7 @@ describe('cluster and appliance scripts (golden files)', () => {
     ['SQL listener on WSFC', sqlCluster, 'sql1', 'windows-powershell'],
     ['SAP on RHEL (pcs)', sapCluster('rhel'), 'nw1-cl-0', 'rhel'],
     ['SAP on SUSE (crm)', sapCluster('suse'), 'nw1-cl-0', 'linux-networkd'],
+    ['SAP on SUSE (crm, suse flavour)', sapCluster('suse'), 'nw1-cl-0', 'suse'],
     ['NVA on Ubuntu', nvaPool(), 'nva1', 'ubuntu'],
     ['NVA on RHEL', nvaPool(), 'nva2', 'rhel'],
     ['NVA on Windows', nvaPool(), 'nva1', 'windows-powershell'],
@@ -95,5 +96,15 @@ describe('cluster and appliance scripts (golden files)', () => {
     const r = generateScript(t, vm, { flavor, rollback });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     await expect(r.text).toMatchFileSnapshot(`__golden__/modes/${r.fileName}`);
+  });
+});
+
+// A Gateway load balancer's appliances get a notice, not a loopback: the same three shells, pinned.
+describe('Gateway load balancer notice (golden files)', () => {
+  const gateway: Topology = { ...nvaPool(), name: 'Gateway NVA (test)', loadBalancer: { name: 'gw', sku: 'Gateway', type: 'Internal' } };
+  it.each(['ubuntu', 'windows-powershell', 'windows-netsh'] as const)('%s', async (flavor) => {
+    const r = generateScript(gateway, 'nva1', { flavor });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['GatewayNoLoopback']);
+    await expect(r.text).toMatchFileSnapshot(`__golden__/gateway/${r.fileName}`);
   });
 });

@@ -1,4 +1,4 @@
-// The three bash flavours. They share the runtime loopback step, the firewall step and the verification
+// The bash flavours (ubuntu in ubuntu.ts, suse in suse.ts). They share the runtime loopback step, the firewall step and the verification
 // block, and differ only in how they persist the addresses.
 import { bashScript, LO_FUNCTIONS, loopbackRuntime, verification, withPrefix } from './bash';
 import { firewallSteps, type LinuxFirewall } from './linuxFirewall';
@@ -56,21 +56,6 @@ export function networkdFile(plan: VmPlan, prefix: { 4: number; 6: number }, lab
   return { path: NETWORKD_FILE, mode: '644', content: [`# ${FILE_NOTE}`, '[Match]', 'Name=lo', ...sections, ''].join('\n') };
 }
 
-/** `ubuntu`: runtime `ip addr`, ufw, and a netplan file of its own. */
-export function ubuntuScript(i: LinuxInput): { text: string; files: ScriptFile[] } {
-  const file = netplanFile(i.plan, i.prefix, i.label);
-  const apply = ['echo "floatplan: netplan apply (it can interrupt traffic for a moment)"', 'netplan apply'];
-  const persistLines = i.rollback ? removeFileLines(file.path, apply) : writeFileLines(file, apply);
-  return linuxScript(
-    i,
-    ['ufw'],
-    i.persist && i.plan.loopback.length
-      ? ['', `# Persistence: ${file.path} (mode ${file.mode}), separate from cloud-init's file.`, ...persistLines]
-      : [],
-    i.persist && i.plan.loopback.length ? [file] : [],
-  );
-}
-
 /** `linux-networkd`: runtime `ip addr`, a systemd-networkd file for `lo`, ufw or firewalld if active. */
 export function networkdScript(i: LinuxInput): { text: string; files: ScriptFile[] } {
   const file = networkdFile(i.plan, i.prefix, i.label);
@@ -95,6 +80,17 @@ export function networkdScript(i: LinuxInput): { text: string; files: ScriptFile
 /** `rhel`: a NetworkManager loopback connection (NetworkManager 1.42+, RHEL 9.2+) and firewalld. */
 export function rhelScript(i: LinuxInput): { text: string; files: ScriptFile[] } {
   if (!i.persist || !i.plan.loopback.length) return linuxScript(i, ['firewalld'], [], []);
+  const lines = [
+    '',
+    '# Persistence: NetworkManager connection (it also applies the addresses now). Loopback profiles need',
+    '# NetworkManager 1.42 or later (RHEL 9.2+); on older releases use --no-persist and your own ifcfg file.',
+    ...nmLoopbackLines(i),
+  ];
+  return linuxScript(i, ['firewalld'], lines, [], !i.rollback);
+}
+
+/** The NetworkManager loopback profile `floatplan-lo`: created or modified and applied, or (rollback) deleted. */
+export function nmLoopbackLines(i: Pick<LinuxInput, 'plan' | 'prefix' | 'rollback'>): string[] {
   const byFamily = (f: 4 | 6) => i.plan.loopback.filter((l) => l.family === f).map((l) => withPrefix(l.ip, l.family, i.prefix));
   const settings = ([4, 6] as const)
     .flatMap((f) => (byFamily(f).length ? [`ipv${f}.method manual ipv${f}.addresses ${posixQuote(byFamily(f).join(','))}`] : []))
@@ -120,22 +116,20 @@ export function rhelScript(i: LinuxInput): { text: string; files: ScriptFile[] }
         '  nmcli connection up "$CONNECTION"',
         'fi',
       ];
-  const lines = [
-    '',
-    '# Persistence: NetworkManager connection (it also applies the addresses now). Loopback profiles need',
-    '# NetworkManager 1.42 or later (RHEL 9.2+); on older releases use --no-persist and your own ifcfg file.',
-    `readonly CONNECTION=${NM_CONNECTION}`,
-    ...nm,
-  ];
-  return linuxScript(i, ['firewalld'], lines, [], !i.rollback);
+  return [`readonly CONNECTION=${NM_CONNECTION}`, ...nm];
 }
 
-function linuxScript(
+/**
+ * A bash flavour's script: `preflight` (checks that stop before any change, helper functions), the runtime loopback
+ * step (unless the persistence step adds the addresses itself), `persist`, the firewall and the verification.
+ */
+export function linuxScript(
   i: LinuxInput,
   firewalls: LinuxFirewall[],
   persist: string[],
   files: ScriptFile[],
   persistAddsAddresses = false,
+  preflight: readonly string[] = [],
 ): { text: string; files: ScriptFile[] } {
   const runtime = persistAddsAddresses
     ? []
@@ -147,6 +141,6 @@ function linuxScript(
   ];
   // Rollback removes the persistent file first so nothing re-adds an address after it is deleted.
   const steps = i.rollback ? [...persist, ...runtime, ...firewall] : [...runtime, ...persist, ...firewall];
-  const body = [...LO_FUNCTIONS, ...steps, ...verification(i.plan, i.prefix, i.rollback)];
+  const body = [...LO_FUNCTIONS, ...preflight, ...steps, ...verification(i.plan, i.prefix, i.rollback)];
   return { text: bashScript(i.header, i.plan, body), files };
 }

@@ -19,6 +19,14 @@ export const scriptJa: Catalog<typeof scriptEn> = {
   ScriptFromInvalidTopology:
     'トポロジにエラーがあります (validate を実行してください)。Azure はこのトポロジを拒否するため、このスクリプトはデプロイされない規則を構成する可能性があります。',
   NothingToConfigure: 'VM {vm} に届く負荷分散規則がありません。このスクリプトは確認だけを行います。',
+  GatewayNoLoopback:
+    'VM {vm} はゲートウェイ ロード バランサーの背後にあります。アプライアンスはすべてのフローを、バックエンド プールのトンネル インターフェイスを通じて VXLAN でカプセル化された形で受け取ります (ポータルの既定値: 内部 UDP ポート 10800、識別子 800。外部 UDP ポート 10801、識別子 801)。そのため、フロントエンド IP をループバックに追加しません。このスクリプトは何も変更せず、アプライアンスで構成すべき内容を表示します。',
+  HaPortsOpenEveryPort:
+    'HA ポートの規則 {rules} はすべてのプロトコルとポートをこの VM に送るため、このスクリプトはホスト ファイアウォールで {addresses} へのすべてのプロトコルとポートを開きます。サービスが決まったポートで待ち受けるなら、そのポートだけを開いてください: --open-ports tcp/443,udp/53 (スクリプト タブでは「次のポートだけを開く」)。',
+  'HaPortsOpenEveryPort.narrowed':
+    'HA ポートの規則 {rules}: ロード バランサーはすべてのプロトコルとポートを転送しますが、指定どおり、このスクリプトは {addresses} への {ports} だけを開きます。それ以外のポートへのフローはホスト ファイアウォールが破棄します。',
+  'HaPortsOpenEveryPort.appliance':
+    'HA ポートの規則 {rules}: ネットワーク仮想アプライアンスとして必要なとおり、このアプライアンスにはすべてのプロトコルとポートの転送を許可します (firewalld のゾーン内転送、または ufw の route 規則)。何を通すかはアプライアンス自身の検査ポリシーが決めます。アプライアンス自身に対しては正常性プローブのポートだけを開くため、--open-ports は適用されません。',
   HolderUnsupportedFlavor:
     'プール {pool} の frontendIpHolder は {holder} です。{flavor} の種類ではこれを構成できません。{flavors} を使用してください。',
   'HolderUnsupportedFlavor.ipv6':

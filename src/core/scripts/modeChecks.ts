@@ -12,8 +12,8 @@ import type { Flavor, ScriptOptions } from './types';
 /** Flavours that can write each holder's configuration; every-member is every flavour. */
 export const HOLDER_FLAVORS: Record<Exclude<FrontendIpHolder, 'every-member'>, readonly Flavor[]> = {
   'cluster-windows': ['windows-powershell'],
-  'cluster-pacemaker': ['rhel', 'linux-networkd', 'ubuntu'],
-  appliance: ['ubuntu', 'rhel', 'linux-networkd', 'windows-powershell'],
+  'cluster-pacemaker': ['rhel', 'suse', 'linux-networkd', 'ubuntu'],
+  appliance: ['ubuntu', 'rhel', 'suse', 'linux-networkd', 'windows-powershell'],
 };
 
 /** Learn pages each holder's script follows, for diagnostics and headers. */

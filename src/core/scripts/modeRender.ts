@@ -10,9 +10,10 @@ import type { Flavor, ScriptFile, ScriptOptions } from './types';
 import { windowsClusterScript } from './windowsCluster';
 
 /** The host firewalls each bash flavour drives, as the every-member scripts do (first active one wins). */
-export const FLAVOR_FIREWALLS: Record<'ubuntu' | 'rhel' | 'linux-networkd', LinuxFirewall[]> = {
+export const FLAVOR_FIREWALLS: Record<'ubuntu' | 'rhel' | 'suse' | 'linux-networkd', LinuxFirewall[]> = {
   ubuntu: ['ufw'],
   rhel: ['firewalld'],
+  suse: ['firewalld'],
   'linux-networkd': ['ufw', 'firewalld'],
 };
 

@@ -30,7 +30,7 @@ function scripts(t: Topology): { texts: string[]; refused: number } {
     } else out.push(r.text);
   };
   for (const vm of t.vms) {
-    for (const flavor of ['ubuntu', 'rhel', 'linux-networkd'] as const)
+    for (const flavor of ['ubuntu', 'rhel', 'suse', 'linux-networkd'] as const)
       for (const v of VARIANTS) add(generateScript(t, vm.name, { flavor, ...v }));
     for (const rollback of [false, true]) add(generateScript(t, vm.name, { flavor: 'ubuntu', docExact: true, rollback }));
   }
@@ -96,7 +96,7 @@ describe.skipIf(skipWithout('shellcheck'))('shellcheck -S warning', { timeout: 6
     const texts: string[] = [];
     let refused = 0;
     for (const t of fc.sample(topo, { numRuns: 25, seed: 42 })) {
-      for (const flavor of ['ubuntu', 'rhel', 'linux-networkd'] as const) {
+      for (const flavor of ['ubuntu', 'rhel', 'suse', 'linux-networkd'] as const) {
         for (const rollback of [false, true]) {
           const r = generateScript(t, t.vms[0]!.name, { flavor, rollback });
           if (r.text === '') {

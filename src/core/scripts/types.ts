@@ -2,7 +2,7 @@ import type { Vm } from '../topology/schema';
 import type { ScriptDiagnostic } from './diagnostics';
 
 /** The script flavours Floatplan writes; each targets one guest OS family and tool set. */
-export const FLAVORS = ['windows-netsh', 'windows-powershell', 'ubuntu', 'rhel', 'linux-networkd'] as const;
+export const FLAVORS = ['windows-netsh', 'windows-powershell', 'ubuntu', 'rhel', 'suse', 'linux-networkd'] as const;
 export type Flavor = (typeof FLAVORS)[number];
 
 /** True for a known flavour name. */
@@ -20,11 +20,15 @@ export function defaultFlavor(os: Vm['os']): Flavor {
       return 'windows-powershell';
     case 'rhel':
       return 'rhel';
+    case 'suse':
+      // SLES configures its network with wicked (/etc/sysconfig/network/ifcfg-*), not systemd-networkd.
+      return 'suse';
     case 'ubuntu':
     case 'debian':
+      // The ubuntu flavour finds netplan, ifupdown, NetworkManager or systemd-networkd before it changes anything.
       return 'ubuntu';
     default:
-      // SUSE (wicked) and unknown distributions: systemd-networkd is the common denominator we can write for.
+      // Unknown distributions: systemd-networkd is the common denominator we can write for.
       return 'linux-networkd';
   }
 }
@@ -63,6 +67,17 @@ export interface ScriptOptions {
   ipResources?: Readonly<Record<string, string>>;
   /** cluster-pacemaker: the group per frontend name (e.g. the existing ASCS group); default `g-<frontend>`. */
   clusterGroups?: Readonly<Record<string, string>>;
+  /**
+   * HA-ports rules: open only these protocols and ports in the host firewall instead of every protocol and port
+   * (the load balancer forwards all of them; the service listens on a few). Not for appliances, which forward.
+   */
+  openPorts?: readonly PortSpec[];
+}
+
+/** One protocol and port, as `--open-ports tcp/443,udp/53` names it. */
+export interface PortSpec {
+  protocol: 'tcp' | 'udp';
+  port: number;
 }
 
 /** A file a persistent script writes, exposed so tests can validate it with the real tool (netplan, networkd). */

@@ -17,7 +17,7 @@ const textOf = (html: string) =>
 
 describe('languageFor', () => {
   it('picks the grammar of each flavour', () => {
-    expect(FLAVORS.map(languageFor)).toEqual(['dos', 'powershell', 'bash', 'bash', 'bash']);
+    expect(FLAVORS.map(languageFor)).toEqual(['dos', 'powershell', 'bash', 'bash', 'bash', 'bash']);
   });
 });
 

@@ -48,7 +48,7 @@ lo_del() {
   fi
 }
 
-# Persistence: /etc/netplan/60-floatplan.yaml (mode 600), separate from cloud-init's file.
+# Persistence: remove what the configuration script wrote, whichever mechanism it used.
 if [[ -f /etc/netplan/60-floatplan.yaml ]]; then
   rm -f /etc/netplan/60-floatplan.yaml
   echo "floatplan: removed /etc/netplan/60-floatplan.yaml"
@@ -56,6 +56,30 @@ if [[ -f /etc/netplan/60-floatplan.yaml ]]; then
   netplan apply
 else
   echo "floatplan: /etc/netplan/60-floatplan.yaml is already absent"
+fi
+if [[ -f /etc/network/interfaces.d/60-floatplan-lo ]]; then
+  rm -f /etc/network/interfaces.d/60-floatplan-lo
+  echo "floatplan: removed /etc/network/interfaces.d/60-floatplan-lo"
+else
+  echo "floatplan: /etc/network/interfaces.d/60-floatplan-lo is already absent"
+fi
+if [[ -f /etc/systemd/network/10-floatplan-lo.network ]]; then
+  rm -f /etc/systemd/network/10-floatplan-lo.network
+  echo "floatplan: removed /etc/systemd/network/10-floatplan-lo.network"
+  if command -v networkctl >/dev/null 2>&1; then
+    networkctl reload
+    networkctl reconfigure lo
+  fi
+else
+  echo "floatplan: /etc/systemd/network/10-floatplan-lo.network is already absent"
+fi
+if command -v nmcli >/dev/null 2>&1; then
+  readonly CONNECTION=floatplan-lo
+  if nmcli connection show "$CONNECTION" >/dev/null 2>&1; then
+    nmcli connection delete "$CONNECTION"
+  else
+    echo "floatplan: connection $CONNECTION is already absent"
+  fi
 fi
 
 # Frontend IPs on the loopback (runtime).

@@ -47,14 +47,41 @@ lo_del() {
   fi
 }
 
+# Persistence: find what keeps this image's addresses across reboots BEFORE changing anything.
+if command -v netplan >/dev/null 2>&1 && [[ -d /etc/netplan ]]; then
+  PERSIST=netplan
+elif [[ -f /etc/network/interfaces ]] && command -v ifup >/dev/null 2>&1; then
+  if ! grep -Eq '^[[:space:]]*(source[[:space:]]+(/etc/network/)?interfaces\.d/\*|source-directory[[:space:]]+(/etc/network/)?interfaces\.d/?)[[:space:]]*$' /etc/network/interfaces; then
+    echo "floatplan: ifupdown is in use but /etc/network/interfaces does not read /etc/network/interfaces.d (add the line: source /etc/network/interfaces.d/*), so a file there would be ignored at boot; nothing was changed." >&2
+    exit 1
+  fi
+  PERSIST=ifupdown
+elif command -v nmcli >/dev/null 2>&1 && [[ "$(nmcli -t -f RUNNING general 2>/dev/null)" == running ]]; then
+  nm_version="$(nmcli --version | grep -Eo '[0-9]+\.[0-9]+(\.[0-9]+)?' | head -n 1)"
+  if [[ "$(printf '%s\n' 1.42 "$nm_version" | sort -V | head -n 1)" != 1.42 ]]; then
+    echo "floatplan: NetworkManager $nm_version cannot hold loopback addresses (loopback profiles need 1.42 or later); nothing was changed. Use --no-persist and persist the addresses another way." >&2
+    exit 1
+  fi
+  PERSIST=networkmanager
+elif command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet systemd-networkd; then
+  PERSIST=networkd
+else
+  echo "floatplan: found no netplan, ifupdown (/etc/network/interfaces), running NetworkManager or running systemd-networkd to keep the addresses across reboots; nothing was changed. Rerun with --no-persist for runtime addresses only." >&2
+  exit 1
+fi
+echo "floatplan: the addresses persist with $PERSIST"
+
 # Frontend IPs on the loopback (runtime).
 lo_add 65.52.0.1/32
 lo_add 65.52.0.2/32
 
-# Persistence: /etc/netplan/60-floatplan.yaml (mode 600), separate from cloud-init's file.
-floatplan_new="$(mktemp)"
-trap 'rm -f "$floatplan_new"' EXIT
-cat >"$floatplan_new" <<'FLOATPLAN_EOF'
+# Persistence: a file of our own (never cloud-init's or the distribution's): /etc/netplan/60-floatplan.yaml (netplan),
+# /etc/network/interfaces.d/60-floatplan-lo (ifupdown), a NetworkManager profile floatplan-lo, or /etc/systemd/network/10-floatplan-lo.network (systemd-networkd).
+case "$PERSIST" in
+  netplan)
+    floatplan_new="$(mktemp)"
+    trap 'rm -f "$floatplan_new"' EXIT
+    cat >"$floatplan_new" <<'FLOATPLAN_EOF'
 # Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.
 network:
   version: 2
@@ -67,14 +94,73 @@ network:
         - "65.52.0.1/32"
         - "65.52.0.2/32"
 FLOATPLAN_EOF
-if [[ -f /etc/netplan/60-floatplan.yaml ]] && cmp -s "$floatplan_new" /etc/netplan/60-floatplan.yaml; then
-  echo "floatplan: /etc/netplan/60-floatplan.yaml is already up to date"
-else
-  install -m 600 "$floatplan_new" /etc/netplan/60-floatplan.yaml
-  echo "floatplan: wrote /etc/netplan/60-floatplan.yaml"
-  echo "floatplan: netplan apply (it can interrupt traffic for a moment)"
-  netplan apply
-fi
+    if [[ -f /etc/netplan/60-floatplan.yaml ]] && cmp -s "$floatplan_new" /etc/netplan/60-floatplan.yaml; then
+      echo "floatplan: /etc/netplan/60-floatplan.yaml is already up to date"
+    else
+      install -m 600 "$floatplan_new" /etc/netplan/60-floatplan.yaml
+      echo "floatplan: wrote /etc/netplan/60-floatplan.yaml"
+      echo "floatplan: netplan apply (it can interrupt traffic for a moment)"
+      netplan apply
+    fi
+    ;;
+  ifupdown)
+    floatplan_new="$(mktemp)"
+    trap 'rm -f "$floatplan_new"' EXIT
+    cat >"$floatplan_new" <<'FLOATPLAN_EOF'
+# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.
+
+iface lo inet static
+    address 65.52.0.1/32
+
+iface lo inet static
+    address 65.52.0.2/32
+FLOATPLAN_EOF
+    if [[ -f /etc/network/interfaces.d/60-floatplan-lo ]] && cmp -s "$floatplan_new" /etc/network/interfaces.d/60-floatplan-lo; then
+      echo "floatplan: /etc/network/interfaces.d/60-floatplan-lo is already up to date"
+    else
+      install -m 644 "$floatplan_new" /etc/network/interfaces.d/60-floatplan-lo
+      echo "floatplan: wrote /etc/network/interfaces.d/60-floatplan-lo"
+      echo "floatplan: ifupdown adds these addresses when lo comes up (at boot); they are on lo now"
+    fi
+    ;;
+  networkmanager)
+    readonly CONNECTION=floatplan-lo
+    if nmcli connection show "$CONNECTION" >/dev/null 2>&1; then
+      nmcli connection modify "$CONNECTION" ipv4.method manual ipv4.addresses '65.52.0.1/32,65.52.0.2/32'
+    else
+      nmcli connection add con-name "$CONNECTION" type loopback ifname lo ipv4.method manual ipv4.addresses '65.52.0.1/32,65.52.0.2/32'
+    fi
+    # Reapply keeps an active connection up (no flap); a second run reapplies identical settings.
+    if [[ "$(nmcli -g GENERAL.STATE connection show "$CONNECTION")" == activated ]]; then
+      nmcli device reapply lo
+    else
+      nmcli connection up "$CONNECTION"
+    fi
+    ;;
+  networkd)
+    floatplan_new="$(mktemp)"
+    trap 'rm -f "$floatplan_new"' EXIT
+    cat >"$floatplan_new" <<'FLOATPLAN_EOF'
+# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.
+[Match]
+Name=lo
+
+[Address]
+Address=65.52.0.1/32
+
+[Address]
+Address=65.52.0.2/32
+FLOATPLAN_EOF
+    if [[ -f /etc/systemd/network/10-floatplan-lo.network ]] && cmp -s "$floatplan_new" /etc/systemd/network/10-floatplan-lo.network; then
+      echo "floatplan: /etc/systemd/network/10-floatplan-lo.network is already up to date"
+    else
+      install -m 644 "$floatplan_new" /etc/systemd/network/10-floatplan-lo.network
+      echo "floatplan: wrote /etc/systemd/network/10-floatplan-lo.network"
+      networkctl reload
+      networkctl reconfigure lo
+    fi
+    ;;
+esac
 
 # Host firewall: open the delivered ports and the health-probe ports.
 if command -v ufw >/dev/null 2>&1 && [[ "$(ufw status)" == "Status: active"* ]]; then
