@@ -17,6 +17,8 @@ import { loadBalancerTopology } from './loadBalancer';
 import type { Resource } from './membership';
 import { nameHints } from './nameHint';
 import { DefaultAddresses } from '../defaultAddresses';
+import { uniqueDiagnostics } from '../uniqueDiagnostics';
+import { withoutUnusedParameters } from './unusedParameters';
 import { collectSources, LB_TYPE, type Source } from './shapes';
 
 interface Found {
@@ -155,6 +157,8 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
   // Unresolved markers carry the evaluator's paths; for a lone resource they must point into the user's file.
   for (const d of findings.list.slice(before))
     if (d.path !== undefined && first.base !== undefined) d.path = rebase(d.path, first.base) ?? d.path;
+  // A parameter without a value that nothing imported needs (a VM's password) is not the user's problem here.
+  findings.list.splice(0, before, ...withoutUnusedParameters(findings.list.slice(0, before), findings.list.slice(before)));
   for (const other of found.filter((f) => f !== first)) {
     findings.warn(
       'ImportIgnored',
@@ -171,7 +175,7 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
     ok: true,
     format: 'arm',
     topology: checked.topology,
-    diagnostics: findings.list,
+    diagnostics: uniqueDiagnostics(findings.list),
     counts: countElements(checked.topology),
     ...(chosen.ok ? chosen.choice : {}),
   };

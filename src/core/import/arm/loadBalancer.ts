@@ -11,6 +11,8 @@ import { isUnresolved } from './resolved';
 import { itext, nounText, type ImportText } from '../text';
 import { readBool, readInt, readName, readString, unresolvedHintText, where } from './placeholders';
 import { collection, fieldOf, readEnum, type LbContext } from './lbFields';
+import { isIpv6, publicPrefixIpv6 } from './ipVersion';
+import { gatewayNotModelled } from './gateway';
 
 function sku(lb: JsonObject, path: string, ctx: LbContext): LoadBalancer['sku'] {
   const at = top(lb, path, 'sku');
@@ -47,7 +49,10 @@ function publicAddress(pip: At, frontend: string, ctx: LbContext): string {
     ctx.findings.info('ImportDefaultUsed', itext('arm.publicPlanned', { frontend, planned }), pip.path);
     return planned;
   }
-  const v6 = resObj ? readString(field(resObj, res!.path, 'publicIPAddressVersion')).text?.toLowerCase() === 'ipv6' : false;
+  // The version is on the public IP resource, or on the inline object REST prints with $expand.
+  const v6 = resObj
+    ? isIpv6(resObj, res!.path, 'publicIPAddressVersion')
+    : isObject(pip.value) && isIpv6(pip.value, pip.path, 'publicIPAddressVersion');
   const ip = v6 ? ctx.addresses.public6() : ctx.addresses.public4();
   ctx.findings.info(
     'ImportDefaultUsed',
@@ -70,15 +75,14 @@ function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Fronte
     }
     if (prefix.value !== undefined && prefix.value !== null) {
       publicCount++;
-      const ip = ctx.addresses.public4();
+      const ip = publicPrefixIpv6(prefix, ctx) ? ctx.addresses.public6() : ctx.addresses.public4();
       ctx.findings.info('ImportDefaultUsed', itext('arm.publicPrefix', { name, ip }), prefix.path);
       return { name, ip };
     }
     const at = field(o, fe.path, 'privateIPAddress');
     const s = readString(at);
     if (s.text) return { name, ip: s.text };
-    const v6 = readString(field(o, fe.path, 'privateIPAddressVersion')).text?.toLowerCase() === 'ipv6';
-    const ip = v6 ? ctx.addresses.public6() : ctx.addresses.privateFrontend();
+    const ip = isIpv6(o, fe.path, 'privateIPAddressVersion') ? ctx.addresses.privateFrontend6() : ctx.addresses.privateFrontend();
     if (s.unresolved)
       ctx.findings.warn(
         'ImportUnresolved',
@@ -282,6 +286,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     ctx,
   );
   notModelled(lb, path, ctx.findings);
+  gatewayNotModelled(lb, path, ctx);
   const membership = poolMembership(
     poolAts.map((at, i) => ({ name: poolNames[i]!, at })),
     ctx.resources,

@@ -11,6 +11,9 @@ import type { DefaultAddresses } from '../defaultAddresses';
 import type { VmMembership } from '../vmMembership';
 import { readBool, readName, readString, unresolvedHintText, where } from './placeholders';
 import { isSqlImage, statedOs, vmOs } from './os';
+import { isIpv6 } from './ipVersion';
+import { inNatGatewaySubnet, natGatewaySubnets } from './natGateway';
+import { nicGatewayNotModelled } from './gateway';
 
 /** A template resource after evaluation (the evaluator's shape, reduced to what membership reads). */
 export interface Resource {
@@ -86,11 +89,11 @@ function uniqueVmName(b: Builder, wanted: string): string {
   return name;
 }
 
-/** An ipconfig's address: static `privateIPAddress`, else a marked default with a diagnostic. */
-function address(at: At, owner: ImportText, b: Builder): string {
+/** An ipconfig's address: static `privateIPAddress`, else a marked default (IPv6 when `v6`) with a diagnostic. */
+function address(at: At, owner: ImportText, b: Builder, v6 = false): string {
   const s = readString(at);
   if (s.text) return s.text;
-  const ip = b.addresses.nic();
+  const ip = v6 ? b.addresses.nic6() : b.addresses.nic();
   if (s.unresolved)
     b.findings.warn('ImportUnresolved', itext('arm.addressUnresolved', { owner, hint: unresolvedHintText(s.unresolved), ip }), where(at));
   else b.findings.info('ImportDefaultUsed', itext('arm.addressDynamic', { owner, ip }), at.path);
@@ -106,6 +109,7 @@ function networkInterfaces(vm: Resource): At[] {
 /** NICs of the template that join a pool of this load balancer or are a NAT rule's target, each becoming a VM. */
 function fromNics(resources: readonly Resource[], lbName: string, poolNames: readonly string[], b: Builder) {
   const vmResources = ofType(resources, 'Microsoft.Compute/virtualMachines');
+  const natSubnets = natGatewaySubnets(resources);
   ofType(resources, 'Microsoft.Network/networkInterfaces').forEach((nic, n) => {
     const o = nic.value as JsonObject;
     const nicName = readName(top(o, nic.path, 'name'), 'NIC', n, b.findings);
@@ -143,7 +147,12 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
       configs.findIndex((c) => readBool(field(c.value as JsonObject, c.path, 'primary'), 'primary', b.findings, false) === true),
     );
     const ips = configs.map((c, i) =>
-      address(field(c.value as JsonObject, c.path, 'privateIPAddress'), itext('owner.ipConfig', { n: i + 1, nic: nicName }), b),
+      address(
+        field(c.value as JsonObject, c.path, 'privateIPAddress'),
+        itext('owner.ipConfig', { n: i + 1, nic: nicName }),
+        b,
+        isIpv6(c.value as JsonObject, c.path, 'privateIPAddressVersion'),
+      ),
     );
     const primary = ips[primaryIndex]!;
     const secondaryIps = ips.filter((_, i) => i !== primaryIndex);
@@ -151,7 +160,9 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
       name: vmName,
       os,
       nic: { name: os === 'windows' ? 'Ethernet' : 'eth0', ip: primary, ...(secondaryIps.length > 0 ? { secondaryIps } : {}) },
+      ...(configs.some((c) => inNatGatewaySubnet(c, natSubnets)) ? { natGateway: true } : {}),
     });
+    configs.forEach((c, i) => nicGatewayNotModelled(c, i + 1, nicName, b.findings));
     const memberOf = (i: number): PoolMember => (i === primaryIndex ? vmName : { vm: vmName, ip: ips[i]! });
     joins.forEach((pools, i) => pools.forEach((pool) => join(b, pool, memberOf(i))));
     nats.forEach((rules, i) => rules.forEach((rule) => attach(b, rule, memberOf(i), configs[i]!.path)));

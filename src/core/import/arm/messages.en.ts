@@ -100,6 +100,14 @@ export const importArmEn = {
     'The inbound NAT rule "{name}" is a port-range (v2) NAT rule (it has {props}): Azure maps one frontend port of the range to each member of a backend pool. ' +
     'Floatplan plans classic NAT rules only (one frontend port to one VM IP configuration), so it is not imported.',
   'arm.notModelled': 'The {noun} "{name}" is not imported: {why}',
+  'arm.globalTier':
+    'The load balancer is of the Global tier (cross-region, sku.tier Global): its backends are regional load balancers, which Floatplan does not model. It is imported as a regional load balancer; plan each regional one on its own.',
+  'arm.gatewayChainFrontend':
+    'The frontend "{name}" is chained to a Gateway load balancer (gatewayLoadBalancer): its traffic passes the network virtual appliances behind it first. Floatplan does not model the chain; the frontend is imported without it.',
+  'arm.gatewayChainNic':
+    'IP configuration {n} of the NIC "{nic}" is chained to a Gateway load balancer (gatewayLoadBalancer). Floatplan does not model the chain; the VM is imported without it.',
+  'arm.tunnelInterfaces':
+    'The backend pool "{pool}" has {count} Gateway tunnel interface(s) (tunnelInterfaces, VXLAN). Floatplan does not model the tunnels; the pool is imported without them.',
   'arm.why.outboundRules': 'Floatplan does not model outbound rules.',
   'arm.why.inboundNatPools':
     'NAT pools serve virtual machine scale sets, and Floatplan plans classic inbound NAT rules to individual VMs only.',

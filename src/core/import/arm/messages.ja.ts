@@ -108,6 +108,14 @@ export const importArmJa: Catalog<typeof importArmEn> = {
     '受信 NAT 規則「{name}」はポート範囲 (v2) の NAT 規則です ({props} があります): Azure は範囲内のフロントエンド ポートをバックエンド プールの各メンバーに 1 つずつ対応付けます。' +
     'Floatplan が計画するのは従来の NAT 規則 (1 つのフロントエンド ポートを 1 つの VM IP 構成へ) だけのため、インポートしません。',
   'arm.notModelled': '{noun}「{name}」はインポートしません: {why}',
+  'arm.globalTier':
+    'ロード バランサーはグローバル レベル (リージョン間、sku.tier Global) です。そのバックエンドはリージョンのロード バランサーで、Floatplan は扱いません。リージョンのロード バランサーとしてインポートします。リージョンのロード バランサーをそれぞれ個別に計画してください。',
+  'arm.gatewayChainFrontend':
+    'フロントエンド「{name}」はゲートウェイ ロード バランサーにチェーンされています (gatewayLoadBalancer)。トラフィックは先にその背後のネットワーク仮想アプライアンスを通ります。Floatplan はチェーンを扱わないため、フロントエンドはチェーンなしでインポートします。',
+  'arm.gatewayChainNic':
+    'NIC「{nic}」の IP 構成 {n} はゲートウェイ ロード バランサーにチェーンされています (gatewayLoadBalancer)。Floatplan はチェーンを扱わないため、VM はチェーンなしでインポートします。',
+  'arm.tunnelInterfaces':
+    'バックエンド プール「{pool}」にはゲートウェイのトンネル インターフェイスが {count} 個あります (tunnelInterfaces、VXLAN)。Floatplan はトンネルを扱わないため、プールはトンネルなしでインポートします。',
   'arm.why.outboundRules': 'Floatplan はアウトバウンド規則を扱いません。',
   'arm.why.inboundNatPools':
     'NAT プールは仮想マシン スケール セット用で、Floatplan が計画するのは個々の VM への従来の受信 NAT 規則だけです。',

@@ -182,7 +182,9 @@ export function evaluateInstance(instance: ResourceInstance, env: WalkEnv): Reso
   if (instance.state === 'done' && instance.value) return instance.value;
   if (instance.state === 'busy') throw new EvalFailure(itext('reason.referenceSelf', { path: instance.path }), 'invalid');
   instance.state = 'busy';
-  const { resources: _children, ...rest } = instance.raw;
+  const { resources: _children, ...all } = instance.raw;
+  // `dependsOn` only orders the deployment: nothing reads it, so a reference there that cannot be evaluated says nothing.
+  const rest = Object.fromEntries(Object.entries(all).filter(([k]) => k.toLowerCase() !== 'dependson'));
   const nested = nestedTemplate(instance.raw);
   let value: ResolvedObject;
   if (nested && isObject(rest.properties)) {

@@ -4,9 +4,12 @@
 import { importArm } from '../arm/importArm';
 import { importDiagnostic, importFailure, itext, type ImportText } from '../text';
 import type { ImportDiagnostic, ImportOptions, ImportOutcome } from '../types';
+import { uniqueDiagnostics } from '../uniqueDiagnostics';
 import { parseBicep } from './parser';
 import { BicepMeaningError } from './syntax';
 import { bicepToArm, type BicepTemplate } from './template';
+
+const isLbNotFound = (t: ImportText) => t.key === 'import.error.lbNotFound';
 
 function failure(error: ImportText, diagnostics: ImportDiagnostic[] = []): ImportOutcome {
   return importFailure('bicep', error, diagnostics);
@@ -39,9 +42,20 @@ export async function importBicep(text: string, options: ImportOptions = {}): Pr
   const typeNotes: ImportDiagnostic[] = parsed.skippedTypes.map((t) =>
     importDiagnostic('info', 'ImportIgnored', itext('bicep.typeSyntax', { detail: t.message }), `line ${t.line}, column ${t.column}`),
   );
-  const result = await importArm(JSON.stringify(translated.template), options);
-  const diagnostics = [...typeNotes, ...translated.diagnostics, ...result.diagnostics.map((d) => translated.paths.translate(d))];
+  const armText = JSON.stringify(translated.template);
+  let result = await importArm(armText, options);
+  // `--lb` may name the resource's symbolic name (`lb`) as well as its Azure name: the ARM path is an alias of it.
+  const symbolPath = options.loadBalancer === undefined ? undefined : translated.paths.resourcePath(options.loadBalancer);
+  if (!result.ok && isLbNotFound(result.errorText) && symbolPath !== undefined)
+    result = await importArm(armText, { ...options, loadBalancer: symbolPath });
+  const diagnostics = uniqueDiagnostics([
+    ...typeNotes,
+    ...translated.diagnostics,
+    ...result.diagnostics.map((d) => translated.paths.translate(d)),
+  ]);
   if (result.ok) return { ...result, format: 'bicep', diagnostics };
+  // An unknown --lb lists the load balancers there are, as ARM and Terraform do.
+  if (isLbNotFound(result.errorText)) return failure(result.errorText, diagnostics);
   if (result.diagnostics.some((d) => d.code === 'ImportNoLoadBalancer')) {
     const error = itext('error.bicepNoLoadBalancer');
     return failure(error, [

@@ -29,6 +29,13 @@ export class PathMap {
     if (!this.origins.has(where.arm)) this.origins.set(where.arm, { bicep: where.bicep, line: lineOf(node) });
   }
 
+  /** The ARM path (`resources[2]`) of the resource whose symbolic name is `symbol` (ignoring case), if any. */
+  resourcePath(symbol: string): string | undefined {
+    const want = symbol.trim().toLowerCase();
+    for (const [arm, o] of this.origins) if (/^resources\[\d+\]$/.test(arm) && o.bicep.toLowerCase() === want) return arm;
+    return undefined;
+  }
+
   /** Remembers the Bicep text an ARM expression string was made from. */
   expression(arm: string, bicepText: string): void {
     if (arm.startsWith('[') && !arm.startsWith('[[')) this.expressions.set(arm, bicepText);

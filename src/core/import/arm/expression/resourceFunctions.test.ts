@@ -39,6 +39,18 @@ describe('resourceId', () => {
     );
   });
 
+  it('takes a type written with a trailing slash, as ARM does (issue 16)', () => {
+    expect(ev("[resourceId('Microsoft.Network/loadBalancers/backendAddressPools/', 'lb1', 'web')]")).toBe(
+      `${RG}/providers/Microsoft.Network/loadBalancers/lb1/backendAddressPools/web`,
+    );
+    expect(ev("[resourceId('Microsoft.Network/virtualNetworks/subnets/', 'vnet1', 'sub1')]")).toBe(
+      `${RG}/providers/Microsoft.Network/virtualNetworks/vnet1/subnets/sub1`,
+    );
+    // A slash in the middle still leaves a type segment empty.
+    const v = ev("[resourceId('Microsoft.Network//backendAddressPools', 'lb1', 'web')]");
+    expect(isUnresolved(v) && v.reason).toContain('expects a resource type');
+  });
+
   it('refuses a name count that does not match the type, saying how many are needed', () => {
     const v = ev("[resourceId('Microsoft.Network/loadBalancers/probes', 'lb1')]");
     expect(isUnresolved(v) && v.reason).toBe(

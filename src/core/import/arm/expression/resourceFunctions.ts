@@ -8,7 +8,9 @@ import { EvalFailure, str } from './values';
  * Names holding `/` count as several segments, as in `resourceId('…/subnets', 'vnet/subnet')`.
  */
 export function providerPath(fn: string, type: string, names: string[]): string {
-  const [namespace, ...types] = type.split('/');
+  // ARM accepts a trailing slash after the type (`'Microsoft.Network/loadBalancers/backendAddressPools/'`), and
+  // templates that deploy use it (docs/import.md): the slash adds no segment.
+  const [namespace, ...types] = type.replace(/\/+$/, '').split('/');
   const segments = names.flatMap((n) => n.split('/'));
   if (!namespace || types.length === 0 || types.some((t) => t === '')) {
     throw new EvalFailure(`${fn}() expects a resource type like 'Microsoft.Network/loadBalancers', got '${type}'`);

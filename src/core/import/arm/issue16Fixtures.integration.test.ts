@@ -1,0 +1,120 @@
+// The fixtures of src/core/import/arm/fixtures (SOURCES.md says what each is shaped after): dual stack, a NAT
+// gateway subnet with pool ids written with a trailing slash, and Gateway chaining / Global tier, through the
+// public importDefinition as the CLI and the Import dialog call it. Expected values are worked out by hand.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../validation/analyze';
+import { importDefinition } from '../importDefinition';
+import { imported as ok } from '../imported.testing';
+import type { ImportDiagnostic } from '../types';
+import { withEnglish } from '../withEnglish.testing';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+/** The value without the placeholder markers (compared on their own where it matters). */
+const bare = <T>(x: T): T => JSON.parse(JSON.stringify(x, (k, v: unknown) => (k === 'placeholders' ? undefined : v))) as T;
+
+describe('dual-stack-public-lb.json (IPv6 ip configurations and public IPs)', () => {
+  it('gives the IPv6 ip configurations and the IPv6 public IP IPv6 documentation addresses', async () => {
+    const r = ok(await importDefinition(fixture('dual-stack-public-lb.json')));
+    expect(bare(r.topology.frontends)).toEqual([
+      { name: 'FrontendIPv4', ip: '203.0.113.10' },
+      { name: 'FrontendIPv6', ip: '2001:db8::a' },
+    ]);
+    expect(bare(r.topology.vms)).toEqual([
+      { name: 'dsVM0', os: 'ubuntu', nic: { name: 'eth0', ip: '192.0.2.10', secondaryIps: ['2001:db8:0:2::a'] } },
+      { name: 'dsVM1', os: 'ubuntu', nic: { name: 'eth0', ip: '192.0.2.11', secondaryIps: ['2001:db8:0:2::b'] } },
+    ]);
+    expect(bare(r.topology.backendPools)).toEqual([
+      { name: 'BackendPoolIPv4', members: ['dsVM0', 'dsVM1'] },
+      {
+        name: 'BackendPoolIPv6',
+        members: [
+          { vm: 'dsVM0', ip: '2001:db8:0:2::a' },
+          { vm: 'dsVM1', ip: '2001:db8:0:2::b' },
+        ],
+      },
+    ]);
+    expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('maps the IPv6 rule to both VMs and validation finds no IP version mismatch', async () => {
+    const r = ok(await importDefinition(fixture('dual-stack-public-lb.json')));
+    const analysis = analyze(r.topology);
+    expect(analysis.diagnostics.map((d) => d.code)).not.toContain('IpVersionMismatch');
+    const v6 = analysis.rows.filter((row) => row.rule === 'RuleIPv6');
+    expect(v6.map((row) => [row.vm, row.memberIp, row.destinationIp, row.destinationPort])).toEqual([
+      ['dsVM0', '2001:db8:0:2::a', '2001:db8::a', 8080],
+      ['dsVM1', '2001:db8:0:2::b', '2001:db8::a', 8080],
+    ]);
+  });
+});
+
+describe('natgw-two-pools.json (NAT gateway subnet, pool ids with a trailing slash)', () => {
+  it('reads both pools through resourceId(…/backendAddressPools/, …) and marks the VM in the NAT gateway subnet', async () => {
+    const r = ok(await importDefinition(fixture('natgw-two-pools.json')));
+    expect(bare(r.topology.backendPools)).toEqual([
+      { name: 'web', members: ['app1'] },
+      { name: 'api', members: ['app1', 'jump1'] },
+    ]);
+    expect(bare(r.topology.vms)).toEqual([
+      { name: 'app1', os: 'windows', nic: { name: 'Ethernet', ip: '10.1.0.4' }, natGateway: true },
+      { name: 'jump1', os: 'ubuntu', nic: { name: 'eth0', ip: '10.1.1.4' } },
+    ]);
+    expect(r.topology.rules.map((x) => [x.name, x.frontend, x.backendPool, x.probe])).toEqual([
+      ['web443', 'fe', 'web', 'hp'],
+      ['api8443', 'fe', 'api', 'hp'],
+    ]);
+    // Nothing to say: every reference resolves, and the unused adminUsername and the dependsOn lists are silent.
+    expect(r.diagnostics).toEqual([]);
+  });
+});
+
+describe('gateway-chain.bicep (Gateway chaining, tunnel interfaces, Global tier)', () => {
+  const notModelled = (diagnostics: readonly ImportDiagnostic[]) =>
+    withEnglish(diagnostics)
+      .filter((d) => d.code === 'ImportIgnored' && !d.message.startsWith('A Floatplan topology holds one'))
+      .map((d) => [d.severity, d.path, d.message]);
+
+  it('says the Gateway pool tunnel interfaces it leaves out', async () => {
+    const r = ok(await importDefinition(fixture('gateway-chain.bicep')));
+    expect(r.topology.loadBalancer).toEqual({ name: 'nva-gwlb', sku: 'Gateway', type: 'Internal' });
+    expect(notModelled(r.diagnostics)).toEqual([
+      [
+        'info',
+        'gwlb.properties.backendAddressPools[0].properties.tunnelInterfaces (line 39)',
+        'The backend pool "nvas" has 2 Gateway tunnel interface(s) (tunnelInterfaces, VXLAN). Floatplan does not model the tunnels; the pool is imported without them.',
+      ],
+    ]);
+  });
+
+  it('says the chained frontend and the chained NIC ip configuration (picked by symbolic name)', async () => {
+    const r = ok(await importDefinition(fixture('gateway-chain.bicep'), { loadBalancer: 'appLb' }));
+    expect(r.loadBalancer).toBe('app-lb');
+    expect(bare(r.topology.vms)).toEqual([{ name: 'web1-nic', os: 'linux', nic: { name: 'eth0', ip: '10.2.0.4' } }]);
+    expect(notModelled(r.diagnostics)).toEqual([
+      [
+        'warning',
+        'appLb.properties.frontendIPConfigurations[0].properties.gatewayLoadBalancer (line 80)',
+        'The frontend "appfe" is chained to a Gateway load balancer (gatewayLoadBalancer): its traffic passes the network virtual appliances behind it first. Floatplan does not model the chain; the frontend is imported without it.',
+      ],
+      [
+        'warning',
+        'webNic.properties.ipConfigurations[0].properties.gatewayLoadBalancer (line 112)',
+        'IP configuration 1 of the NIC "web1-nic" is chained to a Gateway load balancer (gatewayLoadBalancer). Floatplan does not model the chain; the VM is imported without it.',
+      ],
+    ]);
+  });
+
+  it('says the Global tier', async () => {
+    const r = ok(await importDefinition(fixture('gateway-chain.bicep'), { loadBalancer: 'cr-lb' }));
+    expect(notModelled(r.diagnostics)).toEqual([
+      [
+        'warning',
+        'globalLb.sku.tier (line 123)',
+        'The load balancer is of the Global tier (cross-region, sku.tier Global): its backends are regional load balancers, which Floatplan does not model. It is imported as a regional load balancer; plan each regional one on its own.',
+      ],
+    ]);
+    // The unused parameter does not warn.
+    expect(withEnglish(r.diagnostics).some((d) => d.message.includes('unusedTag'))).toBe(false);
+  });
+});
