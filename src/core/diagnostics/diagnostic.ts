@@ -46,6 +46,9 @@ export const SOURCES = {
 
 export const ERROR_CODES = [
   'InvalidIpAddress',
+  'LoadBalancingRuleMustDisableSNATSinceSameFrontendIPConfigurationIsReferencedByOutboundRule',
+  'MoreThanOneOutboundRuleUsingSameFrontendIPConfigurationAndProtocolIsNotSupported',
+  'OutboundRuleRequiresPublicStandard',
   'PortOutOfRange',
   'InvalidProtocol',
   'UnknownReference',
@@ -72,6 +75,7 @@ export const ERROR_CODES = [
 
 export const WARNING_CODES = [
   'BackendPortDiffersWithFloatingIp',
+  'NoOutboundPath',
   'NoProbe',
   'TcpResetOnUdp',
   'NatRuleWithoutTarget',

@@ -9,6 +9,7 @@ import { nsgJa } from '../nsg/messages.ja';
 import { scriptJa } from '../scripts/messages.ja';
 import { loadJa } from '../topology/messages.ja';
 import { validationJa } from '../validation/messages.ja';
+import { validationOutboundJa } from '../validation/outboundMessages.ja';
 import { prefixed, type Catalog } from './catalog';
 import type { en } from './en';
 import { registerLocale } from './text';
@@ -16,6 +17,7 @@ import { registerLocale } from './text';
 /** The core's Japanese texts by full key; the type refuses a table that misses a key of `en`. */
 export const ja: Catalog<typeof en> = {
   ...prefixed('validation', validationJa),
+  ...prefixed('validation', validationOutboundJa),
   ...prefixed('import', importSharedJa),
   ...prefixed('import', importArmJa),
   ...prefixed('import', importTerraformJa),

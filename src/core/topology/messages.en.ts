@@ -67,6 +67,8 @@ export const loadEn = {
   'expected.probes': 'expected a list of probes',
   'expected.rules': 'expected a list of rules',
   'expected.inboundNatRules': 'expected a list of inbound NAT rules',
+  'expected.outboundRules': 'expected a list of outbound rules',
+  'expected.publicIp': 'expected an IP address, or true when the address is not known',
   'expected.vms': 'expected a list of VMs',
   'expected.positions': 'expected an object of positions',
   'expected.nsgs': 'expected a list of network security groups',

@@ -64,6 +64,8 @@ export const loadJa: Catalog<typeof loadEn> = {
   'expected.probes': '正常性プローブのリストが必要です',
   'expected.rules': '負荷分散規則のリストが必要です',
   'expected.inboundNatRules': '受信 NAT 規則のリストが必要です',
+  'expected.outboundRules': 'アウトバウンド規則のリストが必要です',
+  'expected.publicIp': 'IP アドレス、またはアドレスが不明な場合は true が必要です',
   'expected.vms': 'VM のリストが必要です',
   'expected.positions': '位置のオブジェクトが必要です',
   'expected.nsgs': 'ネットワーク セキュリティ グループのリストが必要です',

@@ -124,6 +124,8 @@ export const NicSchema = v.strictObject({
   name: name(),
   ip: text('ip'),
   secondaryIps: v.optional(v.array(text('ip'), expected('ips'))),
+  // An instance-level public IP on the primary IP configuration: its address, or true when it is not known (docs/topology-format.md).
+  publicIp: v.optional(v.union([flag(), text('ip')], expected('publicIp'))),
 });
 
 export const VmSchema = v.strictObject({
@@ -131,7 +133,21 @@ export const VmSchema = v.strictObject({
   os: v.picklist(['windows', 'ubuntu', 'rhel', 'suse', 'debian', 'linux'], expected('os')),
   nic: NicSchema,
   natGateway: v.optional(flag()),
+  // The VM's subnet's defaultOutboundAccess; absent = false, private subnets being the default for new virtual networks.
+  defaultOutboundAccess: v.optional(flag()),
   placeholders: placeholders(),
+});
+
+/** A load balancer outbound rule (REST `outboundRules`): the frontends whose addresses a backend pool's outbound flows use. */
+export const OutboundRuleSchema = v.strictObject({
+  name: name(),
+  /** `frontendIPConfigurations`: one or more frontends. */
+  frontends: v.array(reference(), expected('frontends')),
+  backendPool: reference(),
+  protocol: text('ruleProtocol'),
+  allocatedOutboundPorts: v.optional(integer()),
+  idleTimeoutMinutes: v.optional(integer()),
+  enableTcpReset: v.optional(flag()),
 });
 
 const PositionSchema = v.strictObject({ x: v.number(expected('number')), y: v.number(expected('number')) });
@@ -149,6 +165,8 @@ export const TopologySchema = v.strictObject({
   inboundNatRules: v.optional(v.array(InboundNatRuleSchema, expected('inboundNatRules'))),
   // The user's own NSGs (imported or written by hand); the NSG checks evaluate them (core/nsg).
   networkSecurityGroups: networkSecurityGroupsField(),
+  // Optional and without a default, like inboundNatRules.
+  outboundRules: v.optional(v.array(OutboundRuleSchema, expected('outboundRules'))),
   vms: v.array(VmSchema, expected('vms')),
   layout: v.optional(v.record(v.string(), PositionSchema, expected('positions'))),
 });
@@ -163,6 +181,7 @@ export type Rule = Topology['rules'][number];
 export type Vm = Topology['vms'][number];
 export type InboundNatRule = NonNullable<Topology['inboundNatRules']>[number];
 export type Layout = NonNullable<Topology['layout']>;
+export type OutboundRule = NonNullable<Topology['outboundRules']>[number];
 
 /** The file format version this build reads and writes. */
 export const TOPOLOGY_VERSION = 1;

@@ -13,6 +13,7 @@ import { checkFrontendConflicts } from './frontendConflicts';
 import { checkHaPorts } from './haPorts';
 import { checkFrontendIpTaken } from './ipConfigs';
 import { checkLimits } from './limits';
+import { checkOutbound } from './outbound';
 import { checkNsgs } from '../nsg/checks';
 import { checkReferences } from './references';
 import { checkRuleSettings } from './ruleSettings';
@@ -67,6 +68,7 @@ function check(topology: Topology, withRows: boolean): Analysis & { runs: RuleRu
   checkClusters(index, out);
   checkAppliances(index, out);
   checkLimits(index, runs, out, natRows);
+  checkOutbound(index, out);
   checkNsgs(index, runs, natRows, out);
   return { rows, natRows, diagnostics: sortDiagnostics(out), runs, index };
 }

@@ -2,6 +2,7 @@
 import type { DiagnosticCode } from '../diagnostics/diagnostic';
 import { natRule, rule, topology, vm } from '../testing/builders';
 import type { Topology } from '../topology/schema';
+import { outboundCases } from './outboundCodeCases.testing';
 import { nsgCases } from '../nsg/nsgCodeCases.testing';
 
 export const base = topology();
@@ -225,5 +226,6 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
   ApplianceFloatingIp: { bad: nva({ rules: [ha('r1', { floatingIp: true })] }), good: nva() },
   FloatingIpGuestConfigRequired: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
   FloatingIpOutboundLimitation: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
+  ...outboundCases,
   ...nsgCases,
 };
