@@ -5,6 +5,7 @@ import { endQuietlyOnClosedPipe } from './closedPipe';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { mapCommand } from './map';
+import { nsgCommand } from './nsg';
 import { nodeParsers } from './parsers';
 import { EXIT, type Io, optionsOf, parseCommandArgs, processIo, UsageError } from './io';
 import { scriptCommand } from './script';
@@ -16,6 +17,10 @@ export const USAGE = `Floatplan — Azure Load Balancer floating IP planner
 Usage:
   floatplan validate <file> [--json]     diagnostics; exit 1 when there are errors
   floatplan map <file> [--json]          what each VM receives and must listen on
+  floatplan nsg <file> [--json] [--source <cidr>]
+                                         the inbound NSG rules the traffic needs (frontend IP for
+                                         floating IP, NIC IP otherwise, probes from AzureLoadBalancer),
+                                         per VM, and where the topology's own NSGs block it
   floatplan trace <file> --rule <name>|--nat-rule <name> --vm <name> [--client ip:port] [--port N] [--json] [--svg <out.svg>]
                    [--lang en|ja] [--what-if no-loopback,listens-on-nic-ip-only,probe-port-closed,outbound-from-frontend-ip]
                    [--active <vm>] [--destination ip:port]
@@ -82,6 +87,8 @@ function run(argv: string[], io: Io): number | Promise<number> {
       return validateCommand(io, file, json);
     case 'map':
       return mapCommand(io, file, json);
+    case 'nsg':
+      return nsgCommand(io, file, json, values.source);
     case 'trace':
       return traceCommand(io, file, {
         rule: values.rule,
@@ -97,7 +104,7 @@ function run(argv: string[], io: Io): number | Promise<number> {
         destination: values.destination,
       });
     default:
-      throw new UsageError(`unknown command "${command}"; commands are validate, map, trace, script, export and import`);
+      throw new UsageError(`unknown command "${command}"; commands are validate, map, nsg, trace, script, export and import`);
   }
 }
 
@@ -158,7 +165,7 @@ function firstLine(e: unknown): string {
 function parse(args: string[]) {
   return parseCommandArgs(args, {
     json: { type: 'boolean' },
-    ...optionsOf('string', 'rule', 'nat-rule', 'vm', 'client', 'port', 'svg', 'lang', 'what-if', 'active', 'destination'),
+    ...optionsOf('string', 'rule', 'nat-rule', 'vm', 'client', 'port', 'svg', 'lang', 'what-if', 'active', 'destination', 'source'),
   });
 }
 
