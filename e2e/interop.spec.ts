@@ -110,6 +110,15 @@ test.describe('import and export', () => {
     await expect(interop.findings.first()).toBeVisible();
     await expect(interop.dialog.getByRole('region', { name: 'Import diagnostics' })).toContainText('placeholder');
     await expect(interop.dialog.getByRole('region', { name: 'Import diagnostics' })).toContainText('frontendIPConfigurations');
+    // In the app the fix names the dialog's parameter form, never the CLI's --param.
+    const findings = interop.dialog.getByRole('region', { name: 'Import diagnostics' });
+    await expect(findings).toContainText('enter its value in the parameter form');
+    await expect(findings).not.toContainText('--param');
+    // Eight parameters without a value say the same sentence: one row, seven more folded under it.
+    await expect(findings.locator('tr[data-more="7"]')).toHaveCount(1);
+    await expect(findings.locator('tr[data-more="7"]')).toContainText('… and 7 more like this');
+    // The template declares no VMs: the dialog says what to do next.
+    await expect(interop.dialog).toContainText('No VMs in this definition.');
     await interop.openOnCanvas.click();
     await expectSqlListenerOnCanvas();
   });
@@ -351,7 +360,11 @@ test("in Japanese the Import button, the dialog and the Export tab use Microsoft
   await page.getByRole('button', { name: 'インポート…' }).click();
   const dialog = page.getByRole('dialog', { name: 'ロード バランサーの定義をインポート' });
   await dialog.getByLabel('定義', { exact: true }).fill(readAzureFixture(SQL_FILE));
-  await dialog.getByLabel(/^パラメーター値/).fill(SQL_PARAMS);
+  await expect(dialog.getByRole('group', { name: 'パラメーター (10)' })).toBeVisible();
+  for (const line of SQL_PARAMS.split('\n')) {
+    const [name, value] = line.split('=') as [string, string];
+    await dialog.locator(`[data-parameter="${name}"] input`).fill(value);
+  }
   await dialog.getByRole('button', { name: 'インポート', exact: true }).click();
   await expect(dialog.locator('[data-kind="rules"] dt')).toHaveText('負荷分散規則');
   await expect(dialog.locator('[data-kind="backendPools"] dt')).toHaveText('バックエンド プール');
