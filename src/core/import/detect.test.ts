@@ -9,6 +9,10 @@ describe('detectFormat', () => {
   it('resource "azurerm_…" blocks are Terraform', () => {
     expect(detectFormat('resource "azurerm_lb" "lb" {\n  name = "lb"\n}\n')).toBe('terraform');
     expect(detectFormat('# comment\nvariable "x" {}\n')).toBe('terraform');
+    // Outputs only, or terraform/locals blocks only: one file of a configuration, still Terraform.
+    expect(detectFormat('output "lb_id" {\n  value = module.lb.id\n}\n')).toBe('terraform');
+    expect(detectFormat('terraform {\n  required_version = ">= 1.5"\n}\n')).toBe('terraform');
+    expect(detectFormat('locals {\n  a = 1\n}\n')).toBe('terraform');
   });
   it("resource x 'Microsoft…@version', param and targetScope lines are Bicep", () => {
     expect(detectFormat("resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {\n}\n")).toBe('bicep');

@@ -8,7 +8,12 @@ import type { ImportFormat } from './types';
  */
 export function detectFormat(text: string): ImportFormat | undefined {
   if (isJsonText(text)) return looksLikeTerraformJson(text) ? 'terraform' : 'arm';
-  if (/^\s*(resource|data|variable|provider|terraform|locals|module)\s+"[^"]*"/m.test(text)) return 'terraform';
+  // A file of outputs only, or of `terraform {}`/`locals {}` blocks only, is Terraform too (one file of a configuration).
+  if (
+    /^\s*(resource|data|variable|output|provider|terraform|locals|module)\s+"[^"]*"/m.test(text) ||
+    /^\s*(terraform|locals)\s*\{/m.test(text)
+  )
+    return 'terraform';
   if (/^\s*(resource|module)\s+[A-Za-z_]\w*\s+'[^']*@[^']*'/m.test(text) || /^\s*(param|targetScope|var)\s+\S/m.test(text)) return 'bicep';
   return undefined;
 }

@@ -66,13 +66,17 @@ export function blockBody(v: unknown): Json {
 }
 
 /**
- * The elements of a map or list input written out in the file, keyed as Terraform keys them (map keys, list
- * indexes); undefined when the input is an expression (`var.rules`), whose elements the import cannot see here.
+ * The elements of a map or list input written out in the file, keyed and ordered as Terraform's for_each takes them
+ * (map keys in lexical order, list indexes); undefined when the input is an expression (`var.rules`), whose elements the import cannot see here.
  */
 export function entries(v: unknown): [string | number, Json][] | undefined {
   if (!given(v)) return [];
   if (Array.isArray(v)) return v.map((x, i) => [i, asObject(x)]);
-  if (typeof v === 'object') return Object.entries(v as Json).map(([k, x]) => [k, asObject(x)]);
+  // for_each over a map goes in lexical key order (Terraform's `keys()` order), whatever the file's order.
+  if (typeof v === 'object')
+    return Object.entries(v as Json)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, x]) => [k, asObject(x)]);
   return undefined;
 }
 
