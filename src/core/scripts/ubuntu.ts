@@ -93,12 +93,14 @@ export function ubuntuScript(i: LinuxInput): { text: string; files: ScriptFile[]
     ...indent(writeFileLines(netplan, netplanApply)),
     '    ;;',
     '  ifupdown)',
+    `    install -d -m 755 ${dirOf(ifupdown.path)}`,
     ...indent(writeFileLines(ifupdown, ifupdownApply)),
     '    ;;',
     '  networkmanager)',
     ...indent(nmLoopbackLines(i)),
     '    ;;',
     '  networkd)',
+    `    install -d -m 755 ${dirOf(networkd.path)}`,
     ...indent(writeFileLines(networkd, networkdApply)),
     '    ;;',
     'esac',
@@ -118,4 +120,8 @@ export function indentOutsideHeredocs(lines: readonly string[], pad: string): st
     if (m) end = m[1];
     return `${pad}${l}`;
   });
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/'));
 }

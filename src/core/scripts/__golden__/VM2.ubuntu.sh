@@ -104,6 +104,7 @@ FLOATPLAN_EOF
     fi
     ;;
   ifupdown)
+    install -d -m 755 /etc/network/interfaces.d
     floatplan_new="$(mktemp)"
     trap 'rm -f "$floatplan_new"' EXIT
     cat >"$floatplan_new" <<'FLOATPLAN_EOF'
@@ -138,6 +139,7 @@ FLOATPLAN_EOF
     fi
     ;;
   networkd)
+    install -d -m 755 /etc/systemd/network
     floatplan_new="$(mktemp)"
     trap 'rm -f "$floatplan_new"' EXIT
     cat >"$floatplan_new" <<'FLOATPLAN_EOF'
