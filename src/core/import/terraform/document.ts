@@ -1,12 +1,12 @@
-// Turns hcl2json's JSON into an evaluation scope: variables, locals, and resource instances (count expanded).
-import { LIMITS } from '../../validation/limits';
-import { MAX_ELEMENTS } from '../../topology/limits';
+// Turns hcl2json's JSON into an evaluation scope: variables, locals, and resource instances (count and for_each
+// expanded by instances.ts).
 import type { Budget } from '../budget';
 import { itext } from '../text';
 import { Evaluator, type Instance, type Scope } from './evaluate';
 import type { Findings } from './findings';
 import type { ExpressionAst, HclParser } from './hclParser';
-import { isTemplate, hclQuote, Unknown } from './values';
+import { isTemplate, hclQuote } from './values';
+import { expandInstances } from './instances';
 
 /** The parsed file, ready to evaluate. */
 export interface TfDocument {
@@ -35,23 +35,46 @@ function collectTemplates(v: unknown, out: Set<string>): void {
  */
 async function parseTemplates(templates: string[], parser: HclParser): Promise<Map<string, ExpressionAst | null>> {
   if (templates.length === 0) return new Map();
-  const tuple = await parser.expressionAst(`[${templates.map(hclQuote).join(',\n')}]`).catch(() => null);
+  const all = `[${templates.map(hclQuote).join(',\n')}]`;
+  const tuple = await parser.expressionAst(all).catch(() => null);
   if (tuple?.type === 'tuple' && tuple.children.length === templates.length) {
+    withKeySources(tuple, all);
     return new Map(templates.map((t, i) => [t, tuple.children[i]!]));
   }
-  return new Map(await Promise.all(templates.map(async (t) => [t, await parser.expressionAst(hclQuote(t)).catch(() => null)] as const)));
+  return new Map(
+    await Promise.all(
+      templates.map(async (t) => {
+        const source = hclQuote(t);
+        const ast = await parser.expressionAst(source).catch(() => null);
+        if (ast) withKeySources(ast, source);
+        return [t, ast] as const;
+      }),
+    ),
+  );
 }
 
-// What `count` may expand to, from Azure's limits for a Standard load balancer (validation/limits.ts, from the
-// Learn limits table): 1,500 load-balancing and inbound NAT rules together, 5,000 members in a backend pool (so at
-// most that many NICs, VMs or associations are of use); and the whole file at most the topology's own caps.
-const RULE_TYPES = new Set(['azurerm_lb_rule', 'azurerm_lb_nat_rule']);
-const MAX_RULES = LIMITS.Standard.rules;
-const MAX_COUNT = LIMITS.Standard.poolSize;
-const MAX_INSTANCES = MAX_ELEMENTS.vms;
+/**
+ * Copies the source text of every childless node without a type (a bare object key `{ a = 1 }`, a splat's `.*`)
+ * into `source`: hcl2json gives such a key neither a name nor a value, only its byte range.
+ */
+function withKeySources(root: ExpressionAst, text: string): void {
+  const bytes = new TextEncoder().encode(text);
+  const decoder = new TextDecoder();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as Partial<ExpressionAst> | null;
+    if (typeof n !== 'object' || n === null) continue;
+    const children = Array.isArray(n.children) ? n.children : [];
+    if (n.type === '' && children.length === 0 && n.range) {
+      const { start, end } = n.range;
+      if (Number.isInteger(start?.byte) && Number.isInteger(end?.byte)) n.source = decoder.decode(bytes.slice(start.byte, end.byte));
+    }
+    stack.push(...children);
+  }
+}
 
 /**
- * Reads the parsed file: parses every template string's expression, expands `count`, notes `for_each`.
+ * Reads the parsed file: parses every template string's expression, expands `count` and `for_each`.
  * @example const doc = await readDocument(text, json, parser, {}, findings)
  */
 export async function readDocument(
@@ -68,56 +91,35 @@ export async function readDocument(
   const variables = new Map(Object.entries(asObject(json.variable)).map(([name, decls]) => [name, asList(decls)[0] ?? {}]));
   const locals = new Map<string, unknown>();
   for (const block of asList(json.locals)) for (const [k, v] of Object.entries(block)) locals.set(k, v);
-  const resources = new Map<string, Instance[]>();
+  // Resources are expanded on first use: a count or for_each may name another resource (`for_each =
+  // azurerm_network_interface.nic`), which must be expanded first. A resource met again while it is being expanded
+  // (a circle) is one instance, never a loop.
+  const declared = new Map<string, { type: string; name: string; body: Json }>();
+  for (const [type, byName] of Object.entries(asObject(json.resource)))
+    for (const [name, bodies] of Object.entries(asObject(byName)))
+      declared.set(`${type}.${name}`, { type, name, body: asList(bodies)[0] ?? {} });
+  const expanded = new Map<string, Instance[]>();
+  const resources = { get: (address: string) => expand(address) };
   const scope: Scope = { asts, variables, params, locals, resources };
   const evaluator = new Evaluator(scope, budget);
   const instances: Instance[] = [];
-  let total = 0;
-  let rules = 0;
-  for (const [type, byName] of Object.entries(asObject(json.resource))) {
-    for (const [name, bodies] of Object.entries(asObject(byName))) {
-      const body = asList(bodies)[0] ?? {};
-      const address = `${type}.${name}`;
-      const list: Instance[] = [];
-      if ('count' in body) {
-        const n = evaluator.value(body.count);
-        const max = RULE_TYPES.has(type) ? MAX_RULES : MAX_COUNT;
-        const ruleRoom = RULE_TYPES.has(type) ? MAX_RULES - rules : Infinity;
-        const room = Math.min(ruleRoom, MAX_INSTANCES - total);
-        if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max && n > room) {
-          const key = ruleRoom <= MAX_INSTANCES - total ? 'tf.tooManyRules' : 'tf.tooManyInstances';
-          findings.warn(
-            'ImportInvalid',
-            itext(key, { address, count: n, max: key === 'tf.tooManyRules' ? MAX_RULES : MAX_INSTANCES }),
-            `${address}.count`,
-          );
-          list.push({ type, name, address: `${address}[0]`, body, countIndex: 0 });
-        } else if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max) {
-          for (let i = 0; i < n; i++) list.push({ type, name, address: `${address}[${i}]`, body, countIndex: i });
-          if (n === 0) findings.info('ImportIgnored', itext('tf.countZero', { address }), `${address}.count`);
-        } else {
-          const why =
-            n instanceof Unknown
-              ? itext('tf.countUnknown', { expression: n.expression, reason: n.reasonText })
-              : itext('tf.countInvalid', { value: JSON.stringify(n), max });
-          findings.warn('ImportUnresolved', itext('tf.count', { address, why }), `${address}.count`);
-          list.push({ type, name, address: `${address}[0]`, body, countIndex: 0 });
-        }
-      } else {
-        if ('for_each' in body) {
-          findings.warn('ImportUnresolved', itext('tf.forEach', { address }), `${address}.for_each`);
-        }
-        list.push({ type, name, address, body });
-      }
-      resources.set(address, list);
-      instances.push(...list);
-      total += list.length;
-      if (RULE_TYPES.has(type)) rules += list.length;
-    }
+  const counter = { total: 0, rules: 0 };
+  function expand(address: string): Instance[] | undefined {
+    const had = expanded.get(address);
+    if (had) return had;
+    const d = declared.get(address);
+    if (!d) return undefined;
+    expanded.set(address, [{ type: d.type, name: d.name, address, body: d.body }]);
+    const list = expandInstances(d.type, d.name, d.body, evaluator, findings, counter);
+    expanded.set(address, list);
+    instances.push(...list);
+    return list;
   }
+  for (const address of declared.keys()) expand(address);
   // hcl2json sorts resources by name; the file's order is what the user wrote (and what an export wrote).
   const at = positions(text);
-  instances.sort((a, b) => at(a) - at(b) || (a.countIndex ?? 0) - (b.countIndex ?? 0));
+  const order = new Map(instances.map((x, n) => [x, n]));
+  instances.sort((a, b) => at(a) - at(b) || order.get(a)! - order.get(b)!);
   for (const [type, byName] of Object.entries(asObject(json.data))) {
     for (const name of Object.keys(asObject(byName))) {
       findings.info('ImportUnresolved', itext('tf.dataSource', { address: `data.${type}.${name}` }), `data.${type}.${name}`);

@@ -189,7 +189,89 @@ const FUNCTIONS: Record<string, Fn> = {
   merge: (a) => Object.fromEntries(a.flatMap((m) => Object.entries(map('merge', m)))),
   cidrhost,
   cidrsubnet,
+  // Sets keep Terraform's order for texts (lexical), which is also the order for_each goes through them.
+  toset: (a) => {
+    arity('toset', a, 1);
+    const l = distinct(list('toset', a[0]));
+    return l.every((v) => typeof v === 'string') ? [...(l as string[])].sort() : l;
+  },
+  tomap: (a) => (arity('tomap', a, 1), map('tomap', a[0])),
+  distinct: (a) => (arity('distinct', a, 1), distinct(list('distinct', a[0]))),
+  flatten: (a) => (arity('flatten', a, 1), flatten(list('flatten', a[0]))),
+  compact: (a) => (arity('compact', a, 1), list('compact', a[0]).filter((v) => v !== null && v !== '')),
+  reverse: (a) => (arity('reverse', a, 1), [...list('reverse', a[0])].reverse()),
+  one: (a) => {
+    arity('one', a, 1);
+    const l = list('one', a[0]);
+    return l.length === 0 ? null : l.length === 1 ? l[0]! : fail(`one() expects at most one element, got ${l.length}`);
+  },
+  slice: (a) => {
+    arity('slice', a, 3);
+    const l = list('slice', a[0]);
+    const from = whole('slice', a[1]);
+    const to = whole('slice', a[2]);
+    if (from < 0 || to > l.length || from > to) fail(`slice() cannot take ${from} to ${to} of a list of ${l.length}`);
+    return l.slice(from, to);
+  },
+  range: (a) => {
+    arity('range', a, 1, 3);
+    const [start, end, step] =
+      a.length === 1 ? [0, num('range', a[0]), 1] : [num('range', a[0]), num('range', a[1]), a[2] === undefined ? 1 : num('range', a[2])];
+    if (step === 0 || (end - start) / step > IMPORT_LIMITS.valueCharacters)
+      fail(`range() with step ${step} from ${start} to ${end} is not computed`);
+    const out: number[] = [];
+    for (let v = start; step > 0 ? v < end : v > end; v += step) out.push(v);
+    return out;
+  },
+  zipmap: (a) => {
+    arity('zipmap', a, 2);
+    const k = list('zipmap', a[0]).map((v) => str('zipmap', v));
+    const v = list('zipmap', a[1]);
+    if (k.length !== v.length) fail(`zipmap() needs as many values as keys, got ${k.length} keys and ${v.length} values`);
+    return Object.fromEntries(k.map((key, i) => [key, v[i]!]));
+  },
 };
+
+function distinct(l: Plain[]): Plain[] {
+  const seen = new Set<string>();
+  return l.filter((v) => {
+    const key = JSON.stringify(v);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+function flatten(l: Plain[]): Plain[] {
+  return l.flatMap((v) => (Array.isArray(v) ? flatten(v as Plain[]) : [v]));
+}
+
+// Functions that only move values around: a resource id in the list passes through them untouched, so
+// element(azurerm_network_interface.nic.*.id, count.index) still names the NIC.
+const STRUCTURAL = new Set([
+  'element',
+  'length',
+  'concat',
+  'tolist',
+  'toset',
+  'tomap',
+  'lookup',
+  'keys',
+  'values',
+  'merge',
+  'coalesce',
+  'contains',
+  'distinct',
+  'flatten',
+  'compact',
+  'reverse',
+  'one',
+  'slice',
+  'zipmap',
+]);
+
+/** True when the function only moves values around, so resource references may be among its arguments. */
+export function structuralFunction(name: string): boolean {
+  return STRUCTURAL.has(name);
+}
 
 /**
  * HCL's operators on computed values (Terraform converts "3" to 3 for arithmetic and compares by value); throws

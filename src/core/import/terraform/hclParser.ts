@@ -16,7 +16,20 @@ export interface ExpressionAst {
     operator?: string;
     /** function: the last argument is spread with `...`. */
     expandedFinalArgument?: boolean;
+    /** for: `[` (a list), `{` (a map) or `%{ for … }` (a template directive). */
+    openRangeValue?: string;
+    /** for: the key and value variables (`for k, v in …`; keyVar is "" without a key). */
+    keyVar?: string;
+    valVar?: string;
+    /** for: the source of the `if` filter, when there is one (its node follows the value's). */
+    conditionalExpression?: string;
+    /** for: a map whose values are grouped (`k => v...`). */
+    groupedValue?: boolean;
   };
+  /** Byte offsets of the node in the parsed text. */
+  range?: { start: { byte: number }; end: { byte: number } };
+  /** A bare object key (`{ a = 1 }`) has no meta: its source text, copied by the importer (document.ts). */
+  source?: string;
 }
 
 /** The two parser calls the importer needs. */

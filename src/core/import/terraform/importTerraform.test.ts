@@ -189,11 +189,29 @@ ${rule('r', 'probe_id = azurerm_lb_probe.p[1].id')}`),
     expect(r.topology.rules[0]!.probe).toBe('probe-1');
   });
 
-  it('imports a for_each resource once and says so', async () => {
+  it('expands a for_each resource into one instance per key, each.key and each.value set', async () => {
     const r = ok(
       await importTerraform(`${LB}
 resource "azurerm_lb_probe" "p" {
-  for_each        = toset(["a", "b"])
+  for_each        = toset(["b", "a"])
+  loadbalancer_id = azurerm_lb.lb.id
+  name            = "probe-\${each.key}"
+  port            = each.value == "a" ? 8000 : 8001
+}`),
+    );
+    // Terraform orders set elements lexically: a before b.
+    expect(r.topology.probes.map((p) => [p.name, p.port])).toEqual([
+      ['probe-a', 8000],
+      ['probe-b', 8001],
+    ]);
+    expect(codesAt(r, 'azurerm_lb_probe.p.for_each')).toEqual([]);
+  });
+
+  it('imports a for_each resource once and says so when its for_each is not known', async () => {
+    const r = ok(
+      await importTerraform(`${LB}
+resource "azurerm_lb_probe" "p" {
+  for_each        = var.probes
   loadbalancer_id = azurerm_lb.lb.id
   name            = "probe-\${each.key}"
   port            = 8000

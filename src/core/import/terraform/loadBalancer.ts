@@ -1,7 +1,7 @@
 // The load balancer and its children: frontends, pools, probes, rules, classic NAT rules; port-range NAT rules,
 // NAT pools and outbound rules are named as not modelled.
 import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule } from '../../topology/schema';
-import type { Evaluator, Instance } from './evaluate';
+import { contextOf, type Evaluator, type Instance } from './evaluate';
 import type { Findings } from './findings';
 import type { DefaultAddresses } from '../defaultAddresses';
 import { itext, nounText, type ImportKind, type ImportText } from '../text';
@@ -303,7 +303,7 @@ function publicAddress(f: Reader, name: string, ref: ResourceRef | Unknown, ctx:
   const planned = ctx.plannedAddresses.get(name);
   if (planned) return planned;
   const pip = ref instanceof ResourceRef ? ctx.byAddress.get(ref.address) : undefined;
-  const v6 = pip !== undefined && String(ctx.evaluator.value(pip.body.ip_version, pip.countIndex)).toLowerCase() === 'ipv6';
+  const v6 = pip !== undefined && String(ctx.evaluator.value(pip.body.ip_version, contextOf(pip))).toLowerCase() === 'ipv6';
   const ip = v6 ? ctx.addresses.public6() : ctx.addresses.public4();
   const source =
     ref instanceof ResourceRef ? itext('tf.pipResource', { address: ref.address }) : itext('tf.pipOther', { expression: ref.expression });

@@ -11,8 +11,14 @@ export const importTerraformEn = {
   'tf.countUnknown': '{expression} could not be evaluated ({reason})',
   'tf.countInvalid': 'it is {value}, not a whole number from 0 to {max}',
   'tf.forEach':
-    '{address} uses for_each, which the import does not expand: it is imported once, and values built from each.key or each.value are placeholders. ' +
-    'Write the instances out, or use count, to import them all.',
+    '{address} has for_each, but {why}. It is imported once, as {address}, and values built from each.key or each.value are placeholders; give the value to import every instance.',
+  'tf.forEachEmpty': '{address} has an empty for_each, so Terraform creates no instance of it; it is not imported.',
+  'tf.forEachInvalid': 'it is {value}, not a map or a set of texts',
+  'tf.forEachTooMany': 'it has {count} elements, more than the {max} the import expands',
+  'tf.dynamicUnresolved':
+    'The dynamic "{block}" block {path} cannot be expanded: {why} It is imported as one block whose values from its iterator are placeholders; give the value to import every block.',
+  'tf.vmNicUnresolved':
+    'A network interface of the VM {address} ("{name}") cannot be resolved: {hint} That NIC\'s VM is named after the NIC instead; give the value, or rename the VM in Floatplan.',
   'tf.dataSource': '{address} is a data source: Terraform reads it from Azure, so values taken from it are placeholders.',
   'tf.module':
     "{address} is another module; its resources are not in this file and are not imported. Import that module's files too if the load balancer is there.",
@@ -54,7 +60,12 @@ export const importTerraformEn = {
   'tf.reason.countIndex': 'count.index is only known inside a resource with count',
   'tf.reason.data': 'it reads a data source, which only Terraform can query',
   'tf.reason.module': 'it is an output of another module, which is not in this file',
-  'tf.reason.each': 'for_each is not expanded by the import',
+  'tf.reason.each': 'each is only known inside a resource or block whose for_each the import could evaluate',
+  'tf.reason.dynamicUnknown': 'the for_each of the dynamic "{block}" block is not known',
+  'tf.reason.badKey': 'the key {key} is not a text',
+  'tf.reason.notCollection': '{value} is not a list, set or map',
+  'tf.reason.notBool': 'the if condition is {value}, not true or false',
+  'tf.reason.duplicateKey': 'the for expression makes the key "{key}" twice (group the values with ... to keep them all)',
   'tf.reason.path': 'it depends on where Terraform runs',
   'tf.reason.terraform': 'it depends on the Terraform workspace',
   'tf.reason.self': 'self is only known inside provisioners',

@@ -14,8 +14,14 @@ export const importTerraformJa: Catalog<typeof importTerraformEn> = {
   'tf.countUnknown': '{expression} を評価できませんでした ({reason})',
   'tf.countInvalid': '値が {value} で、0 から {max} までの整数ではありません',
   'tf.forEach':
-    '{address} は for_each を使用していますが、インポートでは展開しません: 1 回だけインポートし、each.key や each.value から作られる値はプレースホルダーです。' +
-    'すべてをインポートするには、インスタンスを個別に書くか count を使用してください。',
+    '{address} には for_each がありますが、{why}。{address} として 1 回だけインポートし、each.key や each.value から作られる値はプレースホルダーです。すべてのインスタンスをインポートするには値を指定してください。',
+  'tf.forEachEmpty': '{address} の for_each は空のため、Terraform はインスタンスを作成しません。インポートしません。',
+  'tf.forEachInvalid': '値が {value} で、マップでもテキストのセットでもありません',
+  'tf.forEachTooMany': '要素が {count} 個あり、インポートで展開する上限 {max} 個を超えています',
+  'tf.dynamicUnresolved':
+    'dynamic "{block}" ブロック {path} を展開できません: {why} 反復子から取る値をプレースホルダーにした 1 つのブロックとしてインポートしました。すべてのブロックをインポートするには値を指定してください。',
+  'tf.vmNicUnresolved':
+    'VM {address} ("{name}") のネットワーク インターフェイスを解決できません: {hint} その NIC の VM は NIC の名前で作成しました。値を指定するか、Floatplan で VM の名前を変更してください。',
   'tf.dataSource': '{address} はデータ ソースです: Terraform が Azure から読み取るため、そこから取得される値はプレースホルダーです。',
   'tf.module':
     '{address} は別のモジュールです。そのリソースはこのファイルになく、インポートしません。ロード バランサーがそこにある場合は、そのモジュールのファイルもインポートしてください。',
@@ -59,7 +65,12 @@ export const importTerraformJa: Catalog<typeof importTerraformEn> = {
   'tf.reason.countIndex': 'count.index は count を持つリソースの中でしかわかりません',
   'tf.reason.data': 'データ ソースを読み取ります。これを照会できるのは Terraform だけです',
   'tf.reason.module': '別のモジュールの出力で、このファイルにはありません',
-  'tf.reason.each': 'for_each はインポートで展開しません',
+  'tf.reason.each': 'each は、インポートで for_each を評価できたリソースまたはブロックの中でしかわかりません',
+  'tf.reason.dynamicUnknown': 'dynamic "{block}" ブロックの for_each がわかりません',
+  'tf.reason.badKey': 'キー {key} がテキストではありません',
+  'tf.reason.notCollection': '{value} はリスト、セット、マップのいずれでもありません',
+  'tf.reason.notBool': 'if の条件が {value} で、true でも false でもありません',
+  'tf.reason.duplicateKey': 'for 式がキー "{key}" を 2 回作ります (すべて残すには ... で値をまとめてください)',
   'tf.reason.path': 'Terraform を実行する場所によって決まります',
   'tf.reason.terraform': 'Terraform のワークスペースによって決まります',
   'tf.reason.self': 'self はプロビジョナーの中でしかわかりません',

@@ -79,8 +79,16 @@ export function readNetwork(
   for (const i of instances.filter((x) => Object.hasOwn(VM_TYPES, x.type))) {
     const r = reader(i);
     const name = r.name('VM', i.name);
-    for (const ref of r.refs('network_interface_ids'))
+    for (const ref of r.refs('network_interface_ids')) {
       if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os: vmOs(r), sql: isSqlImage(r) });
+      // Said, or the NIC's VM would silently be named after the NIC.
+      else
+        findings.warn(
+          'ImportUnresolved',
+          itext('tf.vmNicUnresolved', { address: i.address, name, hint: explainText(ref) }),
+          r.path('network_interface_ids'),
+        );
+    }
   }
   const nics = new Map<string, ImportedNic>();
   const natSubnet = natGatewaySubnets(instances, evaluator, findings);

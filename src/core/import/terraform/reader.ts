@@ -1,7 +1,8 @@
 // Typed access to one resource (or nested block) of the file, with a diagnostic at its HCL address
 // whenever a value is unresolved or malformed and a placeholder is used instead.
 import { english, itext, nounText, type ImportKind, type ImportParam, type ImportText } from '../text';
-import type { Evaluator, Instance } from './evaluate';
+import { entries } from './collections';
+import { contextOf, type EvalContext, type Evaluator, type Instance } from './evaluate';
 import type { Findings } from './findings';
 import { ResourceRef, Unknown, type TfValue } from './values';
 
@@ -14,6 +15,8 @@ export class Reader {
     private readonly body: Record<string, unknown> = instance.body,
     /** HCL address of this block, e.g. `azurerm_lb.sql.frontend_ip_configuration[0]`. */
     readonly address: string = instance.address,
+    /** count.index, each and the iterators of the dynamic blocks this block is in. */
+    readonly context: EvalContext = contextOf(instance),
   ) {}
 
   /** `azurerm_lb_rule.sql.frontend_port` */
@@ -28,17 +31,39 @@ export class Reader {
   value(attr: string): TfValue {
     // Where the work is charged, should the budget run out in this attribute.
     this.evaluator.budget.site = this.path(attr);
-    return this.evaluator.value(this.body[attr], this.instance.countIndex);
+    return this.evaluator.value(this.body[attr], this.context);
   }
 
-  /** The nested blocks named `attr` (e.g. every `frontend_ip_configuration`). */
+  /** The nested blocks named `attr` (e.g. every `frontend_ip_configuration`): written ones, then those of `dynamic` blocks. */
   blocks(attr: string): Reader[] {
     const raw = this.body[attr];
     const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
-    return list.map(
-      (b, i) =>
-        new Reader(this.evaluator, this.findings, this.instance, (b ?? {}) as Record<string, unknown>, `${this.address}.${attr}[${i}]`),
+    const out = list.map(
+      (b, i) => new Reader(this.evaluator, this.findings, this.instance, asBody(b), `${this.address}.${attr}[${i}]`, this.context),
     );
+    for (const [n, d] of dynamicBlocks(this.body, attr).entries()) {
+      const at = `${this.address}.dynamic.${attr}[${n}]`;
+      const iterator = iteratorName(d.iterator) ?? attr;
+      this.evaluator.budget.site = `${at}.for_each`;
+      const v = this.evaluator.value(d.for_each, this.context);
+      const pairs = v instanceof Unknown ? undefined : entries(v);
+      const content = asBody(Array.isArray(d.content) ? d.content[0] : d.content);
+      const block = (iteration: TfValue) =>
+        new Reader(this.evaluator, this.findings, this.instance, content, `${this.address}.${attr}[${out.length}]`, {
+          ...this.context,
+          vars: new Map([...(this.context.vars ?? []), [iterator, iteration]]),
+        });
+      if (pairs) {
+        for (const p of pairs) out.push(block({ key: p.key, value: p.value }));
+        continue;
+      }
+      // Unknown: one block, its iterator's values placeholders, so what the block holds is still imported and said.
+      const why = v instanceof Unknown ? explainText(v) : itext('tf.reason.notCollection', { value: show(v) });
+      this.findings.warn('ImportUnresolved', itext('tf.dynamicUnresolved', { path: at, block: attr, why }), `${at}.for_each`);
+      const unknown = (part: string) => new Unknown(`${iterator}.${part}`, itext('tf.reason.dynamicUnknown', { block: attr }));
+      out.push(block({ key: unknown('key'), value: unknown('value') }));
+    }
+    return out;
   }
 
   /** A text value; numbers and booleans as text; an Unknown or reference is returned for the caller to place. */
@@ -114,7 +139,8 @@ export class Reader {
   refs(attr: string): (ResourceRef | Unknown)[] {
     if (!this.has(attr)) return [];
     const v = this.value(attr);
-    const list = Array.isArray(v) ? v : [v];
+    // `[azurerm_network_interface.nic[*].id]` is a list in a list: Terraform would refuse it, the ids are still clear.
+    const list = Array.isArray(v) ? (v.flat(8) as TfValue[]) : [v];
     return list.map((x) =>
       x instanceof ResourceRef || x instanceof Unknown
         ? x
@@ -126,6 +152,22 @@ export class Reader {
 /** "var.x could not be evaluated (why).", as a catalog text. */
 export function explainText(u: Unknown): ImportText {
   return itext('tf.explain', { expression: u.expression, reason: u.reasonText });
+}
+
+const asBody = (b: unknown): Record<string, unknown> =>
+  typeof b === 'object' && b !== null && !Array.isArray(b) ? (b as Record<string, unknown>) : {};
+
+/** The `dynamic "attr" { for_each … content { … } }` blocks of a body (hcl2json: `dynamic: { attr: [ … ] }`). */
+function dynamicBlocks(body: Record<string, unknown>, attr: string): Record<string, unknown>[] {
+  const byName = asBody(body.dynamic);
+  const raw = Object.hasOwn(byName, attr) ? byName[attr] : undefined;
+  return (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(asBody);
+}
+
+/** The name of `iterator = fe` (hcl2json writes it as `"${fe}"`), or undefined when not set or not a name. */
+function iteratorName(raw: unknown): string | undefined {
+  const m = typeof raw === 'string' ? /^(?:\$\{\s*)?([A-Za-z_][\w-]*)(?:\s*\})?$/.exec(raw) : null;
+  return m?.[1];
 }
 
 function show(v: TfValue): string {
