@@ -4,9 +4,10 @@ import { EXPORT_FORMATS, isExportFormat } from '../core/export/types';
 import { EXIT, parseCommandArgs, readTopology, UsageError, type Io } from './io';
 
 /**
- * `export <file> --format azcli|arm|bicep|terraform [--out <path>]` prints (or writes) the Azure definition;
+ * `export <file> --format azcli|arm|bicep|terraform [--out <path>] [--nsg]` prints (or writes) the Azure definition;
  * notes go to stderr. Exit 2 for usage mistakes (unknown format), 1 when the topology has errors — the
  * definition is still written, with the errors at its top, so the user can see what they would deploy.
+ * `--nsg` adds the network security group the traffic needs (docs/nsg.md).
  */
 export function exportCommand(io: Io, args: string[]): number {
   const { values, positionals } = parse(args);
@@ -15,7 +16,7 @@ export function exportCommand(io: Io, args: string[]): number {
   if (format === undefined) throw new UsageError(`missing --format <format>; formats are ${EXPORT_FORMATS.join(', ')}`);
   if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"; formats are ${EXPORT_FORMATS.join(', ')}`);
   const topology = readTopology(io, positionals[0]);
-  const result = exportTopology(topology, format);
+  const result = exportTopology(topology, format, undefined, { nsg: values.nsg === true });
   for (const n of result.notes) if (n.severity !== 'info') io.err(`floatplan: ${n.severity} ${n.code}: ${n.message}`);
   if (values.out) {
     // The CLI script is meant to be run; the templates are data. A file system error (a directory in the way,
@@ -27,5 +28,5 @@ export function exportCommand(io: Io, args: string[]): number {
 }
 
 function parse(args: string[]) {
-  return parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' } });
+  return parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' }, nsg: { type: 'boolean' } });
 }

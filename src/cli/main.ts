@@ -40,9 +40,10 @@ Usage:
   floatplan script <file> --all --out <dir>
                                          every VM's script and rollback, flavour from each VM's OS
   Flavours: windows-netsh, windows-powershell, ubuntu, rhel, linux-networkd
-  floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>]
+  floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>] [--nsg]
                                          the Azure definition of the load balancer (Azure CLI script,
                                          ARM template, Bicep or Terraform azurerm v4); warnings as comments
+                                         --nsg adds the NSG the traffic needs, with its NIC associations
   floatplan import <file>... [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]
                                          read an ARM template, \`az network lb show\` JSON, Terraform or Bicep
                                          into a topology (stdout); assumptions and placeholders on stderr;

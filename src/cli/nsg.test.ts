@@ -35,4 +35,11 @@ describe('floatplan nsg', () => {
     expect(bad.err).toContain('--source "everyone" is not an IP address or CIDR range');
     expect(runCli(['nsg', 'missing.json']).code).toBe(2);
   });
+
+  it('export --nsg adds the NSG to the definition; without it the definition has none', () => {
+    const withIt = runCli(['export', 't.json', '--format', 'terraform', '--nsg'], files);
+    expect(withIt.code).toBe(0);
+    expect(withIt.out).toContain('resource "azurerm_network_security_group" "nsg"');
+    expect(runCli(['export', 't.json', '--format', 'terraform'], files).out).not.toContain('azurerm_network_security_group');
+  });
 });

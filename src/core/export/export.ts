@@ -5,6 +5,7 @@ import type { Topology } from '../topology/schema';
 import { armExport } from './arm';
 import { azcliExport } from './azcli';
 import { bicepExport } from './bicep';
+import { withNsg } from './nsg';
 import { planExport } from './plan';
 import { terraformExport } from './terraform';
 import type { ExportFormat, ExportResult } from './types';
@@ -15,13 +16,19 @@ const EXTENSIONS = { azcli: 'sh', arm: 'json', bicep: 'bicep', terraform: 'tf' }
 /**
  * Exports a topology as an Azure definition; the notes hold the planner's errors and warnings and the export's own.
  * `diagnostics`: the topology's analysis when the caller already has it (the app's), so it is not run again.
+ * `options.nsg`: also write the NSG the load balancer's traffic needs (core/nsg, export/nsg.ts).
  * @example exportTopology(topology, 'terraform').text // 'resource "azurerm_lb_rule" … floating_ip_enabled = true …'
  */
-export function exportTopology(topology: Topology, format: ExportFormat, diagnostics?: readonly Diagnostic[]): ExportResult {
+export function exportTopology(
+  topology: Topology,
+  format: ExportFormat,
+  diagnostics?: readonly Diagnostic[],
+  options: { nsg?: boolean } = {},
+): ExportResult {
   const plan = planExport(topology, diagnostics);
   return {
     format,
-    text: WRITERS[format](plan),
+    text: options.nsg ? withNsg(format, WRITERS[format](plan), topology) : WRITERS[format](plan),
     fileName: `${safeFileStem(plan.lbName, 'loadbalancer')}.${EXTENSIONS[format]}`,
     notes: plan.notes,
   };
