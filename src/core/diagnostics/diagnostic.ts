@@ -74,6 +74,7 @@ export const ERROR_CODES = [
 ] as const;
 
 export const WARNING_CODES = [
+  'PlaceholderValue',
   'BackendPortDiffersWithFloatingIp',
   'NoOutboundPath',
   'NoProbe',

@@ -6,6 +6,7 @@ import { importSharedEn } from '../import/messages.en';
 import { importTerraformEn } from '../import/terraform/messages.en';
 import { importTerraformModulesEn } from '../import/terraform/modules/messages.en';
 import { nsgEn } from '../nsg/messages.en';
+import { placeholderEn } from '../placeholders/messages.en';
 import { scriptEn } from '../scripts/messages.en';
 import { loadEn } from '../topology/messages.en';
 import { validationEn } from '../validation/messages.en';
@@ -24,6 +25,7 @@ export const en = {
   ...prefixed('import', importBicepEn),
   ...prefixed('load', loadEn),
   ...prefixed('script', scriptEn),
+  ...prefixed('placeholder', placeholderEn),
   ...prefixed('nsg', nsgEn),
 };
 

@@ -6,6 +6,7 @@ import { importSharedJa } from '../import/messages.ja';
 import { importTerraformJa } from '../import/terraform/messages.ja';
 import { importTerraformModulesJa } from '../import/terraform/modules/messages.ja';
 import { nsgJa } from '../nsg/messages.ja';
+import { placeholderJa } from '../placeholders/messages.ja';
 import { scriptJa } from '../scripts/messages.ja';
 import { loadJa } from '../topology/messages.ja';
 import { validationJa } from '../validation/messages.ja';
@@ -25,6 +26,7 @@ export const ja: Catalog<typeof en> = {
   ...prefixed('import', importBicepJa),
   ...prefixed('load', loadJa),
   ...prefixed('script', scriptJa),
+  ...prefixed('placeholder', placeholderJa),
   ...prefixed('nsg', nsgJa),
 };
 

@@ -17,6 +17,7 @@ import { checkOutbound } from './outbound';
 import { checkNsgs } from '../nsg/checks';
 import { checkReferences } from './references';
 import { checkRuleSettings } from './ruleSettings';
+import { checkPlaceholders } from './placeholders';
 
 export interface Analysis {
   rows: MappingRow[];
@@ -65,6 +66,7 @@ function check(topology: Topology, withRows: boolean): Analysis & { runs: RuleRu
   checkFloatingIp(index, runs, out);
   checkNatFloatingIp(index, natRows, out);
   checkRuleSettings(index, out);
+  checkPlaceholders(index, out);
   checkClusters(index, out);
   checkAppliances(index, out);
   checkLimits(index, runs, out, natRows);

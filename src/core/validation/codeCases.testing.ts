@@ -1,6 +1,7 @@
 // Test-only: for each diagnostic code, a topology that must raise it and a minimal change that must not.
 import type { DiagnosticCode } from '../diagnostics/diagnostic';
 import { natRule, rule, topology, vm } from '../testing/builders';
+import { placeholderCases } from './placeholderCodeCases.testing';
 import type { Topology } from '../topology/schema';
 import { outboundCases } from './outboundCodeCases.testing';
 import { nsgCases } from '../nsg/nsgCodeCases.testing';
@@ -226,6 +227,7 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
   ApplianceFloatingIp: { bad: nva({ rules: [ha('r1', { floatingIp: true })] }), good: nva() },
   FloatingIpGuestConfigRequired: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
   FloatingIpOutboundLimitation: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
+  ...placeholderCases,
   ...outboundCases,
   ...nsgCases,
 };
