@@ -5,6 +5,7 @@ import { COLLECTION, elementsOf, namesOf, nodeId, type NodeKind } from './ids';
 import { messages } from './messages';
 import { firstFreeNatPort, natAfterRemove, natAfterRename, natImpact, targetVm } from './natUpkeep';
 import { followAddresses, movedAddresses } from './vmAddresses';
+import { settlePlaceholders } from './placeholders';
 
 type ElementOf = { frontend: Frontend; rule: Rule; natRule: InboundNatRule; backendPool: BackendPool; vm: Vm };
 export type Element<K extends NodeKind> = ElementOf[K];
@@ -90,7 +91,10 @@ export function addElement<K extends NodeKind>(
 export function updateElement<K extends NodeKind>(t: Topology, kind: K, name: string, patch: Partial<Omit<Element<K>, 'name'>>): Topology {
   const key = COLLECTION[kind];
   if (!t[key]) return t;
-  const next = { ...t, [key]: (t[key] as Element<K>[]).map((e) => (e.name === name ? { ...e, ...patch } : e)) } as Topology;
+  const next = {
+    ...t,
+    [key]: (t[key] as Element<K>[]).map((e) => (e.name === name ? settlePlaceholders(e, { ...e, ...patch }) : e)),
+  } as Topology;
   // A VM's address edited in place keeps the pool members and NAT targets that name it.
   const vm = kind === 'vm' && 'nic' in patch ? t.vms.find((v) => v.name === name) : undefined;
   return vm ? followAddresses(next, name, movedAddresses(vm.nic, (patch as Partial<Vm>).nic ?? vm.nic)) : next;
@@ -179,7 +183,10 @@ export function renameElement(
   const trimmed = newName;
   if (trimmed === name) return { ok: true, topology: t };
   const key = COLLECTION[kind];
-  let next = { ...t, [key]: elementsOf(t, kind).map((e) => (e.name === name ? { ...e, name: trimmed } : e)) } as Topology;
+  let next = {
+    ...t,
+    [key]: elementsOf(t, kind).map((e) => (e.name === name ? settlePlaceholders(e, { ...e, name: trimmed }) : e)),
+  } as Topology;
   next = natAfterRename(next, kind, name, trimmed);
   if (kind === 'frontend') next = { ...next, rules: next.rules.map((r) => (r.frontend === name ? { ...r, frontend: trimmed } : r)) };
   if (kind === 'backendPool')
@@ -243,7 +250,7 @@ export function renameProbe(
     ok: true,
     topology: {
       ...t,
-      probes: t.probes.map((p) => (p.name === name ? { ...p, name: newName } : p)),
+      probes: t.probes.map((p) => (p.name === name ? settlePlaceholders(p, { ...p, name: newName }) : p)),
       rules: t.rules.map((r) => (r.probe === name ? { ...r, probe: newName } : r)),
     },
   };
@@ -271,7 +278,7 @@ export function removeProbe(
 /** Adds a probe with a free name, or replaces one of the same name. */
 export function upsertProbe(t: Topology, probe: Probe): Topology {
   const exists = t.probes.some((p) => p.name === probe.name);
-  return { ...t, probes: exists ? t.probes.map((p) => (p.name === probe.name ? probe : p)) : [...t.probes, probe] };
+  return { ...t, probes: exists ? t.probes.map((p) => (p.name === probe.name ? settlePlaceholders(p, probe) : p)) : [...t.probes, probe] };
 }
 
 /** Stores canvas positions by node id, leaving the domain model untouched. */
