@@ -1,7 +1,7 @@
 // Bicep: the same resource tree as the ARM export, with the notes as `//` comments.
-import { frontendIpHolder } from '../model/holder';
 import { comment, headerLines } from './comments';
-import { memberLabels, natTargetLabels, type ExportPlan } from './plan';
+import { floatplanMetadataLines } from './bicepMetadata';
+import type { ExportPlan } from './plan';
 import { API_VERSION, bicepString, Expr, lbTemplate, type Value } from './resource';
 
 function render(v: Value, indent: string): string {
@@ -13,29 +13,6 @@ function render(v: Value, indent: string): string {
   const entries = Object.entries(v);
   // Property names are fixed Azure schema names, all valid Bicep identifiers.
   return entries.length === 0 ? '{}' : `{\n${entries.map(([k, x]) => `${inner}${k}: ${render(x as Value, inner)}`).join('\n')}\n${indent}}`;
-}
-
-/**
- * Who holds each pool's frontend IP, as file metadata the import reads back (Bicep compiles `metadata x = …` into the
- * template's metadata); only when some pool is not every-member, so other exports stay as they were.
- */
-function holderLines(plan: ExportPlan): string[] {
-  if (!plan.pools.some((p) => frontendIpHolder(p) !== 'every-member')) return [];
-  const appliances = plan.pools.filter((p) => frontendIpHolder(p) === 'appliance').map((p) => JSON.stringify(p.name));
-  return [
-    ...comment(
-      [
-        "Who holds each pool's frontend IP in the guests (Floatplan reads this back on import).",
-        ...(appliances.length > 0 ? [`The NICs of the appliance pools ${appliances.join(', ')} need enableIPForwarding: true.`] : []),
-      ],
-      '//',
-    ),
-    "metadata generator = 'Floatplan'",
-    'metadata floatplanPoolHolders = {',
-    ...plan.pools.map((p) => `  ${bicepString(p.name)}: ${bicepString(frontendIpHolder(p))}`),
-    '}',
-    '',
-  ];
 }
 
 /**
@@ -53,51 +30,7 @@ export function bicepExport(plan: ExportPlan): string {
     );
   }
   out.push(`var lbName = ${bicepString(plan.lbName)}`, '');
-  if (!plan.internal && t.frontendAddresses.length > 0) {
-    out.push(
-      ...comment(
-        [
-          "Azure assigns a public IP's address; Floatplan planned:",
-          ...t.frontendAddresses.map(([n, ip]) => `  ${JSON.stringify(n)}: ${ip}`),
-        ],
-        '//',
-      ),
-      '',
-    );
-  }
-  if (plan.pools.some((p) => p.members.length > 0)) {
-    out.push(
-      ...comment(
-        [
-          'Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools),',
-          'not here. Planned members:',
-          ...plan.pools.map(
-            (p) =>
-              `  ${JSON.stringify(p.name)}: ${memberLabels(p)
-                .map((m) => JSON.stringify(m))
-                .join(', ')}`,
-          ),
-        ],
-        '//',
-      ),
-      '',
-    );
-  }
-  const natTargets = natTargetLabels(plan);
-  if (natTargets.length > 0) {
-    out.push(
-      ...comment(
-        [
-          "An inbound NAT rule's target is set on the VM NIC too (ipConfigurations[].properties.loadBalancerInboundNatRules).",
-          'Planned targets:',
-          ...natTargets.map(([rule, target]) => `  ${JSON.stringify(rule)}: ${JSON.stringify(target)}`),
-        ],
-        '//',
-      ),
-      '',
-    );
-  }
-  out.push(...holderLines(plan));
+  out.push(...floatplanMetadataLines(plan, plan.internal ? [] : t.frontendAddresses));
   const { type, apiVersion, ...body } = t.resource;
   void type;
   void apiVersion;

@@ -12,18 +12,48 @@ param publicIpId_FIP2 string
 
 var lbName = 'lb-nat'
 
-// Azure assigns a public IP's address; Floatplan planned:
-//   "FIP1": 203.0.113.10
-//   "FIP2": 203.0.113.11
-
-// Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools),
-// not here. Planned members:
-//   "pool": "VM1", "VM2"
-
-// An inbound NAT rule's target is set on the VM NIC too (ipConfigurations[].properties.loadBalancerInboundNatRules).
-// Planned targets:
-//   "sql-listener": "VM2 (10.0.0.6)"
-//   "rdp-vm1": "VM1"
+// What the template has no place for, read back by Floatplan on import: the planned public addresses (Azure
+// assigns them), the VMs, and the pool members and NAT rule targets, which Azure sets on each VM NIC
+// (ipConfigurations[].properties.loadBalancerBackendAddressPools / loadBalancerInboundNatRules), not here.
+metadata generator = 'Floatplan'
+metadata floatplanTopology = 'Inbound NAT rules'
+metadata floatplanDescription = 'A load-balanced web rule plus two inbound NAT rules: floating to a secondary IP configuration, and RDP to one VM.'
+metadata floatplanFrontendAddresses = {
+  FIP1: '203.0.113.10'
+  FIP2: '203.0.113.11'
+}
+metadata floatplanPoolMembers = {
+  pool: [
+    'VM1'
+    'VM2'
+  ]
+}
+metadata floatplanNatRuleTargets = {
+  'sql-listener': 'VM2 (10.0.0.6)'
+  'rdp-vm1': 'VM1'
+}
+metadata floatplanVms = [
+  {
+    name: 'VM1'
+    os: 'windows'
+    nic: {
+      name: 'Ethernet'
+      ip: '10.0.0.4'
+    }
+  }
+  {
+    name: 'VM2'
+    os: 'ubuntu'
+    nic: {
+      name: 'eth0'
+      ip: '10.0.0.5'
+      secondaryIps: [
+        '10.0.0.6'
+      ]
+    }
+    natGateway: true
+  }
+]
 
 resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {
   name: lbName

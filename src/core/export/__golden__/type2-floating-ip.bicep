@@ -12,13 +12,40 @@ param publicIpId_FIP2 string
 
 var lbName = 'lb'
 
-// Azure assigns a public IP's address; Floatplan planned:
-//   "FIP1": 65.52.0.1
-//   "FIP2": 65.52.0.2
-
-// Backend pool membership is set on each VM NIC (ipConfigurations[].properties.loadBalancerBackendAddressPools),
-// not here. Planned members:
-//   "pool": "VM1", "VM2"
+// What the template has no place for, read back by Floatplan on import: the planned public addresses (Azure
+// assigns them), the VMs, and the pool members and NAT rule targets, which Azure sets on each VM NIC
+// (ipConfigurations[].properties.loadBalancerBackendAddressPools / loadBalancerInboundNatRules), not here.
+metadata generator = 'Floatplan'
+metadata floatplanTopology = 'Two frontends with floating IP (rule type 2)'
+metadata floatplanDescription = 'The source page\'s rule type 2: two frontend IPs, both on TCP 80, reuse backend port 80 on the same VMs because floating IP is on. Each VM holds 65.52.0.1 and 65.52.0.2 on its loopback.'
+metadata floatplanFrontendAddresses = {
+  FIP1: '65.52.0.1'
+  FIP2: '65.52.0.2'
+}
+metadata floatplanPoolMembers = {
+  pool: [
+    'VM1'
+    'VM2'
+  ]
+}
+metadata floatplanVms = [
+  {
+    name: 'VM1'
+    os: 'windows'
+    nic: {
+      name: 'Ethernet'
+      ip: '10.0.0.4'
+    }
+  }
+  {
+    name: 'VM2'
+    os: 'ubuntu'
+    nic: {
+      name: 'eth0'
+      ip: '10.0.0.5'
+    }
+  }
+]
 
 resource lb 'Microsoft.Network/loadBalancers@2024-05-01' = {
   name: lbName

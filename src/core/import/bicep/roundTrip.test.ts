@@ -64,7 +64,7 @@ const topologyArb: fc.Arbitrary<Topology> = fc
           r.probe !== undefined ? probe[r.probe % probe.length] : undefined,
         ),
       ),
-      // No VMs here, so no targets: those travel only in the ARM export's metadata, which Bicep has no place for.
+      // No VMs here, so no targets (VMs, members and targets round-trip through the file metadata: roundTripVms.test.ts).
       ...(nats.length > 0
         ? {
             inboundNatRules: nats.map((n, i) => natRuleFrom(`nat ${i} '${n.protocol}'`, fe[n.fe % fe.length]!, n)),
