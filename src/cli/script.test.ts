@@ -145,6 +145,19 @@ describe('floatplan script for clusters (frontendIpHolder)', () => {
     expect(shape.code).toBe(2);
     expect(shape.err).toMatch(/--cluster-group expects FRONTEND=NAME/);
   });
+  it('--open-ports narrows an HA-ports opening and the info says so; a malformed list exits 2', () => {
+    const suse = join(dir, 'sap-suse.json');
+    writeFileSync(suse, JSON.stringify(sapCluster('suse')));
+    const r = run(['script', suse, '--vm', 'nw1-cl-0', '--open-ports', 'tcp/3200,tcp/3600']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^# Floatplan guest OS script, flavour suse, frontendIpHolder cluster-pacemaker/m);
+    expect(r.out).toContain(`destination address="192.0.2.10" port port="3600" protocol="tcp" accept'`);
+    expect(r.out).not.toContain(`destination address="192.0.2.10" accept'`);
+    expect(r.err).toMatch(/^floatplan: info HaPortsOpenEveryPort: .*opens only tcp\/3200, tcp\/3600 to 192\.0\.2\.10, 192\.0\.2\.11/m);
+    const bad = run(['script', suse, '--vm', 'nw1-cl-0', '--open-ports', '3200']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--open-ports expects protocol\/port items such as tcp\/443,udp\/53/);
+  });
   it('a flavour that cannot configure the holder exits 1 and says which can', () => {
     const r = run(['script', sql, '--vm', 'sql1', '--flavor', 'windows-netsh']);
     expect(r.code).toBe(1);

@@ -4,12 +4,13 @@ import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
 import { uniqueFileName } from '../core/files/fileName';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { eachScript, generateScript } from '../core/scripts/generate';
+import { parseOpenPorts } from '../core/scripts/haPortsFirewall';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
 import { EXIT, optionsOf, parseCommandArgs, readTopology, UsageError, type Io } from './io';
 import { messageOf } from '../core/diagnostics/diagnostic';
 
 const OPTIONS = {
-  ...optionsOf('string', 'vm', 'out', 'flavor', 'prefix', 'prefix6', 'label', 'loopback', 'cluster-network'),
+  ...optionsOf('string', 'vm', 'out', 'flavor', 'prefix', 'prefix6', 'label', 'loopback', 'cluster-network', 'open-ports'),
   ...optionsOf('boolean', 'all', 'rollback', 'doc-exact', 'no-persist', 'install-adapter'),
   'ip-resource': { type: 'string', multiple: true },
   'cluster-group': { type: 'string', multiple: true },
@@ -64,7 +65,16 @@ function toOptions(v: ReturnType<typeof parse>['values']): Omit<ScriptOptions, '
     clusterNetwork: v['cluster-network'],
     ipResources: pairs('--ip-resource', v['ip-resource']),
     clusterGroups: pairs('--cluster-group', v['cluster-group']),
+    openPorts: openPorts(v['open-ports']),
   };
+}
+
+/** `--open-ports tcp/443,udp/53`: the only ports an HA-ports rule opens in the host firewall. */
+function openPorts(raw: string | undefined): ScriptOptions['openPorts'] {
+  if (raw === undefined) return undefined;
+  const ports = parseOpenPorts(raw);
+  if (!ports) throw new UsageError(`--open-ports expects protocol/port items such as tcp/443,udp/53 (port 1-65535), got "${raw}"`);
+  return ports;
 }
 
 /** `FRONTEND=NAME` options, repeatable, as a map; the generator checks that each frontend is a cluster frontend of the VM. */
