@@ -212,3 +212,37 @@ describe('importTerraform: files without a load balancer say what they have', { 
     expect(errorOf(r)).toContain('only 2 variable(s), 1 output(s) and 1 other block(s)');
   });
 });
+
+describe('importTerraform: module inputs of the wrong shape', { timeout: TIMEOUT }, () => {
+  it('never throws: inputs that are not maps are said, elements that are not lists import as missing values', async () => {
+    const text = `
+module "avm" {
+  source                     = "Azure/avm-res-network-loadbalancer/azurerm"
+  name                       = 5
+  frontend_ip_configurations = "fe"
+  backend_address_pools      = [1, "x", null]
+  lb_rules                   = { r = "not an object" }
+  lb_nat_rules               = 7
+}
+module "classic" {
+  source   = "Azure/loadbalancer/azurerm"
+  lb_port  = { a = "80", b = [] }
+  lb_probe = [1, 2]
+}
+`;
+    const r = ok(await importTerraform(text));
+    expect(r.loadBalancers).toEqual(['module.avm.azurerm_lb.this', 'module.classic.azurerm_lb.azlb']);
+    expect(codesAt(r, 'module.avm.frontend_ip_configurations')).toEqual(['ImportUnresolved']);
+    expect(codesAt(r, 'module.avm.lb_nat_rules')).toEqual(['ImportUnresolved']);
+    // Pools without a name take the module's "bepool-1"; the rule without a frontend is said by the rule reader.
+    expect(r.topology.backendPools.map((p) => p.name)).toEqual(['bepool-1', 'bepool-1', 'bepool-1']);
+    expect(r.topology.rules.map((x) => [x.name, x.frontendPort])).toEqual([['rule-5', 3389]]);
+    const classic = ok(await importTerraform(text, { loadBalancer: 'classic' }));
+    // lb_port entries that are not lists: rules with missing ports, each said.
+    expect(classic.topology.rules.map((x) => [x.name, x.frontendPort])).toEqual([
+      ['a', 0],
+      ['b', 0],
+    ]);
+    expect(codesAt(classic, 'module.classic.azurerm_lb_rule.azlb[0].frontend_port')).toEqual(['ImportInvalid']);
+  });
+});

@@ -5,7 +5,7 @@ import { itext } from '../text';
 import type { Instance } from './evaluate';
 import type { Findings } from './findings';
 import { AVM_SHAPE, expandAvm } from './modules/avm';
-import { blockBody, ModuleBuild, type Json } from './modules/build';
+import { asObject, blockBody, ModuleBuild, type Json } from './modules/build';
 import { CLASSIC_SHAPE, expandClassic } from './modules/classicLb';
 
 /** A module call the import does not expand: `module.<name>` and its `source`. */
@@ -64,7 +64,7 @@ export function expandModules(json: Json, text: string, findings: Findings): Mod
   if (calls.length === 0) return { json, addresses: new Map(), others: [] };
   const at = modulePositions(text);
   calls.sort(([a], [b]) => (at.get(a) ?? Infinity) - (at.get(b) ?? Infinity));
-  const resources: Json = { ...(json.resource as Json | undefined) };
+  const resources: Json = { ...asObject(json.resource) };
   const addresses = new Map<string, string>();
   const others: OtherModule[] = [];
   const counter = { next: 1 };
