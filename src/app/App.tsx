@@ -8,6 +8,7 @@ import { DropHint, ExportTabLabel } from '../features/interop/labels';
 import { ImportDialog } from '../features/interop/ImportDialog';
 import { openFile } from '../features/persistence/fileActions';
 import { FileDropZone } from '../features/persistence/FileDropZone';
+import { NsgPanel } from '../features/nsg/NsgPanel';
 import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/ShareDialogs';
 import { ScriptsPanel } from '../features/scripts/ScriptsPanel';
 import { TracePanel } from '../features/trace/TracePanel';
@@ -91,6 +92,15 @@ export function App() {
                     panel: (
                       <PanelBoundary area={t('areaScripts')} areaId="scripts">
                         <ScriptsPanel />
+                      </PanelBoundary>
+                    ),
+                  },
+                  {
+                    id: 'nsg',
+                    label: t('nsgTab'),
+                    panel: (
+                      <PanelBoundary area={t('areaNsg')} areaId="nsg">
+                        <NsgPanel />
                       </PanelBoundary>
                     ),
                   },

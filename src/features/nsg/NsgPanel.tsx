@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { messageOf, type Diagnostic } from '../../core/diagnostics/diagnostic';
+import { nsgRulesForVm, planNsg, type NsgPlanRule } from '../../core/nsg/plan';
+import { useLanguage, useT } from '../../i18n/useT';
+import { Callout } from '../../lib/ui/Callout';
+import { Finding, FindingList } from '../../lib/ui/Finding';
+import { Table } from '../../lib/ui/Table';
+import { useShown } from '../../lib/useShown';
+import { useAnalysis } from '../../store/analysis';
+import { useTopologyStore } from '../../store/topologyStore';
+import { messages } from './messages';
+import './nsg.css';
+
+const NSG_CODES = new Set<string>(['NsgBlocksLoadBalancerTraffic', 'NsgBlocksHealthProbe']);
+
+/**
+ * The NSG tab: the inbound security rules the load balancer's traffic needs (core/nsg/plan.ts), the rules per VM,
+ * and where the topology's own NSGs block that traffic (the core's NSG diagnostics).
+ */
+export function NsgPanel() {
+  const t = useT(messages);
+  const language = useLanguage();
+  const topology = useTopologyStore((s) => s.topology);
+  const { diagnostics } = useAnalysis();
+  const [rootRef, shown] = useShown<HTMLDivElement>();
+  // Only while the tab is open: hidden tabs stay mounted, and an edit should not re-plan what nobody sees.
+  const plan = useMemo(() => (shown ? planNsg(topology) : undefined), [shown, topology]);
+  const findings = useMemo(() => diagnostics.filter((d) => NSG_CODES.has(d.code)), [diagnostics]);
+  const own = topology.networkSecurityGroups ?? [];
+
+  const purpose = (r: NsgPlanRule) => {
+    const { kind, name, floatingIp } = r.purpose;
+    const what = t(kind === 'probe' ? 'forProbe' : kind === 'natRule' ? 'forNatRule' : 'forRule', { name });
+    return floatingIp ? `${what} (${t('floating')})` : what;
+  };
+
+  return (
+    <div ref={rootRef} className="nsg">
+      <p className="nsg-note">{t('intro')}</p>
+      {plan?.openByDefault && <Callout tone="info">{t('basic')}</Callout>}
+      {plan && plan.rules.length === 0 && <p className="nsg-note">{t('nothing')}</p>}
+      {plan && plan.rules.length > 0 && (
+        <>
+          <Table
+            caption={t('caption', { nsg: plan.nsgName, vms: plan.vms.join(', ') })}
+            columns={[t('priority'), t('name'), t('source'), t('destination'), t('ports'), t('protocol'), t('for')]}
+            region={t('caption', { nsg: plan.nsgName, vms: plan.vms.join(', ') })}
+            striped
+          >
+            {plan.rules.map((r) => (
+              <tr key={r.name} data-nsg-rule={r.name}>
+                <td>{r.priority}</td>
+                <td>
+                  <code>{r.name}</code>
+                </td>
+                <td>{r.source}</td>
+                <td className="nsg-addresses">{r.destinations.join(', ')}</td>
+                <td>{r.ports === '*' ? t('allPorts') : r.ports}</td>
+                <td>{r.protocol}</td>
+                <td>{purpose(r)}</td>
+              </tr>
+            ))}
+          </Table>
+          {plan.leftOut > 0 && <Callout tone="warning">{t('leftOut', { n: plan.leftOut })}</Callout>}
+          <Table caption={t('perVmCaption')} columns={[t('vm'), t('rules')]}>
+            {plan.vms.map((vm) => (
+              <tr key={vm} data-nsg-vm={vm}>
+                <td>{vm}</td>
+                <td>
+                  {nsgRulesForVm(plan, vm)
+                    .map((r) => r.name)
+                    .join(', ')}
+                </td>
+              </tr>
+            ))}
+          </Table>
+          <p className="nsg-note">{t('exportHint')}</p>
+        </>
+      )}
+      <section className="nsg-own" aria-label={t('yoursTitle')}>
+        <h3 className="nsg-heading">{t('yoursTitle')}</h3>
+        {own.length === 0 ? (
+          <p className="nsg-note">{t('yoursNone')}</p>
+        ) : findings.length === 0 ? (
+          <p className="nsg-note">{t('yoursFine', { names: own.map((n) => n.name).join(', ') })}</p>
+        ) : (
+          <FindingList label={t('findingsLabel')}>
+            {findings.map((d: Diagnostic, i) => (
+              <Finding
+                key={`${d.code}\u0000${d.elements.join('\u0000')}\u0000${i}`}
+                severity={d.severity}
+                severityLabel={t('severityWarning')}
+                code={d.code}
+              >
+                {messageOf(d, language)}
+              </Finding>
+            ))}
+          </FindingList>
+        )}
+      </section>
+    </div>
+  );
+}
