@@ -22,9 +22,8 @@ export const placeholderEn = {
   'element.natRule': 'the inbound NAT rule "{name}"',
   'element.vm': 'the VM "{name}"',
   scriptRefused:
-    'No script for the VM "{vm}": it would put {values} into the guest as if real, and they are placeholders the import could not know. ' +
+    'No script for the VM "{vm}": it would write placeholder values into the guest as if they were real: {values} (value = element.field ← source). ' +
     'Replace them with the real values (see Diagnostics, PlaceholderValue), then the script is written.',
-  scriptValue: '{value} ({field} of {element}, source: {source})',
   exportInput:
     'The {field} of {element} is a placeholder ({value}); the export asks for it as the required input {input} instead of writing it. ' +
     'Give the real value when you deploy, or replace it in Floatplan first.',

@@ -22,9 +22,8 @@ export const placeholderJa: Catalog<typeof placeholderEn> = {
   'element.natRule': 'インバウンド NAT ルール "{name}"',
   'element.vm': 'VM "{name}"',
   scriptRefused:
-    'VM "{vm}" のスクリプトは作成しません: インポートで分からなかったプレースホルダー {values} を実際の値としてゲストに設定してしまうためです。' +
+    'VM "{vm}" のスクリプトは作成しません: プレースホルダーの値を実際の値としてゲストに書き込んでしまうためです: {values}(値 = 要素.フィールド ← 出所)。' +
     '実際の値に置き換えると(診断の PlaceholderValue を参照)スクリプトが作成されます。',
-  scriptValue: '{value}({element} の {field}、出所: {source})',
   exportInput:
     '{element} の {field} はプレースホルダー({value})です。エクスポートはこれを書き込まず、必須の入力 {input} として求めます。' +
     'デプロイ時に実際の値を与えるか、先に Floatplan で置き換えてください。',

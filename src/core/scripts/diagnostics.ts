@@ -13,6 +13,7 @@ export const SCRIPT_ERROR_CODES = [
   'MixedFrontendIpHolders',
   'ClusterProbeUnclear',
   'InvalidClusterName',
+  'PlaceholderInScript',
 ] as const;
 export const SCRIPT_WARNING_CODES = ['LoopbackPrefixTooWide', 'ScriptFromInvalidTopology', 'GatewayNoLoopback'] as const;
 export const SCRIPT_INFO_CODES = ['NothingToConfigure', 'HaPortsOpenEveryPort'] as const;
@@ -40,6 +41,7 @@ const SEVERITY: Record<ScriptDiagnosticCode, Severity> = {
   MixedFrontendIpHolders: 'error',
   ClusterProbeUnclear: 'error',
   InvalidClusterName: 'error',
+  PlaceholderInScript: 'error',
   LoopbackPrefixTooWide: 'warning',
   ScriptFromInvalidTopology: 'warning',
   GatewayNoLoopback: 'warning',

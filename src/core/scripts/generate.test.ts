@@ -205,6 +205,15 @@ const cases: Record<ScriptDiagnosticCode, { bad: () => string[]; good: () => str
     bad: () => codes(topology({ loadBalancer: { name: 'gw', sku: 'Gateway', type: 'Internal' } }), 'VM1', { flavor: 'ubuntu' }),
     good: () => codes(topology({ loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' } }), 'VM1', { flavor: 'ubuntu' }),
   },
+  PlaceholderInScript: {
+    bad: () =>
+      codes(
+        topology({ frontends: [{ name: 'FE1', ip: '198.51.100.10', placeholders: [{ field: 'ip', reason: 'unresolved', source: 'p' }] }] }),
+        'VM1',
+        { flavor: 'ubuntu' },
+      ),
+    good: () => codes(topology(), 'VM1', { flavor: 'ubuntu' }),
+  },
   HaPortsOpenEveryPort: {
     bad: () =>
       codes(topology({ rules: [rule('ha', { protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true })] }), 'VM1', {

@@ -16,6 +16,7 @@ import { ubuntuScript } from './ubuntu';
 import { suseScript } from './suse';
 import { planVm, type VmPlan } from './plan';
 import { planIndex } from './planIndex';
+import { placeholderRefusal } from './placeholders';
 import {
   DEFAULT_ADAPTER_NAME,
   DEFAULT_WINDOWS_LOOPBACK,
@@ -49,6 +50,9 @@ export function generateScript(
   const windowsLoopback = options.windowsLoopback ?? (options.installAdapter ? DEFAULT_ADAPTER_NAME : DEFAULT_WINDOWS_LOOPBACK);
   const flavor = options.flavor;
   const fileName = `${safeFileStem(vmName, 'vm')}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
+  // A value the import could not know is never written into a guest as if it were real (placeholders.ts).
+  const refused = placeholderRefusal(topology, fullPlan);
+  if (refused) return { text: '', fileName, flavor, files: [], diagnostics: [refused] };
   if (isGatewayLoadBalancer(topology)) return gatewayResult(fullPlan, options, fileName, windowsLoopback);
   const holder = scriptHolder(fullPlan);
   // HA ports: narrowed to the ports asked for (never for an appliance, which forwards); the note says which it is.
