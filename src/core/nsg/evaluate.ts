@@ -34,7 +34,7 @@ export interface Verdict {
 }
 
 /** Azure's default inbound rules of every NSG (Learn: network-security-groups-overview, "Default security rules"). */
-export const DEFAULT_INBOUND_RULES: readonly NsgRule[] = [
+const DEFAULT_INBOUND_RULES: readonly NsgRule[] = [
   defaultRule('AllowVnetInBound', 65000, 'Allow', 'VirtualNetwork', 'VirtualNetwork'),
   defaultRule('AllowAzureLoadBalancerInBound', 65001, 'Allow', 'AzureLoadBalancer', '*'),
   defaultRule('DenyAllInBound', 65500, 'Deny', '*', '*'),
@@ -55,7 +55,7 @@ function defaultRule(name: string, priority: number, access: 'Allow' | 'Deny', s
 }
 
 /** How far one rule covers a flow. */
-export function ruleDegree(rule: NsgRule, flow: Flow): Degree {
+function ruleDegree(rule: NsgRule, flow: Flow): Degree {
   return together([
     protocolDegree(rule.protocol, flow.protocol),
     widest(rule.sourceAddressPrefixes.map((p) => sourceDegree(p, flow.source))),
@@ -66,7 +66,7 @@ export function ruleDegree(rule: NsgRule, flow: Flow): Degree {
 }
 
 /** The inbound rules of an NSG in the order Azure processes them: its own by priority (then name), then the defaults. */
-export function inboundOrder(nsg: Nsg): NsgRule[] {
+function inboundOrder(nsg: Nsg): NsgRule[] {
   const own = nsg.rules
     .filter((r) => r.direction === 'Inbound')
     .sort((a, b) => a.priority - b.priority || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -10,7 +10,7 @@ export type Degree = 'all' | 'some' | 'none';
 export type SourceClass = 'Internet' | 'VirtualNetwork' | 'AzureLoadBalancer';
 
 /** Azure's health probes (and the AzureLoadBalancer service tag) come from this address (Learn: health probe overview). */
-export const PROBE_SOURCE_IP = '168.63.129.16';
+const PROBE_SOURCE_IP = '168.63.129.16';
 
 /** A flow's destination: an address and whether it is public (a public frontend seen with floating IP). */
 export interface Destination {
@@ -76,7 +76,7 @@ export function destinationDegree(prefix: string, destination: Destination): Deg
 }
 
 /** A port range as numbers; undefined when it is not `*`, `N` or `A-B`. */
-export function parseRange(range: string): { from: number; to: number } | undefined {
+function parseRange(range: string): { from: number; to: number } | undefined {
   const r = range.trim();
   if (r === '*' || r.toLowerCase() === 'any') return { from: 0, to: 65535 };
   const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(r);

@@ -39,7 +39,6 @@ export const NsgSchema = v.strictObject({
 
 export type NsgRule = v.InferOutput<typeof NsgRuleSchema>;
 export type Nsg = v.InferOutput<typeof NsgSchema>;
-export type NsgAttachment = v.InferOutput<typeof NsgAttachmentSchema>;
 
 /** The topology field: optional and without a default, so files without NSGs stay byte-for-byte the same on save. */
 export const networkSecurityGroupsField = () => v.optional(v.array(NsgSchema, expected('nsgs')));
