@@ -34,7 +34,7 @@ describe('floatplan map', () => {
     expect(out).not.toContain('Inbound NAT rules');
   });
   it('without NAT rules, --json has no natRows key', () => {
-    expect(Object.keys(JSON.parse(run(['map', TYPE2, '--json']).out))).toEqual(['rows']);
+    expect(Object.keys(JSON.parse(run(['map', TYPE2, '--json']).out))).toEqual(['rows', 'outbound']);
   });
   it('prints inbound NAT rules as a second table and as natRows in --json', () => {
     const t = JSON.parse(readFileSync(TYPE2, 'utf8'));

@@ -3,6 +3,8 @@ import type { ListenOn } from '../core/model/holder';
 import { mapNatRules, publicNatRow } from '../core/mapping/natMapping';
 import { indexTopology } from '../core/model/resolve';
 import { formatEndpoint } from '../core/net/address';
+import { outboundPaths } from '../core/outbound/outbound';
+import { render } from '../core/i18n/text';
 import { EXIT, readTopology, type Io } from './io';
 import { renderTable } from './table';
 
@@ -26,7 +28,11 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
   const natRows = mapNatRules(topology, index);
   if (json) {
     // `natRows` only when there are some, so the output for topologies without NAT rules stays as it was.
-    const out = natRows.length ? { rows: rows.map(publicRow), natRows: natRows.map(publicNatRow) } : { rows: rows.map(publicRow) };
+    // Every VM's path to the internet (core/outbound), its reason in English as `message`, like diagnostics.
+    const outbound = outboundPaths(topology).map(({ text, ...rest }) => ({ ...rest, message: render(text, 'en') }));
+    const out = natRows.length
+      ? { rows: rows.map(publicRow), natRows: natRows.map(publicNatRow), outbound }
+      : { rows: rows.map(publicRow), outbound };
     io.out(JSON.stringify(out, null, 2));
     return EXIT.ok;
   }
@@ -68,5 +74,22 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
       ),
     );
   }
+  outboundTable(io, topology);
   return EXIT.ok;
+}
+
+/** Each VM's outbound path: the method, the NIC's primary IP, the address the internet sees and the rule giving it. */
+function outboundTable(io: Io, topology: Parameters<typeof outboundPaths>[0]): void {
+  const paths = outboundPaths(topology);
+  if (paths.length === 0) return;
+  io.out('');
+  io.out('Outbound');
+  io.out(
+    renderTable(
+      ['VM', 'Outbound', 'From', 'Internet sees', 'Via'],
+      paths.map((p) => [p.vm, p.kind, p.nicIp, p.publicIp ?? (p.kind === 'none' ? '-' : '(not in the plan)'), p.via ?? '-']),
+    ),
+  );
+  const none = paths.filter((p) => p.kind === 'none').map((p) => p.vm);
+  if (none.length) io.out(`(${none.join(', ')}: no outbound path to the internet; run validate for the fix)`);
 }

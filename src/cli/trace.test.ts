@@ -86,6 +86,7 @@ describe('trace --lang and --what-if (traceCommand)', () => {
       'hops',
       'probe',
       'outbound',
+      'egress',
       'notes',
     ]);
   });

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { traceDiagram } from '../core/diagram/diagram';
 import { LOCALES, type Locale } from '../core/i18n/locale';
+import { egressSummary, publicEgress } from '../core/trace/egress';
 import { traceFlow, type Trace } from '../core/trace/trace';
 import { WHAT_IF_KEYS, type WhatIf, type WhatIfKey } from '../core/trace/whatIf';
 import { EXIT, readTopology, UsageError, type Io } from './io';
@@ -116,6 +117,7 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
           hops,
           probe: t.probe ?? null,
           outbound: t.outbound ?? null,
+          egress: t.egress ? publicEgress(t.egress) : null,
           notes: t.notes,
           ...warnings,
           ...whatIfs,
@@ -141,7 +143,10 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   io.out('');
   for (const e of t.effects) io.out(`What-if ${kebab(e.whatIf)}: ${e.outcome}. ${e.reason}${e.fix ? ` ${e.fix}` : ''}`);
   if (t.probe) io.out(`Health probe ${t.probe.probe} (${t.probe.protocol}): ${t.probe.src} → ${t.probe.dst}. ${t.probe.note}`);
-  if (t.outbound) io.out(`Outbound: from ${t.outbound.allowedSrc} works; from ${t.outbound.failingSrc} fails. ${t.outbound.note}`);
+  // With floating IP, a flow opened from the frontend IP fails; whether the NIC's primary IP reaches the internet at
+  // all is the VM's outbound path (core/outbound), never assumed (issue 15).
+  if (t.outbound) io.out(`Outbound from the frontend IP ${t.outbound.failingSrc}: fails. ${t.outbound.note}`);
+  if (t.egress) io.out(`Outbound path: ${egressSummary(t.egress)}. ${t.egress.note}`);
   for (const n of t.notes) io.out(`Note: ${n}`);
   for (const w of t.warnings) io.out(`Warning ${w.code}: ${w.message} (${w.source})`);
   return EXIT.ok;

@@ -213,7 +213,8 @@ export function probeRows(trace: Trace, msg: DiagramMsg): Row[] {
 }
 
 /**
- * The outbound limitation rows (floating IP, where the VM holds the frontend IP): from it fails, from the NIC works.
+ * The outbound rows: with floating IP, a flow opened from the frontend IP fails; in every panel, the VM's outbound path
+ * from its NIC's primary IP (core/outbound): ✓ with the method and the address the internet sees, or ✗ none.
  * @example outboundRows(trace, 'src', msg).map((r) => r.kind) // ['fail', 'ok']
  */
 export function outboundRows(trace: Trace, src: string, msg: DiagramMsg, holder: Column = 'lo'): Row[] {
@@ -221,30 +222,49 @@ export function outboundRows(trace: Trace, src: string, msg: DiagramMsg, holder:
   const rows: Row[] = [];
   if (trace.outbound) {
     const attempted = trace.outbound.attempted && trace.failure?.at === 'outbound' ? trace.failure : undefined;
-    rows.push(
-      {
-        kind: 'fail',
-        from: holder,
-        to: 'client',
-        label: msg(attempted ? 'outboundAppLabel' : 'outboundFailLabel'),
-        header: [...endpointLines(src, trace.outbound.failingSrc, undefined), [{ text: msg('outboundFailMark'), cls: 't-fail' }]],
-        note: attempted
-          ? `${attempted.reason} ${attempted.fix ?? ''}`.trim()
-          : msg(holder === 'lo' ? 'outboundFailNote' : 'outboundFailNoteCluster', { vm }),
-        section: msg('outboundSection'),
-        ...(attempted ? { status: 'failed' as const } : {}),
-      },
-      {
-        kind: 'ok',
-        from: 'nic',
-        to: 'client',
-        label: msg('outboundOkLabel'),
-        header: [...endpointLines(src, trace.outbound.allowedSrc, undefined), [{ text: msg('outboundOkMark'), cls: 't-ok' }]],
-        note: trace.outbound.note,
-      },
-    );
+    rows.push({
+      kind: 'fail',
+      from: holder,
+      to: 'client',
+      label: msg(attempted ? 'outboundAppLabel' : 'outboundFailLabel'),
+      header: [...endpointLines(src, trace.outbound.failingSrc, undefined), [{ text: msg('outboundFailMark'), cls: 't-fail' }]],
+      note: attempted
+        ? `${attempted.reason} ${attempted.fix ?? ''}`.trim()
+        : msg(holder === 'lo' ? 'outboundFailNote' : 'outboundFailNoteCluster', { vm }),
+      section: msg('outboundSection'),
+      ...(attempted ? { status: 'failed' as const } : {}),
+    });
   }
+  const egress = egressRow(trace, src, msg);
+  if (egress) rows.push(trace.outbound ? egress : { ...egress, section: msg('egressSection') });
   return rows;
+}
+
+/** The VM's outbound path from its NIC's primary IP; a trace without one (no such VM) keeps the limitation's ✓ row. */
+function egressRow(trace: Trace, src: string, msg: DiagramMsg): Row | undefined {
+  const e = trace.egress;
+  if (!e) {
+    if (!trace.outbound) return undefined;
+    const header = [...endpointLines(src, trace.outbound.allowedSrc, undefined), [{ text: msg('outboundOkMark'), cls: 't-ok' } as Segment]];
+    return { kind: 'ok', from: 'nic', to: 'client', label: msg('outboundOkLabel'), header, note: trace.outbound.note };
+  }
+  const ok = e.kind !== 'none';
+  const mark: Segment = ok
+    ? { text: msg('egressOkMark', { method: msg(`egress.${e.kind}`) }), cls: 't-ok' }
+    : { text: msg('egressNoneMark'), cls: 't-fail' };
+  const header = [
+    ...endpointLines(src, e.nicIp, undefined),
+    ...(e.publicIp ? endpointLines(msg('egressAs'), e.publicIp, undefined) : []),
+    [mark],
+  ];
+  return {
+    kind: ok ? 'ok' : 'fail',
+    from: 'nic',
+    to: 'client',
+    label: msg(ok ? 'outboundOkLabel' : 'egressNoneLabel'),
+    header,
+    note: trace.outbound ? `${trace.outbound.note} ${e.note}` : e.note,
+  };
 }
 
 function failMark(failure: HopFailure, vm: string, msg: DiagramMsg): string {

@@ -62,7 +62,21 @@ describe('trace diagram', () => {
     expect(panel(svg, 'off')).not.toContain('row-fail');
     const on = rows(panel(svg, 'on'));
     expect(on.find((r) => r.startsWith('row-fail'))).toMatch(/65\.52\.0\.2[\s\S]*not rewritten: fails/);
-    expect(on.find((r) => r.startsWith('row-ok'))).toMatch(/10\.0\.0\.5[\s\S]*works/);
+    // The NIC's primary IP goes out through the rule's implicit SNAT (core/outbound), in both panels.
+    expect(on.find((r) => r.startsWith('row-ok'))).toMatch(/10\.0\.0\.5[\s\S]*65\.52\.0\.1[\s\S]*via rule SNAT/);
+    expect(rows(panel(svg, 'off')).find((r) => r.startsWith('row-ok'))).toMatch(/10\.0\.0\.5[\s\S]*via rule SNAT/);
+  });
+
+  it('says "no outbound path" in both panels behind an internal Standard load balancer, never "works" (issue 15)', () => {
+    const t = preset('type2-floating-ip');
+    const internal = { ...t, loadBalancer: { ...t.loadBalancer, type: 'Internal' as const } };
+    const svg = svgOf(internal, 'rule2', 'VM2');
+    for (const which of ['off', 'on'] as const) {
+      const last = rows(panel(svg, which)).at(-1)!;
+      expect(last).toMatch(/^row-fail[\s\S]*10\.0\.0\.5[\s\S]*no outbound path/);
+      expect(panel(svg, which)).not.toContain('works');
+    }
+    expect(svg).toContain('No outbound path to the internet from 10.0.0.5.');
   });
 
   it('is well-formed XML with accessible, real text', () => {

@@ -120,6 +120,13 @@ function modeText(t: Trace, msg: DiagramMsg): string {
   return '';
 }
 
+/** The VM's outbound path in one sentence: the method and the address the internet sees, or that there is none. */
+function describeEgress(e: NonNullable<Trace['egress']>, msg: DiagramMsg): string {
+  if (e.kind === 'none') return msg('descEgressNone', { nicIp: e.nicIp });
+  const as = e.publicIp ? msg('descEgressAs', { publicIp: e.publicIp }) : '';
+  return msg('descEgress', { nicIp: e.nicIp, method: msg(`egress.${e.kind}`), as });
+}
+
 /** A plain-text account of both panels for screen readers (the <desc>), what-if failures included. */
 function describe(traces: Trace[], msg: DiagramMsg): string {
   return traces
@@ -132,8 +139,9 @@ function describe(traces: Trace[], msg: DiagramMsg): string {
         return `${msg('descHop', { n: i + 1, stage: msg(`stage.${h.stage}`), src: h.src, dst: h.dst })}${rewritten}${fate}`;
       });
       const probe = t.probe ? [msg(t.probe.failed ? 'descProbeFailed' : 'descProbe', { src: t.probe.src, dst: t.probe.dst })] : [];
-      const outbound = t.outbound ? [msg('descOutbound', { failing: t.outbound.failingSrc, allowed: t.outbound.allowedSrc })] : [];
-      return [msg('descPanel', { state: msg(t.floatingIp ? 'descOn' : 'descOff') }), ...hops, ...probe, ...outbound].join(' ');
+      const outbound = t.outbound ? [msg('descOutbound', { failing: t.outbound.failingSrc })] : [];
+      const egress = t.egress ? [describeEgress(t.egress, msg)] : [];
+      return [msg('descPanel', { state: msg(t.floatingIp ? 'descOn' : 'descOff') }), ...hops, ...probe, ...outbound, ...egress].join(' ');
     })
     .join(' ');
 }

@@ -32,7 +32,12 @@ export function texts(svg: string): string[] {
 export const tspan = (cls: string, text: string) => `<tspan class="${cls}">${text}</tspan>`;
 
 /** Technical words Microsoft's Japanese page keeps in Latin letters: the Japanese diagrams may show them. */
-const LATIN_IN_JAPANESE = ['Tcp', 'TCP', 'NIC', 'IP', 'VNet', 'DSR', 'Azure', 'Windows', 'VM'];
+// Product, protocol and field names that Microsoft's Japanese pages keep in Latin letters (the outbound path names SNAT,
+// NAT gateway, Basic/Standard and the REST fields disableOutboundSnat and defaultOutboundAccess).
+const LATIN_IN_JAPANESE = [
+  ...['Tcp', 'TCP', 'Udp', 'All', 'NIC', 'IP', 'VNet', 'DSR', 'Azure', 'Windows', 'VM'],
+  ...['SNAT', 'NAT', 'Microsoft', 'Basic', 'Standard', 'Load', 'Balancer', 'disableOutboundSnat', 'defaultOutboundAccess'],
+];
 
 /** The Latin-letter words of `svg`'s text that are neither in `names` (names from the topology, …) nor kept in Latin. */
 export function strayEnglish(svg: string, names: readonly string[]): string[] {

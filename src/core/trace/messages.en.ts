@@ -62,5 +62,5 @@ export const traceEn = {
   noEffectProbeNat:
     'No effect on this flow: inbound NAT rule {rule} uses no health probe, so a closed probe port does not stop it; the packet still goes to {vm}.',
   noEffectOutbound:
-    "Not possible with floating IP off: {vm} does not hold the frontend IP, so its connections leave from the NIC's primary IP ({nicIp}) and work.",
+    "Not possible with floating IP off: {vm} does not hold the frontend IP, so its connections leave from the NIC's primary IP ({nicIp}); whether they reach the internet is the VM's outbound path.",
 };

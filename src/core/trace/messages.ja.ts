@@ -69,5 +69,5 @@ export const traceJa: Catalog<typeof traceEn> = {
   noEffectProbeNat:
     'このフローには影響なし: 受信 NAT 規則 {rule} は正常性プローブを使わないため、プローブ ポートが閉じていても止まらず、パケットは {vm} に届きます。',
   noEffectOutbound:
-    'フローティング IP が無効なら起こりません: {vm} はフロントエンド IP を持たないため、接続は NIC のプライマリ IP ({nicIp}) から出て成功します。',
+    'フローティング IP が無効なら起こりません: {vm} はフロントエンド IP を持たないため、接続は NIC のプライマリ IP ({nicIp}) から出ます。インターネットに届くかどうかは VM の送信経路によります。',
 };

@@ -24,6 +24,7 @@ import {
 } from './modes';
 import { applyWhatIf, type HopFailure, type WhatIf, type WhatIfEffect } from './whatIf';
 import { extras } from './extras';
+import { egressOf, type Egress } from './egress';
 import { defaultClient, exampleAddress, ownAddresses } from './exampleEndpoints';
 
 /** Where a hop is; an appliance flow also has the three after 'lb-to-vm' that reach the server and come back. */
@@ -130,6 +131,8 @@ export interface Trace {
   appliance?: ApplianceView;
   /** Warnings about this flow, each with a code (e.g. ClientIsPoolMember) and its source. */
   warnings: TraceWarning[];
+  /** The traced VM's path to the internet (core/outbound), whatever the floating IP setting. */
+  egress?: Egress;
 }
 
 export type { ApplianceView, ClusterView, TraceWarning } from './modes';
@@ -212,6 +215,8 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
   };
   if (view) trace.cluster = view;
   if (appliance) trace.appliance = appliance;
+  const egress = egressOf(topology, row.vm, options.locale);
+  if (egress) trace.egress = egress;
   return { ok: true, trace: applyWhatIf(trace, row, options.whatIf ?? {}, msg) };
 }
 
