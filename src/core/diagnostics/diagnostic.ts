@@ -39,6 +39,13 @@ export const SOURCES = {
   sapPacemaker: 'https://learn.microsoft.com/azure/sap/workloads/high-availability-guide-rhel',
   // The refusal as Azure words it (domain reference §2.2); Learn's deployment-errors page does not list it.
   samePrivateIp: 'https://github.com/Azure/sap-hana/issues/552',
+  gateway: 'https://learn.microsoft.com/azure/load-balancer/gateway-overview',
+  skus: 'https://learn.microsoft.com/azure/load-balancer/skus',
+  basicUpgrade: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-basic-upgrade-guidance',
+  // Azure accepts an inbound NAT rule with protocol All and ports 0/0 (the provider's acceptance test deploys it).
+  natAllPorts: 'https://github.com/hashicorp/terraform-provider-azurerm/pull/15694',
+  // The spec states no bound for probeThreshold; the provider validates 1-100 and defaults to 1.
+  probeThreshold: 'terraform-provider-azurerm internal/services/loadbalancer/lb_probe_resource.go (probe_threshold 1-100)',
   // NSG rule processing and default rules; why a Standard load balancer needs an NSG allow (core/nsg).
   nsg: 'https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview',
   floatplan: 'Floatplan',
@@ -71,6 +78,12 @@ export const ERROR_CODES = [
   'BackendPoolSizeExceeded',
   'RulesPerNicExceeded',
   'BackendIpConfigsPerFrontendExceeded',
+  'BackendIpConfigsAcrossFrontendsExceeded',
+  'GatewayRuleNotHaPorts',
+  'GatewayFrontendNotPrivate',
+  'BasicSkuUnsupportedFeature',
+  'ProbeIntervalTooShort',
+  'ProbeThresholdTooLow',
 ] as const;
 
 export const WARNING_CODES = [
@@ -86,6 +99,8 @@ export const WARNING_CODES = [
   'PacemakerIdleTimeout',
   'PacemakerTcpResetDisabled',
   'ApplianceWithoutHaPorts',
+  'BasicSkuRetired',
+  'ProbePortNotProbed',
   'NsgBlocksLoadBalancerTraffic',
   'NsgBlocksHealthProbe',
 ] as const;

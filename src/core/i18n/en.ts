@@ -11,12 +11,14 @@ import { scriptEn } from '../scripts/messages.en';
 import { loadEn } from '../topology/messages.en';
 import { validationEn } from '../validation/messages.en';
 import { validationOutboundEn } from '../validation/outboundMessages.en';
+import { validationPlatformEn } from '../validation/platformMessages.en';
 import { prefixed } from './catalog';
 
 /** The core's English texts by full key (`validation.…`, `import.…`, `load.…`, `script.…`). */
 export const en = {
   ...prefixed('validation', validationEn),
   ...prefixed('validation', validationOutboundEn),
+  ...prefixed('validation', validationPlatformEn),
   // The importers share one namespace; catalogs.test.ts checks that their keys never collide.
   ...prefixed('import', importSharedEn),
   ...prefixed('import', importArmEn),

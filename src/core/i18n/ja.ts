@@ -11,6 +11,7 @@ import { scriptJa } from '../scripts/messages.ja';
 import { loadJa } from '../topology/messages.ja';
 import { validationJa } from '../validation/messages.ja';
 import { validationOutboundJa } from '../validation/outboundMessages.ja';
+import { validationPlatformJa } from '../validation/platformMessages.ja';
 import { prefixed, type Catalog } from './catalog';
 import type { en } from './en';
 import { registerLocale } from './text';
@@ -19,6 +20,7 @@ import { registerLocale } from './text';
 export const ja: Catalog<typeof en> = {
   ...prefixed('validation', validationJa),
   ...prefixed('validation', validationOutboundJa),
+  ...prefixed('validation', validationPlatformJa),
   ...prefixed('import', importSharedJa),
   ...prefixed('import', importArmJa),
   ...prefixed('import', importTerraformJa),

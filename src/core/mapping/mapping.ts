@@ -14,7 +14,10 @@ export interface Delivery {
   memberIp: string;
   /** Destination IP as the packet arrives in the guest. */
   destinationIp: string;
-  /** Destination port as the packet arrives in the guest; 0 means every port (HA ports, load-balancing rules only). */
+  /**
+   * Destination port as the packet arrives in the guest; 0 means every port (HA ports, and inbound NAT rules with
+   * protocol All and ports 0/0).
+   */
   destinationPort: number;
   floatingIp: boolean;
   /** The address the service must listen on. */
@@ -26,6 +29,11 @@ export interface Delivery {
   listenOn: ListenOn;
   /** Internal: the member ipconfig, for grouping. Not part of any output format. */
   config: IpConfig;
+  /**
+   * Gateway load balancers only: the packet arrives VXLAN-encapsulated on the pool's tunnel interface, addressed to
+   * the member's own IP (destinationIp), with the original packet and its original destination inside.
+   */
+  encapsulation?: 'vxlan';
 }
 
 /** What one backend IP configuration receives for one rule. */
@@ -50,7 +58,8 @@ export interface RuleRun {
 
 /**
  * Computes, for every rule and pool member, the destination the VM receives.
- * Floating IP off: the member's IP and the backend port. On: the frontend IP and the backend port.
+ * Floating IP off: the member's IP and the backend port. On: the frontend IP and the backend port. Gateway SKU: the
+ * member's IP, VXLAN-encapsulated (see {@link Delivery.encapsulation}).
  * @example computeMapping(topology)[0] // { rule: 'rule1', destinationIp: '65.52.0.1', destinationPort: 80, ... }
  */
 export function computeMapping(topology: Topology, index: TopologyIndex = indexTopology(topology)): MappingRow[] {
@@ -84,9 +93,11 @@ export function mapRules(topology: Topology, index: TopologyIndex, withRows = tr
  * app, which rebuilds rows from a worker's compact answer so they point at its own topology objects.
  */
 export function ruleRow(rule: Rule, ends: RuleEnds, haPorts: boolean, config: IpConfig): MappingRow {
-  const { frontend, frontendIp, pool } = ends;
-  const destinationIp = rule.floatingIp ? frontendIp.text : config.ip.text;
-  return {
+  const { frontend, frontendIp, pool, tunnel } = ends;
+  // A Gateway load balancer tunnels to the appliance's own IP whatever floating IP says; nothing listens on the
+  // frontend IP, the appliance inspects the inner packet and sends it back (gateway-overview, "Tunnel interfaces").
+  const destinationIp = rule.floatingIp && !tunnel ? frontendIp.text : config.ip.text;
+  const row: MappingRow = {
     rule: rule.name,
     frontend: frontend.name,
     frontendIp: frontendIp.text,
@@ -99,12 +110,14 @@ export function ruleRow(rule: Rule, ends: RuleEnds, haPorts: boolean, config: Ip
     destinationPort: rule.backendPort,
     floatingIp: rule.floatingIp,
     listenIp: destinationIp,
-    listenOn: listenOnFor(frontendIpHolder(pool), rule.floatingIp),
+    listenOn: tunnel ? 'none' : listenOnFor(frontendIpHolder(pool), rule.floatingIp),
     frontendIpHolder: frontendIpHolder(pool),
     haPorts,
     config,
     ruleRef: rule,
   };
+  if (tunnel) row.encapsulation = 'vxlan';
+  return row;
 }
 
 /** The public fields of a Delivery in print order: what the frontend receives, then what the guest sees. */
@@ -118,5 +131,7 @@ export function pickFields<T, K extends keyof T>(row: T, keys: readonly K[]): Pi
 
 /** A mapping row with only the public fields, as the CLI and file exports print it. */
 export function publicRow(row: MappingRow) {
-  return pickFields(row, ['rule', ...FRONTEND_FIELDS, 'backendPool', ...GUEST_FIELDS, 'frontendIpHolder']);
+  const out = pickFields(row, ['rule', ...FRONTEND_FIELDS, 'backendPool', ...GUEST_FIELDS, 'frontendIpHolder']);
+  // Only Gateway rows say how they arrive, so the output of every other load balancer stays as it was.
+  return row.encapsulation ? { ...out, encapsulation: row.encapsulation } : out;
 }

@@ -4,7 +4,10 @@ import { FRONTEND_FIELDS, GUEST_FIELDS, pickFields, type Delivery } from './mapp
 import type { IpAddress } from '../net/address';
 import type { Frontend, InboundNatRule, Topology } from '../topology/schema';
 
-/** What the target IP configuration of one inbound NAT rule receives (NAT rules have no "every port"). */
+/**
+ * What the target IP configuration of one inbound NAT rule receives. A NAT rule with protocol All and ports 0/0
+ * forwards every port and protocol of its frontend to its one target, as HA ports do for a pool (destinationPort 0).
+ */
 export interface NatMappingRow extends Delivery {
   natRule: string;
   /** Where the listen address lives in the guest: the NIC, or a loopback interface the guest OS must configure. */

@@ -1,4 +1,5 @@
 import { parseIp, type IpAddress } from '../net/address';
+import { deliversThroughTunnels } from './tunnel';
 import type { BackendPool, Frontend, PoolMember, Probe, Rule, Topology, Vm } from '../topology/schema';
 
 /** One IP configuration of a VM's NIC. */
@@ -145,7 +146,7 @@ export function ruleEnds(index: TopologyIndex, rule: Rule): RuleEnds | undefined
   const frontendIp = index.frontendIps.get(rule.frontend);
   const pool = index.pools.get(rule.backendPool);
   if (!frontend || !frontendIp || !pool) return undefined;
-  return { frontend, frontendIp, pool };
+  return { frontend, frontendIp, pool, tunnel: deliversThroughTunnels(index.topology) };
 }
 
 /** A rule's resolved frontend (with a valid address) and backend pool. */
@@ -153,6 +154,8 @@ export interface RuleEnds {
   frontend: Frontend;
   frontendIp: IpAddress;
   pool: BackendPool;
+  /** The pool receives through tunnel interfaces (Gateway SKU), see deliversThroughTunnels. */
+  tunnel: boolean;
 }
 
 function byName<T extends { name: string }>(items: readonly T[]): Map<string, T> {

@@ -1,3 +1,4 @@
+import { isHaPorts } from '../model/protocol';
 import { formatEndpoint } from '../net/address';
 import type { Topology } from '../topology/schema';
 import { clusterWords, type ApplianceView, type ClusterView } from './modes';
@@ -43,6 +44,8 @@ export function extras(
   } else {
     notes.push(msg(row.kind === 'natRule' ? 'natNoProbe' : 'noProbe', { rule: row.rule, vm: row.vm }));
   }
+  if (row.kind === 'natRule' && isHaPorts({ ...row, backendPort: row.destinationPort }))
+    notes.push(msg('natAllPorts', { rule: row.rule, vm: row.vm }));
   if (appliance) return applianceNotes(row, appliance, result, msg);
   const every = row.destinationPort === 0 ? msg('everyPort') : '';
   const ports = row.protocol === 'All' ? msg('portsServed') : `${row.protocol} ${row.destinationPort}`;
@@ -87,11 +90,13 @@ function applianceNotes(
   result: Pick<Trace, 'probe' | 'outbound' | 'notes'>,
   msg: TraceMsg,
 ): Pick<Trace, 'probe' | 'outbound' | 'notes'> {
-  result.notes.push(
-    msg('applianceNote', { vm: row.vm, frontendIp: row.frontendIp }),
-    msg('applianceFloating', { state: msg(row.floatingIp ? 'floatingOn' : 'floatingOff') }),
-    msg('applianceSymmetry'),
-  );
+  if (row.encapsulation) result.notes.push(msg('gatewayNote', { vm: row.vm }));
+  else
+    result.notes.push(
+      msg('applianceNote', { vm: row.vm, frontendIp: row.frontendIp }),
+      msg('applianceFloating', { state: msg(row.floatingIp ? 'floatingOn' : 'floatingOff') }),
+      msg('applianceSymmetry'),
+    );
   if (appliance.example) result.notes.push(msg('exampleDestination', { destination: appliance.destination }));
   return result;
 }

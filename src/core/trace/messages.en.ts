@@ -25,6 +25,8 @@ export const traceEn = {
   noProbe: 'Rule {rule} has no health probe: {vm} stays in rotation even when the service is down.',
   probePortOutOfRange:
     'Health probe {probe} has port {port}, outside 1-65535: Azure rejects it (PortOutOfRange). The trace shows the port as configured until you fix it.',
+  natAllPorts:
+    'Inbound NAT rule {rule} has protocol All and ports 0/0: it forwards every port and protocol of its frontend to {vm}, as HA ports do for a pool; the port shown is an example.',
   natNoProbe:
     'Inbound NAT rule {rule} uses no health probe (inbound NAT rules have none): the packet goes to {vm} whether or not the service answers.',
   outboundNote:

@@ -31,6 +31,8 @@ export const traceJa: Catalog<typeof traceEn> = {
   noProbe: '規則 {rule} には正常性プローブがありません。サービスが停止していても {vm} はローテーションに残ります。',
   probePortOutOfRange:
     '正常性プローブ {probe} のポート {port} は 1-65535 の範囲外のため、Azure では拒否されます (PortOutOfRange)。修正するまで、トレースは設定どおりのポートを示します。',
+  natAllPorts:
+    '受信 NAT 規則 {rule} はプロトコル All、ポート 0/0 です。HA ポートがバックエンド プールに対して行うように、フロントエンドのすべてのポートとプロトコルを {vm} に転送します。表示のポートは例です。',
   natNoProbe:
     '受信 NAT 規則 {rule} は正常性プローブを使いません (受信 NAT 規則にはプローブがありません)。サービスが応答するかどうかにかかわらず、パケットは {vm} に届きます。',
   outboundNote:

@@ -38,6 +38,12 @@ export const traceModeEn = {
   applianceReplyToVm:
     'The same load balancer picks the same appliance {vm} for the reply: both directions of the flow cross one load balancer, so the flow stays symmetric without SNAT.',
   applianceReplyAtClient: '{vm} forwards the reply to the client, from the server the client addressed ({destination}).',
+  gatewayClientToLb:
+    'The chained frontend (a Standard public load balancer frontend or a VM public IP) hands the packet to Gateway load balancer frontend {frontendIp} ({frontend}); its destination stays {destination}.',
+  gatewayLbToVm:
+    'The Gateway load balancer sends the packet to appliance {vm} inside VXLAN, through the backend pool’s tunnel interface: the original packet, source and destination unchanged.',
+  gatewayNote:
+    '{vm} sits behind a Gateway load balancer: it receives VXLAN-encapsulated packets on the tunnel interfaces of its pool, inspects the inner packet and sends it back the same way. Nothing listens on the frontend IP and no loopback holds it.',
   applianceNote:
     '{vm} is a forwarding appliance: nothing listens on the frontend IP and no loopback holds it. Azure: IP forwarding on its NIC and a UDR with next hop {frontendIp}; guest: net.ipv4.ip_forward=1 and FORWARD rules.',
   applianceFloating:

@@ -43,6 +43,12 @@ export const traceModeJa: Catalog<typeof traceModeEn> = {
   applianceReplyToVm:
     '同じロード バランサーが応答にも同じアプライアンス {vm} を選びます。フローの両方向が 1 つのロード バランサーを通るため、SNAT なしで対称になります。',
   applianceReplyAtClient: '{vm} が応答をクライアントに転送します。送信元はクライアントが宛てたサーバー ({destination}) です。',
+  gatewayClientToLb:
+    'チェーンされたフロントエンド (Standard パブリック ロード バランサーのフロントエンドまたは VM のパブリック IP) が、パケットをゲートウェイ ロード バランサーのフロントエンド {frontendIp} ({frontend}) に渡します。宛先は {destination} のままです。',
+  gatewayLbToVm:
+    'ゲートウェイ ロード バランサーは、バックエンド プールのトンネル インターフェイスを通して、パケットを VXLAN でカプセル化してアプライアンス {vm} に送ります。元のパケットの送信元と宛先は変わりません。',
+  gatewayNote:
+    '{vm} はゲートウェイ ロード バランサーの背後にあります。バックエンド プールのトンネル インターフェイスで VXLAN カプセル化されたパケットを受け取り、内側のパケットを検査して同じ経路で返します。フロントエンド IP で待ち受けるものはなく、ループバックにも持ちません。',
   applianceNote:
     '{vm} は転送するアプライアンスです。フロントエンド IP で待ち受けるものはなく、ループバックにも持ちません。Azure では NIC の IP 転送と次ホップ {frontendIp} の UDR、ゲストでは net.ipv4.ip_forward=1 と FORWARD 規則が必要です。',
   applianceFloating:

@@ -141,8 +141,8 @@ export function applianceHops(row: FlowRow, client: { ip: string; port: number }
   const out: Packet = { srcIp: client.ip, srcPort: client.port, dstIp: dest.destinationIp, dstPort: dest.destinationPort };
   const back = mirror(out);
   return [
-    makeHop('client-to-lb', out, undefined, msg('applianceClientToLb', facts)),
-    makeHop('lb-to-vm', out, out, msg('applianceLbToVm', facts)),
+    makeHop('client-to-lb', out, undefined, msg(row.encapsulation ? 'gatewayClientToLb' : 'applianceClientToLb', facts)),
+    makeHop('lb-to-vm', out, out, msg(row.encapsulation ? 'gatewayLbToVm' : 'applianceLbToVm', facts)),
     makeHop('appliance-to-server', out, out, msg('applianceForward', facts)),
     makeHop('server-reply', back, mirror(out), msg('applianceServerReply', facts)),
     makeHop('reply-to-appliance', back, back, msg('applianceReplyToVm', facts)),

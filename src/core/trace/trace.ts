@@ -101,8 +101,10 @@ export interface FlowRow {
   floatingIp: boolean;
   /** The rule's health probe; inbound NAT rules have none. */
   probe?: string;
-  /** Who holds the frontend IP in the pool's guests; inbound NAT rules: 'every-member'. */
+  /** Who holds the frontend IP in the pool's guests; inbound NAT rules: 'every-member'; a Gateway pool: 'appliance'. */
   holder: FrontendIpHolder;
+  /** Gateway load balancers: the packet reaches the appliance VXLAN-encapsulated through a tunnel interface. */
+  encapsulation?: 'vxlan';
   /** The rule's members in pool order (one address each), for a cluster's nodes and a client inside the pool. */
   members: { vm: string; ip: string }[];
 }
@@ -284,7 +286,9 @@ function ruleFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): 
     };
   }
   const members = [...new Map(rows.map((r) => [r.vm, { vm: r.vm, ip: r.memberIp }])).values()];
-  return { ok: true, row: { ...row, kind: 'rule', probe: rule.probe, holder: row.frontendIpHolder, members } };
+  // A Gateway pool's appliances forward what they receive, original destination kept: the trace follows an appliance.
+  const holder = row.encapsulation ? 'appliance' : row.frontendIpHolder;
+  return { ok: true, row: { ...row, kind: 'rule', probe: rule.probe, holder, members } };
 }
 
 function natFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {

@@ -15,6 +15,8 @@ import { checkFrontendIpTaken } from './ipConfigs';
 import { checkLimits } from './limits';
 import { checkOutbound } from './outbound';
 import { checkNsgs } from '../nsg/checks';
+import { checkProbeSettings } from './probes';
+import { checkBasic, checkGateway } from './skus';
 import { checkReferences } from './references';
 import { checkRuleSettings } from './ruleSettings';
 import { checkPlaceholders } from './placeholders';
@@ -72,6 +74,9 @@ function check(topology: Topology, withRows: boolean): Analysis & { runs: RuleRu
   checkLimits(index, runs, out, natRows);
   checkOutbound(index, out);
   checkNsgs(index, runs, natRows, out);
+  checkGateway(index, out);
+  checkBasic(index, out);
+  checkProbeSettings(index, out);
   return { rows, natRows, diagnostics: sortDiagnostics(out), runs, index };
 }
 

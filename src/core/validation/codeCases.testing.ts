@@ -3,8 +3,9 @@ import type { DiagnosticCode } from '../diagnostics/diagnostic';
 import { natRule, rule, topology, vm } from '../testing/builders';
 import { placeholderCases } from './placeholderCodeCases.testing';
 import type { Topology } from '../topology/schema';
-import { outboundCases } from './outboundCodeCases.testing';
 import { nsgCases } from '../nsg/nsgCodeCases.testing';
+import { outboundCases } from './outboundCodeCases.testing';
+import { platformCases } from './platformCodeCases.testing';
 
 export const base = topology();
 export const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
@@ -229,5 +230,6 @@ export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = 
   FloatingIpOutboundLimitation: { bad: topology({ rules: [rule('r1', { floatingIp: true })] }), good: base },
   ...placeholderCases,
   ...outboundCases,
+  ...platformCases,
   ...nsgCases,
 };

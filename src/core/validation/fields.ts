@@ -1,5 +1,5 @@
 import { diagnostic, SOURCES, type Diagnostic, type ElementKind } from '../diagnostics/diagnostic';
-import { isRuleProtocol, PROBE_PROTOCOLS } from '../model/protocol';
+import { isHaPorts, isRuleProtocol, PROBE_PROTOCOLS } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import { text, names, type Text } from './catalogText';
 import type { ValidationKey } from './catalogText';
@@ -89,7 +89,8 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
 }
 
 // A load-balancing rule and an inbound NAT rule are checked alike; only the text keys and the spec's lowest port
-// differ: NAT rules forward one port and start at 1, as there is no HA-ports form of a NAT rule.
+// differ: NAT rule ports start at 1 (REST spec), except protocol All with ports 0/0, which Azure accepts and which
+// forwards every port to the target (azurerm TestAccAzureRMLoadBalancerNatRule_zeroPortNumber; haPorts.ts says where).
 const FORWARDING = {
   rule: { protocol: 'InvalidProtocol.rule', frontend: 'PortOutOfRange.frontend', backend: 'PortOutOfRange.backend', lowest: 0 },
   natRule: { protocol: 'InvalidProtocol.natRule', frontend: 'PortOutOfRange.natFrontend', backend: 'PortOutOfRange.natBackend', lowest: 1 },
@@ -114,6 +115,7 @@ function checkForwarding(
       ),
     );
   }
+  if (kind === 'natRule' && isHaPorts(rule)) return;
   if (rule.frontendPort < keys.lowest || rule.frontendPort > 65534) {
     out.push(diagnostic('error', 'PortOutOfRange', r, text(keys.frontend, { rule: rule.name, port: rule.frontendPort }), SOURCES.restSpec));
   }

@@ -3,6 +3,7 @@ import type { RuleRun } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
+import { deliversThroughTunnels } from '../model/tunnel';
 import { names, text, type Text } from './catalogText';
 import { frontendIpHolder, isCluster } from '../model/holder';
 import type { FrontendIpHolder } from '../topology/schema';
@@ -37,8 +38,10 @@ export function checkFloatingIp(index: TopologyIndex, runs: readonly RuleRun[], 
     );
   }
 
+  // A Gateway load balancer tunnels to the appliances' own IPs: no guest holds the frontend IP, nothing to remind.
+  const tunnel = deliversThroughTunnels(index.topology);
   for (const rule of index.topology.rules) {
-    if (!rule.floatingIp) continue;
+    if (!rule.floatingIp || tunnel) continue;
     const r = ref('rule', rule.name);
     const fe = index.frontendIps.get(rule.frontend)?.text ?? rule.frontend;
     if (!isHaPorts(rule) && rule.backendPort !== rule.frontendPort) {

@@ -3,7 +3,7 @@ import { isHaPorts, transports } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import type { InboundNatRule, Rule } from '../topology/schema';
 import { names, text, type Text } from './catalogText';
-import { natKindsCollide, ruleKind, ruleKindsCollide } from './collisionKinds';
+import { ruleKind, ruleKindsCollide } from './collisionKinds';
 import { collisionSets, distinctSets } from './overlaps';
 import { ref } from './refs';
 import { MAX_NAMED_RULES, protocolsText, setPortText, setProtocolsText } from './texts';
@@ -78,29 +78,45 @@ type Listener = { kind: 'rule'; rule: Rule } | { kind: 'natRule'; rule: InboundN
 /**
  * FrontendPortConflict between inbound NAT rules and other NAT rules or load-balancing rules: the same
  * (frontend, protocol, port) tuple, one diagnostic per colliding set. Two load-balancing rules alone are the
- * check above's business. An HA-ports load-balancing rule is not a conflict: Azure Verified Modules' internal
- * load balancer test deploys one beside NAT rules on 443 and 3389 of the same frontend
- * (avm/res/network/load-balancer tests/e2e/internal/main.test.bicep).
+ * check above's business. An HA-ports load-balancing rule is not a conflict with a NAT rule on one port: Azure
+ * Verified Modules' internal load balancer test deploys one beside NAT rules on 443 and 3389 of the same frontend
+ * (avm/res/network/load-balancer tests/e2e/internal/main.test.bicep). A NAT rule with All and ports 0/0 claims the
+ * whole frontend, like a non-floating HA-ports rule, so it collides with every other rule on that frontend, the
+ * HA-ports rule (the same tuple: All, port 0) included.
  */
 function checkNatFrontendConflicts(index: TopologyIndex, out: Diagnostic[]): void {
   const nats = (index.topology.inboundNatRules ?? []).filter((n) => index.frontends.has(n.frontend));
   if (nats.length === 0) return;
   const listeners: Listener[] = [
     ...nats.map((rule): Listener => ({ kind: 'natRule', rule })),
-    ...index.topology.rules
-      .filter((r) => index.frontends.has(r.frontend) && !isHaPorts(r))
-      .map((rule): Listener => ({ kind: 'rule', rule })),
+    ...index.topology.rules.filter((r) => index.frontends.has(r.frontend)).map((rule): Listener => ({ kind: 'rule', rule })),
   ];
   const sets = collisionSets(listeners, {
     lanes: (l) => transports(l.rule.protocol).map((t) => `${l.rule.frontend}\u0000${t}`),
     port: (l) => l.rule.frontendPort,
-    kind: (l) => (l.kind === 'natRule' ? 0 : 1),
-    collides: natKindsCollide,
+    kind: natListenerKind,
+    collides: natFrontendKindsCollide,
     owner: (l) => l.rule,
   });
   const ids = new Map(listeners.map((l, i) => [l, i]));
   const order = (a: Listener, b: Listener) => byName(a.rule, b.rule) || (a.kind === b.kind ? 0 : a.kind === 'rule' ? -1 : 1);
   for (const set of distinctSets(sets, order, (l) => ids.get(l)!)) out.push(natFrontendConflict(set));
+}
+
+const NAT_ONE_PORT = 0;
+const NAT_EVERY_PORT = 1;
+const LB_RULE = 2;
+const LB_HA_PORTS = 3;
+
+function natListenerKind(l: Listener): number {
+  if (l.kind === 'natRule') return isHaPorts(l.rule) ? NAT_EVERY_PORT : NAT_ONE_PORT;
+  return isHaPorts(l.rule) ? LB_HA_PORTS : LB_RULE;
+}
+
+/** A NAT rule collides with any overlapping rule, except a one-port NAT rule beside an HA-ports rule (AVM's test). */
+function natFrontendKindsCollide(a: number, b: number): boolean {
+  if (a >= LB_RULE && b >= LB_RULE) return false;
+  return !((a === LB_HA_PORTS && b === NAT_ONE_PORT) || (a === NAT_ONE_PORT && b === LB_HA_PORTS));
 }
 
 function natFrontendConflict(set: readonly Listener[]): Diagnostic {

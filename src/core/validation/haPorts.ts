@@ -1,6 +1,7 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
+import { acceptsEveryPort } from '../model/tunnel';
 import { names, text } from './catalogText';
 import { ref } from './refs';
 
@@ -33,6 +34,20 @@ export function checkHaPorts(index: TopologyIndex, out: Diagnostic[]): void {
         ),
       );
     }
+  }
+  // An inbound NAT rule with All and ports 0/0 forwards every port, as HA ports do: accepted where HA ports are
+  // (azurerm's zero-port acceptance test deploys it on an internal Standard load balancer), refused elsewhere by analogy.
+  for (const nat of index.topology.inboundNatRules ?? []) {
+    if (!isHaPorts(nat) || acceptsEveryPort(lb)) continue;
+    out.push(
+      diagnostic(
+        'error',
+        'HaPortsRequiresInternalStandard',
+        [ref('natRule', nat.name), ref('loadBalancer', lb.name)],
+        text('HaPortsRequiresInternalStandard.natRule', { rule: nat.name, lb: lb.name, sku: lb.sku, type: lb.type }),
+        SOURCES.natAllPorts,
+      ),
+    );
   }
   // "A single non-floating HA-ports rule ... doesn't allow any other load-balancing rule configuration
   // on the current load balancer resource."

@@ -1,0 +1,65 @@
+// Test-only: the bad/good pair of each SKU, probe and limit code (codeCases.testing.ts gathers them into `cases`).
+import type { DiagnosticCode } from '../diagnostics/diagnostic';
+import { natRule, rule, topology, vm } from '../testing/builders';
+import type { Topology } from '../topology/schema';
+
+type PlatformCode =
+  | 'GatewayRuleNotHaPorts'
+  | 'GatewayFrontendNotPrivate'
+  | 'BasicSkuRetired'
+  | 'BasicSkuUnsupportedFeature'
+  | 'ProbeIntervalTooShort'
+  | 'ProbeThresholdTooLow'
+  | 'ProbePortNotProbed'
+  | 'BackendIpConfigsAcrossFrontendsExceeded';
+
+const haRule = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
+const gateway = (over: Partial<Topology> = {}) =>
+  topology({
+    loadBalancer: { name: 'gwlb', sku: 'Gateway', type: 'Internal' },
+    frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
+    backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'appliance' }],
+    rules: [haRule('r1')],
+    ...over,
+  });
+const basic = (over: Partial<Topology> = {}) => topology({ loadBalancer: { name: 'lb', sku: 'Basic', type: 'Public' }, ...over });
+const probe = (over = {}) => [{ name: 'p80', protocol: 'Tcp', port: 80, ...over }];
+
+// 50 frontends with two rules each over a pool of 5,000 VMs reach 500,000 backend IP configurations, Azure's limit
+// across all frontends; one inbound NAT rule on a 51st frontend makes 500,001.
+const vms5000 = Array.from({ length: 5000 }, (_, i) => vm(`vm${i}`, `10.0.${i >> 8}.${i & 255}`));
+const atLimit = (extra: ReturnType<typeof natRule>[]) =>
+  topology({
+    frontends: Array.from({ length: 51 }, (_, i) => ({ name: `F${i}`, ip: `203.0.113.${i + 1}` })),
+    backendPools: [{ name: 'pool', members: vms5000.map((v) => v.name) }],
+    rules: Array.from({ length: 100 }, (_, i) => rule(`r${i}`, { frontend: `F${i >> 1}`, frontendPort: 80 + i, backendPort: 80 + i })),
+    inboundNatRules: extra,
+    vms: vms5000,
+  });
+
+/** For each SKU, probe and limit code: a topology that must raise it and a minimal change that must not. */
+export const platformCases: Record<PlatformCode & DiagnosticCode, { bad: Topology; good: Topology }> = {
+  GatewayRuleNotHaPorts: { bad: gateway({ rules: [rule('r1')] }), good: gateway() },
+  GatewayFrontendNotPrivate: {
+    bad: gateway({ loadBalancer: { name: 'gwlb', sku: 'Gateway', type: 'Public' } }),
+    good: gateway(),
+  },
+  BasicSkuRetired: { bad: basic(), good: topology() },
+  BasicSkuUnsupportedFeature: { bad: basic({ rules: [rule('r1', { enableTcpReset: true })] }), good: basic() },
+  ProbeIntervalTooShort: {
+    bad: topology({ probes: probe({ intervalInSeconds: 4 }) }),
+    good: topology({ probes: probe({ intervalInSeconds: 5 }) }),
+  },
+  ProbeThresholdTooLow: {
+    bad: topology({ probes: probe({ probeThreshold: 0 }) }),
+    good: topology({ probes: probe({ probeThreshold: 1 }) }),
+  },
+  ProbePortNotProbed: {
+    bad: topology({ probes: probe({ protocol: 'Http', port: 25, requestPath: '/' }) }),
+    good: topology({ probes: probe({ protocol: 'Tcp', port: 25 }) }),
+  },
+  BackendIpConfigsAcrossFrontendsExceeded: {
+    bad: atLimit([natRule('n1', { frontend: 'F50', target: 'vm0' })]),
+    good: atLimit([]),
+  },
+};
