@@ -200,7 +200,7 @@ describe('importTerraform: files without a load balancer say what they have', { 
     const r = await importTerraform(
       'module "net" {\n  source = "Azure/network/azurerm"\n}\nresource "azurerm_resource_group" "rg" { name = "rg" }\n',
     );
-    expect(r.ok).toBe(false);
+    if (r.ok) throw new Error('imported');
     expect(errorOf(r)).toContain('module.net ("Azure/network/azurerm")');
   });
 
@@ -208,7 +208,7 @@ describe('importTerraform: files without a load balancer say what they have', { 
     const r = await importTerraform(
       'variable "a" {}\nvariable "b" { default = 1 }\noutput "o" { value = var.a }\nprovider "azurerm" {\n  features {}\n}\n',
     );
-    expect(r.ok).toBe(false);
+    if (r.ok) throw new Error('imported');
     expect(errorOf(r)).toContain('only 2 variable(s), 1 output(s) and 1 other block(s)');
   });
 });
@@ -244,5 +244,49 @@ module "classic" {
       ['b', 0],
     ]);
     expect(codesAt(classic, 'module.classic.azurerm_lb_rule.azlb[0].frontend_port')).toEqual(['ImportInvalid']);
+  });
+});
+
+describe('importTerraform: associations outside the module that use its outputs', { timeout: TIMEOUT }, () => {
+  it('finds the pool and NAT rule of the module through its documented outputs', async () => {
+    const text = `${NIC}
+module "lb" {
+  source = "Azure/avm-res-network-loadbalancer/azurerm"
+  name   = "ilb"
+  frontend_ip_configurations = { fe = { name = "fe", frontend_private_ip_address = "10.1.1.10", frontend_private_ip_subnet_resource_id = "/s" } }
+  backend_address_pools = { pool1 = { name = "pool" } }
+  lb_nat_rules = { ssh = { name = "ssh", frontend_ip_configuration_name = "fe", protocol = "Tcp", frontend_port = 50001, backend_port = 22 } }
+}
+resource "azurerm_network_interface_backend_address_pool_association" "vm1" {
+  network_interface_id    = azurerm_network_interface.vm1.id
+  ip_configuration_name   = "ipconfig1"
+  backend_address_pool_id = module.lb.azurerm_lb_backend_address_pool["pool1"].id
+}
+resource "azurerm_network_interface_nat_rule_association" "vm1" {
+  network_interface_id  = azurerm_network_interface.vm1.id
+  ip_configuration_name = "ipconfig1"
+  nat_rule_id           = module.lb.azurerm_lb_nat_rule.ssh.id
+}
+module "classic" {
+  source = "Azure/loadbalancer/azurerm"
+  remote_port = { ssh = ["Tcp", "22"] }
+}
+resource "azurerm_network_interface_backend_address_pool_association" "classic" {
+  network_interface_id    = azurerm_network_interface.vm1.id
+  ip_configuration_name   = "ipconfig1"
+  backend_address_pool_id = module.classic.azurerm_lb_backend_address_pool_id
+}
+resource "azurerm_network_interface_nat_rule_association" "classic" {
+  network_interface_id  = azurerm_network_interface.vm1.id
+  ip_configuration_name = "ipconfig1"
+  nat_rule_id           = module.classic.azurerm_lb_nat_rule_ids[0]
+}
+`;
+    const r = ok(await importTerraform(text));
+    expect(r.topology.backendPools.map((p) => [p.name, p.members])).toEqual([['pool', ['vm1-nic']]]);
+    expect(r.topology.inboundNatRules!.map((n) => [n.name, n.target])).toEqual([['ssh', 'vm1-nic']]);
+    const classic = ok(await importTerraform(text, { loadBalancer: 'classic' }));
+    expect(classic.topology.backendPools.map((p) => [p.name, p.members])).toEqual([['BackEndAddressPool', ['vm1-nic']]]);
+    expect(classic.topology.inboundNatRules!.map((n) => [n.name, n.target])).toEqual([['VM-0', 'vm1-nic']]);
   });
 });

@@ -7,6 +7,7 @@ import type { Findings } from './findings';
 import { AVM_SHAPE, expandAvm } from './modules/avm';
 import { asObject, blockBody, ModuleBuild, type Json } from './modules/build';
 import { CLASSIC_SHAPE, expandClassic } from './modules/classicLb';
+import { isTemplate } from './values';
 
 /** A module call the import does not expand: `module.<name>` and its `source`. */
 export interface OtherModule {
@@ -68,6 +69,7 @@ export function expandModules(json: Json, text: string, findings: Findings): Mod
   const addresses = new Map<string, string>();
   const others: OtherModule[] = [];
   const counter = { next: 1 };
+  const outputs = new Map<string, string>();
   for (const [name, block] of calls) {
     const inputs = blockBody(block);
     const address = `module.${name}`;
@@ -84,6 +86,7 @@ export function expandModules(json: Json, text: string, findings: Findings): Mod
     const build = new ModuleBuild(name, findings, counter);
     if (which === 'avm') expandAvm(build, inputs);
     else expandClassic(build, inputs);
+    for (const [from, to] of build.outputs) outputs.set(from, to);
     for (const r of build.resources) {
       const byName = { ...((resources[r.type] as Json | undefined) ?? {}) };
       byName[r.name] = [r.body];
@@ -93,8 +96,35 @@ export function expandModules(json: Json, text: string, findings: Findings): Mod
   }
   const rest: Json = { ...json, resource: resources };
   delete rest.module;
+  if (outputs.size > 0) resolveOutputs(rest, outputs);
   return { json: rest, addresses, others };
 }
+
+/**
+ * Rewrites, in every template string of the file, a reference to a documented output of an expanded module that is
+ * one resource's id (`module.lb.azurerm_lb_backend_address_pool["pool1"].id`) into a reference to that resource, so
+ * an association written outside the module finds the module's pool or NAT rule.
+ */
+function resolveOutputs(json: Json, outputs: ReadonlyMap<string, string>): void {
+  // Longest first: `…nat_rule_ids[1]` must not be taken for a prefix of `…nat_rule_ids[10]`.
+  const table = [...outputs].sort(([a], [b]) => b.length - a.length);
+  const rewrite = (s: string): string => {
+    if (!isTemplate(s) || !s.includes('module.')) return s;
+    let out = s;
+    for (const [from, to] of table)
+      if (out.includes(from)) out = out.replace(new RegExp(`(?<![\\w.])${escape(from)}(?![\\w\\[.-])`, 'g'), to);
+    return out;
+  };
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return rewrite(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v as Json).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  for (const key of Object.keys(json)) json[key] = walk(json[key]);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Gives each resource a module created its Terraform address (what diagnostics and `--lb` show). */
 export function nameModuleResources(instances: readonly Instance[], addresses: ReadonlyMap<string, string>): void {

@@ -2,7 +2,20 @@
 // the resources its main.tf creates. Defaults are the module's own (variables.tf at commit b44a3ad, main.tf at 609e6f9
 // of Azure/terraform-azurerm-avm-res-network-loadbalancer; docs/import.md lists them with their sources).
 import { itext } from '../../text';
-import { asObject, entries, given, idOf, literallyTrue, or, prefixed, type Json, type ModuleBuild, type ModuleResource } from './build';
+import {
+  asObject,
+  entries,
+  given,
+  idOf,
+  keyed,
+  literallyTrue,
+  or,
+  output,
+  prefixed,
+  type Json,
+  type ModuleBuild,
+  type ModuleResource,
+} from './build';
 
 /** The inputs that only this module takes: a local `source` with them is read as this module (said). */
 export const AVM_SHAPE = ['frontend_ip_configurations', 'lb_rules', 'lb_probes', 'backend_address_pools'];
@@ -66,6 +79,9 @@ export function expandAvm(b: ModuleBuild, inputs: Json): void {
     frontend_ip_configuration: frontends,
   });
   const lbId = idOf(lb);
+  // README outputs: `azurerm_lb` and `resource` (the load balancer), `resource_id`, `azurerm_lb_backend_address_pool`
+  // and `azurerm_lb_nat_rule` (maps of the resources by key); a reference to one of them in the caller resolves.
+  for (const e of ['azurerm_lb.id', 'resource.id', 'resource_id']) output(b, e, lb);
 
   const pools = new Map<string, ModuleResource>();
   for (const [key, pool] of elements(b, inputs, 'backend_address_pools', 'pools')) {
@@ -77,6 +93,7 @@ export function expandAvm(b: ModuleBuild, inputs: Json): void {
       ...(tunnels.length > 0 ? { tunnel_interface: tunnels.map(([, t]) => t) } : {}),
     });
     pools.set(String(key), r);
+    for (const e of keyed('azurerm_lb_backend_address_pool', key)) output(b, e, r);
   }
   const poolId = (path: string, name: unknown): string | undefined => {
     if (!given(name)) return undefined;
@@ -156,7 +173,7 @@ export function expandAvm(b: ModuleBuild, inputs: Json): void {
     // main.tf keys NAT rules by their name: `for nat_rule in var.lb_nat_rules : nat_rule.name => nat_rule`.
     const natKey = typeof nat.name === 'string' ? nat.name : key;
     const pool = poolId(b.input('lb_nat_rules', key), nat.backend_address_pool_object_name);
-    b.add('azurerm_lb_nat_rule', 'this', natKey, {
+    const natRule = b.add('azurerm_lb_nat_rule', 'this', natKey, {
       loadbalancer_id: lbId,
       ...compact({
         name: or(nat.name, prefixed('nat-rule-', lbName)),
@@ -172,6 +189,7 @@ export function expandAvm(b: ModuleBuild, inputs: Json): void {
       enable_floating_ip: or(nat.enable_floating_ip, false),
       enable_tcp_reset: or(nat.enable_tcp_reset, false),
     });
+    for (const e of keyed('azurerm_lb_nat_rule', natKey)) output(b, e, natRule);
   }
   // Not modelled by Floatplan: created so the import names each (loadBalancer.ts says what they are).
   for (const [input, type, prefix] of [

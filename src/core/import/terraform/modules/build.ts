@@ -20,6 +20,8 @@ export interface ModuleResource {
 /** What one module call is expanded into, with the module's address and the input paths for diagnostics. */
 export class ModuleBuild {
   readonly resources: ModuleResource[] = [];
+  /** The module's documented outputs that are one resource's id: `module.lb.azurerm_lb_id` → `${azurerm_lb.x.id}`'s text. */
+  readonly outputs = new Map<string, string>();
 
   constructor(
     /** The module call's name (`module "lb"` → `lb`). */
@@ -42,6 +44,17 @@ export class ModuleBuild {
     this.resources.push(r);
     return r;
   }
+}
+
+/** Records that the output reference `module.<name>.<expression>` is the id of `r` (to resolve it in the caller). */
+export function output(b: ModuleBuild, expression: string, r: ModuleResource): void {
+  b.outputs.set(`module.${b.module}.${expression}`, `${r.type}.${r.name}.id`);
+}
+
+/** The output expressions of one element of a map output: `x["key"].id`, and `x.key.id` for a key that is a name. */
+export function keyed(outputName: string, key: string | number): string[] {
+  const k = String(key);
+  return [`${outputName}[${JSON.stringify(k)}].id`, ...(/^[A-Za-z_][\w-]*$/.test(k) ? [`${outputName}.${k}.id`] : [])];
 }
 
 /** `${type.name.id}`: a reference the evaluator resolves to that resource. */

@@ -2,7 +2,7 @@
 // Azure/terraform-azurerm-loadbalancer), expanded into the resources its main.tf creates (main.tf and variables.tf
 // at commit a81b219 and 35cb552; docs/import.md lists the defaults with their sources).
 import { itext } from '../../text';
-import { entries, given, idOf, literalText, or, type Json, type ModuleBuild } from './build';
+import { entries, given, idOf, literalText, or, output, type Json, type ModuleBuild } from './build';
 
 /** Inputs only this module takes: a local `source` with one of them (and no AVM input) is read as this module (said). */
 export const CLASSIC_SHAPE = ['lb_port', 'lb_probe', 'remote_port', 'frontend_name', 'lb_sku'];
@@ -59,9 +59,12 @@ export function expandClassic(b: ModuleBuild, inputs: Json): void {
   });
   const lbId = idOf(lb);
   const pool = b.add('azurerm_lb_backend_address_pool', 'azlb', undefined, { loadbalancer_id: lbId, name: 'BackEndAddressPool' });
+  // outputs.tf (742ea27): azurerm_lb_id, azurerm_lb_backend_address_pool_id, azurerm_lb_nat_rule_ids, azurerm_lb_probe_ids.
+  output(b, 'azurerm_lb_id', lb);
+  output(b, 'azurerm_lb_backend_address_pool_id', pool);
 
   sortedLists(b, inputs, 'remote_port', 'other').forEach(([, value], i) => {
-    b.add('azurerm_lb_nat_rule', 'azlb', i, {
+    const nat = b.add('azurerm_lb_nat_rule', 'azlb', i, {
       loadbalancer_id: lbId,
       name: `VM-${i}`,
       protocol: 'Tcp',
@@ -70,6 +73,7 @@ export function expandClassic(b: ModuleBuild, inputs: Json): void {
       backend_port: value[1],
       frontend_ip_configuration_name: frontendName,
     });
+    output(b, `azurerm_lb_nat_rule_ids[${i}]`, nat);
   });
   const probes = sortedLists(b, inputs, 'lb_probe', 'probes').map(([key, value], i) =>
     b.add('azurerm_lb_probe', 'azlb', i, {
