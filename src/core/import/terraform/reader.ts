@@ -59,7 +59,9 @@ export class Reader {
       }
       // Unknown: one block, its iterator's values placeholders, so what the block holds is still imported and said.
       const why = v instanceof Unknown ? explainText(v) : itext('tf.reason.notCollection', { value: show(v) });
-      this.findings.warn('ImportUnresolved', itext('tf.dynamicUnresolved', { path: at, block: attr, why }), `${at}.for_each`);
+      // Said once, however many readers (load balancer, gateway) go through the same blocks.
+      if (!this.findings.list.some((d) => d.path === `${at}.for_each`))
+        this.findings.warn('ImportUnresolved', itext('tf.dynamicUnresolved', { path: at, block: attr, why }), `${at}.for_each`);
       const unknown = (part: string) => new Unknown(`${iterator}.${part}`, itext('tf.reason.dynamicUnknown', { block: attr }));
       out.push(block({ key: unknown('key'), value: unknown('value') }));
     }
@@ -103,6 +105,8 @@ export class Reader {
   int(attr: string, placeholder: number): number | undefined {
     if (!this.has(attr)) return undefined;
     const v = this.value(attr);
+    // null is Terraform's "not set" (`x = var.on ? 5 : null`).
+    if (v === null) return undefined;
     if (typeof v === 'number' && Number.isInteger(v)) return v;
     if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
     this.unusable(attr, v, 'int', { placeholder });
@@ -113,6 +117,7 @@ export class Reader {
   bool(attr: string, fallback: boolean): boolean | undefined {
     if (!this.has(attr)) return undefined;
     const v = this.value(attr);
+    if (v === null) return undefined;
     if (typeof v === 'boolean') return v;
     if (typeof v === 'string' && /^\s*(true|false)\s*$/i.test(v)) return v.trim().toLowerCase() === 'true';
     this.unusable(attr, v, 'bool', { fallback });
@@ -131,6 +136,7 @@ export class Reader {
   ref(attr: string): ResourceRef | Unknown | undefined {
     if (!this.has(attr)) return undefined;
     const v = this.value(attr);
+    if (v === null) return undefined;
     if (v instanceof ResourceRef || v instanceof Unknown) return v;
     return new Unknown(show(v), itext('tf.reason.literalId'), typeof v === 'string' ? `<${v.split('/').pop() ?? v}>` : '<reference>');
   }
@@ -139,6 +145,7 @@ export class Reader {
   refs(attr: string): (ResourceRef | Unknown)[] {
     if (!this.has(attr)) return [];
     const v = this.value(attr);
+    if (v === null) return [];
     // `[azurerm_network_interface.nic[*].id]` is a list in a list: Terraform would refuse it, the ids are still clear.
     const list = Array.isArray(v) ? (v.flat(8) as TfValue[]) : [v];
     return list.map((x) =>
