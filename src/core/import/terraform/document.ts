@@ -149,6 +149,8 @@ function positions(text: string): (i: Instance) => number {
     const key = `${i.type}\0${i.name}`;
     const found = first.get(key) ?? rare.get(key);
     if (found !== undefined) return found;
+    // Plain labels would have matched HEADER: the resource is not written in the text (a module call created it).
+    if (/^[\w-]+$/.test(i.type) && /^[\w-]+$/.test(i.name)) return Number.MAX_SAFE_INTEGER;
     // A label that is no plain identifier (quoted, with other characters): search for it alone, once.
     const at = position(text, i.type, i.name);
     rare.set(key, at);
