@@ -6,6 +6,7 @@ import { armExport } from './arm';
 import { azcliExport } from './azcli';
 import { bicepExport } from './bicep';
 import { withNsg } from './nsg';
+import { withOutboundRules } from './outbound';
 import { planExport } from './plan';
 import { terraformExport } from './terraform';
 import type { ExportFormat, ExportResult } from './types';
@@ -26,9 +27,11 @@ export function exportTopology(
   options: { nsg?: boolean } = {},
 ): ExportResult {
   const plan = planExport(topology, diagnostics);
+  // Outbound rules go into the load balancer itself, so before the NSG that follows it (export/outbound.ts).
+  const lb = withOutboundRules(format, WRITERS[format](plan), topology);
   return {
     format,
-    text: options.nsg ? withNsg(format, WRITERS[format](plan), topology) : WRITERS[format](plan),
+    text: options.nsg ? withNsg(format, lb, topology) : lb,
     fileName: `${safeFileStem(plan.lbName, 'loadbalancer')}.${EXTENSIONS[format]}`,
     notes: plan.notes,
   };
