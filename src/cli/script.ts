@@ -4,7 +4,7 @@ import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
 import { uniqueFileName } from '../core/files/fileName';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { eachScript, generateScript } from '../core/scripts/generate';
-import { parseOpenPorts } from '../core/scripts/haPortsFirewall';
+import { parseOpenPorts } from '../core/scripts/openPorts';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
 import { EXIT, optionsOf, parseCommandArgs, readTopology, UsageError, type Io } from './io';
 import { messageOf } from '../core/diagnostics/diagnostic';

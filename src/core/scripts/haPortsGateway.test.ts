@@ -6,7 +6,7 @@ import { rule, topology } from '../testing/builders';
 import type { Topology } from '../topology/schema';
 import { DEFAULT_TUNNEL_INTERFACES, isGatewayLoadBalancer } from './gateway';
 import { generateScript } from './generate';
-import { formatOpenPorts, parseOpenPorts } from './haPortsFirewall';
+import { formatOpenPorts, parseOpenPorts } from './openPorts';
 import { nvaPool, sapCluster } from './modes.testing';
 import { FLAVORS, type ScriptOptions } from './types';
 

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import type { ScriptDiagnostic } from '../../core/scripts/diagnostics';
 import { useAnalysisState } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { scriptOptions } from './choices';
@@ -6,6 +7,7 @@ import { ScriptActions } from './ScriptActions';
 import { ScriptCode } from './ScriptCode';
 import { ScriptControls } from './ScriptControls';
 import { ScriptDiagnostics } from './ScriptDiagnostics';
+import { OpenPortsField } from './OpenPortsField';
 import { loadScriptCore } from './lazyModules';
 import { useLoaded } from '../../lib/useLoaded';
 import { useScriptChoices } from './useScriptChoices';
@@ -21,7 +23,7 @@ export function ScriptsPanel() {
   const analysis = useAnalysisState();
   // A script from the analysis of an earlier topology could configure rules that no longer exist: wait for it.
   const current = analysis.status === 'current' ? analysis.analysis : undefined;
-  const { vm, flavor, choices, chooseVm, chooseFlavor, toggle } = useScriptChoices(topology.vms);
+  const { vm, flavor, choices, chooseVm, chooseFlavor, toggle, setOpenPorts } = useScriptChoices(topology.vms);
   const [rootRef, shown] = useShown<HTMLDivElement>();
   // The generators load with the tab's first opening, not with the page.
   const core = useLoaded(loadScriptCore, shown);
@@ -56,6 +58,9 @@ export function ScriptsPanel() {
           {generator && script && (
             <>
               <ScriptDiagnostics diagnostics={script.diagnostics} />
+              {(choices.openPorts !== '' || opensEveryPort(script.diagnostics)) && (
+                <OpenPortsField value={choices.openPorts} onChange={setOpenPorts} />
+              )}
               {/* Keyed by the script, so a "Copied" status never describes a script that has since changed. */}
               <ScriptActions
                 key={`${script.fileName}\u0000${script.text}`}
@@ -75,4 +80,9 @@ export function ScriptsPanel() {
       )}
     </div>
   );
+}
+
+/** True when an HA-ports rule makes the script open every port (or narrow it): the case "Open only these ports" is for. */
+function opensEveryPort(diagnostics: readonly ScriptDiagnostic[]): boolean {
+  return diagnostics.some((d) => d.code === 'HaPortsOpenEveryPort' && d.text.key !== 'script.HaPortsOpenEveryPort.appliance');
 }

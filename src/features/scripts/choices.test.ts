@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Vm } from '../../core/topology/schema';
-import { docExactSupported, flavorFor, INITIAL_CHOICES, pickVm, scriptOptions } from './choices';
+import { docExactSupported, flavorFor, INITIAL_CHOICES, openPortsValid, pickVm, scriptOptions } from './choices';
 
 const vm = (name: string, os: Vm['os']): Vm => ({ name, os, nic: { name: 'eth0', ip: '10.0.0.4' } }) as Vm;
 
@@ -40,6 +40,16 @@ describe('scriptOptions', () => {
       docExact: true,
       persist: false,
     });
+  });
+
+  it('passes "Open only these ports" on when it reads as a port list, and never a typo', () => {
+    expect(scriptOptions('ubuntu', { ...INITIAL_CHOICES, openPorts: 'tcp/443, udp/53' }).openPorts).toEqual([
+      { protocol: 'tcp', port: 443 },
+      { protocol: 'udp', port: 53 },
+    ]);
+    expect(scriptOptions('ubuntu', { ...INITIAL_CHOICES, openPorts: 'tcp/44x' })).not.toHaveProperty('openPorts');
+    expect(scriptOptions('ubuntu', { ...INITIAL_CHOICES, openPorts: ' ' })).not.toHaveProperty('openPorts');
+    expect([openPortsValid(''), openPortsValid('udp/53'), openPortsValid('443')]).toEqual([true, true, false]);
   });
 
   it('drops doc-exact for flavours the Learn page has no commands for, instead of an error', () => {

@@ -1,4 +1,5 @@
 import type { Vm } from '../../core/topology/schema';
+import { parseOpenPorts } from '../../core/scripts/openPorts';
 import { DOC_EXACT_FLAVORS, defaultFlavor, type Flavor, type ScriptOptions } from '../../core/scripts/types';
 
 /** What the user picked in the Scripts tab; undefined fields fall back to defaults. */
@@ -8,9 +9,16 @@ export interface ScriptChoices {
   rollback: boolean;
   docExact: boolean;
   noPersist: boolean;
+  /** HA-ports rules: "Open only these ports", as typed (`tcp/443, udp/53`); empty opens every port. */
+  openPorts: string;
 }
 
-export const INITIAL_CHOICES: ScriptChoices = { flavorByVm: {}, rollback: false, docExact: false, noPersist: false };
+export const INITIAL_CHOICES: ScriptChoices = { flavorByVm: {}, rollback: false, docExact: false, noPersist: false, openPorts: '' };
+
+/** True when the typed ports are empty (every port) or a list the core reads; false for a typo, which is not applied. */
+export function openPortsValid(text: string): boolean {
+  return text.trim() === '' || parseOpenPorts(text) !== undefined;
+}
 
 /**
  * The VM whose script is shown: the user's pick while it still exists, else the VM selected on the canvas, else the first.
@@ -33,12 +41,13 @@ export function docExactSupported(flavor: Flavor): boolean {
   return DOC_EXACT_FLAVORS.includes(flavor);
 }
 
-/** The core's options for the current choices; doc-exact is dropped where the flavour has no doc-exact form. */
+/** The core's options for the current choices; doc-exact is dropped where the flavour has no doc-exact form, a malformed port list too. */
 export function scriptOptions(flavor: Flavor, choices: ScriptChoices): ScriptOptions {
   return {
     flavor,
     rollback: choices.rollback,
     docExact: choices.docExact && docExactSupported(flavor),
     persist: !choices.noPersist,
+    ...(choices.openPorts.trim() && parseOpenPorts(choices.openPorts) ? { openPorts: parseOpenPorts(choices.openPorts) } : {}),
   };
 }

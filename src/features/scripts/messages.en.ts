@@ -23,6 +23,10 @@ export const en = {
   noPersist: 'No persist',
   noPersistWindows: 'no effect on Windows (netsh and the cmdlets persist)',
   noPersistHint: 'runtime only, writes no file',
+  openPorts: 'Open only these ports',
+  openPortsHint:
+    'HA ports: the load balancer forwards every port, so by default the script opens every port in the host firewall; list the ports the service listens on (tcp/443, udp/53) to open only those.',
+  openPortsInvalid: 'Not applied: write protocol/port items such as tcp/443, udp/53 (port 1-65535).',
   scriptDiagnostics: 'Script diagnostics',
   severityError: 'Error',
   severityWarning: 'Warning',

@@ -26,6 +26,10 @@ export const ja: Translation<typeof en> = {
   noPersist: '永続化しない',
   noPersistWindows: 'Windows では効果なし (netsh とコマンドレットは永続化されます)',
   noPersistHint: '実行時のみ、ファイルを書き込みません',
+  openPorts: '次のポートだけを開く',
+  openPortsHint:
+    'HA ポート: ロード バランサーはすべてのポートを転送するため、既定ではスクリプトがホスト ファイアウォールですべてのポートを開きます。サービスが待ち受けるポート (tcp/443, udp/53) を書くと、そのポートだけを開きます。',
+  openPortsInvalid: '適用されていません: tcp/443, udp/53 のように プロトコル/ポート を書いてください (ポートは 1-65535)。',
   scriptDiagnostics: 'スクリプトの診断',
   severityError: 'エラー',
   severityWarning: '警告',

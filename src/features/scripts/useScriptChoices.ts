@@ -31,5 +31,6 @@ export function useScriptChoices(vms: readonly Vm[]) {
     chooseVm: setChosenVm,
     chooseFlavor: (vmName: string, flavor: Flavor) => setChoices((c) => ({ ...c, flavorByVm: { ...c.flavorByVm, [vmName]: flavor } })),
     toggle: (key: 'rollback' | 'docExact' | 'noPersist', on: boolean) => setChoices((c) => ({ ...c, [key]: on })),
+    setOpenPorts: (openPorts: string) => setChoices((c) => ({ ...c, openPorts })),
   };
 }
