@@ -16,6 +16,7 @@ import { type LbContext } from './lbFields';
 import { loadBalancerTopology } from './loadBalancer';
 import type { Resource } from './membership';
 import { nameHints } from './nameHint';
+import { withArmNsgs } from './nsg';
 import { DefaultAddresses } from '../defaultAddresses';
 import { uniqueDiagnostics } from '../uniqueDiagnostics';
 import { withoutUnusedParameters } from './unusedParameters';
@@ -106,7 +107,9 @@ async function fromSource(
         label: r.path,
         ...nameOf(r.value as JsonObject),
         ...(base !== undefined ? { base } : {}),
-        build: () => applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), meta, findings),
+        // The template's NSGs on the members' path (core/nsg evaluates them).
+        build: () =>
+          withArmNsgs(applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), meta, findings), resources),
       };
     });
   }
