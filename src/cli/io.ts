@@ -72,6 +72,20 @@ export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
 /** Thrown for a usage or input problem; main prints it and exits 2. */
 export class UsageError extends Error {}
 
+/**
+ * Thrown where a command knows it failed by a fault of Floatplan and can say what was lost (`trace --svg`: the file
+ * was not written); main prints `internal error in <command>: <message>` and exits 3, the cause's stack with --debug.
+ */
+export class InternalError extends Error {
+  constructor(
+    readonly command: string,
+    message: string,
+    readonly fault: unknown,
+  ) {
+    super(message);
+  }
+}
+
 /** Parses a command's arguments (positionals allowed); an unknown or malformed option is a UsageError. */
 export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {

@@ -37,7 +37,7 @@ describe('the CLI on an unexpected failure', () => {
     });
     expect(main(['map', TYPE2], io)).toBe(EXIT.internal);
     expect(oneLine(err)).toMatch(
-      /^floatplan: internal error: TypeError: Cannot read properties of undefined \(reading 'x'\)\. This is a bug in Floatplan/,
+      /^floatplan: internal error in map: TypeError: Cannot read properties of undefined \(reading 'x'\) — this is a bug in Floatplan; please report it at /,
     );
   });
 
@@ -83,7 +83,7 @@ describe('the CLI on an unexpected failure', () => {
     expect(oneLine(err)).toContain('a string was thrown');
     const bare = recording();
     expect(failed(Object.create(null), bare.io)).toBe(EXIT.internal);
-    expect(oneLine(bare.err)).toContain('internal error: unknown error.');
+    expect(oneLine(bare.err)).toContain('internal error in floatplan: unknown error — ');
   });
 
   it('USAGE documents exit codes 2 for unwritable files and 3 for internal errors', () => {

@@ -7,7 +7,7 @@ import { importCommand } from './import';
 import { mapCommand } from './map';
 import { nsgCommand } from './nsg';
 import { nodeParsers } from './parsers';
-import { EXIT, type Io, optionsOf, parseCommandArgs, processIo, UsageError } from './io';
+import { EXIT, InternalError, type Io, optionsOf, parseCommandArgs, processIo, UsageError } from './io';
 import { scriptCommand } from './script';
 import { traceCommand } from './trace';
 import { validateCommand } from './validate';
@@ -53,20 +53,41 @@ Usage:
 Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
 written, errors at the top; import: error diagnostics, topology still printed), 2 usage or unreadable/invalid
 file, unknown VM, flavour or format, nothing to import, or a file that cannot be written (exists, name too long,
-no permission), 3 an internal error of Floatplan (a bug: one line on stderr, please report it).
+no permission), 3 an internal error of Floatplan (a bug: one line on stderr, "internal error in <command>: …",
+please report it; --debug, given to any command, adds the stack).
 Examples: public/examples/*.json`;
+
+/** Where an internal error is to be reported (the one line of exit code 3 names it). */
+export const REPORT_AT = 'the Floatplan issue tracker, with the command, its input files and the output of --debug';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code (a promise for `import`, whose parsers load WebAssembly). */
 export function main(argv: string[], io: Io = processIo): number | Promise<number> {
-  // The importers read their WebAssembly parsers from node_modules (src/cli/parsers.ts).
-  configureParsers(nodeParsers);
+  // `--debug` (any command, anywhere) adds the stack to an internal error; the commands never see it.
+  const debug = argv.includes('--debug');
+  const args = debug ? argv.filter((a) => a !== '--debug') : argv;
+  const context: FailureContext = { command: commandName(args), debug };
   try {
-    const code = run(argv, io);
+    // The importers read their WebAssembly parsers from node_modules (src/cli/parsers.ts).
+    configureParsers(nodeParsers);
+    const code = run(args, io);
     // import returns a promise: its rejections get the same one-line treatment as a synchronous throw.
-    return code instanceof Promise ? code.catch((e: unknown) => failed(e, io)) : code;
+    return code instanceof Promise ? code.catch((e: unknown) => failed(e, io, context)) : code;
   } catch (e) {
-    return failed(e, io);
+    return failed(e, io, context);
   }
+}
+
+/** The command an internal error is said to be in: `script --all` apart from `script`, `floatplan` before there is one. */
+function commandName(argv: readonly string[]): string {
+  const [command] = argv;
+  if (command === undefined || command.startsWith('-') || !/^[a-z-]{1,20}$/.test(command)) return 'floatplan';
+  return command === 'script' && argv.includes('--all') ? 'script --all' : command;
+}
+
+/** What the last word on a failure says besides the error: in which command, and whether to add the stack. */
+export interface FailureContext {
+  command: string;
+  debug: boolean;
 }
 
 // Throws freely: main turns whatever escapes into one line and an exit code.
@@ -125,10 +146,11 @@ const IO_ERRORS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The last word on any failure: one line on stderr and an exit code (2 usage or file system, 3 internal), never a stack.
+ * The last word on any failure: one line on stderr and an exit code (2 usage or file system, 3 internal), the stack
+ * of an internal error only with `--debug`.
  * @example failed(Object.assign(new Error('x'), { code: 'EEXIST', path: 'out/a.ps1' }), io) // 2, "floatplan: out/a.ps1: the file already exists (EEXIST)."
  */
-export function failed(e: unknown, io: Io): number {
+export function failed(e: unknown, io: Io, context: FailureContext = { command: 'floatplan', debug: false }): number {
   // When stderr itself is what failed (a closed pipe), there is nowhere to say it: the exit code still tells.
   const say = (line: string) => {
     try {
@@ -148,9 +170,21 @@ export function failed(e: unknown, io: Io): number {
     say(`floatplan: ${path}${IO_ERRORS[code]} (${code}).`);
     return EXIT.usage;
   }
-  const message = firstLine(e);
-  say(`floatplan: internal error: ${message}. This is a bug in Floatplan: please report it with the command and its input files.`);
+  const known = e instanceof InternalError;
+  const message = known ? e.message : firstLine(e);
+  const command = known ? e.command : context.command;
+  say(`floatplan: internal error in ${command}: ${message} — this is a bug in Floatplan; please report it at ${REPORT_AT}.`);
+  if (context.debug) say(stackOf(known ? e.fault : e));
   return EXIT.internal;
+}
+
+/** The error's stack (or its text) for `--debug`. */
+function stackOf(e: unknown): string {
+  try {
+    return e instanceof Error && typeof e.stack === 'string' ? e.stack : String(e);
+  } catch {
+    return 'no stack';
+  }
 }
 
 function firstLine(e: unknown): string {

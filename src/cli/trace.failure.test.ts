@@ -38,7 +38,7 @@ describe('trace --svg never prints a stack', () => {
     expect(r.code).toBe(3);
     expect(r.err.split('\n')).toHaveLength(1);
     expect(r.err).toMatch(
-      /^floatplan: trace --svg: could not draw the diagram of rule1 → VM1 \(.+\); .*fault\.svg was not written\. This is a bug in Floatplan/,
+      /^floatplan: internal error in trace --svg: could not draw the diagram of rule1 → VM1 \(.+\); .*fault\.svg was not written — this is a bug in Floatplan; please report it at /,
     );
     expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
     expect(existsSync(svg)).toBe(false);

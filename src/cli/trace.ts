@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '../core/i18n/locale';
 import { egressSummary, publicEgress } from '../core/trace/egress';
 import { traceFlow, type Trace } from '../core/trace/trace';
 import { WHAT_IF_KEYS, type WhatIf, type WhatIfKey } from '../core/trace/whatIf';
-import { EXIT, readTopology, UsageError, type Io } from './io';
+import { EXIT, InternalError, readTopology, UsageError, type Io } from './io';
 import { renderTable } from './table';
 
 export interface TraceArgs {
@@ -81,7 +81,7 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   const result = traceFlow(topology, options);
   if (!result.ok) throw new UsageError(result.error);
   const t = result.trace;
-  if (args.svg !== undefined && !writeSvg(io, topology, options, args.svg, args.json)) return EXIT.internal;
+  if (args.svg !== undefined) writeSvg(io, topology, options, args.svg, args.json);
   if (args.json) {
     // failure appears only with --what-if; notReached also where a mode blocks the flow (blockedBy says which).
     const hops = t.hops.map(({ stage, src, dst, changed, note, failure, notReached, blockedBy }) => ({
@@ -159,25 +159,26 @@ function modeLine(t: Trace): string {
   return '';
 }
 
-/** Writes the diagram; false (after one line on stderr) when drawing it failed, which is Floatplan's fault, not the input's. */
+/** Writes the diagram; an InternalError (exit 3 through main) when drawing it failed, which is Floatplan's fault, not the input's. */
 function writeSvg(
   io: Io,
   topology: Parameters<typeof traceDiagram>[0],
   options: Parameters<typeof traceDiagram>[1],
   path: string,
   json: boolean,
-): boolean {
+): void {
   if (!path) throw new UsageError('--svg needs a file name, e.g. --svg out.svg');
   let diagram: ReturnType<typeof traceDiagram>;
   try {
     diagram = traceDiagram(topology, options);
   } catch (e) {
-    // A stack means nothing to the user; the message and what to do does. Nothing is written.
+    // A stack means nothing to the user (main prints it with --debug); the message and what to do does. Nothing is written.
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    io.err(
-      `floatplan: trace --svg: could not draw the diagram of ${options.rule} → ${options.vm} (${why}); ${path} was not written. This is a bug in Floatplan: please report it with the topology file.`,
+    throw new InternalError(
+      'trace --svg',
+      `could not draw the diagram of ${options.rule} → ${options.vm} (${why}); ${path} was not written`,
+      e,
     );
-    return false;
   }
   if (!diagram.ok) throw new UsageError(diagram.error);
   try {
@@ -187,5 +188,4 @@ function writeSvg(
   }
   // With --json, stdout stays pure JSON for pipes; the confirmation goes to stderr.
   (json ? io.err : io.out)(`wrote ${path}`);
-  return true;
 }
