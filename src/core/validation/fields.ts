@@ -55,8 +55,9 @@ export function checkAddresses(index: TopologyIndex, out: Diagnostic[]): void {
     if (!ip) bad('frontend', fe.name, text('what.frontendAddress', { frontend: fe.name }), fe.ip);
     else byIp.set(ip.text, [...(byIp.get(ip.text) ?? []), fe.name]);
   }
+  // On an internal load balancer Azure's own code says it (ipConfigs.ts): the frontends are private IP configurations.
   for (const [ip, frontendNames] of byIp) {
-    if (frontendNames.length < 2) continue;
+    if (frontendNames.length < 2 || t.loadBalancer.type === 'Internal') continue;
     out.push(
       diagnostic(
         'error',

@@ -1,10 +1,11 @@
 import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic';
 import type { TopologyIndex } from '../model/resolve';
-import { text, type Text } from './catalogText';
+import { names, text, type Text } from './catalogText';
 import { ref } from './refs';
 
 /**
- * MultipleIpConfigsRequestSamePrivateIpAddress: an internal frontend whose address is already a VM's IP configuration.
+ * MultipleIpConfigsRequestSamePrivateIpAddress: an internal frontend whose address is already a VM's IP configuration
+ * or another frontend's (on a public load balancer two frontends on one address are DuplicateFrontendIp).
  * Azure assigns a private address to one IP configuration only and refuses the deployment; left unchecked, the guest
  * script would add the VM's own address to its loopback.
  * @example checkFrontendIpTaken(indexTopology(t), out) // FE1 at 10.0.0.4 beside VM1's NIC 10.0.0.4 → one error
@@ -21,6 +22,24 @@ export function checkFrontendIpTaken(index: TopologyIndex, out: Diagnostic[]): v
   for (const vm of t.vms) {
     add(vm.nic.ip, vm.name, text('ipConfig.nic', { vm: vm.name, nic: vm.nic.name }));
     for (const s of vm.nic.secondaryIps ?? []) add(s, vm.name, text('ipConfig.secondary', { vm: vm.name }));
+  }
+  // Frontends are IP configurations too: Azure's known message is two frontends on one address (Azure/sap-hana#552).
+  const frontendsAt = new Map<string, string[]>();
+  for (const fe of t.frontends) {
+    const ip = index.parse(fe.ip);
+    if (ip) frontendsAt.set(ip.text, [...(frontendsAt.get(ip.text) ?? []), fe.name]);
+  }
+  for (const [ip, frontends] of frontendsAt) {
+    if (frontends.length < 2 || taken.has(ip)) continue;
+    out.push(
+      diagnostic(
+        'error',
+        'MultipleIpConfigsRequestSamePrivateIpAddress',
+        [...new Set(frontends)].sort().map((n) => ref('frontend', n)),
+        text('MultipleIpConfigsRequestSamePrivateIpAddress.frontends', { frontends: names(frontends), ip }),
+        SOURCES.samePrivateIp,
+      ),
+    );
   }
   for (const fe of t.frontends) {
     const ip = index.parse(fe.ip);

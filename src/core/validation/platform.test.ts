@@ -207,3 +207,26 @@ describe('backend IP configurations per frontend', () => {
     expect(withCode(outbound(['FE1', 'FE2']), 'BackendIpConfigsPerFrontendExceeded').map((d) => d.elements)).toEqual([['FE1']]);
   });
 });
+
+describe('two internal frontends on one private address', () => {
+  const two = (type: 'Internal' | 'Public', ip2 = '10.0.1.10') =>
+    topology({
+      loadBalancer: { name: 'lb', sku: 'Standard', type },
+      frontends: [
+        { name: 'scs', ip: '10.0.1.10' },
+        { name: 'ers', ip: ip2 },
+      ],
+    });
+
+  it("is Azure's MultipleIpConfigsRequestSamePrivateIpAddress naming both frontends (Azure/sap-hana#552)", () => {
+    const found = withCode(two('Internal'), 'MultipleIpConfigsRequestSamePrivateIpAddress');
+    expect(found.map((d) => d.elements)).toEqual([['ers', 'scs']]);
+    expect(messageOf(found[0]!, 'ja')).toContain('MultipleIpConfigsRequestSamePrivateIpAddress');
+    expect(codesOf(two('Internal'))).not.toContain('DuplicateFrontendIp');
+  });
+
+  it('stays DuplicateFrontendIp on a public load balancer, and nothing with distinct addresses', () => {
+    expect(codesOf(two('Public'))).toContain('DuplicateFrontendIp');
+    expect(withCode(two('Internal', '10.0.1.11'), 'MultipleIpConfigsRequestSamePrivateIpAddress')).toEqual([]);
+  });
+});

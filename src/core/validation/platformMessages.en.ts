@@ -7,6 +7,9 @@ export const validationPlatformEn = {
     'Inbound NAT rule {rule} uses protocol All with ports 0/0, which forwards every port to its target, but load balancer {lb} is {sku} {type}. ' +
     'Azure accepts that form only where HA ports exist, on an internal Standard load balancer: make the load balancer Internal and Standard, ' +
     'or give the NAT rule Tcp or Udp and one port.',
+  'MultipleIpConfigsRequestSamePrivateIpAddress.frontends':
+    'Frontends {frontends} all use {ip}. Azure refuses the deployment (MultipleIpConfigsRequestSamePrivateIpAddress: a private address ' +
+    'can be assigned to one IP configuration only): give each frontend its own free address in the subnet, or put the rules on one frontend.',
   GatewayRuleNotHaPorts:
     'Rule {rule} is {protocol} {frontendPort}/{backendPort} on Gateway load balancer {lb}, but a Gateway load balancer takes only HA-ports rules. ' +
     'Set protocol All and both ports to 0: the appliances then receive every flow, VXLAN-encapsulated through the pool’s tunnel interfaces.',

@@ -7,6 +7,9 @@ export const validationPlatformJa: Catalog<typeof validationPlatformEn> = {
     '受信 NAT 規則 {rule} はプロトコル All をポート 0/0 で使用しており、すべてのポートをターゲットに転送しますが、ロード バランサー {lb} は {sku} {type} です。' +
     'Azure がこの形式を受け付けるのは、HA ポートがある内部 Standard ロード バランサーだけです。ロード バランサーを Internal かつ Standard にするか、' +
     'NAT 規則を Tcp または Udp の単一ポートにしてください。',
+  'MultipleIpConfigsRequestSamePrivateIpAddress.frontends':
+    'フロントエンド {frontends} はすべて {ip} を使用しています。Azure はこのデプロイを拒否します (MultipleIpConfigsRequestSamePrivateIpAddress: ' +
+    'プライベート IP アドレスは 1 つの IP 構成にしか割り当てられません)。フロントエンドごとにサブネット内の空いているアドレスを割り当てるか、規則を 1 つのフロントエンドにまとめてください。',
   GatewayRuleNotHaPorts:
     '規則 {rule} はゲートウェイ ロード バランサー {lb} 上の {protocol} {frontendPort}/{backendPort} ですが、ゲートウェイ ロード バランサーの規則は HA ポートの規則だけです。' +
     'プロトコルを All にし、両方のポートを 0 にしてください。アプライアンスはすべてのフローを、バックエンド プールのトンネル インターフェイス経由で VXLAN カプセル化されて受け取ります。',
