@@ -6,6 +6,7 @@ import { comment, headerLines } from './comments';
 import type { PoolMember } from '../topology/schema';
 import { memberLabels, type ExportPlan } from './plan';
 import { ipConfigName } from './names';
+import { cliInputName } from './placeholders';
 
 /**
  * A bash word holding exactly `s`: single quotes for printable ASCII; otherwise ANSI-C `$'…'` with every
@@ -73,7 +74,7 @@ export function azcliExport(plan: ExportPlan): string {
   const pip = (i: number) => `PUBLIC_IP_${i + 1}`;
   if (plan.internal) out.push(`VNET_NAME='vnet-floatplan'`, `SUBNET_NAME='snet-floatplan'`);
   else plan.frontends.forEach((f, i) => out.push(`${pip(i)}=${bashQuote(`pip-${f.name}`)}`));
-  out.push('');
+  out.push('', ...addressInputs(plan));
 
   if (!plan.internal && plan.frontends.length > 0) {
     out.push(
@@ -81,7 +82,7 @@ export function azcliExport(plan: ExportPlan): string {
       '# Skip a command when the public IP already exists (set its name above instead).',
     );
     plan.frontends.forEach((f, i) => {
-      out.push(...comment([`Frontend ${JSON.stringify(f.name)} plans ${f.ip}.`], '#'));
+      if (f.input === undefined) out.push(...comment([`Frontend ${JSON.stringify(f.name)} plans ${f.ip}.`], '#'));
       out.push(
         ...command('az network public-ip create', [
           RG,
@@ -103,7 +104,7 @@ export function azcliExport(plan: ExportPlan): string {
     return [
       '--vnet-name "$VNET_NAME"',
       '--subnet "$SUBNET_NAME"',
-      opt('--private-ip-address', f.ip),
+      f.input !== undefined ? `--private-ip-address "$${cliInputName('frontend', f.input, 0)}"` : opt('--private-ip-address', f.ip),
       ...(f.v6 ? ['--private-ip-address-version IPv6'] : []),
     ];
   };
@@ -242,4 +243,21 @@ function natTargetLines(plan: ExportPlan): string[] {
     out.push(...comment([line], '#'));
   }
   return out;
+}
+
+/**
+ * The required variables that stand for placeholder frontend addresses: the script stops at once, before any az
+ * command, unless each is set. The name is an identifier (names.ts) and the message fixed words, so nothing expands.
+ */
+function addressInputs(plan: ExportPlan): string[] {
+  if (!plan.internal) return [];
+  return plan.frontends.flatMap((f) =>
+    f.input === undefined
+      ? []
+      : [
+          ...comment([`The address of the frontend ${JSON.stringify(f.name)} is a placeholder in Floatplan: set the real one.`], '#'),
+          `: "\${${cliInputName('frontend', f.input, 0)}:?set the real private address of this frontend before running}"`,
+          '',
+        ],
+  );
 }

@@ -6,12 +6,15 @@ import type { BackendPool, InboundNatRule, PoolMember, Probe, Rule, Topology, Vm
 import { validate } from '../validation/analyze';
 import { azureNameProblem } from './names';
 import type { ExportNote } from './types';
+import { frontendInputs, placeholderNotes } from './placeholders';
 
 export interface PlannedFrontend {
   name: string;
   ip: string;
   /** IPv6 frontends need `privateIPAddressVersion: IPv6`; an unparseable address is written as given, as IPv4. */
   v6: boolean;
+  /** The identifier stem of the required input that replaces a placeholder address (export/placeholders.ts). */
+  input?: string;
 }
 
 export interface PlannedRule {
@@ -142,13 +145,20 @@ export function planExport(topology: Topology, diagnostics: readonly Diagnostic[
     }
     natRules.push({ rule, idleTimeoutMinutes: rule.idleTimeoutMinutes ?? DEFAULT_IDLE, enableTcpReset: rule.enableTcpReset ?? false });
   }
+  own.push(...placeholderNotes(topology));
+  const inputs = frontendInputs(topology.frontends);
   const order = { error: 0, warning: 1, info: 2 } as const;
   return {
     topologyName: topology.name,
     description: topology.description,
     lbName: lb.name,
     internal: lb.type === 'Internal',
-    frontends: topology.frontends.map((f) => ({ name: f.name, ip: f.ip, v6: parseIp(f.ip)?.family === 6 })),
+    frontends: topology.frontends.map((f) => ({
+      name: f.name,
+      ip: f.ip,
+      v6: parseIp(f.ip)?.family === 6,
+      ...(inputs.has(f.name) ? { input: inputs.get(f.name)! } : {}),
+    })),
     pools: topology.backendPools,
     probes: topology.probes.map((p) => ({
       probe: p,

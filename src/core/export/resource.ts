@@ -3,6 +3,7 @@
 import { escaper } from '../files/escape';
 import { identifiers } from './names';
 import type { ExportPlan } from './plan';
+import { armInputName } from './placeholders';
 
 /** An ARM template expression with its Bicep spelling. */
 export class Expr {
@@ -85,8 +86,10 @@ export function lbTemplate(plan: ExportPlan): LbTemplate {
     for (const f of plan.frontends)
       params.push({
         name: `publicIpId_${pipParam.get(f.name)!}`,
-        description: `Resource id of the Standard public IP for the frontend ${f.name} (planned address ${f.ip}).`,
+        description: `Resource id of the Standard public IP for the frontend ${f.name} (${f.input !== undefined ? 'its address is not known yet' : `planned address ${f.ip}`}).`,
       });
+  // A placeholder address is asked for, never written (export/placeholders.ts).
+  if (plan.internal) params.push(...addressParams(plan));
   const param = (name: string) => new Expr(`parameters('${name}')`, name);
 
   const frontendIPConfigurations = plan.frontends.map((f): Value => ({
@@ -94,7 +97,7 @@ export function lbTemplate(plan: ExportPlan): LbTemplate {
     properties: plan.internal
       ? {
           privateIPAllocationMethod: 'Static',
-          privateIPAddress: f.ip,
+          privateIPAddress: f.input !== undefined ? param(armInputName('frontend', f.input, 0)) : f.ip,
           privateIPAddressVersion: f.v6 ? 'IPv6' : 'IPv4',
           subnet: { id: param('subnetId') },
         }
@@ -155,6 +158,20 @@ export function lbTemplate(plan: ExportPlan): LbTemplate {
         ...(inboundNatRules.length > 0 ? { inboundNatRules } : {}),
       },
     },
-    frontendAddresses: plan.frontends.map((f) => [f.name, f.ip]),
+    frontendAddresses: plan.frontends.filter((f) => f.input === undefined).map((f) => [f.name, f.ip]),
   };
+}
+
+/** The required parameters that stand for placeholder frontend addresses: no default, so a deployment must give them. */
+function addressParams(plan: ExportPlan): TemplateParam[] {
+  return plan.frontends.flatMap((f) =>
+    f.input === undefined
+      ? []
+      : [
+          {
+            name: armInputName('frontend', f.input, 0),
+            description: `Private IP address of the frontend ${f.name}: a placeholder in Floatplan (${f.ip}); give the real address.`,
+          },
+        ],
+  );
 }

@@ -6,6 +6,7 @@ import type { PoolMember, Vm } from '../topology/schema';
 import { comment, headerLines } from './comments';
 import { identifiers, ipConfigIndex } from './names';
 import type { ExportPlan } from './plan';
+import { markedNicAddresses, tfInputName, vmInputs } from './placeholders';
 
 const hclEscape = escaper({ '"': '\\"', '${': '$${', '%{': '%%{' }, u4Escape);
 
@@ -87,10 +88,12 @@ export function terraformExport(plan: ExportPlan): string {
       out.push(
         ...variable(
           `public_ip_address_id_${fe.get(f.name)!}`,
-          `Resource id of the Standard public IP for the frontend ${f.name} (planned address ${f.ip}; Azure assigns it).`,
+          `Resource id of the Standard public IP for the frontend ${f.name} (${f.input !== undefined ? 'address not known yet' : `planned address ${f.ip}`}; Azure assigns it).`,
         ),
       );
   if (plan.vms.length > 0) out.push(...variable('vm_subnet_id', 'Resource id of the subnet that holds the VM network interfaces.'));
+  // Placeholder addresses are required variables (no default), never literals (export/placeholders.ts).
+  for (const [name, description] of addressInputs(plan)) out.push(...variable(name, description));
   out.push(...floatplanLocals(plan));
 
   const frontendBlocks = plan.frontends.flatMap((f) => [
@@ -101,7 +104,7 @@ export function terraformExport(plan: ExportPlan): string {
         ? [
             ['name', hclString(f.name)],
             ['subnet_id', 'var.subnet_id'],
-            ['private_ip_address', hclString(f.ip)],
+            ['private_ip_address', f.input !== undefined ? `var.${tfInputName('frontend', f.input, 0)}` : hclString(f.ip)],
             ['private_ip_address_allocation', '"Static"'],
             ['private_ip_address_version', f.v6 ? '"IPv6"' : '"IPv4"'],
           ]
@@ -203,10 +206,12 @@ function floatplanLocals(plan: ExportPlan): string[] {
     pairs.push([
       'floatplan_frontend_addresses',
       objectList(
-        plan.frontends.map((f) => [
-          ['frontend', hclString(f.name)],
-          ['address', hclString(f.ip)],
-        ]),
+        plan.frontends
+          .filter((f) => f.input === undefined)
+          .map((f) => [
+            ['frontend', hclString(f.name)],
+            ['address', hclString(f.ip)],
+          ]),
       ),
     ]);
   }
@@ -264,6 +269,7 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>,
   const forwarding = new Set(
     plan.pools.filter((p) => frontendIpHolder(p) === 'appliance').flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))),
   );
+  const vmStems = vmInputs(plan.vms);
   plan.vms.forEach((vm, i) => {
     const tags: [string, string][] = [
       ['"floatplan-vm"', hclString(vm.name)],
@@ -271,6 +277,8 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>,
       ['"floatplan-guest-nic"', hclString(vm.nic.name)],
     ];
     if (vm.natGateway) tags.push(['"floatplan-nat-gateway"', '"true"']);
+    const marked = markedNicAddresses(vm);
+    const input = (n: number) => `var.${tfInputName('vm', vmStems.get(vm.name)!, n)}`;
     const configs = ipConfigs(vm).flatMap((ip, n) => [
       '',
       '  ip_configuration {',
@@ -279,7 +287,7 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>,
           ['name', `"ipconfig${n + 1}"`],
           ['subnet_id', 'var.vm_subnet_id'],
           ['private_ip_address_allocation', '"Static"'],
-          ['private_ip_address', hclString(ip)],
+          ['private_ip_address', marked.has(n) ? input(n) : hclString(ip)],
           ['private_ip_address_version', parseIp(ip)?.family === 6 ? '"IPv6"' : '"IPv4"'],
           ['primary', String(n === 0)],
         ],
@@ -346,5 +354,25 @@ function natAssociations(plan: ExportPlan, nats: ReadonlyMap<string, string>, ni
       ),
     );
   }
+  return out;
+}
+
+/** [variable name, description] of each placeholder address: internal frontends' and VM NICs'. */
+function addressInputs(plan: ExportPlan): [string, string][] {
+  const out: [string, string][] = [];
+  if (plan.internal)
+    for (const f of plan.frontends)
+      if (f.input !== undefined)
+        out.push([
+          tfInputName('frontend', f.input, 0),
+          `Private IP address of the frontend ${f.name}: a placeholder in Floatplan; give the real address.`,
+        ]);
+  const stems = vmInputs(plan.vms);
+  for (const vm of plan.vms)
+    for (const n of markedNicAddresses(vm))
+      out.push([
+        tfInputName('vm', stems.get(vm.name)!, n),
+        `IP address ${n + 1} of the VM ${vm.name}: a placeholder in Floatplan; give the real address.`,
+      ]);
   return out;
 }
