@@ -105,6 +105,24 @@ describe('gateway-chain.bicep (Gateway chaining, tunnel interfaces, Global tier)
     ]);
   });
 
+  it('refuses an unknown --lb by listing the load balancers there are', async () => {
+    const r = await importDefinition(fixture('gateway-chain.bicep'), { loadBalancer: 'nope' });
+    expect(r.ok).toBe(false);
+    expect(withEnglish(r)).toMatchObject({
+      format: 'bicep',
+      error: 'There is no load balancer "nope" in this file; it has "nva-gwlb", "app-lb", "cr-lb". Give one of those names.',
+    });
+  });
+
+  it('takes the symbolic name in any case, and the Azure name first', async () => {
+    expect(ok(await importDefinition(fixture('gateway-chain.bicep'), { loadBalancer: 'GLOBALLB' })).loadBalancer).toBe('cr-lb');
+    const clash = fixture('gateway-chain.bicep')
+      .replace("resource globalLb '", "resource app_lb_2 '")
+      .replace("name: 'cr-lb'", "name: 'appLb'");
+    // "appLb" is now the Azure name of the Global one and still the symbolic name of app-lb: the Azure name wins.
+    expect(ok(await importDefinition(clash, { loadBalancer: 'appLb' })).loadBalancer).toBe('appLb');
+  });
+
   it('says the Global tier', async () => {
     const r = ok(await importDefinition(fixture('gateway-chain.bicep'), { loadBalancer: 'cr-lb' }));
     expect(notModelled(r.diagnostics)).toEqual([
