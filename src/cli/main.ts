@@ -33,13 +33,14 @@ Usage:
   floatplan script <file> --vm <name> [--flavor <flavour>] [--rollback] [--doc-exact] [--no-persist]
                    [--prefix N] [--prefix6 N] [--label lo:NAME] [--loopback <alias>] [--install-adapter]
                    [--cluster-network <name>] [--ip-resource FRONTEND=NAME]... [--cluster-group FRONTEND=NAME]...
+                   [--open-ports tcp/443,udp/53]
                                          the guest OS script (or rollback) for one VM; a pool's
                                          frontendIpHolder picks loopback, WSFC (names of the cluster
                                          network and IP resources), Pacemaker (group per frontend,
                                          default g-<frontend>) or appliance forwarding
   floatplan script <file> --all --out <dir>
                                          every VM's script and rollback, flavour from each VM's OS
-  Flavours: windows-netsh, windows-powershell, ubuntu, rhel, linux-networkd
+  Flavours: windows-netsh, windows-powershell, ubuntu, rhel, suse, linux-networkd
   floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>] [--nsg]
                                          the Azure definition of the load balancer (Azure CLI script,
                                          ARM template, Bicep or Terraform azurerm v4); warnings as comments
