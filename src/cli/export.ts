@@ -6,7 +6,8 @@ import { EXIT, parseCommandArgs, readTopology, UsageError, type Io } from './io'
 /**
  * `export <file> --format azcli|arm|bicep|terraform [--out <path>] [--nsg]` prints (or writes) the Azure definition;
  * notes go to stderr. Exit 2 for usage mistakes (unknown format), 1 when the topology has errors — the
- * definition is still written, with the errors at its top, so the user can see what they would deploy.
+ * definition is still written, with the errors at its top, so the user can see what they would deploy. Also 1 while
+ * the topology holds placeholders (PlaceholderValue, ExportPlaceholderInput): the definition asks for them as inputs.
  * `--nsg` adds the network security group the traffic needs (docs/nsg.md).
  */
 export function exportCommand(io: Io, args: string[]): number {
@@ -24,8 +25,11 @@ export function exportCommand(io: Io, args: string[]): number {
     writeFileSync(values.out, result.text, { mode: format === 'azcli' ? 0o755 : 0o644 });
     io.out(`wrote ${values.out}`);
   } else io.out(result.text);
-  return result.notes.some((n) => n.severity === 'error') ? EXIT.findings : EXIT.ok;
+  // A placeholder (an imported value nobody knows yet) is written as a required input, but is not a plan to deploy as is.
+  return result.notes.some((n) => n.severity === 'error' || PLACEHOLDER_NOTES.has(n.code)) ? EXIT.findings : EXIT.ok;
 }
+
+const PLACEHOLDER_NOTES = new Set(['PlaceholderValue', 'ExportPlaceholderInput']);
 
 function parse(args: string[]) {
   return parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' }, nsg: { type: 'boolean' } });
