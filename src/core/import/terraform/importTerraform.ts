@@ -19,6 +19,7 @@ import { loadHclParser } from './hclParser';
 import { readLoadBalancer } from './loadBalancer';
 import { DefaultAddresses } from '../defaultAddresses';
 import { readNetwork } from './network';
+import { withTerraformNsgs } from './nsg';
 import { isObject } from './values';
 import { expandModules, lbAliases, nameModuleResources, onlyDeclarations } from './modules';
 
@@ -186,7 +187,8 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   const sqlCluster = doc.instances.find((i) => SQL_CLUSTER_TYPES.includes(i.type));
   // A Floatplan export (it always writes floatplan_topology) states the holders; any other file gets them inferred.
   const ownExport = doc.locals.has(FLOATPLAN_LOCALS.topology);
-  const inferred = inferHolders(topology, {
+  // The configuration's NSGs on the members' path join the topology (core/nsg evaluates them).
+  const inferred = inferHolders(withTerraformNsgs(topology, doc.instances, doc.evaluator), {
     forwardingVms: network.forwarding,
     sqlImageVms: network.sqlImage,
     defaultedOsVms: network.defaultedOs,
