@@ -1,8 +1,9 @@
+import type { Egress } from '../../core/trace/egress';
 import type { Trace } from '../../core/trace/trace';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 
-/** The health probe's path, the outbound limitation (floating IP), the trace's warnings (e.g. ClientIsPoolMember) and the core's other notes. */
+/** The health probe's path, the outbound limitation (floating IP), the VM's outbound path, the trace's warnings (e.g. ClientIsPoolMember) and the core's other notes. */
 export function TraceExtras({ trace }: { trace: Trace }) {
   const t = useT(messages);
   return (
@@ -22,6 +23,7 @@ export function TraceExtras({ trace }: { trace: Trace }) {
           <strong>{t('outbound')}</strong>: {trace.outbound.note}
         </p>
       )}
+      {trace.egress && <EgressLine egress={trace.egress} />}
       {trace.warnings.length > 0 && (
         <div className="trace-warnings" role="status" aria-label={t('warnings')}>
           <ul>
@@ -47,5 +49,27 @@ export function TraceExtras({ trace }: { trace: Trace }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * The traced VM's outbound path as the core decided it (core/outbound): the method, the NIC's primary IP and the
+ * address the internet sees, or that there is none; then why, in the trace's language, and its source.
+ */
+function EgressLine({ egress }: { egress: Egress }) {
+  const t = useT(messages);
+  const none = egress.kind === 'none';
+  return (
+    <p className="trace-egress" data-kind={egress.kind} data-public-ip={egress.publicIp ?? ''}>
+      <strong>{t('egress')}</strong>: <strong className={none ? 'trace-fail-text' : undefined}>{t(`egress.${egress.kind}`)}</strong>{' '}
+      <span className="trace-mono">
+        {egress.nicIp}
+        {egress.publicIp ? ` → ${egress.publicIp}` : ''}
+      </span>
+      . {egress.note}{' '}
+      <a href={egress.source} target="_blank" rel="noreferrer">
+        {t('egressSource')}
+      </a>
+    </p>
   );
 }
