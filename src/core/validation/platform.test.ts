@@ -181,7 +181,8 @@ describe('probe settings', () => {
   });
 });
 
-describe('backend IP configurations per frontend', () => {
+// 5,000 VMs per case: a few seconds on a busy machine.
+describe('backend IP configurations per frontend', { timeout: 30_000 }, () => {
   // Two rules over 5,000 VMs on FE1 make 10,000, the limit; one more rule of any kind on FE1 passes it.
   const vms = Array.from({ length: 5000 }, (_, i) => vm(`vm${i}`, `10.0.${i >> 8}.${i & 255}`));
   const full = (over: Partial<Topology> = {}) =>
