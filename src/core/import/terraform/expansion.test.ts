@@ -228,6 +228,53 @@ resource "azurerm_linux_virtual_machine" "vm" {
     expect(codesAt(r, 'azurerm_linux_virtual_machine.vm[1].network_interface_ids')).toEqual(['ImportUnresolved']);
   });
 
+  it('says when a VM names no NIC, and when its image publisher is unknown', async () => {
+    const r = ok(
+      await importTerraform(
+        `${LB}${nics(`
+resource "azurerm_virtual_machine" "vm" {
+  count                 = 2
+  name                  = "vm\${count.index}"
+  network_interface_ids = [azurerm_network_interface.nic[count.index].id]
+  storage_image_reference {
+    publisher = var.image_publisher
+    offer     = "x"
+  }
+}
+resource "azurerm_linux_virtual_machine" "lonely" {
+  name = "lonely"
+}`)}`,
+      ),
+    );
+    expect(r.topology.vms.map((v) => [v.name, v.os])).toEqual([
+      ['vm0', 'linux'],
+      ['vm1', 'linux'],
+    ]);
+    expect(codesAt(r, 'azurerm_virtual_machine.vm[1].storage_image_reference[0].publisher')).toEqual(['ImportUnresolved']);
+    expect(codesAt(r, 'azurerm_linux_virtual_machine.lonely.network_interface_ids')).toEqual(['ImportUnresolved']);
+    expect(
+      messageOf(
+        r.diagnostics.find((d) => d.path === 'azurerm_linux_virtual_machine.lonely.network_interface_ids')!,
+        'ja',
+      ),
+    ).toContain('lonely');
+  });
+
+  it('says when two VMs claim the same NIC (Azure attaches a NIC to one VM), keeping the first', async () => {
+    const r = ok(
+      await importTerraform(
+        `${LB}${nics(`
+resource "azurerm_linux_virtual_machine" "vm" {
+  count                 = 2
+  name                  = "vm\${count.index}"
+  network_interface_ids = azurerm_network_interface.nic[*].id
+}`)}`,
+      ),
+    );
+    expect(r.topology.vms.map((v) => v.name)).toEqual(['vm0', 'vm0']);
+    expect(codesAt(r, 'azurerm_linux_virtual_machine.vm[1].network_interface_ids')).toEqual(['ImportInvalid', 'ImportInvalid']);
+  });
+
   it('reads IP-based pool members (azurerm_lb_backend_address_pool_address) made with for_each', async () => {
     const r = ok(
       await importTerraform(`${LB}

@@ -17,6 +17,12 @@ export const importTerraformEn = {
   'tf.forEachTooMany': 'it has {count} elements, more than the {max} the import expands',
   'tf.dynamicUnresolved':
     'The dynamic "{block}" block {path} cannot be expanded: {why} It is imported as one block whose values from its iterator are placeholders; give the value to import every block.',
+  'tf.osUnresolved':
+    'The guest OS of the VM {address} ("{name}") is not known: {hint} It is imported as "linux" unless its type says Windows; set the OS in Floatplan so the scripts fit.',
+  'tf.vmNoNic':
+    'The VM {address} ("{name}") names no network interface, so it is not imported: Floatplan reaches a VM through its NICs. Add it in Floatplan if it belongs to the load balancer.',
+  'tf.nicTwoVms':
+    'The network interface {nic} is used by the VM "{had}" and, by {address}, also by "{name}"; Azure attaches a NIC to one VM only, so it stays with "{had}".',
   'tf.vmNicUnresolved':
     'A network interface of the VM {address} ("{name}") cannot be resolved: {hint} That NIC\'s VM is named after the NIC instead; give the value, or rename the VM in Floatplan.',
   'tf.dataSource': '{address} is a data source: Terraform reads it from Azure, so values taken from it are placeholders.',

@@ -20,6 +20,12 @@ export const importTerraformJa: Catalog<typeof importTerraformEn> = {
   'tf.forEachTooMany': '要素が {count} 個あり、インポートで展開する上限 {max} 個を超えています',
   'tf.dynamicUnresolved':
     'dynamic "{block}" ブロック {path} を展開できません: {why} 反復子から取る値をプレースホルダーにした 1 つのブロックとしてインポートしました。すべてのブロックをインポートするには値を指定してください。',
+  'tf.osUnresolved':
+    'VM {address} ("{name}") のゲスト OS がわかりません: {hint} 種類が Windows でない限り "linux" としてインポートしました。スクリプトが合うよう Floatplan で OS を設定してください。',
+  'tf.vmNoNic':
+    'VM {address} ("{name}") はネットワーク インターフェイスを指定していないため、インポートしません: Floatplan は NIC を通して VM を扱います。ロード バランサーに属する場合は Floatplan で追加してください。',
+  'tf.nicTwoVms':
+    'ネットワーク インターフェイス {nic} は VM "{had}" が使用しており、{address} により "{name}" も使用しています。Azure は NIC を 1 つの VM にしか接続できないため、"{had}" のままにしました。',
   'tf.vmNicUnresolved':
     'VM {address} ("{name}") のネットワーク インターフェイスを解決できません: {hint} その NIC の VM は NIC の名前で作成しました。値を指定するか、Floatplan で VM の名前を変更してください。',
   'tf.dataSource': '{address} はデータ ソースです: Terraform が Azure から読み取るため、そこから取得される値はプレースホルダーです。',

@@ -52,12 +52,20 @@ function isSqlImage(r: Reader): boolean {
   return (image?.text('publisher').text ?? '').toLowerCase() === 'microsoftsqlserver';
 }
 
-function vmOs(r: Reader): Vm['os'] {
+function vmOs(r: Reader, name: string): Vm['os'] {
   const image = r.blocks('source_image_reference')[0] ?? r.blocks('storage_image_reference')[0];
-  const fromImage = image ? distro(image.text('publisher').text ?? '', image.text('offer').text ?? '') : undefined;
+  const publisher = image?.text('publisher');
+  const fromImage = image ? distro(publisher?.text ?? '', image.text('offer').text ?? '') : undefined;
   const fromType = Object.hasOwn(VM_TYPES, r.instance.type) ? VM_TYPES[r.instance.type] : undefined;
   if (fromType === 'windows') return 'windows';
   if (r.blocks('os_profile_windows_config').length > 0) return 'windows';
+  // An image whose publisher the file cannot say (`publisher = var.image_publisher` without a default) is a guess.
+  if (image && publisher?.unknown)
+    r.findings.warn(
+      'ImportUnresolved',
+      itext('tf.osUnresolved', { address: r.instance.address, name, hint: explainText(publisher.unknown) }),
+      image.path('publisher'),
+    );
   return fromImage ?? fromType ?? 'linux';
 }
 
@@ -79,8 +87,21 @@ export function readNetwork(
   for (const i of instances.filter((x) => Object.hasOwn(VM_TYPES, x.type))) {
     const r = reader(i);
     const name = r.name('VM', i.name);
-    for (const ref of r.refs('network_interface_ids')) {
-      if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os: vmOs(r), sql: isSqlImage(r) });
+    const os = vmOs(r, name);
+    const refs = r.refs('network_interface_ids');
+    // A VM is imported through its NICs: one that names none would vanish without a word.
+    if (refs.length === 0)
+      findings.warn('ImportUnresolved', itext('tf.vmNoNic', { address: i.address, name }), r.path('network_interface_ids'));
+    for (const ref of refs) {
+      const had = ref instanceof ResourceRef ? vmByNic.get(ref.address) : undefined;
+      // Azure attaches a NIC to one VM: a second claim would fail to deploy, so the first stays.
+      if (ref instanceof ResourceRef && had && had.name !== name)
+        findings.warn(
+          'ImportInvalid',
+          itext('tf.nicTwoVms', { nic: ref.address, had: had.name, address: i.address, name }),
+          r.path('network_interface_ids'),
+        );
+      else if (ref instanceof ResourceRef) vmByNic.set(ref.address, { name, os, sql: isSqlImage(r) });
       // Said, or the NIC's VM would silently be named after the NIC.
       else
         findings.warn(

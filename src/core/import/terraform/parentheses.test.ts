@@ -12,4 +12,49 @@ describe('Terraform parentheses', () => {
     expect(r.topology.loadBalancer.name).toBe('ab-cd');
     expect(r.topology.frontends[0]!.ip).toBe('10.0.0.42');
   }, 60_000);
+
+  it('evaluate in every position: names, count, for_each, indexes, splat sources and for expressions', async () => {
+    const tf = `resource "azurerm_lb" "lb" {
+  name = ("lb")
+  sku  = ("Standard")
+  frontend_ip_configuration {
+    name               = ("fe")
+    private_ip_address = ((("10.0.0.4")))
+    subnet_id          = ("/subscriptions/x/subnets/s")
+  }
+}
+resource "azurerm_lb_backend_address_pool" "pool" {
+  loadbalancer_id = (azurerm_lb.lb.id)
+  name            = ("pool")
+}
+resource "azurerm_network_interface" "nic" {
+  count = (1 + 1)
+  name  = ("nic\${(count.index)}")
+  ip_configuration {
+    name               = ("ipconfig1")
+    private_ip_address = (["10.0.1.4", "10.0.1.5"])[(count.index)]
+  }
+}
+resource "azurerm_network_interface_backend_address_pool_association" "a" {
+  for_each                = (toset(["0", "1"]))
+  network_interface_id    = (azurerm_network_interface.nic)[(tonumber(each.key))].id
+  ip_configuration_name   = ("ipconfig1")
+  backend_address_pool_id = (azurerm_lb_backend_address_pool.pool).id
+}
+resource "azurerm_linux_virtual_machine" "vm" {
+  count                 = (2)
+  name                  = ("vm\${count.index}")
+  network_interface_ids = [for i, id in (azurerm_network_interface.nic[*].id) : (id) if (i == count.index)]
+}
+`;
+    const r = await importTerraform(tf);
+    if (!r.ok) throw new Error(errorOf(r));
+    expect(r.topology.loadBalancer).toEqual({ name: 'lb', sku: 'Standard', type: 'Internal' });
+    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.0.4' }]);
+    expect(r.topology.backendPools).toEqual([{ name: 'pool', members: ['vm0', 'vm1'] }]);
+    expect(r.topology.vms.map((v) => [v.name, v.nic.ip])).toEqual([
+      ['vm0', '10.0.1.4'],
+      ['vm1', '10.0.1.5'],
+    ]);
+  }, 60_000);
 });
