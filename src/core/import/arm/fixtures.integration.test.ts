@@ -117,7 +117,8 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
     expect(t.vms.map((v) => [v.name, v.os, v.nic.name])).toEqual(vms.map((v) => [v, 'windows', 'Ethernet']));
     // Floating IP off: each VM receives port 80 on its own (defaulted) NIC address.
     expect(rows(t)).toEqual(t.vms.map((v) => ['myHTTPRule', v.name, v.nic.ip, 80, 'nic']));
-    expect(messages(r)).toMatch(/info ImportIgnored resources\[7\]\.properties\.outboundRules\[0\]: The outbound rule "myOutboundRule"/);
+    // The outbound rule is read (import/arm/outboundRules.ts): the second pool goes out through its own frontend.
+    expect(t.outboundRules).toMatchObject([{ name: 'myOutboundRule', backendPool: 'LoadBalancerBackEndPoolOutbound' }]);
   });
 
   it('lb-standard-public-azuredeploy.json without projectName: the rule is still connected by its resourceId arguments', async () => {

@@ -13,6 +13,7 @@ import { readBool, readInt, readName, readString, unresolvedHintText, where } fr
 import { collection, fieldOf, readEnum, type LbContext } from './lbFields';
 import { isIpv6, publicPrefixIpv6 } from './ipVersion';
 import { gatewayNotModelled } from './gateway';
+import { readOutboundRules } from './outboundRules';
 
 function sku(lb: JsonObject, path: string, ctx: LbContext): LoadBalancer['sku'] {
   const at = top(lb, path, 'sku');
@@ -251,7 +252,7 @@ function notModelled(lb: JsonObject, path: string, findings: Findings) {
     inboundNatPools: itext('arm.why.inboundNatPools'),
   };
   for (const [key, noun] of [
-    ['outboundRules', 'outbound rule'],
+    // Outbound rules are read (outboundRules.ts); only NAT pools are left out.
     ['inboundNatPools', 'inbound NAT pool'],
   ] as const) {
     items(field(lb, path, key)).forEach((n, i) => {
@@ -286,6 +287,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     ctx,
   );
   notModelled(lb, path, ctx.findings);
+  const outboundRules = readOutboundRules(lb, path, { frontends: fe.list.map((f) => f.name), pools: poolNames }, ctx);
   gatewayNotModelled(lb, path, ctx);
   const membership = poolMembership(
     poolAts.map((at, i) => ({ name: poolNames[i]!, at })),
@@ -308,6 +310,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     rules: ruleList,
     // Left out when there are none, so imports of definitions without NAT rules are what they were before.
     ...(inboundNatRules.length > 0 ? { inboundNatRules } : {}),
+    ...(outboundRules.length > 0 ? { outboundRules } : {}),
     vms: membership.vms,
   };
   const sqlCluster = ctx.resources.find((r) => /^microsoft\.sqlvirtualmachine\/sqlvirtualmachinegroups(\/|$)/i.test(r.type));
