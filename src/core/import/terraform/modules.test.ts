@@ -193,6 +193,20 @@ module "b" {
     expect(r.topology.rules.map((x) => [x.name, x.floatingIp, x.probe])).toEqual([['sql', true, 'sql']]);
     expect(ok(await importTerraform(text, { loadBalancer: 'module.b' })).topology.loadBalancer.name).toBe('sql');
   });
+
+  it('reads the short source Azure/lb/azurerm (with a version pin) as the same module', async () => {
+    const text = `
+module "lb" {
+  source  = "Azure/lb/azurerm"
+  version = "4.4.0"
+  name    = "web"
+  lb_port = { http = ["80", "Tcp", "80"] }
+}
+`;
+    const r = ok(await importTerraform(text));
+    expect(r.topology.loadBalancer).toEqual({ name: 'web', sku: 'Basic', type: 'Public' });
+    expect(r.topology.rules.map((x) => [x.name, x.frontendPort])).toEqual([['http', 80]]);
+  });
 });
 
 describe('importTerraform: files without a load balancer say what they have', { timeout: TIMEOUT }, () => {

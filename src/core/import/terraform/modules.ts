@@ -23,11 +23,12 @@ export interface ModuleExpansion {
   others: OtherModule[];
 }
 
-// Registry addresses (with or without the registry host) and GitHub sources of the two modules.
+// Registry addresses (with or without the registry host) and GitHub sources of the two modules. The classic module is
+// also accepted as `Azure/lb/azurerm`, the short name people (and Floatplan's issue tracker) write for it.
 const AVM_SOURCE =
   /^(registry\.terraform\.io\/)?azure\/avm-res-network-loadbalancer\/azurerm(\/\/.*)?$|github\.com\/azure\/terraform-azurerm-avm-res-network-loadbalancer/i;
 const CLASSIC_SOURCE =
-  /^(registry\.terraform\.io\/)?azure\/loadbalancer\/azurerm(\/\/.*)?$|github\.com\/azure\/terraform-azurerm-loadbalancer(?![\w-])/i;
+  /^(registry\.terraform\.io\/)?azure\/(loadbalancer|lb)\/azurerm(\/\/.*)?$|github\.com\/azure\/terraform-azurerm-(loadbalancer|lb)(?![\w-])/i;
 const LOCAL = /^\.\.?\//;
 
 const AVM_NAME = 'Azure/avm-res-network-loadbalancer/azurerm';
