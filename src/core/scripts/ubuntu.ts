@@ -11,9 +11,6 @@ import type { ScriptFile } from './types';
 /** The ifupdown file of our own, read through the `source /etc/network/interfaces.d/*` line of /etc/network/interfaces. */
 export const IFUPDOWN_FILE = '/etc/network/interfaces.d/60-floatplan-lo';
 
-/** The ways the ubuntu flavour can persist, in the order it looks for them. */
-export const PERSIST_MECHANISMS = ['netplan', 'ifupdown', 'networkmanager', 'networkd'] as const;
-
 /**
  * An ifupdown file with one `iface lo inet static` (IPv6: `inet6 static`) stanza per frontend IP. interfaces(5) lets an
  * interface have several iface stanzas; each adds its address when `lo` comes up (`auto lo` in Debian's default file).
