@@ -39,7 +39,7 @@ describe.skipIf(skipWithout('fixtures'))('the SQL listener template imported wit
   it('Diagnostics has lasting PlaceholderValue warnings, not 0 warnings', async () => {
     const found = validate(await sqlImported()).filter((d) => d.code === 'PlaceholderValue');
     expect(found.length).toBeGreaterThanOrEqual(4); // the frontend's name and address, the pool's and the probe's names
-    expect(found.map(messageOf)).toContainEqual(expect.stringContaining('The ip of the frontend "<sqlLBFE>" is a placeholder'));
+    expect(found.map((d) => messageOf(d))).toContainEqual(expect.stringContaining('The ip of the frontend "<sqlLBFE>" is a placeholder'));
   });
 
   it('the Ubuntu script refuses to put the placeholder on lo', async () => {

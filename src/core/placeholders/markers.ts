@@ -57,7 +57,7 @@ export function placeholdersOf(t: Topology): MarkedValue[] {
 }
 
 /** The markers of one element whose field still exists. */
-export function placeholdersOfElement(e: Holder): Placeholder[] {
+export function placeholdersOfElement(e: { placeholders?: readonly Placeholder[] }): Placeholder[] {
   return (e.placeholders ?? []).filter((p) => valueAt(e, p.field) !== undefined);
 }
 

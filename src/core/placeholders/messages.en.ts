@@ -27,4 +27,7 @@ export const placeholderEn = {
   exportInput:
     'The {field} of {element} is a placeholder ({value}); the export asks for it as the required input {input} instead of writing it. ' +
     'Give the real value when you deploy, or replace it in Floatplan first.',
+  nodeBadge: 'placeholder',
+  nodeLabel: 'has placeholder values the import could not know: {fields}',
+  nodeField: '{field} ({reason})',
 };

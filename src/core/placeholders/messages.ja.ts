@@ -27,4 +27,7 @@ export const placeholderJa: Catalog<typeof placeholderEn> = {
   exportInput:
     '{element} の {field} はプレースホルダー({value})です。エクスポートはこれを書き込まず、必須の入力 {input} として求めます。' +
     'デプロイ時に実際の値を与えるか、先に Floatplan で置き換えてください。',
+  nodeBadge: 'プレースホルダー',
+  nodeLabel: 'インポートで分からなかったプレースホルダーの値があります: {fields}',
+  nodeField: '{field}({reason})',
 };

@@ -3,6 +3,7 @@ import { NODE_KINDS, nodeId, type NodeKind } from '../../core/edit/ids';
 import type { Wire } from '../../core/edit/graph';
 import { messageOf } from '../../core/diagnostics/diagnostic';
 import type { Locale } from '../../core/i18n/locale';
+import type { PlaceholderLook } from './placeholderLook';
 
 /** What the diagnostics say about one node, in a form cheap to compare. */
 export interface NodeStatus {
@@ -10,6 +11,8 @@ export interface NodeStatus {
   warnings: number;
   /** Error and warning messages, for the node's tooltip. */
   messages: readonly string[];
+  /** Set when the element holds placeholder values (placeholderLook.ts): the node is drawn dashed with a badge. */
+  placeholder?: PlaceholderLook;
 }
 
 /** Wires are coloured only when both ends share a finding, so a single bad element does not paint its neighbours. */

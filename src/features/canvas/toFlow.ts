@@ -7,6 +7,7 @@ import type { Locale } from '../../core/i18n/locale';
 import { nodeLabel, wireLabel } from './labels';
 import { dagreIfLoaded, type Dagre } from './dagre';
 import { arrange, type Size, type XY } from './layout';
+import { placeholderLook } from './placeholderLook';
 import { edgeStatus, indexDiagnostics, nodeStatus, statusKey, type EdgeStatus, type NodeStatus } from './status';
 
 type ElementOf = { frontend: Frontend; rule: Rule; natRule: InboundNatRule; backendPool: BackendPool; vm: Vm };
@@ -87,7 +88,8 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
       for (const element of elementsOf(t, kind) as readonly ElementOf[NodeKind][]) {
         const id = nodeId(kind, element.name);
         alive.add(id);
-        const status = nodeStatus(index, id, locale);
+        const look = placeholderLook(element, locale);
+        const status = look ? { ...nodeStatus(index, id, locale), placeholder: look } : nodeStatus(index, id, locale);
         const key = statusKey(status);
         let d = data.get(id);
         if (!d || d.element !== element || d.key !== key) {
@@ -115,7 +117,7 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
           position: { x: pos.x, y: pos.y },
           data: d.data,
           selected: isSelected,
-          ariaLabel: nodeLabel(d.data, locale),
+          ariaLabel: look ? `${nodeLabel(d.data, locale)}; ${look.label}` : nodeLabel(d.data, locale),
         };
         if (size) node.measured = { width: size.width, height: size.height };
         nodes.set(id, { node, x: pos.x, y: pos.y, selected: isSelected, size });

@@ -19,16 +19,24 @@ interface NodeShellProps {
 export function NodeShell({ kind, name, status, selected, children }: NodeShellProps) {
   const t = useT(messages);
   const tone = status.errors ? 'error' : status.warnings ? 'warning' : 'ok';
+  const marked = status.placeholder;
+  const tips = marked ? [marked.label, ...status.messages] : status.messages;
   return (
     <div
-      className={`fp-node fp-node--${kind} fp-node--${tone}${selected ? ' fp-node--selected' : ''}`}
-      title={status.messages.length ? status.messages.join('\n') : undefined}
+      className={`fp-node fp-node--${kind} fp-node--${tone}${marked ? ' fp-node--placeholder' : ''}${selected ? ' fp-node--selected' : ''}`}
+      title={tips.length ? tips.join('\n') : undefined}
+      data-placeholder={marked ? 'true' : undefined}
     >
       {kind !== 'frontend' && <Handle type="target" position={Position.Left} className="fp-handle" />}
       <div className="fp-node__head">
         <KindIcon kind={kind} />
         <span className="fp-node__kind">{t(`kind.${kind}`)}</span>
         <span className="fp-node__badges">
+          {marked && (
+            <Badge tone="warning" size="xs" className="fp-node__placeholder">
+              {marked.badge}
+            </Badge>
+          )}
           {status.errors > 0 && (
             <Badge tone="error" size="xs">
               <SeverityIcon severity="error" />
