@@ -64,9 +64,8 @@ export const REPORT_AT = 'the Floatplan issue tracker, with the command, its inp
 /** Runs the CLI with `argv` (without node and script) and returns the exit code (a promise for `import`, whose parsers load WebAssembly). */
 export function main(argv: string[], io: Io = processIo): number | Promise<number> {
   // `--debug` (any command, anywhere) adds the stack to an internal error; the commands never see it.
-  const debug = argv.includes('--debug');
-  const args = debug ? argv.filter((a) => a !== '--debug') : argv;
-  const context: FailureContext = { command: commandName(args), debug };
+  const args = argv.filter((a) => a !== '--debug');
+  const context = failureContext(argv);
   try {
     // The importers read their WebAssembly parsers from node_modules (src/cli/parsers.ts).
     configureParsers(nodeParsers);
@@ -83,6 +82,11 @@ function commandName(argv: readonly string[]): string {
   const [command] = argv;
   if (command === undefined || command.startsWith('-') || !/^[a-z-]{1,20}$/.test(command)) return 'floatplan';
   return command === 'script' && argv.includes('--all') ? 'script --all' : command;
+}
+
+/** The command of `argv` and whether `--debug` was given, for what an internal error says. */
+export function failureContext(argv: readonly string[]): FailureContext {
+  return { command: commandName(argv.filter((a) => a !== '--debug')), debug: argv.includes('--debug') };
 }
 
 /** What the last word on a failure says besides the error: in which command, and whether to add the stack. */
