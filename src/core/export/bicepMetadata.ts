@@ -15,7 +15,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * A JSON value written as a Bicep literal (keys that are not identifiers quoted, strings escaped).
  * @example bicepLiteral({ 'my pool': ['VM1'] }, '') // "{\n  'my pool': [\n    'VM1'\n  ]\n}"
  */
-export function bicepLiteral(v: Json, indent: string): string {
+function bicepLiteral(v: Json, indent: string): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return bicepString(v);
   if (typeof v !== 'object') return String(v);
