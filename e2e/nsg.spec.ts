@@ -74,3 +74,24 @@ test('the NSG tab shows the rules the core plans, for a floating and a non-float
   await expect(nsg.findings.first()).toContainText(messageOf(expected[0]!));
   expect(planner.errors, 'no uncaught errors or console errors').toEqual([]);
 });
+
+test('a client range replaces the source of client rules, as planNsg does with { source }; probes keep AzureLoadBalancer', async ({
+  page,
+}) => {
+  const planner = new PlannerPage(page);
+  const toolbar = new ToolbarPage(page);
+  const nsg = new NsgPage(page);
+  await page.goto('/');
+  await toolbar.openFile('nsg.json', JSON.stringify(TOPOLOGY));
+  await expect(toolbar.topologyName).toHaveText('NSG e2e');
+  await nsg.open();
+  await nsg.range.fill('198.51.100.0/24');
+  const plan = planNsg(TOPOLOGY, { source: '198.51.100.0/24' });
+  await expect(nsg.ruleRows.first().locator('td').nth(2)).toHaveText('198.51.100.0/24');
+  expect((await nsg.rules()).map((cells) => [cells[1], cells[2]])).toEqual(plan.rules.map((r) => [r.name, r.source]));
+  expect(plan.rules.filter((r) => r.purpose.kind === 'probe').map((r) => r.source)).toEqual(['AzureLoadBalancer', 'AzureLoadBalancer']);
+  await nsg.range.fill('everyone');
+  await expect(nsg.panel.getByText('Not an IP address or CIDR range')).toBeVisible();
+  await expect(nsg.ruleRows.first().locator('td').nth(2)).toHaveText('Internet');
+  expect(planner.errors, 'no uncaught errors or console errors').toEqual([]);
+});

@@ -8,6 +8,7 @@ export class NsgPage {
   readonly vmRows: Locator;
   readonly findings: Locator;
   readonly own: Locator;
+  readonly range: Locator;
 
   constructor(readonly page: Page) {
     this.tab = page.getByRole('tab', { name: 'NSG', exact: true });
@@ -15,6 +16,7 @@ export class NsgPage {
     this.ruleRows = this.panel.getByRole('table', { name: /^Inbound security rules/ }).locator('tbody tr');
     this.vmRows = this.panel.getByRole('table', { name: 'The rules each VM needs' }).locator('tbody tr');
     this.own = this.panel.getByRole('region', { name: 'Your NSGs' });
+    this.range = this.panel.getByLabel('Client range');
     this.findings = this.own.getByRole('list', { name: 'Where your NSGs block the traffic' }).getByRole('listitem');
   }
 

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { messageOf, type Diagnostic } from '../../core/diagnostics/diagnostic';
-import { nsgRulesForVm, planNsg, type NsgPlanRule } from '../../core/nsg/plan';
+import { isClientRange, nsgRulesForVm, planNsg, type NsgPlanRule } from '../../core/nsg/plan';
 import { useLanguage, useT } from '../../i18n/useT';
 import { Callout } from '../../lib/ui/Callout';
+import { CodeInput } from '../../lib/ui/Field';
 import { Finding, FindingList } from '../../lib/ui/Finding';
 import { Table } from '../../lib/ui/Table';
 import { useShown } from '../../lib/useShown';
@@ -23,8 +24,13 @@ export function NsgPanel() {
   const topology = useTopologyStore((s) => s.topology);
   const { diagnostics } = useAnalysis();
   const [rootRef, shown] = useShown<HTMLDivElement>();
+  // The client range replaces the Internet / VirtualNetwork tag as the source of client traffic (CLI: --source).
+  const [range, setRange] = useState('');
+  const rangeId = useId();
+  const source = range.trim() !== '' && isClientRange(range.trim()) ? range.trim() : undefined;
+  const badRange = range.trim() !== '' && source === undefined;
   // Only while the tab is open: hidden tabs stay mounted, and an edit should not re-plan what nobody sees.
-  const plan = useMemo(() => (shown ? planNsg(topology) : undefined), [shown, topology]);
+  const plan = useMemo(() => (shown ? planNsg(topology, { source }) : undefined), [shown, topology, source]);
   const findings = useMemo(() => diagnostics.filter((d) => NSG_CODES.has(d.code)), [diagnostics]);
   const own = topology.networkSecurityGroups ?? [];
 
@@ -37,6 +43,20 @@ export function NsgPanel() {
   return (
     <div ref={rootRef} className="nsg">
       <p className="nsg-note">{t('intro')}</p>
+      <div className="nsg-range">
+        <label htmlFor={rangeId}>{t('clientRange')}</label>
+        <CodeInput
+          id={rangeId}
+          value={range}
+          placeholder={t('clientRangePlaceholder')}
+          aria-invalid={badRange}
+          aria-describedby={`${rangeId}-hint`}
+          onChange={(e) => setRange(e.target.value)}
+        />
+        <span id={`${rangeId}-hint`} className="nsg-note">
+          {badRange ? t('clientRangeInvalid') : t('clientRangeHint')}
+        </span>
+      </div>
       {plan?.openByDefault && <Callout tone="info">{t('basic')}</Callout>}
       {plan && plan.rules.length === 0 && <p className="nsg-note">{t('nothing')}</p>}
       {plan && plan.rules.length > 0 && (

@@ -4,6 +4,10 @@ export const en = {
     'A Standard load balancer is closed to inbound traffic unless a network security group (NSG) allows it. These are the inbound rules ' +
     "its traffic needs: with floating IP the NSG sees the frontend IP as the destination, not the VM's NIC IP; health probes come from " +
     'the AzureLoadBalancer service tag (168.63.129.16) to the NIC IP.',
+  clientRange: 'Client range',
+  clientRangePlaceholder: 'e.g. 203.0.113.0/24',
+  clientRangeHint: 'Optional: an address or CIDR instead of the Internet or VirtualNetwork tag as the source of client traffic.',
+  clientRangeInvalid: 'Not an IP address or CIDR range: the service tag is used.',
   basic: 'A Basic load balancer is open by default: these rules matter once an NSG is attached to the VMs or their subnet.',
   nothing: 'No rule reaches a VM yet, so no NSG rule is needed. The Diagnostics tab says why.',
   caption: 'Inbound security rules for the NSG {nsg}, associated with the NICs of {vms}',

@@ -6,6 +6,11 @@ export const ja: Translation<typeof en> = {
   intro:
     'Standard ロード バランサーは、ネットワーク セキュリティ グループ (NSG) が許可しない限り受信トラフィックを通しません。次の受信規則がそのトラフィックに必要です。' +
     'フローティング IP では NSG が見る宛先は VM の NIC の IP ではなくフロントエンド IP です。正常性プローブは AzureLoadBalancer サービス タグ (168.63.129.16) から NIC の IP に届きます。',
+  clientRange: 'クライアントの範囲',
+  clientRangePlaceholder: '例: 203.0.113.0/24',
+  clientRangeHint:
+    '省略可能: クライアント トラフィックのソースとして、Internet または VirtualNetwork タグの代わりに使うアドレスまたは CIDR。',
+  clientRangeInvalid: 'IP アドレスまたは CIDR 範囲ではありません。サービス タグを使います。',
   basic: 'Basic ロード バランサーは既定で開いています。VM またはそのサブネットに NSG を関連付けると、これらの規則が必要になります。',
   nothing: 'まだ VM に届く規則がないため、NSG 規則は不要です。理由は [診断] タブに表示されます。',
   caption: 'NSG {nsg} の受信セキュリティ規則 ({vms} の NIC に関連付け)',
