@@ -340,9 +340,23 @@ export class Evaluator {
   private attribute(address: string, attr: string, text: string, depth: number): TfValue {
     if (attr === 'id') return new ResourceRef(address, 'id');
     const instance = this.known.get(address);
+    // azurerm exports a NIC's primary address as its own attribute (`ip_address = ….nic[count.index].private_ip_address`).
+    if (instance?.type === 'azurerm_network_interface' && attr === 'private_ip_address' && !Object.hasOwn(instance.body, attr))
+      return this.memo(`${address}.${attr}`, () => this.primaryAddress(instance, text, depth));
     if (!instance || !Object.hasOwn(instance.body, attr)) return new Unknown(text, itext('tf.reason.notSet', { attribute: attr, address }));
     // A nested block (frontend_ip_configuration) is a list in hcl2json's JSON, so indexes line up with Terraform's.
     return this.memo(`${address}.${attr}`, () => this.raw(instance.body[attr], contextOf(instance), depth + 1));
+  }
+
+  /** The `private_ip_address` of a NIC's primary ip_configuration (`primary = true`, else the first), when the file sets it. */
+  private primaryAddress(nic: Instance, text: string, depth: number): TfValue {
+    const configs = this.raw(nic.body.ip_configuration, contextOf(nic), depth + 1);
+    const list = Array.isArray(configs) ? configs.filter(isObject) : [];
+    const primary = list.find((c) => c.primary === true) ?? list[0];
+    const ip = primary?.private_ip_address;
+    return ip === undefined || ip === null
+      ? new Unknown(text, itext('tf.reason.notSet', { attribute: 'private_ip_address', address: nic.address }))
+      : ip;
   }
 }
 

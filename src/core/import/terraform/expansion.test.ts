@@ -296,6 +296,23 @@ resource "azurerm_lb_backend_address_pool_address" "ip" {
     expect(codesAt(r, 'azurerm_lb_backend_address_pool_address.ip["a"]')).toEqual(['ImportDefaultUsed']);
   });
 
+  it("reads a NIC's private_ip_address (its primary ipconfig's) for IP-based members, so the member is that NIC's VM", async () => {
+    const r = ok(
+      await importTerraform(
+        `${LB}${nics(`
+resource "azurerm_lb_backend_address_pool_address" "ip" {
+  count                   = 2
+  name                    = "member-\${count.index}"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
+  virtual_network_id      = "/subscriptions/x/virtualNetworks/v"
+  ip_address              = azurerm_network_interface.nic[count.index].private_ip_address
+}`)}`,
+      ),
+    );
+    expect(r.topology.backendPools[0]!.members).toEqual(['web-nic0', 'web-nic1']);
+    expect(r.topology.vms).toHaveLength(2);
+  });
+
   it('says which instance a reference misses: x[5] of a count of 2', async () => {
     const r = ok(
       await importTerraform(
