@@ -175,6 +175,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     rules: parts.rules,
     // Left out when there are none, so imports of files without NAT rules are what they were before.
     ...(inboundNatRules.length > 0 ? { inboundNatRules } : {}),
+    ...(parts.outboundRules.length > 0 ? { outboundRules: parts.outboundRules } : {}),
     vms: network.vms,
   };
   // Who holds each pool's frontend IP: stated by Floatplan's own export (a list of { pool, holder }), else inferred.

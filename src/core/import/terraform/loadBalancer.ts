@@ -1,6 +1,7 @@
 // The load balancer and its children: frontends, pools, probes, rules, classic NAT rules; port-range NAT rules,
 // NAT pools and outbound rules are named as not modelled.
-import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule } from '../../topology/schema';
+import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, OutboundRule, Probe, Rule } from '../../topology/schema';
+import { readOutboundRules } from './outboundRules';
 import { contextOf, type Evaluator, type Instance } from './evaluate';
 import type { Findings } from './findings';
 import type { DefaultAddresses } from '../defaultAddresses';
@@ -11,7 +12,7 @@ import { ResourceRef, Unknown } from './values';
 const NOT_MODELLED: Record<string, ImportText> = {
   // Azure: NAT pools are for scale sets and exclusive with NAT rules; the planner's unit is one VM IP configuration.
   azurerm_lb_nat_pool: itext('tf.what.natPool'),
-  azurerm_lb_outbound_rule: itext('tf.what.outboundRule'),
+  // azurerm_lb_outbound_rule is read (outboundRules.ts).
 };
 
 /** Azure's spelling of an enum value written in any case (`"tcp"` → `"Tcp"`), or the text as written. */
@@ -39,6 +40,8 @@ export interface LbParts {
   rules: Rule[];
   /** Classic NAT rules by resource address; their targets come from NIC associations (network.ts). */
   natRules: { address: string; rule: InboundNatRule }[];
+  /** The load balancer's outbound rules (outboundRules.ts). */
+  outboundRules: OutboundRule[];
 }
 
 const reader = (ctx: LbContext, i: Instance) => new Reader(ctx.evaluator, ctx.findings, i);
@@ -149,7 +152,8 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
   for (const i of instances.filter((x) => Object.hasOwn(NOT_MODELLED, x.type))) {
     findings.info('ImportIgnored', itext('tf.notModelled', { address: i.address, what: NOT_MODELLED[i.type]! }), i.address);
   }
-  return { loadBalancer, frontends, pools, probes, rules, natRules };
+  const outboundRules = readOutboundRules(children('azurerm_lb_outbound_rule'), ctx, poolNames);
+  return { loadBalancer, frontends, pools, probes, rules, natRules, outboundRules };
 }
 
 /** Words for messages about a rule or NAT rule: `the rule "web"` and, to start a sentence, `The rule "web"`. */
