@@ -42,6 +42,10 @@ export const traceModeEn = {
     'The chained frontend (a Standard public load balancer frontend or a VM public IP) hands the packet to Gateway load balancer frontend {frontendIp} ({frontend}); its destination stays {destination}.',
   gatewayLbToVm:
     'The Gateway load balancer sends the packet to appliance {vm} inside VXLAN, through the backend pool’s tunnel interface: the original packet, source and destination unchanged.',
+  gatewayForward:
+    '{vm} returns the inspected packet inside VXLAN through the tunnel interface, and the Gateway load balancer hands it on to {destination}; {vm} needs no IP forwarding and no route.',
+  gatewayServerReply:
+    'The server replies to the client; the chained frontend sends the reply through the Gateway load balancer again, without a user-defined route.',
   gatewayNote:
     '{vm} sits behind a Gateway load balancer: it receives VXLAN-encapsulated packets on the tunnel interfaces of its pool, inspects the inner packet and sends it back the same way. Nothing listens on the frontend IP and no loopback holds it.',
   applianceNote:

@@ -143,8 +143,8 @@ export function applianceHops(row: FlowRow, client: { ip: string; port: number }
   return [
     makeHop('client-to-lb', out, undefined, msg(row.encapsulation ? 'gatewayClientToLb' : 'applianceClientToLb', facts)),
     makeHop('lb-to-vm', out, out, msg(row.encapsulation ? 'gatewayLbToVm' : 'applianceLbToVm', facts)),
-    makeHop('appliance-to-server', out, out, msg('applianceForward', facts)),
-    makeHop('server-reply', back, mirror(out), msg('applianceServerReply', facts)),
+    makeHop('appliance-to-server', out, out, msg(row.encapsulation ? 'gatewayForward' : 'applianceForward', facts)),
+    makeHop('server-reply', back, mirror(out), msg(row.encapsulation ? 'gatewayServerReply' : 'applianceServerReply', facts)),
     makeHop('reply-to-appliance', back, back, msg('applianceReplyToVm', facts)),
     makeHop('reply-at-client', back, back, msg('applianceReplyAtClient', facts)),
   ];
