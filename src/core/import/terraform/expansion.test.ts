@@ -313,6 +313,33 @@ resource "azurerm_lb_backend_address_pool_address" "ip" {
     expect(r.topology.vms).toHaveLength(2);
   });
 
+  it('targets counted NAT rules through counted associations (element of both splats)', async () => {
+    const r = ok(
+      await importTerraform(
+        `${LB}${nics(`
+resource "azurerm_lb_nat_rule" "ssh" {
+  count                          = 2
+  loadbalancer_id                = azurerm_lb.lb.id
+  name                           = "ssh-\${count.index}"
+  protocol                       = "Tcp"
+  frontend_port                  = 50000 + count.index
+  backend_port                   = 22
+  frontend_ip_configuration_name = "fe"
+}
+resource "azurerm_network_interface_nat_rule_association" "ssh" {
+  count                 = 2
+  network_interface_id  = element(azurerm_network_interface.nic.*.id, count.index)
+  ip_configuration_name = "ipconfig1"
+  nat_rule_id           = element(azurerm_lb_nat_rule.ssh[*].id, count.index)
+}`)}`,
+      ),
+    );
+    expect(r.topology.inboundNatRules!.map((n) => [n.name, n.frontendPort, n.target])).toEqual([
+      ['ssh-0', 50000, 'web-nic0'],
+      ['ssh-1', 50001, 'web-nic1'],
+    ]);
+  });
+
   it('says which instance a reference misses: x[5] of a count of 2', async () => {
     const r = ok(
       await importTerraform(
