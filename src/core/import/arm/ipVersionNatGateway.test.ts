@@ -96,3 +96,63 @@ describe('NAT gateway subnets', () => {
     ]);
   });
 });
+
+describe('a deployed dual-stack load balancer (az network lb show)', () => {
+  const ipconfig = (nic: string, cfg: string) =>
+    `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/${nic}/ipConfigurations/${cfg}`;
+  const fe = (name: string) => ({
+    id: `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb/frontendIPConfigurations/${name}`,
+  });
+  const pool = (name: string) => ({
+    id: `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb/backendAddressPools/${name}`,
+  });
+  const az = {
+    name: 'lb',
+    provisioningState: 'Succeeded',
+    sku: { name: 'Standard' },
+    frontendIPConfigurations: [
+      { name: 'fe4', privateIPAddress: '10.0.0.100', privateIPAddressVersion: 'IPv4' },
+      { name: 'fe6', privateIPAddress: 'fd00:db8:deca::100', privateIPAddressVersion: 'IPv6' },
+    ],
+    backendAddressPools: [
+      { name: 'pool4', backendIPConfigurations: [{ id: ipconfig('vm1-nic', 'ipv4') }, { id: ipconfig('vm2-nic', 'ipv4') }] },
+      { name: 'pool6', backendIPConfigurations: [{ id: ipconfig('vm1-nic', 'ipv6') }, { id: ipconfig('vm2-nic', 'ipv6') }] },
+    ],
+    loadBalancingRules: [
+      {
+        name: 'r4',
+        frontendIPConfiguration: fe('fe4'),
+        backendAddressPool: pool('pool4'),
+        protocol: 'Tcp',
+        frontendPort: 80,
+        backendPort: 80,
+      },
+      {
+        name: 'r6',
+        frontendIPConfiguration: fe('fe6'),
+        backendAddressPool: pool('pool6'),
+        protocol: 'Tcp',
+        frontendPort: 80,
+        backendPort: 80,
+      },
+    ],
+  };
+
+  it('gives the IPv6 pool members IPv6 secondary addresses of the same VMs', async () => {
+    const r = ok(await importArm(JSON.stringify(az)));
+    expect(bare(r.topology.vms)).toEqual([
+      { name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10', secondaryIps: ['2001:db8:0:2::a'] } },
+      { name: 'vm2-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.11', secondaryIps: ['2001:db8:0:2::b'] } },
+    ]);
+    expect(bare(r.topology.backendPools)).toEqual([
+      { name: 'pool4', members: ['vm1-nic', 'vm2-nic'] },
+      {
+        name: 'pool6',
+        members: [
+          { vm: 'vm1-nic', ip: '2001:db8:0:2::a' },
+          { vm: 'vm2-nic', ip: '2001:db8:0:2::b' },
+        ],
+      },
+    ]);
+  });
+});

@@ -297,6 +297,8 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     ctx.addresses,
     ctx.hint,
     nat.sites,
+    // A deployed pool lists ipconfig ids only: those of a pool an IPv6 frontend's rule sends to are IPv6 ones.
+    new Set(ruleList.filter((r) => fe.list.some((f) => f.name === r.frontend && f.ip.includes(':'))).map((r) => r.backendPool)),
   );
   const backendPools: BackendPool[] = poolNames.map((p) => ({ name: p, members: membership.members.get(p) ?? [] }));
   const inboundNatRules = nat.rules.map((r) => withNatTarget(r, membership.targets.get(r.name)));

@@ -13,6 +13,7 @@ import { readBool, readName, readString, unresolvedHintText, where } from './pla
 import { isSqlImage, statedOs, vmOs } from './os';
 import { isIpv6 } from './ipVersion';
 import { inNatGatewaySubnet, natGatewaySubnets } from './natGateway';
+import { defaultOutboundSubnets, instancePublicIp } from './vmOutbound';
 import { nicGatewayNotModelled } from './gateway';
 
 /** A template resource after evaluation (the evaluator's shape, reduced to what membership reads). */
@@ -46,6 +47,10 @@ interface Builder {
   findings: Findings;
   addresses: DefaultAddresses;
   hint?: NameHint;
+  /** Pools a rule with an IPv6 frontend sends to: a deployed ipconfig id listed there is an IPv6 ip configuration. */
+  v6Pools: ReadonlySet<string>;
+  /** The member each deployed IPv6 ipconfig id (lower-cased) became, so it gets one address. */
+  v6Members: Map<string, PoolMember>;
 }
 
 function join(b: Builder, pool: string, member: PoolMember) {
@@ -110,6 +115,7 @@ function networkInterfaces(vm: Resource): At[] {
 function fromNics(resources: readonly Resource[], lbName: string, poolNames: readonly string[], b: Builder) {
   const vmResources = ofType(resources, 'Microsoft.Compute/virtualMachines');
   const natSubnets = natGatewaySubnets(resources);
+  const openSubnets = defaultOutboundSubnets(resources);
   ofType(resources, 'Microsoft.Network/networkInterfaces').forEach((nic, n) => {
     const o = nic.value as JsonObject;
     const nicName = readName(top(o, nic.path, 'name'), 'NIC', n, b.findings);
@@ -222,7 +228,35 @@ function vmOfIpConfigId(at: { value: string; path: string }, said: IdRole, b: Bu
   return addressVm(b, nic, ip, at.path, said.what);
 }
 
+/**
+ * A deployed ipconfig id in an IPv6 pool: an IPv6 ip configuration of its NIC's VM (a secondary address, IPv6
+ * documentation placeholder), so the IPv6 rule maps to an IPv6 address rather than to the VM's IPv4 primary.
+ */
+function ipv6Member(pool: string, at: { value: string; path: string }, b: Builder): PoolMember | undefined {
+  const key = at.value.toLowerCase();
+  const had = b.v6Members.get(key);
+  if (had !== undefined) return had;
+  const parts = parseId(at.value);
+  const nic = parts?.parent ? at.value.split('/').filter(Boolean).slice(-3, -2)[0]! : undefined;
+  if (!parts || parts.type !== 'ipconfigurations' || !nic) return undefined;
+  const ip = b.addresses.nic6();
+  const vm = b.vms.find((v) => v.name.toLowerCase() === nic.toLowerCase());
+  let member: PoolMember;
+  if (vm) {
+    const role = itext('arm.role.pool', { pool });
+    b.findings.info('ImportDefaultUsed', itext('arm.nicAddressElsewhere', { nic, config: parts.name, role, ip }), at.path);
+    vm.nic.secondaryIps = [...(vm.nic.secondaryIps ?? []), ip];
+    member = { vm: vm.name, ip };
+  } else member = addressVm(b, nic, ip, at.path);
+  b.v6Members.set(key, member);
+  return member;
+}
+
 function fromIpConfigId(pool: string, at: { value: string; path: string }, b: Builder) {
+  if (b.v6Pools.has(pool)) {
+    const member = ipv6Member(pool, at, b);
+    if (member !== undefined) return void join(b, pool, member);
+  }
   const vm = vmOfIpConfigId(
     at,
     { role: itext('arm.role.pool', { pool }), lists: itext('arm.lists.pool', { pool }), what: 'pool member' },
@@ -256,6 +290,7 @@ export function poolMembership(
   addresses: DefaultAddresses,
   hint?: NameHint,
   natRules: readonly NatRuleSite[] = [],
+  v6Pools: ReadonlySet<string> = new Set(),
 ): VmMembership {
   const b: Builder = {
     vms: [],
@@ -268,6 +303,8 @@ export function poolMembership(
     findings,
     addresses,
     ...(hint ? { hint } : {}),
+    v6Pools,
+    v6Members: new Map(),
   };
   fromNics(
     resources,
