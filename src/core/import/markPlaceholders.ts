@@ -4,6 +4,7 @@
 import { isText, type TextParam } from '../i18n/text';
 import { MAX_PLACEHOLDER_SOURCE, MAX_PLACEHOLDERS } from '../topology/limits';
 import type { Placeholder, PlaceholderReason, Topology } from '../topology/schema';
+import { shortenPlaceholderNames } from './shortNames';
 import type { ImportDiagnostic, ImportOutcome } from './types';
 
 type Collection = 'frontends' | 'backendPools' | 'probes' | 'rules' | 'inboundNatRules' | 'vms';
@@ -85,7 +86,7 @@ export function markPlaceholders(outcome: ImportOutcome): ImportOutcome {
   if (!outcome.ok) return outcome;
   const t = structuredClone(outcome.topology);
   for (const d of outcome.diagnostics) markOne(t, d);
-  return { ...outcome, topology: t };
+  return { ...outcome, topology: shortenPlaceholderNames(t) };
 }
 
 function markOne(t: Topology, d: ImportDiagnostic): void {

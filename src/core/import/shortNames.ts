@@ -1,0 +1,55 @@
+// Placeholder names stay short and readable: a name the importer built from an expression it could not evaluate
+// (a Terraform `format(…)` over several lines, say) is replaced by `<kind-n>`; the full expression stays in the
+// marker's `source` and in the import diagnostic.
+import type { PoolMember, Topology } from '../topology/schema';
+
+/** Longest placeholder name kept as the importer made it. */
+export const MAX_PLACEHOLDER_NAME = 40;
+
+type Named = { name: string; placeholders?: readonly { field: string }[] };
+
+const KINDS = [
+  ['frontends', 'frontend'],
+  ['backendPools', 'pool'],
+  ['probes', 'probe'],
+  ['rules', 'rule'],
+  ['inboundNatRules', 'nat-rule'],
+  ['vms', 'vm'],
+] as const;
+
+/**
+ * `t` with every marked placeholder name longer than MAX_PLACEHOLDER_NAME (or holding a control character) renamed
+ * `<kind-n>`, and every reference to it following. Changes `t` in place (the import's own copy).
+ * @example shortenPlaceholderNames(t).rules[1].name // '<rule-2>' instead of a 200-character expression
+ */
+export function shortenPlaceholderNames(t: Topology): Topology {
+  for (const [key, word] of KINDS) {
+    const list = (t[key] ?? []) as Named[];
+    const taken = new Set(list.map((e) => e.name));
+    list.forEach((e, i) => {
+      // eslint-disable-next-line no-control-regex -- a control character (a newline) is what makes a name unreadable
+      const unreadable = e.name.length > MAX_PLACEHOLDER_NAME || /[\u0000-\u001f\u007f]/.test(e.name);
+      if (!unreadable || !e.placeholders?.some((p) => p.field === 'name')) return;
+      let short = `<${word}-${i + 1}>`;
+      for (let n = 2; taken.has(short); n++) short = `<${word}-${i + 1}-${n}>`;
+      taken.add(short);
+      follow(t, key, e.name, short);
+      e.name = short;
+    });
+  }
+  return t;
+}
+
+function follow(t: Topology, key: (typeof KINDS)[number][0], from: string, to: string): void {
+  const target = (m: PoolMember): PoolMember => (m === from ? to : typeof m === 'object' && m.vm === from ? { ...m, vm: to } : m);
+  for (const r of t.rules) {
+    if (key === 'frontends' && r.frontend === from) r.frontend = to;
+    if (key === 'backendPools' && r.backendPool === from) r.backendPool = to;
+    if (key === 'probes' && r.probe === from) r.probe = to;
+  }
+  for (const n of t.inboundNatRules ?? []) {
+    if (key === 'frontends' && n.frontend === from) n.frontend = to;
+    if (key === 'vms' && n.target !== undefined) n.target = target(n.target);
+  }
+  if (key === 'vms') for (const p of t.backendPools) p.members = p.members.map(target);
+}
