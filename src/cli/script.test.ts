@@ -153,7 +153,7 @@ describe('floatplan script for clusters (frontendIpHolder)', () => {
     expect(r.out).toMatch(/^# Floatplan guest OS script, flavour suse, frontendIpHolder cluster-pacemaker/m);
     expect(r.out).toContain(`destination address="192.0.2.10" port port="3600" protocol="tcp" accept'`);
     expect(r.out).not.toContain(`destination address="192.0.2.10" accept'`);
-    expect(r.err).toMatch(/^floatplan: info HaPortsOpenEveryPort: .*opens only tcp\/3200, tcp\/3600 to 192\.0\.2\.10, 192\.0\.2\.11/m);
+    expect(r.err).toMatch(/^floatplan: info HaPortsOpenEveryPort: .*opens only tcp\/3200, tcp\/3600 to 192\.0\.2\.10 and 192\.0\.2\.11/m);
     const bad = run(['script', suse, '--vm', 'nw1-cl-0', '--open-ports', '3200']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--open-ports expects protocol\/port items such as tcp\/443,udp\/53/);

@@ -4,6 +4,7 @@
 // them. An appliance is different: it forwards, and forwarding everything is its job (its own policy filters), so
 // its scripts keep allowing forwarded traffic of every kind and only say so.
 import { SOURCES, type ElementRef } from '../diagnostics/diagnostic';
+import { names } from '../i18n/text';
 import type { FrontendIpHolder } from '../topology/schema';
 import { scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
 import type { Opening, VmPlan } from './plan';
@@ -50,7 +51,7 @@ export function haPortsDiagnostics(plan: VmPlan, holder: FrontendIpHolder, ports
   if (!ha.length) return [];
   const rules = [...new Set(ha.flatMap((o) => o.reasons))];
   const refs: ElementRef[] = [{ kind: 'vm', name: plan.vm.name }, ...rules.map((r): ElementRef => ({ kind: 'rule', name: r }))];
-  const params = { rules: rules.map((r) => JSON.stringify(r)).join(', '), addresses: [...new Set(ha.map((o) => o.address))].join(', ') };
+  const params = { rules: names(rules), addresses: names(new Set(ha.map((o) => o.address))) };
   if (holder === 'appliance')
     return [scriptDiagnostic('HaPortsOpenEveryPort', refs, { key: 'script.HaPortsOpenEveryPort.appliance', params }, SOURCES.haPorts)];
   if (ports?.length)

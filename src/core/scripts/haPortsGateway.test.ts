@@ -35,11 +35,15 @@ describe('HA-ports rules in the host firewall', () => {
   it('by default every protocol and port is opened to the frontend IP, and the script says so', () => {
     const s = gen(ha, 'VM1', { flavor: 'ubuntu' });
     expect(s.text).toContain('ufw allow to 203.0.113.1\n');
+    expect(s.text).toContain("'floatplan: HA ports (ha): opening every protocol and port to 203.0.113.1;");
+    expect(gen(ha, 'VM1', { flavor: 'ubuntu', openPorts: WEB }).text).not.toContain('floatplan: HA ports (ha)');
     const d = note(ha, 'VM1', { flavor: 'ubuntu' })!;
     expect(d.severity).toBe('info');
     expect(messageOf(d)).toMatch(/opens every protocol and port to 203\.0\.113\.1 .*--open-ports tcp\/443,udp\/53/);
     expect(messageOf(d, 'ja')).toMatch(/すべてのプロトコルとポートを開きます/);
-    expect(s.text).toMatch(/^# INFO HaPortsOpenEveryPort: HA-ports rule "ha" sends every protocol and port/m);
+    expect(s.text).toMatch(
+      /^# INFO HaPortsOpenEveryPort: HA-ports rules reach this VM \(ha\): the load balancer forwards every protocol and port/m,
+    );
   });
 
   it('openPorts narrows the opening to those ports in every flavour, and its rollback closes the same ones', () => {

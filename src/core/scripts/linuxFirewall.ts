@@ -34,13 +34,23 @@ export function firewallSteps(
   opts: { persist: boolean; remove: boolean },
 ): string[] {
   if (!openings.length) return ['# Nothing to open in the host firewall.'];
+  // HA ports: say at run time too that every protocol and port is opened, and how to narrow it (header: HaPortsOpenEveryPort).
+  const every = openings.filter((o) => o.kind === 'rule' && o.protocol === 'any');
+  const haNote = opts.remove
+    ? []
+    : printLines(
+        every.map(
+          (o) =>
+            `floatplan: HA ports (${o.reasons.join(', ')}): opening every protocol and port to ${o.address}; to open only the service's ports, regenerate with --open-ports (e.g. tcp/443,udp/53)`,
+        ),
+      );
   const usable = firewalls.filter((f) => f === 'firewalld' || opts.persist);
   const note = printLines([
     `floatplan: no ${firewalls.join(' or ')} firewall ${usable.length ? 'is active' : 'step in a runtime-only (--no-persist) script'}; if another firewall filters inbound traffic, ${opts.remove ? 'close' : 'allow'}:`,
     ...openings.map((o) => `  ${describeOpening(o)}`),
   ]).map((l) => `  ${l}`);
-  if (!usable.length) return ['{', ...note, '}'];
-  const out: string[] = [];
+  if (!usable.length) return [...haNote, '{', ...note, '}'];
+  const out: string[] = [...haNote];
   usable.forEach((fw, i) => {
     out.push(`${i === 0 ? 'if' : 'elif'} ${active[fw]}; then`);
     out.push(...(fw === 'ufw' ? ufwLines(openings, opts.remove) : firewalldLines(openings, opts)).map((l) => `  ${l}`));

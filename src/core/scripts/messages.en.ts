@@ -19,11 +19,11 @@ export const scriptEn = {
   GatewayNoLoopback:
     "VM {vm} is behind a Gateway load balancer: its appliance receives every flow VXLAN-encapsulated through the backend pool's tunnel interfaces (portal defaults: internal UDP port 10800, identifier 800; external UDP port 10801, identifier 801), so no frontend IP goes on a loopback. The script changes nothing and says what the appliance must configure.",
   HaPortsOpenEveryPort:
-    'HA-ports rule {rules} sends every protocol and port to this VM, so the script opens every protocol and port to {addresses} in the host firewall. If the service listens on known ports, open only those: --open-ports tcp/443,udp/53 (Scripts tab: "Open only these ports").',
+    'HA-ports rules reach this VM ({rules}): the load balancer forwards every protocol and port, so the script opens every protocol and port to {addresses} in the host firewall. If the service listens on known ports, open only those: --open-ports tcp/443,udp/53 (Scripts tab: "Open only these ports").',
   'HaPortsOpenEveryPort.narrowed':
-    'HA-ports rule {rules}: the load balancer forwards every protocol and port, but the script opens only {ports} to {addresses}, as asked; the host firewall drops flows to any other port.',
+    'HA-ports rules reach this VM ({rules}): the load balancer forwards every protocol and port, but the script opens only {ports} to {addresses}, as asked; the host firewall drops flows to any other port.',
   'HaPortsOpenEveryPort.appliance':
-    'HA-ports rule {rules}: this appliance is allowed to forward every protocol and port (firewalld intra-zone forwarding or a ufw route rule), as a network virtual appliance must; its own inspection policy decides what passes. For the appliance itself only the health-probe port is opened, so --open-ports does not apply.',
+    'HA-ports rules reach this appliance ({rules}): it is allowed to forward every protocol and port (firewalld intra-zone forwarding or a ufw route rule), as a network virtual appliance must; its own inspection policy decides what passes. For the appliance itself only the health-probe port is opened, so --open-ports does not apply.',
   HolderUnsupportedFlavor: 'Pool {pool} has frontendIpHolder {holder}; the {flavor} flavour cannot configure it. Use {flavors}.',
   'HolderUnsupportedFlavor.ipv6':
     "Frontend {frontend} of pool {pool} is IPv6; Microsoft's WSFC procedure (an IP Address resource with SubnetMask 255.255.255.255) covers IPv4 listeners only, so no cluster-windows script is written for it.",

@@ -10,7 +10,7 @@
 # Health probes (answered by a service on the appliance, on its NIC IP):
 #   ssh: Tcp port 22 on 192.0.2.5
 # Health probes come from 168.63.129.16 (service tag AzureLoadBalancer) to the NIC IP.
-# INFO HaPortsOpenEveryPort: HA-ports rule "ha-ports": this appliance is allowed to forward every protocol and port (firewalld intra-zone forwarding or a ufw route rule), as a network virtual appliance must; its own inspection policy decides what passes. For the appliance itself only the health-probe port is opened, so --open-ports does not apply.
+# INFO HaPortsOpenEveryPort: HA-ports rules reach this appliance (ha-ports): it is allowed to forward every protocol and port (firewalld intra-zone forwarding or a ufw route rule), as a network virtual appliance must; its own inspection policy decides what passes. For the appliance itself only the health-probe port is opened, so --open-ports does not apply.
 # Run as root; stops on the first error; running it twice changes nothing the second time.
 set -euo pipefail
 

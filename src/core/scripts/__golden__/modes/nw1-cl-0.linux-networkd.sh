@@ -15,7 +15,7 @@
 #   ascs: Tcp port 62000 on 192.0.2.4
 #   ers: Tcp port 62101 on 192.0.2.4
 # Health probes come from 168.63.129.16 (service tag AzureLoadBalancer) to the NIC IP.
-# INFO HaPortsOpenEveryPort: HA-ports rule "ascs", "ers" sends every protocol and port to this VM, so the script opens every protocol and port to 192.0.2.10, 192.0.2.11 in the host firewall. If the service listens on known ports, open only those: --open-ports tcp/443,udp/53 (Scripts tab: "Open only these ports").
+# INFO HaPortsOpenEveryPort: HA-ports rules reach this VM (ascs and ers): the load balancer forwards every protocol and port, so the script opens every protocol and port to 192.0.2.10 and 192.0.2.11 in the host firewall. If the service listens on known ports, open only those: --open-ports tcp/443,udp/53 (Scripts tab: "Open only these ports").
 # Run as root; stops on the first error; running it twice changes nothing the second time.
 set -euo pipefail
 
@@ -65,6 +65,9 @@ else
 fi
 
 # Host firewall: open the probe ports (azure-lb answers them on the active node) and the service ports.
+printf '%s\n' \
+  'floatplan: HA ports (ascs): opening every protocol and port to 192.0.2.10; to open only the service'\''s ports, regenerate with --open-ports (e.g. tcp/443,udp/53)' \
+  'floatplan: HA ports (ers): opening every protocol and port to 192.0.2.11; to open only the service'\''s ports, regenerate with --open-ports (e.g. tcp/443,udp/53)'
 if command -v ufw >/dev/null 2>&1 && [[ "$(ufw status)" == "Status: active"* ]]; then
   ufw allow to 192.0.2.10
   ufw allow proto tcp to 192.0.2.4 port 62000
