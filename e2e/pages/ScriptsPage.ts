@@ -17,6 +17,8 @@ export class ScriptsPage {
   readonly rollback: Locator;
   readonly docExact: Locator;
   readonly noPersist: Locator;
+  /** "Open only these ports", shown when an HA-ports rule reaches the VM. */
+  readonly openPorts: Locator;
   readonly diagnostics: Locator;
   readonly warning: Locator;
   readonly code: Locator;
@@ -34,6 +36,7 @@ export class ScriptsPage {
     this.rollback = this.panel.getByRole('checkbox', { name: /^Rollback/ });
     this.docExact = this.panel.getByRole('checkbox', { name: /^Doc-exact/ });
     this.noPersist = this.panel.getByRole('checkbox', { name: /^No persist/ });
+    this.openPorts = this.panel.getByLabel('Open only these ports');
     this.diagnostics = this.panel.getByRole('list', { name: 'Script diagnostics' }).getByRole('listitem');
     this.warning = this.panel.locator('.scripts-warning');
     this.code = this.panel.locator('figure pre');
