@@ -14,6 +14,7 @@ import { isSqlImage, statedOs, vmOs } from './os';
 import { isIpv6 } from './ipVersion';
 import { inNatGatewaySubnet, natGatewaySubnets } from './natGateway';
 import { defaultOutboundSubnets, instancePublicIp } from './vmOutbound';
+import { defaultOutboundSubnets, instancePublicIp } from './vmOutbound';
 import { nicGatewayNotModelled } from './gateway';
 
 /** A template resource after evaluation (the evaluator's shape, reduced to what membership reads). */
@@ -116,6 +117,7 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
   const vmResources = ofType(resources, 'Microsoft.Compute/virtualMachines');
   const natSubnets = natGatewaySubnets(resources);
   const openSubnets = defaultOutboundSubnets(resources);
+  const openSubnets = defaultOutboundSubnets(resources);
   ofType(resources, 'Microsoft.Network/networkInterfaces').forEach((nic, n) => {
     const o = nic.value as JsonObject;
     const nicName = readName(top(o, nic.path, 'name'), 'NIC', n, b.findings);
@@ -165,8 +167,14 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
     b.vms.push({
       name: vmName,
       os,
-      nic: { name: os === 'windows' ? 'Ethernet' : 'eth0', ip: primary, ...(secondaryIps.length > 0 ? { secondaryIps } : {}) },
+      nic: {
+        name: os === 'windows' ? 'Ethernet' : 'eth0',
+        ip: primary,
+        ...(secondaryIps.length > 0 ? { secondaryIps } : {}),
+        ...instancePublicIp(configs[primaryIndex]),
+      },
       ...(configs.some((c) => inNatGatewaySubnet(c, natSubnets)) ? { natGateway: true } : {}),
+      ...(configs.some((c) => inNatGatewaySubnet(c, openSubnets)) ? { defaultOutboundAccess: true } : {}),
     });
     configs.forEach((c, i) => nicGatewayNotModelled(c, i + 1, nicName, b.findings));
     const memberOf = (i: number): PoolMember => (i === primaryIndex ? vmName : { vm: vmName, ip: ips[i]! });
