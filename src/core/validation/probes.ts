@@ -4,7 +4,7 @@ import { text } from './catalogText';
 import { ref } from './refs';
 
 /** "HTTP probes don't support probing on the following ports due to security concerns" (health probe overview). */
-export const UNPROBED_HTTP_PORTS: ReadonlySet<number> = new Set([19, 21, 25, 70, 110, 119, 143, 220, 993]);
+const UNPROBED_HTTP_PORTS: ReadonlySet<number> = new Set([19, 21, 25, 70, 110, 119, 143, 220, 993]);
 
 /**
  * The probe settings Azure bounds: an interval of 5 seconds or more ("the minimum value is 5", REST spec
