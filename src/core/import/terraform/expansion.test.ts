@@ -271,7 +271,8 @@ resource "azurerm_linux_virtual_machine" "vm" {
 }`)}`,
       ),
     );
-    expect(r.topology.vms.map((v) => v.name)).toEqual(['vm0', 'vm0']);
+    // vm0 has both NICs; the second becomes a VM of its own, named apart (never two VMs with one name).
+    expect(r.topology.vms.map((v) => v.name)).toEqual(['vm0', 'vm0-2']);
     expect(codesAt(r, 'azurerm_linux_virtual_machine.vm[1].network_interface_ids')).toEqual(['ImportInvalid', 'ImportInvalid']);
   });
 
@@ -354,5 +355,34 @@ resource "azurerm_network_interface_backend_address_pool_association" "a" {
     const d = r.diagnostics.find((x) => x.path === 'azurerm_network_interface_backend_address_pool_association.a.network_interface_id')!;
     expect(d.code).toBe('ImportUnresolved');
     expect(messageOf(d)).toContain('azurerm_network_interface.nic has no instance [5]');
+  });
+});
+
+describe('Terraform VMs with several network interfaces', { timeout: TIMEOUT }, () => {
+  it('keeps one VM per NIC, the second named apart and said, with both NICs in the pool', async () => {
+    const r = ok(
+      await importTerraform(
+        `${LB}${nics(`
+resource "azurerm_network_interface_backend_address_pool_association" "a" {
+  count                   = 2
+  network_interface_id    = azurerm_network_interface.nic[count.index].id
+  ip_configuration_name   = "ipconfig1"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.pool.id
+}
+resource "azurerm_linux_virtual_machine" "nva" {
+  name                  = "nva"
+  network_interface_ids = azurerm_network_interface.nic[*].id
+}`)}`,
+      ),
+    );
+    expect(vmsAndMembers(r)).toEqual({
+      vms: [
+        ['nva', 'linux', '10.0.1.4'],
+        ['nva-2', 'linux', '10.0.1.5'],
+      ],
+      members: ['nva', 'nva-2'],
+    });
+    expect(codesAt(r, 'azurerm_network_interface.nic[1]')).toContain('ImportDefaultUsed');
+    expect(messageOf(r.diagnostics.find((d) => d.text.key === 'import.tf.vmSecondNic')!)).toContain('"nva-2"');
   });
 });

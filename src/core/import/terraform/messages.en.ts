@@ -156,4 +156,6 @@ export const importTerraformEn = {
   'tf.nicIpUnresolved': '{path}: {hint} The VM gets the documentation address {ip}; fill in the real one.',
   'tf.nicIpDynamic':
     '{address} has no private_ip_address (Azure allocates it); the VM gets the documentation address {ip}. Fill in the real one.',
+  'tf.vmSecondNic':
+    'VM "{vm}" has several network interfaces, and a Floatplan VM has one: {nic} is imported as the VM "{name}". Its pools and addresses are kept; its guest script is that NIC\'s part of the VM\'s configuration.',
 };

@@ -166,4 +166,6 @@ export const importTerraformJa: Catalog<typeof importTerraformEn> = {
   'tf.nicIpUnresolved': '{path}: {hint}VM にはドキュメント用アドレス {ip} を割り当てました。実際のアドレスを入力してください。',
   'tf.nicIpDynamic':
     '{address} には private_ip_address がありません (Azure が割り当てます)。VM にはドキュメント用アドレス {ip} を割り当てました。実際のアドレスを入力してください。',
+  'tf.vmSecondNic':
+    'VM "{vm}" には複数のネットワーク インターフェイスがありますが、Floatplan の VM が持つのは 1 つです。{nic} は VM "{name}" としてインポートしました。プールとアドレスは保持されます。そのゲスト スクリプトは、VM の構成のうちこの NIC の部分です。',
 };

@@ -8,6 +8,7 @@ import type { Findings } from './findings';
 import { itext, type ImportText } from '../text';
 import { explainText, Reader } from './reader';
 import { natGatewaySubnets } from './natGateway';
+import { defaultOutboundSubnets, instancePublicIp } from './vmOutbound';
 import { isObject, ResourceRef, Unknown } from './values';
 
 /** Tags Floatplan's Terraform export puts on each NIC for what Azure does not hold (see docs/import.md). */
@@ -113,7 +114,9 @@ export function readNetwork(
   }
   const nics = new Map<string, ImportedNic>();
   const natSubnet = natGatewaySubnets(instances, evaluator, findings);
+  const openSubnet = defaultOutboundSubnets(instances, evaluator, findings);
   const defaultedOs: string[] = [];
+  const takenNames = new Set<string>();
   let guessedGuestNic = false;
   for (const i of instances.filter((x) => x.type === 'azurerm_network_interface')) {
     const r = reader(i);
@@ -122,7 +125,13 @@ export function readNetwork(
     const tag = (k: string) => (typeof tags[k] === 'string' ? (tags[k] as string) : undefined);
     const fromVm = vmByNic.get(i.address);
     const nicName = r.name('network interface', i.name);
-    const vmName = tag(NIC_TAGS.vm) ?? fromVm?.name ?? nicName;
+    const wantedName = tag(NIC_TAGS.vm) ?? fromVm?.name ?? nicName;
+    // A topology VM has one NIC: a VM's second NIC becomes a VM of its own, named apart and said (as ARM does).
+    let vmName = wantedName;
+    for (let n = 2; takenNames.has(vmName); n++) vmName = `${wantedName}-${n}`;
+    takenNames.add(vmName);
+    if (vmName !== wantedName)
+      findings.info('ImportDefaultUsed', itext('tf.vmSecondNic', { vm: wantedName, nic: i.address, name: vmName }), i.address);
     if (!tag(NIC_TAGS.vm) && !fromVm)
       findings.info('ImportDefaultUsed', itext('tf.nicNoVm', { address: i.address, name: vmName }), i.address);
     const taggedOs = OSES.find((o) => o === tag(NIC_TAGS.os));
@@ -151,8 +160,10 @@ export function readNetwork(
         name: tag(NIC_TAGS.guestNic) ?? (os === 'windows' ? 'Ethernet' : 'eth0'),
         ip: primary.ip,
         ...(secondaryIps.length > 0 ? { secondaryIps } : {}),
+        ...instancePublicIp(r),
       },
       ...(tag(NIC_TAGS.natGateway) === 'true' || natSubnet(r) ? { natGateway: true } : {}),
+      ...(openSubnet(r) ? { defaultOutboundAccess: true } : {}),
     };
     nics.set(i.address, { vm, configs });
   }
