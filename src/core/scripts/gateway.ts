@@ -3,6 +3,7 @@
 // The script for such a VM changes nothing: it says what the appliance must do instead, and a diagnostic says why.
 import { SOURCES } from '../diagnostics/diagnostic';
 import { messageOf } from '../diagnostics/diagnostic';
+import { deliversThroughTunnels } from '../model/tunnel';
 import type { Topology } from '../topology/schema';
 import { scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
 import type { VmPlan } from './plan';
@@ -10,12 +11,12 @@ import { asciiText, cmdCommentText, commentText, posixQuote, psQuote } from './q
 import type { Flavor } from './types';
 
 /**
- * True for a Gateway load balancer. One place to ask, so the validation's own predicate (helper A's, when it lands in
- * core/validation) can replace the test here without touching the generator.
+ * True for a Gateway load balancer: the model's own predicate (the one validation and trace use), so scripts, checks
+ * and trace agree on which load balancers deliver through tunnels.
  * @example isGatewayLoadBalancer({ loadBalancer: { sku: 'Gateway' } }) // true
  */
 export function isGatewayLoadBalancer(topology: Pick<Topology, 'loadBalancer'>): boolean {
-  return topology.loadBalancer.sku === 'Gateway';
+  return deliversThroughTunnels(topology);
 }
 
 /** A Gateway backend pool's tunnel interface: its traffic type, VXLAN UDP port and VXLAN network identifier (VNI). */
