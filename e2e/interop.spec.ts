@@ -326,6 +326,12 @@ test.describe('import and export', () => {
 
     await interop.chooseExportFormat('ARM template');
     expect(JSON.parse(await interop.exportText()).resources[0].type).toBe('Microsoft.Network/loadBalancers');
+    // The NSG the rules need is written by default (a Standard load balancer is closed without one), and can be left out.
+    const types = async () => (JSON.parse(await interop.exportText()) as { resources: { type: string }[] }).resources.map((r) => r.type);
+    expect(await types()).toContain('Microsoft.Network/networkSecurityGroups');
+    await interop.exportPanel.getByLabel('Include the network security group the rules and probes need').uncheck();
+    await expect.poll(types).not.toContain('Microsoft.Network/networkSecurityGroups');
+    await interop.exportPanel.getByLabel('Include the network security group the rules and probes need').check();
     await interop.chooseExportFormat('Bicep');
     expect(await interop.exportText()).toContain("resource lb 'Microsoft.Network/loadBalancers@");
 

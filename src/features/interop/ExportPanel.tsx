@@ -27,6 +27,8 @@ export function ExportPanel() {
   const analysis = useAnalysisState();
   const diagnostics = analysis.status === 'current' && analysis.topology === topology ? analysis.analysis?.diagnostics : undefined;
   const [format, setFormat] = useState<ExportFormat>('azcli');
+  // On by default: a Standard load balancer is closed to inbound traffic until an NSG allows it (docs/nsg.md).
+  const [nsg, setNsg] = useState(true);
   const [rootRef, shown] = useShown<HTMLDivElement>();
   // The exporters load with the tab's first opening, not with the page.
   const exporter = useLoaded(loadExporter, shown);
@@ -36,9 +38,12 @@ export function ExportPanel() {
   // reopening the tab unchanged should not export (a large topology's text) again.
   const open = useUiStore((s) => s.analysisTab === 'export');
   const visible = open && shown;
-  const request = useMemo(() => (module ? { module, topology, format, diagnostics } : undefined), [module, topology, format, diagnostics]);
+  const request = useMemo(
+    () => (module ? { module, topology, format, diagnostics, nsg } : undefined),
+    [module, topology, format, diagnostics, nsg],
+  );
   const kept = useWhileOpen(visible, visible ? request : undefined);
-  const result = useMemo(() => kept && kept.module.exportTopology(kept.topology, kept.format, kept.diagnostics), [kept]);
+  const result = useMemo(() => kept && kept.module.exportTopology(kept.topology, kept.format, kept.diagnostics, { nsg: kept.nsg }), [kept]);
   const fileName = exportFileName(topology.name, format);
   const notes = result?.notes ?? [];
   const errors = notes.some((n) => n.severity === 'error');
@@ -54,6 +59,10 @@ export function ExportPanel() {
           </label>
         ))}
       </fieldset>
+      <label className="interop-formats__option">
+        <input type="checkbox" checked={nsg} onChange={(e) => setNsg(e.currentTarget.checked)} />
+        {t('exportNsg')}
+      </label>
       {!result ? (
         <p className="interop-muted">{exporter.failed ? t('exportLoadFailed') : t('exportLoading')}</p>
       ) : (

@@ -105,4 +105,5 @@ export const en = {
   noVmsTitle: 'No VMs in this definition.',
   noVmsNext:
     'The load balancer is imported with empty backend pools, so there is nothing to map yet. Next: after opening, add VMs from the canvas palette and connect them to a backend pool, or import a definition that also declares the VMs and their network interfaces.',
+  exportNsg: 'Include the network security group the rules and probes need',
 };
