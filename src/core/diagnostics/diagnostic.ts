@@ -44,6 +44,8 @@ export const SOURCES = {
   basicUpgrade: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-basic-upgrade-guidance',
   // Azure accepts an inbound NAT rule with protocol All and ports 0/0 (the provider's acceptance test deploys it).
   natAllPorts: 'https://github.com/hashicorp/terraform-provider-azurerm/pull/15694',
+  // Azure's code for a public IP resource used by a second IP configuration, as an AKS user met it.
+  publicIpInUse: 'https://github.com/MicrosoftDocs/azure-docs/issues/50047',
   // The spec states no bound for probeThreshold; the provider validates 1-100 and defaults to 1.
   probeThreshold: 'terraform-provider-azurerm internal/services/loadbalancer/lb_probe_resource.go (probe_threshold 1-100)',
   // NSG rule processing and default rules; why a Standard load balancer needs an NSG allow (core/nsg).
@@ -84,6 +86,7 @@ export const ERROR_CODES = [
   'BasicSkuUnsupportedFeature',
   'ProbeIntervalTooShort',
   'ProbeThresholdTooLow',
+  'PublicIPReferencedByMultipleIPConfigs',
 ] as const;
 
 export const WARNING_CODES = [

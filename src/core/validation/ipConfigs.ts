@@ -13,7 +13,7 @@ import { ref } from './refs';
 export function checkFrontendIpTaken(index: TopologyIndex, out: Diagnostic[]): void {
   const t = index.topology;
   // A public frontend is a public IP resource, not an address of the virtual network's subnets.
-  if (t.loadBalancer.type !== 'Internal') return;
+  if (t.loadBalancer.type !== 'Internal') return checkPublicIpTaken(index, out);
   const taken = new Map<string, { vm: string; holder: Text }[]>();
   const add = (raw: string, vm: string, holder: Text) => {
     const ip = index.parse(raw);
@@ -53,6 +53,33 @@ export function checkFrontendIpTaken(index: TopologyIndex, out: Diagnostic[]): v
         [ref('frontend', fe.name), ...vms.map((vm) => ref('vm', vm))],
         text('MultipleIpConfigsRequestSamePrivateIpAddress', { frontend: fe.name, ip: ip.text, holders: holders[0]!.holder }),
         SOURCES.samePrivateIp,
+      ),
+    );
+  }
+}
+
+/**
+ * PublicIPReferencedByMultipleIPConfigs: a public frontend whose address is a VM's instance public IP. A public IP
+ * resource belongs to one IP configuration; Azure refuses a second (MicrosoftDocs/azure-docs#50047 quotes the code).
+ */
+function checkPublicIpTaken(index: TopologyIndex, out: Diagnostic[]): void {
+  const vmsAt = new Map<string, string[]>();
+  for (const vm of index.topology.vms) {
+    const ip = typeof vm.nic.publicIp === 'string' ? index.parse(vm.nic.publicIp) : undefined;
+    if (ip) vmsAt.set(ip.text, [...(vmsAt.get(ip.text) ?? []), vm.name]);
+  }
+  if (vmsAt.size === 0) return;
+  for (const fe of index.topology.frontends) {
+    const ip = index.parse(fe.ip);
+    const vms = ip && vmsAt.get(ip.text);
+    if (!vms) continue;
+    out.push(
+      diagnostic(
+        'error',
+        'PublicIPReferencedByMultipleIPConfigs',
+        [ref('frontend', fe.name), ...[...new Set(vms)].sort().map((vm) => ref('vm', vm))],
+        text('PublicIPReferencedByMultipleIPConfigs', { frontend: fe.name, ip: ip.text, vms: names(vms) }),
+        SOURCES.publicIpInUse,
       ),
     );
   }

@@ -231,3 +231,23 @@ describe('two internal frontends on one private address', () => {
     expect(withCode(two('Internal', '10.0.1.11'), 'MultipleIpConfigsRequestSamePrivateIpAddress')).toEqual([]);
   });
 });
+
+describe('a public frontend on a VM instance public IP', () => {
+  const withPip = (publicIp: string | boolean, type: 'Public' | 'Internal' = 'Public') =>
+    topology({
+      loadBalancer: { name: 'lb', sku: 'Standard', type },
+      vms: [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', publicIp } }), vm('VM2', '10.0.0.5')],
+    });
+
+  it("is Azure's PublicIPReferencedByMultipleIPConfigs, naming the frontend and the VM", () => {
+    const found = withCode(withPip('203.0.113.1'), 'PublicIPReferencedByMultipleIPConfigs');
+    expect(found.map((d) => d.elements)).toEqual([['FE1', 'VM1']]);
+    expect(messageOf(found[0]!, 'ja')).toContain('インスタンス パブリック IP');
+  });
+
+  it('leaves an unknown public IP (true), another address and an internal load balancer alone', () => {
+    for (const t of [withPip(true), withPip('203.0.113.9'), withPip('203.0.113.1', 'Internal')]) {
+      expect(withCode(t, 'PublicIPReferencedByMultipleIPConfigs')).toEqual([]);
+    }
+  });
+});

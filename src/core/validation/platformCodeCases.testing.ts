@@ -11,7 +11,8 @@ type PlatformCode =
   | 'ProbeIntervalTooShort'
   | 'ProbeThresholdTooLow'
   | 'ProbePortNotProbed'
-  | 'BackendIpConfigsAcrossFrontendsExceeded';
+  | 'BackendIpConfigsAcrossFrontendsExceeded'
+  | 'PublicIPReferencedByMultipleIPConfigs';
 
 const haRule = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
 const gateway = (over: Partial<Topology> = {}) =>
@@ -59,6 +60,15 @@ export const platformCases: Record<PlatformCode & DiagnosticCode, { bad: Topolog
   ProbePortNotProbed: {
     bad: topology({ probes: probe({ protocol: 'Http', port: 25, requestPath: '/' }) }),
     good: topology({ probes: probe({ protocol: 'Tcp', port: 25 }) }),
+  },
+  PublicIPReferencedByMultipleIPConfigs: {
+    // FE1 (203.0.113.1) is VM1's instance public IP; the good case gives VM1 another one.
+    bad: topology({
+      vms: [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', publicIp: '203.0.113.1' } }), vm('VM2', '10.0.0.5')],
+    }),
+    good: topology({
+      vms: [vm('VM1', '10.0.0.4', { nic: { name: 'eth0', ip: '10.0.0.4', publicIp: '203.0.113.9' } }), vm('VM2', '10.0.0.5')],
+    }),
   },
   BackendIpConfigsAcrossFrontendsExceeded: {
     bad: outboundOn(101),

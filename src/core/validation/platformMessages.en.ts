@@ -10,6 +10,10 @@ export const validationPlatformEn = {
   'MultipleIpConfigsRequestSamePrivateIpAddress.frontends':
     'Frontends {frontends} all use {ip}. Azure refuses the deployment (MultipleIpConfigsRequestSamePrivateIpAddress: a private address ' +
     'can be assigned to one IP configuration only): give each frontend its own free address in the subnet, or put the rules on one frontend.',
+  PublicIPReferencedByMultipleIPConfigs:
+    'Frontend {frontend} uses {ip}, which is already the instance public IP of {vms}. Azure refuses the deployment ' +
+    '(PublicIPReferencedByMultipleIPConfigs: a public IP address belongs to one IP configuration): give the frontend its own public IP, ' +
+    'or remove the public IP from the VM.',
   GatewayRuleNotHaPorts:
     'Rule {rule} is {protocol} {frontendPort}/{backendPort} on Gateway load balancer {lb}, but a Gateway load balancer takes only HA-ports rules. ' +
     'Set protocol All and both ports to 0: the appliances then receive every flow, VXLAN-encapsulated through the pool’s tunnel interfaces.',

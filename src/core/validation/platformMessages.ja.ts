@@ -10,6 +10,10 @@ export const validationPlatformJa: Catalog<typeof validationPlatformEn> = {
   'MultipleIpConfigsRequestSamePrivateIpAddress.frontends':
     'フロントエンド {frontends} はすべて {ip} を使用しています。Azure はこのデプロイを拒否します (MultipleIpConfigsRequestSamePrivateIpAddress: ' +
     'プライベート IP アドレスは 1 つの IP 構成にしか割り当てられません)。フロントエンドごとにサブネット内の空いているアドレスを割り当てるか、規則を 1 つのフロントエンドにまとめてください。',
+  PublicIPReferencedByMultipleIPConfigs:
+    'フロントエンド {frontend} のアドレス {ip} は、既に {vms} のインスタンス パブリック IP です。Azure はこのデプロイを拒否します ' +
+    '(PublicIPReferencedByMultipleIPConfigs: パブリック IP アドレスは 1 つの IP 構成にしか関連付けられません)。フロントエンドに専用のパブリック IP を割り当てるか、' +
+    'VM からパブリック IP を外してください。',
   GatewayRuleNotHaPorts:
     '規則 {rule} はゲートウェイ ロード バランサー {lb} 上の {protocol} {frontendPort}/{backendPort} ですが、ゲートウェイ ロード バランサーの規則は HA ポートの規則だけです。' +
     'プロトコルを All にし、両方のポートを 0 にしてください。アプライアンスはすべてのフローを、バックエンド プールのトンネル インターフェイス経由で VXLAN カプセル化されて受け取ります。',
