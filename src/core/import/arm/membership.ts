@@ -14,7 +14,6 @@ import { isSqlImage, statedOs, vmOs } from './os';
 import { isIpv6 } from './ipVersion';
 import { inNatGatewaySubnet, natGatewaySubnets } from './natGateway';
 import { defaultOutboundSubnets, instancePublicIp } from './vmOutbound';
-import { defaultOutboundSubnets, instancePublicIp } from './vmOutbound';
 import { nicGatewayNotModelled } from './gateway';
 
 /** A template resource after evaluation (the evaluator's shape, reduced to what membership reads). */
@@ -116,7 +115,6 @@ function networkInterfaces(vm: Resource): At[] {
 function fromNics(resources: readonly Resource[], lbName: string, poolNames: readonly string[], b: Builder) {
   const vmResources = ofType(resources, 'Microsoft.Compute/virtualMachines');
   const natSubnets = natGatewaySubnets(resources);
-  const openSubnets = defaultOutboundSubnets(resources);
   const openSubnets = defaultOutboundSubnets(resources);
   ofType(resources, 'Microsoft.Network/networkInterfaces').forEach((nic, n) => {
     const o = nic.value as JsonObject;
