@@ -66,7 +66,7 @@ export function suseScript(i: LinuxInput): { text: string; files: ScriptFile[] }
       ? []
       : [
           'if ! command -v wicked >/dev/null 2>&1 || [[ ! -f "$IFCFG_LO" ]]; then',
-          '  echo "floatplan: no wicked or no $IFCFG_LO here, so the addresses would not survive a reboot; nothing was changed. On SUSE without wicked use the linux-networkd flavour, or --no-persist." >&2',
+          '  echo "floatplan: no wicked or no $IFCFG_LO here, so the addresses would not survive a reboot; nothing was changed. Where SUSE runs NetworkManager instead of wicked, use the rhel flavour (a NetworkManager loopback profile); otherwise --no-persist." >&2',
           '  exit 1',
           'fi',
         ]),

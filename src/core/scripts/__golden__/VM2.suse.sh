@@ -51,7 +51,7 @@ lo_del() {
 readonly IFCFG_LO=/etc/sysconfig/network/ifcfg-lo
 IFCFG_CHANGED=0
 if ! command -v wicked >/dev/null 2>&1 || [[ ! -f "$IFCFG_LO" ]]; then
-  echo "floatplan: no wicked or no $IFCFG_LO here, so the addresses would not survive a reboot; nothing was changed. On SUSE without wicked use the linux-networkd flavour, or --no-persist." >&2
+  echo "floatplan: no wicked or no $IFCFG_LO here, so the addresses would not survive a reboot; nothing was changed. Where SUSE runs NetworkManager instead of wicked, use the rhel flavour (a NetworkManager loopback profile); otherwise --no-persist." >&2
   exit 1
 fi
 # Adds one exact line to ifcfg-lo unless it is there, so a second run changes nothing.
