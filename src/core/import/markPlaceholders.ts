@@ -85,27 +85,49 @@ type Marked = { name: string; placeholders?: Placeholder[] };
 export function markPlaceholders(outcome: ImportOutcome): ImportOutcome {
   if (!outcome.ok) return outcome;
   const t = structuredClone(outcome.topology);
-  for (const d of outcome.diagnostics) markOne(t, d);
+  const index = indexOf(t);
+  for (const d of outcome.diagnostics) markOne(index, d);
   return { ...outcome, topology: shortenPlaceholderNames(t) };
 }
 
-function markOne(t: Topology, d: ImportDiagnostic): void {
+/** Where each address and each name is, so marking costs one lookup per diagnostic (an import may have thousands of both). */
+interface Index {
+  byIp: Map<string, [Marked, string][]>;
+  byName: Map<string, Marked[]>;
+}
+
+function indexOf(t: Topology): Index {
+  const byIp = new Map<string, [Marked, string][]>();
+  const at = (ip: string, e: Marked, field: string) => (byIp.get(ip) ?? byIp.set(ip, []).get(ip)!).push([e, field]);
+  for (const fe of t.frontends) at(fe.ip, fe, 'ip');
+  for (const vm of t.vms) {
+    at(vm.nic.ip, vm, 'nic.ip');
+    vm.nic.secondaryIps?.forEach((s, i) => at(s, vm, `nic.secondaryIps.${i}`));
+  }
+  const byName = new Map<string, Marked[]>();
+  for (const c of COLLECTIONS)
+    for (const e of elements(t, c)) {
+      const key = `${c}\u0000${e.name}`;
+      (byName.get(key) ?? byName.set(key, []).get(key)!).push(e);
+    }
+  return { byIp, byName };
+}
+
+const COLLECTIONS: readonly Collection[] = ['frontends', 'backendPools', 'probes', 'rules', 'inboundNatRules', 'vms'];
+const named = (index: Index, c: Collection, name: string) => index.byName.get(`${c}\u0000${name}`) ?? [];
+
+function markOne(index: Index, d: ImportDiagnostic): void {
   const key = d.text.key as string;
   const params = d.text.params ?? {};
   const source = sourceOf(d);
   const ip = params.ip;
   if (key in ADDRESS_TEXTS && typeof ip === 'string') {
-    const reason = ADDRESS_TEXTS[key]!;
-    for (const fe of t.frontends) if (fe.ip === ip) add(fe, 'ip', reason, source);
-    for (const vm of t.vms) {
-      if (vm.nic.ip === ip) add(vm, 'nic.ip', reason, source);
-      vm.nic.secondaryIps?.forEach((s, i) => s === ip && add(vm, `nic.secondaryIps.${i}`, reason, source));
-    }
+    for (const [e, field] of index.byIp.get(ip) ?? []) add(e, field, ADDRESS_TEXTS[key]!, source);
     return;
   }
   if (key in NAME_TEXTS && typeof params.name === 'string') {
     const collection = isText(params.kind) ? KIND_COLLECTION[params.kind.key] : undefined;
-    if (collection) for (const e of elements(t, collection)) if (e.name === params.name) add(e, 'name', NAME_TEXTS[key]!, source);
+    if (collection) for (const e of named(index, collection, params.name)) add(e, 'name', NAME_TEXTS[key]!, source);
     return;
   }
   if (key in FIELD_TEXTS && isText(params.what) && (params.what.key as string) === 'import.arm.fieldOf') {
@@ -114,7 +136,7 @@ function markOne(t: Topology, d: ImportDiagnostic): void {
     const collection = isText(owner) ? OWNER_COLLECTION[owner.key] : undefined;
     const ownerName = isText(owner) ? owner.params?.name : undefined;
     if (!fieldName || !collection || typeof ownerName !== 'string') return;
-    for (const e of elements(t, collection)) if (e.name === ownerName) add(e, fieldName, FIELD_TEXTS[key]!, source);
+    for (const e of named(index, collection, ownerName)) add(e, fieldName, FIELD_TEXTS[key]!, source);
   }
 }
 

@@ -14,8 +14,10 @@ import type { VmPlan } from './plan';
  * @example placeholderRefusal(sqlImported, plan)?.code // 'PlaceholderInScript'
  */
 export function placeholderRefusal(topology: Topology, plan: VmPlan): ScriptDiagnostic | undefined {
+  const marked = valuesOf(topology);
+  if (marked.length === 0) return undefined;
   const used = usedElements(topology, plan);
-  const hits = placeholdersOf(topology).filter((m) => m.placeholder.field !== 'name' && used.has(`${m.kind}:${m.name}`));
+  const hits = marked.filter((m) => used.has(`${m.kind}:${m.name}`));
   if (hits.length === 0) return undefined;
   const refs: ElementRef[] = [{ kind: 'vm', name: plan.vm.name }];
   for (const m of hits) if (!refs.some((r) => r.kind === m.kind && r.name === m.name)) refs.push({ kind: m.kind, name: m.name });
@@ -24,6 +26,14 @@ export function placeholderRefusal(topology: Topology, plan: VmPlan): ScriptDiag
     refs,
     text('placeholder.scriptRefused', { vm: plan.vm.name, values: names(hits.map(describe)) }),
   );
+}
+
+// One scan per topology, not per VM: `script --all` asks for every VM of the same topology.
+const cache = new WeakMap<Topology, MarkedValue[]>();
+function valuesOf(t: Topology): MarkedValue[] {
+  let found = cache.get(t);
+  if (!found) cache.set(t, (found = placeholdersOf(t).filter((m) => m.placeholder.field !== 'name')));
+  return found;
 }
 
 function describe(m: MarkedValue): string {
