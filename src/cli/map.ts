@@ -40,16 +40,21 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
   const ep = (ip: string, p: number) => (p === 0 ? `${ip} (all ports)` : formatEndpoint(ip, p));
   // A forwarding appliance receives routed flows with their original destination; only flows sent to the frontend
   // itself arrive as the mapping computes (docs/topology-format.md, "Who holds the frontend IP").
-  const receives = (ip: string, p: number, on: ListenOn) =>
-    on === 'none' ? `original destination (${ep(ip, p)} if sent to the frontend)` : ep(ip, p);
+  // Behind a Gateway load balancer every flow arrives VXLAN-encapsulated at the appliance's NIC, inner packet unchanged.
+  const receives = (ip: string, p: number, on: ListenOn, vxlan: boolean) =>
+    vxlan
+      ? `VXLAN to ${ip} (tunnel interfaces), inner packet unchanged`
+      : on === 'none'
+        ? `original destination (${ep(ip, p)} if sent to the frontend)`
+        : ep(ip, p);
   const cells = (r: (typeof rows)[number] | (typeof natRows)[number], name: string) => [
     name,
     `${r.frontend} (${r.frontendIp})`,
     r.protocol,
     port(r.frontendPort),
     r.vm,
-    receives(r.destinationIp, r.destinationPort, r.listenOn),
-    listenOn(ep(r.listenIp, r.destinationPort), r.listenOn),
+    receives(r.destinationIp, r.destinationPort, r.listenOn, 'encapsulation' in r && r.encapsulation === 'vxlan'),
+    'encapsulation' in r && r.encapsulation === 'vxlan' ? 'nothing: VXLAN tunnel' : listenOn(ep(r.listenIp, r.destinationPort), r.listenOn),
     r.floatingIp ? 'on' : 'off',
   ];
   const columns = ['Frontend', 'Protocol', 'Port', 'VM', 'VM receives', 'Listen on', 'Floating IP'];

@@ -10,7 +10,8 @@ import { Badge } from '../../lib/ui/Badge';
 import { Button } from '../../lib/ui/Button';
 
 /** What one VM receives, as load-balancing and inbound NAT rows both show it. */
-export type Delivery = Pick<MappingRow, 'vm' | 'memberIp' | 'destinationIp' | 'destinationPort' | 'listenIp' | 'listenOn' | 'floatingIp'>;
+export type Delivery = Pick<MappingRow, 'vm' | 'memberIp' | 'destinationIp' | 'destinationPort' | 'listenIp' | 'listenOn' | 'floatingIp'> &
+  Partial<Pick<MappingRow, 'encapsulation'>>;
 
 /** The text of each place a listen address can live. */
 const LISTEN_ON_TEXT = { nic: 'onNic', loopback: 'onLoopback', cluster: 'onCluster', none: 'onNothing' } as const satisfies Record<
@@ -119,7 +120,13 @@ export function DeliveryCells({ row, onSelect }: { row: Delivery; onSelect: (ref
         </Button>
         <span className="sub endpoint">{row.memberIp}</span>
       </td>
-      {row.listenOn === 'none' ? (
+      {row.encapsulation === 'vxlan' ? (
+        // Behind a Gateway load balancer: VXLAN to the appliance's NIC, the customer's packet inside, unchanged.
+        <td data-column="destination">
+          {t('vxlanTo', { ip: row.destinationIp })}
+          <span className="sub">{t('vxlanInner')}</span>
+        </td>
+      ) : row.listenOn === 'none' ? (
         // A forwarding appliance: routed flows keep their original destination (docs/topology-format.md).
         <td data-column="destination">
           {t('originalDestination')}
@@ -132,7 +139,7 @@ export function DeliveryCells({ row, onSelect }: { row: Delivery; onSelect: (ref
       )}
       <td data-column="listenOn">
         {row.listenOn !== 'none' && <span className="endpoint">{row.listenIp}</span>}
-        <span className="sub">{t(LISTEN_ON_TEXT[row.listenOn])}</span>
+        <span className="sub">{t(row.encapsulation === 'vxlan' ? 'onTunnel' : LISTEN_ON_TEXT[row.listenOn])}</span>
       </td>
       <td>
         <Badge tone={row.floatingIp ? 'on' : 'off'}>{t(row.floatingIp ? 'on' : 'off')}</Badge>

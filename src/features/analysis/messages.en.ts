@@ -68,4 +68,7 @@ export const en = {
   failed: 'The analysis failed ({error}).',
   analyseAgain: 'Analyse again',
   noAnalysis: 'No analysis of this topology yet.',
+  vxlanTo: 'VXLAN to {ip}',
+  vxlanInner: 'through the tunnel interfaces; the packet inside is unchanged',
+  onTunnel: 'nothing: VXLAN tunnel',
 };

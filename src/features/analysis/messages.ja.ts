@@ -72,4 +72,7 @@ export const ja: Translation<typeof en> = {
   failed: '分析に失敗しました ({error})。',
   analyseAgain: 'もう一度分析',
   noAnalysis: 'このトポロジの分析はまだありません。',
+  vxlanTo: '{ip} への VXLAN',
+  vxlanInner: 'トンネル インターフェイス経由。内側のパケットは変わりません',
+  onTunnel: 'なし: VXLAN トンネル',
 };
