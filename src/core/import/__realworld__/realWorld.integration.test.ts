@@ -68,9 +68,8 @@ describe('real-world load balancer definitions', { timeout: TIMEOUT }, () => {
   });
 
   describe('lb-standard-create-main.bicep (load-balancer-standard-create quickstart)', () => {
-    // Defect (Bicep): the VM loop's `zones: [ string(i) ]` (line 91) stops the import: "The name 'string' is not
-    // declared in this file". string() is a Bicep built-in; Azure deploys this template.
-    it.fails('imports three zonal Windows VMs in both pools, the HTTP rule and the outbound rule', async () => {
+    // The VM loop's `zones: [ string(i) ]` (line 91): string() is a Bicep built-in (it once stopped the import).
+    it('imports three zonal Windows VMs in both pools, the HTTP rule and the outbound rule', async () => {
       const t = (await load('lb-standard-create-main.bicep', { params: { projectName: 'demo' } })).topology;
       expect(t.loadBalancer).toEqual({ name: 'demo-lb', sku: 'Standard', type: 'Public' });
       expect(t.frontends.map((f) => f.name)).toEqual(['LoadBalancerFrontEnd', 'LoadBalancerFrontEndOutbound']);

@@ -137,3 +137,31 @@ export function onlyChild(node: Node): Node {
   if (!inner) throw new BicepMeaningError('Empty parentheses.', node);
   return inner;
 }
+
+/** One element of a Bicep array: a node, or a one-argument call the grammar split in two (see `arrayItems`). */
+export interface ArrayItem {
+  node: Node;
+  /** Set when `node` is the function's name and this is its `( … )`: the element is the call `name(arg)`. */
+  callArg?: Node;
+}
+
+/**
+ * The elements of an `array` node. tree-sitter-bicep 1.1.0 reads a one-argument call as the first element of a
+ * multi-line array as two elements, a name and a parenthesised expression (`[\n  string(i)\n]` → `string`, `(i)`).
+ * Bicep separates elements by a new line or a comma, so a name followed on the same line by `( … )` is a call.
+ * @example arrayItems(node of "[\n  string(i)\n]") // [{ node: <identifier string>, callArg: <parenthesized (i)> }]
+ */
+export function arrayItems(node: Node): ArrayItem[] {
+  const elements = kids(node);
+  const items: ArrayItem[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    const next = elements[i + 1];
+    const between = next ? node.text.slice(el.endIndex - node.startIndex, next.startIndex - node.startIndex) : '';
+    if (el.type === 'identifier' && next?.type === 'parenthesized_expression' && /^[ \t]*$/.test(between)) {
+      items.push({ node: el, callArg: next });
+      i++;
+    } else items.push({ node: el });
+  }
+  return items;
+}

@@ -36,6 +36,30 @@ describe('bicepToArm expressions', () => {
     });
   });
 
+  it("passes Bicep's system functions through to ARM, also as the first element of an array", async () => {
+    // tree-sitter-bicep 1.1.0 splits `[\n  string(i)\n]` into a name and "(i)" (lb-standard-create quickstart, line 91).
+    const out = await toArm(
+      [
+        'param i int = 1',
+        'var a = [\n  string(i)\n]',
+        'var b = [\n  int(string(i))\n  sys.bool(i)\n]',
+        "var c = toUpper(sys.concat('a', string(i)))",
+        'var d = any(i)',
+        "var e = [for z in [\n  string(i)\n]: 'x${z}']",
+        "var f = [\n  base64('a')\n]",
+        '',
+      ].join('\n'),
+    );
+    expect(variables(out)).toEqual({
+      a: ["[string(parameters('i'))]"],
+      b: ["[int(string(parameters('i')))]", "[bool(parameters('i'))]"],
+      c: "[toUpper(concat('a', string(parameters('i'))))]",
+      d: "[parameters('i')]",
+      e: ["[format('x{0}', string(parameters('i')))]"],
+      f: ["[base64('a')]"],
+    });
+  });
+
   it('writes for expressions and lambdas over unknown arrays as map() with lambda()', async () => {
     const out = await toArm(
       [

@@ -9,7 +9,7 @@ import { fixPrecedence } from './precedence';
 import type { Declarations, LoopSpec } from './symbols';
 import { loopOf } from './symbols';
 import { References } from './references';
-import { BicepMeaningError, fieldOf, kids, objectEntries, onlyChild, plainString, stringParts } from './syntax';
+import { arrayItems, BicepMeaningError, fieldOf, kids, type ArrayItem, objectEntries, onlyChild, plainString, stringParts } from './syntax';
 
 const BINARY: Record<string, string> = {
   '+': 'add',
@@ -78,8 +78,8 @@ export class Translator {
         // `(x)` and the non-null assertion `x!` change nothing at deployment.
         return this.expr(onlyChild(node), env);
       case 'array':
-        return `createArray(${kids(node)
-          .map((n) => this.expr(n, env))
+        return `createArray(${arrayItems(node)
+          .map((item) => this.itemExpr(item, env))
           .join(', ')})`;
       case 'object':
         return `createObject(${objectEntries(node)
@@ -129,7 +129,11 @@ export class Translator {
       case 'nullable_type':
         return this.json(onlyChild(node), env, where);
       case 'array':
-        return kids(node).map((n, i) => this.json(n, env, at(where, i)));
+        return arrayItems(node).map((item, i) => {
+          if (!item.callArg) return this.json(item.node, env, at(where, i));
+          this.paths.record(at(where, i), item.node);
+          return this.constantOr(this.itemExpr(item, env), `${item.node.text}${item.callArg.text}`);
+        });
       case 'object': {
         const out: { [k: string]: Json } = {};
         for (const e of objectEntries(node)) setOwn(out, e.key, this.json(e.value, env, at(where, e.key)));
@@ -149,14 +153,24 @@ export class Translator {
 
   /** "[…]" for a node, remembering its Bicep text so messages can quote the Bicep. */
   private armExpression(node: Node, env: Env): Json {
-    const expr = this.expr(node, env);
+    return this.constantOr(this.expr(node, env), node.text);
+  }
+
+  /** An array element's ARM text: a call the grammar split (`arrayItems`) is joined again. */
+  private itemExpr(item: ArrayItem, env: Env): string {
+    if (!item.callArg) return this.expr(item.node, env);
+    return this.callText(item.node.text, [onlyChild(item.callArg)], env);
+  }
+
+  /** ARM text that is a constant stays a plain value; else "[…]", remembering the Bicep text it came from. */
+  private constantOr(expr: string, bicepText: string): Json {
     // What comes out as a constant (a child resource's literal name, an unrolled item) stays a plain value.
     if (/^'(?:[^']|'')*'$/.test(expr)) return literalString(expr.slice(1, -1).replace(/''/g, "'"));
     if (/^-?\d+$/.test(expr)) return Number(expr);
     if (expr === 'true()' || expr === 'false()') return expr === 'true()';
     if (expr === 'null()') return null;
     const text = `[${expr}]`;
-    this.paths.expression(text, node.text.replace(/\s+/g, ' '));
+    this.paths.expression(text, bicepText.replace(/\s+/g, ' '));
     return text;
   }
 
@@ -235,8 +249,17 @@ export class Translator {
       name = prop;
     }
     const argsNode = node.childForFieldName('arguments');
-    const args = argsNode ? kids(argsNode).map((a) => this.expr(a, env)) : [];
-    return `${name}(${args.join(', ')})`;
+    return this.callText(name, argsNode ? kids(argsNode) : [], env);
+  }
+
+  /**
+   * A call of a Bicep system function. Bicep's functions are ARM's of the same name (the compiler writes them as they
+   * are), except `any(x)`, which only silences the type checker: the compiler writes x.
+   */
+  private callText(name: string, argNodes: Node[], env: Env): string {
+    const [only] = argNodes;
+    if (name.toLowerCase() === 'any' && argNodes.length === 1 && only) return this.expr(only, env);
+    return `${name}(${argNodes.map((a) => this.expr(a, env)).join(', ')})`;
   }
 
   private member(node: Node, env: Env): string {
@@ -322,11 +345,11 @@ export class Translator {
   unrollable(loop: LoopSpec, env: Env): Env[] | undefined {
     const source = this.literalNode(loop.source, env);
     if (source?.node.type === 'array') {
-      const elements = kids(source.node);
+      const elements = arrayItems(source.node);
       if (elements.length > UNROLL_LIMIT) return undefined;
       return elements.map((el, i) => {
         const inner = new Map(env);
-        if (loop.item) inner.set(loop.item, { node: el, env: source.env });
+        if (loop.item) inner.set(loop.item, el.callArg ? { arm: this.itemExpr(el, source.env) } : { node: el.node, env: source.env });
         if (loop.index) inner.set(loop.index, { arm: String(i) });
         return inner;
       });
