@@ -40,6 +40,7 @@ export const SOURCES = {
   // The refusal as Azure words it (domain reference §2.2); Learn's deployment-errors page does not list it.
   samePrivateIp: 'https://github.com/Azure/sap-hana/issues/552',
   gateway: 'https://learn.microsoft.com/azure/load-balancer/gateway-overview',
+  backendPools: 'https://learn.microsoft.com/azure/load-balancer/backend-pool-management',
   skus: 'https://learn.microsoft.com/azure/load-balancer/skus',
   basicUpgrade: 'https://learn.microsoft.com/azure/load-balancer/load-balancer-basic-upgrade-guidance',
   // Azure accepts an inbound NAT rule with protocol All and ports 0/0 (the provider's acceptance test deploys it).
@@ -113,6 +114,7 @@ export const INFO_CODES = [
   'FloatingIpOutboundLimitation',
   'ClusterSingleMember',
   'ApplianceFloatingIp',
+  'EmptyBackendPool',
 ] as const;
 
 export type DiagnosticCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number] | (typeof INFO_CODES)[number];

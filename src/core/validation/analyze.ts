@@ -17,6 +17,7 @@ import { checkOutbound } from './outbound';
 import { checkNsgs } from '../nsg/checks';
 import { checkProbeSettings } from './probes';
 import { checkBasic, checkGateway } from './skus';
+import { checkEmptyPools } from './emptyPools';
 import { checkReferences } from './references';
 import { checkRuleSettings } from './ruleSettings';
 import { checkPlaceholders } from './placeholders';
@@ -77,6 +78,7 @@ function check(topology: Topology, withRows: boolean): Analysis & { runs: RuleRu
   checkGateway(index, out);
   checkBasic(index, out);
   checkProbeSettings(index, out);
+  checkEmptyPools(index, out);
   return { rows, natRows, diagnostics: sortDiagnostics(out), runs, index };
 }
 

@@ -12,7 +12,8 @@ type PlatformCode =
   | 'ProbeThresholdTooLow'
   | 'ProbePortNotProbed'
   | 'BackendIpConfigsAcrossFrontendsExceeded'
-  | 'PublicIPReferencedByMultipleIPConfigs';
+  | 'PublicIPReferencedByMultipleIPConfigs'
+  | 'EmptyBackendPool';
 
 const haRule = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
 const gateway = (over: Partial<Topology> = {}) =>
@@ -73,5 +74,9 @@ export const platformCases: Record<PlatformCode & DiagnosticCode, { bad: Topolog
   BackendIpConfigsAcrossFrontendsExceeded: {
     bad: outboundOn(101),
     good: outboundOn(100),
+  },
+  EmptyBackendPool: {
+    bad: topology({ backendPools: [{ name: 'pool', members: [] }] }),
+    good: topology(),
   },
 };

@@ -44,4 +44,7 @@ export const validationPlatformEn = {
   BackendIpConfigsAcrossFrontendsExceeded:
     'Load balancer {lb} reaches {count} backend IP configurations across all its frontends (each load-balancing, inbound NAT or ' +
     'outbound rule counts each IP configuration it reaches once); Azure allows {limit}. Use smaller pools, fewer rules, or a second load balancer.',
+  EmptyBackendPool:
+    'Backend pool {pool} has no members, so {rules} deliver nothing yet: Azure deploys an empty pool, and it fills when NICs, IP addresses or a scale set join it. ' +
+    'Add the VMs that serve these rules to {pool} (drag a VM onto it on the canvas).',
 };

@@ -43,4 +43,7 @@ export const validationPlatformJa: Catalog<typeof validationPlatformEn> = {
   BackendIpConfigsAcrossFrontendsExceeded:
     'ロード バランサー {lb} は、すべてのフロントエンドを合わせて {count} 個のバックエンド IP 構成に到達します (負荷分散規則、受信 NAT 規則、送信規則は、到達する IP 構成ごとに 1 つと数えます)。' +
     'Azure の上限は {limit} です。バックエンド プールを小さくするか、規則を減らすか、2 つ目のロード バランサーを使用してください。',
+  EmptyBackendPool:
+    'バックエンド プール {pool} にはメンバーがないため、{rules} はまだ何も届けません。Azure は空のプールもデプロイし、NIC、IP アドレス、スケール セットが参加すると埋まります。' +
+    'これらの規則を処理する VM を {pool} に追加してください (キャンバスで VM をプールにドラッグします)。',
 };
