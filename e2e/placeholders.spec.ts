@@ -61,6 +61,17 @@ test.describe('placeholders after an import', () => {
     await expect(node).toHaveAttribute('aria-label', /has placeholder values the import could not know/);
   });
 
+  test('the dashed frame takes the warning edge colour of the light and the dark theme', async ({ page }) => {
+    const frame = new CanvasPage(page).node('frontend:<sqlLBFE>').locator('.fp-node');
+    await expect(frame).toHaveCSS('border-top-color', 'rgb(217, 154, 0)'); // --warning-edge, light
+    await page.evaluate(() => localStorage.setItem('floatplan.theme', 'dark'));
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(frame).toHaveAttribute('data-placeholder', 'true'); // the autosaved work came back with its markers
+    await expect(frame).toHaveCSS('border-top-style', 'dashed');
+    await expect(frame).toHaveCSS('border-top-color', 'rgb(217, 165, 32)'); // --warning-edge, dark
+  });
+
   test('Diagnostics lists a PlaceholderValue warning with the source and the fix', async () => {
     await planner.openDiagnostics();
     const warning = planner.diagnostics.filter({ hasText: 'The ip of the frontend "<sqlLBFE>" is a placeholder' });
