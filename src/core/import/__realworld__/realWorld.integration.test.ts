@@ -279,11 +279,10 @@ describe('real-world load balancer definitions', { timeout: TIMEOUT }, () => {
       expect(said(r)).toMatch(/be-lb2/);
     });
 
-    // Defect (ARM/REST shape): the PUT body the example sends (parameters.parameters.properties.loadBalancingRules[0])
-    // is "protocol": "All", ports 0/0: a Gateway LB takes only HA-ports rules. The importer reads responses["200"].body,
-    // whose synthetic rule says "Tcp" with ports 0 (and the 201 body says Tcp 80/80), so validate reports a false
-    // GatewayRuleNotHaPorts error for a load balancer Azure accepted.
-    it.fails('the rule is the HA-ports rule the request creates, and validates without error', async () => {
+    // The PUT body the example sends (parameters.parameters.properties.loadBalancingRules[0]) is "protocol": "All",
+    // ports 0/0: a Gateway LB takes only HA-ports rules. responses["200"].body is synthetic ("Tcp" with ports 0, the 201
+    // body Tcp 80/80); reading it gave a false GatewayRuleNotHaPorts error for a load balancer Azure accepted.
+    it('the rule is the HA-ports rule the request creates, and validates without error', async () => {
       const t = (await load('rest-gateway-lb-two-pools.json')).topology;
       expect(ruleRows(t)).toEqual([['rulelb', 'All', 0, 0, true, 'probe-lb', 'fe-lb', 'be-lb1']]);
       expect(codes(t).filter((c) => c.startsWith('error'))).toEqual([]);

@@ -259,6 +259,66 @@ describe('importArm: literal templates', () => {
   });
 });
 
+describe('importArm: a REST spec example', () => {
+  it('imports what the PUT request creates, says so, and takes backendAddressPools when backendAddressPool is {}', async () => {
+    const id = (kind: string, name: string) =>
+      `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb/${kind}/${name}`;
+    const rule = (protocol: string, port: number, pool: object) => ({
+      name: 'r',
+      properties: {
+        frontendIPConfiguration: { id: id('frontendIPConfigurations', 'fe') },
+        protocol,
+        frontendPort: port,
+        backendPort: port,
+        enableFloatingIP: true,
+        ...pool,
+      },
+    });
+    const props = (r: object) => ({
+      frontendIPConfigurations: [
+        { name: 'fe', properties: { privateIPAddress: '10.0.0.4', privateIPAllocationMethod: 'Static', subnet: { id: '/s' } } },
+      ],
+      backendAddressPools: [{ name: 'p1' }, { name: 'p2' }],
+      loadBalancingRules: [r],
+    });
+    const example = {
+      parameters: {
+        loadBalancerName: 'lb',
+        parameters: {
+          sku: { name: 'Gateway' },
+          properties: props(
+            rule('All', 0, {
+              backendAddressPool: {},
+              backendAddressPools: [{ id: id('backendAddressPools', 'p1') }, { id: id('backendAddressPools', 'p2') }],
+            }),
+          ),
+        },
+      },
+      responses: {
+        200: {
+          body: {
+            id: '/x',
+            name: 'lb',
+            sku: { name: 'Gateway' },
+            properties: props(rule('Tcp', 80, { backendAddressPool: { id: id('backendAddressPools', 'p1') } })),
+          },
+        },
+      },
+    };
+    const r = ok(await importArm(JSON.stringify(example)));
+    expect(r.topology.loadBalancer.name).toBe('lb');
+    expect(r.topology.rules.map((x) => [x.protocol, x.frontendPort, x.backendPool])).toEqual([['All', 0, 'p1']]);
+    const said = r.diagnostics.map((d) => [d.code, d.path, messageOf(d)]);
+    expect(said).toContainEqual(['ImportIgnored', 'parameters.parameters', expect.stringContaining('read from its request body')]);
+    expect(said).toContainEqual([
+      'ImportIgnored',
+      'parameters.parameters.properties.loadBalancingRules[0].properties.backendAddressPools[1]',
+      expect.stringContaining('"p2"'),
+    ]);
+    expect(said.filter(([c]) => c === 'ImportUnresolved')).toEqual([]);
+  });
+});
+
 describe('importArm: what it refuses', () => {
   it('malformed JSON, with line and column', async () => {
     expect(withEnglish(await importArm('{\n  "resources": [\n    { "type": "x" }\n    { }\n  ]\n}'))).toMatchObject({

@@ -71,6 +71,7 @@ async function fromSource(
   }
   if (source.kind === 'deployed') {
     const ctx: LbContext = { resources: [], findings, addresses };
+    if (source.request) findings.info('ImportIgnored', itext('arm.restRequest', { path: source.path }), source.path);
     return [{ label: source.path || 'the document', ...nameOf(source.lb), build: () => loadBalancerTopology(source.lb, source.path, ctx) }];
   }
   const template = source.kind === 'template' ? source.template : { resources: [source.resource] };

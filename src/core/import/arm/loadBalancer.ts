@@ -165,12 +165,17 @@ function rules(lb: JsonObject, path: string, names: Names, ctx: LbContext): Rule
     const { protocol, frontendPort, backendPort, floatingIp, frontend } = readForwarding(o, r.path, owner, names.frontends, ctx);
     const poolAt = field(o, r.path, 'backendAddressPool');
     const poolsAt = items(field(o, r.path, 'backendAddressPools'));
-    let backendPool = resolveRef(poolAt, POOL, names.pools, owner, ctx.findings, ctx.hint);
-    const extra = poolsAt.map((p) => resolveRef(p, POOL, names.pools, owner, new Findings(), ctx.hint)).filter((p): p is string => !!p);
+    // A request body may send `backendAddressPool: {}` beside the pools it means (`backendAddressPools`): no pool.
+    const emptyRef = isObject(poolAt.value) && Object.keys(poolAt.value).length === 0 && poolsAt.length > 0;
+    let backendPool = emptyRef ? undefined : resolveRef(poolAt, POOL, names.pools, owner, ctx.findings, ctx.hint);
+    const extra = poolsAt.map((p) => ({ at: p, name: resolveRef(p, POOL, names.pools, owner, new Findings(), ctx.hint) }));
     if (backendPool === undefined)
       backendPool = poolsAt.length > 0 ? resolveRef(poolsAt[0]!, POOL, names.pools, owner, ctx.findings, ctx.hint) : undefined;
-    for (const other of new Set(extra.filter((p) => p !== backendPool))) {
-      ctx.findings.warn('ImportIgnored', itext('arm.extraPool', { owner, other, pool: String(backendPool) }), poolsAt[0]?.path);
+    const said = new Set<string>();
+    for (const { at, name: other } of extra) {
+      if (!other || other === backendPool || said.has(other)) continue;
+      said.add(other);
+      ctx.findings.warn('ImportIgnored', itext('arm.extraPool', { owner, other, pool: String(backendPool) }), at.path);
     }
     if (backendPool === undefined) ctx.findings.warn('ImportInvalid', itext('arm.noPool', { owner }), poolAt.path);
     const probe = resolveRef(field(o, r.path, 'probe'), PROBE, names.probes, owner, ctx.findings, ctx.hint) || undefined;

@@ -136,6 +136,8 @@ export const importArmEn = {
   'arm.lists.pool': 'The pool "{pool}" lists the member',
   'arm.lists.nat': 'The inbound NAT rule "{rule}" names the backend IP configuration',
   'arm.skipped': '{where}: {why}',
+  'arm.restRequest':
+    "This is a REST API example: the load balancer is read from its request body ({path}), what the PUT creates; the example's responses are not read.",
   'arm.noLbInTemplate': 'it has no Microsoft.Network/loadBalancers resource and no load-balancing rules in its outputs or variables',
   'arm.childIgnored': '{path} is a {type} resource of its own and is not imported: {why}.',
   'arm.childNotCollection':

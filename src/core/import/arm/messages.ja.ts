@@ -148,6 +148,8 @@ export const importArmJa: Catalog<typeof importArmEn> = {
   'arm.lists.pool': 'プール「{pool}」のメンバー',
   'arm.lists.nat': '受信 NAT 規則「{rule}」のバックエンド IP 構成',
   'arm.skipped': '{where}: {why}',
+  'arm.restRequest':
+    'これは REST API の例です。ロード バランサーは要求本文 ({path}) から読み取りました (PUT が作成するもの)。例の応答は読み取っていません。',
   'arm.noLbInTemplate': 'Microsoft.Network/loadBalancers リソースがなく、出力や変数にも負荷分散規則がありません',
   'arm.childIgnored': '{path} は独立した {type} リソースで、インポートしません: {why}。',
   'arm.childNotCollection':

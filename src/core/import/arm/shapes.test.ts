@@ -25,6 +25,29 @@ describe('collectSources', () => {
       'deployed:az@',
     ]);
   });
+  it('reads a REST spec example from its request body when it has one, else from the 200 (or 201) response', () => {
+    const body = (protocol: string) => ({
+      properties: { frontendIPConfigurations: [], loadBalancingRules: [{ name: 'r', properties: { protocol } }] },
+    });
+    const put = {
+      parameters: { 'api-version': '2024-05-01', loadBalancerName: 'lb', parameters: body('All') },
+      responses: { 200: { body: { id: '/x', name: 'lb', ...body('Tcp') } }, 201: { body: { id: '/x', name: 'lb', ...body('Tcp') } } },
+    };
+    const [request] = collectSources(put);
+    // The name is the URL's (loadBalancerName); the body is the request's.
+    expect(request).toEqual({
+      kind: 'deployed',
+      shape: 'rest',
+      request: true,
+      path: 'parameters.parameters',
+      lb: { name: 'lb', ...body('All') },
+    });
+    const get = { parameters: { loadBalancerName: 'lb' }, responses: { 200: { body: { id: '/x', ...body('Tcp') } } } };
+    expect(kinds(get)).toEqual(['deployed:rest@responses["200"].body']);
+    expect(kinds({ parameters: {}, responses: { 201: { body: { id: '/x', ...body('Tcp') } } } })).toEqual([
+      'deployed:rest@responses["201"].body',
+    ]);
+  });
   it('walks lists (az network lb list, REST list responses)', () => {
     expect(
       kinds([

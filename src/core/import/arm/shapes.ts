@@ -9,8 +9,11 @@ export type Source =
   | { kind: 'template'; template: JsonObject; path: string }
   /** One `Microsoft.Network/loadBalancers` resource as written in a template (may hold expressions). */
   | { kind: 'resource'; resource: JsonObject; path: string }
-  /** A deployed load balancer: REST body or `az` output, literal values. */
-  | { kind: 'deployed'; lb: JsonObject; path: string; shape: 'rest' | 'az' }
+  /**
+   * A deployed load balancer: REST body or `az` output, literal values. `request`: the body a REST spec example
+   * sends (its PUT request), read instead of the example's responses (`restRequest`).
+   */
+  | { kind: 'deployed'; lb: JsonObject; path: string; shape: 'rest' | 'az'; request?: true }
   | { kind: 'other'; path: string; why: ImportText };
 
 /** A load balancer resource's type, lower-cased (types compare ignoring case). */
@@ -29,6 +32,26 @@ function isDeployed(o: JsonObject): boolean {
 }
 
 /**
+ * The load balancer a REST spec example's request creates: `parameters` holds the URL's values
+ * (`loadBalancerName`, …) and the PUT body (for load balancers under the key `parameters`). The body is what the user
+ * wrote; the example's responses are Azure's answer, often synthetic (the Gateway example answers `Tcp` to an `All`
+ * request), so a request body wins over them. The load balancer's name is in the URL, not in the body.
+ */
+function restRequest(example: JsonObject, path: string): Source | undefined {
+  const params = example[keyOf(example, 'parameters') ?? 'parameters'];
+  if (!isObject(params)) return undefined;
+  for (const [key, body] of Object.entries(params)) {
+    if (!isObject(body)) continue;
+    const props = body[keyOf(body, 'properties') ?? 'properties'];
+    if (!isObject(props) || keyOf(props, 'frontendIPConfigurations') === undefined) continue;
+    const name = str(params, 'loadBalancerName');
+    const lb: JsonObject = str(body, 'name') === undefined && name !== undefined ? { name, ...body } : body;
+    return { kind: 'deployed', lb, path: child(child(path, 'parameters'), key), shape: 'rest', request: true };
+  }
+  return undefined;
+}
+
+/**
  * The sources in a parsed JSON document, each with its JSON path.
  * @example collectSources(JSON.parse(restExample))[0] // { kind: 'deployed', shape: 'rest', path: 'responses.200.body', … }
  */
@@ -40,8 +63,13 @@ export function collectSources(value: unknown, path = ''): Source[] {
   if (/deploymentParameters/i.test(schema)) return [{ kind: 'other', path, why: itext('shape.parametersFile') }];
   const responses = o[keyOf(o, 'responses') ?? 'responses'];
   if (isObject(responses)) {
-    const ok = responses['200'];
-    if (isObject(ok) && isObject(ok.body)) return collectSources(ok.body, child(child(child(path, 'responses'), '200'), 'body'));
+    const request = restRequest(o, path);
+    if (request) return [request];
+    // A GET example has no request body: what it describes is the response's body.
+    for (const status of ['200', '201']) {
+      const ok = responses[status];
+      if (isObject(ok) && isObject(ok.body)) return collectSources(ok.body, child(child(child(path, 'responses'), status), 'body'));
+    }
   }
   if (/deploymentTemplate/i.test(schema) || Array.isArray(o[keyOf(o, 'resources') ?? 'resources']))
     return [{ kind: 'template', template: o, path }];
