@@ -203,4 +203,94 @@ describe('AVM paths', () => {
     const note = r.diagnostics.find((d) => d.code === 'ImportDefaultUsed' && messageOf(d).includes('"fe"'));
     expect(note?.path).toBe('lb.params.frontendIPConfigurations[0].privateIPAddress (line 20)');
   });
+
+  it('keeps outbound rule settings with the module defaults, and takes numberOfProbes as the threshold', async () => {
+    // The module's outboundRulesVar (avm/res/network/load-balancer/main.bicep): allocatedOutboundPorts 63984,
+    // enableTcpReset true, idleTimeoutInMinutes 4; its probesVar: numberOfProbes 2 (older versions: no probeThreshold).
+    const text = (frontend: string) => `
+targetScope = 'subscription'
+param loc string = deployment().location
+module lb 'br/public:avm/res/network/load-balancer:0.1.0' = {
+  name: 'd'
+  params: {
+    name: 'lb'
+    location: loc
+    frontendIPConfigurations: [
+      {
+        name: 'fe'
+        ${frontend}: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip'
+      }
+    ]
+    backendAddressPools: [
+      {
+        name: 'pool'
+      }
+    ]
+    probes: [
+      {
+        name: 'p1'
+        numberOfProbes: 5
+      }
+      {
+        name: 'p2'
+      }
+      {
+        name: 'p3'
+        probeThreshold: 3
+      }
+    ]
+    outboundRules: [
+      {
+        name: 'out1'
+        frontendIPConfigurationName: 'fe'
+        backendAddressPoolName: 'pool'
+        allocatedOutboundPorts: 1000
+      }
+      {
+        name: 'out2'
+        frontendIPConfigurationName: 'fe'
+        backendAddressPoolName: 'pool'
+        enableTcpReset: false
+        idleTimeoutInMinutes: 10
+      }
+    ]
+  }
+}
+`;
+    const older = success(await importBicep(text('publicIPAddressId')));
+    expect(older.topology.outboundRules).toEqual([
+      {
+        name: 'out1',
+        frontends: ['fe'],
+        backendPool: 'pool',
+        protocol: 'All',
+        allocatedOutboundPorts: 1000,
+        idleTimeoutMinutes: 4,
+        enableTcpReset: true,
+      },
+      {
+        name: 'out2',
+        frontends: ['fe'],
+        backendPool: 'pool',
+        protocol: 'All',
+        allocatedOutboundPorts: 63984,
+        idleTimeoutMinutes: 10,
+        enableTcpReset: false,
+      },
+    ]);
+    expect(older.topology.probes.map((p) => [p.name, p.probeThreshold])).toEqual([
+      ['p1', 5],
+      ['p2', 2],
+      ['p3', 3],
+    ]);
+    // deployment().location feeds only the location, which the topology does not hold: nothing is said about it.
+    expect(older.diagnostics.filter((d) => d.path?.startsWith('param loc'))).toEqual([]);
+    // Newer versions (…ResourceId keys) also write probeThreshold: probe.?probeThreshold ?? 1, which Azure follows.
+    const newer = success(await importBicep(text('publicIPAddressResourceId')));
+    expect(newer.topology.probes.map((p) => [p.name, p.probeThreshold])).toEqual([
+      ['p1', 1],
+      ['p2', 1],
+      ['p3', 3],
+    ]);
+  });
 });

@@ -2,7 +2,8 @@
 // in flat module parameters: rules name their frontend, pool and probe (`frontendIPConfigurationName`, …)
 // instead of carrying resource ids. This expands such a module call into the Microsoft.Network/loadBalancers
 // resource the module deploys, with the module's own defaults (its main.bicep: a rule's disableOutboundSnat
-// defaults to true there, unlike Azure's false; probes default to Tcp 80 every 5 s, 2 probes, threshold 1).
+// defaults to true there, unlike Azure's false; probes default to Tcp 80 every 5 s, 2 probes, and in the newer
+// versions threshold 1; outbound rules to 63984 ports, TCP reset on, idle 4).
 import type { Node } from 'web-tree-sitter';
 import { importDiagnostic, itext } from '../text';
 import type { ImportDiagnostic } from '../types';
@@ -13,6 +14,8 @@ import type { Translator } from './translate';
 
 const REGISTRY = /^br(?:\/public:|:mcr\.microsoft\.com\/bicep\/)avm\/res\/network\/load-balancer(?::|$)/i;
 const LB_API = '2024-07-01';
+/** Frontend keys only the newer module versions take (their probes default probeThreshold to 1). */
+const NEWER_FRONTEND_KEYS = ['subnetResourceId', 'publicIPAddressResourceId', 'publicIPAddressConfiguration', 'publicIPPrefixResourceId'];
 
 type Fields = Map<string, Node>;
 
@@ -189,7 +192,11 @@ export function avmLoadBalancer(
   const x = new Expander(t, mod, penv, lbName);
   const props = `${arm}.properties`;
 
+  // Module versions that take `…ResourceId` frontend keys also write `probeThreshold: probe.?probeThreshold ?? 1`;
+  // the older ones (`subnetId`, `publicIPAddressId`) write only `numberOfProbes`.
+  let newerModule = false;
   const frontendIPConfigurations = x.each(p, 'frontendIPConfigurations', props, (f, e, w) => {
+    if (NEWER_FRONTEND_KEYS.some((k) => f.has(k))) newerModule = true;
     const ip = x.value(f, e, 'privateIPAddress', site(w, '.properties.privateIPAddress', 'privateIPAddress'));
     const subnetKey = f.has('subnetResourceId') ? 'subnetResourceId' : 'subnetId';
     const subnet = x.value(f, e, subnetKey, site(w, '.properties.subnet.id', subnetKey));
@@ -248,7 +255,8 @@ export function avmLoadBalancer(
       port: withDefault(v('port'), 80),
       intervalInSeconds: withDefault(v('intervalInSeconds'), 5),
       numberOfProbes: withDefault(v('numberOfProbes'), 2),
-      probeThreshold: withDefault(v('probeThreshold'), 1),
+      // Without probeThreshold the import takes numberOfProbes as the threshold, as for a load balancer resource.
+      probeThreshold: newerModule ? withDefault(v('probeThreshold'), 1) : v('probeThreshold'),
       requestPath: typeof protocol === 'string' && protocol.toLowerCase() === 'tcp' ? undefined : v('requestPath'),
     });
   });
@@ -277,6 +285,10 @@ export function avmLoadBalancer(
       frontendIPConfigurations: fe === undefined ? undefined : [fe],
       backendAddressPool: x.childId('backendAddressPools', f, e, 'backendAddressPoolName', w, '.properties.backendAddressPool'),
       protocol: withDefault(x.value(f, e, 'protocol', site(w, '.properties.protocol', 'protocol')), 'All'),
+      // The module's outboundRulesVar: allocatedOutboundPorts 63984, enableTcpReset true, idleTimeoutInMinutes 4.
+      allocatedOutboundPorts: withDefault(x.prop(f, e, w, 'allocatedOutboundPorts'), 63984),
+      enableTcpReset: withDefault(x.prop(f, e, w, 'enableTcpReset'), true),
+      idleTimeoutInMinutes: withDefault(x.prop(f, e, w, 'idleTimeoutInMinutes'), 4),
     });
   });
 

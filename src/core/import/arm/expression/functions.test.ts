@@ -153,6 +153,8 @@ describe('deployment functions and copyIndex', () => {
     expect(ev('[subscription().subscriptionId]')).toBe('00000000-0000-0000-0000-000000000000');
     expect(ev('[deployment().name]')).toBe('deployment');
     expect(isUnresolved(ev('[resourceGroup().location]'))).toBe(true);
+    // A subscription-scope deployment has a location (AVM e2e tests default a parameter to it): known at deployment only.
+    expect(isUnresolved(ev('[deployment().location]'))).toBe(true);
   });
 
   it('copyIndex() with a loop name and an offset', () => {

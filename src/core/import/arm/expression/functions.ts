@@ -341,7 +341,12 @@ export const FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
     };
   },
   tenant: (args) => (arity('tenant', args, 0), { tenantId: '00000000-0000-0000-0000-000000000000' }),
-  deployment: (args, ctx) => (arity('deployment', args, 0), { name: ctx.scope.deploymentName, properties: {} }),
+  // A deployment at subscription, management group or tenant scope has a location (deployment().location): the
+  // place it runs, known only at deployment, like resourceGroup().location.
+  deployment: (args, ctx) => (
+    arity('deployment', args, 0),
+    { name: ctx.scope.deploymentName, location: ctx.scope.location, properties: {} }
+  ),
   resourceid: (args, ctx) => (arity('resourceId', args, 2, Infinity), resourceId(ctx.scope, args)),
   subscriptionresourceid: (args, ctx) => (arity('subscriptionResourceId', args, 2, Infinity), subscriptionResourceId(ctx.scope, args)),
   tenantresourceid: (args) => (arity('tenantResourceId', args, 2, Infinity), tenantResourceId(args)),
