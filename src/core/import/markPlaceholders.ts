@@ -4,7 +4,7 @@
 import { isText, type TextParam } from '../i18n/text';
 import { MAX_PLACEHOLDER_SOURCE, MAX_PLACEHOLDERS } from '../topology/limits';
 import type { Placeholder, PlaceholderReason, Topology } from '../topology/schema';
-import { shortenPlaceholderNames } from './shortNames';
+import { renamedInTexts, shortenPlaceholderNames } from './shortNames';
 import type { ImportDiagnostic, ImportOutcome } from './types';
 
 type Collection = 'frontends' | 'backendPools' | 'probes' | 'rules' | 'inboundNatRules' | 'vms';
@@ -42,6 +42,14 @@ const FIELD_TEXTS: Readonly<Record<string, PlaceholderReason>> = {
   'import.arm.enumUnresolved': 'unresolved',
   'import.arm.enumInvalid': 'invalid',
   'import.arm.fieldMissing': 'missing',
+  // Terraform's, when the reader knows the element (`what`, as ARM's; terraform/reader.ts).
+  'import.tf.intUnresolved': 'unresolved',
+  'import.tf.intInvalid': 'invalid',
+  'import.tf.boolUnresolved': 'unresolved',
+  'import.tf.boolInvalid': 'invalid',
+  'import.tf.required': 'missing',
+  'import.tf.frontendUnresolved': 'unresolved',
+  'import.tf.refUnresolved': 'unresolved',
 };
 
 const KIND_COLLECTION: Readonly<Record<string, Collection>> = {
@@ -74,6 +82,9 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   backendPort: 'backendPort',
   probeThreshold: 'probeThreshold',
   numberOfProbes: 'probeThreshold',
+  frontend: 'frontend',
+  backendPool: 'backendPool',
+  probe: 'probe',
 };
 
 type Marked = { name: string; placeholders?: Placeholder[] };
@@ -87,7 +98,10 @@ export function markPlaceholders(outcome: ImportOutcome): ImportOutcome {
   const t = structuredClone(outcome.topology);
   const index = indexOf(t);
   for (const d of outcome.diagnostics) markOne(index, d);
-  return { ...outcome, topology: shortenPlaceholderNames(t) };
+  const renames = new Map<string, string>();
+  const topology = shortenPlaceholderNames(t, renames);
+  // The diagnostics say the short name the element got, not the long one the importer gave it.
+  return { ...outcome, topology, diagnostics: renamedInTexts(outcome.diagnostics, renames) };
 }
 
 /** Where each address and each name is, so marking costs one lookup per diagnostic (an import may have thousands of both). */

@@ -1,6 +1,7 @@
 // Placeholder names stay short and readable: a name the importer built from an expression it could not evaluate
 // (a Terraform `format(…)` over several lines, say) is replaced by `<kind-n>`; the full expression stays in the
 // marker's `source` and in the import diagnostic.
+import { isText, type Text, type TextParam } from '../i18n/text';
 import type { PoolMember, Topology } from '../topology/schema';
 
 /** Longest placeholder name kept as the importer made it. */
@@ -19,10 +20,11 @@ const KINDS = [
 
 /**
  * `t` with every marked placeholder name longer than MAX_PLACEHOLDER_NAME (or holding a control character) renamed
- * `<kind-n>`, and every reference to it following. Changes `t` in place (the import's own copy).
+ * `<kind-n>`, and every reference to it following. Changes `t` in place (the import's own copy); each rename is
+ * recorded in `renames` (old name → new), for the diagnostics to say the name the element really has.
  * @example shortenPlaceholderNames(t).rules[1].name // '<rule-2>' instead of a 200-character expression
  */
-export function shortenPlaceholderNames(t: Topology): Topology {
+export function shortenPlaceholderNames(t: Topology, renames = new Map<string, string>()): Topology {
   for (const [key, word] of KINDS) {
     const list = (t[key] ?? []) as Named[];
     const taken = new Set(list.map((e) => e.name));
@@ -34,6 +36,7 @@ export function shortenPlaceholderNames(t: Topology): Topology {
       for (let n = 2; taken.has(short); n++) short = `<${word}-${i + 1}-${n}>`;
       taken.add(short);
       follow(t, key, e.name, short);
+      renames.set(e.name, short);
       e.name = short;
     });
   }
@@ -52,4 +55,21 @@ function follow(t: Topology, key: (typeof KINDS)[number][0], from: string, to: s
     if (key === 'vms' && n.target !== undefined) n.target = target(n.target);
   }
   if (key === 'vms') for (const p of t.backendPools) p.members = p.members.map(target);
+}
+
+/**
+ * The texts with every parameter that is a renamed placeholder name (`"<random_pet.x.id>0"`) replaced by the name the
+ * element got (`"<vm-1>"`), so "it is imported as …" names what the plan shows. Other parameters (the expression) stay.
+ * @example renamedInTexts([{ text: itext('tf.nameUnresolved', { name: long, … }) }], new Map([[long, '<vm-1>']]))[0].text.params.name // '<vm-1>'
+ */
+export function renamedInTexts<D extends { text: Text }>(list: readonly D[], renames: ReadonlyMap<string, string>): D[] {
+  if (renames.size === 0) return [...list];
+  const param = (p: TextParam, depth: number): TextParam => {
+    if (typeof p === 'string') return renames.get(p) ?? p;
+    if (isText(p) && depth < 8) return renamed(p, depth + 1);
+    return p;
+  };
+  const renamed = (t: Text, depth: number): Text =>
+    t.params ? { ...t, params: Object.fromEntries(Object.entries(t.params).map(([k, v]) => [k, param(v, depth)])) } : t;
+  return list.map((d) => ({ ...d, text: renamed(d.text, 0) }));
 }

@@ -4,6 +4,7 @@ import type { TopologyIndex } from '../model/resolve';
 import { text, names, type Text } from './catalogText';
 import type { ValidationKey } from './catalogText';
 import { invalidIpReason } from '../net/address';
+import { isMarked } from './placeholders';
 import { ref } from './refs';
 
 /** DuplicateName: names are unique per kind, because every reference is by name. */
@@ -100,7 +101,7 @@ const FORWARDING = {
 /** InvalidProtocol and PortOutOfRange of one rule or inbound NAT rule. */
 function checkForwarding(
   kind: keyof typeof FORWARDING,
-  rule: { name: string; protocol: string; frontendPort: number; backendPort: number },
+  rule: { name: string; protocol: string; frontendPort: number; backendPort: number; placeholders?: readonly { field: string }[] },
   out: Diagnostic[],
 ): void {
   const keys = FORWARDING[kind];
@@ -117,10 +118,10 @@ function checkForwarding(
     );
   }
   if (kind === 'natRule' && isHaPorts(rule)) return;
-  if (rule.frontendPort < keys.lowest || rule.frontendPort > 65534) {
+  if (!isMarked(rule, 'frontendPort') && (rule.frontendPort < keys.lowest || rule.frontendPort > 65534)) {
     out.push(diagnostic('error', 'PortOutOfRange', r, text(keys.frontend, { rule: rule.name, port: rule.frontendPort }), SOURCES.restSpec));
   }
-  if (rule.backendPort < keys.lowest || rule.backendPort > 65535) {
+  if (!isMarked(rule, 'backendPort') && (rule.backendPort < keys.lowest || rule.backendPort > 65535)) {
     out.push(diagnostic('error', 'PortOutOfRange', r, text(keys.backend, { rule: rule.name, port: rule.backendPort }), SOURCES.restSpec));
   }
 }
@@ -147,7 +148,7 @@ export function checkProtocolsAndPorts(index: TopologyIndex, out: Diagnostic[]):
         ),
       );
     }
-    if (probe.port < 1 || probe.port > 65535) {
+    if (!isMarked(probe, 'port') && (probe.port < 1 || probe.port > 65535)) {
       out.push(
         diagnostic('error', 'PortOutOfRange', p, text('PortOutOfRange.probe', { probe: probe.name, port: probe.port }), SOURCES.restSpec),
       );

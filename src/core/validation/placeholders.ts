@@ -12,3 +12,12 @@ export function checkPlaceholders(index: TopologyIndex, out: Diagnostic[]): void
     out.push(diagnostic('warning', 'PlaceholderValue', [ref(m.kind, m.name)], placeholderText(m), SOURCES.floatplan));
   }
 }
+
+/**
+ * True when `field` of an element holds a marked placeholder: PlaceholderValue already reports it, so the checks of
+ * that value (a port's range, a reference's target) stay quiet rather than report the stand-in as a mistake.
+ * @example isMarked({ placeholders: [{ field: 'port', reason: 'unresolved', source: 'var.p' }] }, 'port') // true
+ */
+export function isMarked(e: { placeholders?: readonly { field: string }[] }, field: string): boolean {
+  return e.placeholders?.some((p) => p.field === field) ?? false;
+}

@@ -2,6 +2,7 @@ import { diagnostic, SOURCES, type Diagnostic } from '../diagnostics/diagnostic'
 import { resolveMember, resolvePool, type TopologyIndex } from '../model/resolve';
 import { names, text, type Text } from './catalogText';
 import type { ValidationKey } from './catalogText';
+import { isMarked } from './placeholders';
 import { ref } from './refs';
 
 /** UnknownReference for rules, inbound NAT rules and pool members, and IpVersionMismatch between frontends and members or NAT targets. */
@@ -22,7 +23,8 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
 
   for (const rule of t.rules) {
     const r = ref('rule', rule.name);
-    if (!index.frontends.has(rule.frontend)) {
+    // A marked placeholder reference is reported once, as PlaceholderValue.
+    if (!index.frontends.has(rule.frontend) && !isMarked(rule, 'frontend')) {
       out.push(
         diagnostic(
           'error',
@@ -33,7 +35,7 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
         ),
       );
     }
-    if (!index.pools.has(rule.backendPool)) {
+    if (!index.pools.has(rule.backendPool) && !isMarked(rule, 'backendPool')) {
       out.push(
         diagnostic(
           'error',
@@ -44,7 +46,7 @@ export function checkReferences(index: TopologyIndex, out: Diagnostic[]): void {
         ),
       );
     }
-    if (rule.probe !== undefined && !index.probes.has(rule.probe)) {
+    if (rule.probe !== undefined && !index.probes.has(rule.probe) && !isMarked(rule, 'probe')) {
       out.push(
         diagnostic(
           'error',
@@ -132,7 +134,7 @@ function checkNatReferences(index: TopologyIndex, missing: Missing, out: Diagnos
   for (const nat of index.topology.inboundNatRules ?? []) {
     const r = ref('natRule', nat.name);
     const owner = text('owner.natRule', { name: nat.name });
-    if (!index.frontends.has(nat.frontend)) {
+    if (!index.frontends.has(nat.frontend) && !isMarked(nat, 'frontend')) {
       out.push(
         diagnostic(
           'error',

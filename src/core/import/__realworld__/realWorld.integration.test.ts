@@ -333,9 +333,9 @@ describe('real-world load balancer definitions', { timeout: TIMEOUT }, () => {
       ]);
     });
 
-    // Defect (CLI message, Terraform): the warning at azurerm_linux_virtual_machine.test[0].name says the VM "is imported
-    // as "<random_pet.azurerm_linux_virtual_machine_name.id>0"", but the topology names it "<vm-1>".
-    it.fails('the message about an unresolved VM name gives the name the VM really gets', async () => {
+    // Was a defect (CLI message, Terraform): the warning at azurerm_linux_virtual_machine.test[0].name said the VM "is
+    // imported as "<random_pet.azurerm_linux_virtual_machine_name.id>0"", but the topology names it "<vm-1>".
+    it('the message about an unresolved VM name gives the name the VM really gets', async () => {
       const r = await load('tf-vm-cluster-linux-main.tf');
       const d = r.diagnostics.find((x) => x.path === 'azurerm_linux_virtual_machine.test[0].name')!;
       expect(messageOf(d)).toContain(`"${r.topology.vms[0]!.name}"`);
@@ -386,17 +386,17 @@ describe('real-world load balancer definitions', { timeout: TIMEOUT }, () => {
       expect(t.rules.every((x) => x.floatingIp && x.protocol === 'All')).toBe(true);
     });
 
-    // Defect (Terraform evaluator): azurerm_lb_rule.clst and .fs have
+    // Was a defect (Terraform evaluator): azurerm_lb_rule.clst and .fs have
     // `count = local.enable_scs_lb_deployment && local.win_ha_scs ? 0 : 0`: both branches are 0, so there are none
-    // whatever the locals are. The import cannot evaluate the condition and imports each once: 4 rules instead of scs and ers.
-    it.fails('a count whose branches are both 0 creates no instance', async () => {
+    // whatever the locals are. The import could not evaluate the condition and imported each once: 4 rules, not scs and ers.
+    it('a count whose branches are both 0 creates no instance', async () => {
       const t = (await load('sap-automation-app-tier-infrastructure.tf')).topology;
       expect(t.rules).toHaveLength(2);
     });
 
-    // Defect (Terraform, placeholders → validation): port = local.hp_ports[count.index] cannot be evaluated and is imported
-    // as 0 without a placeholder mark, so validate reports PortOutOfRange errors instead of a PlaceholderValue warning.
-    it.fails('an unresolved probe port is marked as a placeholder, not reported as a wrong port', async () => {
+    // Was a defect (Terraform, placeholders → validation): port = local.hp_ports[count.index] cannot be evaluated and was
+    // imported as 0 without a placeholder mark, so validate reported PortOutOfRange errors, not a PlaceholderValue warning.
+    it('an unresolved probe port is marked as a placeholder, not reported as a wrong port', async () => {
       const t = (await load('sap-automation-app-tier-infrastructure.tf')).topology;
       expect(t.probes.map((p) => placeheld(p).includes('port'))).toEqual(t.probes.map(() => true));
       expect(codes(t)).not.toContain('error PortOutOfRange');

@@ -222,7 +222,13 @@ export class Evaluator {
   private conditional(n: ExpressionAst, ctx: EvalContext, depth: number): TfValue {
     const [cond, yes, no] = n.children ?? [];
     const c = cond ? this.node(cond, ctx, depth + 1) : null;
-    if (c instanceof Unknown) return new Unknown(n.meta.value ?? 'conditional', c.reasonText);
+    if (c instanceof Unknown) {
+      // `cond ? 0 : 0`: whatever the condition is, the value is the same, so it is known.
+      const a = yes ? this.node(yes, ctx, depth + 1) : null;
+      const b = no ? this.node(no, ctx, depth + 1) : null;
+      if (isKnown(a) && JSON.stringify(a) === JSON.stringify(b)) return a;
+      return new Unknown(n.meta.value ?? 'conditional', c.reasonText);
+    }
     if (typeof c !== 'boolean')
       return new Unknown(
         n.meta.value ?? 'conditional',
@@ -388,4 +394,12 @@ function coerce(given: string, decl: Record<string, unknown> | undefined): TfVal
   if ((type.includes('bool') || defaultType === 'boolean') && /^(true|false)$/i.test(given.trim()))
     return given.trim().toLowerCase() === 'true';
   return given;
+}
+
+/** True for a value with no Unknown or resource reference inside, so two of them compare by their JSON. */
+function isKnown(v: TfValue): boolean {
+  if (v instanceof Unknown || v instanceof ResourceRef) return false;
+  if (Array.isArray(v)) return v.every(isKnown);
+  if (typeof v === 'object' && v !== null) return Object.values(v).every(isKnown);
+  return true;
 }

@@ -68,7 +68,10 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
   const lbReader = lb ? reader(ctx, lb) : undefined;
   const frontends: Frontend[] = [];
   const kinds: ('Public' | 'Internal')[] = [];
+  // False when a dynamic block whose for_each is unknown stands for any number of frontends.
+  let frontendsKnown = true;
   for (const [n, f] of (lbReader?.blocks('frontend_ip_configuration') ?? []).entries()) {
+    if (f.unexpanded) frontendsKnown = false;
     const name = f.name('frontend', `<frontend-${n + 1}>`);
     const publicIp = f.ref('public_ip_address_id');
     if (publicIp) {
@@ -128,6 +131,7 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
   const probes = children('azurerm_lb_probe').map((i, n): Probe => {
     const r = reader(ctx, i);
     const name = r.name('probe', `<probe-${n + 1}>`);
+    r.owner = itext('owner.probe', { name });
     probeNames.set(i.address, name);
     const threshold = r.int('probe_threshold', 1);
     const legacy = threshold === undefined ? r.int('number_of_probes', 1) : undefined;
@@ -144,9 +148,13 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     };
   });
   const poolNames = new Map(pools.map((p) => [p.address, p.pool.name]));
-  const rules = children('azurerm_lb_rule').map((i, n) => readRule(reader(ctx, i), n, poolNames, probeNames, loadBalancer.sku));
+  // The frontends a rule may name when its own name for one cannot be read: all of them, if the list is complete.
+  const frontendNames = frontendsKnown ? frontends.map((f) => f.name) : [];
+  const rules = children('azurerm_lb_rule').map((i, n) =>
+    readRule(reader(ctx, i), n, poolNames, probeNames, loadBalancer.sku, frontendNames),
+  );
   const natRules = children('azurerm_lb_nat_rule').flatMap((i, n) => {
-    const rule = readNatRule(reader(ctx, i), n);
+    const rule = readNatRule(reader(ctx, i), n, frontendNames);
     return rule ? [{ address: i.address, rule }] : [];
   });
   for (const i of instances.filter((x) => Object.hasOwn(NOT_MODELLED, x.type))) {
@@ -163,14 +171,28 @@ interface Owner {
 }
 const owner = (o: Owner, start = false) => itext(start ? 'tf.ownerStart' : 'tf.owner', { kind: nounText(o.kind), name: o.name });
 
-/** The frontend a rule or NAT rule names, or a visible placeholder with a warning. */
-function frontendName(r: Reader, o: Owner): string {
+/**
+ * The frontend a rule or NAT rule names; when that cannot be read, the load balancer's only frontend (said), else a
+ * visible placeholder with a warning that marks it.
+ */
+function frontendName(r: Reader, o: Owner, frontends: readonly string[]): string {
   const fe = r.text('frontend_ip_configuration_name');
   if (fe.unknown) {
+    const path = r.path('frontend_ip_configuration_name');
+    if (frontends.length === 1) {
+      r.findings.info('ImportDefaultUsed', onlyOne(o, 'frontend', explainText(fe.unknown), frontends[0]!), path);
+      return frontends[0]!;
+    }
     r.findings.warn(
       'ImportUnresolved',
-      itext('tf.frontendUnresolved', { owner: owner(o), hint: explainText(fe.unknown), name: fe.unknown.display, kind: nounText(o.kind) }),
-      r.path('frontend_ip_configuration_name'),
+      itext('tf.frontendUnresolved', {
+        owner: owner(o),
+        hint: explainText(fe.unknown),
+        name: fe.unknown.display,
+        kind: nounText(o.kind),
+        ...r.what('frontend_ip_configuration_name'),
+      }),
+      path,
     );
     return fe.unknown.display;
   }
@@ -192,15 +214,16 @@ function floatingIp(r: Reader, o: Owner): boolean | undefined {
 }
 
 /** A classic `azurerm_lb_nat_rule`; a port-range one (frontend_port_start/end, backend_address_pool_id) is said and skipped. */
-function readNatRule(r: Reader, n: number): InboundNatRule | undefined {
+function readNatRule(r: Reader, n: number, frontends: readonly string[]): InboundNatRule | undefined {
   const name = r.name('inbound NAT rule', `<nat-rule-${n + 1}>`);
+  r.owner = itext('owner.natRule', { name });
   const v2 = ['frontend_port_start', 'frontend_port_end', 'backend_address_pool_id'].filter((a) => r.has(a));
   if (v2.length > 0) {
     r.findings.info('ImportIgnored', itext('tf.natV2', { address: r.instance.address, attrs: v2.join(', ') }), r.instance.address);
     return undefined;
   }
   const o: Owner = { kind: 'NAT rule', name };
-  const frontend = frontendName(r, o);
+  const frontend = frontendName(r, o, frontends);
   const floating = floatingIp(r, o);
   const tcpReset = tcpResetEnabled(r);
   return {
@@ -228,10 +251,18 @@ function protocolAndPorts(r: Reader): Pick<Rule, 'protocol' | 'frontendPort' | '
   };
 }
 
-function readRule(r: Reader, n: number, pools: ReadonlyMap<string, string>, probes: ReadonlyMap<string, string>, sku: string): Rule {
+function readRule(
+  r: Reader,
+  n: number,
+  pools: ReadonlyMap<string, string>,
+  probes: ReadonlyMap<string, string>,
+  sku: string,
+  frontends: readonly string[],
+): Rule {
   const { findings } = r;
   const name = r.name('rule', `<rule-${n + 1}>`);
-  const frontend = frontendName(r, { kind: 'rule', name });
+  r.owner = itext('owner.rule', { name });
+  const frontend = frontendName(r, { kind: 'rule', name }, frontends);
 
   const poolAttr = r.has('backend_address_pool_ids') ? 'backend_address_pool_ids' : 'backend_address_pool_id';
   const poolRefs = r.refs(poolAttr);
@@ -281,10 +312,25 @@ function resolveName(
     );
     return tail;
   }
+  // Unresolved (not a resource of another load balancer): the only one of its kind is the one meant.
+  const only = [...new Set(names.values())];
+  if (ref instanceof Unknown && only.length === 1) {
+    r.findings.info('ImportDefaultUsed', onlyOne({ kind: 'rule', name: rule }, kind, explainText(ref), only[0]!), r.path(attr));
+    return only[0]!;
+  }
   const placeholder = ref instanceof Unknown ? ref.display : `<${ref.address}>`;
   const why = ref instanceof Unknown ? explainText(ref) : itext('tf.notOfLb', { address: ref.address, kind: nounText(kind) });
-  r.findings.warn('ImportUnresolved', itext('tf.refUnresolved', { kind: nounText(kind), rule, why, placeholder }), r.path(attr));
+  r.findings.warn(
+    'ImportUnresolved',
+    itext('tf.refUnresolved', { kind: nounText(kind), rule, why, placeholder, ...r.what(attr) }),
+    r.path(attr),
+  );
   return placeholder;
+}
+
+/** "The frontend of the rule "r": why. The load balancer has only one frontend, "fe", so that one is used." */
+function onlyOne(o: Owner, kind: ImportKind, why: ImportText, name: string): ImportText {
+  return itext('tf.ref.onlyOne', { owner: owner(o), kind: nounText(kind), why, name });
 }
 
 function loadDistribution(r: Reader, text: string): NonNullable<Rule['loadDistribution']> {
@@ -316,7 +362,7 @@ function publicAddress(f: Reader, name: string, ref: ResourceRef | Unknown, ctx:
 }
 
 function missing(r: Reader, attr: string, placeholder: number): number {
-  r.findings.warn('ImportInvalid', itext('tf.required', { path: r.path(attr), placeholder }), r.path(attr));
+  r.findings.warn('ImportInvalid', itext('tf.required', { path: r.path(attr), placeholder, ...r.what(attr) }), r.path(attr));
   return placeholder;
 }
 

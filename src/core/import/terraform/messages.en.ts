@@ -121,6 +121,7 @@ export const importTerraformEn = {
     'The {kind} of the rule "{rule}" is an id written as text ({expression}); it is matched by its last part to the {kind} "{tail}".',
   'tf.notOfLb': '{address} is not a {kind} of this load balancer.',
   'tf.refUnresolved': 'The {kind} of the rule "{rule}": {why} It is imported as "{placeholder}"; connect the rule to the right {kind}.',
+  'tf.ref.onlyOne': 'The {kind} of {owner}: {why} The load balancer has only one {kind}, "{name}", so that one is used.',
   'tf.badDistribution': '{path} is "{text}", not Default, SourceIP or SourceIPProtocol; Default is used.',
   'tf.pipResource': '{address}, whose address Azure assigns at deploy time',
   'tf.pipOther': '{expression}, which is not a resource of this file',

@@ -131,6 +131,7 @@ export const importTerraformJa: Catalog<typeof importTerraformEn> = {
   'tf.notOfLb': '{address} はこのロード バランサーの{kind}ではありません。',
   'tf.refUnresolved':
     '負荷分散規則「{rule}」の{kind}: {why}「{placeholder}」としてインポートしました。規則を正しい{kind}に接続してください。',
+  'tf.ref.onlyOne': '{owner}の{kind}: {why}ロード バランサーの{kind}は「{name}」の 1 つだけなので、それを使用しました。',
   'tf.badDistribution': '{path} は "{text}" で、Default、SourceIP、SourceIPProtocol のいずれでもありません。Default を使用しました。',
   'tf.pipResource': '{address} (アドレスは Azure がデプロイ時に割り当てます)',
   'tf.pipOther': '{expression} (このファイルのリソースではありません)',

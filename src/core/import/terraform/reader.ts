@@ -6,8 +6,34 @@ import { contextOf, type EvalContext, type Evaluator, type Instance } from './ev
 import type { Findings } from './findings';
 import { ResourceRef, Unknown, type TfValue } from './values';
 
+// The attributes whose stand-in value is marked on the element (markPlaceholders.ts, FIELD_NAMES): the word
+// `arm.fieldOf` takes for each, so a Terraform value is marked as an ARM one is.
+const MARKED_FIELDS: Readonly<Record<string, ImportParam>> = {
+  port: itext('field.port'),
+  frontend_port: 'frontendPort',
+  backend_port: 'backendPort',
+  probe_threshold: 'probeThreshold',
+  number_of_probes: 'numberOfProbes',
+  interval_in_seconds: itext('field.interval'),
+  idle_timeout_in_minutes: itext('field.idleTimeout'),
+  floating_ip_enabled: itext('field.floatingIp'),
+  enable_floating_ip: itext('field.floatingIp'),
+  tcp_reset_enabled: itext('field.tcpReset'),
+  enable_tcp_reset: itext('field.tcpReset'),
+  disable_outbound_snat: itext('field.disableOutboundSnat'),
+  frontend_ip_configuration_name: 'frontend',
+  backend_address_pool_ids: 'backendPool',
+  backend_address_pool_id: 'backendPool',
+  probe_id: 'probe',
+};
+
 /** Reads attributes of one resource instance or one of its nested blocks. */
 export class Reader {
+  /** The element this resource becomes (`the probe "p"`), once its name is read: a stand-in value is then marked on it. */
+  owner?: ImportText;
+  /** True for the one block of a `dynamic` block whose for_each is unknown: there may be any number of them. */
+  unexpanded = false;
+
   constructor(
     private readonly evaluator: Evaluator,
     readonly findings: Findings,
@@ -63,7 +89,9 @@ export class Reader {
       if (!this.findings.list.some((d) => d.path === `${at}.for_each`))
         this.findings.warn('ImportUnresolved', itext('tf.dynamicUnresolved', { path: at, block: attr, why }), `${at}.for_each`);
       const unknown = (part: string) => new Unknown(`${iterator}.${part}`, itext('tf.reason.dynamicUnknown', { block: attr }));
-      out.push(block({ key: unknown('key'), value: unknown('value') }));
+      const one = block({ key: unknown('key'), value: unknown('value') });
+      one.unexpanded = true;
+      out.push(one);
     }
     return out;
   }
@@ -127,9 +155,19 @@ export class Reader {
   /** Warns that `attr` holds `v`, unresolved or not a `kind`, and names the stand-in value it is imported as. */
   private unusable(attr: string, v: TfValue, kind: 'int' | 'bool', standIn: Readonly<Record<string, ImportParam>>): void {
     const path = this.path(attr);
+    const what = this.what(attr);
     if (v instanceof Unknown)
-      this.findings.warn('ImportUnresolved', itext(`tf.${kind}Unresolved`, { path, hint: explainText(v), ...standIn }), path);
-    else this.findings.warn('ImportInvalid', itext(`tf.${kind}Invalid`, { path, value: showText(v), ...standIn }), path);
+      this.findings.warn('ImportUnresolved', itext(`tf.${kind}Unresolved`, { path, hint: explainText(v), ...standIn, ...what }), path);
+    else this.findings.warn('ImportInvalid', itext(`tf.${kind}Invalid`, { path, value: showText(v), ...standIn, ...what }), path);
+  }
+
+  /**
+   * `{ what: The port of the probe "p" }` when `attr` is a field of a known element, for markPlaceholders to mark the
+   * stand-in on it (the text shows the HCL path; `what` is what the marker is put on), else nothing.
+   */
+  what(attr: string): { what?: ImportText } {
+    const field = Object.hasOwn(MARKED_FIELDS, attr) ? MARKED_FIELDS[attr] : undefined;
+    return this.owner && field !== undefined ? { what: itext('arm.fieldOf', { field, owner: this.owner }) } : {};
   }
 
   /** A reference to another resource of the file (`azurerm_lb_probe.p.id`), or the Unknown that stands in for it. */
