@@ -61,3 +61,34 @@ describe('Terraform import: instance public IPs and default outbound access', ()
     expect(outboundPaths(r.topology).map((p) => p.kind)).toEqual(['default-outbound-access', 'instance-public-ip', 'none']);
   });
 });
+
+describe('Terraform import: the provider default of default_outbound_access_enabled', () => {
+  it('takes a subnet of the file that does not say as open (the azurerm default is true), one outside the file as not', async () => {
+    const unsaid = hcl.replace('  default_outbound_access_enabled = true\n', '').replace(
+      `${nic('c', 'private')}`,
+      `${nic('c', 'private')}
+resource "azurerm_network_interface" "d" {
+  name = "d"
+  ip_configuration {
+    name                          = "ipconfig1"
+    subnet_id                     = data.azurerm_subnet.elsewhere.id
+    private_ip_address_allocation = "Static"
+    private_ip_address            = "10.0.2.4"
+  }
+}
+resource "azurerm_network_interface_backend_address_pool_association" "d" {
+  network_interface_id    = azurerm_network_interface.d.id
+  ip_configuration_name   = "ipconfig1"
+  backend_address_pool_id = azurerm_lb_backend_address_pool.be.id
+}`,
+    );
+    const r = await importDefinition(unsaid, { format: 'terraform' });
+    if (!r.ok) throw new Error(errorOf(r));
+    expect(r.topology.vms.map((v) => [v.name, v.defaultOutboundAccess])).toEqual([
+      ['a', true],
+      ['b', undefined],
+      ['c', undefined],
+      ['d', undefined],
+    ]);
+  });
+});

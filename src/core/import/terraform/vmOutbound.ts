@@ -1,7 +1,8 @@
 // What decides a VM's outbound path besides the load balancer (docs/outbound.md): an instance-level public IP on the
-// NIC's primary ip_configuration (`public_ip_address_id`), and a subnet of the file that says
-// `default_outbound_access_enabled = true`. A subnet that does not say so keeps Floatplan's default (no default
-// outbound access); the provider's own default is not assumed.
+// NIC's primary ip_configuration (`public_ip_address_id`), and a subnet of the file with default outbound access:
+// `default_outbound_access_enabled`, which the azurerm provider defaults to true (azurerm_subnet's schema:
+// `Default: true`, internal/services/network/subnet_resource.go), so a subnet that does not say is open. A NIC whose
+// subnet is not a resource of the file keeps Floatplan's default (no default outbound access).
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import { Reader } from './reader';
@@ -23,14 +24,15 @@ export function instancePublicIp(nic: Reader): { publicIp?: true } {
 }
 
 /**
- * Reads the file's subnets with `default_outbound_access_enabled = true` and returns the test for NICs.
+ * Reads the file's subnets with default outbound access (`default_outbound_access_enabled`, absent = the provider's
+ * default, true) and returns the test for NICs.
  * @example defaultOutboundSubnets(instances, evaluator, findings)(nicReader) // true when its subnet says so
  */
 export function defaultOutboundSubnets(instances: readonly Instance[], evaluator: Evaluator, findings: Findings): (nic: Reader) => boolean {
   const open = new Set(
     instances
       .filter(
-        (i) => i.type === 'azurerm_subnet' && new Reader(evaluator, findings, i).bool('default_outbound_access_enabled', false) === true,
+        (i) => i.type === 'azurerm_subnet' && (new Reader(evaluator, findings, i).bool('default_outbound_access_enabled', true) ?? true),
       )
       .map((i) => i.address),
   );
