@@ -364,11 +364,11 @@ describe('real-world load balancer definitions', { timeout: TIMEOUT }, () => {
       expect(r.diagnostics.some((d) => d.code === 'ImportIgnored' && d.path === 'azurerm_lb_nat_pool.example')).toBe(true);
     });
 
-    // Defect (Terraform): the scale set's ip_configuration puts its instances in the pool
+    // Was a defect (Terraform): the scale set's ip_configuration puts its instances in the pool
     // (load_balancer_backend_address_pool_ids = [azurerm_lb_backend_address_pool.example.id]) and uses the NAT pool, but
-    // nothing mentions azurerm_linux_virtual_machine_scale_set.example; the pool's message even says "no NIC association
+    // nothing mentioned azurerm_linux_virtual_machine_scale_set.example; the pool's message even said "no NIC association
     // or pool address points at it".
-    it.fails('the scale set that fills the pool is named, not silently left out', async () => {
+    it('the scale set that fills the pool is named, not silently left out', async () => {
       const r = await load('tf-vmss-lb-natpool-main.tf');
       expect(said(r)).toMatch(/azurerm_linux_virtual_machine_scale_set\.example/);
     });

@@ -19,6 +19,7 @@ import { loadHclParser } from './hclParser';
 import { readLoadBalancer } from './loadBalancer';
 import { DefaultAddresses } from '../defaultAddresses';
 import { readNetwork } from './network';
+import { readScaleSets } from './scaleSets';
 import { withTerraformNsgs } from './nsg';
 import { isObject } from './values';
 import { expandModules, lbAliases, nameModuleResources, onlyDeclarations } from './modules';
@@ -137,8 +138,21 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   for (const [address, members] of network.members) {
     if (!known.has(address)) findings.warn('ImportIgnored', itext('tf.membershipElsewhere', { count: members.length, address }), address);
   }
+  // Scale sets whose instances join a pool: example VMs, said (scaleSets.ts).
+  const scaleSets = readScaleSets(
+    doc.instances,
+    new Map(parts.pools.map((p) => [p.address, p.pool.name])),
+    lb?.address,
+    new Set(network.vms.map((v) => v.name)),
+    doc.evaluator,
+    findings,
+    addresses,
+  );
+  const members = new Map(network.members);
+  for (const [address, list] of scaleSets.members) members.set(address, [...(members.get(address) ?? []), ...list]);
   for (const p of parts.pools) {
-    if (!network.members.has(p.address)) findings.info('ImportDefaultUsed', itext('tf.emptyPool', { name: p.pool.name }), p.address);
+    if (!members.has(p.address) && !scaleSets.joined.has(p.address))
+      findings.info('ImportDefaultUsed', itext('tf.emptyPool', { name: p.pool.name }), p.address);
   }
   const natAddresses = new Set(parts.natRules.map((n) => n.address));
   for (const address of network.targets.keys()) {
@@ -170,13 +184,13 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     ...(typeof description === 'string' ? { description } : {}),
     loadBalancer: parts.loadBalancer,
     frontends: parts.frontends,
-    backendPools: parts.pools.map((p) => ({ name: p.pool.name, members: network.members.get(p.address) ?? [] })),
+    backendPools: parts.pools.map((p) => ({ name: p.pool.name, members: members.get(p.address) ?? [] })),
     probes: parts.probes,
     rules: parts.rules,
     // Left out when there are none, so imports of files without NAT rules are what they were before.
     ...(inboundNatRules.length > 0 ? { inboundNatRules } : {}),
     ...(parts.outboundRules.length > 0 ? { outboundRules: parts.outboundRules } : {}),
-    vms: network.vms,
+    vms: [...network.vms, ...scaleSets.vms],
   };
   // Who holds each pool's frontend IP: stated by Floatplan's own export (a list of { pool, holder }), else inferred.
   const statedRaw = local(FLOATPLAN_LOCALS.poolHolders);

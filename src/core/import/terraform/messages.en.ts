@@ -38,6 +38,16 @@ export const importTerraformEn = {
     '{count} pool membership(s) point at {address}, which is not a backend pool of the imported load balancer; they are left out.',
   'tf.emptyPool':
     'The backend pool "{name}" has no members in this file (no NIC association or pool address points at it); it is imported empty. Add its VMs in Floatplan.',
+  'tf.scaleSet':
+    "{address} is a virtual machine scale set of {count} instance(s) in the backend pool {pools}. Floatplan plans VMs, so its instances are imported as the VMs {vms} ({os}, from its image), named as Azure names a Uniform scale set's instances, each at a documentation address: Azure allocates the real ones. Every instance is configured the same way{more}.{nat}",
+  'tf.scaleSetMore': '; only the first {shown} of the {count} are imported',
+  'tf.scaleSetEmpty':
+    '{address} is a virtual machine scale set in the backend pool {pools}, with 0 instances: nothing of it is imported.{nat}',
+  'tf.scaleSetNotImported':
+    '{address} ("{name}") is a virtual machine scale set whose instances join the backend pool {pools}, but {why} Its instances are not imported; add them to the pool in Floatplan as VMs.{nat}',
+  'tf.scaleSetNoPool': 'it joins no backend pool of this load balancer.',
+  'tf.scaleSetBadCapacity': 'its instance count is {value}, not a whole number.',
+  'tf.scaleSetNatPool': ' It also uses the inbound NAT pool {natPools}, which Floatplan does not model.',
   'tf.paramUnknown': '--param {name} is not a variable of this file, so it changes nothing. Check the spelling{known}.',
   'tf.paramKnown': '; the file uses {list}',
   'tf.notText': '{path} is {value}, not a text; it is ignored.',

@@ -41,6 +41,16 @@ export const importTerraformJa: Catalog<typeof importTerraformEn> = {
     '{count} 個のプール メンバーシップが {address} を指していますが、これはインポートしたロード バランサーのバックエンド プールではないため、除外しました。',
   'tf.emptyPool':
     'バックエンド プール「{name}」には、このファイル内にメンバーがありません (NIC の関連付けもプール アドレスもこのプールを指していません)。空でインポートしました。Floatplan で VM を追加してください。',
+  'tf.scaleSet':
+    '{address} はバックエンド プール {pools} に属する {count} インスタンスの仮想マシン スケール セットです。Floatplan は VM 単位で計画するため、そのインスタンスを VM {vms} ({os}、イメージから判断) としてインポートしました。名前は Azure が均一スケール セットのインスタンスに付ける形式で、アドレスはドキュメント用アドレスです (実際のアドレスは Azure が割り当てます)。すべてのインスタンスは同じ構成です{more}。{nat}',
+  'tf.scaleSetMore': '。インポートしたのは {count} 個のうち最初の {shown} 個だけです',
+  'tf.scaleSetEmpty':
+    '{address} はバックエンド プール {pools} に属する仮想マシン スケール セットですが、インスタンス数が 0 のため、何もインポートしません。{nat}',
+  'tf.scaleSetNotImported':
+    '{address} (「{name}」) はインスタンスがバックエンド プール {pools} に参加する仮想マシン スケール セットですが、{why}そのインスタンスはインポートしません。Floatplan で VM としてプールに追加してください。{nat}',
+  'tf.scaleSetNoPool': 'このロード バランサーのバックエンド プールには参加していません。',
+  'tf.scaleSetBadCapacity': 'インスタンス数が {value} で、整数ではありません。',
+  'tf.scaleSetNatPool': ' また、受信 NAT プール {natPools} を使用していますが、Floatplan は NAT プールを扱いません。',
   'tf.paramUnknown': '--param {name} はこのファイルの変数ではないため、何も変わりません。つづりを確認してください{known}。',
   'tf.paramKnown': ' (ファイルが使用している変数: {list})',
   'tf.notText': '{path} は {value} で、テキストではありません。無視しました。',

@@ -53,7 +53,7 @@ function isSqlImage(r: Reader): boolean {
   return (image?.text('publisher').text ?? '').toLowerCase() === 'microsoftsqlserver';
 }
 
-function vmOs(r: Reader, name: string): Vm['os'] {
+export function vmOs(r: Reader, name: string): Vm['os'] {
   const image = r.blocks('source_image_reference')[0] ?? r.blocks('storage_image_reference')[0];
   const publisher = image?.text('publisher');
   const fromImage = image ? distro(publisher?.text ?? '', image.text('offer').text ?? '') : undefined;
