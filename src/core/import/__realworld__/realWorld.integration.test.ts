@@ -134,18 +134,19 @@ describe('real-world load balancer definitions', { timeout: TIMEOUT }, () => {
       expect(said(r)).toMatch(/Global/);
     });
 
-    // Defect (Bicep): without projectName, the NICs of region 2 join lbR2's pool
-    // (resourceId('Microsoft.Network/loadBalancers/backendAddressPools', lbR2Name, lbBackendPoolR2Name)) but are put in
+    // Without projectName, the NICs of region 2 join lbR2's pool
+    // (resourceId('Microsoft.Network/loadBalancers/backendAddressPools', lbR2Name, lbBackendPoolR2Name)); they were put in
     // lbR1's pool because "the load balancer has only one backend pool". The pool segment 'LoadBalancerBackEndPool-r2'
     // is known and differs, and the file has three load balancers: the fallback must not apply.
-    it.fails('without projectName: only the region-1 VMs are members of the region-1 pool', async () => {
+    it('without projectName: only the region-1 VMs are members of the region-1 pool', async () => {
       const t = (await load('cross-region-main.bicep')).topology;
       expect(pools(t)).toEqual([['LoadBalancerBackEndPool-r1', ['vm-r1-1', 'vm-r1-2', 'vm-r1-3']]]);
     });
 
-    // Defect (Bicep): without projectName the VMs lose their NAT gateway (natGateway absent), which validate then turns
-    // into a false NoOutboundPath warning. The subnet (vnetSubnetR1, natGateway: natGatewayR1.id) does not depend on projectName.
-    it.fails('without projectName: the region-1 VMs still have the NAT gateway of their subnet', async () => {
+    // Without projectName the VMs lost their NAT gateway (natGateway absent), which validate then turned into a false
+    // NoOutboundPath warning. The subnet (vnetSubnetR1, natGateway: natGatewayR1.id) does not depend on projectName; its
+    // name and the NICs' subnet id are built from the same expressions.
+    it('without projectName: the region-1 VMs still have the NAT gateway of their subnet', async () => {
       const t = (await load('cross-region-main.bicep')).topology;
       const r1 = t.vms.filter((v) => v.name.startsWith('vm-r1-'));
       expect(r1.map((v) => v.natGateway)).toEqual([true, true, true]);

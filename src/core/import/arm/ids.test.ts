@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Findings } from './diagnostics';
-import { FRONTEND, parseId, POOL, resolveRef } from './ids';
+import { FRONTEND, otherChildName, parseId, POOL, resolveRef } from './ids';
 import { unresolved } from './resolved';
 import { withEnglish } from '../withEnglish.testing';
 
@@ -63,6 +63,25 @@ describe('resolveRef', () => {
         message: expect.stringMatching(/no backend pool is named "nope".*left unconnected/),
       }),
     ]);
+  });
+  it('does not take the only candidate for a reference that spells out another name', () => {
+    // cross-region quickstart without projectName: resourceId('…/backendAddressPools', lbR2Name, 'LoadBalancerBackEndPool-r2').
+    const f = new Findings();
+    const u = unresolved("parameter 'projectName' has no value", "[resourceId('x', variables('lbR2Name'), 'pool-r2')]", 'p');
+    const hint = () => 'pool-r2';
+    expect(resolveRef(at(u), POOL, ['pool-r1'], 'rule "r"', f, hint)).toBe('');
+    expect(
+      resolveRef(at('/x/providers/Microsoft.Network/loadBalancers/lb/backendAddressPools/nope'), POOL, ['pool-r1'], 'rule "r"', f),
+    ).toBe('');
+    expect(withEnglish(f.list).map((d) => [d.severity, d.message])).toEqual([
+      ['warning', expect.stringMatching(/names "pool-r2", which this load balancer does not have \(its only backend pool is "pool-r1"\)/)],
+      ['warning', expect.stringMatching(/names "nope", which this load balancer does not have/)],
+    ]);
+    // A candidate whose own name is a placeholder may be the one named: still taken, and said.
+    expect(resolveRef(at(u), POOL, ['<poolName>'], 'rule "r"', f, hint)).toBe('<poolName>');
+    expect(otherChildName(at(u), POOL, ['pool-r1'], hint)).toBe('pool-r2');
+    expect(otherChildName(at(u), POOL, ['POOL-R2'], hint)).toBeUndefined();
+    expect(otherChildName(at(u), POOL, ['<poolName>'], hint)).toBeUndefined();
   });
   it('is undefined when there is no reference', () => {
     expect(resolveRef({ value: undefined, path: 'x' }, POOL, ['a'], 'rule', new Findings())).toBeUndefined();

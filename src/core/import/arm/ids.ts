@@ -64,6 +64,21 @@ export interface RefKind {
   noun: ImportKind & PluralKind;
 }
 
+/** An element name that is a placeholder for a name the definition does not give (`<sqlLBBE>`). */
+const PLACEHOLDER_NAME = /^<.*>$/;
+
+/**
+ * The child name an unresolved reference spells out (`resourceId('…/backendAddressPools', <unknown lb>, 'pool-2')`)
+ * when this load balancer has no child of that name: the reference is to another load balancer's child.
+ */
+export function otherChildName(at: At, kind: RefKind, candidates: readonly string[], hint?: NameHint): string | undefined {
+  const id = refId(at).value;
+  if (!isUnresolved(id) || !hint) return undefined;
+  const named = hint(id, kind);
+  if (named === undefined || candidates.some((c) => c.toLowerCase() === named.toLowerCase())) return undefined;
+  return candidates.some((c) => PLACEHOLDER_NAME.test(c)) ? undefined : named;
+}
+
 export const FRONTEND: RefKind = { childType: 'frontendipconfigurations', noun: 'frontend' };
 export const POOL: RefKind = { childType: 'backendaddresspools', noun: 'backend pool' };
 export const PROBE: RefKind = { childType: 'probes', noun: 'probe' };
@@ -84,6 +99,8 @@ export function resolveRef(
   if (at.value === undefined || at.value === null) return undefined;
   const id = refId(at);
   let why: ImportParam;
+  /** A name the reference spells out, when it is known though it matches no candidate. */
+  let spelled: string | undefined;
   const noun = nounText(kind.noun);
   if (typeof id.value === 'string') {
     const parts = parseId(id.value);
@@ -92,6 +109,7 @@ export function resolveRef(
       w === undefined ? undefined : (candidates.find((c) => c === w) ?? candidates.find((c) => c.toLowerCase() === w.toLowerCase()));
     const hit = find(wanted) ?? (parts?.type === kind.childType ? find(parts.decoded) : undefined);
     if (hit !== undefined) return hit;
+    spelled = wanted;
     why =
       wanted === undefined
         ? itext('arm.ref.noTarget', { id: JSON.stringify(id.value), noun })
@@ -100,13 +118,21 @@ export function resolveRef(
     const named = hint?.(id.value, kind);
     const hit = named === undefined ? undefined : candidates.find((c) => c.toLowerCase() === named.toLowerCase());
     if (hit !== undefined) return hit;
+    spelled = named;
     why = unresolvedHintText(id.value);
   } else {
     why = itext('arm.ref.noId');
   }
-  if (candidates.length === 1) {
-    findings.info('ImportDefaultUsed', itext('arm.ref.onlyOne', { noun, owner, why, name: candidates[0]! }), id.path);
-    return candidates[0]!;
+  // The only candidate is taken when nothing known contradicts it: never for a reference that spells out another
+  // name (unless the candidate's own name is a placeholder, `<lbFeName>`, which that name may well be).
+  const only = candidates.length === 1 ? candidates[0]! : undefined;
+  if (only !== undefined && (spelled === undefined || PLACEHOLDER_NAME.test(only))) {
+    findings.info('ImportDefaultUsed', itext('arm.ref.onlyOne', { noun, owner, why, name: only }), id.path);
+    return only;
+  }
+  if (only !== undefined) {
+    findings.warn('ImportUnresolved', itext('arm.ref.otherName', { noun, owner, wanted: spelled!, name: only }), id.path);
+    return '';
   }
   findings.warn(
     'ImportUnresolved',

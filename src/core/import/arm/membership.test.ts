@@ -3,6 +3,7 @@ import { Findings } from './diagnostics';
 import { poolMembership, type Resource } from './membership';
 import { DefaultAddresses } from '../defaultAddresses';
 import { messageOf } from '../../diagnostics/diagnostic';
+import { unresolved } from './resolved';
 
 const LB = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers';
 const ipconfig = (name: string, ip: string | undefined, pools: string[], primary?: boolean) => ({
@@ -160,5 +161,43 @@ describe('poolMembership', () => {
       ['rdp', { vm: 'nat-nic', ip: '10.0.0.5' }],
     ]);
     expect(m.members.get('a')).toEqual([]);
+  });
+});
+
+describe('poolMembership: a reference whose load balancer name is unknown', () => {
+  it('is not taken for the only pool when the pool it names is another one, and that is said', () => {
+    // cross-region quickstart without projectName: region 2's NICs name lbR2's pool through an unresolved lbR2Name.
+    const f = new Findings();
+    const id = (pool: string) =>
+      unresolved(
+        "parameter 'projectName' has no value",
+        `[resourceId('Microsoft.Network/loadBalancers/backendAddressPools', variables('lb'), '${pool}')]`,
+        'x',
+      );
+    const nicWith = (name: string, pool: string): Resource => ({
+      type: 'Microsoft.Network/networkInterfaces',
+      path: `nic:${name}`,
+      value: {
+        name,
+        properties: {
+          ipConfigurations: [
+            { name: 'ip', properties: { privateIPAddress: '10.0.0.4', loadBalancerBackendAddressPools: [{ id: id(pool) }] } },
+          ],
+        },
+      },
+    });
+    const hint = (u: { expression: string }) => /'([^']+)'\)\]$/.exec(u.expression)?.[1];
+    const m = poolMembership(
+      pools('pool-r1'),
+      [nicWith('nic1', 'pool-r1'), nicWith('nic2', 'pool-r2')],
+      '<lb>',
+      f,
+      new DefaultAddresses(),
+      hint,
+    );
+    expect(m.members.get('pool-r1')).toEqual(['nic1']);
+    expect(f.list.map((d) => messageOf(d))).toContainEqual(
+      expect.stringContaining('"pool-r2" of a load balancer whose name cannot be read'),
+    );
   });
 });

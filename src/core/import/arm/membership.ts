@@ -5,7 +5,7 @@
 import type { PoolMember, Vm } from '../../topology/schema';
 import { field, isObject, items, top, type At, type JsonObject } from './access';
 import type { Findings } from './diagnostics';
-import { NAT_RULE, parseId, POOL, refId, resolveRef, type NameHint, type RefKind } from './ids';
+import { NAT_RULE, otherChildName, parseId, POOL, refId, resolveRef, type NameHint, type RefKind } from './ids';
 import { itext, nounText, type ImportKind, type ImportParam, type ImportText } from '../text';
 import type { DefaultAddresses } from '../defaultAddresses';
 import type { VmMembership } from '../vmMembership';
@@ -83,6 +83,13 @@ function ownRefs(
     const id = refId(ref).value;
     const parts = typeof id === 'string' ? parseId(id) : undefined;
     if (parts?.parent && parts.parent !== lbName.toLowerCase() && !lbName.startsWith('<')) return [];
+    // A reference whose load balancer is unknown but whose own name is not one of ours is to another load balancer.
+    const other = otherChildName(ref, kind, candidates, b.hint);
+    if (other !== undefined) {
+      const owner = itext('owner.nic', { name: nicName });
+      b.findings.info('ImportUnresolved', itext('arm.ref.otherLb', { owner, noun: nounText(kind.noun), name: other }), refId(ref).path);
+      return [];
+    }
     const hit = resolveRef(ref, kind, candidates, itext('owner.nic', { name: nicName }), b.findings, b.hint);
     return hit ? [hit] : [];
   });

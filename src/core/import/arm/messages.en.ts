@@ -118,6 +118,10 @@ export const importArmEn = {
   'arm.ref.noName': 'no {noun} is named {name}',
   'arm.ref.noId': 'the reference has no id',
   'arm.ref.onlyOne': 'The {noun} of {owner} cannot be read ({why}); the load balancer has only one {noun}, "{name}", so that one is used.',
+  'arm.ref.otherName':
+    'The {noun} of {owner} names "{wanted}", which this load balancer does not have (its only {noun} is "{name}"); it is left unconnected. Connect it in Floatplan.',
+  'arm.ref.otherLb':
+    '{owner} refers to the {noun} "{name}" of a load balancer whose name cannot be read; this load balancer has no {noun} of that name, so the reference is taken for another load balancer\'s.',
   'arm.ref.many':
     'The {noun} of {owner} cannot be read ({why}) and the load balancer has {count} {nouns} to choose from; it is left unconnected. Connect it in Floatplan.',
   'arm.natTwoTargets':

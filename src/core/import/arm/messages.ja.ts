@@ -128,6 +128,10 @@ export const importArmJa: Catalog<typeof importArmEn> = {
   'arm.ref.noId': '参照に ID がありません',
   'arm.ref.onlyOne':
     '{owner}の{noun}を読み取れません ({why})。ロード バランサーの{noun}は「{name}」の 1 つだけなので、それを使用しました。',
+  'arm.ref.otherName':
+    '{owner}の{noun}は「{wanted}」を指していますが、このロード バランサーにはありません (唯一の{noun}は「{name}」)。未接続のままにしました。Floatplan で接続してください。',
+  'arm.ref.otherLb':
+    '{owner}は、名前を読み取れないロード バランサーの{noun}「{name}」を参照しています。このロード バランサーにはその名前の{noun}がないため、別のロード バランサーへの参照と見なしました。',
   'arm.ref.many':
     '{owner}の{noun}を読み取れません ({why})。ロード バランサーには選択肢となる{nouns}が {count} 個あるため、未接続のままにしました。Floatplan で接続してください。',
   'arm.natTwoTargets':

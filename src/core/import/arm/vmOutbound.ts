@@ -2,11 +2,9 @@
 // its NIC's primary ip configuration, and a subnet that still gives default outbound access (`defaultOutboundAccess`,
 // Microsoft.Network subnets, API 2023-05-01 and later). A subnet that does not say so is left to Floatplan's default
 // (no default outbound access: private subnets are the default for new virtual networks since 31 March 2026).
-import { field, isObject, items, top, type At } from './access';
+import { field, isObject, type At } from './access';
 import type { Resource } from './membership';
-
-const VNET = 'microsoft.network/virtualnetworks';
-const SUBNET = 'microsoft.network/virtualnetworks/subnets';
+import { subnetsWhere } from './natGateway';
 
 /**
  * The primary ip configuration's instance-level public IP: its address where the definition states it (REST and
@@ -27,23 +25,5 @@ export function instancePublicIp(config: At | undefined): { publicIp?: string | 
  * @example defaultOutboundSubnets(resources).has('vnet/legacy') // true
  */
 export function defaultOutboundSubnets(resources: readonly Resource[]): Set<string> {
-  const keys = new Set<string>();
-  const open = (s: At) => isObject(s.value) && field(s.value, s.path, 'defaultOutboundAccess').value === true;
-  for (const r of resources) {
-    if (!isObject(r.value)) continue;
-    const type = r.type.toLowerCase();
-    if (type === VNET) {
-      const vnet = top(r.value, r.path, 'name').value;
-      if (typeof vnet !== 'string') continue;
-      for (const s of items(field(r.value, r.path, 'subnets'))) {
-        const name = isObject(s.value) ? top(s.value, s.path, 'name').value : undefined;
-        if (typeof name === 'string' && open(s)) keys.add(`${vnet}/${name}`.toLowerCase());
-      }
-    } else if (type === SUBNET) {
-      // A subnet resource's full name is `<vnet>/<subnet>`.
-      const full = typeof r.fullName === 'string' ? r.fullName : top(r.value, r.path, 'name').value;
-      if (typeof full === 'string' && full.includes('/') && open({ value: r.value, path: r.path })) keys.add(full.toLowerCase());
-    }
-  }
-  return keys;
+  return subnetsWhere(resources, (s) => isObject(s.value) && field(s.value, s.path, 'defaultOutboundAccess').value === true);
 }
