@@ -51,10 +51,10 @@ describe('Terraform samples shaped after real-world files', { timeout: TIMEOUT }
       expect(messageOf(d)).toContain(`"${r.topology.vms[0]!.name}"`);
     });
 
-    // Defect (Terraform → validation): azurerm_subnet.nodes sets no default_outbound_access_enabled, and azurerm's
-    // default is true, so the VMs keep default outbound access; validate warns NoOutboundPath ("their subnet gives no
+    // Was a defect (Terraform → validation): azurerm_subnet.nodes sets no default_outbound_access_enabled, and azurerm's
+    // default is true, so the VMs keep default outbound access; validate warned NoOutboundPath ("their subnet gives no
     // default outbound access") for a subnet that gives it.
-    it.fails('the VMs keep default outbound access (azurerm_subnet default), so no NoOutboundPath warning', async () => {
+    it('the VMs keep default outbound access (azurerm_subnet default), so no NoOutboundPath warning', async () => {
       const t = (await load('terraform/linux-pair-unjoined-pool.tf')).topology;
       expect(t.vms.map((v) => v.defaultOutboundAccess)).toEqual([true, true]);
       expect(codes(t)).not.toContain('warning NoOutboundPath');
@@ -75,11 +75,11 @@ describe('Terraform samples shaped after real-world files', { timeout: TIMEOUT }
       expect(r.diagnostics.some((d) => d.code === 'ImportIgnored' && d.path === 'azurerm_lb_nat_pool.ssh')).toBe(true);
     });
 
-    // Defect (Terraform): the scale set's ip_configuration puts its instances in the pool
+    // Was a defect (Terraform): the scale set's ip_configuration puts its instances in the pool
     // (load_balancer_backend_address_pool_ids = [azurerm_lb_backend_address_pool.workers.id]) and uses the NAT pool, but
-    // nothing mentions azurerm_linux_virtual_machine_scale_set.workers; the pool's message even says "no NIC association
+    // nothing mentioned azurerm_linux_virtual_machine_scale_set.workers; the pool's message even said "no NIC association
     // or pool address points at it".
-    it.fails('the scale set that fills the pool is named, not silently left out', async () => {
+    it('the scale set that fills the pool is named, not silently left out', async () => {
       const r = await load('terraform/scale-set-nat-pool.tf');
       expect(said(r)).toMatch(/azurerm_linux_virtual_machine_scale_set\.workers/);
     });
