@@ -29,9 +29,7 @@ export function shortenPlaceholderNames(t: Topology, renames = new Map<string, s
     const list = (t[key] ?? []) as Named[];
     const taken = new Set(list.map((e) => e.name));
     list.forEach((e, i) => {
-      // eslint-disable-next-line no-control-regex -- a control character (a newline) is what makes a name unreadable
-      const unreadable = e.name.length > MAX_PLACEHOLDER_NAME || /[\u0000-\u001f\u007f]/.test(e.name);
-      if (!unreadable || !e.placeholders?.some((p) => p.field === 'name')) return;
+      if (!isUnreadable(e.name) || !e.placeholders?.some((p) => p.field === 'name')) return;
       let short = `<${word}-${i + 1}>`;
       for (let n = 2; taken.has(short); n++) short = `<${word}-${i + 1}-${n}>`;
       taken.add(short);
@@ -40,8 +38,41 @@ export function shortenPlaceholderNames(t: Topology, renames = new Map<string, s
       e.name = short;
     });
   }
+  shortenReferences(t, renames);
   return t;
 }
+
+/** The reference fields of rules and NAT rules, with the word of the kind they name. */
+const REFERENCES = [
+  ['frontend', 'frontend'],
+  ['backendPool', 'pool'],
+  ['probe', 'probe'],
+] as const;
+
+/**
+ * A marked reference that names no element (a Terraform `format(…)` the import could not evaluate) and is unreadable
+ * becomes `<frontend-ref-n>`: the same expression gets the same short text, the marker keeps the expression.
+ */
+function shortenReferences(t: Topology, renames: Map<string, string>): void {
+  const count = new Map<string, number>();
+  const holders: { placeholders?: readonly { field: string }[] }[] = [...t.rules, ...(t.inboundNatRules ?? [])];
+  for (const h of holders) {
+    const e = h as Record<string, unknown> & { placeholders?: readonly { field: string }[] };
+    for (const [field, word] of REFERENCES) {
+      const v = e[field];
+      if (typeof v !== 'string' || !isUnreadable(v) || !e.placeholders?.some((p) => p.field === field)) continue;
+      if (!renames.has(v)) {
+        const n = (count.get(word) ?? 0) + 1;
+        count.set(word, n);
+        renames.set(v, `<${word}-ref-${n}>`);
+      }
+      e[field] = renames.get(v);
+    }
+  }
+}
+
+// eslint-disable-next-line no-control-regex -- a control character (a newline) is what makes a name unreadable
+const isUnreadable = (name: string) => name.length > MAX_PLACEHOLDER_NAME || /[\u0000-\u001f\u007f]/.test(name);
 
 function follow(t: Topology, key: (typeof KINDS)[number][0], from: string, to: string): void {
   const target = (m: PoolMember): PoolMember => (m === from ? to : typeof m === 'object' && m.vm === from ? { ...m, vm: to } : m);

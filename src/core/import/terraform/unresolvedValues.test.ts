@@ -137,3 +137,35 @@ resource "azurerm_linux_virtual_machine" "vm" {
     });
   });
 });
+
+describe('Terraform: a long unresolved reference is a short placeholder', { timeout: TIMEOUT }, () => {
+  it('two rules naming frontends by unevaluable format(…) get <frontend-ref-n>, the marker and the warning keep the expression', async () => {
+    const long = (k: string) => `format("%s%s%s", var.naming.prefixes.${k}_feip, local.prefix, var.naming.separator)`;
+    const r = await load(`
+resource "azurerm_lb" "lb" {
+  name = "lb"
+  sku  = "Standard"
+  frontend_ip_configuration {
+    name               = "fe1"
+    subnet_id          = "x"
+    private_ip_address = "10.0.0.4"
+  }
+  frontend_ip_configuration {
+    name               = "fe2"
+    subnet_id          = "x"
+    private_ip_address = "10.0.0.5"
+  }
+}
+resource "azurerm_lb_backend_address_pool" "pool" {
+  loadbalancer_id = azurerm_lb.lb.id
+  name            = "pool"
+}
+${rule('a', '').replace('"fe"', long('scs'))}${rule('b', '').replace('"fe"', long('ers'))}${rule('c', '').replace('"fe"', long('scs'))}`);
+    expect(r.topology.rules.map((x) => x.frontend)).toEqual(['<frontend-ref-1>', '<frontend-ref-2>', '<frontend-ref-1>']);
+    expect(r.topology.rules[1]!.placeholders).toEqual([{ field: 'frontend', reason: 'unresolved', source: long('ers') }]);
+    const said = r.diagnostics.filter((d) => d.path === 'azurerm_lb_rule.b.frontend_ip_configuration_name').map((d) => messageOf(d));
+    expect(said[0]).toContain('It is imported as "<frontend-ref-2>"');
+    expect(said[0]).toContain(long('ers'));
+    expect(errors(r)).toEqual([]);
+  });
+});
