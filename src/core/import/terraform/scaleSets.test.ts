@@ -96,4 +96,26 @@ describe('Terraform: virtual machine scale sets in a backend pool', { timeout: T
     expect(r.topology.vms).toEqual([]);
     expect(said(r, 'azurerm_linux_virtual_machine_scale_set.ss')).toEqual([]);
   });
+
+  it('instances of a scale set whose name is not known have marked placeholder names', async () => {
+    const r = await load(
+      `${LB}${linux('azurerm_linux_virtual_machine_scale_set', 'instances = 2').replace('"web"', '"${var.prefix}-vmss"')}`,
+    );
+    expect(r.topology.vms.map((v) => [v.name, v.placeholders?.map((p) => [p.field, p.reason, p.source])])).toEqual([
+      [
+        '<var.prefix>-vmss_0',
+        [
+          ['name', 'unresolved', '"${var.prefix}-vmss"'],
+          ['nic.ip', 'allocatedByAzure', expect.any(String)],
+        ],
+      ],
+      [
+        '<var.prefix>-vmss_1',
+        [
+          ['name', 'unresolved', '"${var.prefix}-vmss"'],
+          ['nic.ip', 'allocatedByAzure', expect.any(String)],
+        ],
+      ],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
 // silently left out.
 import type { PoolMember, Vm } from '../../topology/schema';
 import type { DefaultAddresses } from '../defaultAddresses';
-import { itext } from '../text';
+import { itext, nounText } from '../text';
 import type { Evaluator, Instance } from './evaluate';
 import type { Findings } from './findings';
 import { vmOs } from './network';
@@ -104,6 +104,13 @@ export function readScaleSets(
       for (let n = 2; names.has(vmName); n++) vmName = `${name}_${k}-${n}`;
       names.add(vmName);
       made.push(vmName);
+      // A name built from an unknown one is a placeholder: said per VM, so each is marked.
+      if (t.unknown)
+        findings.warn(
+          'ImportUnresolved',
+          itext('tf.nameUnresolved', { kind: nounText('VM'), address: `${i.address} (${k})`, hint: explainText(t.unknown), name: vmName }),
+          r.path('name'),
+        );
       const ips = joining.map((j) => (j.v6 ? addresses.nic6() : addresses.nic()));
       for (const ip of ips)
         findings.info(
