@@ -2,8 +2,14 @@
 // imported through importDefinition as the CLI and the app do. Every expectation is what Azure builds from the
 // sample, read by hand from its text. `it.fails` records a known defect: the test states the correct fact and fails
 // until the importer gets it right. When a defect is fixed, its `it.fails` turns red: make it a plain `it`.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codes, load, placeheld, pools, probes, ruleRows, said, TIMEOUT } from './samples.testing';
+import type { ImportOptions } from '../types';
+import { codes, importSample, placeheld, pools, probes, ruleRows, said, TIMEOUT } from './samples.testing';
+
+/** The text of a sample, by its path under fixtures/ (`terraform/x.tf`). */
+const sample = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
+const load = (path: string, options?: ImportOptions) => importSample(sample(path), path, options);
 
 describe('Bicep, ARM and REST samples shaped after real-world files', { timeout: TIMEOUT }, () => {
   describe('bicep/private-link-ilb-module.bicep (a module: internal LB behind a private link service)', () => {

@@ -2,9 +2,15 @@
 // through importDefinition as the CLI and the app do. Every expectation is what Azure builds from the sample, read by
 // hand from its text. `it.fails` records a known defect: the test states the correct fact and fails until the importer
 // gets it right. When a defect is fixed, its `it.fails` turns red: make it a plain `it`.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ImportOptions } from '../types';
 import { messageOf } from '../../diagnostics/diagnostic';
-import { codes, load, placeheld, pools, ruleRows, said, TIMEOUT } from './samples.testing';
+import { codes, importSample, placeheld, pools, ruleRows, said, TIMEOUT } from './samples.testing';
+
+/** The text of a sample, by its path under fixtures/ (`terraform/x.tf`). */
+const sample = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
+const load = (path: string, options?: ImportOptions) => importSample(sample(path), path, options);
 
 describe('Terraform samples shaped after real-world files', { timeout: TIMEOUT }, () => {
   describe('terraform/classic-subnet-by-name.tf (classic module, subnet found by name)', () => {

@@ -1,5 +1,4 @@
 // Shared by the tests of the Floatplan-authored import samples (fixtures/SOURCES.md says what each is shaped after).
-import { readFileSync } from 'node:fs';
 import { messageOf } from '../../diagnostics/diagnostic';
 import type { Topology } from '../../topology/schema';
 import { validate } from '../../validation/analyze';
@@ -10,14 +9,14 @@ import type { ImportFormat, ImportOptions, ImportSuccess } from '../types';
 // The first import in a worker starts the wasm parsers (seconds on a busy 2-core machine).
 export const TIMEOUT = 60_000;
 
-/** The text of a sample, by its path under fixtures/ (`terraform/x.tf`). */
-export const sample = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
-
 const formatOf = (path: string): ImportFormat => (path.endsWith('.tf') ? 'terraform' : path.endsWith('.bicep') ? 'bicep' : 'arm');
 
-/** A sample imported through importDefinition, as the CLI and the app do. */
-export const load = async (path: string, options: ImportOptions = {}): Promise<ImportSuccess> =>
-  imported(await importDefinition(sample(path), { format: formatOf(path), ...options }));
+/**
+ * A sample's text imported through importDefinition, as the CLI and the app do, in the format its path names. The
+ * tests read the text (src/core stays free of Node modules outside tests).
+ */
+export const importSample = async (text: string, path: string, options: ImportOptions = {}): Promise<ImportSuccess> =>
+  imported(await importDefinition(text, { format: formatOf(path), ...options }));
 
 /** name, protocol, frontendPort, backendPort, floatingIp, probe, frontend, backendPool */
 export const ruleRows = (t: Topology) =>

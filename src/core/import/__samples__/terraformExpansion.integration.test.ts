@@ -1,10 +1,16 @@
 // Floatplan-authored Terraform samples that count and iterate (fixtures/SOURCES.md names the public example each is
 // shaped after), imported as Azure would build them.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ImportOptions } from '../types';
 import { imported as ok } from '../imported.testing';
 import { joinTerraformFiles } from '../terraform/files';
 import { importTerraform } from '../terraform/importTerraform';
-import { codesAt, load, messageAt, sample, TIMEOUT } from './samples.testing';
+import { codesAt, importSample, messageAt, TIMEOUT } from './samples.testing';
+
+/** The text of a sample, by its path under fixtures/ (`terraform/x.tf`). */
+const sample = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
+const load = (path: string, options?: ImportOptions) => importSample(sample(path), path, options);
 
 describe('terraform/counted-linux-pool.tf (count, element() over a splat, NAT rule via the LB attribute)', { timeout: TIMEOUT }, () => {
   const file = 'terraform/counted-linux-pool.tf';

@@ -1,7 +1,13 @@
 // Floatplan-authored Terraform samples that call the load balancer modules (fixtures/SOURCES.md names the public
 // example each is shaped after). Every expectation is what Azure would build from the sample, read from its text.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codesAt, frontends, load, messageAt, TIMEOUT } from './samples.testing';
+import type { ImportOptions } from '../types';
+import { codesAt, frontends, importSample, messageAt, TIMEOUT } from './samples.testing';
+
+/** The text of a sample, by its path under fixtures/ (`terraform/x.tf`). */
+const sample = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
+const load = (path: string, options?: ImportOptions) => importSample(sample(path), path, options);
 
 describe('terraform/avm-gateway-chain.tf (two AVM module calls: Gateway LB and a public LB chained to it)', { timeout: TIMEOUT }, () => {
   const file = 'terraform/avm-gateway-chain.tf';
