@@ -268,6 +268,14 @@ describe('real-world load balancer definitions', { timeout: TIMEOUT }, () => {
       // two name segments (one an integer) for a one-segment type. That is said, not silently dropped.
       expect(said(r)).toMatch(/networkProfile\.networkInterfaces\[0\]\.id.*resourceId\(\)/);
     });
+
+    it('says the VMs reference their NIC with a malformed id, naming the VM, not that no VM uses the NIC', async () => {
+      const r = await load('2-vms-natrules-azuredeploy.json');
+      // myVM<i> (copyIndex i) names nic<i> with an id Azure rejects; the VMs are imported after their NICs.
+      expect(said(r)).toMatch(/the VM "myVM0" names its network interface with .*malformed/);
+      expect(said(r)).toMatch(/the VM "myVM1" names its network interface with .*malformed/);
+      expect(said(r)).not.toMatch(/No virtual machine in the template uses/);
+    });
   });
 
   describe('rest-gateway-lb-two-pools.json (REST example: Gateway LB, one rule to two pools)', () => {

@@ -4,6 +4,7 @@ import { poolMembership, type Resource } from './membership';
 import { DefaultAddresses } from '../defaultAddresses';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { unresolved } from './resolved';
+import { itext } from '../text';
 
 const LB = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers';
 const ipconfig = (name: string, ip: string | undefined, pools: string[], primary?: boolean) => ({
@@ -199,5 +200,47 @@ describe('poolMembership: a reference whose load balancer name is unknown', () =
     expect(f.list.map((d) => messageOf(d))).toContainEqual(
       expect.stringContaining('"pool-r2" of a load balancer whose name cannot be read'),
     );
+  });
+});
+
+describe('poolMembership: a VM whose network interface id cannot be read', () => {
+  const vm = (name: string, path: string, id: unknown): Resource => ({
+    type: 'Microsoft.Compute/virtualMachines',
+    path,
+    value: { name, properties: { networkProfile: { networkInterfaces: [{ id }] } } },
+  });
+  const joined = (path: string): Resource => ({
+    ...nic('nic0', [ipconfig('ip', '10.0.0.4', [`${LB}/lb/backendAddressPools/a`])]),
+    path,
+  });
+  it('says the id is malformed and names the VM, instead of saying no VM uses the NIC', () => {
+    // 2-vms-loadbalancer-natrules: resourceId('Microsoft.Network/networkInterfaces', nicNamePrefix, copyindex()).
+    const f = new Findings();
+    const bad = unresolved(
+      itext('reason.argType', { fn: 'resourceId', expected: 'a string', index: 3, type: 'an integer' }),
+      "[resourceId('Microsoft.Network/networkInterfaces',parameters('nicNamePrefix'),copyindex())]",
+      'vm.id',
+    );
+    poolMembership(
+      pools('a'),
+      [joined('nics[copyIndex=0]'), vm('myVM1', 'vms[copyIndex=1]', bad), vm('myVM0', 'vms[copyIndex=0]', bad)],
+      'lb',
+      f,
+      new DefaultAddresses(),
+    );
+    const d = f.list.find((x) => x.code === 'ImportInvalid')!;
+    expect(messageOf(d)).toMatch(/the VM "myVM0" names its network interface with \[resourceId.*which is malformed/);
+    expect(f.list.map((x) => messageOf(x)).join('\n')).not.toMatch(/No virtual machine in the template uses/);
+  });
+  it('a reference unknown only for want of a parameter value is unreadable, not malformed', () => {
+    const f = new Findings();
+    const later = unresolved(
+      itext('reason.parameterNoValue', { name: 'nicName' }),
+      "[resourceId('Microsoft.Network/networkInterfaces', parameters('nicName'))]",
+      'vm.id',
+    );
+    poolMembership(pools('a'), [joined('nic'), vm('web', 'vm', later)], 'lb', f, new DefaultAddresses());
+    expect(f.list.filter((x) => x.code === 'ImportInvalid')).toEqual([]);
+    expect(f.list.map((x) => messageOf(x))).toContainEqual(expect.stringMatching(/network interface of the VM "web".*cannot be read/));
   });
 });

@@ -10,6 +10,7 @@ import { itext, nounText, type ImportKind, type ImportParam, type ImportText } f
 import type { DefaultAddresses } from '../defaultAddresses';
 import type { VmMembership } from '../vmMembership';
 import { readBool, readName, readString, unresolvedHintText, where } from './placeholders';
+import { isUnresolved, reasonOf } from './resolved';
 import { isSqlImage, statedOs, vmOs } from './os';
 import { isIpv6 } from './ipVersion';
 import { inNatGatewaySubnet, natGatewaySubnets } from './natGateway';
@@ -118,6 +119,45 @@ function networkInterfaces(vm: Resource): At[] {
   return isObject(profile.value) ? items(field(profile.value, profile.path, 'networkInterfaces')) : [];
 }
 
+const copyOf = (path: string) => /\[copyIndex=(\d+)\]$/.exec(path)?.[1];
+
+/**
+ * A VM's network interface reference that cannot be read (an id Azure rejects, such as the 2-vms-loadbalancer-natrules
+ * quickstart's `resourceId('…/networkInterfaces', nicNamePrefix, copyindex())`, two names for a one-name type), for a
+ * NIC no VM refers to: the VM of the same copy of a loop, else the first such VM.
+ */
+function unreadableNicRef(
+  vmResources: readonly Resource[],
+  nicPath: string,
+): { malformed: boolean; said: { vm: string; expression: string; reason: ImportParam }; path: string } | undefined {
+  const broken = vmResources.flatMap((vm) =>
+    networkInterfaces(vm)
+      .map((ref) => ({ vm, ref, id: refId(ref) }))
+      .filter(({ id }) => isUnresolved(id.value) || (typeof id.value === 'string' && parseId(id.value)?.type !== 'networkinterfaces')),
+  );
+  const pick = broken.find((x) => copyOf(x.vm.path) !== undefined && copyOf(x.vm.path) === copyOf(nicPath)) ?? broken[0];
+  if (!pick) return undefined;
+  const name = isObject(pick.vm.value) ? top(pick.vm.value, pick.vm.path, 'name').value : undefined;
+  const value = pick.id.value;
+  const reason = isUnresolved(value) ? reasonOf(value) : itext('arm.ref.notNicId');
+  const said = {
+    vm: typeof name === 'string' ? name : pick.vm.path,
+    expression: isUnresolved(value) ? value.expression : JSON.stringify(value),
+    reason,
+  };
+  return { malformed: !isUnresolved(value) || malformedReason(reason), said, path: pick.id.path };
+}
+
+/**
+ * True for a reason that is the expression's own fault (a function's arguments, which Azure refuses as well), not a
+ * value known only later (a parameter without a value, a deployed property). Argument checks of the resource
+ * functions are plain words (`resourceId() for type '…' needs 1 name segment, got 2`).
+ */
+function malformedReason(reason: string | ImportText): boolean {
+  if (typeof reason === 'string') return true;
+  return /^import\.reason\.(argType|arity\.|fnError)/.test(reason.key);
+}
+
 /** NICs of the template that join a pool of this load balancer or are a NAT rule's target, each becoming a VM. */
 function fromNics(resources: readonly Resource[], lbName: string, poolNames: readonly string[], b: Builder) {
   const vmResources = ofType(resources, 'Microsoft.Compute/virtualMachines');
@@ -148,7 +188,11 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
     if (vmRes) vmName = readName(top(vmRes.value as JsonObject, vmRes.path, 'name'), 'VM', vmResources.indexOf(vmRes), b.findings);
     else {
       vmName = nicName;
-      b.findings.info('ImportDefaultUsed', itext('arm.vmNamedAfterNic', { nic: nicName }), nic.path);
+      const broken = unreadableNicRef(vmResources, nic.path);
+      if (broken?.malformed)
+        b.findings.warn('ImportInvalid', itext('arm.vmNicRefMalformed', { nic: nicName, ...broken.said }), broken.path);
+      else if (broken) b.findings.info('ImportDefaultUsed', itext('arm.vmNicRefUnreadable', { nic: nicName, ...broken.said }), broken.path);
+      else b.findings.info('ImportDefaultUsed', itext('arm.vmNamedAfterNic', { nic: nicName }), nic.path);
     }
     vmName = uniqueVmName(b, vmName);
     const os = vmOs(vmRes, vmName, b.findings, nic.path);

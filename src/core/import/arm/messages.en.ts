@@ -129,6 +129,11 @@ export const importArmEn = {
   'arm.addressUnresolved': 'The address of {owner}: {hint} It is imported as {ip} (a documentation address); fill in the real one.',
   'arm.addressDynamic':
     '{owner} has no static address (Azure allocates it at deployment); it is imported as {ip}, a documentation address. Fill in the real one.',
+  'arm.vmNicRefMalformed':
+    'No virtual machine in the template refers to the NIC "{nic}" by an id Azure accepts: the VM "{vm}" names its network interface with {expression}, which is malformed ({reason}), and Azure rejects it. The VM is imported as "{nic}"; fix the id and import again.',
+  'arm.ref.notNicId': 'it is not a network interface id',
+  'arm.vmNicRefUnreadable':
+    'No virtual machine in the template refers to the NIC "{nic}" by a readable id: the network interface of the VM "{vm}", {expression}, cannot be read ({reason}). The VM is imported as "{nic}"; rename it if it is "{vm}".',
   'arm.vmNamedAfterNic': 'No virtual machine in the template uses the NIC "{nic}"; its VM is named after the NIC. Rename it if you like.',
   'arm.memberNoVm':
     'The {what} "{name}" ({ip}) has no virtual machine in the definition; it is imported as a Linux VM with NIC eth0. Set its OS in Floatplan.',

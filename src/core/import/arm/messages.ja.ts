@@ -140,6 +140,11 @@ export const importArmJa: Catalog<typeof importArmEn> = {
     '{owner} のアドレス: {hint}{ip} (ドキュメント用アドレス) としてインポートしました。実際のアドレスを入力してください。',
   'arm.addressDynamic':
     '{owner} には静的なアドレスがありません (Azure がデプロイ時に割り当てます)。ドキュメント用アドレス {ip} としてインポートしました。実際のアドレスを入力してください。',
+  'arm.vmNicRefMalformed':
+    'テンプレートには、NIC「{nic}」を Azure が受け付ける ID で参照する仮想マシンがありません。VM「{vm}」はネットワーク インターフェイスを {expression} で指定していますが、この ID は不正で ({reason})、Azure は受け付けません。VM は「{nic}」としてインポートしました。ID を修正して、もう一度インポートしてください。',
+  'arm.ref.notNicId': 'ネットワーク インターフェイスの ID ではありません',
+  'arm.vmNicRefUnreadable':
+    'テンプレートには、NIC「{nic}」を読み取れる ID で参照する仮想マシンがありません。VM「{vm}」のネットワーク インターフェイス {expression} を読み取れません ({reason})。VM は「{nic}」としてインポートしました。「{vm}」であれば名前を変更してください。',
   'arm.vmNamedAfterNic':
     'テンプレート内に NIC「{nic}」を使用する仮想マシンがないため、VM には NIC の名前を付けました。必要に応じて名前を変更してください。',
   'arm.memberNoVm':
