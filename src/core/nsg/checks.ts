@@ -10,7 +10,7 @@ import { isHaPorts } from '../model/protocol';
 import type { TopologyIndex } from '../model/resolve';
 import type { Nsg } from '../topology/nsgSchema';
 import { evaluatePath, nsgsForVm, type Flow, type Verdict } from './evaluate';
-import type { SourceClass } from './match';
+import { clientFlow, clientSource, probeFlow } from './flows';
 
 interface Finding {
   probe: boolean;
@@ -31,7 +31,8 @@ interface Finding {
 export function checkNsgs(index: TopologyIndex, runs: readonly RuleRun[], natRows: readonly NatMappingRow[], out: Diagnostic[]): void {
   const nsgs = index.topology.networkSecurityGroups;
   if (!nsgs || nsgs.length === 0) return;
-  const source: SourceClass = index.topology.loadBalancer.type === 'Internal' ? 'VirtualNetwork' : 'Internet';
+  const internal = index.topology.loadBalancer.type === 'Internal';
+  const source = clientSource(internal);
   const publicLb = source === 'Internet';
   const pathOf = memo((vm: string) => nsgsForVm(nsgs, vm));
   const findings = new Map<string, Finding>();
@@ -56,21 +57,11 @@ export function checkNsgs(index: TopologyIndex, runs: readonly RuleRun[], natRow
       const path = pathOf(m.vm.name);
       if (path.length === 0) continue;
       const floating = rule.floatingIp && !appliance;
-      const destination = { ip: rule.floatingIp ? frontendIp : m.ip.text, public: publicLb && rule.floatingIp };
       const port = isHaPorts(rule) ? 0 : rule.backendPort;
-      record(
-        { probe: false, kind: 'rule', name: rule.name, flow: { source, destination, protocol: rule.protocol, port }, frontendIp, floating },
-        m.vm.name,
-        path,
-      );
+      const flow = clientFlow({ internal, floatingIp: rule.floatingIp, frontendIp, memberIp: m.ip.text, protocol: rule.protocol, port });
+      record({ probe: false, kind: 'rule', name: rule.name, flow, frontendIp, floating }, m.vm.name, path);
       if (probe) {
-        const flow: Flow = {
-          source: 'AzureLoadBalancer',
-          destination: { ip: m.ip.text, public: false },
-          protocol: 'Tcp',
-          port: probe.port,
-        };
-        record({ probe: true, kind: 'probe', name: probe.name, flow, floating: false }, m.vm.name, path);
+        record({ probe: true, kind: 'probe', name: probe.name, flow: probeFlow(m.ip.text, probe.port), floating: false }, m.vm.name, path);
       }
     }
   }

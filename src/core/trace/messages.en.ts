@@ -65,4 +65,27 @@ export const traceEn = {
     'No effect on this flow: inbound NAT rule {rule} uses no health probe, so a closed probe port does not stop it; the packet still goes to {vm}.',
   noEffectOutbound:
     "Not possible with floating IP off: {vm} does not hold the frontend IP, so its connections leave from the NIC's primary IP ({nicIp}); whether they reach the internet is the VM's outbound path.",
+  nsgFlow: 'An NSG on the path to {vm} must allow {protocol} from {source} to {destination} {ports}{why}.',
+  nsgWhyFloating: ': the frontend IP, not the NIC IP, because with floating IP the NSG sees the destination unchanged',
+  nsgWhyNic: ': the NIC IP, because the load balancer rewrites the destination before the NSG sees it',
+  nsgWhyAppliance: ': any destination, because routed flows keep their original destination',
+  nsgPort: 'port {port}',
+  nsgEveryPort: 'on every port',
+  nsgAnyProtocol: 'any protocol',
+  nsgProbe:
+    'Probe {probe} needs AzureLoadBalancer to {destination} port {port} (TCP); the default rule AllowAzureLoadBalancerInBound allows it unless a deny sits above it.',
+  nsgAllowed: 'The NSGs on its path ({nsgs}) allow it.',
+  nsgDenied: 'The NSG {nsg} rule {rule} (priority {priority}) denies it.',
+  nsgPartly:
+    'The NSG {nsg} rule {rule} (priority {priority}) denies part of it (some clients, ports or protocols): check that it lets your clients through.',
+  nsgSeenFrontend: ' With floating IP the NSG sees the frontend IP {frontendIp} as the destination, not the NIC IP.',
+  nsgBlocked:
+    'The NSG {nsg} rule {rule} (priority {priority}) denies {protocol} from {source} to {destination} {ports}, so the packet is dropped before it reaches {vm}.{seen}',
+  nsgBlockedFix:
+    'Fix: add an inbound rule to {nsg} with a priority number below {priority} that allows {source} to {destination} {ports} ({protocol}), or change {rule}.',
+  nsgProbeBlocked:
+    'The NSG {nsg} rule {rule} (priority {priority}) denies the health probe from AzureLoadBalancer to {nicIp} port {port}, so the load balancer takes {vm} out of rotation: no new flows are sent to it.',
+  nsgProbeBlockedFix:
+    'Fix: add an inbound rule to {nsg} with a priority number below {priority} that allows AzureLoadBalancer to {nicIp} port {port}, or change {rule}.',
+  nsgProbeFailed: 'The NSG {nsg} rule {rule} (priority {priority}) denies the probe: it gets no answer.',
 };

@@ -72,4 +72,27 @@ export const traceJa: Catalog<typeof traceEn> = {
     'このフローには影響なし: 受信 NAT 規則 {rule} は正常性プローブを使わないため、プローブ ポートが閉じていても止まらず、パケットは {vm} に届きます。',
   noEffectOutbound:
     'フローティング IP が無効なら起こりません: {vm} はフロントエンド IP を持たないため、接続は NIC のプライマリ IP ({nicIp}) から出ます。インターネットに届くかどうかは VM の送信経路によります。',
+  nsgFlow: '{vm} への経路上の NSG は、{source} から {destination} への {protocol} ({ports}) を許可する必要があります{why}。',
+  nsgWhyFloating: '。フローティング IP では NSG が見る宛先は書き換えられないため、NIC の IP ではなくフロントエンド IP です',
+  nsgWhyNic: '。ロード バランサーが宛先を書き換えてから NSG に届くため、NIC の IP です',
+  nsgWhyAppliance: '。ルーティングされるフローは元の宛先のままなので、宛先は任意 (*) です',
+  nsgPort: 'ポート {port}',
+  nsgEveryPort: 'すべてのポート',
+  nsgAnyProtocol: 'すべてのプロトコル',
+  nsgProbe:
+    '正常性プローブ {probe} には AzureLoadBalancer から {destination} のポート {port} (TCP) への許可が必要です。上位に拒否規則がなければ既定の規則 AllowAzureLoadBalancerInBound が許可します。',
+  nsgAllowed: '経路上の NSG ({nsgs}) はこれを許可します。',
+  nsgDenied: 'NSG {nsg} の規則 {rule} (優先度 {priority}) がこれを拒否します。',
+  nsgPartly:
+    'NSG {nsg} の規則 {rule} (優先度 {priority}) がその一部 (一部のクライアント、ポート、プロトコル) を拒否します。クライアントが通れることを確認してください。',
+  nsgSeenFrontend: ' フローティング IP では、NSG は NIC の IP ではなくフロントエンド IP {frontendIp} を宛先として見ます。',
+  nsgBlocked:
+    'NSG {nsg} の規則 {rule} (優先度 {priority}) が {source} から {destination} への {protocol} ({ports}) を拒否するため、パケットは {vm} に届く前に破棄されます。{seen}',
+  nsgBlockedFix:
+    '修正: {nsg} に、優先度の数値が {priority} より小さく、{source} から {destination} ({ports}、{protocol}) を許可する受信規則を追加するか、{rule} を変更してください。',
+  nsgProbeBlocked:
+    'NSG {nsg} の規則 {rule} (優先度 {priority}) が AzureLoadBalancer から {nicIp} のポート {port} への正常性プローブを拒否するため、ロード バランサーは {vm} をローテーションから外し、新しいフローを送りません。',
+  nsgProbeBlockedFix:
+    '修正: {nsg} に、優先度の数値が {priority} より小さく、AzureLoadBalancer から {nicIp} のポート {port} を許可する受信規則を追加するか、{rule} を変更してください。',
+  nsgProbeFailed: 'NSG {nsg} の規則 {rule} (優先度 {priority}) がプローブを拒否します。プローブに応答はありません。',
 };

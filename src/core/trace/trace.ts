@@ -25,6 +25,7 @@ import {
 import { applyWhatIf, type HopFailure, type WhatIf, type WhatIfEffect } from './whatIf';
 import { extras } from './extras';
 import { egressOf, type Egress } from './egress';
+import { applyNsg, type TraceNsg } from './nsgHop';
 import { defaultClient, exampleAddress, ownAddresses } from './exampleEndpoints';
 
 /** Where a hop is; an appliance flow also has the three after 'lb-to-vm' that reach the server and come back. */
@@ -135,9 +136,12 @@ export interface Trace {
   warnings: TraceWarning[];
   /** The traced VM's path to the internet (core/outbound), whatever the floating IP setting. */
   egress?: Egress;
+  /** The inbound NSG rules the flow and its probe need at the VM (core/nsg's plan), and what the user's NSGs do. */
+  nsg?: TraceNsg;
 }
 
 export type { ApplianceView, ClusterView, TraceWarning } from './modes';
+export type { NsgCheck, NsgNeed, TraceNsg } from './nsgHop';
 
 export interface TraceOptions {
   /** The rule to follow; with `kind: 'natRule'`, the inbound NAT rule. */
@@ -219,7 +223,7 @@ export function traceFlow(topology: Topology, options: TraceOptions): { ok: true
   if (appliance) trace.appliance = appliance;
   const egress = egressOf(topology, row.vm, options.locale);
   if (egress) trace.egress = egress;
-  return { ok: true, trace: applyWhatIf(trace, row, options.whatIf ?? {}, msg) };
+  return { ok: true, trace: applyNsg(topology, row, applyWhatIf(trace, row, options.whatIf ?? {}, msg), msg) };
 }
 
 /** The four hops through the load balancer to a VM that receives the flow itself (every member, or a cluster node). */

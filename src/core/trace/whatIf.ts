@@ -24,15 +24,17 @@ export type WhatIfKey = keyof WhatIf;
 /** Every switch, in the order effects are listed and shown. */
 export const WHAT_IF_KEYS: readonly WhatIfKey[] = ['noLoopback', 'listensOnNicIpOnly', 'probePortClosed', 'outboundFromFrontendIp'];
 
-/** How a hop fails: dropped by the guest, refused (no listener), or never sent (VM out of rotation). */
-export type HopOutcome = 'dropped' | 'no-listener' | 'out-of-rotation';
+/** How a hop fails: dropped by the guest, refused (no listener), never sent (VM out of rotation), or denied by an NSG. */
+export type HopOutcome = 'dropped' | 'no-listener' | 'out-of-rotation' | 'blocked-by-nsg';
 /** What one switch does to a flow. */
 export type Outcome = HopOutcome | 'outbound-fails' | 'no-effect';
 
 export interface HopFailure {
   outcome: HopOutcome;
-  /** Which switch caused it. */
-  whatIf: WhatIfKey;
+  /** Which switch caused it; absent when the user's own NSG did (then `nsg` says which rule). */
+  whatIf?: WhatIfKey;
+  /** The NSG rule that blocks the flow or its probe (core/trace/nsgHop.ts). */
+  nsg?: { nsg: string; rule: string; priority: number };
   /** What happens and why, in plain words. */
   reason: string;
   /** What to change in the guest, starting "Fix:". */

@@ -66,6 +66,12 @@ export const en = {
   'egress.lb-rule-snat': 'load-balancing rule SNAT',
   'egress.default-outbound-access': 'default outbound access',
   'egress.none': 'none',
+  nsg: 'NSG',
+  nsgProbe: 'NSG for the probe',
+  nsgPlanned: 'planned rule {name}, priority {priority}',
+  'nsg.allowed': 'allowed',
+  'nsg.blocked': 'denied',
+  'nsg.partly': 'partly denied',
 
   diagram: 'Floating IP off and on',
   diagramScroll: 'Diagram (scrolls sideways)',
@@ -93,5 +99,6 @@ export const en = {
   'outcome.out-of-rotation': '{vm} out of rotation',
   'outcome.outbound-fails': 'Outbound flow fails',
   'outcome.no-effect': 'No effect',
+  'outcome.blocked-by-nsg': 'Denied by an NSG before {vm}',
   effects: 'What the switches do, floating IP {state}',
 };

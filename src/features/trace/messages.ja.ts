@@ -70,6 +70,12 @@ export const ja: Translation<typeof en> = {
   'egress.lb-rule-snat': '負荷分散規則の SNAT',
   'egress.default-outbound-access': '既定の送信アクセス',
   'egress.none': 'なし',
+  nsg: 'NSG',
+  nsgProbe: 'プローブの NSG',
+  nsgPlanned: '計画した規則 {name}、優先度 {priority}',
+  'nsg.allowed': '許可',
+  'nsg.blocked': '拒否',
+  'nsg.partly': '一部拒否',
 
   diagram: 'フローティング IP 無効と有効',
   diagramScroll: '図 (横にスクロールできます)',
@@ -97,5 +103,6 @@ export const ja: Translation<typeof en> = {
   'outcome.out-of-rotation': '{vm} はローテーション外',
   'outcome.outbound-fails': 'アウトバウンド フローが失敗',
   'outcome.no-effect': '影響なし',
+  'outcome.blocked-by-nsg': '{vm} の手前で NSG が拒否',
   effects: 'スイッチの影響 (フローティング IP {state})',
 };
