@@ -146,6 +146,21 @@ describe('conversions, collections and logic', () => {
   });
 });
 
+describe('encoding functions (ARM and Bicep string functions)', () => {
+  it('base64, uriComponent and dataUri round trip UTF-8 text', () => {
+    // Learn, "String functions for Bicep": base64('one, two, three') is b25lLCB0d28sIHRocmVl.
+    expect(ev("[base64('one, two, three')]")).toBe('b25lLCB0d28sIHRocmVl');
+    expect(ev("[base64ToString('b25lLCB0d28sIHRocmVl')]")).toBe('one, two, three');
+    expect(ev('[base64ToJson(base64(\'{"one": "a"}\'))]')).toEqual({ one: 'a' });
+    expect(ev("[base64ToString(base64('ロード'))]")).toBe('ロード');
+    expect(ev("[uriComponent('a b/c')]")).toBe('a%20b%2Fc');
+    expect(ev("[uriComponentToString('a%20b%2Fc')]")).toBe('a b/c');
+    expect(ev("[dataUri('Hello')]")).toBe('data:text/plain;charset=utf8;base64,SGVsbG8=');
+    expect(ev("[dataUriToString('data:;base64,SGVsbG8sIFdvcmxkIQ==')]")).toBe('Hello, World!');
+    expect(why("[base64ToString('%%')]")).toContain('not base64');
+  });
+});
+
 describe('deployment functions and copyIndex', () => {
   it('resourceGroup(), subscription(), deployment() describe the placeholder scope', () => {
     expect(ev('[resourceGroup().name]')).toBe('resourceGroup');

@@ -135,6 +135,41 @@ function json(args: Resolved[]): Resolved {
   }
 }
 
+// Encoding functions (ARM's and Bicep's string functions of the same names): text is UTF-8, as in ARM.
+function toBase64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  checkTextLength('base64', Math.ceil(bytes.length / 3) * 4);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+function fromBase64(fn: string, text: string): string {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    throw new EvalFailure(`${fn}() got text that is not base64: '${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`);
+  }
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+function fromUriComponent(fn: string, text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new EvalFailure(`${fn}() got text that is not URI-encoded: '${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`);
+  }
+}
+
+/** dataUriToString(): the text of a `data:[<type>][;base64],<data>` URI. */
+function fromDataUri(text: string): string {
+  const m = /^data:([^,]*),(.*)$/s.exec(text);
+  if (!m)
+    throw new EvalFailure(`dataUriToString() got text that is not a data URI: '${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`);
+  return /;base64$/i.test(m[1]!) ? fromBase64('dataUriToString', m[2]!) : fromUriComponent('dataUriToString', m[2]!);
+}
+
 function substring(args: Resolved[]): string {
   arity('substring', args, 1, 3);
   const s = str('substring', args, 0);
@@ -278,6 +313,13 @@ export const FUNCTIONS: Readonly<Record<string, ArmFunction>> = {
   bool: toBool,
   json,
   array: (args) => (arity('array', args, 1), Array.isArray(args[0]) ? args[0] : [args[0] as Resolved]),
+  base64: strings('base64', toBase64),
+  base64tostring: strings('base64ToString', (s) => fromBase64('base64ToString', s)),
+  base64tojson: (args) => (arity('base64ToJson', args, 1), json([fromBase64('base64ToJson', str('base64ToJson', args, 0))])),
+  uricomponent: strings('uriComponent', (s) => (checkTextLength('uriComponent', s.length * 9), encodeURIComponent(s))),
+  uricomponenttostring: strings('uriComponentToString', (s) => fromUriComponent('uriComponentToString', s)),
+  datauri: strings('dataUri', (s) => `data:text/plain;charset=utf8;base64,${toBase64(s)}`),
+  datauritostring: strings('dataUriToString', fromDataUri),
   tolower: strings('toLower', (s) => s.toLowerCase()),
   toupper: strings('toUpper', (s) => s.toUpperCase()),
   trim: strings('trim', (s) => s.trim()),
