@@ -87,6 +87,7 @@ describe('trace --lang and --what-if (traceCommand)', () => {
       'probe',
       'outbound',
       'egress',
+      'nsg',
       'notes',
     ]);
   });

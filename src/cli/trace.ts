@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { traceDiagram } from '../core/diagram/diagram';
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { egressSummary, publicEgress } from '../core/trace/egress';
+import { nsgSummary } from '../core/trace/nsgHop';
 import { traceFlow, type Trace } from '../core/trace/trace';
 import { WHAT_IF_KEYS, type WhatIf, type WhatIfKey } from '../core/trace/whatIf';
 import { EXIT, InternalError, readTopology, UsageError, type Io } from './io';
@@ -118,6 +119,7 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
           probe: t.probe ?? null,
           outbound: t.outbound ?? null,
           egress: t.egress ? publicEgress(t.egress) : null,
+          nsg: t.nsg ?? null,
           notes: t.notes,
           ...warnings,
           ...whatIfs,
@@ -133,7 +135,7 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   );
   const fate = (h: (typeof t.hops)[number]) =>
     h.failure ? `FAILS: ${h.failure.outcome}` : h.notReached ? (h.blockedBy ? `not reached (${h.blockedBy})` : 'not reached') : '';
-  const withFate = t.effects.length > 0 || t.hops.some((h) => h.blockedBy);
+  const withFate = t.effects.length > 0 || t.hops.some((h) => h.blockedBy || h.failure);
   io.out(
     renderTable(
       ['Stage', 'Source', 'Destination', 'Changed', ...(withFate ? [t.effects.length > 0 ? 'What-if' : 'Reached'] : [])],
@@ -142,11 +144,17 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   );
   io.out('');
   for (const e of t.effects) io.out(`What-if ${kebab(e.whatIf)}: ${e.outcome}. ${e.reason}${e.fix ? ` ${e.fix}` : ''}`);
+  // A failure no switch made: the user's own NSG blocks the flow or its probe (core/trace/nsgHop.ts).
+  for (const h of t.hops)
+    if (h.failure && !h.failure.whatIf) io.out(`${h.stage} fails: ${h.failure.outcome}. ${h.failure.reason} ${h.failure.fix}`);
   if (t.probe) io.out(`Health probe ${t.probe.probe} (${t.probe.protocol}): ${t.probe.src} → ${t.probe.dst}. ${t.probe.note}`);
   // With floating IP, a flow opened from the frontend IP fails; whether the NIC's primary IP reaches the internet at
   // all is the VM's outbound path (core/outbound), never assumed (issue 15).
   if (t.outbound) io.out(`Outbound from the frontend IP ${t.outbound.failingSrc}: fails. ${t.outbound.note}`);
   if (t.egress) io.out(`Outbound path: ${egressSummary(t.egress)}. ${t.egress.note}`);
+  // What the VM's NSG must allow (core/nsg's plan): with floating IP the frontend IP, not the NIC IP (issue 15).
+  if (t.nsg) io.out(`NSG: ${nsgSummary(t.nsg.flow)}. ${t.nsg.flow.note}`);
+  if (t.nsg?.probe) io.out(`NSG for probe ${t.probe?.probe ?? ''}: ${nsgSummary(t.nsg.probe)}. ${t.nsg.probe.note}`);
   for (const n of t.notes) io.out(`Note: ${n}`);
   for (const w of t.warnings) io.out(`Warning ${w.code}: ${w.message} (${w.source})`);
   return EXIT.ok;

@@ -160,3 +160,19 @@ function portWords(ports: string, msg: TraceMsg): string {
 function protocolWords(protocol: NsgPlanRule['protocol'], msg: TraceMsg): string {
   return protocol === '*' ? msg('nsgAnyProtocol') : protocol.toUpperCase();
 }
+
+/**
+ * One line for a terminal: protocol, source and what the NSG must let through, and the planned rule.
+ * @example nsgSummary(trace.nsg.flow) // 'Tcp Internet → 203.0.113.1:80 (planned allow-rule-r1, priority 100)'
+ */
+export function nsgSummary(need: NsgNeed): string {
+  return `${need.protocol} ${need.source} → ${nsgEndpoint(need)} (planned ${need.planned}, priority ${need.priority})`;
+}
+
+/**
+ * The destination and ports as the NSG sees them, IPv6 in brackets.
+ * @example nsgEndpoint({ destination: '*', ports: '*' }) // '*:*'
+ */
+export function nsgEndpoint(need: Pick<NsgNeed, 'destination' | 'ports'>): string {
+  return `${need.destination.includes(':') ? `[${need.destination}]` : need.destination}:${need.ports}`;
+}
