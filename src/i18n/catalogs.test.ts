@@ -26,6 +26,7 @@ const SAME_IN_BOTH = new Set([
   'Http',
   'Https',
   'SKU',
+  'NSG',
   'Floatplan',
   'VM',
   'NIC',
