@@ -4,11 +4,12 @@ import { EXPORT_FORMATS, isExportFormat } from '../core/export/types';
 import { EXIT, parseCommandArgs, readTopology, UsageError, type Io } from './io';
 
 /**
- * `export <file> --format azcli|arm|bicep|terraform [--out <path>] [--nsg]` prints (or writes) the Azure definition;
+ * `export <file> --format azcli|arm|bicep|terraform [--out <path>] [--no-nsg]` prints (or writes) the Azure definition;
  * notes go to stderr. Exit 2 for usage mistakes (unknown format), 1 when the topology has errors — the
  * definition is still written, with the errors at its top, so the user can see what they would deploy. Also 1 while
  * the topology holds placeholders (PlaceholderValue, ExportPlaceholderInput): the definition asks for them as inputs.
- * `--nsg` adds the network security group the traffic needs (docs/nsg.md).
+ * The network security group the traffic needs is written too (a Standard load balancer is closed to inbound traffic
+ * until an NSG allows it; docs/nsg.md); `--no-nsg` leaves it out (`--nsg`, its old opt-in, is still accepted).
  */
 export function exportCommand(io: Io, args: string[]): number {
   const { values, positionals } = parse(args);
@@ -17,7 +18,7 @@ export function exportCommand(io: Io, args: string[]): number {
   if (format === undefined) throw new UsageError(`missing --format <format>; formats are ${EXPORT_FORMATS.join(', ')}`);
   if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"; formats are ${EXPORT_FORMATS.join(', ')}`);
   const topology = readTopology(io, positionals[0]);
-  const result = exportTopology(topology, format, undefined, { nsg: values.nsg === true });
+  const result = exportTopology(topology, format, undefined, { nsg: values['no-nsg'] !== true });
   for (const n of result.notes) if (n.severity !== 'info') io.err(`floatplan: ${n.severity} ${n.code}: ${n.message}`);
   if (values.out) {
     // The CLI script is meant to be run; the templates are data. A file system error (a directory in the way,
@@ -32,5 +33,10 @@ export function exportCommand(io: Io, args: string[]): number {
 const PLACEHOLDER_NOTES = new Set(['PlaceholderValue', 'ExportPlaceholderInput']);
 
 function parse(args: string[]) {
-  return parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' }, nsg: { type: 'boolean' } });
+  return parseCommandArgs(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    nsg: { type: 'boolean' },
+    'no-nsg': { type: 'boolean' },
+  });
 }

@@ -41,10 +41,11 @@ Usage:
   floatplan script <file> --all --out <dir>
                                          every VM's script and rollback, flavour from each VM's OS
   Flavours: windows-netsh, windows-powershell, ubuntu, rhel, suse, linux-networkd
-  floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>] [--nsg]
+  floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>] [--no-nsg]
                                          the Azure definition of the load balancer (Azure CLI script,
                                          ARM template, Bicep or Terraform azurerm v4); warnings as comments
-                                         --nsg adds the NSG the traffic needs, with its NIC associations
+                                         with the NSG the traffic needs (NIC associations in Terraform);
+                                         --no-nsg leaves the NSG out
   floatplan import <file>... [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]
                                          read an ARM template, \`az network lb show\` JSON, Terraform or Bicep
                                          into a topology (stdout); assumptions and placeholders on stderr;

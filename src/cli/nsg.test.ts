@@ -36,10 +36,11 @@ describe('floatplan nsg', () => {
     expect(runCli(['nsg', 'missing.json']).code).toBe(2);
   });
 
-  it('export --nsg adds the NSG to the definition; without it the definition has none', () => {
-    const withIt = runCli(['export', 't.json', '--format', 'terraform', '--nsg'], files);
-    expect(withIt.code).toBe(0);
-    expect(withIt.out).toContain('resource "azurerm_network_security_group" "nsg"');
-    expect(runCli(['export', 't.json', '--format', 'terraform'], files).out).not.toContain('azurerm_network_security_group');
+  it('export writes the NSG by default (and with the old --nsg); --no-nsg leaves it out', () => {
+    const byDefault = runCli(['export', 't.json', '--format', 'terraform'], files);
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.out).toContain('resource "azurerm_network_security_group" "nsg"');
+    expect(runCli(['export', 't.json', '--format', 'terraform', '--nsg'], files).out).toBe(byDefault.out);
+    expect(runCli(['export', 't.json', '--format', 'terraform', '--no-nsg'], files).out).not.toContain('azurerm_network_security_group');
   });
 });
