@@ -28,7 +28,7 @@ export interface NodeBox {
   muted?: true;
 }
 
-export type RowKind = 'flow' | 'probe' | 'ok' | 'fail';
+export type RowKind = 'flow' | 'probe' | 'ok' | 'fail' | 'nsg';
 
 export interface Row {
   kind: RowKind;
@@ -68,7 +68,13 @@ export const ENDPOINT_MAX = 28;
  * pick the rewritten colour. Continuation lines start with spaces so values stay aligned.
  * @example endpointLines('dst', '10.0.0.4', 80, true, false) // [[{text:'dst ',cls:'muted'},{text:'10.0.0.4',cls:'chg'},…]]
  */
-export function endpointLines(prefix: string, ip: string, port: number | undefined, ipChanged = false, portChanged = false): Segment[][] {
+export function endpointLines(
+  prefix: string,
+  ip: string,
+  port: number | string | undefined,
+  ipChanged = false,
+  portChanged = false,
+): Segment[][] {
   return packLines(endpointPieces(ip, port), ENDPOINT_MAX).map((pieces, i) => {
     // Continuation lines are indented by the prefix's width in cells ("src " is 4, "送信元 " is 7).
     const line: Segment[] = [{ text: i === 0 ? (prefix ? `${prefix} ` : '') : ' '.repeat(prefix ? cells(prefix) + 1 : 0), cls: 'muted' }];
@@ -125,7 +131,7 @@ export function panelContent(
     hopRow(reply, vmEnd, 'client', msg('hop3', { vm })),
     hopRow(atClient, vmEnd, 'client', msg('hop4')),
   ];
-  rows.push(...probeRows(trace, msg), ...outboundRows(trace, src, msg));
+  rows.push(...nsgRows(trace, vmEnd, msg), ...probeRows(trace, msg), ...outboundRows(trace, src, msg));
   return {
     floatingIp: on,
     actual,
@@ -182,6 +188,41 @@ export function rowMaker(
     return row;
   };
   return { src, dst, hopRow };
+}
+
+/**
+ * The NSG row: the inbound rule an NSG on the VM's path must allow, as the core's NSG plan writes it (trace.nsg): the
+ * frontend IP and port with floating IP, the NIC IP and backend port without, `*` ports for HA ports, any destination
+ * for an appliance; with the topology's own NSGs, ✓ allowed or ✗ the rule that denies it (drawn failed).
+ * @example nsgRows(trace, 'lo', msg)[0]?.header // [[src Internet], [dst 65.52.0.1:80]]
+ */
+export function nsgRows(trace: Trace, to: Column, msg: DiagramMsg): Row[] {
+  const need = trace.nsg?.flow;
+  if (!need) return [];
+  const { src, dst } = rowMaker(trace.vm, msg);
+  const header: Segment[][] = [...endpointLines(src, need.source, undefined), ...endpointLines(dst, need.destination, need.ports)];
+  const check = need.check;
+  if (check) {
+    const by = { nsg: check.nsg ?? '', rule: check.rule ?? '', priority: check.priority ?? 0, nsgs: check.nsgs.join(', ') };
+    header.push([
+      check.outcome === 'allowed'
+        ? { text: msg('nsgAllowedMark', by), cls: 't-ok' }
+        : { text: msg(check.outcome === 'blocked' ? 'nsgDeniedMark' : 'nsgPartlyMark', by), cls: 't-fail' },
+    ]);
+  }
+  const protocol = need.protocol === '*' ? msg('nsgAnyProtocol') : need.protocol;
+  return [
+    {
+      kind: 'nsg',
+      from: 'client',
+      to,
+      label: msg('nsgLabel', { protocol }),
+      header,
+      note: need.note,
+      section: msg('nsgSection', { vm: trace.vm }),
+      ...(check?.outcome === 'blocked' ? { status: 'failed' as const } : {}),
+    },
+  ];
 }
 
 /**
@@ -268,6 +309,7 @@ function egressRow(trace: Trace, src: string, msg: DiagramMsg): Row | undefined 
 }
 
 function failMark(failure: HopFailure, vm: string, msg: DiagramMsg): string {
+  if (failure.outcome === 'blocked-by-nsg') return msg('failNsg', { vm, nsg: failure.nsg?.nsg ?? '' });
   const key = failure.outcome === 'dropped' ? 'failDropped' : failure.outcome === 'no-listener' ? 'failNoListener' : 'failOutOfRotation';
   return msg(key, { vm });
 }

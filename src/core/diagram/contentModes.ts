@@ -2,6 +2,7 @@ import type { Hop, Trace } from '../trace/trace';
 import {
   endpointLines,
   noEffectLines,
+  nsgRows,
   outboundRows,
   probeRows,
   rowMaker,
@@ -84,7 +85,7 @@ export function clusterContent(trace: Trace, actual: boolean, names: Names, msg:
       note: msg('toActiveNote', { vm: peer.vm }),
     });
   }
-  rows.push(...probeRows(trace, msg));
+  rows.push(...nsgRows(trace, 'nic', msg), ...probeRows(trace, msg));
   if (!passive && peer && trace.probe) {
     const mark: Segment[] = [{ text: msg('peerProbeMark'), cls: 'muted' }];
     rows.push({
@@ -115,7 +116,7 @@ export function clusterContent(trace: Trace, actual: boolean, names: Names, msg:
 /**
  * One panel of an appliance pool's trace: client, load balancer (the UDR's next hop), the appliance and the server
  * behind it, with six hops that keep the original source and destination.
- * @example applianceContent(trace, true, names, msg).rows.length // 7 (six hops and the probe)
+ * @example applianceContent(trace, true, names, msg).rows.length // 8 (six hops, the NSG rule and the probe)
  */
 export function applianceContent(trace: Trace, actual: boolean, names: Names, msg: DiagramMsg): PanelContent {
   const a = trace.appliance!;
@@ -140,6 +141,7 @@ export function applianceContent(trace: Trace, actual: boolean, names: Names, ms
     hopRow(h4, 'server', 'lb', msg('hop4Appliance')),
     hopRow(h5, 'lb', 'nic', msg('hop5Appliance', { vm })),
     hopRow(h6, 'nic', 'client', msg('hop6Appliance', { vm })),
+    ...nsgRows(trace, 'nic', msg),
     ...probeRows(trace, msg),
   ];
   return {

@@ -1,3 +1,4 @@
+import { nsgEndpoint } from '../trace/nsgHop';
 import { traceFlow, tracedRule, type Trace, type TraceOptions } from '../trace/trace';
 import { WHAT_IF_KEYS, type WhatIf } from '../trace/whatIf';
 import type { Topology } from '../topology/schema';
@@ -127,6 +128,22 @@ function describeEgress(e: NonNullable<Trace['egress']>, msg: DiagramMsg): strin
   return msg('descEgress', { nicIp: e.nicIp, method: msg(`egress.${e.kind}`), as });
 }
 
+/** What the VM's NSG must allow in one sentence, and what the topology's own NSGs do to it. */
+function describeNsg(need: NonNullable<Trace['nsg']>['flow'], msg: DiagramMsg): string {
+  const protocol = need.protocol === '*' ? msg('nsgAnyProtocol') : need.protocol;
+  const check = need.check;
+  const verdict = !check
+    ? ''
+    : check.outcome === 'allowed'
+      ? msg('descNsgAllowed')
+      : msg(check.outcome === 'blocked' ? 'descNsgDenied' : 'descNsgPartly', {
+          nsg: check.nsg ?? '',
+          rule: check.rule ?? '',
+          priority: check.priority ?? 0,
+        });
+  return msg('descNsg', { source: need.source, endpoint: nsgEndpoint(need), protocol }) + verdict;
+}
+
 /** A plain-text account of both panels for screen readers (the <desc>), what-if failures included. */
 function describe(traces: Trace[], msg: DiagramMsg): string {
   return traces
@@ -141,7 +158,15 @@ function describe(traces: Trace[], msg: DiagramMsg): string {
       const probe = t.probe ? [msg(t.probe.failed ? 'descProbeFailed' : 'descProbe', { src: t.probe.src, dst: t.probe.dst })] : [];
       const outbound = t.outbound ? [msg('descOutbound', { failing: t.outbound.failingSrc })] : [];
       const egress = t.egress ? [describeEgress(t.egress, msg)] : [];
-      return [msg('descPanel', { state: msg(t.floatingIp ? 'descOn' : 'descOff') }), ...hops, ...probe, ...outbound, ...egress].join(' ');
+      const nsg = t.nsg ? [describeNsg(t.nsg.flow, msg)] : [];
+      return [
+        msg('descPanel', { state: msg(t.floatingIp ? 'descOn' : 'descOff') }),
+        ...hops,
+        ...nsg,
+        ...probe,
+        ...outbound,
+        ...egress,
+      ].join(' ');
     })
     .join(' ');
 }

@@ -6,7 +6,7 @@ import { FONT, monoWidth, num, sansWidth } from './text';
 // Draws one laid-out panel as an SVG group. Everything readable is <text>, so it can be selected,
 // searched and read by a screen reader; shapes carry no meaning of their own beyond the text.
 
-const ARROW_CLASS = { flow: 'a-flow', probe: 'a-probe', ok: 'a-ok', fail: 'a-fail' } as const;
+const ARROW_CLASS = { flow: 'a-flow', probe: 'a-probe', ok: 'a-ok', fail: 'a-fail', nsg: 'a-nsg' } as const;
 
 /**
  * Monospace lines as one <text> per line, each segment a <tspan> with its colour class.

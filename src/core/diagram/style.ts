@@ -5,8 +5,8 @@ import { FONT } from './text';
 // <html>) overrides it. Every selector is scoped under .fpd because an inline <svg>'s <style> applies
 // to the whole HTML page. Text colours are at least 4.5:1 on the panel and header-box backgrounds.
 
-const LIGHT = `--fpd-bg:#ffffff;--fpd-panel:#f6f8fa;--fpd-box:#ffffff;--fpd-line:#d0d7de;--fpd-fg:#1f2328;--fpd-muted:#59636e;--fpd-same:#1f2328;--fpd-chg:#a0410d;--fpd-chg-bg:#fff1e5;--fpd-flow:#0969da;--fpd-probe:#6639ba;--fpd-ok:#1a7f37;--fpd-fail:#cf222e;--fpd-badge:#0969da;--fpd-badge-fg:#ffffff`;
-const DARK = `--fpd-bg:#0d1117;--fpd-panel:#151b23;--fpd-box:#0d1117;--fpd-line:#3d444d;--fpd-fg:#e6edf3;--fpd-muted:#9198a1;--fpd-same:#e6edf3;--fpd-chg:#ffa657;--fpd-chg-bg:#3d2410;--fpd-flow:#58a6ff;--fpd-probe:#bc8cff;--fpd-ok:#3fb950;--fpd-fail:#ff7b72;--fpd-badge:#1f6feb;--fpd-badge-fg:#ffffff`;
+const LIGHT = `--fpd-bg:#ffffff;--fpd-panel:#f6f8fa;--fpd-box:#ffffff;--fpd-line:#d0d7de;--fpd-fg:#1f2328;--fpd-muted:#59636e;--fpd-same:#1f2328;--fpd-chg:#a0410d;--fpd-chg-bg:#fff1e5;--fpd-flow:#0969da;--fpd-probe:#6639ba;--fpd-ok:#1a7f37;--fpd-fail:#cf222e;--fpd-nsg:#9a6700;--fpd-badge:#0969da;--fpd-badge-fg:#ffffff`;
+const DARK = `--fpd-bg:#0d1117;--fpd-panel:#151b23;--fpd-box:#0d1117;--fpd-line:#3d444d;--fpd-fg:#e6edf3;--fpd-muted:#9198a1;--fpd-same:#e6edf3;--fpd-chg:#ffa657;--fpd-chg-bg:#3d2410;--fpd-flow:#58a6ff;--fpd-probe:#bc8cff;--fpd-ok:#3fb950;--fpd-fail:#ff7b72;--fpd-nsg:#d29922;--fpd-badge:#1f6feb;--fpd-badge-fg:#ffffff`;
 
 const MONO = `ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono','Liberation Mono',monospace`;
 const SANS = `system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans','Liberation Sans',Arial,sans-serif`;
@@ -42,7 +42,8 @@ export function diagramCss(): string {
     `.fpd .a-probe{stroke:var(--fpd-probe);fill:var(--fpd-probe)}`,
     `.fpd .a-ok{stroke:var(--fpd-ok);fill:var(--fpd-ok)}`,
     `.fpd .a-fail{stroke:var(--fpd-fail);fill:var(--fpd-fail)}`,
-    `.fpd line.a-probe,.fpd line.a-fail{stroke-dasharray:6 4}`,
+    `.fpd .a-nsg{stroke:var(--fpd-nsg);fill:var(--fpd-nsg)}`,
+    `.fpd line.a-probe,.fpd line.a-fail,.fpd line.a-nsg{stroke-dasharray:6 4}`,
     `.fpd .t-ok{fill:var(--fpd-ok);font-weight:600}`,
     `.fpd .t-fail{fill:var(--fpd-fail);font-weight:600}`,
     `.fpd .x{font-size:${FONT.title + 3}px}`,

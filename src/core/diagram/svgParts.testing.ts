@@ -33,10 +33,12 @@ export const tspan = (cls: string, text: string) => `<tspan class="${cls}">${tex
 
 /** Technical words Microsoft's Japanese page keeps in Latin letters: the Japanese diagrams may show them. */
 // Product, protocol and field names that Microsoft's Japanese pages keep in Latin letters (the outbound path names SNAT,
-// NAT gateway, Basic/Standard and the REST fields disableOutboundSnat and defaultOutboundAccess).
+// NAT gateway, Basic/Standard and the REST fields disableOutboundSnat and defaultOutboundAccess; NSG service tags).
 const LATIN_IN_JAPANESE = [
   ...['Tcp', 'TCP', 'Udp', 'All', 'NIC', 'IP', 'VNet', 'DSR', 'Azure', 'Windows', 'VM'],
   ...['SNAT', 'NAT', 'Microsoft', 'Basic', 'Standard', 'Load', 'Balancer', 'disableOutboundSnat', 'defaultOutboundAccess'],
+  // NSGs: the service tags and Azure's default rule names are identifiers, the same in every language.
+  ...['NSG', 'Internet', 'VirtualNetwork', 'AzureLoadBalancer', 'AllowAzureLoadBalancerInBound', 'DenyAllInBound'],
 ];
 
 /** The Latin-letter words of `svg`'s text that are neither in `names` (names from the topology, …) nor kept in Latin. */

@@ -74,7 +74,7 @@ export function num(n: number): string {
  * address, and before the port. Joined, the pieces give back the endpoint.
  * @example endpointPieces('[2001:db8::10]:80') // [{text:'[2001:',part:'ip'}, …, {text:':80',part:'port'}]
  */
-export function endpointPieces(ip: string, port?: number): { text: string; part: 'ip' | 'port' }[] {
+export function endpointPieces(ip: string, port?: number | string): { text: string; part: 'ip' | 'port' }[] {
   const shown = ip.includes(':') ? `[${ip}]` : ip;
   const pieces: { text: string; part: 'ip' | 'port' }[] = (shown.match(/[^:]*:|[^:]+$/g) ?? []).map((text) => ({ text, part: 'ip' }));
   if (port !== undefined) pieces.push({ text: `:${port}`, part: 'port' });
