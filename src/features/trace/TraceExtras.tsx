@@ -1,9 +1,10 @@
 import type { Egress } from '../../core/trace/egress';
+import { nsgEndpoint, type NsgNeed } from '../../core/trace/nsgHop';
 import type { Trace } from '../../core/trace/trace';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 
-/** The health probe's path, the outbound limitation (floating IP), the VM's outbound path, the trace's warnings (e.g. ClientIsPoolMember) and the core's other notes. */
+/** The health probe's path, the NSG rules the flow and probe need, the outbound limitation (floating IP), the VM's outbound path, the trace's warnings (e.g. ClientIsPoolMember) and the core's other notes. */
 export function TraceExtras({ trace }: { trace: Trace }) {
   const t = useT(messages);
   return (
@@ -18,6 +19,8 @@ export function TraceExtras({ trace }: { trace: Trace }) {
           {trace.probe.note}
         </p>
       )}
+      {trace.nsg && <NsgLine need={trace.nsg.flow} kind="flow" />}
+      {trace.nsg?.probe && <NsgLine need={trace.nsg.probe} kind="probe" />}
       {trace.outbound && (
         <p>
           <strong>{t('outbound')}</strong>: {trace.outbound.note}
@@ -70,6 +73,41 @@ function EgressLine({ egress }: { egress: Egress }) {
       <a href={egress.source} target="_blank" rel="noreferrer">
         {t('egressSource')}
       </a>
+    </p>
+  );
+}
+
+/**
+ * One inbound rule the traced flow (or its probe) needs at the VM, as the core's NSG plan writes it (core/trace/nsgHop.ts):
+ * protocol, source and the destination the NSG sees (the frontend IP with floating IP), the planned rule, and what the
+ * topology's own NSGs do to it; then the core's sentence in the trace's language.
+ */
+function NsgLine({ need, kind }: { need: NsgNeed; kind: 'flow' | 'probe' }) {
+  const t = useT(messages);
+  const outcome = need.check?.outcome;
+  return (
+    <p
+      className="trace-nsg"
+      data-kind={kind}
+      data-destination={need.destination}
+      data-ports={need.ports}
+      data-source={need.source}
+      data-outcome={outcome ?? ''}
+    >
+      <strong>{t(kind === 'flow' ? 'nsg' : 'nsgProbe')}</strong>:{' '}
+      <span className="trace-mono">
+        {need.protocol} {need.source} → {nsgEndpoint(need)}
+      </span>{' '}
+      ({t('nsgPlanned', { name: need.planned, priority: need.priority })})
+      {outcome && (
+        <>
+          {' '}
+          <strong className={outcome === 'allowed' ? undefined : 'trace-fail-text'}>
+            {outcome === 'allowed' ? '✓' : '✗'} {t(`nsg.${outcome}`)}
+          </strong>
+        </>
+      )}
+      . {need.note}
     </p>
   );
 }

@@ -55,7 +55,7 @@ export const en = {
   hopFailed: 'The packet fails here',
   hopNotReached: 'The packet never gets here: it failed at hop {n}.',
 
-  extras: 'Probe and outbound',
+  extras: 'Probe, NSG and outbound',
   healthProbe: 'Health probe {probe}',
   outbound: 'Outbound',
   egress: 'Outbound path',

@@ -59,7 +59,7 @@ export const ja: Translation<typeof en> = {
   hopFailed: 'パケットはここで失敗します',
   hopNotReached: 'パケットはここまで届きません: ホップ {n} で失敗しました。',
 
-  extras: 'プローブとアウトバウンド',
+  extras: 'プローブ、NSG、アウトバウンド',
   healthProbe: '正常性プローブ {probe}',
   outbound: 'アウトバウンド',
   egress: '送信経路',
