@@ -107,6 +107,14 @@ export class TracePage {
     return this.panel.getByRole('checkbox', { name: label, exact: true });
   }
 
+  /**
+   * The NSG rule the traced flow ('flow') or its probe ('probe') needs at the VM (TraceExtras, `.trace-nsg`): data-destination,
+   * data-ports, data-source and data-outcome carry the core's trace.nsg values.
+   */
+  nsg(kind: 'flow' | 'probe'): Locator {
+    return this.panel.locator(`.trace-nsg[data-kind="${kind}"]`);
+  }
+
   /** Opens the tab and waits for the diagram. */
   async open() {
     await this.tab.click();
