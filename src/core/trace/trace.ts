@@ -141,7 +141,7 @@ export interface Trace {
 }
 
 export type { ApplianceView, ClusterView, TraceWarning } from './modes';
-export type { NsgCheck, NsgNeed, TraceNsg } from './nsgHop';
+export type { TraceNsg } from './nsgHop';
 
 export interface TraceOptions {
   /** The rule to follow; with `kind: 'natRule'`, the inbound NAT rule. */
