@@ -42,7 +42,7 @@ export default defineConfig({
           groups: [
             {
               name: 'messages-ja',
-              test: /src\/(app|features|lib|core\/(validation|import|topology|scripts))\/(.*\/)?messages\.ja\.ts$|core\/i18n\/ja\.ts$|src\/i18n\/appWording\.ja\.ts$/,
+              test: /src\/(app|features|lib|core\/(validation|import|topology|scripts|nsg|placeholders))\/(.*\/)?(\w*[mM])?essages\.ja\.ts$|core\/i18n\/ja\.ts$|src\/i18n\/appWording\.ja\.ts$/,
               includeDependenciesRecursively: false,
             },
           ],

@@ -85,7 +85,9 @@ test.describe('English and Japanese', () => {
     await dialog.getByRole('button', { name: 'インポート', exact: true }).click();
     const findings = dialog.locator('.interop-findings');
     await expect(findings).toContainText("パラメーター 'stackType' に値がありません");
-    await expect(findings).toContainText('--param stackType=value で指定してください。');
+    // The app names its parameter form where the CLI says --param (src/i18n/appWording.ja.ts).
+    await expect(findings).toContainText("パラメーター 'stackType' に値がありません。パラメーター フォームに入力してください");
+    await expect(findings).not.toContainText('--param');
     await expect(findings).not.toContainText('has no value');
   });
 

@@ -65,9 +65,9 @@ export const validationEn = {
   'PortOutOfRange.backend': 'Rule {rule} has backend port {port}; Azure accepts 0-65535 (0 means every port, for HA ports).',
   'PortOutOfRange.probe': 'Probe {probe} has port {port}; a health probe port is 1-65535.',
   'PortOutOfRange.natFrontend':
-    'Inbound NAT rule {rule} has frontend port {port}; Azure accepts 1-65534 for inbound NAT rules (port 0, HA ports, exists only for load-balancing rules).',
+    'Inbound NAT rule {rule} has frontend port {port}; Azure accepts 1-65534 for inbound NAT rules (port 0 only with protocol All and both ports 0, which forwards every port).',
   'PortOutOfRange.natBackend':
-    'Inbound NAT rule {rule} has backend port {port}; Azure accepts 1-65535 for inbound NAT rules (port 0, HA ports, exists only for load-balancing rules).',
+    'Inbound NAT rule {rule} has backend port {port}; Azure accepts 1-65535 for inbound NAT rules (port 0 only with protocol All and both ports 0, which forwards every port).',
   'ProbeRequestPath.missing': 'Probe {probe} is {protocol} but has no request path; Azure requires one (for example "/health").',
   'ProbeRequestPath.extra':
     'Probe {probe} is {protocol} and has a request path; Azure allows a request path only on Http and Https probes. Remove it.',
@@ -260,6 +260,6 @@ export const validationEn = {
     "VM {vm}'s NIC is a backend of {count} rules; Azure allows {limit} per NIC (LoadBalancerRuleCountLimitReachedForNic). " +
     'Spread the rules over more VMs, or use HA ports.',
   BackendIpConfigsPerFrontendExceeded:
-    'Frontend {frontend} reaches {count} backend IP configurations (each rule counts each pool member once); ' +
+    'Frontend {frontend} reaches {count} backend IP configurations (each load-balancing, inbound NAT or outbound rule counts each IP configuration it reaches once); ' +
     'Azure allows {limit} per frontend. Use smaller pools or another frontend.',
 };

@@ -70,9 +70,9 @@ export const validationJa: Catalog<typeof validationEn> = {
     '規則 {rule} のバックエンド ポートが {port} です。Azure で指定できるのは 0 から 65535 です (0 は HA ポート用で、すべてのポートを意味します)。',
   'PortOutOfRange.probe': '正常性プローブ {probe} のポートが {port} です。正常性プローブのポートは 1 から 65535 です。',
   'PortOutOfRange.natFrontend':
-    '受信 NAT 規則 {rule} のフロントエンド ポートが {port} です。受信 NAT 規則で Azure が受け付けるのは 1 から 65534 です (ポート 0 の HA ポートは負荷分散規則にしかありません)。',
+    '受信 NAT 規則 {rule} のフロントエンド ポートが {port} です。受信 NAT 規則で Azure が受け付けるのは 1 から 65534 です (ポート 0 は、プロトコル All で両方のポートを 0 にした、すべてのポートを転送する場合のみです)。',
   'PortOutOfRange.natBackend':
-    '受信 NAT 規則 {rule} のバックエンド ポートが {port} です。受信 NAT 規則で Azure が受け付けるのは 1 から 65535 です (ポート 0 の HA ポートは負荷分散規則にしかありません)。',
+    '受信 NAT 規則 {rule} のバックエンド ポートが {port} です。受信 NAT 規則で Azure が受け付けるのは 1 から 65535 です (ポート 0 は、プロトコル All で両方のポートを 0 にした、すべてのポートを転送する場合のみです)。',
   'ProbeRequestPath.missing':
     '正常性プローブ {probe} は {protocol} ですが、要求パスがありません。Azure では要求パスが必要です (例: 「/health」)。',
   'ProbeRequestPath.extra':
@@ -266,6 +266,6 @@ export const validationJa: Catalog<typeof validationEn> = {
     'VM {vm} の NIC は {count} 個の規則のバックエンドです。Azure で使用できるのは NIC あたり {limit} 個です (LoadBalancerRuleCountLimitReachedForNic)。' +
     '規則をより多くの VM に分散するか、HA ポートを使用してください。',
   BackendIpConfigsPerFrontendExceeded:
-    'フロントエンド {frontend} のバックエンド IP 構成は {count} 個になります (各規則がプールの各メンバーを 1 回ずつ数えます)。' +
+    'フロントエンド {frontend} のバックエンド IP 構成は {count} 個になります (負荷分散規則、受信 NAT 規則、送信規則は、到達する IP 構成ごとに 1 回ずつ数えます)。' +
     'Azure で使用できるのはフロントエンドあたり {limit} 個です。プールを小さくするか、別のフロントエンドを使用してください。',
 };
