@@ -7,7 +7,7 @@ import { planNsg, type NsgPlan, type NsgPlanRule } from '../nsg/plan';
 import type { Topology } from '../topology/schema';
 import { bashQuote, opt } from './azcli';
 import { identifiers } from './names';
-import { API_VERSION, bicepString } from './resource';
+import { API_VERSION, bicepString, bicepValue } from './resource';
 import { hclString } from './terraform';
 import type { ExportFormat } from './types';
 
@@ -48,16 +48,6 @@ function arm(text: string, plan: NsgPlan): string {
     properties: { securityRules: plan.rules.map(armRule) },
   });
   return `${JSON.stringify(t, null, 2)}\n`;
-}
-
-function bicepValue(v: unknown, indent: string): string {
-  if (typeof v === 'string') return bicepString(v);
-  if (typeof v !== 'object' || v === null) return String(v);
-  const inner = `${indent}  `;
-  if (Array.isArray(v)) return `[\n${v.map((x) => `${inner}${bicepValue(x, inner)}`).join('\n')}\n${indent}]`;
-  return `{\n${Object.entries(v)
-    .map(([k, x]) => `${inner}${k}: ${bicepValue(x, inner)}`)
-    .join('\n')}\n${indent}}`;
 }
 
 function bicep(plan: NsgPlan): string[] {

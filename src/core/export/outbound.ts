@@ -6,7 +6,7 @@
 import type { OutboundRule, Topology } from '../topology/schema';
 import { bashQuote, opt } from './azcli';
 import { identifiers } from './names';
-import { armString, bicepString } from './resource';
+import { armString, BicepExpression, bicepString, bicepValue } from './resource';
 import { hclString } from './terraform';
 import type { ExportFormat } from './types';
 
@@ -41,7 +41,7 @@ export function withOutboundRules(format: ExportFormat, text: string, topology: 
 }
 
 /** One rule's properties; `id` writes a child resource id in the format's expression syntax. */
-function properties(r: OutboundRule, id: (type: string, name: string) => string) {
+function properties<Id>(r: OutboundRule, id: (type: string, name: string) => Id) {
   return {
     frontendIPConfigurations: r.frontends.map((f) => ({ id: id(FRONTEND, f) })),
     backendAddressPool: { id: id(POOL, r.backendPool) },
@@ -61,22 +61,11 @@ function arm(text: string, rules: readonly OutboundRule[]): string {
   return `${JSON.stringify(t, null, 2)}\n`;
 }
 
-/** A Bicep value: `raw` strings are expressions, other strings literals. */
-function bicepValue(v: unknown, indent: string): string {
-  if (typeof v === 'string') return v.startsWith('\u0000') ? v.slice(1) : bicepString(v);
-  if (typeof v !== 'object' || v === null) return String(v);
-  const inner = `${indent}  `;
-  if (Array.isArray(v)) return `[\n${v.map((x) => `${inner}${bicepValue(x, inner)}`).join('\n')}\n${indent}]`;
-  return `{\n${Object.entries(v)
-    .map(([k, x]) => `${inner}${k}: ${bicepValue(x, inner)}`)
-    .join('\n')}\n${indent}}`;
-}
-
 function bicep(text: string, rules: readonly OutboundRule[]): string {
   // The Bicep writer ends with the load balancer resource, whose last property is `properties`: "\n  }\n}\n".
   const end = text.lastIndexOf('\n  }\n}\n');
   if (end < 0) return text;
-  const id = (type: string, name: string) => `\u0000resourceId('${type}', lbName, ${bicepString(name)})`;
+  const id = (type: string, name: string) => new BicepExpression(`resourceId('${type}', lbName, ${bicepString(name)})`);
   const value = bicepValue(
     rules.map((r) => ({ name: r.name, properties: properties(r, id) })),
     '    ',

@@ -35,6 +35,27 @@ export function bicepString(s: string): string {
   return `'${body}'`;
 }
 
+/** A Bicep expression written as it is (a resourceId() call), as opposed to a string value, which is quoted. */
+export class BicepExpression {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A Bicep value: objects and arrays over several lines, strings quoted and escaped, BicepExpressions as they are.
+ * A marker object, not a string prefix, says "expression", so no name from the topology can turn into code.
+ * @example bicepValue({ name: "a'b" }, '') // "{\n  name: 'a\\'b'\n}"
+ */
+export function bicepValue(v: unknown, indent: string): string {
+  if (v instanceof BicepExpression) return v.text;
+  if (typeof v === 'string') return bicepString(v);
+  if (typeof v !== 'object' || v === null) return String(v);
+  const inner = `${indent}  `;
+  if (Array.isArray(v)) return `[\n${v.map((x) => `${inner}${bicepValue(x, inner)}`).join('\n')}\n${indent}]`;
+  return `{\n${Object.entries(v)
+    .map(([k, x]) => `${inner}${k}: ${bicepValue(x, inner)}`)
+    .join('\n')}\n${indent}}`;
+}
+
 export interface TemplateParam {
   name: string;
   description: string;
