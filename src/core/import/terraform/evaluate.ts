@@ -9,7 +9,8 @@ import { firstUnknown, keyText } from './collections';
 import { describe, forExpression, object, type NodeEvaluator, showValue, splat, SPLAT, template } from './expressions';
 import { applyOperator, callFunction, FunctionFailure, isPlain, knownFunction, structuralFunction, type Plain } from './functions';
 import type { ExpressionAst } from './hclParser';
-import { isObject, ResourceRef, unescapeHcl, Unknown, type TfValue } from './values';
+import { coerce, isKnown, literal, segments } from './literals';
+import { isObject, ResourceRef, Unknown, type TfValue } from './values';
 
 /** One resource instance of the file (a resource with `count = 2` has two, one with a `for_each` map one per key). */
 export interface Instance {
@@ -364,42 +365,4 @@ export class Evaluator {
       ? new Unknown(text, itext('tf.reason.notSet', { attribute: 'private_ip_address', address: nic.address }))
       : ip;
   }
-}
-
-/** The names and keys of a traversal, quotes of `["key"]` removed. */
-function segments(n: ExpressionAst): string[] {
-  const parts = Array.isArray(n.meta?.traversal) ? n.meta.traversal : [];
-  return parts.map((p) => String(p?.segment ?? '').replace(/^"(.*)"$/, '$1'));
-}
-
-function literal(n: ExpressionAst): TfValue {
-  const v = n.meta.value ?? '';
-  switch (n.meta.type) {
-    case 'number':
-      return Number(v);
-    case 'bool':
-      return v === 'true';
-    case 'string':
-      // The parser gives a string literal's source text, escapes and all.
-      return unescapeHcl(v);
-    default:
-      return v === 'null' ? null : v;
-  }
-}
-
-function coerce(given: string, decl: Record<string, unknown> | undefined): TfValue {
-  const type = typeof decl?.type === 'string' ? decl.type : '';
-  const defaultType = typeof decl?.default;
-  if ((type.includes('number') || defaultType === 'number') && given.trim() !== '' && !Number.isNaN(Number(given))) return Number(given);
-  if ((type.includes('bool') || defaultType === 'boolean') && /^(true|false)$/i.test(given.trim()))
-    return given.trim().toLowerCase() === 'true';
-  return given;
-}
-
-/** True for a value with no Unknown or resource reference inside, so two of them compare by their JSON. */
-function isKnown(v: TfValue): boolean {
-  if (v instanceof Unknown || v instanceof ResourceRef) return false;
-  if (Array.isArray(v)) return v.every(isKnown);
-  if (typeof v === 'object' && v !== null) return Object.values(v).every(isKnown);
-  return true;
 }

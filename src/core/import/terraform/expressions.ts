@@ -57,7 +57,7 @@ export function object(ev: NodeEvaluator, children: ExpressionAst[], text: strin
   const out: Record<string, TfValue> = {};
   for (let i = 0; i + 1 < children.length; i += 2) {
     const k = children[i]!;
-    // A bare key (`{ a = 1 }`) is a childless node whose text document.ts copied from the source.
+    // A bare key (`{ a = 1 }`) is a childless node whose text the reader copied from the source.
     const key = k.type === '' && (k.children ?? []).length === 0 ? (k.source ?? null) : ev.node(k, ctx, depth + 1);
     if (key instanceof Unknown) return new Unknown(text, key.reasonText);
     const name = keyText(key);

@@ -28,7 +28,7 @@ export interface ExpressionAst {
   };
   /** Byte offsets of the node in the parsed text. */
   range?: { start: { byte: number }; end: { byte: number } };
-  /** A bare object key (`{ a = 1 }`) has no meta: its source text, copied by the importer (document.ts). */
+  /** A bare object key (`{ a = 1 }`) has no meta: its source text, which the importer copies from the file. */
   source?: string;
 }
 

@@ -3,6 +3,7 @@
 import { isResolvedObject, setKey, type Resolved, type ResolvedObject } from '../resolved';
 import { cidrHost, cidrSubnet, parseCidr } from './cidr';
 import type { ExpressionContext } from './context';
+import { fromBase64, fromDataUri, fromUriComponent, toBase64 } from './encoding';
 import { formatString } from './format';
 import { guid, uniqueString } from './hash';
 import { extensionResourceId, resourceId, subscriptionResourceId, tenantResourceId } from './resourceFunctions';
@@ -133,41 +134,6 @@ function json(args: Resolved[]): Resolved {
   } catch {
     throw new EvalFailure(`json() got text that is not valid JSON: '${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`);
   }
-}
-
-// Encoding functions (ARM's and Bicep's string functions of the same names): text is UTF-8, as in ARM.
-function toBase64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  checkTextLength('base64', Math.ceil(bytes.length / 3) * 4);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
-function fromBase64(fn: string, text: string): string {
-  let binary: string;
-  try {
-    binary = atob(text);
-  } catch {
-    throw new EvalFailure(`${fn}() got text that is not base64: '${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`);
-  }
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
-function fromUriComponent(fn: string, text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    throw new EvalFailure(`${fn}() got text that is not URI-encoded: '${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`);
-  }
-}
-
-/** dataUriToString(): the text of a `data:[<type>][;base64],<data>` URI. */
-function fromDataUri(text: string): string {
-  const m = /^data:([^,]*),(.*)$/s.exec(text);
-  if (!m)
-    throw new EvalFailure(`dataUriToString() got text that is not a data URI: '${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`);
-  return /;base64$/i.test(m[1]!) ? fromBase64('dataUriToString', m[2]!) : fromUriComponent('dataUriToString', m[2]!);
 }
 
 function substring(args: Resolved[]): string {
