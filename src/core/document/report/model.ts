@@ -1,0 +1,235 @@
+import { messageOf } from '../../diagnostics/diagnostic';
+import { traceDiagram } from '../../diagram/diagram';
+import { render } from '../../i18n/text';
+import type { Locale } from '../../i18n/locale';
+import type { MappingRow } from '../../mapping/mapping';
+import { planNsg } from '../../nsg/plan';
+import { outboundPaths } from '../../outbound/outbound';
+import { generateScript } from '../../scripts/generate';
+import { defaultFlavor } from '../../scripts/types';
+import type { Topology } from '../../topology/schema';
+import { analyze, type Analysis } from '../../validation/analyze';
+import { reportMsg, type ReportMsg } from './messages';
+
+/** One piece of a report section, rendered to HTML or Markdown by its writer. */
+export type Block =
+  | { kind: 'p'; text: string }
+  | { kind: 'h3'; text: string }
+  | { kind: 'table'; head: string[]; rows: string[][] }
+  | { kind: 'code'; title: string; text: string; lang: string }
+  | { kind: 'svg'; caption: string; svg: string };
+
+export interface Section {
+  id: string;
+  title: string;
+  blocks: Block[];
+}
+
+/** Everything a report says, in one language, before it is written as HTML or Markdown. */
+export interface ReportModel {
+  locale: Locale;
+  title: string;
+  intro: string;
+  sections: Section[];
+  /** The topology as a Floatplan file holds it (two-space JSON). */
+  json: string;
+}
+
+export interface ReportOptions {
+  /** Language of every heading and finding; default English. Scripts and JSON are the same in every language. */
+  locale?: Locale;
+}
+
+/**
+ * The report's content: pure and deterministic (no dates, no randomness), built only from the core's own functions.
+ * @example reportModel(topology).sections.map((s) => s.id) // ['description', 'load-balancer', 'vms', …]
+ */
+export function reportModel(topology: Topology, options: ReportOptions = {}): ReportModel {
+  const locale = options.locale ?? 'en';
+  const m = reportMsg(locale);
+  const analysis = analyze(topology);
+  const sections: Section[] = [
+    { id: 'description', title: m('description'), blocks: [{ kind: 'p', text: topology.description?.trim() || m('noDescription') }] },
+    { id: 'load-balancer', title: m('loadBalancer'), blocks: [summary(topology, m)] },
+    { id: 'vms', title: m('vms'), blocks: topology.vms.flatMap((vm) => vmBlocks(topology, vm.name, analysis, m)) },
+    { id: 'mapping', title: m('mapping'), blocks: mappingBlocks(analysis, m) },
+    { id: 'diagnostics', title: m('diagnostics'), blocks: diagnosticBlocks(analysis, m, locale) },
+    { id: 'diagrams', title: m('diagrams'), blocks: diagramBlocks(topology, analysis, m, locale) },
+    nsgSection(topology, m),
+    outboundSection(topology, m, locale),
+    { id: 'scripts', title: m('scripts'), blocks: scriptBlocks(topology, analysis, m, locale) },
+  ];
+  return {
+    locale,
+    title: m('title', { name: topology.name }),
+    intro: m('made'),
+    sections,
+    json: `${JSON.stringify(topology, null, 2)}\n`,
+  };
+}
+
+const onOff = (on: boolean, m: ReportMsg) => (on ? m('yes') : m('no'));
+const portText = (port: number, m: ReportMsg) => (port === 0 ? m('everyPort') : String(port));
+
+function summary(t: Topology, m: ReportMsg): Block {
+  const list = (names: readonly { name: string }[]) => (names.length ? `${names.length}: ${names.map((n) => n.name).join(', ')}` : '0');
+  const rows: string[][] = [
+    [m('name'), t.loadBalancer.name],
+    [m('sku'), t.loadBalancer.sku],
+    [m('type'), t.loadBalancer.type],
+    [m('frontends'), t.frontends.map((f) => `${f.name} (${f.ip})`).join(', ')],
+    [m('backendPools'), list(t.backendPools)],
+    [m('probes'), list(t.probes)],
+    [m('rules'), list(t.rules)],
+    [m('natRules'), list(t.inboundNatRules ?? [])],
+    [m('vms'), list(t.vms)],
+  ];
+  return { kind: 'table', head: [m('field'), m('value')], rows };
+}
+
+function vmBlocks(t: Topology, vmName: string, analysis: Analysis, m: ReportMsg): Block[] {
+  const vm = t.vms.find((v) => v.name === vmName)!;
+  const rows = analysis.rows.filter((r) => r.vm === vmName);
+  const nat = analysis.natRows.filter((r) => r.vm === vmName);
+  const blocks: Block[] = [{ kind: 'h3', text: m('vm', { vm: vm.name, os: vm.os, ip: vm.nic.ip }) }];
+  const receives = [
+    ...rows.map((r) => [
+      r.rule,
+      `${r.frontendIp}:${portText(r.frontendPort, m)}`,
+      r.protocol,
+      `${r.destinationIp}:${portText(r.destinationPort, m)}`,
+      onOff(r.floatingIp, m),
+    ]),
+    ...nat.map((r) => [
+      r.natRule,
+      `${r.frontendIp}:${portText(r.frontendPort, m)}`,
+      r.protocol,
+      `${r.destinationIp}:${portText(r.destinationPort, m)}`,
+      onOff(r.floatingIp, m),
+    ]),
+  ];
+  if (!receives.length) return [...blocks, { kind: 'p', text: m('nothingDelivered') }];
+  blocks.push({ kind: 'p', text: m('receives') });
+  blocks.push({ kind: 'table', head: [m('rule'), m('frontend'), m('protocol'), m('destination'), m('floatingIp')], rows: receives });
+  const holds = new Map<string, string[]>();
+  for (const r of [...rows, ...nat]) {
+    const row = [r.listenIp, r.protocol, portText(r.destinationPort, m), m(`where${r.listenOn}`)];
+    holds.set(row.join('\u0000'), row);
+  }
+  blocks.push({ kind: 'p', text: m('holds') });
+  blocks.push({ kind: 'table', head: [m('listen'), m('protocol'), m('port'), m('where')], rows: [...holds.values()] });
+  blocks.push({ kind: 'p', text: m('probesToAnswer') });
+  const probes = probeRows(t, rows);
+  blocks.push(
+    probes.length
+      ? { kind: 'table', head: [m('probe'), m('protocol'), m('port'), m('path'), m('usedBy')], rows: probes }
+      : { kind: 'p', text: m('noProbes') },
+  );
+  return blocks;
+}
+
+function probeRows(t: Topology, rows: readonly MappingRow[]): string[][] {
+  const used = new Map<string, Set<string>>();
+  for (const r of rows)
+    if (r.ruleRef.probe) (used.get(r.ruleRef.probe) ?? used.set(r.ruleRef.probe, new Set()).get(r.ruleRef.probe)!).add(r.rule);
+  return t.probes
+    .filter((p) => used.has(p.name))
+    .map((p) => [p.name, p.protocol, String(p.port), p.requestPath ?? '', [...used.get(p.name)!].join(', ')]);
+}
+
+function mappingBlocks(analysis: Analysis, m: ReportMsg): Block[] {
+  const rows = [
+    ...analysis.rows.map((r) => [
+      r.rule,
+      r.vm,
+      `${r.frontendIp}:${portText(r.frontendPort, m)}`,
+      r.protocol,
+      `${r.destinationIp}:${portText(r.destinationPort, m)}`,
+      onOff(r.floatingIp, m),
+      r.listenIp,
+    ]),
+    ...analysis.natRows.map((r) => [
+      r.natRule,
+      r.vm,
+      `${r.frontendIp}:${portText(r.frontendPort, m)}`,
+      r.protocol,
+      `${r.destinationIp}:${portText(r.destinationPort, m)}`,
+      onOff(r.floatingIp, m),
+      r.listenIp,
+    ]),
+  ];
+  if (!rows.length) return [{ kind: 'p', text: m('noMapping') }];
+  return [{ kind: 'table', head: [m('rule'), 'VM', m('frontend'), m('protocol'), m('destination'), m('floatingIp'), m('listen')], rows }];
+}
+
+function diagnosticBlocks(analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
+  if (!analysis.diagnostics.length) return [{ kind: 'p', text: m('noDiagnostics') }];
+  const rows = analysis.diagnostics.map((d) => [m(d.severity), d.code, messageOf(d, locale), d.source]);
+  return [{ kind: 'table', head: [m('severity'), m('code'), m('message'), m('source')], rows }];
+}
+
+function diagramBlocks(t: Topology, analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
+  const blocks: Block[] = [];
+  const drawn = [
+    ...t.rules
+      .filter((r) => r.floatingIp)
+      .map((r) => ({ rule: r.name, kind: 'rule' as const, vm: analysis.rows.find((row) => row.rule === r.name)?.vm })),
+    ...(t.inboundNatRules ?? [])
+      .filter((r) => r.floatingIp)
+      .map((r) => ({ rule: r.name, kind: 'natRule' as const, vm: analysis.natRows.find((row) => row.natRule === r.name)?.vm })),
+  ];
+  drawn.forEach(({ rule, kind, vm }, i) => {
+    if (!vm) return void blocks.push({ kind: 'p', text: m('diagramFailed', { rule, error: m('nothingDelivered') }) });
+    const d = traceDiagram(t, { rule, kind, vm, locale, idPrefix: `fpr${i}` });
+    blocks.push(
+      d.ok
+        ? { kind: 'svg', caption: m('diagramOf', { rule, vm }), svg: d.svg }
+        : { kind: 'p', text: m('diagramFailed', { rule, error: d.error }) },
+    );
+  });
+  return blocks.length ? blocks : [{ kind: 'p', text: m('noFloating') }];
+}
+
+function nsgSection(t: Topology, m: ReportMsg): Section {
+  const plan = planNsg(t);
+  const rows = plan.rules.map((r) => [
+    String(r.priority),
+    r.name,
+    r.protocol,
+    r.source,
+    r.destinations.join(', '),
+    r.ports,
+    r.vms.join(', '),
+  ]);
+  const blocks: Block[] = rows.length
+    ? [{ kind: 'table', head: [m('priority'), m('name'), m('protocol'), m('sources'), m('destinations'), m('port'), 'VM'], rows }]
+    : [{ kind: 'p', text: m('noNsg') }];
+  return { id: 'nsg', title: m('nsg', { nsg: plan.nsgName }), blocks };
+}
+
+function outboundSection(t: Topology, m: ReportMsg, locale: Locale): Section {
+  const rows = outboundPaths(t).map((o) => ['' + o.vm, o.kind, o.publicIp ?? '', render(o.text, locale), o.source]);
+  return {
+    id: 'outbound',
+    title: m('outbound'),
+    blocks: [{ kind: 'table', head: ['VM', m('kind'), m('publicIp'), m('message'), m('source')], rows }],
+  };
+}
+
+function scriptBlocks(t: Topology, analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
+  return t.vms.map((vm, i) => {
+    const flavor = defaultFlavor(vm.os);
+    const result = generateScript(t, vm.name, { flavor }, analysis);
+    if (!result.text) {
+      const why = result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0];
+      return { kind: 'p', text: m('noScript', { vm: vm.name, reason: why ? messageOf(why, locale) : '' }) };
+    }
+    const title = m('appendix', { n: i + 1, vm: vm.name, flavor, file: result.fileName });
+    return {
+      kind: 'code',
+      title,
+      text: result.text,
+      lang: result.fileName.endsWith('.sh') ? 'bash' : result.fileName.endsWith('.ps1') ? 'powershell' : 'bat',
+    };
+  });
+}
