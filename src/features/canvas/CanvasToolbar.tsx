@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { setPositions } from '../../core/edit/elements';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
-import { exportDiagram } from './exportImage';
-import { useT } from '../../i18n/useT';
+import { exportPng, exportSvg } from './exportImage';
+import { useLanguage, useT } from '../../i18n/useT';
+import { useAnalysis } from '../../store/analysis';
 import { loadDagre } from './dagre';
 import { arrange } from './layout';
 import { messages } from './messages';
@@ -23,6 +24,8 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
   const t = useT(messages);
   const { fitView, getNodes, getInternalNode, getViewport, setViewport } = useReactFlow();
   const [busy, setBusy] = useState(false);
+  const { diagnostics } = useAnalysis();
+  const language = useLanguage();
 
   const onArrange = async () => {
     const size = (id: string) => {
@@ -36,14 +39,24 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
     requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) }));
   };
 
-  const onExport = async (format: 'png' | 'svg') => {
+  const onExportSvg = () => {
+    // The vector SVG is drawn from the topology, not from the screen: no need to fit the view first.
+    const { topology } = useTopologyStore.getState();
+    try {
+      exportSvg(topology, diagnostics, language, topology.name || 'floatplan');
+    } catch (e) {
+      useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });
+    }
+  };
+
+  const onExportPng = async () => {
     setBusy(true);
     const before = getViewport();
     try {
       // A large canvas keeps only what is in view in the DOM: show everything while the image is taken.
       await fitView({ padding: 0.05, minZoom: 0.01 });
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      await exportDiagram(format, getNodes(), useTopologyStore.getState().topology.name || 'floatplan');
+      await exportPng(getNodes(), useTopologyStore.getState().topology.name || 'floatplan');
     } catch (e) {
       useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });
     } finally {
@@ -62,10 +75,10 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
           <span className="fp-toolbar__label" aria-hidden="true">
             {t('exportImage')}
           </span>
-          <Button aria-label={t('exportPng')} disabled={busy} onClick={() => void onExport('png')}>
+          <Button aria-label={t('exportPng')} disabled={busy} onClick={() => void onExportPng()}>
             {t('png')}
           </Button>
-          <Button aria-label={t('exportSvg')} disabled={busy} onClick={() => void onExport('svg')}>
+          <Button aria-label={t('exportSvg')} disabled={busy} onClick={onExportSvg}>
             {t('svg')}
           </Button>
         </span>
