@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { topologyFromReport } from '../core/document/report/embedded';
 import { MAX_TOPOLOGY_FILE_BYTES } from '../core/topology/limits';
 import { formatLoadErrors, loadTopology } from '../core/topology/load';
 import type { Topology } from '../core/topology/schema';
@@ -121,7 +122,8 @@ export function readTopology(io: Io, path: string | undefined): Topology {
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${whyUnreadable(e)}`);
   }
-  const result = loadTopology(text);
+  // A design report (`floatplan report`) opens as the topology embedded in it.
+  const result = loadTopology(topologyFromReport(text) ?? text);
   if (!result.ok) {
     throw new UsageError(`${path} is not a valid Floatplan topology:\n${formatLoadErrors(result.errors).replace(/^/gm, '  ')}`);
   }

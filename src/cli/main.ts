@@ -2,11 +2,13 @@
 import '../core/i18n/ja';
 import { configureParsers } from '../core/import/parsers';
 import { endQuietlyOnClosedPipe } from './closedPipe';
+import { drawCommand } from './draw';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { mapCommand } from './map';
 import { nsgCommand } from './nsg';
 import { nodeParsers } from './parsers';
+import { reportCommand } from './report';
 import { EXIT, InternalError, type Io, optionsOf, parseCommandArgs, processIo, UsageError } from './io';
 import { scriptCommand } from './script';
 import { traceCommand } from './trace';
@@ -46,11 +48,19 @@ Usage:
                                          ARM template, Bicep or Terraform azurerm v4); warnings as comments
                                          with the NSG the traffic needs (NIC associations in Terraform);
                                          --no-nsg leaves the NSG out
+  floatplan draw <file> --format svg|drawio|mermaid [--theme light|dark] [--lang en|ja] [--out <path>]
+                                         the topology as a diagram: the canvas as a vector SVG (--theme for
+                                         its colours), a draw.io file (.drawio, opens in diagrams.net) or a
+                                         Mermaid flowchart for Markdown; positions from the file's layout
   floatplan import <file>... [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]
                                          read an ARM template, \`az network lb show\` JSON, Terraform or Bicep
                                          into a topology (stdout); assumptions and placeholders on stderr;
                                          a directory (or several .tf files) is read as one Terraform
                                          configuration; --lb picks the load balancer when there are several
+  floatplan report <file> --format html|md [--out <path>] [--lang en|ja]
+                                         the design report: summary, per-VM tables, mapping, diagnostics,
+                                         floating rule diagrams, NSG, outbound, scripts, and the topology
+                                         embedded (Floatplan opens the report back as the topology)
 
 Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
 written, errors at the top; import: error diagnostics, topology still printed), 2 usage or unreadable/invalid
@@ -105,7 +115,9 @@ function run(argv: string[], io: Io): number | Promise<number> {
   }
   if (command === 'script') return scriptCommand(io, rest);
   if (command === 'export') return exportCommand(io, rest);
+  if (command === 'draw') return drawCommand(io, rest);
   if (command === 'import') return importCommand(io, rest);
+  if (command === 'report') return reportCommand(io, rest);
   const { values, positionals } = parse(rest);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const file = positionals[0];
@@ -132,7 +144,7 @@ function run(argv: string[], io: Io): number | Promise<number> {
         destination: values.destination,
       });
     default:
-      throw new UsageError(`unknown command "${command}"; commands are validate, map, nsg, trace, script, export and import`);
+      throw new UsageError(`unknown command "${command}"; commands are validate, map, nsg, trace, script, export, import and report`);
   }
 }
 

@@ -62,7 +62,7 @@ export function pickFile(): void {
   if (!picker) {
     picker = document.createElement('input');
     picker.type = 'file';
-    picker.accept = '.json,application/json';
+    picker.accept = '.json,application/json,.html,.htm,.md';
     picker.hidden = true;
     picker.addEventListener('change', () => {
       const file = picker?.files?.[0];

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { MAX_TOPOLOGY_FILE_BYTES } from '../../core/topology/limits';
+import { reportHtml, reportMarkdown } from '../../core/document/report/report';
 import { fileTooLarge, looksLikeJson, openTopologyText, openTopologyTextWith } from './openFile';
 import { serializeTopology } from './serialize';
 
 describe('openTopologyText', () => {
   it('opens a v1 file', () => {
     expect(openTopologyText(serializeTopology(DEFAULT_TOPOLOGY), 'a.json')).toEqual({ ok: true, topology: DEFAULT_TOPOLOGY });
+  });
+
+  it('opens a design report (HTML or Markdown) as the topology embedded in it', () => {
+    expect(openTopologyText(reportHtml(DEFAULT_TOPOLOGY), 'r.html')).toEqual({ ok: true, topology: DEFAULT_TOPOLOGY });
+    expect(openTopologyText(reportMarkdown(DEFAULT_TOPOLOGY, { locale: 'ja' }), 'r.md')).toEqual({ ok: true, topology: DEFAULT_TOPOLOGY });
   });
 
   it('lists every path-precise problem', () => {
@@ -39,6 +45,8 @@ describe('looksLikeJson', () => {
     expect(looksLikeJson({ name: 'x.JSON', type: '' })).toBe(true);
     expect(looksLikeJson({ name: 'x', type: 'application/json' })).toBe(true);
     expect(looksLikeJson({ name: 'x.png', type: 'image/png' })).toBe(false);
+    expect(looksLikeJson({ name: 'report.html', type: '' })).toBe(true);
+    expect(looksLikeJson({ name: 'report.md', type: '' })).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import { MAX_TOPOLOGY_FILE_BYTES } from '../../core/topology/limits';
+import { topologyFromReport } from '../../core/document/report/embedded';
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import type { Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
@@ -13,9 +14,12 @@ export function openTopologyText(text: string, filename: string): Opened {
   return openTopologyTextWith(text, `Could not open “${filename}”: it is not a valid Floatplan topology. Your work is unchanged.`);
 }
 
-/** {@link openTopologyText} with the first line of the failure message given (already translated) and the errors in `locale`. */
+/**
+ * {@link openTopologyText} with the first line of the failure message given (already translated) and the errors in `locale`.
+ * A Floatplan design report (HTML or Markdown) opens as the topology embedded in it.
+ */
 export function openTopologyTextWith(text: string, heading: string, locale: Locale = 'en'): Opened {
-  const loaded = loadTopology(text);
+  const loaded = loadTopology(topologyFromReport(text) ?? text);
   if (loaded.ok) return loaded;
   return {
     ok: false,
@@ -23,9 +27,9 @@ export function openTopologyTextWith(text: string, heading: string, locale: Loca
   };
 }
 
-/** Whether a dropped or picked file looks like JSON (by type or name); other files get a plain refusal. */
+/** Whether a dropped or picked file looks like JSON or a design report (by type or name); other files get a plain refusal. */
 export function looksLikeJson(file: { name: string; type: string }): boolean {
-  return file.type === 'application/json' || /\.json$/i.test(file.name);
+  return ['application/json', 'text/html', 'text/markdown'].includes(file.type) || /\.(json|html?|md)$/i.test(file.name);
 }
 
 /**
