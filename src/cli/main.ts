@@ -144,7 +144,7 @@ function run(argv: string[], io: Io): number | Promise<number> {
         destination: values.destination,
       });
     default:
-      throw new UsageError(`unknown command "${command}"; commands are validate, map, nsg, trace, script, export, import and report`);
+      throw new UsageError(`unknown command "${command}"; commands are validate, map, nsg, trace, script, export, draw, import and report`);
   }
 }
 
