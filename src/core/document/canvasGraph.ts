@@ -22,13 +22,14 @@ export interface SvgWire {
   status: 'ok' | 'warning' | 'error';
 }
 
-export const KINDS: readonly SvgKind[] = [...NODE_KINDS, 'probe'];
+const KINDS: readonly SvgKind[] = [...NODE_KINDS, 'probe'];
 
 // The automatic layout: one column per kind, left to right as packets travel; NAT rules under the rules, probes
 // under the pools.
 const COLUMN: Readonly<Record<SvgKind, number>> = { frontend: 0, rule: 1, natRule: 1, backendPool: 2, probe: 2, vm: 3 };
-export const COLUMN_STEP = 280;
-export const ROW_STEP = 110;
+const COLUMN_STEP = 280;
+const COLUMN_GAP = 80;
+const ROW_STEP = 110;
 
 function elements(t: Topology, kind: SvgKind): readonly { name: string }[] {
   return kind === 'probe' ? (t.probes ?? []) : elementsOf(t, kind);
@@ -40,7 +41,7 @@ function idOf(kind: SvgKind, name: string): string {
 }
 
 /** Nodes in kind order, placed from the layout or, when it has no position, in the column of their kind. */
-export function svgNodes(t: Topology, diagnostics: readonly Diagnostic[]): SvgNode[] {
+export function svgNodes(t: Topology, diagnostics: readonly Diagnostic[], widthOf: (n: Omit<SvgNode, 'x' | 'y'>) => number): SvgNode[] {
   const counts = countFindings(diagnostics);
   const placed: SvgNode[] = [];
   const unplaced: Omit<SvgNode, 'x' | 'y'>[] = [];
@@ -57,12 +58,18 @@ export function svgNodes(t: Topology, diagnostics: readonly Diagnostic[]): SvgNo
   // Automatic positions start below whatever the layout placed, so they never overlap it.
   const left = placed.length ? Math.min(...placed.map((n) => n.x)) : 0;
   const top = placed.length ? Math.max(...placed.map((n) => n.y)) + ROW_STEP + 40 : 0;
+  // Each column is as wide as its widest node, so a long name never runs into the next column.
+  const widths = [0, 0, 0, 0];
+  for (const n of unplaced) widths[COLUMN[n.kind]] = Math.max(widths[COLUMN[n.kind]]!, widthOf(n));
+  const starts = widths.map((_, col) =>
+    widths.slice(0, col).reduce((sum, w) => sum + Math.max(w, COLUMN_STEP - COLUMN_GAP) + COLUMN_GAP, 0),
+  );
   const rows = new Map<number, number>();
   const auto = unplaced.map((n) => {
     const col = COLUMN[n.kind];
     const row = rows.get(col) ?? 0;
     rows.set(col, row + 1);
-    return { ...n, x: left + col * COLUMN_STEP, y: top + row * ROW_STEP };
+    return { ...n, x: left + starts[col]!, y: top + row * ROW_STEP };
   });
   const byId = new Map([...placed, ...auto].map((n) => [n.id, n]));
   const out: SvgNode[] = [];

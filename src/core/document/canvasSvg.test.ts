@@ -118,6 +118,21 @@ describe('canvasSvg', () => {
     expect(at).toMatch(new RegExp(`data-id="frontend:${fe}">\\n<rect x="1234" y="567"`));
   });
 
+  it('widens an automatic column for a long name, so it does not run into the next one', () => {
+    const base = preset('type2-floating-ip');
+    const long = 'r'.repeat(60);
+    const old = base.rules[0]!.name;
+    const t: Topology = { ...base, layout: undefined, rules: base.rules.map((r) => (r.name === old ? { ...r, name: long } : r)) };
+    const svg = canvasSvg(t);
+    const box = (id: string) => {
+      const m = new RegExp(`data-id="${id}">\\n<rect x="([\\d.-]+)" y="[\\d.-]+" width="([\\d.]+)"`).exec(svg)!;
+      return { x: Number(m[1]), width: Number(m[2]) };
+    };
+    const rule = box(`rule:${long}`);
+    const pool = box(`backendPool:${base.backendPools[0]!.name}`);
+    expect(pool.x).toBeGreaterThan(rule.x + rule.width);
+  });
+
   it('draws an empty topology', () => {
     const base = preset('type2-floating-ip');
     const svg = canvasSvg({ ...base, frontends: [], rules: [], backendPools: [], vms: [], probes: [], inboundNatRules: [], layout: {} });

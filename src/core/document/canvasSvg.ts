@@ -35,7 +35,7 @@ export function canvasSvg(
   const p = PALETTES[options.theme ?? 'light'];
   const say = canvasSvgMsg(locale);
   const diagnostics = options.diagnostics ?? [];
-  const nodes = svgNodes(topology, diagnostics);
+  const nodes = svgNodes(topology, diagnostics, (n) => widthOf(n, say, locale));
   const wires = svgWires(topology, diagnostics);
   const boxes = new Map(nodes.map((n) => [n.id, { ...n, width: widthOf(n, say, locale) }]));
 
@@ -81,7 +81,7 @@ function wirePath(wire: SvgWire, from: SvgNode & { width: number }, to: SvgNode,
   );
 }
 
-function factsOf(n: SvgNode, say: CanvasSvgMsg): Fact[] {
+function factsOf(n: Omit<SvgNode, 'x' | 'y'>, say: CanvasSvgMsg): Fact[] {
   const floating = (on: boolean): Fact => ({ pill: say(on ? 'floatingOn' : 'floatingOff'), tone: on ? 'on' : 'off' });
   switch (n.kind) {
     case 'frontend':
@@ -116,7 +116,7 @@ function factsOf(n: SvgNode, say: CanvasSvgMsg): Fact[] {
   }
 }
 
-function badgesOf(n: SvgNode, say: CanvasSvgMsg, locale: Locale): { label: string; tone: 'error' | 'warning' }[] {
+function badgesOf(n: Omit<SvgNode, 'x' | 'y'>, say: CanvasSvgMsg, locale: Locale): { label: string; tone: 'error' | 'warning' }[] {
   const badges: { label: string; tone: 'error' | 'warning' }[] = [];
   if (placeholdersOfElement(n.element as { placeholders?: readonly Placeholder[] }).length > 0)
     badges.push({ label: render(text('placeholder.nodeBadge'), locale), tone: 'warning' });
@@ -130,7 +130,7 @@ const factWidth = (f: Fact) => ('pill' in f ? sansWidth(f.pill, 10) + 12 : f.mon
 const badgeWidth = (label: string) => sansWidth(label, 10) + 10;
 
 /** Wide enough for the name, the facts and the kind with its badges, never below the canvas's node width. */
-function widthOf(n: SvgNode, say: CanvasSvgMsg, locale: Locale): number {
+function widthOf(n: Omit<SvgNode, 'x' | 'y'>, say: CanvasSvgMsg, locale: Locale): number {
   const head = sansWidth(say(`kind.${n.kind}`), 10) + badgesOf(n, say, locale).reduce((s, b) => s + badgeWidth(b.label) + 4, 0);
   const facts = factsOf(n, say).reduce((s, f) => s + factWidth(f) + 8, 0);
   return Math.ceil(Math.max(MIN_WIDTH, sansWidth(n.element.name, 13) * 1.1, head, facts) + 20);
@@ -145,7 +145,7 @@ function nodeGroup(n: SvgNode, width: number, p: Palette, say: CanvasSvgMsg, loc
   const parts = [
     `<g class="node node--${n.kind}${placeholder ? ' node--placeholder' : ''}" data-id="${escapeXml(n.id)}">`,
     `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${HEIGHT}" rx="8" fill="${p.surface}" stroke="${stroke}" stroke-width="${n.errors || n.warnings ? 1.5 : 1}"${placeholder ? ' stroke-dasharray="6 4"' : ''}/>`,
-    `<rect x="${num(x)}" y="${num(y)}" width="4" height="${HEIGHT}" fill="${p.kind[n.kind]}"/>`,
+    `<path class="kind-strip" d="${stripPath(x, y)}" fill="${p.kind[n.kind]}"/>`,
     textAt(x + 14, y + 19, say(`kind.${n.kind}`), { size: 10, fill: p.kind[n.kind], weight: 600 }),
   ];
   // Badges sit at the right of the head row, the last one against the edge.
@@ -178,6 +178,15 @@ function nodeGroup(n: SvgNode, width: number, p: Palette, say: CanvasSvgMsg, loc
   }
   parts.push('</g>');
   return parts.join('\n');
+}
+
+/** The kind's colour along the left edge, following the frame's rounded corners (the canvas's 4 px left border). */
+function stripPath(x: number, y: number): string {
+  const b = y + HEIGHT;
+  return (
+    `M ${num(x + 8)} ${num(y)} A 8 8 0 0 0 ${num(x)} ${num(y + 8)} V ${num(b - 8)} A 8 8 0 0 0 ${num(x + 8)} ${num(b)} ` +
+    `A 4 4 0 0 1 ${num(x + 4)} ${num(b - 4)} V ${num(y + 4)} A 4 4 0 0 1 ${num(x + 8)} ${num(y)} Z`
+  );
 }
 
 function textAt(x: number, y: number, content: string, o: { size: number; fill: string; weight?: number; mono?: boolean }): string {
