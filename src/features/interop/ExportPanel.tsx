@@ -7,6 +7,7 @@ import { useAnalysisState } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { ExportActions } from './ExportActions';
+import { ReportActions } from './ReportActions';
 import { exportFileName } from './exportFile';
 import { EXPORT_FORMAT_LABEL } from './formatNames';
 import { loadExporter } from './lazy';
@@ -89,6 +90,7 @@ export function ExportPanel() {
           <CodeBlock fileName={fileName} text={result.text} codeRef={codeRef} data={{ 'data-format': format }} />
         </>
       )}
+      <ReportActions />
     </div>
   );
 }

@@ -5,5 +5,8 @@ import { loadOnce } from '../../lib/loadOnce';
 /** The core's Azure exporters: `exportTopology(topology, format)`. */
 export const loadExporter = loadOnce(() => import('../../core/export/export'));
 
+/** The core's design report: `reportHtml`, `reportMarkdown`. */
+export const loadReport = loadOnce(() => import('../../core/document/report/report'));
+
 /** The Import dialog's form and summary. */
 export const loadDialogBody = loadOnce(() => import('./ImportDialogBody'));

@@ -106,4 +106,10 @@ export const en = {
   noVmsNext:
     'The load balancer is imported with empty backend pools, so there is nothing to map yet. Next: after opening, add VMs from the canvas palette and connect them to a backend pool, or import a definition that also declares the VMs and their network interfaces.',
   exportNsg: 'Include the network security group the rules and probes need',
+  reportHeading: 'Design report',
+  reportHint:
+    'One file with the summary, what each VM receives and must hold, the mapping, every finding, the diagrams, the scripts and the topology (Floatplan opens the report back).',
+  reportHtml: 'Report (HTML)',
+  reportMarkdown: 'Report (Markdown)',
+  reportFailed: 'The report could not be loaded. Check the connection and try again.',
 };
