@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { useAnalysisState } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
+import { DiagramExport } from './DiagramExport';
 import { ExportActions } from './ExportActions';
 import { ReportActions } from './ReportActions';
 import { exportFileName } from './exportFile';
@@ -91,6 +92,7 @@ export function ExportPanel() {
         </>
       )}
       <ReportActions />
+      <DiagramExport />
     </div>
   );
 }

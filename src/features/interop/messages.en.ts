@@ -87,6 +87,11 @@ export const en = {
   copied: 'Copied {file} to the clipboard.',
   copyRefused: 'The browser refused to copy: the text is selected, press Ctrl+C (⌘C).',
   downloaded: 'Downloaded {file}.',
+  diagramHeading: 'Diagram',
+  diagramHint:
+    'The topology as a drawing for documents: a draw.io file (opens in diagrams.net, with Azure icons) or a Mermaid flowchart in a Markdown block (GitHub and most wikis draw it).',
+  diagramDrawio: 'draw.io file',
+  diagramMermaid: 'Mermaid flowchart',
   paramsMore: 'Values for names the file does not declare (name=value, one per line)',
   paramsHintTerraform:
     'Values for Terraform variables (var.name), for example ones declared in a file you did not paste. Lines starting with # are ignored.',

@@ -92,6 +92,11 @@ export const ja: Translation<typeof en> = {
   copied: '{file} をクリップボードにコピーしました。',
   copyRefused: 'ブラウザーがコピーを拒否しました。テキストを選択したので Ctrl+C (⌘C) を押してください。',
   downloaded: '{file} をダウンロードしました。',
+  diagramHeading: '図',
+  diagramHint:
+    '文書向けのトポロジ図: draw.io ファイル (diagrams.net で開けます。Azure アイコン付き) または Markdown ブロック内の Mermaid フローチャート (GitHub と多くの Wiki で描画されます)。',
+  diagramDrawio: 'draw.io ファイル',
+  diagramMermaid: 'Mermaid フローチャート',
   paramsMore: 'ファイルで宣言されていない名前の値 (name=value、1 行に 1 つ)',
   paramsHintTerraform:
     'Terraform 変数 (var.name) の値です。貼り付けていない別ファイルで宣言された変数などに使います。# で始まる行は無視されます。',
