@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { topologyFromReport } from '../src/core/document/report/embedded';
+import { reportHtml } from '../src/core/document/report/html';
 import { example } from './examples';
 import { InteropPage } from './pages/InteropPage';
 import { PlannerPage } from './pages/PlannerPage';
+import { ToolbarPage } from './pages/ToolbarPage';
 
 // The Export tab's design report (docs/report.md): one HTML file naming the topology and every VM, with the
 // current topology embedded so Floatplan can open it back.
@@ -48,5 +50,12 @@ test.describe('design report', () => {
     const { file, text } = await downloadReport(page, 'Report (Markdown)');
     expect(file).toMatch(/\.md$/);
     expect(JSON.parse(topologyFromReport(text)!).name).toBe(example('type2-floating-ip').name);
+  });
+
+  test('Open loads a report file back as the topology embedded in it', async ({ page }) => {
+    const sql = example('sql-always-on');
+    const toolbar = new ToolbarPage(page);
+    await toolbar.openFile('design-report.html', reportHtml(sql));
+    await expect(toolbar.topologyName).toHaveText(sql.name);
   });
 });
