@@ -14,7 +14,6 @@ const say = (locale: Locale, key: Key, params?: Record<string, string | number>)
 
 /** The kinds a document diagram draws: the canvas's and the health probe. */
 export type ChartKind = NodeKind | 'probe';
-export const CHART_KINDS: readonly ChartKind[] = [...NODE_KINDS, 'probe'];
 
 /** One element as a diagram draws it: its node id (`frontend:FE1`, `probe:hp1`), title, facts and position. */
 export interface ChartNode {
