@@ -98,6 +98,40 @@ test.describe('canvas', () => {
 });
 
 test.describe('canvas export', () => {
+  test('Export PNG rasterises the vector SVG at 2× (less for a huge canvas), the view left as it was', async ({ page }) => {
+    const canvas = new CanvasPage(page);
+    const bytesOf = async (label: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), canvas.button(label).click()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    };
+    const sizes = async () => {
+      const svg = (await bytesOf('Export SVG')).bytes.toString('utf8');
+      const [, width, height] = /<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+      const png = await bytesOf('Export PNG');
+      expect(png.name).toMatch(/\.png$/);
+      expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      return {
+        svg: { width: Number(width), height: Number(height) },
+        png: { width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) },
+      };
+    };
+    await canvas.goto();
+    const small = await sizes();
+    expect(small.png).toEqual({ width: Math.round(small.svg.width * 2), height: Math.round(small.svg.height * 2) });
+
+    // ?bench=small: 300 elements, most of them out of view and not in the DOM; the PNG still has them all, scaled
+    // down only as far as a browser canvas requires.
+    await page.goto('/?bench=small');
+    await expect(canvas.node('rule:rule1')).toBeVisible({ timeout: 60_000 });
+    const before = await page.locator('.fp-canvas .react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+    const large = await sizes();
+    expect(Math.max(large.png.width, large.png.height)).toBeLessThanOrEqual(16_000);
+    expect(large.png.width / large.png.height).toBeCloseTo(large.svg.width / large.svg.height, 2);
+    expect(await page.locator('.fp-canvas .react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).toBe(before);
+  });
+
   test('Export SVG draws every node as vector shapes, also on a large canvas that keeps only the visible nodes in the DOM', async ({
     page,
   }) => {

@@ -22,7 +22,7 @@ interface CanvasToolbarProps {
 /** Arrange, fit, export and delete: the canvas's own actions. */
 export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
   const t = useT(messages);
-  const { fitView, getNodes, getInternalNode, getViewport, setViewport } = useReactFlow();
+  const { fitView, getInternalNode } = useReactFlow();
   const [busy, setBusy] = useState(false);
   const { diagnostics } = useAnalysis();
   const language = useLanguage();
@@ -39,28 +39,29 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
     requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) }));
   };
 
-  const onExportSvg = () => {
-    // The vector SVG is drawn from the topology, not from the screen: no need to fit the view first.
+  const picture = () => {
     const { topology } = useTopologyStore.getState();
+    return { topology, diagnostics, locale: language, fileName: topology.name || 'floatplan' };
+  };
+  const failed = (e: unknown) =>
+    useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });
+
+  // Both are drawn from the topology (core/document/canvasSvg.ts), not from the screen: the view stays as it is.
+  const onExportSvg = () => {
     try {
-      exportSvg(topology, diagnostics, language, topology.name || 'floatplan');
+      exportSvg(picture());
     } catch (e) {
-      useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });
+      failed(e);
     }
   };
 
   const onExportPng = async () => {
     setBusy(true);
-    const before = getViewport();
     try {
-      // A large canvas keeps only what is in view in the DOM: show everything while the image is taken.
-      await fitView({ padding: 0.05, minZoom: 0.01 });
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      await exportPng(getNodes(), useTopologyStore.getState().topology.name || 'floatplan');
+      await exportPng(picture());
     } catch (e) {
-      useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });
+      failed(e);
     } finally {
-      await setViewport(before);
       setBusy(false);
     }
   };

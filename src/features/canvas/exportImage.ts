@@ -1,43 +1,70 @@
-import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 import { canvasSvg } from '../../core/document/canvasSvg';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import { safeFileStem } from '../../core/files/fileName';
 import type { Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
-import { downloadText } from '../../lib/download';
+import { downloadText, saveBlob } from '../../lib/download';
 
-const WIDTH = 1600;
-const HEIGHT = 1000;
+/** What the export draws: the topology with the analysis's findings, in the language and theme the app shows. */
+interface CanvasPicture {
+  topology: Topology;
+  diagnostics: readonly Diagnostic[];
+  locale: Locale;
+  fileName: string;
+}
 
-/**
- * Renders the whole diagram to a PNG data URL and downloads it (React Flow's download-image recipe).
- * html-to-image is imported on demand so it stays out of the initial bundle.
- */
-export async function exportPng(nodes: Node[], fileName: string): Promise<void> {
-  const viewport = document.querySelector<HTMLElement>('.fp-canvas .react-flow__viewport');
-  if (!viewport || nodes.length === 0) return;
-  const { toPng } = await import('html-to-image');
-  const bounds = getNodesBounds(nodes);
-  const { x, y, zoom } = getViewportForBounds(bounds, WIDTH, HEIGHT, 0.05, 2, 0.05);
-  // The export takes the theme's background so dark-theme diagrams stay readable.
-  const background = getComputedStyle(viewport).getPropertyValue('--surface').trim() || '#ffffff';
-  const url = await toPng(viewport, {
-    backgroundColor: background,
-    width: WIDTH,
-    height: HEIGHT,
-    style: { width: `${WIDTH}px`, height: `${HEIGHT}px`, transform: `translate(${x}px, ${y}px) scale(${zoom})` },
-  });
-  const a = document.createElement('a');
-  a.setAttribute('download', `${safeFileStem(fileName)}.png`);
-  a.setAttribute('href', url);
-  a.click();
+// PNGs are drawn at 2× unless that passes what browsers allow a canvas (Chrome: 16,384 px a side, ~268 M pixels).
+const PNG_SCALE = 2;
+const MAX_SIDE = 16_000;
+const MAX_PIXELS = 100_000_000;
+
+function pageTheme(): 'light' | 'dark' {
+  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+}
+
+function svgOf(p: CanvasPicture): string {
+  return canvasSvg(p.topology, { theme: pageTheme(), locale: p.locale, diagnostics: p.diagnostics });
 }
 
 /**
  * Downloads the canvas as a vector SVG drawn by the core (rects, paths and text, no foreignObject), in the theme
  * the app shows (`data-theme` on <html>) and the UI language, with the analysis's badges.
  */
-export function exportSvg(topology: Topology, diagnostics: readonly Diagnostic[], locale: Locale, fileName: string): void {
-  const theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
-  downloadText(`${safeFileStem(fileName)}.svg`, canvasSvg(topology, { theme, locale, diagnostics }), 'image/svg+xml');
+export function exportSvg(p: CanvasPicture): void {
+  downloadText(`${safeFileStem(p.fileName)}.svg`, svgOf(p), 'image/svg+xml');
+}
+
+/** The pixel size of the PNG of an SVG of `width` × `height`: 2×, scaled down to what a canvas can hold. */
+export function pngSize(width: number, height: number): { width: number; height: number; scale: number } {
+  const scale = Math.min(PNG_SCALE, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_PIXELS / (width * height)));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)), scale };
+}
+
+/**
+ * Downloads the canvas as a PNG: the same vector SVG, rasterised through an Image onto a canvas, so every node is in
+ * it whatever the view shows.
+ */
+export async function exportPng(p: CanvasPicture): Promise<void> {
+  const svg = svgOf(p);
+  const m = /<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+  if (!m) throw new Error('the SVG has no size');
+  const size = pngSize(Number(m[1]), Number(m[2]));
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(image, 0, 0, size.width, size.height);
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
+    );
+    saveBlob(`${safeFileStem(p.fileName)}.png`, blob);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
