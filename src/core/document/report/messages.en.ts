@@ -57,6 +57,7 @@ export const reportEn = {
   noFloating: 'No rule has floating IP on.',
   diagramOf: 'Rule {rule}, drawn for {vm}',
   diagramFailed: 'Rule {rule}: no diagram ({error})',
+  diagramsLeftOut: '{count} more floating rules are not drawn here; draw one with the Trace tab or floatplan trace --svg.',
   diagramMd: 'The diagram is an inline SVG, which Markdown viewers may not draw; the HTML report shows it.',
   nsg: 'Network security group plan ({nsg})',
   noNsg: 'No NSG rule is needed.',

@@ -60,6 +60,8 @@ export const reportJa: Catalog<typeof reportEn> = {
   noFloating: 'フローティング IP が有効な規則はありません。',
   diagramOf: '規則 {rule} ({vm} の場合)',
   diagramFailed: '規則 {rule}: 図を描けません ({error})',
+  diagramsLeftOut:
+    'ほかに {count} 個のフローティング IP 規則はここに描かれていません。トレース タブまたは floatplan trace --svg で描画できます。',
   diagramMd: '図はインライン SVG のため、Markdown ビューアーでは表示されない場合があります。HTML レポートで表示できます。',
   nsg: 'ネットワーク セキュリティ グループの計画 ({nsg})',
   noNsg: '必要な NSG 規則はありません。',

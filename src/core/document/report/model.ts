@@ -68,6 +68,9 @@ export function reportModel(topology: Topology, options: ReportOptions = {}): Re
   };
 }
 
+/** Diagrams drawn at most: each is ~30 kB of SVG, and a load balancer may have hundreds of floating rules. */
+export const MAX_DIAGRAMS = 50;
+
 const onOff = (on: boolean, m: ReportMsg) => (on ? m('yes') : m('no'));
 const portText = (port: number, m: ReportMsg) => (port === 0 ? m('everyPort') : String(port));
 
@@ -178,7 +181,7 @@ function diagramBlocks(t: Topology, analysis: Analysis, m: ReportMsg, locale: Lo
       .filter((r) => r.floatingIp)
       .map((r) => ({ rule: r.name, kind: 'natRule' as const, vm: analysis.natRows.find((row) => row.natRule === r.name)?.vm })),
   ];
-  drawn.forEach(({ rule, kind, vm }, i) => {
+  drawn.slice(0, MAX_DIAGRAMS).forEach(({ rule, kind, vm }, i) => {
     if (!vm) return void blocks.push({ kind: 'p', text: m('diagramFailed', { rule, error: m('nothingDelivered') }) });
     const d = traceDiagram(t, { rule, kind, vm, locale, idPrefix: `fpr${i}` });
     blocks.push(
@@ -187,6 +190,7 @@ function diagramBlocks(t: Topology, analysis: Analysis, m: ReportMsg, locale: Lo
         : { kind: 'p', text: m('diagramFailed', { rule, error: d.error }) },
     );
   });
+  if (drawn.length > MAX_DIAGRAMS) blocks.push({ kind: 'p', text: m('diagramsLeftOut', { count: drawn.length - MAX_DIAGRAMS }) });
   return blocks.length ? blocks : [{ kind: 'p', text: m('noFloating') }];
 }
 

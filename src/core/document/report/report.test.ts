@@ -5,6 +5,7 @@ import { validate } from '../../validation/analyze';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { escapeHtml } from './html';
 import { escapeMarkdown } from './markdown';
+import { MAX_DIAGRAMS } from './model';
 import { reportHtml, reportMarkdown, topologyFromReport } from './report';
 
 const t = preset('type2-floating-ip');
@@ -32,6 +33,16 @@ describe('reportHtml', () => {
     }
     expect(html).toContain('VM1.windows-powershell.ps1');
     expect(html).toContain('VM2.ubuntu.sh');
+  });
+
+  it(`draws at most ${MAX_DIAGRAMS} floating rules and says how many more there are`, () => {
+    const many = {
+      ...t,
+      rules: Array.from({ length: MAX_DIAGRAMS + 3 }, (_, i) => ({ ...t.rules[0]!, name: `r${i}`, frontendPort: 1000 + i })),
+    };
+    const out = reportHtml(many);
+    expect(out.match(/<svg/g)).toHaveLength(MAX_DIAGRAMS);
+    expect(out).toContain('3 more floating rules are not drawn here');
   });
 
   it('is deterministic', () => {
