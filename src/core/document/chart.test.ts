@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { natRule, rule, topology, vm } from '../testing/builders';
 import { fuzzRuns, HOSTILE_NAMES, hostileTopology } from '../testing/hostile';
@@ -76,6 +77,8 @@ const xmlSafe = (s: string) => s.replace(NOT_XML, '\ufffd').replace(/\r\n|\r/g, 
 /** Checks that the draw.io file has every element and wire of `t`, and returns its cells. */
 function checkDrawio(t: Topology) {
   const xml = drawioXml(t);
+  // A real XML parser agrees it is well-formed, besides the strict reader above.
+  expect(XMLValidator.validate(xml)).toBe(true);
   const cells = cellsOf(xml);
   expect(cells.every((c) => c.name === 'mxCell')).toBe(true);
   const ids = cells.map((c) => c.attrs.id);
