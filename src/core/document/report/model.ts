@@ -3,11 +3,14 @@ import { traceDiagram } from '../../diagram/diagram';
 import { render } from '../../i18n/text';
 import type { Locale } from '../../i18n/locale';
 import type { MappingRow } from '../../mapping/mapping';
+import type { NatMappingRow } from '../../mapping/natMapping';
 import { planNsg } from '../../nsg/plan';
 import { outboundPaths } from '../../outbound/outbound';
 import { generateScript } from '../../scripts/generate';
+import { planVm } from '../../scripts/plan';
+import { planIndex } from '../../scripts/planIndex';
 import { defaultFlavor } from '../../scripts/types';
-import type { Topology } from '../../topology/schema';
+import type { Topology, Vm } from '../../topology/schema';
 import { analyze, type Analysis } from '../../validation/analyze';
 import { reportMsg, type ReportMsg } from './messages';
 
@@ -51,7 +54,7 @@ export function reportModel(topology: Topology, options: ReportOptions = {}): Re
   const sections: Section[] = [
     { id: 'description', title: m('description'), blocks: [{ kind: 'p', text: topology.description?.trim() || m('noDescription') }] },
     { id: 'load-balancer', title: m('loadBalancer'), blocks: [summary(topology, m)] },
-    { id: 'vms', title: m('vms'), blocks: topology.vms.flatMap((vm) => vmBlocks(topology, vm.name, analysis, m)) },
+    { id: 'vms', title: m('vms'), blocks: vmSections(topology, analysis, m) },
     { id: 'mapping', title: m('mapping'), blocks: mappingBlocks(analysis, m) },
     { id: 'diagnostics', title: m('diagnostics'), blocks: diagnosticBlocks(analysis, m, locale) },
     { id: 'diagrams', title: m('diagrams'), blocks: diagramBlocks(topology, analysis, m, locale) },
@@ -90,10 +93,19 @@ function summary(t: Topology, m: ReportMsg): Block {
   return { kind: 'table', head: [m('field'), m('value')], rows };
 }
 
-function vmBlocks(t: Topology, vmName: string, analysis: Analysis, m: ReportMsg): Block[] {
-  const vm = t.vms.find((v) => v.name === vmName)!;
-  const rows = analysis.rows.filter((r) => r.vm === vmName);
-  const nat = analysis.natRows.filter((r) => r.vm === vmName);
+/** Every VM's part, from the rows grouped by VM once (filtering all rows for each VM was quadratic). */
+function vmSections(t: Topology, analysis: Analysis, m: ReportMsg): Block[] {
+  const byVm = <R extends { vm: string }>(rows: readonly R[]) => {
+    const map = new Map<string, R[]>();
+    for (const r of rows) (map.get(r.vm) ?? map.set(r.vm, []).get(r.vm)!).push(r);
+    return map;
+  };
+  const rows = byVm(analysis.rows);
+  const nat = byVm(analysis.natRows);
+  return t.vms.flatMap((vm) => vmBlocks(t, vm, rows.get(vm.name) ?? [], nat.get(vm.name) ?? [], m));
+}
+
+function vmBlocks(t: Topology, vm: Vm, rows: readonly MappingRow[], nat: readonly NatMappingRow[], m: ReportMsg): Block[] {
   const blocks: Block[] = [{ kind: 'h3', text: m('vm', { vm: vm.name, os: vm.os, ip: vm.nic.ip }) }];
   const receives = [
     ...rows.map((r) => [
@@ -221,9 +233,12 @@ function outboundSection(t: Topology, m: ReportMsg, locale: Locale): Section {
 }
 
 function scriptBlocks(t: Topology, analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
+  // One index of the rows by VM for all the scripts, as script --all does: planning each VM from all rows was quadratic.
+  const index = planIndex(t, analysis.rows, analysis.natRows);
   return t.vms.map((vm, i) => {
     const flavor = defaultFlavor(vm.os);
-    const result = generateScript(t, vm.name, { flavor }, analysis);
+    const plan = planVm(t, analysis.rows, vm.name, analysis.natRows, index);
+    const result = generateScript(t, vm.name, { flavor }, analysis, plan);
     if (!result.text) {
       const why = result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0];
       return { kind: 'p', text: m('noScript', { vm: vm.name, reason: why ? messageOf(why, locale) : '' }) };

@@ -1,0 +1,38 @@
+// Issue 21: each document Floatplan writes, of the ~1,000-element canvas bench topology, timed in the core
+// (target < 2 s each). `npm run bench:documents [-- --json]`.
+import { canvasSvg } from '../src/core/document/canvasSvg';
+import { drawioXml } from '../src/core/document/drawio';
+import { mermaidFlowchart } from '../src/core/document/mermaid';
+import { reportHtml } from '../src/core/document/report/html';
+import { reportMarkdown } from '../src/core/document/report/markdown';
+import { analyze } from '../src/core/validation/analyze';
+import { benchTopology } from '../src/features/canvas/benchTopology';
+
+const topology = benchTopology();
+const elements = topology.frontends.length + topology.rules.length + topology.backendPools.length + topology.vms.length;
+const diagnostics = analyze(topology).diagnostics;
+const outputs: Record<string, () => string> = {
+  'canvas SVG': () => canvasSvg(topology, { diagnostics }),
+  'draw.io': () => drawioXml(topology),
+  Mermaid: () => mermaidFlowchart(topology),
+  'report HTML': () => reportHtml(topology),
+  'report Markdown': () => reportMarkdown(topology),
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const results = Object.entries(outputs).map(([name, make]) => {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    bytes = make().length;
+    times.push(performance.now() - start);
+  }
+  return { name, ms: Math.round(median(times)), bytes };
+});
+
+if (process.argv.includes('--json')) console.log(JSON.stringify({ elements, results }));
+else {
+  console.log(`documents of the canvas bench topology (${elements} elements), median of 5, target < 2000 ms each`);
+  for (const r of results) console.log(`  ${r.name.padEnd(16)} ${String(r.ms).padStart(6)} ms  ${(r.bytes / 1024).toFixed(0)} KB`);
+}
