@@ -149,6 +149,21 @@ describe('drawioXml', () => {
     expect(fe2.y).toBeGreaterThan(33.333);
   });
 
+  it('round-trips the layout: the mxGeometry of each placed element is its saved position', () => {
+    const { vertices } = checkDrawio(full);
+    const nodes = chartNodes(full);
+    const placed = Object.entries(full.layout!);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const [key, at] of placed) {
+      const i = nodes.findIndex((n) => n.id === key || n.id.endsWith(`:${key}`));
+      expect(i, key).toBeGreaterThanOrEqual(0);
+      const geometry = vertices[i]!.children[0]!;
+      // draw.io keeps two decimals of a position.
+      expect(Number(geometry.attrs.x), key).toBeCloseTo(at.x, 2);
+      expect(Number(geometry.attrs.y), key).toBeCloseTo(at.y, 2);
+    }
+  });
+
   it('speaks Japanese', () => {
     const xml = drawioXml(full, { locale: 'ja' });
     expect(xml).toContain('フロントエンド FE1');
