@@ -74,15 +74,19 @@ export class ResiliencePage {
    */
   async breakDiagramCode(message: string) {
     await this.page.evaluate(() => ((window as unknown as { __floatplanFault?: boolean }).__floatplanFault = true));
-    await this.page.route(/\/assets\/diagram-[^/?]+\.js$/, (route) =>
-      route.fulfill({
+    await this.page.route(/\/assets\/diagram-[^/?]+\.js$/, async (route) => {
+      // Only the module the Trace tab imports, the one exporting traceDiagram by name: the build may split the diagram
+      // code into that entry and a chunk it shares with the design report, which must load as it is.
+      const real = await route.fetch();
+      if (!/\bas traceDiagram\b|function traceDiagram\b/.test(await real.text())) return route.fulfill({ response: real });
+      return route.fulfill({
         contentType: 'text/javascript',
         body: [
           `import { traceDiagram as real } from ${JSON.stringify(`${route.request().url()}?real`)};`,
           `export function traceDiagram(...args) { if (window.__floatplanFault) throw new Error(${JSON.stringify(message)}); return real(...args); }`,
         ].join('\n'),
-      }),
-    );
+      });
+    });
   }
 
   /** Serves an Import dialog body (loaded with import() on first opening) that throws while rendering. */
