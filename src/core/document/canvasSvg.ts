@@ -24,7 +24,7 @@ const BADGE_H = 16;
 type Fact = { text: string; mono?: boolean } | { pill: string; tone: 'on' | 'off' };
 
 /**
- * The canvas of a topology as a standalone SVG document.
+ * The canvas of a topology as a standalone SVG file.
  * @example canvasSvg(topology, { theme: 'dark', locale: 'ja', diagnostics }) // '<svg xmlns="http://www.w3.org/2000/svg" …'
  */
 export function canvasSvg(
