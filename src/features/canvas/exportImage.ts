@@ -4,6 +4,7 @@ import { safeFileStem } from '../../core/files/fileName';
 import type { Locale } from '../../core/i18n/locale';
 import type { Topology } from '../../core/topology/schema';
 import { downloadText, saveBlob } from '../../lib/download';
+import { rasterizeSvg } from '../../lib/rasterize';
 
 /** What the export draws: the topology with the analysis's findings, in the language and theme the app shows. */
 interface CanvasPicture {
@@ -49,22 +50,5 @@ export async function exportPng(p: CanvasPicture): Promise<void> {
   const m = /<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
   if (!m) throw new Error('the SVG has no size');
   const size = pngSize(Number(m[1]), Number(m[2]));
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = size.width;
-    canvas.height = size.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.drawImage(image, 0, 0, size.width, size.height);
-    const blob = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
-    );
-    saveBlob(`${safeFileStem(p.fileName)}.png`, blob);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  saveBlob(`${safeFileStem(p.fileName)}.png`, await rasterizeSvg(svg, size));
 }
