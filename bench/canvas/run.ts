@@ -5,6 +5,7 @@
 // tab opening ≤ 1.5× small, initial JS < 300 KB gzip. Options: --json, --cpu=N, --runs=N (first-render pairs).
 import { chromium } from '@playwright/test';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium.mjs';
@@ -17,7 +18,7 @@ import { initialJsGzip } from './size';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // A build folder of its own (FLOATPLAN_BENCH_OUTDIR, else per process), so two runs never serve each other's build.
-const OUT_DIR = process.env.FLOATPLAN_BENCH_OUTDIR ?? `dist-bench-canvas-${process.pid}`;
+const OUT_DIR = resolve(ROOT, process.env.FLOATPLAN_BENCH_OUTDIR ?? `dist-bench-canvas-${process.pid}`);
 const PORT = Number(process.env.FLOATPLAN_BENCH_PORT ?? 4190);
 const NODES = BENCH_COUNTS.frontends + BENCH_COUNTS.rules + BENCH_COUNTS.pools + BENCH_COUNTS.vms;
 const json = process.argv.includes('--json');
@@ -36,7 +37,7 @@ await build({
     rolldownOptions: { input: { main: `${ROOT}/index.html`, bare: `${ROOT}/bench/canvas/bare.html` } },
   },
 });
-const size = initialJsGzip(`${ROOT}/${OUT_DIR}`);
+const size = initialJsGzip(OUT_DIR);
 const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: PORT, strictPort: true } });
 const browser = await chromium.launch({ executablePath: resolveChromium().executablePath, args: CHROMIUM_ARGS });
 
@@ -193,5 +194,5 @@ try {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   // The throwaway build would otherwise be linted and confused with the real one.
-  rmSync(`${ROOT}/${OUT_DIR}`, { recursive: true, force: true });
+  rmSync(OUT_DIR, { recursive: true, force: true });
 }
