@@ -2,6 +2,7 @@ import type { Severity } from '../diagnostics/diagnostic';
 import type { Budget, ImportProgress } from './budget';
 import type { Topology } from '../topology/schema';
 import type { Text } from '../i18n/text';
+import type { ElementOrigin } from './origins';
 
 // The contract every importer (ARM, Terraform, Bicep) fulfils, so the CLI and the app treat them alike.
 
@@ -69,6 +70,8 @@ export interface ImportSuccess {
   /** Every load balancer of the file, in order, when it has more than one; `loadBalancer` is the one imported. */
   loadBalancers?: readonly string[];
   loadBalancer?: string;
+  /** Where each element is in the input (JSON path, Terraform address, Bicep line), for `floatplan check`. */
+  origins?: ElementOrigin[];
 }
 
 /** The input could not be read at all (not JSON/HCL, or no load balancer in it). */

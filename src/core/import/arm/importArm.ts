@@ -21,9 +21,13 @@ import { DefaultAddresses } from '../defaultAddresses';
 import { uniqueDiagnostics } from '../uniqueDiagnostics';
 import { withoutUnusedParameters } from './unusedParameters';
 import { collectSources, LB_TYPE, type Source } from './shapes';
+import type { ElementOrigin } from '../origins';
+import { armOrigins } from './origins';
 
 interface Found {
   build: () => Topology;
+  /** Where the built topology's elements are (import/origins.ts). */
+  origins: (t: Topology) => ElementOrigin[];
   label: string;
   /** The load balancer's name, when it is a plain string. */
   name?: string;
@@ -72,7 +76,14 @@ async function fromSource(
   if (source.kind === 'deployed') {
     const ctx: LbContext = { resources: [], findings, addresses };
     if (source.request) findings.info('ImportIgnored', itext('arm.restRequest', { path: source.path }), source.path);
-    return [{ label: source.path || 'the document', ...nameOf(source.lb), build: () => loadBalancerTopology(source.lb, source.path, ctx) }];
+    return [
+      {
+        label: source.path || 'the document',
+        ...nameOf(source.lb),
+        build: () => loadBalancerTopology(source.lb, source.path, ctx),
+        origins: (t) => armOrigins(source.lb, source.path, ctx, t),
+      },
+    ];
   }
   const template = source.kind === 'template' ? source.template : { resources: [source.resource] };
   const base = source.kind === 'resource' ? source.path : undefined;
@@ -111,6 +122,7 @@ async function fromSource(
         // The template's NSGs on the members' path (core/nsg evaluates them).
         build: () =>
           withArmNsgs(applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), meta, findings), resources),
+        origins: (t) => armOrigins(r.value as JsonObject, r.path, own, t),
       };
     });
   }
@@ -121,6 +133,7 @@ async function fromSource(
         label: 'the template outputs',
         build: () =>
           loadBalancerTopology(fragment.lb, fragment.path, { ...ctx, defaultSku: 'Standard', collectionPaths: fragment.collectionPaths }),
+        origins: (t) => armOrigins(fragment.lb, fragment.path, { ...ctx, collectionPaths: fragment.collectionPaths }, t),
       },
     ];
   skipped.push(itext('arm.skipped', { where: source.path || itext('word.theTemplate'), why: itext('arm.noLbInTemplate') }));
@@ -181,6 +194,7 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
     topology: checked.topology,
     diagnostics: uniqueDiagnostics(findings.list),
     counts: countElements(checked.topology),
+    origins: first.origins(checked.topology).map((o) => ({ ...o, path: rebase(o.path, first.base) ?? o.path })),
     ...(chosen.ok ? chosen.choice : {}),
   };
 }

@@ -53,7 +53,10 @@ export async function importBicep(text: string, options: ImportOptions = {}): Pr
     ...translated.diagnostics,
     ...result.diagnostics.map((d) => translated.paths.translate(d)),
   ]);
-  if (result.ok) return { ...result, format: 'bicep', diagnostics };
+  if (result.ok) {
+    const origins = result.origins?.map((o) => ({ ...o, line: translated.paths.lineAt(o.path) }));
+    return { ...result, format: 'bicep', diagnostics, ...(origins ? { origins } : {}) };
+  }
   // An unknown --lb lists the load balancers there are, as ARM and Terraform do.
   if (isLbNotFound(result.errorText)) return failure(result.errorText, diagnostics);
   if (result.diagnostics.some((d) => d.code === 'ImportNoLoadBalancer')) {

@@ -53,6 +53,15 @@ export class PathMap {
     return undefined;
   }
 
+  /** The Bicep line of the value at an ARM path (its nearest recorded ancestor's), for `floatplan check`. */
+  lineAt(armPath: string): number | undefined {
+    for (let p = armPath; p !== ''; p = parentPath(p)) {
+      const o = this.origins.get(p);
+      if (o) return o.line;
+    }
+    return undefined;
+  }
+
   /** A diagnostic of the ARM importer, with its path and message (and the message's parameters) in Bicep terms. */
   translate(d: ImportDiagnostic): ImportDiagnostic {
     const path = d.path !== undefined ? (this.locate(d.path) ?? d.path) : undefined;

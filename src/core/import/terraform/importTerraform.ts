@@ -23,6 +23,7 @@ import { readScaleSets } from './scaleSets';
 import { withTerraformNsgs } from './nsg';
 import { isObject } from './values';
 import { expandModules, lbAliases, nameModuleResources, onlyDeclarations } from './modules';
+import { terraformOrigins } from './origins';
 
 const LB_CHILDREN = ['azurerm_lb_backend_address_pool', 'azurerm_lb_probe', 'azurerm_lb_rule', 'azurerm_lb_nat_rule'];
 
@@ -226,6 +227,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     topology: loaded.topology,
     diagnostics: findings.list,
     counts: countElements(loaded.topology),
+    origins: terraformOrigins(lb, doc.instances, doc.evaluator, loaded.topology),
     ...(chosen.ok ? chosen.choice : {}),
   };
 }

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importDefinition } from './importDefinition';
+import type { ElementOrigin } from './origins';
+import { joinTerraformFiles } from './terraform/files';
+
+const fixture = (path: string) => readFileSync(new URL(`../check/__fixtures__/${path}`, import.meta.url), 'utf8');
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+async function originsOf(text: string): Promise<ElementOrigin[]> {
+  const r = await importDefinition(text);
+  if (!r.ok) throw new Error('import failed');
+  return r.origins ?? [];
+}
+
+describe('element origins of an import', () => {
+  it('ARM: the JSON path of each element of the load balancer', async () => {
+    const origins = await originsOf(fixture('arm/azuredeploy.json'));
+    expect(origins).toContainEqual({ kind: 'loadBalancer', name: 'lb-app', path: 'resources[0]' });
+    expect(origins).toContainEqual({ kind: 'rule', name: 'rule-ha', path: 'resources[0].properties.loadBalancingRules[1]' });
+    expect(origins).toContainEqual({ kind: 'probe', name: 'probe-app', path: 'resources[0].properties.probes[0]' });
+  });
+
+  it('Bicep: the line of each element in the Bicep file', async () => {
+    const text = fixture('bicep/main.bicep');
+    const origins = await originsOf(text);
+    const rule = origins.find((o) => o.kind === 'rule' && o.name === 'rule-endpoint');
+    // The element's object opens on the line before its name.
+    expect(rule?.line).toBe(lineOf(text, "name: 'rule-endpoint'") - 1);
+    expect(origins.find((o) => o.kind === 'loadBalancer')?.line).toBe(lineOf(text, 'resource lb '));
+  });
+
+  it('Terraform: resource addresses, a frontend as its block of the azurerm_lb', async () => {
+    const files = ['main.tf', 'variables.tf'].map((f) => ({ name: f, text: fixture(`terraform/${f}`) }));
+    const origins = await originsOf(joinTerraformFiles(files));
+    expect(origins).toContainEqual({ kind: 'rule', name: 'rule-admin', path: 'azurerm_lb_rule.admin' });
+    expect(origins).toContainEqual({ kind: 'backendPool', name: 'pool-web', path: 'azurerm_lb_backend_address_pool.web' });
+    expect(origins).toContainEqual({ kind: 'frontend', name: 'fe-api', path: 'azurerm_lb.web.frontend_ip_configuration[1]' });
+  });
+});
