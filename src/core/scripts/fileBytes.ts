@@ -13,12 +13,15 @@ const BOM = [0xef, 0xbb, 0xbf];
  */
 export function scriptFileBytes(fileName: string, text: string): Uint8Array {
   const ps1 = /\.ps1$/i.test(fileName);
-  if ((ps1 || /\.cmd$/i.test(fileName)) && /[\u0080-\uffff]/.test(text))
-    throw new Error(`${fileName} is not pure ASCII; Windows could read it in another code page`);
-  const body = new TextEncoder().encode(text);
-  if (!ps1) return body;
-  const out = new Uint8Array(BOM.length + body.length);
-  out.set(BOM);
-  out.set(body, BOM.length);
+  if (!ps1 && !/\.cmd$/i.test(fileName)) return ENCODER.encode(text);
+  // Pure ASCII is one byte per UTF-16 unit and anything else more, so only pure ASCII fits whole in text.length
+  // bytes. Encoding straight after the BOM spares a scan and a copy of each file (4,000 files in `script --all`).
+  const start = ps1 ? BOM.length : 0;
+  const out = new Uint8Array(start + text.length);
+  out.set(BOM.slice(0, start));
+  const { read } = ENCODER.encodeInto(text, out.subarray(start));
+  if (read !== text.length) throw new Error(`${fileName} is not pure ASCII; Windows could read it in another code page`);
   return out;
 }
+
+const ENCODER = new TextEncoder();

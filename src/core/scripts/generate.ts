@@ -1,7 +1,6 @@
 import { SOURCES } from '../diagnostics/diagnostic';
 import { safeFileStem } from '../files/fileName';
 import type { Topology } from '../topology/schema';
-import { rowsOnDemand } from '../mapping/rowsOnDemand';
 import { analyze, analyzeRuns, hasErrors, type Analysis } from '../validation/analyze';
 import { checkOptions, checkPrefixWidth, checkValues } from './checks';
 import { hasScriptErrors, scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
@@ -15,7 +14,7 @@ import { networkdScript, rhelScript } from './linux';
 import { ubuntuScript } from './ubuntu';
 import { suseScript } from './suse';
 import { planVm, type VmPlan } from './plan';
-import { planIndex } from './planIndex';
+import { runIndex } from './runIndex';
 import { placeholderRefusal } from './placeholders';
 import {
   DEFAULT_ADAPTER_NAME,
@@ -107,13 +106,12 @@ export function* eachScript(topology: Topology, options: AllOptions = {}): Gener
   const { runs, natRows, diagnostics, index: topologyIndex } = analyzeRuns(topology);
   // Rows are built VM by VM and dropped with its plan: holding all 500,000 made every garbage collection of the
   // loop scan them, so the time grew faster than the topology.
-  const rows = rowsOnDemand(topologyIndex, runs, false);
-  const index = planIndex(topology, rows, natRows);
+  const index = runIndex(topologyIndex, runs, natRows);
   // Each plan is given, so generateScript reads only the diagnostics of the analysis.
   const analysis: Analysis = { rows: [], natRows, diagnostics };
   for (const vm of topology.vms) {
     const flavor = options.flavor ?? defaultFlavor(vm.os);
-    const plan = planVm(topology, rows, vm.name, natRows, index);
+    const plan = planVm(topology, [], vm.name, natRows, index);
     for (const rollback of [false, true]) yield generateScript(topology, vm.name, { ...options, flavor, rollback }, analysis, plan);
   }
 }

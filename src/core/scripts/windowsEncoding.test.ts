@@ -148,4 +148,12 @@ describe('scriptFileBytes', () => {
     expect(() => scriptFileBytes('a.ps1', "'\u00d2'")).toThrow(/ASCII/);
     expect(() => scriptFileBytes('a.cmd', 'REM \u00d2')).toThrow(/ASCII/);
   });
+  it('writes the BOM and ASCII text byte for byte, and refuses non-ASCII wherever it is', () => {
+    expect([...scriptFileBytes('A.PS1', 'x\r\n~')]).toEqual([0xef, 0xbb, 0xbf, 0x78, 0x0d, 0x0a, 0x7e]);
+    expect([...scriptFileBytes('a.cmd', '')]).toEqual([]);
+    expect([...scriptFileBytes('a.ps1', '')]).toEqual([0xef, 0xbb, 0xbf]);
+    // At the end, as a lone surrogate, as an astral character, and as a character that still fits in one byte of Latin-1.
+    for (const bad of ['echo \u00e9', 'x\ud800', '\u{1f600}x', '\u0080'])
+      for (const name of ['a.ps1', 'a.cmd']) expect(() => scriptFileBytes(name, bad)).toThrow(/ASCII/);
+  });
 });

@@ -1,0 +1,63 @@
+// The PlanIndex of `script --all`, read straight from the analysis's rule runs. Grouping rows by VM through the
+// on-demand rows array built every one of the 500,000 rows twice (once to group, once to plan) and read each through
+// a Proxy; here a VM's rows are built once, when it is planned, and dropped with its plan.
+import { ruleRow, type MappingRow, type RuleRun } from '../mapping/mapping';
+import type { NatMappingRow } from '../mapping/natMapping';
+import { isHaPorts } from '../model/protocol';
+import { ruleEnds, type RuleEnds, type TopologyIndex } from '../model/resolve';
+import { planIndex, type PlanIndex } from './planIndex';
+
+/**
+ * The {@link planIndex} of the rows `runs` stand for, without building them up front: `rowsOf` builds the VM's rows
+ * in row order. Everything else (NAT rows, probes, VMs, parsed addresses) is planIndex's own.
+ * @example const index = runIndex(a.index, a.runs, a.natRows); planVm(t, [], 'vm1', a.natRows, index)
+ */
+export function runIndex(index: TopologyIndex, runs: readonly RuleRun[], natRows: readonly NatMappingRow[] = []): PlanIndex {
+  // NAT rows, probes, VMs and the address cache come from planIndex over no load-balancing rows.
+  const base = planIndex(index.topology, [], natRows);
+  const heads: ({ ends: RuleEnds; haPorts: boolean } | undefined)[] = [];
+  // Per VM, the rows as (run, member) pairs, flat: run at 2k, member at 2k + 1.
+  const byVm = new Map<string, number[]>();
+  // Per pool, each VM's first row position: to list the VMs of several pools in the order rows have them.
+  const poolVms = new Map<string, Map<string, number>>();
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const ends = ruleEnds(index, run.rule);
+    // mapRules makes a run only for a rule whose frontend and pool resolve.
+    if (!ends) continue;
+    heads[r] = { ends, haPorts: isHaPorts(run.rule) };
+    let firsts = poolVms.get(ends.pool.name);
+    if (!firsts) poolVms.set(ends.pool.name, (firsts = new Map()));
+    const members = run.members;
+    for (let at = 0; at < members.length; at++) {
+      const vm = members[at]!.vm.name;
+      if (!firsts.has(vm)) firsts.set(vm, run.start + at);
+      let list = byVm.get(vm);
+      if (!list) byVm.set(vm, (list = []));
+      list.push(r, at);
+    }
+  }
+  return {
+    ...base,
+    rowsOf(vm) {
+      const list = byVm.get(vm);
+      if (!list) return [];
+      const rows: MappingRow[] = [];
+      for (let k = 0; k < list.length; k += 2) {
+        const r = list[k]!;
+        const head = heads[r]!;
+        const row = ruleRow(runs[r]!.rule, head.ends, head.haPorts, runs[r]!.members[list[k + 1]!]!);
+        // As planIndex: a row whose addresses do not parse is no row of the plan.
+        if (base.ip(row.destinationIp) && base.ip(row.memberIp)) rows.push(row);
+      }
+      return rows;
+    },
+    vmsOfPools(pools) {
+      const first = new Map<string, number>();
+      for (const pool of pools) {
+        for (const [vm, at] of poolVms.get(pool) ?? []) if (at < (first.get(vm) ?? Infinity)) first.set(vm, at);
+      }
+      return [...first].sort((a, b) => a[1] - b[1]).map(([vm]) => vm);
+    },
+  };
+}
