@@ -2,12 +2,13 @@
 // Structured-cloning the 500,000 mapping rows of Azure's largest load balancer takes seconds (longer than
 // analysing it), and the clones would point at copies of the topology's objects, not at the page's own. So the
 // worker sends only the diagnostics (plain data) and, per row, two numbers: its rule's (or NAT rule's) position
-// in the topology and its member's ipconfig id. The page rebuilds the rows from its own topology in slices.
+// in the topology and its member's ipconfig id, read from the analysis's rule runs without building a row. The page
+// rebuilds the runs from its own topology in slices, and the rows are built as they are read (rowsOnDemand).
 import type { Diagnostic } from '../core/diagnostics/diagnostic';
-import { isHaPorts } from '../core/model/protocol';
-import { indexTopology, ruleEnds, type IpConfig, type RuleEnds } from '../core/model/resolve';
-import { ruleRow, type MappingRow } from '../core/mapping/mapping';
+import { indexTopology, type IpConfig } from '../core/model/resolve';
+import type { RuleRun } from '../core/mapping/mapping';
 import { natRow, type NatMappingRow } from '../core/mapping/natMapping';
+import { rowsOnDemand, runsOf } from '../core/mapping/rowsOnDemand';
 import type { Topology } from '../core/topology/schema';
 import type { Analysis } from '../core/validation/analyze';
 
@@ -36,10 +37,21 @@ export function encodeAnalysis(topology: Topology, analysis: Analysis): Analysis
     natRules: new Int32Array(natRows.length),
     natConfigs: new Int32Array(natRows.length),
   };
-  rows.forEach((row, i) => {
-    wire.rowRules[i] = ruleAt.get(row.ruleRef)!;
-    wire.rowConfigs[i] = row.config.id;
-  });
+  const runs = runsOf(rows);
+  if (runs) {
+    for (const run of runs) {
+      const at = ruleAt.get(run.rule)!;
+      run.members.forEach((config, k) => {
+        wire.rowRules[run.start + k] = at;
+        wire.rowConfigs[run.start + k] = config.id;
+      });
+    }
+  } else {
+    rows.forEach((row, i) => {
+      wire.rowRules[i] = ruleAt.get(row.ruleRef)!;
+      wire.rowConfigs[i] = row.config.id;
+    });
+  }
   natRows.forEach((row, i) => {
     wire.natRules[i] = natAt.get(row.natRuleRef)!;
     wire.natConfigs[i] = row.config.id;
@@ -65,19 +77,24 @@ export function decodeAnalysis(topology: Topology, wire: AnalysisWire): Analysis
   const index = indexTopology(topology);
   const configs: IpConfig[] = [];
   for (const list of index.configs.values()) for (const config of list) configs[config.id] = config;
-  const rows: MappingRow[] = [];
-  let endsOf: { rule: number; ends: RuleEnds; haPorts: boolean } | undefined;
+  // Rows come grouped by rule: one run per rule, as mapRules makes them.
+  const runs: (RuleRun & { members: IpConfig[] })[] = [];
+  let done = 0;
   return {
     step(budget) {
-      const end = Math.min(wire.rowRules.length, rows.length + budget);
-      for (let i = rows.length; i < end; i++) {
-        const at = wire.rowRules[i]!;
-        const rule = topology.rules[at]!;
-        // Rows come grouped by rule, so each rule's ends are resolved once.
-        if (endsOf?.rule !== at) endsOf = { rule: at, ends: ruleEnds(index, rule)!, haPorts: isHaPorts(rule) };
-        rows.push(ruleRow(rule, endsOf.ends, endsOf.haPorts, configs[wire.rowConfigs[i]!]!));
+      const end = Math.min(wire.rowRules.length, done + budget);
+      for (; done < end; done++) {
+        const at = wire.rowRules[done]!;
+        let run = runs[runs.length - 1];
+        if (!run || wire.rowRules[done - 1] !== at) {
+          const rule = topology.rules[at]!;
+          runs.push((run = { rule, frontend: rule.frontend, members: [], start: done, end: done }));
+        }
+        run.members.push(configs[wire.rowConfigs[done]!]!);
+        run.end = done + 1;
       }
-      if (rows.length < wire.rowRules.length) return undefined;
+      if (done < wire.rowRules.length) return undefined;
+      const rows = rowsOnDemand(index, runs);
       const nats = topology.inboundNatRules ?? [];
       const natRows: NatMappingRow[] = Array.from(wire.natRules, (at, i) => {
         const nat = nats[at]!;

@@ -1,23 +1,31 @@
-// Diagnostics-only callers (validate, export, the import planner) need the mapping's rows only where a backend
-// conflict is suspected: building all 500,000 rows of the largest load balancer to read a handful wasted most of
-// the time and memory of a validate. This array builds a row when it is read, from the rule runs.
+// The mapping's compact form. A row repeats 14 of its 16 facts from its rule or its member, so the analysis keeps
+// only the rule runs (one per rule, its members being the resolved pool's shared array) and builds a row when it is
+// read. Building all 500,000 rows of the largest load balancer in analyze cost twice an allocation floor and held
+// 80 MB that diagnostics-only callers, and the app until the Mapping tab opens, never read.
 import { isHaPorts } from '../model/protocol';
 import { ruleEnds, type RuleEnds, type TopologyIndex } from '../model/resolve';
 import { ruleRow, type MappingRow, type RuleRun } from './mapping';
 
+const RUNS = Symbol('rule runs');
+
 /**
- * The rows {@link mapRules} would build for `runs`, as a read-only array that builds (and keeps) each row the
- * first time it is read; a row read twice is the same object. Reading every row costs what building them all does.
- * `keep` false: nothing is kept, each read builds a new row (a caller that holds what it reads, VM by VM).
+ * The rows {@link mapRules} would build for `runs`, as a read-only array that builds each row the first time it is
+ * read. `keep` (the default): a row read twice is the same object, and the first call of an array method (map,
+ * filter, find, iteration, …) builds every row once into a plain array that later reads share; reading all costs
+ * what building them all in mapRules did. `keep` false: nothing is kept, each read builds a new row (a caller that
+ * holds what it reads, VM by VM).
  * @example rowsOnDemand(index, mapRules(t, index, false).runs)[0] // the first rule's first member's row
  */
 export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], keep = true): readonly MappingRow[] {
   const length = runs.length ? runs[runs.length - 1]!.end : 0;
-  const built = new Map<number, MappingRow>();
-  const ends = new Map<RuleRun, RuleEnds>();
-  const rowAt = (i: number): MappingRow => {
-    let row = built.get(i);
-    if (row) return row;
+  const heads: ({ ends: RuleEnds; haPorts: boolean } | undefined)[] = [];
+  const kept: (MappingRow[] | undefined)[] = [];
+  let all: MappingRow[] | undefined;
+  let last = 0;
+  const runAt = (i: number): number => {
+    // Reads are mostly in order: try the run of the last read first.
+    const r = runs[last]!;
+    if (r.start <= i && i < r.end) return last;
     // Runs are in row order and contiguous: the last run starting at or before i holds it.
     let lo = 0;
     let hi = runs.length - 1;
@@ -26,26 +34,80 @@ export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], kee
       if (runs[mid]!.start <= i) lo = mid;
       else hi = mid - 1;
     }
-    const run = runs[lo]!;
-    let e = ends.get(run);
-    if (!e) ends.set(run, (e = ruleEnds(index, run.rule)!));
-    row = ruleRow(run.rule, e, isHaPorts(run.rule), run.members[i - run.start]!);
-    if (keep) built.set(i, row);
-    return row;
+    return (last = lo);
+  };
+  const build = (r: number, at: number): MappingRow => {
+    const run = runs[r]!;
+    let head = heads[r];
+    if (!head) heads[r] = head = { ends: ruleEnds(index, run.rule)!, haPorts: isHaPorts(run.rule) };
+    return ruleRow(run.rule, head.ends, head.haPorts, run.members[at]!);
+  };
+  const rowAt = (i: number): MappingRow => {
+    if (all) return all[i]!;
+    const r = runAt(i);
+    const at = i - runs[r]!.start;
+    if (!keep) return build(r, at);
+    const list = (kept[r] ??= new Array<MappingRow>(runs[r]!.members.length));
+    return (list[at] ??= build(r, at));
+  };
+  const everyRow = (): MappingRow[] => {
+    if (all) return all;
+    const rows = new Array<MappingRow>(length);
+    for (let r = 0, i = 0; r < runs.length; r++) {
+      const list = kept[r];
+      const n = runs[r]!.members.length;
+      for (let at = 0; at < n; at++, i++) rows[i] = list?.[at] ?? build(r, at);
+    }
+    kept.length = 0;
+    return (all = rows);
   };
   const indexOf = (key: string | symbol): number | undefined => {
     if (typeof key !== 'string') return undefined;
+    const c = key.charCodeAt(0);
+    if (!(c >= 48 && c <= 57)) return undefined;
     const i = Number(key);
-    return Number.isInteger(i) && i >= 0 && i < length && String(i) === key ? i : undefined;
+    return Number.isInteger(i) && i < length && String(i) === key ? i : undefined;
   };
+  // The target stays empty: setting its length to 500,000 allocates a backing store the rows never use.
   return new Proxy([] as MappingRow[], {
     get(target, key, receiver) {
-      if (key === 'length') return length;
       const i = indexOf(key);
-      return i === undefined ? Reflect.get(target, key, receiver) : rowAt(i);
+      if (i !== undefined) return rowAt(i);
+      if (key === RUNS) return runs;
+      if (key === 'length') return length;
+      const value: unknown = Reflect.get(target, key, receiver);
+      // An array method reads every row: with `keep`, build them once into a plain array and let it run there.
+      if (keep && typeof value === 'function' && key !== 'constructor') {
+        const rows = everyRow();
+        return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(rows, args);
+      }
+      return value;
     },
     has(target, key) {
       return indexOf(key) !== undefined || Reflect.has(target, key);
     },
+    ownKeys(target) {
+      return [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(target)];
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const i = indexOf(key);
+      if (i !== undefined) return { value: rowAt(i), writable: false, enumerable: true, configurable: true };
+      const own = Reflect.getOwnPropertyDescriptor(target, key);
+      return key === 'length' ? { ...own, value: length } : own;
+    },
+    set() {
+      return false;
+    },
+    defineProperty() {
+      return false;
+    },
+    deleteProperty() {
+      return false;
+    },
   });
+}
+
+/** The rule runs behind rows from {@link rowsOnDemand}, so a caller can walk them without building rows; else undefined. */
+export function runsOf(rows: readonly MappingRow[]): readonly RuleRun[] | undefined {
+  return (rows as unknown as { [RUNS]?: readonly RuleRun[] })[RUNS];
 }

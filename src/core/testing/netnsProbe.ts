@@ -102,7 +102,7 @@ export class ProbedLab extends Lab {
     return spawnSync('ip', ['netns', 'exec', this.azure, 'nft', 'list', 'table', 'ip', TABLE], { encoding: 'utf8' }).stdout;
   }
 
-  private lbRows(): MappingRow[] {
+  private lbRows(): readonly MappingRow[] {
     return analyze(this.topology).rows;
   }
 

@@ -23,24 +23,28 @@ import { checkRuleSettings } from './ruleSettings';
 import { checkPlaceholders } from './placeholders';
 
 export interface Analysis {
-  rows: MappingRow[];
+  /**
+   * What each rule delivers to each pool member. From analyze, built when read (see rowsOnDemand): the analysis
+   * itself holds one run per rule, and diagnostics-only callers never build a row.
+   */
+  rows: readonly MappingRow[];
   /** What each inbound NAT rule delivers to its target (empty without NAT rules). */
   natRows: NatMappingRow[];
   diagnostics: Diagnostic[];
 }
 
 /**
- * Maps and validates a topology in one pass over a shared index.
+ * Maps and validates a topology in one pass over a shared index. The rows are built as they are read.
  * @example analyze(topology).diagnostics.filter(d => d.severity === 'error')
  */
 export function analyze(topology: Topology): Analysis {
-  const { rows, natRows, diagnostics } = check(topology, true);
+  const { rows, natRows, diagnostics } = check(topology);
   return { rows, natRows, diagnostics };
 }
 
-/** Only the diagnostics of {@link analyze}; the mapping rows are not built (a backend conflict check builds the few it reads). */
+/** Only the diagnostics of {@link analyze} (which builds no row unless asked: a backend conflict check reads a few). */
 export function validate(topology: Topology): Diagnostic[] {
-  return check(topology, false).diagnostics;
+  return check(topology).diagnostics;
 }
 
 /**
@@ -48,13 +52,14 @@ export function validate(topology: Topology): Diagnostic[] {
  * (rowsOnDemand), as `script --all` does VM by VM so the 500,000 rows are never all held.
  */
 export function analyzeRuns(topology: Topology): Omit<Analysis, 'rows'> & { runs: RuleRun[]; index: TopologyIndex } {
-  const { runs, natRows, diagnostics, index } = check(topology, false);
+  const { runs, natRows, diagnostics, index } = check(topology);
   return { runs, natRows, diagnostics, index };
 }
 
-function check(topology: Topology, withRows: boolean): Analysis & { runs: RuleRun[]; index: TopologyIndex } {
+function check(topology: Topology): Analysis & { runs: RuleRun[]; index: TopologyIndex } {
   const index = indexTopology(topology);
-  const { rows, runs } = mapRules(topology, index, withRows);
+  const { runs } = mapRules(topology, index, false);
+  const rows = rowsOnDemand(index, runs);
   const natRows = mapNatRules(topology, index);
   const out: Diagnostic[] = [];
   checkNames(index, out);
@@ -63,7 +68,7 @@ function check(topology: Topology, withRows: boolean): Analysis & { runs: RuleRu
   checkProtocolsAndPorts(index, out);
   checkReferences(index, out);
   checkFrontendConflicts(index, out);
-  checkBackendConflicts(index, withRows ? rows : rowsOnDemand(index, runs), runs, out);
+  checkBackendConflicts(index, rows, runs, out);
   checkNatBackendConflicts(index, runs, natRows, out);
   checkHaPorts(index, out);
   checkFloatingIp(index, runs, out);
