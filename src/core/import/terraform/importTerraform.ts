@@ -16,6 +16,7 @@ import { locateLine } from './files';
 import { Findings } from './findings';
 import { gatewayFacts } from './gateway';
 import { loadHclParser } from './hclParser';
+import { plainHcl } from './plainHcl';
 import { readLoadBalancer } from './loadBalancer';
 import { DefaultAddresses } from '../defaultAddresses';
 import { readNetwork } from './network';
@@ -83,7 +84,8 @@ export async function importTerraform(text: string, options: ImportOptions = {})
       );
     }
     try {
-      json = await parser.parse('main.tf', text);
+      // Plain HCL (an export, most hand-written files) is read in JavaScript; anything else by hcl2json.
+      json = plainHcl(text) ?? (await parser.parse('main.tf', text));
     } catch (e) {
       const message = parserMessage(e instanceof Error ? e.message : String(e), text);
       return importFailure('terraform', itext('error.tfSyntax', { detail: message }));
