@@ -1,7 +1,10 @@
 // CLI start-up: `floatplan validate` of the default example through the bin (and `npm run cli`) against
 // `node -e 0` (and with --npm, `npm run cli` against node -e 0 and against `npm --version`), interleaved so machine load hits both alike.
-// Usage: node bench/cli/startup.mjs [--runs N] [--npm] [--json]
+// With --installed <dir>, also the bin of a packed copy installed there (`npm install floatplan-x.y.z.tgz` in <dir>),
+// which skips the checkout's staleness check.
+// Usage: node bench/cli/startup.mjs [--runs N] [--npm] [--installed <dir>] [--json]
 import { execFileSync, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
@@ -29,6 +32,15 @@ const cases = [
     base: () => time(process.execPath, ['-e', '0']),
   },
 ];
+if (args.includes('--installed')) {
+  const bin = resolve(args[args.indexOf('--installed') + 1] ?? '.', 'node_modules/floatplan/bin/floatplan.mjs');
+  cases.push({
+    name: 'installed bin validate',
+    baseline: 'node -e 0',
+    run: () => time(process.execPath, [bin, 'validate', EXAMPLE]),
+    base: () => time(process.execPath, ['-e', '0']),
+  });
+}
 if (args.includes('--npm')) {
   cases.push({
     name: 'npm run cli -- validate',
