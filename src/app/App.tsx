@@ -3,15 +3,11 @@ import { Canvas } from '../features/canvas/Canvas';
 import { Inspector } from '../features/inspector/Inspector';
 import { useLessonStore } from '../features/lesson/lessonStore';
 import { routeDroppedFiles } from '../features/interop/drop';
-import { ExportPanel } from '../features/interop/ExportPanel';
 import { DropHint, ExportTabLabel } from '../features/interop/labels';
 import { ImportDialog } from '../features/interop/ImportDialog';
 import { openFile } from '../features/persistence/fileActions';
 import { FileDropZone } from '../features/persistence/FileDropZone';
-import { NsgPanel } from '../features/nsg/NsgPanel';
 import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/ShareDialogs';
-import { ScriptsPanel } from '../features/scripts/ScriptsPanel';
-import { TracePanel } from '../features/trace/TracePanel';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
 import { BoundaryTopologyContext, PanelBoundary } from '../lib/PanelBoundary';
 import { useT } from '../i18n/useT';
@@ -20,6 +16,7 @@ import { ImportBoundary, LessonBoundary } from './Boundaries';
 import { COMMANDS } from './commands';
 import { LanguagePicker } from './LanguagePicker';
 import { LazyLessonPanel } from './LazyLesson';
+import { LazyExportPanel, LazyNsgPanel, LazyScriptsPanel, LazyTracePanel } from './LazyTabs';
 import { messages } from './messages';
 import { Notices } from './Notices';
 import { ThemePicker } from './ThemePicker';
@@ -82,7 +79,7 @@ export function App() {
                     label: t('traceTab'),
                     panel: (
                       <PanelBoundary area={t('areaTrace')} areaId="trace">
-                        <TracePanel />
+                        <LazyTracePanel />
                       </PanelBoundary>
                     ),
                   },
@@ -91,7 +88,7 @@ export function App() {
                     label: t('scriptsTab'),
                     panel: (
                       <PanelBoundary area={t('areaScripts')} areaId="scripts">
-                        <ScriptsPanel />
+                        <LazyScriptsPanel />
                       </PanelBoundary>
                     ),
                   },
@@ -100,7 +97,7 @@ export function App() {
                     label: t('nsgTab'),
                     panel: (
                       <PanelBoundary area={t('areaNsg')} areaId="nsg">
-                        <NsgPanel />
+                        <LazyNsgPanel />
                       </PanelBoundary>
                     ),
                   },
@@ -109,7 +106,7 @@ export function App() {
                     label: <ExportTabLabel />,
                     panel: (
                       <PanelBoundary area={t('areaExport')} areaId="export">
-                        <ExportPanel />
+                        <LazyExportPanel />
                       </PanelBoundary>
                     ),
                   },

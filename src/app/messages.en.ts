@@ -4,6 +4,7 @@ export const en = {
   inspector: 'Inspector',
   traceTab: 'Trace',
   scriptsTab: 'Scripts',
+  tabLoading: 'Loading…',
   nsgTab: 'NSG',
   areaCanvas: 'The canvas',
   areaInspector: 'The inspector',

@@ -7,6 +7,7 @@ export const ja: Translation<typeof en> = {
   inspector: 'インスペクター',
   traceTab: 'トレース',
   scriptsTab: 'スクリプト',
+  tabLoading: '読み込み中…',
   nsgTab: 'NSG',
   areaCanvas: 'キャンバス',
   areaInspector: 'インスペクター',
