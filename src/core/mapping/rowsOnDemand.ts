@@ -10,10 +10,10 @@ const RUNS = Symbol('rule runs');
 
 /**
  * The rows {@link mapRules} would build for `runs`, as a read-only array that builds each row the first time it is
- * read. `keep` (the default): a row read twice is the same object, and the first call of an array method (map,
- * filter, find, iteration, …) builds every row once into a plain array that later reads share; reading all costs
- * what building them all in mapRules did. `keep` false: nothing is kept, each read builds a new row (a caller that
- * holds what it reads, VM by VM).
+ * read. `keep` (the default): a row read twice is the same object, `slice` builds only the rows it returns, and the
+ * first call of any other array method (map, filter, find, iteration, …) builds every row once into a plain array
+ * that later reads share; reading all costs what building them all in mapRules did. `keep` false: nothing is kept,
+ * each read builds a new row (a caller that holds what it reads, VM by VM).
  * @example rowsOnDemand(index, mapRules(t, index, false).runs)[0] // the first rule's first member's row
  */
 export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], keep = true): readonly MappingRow[] {
@@ -61,6 +61,17 @@ export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], kee
     kept.length = 0;
     return (all = rows);
   };
+  const slice = (start?: number, end?: number): MappingRow[] => {
+    const at = (x: number | undefined, otherwise: number) => {
+      const n = Math.trunc(Number(x ?? otherwise)) || 0;
+      return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
+    };
+    const from = at(start, 0);
+    const to = at(end, length);
+    const rows: MappingRow[] = [];
+    for (let i = from; i < to; i++) rows.push(rowAt(i));
+    return rows;
+  };
   const indexOf = (key: string | symbol): number | undefined => {
     if (typeof key !== 'string') return undefined;
     const c = key.charCodeAt(0);
@@ -75,6 +86,8 @@ export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], kee
       if (i !== undefined) return rowAt(i);
       if (key === RUNS) return runs;
       if (key === 'length') return length;
+      // A page of rows (the Mapping tab's first 500) builds only those rows.
+      if (keep && key === 'slice' && !all) return slice;
       const value: unknown = Reflect.get(target, key, receiver);
       // An array method reads every row: with `keep`, build them once into a plain array and let it run there.
       if (keep && typeof value === 'function' && key !== 'constructor') {
