@@ -45,12 +45,13 @@ export interface Paired {
 }
 
 /**
- * `runs` pairs of samples, path and baseline alternately (the baseline first in odd pairs), after one warm-up of
- * each unless `warm` is false (a run of several seconds needs none).
+ * `runs` pairs of samples, path and baseline alternately (the baseline first in odd pairs), after `warm` warm-ups
+ * of each (true: one; false: none, for a run of several seconds). A path of ~100 ms needs a few before the JIT
+ * settles, or the first pairs weigh on the median.
  * @example await paired(() => analyze(t), () => floor(n), 5) // { ms: 270, baselineMs: 110, ratio: 2.4 }
  */
-export async function paired(fn: () => unknown, baseline: () => unknown, runs: number, warm = true): Promise<Paired> {
-  if (warm) {
+export async function paired(fn: () => unknown, baseline: () => unknown, runs: number, warm: boolean | number = true): Promise<Paired> {
+  for (let i = 0; i < Number(warm); i++) {
     await fn();
     await baseline();
   }
