@@ -2,14 +2,17 @@
 import { formatEndpoint } from '../net/address';
 import { listenLabel, type Opening, type VmPlan } from './plan';
 import { posixQuote } from './quote';
+import { keyOf, shared } from './shared';
 
 /**
  * A whole bash script: shebang, header comments, fail-fast, the names it prints (quoted), root check, body.
  * @example bashScript(['Floatplan ...'], plan, ['lo_add 203.0.113.10/32'])
  */
 export function bashScript(header: readonly string[], plan: VmPlan, body: readonly string[]): string {
+  // The body is joined once, searched as one string and written as one part.
+  const text = body.join('\n');
   // A typographic quote in a name is plain text inside single quotes; shellcheck asks whether it was meant.
-  const typographic = /[\u2018-\u201f]/.test(plan.topology + plan.vm.name + body.join(''));
+  const typographic = TYPOGRAPHIC.test(plan.topology) || TYPOGRAPHIC.test(plan.vm.name) || TYPOGRAPHIC.test(text);
   return [
     '#!/usr/bin/env bash',
     ...(typographic ? ['# shellcheck disable=SC1110,SC1111,SC1112 # typographic quotes in names are literal text'] : []),
@@ -26,10 +29,12 @@ export function bashScript(header: readonly string[], plan: VmPlan, body: readon
     'fi',
     'echo "floatplan: VM $VM of topology $TOPOLOGY"',
     '',
-    ...body,
+    ...(body.length ? [text] : []),
     '',
   ].join('\n');
 }
+
+const TYPOGRAPHIC = /[\u2018-\u201f]/;
 
 /** `203.0.113.10/32` for the loopback. */
 export function withPrefix(ip: string, family: 4 | 6, prefix: { 4: number; 6: number }): string {
@@ -60,14 +65,21 @@ export const LO_FUNCTIONS = [
 ];
 
 /** Runtime loopback lines: add (or with `remove`, delete) each frontend IP with the chosen prefix. */
-export function loopbackRuntime(plan: VmPlan, prefix: { 4: number; 6: number }, label: string | undefined, remove: boolean): string[] {
+export function loopbackRuntime(
+  plan: VmPlan,
+  prefix: { 4: number; 6: number },
+  label: string | undefined,
+  remove: boolean,
+): readonly string[] {
   if (!plan.loopback.length) return ['# No floating rule reaches this VM: no frontend IP on the loopback.'];
-  return plan.loopback.map((l) => {
-    const addr = withPrefix(l.ip, l.family, prefix);
-    if (remove) return `lo_del ${addr}`;
-    // The kernel only labels IPv4 addresses.
-    return label && l.family === 4 ? `lo_add ${addr} label ${posixQuote(label)}` : `lo_add ${addr}`;
-  });
+  return shared(plan.loopback, keyOf('runtime', prefix, label, remove), () =>
+    plan.loopback.map((l) => {
+      const addr = withPrefix(l.ip, l.family, prefix);
+      if (remove) return `lo_del ${addr}`;
+      // The kernel only labels IPv4 addresses.
+      return label && l.family === 4 ? `lo_add ${addr} label ${posixQuote(label)}` : `lo_add ${addr}`;
+    }),
+  );
 }
 
 /** One readable line per opening, e.g. `tcp 80 to 203.0.113.10 (rule1)`. */
@@ -92,14 +104,16 @@ export function verification(plan: VmPlan, prefix: { 4: number; 6: number }, rol
     'ip route show table local dev lo',
   ];
   if (plan.loopback.some((l) => l.family === 6)) out.push('ip -6 route show table local dev lo');
-  for (const l of plan.loopback) {
-    const a = withPrefix(l.ip, l.family, prefix);
-    out.push(
-      rollback
-        ? `[[ "$(ip -o addr show dev lo)" != *" ${a} "* ]] || { echo "floatplan: ${a} is still on lo" >&2; exit 1; }`
-        : `[[ "$(ip -o addr show dev lo)" == *" ${a} "* ]] || { echo "floatplan: ${a} is missing from lo" >&2; exit 1; }`,
-    );
-  }
+  out.push(
+    ...shared(plan.loopback, keyOf('verify', prefix, rollback), () =>
+      plan.loopback.map((l) => {
+        const a = withPrefix(l.ip, l.family, prefix);
+        return rollback
+          ? `[[ "$(ip -o addr show dev lo)" != *" ${a} "* ]] || { echo "floatplan: ${a} is still on lo" >&2; exit 1; }`
+          : `[[ "$(ip -o addr show dev lo)" == *" ${a} "* ]] || { echo "floatplan: ${a} is missing from lo" >&2; exit 1; }`;
+      }),
+    ),
+  );
   if (!rollback && plan.listens.length) {
     out.push(
       ...printLines([

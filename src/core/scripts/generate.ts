@@ -15,6 +15,7 @@ import { ubuntuScript } from './ubuntu';
 import { suseScript } from './suse';
 import { planVm, type VmPlan } from './plan';
 import { runIndex } from './runIndex';
+import { loopbacks } from './shared';
 import { placeholderRefusal } from './placeholders';
 import {
   DEFAULT_ADAPTER_NAME,
@@ -109,9 +110,12 @@ export function* eachScript(topology: Topology, options: AllOptions = {}): Gener
   const index = runIndex(topologyIndex, runs, natRows);
   // Each plan is given, so generateScript reads only the diagnostics of the analysis.
   const analysis: Analysis = { rows: [], natRows, diagnostics };
+  const sameLoopback = loopbacks();
   for (const vm of topology.vms) {
     const flavor = options.flavor ?? defaultFlavor(vm.os);
-    const plan = planVm(topology, [], vm.name, natRows, index);
+    const own = planVm(topology, [], vm.name, natRows, index);
+    // VMs with equal loopback addresses share one list, and with it the blocks made from it (shared.ts).
+    const plan = { ...own, loopback: sameLoopback(own.loopback) };
     for (const rollback of [false, true]) yield generateScript(topology, vm.name, { ...options, flavor, rollback }, analysis, plan);
   }
 }

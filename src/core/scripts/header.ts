@@ -2,6 +2,7 @@ import { formatEndpoint } from '../net/address';
 import type { ScriptDiagnostic } from './diagnostics';
 import { listenLabel, type VmPlan } from './plan';
 import { commentText } from './quote';
+import { shared } from './shared';
 import type { Flavor } from './types';
 import { messageOf } from '../diagnostics/diagnostic';
 
@@ -40,12 +41,15 @@ export function headerLines(h: HeaderInput): string[] {
       ? 'Rules served:'
       : 'Rules served: none (no load-balancing rule reaches this VM; nothing to configure).',
   );
-  for (const l of plan.listens) {
-    const where = l.on === 'loopback' ? 'loopback, floating IP' : 'NIC, floating IP off';
-    out.push(
-      `  ${c(listenLabel(l))}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${port(l.frontendPort)} -> listen on ${endpoint(l.address, l.port)} (${where})`,
-    );
-  }
+  // The same lines head a script and its rollback: made once per plan.
+  out.push(
+    ...shared(plan.listens, 'header', () =>
+      plan.listens.map((l) => {
+        const where = l.on === 'loopback' ? 'loopback, floating IP' : 'NIC, floating IP off';
+        return `  ${c(listenLabel(l))}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${port(l.frontendPort)} -> listen on ${endpoint(l.address, l.port)} (${where})`;
+      }),
+    ),
+  );
   if (plan.loopback.length) {
     out.push(`Loopback prefix: /${h.prefix[4]} for IPv4, /${h.prefix[6]} for IPv6. A wider prefix makes the whole range local, so the VM`);
     out.push('  could no longer reach its neighbours in it (Floatplan warning LoopbackPrefixTooWide).');

@@ -5,6 +5,7 @@ import { firewallSteps, type LinuxFirewall } from './linuxFirewall';
 import { removeFileLines, writeFileLines } from './persistFile';
 import type { VmPlan } from './plan';
 import { posixQuote } from './quote';
+import { keyOf, shared } from './shared';
 import type { ScriptFile } from './types';
 
 export interface LinuxInput {
@@ -58,23 +59,24 @@ export function networkdFile(plan: VmPlan, prefix: { 4: number; 6: number }, lab
 
 /** `linux-networkd`: runtime `ip addr`, a systemd-networkd file for `lo`, ufw or firewalld if active. */
 export function networkdScript(i: LinuxInput): { text: string; files: ScriptFile[] } {
-  const file = networkdFile(i.plan, i.prefix, i.label);
-  const apply = [
-    'if systemctl is-active --quiet systemd-networkd; then',
-    '  networkctl reload',
-    '  networkctl reconfigure lo',
-    'else',
-    '  echo "floatplan: systemd-networkd is not running; the file takes effect once it runs"',
-    'fi',
-  ];
-  const persistLines = i.rollback ? removeFileLines(file.path, apply) : writeFileLines(file, apply);
-  const note = '# Persistence: networkd uses the FIRST .network file (in name order) that matches lo; 10-floatplan-lo sorts early.';
-  return linuxScript(
-    i,
-    ['ufw', 'firewalld'],
-    i.persist && i.plan.loopback.length ? ['', note, ...persistLines] : [],
-    i.persist && i.plan.loopback.length ? [file] : [],
-  );
+  const firewalls: LinuxFirewall[] = ['ufw', 'firewalld'];
+  if (!i.persist || !i.plan.loopback.length) return linuxScript(i, firewalls, [], []);
+  // The persistence step reads only the loopback addresses, the prefix and the label: one block per distinct set.
+  const { lines, file } = shared(i.plan.loopback, keyOf('networkd', i.prefix, i.label, i.rollback), () => {
+    const file = networkdFile(i.plan, i.prefix, i.label);
+    const apply = [
+      'if systemctl is-active --quiet systemd-networkd; then',
+      '  networkctl reload',
+      '  networkctl reconfigure lo',
+      'else',
+      '  echo "floatplan: systemd-networkd is not running; the file takes effect once it runs"',
+      'fi',
+    ];
+    const persistLines = i.rollback ? removeFileLines(file.path, apply) : writeFileLines(file, apply);
+    const note = '# Persistence: networkd uses the FIRST .network file (in name order) that matches lo; 10-floatplan-lo sorts early.';
+    return { lines: ['', note, ...persistLines], file };
+  });
+  return linuxScript(i, firewalls, lines, [file]);
 }
 
 /** `rhel`: a NetworkManager loopback connection (NetworkManager 1.42+, RHEL 9.2+) and firewalld. */
@@ -126,7 +128,7 @@ export function nmLoopbackLines(i: Pick<LinuxInput, 'plan' | 'prefix' | 'rollbac
 export function linuxScript(
   i: LinuxInput,
   firewalls: LinuxFirewall[],
-  persist: string[],
+  persist: readonly string[],
   files: ScriptFile[],
   persistAddsAddresses = false,
   preflight: readonly string[] = [],

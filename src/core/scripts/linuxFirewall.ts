@@ -2,6 +2,7 @@
 import { describeOpening, printLines } from './bash';
 import type { Opening } from './plan';
 import { posixQuote } from './quote';
+import { shared } from './shared';
 
 export type LinuxFirewall = 'ufw' | 'firewalld';
 
@@ -45,10 +46,11 @@ export function firewallSteps(
         ),
       );
   const usable = firewalls.filter((f) => f === 'firewalld' || opts.persist);
-  const note = printLines([
-    `floatplan: no ${firewalls.join(' or ')} firewall ${usable.length ? 'is active' : 'step in a runtime-only (--no-persist) script'}; if another firewall filters inbound traffic, ${opts.remove ? 'close' : 'allow'}:`,
-    ...openings.map((o) => `  ${describeOpening(o)}`),
-  ]).map((l) => `  ${l}`);
+  const first = `floatplan: no ${firewalls.join(' or ')} firewall ${usable.length ? 'is active' : 'step in a runtime-only (--no-persist) script'}; if another firewall filters inbound traffic, ${opts.remove ? 'close' : 'allow'}:`;
+  // printLines of the first line and one line per opening; the openings' lines are the same in a script and its
+  // rollback, so they are quoted once per plan.
+  const described = shared(openings, 'note', () => printLines(['', ...openings.map((o) => `  ${describeOpening(o)}`)]).slice(2));
+  const note = [...printLines([first, '']).slice(0, 2), ...described].map((l) => `  ${l}`);
   if (!usable.length) return [...haNote, '{', ...note, '}'];
   const out: string[] = [...haNote];
   usable.forEach((fw, i) => {
@@ -60,10 +62,9 @@ export function firewallSteps(
 }
 
 function ufwLines(openings: readonly Opening[], remove: boolean): string[] {
+  const args = shared(openings, 'ufw', () => openings.map(ufwArgs));
   // `ufw allow` skips an existing rule; deleting a missing rule is reported, not fatal, so both are idempotent.
-  return openings.map((o) =>
-    remove ? `ufw delete allow ${ufwArgs(o)} || echo "floatplan: ufw rule already absent"` : `ufw allow ${ufwArgs(o)}`,
-  );
+  return args.map((a) => (remove ? `ufw delete allow ${a} || echo "floatplan: ufw rule already absent"` : `ufw allow ${a}`));
 }
 
 function firewalldLines(openings: readonly Opening[], opts: { persist: boolean; remove: boolean }): string[] {

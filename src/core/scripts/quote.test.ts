@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluatePowerShellString } from '../testing/windowsCodePages';
 import {
+  asciiLines,
   asciiText,
   cmdCommentText,
   cmdNonAsciiReason,
@@ -104,5 +105,14 @@ describe('comments and control characters', () => {
     expect(commentText('a\nrm -rf /\r\u2028')).toBe('a\\nrm -rf /\\r\\u2028');
     expect(said(controlCharReason('plain name'))).toBeUndefined();
     expect(said(controlCharReason('a\u0007'))).toMatch(/U\+0007/);
+  });
+  it('asciiLines is asciiText of each line, a newline inside a line included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '~', '\n', '\r', '\u00e9', '\u007f', '\u{1f600}') })), (lines) => {
+        expect(asciiLines(lines)).toEqual(lines.map(asciiText));
+      }),
+    );
+    const plain = ['a', '', 'b c'];
+    expect(asciiLines(plain)).toBe(plain);
   });
 });

@@ -22,6 +22,25 @@ export function asciiText(s: string): string {
 }
 
 /**
+ * {@link asciiText} of each line. The common case, every line printable ASCII already, is found with one search of
+ * all the lines (a PowerShell header holds a line per rule the VM serves).
+ * @example asciiLines(['a', 'Café']) // ['a', 'Caf\\u00e9']
+ */
+export function asciiLines(lines: readonly string[]): readonly string[] {
+  const joined = lines.join('\n');
+  if (PRINTABLE_LINES.test(joined) && count(joined, '\n') === lines.length - 1) return lines;
+  return lines.map(asciiText);
+}
+
+const PRINTABLE_LINES = /^[\x20-\x7e\n]*$/;
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let at = s.indexOf(c); at !== -1; at = s.indexOf(c, at + 1)) n++;
+  return n;
+}
+
+/**
  * A PowerShell expression for exactly `s`, in pure ASCII so the script means the same in every code page:
  * a single-quoted (verbatim) string with `'` doubled, and each character outside printable ASCII as a
  * `[char]0xXXXX` joined with `+`. A raw non-ASCII character is never written: Windows PowerShell 5.1 reads a

@@ -5,6 +5,7 @@
 import { withPrefix } from './bash';
 import { linuxScript, netplanFile, networkdFile, nmLoopbackLines, type LinuxInput } from './linux';
 import { removeFileLines, writeFileLines } from './persistFile';
+import { keyOf, shared } from './shared';
 import type { VmPlan } from './plan';
 import type { ScriptFile } from './types';
 
@@ -58,6 +59,12 @@ const DETECT = [
 /** `ubuntu`: runtime `ip addr`, ufw, and a file (or NM profile) of its own for the mechanism the image runs. */
 export function ubuntuScript(i: LinuxInput): { text: string; files: ScriptFile[] } {
   if (!i.persist || !i.plan.loopback.length) return linuxScript(i, ['ufw'], [], []);
+  // The persistence step reads only the loopback addresses, the prefix and the label: one block per distinct set.
+  const { lines, files } = shared(i.plan.loopback, keyOf('ubuntu', i.prefix, i.label, i.rollback), () => persistence(i));
+  return i.rollback ? linuxScript(i, ['ufw'], lines, files) : linuxScript(i, ['ufw'], lines, files, false, DETECT);
+}
+
+function persistence(i: LinuxInput): { lines: string[]; files: ScriptFile[] } {
   const netplan = netplanFile(i.plan, i.prefix, i.label);
   const ifupdown = ifupdownFile(i.plan, i.prefix);
   const networkd = networkdFile(i.plan, i.prefix, i.label);
@@ -79,7 +86,7 @@ export function ubuntuScript(i: LinuxInput): { text: string; files: ScriptFile[]
       ...nm.map((l) => `  ${l}`),
       'fi',
     ];
-    return linuxScript(i, ['ufw'], lines, []);
+    return { lines, files: [] };
   }
   const lines = [
     '',
@@ -102,7 +109,7 @@ export function ubuntuScript(i: LinuxInput): { text: string; files: ScriptFile[]
     '    ;;',
     'esac',
   ];
-  return linuxScript(i, ['ufw'], lines, [netplan, ifupdown, networkd], false, DETECT);
+  return { lines, files: [netplan, ifupdown, networkd] };
 }
 
 /** Indents shell lines, except the body and delimiter of a heredoc, which must stay exactly as written. */
@@ -113,7 +120,8 @@ export function indentOutsideHeredocs(lines: readonly string[], pad: string): st
       if (l === end) end = undefined;
       return l;
     }
-    const m = /<<'([A-Z_]+)'$/.exec(l);
+    // Only a line ending in a quote can start a heredoc: most lines skip the expression.
+    const m = l.endsWith("'") ? /<<'([A-Z_]+)'$/.exec(l) : null;
     if (m) end = m[1];
     return `${pad}${l}`;
   });

@@ -1,6 +1,7 @@
 // `windows-powershell`: Set-NetIPInterface, New-NetIPAddress -SkipAsSource, New-NetFirewallRule; optionally
 // installs a Microsoft KM-TEST Loopback Adapter when the user wants a dedicated adapter.
-import { asciiText, psQuote } from './quote';
+import { asciiLines, psQuote } from './quote';
+import { keyOf, shared } from './shared';
 import { firewallDescription, firewallRuleName } from './windowsCommon';
 import type { WindowsInput } from './windowsNetsh';
 
@@ -25,7 +26,7 @@ export function psPrologue(
   params?: readonly string[],
 ): string[] {
   return [
-    ...header.map((l) => `# ${asciiText(l)}`.trimEnd()),
+    ...asciiLines(header).map((l) => `# ${l}`.trimEnd()),
     ...(params ? ['param(', ...params, ')'] : []),
     "$ErrorActionPreference = 'Stop'",
     'Set-StrictMode -Version 3.0',
@@ -107,23 +108,27 @@ export function powershellScript(i: WindowsInput & { installAdapter: boolean }):
   const families = [...new Set(plan.loopback.map((l) => l.family))].sort();
   const af = (f: 4 | 6) => `IPv${f}`;
   const body: string[] = [];
+  // The script and its rollback name the same firewall rules: quoted once per plan.
+  const names = shared(plan.openings, 'ps names', () => plan.openings.map((o) => psQuote(firewallRuleName(o))));
   if (!i.rollback) {
     if (i.installAdapter) body.push(...INSTALL_ADAPTER);
     for (const f of families) {
       body.push(`Set-NetIPInterface -InterfaceAlias $Nic -AddressFamily ${af(f)} -WeakHostReceive Enabled`);
       body.push(`Set-NetIPInterface -InterfaceAlias $Loopback -AddressFamily ${af(f)} -WeakHostReceive Enabled -WeakHostSend Enabled`);
     }
-    for (const l of plan.loopback) body.push(`Add-FloatplanAddress '${l.ip}' ${i.prefix[l.family]}`);
-    for (const o of plan.openings) {
+    body.push(
+      ...shared(plan.loopback, keyOf('ps add', i.prefix), () =>
+        plan.loopback.map((l) => `Add-FloatplanAddress '${l.ip}' ${i.prefix[l.family]}`),
+      ),
+    );
+    plan.openings.forEach((o, k) => {
       const proto = o.protocol === 'any' ? 'Any' : o.protocol.toUpperCase();
       const port = o.protocol === 'any' ? "''" : o.port === 0 ? "''" : `'${o.port}'`;
-      body.push(
-        `Add-FloatplanFirewallRule ${psQuote(firewallRuleName(o))} '${proto}' ${port} '${o.address}' ${psQuote(firewallDescription(o))}`,
-      );
-    }
+      body.push(`Add-FloatplanFirewallRule ${names[k]} '${proto}' ${port} '${o.address}' ${psQuote(firewallDescription(o))}`);
+    });
   } else {
-    for (const l of plan.loopback) body.push(`Remove-FloatplanAddress '${l.ip}'`);
-    for (const o of plan.openings) body.push(`Remove-FloatplanFirewallRule ${psQuote(firewallRuleName(o))}`);
+    body.push(...shared(plan.loopback, 'ps remove', () => plan.loopback.map((l) => `Remove-FloatplanAddress '${l.ip}'`)));
+    for (const name of names) body.push(`Remove-FloatplanFirewallRule ${name}`);
     if (i.installAdapter) body.push(...REMOVE_ADAPTER);
     else
       body.push(

@@ -1,0 +1,42 @@
+// Blocks of script text made once and reused. `script --all` writes a script and a rollback per VM from one plan,
+// and the VMs of one pool put the same frontend IPs on their loopback: the largest load balancer's 4,000 scripts
+// repeat the same loopback, persistence and verification lines hundreds of times. A block is remembered against
+// the object it is made from (a plan's loopback list, listens or openings), so it lives as long as that object.
+import type { LoopbackAddress } from './plan';
+
+const made = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * `make()`, made once per `owner` and `key`: `make` must read nothing but `owner` and what `key` spells out, and
+ * callers must not change what it returns.
+ * @example shared(plan.loopback, `runtime ${prefix[4]}`, () => plan.loopback.map((l) => `lo_add ${l.ip}`))
+ */
+export function shared<T>(owner: object, key: string, make: () => T): T {
+  let byKey = made.get(owner);
+  if (!byKey) made.set(owner, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = make();
+  byKey.set(key, value);
+  return value;
+}
+
+/** The key of a block from several inputs: each JSON-encoded, so no two different inputs give one key. */
+export function keyOf(...parts: readonly unknown[]): string {
+  return JSON.stringify(parts);
+}
+
+/**
+ * One loopback list for all the equal ones given to it, so blocks {@link shared} on a plan's loopback are made once
+ * for all the VMs that hold the same addresses for the same rules.
+ * @example const same = loopbacks(); plan.loopback = same(plan.loopback)
+ */
+export function loopbacks(): (list: LoopbackAddress[]) => LoopbackAddress[] {
+  const seen = new Map<string, LoopbackAddress[]>();
+  return (list) => {
+    const key = keyOf(list.map((l) => [l.ip, l.family, l.rules, l.natRules]));
+    const first = seen.get(key);
+    if (first) return first;
+    seen.set(key, list);
+    return list;
+  };
+}
