@@ -50,7 +50,26 @@ export function arrange(
 
 /** Whether some node has no stored position, so the canvas needs an automatic one (and dagre). */
 export function needsAutoLayout(t: Topology): boolean {
-  return NODE_KINDS.some((kind) => elementsOf(t, kind).some((e) => !positionOf(t.layout, kind, e.name)));
+  return unplacedIds(t).length > 0;
+}
+
+// Per collection array: the layout it was checked against and the ids it left unplaced. An edit replaces only the
+// arrays it changes (and the layout only when it moves something), so the others are not walked again.
+const unplacedCache = new WeakMap<readonly object[], { layout: Topology['layout']; ids: readonly string[] }>();
+
+/** The node ids without a stored position, kind by kind in the topology's order. */
+export function unplacedIds(t: Topology): readonly string[] {
+  const all: string[] = [];
+  for (const kind of NODE_KINDS) {
+    const elements = elementsOf(t, kind);
+    let hit = unplacedCache.get(elements);
+    if (!hit || hit.layout !== t.layout) {
+      hit = { layout: t.layout, ids: elements.flatMap((e) => (positionOf(t.layout, kind, e.name) ? [] : [nodeId(kind, e.name)])) };
+      unplacedCache.set(elements, hit);
+    }
+    all.push(...hit.ids);
+  }
+  return all;
 }
 
 /** Fetches dagre when `t` has nodes without a stored position; the app awaits it before the first render. */

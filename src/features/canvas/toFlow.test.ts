@@ -4,6 +4,7 @@ import { preset } from '../../core/testing/presets';
 import { setPositions, updateElement } from '../../core/edit/elements';
 import type { Topology } from '../../core/topology/schema';
 import { flowInput } from './flowInput.testing';
+import { benchTopology, BENCH_SMALL_COUNTS } from './benchTopology';
 import { createFlowMapper, type FlowInput } from './toFlow';
 
 const base = preset('type2-floating-ip');
@@ -122,5 +123,34 @@ describe('toFlow', () => {
     for (const [i, e] of again.entries()) expect(e).toBe(lit[i]);
     const off = map(input(base)).edges;
     expect(off.find((e) => e.id === wire)!.className).not.toContain('fp-edge--traced');
+  });
+
+  it('replaces only the nodes whose selected flag changes when the selection moves', () => {
+    const map = createFlowMapper();
+    const diagnostics = analyze(base).diagnostics;
+    const first = map(flowInput(base, { diagnostics, selection: [{ kind: 'rule', name: 'rule1' }] }));
+    const second = map(flowInput(base, { diagnostics, selection: [{ kind: 'rule', name: 'rule2' }] }));
+    expect(second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id)).toEqual(['rule:rule1', 'rule:rule2']);
+    for (const [i, n] of second.nodes.entries()) expect(n.data).toBe(first.nodes[i]!.data);
+    expect(second.edges).toBe(first.edges);
+    // The same selection in a new array changes nothing.
+    expect(map(flowInput(base, { diagnostics, selection: [{ kind: 'rule', name: 'rule2' }] })).nodes).toBe(second.nodes);
+  });
+
+  it('on a few hundred elements, an edit re-creates only the edited node and keeps every edge', () => {
+    const big = benchTopology(BENCH_SMALL_COUNTS);
+    const diagnostics = analyze(big).diagnostics;
+    const map = createFlowMapper();
+    const first = map(flowInput(big, { diagnostics }));
+    // What the canvas renders right after the edit, before the analysis of the new topology arrives.
+    const edited = updateElement(big, 'rule', 'rule1', { floatingIp: false });
+    const second = map(flowInput(edited, { diagnostics }));
+    expect(second.nodes).toHaveLength(first.nodes.length);
+    expect(second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id)).toEqual(['rule:rule1']);
+    expect(second.edges).toBe(first.edges);
+    // Then the new analysis: only nodes and wires whose findings changed are new.
+    const third = map(flowInput(edited, { diagnostics: analyze(edited).diagnostics }));
+    const renewed = third.nodes.filter((n, i) => n !== second.nodes[i]);
+    for (const n of renewed) expect(n.data.status).not.toEqual(second.nodes.find((m) => m.id === n.id)!.data.status);
   });
 });

@@ -1,14 +1,14 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
-import { wiresOf } from '../../core/edit/graph';
 import { elementsOf, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
 import type { BackendPool, Frontend, InboundNatRule, Rule, Topology, Vm } from '../../core/topology/schema';
 import type { Locale } from '../../core/i18n/locale';
-import { nodeLabel, wireLabel } from './labels';
+import { createEdgeMapper, sameOrNew } from './flowEdges';
+import { nodeLabel } from './labels';
 import { dagreIfLoaded, type Dagre } from './dagre';
-import { arrange, type Size, type XY } from './layout';
-import { placeholderLook } from './placeholderLook';
-import { edgeStatus, indexDiagnostics, nodeStatus, statusKey, type EdgeStatus, type NodeStatus } from './status';
+import { arrange, unplacedIds, type Size, type XY } from './layout';
+import { placeholderLook, type PlaceholderLook } from './placeholderLook';
+import { indexDiagnostics, nodeStatus, statusKey, type DiagnosticIndex, type EdgeStatus, type NodeStatus } from './status';
 
 type ElementOf = { frontend: Frontend; rule: Rule; natRule: InboundNatRule; backendPool: BackendPool; vm: Vm };
 
@@ -37,6 +37,10 @@ export interface FlowOutput {
 
 interface NodeEntry {
   node: CanvasNode;
+  /** The element and layout its stored position was read from. */
+  element: object;
+  layout: Topology['layout'];
+  stored: XY | undefined;
   x: number;
   y: number;
   selected: boolean;
@@ -44,62 +48,78 @@ interface NodeEntry {
 }
 interface DataEntry {
   element: object;
+  /** The diagnostic index the status was read from: an unchanged index means an unchanged status. */
+  index: DiagnosticIndex;
   key: string;
   data: CanvasNodeData;
+}
+/** What never changes for one element object: its node id and placeholder look (per mapper, so per language). */
+interface ElementFacts {
+  id: string;
+  look: PlaceholderLook | undefined;
 }
 
 /**
  * A stateful mapper from the stores to React Flow nodes and edges. It hands back the very same node,
  * data and edge objects when nothing about them changed, so memoised nodes skip rendering and
- * React Flow skips re-adopting them: during a drag only the dragged node is new. Labels and tooltips are in
+ * React Flow skips re-adopting them: during a drag only the dragged node is new, after an edit only the edited
+ * element's node and wires. Work is keyed by the element objects (which an edit replaces only for what it changes),
+ * the layout object and the diagnostics, so an unchanged element costs a few comparisons. Labels and tooltips are in
  * `locale`; a new language takes a new mapper. Nodes without a stored position are ordered by `dagre` (loaded on
  * demand); a mapper made before it arrived keeps each column in the topology's order, so dagre's arrival takes a new one.
  */
 export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined = dagreIfLoaded()): (input: FlowInput) => FlowOutput {
   const data = new Map<string, DataEntry>();
   const nodes = new Map<string, NodeEntry>();
-  const edgeCache = new Map<string, CanvasEdge>();
+  const facts = new WeakMap<object, ElementFacts>();
+  const edges = createEdgeMapper(locale);
   let auto = new Map<string, XY>();
-  let lastEdges:
-    | {
-        topology: Topology;
-        diagnostics: readonly Diagnostic[];
-        selected: ReadonlySet<string>;
-        highlighted: readonly string[];
-        edges: CanvasEdge[];
-      }
-    | undefined;
   let lastNodes: CanvasNode[] | undefined;
-  let lastIndex: { diagnostics: readonly Diagnostic[]; index: ReturnType<typeof indexDiagnostics> } | undefined;
+  let lastIndex: { diagnostics: readonly Diagnostic[]; index: DiagnosticIndex } | undefined;
+  let lastSelection: { selection: readonly ElementRef[]; ids: ReadonlySet<string> } | undefined;
 
   const indexOf = (diagnostics: readonly Diagnostic[]) => {
     if (lastIndex?.diagnostics !== diagnostics) lastIndex = { diagnostics, index: indexDiagnostics(diagnostics) };
     return lastIndex.index;
   };
+  const selectedOf = (selection: readonly ElementRef[]) => {
+    if (lastSelection?.selection !== selection) lastSelection = { selection, ids: new Set(selection.map((r) => `${r.kind}:${r.name}`)) };
+    return lastSelection.ids;
+  };
+  const factsOf = (kind: NodeKind, element: ElementOf[NodeKind]): ElementFacts => {
+    let f = facts.get(element);
+    if (!f) {
+      f = { id: nodeId(kind, element.name), look: placeholderLook(element, locale) };
+      facts.set(element, f);
+    }
+    return f;
+  };
 
   return (input) => {
     const { topology: t } = input;
     const index = indexOf(input.diagnostics);
-    const selected = new Set(input.selection.map((r) => `${r.kind}:${r.name}`));
+    const selected = selectedOf(input.selection);
     auto = autoPositions(t, auto, input.measured, dagre);
     const out: CanvasNode[] = [];
     const alive = new Set<string>();
     for (const kind of NODE_KINDS) {
       for (const element of elementsOf(t, kind) as readonly ElementOf[NodeKind][]) {
-        const id = nodeId(kind, element.name);
+        const { id, look } = factsOf(kind, element);
         alive.add(id);
-        const look = placeholderLook(element, locale);
-        const status = look ? { ...nodeStatus(index, id, locale), placeholder: look } : nodeStatus(index, id, locale);
-        const key = statusKey(status);
         let d = data.get(id);
-        if (!d || d.element !== element || d.key !== key) {
-          d = { element, key, data: { kind, element, status } as CanvasNodeData };
+        if (!d || d.element !== element || d.index !== index) {
+          const status = look ? { ...nodeStatus(index, id, locale), placeholder: look } : nodeStatus(index, id, locale);
+          const key = statusKey(status);
+          if (!d || d.element !== element || d.key !== key) d = { element, index, key, data: { kind, element, status } as CanvasNodeData };
+          else d = { ...d, index };
           data.set(id, d);
         }
-        const pos = input.dragPositions[id] ?? positionOf(t.layout, kind, element.name) ?? auto.get(id) ?? { x: 0, y: 0 };
+        const prev = nodes.get(id);
+        const stored =
+          prev && prev.element === element && prev.layout === t.layout ? prev.stored : positionOf(t.layout, kind, element.name);
+        const pos = input.dragPositions[id] ?? stored ?? auto.get(id) ?? ORIGIN;
         const isSelected = selected.has(id);
         const size = input.measured.get(id);
-        const prev = nodes.get(id);
         if (
           prev &&
           prev.node.data === d.data &&
@@ -108,6 +128,7 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
           prev.selected === isSelected &&
           prev.size === size
         ) {
+          if (prev.element !== element || prev.layout !== t.layout) nodes.set(id, { ...prev, element, layout: t.layout, stored });
           out.push(prev.node);
           continue;
         }
@@ -120,75 +141,24 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
           ariaLabel: look ? `${nodeLabel(d.data, locale)}; ${look.label}` : nodeLabel(d.data, locale),
         };
         if (size) node.measured = { width: size.width, height: size.height };
-        nodes.set(id, { node, x: pos.x, y: pos.y, selected: isSelected, size });
+        nodes.set(id, { node, element, layout: t.layout, stored, x: pos.x, y: pos.y, selected: isSelected, size });
         out.push(node);
       }
     }
-    for (const id of nodes.keys()) {
-      if (alive.has(id)) continue;
-      nodes.delete(id);
-      data.delete(id);
-    }
-
-    const highlighted = input.highlightedWires ?? NO_WIRES;
-    if (
-      !lastEdges ||
-      lastEdges.topology !== t ||
-      lastEdges.diagnostics !== input.diagnostics ||
-      lastEdges.selected !== input.selectedEdges ||
-      lastEdges.highlighted !== highlighted
-    ) {
-      const edges = sameOrNew(lastEdges?.edges, edgesOf(t, index, input.selectedEdges, new Set(highlighted), edgeCache, locale));
-      lastEdges = { topology: t, diagnostics: input.diagnostics, selected: input.selectedEdges, highlighted, edges };
+    if (alive.size !== nodes.size) {
+      for (const id of nodes.keys()) {
+        if (alive.has(id)) continue;
+        nodes.delete(id);
+        data.delete(id);
+      }
     }
     lastNodes = sameOrNew(lastNodes, out);
-    return { nodes: lastNodes, edges: lastEdges.edges };
+    return { nodes: lastNodes, edges: edges(t, index, input.selectedEdges, input.highlightedWires ?? NO_WIRES) };
   };
 }
 
-/**
- * The previous array when it holds the very same objects: React Flow rebuilds its lookups (every edge's connections,
- * every node's internals) whenever it gets a new array, even of unchanged objects, and an edit that changes no wire's
- * status (most of them) would pay that for all ~1,200 edges.
- */
-function sameOrNew<T>(previous: T[] | undefined, next: T[]): T[] {
-  return previous && previous.length === next.length && previous.every((x, i) => x === next[i]) ? previous : next;
-}
-
+const ORIGIN: XY = { x: 0, y: 0 };
 const NO_WIRES: readonly string[] = [];
-const HIGHLIGHT_CLASS = 'fp-edge--traced';
-
-function edgesOf(
-  t: Topology,
-  index: ReturnType<typeof indexDiagnostics>,
-  selected: ReadonlySet<string>,
-  highlighted: ReadonlySet<string>,
-  cache: Map<string, CanvasEdge>,
-  locale: Locale,
-): CanvasEdge[] {
-  const edges = wiresOf(t).map((w) => {
-    const status = edgeStatus(index, w);
-    const isSelected = selected.has(w.id);
-    const isHighlighted = highlighted.has(w.id);
-    const prev = cache.get(w.id);
-    const wasHighlighted = !!prev?.className?.includes(HIGHLIGHT_CLASS);
-    if (prev && prev.data?.status === status && !!prev.selected === isSelected && wasHighlighted === isHighlighted) return prev;
-    const edge: CanvasEdge = {
-      id: w.id,
-      source: w.source,
-      target: w.target,
-      data: { status },
-      selected: isSelected,
-      className: `fp-edge fp-edge--${status}${isHighlighted ? ` ${HIGHLIGHT_CLASS}` : ''}`,
-      ariaLabel: wireLabel(w.source, w.target, status, locale),
-    };
-    cache.set(w.id, edge);
-    return edge;
-  });
-  const ids = new Set(edges.map((e) => e.id));
-  for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
-  return edges;
-}
 
 /**
  * Automatic positions for nodes the layout does not place. They stick once given, so dragging one
@@ -201,12 +171,7 @@ function autoPositions(
   measured: ReadonlyMap<string, Size>,
   dagre: Dagre | undefined,
 ): Map<string, XY> {
-  const missing: string[] = [];
-  for (const kind of NODE_KINDS) {
-    for (const e of elementsOf(t, kind)) {
-      if (!positionOf(t.layout, kind, e.name)) missing.push(nodeId(kind, e.name));
-    }
-  }
+  const missing = unplacedIds(t);
   if (missing.every((id) => previous.has(id)))
     return previous.size === missing.length ? previous : new Map(missing.map((id) => [id, previous.get(id)!]));
   const laid = arrange(t, (id) => measured.get(id), dagre);
