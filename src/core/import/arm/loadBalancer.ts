@@ -294,6 +294,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
   notModelled(lb, path, ctx.findings);
   const outboundRules = readOutboundRules(lb, path, { frontends: fe.list.map((f) => f.name), pools: poolNames }, ctx);
   gatewayNotModelled(lb, path, ctx);
+  const v6Frontends = new Set(fe.list.filter((f) => f.ip.includes(':')).map((f) => f.name));
   const membership = poolMembership(
     poolAts.map((at, i) => ({ name: poolNames[i]!, at })),
     ctx.resources,
@@ -303,7 +304,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     ctx.hint,
     nat.sites,
     // A deployed pool lists ipconfig ids only: those of a pool an IPv6 frontend's rule sends to are IPv6 ones.
-    new Set(ruleList.filter((r) => fe.list.some((f) => f.name === r.frontend && f.ip.includes(':'))).map((r) => r.backendPool)),
+    new Set(ruleList.filter((r) => v6Frontends.has(r.frontend)).map((r) => r.backendPool)),
   );
   const backendPools: BackendPool[] = poolNames.map((p) => ({ name: p, members: membership.members.get(p) ?? [] }));
   const inboundNatRules = nat.rules.map((r) => withNatTarget(r, membership.targets.get(r.name)));

@@ -39,7 +39,11 @@ const ofType = (resources: readonly Resource[], type: string) =>
 
 interface Builder {
   vms: Vm[];
+  /** The names in `vms` (a search of the list per new VM made the import quadratic in the VMs). */
+  vmNames: Set<string>;
   members: Map<string, PoolMember[]>;
+  /** Each pool's members as JSON, to add each member once without comparing it with all the others. */
+  memberKeys: Map<string, Set<string>>;
   targets: Map<string, PoolMember>;
   natRules: readonly NatRuleSite[];
   forwarding: Set<string>;
@@ -58,7 +62,12 @@ function join(b: Builder, pool: string, member: PoolMember) {
   const list = b.members.get(pool);
   if (!list) return;
   const key = JSON.stringify(member);
-  if (!list.some((m) => JSON.stringify(m) === key)) list.push(member);
+  let keys = b.memberKeys.get(pool);
+  if (!keys) b.memberKeys.set(pool, (keys = new Set(list.map((m) => JSON.stringify(m)))));
+  if (!keys.has(key)) {
+    list.push(member);
+    keys.add(key);
+  }
 }
 
 /** Attaches a classic NAT rule to a member; Azure allows one IP configuration per rule, so a second one is said and left out. */
@@ -98,7 +107,7 @@ function ownRefs(
 
 function uniqueVmName(b: Builder, wanted: string): string {
   let name = wanted;
-  for (let n = 2; b.vms.some((v) => v.name === name); n++) name = `${wanted}-${n}`;
+  for (let n = 2; b.vmNames.has(name); n++) name = `${wanted}-${n}`;
   return name;
 }
 
@@ -213,6 +222,7 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
     );
     const primary = ips[primaryIndex]!;
     const secondaryIps = ips.filter((_, i) => i !== primaryIndex);
+    b.vmNames.add(vmName);
     b.vms.push({
       name: vmName,
       os,
@@ -238,6 +248,7 @@ function addressVm(b: Builder, wanted: string, ip: string, path: string, what: I
   if (same) return same.name;
   const name = uniqueVmName(b, wanted);
   b.findings.info('ImportDefaultUsed', itext('arm.memberNoVm', { what: nounText(what), name, ip }), path);
+  b.vmNames.add(name);
   b.vms.push({ name, os: 'linux', nic: { name: 'eth0', ip } });
   b.defaultedOs.add(name);
   return name;
@@ -351,7 +362,9 @@ export function poolMembership(
 ): VmMembership {
   const b: Builder = {
     vms: [],
+    vmNames: new Set(),
     members: new Map(pools.map((p) => [p.name, []])),
+    memberKeys: new Map(),
     targets: new Map(),
     natRules,
     forwarding: new Set(),
