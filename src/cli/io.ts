@@ -13,6 +13,8 @@ export interface Io {
   readFile: (path: string, maxBytes?: number) => string;
   /** The entries of a directory, or undefined when the path is not one (import reads a Terraform directory). */
   readDir?: (path: string) => string[] | undefined;
+  /** The working directory `check` shows paths from and finds its configuration from (default: the process's). */
+  cwd?: () => string;
 }
 
 // Control characters but tab, line feed and carriage return (Windows scripts print CRLF): ESC, BEL, NUL, C1 CSI.

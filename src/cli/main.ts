@@ -2,6 +2,7 @@
 import '../core/i18n/ja';
 import { configureParsers } from '../core/import/parsers';
 import { endQuietlyOnClosedPipe } from './closedPipe';
+import { checkCommand } from './check';
 import { drawCommand } from './draw';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -61,6 +62,12 @@ Usage:
                                          the design report: summary, per-VM tables, mapping, diagnostics,
                                          floating rule diagrams, NSG, outbound, scripts, and the topology
                                          embedded (Floatplan opens the report back as the topology)
+  floatplan check <file|dir>... [--format text|json|sarif|junit] [--out <path>] [--fail-on error|warning|never]
+                  [--config <file>] [--no-config] [--param name=value]... [--parameters <file>] [--lang en|ja]
+                                         lint Terraform, Bicep, ARM and topology files in a pipeline: every load
+                                         balancer found is validated and each finding reported at its line
+                                         (SARIF for code scanning, JUnit); configuration and suppressions in
+                                         docs/check.md; exit 1 on findings at or above --fail-on
 
 Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
 written, errors at the top; import: error diagnostics, topology still printed), 2 usage or unreadable/invalid
@@ -118,6 +125,7 @@ function run(argv: string[], io: Io): number | Promise<number> {
   if (command === 'draw') return drawCommand(io, rest);
   if (command === 'import') return importCommand(io, rest);
   if (command === 'report') return reportCommand(io, rest);
+  if (command === 'check') return checkCommand(io, rest);
   const { values, positionals } = parse(rest);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const file = positionals[0];
@@ -144,7 +152,9 @@ function run(argv: string[], io: Io): number | Promise<number> {
         destination: values.destination,
       });
     default:
-      throw new UsageError(`unknown command "${command}"; commands are validate, map, nsg, trace, script, export, draw, import and report`);
+      throw new UsageError(
+        `unknown command "${command}"; commands are validate, map, nsg, trace, script, export, draw, import, report and check`,
+      );
   }
 }
 

@@ -9,7 +9,7 @@ const english = import.meta.glob<Module>('/src/core/**/*essages.en.ts', { eager:
 const japanese = import.meta.glob<Module>('/src/core/**/*essages.ja.ts', { eager: true });
 // Catalogs of catalog texts (Text): gathered into en.ts/ja.ts. The others (diagram, trace, edit, lesson) are keyed
 // tables their modules read directly with defineMessages.
-const TEXT_CATALOGS = /\/src\/core\/(validation|import|topology|scripts|placeholders|nsg)\//;
+const TEXT_CATALOGS = /\/src\/core\/(validation|import|topology|scripts|placeholders|nsg|check)\//;
 const only = (mod: Module) => Object.values(mod)[0]!;
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,5 +1,6 @@
 // Every English catalog of the core in one table: English is always loaded (the CLI, exports and JSON print it).
 // Adding a catalog: a messages.en.ts beside its code, one line here and one in ja.ts.
+import { checkEn } from '../check/messages.en';
 import { importArmEn } from '../import/arm/messages.en';
 import { importBicepEn } from '../import/bicep/messages.en';
 import { importSharedEn } from '../import/messages.en';
@@ -29,6 +30,7 @@ export const en = {
   ...prefixed('script', scriptEn),
   ...prefixed('placeholder', placeholderEn),
   ...prefixed('nsg', nsgEn),
+  ...prefixed('check', checkEn),
 };
 
 /** A key of any core catalog. */

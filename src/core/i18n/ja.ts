@@ -1,5 +1,6 @@
 // Every Japanese catalog of the core, reachable through this one module so the app can load Japanese on demand
 // (`await import('…/core/i18n/ja')`). Importing it registers the table; the CLI and the test setup import it eagerly.
+import { checkJa } from '../check/messages.ja';
 import { importArmJa } from '../import/arm/messages.ja';
 import { importBicepJa } from '../import/bicep/messages.ja';
 import { importSharedJa } from '../import/messages.ja';
@@ -30,6 +31,7 @@ export const ja: Catalog<typeof en> = {
   ...prefixed('script', scriptJa),
   ...prefixed('placeholder', placeholderJa),
   ...prefixed('nsg', nsgJa),
+  ...prefixed('check', checkJa),
 };
 
 registerLocale('ja', ja);

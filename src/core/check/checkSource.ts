@@ -1,0 +1,150 @@
+// One input of `floatplan check` (a file, or a Terraform configuration's files): every load balancer in it imported,
+// validated and located, its suppression comments applied (docs/check.md).
+import { render, text } from '../i18n/text';
+import { importDefinition } from '../import/importDefinition';
+import { errorOf } from '../import/text';
+import type { ImportFormat, ImportSuccess } from '../import/types';
+import { joinTerraformFiles } from '../import/terraform/files';
+import { loadTopology } from '../topology/load';
+import type { Topology } from '../topology/schema';
+import { validate } from '../validation/analyze';
+import { locateDiagnostics } from './findings';
+import { armLocator, bicepLocator, terraformLocator, topologyOrigins, type SourceLocator } from './locators';
+import { applySuppressions, parseSuppressions } from './suppressions';
+import type { TerraformFile } from './terraformLocate';
+import type { CheckedElement, CheckedFile, CheckResult } from './types';
+
+/** One input: a file, or the `.tf` files of one directory (read together as one configuration). */
+export interface CheckInput {
+  /** The input's name in the report: the file, or the configuration's directory. */
+  name: string;
+  files: TerraformFile[];
+  /** True for a configuration of several `.tf` files (or one read as Terraform), false for a file read as itself. */
+  terraform: boolean;
+  /** Named on the command line (a file without a load balancer is then said), not found by walking a directory. */
+  explicit: boolean;
+}
+
+/** Parameters for every import, as `floatplan import` takes them. */
+export interface CheckParams {
+  params?: Readonly<Record<string, string>>;
+  parametersFile?: string;
+}
+
+/** What one input gave: the file entry of the report and its results. */
+export interface InputOutcome {
+  file: CheckedFile;
+  results: CheckResult[];
+}
+
+/** True for a Floatplan topology (`"version": 1` with a load balancer), read as itself rather than imported. */
+function asTopology(source: string): Topology | undefined {
+  if (!/"version"\s*:\s*1\b/.test(source) || !/"loadBalancer"\s*:/.test(source)) return undefined;
+  const loaded = loadTopology(source);
+  return loaded.ok ? loaded.topology : undefined;
+}
+
+function elementsOf(t: Topology): CheckedElement[] {
+  const lb = t.loadBalancer.name;
+  const of = (kind: CheckedElement['kind'], list: readonly { name: string }[] | undefined) =>
+    (list ?? []).map((e) => ({ kind, name: e.name, loadBalancer: lb }));
+  return [
+    { kind: 'loadBalancer', name: lb, loadBalancer: lb },
+    ...of('frontend', t.frontends),
+    ...of('backendPool', t.backendPools),
+    ...of('probe', t.probes),
+    ...of('rule', t.rules),
+    ...of('natRule', t.inboundNatRules),
+    ...of('vm', t.vms),
+  ];
+}
+
+function locatorOf(format: ImportFormat, input: CheckInput, source: string, r: ImportSuccess): SourceLocator {
+  const origins = r.origins ?? [];
+  const file = input.files[0]!.name;
+  if (format === 'terraform') return terraformLocator(input.files, origins);
+  if (format === 'bicep') return bicepLocator(file, source, origins);
+  return armLocator(file, source, origins);
+}
+
+/** A failed import's words, and its line and column when the parser said them (`line 3, column 17`). */
+function unreadable(input: CheckInput, detail: string): CheckResult {
+  const at = /line (\d+), column (\d+)/.exec(detail);
+  const file = /^([^,]+), line \d+, column/.exec(detail)?.[1] ?? input.files[0]!.name;
+  return {
+    file: input.files.some((f) => f.name === file) ? file : input.files[0]!.name,
+    line: at ? Number(at[1]) : 1,
+    column: at ? Number(at[2]) : 1,
+    severity: 'error',
+    code: 'CheckUnreadable',
+    text: text('check.unreadable', { file: input.name, detail }),
+    refs: [],
+    related: [],
+  };
+}
+
+function noLoadBalancer(input: CheckInput, detail: string): CheckResult {
+  const file = input.files[0]!.name;
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'info',
+    code: 'CheckNoLoadBalancer',
+    text: text('check.noLoadBalancer', { file: input.name, detail }),
+    refs: [],
+    related: [],
+  };
+}
+
+const keyOf = (r: CheckResult) => `${r.file}\0${r.line}\0${r.column}\0${r.code}\0${render(r.text, 'en')}`;
+
+/**
+ * Checks one input: a topology is validated as it is; anything else is imported once per load balancer it holds.
+ * Undefined for a file found by walking that holds no load balancer (other JSON, a parameters file).
+ * @example await checkInput({ name: 'main.tf', files: [{ name: 'main.tf', text }], terraform: true, explicit: true }, {})
+ */
+export async function checkInput(input: CheckInput, params: CheckParams): Promise<InputOutcome | undefined> {
+  const source = input.files.length === 1 && !input.terraform ? input.files[0]!.text : joinTerraformFiles(input.files);
+  const entry: CheckedFile = { file: input.name, loadBalancers: [], elements: [] };
+  let results: CheckResult[] = [];
+  const topology = input.terraform ? undefined : asTopology(source);
+  if (topology) {
+    entry.format = 'topology';
+    entry.loadBalancers.push(topology.loadBalancer.name);
+    entry.elements.push(...elementsOf(topology));
+    const at = armLocator(input.files[0]!.name, source, topologyOrigins(topology));
+    results = locateDiagnostics(validate(topology), [], topology, at);
+  } else {
+    const options = {
+      ...(input.terraform ? { format: 'terraform' as const } : {}),
+      ...(params.params ? { params: params.params } : {}),
+      ...(params.parametersFile !== undefined ? { parametersFile: params.parametersFile } : {}),
+    };
+    const first = await importDefinition(source, options);
+    if (!first.ok) {
+      const empty = first.diagnostics.some((d) => d.code === 'ImportNoLoadBalancer');
+      // A file found by walking that holds no load balancer is none of check's business; a broken one is.
+      if (empty && !input.explicit) return undefined;
+      const result = empty ? noLoadBalancer(input, errorOf(first)) : unreadable(input, errorOf(first));
+      return { file: { ...entry, ...(first.format ? { format: first.format } : {}) }, results: [{ ...result, input: input.name }] };
+    }
+    entry.format = first.format;
+    const seen = new Set<string>();
+    const others = (first.loadBalancers ?? []).filter((n) => n !== first.loadBalancer);
+    for (const r of [first, ...(await Promise.all(others.map((loadBalancer) => importDefinition(source, { ...options, loadBalancer }))))]) {
+      if (!r.ok) continue;
+      entry.loadBalancers.push(r.topology.loadBalancer.name);
+      entry.elements.push(...elementsOf(r.topology));
+      for (const x of locateDiagnostics(validate(r.topology), r.diagnostics, r.topology, locatorOf(first.format, input, source, r))) {
+        const k = keyOf(x);
+        if (!seen.has(k)) {
+          seen.add(k);
+          results.push(x);
+        }
+      }
+    }
+  }
+  const suppressions = input.files.flatMap((f) => parseSuppressions(f.name, f.text));
+  return { file: entry, results: applySuppressions(results, suppressions).map((r) => ({ ...r, input: input.name })) };
+}

@@ -1,0 +1,99 @@
+// Where an element or an importer's path is, per source language (docs/check.md, "Locations").
+import type { ElementKind } from '../diagnostics/diagnostic';
+import type { ElementOrigin } from '../import/origins';
+import type { Topology } from '../topology/schema';
+import { JsonLocator } from './jsonLocate';
+import { LineIndex } from './position';
+import { TerraformLocator, type TerraformFile } from './terraformLocate';
+import type { Place } from './types';
+
+/** Finds places in one input: of an element, of an importer's path, and the place of last resort. */
+export interface SourceLocator {
+  /** The element's place, if the input says where it is. */
+  element(kind: ElementKind, name: string): Place | undefined;
+  /** The place of an import diagnostic's path (JSON path, Terraform address, Bicep `… (line N)`). */
+  path(path: string): Place | undefined;
+  /** The load balancer's place, else line 1 of the file. */
+  fallback(): Place;
+}
+
+const key = (kind: ElementKind, name: string) => `${kind}\0${name}`;
+
+function byElement<T>(origins: readonly ElementOrigin[], place: (o: ElementOrigin) => T | undefined): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const o of origins) {
+    const k = key(o.kind, o.name);
+    if (out.has(k)) continue;
+    const p = place(o);
+    if (p !== undefined) out.set(k, p);
+  }
+  return out;
+}
+
+function locator(file: string, places: Map<string, Place>, path: (p: string) => Place | undefined): SourceLocator {
+  const lb = [...places.entries()].find(([k]) => k.startsWith('loadBalancer\0'))?.[1];
+  return {
+    element: (kind, name) => places.get(key(kind, name)),
+    path,
+    fallback: () => lb ?? { file, line: 1, column: 1 },
+  };
+}
+
+/**
+ * ARM JSON (templates, REST and `az` output): element origins are JSON paths into the text.
+ * @example armLocator('lb.json', text, result.origins ?? []).element('rule', 'web') // { file: 'lb.json', line: 31, column: 11 }
+ */
+export function armLocator(file: string, text: string, origins: readonly ElementOrigin[]): SourceLocator {
+  const json = new JsonLocator(text);
+  const at = (p: string) => {
+    const pos = json.locate(p);
+    return pos && { file, ...pos };
+  };
+  return locator(
+    file,
+    byElement(origins, (o) => at(o.path)),
+    at,
+  );
+}
+
+/** Bicep: element origins carry their line; import paths end in `(line N)`. */
+export function bicepLocator(file: string, text: string, origins: readonly ElementOrigin[]): SourceLocator {
+  const index = new LineIndex(text);
+  const line = (n: number): Place => ({ file, ...index.line(n) });
+  return locator(
+    file,
+    byElement(origins, (o) => (o.line !== undefined ? line(o.line) : undefined)),
+    (p) => {
+      const m = /\(line (\d+)\)$|^line (\d+), column (\d+)/.exec(p);
+      if (!m) return undefined;
+      return m[1] !== undefined ? line(Number(m[1])) : { file, line: Number(m[2]), column: Number(m[3]) };
+    },
+  );
+}
+
+/** Terraform: element origins and import paths are addresses, found in the configuration's files. */
+export function terraformLocator(files: readonly TerraformFile[], origins: readonly ElementOrigin[]): SourceLocator {
+  const tf = new TerraformLocator(files);
+  const at = (p: string): Place | undefined => tf.locate(p);
+  return locator(
+    files[0]?.name ?? '',
+    byElement(origins, (o) => at(o.path)),
+    at,
+  );
+}
+
+const COLLECTIONS: readonly [ElementKind, string, (t: Topology) => readonly { name: string }[] | undefined][] = [
+  ['frontend', 'frontends', (t) => t.frontends],
+  ['backendPool', 'backendPools', (t) => t.backendPools],
+  ['probe', 'probes', (t) => t.probes],
+  ['rule', 'rules', (t) => t.rules],
+  ['natRule', 'inboundNatRules', (t) => t.inboundNatRules],
+  ['vm', 'vms', (t) => t.vms],
+];
+
+/** The origins of a Floatplan topology file's elements: `rules[2]`, `loadBalancer`, … */
+export function topologyOrigins(topology: Topology): ElementOrigin[] {
+  const out: ElementOrigin[] = [{ kind: 'loadBalancer', name: topology.loadBalancer.name, path: 'loadBalancer' }];
+  for (const [kind, k, list] of COLLECTIONS) (list(topology) ?? []).forEach((e, i) => out.push({ kind, name: e.name, path: `${k}[${i}]` }));
+  return out;
+}
