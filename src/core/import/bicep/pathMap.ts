@@ -3,6 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import { mapStrings, render } from '../../i18n/text';
 import { itext, type ImportText } from '../text';
+import { ArmWords } from './armWords';
 import type { ImportDiagnostic } from '../types';
 import { lineOf } from './syntax';
 
@@ -22,7 +23,7 @@ function parentPath(path: string): string {
 /** Where each generated ARM value came from, to translate the ARM importer's diagnostics back to Bicep. */
 export class PathMap {
   private readonly origins = new Map<string, Origin>();
-  private readonly expressions = new Map<string, string>();
+  private readonly expressions = new ArmWords();
 
   /** Records that the value at `where.arm` comes from `node` (`where.bicep` in the file). The first record wins. */
   record(where: { arm: string; bicep: string }, node: Node): void {
@@ -38,7 +39,7 @@ export class PathMap {
 
   /** Remembers the Bicep text an ARM expression string was made from. */
   expression(arm: string, bicepText: string): void {
-    if (arm.startsWith('[') && !arm.startsWith('[[')) this.expressions.set(arm, bicepText);
+    if (arm.startsWith('[') && !arm.startsWith('[[')) this.expressions.add(arm, bicepText);
   }
 
   /**
@@ -79,11 +80,8 @@ export class PathMap {
 
   /** ARM expressions and paths in a text, replaced by the Bicep they came from. */
   private words(text: string): string {
-    let out = text;
     // Longest first, so an expression that contains another is replaced whole.
-    for (const [arm, bicep] of [...this.expressions].sort((a, b) => b[0].length - a[0].length)) {
-      if (out.includes(arm)) out = out.split(arm).join(bicep);
-    }
+    const out = this.expressions.replace(text);
     // The diagnostic's path carries the line; inside the sentence the Bicep path alone reads better.
     return out.replace(ARM_PATH, (p) => this.locate(p, false) ?? p);
   }
