@@ -77,6 +77,13 @@ async function analysisPart() {
     ANALYSIS_RUNS,
     ANALYSIS_WARM,
   );
+  // 2× against 1× directly, alternately: the ratio of two medians taken minutes apart swung 1.3–4.6 under load.
+  const doubling = await paired(
+    () => analyze(doubled),
+    () => analyze(topology),
+    ANALYSIS_RUNS,
+    1,
+  );
   const colliding = collidingTopology(false);
   const collidingRun = analyze(colliding);
   const off = await paired(
@@ -115,8 +122,8 @@ async function analysisPart() {
     doubledFloorMs: x2.baselineMs,
     doubledRatio: x2.ratio,
     doubledCpuRatio: x2.cpuRatio,
-    scaling: round(x2.ms / x1.ms),
-    cpuScaling: round(x2.cpuMs / x1.cpuMs),
+    scaling: doubling.ratio,
+    cpuScaling: doubling.cpuRatio,
     collidingRules: colliding.rules.length,
     collidingPairs: collidingRun.rows.length,
     collidingDiagnostics: collidingRun.diagnostics.length,
