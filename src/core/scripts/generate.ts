@@ -15,7 +15,7 @@ import { ubuntuScript } from './ubuntu';
 import { suseScript } from './suse';
 import { planVm, type VmPlan } from './plan';
 import { runIndex } from './runIndex';
-import { loopbacks } from './shared';
+import { keyOf, loopbacks, shared } from './shared';
 import { placeholderRefusal } from './placeholders';
 import {
   DEFAULT_ADAPTER_NAME,
@@ -60,7 +60,8 @@ export function generateScript(
   const plan = holder && holder !== 'appliance' && options.openPorts ? narrowHaPorts(fullPlan, options.openPorts) : fullPlan;
   const diagnostics: ScriptDiagnostic[] = [
     ...checkOptions(plan, options, prefix),
-    ...checkValues(plan, flavor, windowsLoopback),
+    // A script and its rollback check the same names (eachScript gives both one plan).
+    ...shared(plan, keyOf('values', flavor, windowsLoopback), () => checkValues(plan, flavor, windowsLoopback)),
     ...checkHolder(plan, options),
   ];
   if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };

@@ -16,10 +16,11 @@ export function runIndex(index: TopologyIndex, runs: readonly RuleRun[], natRows
   // NAT rows, probes, VMs and the address cache come from planIndex over no load-balancing rows.
   const base = planIndex(index.topology, [], natRows);
   const heads: ({ ends: RuleEnds; haPorts: boolean } | undefined)[] = [];
-  // Per VM, the rows as (run, member) pairs, flat: run at 2k, member at 2k + 1.
-  const byVm = new Map<string, number[]>();
-  // Per pool, each VM's first row position: to list the VMs of several pools in the order rows have them.
-  const poolVms = new Map<string, Map<string, number>>();
+  // Per VM (by its dense id), the rows as (run, member) pairs, flat: run at 2k, member at 2k + 1.
+  const byVm: number[][] = [];
+  const idOf = new Map<string, number>();
+  // Per pool, each VM's first row position by VM id: to list the VMs of several pools in the order rows have them.
+  const poolVms = new Map<string, number[]>();
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     const ends = ruleEnds(index, run.rule);
@@ -27,37 +28,47 @@ export function runIndex(index: TopologyIndex, runs: readonly RuleRun[], natRows
     if (!ends) continue;
     heads[r] = { ends, haPorts: isHaPorts(run.rule) };
     let firsts = poolVms.get(ends.pool.name);
-    if (!firsts) poolVms.set(ends.pool.name, (firsts = new Map()));
+    if (!firsts) poolVms.set(ends.pool.name, (firsts = []));
     const members = run.members;
     for (let at = 0; at < members.length; at++) {
-      const vm = members[at]!.vm.name;
-      if (!firsts.has(vm)) firsts.set(vm, run.start + at);
-      let list = byVm.get(vm);
-      if (!list) byVm.set(vm, (list = []));
+      const id = members[at]!.vmId;
+      firsts[id] ??= run.start + at;
+      let list = byVm[id];
+      if (!list) {
+        byVm[id] = list = [];
+        idOf.set(members[at]!.vm.name, id);
+      }
       list.push(r, at);
     }
   }
+  const nameOf = new Map([...idOf].map(([name, id]) => [id, name]));
   return {
     ...base,
     rowsOf(vm) {
-      const list = byVm.get(vm);
+      const id = idOf.get(vm);
+      const list = id === undefined ? undefined : byVm[id];
       if (!list) return [];
       const rows: MappingRow[] = [];
       for (let k = 0; k < list.length; k += 2) {
-        const r = list[k]!;
-        const head = heads[r]!;
-        const row = ruleRow(runs[r]!.rule, head.ends, head.haPorts, runs[r]!.members[list[k + 1]!]!);
+        const run = runs[list[k]!]!;
+        const head = heads[list[k]!]!;
+        const row = ruleRow(run.rule, head.ends, head.haPorts, run.members[list[k + 1]!]!);
         // As planIndex: a row whose addresses do not parse is no row of the plan.
         if (base.ip(row.destinationIp) && base.ip(row.memberIp)) rows.push(row);
       }
       return rows;
     },
     vmsOfPools(pools) {
-      const first = new Map<string, number>();
+      const first: number[] = [];
       for (const pool of pools) {
-        for (const [vm, at] of poolVms.get(pool) ?? []) if (at < (first.get(vm) ?? Infinity)) first.set(vm, at);
+        const firsts = poolVms.get(pool) ?? [];
+        firsts.forEach((at, id) => {
+          if (!(first[id]! <= at)) first[id] = at;
+        });
       }
-      return [...first].sort((a, b) => a[1] - b[1]).map(([vm]) => vm);
+      const ids: number[] = [];
+      first.forEach((_, id) => ids.push(id));
+      return ids.sort((a, b) => first[a]! - first[b]!).map((id) => nameOf.get(id)!);
     },
   };
 }

@@ -31,12 +31,30 @@ export function keyOf(...parts: readonly unknown[]): string {
  * @example const same = loopbacks(); plan.loopback = same(plan.loopback)
  */
 export function loopbacks(): (list: LoopbackAddress[]) => LoopbackAddress[] {
-  const seen = new Map<string, LoopbackAddress[]>();
+  // Lists by a cheap key (length and end addresses), then compared in full: no new string per VM.
+  const seen = new Map<string, LoopbackAddress[][]>();
   return (list) => {
-    const key = keyOf(list.map((l) => [l.ip, l.family, l.rules, l.natRules]));
-    const first = seen.get(key);
+    const key = `${list.length} ${list[0]?.ip} ${list.at(-1)?.ip}`;
+    const candidates = seen.get(key);
+    const first = candidates?.find((c) => sameLoopback(c, list));
     if (first) return first;
-    seen.set(key, list);
+    if (candidates) candidates.push(list);
+    else seen.set(key, [list]);
     return list;
   };
+}
+
+function sameLoopback(a: readonly LoopbackAddress[], b: readonly LoopbackAddress[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return x.ip === y.ip && x.family === y.family && sameList(x.rules, y.rules) && sameList(x.natRules, y.natRules);
+    })
+  );
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
