@@ -236,13 +236,27 @@ function floatplanLocals(plan: ExportPlan): string[] {
 /** The IP configurations a VM's NIC gets: the primary address first (ipconfig1), then each secondary one. */
 const ipConfigs = (vm: Vm): string[] => [vm.nic.ip, ...(vm.nic.secondaryIps ?? [])];
 
+/** The VMs, and where each name first appears among them (a search per member made the export quadratic). */
+interface VmIndex {
+  list: readonly Vm[];
+  at: ReadonlyMap<string, number>;
+}
+
+function vmIndex(vms: readonly Vm[]): VmIndex {
+  const at = new Map<string, number>();
+  vms.forEach((v, i) => {
+    if (!at.has(v.name)) at.set(v.name, i);
+  });
+  return { list: vms, at };
+}
+
 /** Which VM and IP configuration a pool member is, or why it cannot be written. */
-function memberTarget(m: PoolMember, vms: readonly Vm[]): { vm: number; config: number } | string {
+function memberTarget(m: PoolMember, vms: VmIndex): { vm: number; config: number } | string {
   const name = typeof m === 'string' ? m : m.vm;
-  const vm = vms.findIndex((v) => v.name === name);
+  const vm = vms.at.get(name) ?? -1;
   if (vm < 0) return `the VM ${JSON.stringify(name)} does not exist`;
   if (typeof m === 'string') return { vm, config: 0 };
-  const config = ipConfigIndex(vms[vm]!, m.ip);
+  const config = ipConfigIndex(vms.list[vm]!, m.ip);
   return config < 0 ? `${m.ip} is not an address of the VM ${JSON.stringify(name)}` : { vm, config };
 }
 
@@ -251,7 +265,8 @@ function memberTarget(m: PoolMember, vms: readonly Vm[]): { vm: number; config: 
  * association per pool member and NAT rule target: both are properties of the NIC in Azure.
  */
 function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>, nats: ReadonlyMap<string, string>): string[] {
-  if (plan.vms.length === 0) return natAssociations(plan, nats, () => '');
+  const vms = vmIndex(plan.vms);
+  if (plan.vms.length === 0) return natAssociations(plan, nats, vms, () => '');
   const seen = new Set<string>();
   // A duplicate VM name (an error the planner reports) still gets its own resource label.
   const keys = plan.vms.map((v, i) => (seen.has(v.name) ? `${v.name}_${i}` : (seen.add(v.name), v.name)));
@@ -312,7 +327,7 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>,
     p.members.forEach((m, n) =>
       out.push(
         ...nicAssociation(
-          memberTarget(m, plan.vms),
+          memberTarget(m, vms),
           `a member of the pool ${JSON.stringify(p.name)}`,
           `"azurerm_network_interface_backend_address_pool_association" "${pools.get(p.name)!}_member_${n + 1}"`,
           label,
@@ -320,7 +335,7 @@ function networkInterfaces(plan: ExportPlan, pools: ReadonlyMap<string, string>,
         ),
       ),
     );
-  return [...out, ...natAssociations(plan, nats, label)];
+  return [...out, ...natAssociations(plan, nats, vms, label)];
 }
 
 /** A NIC-side association of one ipconfig with `link` (type and label in `resource`), or a comment why it is not written. */
@@ -340,13 +355,13 @@ function nicAssociation(
 }
 
 /** One association per NAT rule target (a classic NAT rule is attached from the NIC side), or a comment why not. */
-function natAssociations(plan: ExportPlan, nats: ReadonlyMap<string, string>, nicLabel: (vm: number) => string): string[] {
+function natAssociations(plan: ExportPlan, nats: ReadonlyMap<string, string>, vms: VmIndex, nicLabel: (vm: number) => string): string[] {
   const out: string[] = [];
   for (const { rule } of plan.natRules) {
     if (rule.target === undefined) continue;
     out.push(
       ...nicAssociation(
-        memberTarget(rule.target, plan.vms),
+        memberTarget(rule.target, vms),
         `the target of the inbound NAT rule ${JSON.stringify(rule.name)}`,
         `"azurerm_network_interface_nat_rule_association" "${nats.get(rule.name)!}_target"`,
         nicLabel,
