@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sarifErrors } from '../core/check/sarifSchema.testing';
 import { floatplan, packAndInstall, put, ROOT, run, type Installed, type Ran } from './packed.testing';
 import { azureSteps, githubWorkflow, preCommitHooks, stepRunning, stepUsing } from './pipelines.testing';
 
@@ -16,6 +17,7 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => installed?.remove());
 
+const packageVersion = () => (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const example = () => readFileSync(join(ROOT, 'public/examples/type2-floating-ip.json'), 'utf8');
 /** The example with floating IP off on both rules: rule1 and rule2 then collide on backend port 80 (an error). */
 const colliding = () => example().replaceAll('"floatingIp": true', '"floatingIp": false');
@@ -146,7 +148,8 @@ describe('floatplan check from the installed package', { timeout: 120_000 }, () 
     const files = writeColliding('written');
     floatplan(installed, ['check', 'written/terraform', 'written/bicep', 'written/arm', '--format', 'sarif', '--out', 'written.sarif'], 1);
     const log = JSON.parse(readFileSync(join(installed.dir, 'written.sarif'), 'utf8')) as SarifLog;
-    expect(log.version).toBe('2.1.0');
+    expect(sarifErrors(log)).toEqual([]);
+    expect(log.runs[0]!.tool.driver).toMatchObject({ name: 'Floatplan', version: packageVersion() });
     const results = log.runs.flatMap((r) => r.results);
     for (const [format, file] of Object.entries(files)) {
       const collision = results.filter(
@@ -172,7 +175,9 @@ describe('floatplan check from the installed package', { timeout: 120_000 }, () 
         put(installed, `samples/${kind}/${folder}/${name}`, readFileSync(join(samples, kind, name), 'utf8'));
       }
     const ran = floatplan(installed, ['check', 'samples', '--format', 'sarif', '--fail-on', 'never'], 0);
-    const results = (JSON.parse(ran.stdout) as SarifLog).runs.flatMap((r) => r.results);
+    const log = JSON.parse(ran.stdout) as SarifLog;
+    expect(sarifErrors(log)).toEqual([]);
+    const results = log.runs.flatMap((r) => r.results);
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) {
       const { artifactLocation, region } = r.locations[0]!.physicalLocation;
@@ -184,7 +189,7 @@ describe('floatplan check from the installed package', { timeout: 120_000 }, () 
 });
 
 describe('the pipeline glue (examples/ci, .pre-commit-hooks.yaml)', { timeout: 120_000 }, () => {
-  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = packageVersion();
 
   /** Runs a pipeline's shell lines in a repository holding the colliding load balancer in infra/, with floatplan on PATH. */
   function runInRepo(repo: string, script: string): Ran {
