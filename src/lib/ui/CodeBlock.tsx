@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import styles from './CodeBlock.module.css';
 
 interface CodeBlockProps {
@@ -20,11 +20,35 @@ export function CodeBlock({ fileName, text, html, codeRef, data }: CodeBlockProp
       {/* Focusable so keyboard users can scroll a long file. */}
       <pre className={styles.pre} tabIndex={0} {...data}>
         {html === undefined ? (
-          <code ref={codeRef}>{text}</code>
+          <code ref={codeRef}>{chunked(text)}</code>
         ) : (
           <code ref={codeRef} className="hljs" dangerouslySetInnerHTML={{ __html: html }} />
         )}
       </pre>
     </figure>
   );
+}
+
+/** Lines per chunk of a long plain text. */
+const CHUNK_LINES = 200;
+
+/**
+ * A long text as blocks of CHUNK_LINES lines that the browser lays out only when scrolled near (content-visibility),
+ * so showing a large export again costs what is in view, not its whole text. The DOM keeps every character (copy,
+ * find in page and screen readers see all of it); a short text stays one text node.
+ */
+function chunked(text: string): ReactNode {
+  const lines = text.split('\n');
+  if (lines.length <= CHUNK_LINES * 2) return text;
+  const chunks: ReactNode[] = [];
+  for (let i = 0; i < lines.length; i += CHUNK_LINES) {
+    const part = lines.slice(i, i + CHUNK_LINES);
+    const last = i + CHUNK_LINES >= lines.length;
+    chunks.push(
+      <span key={i} className={styles.chunk} style={{ containIntrinsicBlockSize: `auto ${part.length}lh` }}>
+        {last ? part.join('\n') : `${part.join('\n')}\n`}
+      </span>,
+    );
+  }
+  return chunks;
 }
