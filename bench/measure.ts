@@ -21,10 +21,11 @@ export function gc(): void {
 }
 
 /**
- * Milliseconds `fn` takes (awaited when it returns a promise), after a garbage collection: wall clock, and the
+ * Milliseconds `fn` takes (awaited when it returns a promise), after `before` (untimed) and a garbage collection: wall clock, and the
  * process's CPU time (user + system), which a machine shared with other work inflates far less.
  */
-export async function sample(fn: () => unknown): Promise<{ wall: number; cpu: number }> {
+export async function sample(fn: () => unknown, before?: () => void): Promise<{ wall: number; cpu: number }> {
+  before?.();
   gc();
   const cpu = process.cpuUsage();
   const start = performance.now();
@@ -47,10 +48,16 @@ export interface Paired {
 /**
  * `runs` pairs of samples, path and baseline alternately (the baseline first in odd pairs), after `warm` warm-ups
  * of each (true: one; false: none, for a run of several seconds). A path of ~100 ms needs a few before the JIT
- * settles, or the first pairs weigh on the median.
+ * settles, or the first pairs weigh on the median. `before` runs, untimed, before each sample of `fn`.
  * @example await paired(() => analyze(t), () => floor(n), 5) // { ms: 270, baselineMs: 110, ratio: 2.4 }
  */
-export async function paired(fn: () => unknown, baseline: () => unknown, runs: number, warm: boolean | number = true): Promise<Paired> {
+export async function paired(
+  fn: () => unknown,
+  baseline: () => unknown,
+  runs: number,
+  warm: boolean | number = true,
+  before?: () => void,
+): Promise<Paired> {
   for (let i = 0; i < Number(warm); i++) {
     await fn();
     await baseline();
@@ -59,8 +66,8 @@ export async function paired(fn: () => unknown, baseline: () => unknown, runs: n
   const b: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < runs; i++) {
     const first = i % 2 ? baseline : fn;
-    const x = await sample(first);
-    const y = await sample(first === fn ? baseline : fn);
+    const x = await sample(first, first === fn ? before : undefined);
+    const y = await sample(first === fn ? baseline : fn, first === fn ? undefined : before);
     a.push(first === fn ? x : y);
     b.push(first === fn ? y : x);
   }
