@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { setPositions } from '../../core/edit/elements';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
-import { exportPng, exportSvg } from './exportImage';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { loadDagre } from './dagre';
@@ -12,6 +11,10 @@ import { messages } from './messages';
 import { FIT_VIEW_OPTIONS } from './viewOptions';
 import { viewDuration } from './motion';
 import { Button } from '../../lib/ui/Button';
+import { loadOnce } from '../../lib/loadOnce';
+
+// The SVG drawing (core/document) loads with the first export, not with the page.
+const loadExportImage = loadOnce(() => import('./exportImage'));
 
 interface CanvasToolbarProps {
   /** Asks to delete the current selection (nodes and wires). */
@@ -47,18 +50,11 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
     useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });
 
   // Both are drawn from the topology (core/document/canvasSvg.ts), not from the screen: the view stays as it is.
-  const onExportSvg = () => {
-    try {
-      exportSvg(picture());
-    } catch (e) {
-      failed(e);
-    }
-  };
-
-  const onExportPng = async () => {
+  const onExport = async (format: 'png' | 'svg') => {
     setBusy(true);
     try {
-      await exportPng(picture());
+      const image = await loadExportImage();
+      await (format === 'png' ? image.exportPng(picture()) : image.exportSvg(picture()));
     } catch (e) {
       failed(e);
     } finally {
@@ -76,10 +72,10 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
           <span className="fp-toolbar__label" aria-hidden="true">
             {t('exportImage')}
           </span>
-          <Button aria-label={t('exportPng')} disabled={busy} onClick={() => void onExportPng()}>
+          <Button aria-label={t('exportPng')} disabled={busy} onClick={() => void onExport('png')}>
             {t('png')}
           </Button>
-          <Button aria-label={t('exportSvg')} disabled={busy} onClick={onExportSvg}>
+          <Button aria-label={t('exportSvg')} disabled={busy} onClick={() => void onExport('svg')}>
             {t('svg')}
           </Button>
         </span>
