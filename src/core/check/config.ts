@@ -77,13 +77,12 @@ export function parseConfig(value: unknown, file: string): ConfigOutcome {
     return { ok: false, errors: [shape('(top)', text('check.config.notObject'))] };
   const parsed = v.safeParse(Schema, value, { abortEarly: false });
   const errors: Text[] = [];
+  // valibot takes a list for a record; a list of codes is a mistake worth naming.
+  if (Array.isArray((value as { rules?: unknown }).rules)) errors.push(shape('rules', text('check.config.notObject')));
   if (!parsed.success) {
     for (const issue of parsed.issues) {
       const path = pathOf(issue);
-      if (issue.type === 'strict_object')
-        errors.push(
-          shape(`${path === '(top)' ? '' : `${path}.`}${String(issue.input)}`.replace(/^\./, ''), text('check.config.unknownKey')),
-        );
+      if (issue.type === 'strict_object') errors.push(shape(path, text('check.config.unknownKey')));
       else if (issue.message === 'badSeverity')
         errors.push(shape(path, text('check.config.badSeverity', { value: JSON.stringify(issue.input) })));
       else if (issue.message === 'badIgnore' || issue.message === 'notList' || issue.message === 'notObject')

@@ -7,7 +7,13 @@ const escape = (c: string) => c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
  * @example globRegExp('generated/**').test('generated/a/main.tf') // true
  */
 export function globRegExp(glob: string): RegExp {
-  const g = glob.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  // `dir/**` is the directory and what is in it, as `dir` is.
+  const g = glob
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .replace(/\/+$/, '')
+    .replace(/(^|\/)\*\*$/, '');
+  if (g === '') return /^/;
   let re = '';
   for (let i = 0; i < g.length; i++) {
     const c = g[i]!;

@@ -12,15 +12,12 @@ export interface Place {
 /** `check`'s own codes (docs/check.md, "check's own codes"). */
 export const CHECK_CODES = ['CheckUnreadable', 'CheckNoLoadBalancer', 'CheckSuppressionWithoutReason', 'CheckSuppressionUnused'] as const;
 
-/** A code of `check`'s own. */
-export type CheckCode = (typeof CHECK_CODES)[number];
-
 /** One finding at its place: a validation diagnostic, an import finding, or one of `check`'s own. */
 export interface CheckResult extends Place {
   /** The input (file, or Terraform configuration's directory) it was found in, as listed in the report's files. */
   input?: string;
   severity: Severity;
-  /** A validation code, an import code (`ImportUnresolved`, …) or a {@link CheckCode}. */
+  /** A validation code, an import code (`ImportUnresolved`, …) or one of {@link CHECK_CODES}. */
   code: string;
   text: Text;
   /** The load balancer the finding is about (absent for findings about the file itself). */
