@@ -118,6 +118,20 @@ describe('floatplan check: each finding at the line of its element', () => {
   });
 });
 
+describe('floatplan check: files it cannot use', () => {
+  it("a syntax error is an error finding at the parser's line; a named file without a load balancer is said", async () => {
+    const bad = await checkJson(['mem/bad'], { 'mem/bad/main.tf': 'resource "azurerm_lb" "x" {\n  name = \n}\n' });
+    expect(bad.code).toBe(1);
+    expect(only(bad.report, 'CheckUnreadable')).toMatchObject({ file: 'mem/bad/main.tf', line: 2, column: 10, severity: 'error' });
+    const none = await checkJson(['package.json']);
+    expect(none.code).toBe(0);
+    expect(only(none.report, 'CheckNoLoadBalancer')).toMatchObject({ file: 'package.json', severity: 'info' });
+    // Found by walking, JSON that cannot hold a load balancer is none of check's business.
+    const walked = await checkJson(['mem/app'], { 'mem/app/package.json': '{"name": "x"}', 'mem/app/tsconfig.json': '{ nope' });
+    expect(walked.report.results).toEqual([]);
+  });
+});
+
 describe('floatplan check: formats and exit codes', () => {
   it('text: compiler-style lines and a summary', async () => {
     const file = `${DIR}/bicep/main.bicep`;

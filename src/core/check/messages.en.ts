@@ -3,7 +3,7 @@
  * summary and configuration errors. Codes, file names, paths and globs are parameters, never translated.
  */
 export const checkEn = {
-  unreadable: '{file} cannot be read: {detail} Fix the file, or leave it out with "ignore" in floatplan.config.json.',
+  unreadable: '{file} cannot be read: {detail} (To leave it out of the check, list it under "ignore" in floatplan.config.json.)',
   noLoadBalancer: '{file} holds no load balancer, so there is nothing to check in it: {detail}',
   'suppression.noReason':
     'This floatplan-ignore comment for {codes} gives no reason, so it suppresses nothing. Say why after a colon: "floatplan-ignore {codes}: <reason>".',

@@ -3,7 +3,7 @@ import type { checkEn } from './messages.en';
 
 /** `floatplan check` の文言(キー `check.*`)。 */
 export const checkJa: Catalog<typeof checkEn> = {
-  unreadable: '{file} を読めません: {detail} ファイルを直すか、floatplan.config.json の "ignore" で対象から外してください。',
+  unreadable: '{file} を読めません: {detail}(検査の対象から外すには、floatplan.config.json の "ignore" に書いてください。)',
   noLoadBalancer: '{file} にはロードバランサーがないため、検査するものがありません: {detail}',
   'suppression.noReason':
     'この {codes} の floatplan-ignore コメントには理由がないため、何も抑制しません。コロンの後に理由を書いてください: "floatplan-ignore {codes}: <理由>"。',
