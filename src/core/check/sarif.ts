@@ -46,7 +46,11 @@ function rule(code: string, results: readonly CheckResult[]) {
 export function formatSarif(report: CheckReport, tool: SarifTool): string {
   const results = sortResults(report.results);
   const byCode = new Map<string, CheckResult[]>();
-  for (const r of results) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  for (const r of results) {
+    const list = byCode.get(r.code);
+    if (list) list.push(r);
+    else byCode.set(r.code, [r]);
+  }
   const codes = [...byCode.keys()].sort();
   const rules = codes.map((c) => rule(c, byCode.get(c)!));
   const index = new Map(codes.map((c, i) => [c, i]));
