@@ -56,3 +56,48 @@ test.describe('a Japanese browser', () => {
     expect(planner.errors).toEqual([]);
   });
 });
+
+// The tabs' code: none of Trace, Scripts, NSG and Export is needed for the first screen.
+const TAB_CHUNKS = {
+  Trace: /\/TracePanel-[^/]*\.js$/,
+  Scripts: /\/ScriptsPanel-[^/]*\.js$/,
+  NSG: /\/NsgPanel-[^/]*\.js$/,
+  Export: /\/ExportPanel-[^/]*\.js$/,
+};
+
+test('each heavy tab fetches its code on its first opening only; a hidden analysis tab has nothing in the DOM', async ({ page }) => {
+  const planner = new PlannerPage(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await planner.goto();
+  await expect(planner.mappingRows.first()).toBeVisible();
+  for (const chunk of Object.values(TAB_CHUNKS)) expect(scripts.filter((s) => chunk.test(s))).toEqual([]);
+  // The Diagnostics tab is hidden: its findings are not rendered at all, only counted on the tab.
+  await expect(page.locator('[role="tabpanel"] li')).toHaveCount(0);
+  await planner.openDiagnostics();
+  await expect(planner.diagnostics.first()).toBeVisible();
+  // …and the hidden Mapping tab has no rows in the DOM (a CSS locator, which counts hidden elements too).
+  await expect(page.locator('.mapping-table tbody tr')).toHaveCount(0);
+
+  for (const [name, chunk] of Object.entries(TAB_CHUNKS)) {
+    const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+    await tab.click();
+    await expect(
+      page
+        .getByRole('tabpanel', { name: new RegExp(`^${name}`) })
+        .locator('> *')
+        .first(),
+    ).toBeVisible();
+    await planner.openMapping();
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    expect(
+      scripts.filter((s) => chunk.test(s)),
+      name,
+    ).toHaveLength(1);
+  }
+  await expect(page.getByRole('tabpanel', { name: /^Export/ }).locator('pre')).toContainText('az network lb');
+  expect(planner.errors).toEqual([]);
+});

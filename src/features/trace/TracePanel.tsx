@@ -46,7 +46,9 @@ export function TracePanel() {
 
   // The field's hint is the client the trace really uses: never one of the topology's own addresses.
   const family = inputs.row?.frontendIp.includes(':') ? 6 : 4;
-  const examples = useMemo(() => (open ? traceExamples(topology, family) : undefined), [open, topology, family]);
+  // Kept while hidden like the rows, so reopening the tab unchanged does not look for examples again.
+  const shownTopology = useWhileOpen(open, topology);
+  const examples = useMemo(() => traceExamples(shownTopology, family), [shownTopology, family]);
 
   const t = useT(messages);
   const locale = useLanguage();
