@@ -19,23 +19,35 @@ export interface SourceLocator {
 
 const key = (kind: ElementKind, name: string) => `${kind}\0${name}`;
 
-function byElement<T>(origins: readonly ElementOrigin[], place: (o: ElementOrigin) => T | undefined): Map<string, T> {
-  const out = new Map<string, T>();
-  for (const o of origins) {
-    const k = key(o.kind, o.name);
-    if (out.has(k)) continue;
-    const p = place(o);
-    if (p !== undefined) out.set(k, p);
-  }
-  return out;
+/** Places of elements, found when first asked for (most elements of a large file have no finding). */
+function byElement(
+  origins: readonly ElementOrigin[],
+  place: (o: ElementOrigin) => Place | undefined,
+): (kind: ElementKind, name: string) => Place | undefined {
+  const first = new Map<string, ElementOrigin>();
+  for (const o of origins) if (!first.has(key(o.kind, o.name))) first.set(key(o.kind, o.name), o);
+  const found = new Map<string, Place | undefined>();
+  return (kind, name) => {
+    const k = key(kind, name);
+    if (!found.has(k)) {
+      const o = first.get(k);
+      found.set(k, o && place(o));
+    }
+    return found.get(k);
+  };
 }
 
-function locator(file: string, places: Map<string, Place>, path: (p: string) => Place | undefined): SourceLocator {
-  const lb = [...places.entries()].find(([k]) => k.startsWith('loadBalancer\0'))?.[1];
+function locator(
+  file: string,
+  origins: readonly ElementOrigin[],
+  element: (kind: ElementKind, name: string) => Place | undefined,
+  path: (p: string) => Place | undefined,
+): SourceLocator {
+  const lb = origins.find((o) => o.kind === 'loadBalancer');
   return {
-    element: (kind, name) => places.get(key(kind, name)),
+    element,
     path,
-    fallback: () => lb ?? { file, line: 1, column: 1 },
+    fallback: () => (lb && element('loadBalancer', lb.name)) ?? { file, line: 1, column: 1 },
   };
 }
 
@@ -51,6 +63,7 @@ export function armLocator(file: string, text: string, origins: readonly Element
   };
   return locator(
     file,
+    origins,
     byElement(origins, (o) => at(o.path)),
     at,
   );
@@ -62,6 +75,7 @@ export function bicepLocator(file: string, text: string, origins: readonly Eleme
   const line = (n: number): Place => ({ file, ...index.line(n) });
   return locator(
     file,
+    origins,
     byElement(origins, (o) => (o.line !== undefined ? line(o.line) : undefined)),
     (p) => {
       const m = /\(line (\d+)\)$|^line (\d+), column (\d+)/.exec(p);
@@ -77,6 +91,7 @@ export function terraformLocator(files: readonly TerraformFile[], origins: reado
   const at = (p: string): Place | undefined => tf.locate(p);
   return locator(
     files[0]?.name ?? '',
+    origins,
     byElement(origins, (o) => at(o.path)),
     at,
   );
