@@ -96,6 +96,8 @@ describe('configuration', () => {
     expect(err).toContain('mem/cfg.json: ignore[0]: a glob must be a non-empty string');
     expect(err).toContain('mem/cfg.json: extra: unknown key');
     expect((await check(config(undefined, { 'mem/cfg.json': '{ rules' }), '--config', 'mem/cfg.json')).code).toBe(2);
+    const ja = await check(config(undefined, { 'mem/cfg.json': JSON.stringify(bad) }), '--config', 'mem/cfg.json', '--lang', 'ja');
+    expect(ja.err).toContain('mem/cfg.json: rules.NoProbee: 不明なコードです(NoProbe のことですか?)');
   });
 
   it('is found from the working directory upward: floatplan.config.json, or package.json "floatplan"', async () => {
