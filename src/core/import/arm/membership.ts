@@ -170,6 +170,15 @@ function malformedReason(reason: string | ImportText): boolean {
 /** NICs of the template that join a pool of this load balancer or are a NAT rule's target, each becoming a VM. */
 function fromNics(resources: readonly Resource[], lbName: string, poolNames: readonly string[], b: Builder) {
   const vmResources = ofType(resources, 'Microsoft.Compute/virtualMachines');
+  // The first VM (its index) whose network profile names each NIC (lower-cased), found once for all NICs.
+  const vmOfNic = new Map<string, number>();
+  vmResources.forEach((vm, i) => {
+    for (const ref of networkInterfaces(vm)) {
+      const id = refId(ref).value;
+      const parts = typeof id === 'string' ? parseId(id) : undefined;
+      if (parts !== undefined && !vmOfNic.has(parts.name.toLowerCase())) vmOfNic.set(parts.name.toLowerCase(), i);
+    }
+  });
   const natSubnets = natGatewaySubnets(resources);
   const openSubnets = defaultOutboundSubnets(resources);
   ofType(resources, 'Microsoft.Network/networkInterfaces').forEach((nic, n) => {
@@ -186,15 +195,10 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
       ),
     );
     if (joins.every((j) => j.length === 0) && nats.every((n) => n.length === 0)) return;
-    const vmRes = vmResources.find((vm) =>
-      networkInterfaces(vm).some((ref) => {
-        const id = refId(ref).value;
-        const parts = typeof id === 'string' ? parseId(id) : undefined;
-        return parts !== undefined && parts.name.toLowerCase() === nicName.toLowerCase();
-      }),
-    );
+    const vmAt = vmOfNic.get(nicName.toLowerCase());
+    const vmRes = vmAt === undefined ? undefined : vmResources[vmAt];
     let vmName: string;
-    if (vmRes) vmName = readName(top(vmRes.value as JsonObject, vmRes.path, 'name'), 'VM', vmResources.indexOf(vmRes), b.findings);
+    if (vmRes) vmName = readName(top(vmRes.value as JsonObject, vmRes.path, 'name'), 'VM', vmAt!, b.findings);
     else {
       vmName = nicName;
       const broken = unreadableNicRef(vmResources, nic.path);
