@@ -101,3 +101,22 @@ test('each heavy tab fetches its code on its first opening only; a hidden analys
   await expect(page.getByRole('tabpanel', { name: /^Export/ }).locator('pre')).toContainText('az network lb');
   expect(planner.errors).toEqual([]);
 });
+
+test('the mapping pages a large topology, yet selecting a rule that sorts beyond the page shows its rows', async ({ page }) => {
+  const planner = new PlannerPage(page);
+  // ?bench=small: 90 rules on pools of 29 VMs, 2,610 mapping rows; the first page holds rule0 to rule3.
+  await page.goto('/?bench=small');
+  await expect(page.locator('.react-flow__node[data-id="rule:rule1"]')).toBeVisible({ timeout: 60_000 });
+  const rule45 = planner.mappingRows.and(page.locator('[data-rule="rule45"]'));
+  await expect(planner.mappingRows).toHaveCount(100);
+  await expect(rule45).toHaveCount(0);
+
+  await planner.openDiagnostics();
+  await page.getByRole('button', { name: 'Select rule45', exact: true }).click();
+  await planner.openMapping();
+  await expect(rule45).toHaveCount(29);
+  await expect(planner.mappingRows).toHaveCount(129);
+  await expect(rule45.first()).toHaveClass(/mapping-row--selected/);
+  await expect(page.getByText('The 29 rows of the selected rule rule45 are added at the end of the table.')).toBeVisible();
+  expect(planner.errors).toEqual([]);
+});

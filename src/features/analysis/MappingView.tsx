@@ -5,6 +5,7 @@ import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { conflictIndex, countConflicted } from './conflicts';
 import { filterRows, nextSort, sortRows } from './mappingRows';
 import { MappingTable } from './MappingTable';
+import { pageWithSelected } from './page';
 import { NatMappingSection } from './NatMappingSection';
 import { useT } from '../../i18n/useT';
 import { countText } from './count';
@@ -33,6 +34,7 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
   const conflicts = useMemo(() => conflictIndex(diagnostics), [diagnostics]);
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
   const conflicted = useMemo(() => countConflicted(rows, conflicts), [rows, conflicts]);
+  const page = useMemo(() => pageWithSelected(shown, limit, selectedRule), [shown, limit, selectedRule]);
   const nat = natRows.length > 0 && (
     <NatMappingSection rows={natRows} diagnostics={diagnostics} selectedNatRule={selectedNatRule} onSelect={onSelect} />
   );
@@ -73,7 +75,7 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
         </p>
       ) : (
         <MappingTable
-          rows={shown.length > limit ? shown.slice(0, limit) : shown}
+          rows={page.rows}
           sort={sort}
           onSort={(column) => setSort((s) => nextSort(s, column))}
           conflicts={conflicts}
@@ -90,6 +92,7 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
           .
         </p>
       )}
+      {page.added > 0 && <p className="analysis-more">{t('selectedAdded', { n: page.added, rule: selectedRule ?? '' })}</p>}
       {nat}
     </>
   );

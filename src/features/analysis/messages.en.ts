@@ -53,6 +53,7 @@ export const en = {
   noMatch: 'No row matches “{query}”.',
   clearFilter: 'Clear the filter',
   showingFirst: 'Showing the first {limit} of {rows}; filter to narrow them down, or',
+  selectedAdded: 'The {n} rows of the selected rule {rule} are added at the end of the table.',
   showMore: 'show {n} more',
   findingsFirst: 'Showing the first {limit} of {n} findings; filter by severity to narrow them down, or',
   showMoreFindings: 'show {n} more',
