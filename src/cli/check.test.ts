@@ -76,6 +76,30 @@ describe('floatplan check: each finding at the line of its element', () => {
     expect(report.results.map((r) => r.code)).not.toContain('PlaceholderValue');
   });
 
+  it('reads the values the deployment tool would: terraform.tfvars, *.auto.tfvars, <template>.parameters.json', async () => {
+    const tfFiles = Object.fromEntries(['main.tf', 'variables.tf', 'vms.tf'].map((f) => [`mem/tf/${f}`, read(`${DIR}/terraform/${f}`)]));
+    const tf = await checkJson(['mem/tf'], {
+      ...tfFiles,
+      'mem/tf/terraform.tfvars': 'admin_port = 80\n',
+      'mem/tf/z.auto.tfvars': 'admin_port = 8443\n',
+    });
+    expect(tf.report.results.map((r) => r.code)).not.toContain('PlaceholderValue');
+    expect(tf.report.results.map((r) => r.code)).not.toContain('FrontendPortConflict'); // 8443 (auto.tfvars, read last) wins
+    const bad = await checkJson(['mem/tf'], { ...tfFiles, 'mem/tf/terraform.tfvars': 'admin_port = = 1\n' });
+    expect(only(bad.report, 'CheckUnreadable')).toMatchObject({ file: 'mem/tf/terraform.tfvars', line: 1 });
+    const template = read(`${DIR}/arm/azuredeploy.json`);
+    const parameters = JSON.stringify({ parameters: { probePort: { value: 8443 } } });
+    const arm = await checkJson(['mem/arm'], { 'mem/arm/lb.json': template, 'mem/arm/lb.parameters.json': parameters });
+    expect(arm.report.results.map((r) => r.code)).not.toContain('PlaceholderValue');
+    expect(arm.report.files.map((f) => f.file)).toEqual(['mem/arm/lb.json']);
+    // --param wins over the file beside the template.
+    const given = await checkJson(['mem/arm', '--param', 'probePort=0'], {
+      'mem/arm/lb.json': template,
+      'mem/arm/lb.parameters.json': parameters,
+    });
+    expect(given.report.results.map((r) => r.code)).toContain('PortOutOfRange');
+  });
+
   it('Bicep: at the object of the element in the Bicep file', async () => {
     const file = `${DIR}/bicep/main.bicep`;
     const { code, report } = await checkJson([file]);

@@ -1,6 +1,7 @@
 // What `floatplan check` reads: the files and directories given, walked (docs/check.md, "Inputs").
 import { dirname, relative, resolve } from 'node:path';
 import type { CheckInput } from '../core/check/checkSource';
+import type { TerraformFile } from '../core/check/terraformLocate';
 import { isIgnored } from '../core/check/glob';
 import { isTerraformFile } from '../core/import/terraform/files';
 import { MAX_IMPORT_FILE_BYTES } from '../core/topology/limits';
@@ -36,6 +37,29 @@ function readText(io: Io, path: string, failed: (why: string) => void): string |
   }
 }
 
+// The variables files Terraform loads by itself, in its order (terraform.tfvars first, then *.auto.tfvars by name).
+const TFVARS = /^(terraform\.tfvars(\.json)?|.+\.auto\.tfvars(\.json)?)$/;
+
+/** Terraform's own variables files in a configuration's directory, in the order Terraform reads them. */
+function tfvarsOf(io: Io, paths: Paths, dir: string): TerraformFile[] {
+  const names = (io.readDir?.(dir) ?? []).filter((n) => TFVARS.test(n));
+  const rank = (n: string) => (n.startsWith('terraform.tfvars') ? 0 : 1);
+  names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return names.flatMap((n) => {
+    const path = `${dir.replace(/\/+$/, '')}/${n}`;
+    const text = readText(io, path, () => {});
+    return text === undefined ? [] : [{ name: shown(paths, path), text }];
+  });
+}
+
+/** The `<name>.parameters.json` beside an ARM template `<name>.json`, as Azure's quickstart templates pair them. */
+function armParametersOf(io: Io, paths: Paths, path: string): TerraformFile[] {
+  if (!/\.json$/i.test(path) || /\.parameters\.json$/i.test(path)) return [];
+  const sibling = path.replace(/\.json$/i, '.parameters.json');
+  const text = readText(io, sibling, () => {});
+  return text === undefined ? [] : [{ name: shown(paths, sibling), text }];
+}
+
 /** The inputs of a run and the files that could not be read (their names and why). */
 export interface Collected {
   inputs: CheckInput[];
@@ -50,18 +74,21 @@ export interface Collected {
 export function collectInputs(io: Io, given: readonly string[], paths: Paths): Collected {
   const out: Collected = { inputs: [], unreadable: [] };
   const tfByDir = new Map<string, CheckInput>();
-  const add = (path: string, explicit: boolean, terraform = false) => {
+  const add = (path: string, explicit: boolean) => {
     const name = shown(paths, path);
     const text = readText(io, path, (why) => out.unreadable.push({ name, why }));
     if (text === undefined) return;
-    if (!explicit && /\.json$/i.test(path) && !/\.tf\.json$/i.test(path) && !LOAD_BALANCER_JSON.test(text)) return;
-    out.inputs.push({ name, files: [{ name, text }], terraform: terraform || /\.tf\.json$/i.test(path), explicit });
+    const tfJson = /\.tf\.json$/i.test(path);
+    if (!explicit && /\.json$/i.test(path) && !tfJson && !LOAD_BALANCER_JSON.test(text)) return;
+    const values = tfJson ? tfvarsOf(io, paths, dirname(path)) : armParametersOf(io, paths, path);
+    out.inputs.push({ name, files: [{ name, text }], terraform: tfJson, explicit, ...(values.length > 0 ? { values } : {}) });
   };
   const addTf = (dir: string, files: readonly string[], explicit: boolean) => {
     const key = shown(paths, dir);
     let input = tfByDir.get(key);
     if (!input) {
-      input = { name: key, files: [], terraform: true, explicit };
+      const values = tfvarsOf(io, paths, dir);
+      input = { name: key, files: [], terraform: true, explicit, ...(values.length > 0 ? { values } : {}) };
       tfByDir.set(key, input);
       out.inputs.push(input);
     }

@@ -9,6 +9,7 @@ import { loadTopology } from '../topology/load';
 import type { Topology } from '../topology/schema';
 import { validate } from '../validation/analyze';
 import { locateDiagnostics } from './findings';
+import { tfvarsJson, tfvarsParams } from './tfvars';
 import { armLocator, bicepLocator, terraformLocator, topologyOrigins, type SourceLocator } from './locators';
 import { applySuppressions, parseSuppressions } from './suppressions';
 import type { TerraformFile } from './terraformLocate';
@@ -23,6 +24,12 @@ export interface CheckInput {
   terraform: boolean;
   /** Named on the command line (a file without a load balancer is then said), not found by walking a directory. */
   explicit: boolean;
+  /**
+   * The values the deployment tool would load by itself: Terraform's `terraform.tfvars` and `*.auto.tfvars` (`.json`
+   * too) in the configuration's directory, or the `<template>.parameters.json` beside an ARM template. `--param` and
+   * `--parameters` win over them.
+   */
+  values?: TerraformFile[];
 }
 
 /** Parameters for every import, as `floatplan import` takes them. */
@@ -97,6 +104,32 @@ function noLoadBalancer(input: CheckInput, detail: string): CheckResult {
   };
 }
 
+/** The values of `input.values`: Terraform variables files read in order (later ones win), or an ARM parameters file. */
+async function ownValues(
+  input: CheckInput,
+): Promise<{ ok: true; params: Record<string, string>; parametersFile?: string } | { ok: false; result: CheckResult }> {
+  const params: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const f of input.values ?? []) {
+    if (!input.terraform) return { ok: true, params, parametersFile: f.text };
+    const vars = /\.json$/i.test(f.name) ? tfvarsJson(f.text) : await tfvarsParams(f.text);
+    if (!vars.ok) {
+      const result: CheckResult = {
+        file: f.name,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'CheckUnreadable',
+        text: text('check.unreadable', { file: f.name, detail: vars.error }),
+        refs: [],
+        related: [],
+      };
+      return { ok: false, result };
+    }
+    Object.assign(params, vars.params);
+  }
+  return { ok: true, params };
+}
+
 const keyOf = (r: CheckResult) => `${r.file}\0${r.line}\0${r.column}\0${r.code}\0${render(r.text, 'en')}`;
 
 /**
@@ -104,7 +137,13 @@ const keyOf = (r: CheckResult) => `${r.file}\0${r.line}\0${r.column}\0${r.code}\
  * Undefined for a file found by walking that holds no load balancer (other JSON, a parameters file).
  * @example await checkInput({ name: 'main.tf', files: [{ name: 'main.tf', text }], terraform: true, explicit: true }, {})
  */
-export async function checkInput(input: CheckInput, params: CheckParams): Promise<InputOutcome | undefined> {
+export async function checkInput(input: CheckInput, given: CheckParams): Promise<InputOutcome | undefined> {
+  const own = await ownValues(input);
+  if (!own.ok) return { file: { file: input.name, loadBalancers: [], elements: [] }, results: [{ ...own.result, input: input.name }] };
+  const params: CheckParams = {
+    params: { ...own.params, ...given.params },
+    ...((given.parametersFile ?? own.parametersFile) !== undefined ? { parametersFile: given.parametersFile ?? own.parametersFile } : {}),
+  };
   const source = input.files.length === 1 && !input.terraform ? input.files[0]!.text : joinTerraformFiles(input.files);
   const entry: CheckedFile = { file: input.name, loadBalancers: [], elements: [] };
   let results: CheckResult[] = [];

@@ -23,3 +23,21 @@ export async function tfvarsParams(source: string): Promise<TfvarsOutcome> {
   }
   return { ok: true, params };
 }
+
+/**
+ * The variables of a `.tfvars.json` file (one JSON object), as {@link tfvarsParams} gives them.
+ * @example tfvarsJson('{"admin_port": 8443}') // { ok: true, params: { admin_port: '8443' } }
+ */
+export function tfvarsJson(source: string): TfvarsOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, error: 'it is not one JSON object of variables' };
+  const params: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [name, v] of Object.entries(value)) params[name] = typeof v === 'string' ? v : JSON.stringify(v);
+  return { ok: true, params };
+}
