@@ -83,7 +83,10 @@ export function mapRules(topology: Topology, index: TopologyIndex, withRows = tr
     const members = resolvePool(index, pool, frontendIp.family).members;
     runs.push({ rule, frontend: frontend.name, members, start: count, end: count + members.length });
     count += members.length;
-    if (withRows) for (const config of members) rows.push(ruleRow(rule, ends, haPorts, config));
+    if (withRows) {
+      const head = ruleHead(rule, ends, haPorts);
+      for (const config of members) rows.push(memberRow(head, config));
+    }
   }
   return { rows, runs };
 }
@@ -93,30 +96,66 @@ export function mapRules(topology: Topology, index: TopologyIndex, withRows = tr
  * app, which rebuilds rows from a worker's compact answer so they point at its own topology objects.
  */
 export function ruleRow(rule: Rule, ends: RuleEnds, haPorts: boolean, config: IpConfig): MappingRow {
+  return memberRow(ruleHead(rule, ends, haPorts), config);
+}
+
+/** What every row of one rule shares, worked out once per rule rather than once per member. */
+export interface RuleHead {
+  rule: Rule;
+  frontend: string;
+  frontendIp: string;
+  backendPool: string;
+  /** The frontend IP when every member receives it (floating IP on, no tunnel); else each member's own IP. */
+  sharedDestination: string | undefined;
+  listenOn: ListenOn;
+  frontendIpHolder: FrontendIpHolder;
+  haPorts: boolean;
+  tunnel: boolean;
+}
+
+/** The shared part of a rule's rows; `ends` must be {@link ruleEnds} of the rule. */
+export function ruleHead(rule: Rule, ends: RuleEnds, haPorts: boolean): RuleHead {
   const { frontend, frontendIp, pool, tunnel } = ends;
-  // A Gateway load balancer tunnels to the appliance's own IP whatever floating IP says; nothing listens on the
-  // frontend IP, the appliance inspects the inner packet and sends it back (gateway-overview, "Tunnel interfaces").
-  const destinationIp = rule.floatingIp && !tunnel ? frontendIp.text : config.ip.text;
-  const row: MappingRow = {
-    rule: rule.name,
+  const holder = frontendIpHolder(pool);
+  return {
+    rule,
     frontend: frontend.name,
     frontendIp: frontendIp.text,
+    backendPool: pool.name,
+    // A Gateway load balancer tunnels to the appliance's own IP whatever floating IP says; nothing listens on the
+    // frontend IP, the appliance inspects the inner packet and sends it back (gateway-overview, "Tunnel interfaces").
+    sharedDestination: rule.floatingIp && !tunnel ? frontendIp.text : undefined,
+    listenOn: tunnel ? 'none' : listenOnFor(holder, rule.floatingIp),
+    frontendIpHolder: holder,
+    haPorts,
+    tunnel,
+  };
+}
+
+/** The row of one member of a rule, from the rule's {@link ruleHead}. */
+export function memberRow(head: RuleHead, config: IpConfig): MappingRow {
+  const { rule } = head;
+  const destinationIp = head.sharedDestination ?? config.ip.text;
+  const row: MappingRow = {
+    rule: rule.name,
+    frontend: head.frontend,
+    frontendIp: head.frontendIp,
     protocol: rule.protocol,
     frontendPort: rule.frontendPort,
-    backendPool: pool.name,
+    backendPool: head.backendPool,
     vm: config.vm.name,
     memberIp: config.ip.text,
     destinationIp,
     destinationPort: rule.backendPort,
     floatingIp: rule.floatingIp,
     listenIp: destinationIp,
-    listenOn: tunnel ? 'none' : listenOnFor(frontendIpHolder(pool), rule.floatingIp),
-    frontendIpHolder: frontendIpHolder(pool),
-    haPorts,
+    listenOn: head.listenOn,
+    frontendIpHolder: head.frontendIpHolder,
+    haPorts: head.haPorts,
     config,
     ruleRef: rule,
   };
-  if (tunnel) row.encapsulation = 'vxlan';
+  if (head.tunnel) row.encapsulation = 'vxlan';
   return row;
 }
 

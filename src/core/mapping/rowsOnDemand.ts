@@ -3,8 +3,8 @@
 // read. Building all 500,000 rows of the largest load balancer in analyze cost twice an allocation floor and held
 // 80 MB that diagnostics-only callers, and the app until the Mapping tab opens, never read.
 import { isHaPorts } from '../model/protocol';
-import { ruleEnds, type RuleEnds, type TopologyIndex } from '../model/resolve';
-import { ruleRow, type MappingRow, type RuleRun } from './mapping';
+import { ruleEnds, type TopologyIndex } from '../model/resolve';
+import { memberRow, ruleHead, type MappingRow, type RuleHead, type RuleRun } from './mapping';
 
 const RUNS = Symbol('rule runs');
 
@@ -18,7 +18,7 @@ const RUNS = Symbol('rule runs');
  */
 export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], keep = true): readonly MappingRow[] {
   const length = runs.length ? runs[runs.length - 1]!.end : 0;
-  const heads: ({ ends: RuleEnds; haPorts: boolean } | undefined)[] = [];
+  const heads: (RuleHead | undefined)[] = [];
   const kept: (MappingRow[] | undefined)[] = [];
   let all: MappingRow[] | undefined;
   let last = 0;
@@ -38,9 +38,8 @@ export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], kee
   };
   const build = (r: number, at: number): MappingRow => {
     const run = runs[r]!;
-    let head = heads[r];
-    if (!head) heads[r] = head = { ends: ruleEnds(index, run.rule)!, haPorts: isHaPorts(run.rule) };
-    return ruleRow(run.rule, head.ends, head.haPorts, run.members[at]!);
+    const head = (heads[r] ??= ruleHead(run.rule, ruleEnds(index, run.rule)!, isHaPorts(run.rule)));
+    return memberRow(head, run.members[at]!);
   };
   const rowAt = (i: number): MappingRow => {
     if (all) return all[i]!;
