@@ -37,4 +37,13 @@ describe('element origins of an import', () => {
     expect(origins).toContainEqual({ kind: 'backendPool', name: 'pool-web', path: 'azurerm_lb_backend_address_pool.web' });
     expect(origins).toContainEqual({ kind: 'frontend', name: 'fe-api', path: 'azurerm_lb.web.frontend_ip_configuration[1]' });
   });
+
+  it("Terraform: a VM known only by its NIC (Floatplan's export) is at the NIC", async () => {
+    const nic = 'resource "azurerm_network_interface" "n" {\n  name = "app1-nic"\n  tags = { "floatplan-vm" = "app1" }\n}\n';
+    const lb = fixture('terraform/main.tf');
+    const join =
+      'resource "azurerm_network_interface_backend_address_pool_association" "a" {\n  network_interface_id = azurerm_network_interface.n.id\n  ip_configuration_name = "ipconfig1"\n  backend_address_pool_id = azurerm_lb_backend_address_pool.web.id\n}\n';
+    const origins = await originsOf(`${lb}\n${nic}${join}`);
+    expect(origins).toContainEqual({ kind: 'vm', name: 'app1', path: 'azurerm_network_interface.n' });
+  });
 });

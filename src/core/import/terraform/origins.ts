@@ -5,7 +5,9 @@ import type { Topology } from '../../topology/schema';
 import type { ElementOrigin } from '../origins';
 import type { Evaluator, Instance } from './evaluate';
 import { Findings } from './findings';
+import { NIC_TAGS } from './network';
 import { Reader } from './reader';
+import { isObject } from './values';
 
 const CHILDREN: readonly [ElementKind, string, (t: Topology) => readonly { name: string }[] | undefined][] = [
   ['backendPool', 'azurerm_lb_backend_address_pool', (t) => t.backendPools],
@@ -57,8 +59,15 @@ export function terraformOrigins(
     });
   }
   const vms = new Map(VM_TYPES.flatMap((type) => [...byName(type).map]).reverse());
+  // A VM known only by its NIC (Floatplan's export writes NICs, tagged with the VM's name) is at that NIC.
+  const nics = new Map<string, Instance>();
+  for (const i of instances.filter((x) => x.type === 'azurerm_network_interface')) {
+    const tags = new Reader(evaluator, quiet, i).value('tags');
+    const tagged = isObject(tags) && typeof tags[NIC_TAGS.vm] === 'string' ? (tags[NIC_TAGS.vm] as string) : undefined;
+    for (const name of [tagged, nameOf(i)]) if (name !== undefined && !nics.has(name)) nics.set(name, i);
+  }
   for (const vm of topology.vms) {
-    const found = vms.get(vm.name);
+    const found = vms.get(vm.name) ?? nics.get(vm.name);
     if (found) out.push({ kind: 'vm', name: vm.name, path: found.address });
   }
   return out;
