@@ -62,6 +62,25 @@ describe('inline suppressions', () => {
     expect(codes(report)).toContain('RulesUseSameBackendPortProtocolAndPool');
   });
 
+  it('works in ARM JSON with comments and in Bicep, on the line above the element', async () => {
+    const arm = readFileSync(`${DIR}/arm/azuredeploy.json`, 'utf8').replace(
+      '          {\n            "name": "rule-ha"',
+      '          // floatplan-ignore HaPortsNonFloatingExclusive, FrontendPortConflict: rule-https moves out in CHG-7\n          {\n            "name": "rule-ha"',
+    );
+    const bicep = readFileSync(`${DIR}/bicep/main.bicep`, 'utf8').replace(
+      "      {\n        name: 'rule-endpoint'",
+      "      // floatplan-ignore NoProbe: the mirroring endpoint follows the listener's probe\n      {\n        name: 'rule-endpoint'",
+    );
+    const r = await runCheck(['check', 'mem', '--format', 'json', '--no-config'], { 'mem/lb.json': arm, 'mem/main.bicep': bicep });
+    const report = JSON.parse(r.out) as Report;
+    const suppressed = report.results
+      .filter((x) => x.suppressed)
+      .map((x) => x.code)
+      .sort();
+    expect(suppressed).toEqual(['FrontendPortConflict', 'HaPortsNonFloatingExclusive', 'NoProbe']);
+    expect(codes(report)).not.toContain('CheckSuppressionUnused');
+  });
+
   it('an unused suppression is reported', async () => {
     const files = config(before(API, '# floatplan-ignore NoProbe: there is a probe now'));
     const { report } = await check(files, '--no-config');
