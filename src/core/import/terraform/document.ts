@@ -7,6 +7,7 @@ import type { Findings } from './findings';
 import type { ExpressionAst, HclParser } from './hclParser';
 import { isTemplate, hclQuote } from './values';
 import { expandInstances } from './instances';
+import { plainTemplateAst } from './plainAst';
 
 /** The parsed file, ready to evaluate. */
 export interface TfDocument {
@@ -30,10 +31,24 @@ function collectTemplates(v: unknown, out: Set<string>): void {
 }
 
 /**
- * The syntax tree of every template string. One parser call for all of them (as one tuple; each call into
- * the wasm costs tens of milliseconds); if any is malformed, each is parsed alone so the rest still resolve.
+ * The syntax tree of every template string. A plain reference's is made in JavaScript (plainAst.ts); the rest in one
+ * parser call (as one tuple; each call into the wasm costs tens of milliseconds); if any is malformed, each is
+ * parsed alone so the rest still resolve.
  */
-async function parseTemplates(templates: string[], parser: HclParser): Promise<Map<string, ExpressionAst | null>> {
+async function parseTemplates(all: string[], parser: HclParser): Promise<Map<string, ExpressionAst | null>> {
+  const plain = new Map<string, ExpressionAst | null>();
+  const templates: string[] = [];
+  for (const t of all) {
+    const ast = plainTemplateAst(t);
+    if (ast) plain.set(t, ast);
+    else templates.push(t);
+  }
+  const parsed = await parseWithHcl(templates, parser);
+  for (const [t, ast] of parsed) plain.set(t, ast);
+  return plain;
+}
+
+async function parseWithHcl(templates: string[], parser: HclParser): Promise<Map<string, ExpressionAst | null>> {
   if (templates.length === 0) return new Map();
   const all = `[${templates.map(hclQuote).join(',\n')}]`;
   const tuple = await parser.expressionAst(all).catch(() => null);
