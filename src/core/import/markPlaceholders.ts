@@ -101,7 +101,9 @@ export function markPlaceholders(outcome: ImportOutcome): ImportOutcome {
   const renames = new Map<string, string>();
   const topology = shortenPlaceholderNames(t, renames);
   // The diagnostics say the short name the element got, not the long one the importer gave it.
-  return { ...outcome, topology, diagnostics: renamedInTexts(outcome.diagnostics, renames) };
+  // The origins follow the renames too, or check would no longer find a renamed element's place.
+  const origins = outcome.origins?.map((o) => (renames.has(o.name) ? { ...o, name: renames.get(o.name)! } : o));
+  return { ...outcome, topology, diagnostics: renamedInTexts(outcome.diagnostics, renames), ...(origins ? { origins } : {}) };
 }
 
 /** Where each address and each name is, so marking costs one lookup per diagnostic (an import may have thousands of both). */

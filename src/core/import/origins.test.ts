@@ -38,6 +38,15 @@ describe('element origins of an import', () => {
     expect(origins).toContainEqual({ kind: 'frontend', name: 'fe-api', path: 'azurerm_lb.web.frontend_ip_configuration[1]' });
   });
 
+  it('names the importer shortened (`<rule-1>` for an unreadable name) keep their place', async () => {
+    const text = readFileSync(new URL('./__samples__/fixtures/terraform/reusable-lb-module.tf', import.meta.url), 'utf8');
+    const r = await importDefinition(text);
+    if (!r.ok) throw new Error('import failed');
+    const rule = r.topology.rules[0]!.name;
+    expect(rule).toMatch(/^<rule-1>$/);
+    expect(r.origins).toContainEqual({ kind: 'rule', name: rule, path: 'azurerm_lb_rule.rules' });
+  });
+
   it("Terraform: a VM known only by its NIC (Floatplan's export) is at the NIC", async () => {
     const nic = 'resource "azurerm_network_interface" "n" {\n  name = "app1-nic"\n  tags = { "floatplan-vm" = "app1" }\n}\n';
     const lb = fixture('terraform/main.tf');
