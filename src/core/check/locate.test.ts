@@ -49,7 +49,8 @@ describe('Terraform addresses', () => {
     '  frontend_port = var.p',
     '}',
   ].join('\n');
-  const other = 'data "azurerm_subnet" "s" {\n}\nmodule "net" {\n  source = "./net"\n}\n';
+  const other =
+    'data "azurerm_subnet" "s" {\n}\nmodule "net" {\n  source = "./net"\n}\nresource "azurerm_lb" "d" {\n  dynamic "frontend_ip_configuration" {\n  }\n}\n';
   const tf = new TerraformLocator([
     { name: 'main.tf', text: main },
     { name: 'other.tf', text: other },
@@ -61,6 +62,7 @@ describe('Terraform addresses', () => {
     expect(tf.locate('azurerm_lb_rule.web.probe_id')).toEqual({ file: 'main.tf', line: 12, column: 3 });
     expect(tf.locate('data.azurerm_subnet.s')).toEqual({ file: 'other.tf', line: 1, column: 1 });
     expect(tf.locate('module.net.azurerm_lb.x')).toEqual({ file: 'other.tf', line: 3, column: 1 });
+    expect(tf.locate('azurerm_lb.d.frontend_ip_configuration[0]')).toEqual({ file: 'other.tf', line: 7, column: 3 });
     expect(tf.locate('azurerm_lb.elsewhere')).toBeUndefined();
   });
 });

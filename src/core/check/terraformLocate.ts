@@ -56,7 +56,8 @@ export class TerraformLocator {
     for (const step of rest.slice(1).split('.')) {
       const s = /^([\w-]+)(?:\[(\d+)\])?$/.exec(step);
       if (!s) break;
-      const re = new RegExp(`^[ \\t]*${escape(s[1]!)}[ \\t]*(=|\\{)`, 'gm');
+      // A block written by a `dynamic "name" {` counts as the block (its for_each makes them).
+      const re = new RegExp(`^[ \\t]*(?:dynamic[ \\t]+"${escape(s[1]!)}"[ \\t]*(\\{)|${escape(s[1]!)}[ \\t]*(=|\\{))`, 'gm');
       re.lastIndex = text.indexOf('\n', at) + 1;
       let hit: RegExpExecArray | null = null;
       for (let n = Number(s[2] ?? 0); n >= 0; n--) {
@@ -64,7 +65,7 @@ export class TerraformLocator {
         if (!hit || hit.index >= end) return at;
       }
       at = hit!.index + hit![0].length - hit![0].trimStart().length;
-      if (hit![1] === '=') break;
+      if (hit![2] === '=') break;
     }
     return at;
   }
