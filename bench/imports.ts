@@ -1,5 +1,5 @@
 // `npm run bench -- imports`: the ARM, Bicep and Terraform imports of the exported largest topology (1× and 2×),
-// ARM against validate of the same topology, Bicep and Terraform against the ARM import.
+// ARM against validate of the same topology, Bicep and Terraform against the ARM import, and each 2× against its 1×.
 import { nodeParsers } from '../src/cli/parsers';
 import { exportTopology } from '../src/core/export/export';
 import { importDefinition } from '../src/core/import/importDefinition';
@@ -8,7 +8,7 @@ import { importTerraform } from '../src/core/import/terraform/importTerraform';
 import type { ImportFormat } from '../src/core/import/types';
 import { validate } from '../src/core/validation/analyze';
 import { largestTopology } from './largest';
-import { paired, scaled, type Scaled } from './measure';
+import { paired, scaledBy, type Scaled } from './measure';
 
 // Terraform at 2× is 5.9 MB, over the 4 MiB import limit (MAX_IMPORT_CHARS) that importDefinition checks first;
 // the importer itself is called so the scaling can be measured at all.
@@ -39,15 +39,24 @@ export async function importsOf(runs: number): Promise<Record<'arm' | 'bicep' | 
     importDefinition("param x string = ''", { format: 'bicep' }),
   ]);
   const arm = (s: (typeof sizes)[number]) => () => imported('arm', s.text.arm);
+  // 2× against 1× sampled alternately too: the ratio of two medians taken minutes apart swings with the load.
+  const doubling = (format: ImportFormat) =>
+    paired(
+      () => imported(format, sizes[1]!.text[format]),
+      () => imported(format, sizes[0]!.text[format]),
+      runs,
+      false,
+    );
   const result = {
-    arm: scaled(
+    arm: scaledBy(
       await paired(arm(sizes[0]!), () => validate(sizes[0]!.t), runs),
       await paired(arm(sizes[1]!), () => validate(sizes[1]!.t), runs),
+      await doubling('arm'),
     ),
   } as Record<'arm' | 'bicep' | 'terraform', Scaled>;
   for (const format of ['bicep', 'terraform'] as const) {
     const at = (s: (typeof sizes)[number]) => paired(() => imported(format, s.text[format]), arm(s), runs, format !== 'terraform');
-    result[format] = scaled(await at(sizes[0]!), await at(sizes[1]!));
+    result[format] = scaledBy(await at(sizes[0]!), await at(sizes[1]!), await doubling(format));
   }
   return result;
 }

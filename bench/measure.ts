@@ -95,3 +95,8 @@ export interface Scaled {
 export function scaled(x1: Paired, x2: Paired): Scaled {
   return { x1, x2, scaling: round(x2.ms / x1.ms), cpuScaling: round(x2.cpuMs / x1.cpuMs) };
 }
+
+/** The two sizes of a path, and how much longer 2× takes from `doubling`: 2× sampled against 1× alternately. */
+export function scaledBy(x1: Paired, x2: Paired, doubling: Paired): Scaled {
+  return { x1, x2, scaling: doubling.ratio, cpuScaling: doubling.cpuRatio };
+}

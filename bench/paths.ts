@@ -10,7 +10,7 @@ import type { ExportFormat } from '../src/core/export/types';
 import { validate } from '../src/core/validation/analyze';
 import { benchDir } from './benchDir';
 import { largestTopology } from './largest';
-import { paired, scaled, type Scaled } from './measure';
+import { paired, scaled, scaledBy, type Scaled } from './measure';
 import { quietIo } from './quietIo';
 
 /**
@@ -55,7 +55,13 @@ export async function exportsOf(runs: number): Promise<Record<ExportFormat, Scal
         () => validate(t),
         runs,
       );
-    result[format] = scaled(await at(t1), await at(t2));
+    // 2× against 1× sampled alternately: the ratio of two medians taken apart swings with the load.
+    const doubling = await paired(
+      () => exportTopology(t2, format),
+      () => exportTopology(t1, format),
+      runs,
+    );
+    result[format] = scaledBy(await at(t1), await at(t2), doubling);
   }
   return result as Record<ExportFormat, Scaled>;
 }
