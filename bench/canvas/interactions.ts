@@ -38,9 +38,10 @@ const HELPERS = `
   const panelOf = (name) => document.getElementById(tab(name).getAttribute('aria-controls'));
 `;
 
-// What shows that a tab has done its work: the trace's diagram, the script's or the export's text.
+// What shows that a tab has done its work: the trace's diagram (not its "loading" line, .trace-empty), the script's or
+// the export's text.
 const READY: Record<TabName, string> = {
-  Trace: 'svg, .trace-empty',
+  Trace: '.trace-diagram svg',
   Scripts: 'figure pre',
   Export: 'figure pre',
 };
