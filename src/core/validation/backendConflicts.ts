@@ -11,6 +11,7 @@ import { natKindsCollide, ruleKind, ruleKindsCollide } from './collisionKinds';
 import { listenersText } from './frontendConflicts';
 import { configClasses, precedes } from './configClasses';
 import { collisionSets } from './overlaps';
+import { isMarked } from './placeholders';
 import { ref } from './refs';
 import { floatingText, MAX_NAMED_RULES, protocolsText, setPortText, setProtocolsText } from './texts';
 
@@ -168,7 +169,10 @@ function poolCode(set: readonly MappingRow[]): BackendCode {
  * to one IP configuration.)
  */
 function suspectRules(index: TopologyIndex, runs: readonly RuleRun[]): Set<Rule> {
-  const rules = runs.filter((r) => r.members.length > 0).map((r) => r.rule);
+  // A port the import could not know is a stand-in: PlaceholderValue reports it, and no collision is judged on it.
+  const rules = runs
+    .filter((r) => r.members.length > 0 && !isMarked(r.rule, 'backendPort') && !isMarked(r.rule, 'frontendPort'))
+    .map((r) => r.rule);
   const sets = collisionSets(rules, {
     lanes: (r) => transports(r.protocol).map((t) => `${r.floatingIp ? `F${index.frontendIps.get(r.frontend)?.text}` : 'M'}\u0000${t}`),
     port: (r) => r.backendPort,

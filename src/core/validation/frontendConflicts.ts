@@ -5,6 +5,7 @@ import type { InboundNatRule, Rule } from '../topology/schema';
 import { names, text, type Text } from './catalogText';
 import { ruleKind, ruleKindsCollide } from './collisionKinds';
 import { collisionSets, distinctSets } from './overlaps';
+import { isMarked } from './placeholders';
 import { ref } from './refs';
 import { MAX_NAMED_RULES, protocolsText, setPortText, setProtocolsText } from './texts';
 
@@ -15,7 +16,7 @@ import { MAX_NAMED_RULES, protocolsText, setPortText, setProtocolsText } from '.
  * n rules on one frontend port cost O(n), not n²/2 diagnostics.
  */
 export function checkFrontendConflicts(index: TopologyIndex, out: Diagnostic[]): void {
-  const rules = index.topology.rules.filter((r) => index.frontends.has(r.frontend));
+  const rules = index.topology.rules.filter((r) => judged(index, r));
   const sets = collisionSets(rules, {
     lanes: (r) => transports(r.protocol).map((t) => `${r.frontend}\u0000${t}`),
     port: (r) => r.frontendPort,
@@ -27,6 +28,10 @@ export function checkFrontendConflicts(index: TopologyIndex, out: Diagnostic[]):
   for (const set of distinctSets(sets, byName, (r) => ids.get(r)!)) out.push(frontendConflict(set));
   checkNatFrontendConflicts(index, out);
 }
+
+// A frontend port the import could not know holds a stand-in (0 would read as "every port"): PlaceholderValue
+// reports it, and no conflict is judged on it.
+const judged = (index: TopologyIndex, r: Rule | InboundNatRule) => index.frontends.has(r.frontend) && !isMarked(r, 'frontendPort');
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
@@ -85,11 +90,11 @@ type Listener = { kind: 'rule'; rule: Rule } | { kind: 'natRule'; rule: InboundN
  * HA-ports rule (the same tuple: All, port 0) included.
  */
 function checkNatFrontendConflicts(index: TopologyIndex, out: Diagnostic[]): void {
-  const nats = (index.topology.inboundNatRules ?? []).filter((n) => index.frontends.has(n.frontend));
+  const nats = (index.topology.inboundNatRules ?? []).filter((n) => judged(index, n));
   if (nats.length === 0) return;
   const listeners: Listener[] = [
     ...nats.map((rule): Listener => ({ kind: 'natRule', rule })),
-    ...index.topology.rules.filter((r) => index.frontends.has(r.frontend)).map((rule): Listener => ({ kind: 'rule', rule })),
+    ...index.topology.rules.filter((r) => judged(index, r)).map((rule): Listener => ({ kind: 'rule', rule })),
   ];
   const sets = collisionSets(listeners, {
     lanes: (l) => transports(l.rule.protocol).map((t) => `${l.rule.frontend}\u0000${t}`),

@@ -37,4 +37,29 @@ describe('marked placeholders and the checks of their values', () => {
   it('an unmarked reference to nothing is still UnknownReference', () => {
     expect(withCode(topology({ rules: [rule('r1', { probe: 'nope' })] }), 'UnknownReference')).toHaveLength(1);
   });
+
+  it('a marked frontend port is no FrontendPortConflict with the rules beside it', () => {
+    const unknown = rule('r1', { frontendPort: 0, placeholders: mark('frontendPort') });
+    const t = topology({ rules: [unknown, rule('r2', { frontendPort: 443, backendPort: 443 })] });
+    expect(withCode(t, 'FrontendPortConflict')).toEqual([]);
+    const nat = natRule('n1', { frontendPort: 0, placeholders: mark('frontendPort') });
+    expect(withCode(topology({ inboundNatRules: [nat] }), 'FrontendPortConflict')).toEqual([]);
+  });
+
+  it('the same rules unmarked still collide', () => {
+    const t = topology({
+      rules: [rule('r1', { frontendPort: 443, backendPort: 8443 }), rule('r2', { frontendPort: 443, backendPort: 443 })],
+    });
+    expect(withCode(t, 'FrontendPortConflict')).toHaveLength(1);
+  });
+
+  it('a marked backend port is no backend collision', () => {
+    const marked = rule('r1', { frontendPort: 8080, backendPort: 80, placeholders: mark('backendPort') });
+    const t = topology({ rules: [marked, rule('r2', { frontendPort: 80, backendPort: 80 })] });
+    expect(withCode(t, 'RulesUseSameBackendPortProtocolAndPool')).toEqual([]);
+    const plain = rule('r1', { frontendPort: 8080, backendPort: 80 });
+    expect(
+      withCode(topology({ rules: [plain, rule('r2', { frontendPort: 80, backendPort: 80 })] }), 'RulesUseSameBackendPortProtocolAndPool'),
+    ).toHaveLength(1);
+  });
 });
