@@ -105,4 +105,24 @@ describe('analysis wire', () => {
     expect(decoder.step(3)).toBeUndefined();
     expect(decoder.step(3)?.rows).toHaveLength(4);
   });
+
+  it('decodes a run of edits as analyze does, sharing parsed VMs only while they are the same objects', () => {
+    const base = fc.sample(arbitraryTopology, { numRuns: 30, seed: 7 });
+    for (const t of base) {
+      // Each step edits one collection, so the previous decode's index is reused for some and rebuilt for others.
+      const steps: Topology[] = [t];
+      const edit = (f: (x: Topology) => Topology) => steps.push(f(steps[steps.length - 1]!));
+      edit((x) => ({ ...x, rules: x.rules.map((r, i) => (i === 0 ? { ...r, floatingIp: !r.floatingIp } : r)) }));
+      edit((x) => ({ ...x, backendPools: x.backendPools.map((p, i) => (i === 0 ? { ...p, members: p.members.slice(1) } : p)) }));
+      edit((x) => ({ ...x, probes: [] }));
+      edit((x) => ({ ...x, vms: x.vms.slice(1) }));
+      edit((x) => ({ ...x, frontends: x.frontends.map((f) => (f.name === 'FE2' ? { ...f, ip: '198.51.100.7' } : f)) }));
+      edit((x) => ({ ...x, rules: [...x.rules].reverse() }));
+      for (const s of steps) {
+        const rebuilt = decodeAll(s, overTheWire(s));
+        expect(rebuilt).toEqual(analyze(s));
+        rebuilt.rows.forEach((row) => expect(s.vms).toContain(row.config.vm));
+      }
+    }
+  });
 });
