@@ -24,6 +24,28 @@ function embedDefaultTopology(): Plugin {
   };
 }
 
+const CORE_EN = fileURLToPath(new URL('./src/core/i18n/en.ts', import.meta.url));
+const CORE_EN_FIRST_SCREEN = fileURLToPath(new URL('./src/core/i18n/enFirstScreen.ts', import.meta.url));
+
+/**
+ * In the app's build, core/i18n/en.ts (every English catalog, which the CLI, the workers and the tests keep) becomes
+ * core/i18n/enFirstScreen.ts: the import, script and check catalogs then come with the features that show them
+ * (src/i18n/lateEnglish.ts), not in the first load. Build only: workers are built with `worker.plugins`, so they
+ * keep every catalog, and the dev server serves the whole table.
+ */
+function firstScreenEnglish(): Plugin {
+  return {
+    name: 'floatplan:first-screen-english',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/\/en$/.test(source) || !importer) return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === CORE_EN ? CORE_EN_FIRST_SCREEN : undefined;
+    },
+  };
+}
+
 const CORE_JA = fileURLToPath(new URL('./src/core/i18n/ja.ts', import.meta.url));
 
 /**
@@ -50,7 +72,7 @@ export function isLazyJapanese(id: string, core: ReadonlySet<string> = LAZY_CORE
 // Fixed ports so docs and the Playwright config can rely on them; strictPort fails
 // loudly instead of silently moving to another port.
 export default defineConfig({
-  plugins: [react(), embedDefaultTopology()],
+  plugins: [react(), embedDefaultTopology(), firstScreenEnglish()],
   // Module workers, so the import worker can lazy-load the Terraform and Bicep parsers as chunks of its own.
   worker: { format: 'es' },
   build: {

@@ -23,7 +23,8 @@ export interface Text {
 /** A placeholder's value: a plain value, a nested text or a name list, rendered in the same language. */
 export type TextParam = string | number | boolean | Text | NameList;
 
-// English is always here; other languages arrive with registerLocale (core/i18n/ja.ts registers Japanese).
+// English is always here; other languages arrive with registerLocale (core/i18n/ja.ts registers Japanese). In the
+// app's build `en` holds the first screen's catalogs only and registerEnglish adds the rest (src/i18n/lateEnglish.ts).
 const tables: { [L in Locale]?: Readonly<Record<string, string>> } = { en };
 
 // A surface's own words for some texts (the app says "the parameter form" where the CLI says "--param"), over the tables.
@@ -40,6 +41,11 @@ export function overrideTexts(locale: Locale, table: Readonly<Partial<Record<Tex
 /** Makes a language's table available to `render`; importing core/i18n/ja.ts calls it for Japanese. */
 export function registerLocale(locale: Locale, table: Readonly<Record<TextKey, string>>): void {
   tables[locale] = table;
+}
+
+/** Adds English catalogs to the ones render() knows; the app loads the import, script and check ones on demand. */
+export function registerEnglish(table: Readonly<Partial<Record<TextKey, string>>>): void {
+  tables.en = { ...tables.en, ...table };
 }
 
 /**
@@ -73,7 +79,7 @@ export function render(t: TextParam, locale: Locale = 'en'): string {
   if (!isText(t)) return formatList(t.names, locale, t.max, t.ordered);
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(t.params ?? {})) params[name] = render(value, locale);
-  const template = overrides[locale]?.[t.key] ?? tables[locale]?.[t.key] ?? en[t.key];
+  const template = overrides[locale]?.[t.key] ?? tables[locale]?.[t.key] ?? tables.en?.[t.key];
   if (template === undefined) throw new Error(`Unknown text key ${t.key}`);
   return fill(template, params);
 }

@@ -1,3 +1,4 @@
+import { loadLateEnglish } from '../../i18n/lateEnglish';
 import { loadOnce } from '../../lib/loadOnce';
 
 // The exporters load on first use, not with the page; the importers load inside the import worker (useImportWorker).
@@ -8,5 +9,5 @@ export const loadExporter = loadOnce(() => import('../../core/export/export'));
 /** The core's design report: `reportHtml`, `reportMarkdown`. */
 export const loadReport = loadOnce(() => import('../../core/document/report/report'));
 
-/** The Import dialog's form and summary. */
-export const loadDialogBody = loadOnce(() => import('./ImportDialogBody'));
+/** The Import dialog's form and summary, with the core's import texts they show (not in the first load). */
+export const loadDialogBody = loadOnce(() => Promise.all([import('./ImportDialogBody'), loadLateEnglish()]).then(([m]) => m));
