@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { DeliveryCells, FrontendCell, RowFrame, type RowViewProps } from './RowCells';
+import { sameRowProps } from './sameRow';
 
 /**
  * One mapping row. Clicking it selects its rule; the names inside are buttons for keyboard users. Memoised: a new
- * selection re-renders only the rows whose `selected` changes, not all (up to 500) rows.
+ * selection re-renders only the rows whose `selected` changes, not all (up to 500) rows, and a new analysis only
+ * the rows whose fields changed (an edited rule's).
  */
 export const MappingRowView = memo(function MappingRowView({ row, conflicts, selected, onSelect }: RowViewProps<MappingRow>) {
   return (
@@ -19,4 +21,4 @@ export const MappingRowView = memo(function MappingRowView({ row, conflicts, sel
       <DeliveryCells row={row} onSelect={onSelect} />
     </RowFrame>
   );
-});
+}, sameRowProps);

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NatMappingRow } from '../../core/mapping/natMapping';
 import { DeliveryCells, FrontendCell, RowFrame, type RowViewProps } from './RowCells';
+import { sameRowProps } from './sameRow';
 
 /** One NAT mapping row. Clicking it selects its NAT rule; the names inside are buttons for keyboard users. Memoised like MappingRowView. */
 export const NatMappingRowView = memo(function NatMappingRowView({ row, conflicts, selected, onSelect }: RowViewProps<NatMappingRow>) {
@@ -17,4 +18,4 @@ export const NatMappingRowView = memo(function NatMappingRowView({ row, conflict
       <DeliveryCells row={row} onSelect={onSelect} />
     </RowFrame>
   );
-});
+}, sameRowProps);
