@@ -122,8 +122,7 @@ function natTargets(
   const rules = t.inboundNatRules ?? [];
   const ruleNames = new Set(rules.map((r) => r.name));
   for (const name of Object.keys(labels)) {
-    if (!ruleNames.has(name))
-      findings.warn('ImportInvalid', itext('meta.natRuleUnknown', { name }), 'metadata.floatplanNatRuleTargets');
+    if (!ruleNames.has(name)) findings.warn('ImportInvalid', itext('meta.natRuleUnknown', { name }), 'metadata.floatplanNatRuleTargets');
   }
   const out = rules.map((r): InboundNatRule => {
     if (r.target !== undefined || !Object.hasOwn(labels, r.name)) return r;
