@@ -12,6 +12,8 @@ export const en = {
   selectHint: 'Select an element on the canvas, a row of the mapping or a diagnostic to edit it here.',
   theLoadBalancer: 'the load balancer',
   done: 'Done',
+  formLoading: 'Loading the form…',
+  formLoadFailed: 'The form could not be loaded. Check the connection and reload the page.',
   findingsFor: 'Findings for {label} ({n})',
   noFindings: 'No findings: every check passes for {label}.',
   findingsNotCurrent: 'The analysis of this large topology has not finished: what is listed here is from before the last change.',

@@ -15,6 +15,8 @@ export const ja: Translation<typeof en> = {
   selectHint: 'キャンバスの要素、マッピングの行、または診断を選択すると、ここで編集できます。',
   theLoadBalancer: 'ロード バランサー',
   done: '完了',
+  formLoading: 'フォームを読み込んでいます…',
+  formLoadFailed: 'フォームを読み込めませんでした。接続を確認して、ページを再読み込みしてください。',
   findingsFor: '{label} の指摘事項 ({n})',
   noFindings: '指摘事項はありません: {label} はすべてのチェックに合格しています。',
   findingsNotCurrent: 'この大きなトポロジの分析はまだ終わっていません。ここに表示されている内容は最後の変更より前のものです。',
