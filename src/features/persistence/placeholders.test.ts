@@ -3,7 +3,8 @@ import { topology } from '../../core/testing/builders';
 import type { Topology } from '../../core/topology/schema';
 import { openTopologyText } from './openFile';
 import { decodeSaved } from './savedWork';
-import { encodeShareLink, readShareHash } from './shareLink';
+import { encodeShareLink } from './encodeShareLink';
+import { readShareHash } from './shareLink';
 
 // Placeholder markers (docs/topology-format.md, "Placeholders") travel through every way work is kept or shared.
 const marked: Topology = topology({

@@ -5,7 +5,8 @@ import { useUiStore, type Notice } from '../../store/uiStore';
 import { copyText } from '../../lib/clipboard';
 import { translate } from '../../i18n/translate';
 import { messages } from './messages';
-import { MAX_LINK_LENGTH, encodeShareLink } from './shareLink';
+import { loadOnce } from '../../lib/loadOnce';
+import { MAX_LINK_LENGTH } from './shareLink';
 import { useShareStore } from './shareStore';
 
 /** The id of share-link notices: a new one replaces the previous. */
@@ -13,8 +14,12 @@ export const SHARE_NOTICE = 'persistence-share';
 
 const notify = (notice: Notice) => useUiStore.getState().notify(notice);
 
+// The compressor is fetched on the first share: opening a link at start-up does not need it.
+const loadEncoder = loadOnce(() => import('./encodeShareLink'));
+
 /** Copies a link holding the whole topology, or explains why it cannot (too large, clipboard refused). */
 export async function shareLink(): Promise<void> {
+  const { encodeShareLink } = await loadEncoder();
   const link = encodeShareLink(useTopologyStore.getState().topology, window.location.href);
   if (!link.ok) {
     notify({

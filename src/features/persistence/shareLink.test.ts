@@ -5,7 +5,8 @@ import type { Topology } from '../../core/topology/schema';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { untranslated } from '../../core/i18n/untranslated';
 import { lzBomb } from '../../core/testing/lzBomb';
-import { MAX_LINK_LENGTH, encodeShareLink, readShareHash } from './shareLink';
+import { encodeShareLink } from './encodeShareLink';
+import { MAX_LINK_LENGTH, readShareHash } from './shareLink';
 
 // The Japanese catalogs load on demand, as in the app when the user picks Japanese.
 beforeAll(() => loadTranslations('ja'));

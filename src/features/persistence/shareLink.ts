@@ -1,4 +1,3 @@
-import { compressToEncodedURIComponent } from 'lz-string';
 import { MAX_TOPOLOGY_CHARS } from '../../core/topology/limits';
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import { decompressBounded } from '../../core/topology/lzBounded';
@@ -9,15 +8,8 @@ import { messages } from './messages';
 /** Longer URLs get cut by chat apps, mail clients and some servers; past this, a file is the safe way. */
 export const MAX_LINK_LENGTH = 8000;
 
-const PREFIX = '#t=';
-
-export type ShareLink = { ok: true; url: string } | { ok: false; length: number };
-
-/** A link that opens this topology: `base` (without hash) plus `#t=` and the lz-string-compressed JSON. */
-export function encodeShareLink(topology: Topology, base: string): ShareLink {
-  const url = `${base.split('#')[0]}${PREFIX}${compressToEncodedURIComponent(JSON.stringify(topology))}`;
-  return url.length > MAX_LINK_LENGTH ? { ok: false, length: url.length } : { ok: true, url };
-}
+/** What starts a share link's data in the URL: `#t=` and the lz-string-compressed JSON (encodeShareLink.ts). */
+export const PREFIX = '#t=';
 
 export type SharedHash = { kind: 'none' } | { kind: 'ok'; topology: Topology } | { kind: 'broken'; reason: string };
 
