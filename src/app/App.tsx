@@ -7,7 +7,6 @@ import { DropHint, ExportTabLabel } from '../features/interop/labels';
 import { ImportDialog } from '../features/interop/ImportDialog';
 import { openFile } from '../features/persistence/fileActions';
 import { FileDropZone } from '../features/persistence/FileDropZone';
-import { ManualCopyDialog, SharedTopologyPrompt } from '../features/persistence/ShareDialogs';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
 import { BoundaryTopologyContext, PanelBoundary } from '../lib/PanelBoundary';
 import { useT } from '../i18n/useT';
@@ -16,6 +15,7 @@ import { ImportBoundary, LessonBoundary } from './Boundaries';
 import { COMMANDS } from './commands';
 import { LanguagePicker } from './LanguagePicker';
 import { LazyLessonPanel } from './LazyLesson';
+import { LazyShareDialogs } from './LazyShareDialogs';
 import { LazyExportPanel, LazyNsgPanel, LazyScriptsPanel, LazyTracePanel } from './LazyTabs';
 import { messages } from './messages';
 import { Notices } from './Notices';
@@ -119,8 +119,7 @@ export function App() {
           </LessonBoundary>
         </main>
         <Notices />
-        <SharedTopologyPrompt />
-        <ManualCopyDialog />
+        <LazyShareDialogs />
         <FileDropZone onFiles={dropFiles} hint={<DropHint />} />
         <ImportBoundary>
           <ImportDialog />
