@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { useLessonStore } from './lessonStore';
-import { messages } from './messages';
+import { messages } from './launch/messages';
 import { Button } from '../../lib/ui/Button';
 
 /** The button's id, so the panel can hand focus back to it when it closes. */

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { messages } from './messages';
+import { messages } from './launch/messages';
 // The panel's frame is styled before its code arrives: this placeholder and the boundary's message use it too.
 import './lesson.css';
 

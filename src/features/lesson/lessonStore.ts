@@ -5,7 +5,7 @@ import { revealSelection } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
 import { translate } from '../../i18n/translate';
 import { forgetBeforeLesson, keepBeforeLesson, readBeforeLesson, type KeepFailure } from './beforeLesson';
-import { messages } from './messages';
+import { messages } from './launch/messages';
 import type { LessonData } from './lessonData';
 
 /** closed; intro (says the canvas will be replaced); running; resume (a lesson was open when the page closed). */

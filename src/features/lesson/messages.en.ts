@@ -1,7 +1,5 @@
 /** The English texts of this catalog; the other languages mirror its keys (see messages.ts). */
 export const en = {
-  button: 'Lesson',
-  buttonTitle: 'A guided floating IP lesson on the canvas, with a quiz',
   panel: 'Floating IP lesson',
   introTitle: 'Learn floating IP in five steps',
   introBody:
@@ -43,9 +41,4 @@ export const en = {
   resumeBody: 'The page was closed during the lesson, so the canvas shows a lesson topology. Your topology from before the lesson is kept.',
   resumeRestore: 'Put my topology back',
   resumeDiscard: 'Keep the canvas as it is',
-  keepFailed:
-    'The lesson did not start: it replaces the canvas, and your topology “{name}” could not be kept in this browser first ({reason}), so a reload during the lesson would lose it. Download it, then choose Start anyway.',
-  storageFull: 'the browser’s storage for this site is full',
-  startAnyway: 'Start anyway',
-  loading: 'Loading the lesson…',
 };

@@ -3,8 +3,6 @@ import type { en } from './messages.en';
 
 /** The Japanese texts, fetched when the user picks Japanese; Microsoft's terms from its Japanese floating IP page. */
 export const ja: Translation<typeof en> = {
-  button: 'レッスン',
-  buttonTitle: 'キャンバスで学ぶフローティング IP のガイド付きレッスン (クイズ付き)',
   panel: 'フローティング IP のレッスン',
   introTitle: '5 つのステップでフローティング IP を学ぶ',
   introBody:
@@ -47,9 +45,4 @@ export const ja: Translation<typeof en> = {
     'レッスン中にページが閉じられたため、キャンバスにはレッスンのトポロジが表示されています。レッスン前のトポロジは保持されています。',
   resumeRestore: '自分のトポロジに戻す',
   resumeDiscard: 'キャンバスをこのままにする',
-  keepFailed:
-    'レッスンを開始しませんでした: レッスンはキャンバスを置き換えますが、トポロジ「{name}」を先にこのブラウザーに保管できませんでした ({reason})。このままではレッスン中に再読み込みすると失われます。ダウンロードしてから [それでも開始する] を選んでください。',
-  storageFull: 'このサイト用のブラウザーのストレージがいっぱいです',
-  startAnyway: 'それでも開始する',
-  loading: 'レッスンを読み込んでいます…',
 };
