@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { openImportDialog } from './importDialogStore';
-import { messages } from './messages';
+import { messages } from './launch/messages';
 import { Button } from '../../lib/ui/Button';
 
 /** The toolbar's "Import…" button: opens the Import dialog empty. */

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT';
 import { closeImportDialog, useImportDialogStore } from './importDialogStore';
 import { loadDialogBody } from './lazy';
-import { messages } from './messages';
+import { messages } from './launch/messages';
 import { Dialog } from '../../lib/ui/Dialog';
 import { useLoaded } from '../../lib/useLoaded';
 

@@ -11,6 +11,7 @@ import { asOneDefinition, readAll } from './configuration';
 import { closeImportDialog, type SeedFile } from './importDialogStore';
 import { ImportProgress } from './ImportProgress';
 import { useImportWorker } from './useImportWorker';
+import { messages as launchMessages } from './launch/messages';
 import { messages } from './messages';
 import { Dialog } from '../../lib/ui/Dialog';
 import { openImported } from './openImported';
@@ -24,6 +25,8 @@ import { Callout } from '../../lib/ui/Callout';
 /** The dialog itself: the form, the running import, the summary. Its own chunk, loaded on first opening. */
 export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   const t = useT(messages);
+  // The frame's words (title, Cancel, a file that could not be read) are shared with the dialog's shell.
+  const tl = useT(launchMessages);
   const language = useLanguage();
   const errorId = useId();
   // The whole flow (form, phase, which async result may still land) is the pure reducer in importFlow.ts.
@@ -86,7 +89,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
   const fileStatusText = (status: FileStatus): string => {
     if (status.kind === 'loaded') return t('loadedFile', { file: status.file });
     if (status.kind === 'several') return t('severalFiles');
-    if (status.kind === 'readFailed') return t('readFailed', { file: status.file, reason: status.reason });
+    if (status.kind === 'readFailed') return tl('readFailed', { file: status.file, reason: status.reason });
     return '';
   };
   const failureText = (failure: ImportFlowFailure): string => {
@@ -103,20 +106,20 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
     <Dialog
       wide
       busy={running}
-      title={t('dialogTitle')}
+      title={tl('dialogTitle')}
       onCancel={closeImportDialog}
       actions={
         phase.kind === 'done' ? (
           <>
             <Button onClick={() => dispatch({ type: 'back' })}>{t('back')}</Button>
-            <Button onClick={closeImportDialog}>{t('cancel')}</Button>
+            <Button onClick={closeImportDialog}>{tl('cancel')}</Button>
             <Button variant="primary" onClick={confirm}>
               {t('openOnCanvas')}
             </Button>
           </>
         ) : (
           <>
-            <Button onClick={closeImportDialog}>{t('cancel')}</Button>
+            <Button onClick={closeImportDialog}>{tl('cancel')}</Button>
             <Button variant="primary" disabled={running} onClick={() => void run()}>
               {t('importAction')}
             </Button>

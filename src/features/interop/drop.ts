@@ -1,7 +1,7 @@
 import { translate } from '../../i18n/translate';
 import { useUiStore } from '../../store/uiStore';
 import { asOneDefinition, readAll } from './configuration';
-import { messages } from './messages';
+import { messages } from './launch/messages';
 import { dropKind, needsText } from './dropKind';
 import { importSizeProblem } from './importSize';
 import { openImportDialog } from './importDialogStore';

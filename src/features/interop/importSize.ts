@@ -1,6 +1,6 @@
 import { MAX_IMPORT_CHARS, MAX_IMPORT_FILE_BYTES } from '../../core/topology/limits';
 import { translate } from '../../i18n/translate';
-import { messages } from './messages';
+import { messages } from './launch/messages';
 
 /**
  * Why a definition is too large for Import, in the user's language, or null. Checked where text enters (a chosen

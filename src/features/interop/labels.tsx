@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { messages } from './messages';
+import { messages } from './launch/messages';
 
 /** The Export tab's label in the current language. */
 export function ExportTabLabel() {

@@ -1,18 +1,10 @@
 /** The English texts of this catalog; the other languages mirror its keys (see messages.ts). */
 export const en = {
-  importButton: 'Import…',
-  importButtonTitle: 'Import an ARM template, Terraform or Bicep file that defines a load balancer',
-  dialogTitle: 'Import a load balancer definition',
   intro: 'Paste an ARM template (or the JSON of az network lb show), Terraform or Bicep, or choose a file.',
   chooseFile: 'Choose a file (.json, .tf, .bicep)',
   loadedFile: 'Loaded {file}.',
   severalFiles:
     'Several files are read together only as one Terraform configuration: choose one file, or the .tf files of one configuration.',
-  droppedSeveral:
-    'Several files were dropped; they are read together only as the .tf files of one Terraform configuration, so only “{file}” is opened.',
-  readFailed: 'Could not read “{file}” ({reason}). Choose it again or paste its text.',
-  tooLargeFile: 'it is {size} MB, and Import reads definitions of up to {max} characters, as Azure refuses templates over 4 MB',
-  tooLargeText: 'it holds {size} characters, and Import reads definitions of up to {max}, as Azure refuses templates over 4 MB',
   definition: 'Definition',
   definitionPlaceholder: '{ "$schema": "…deploymentTemplate.json#", … }   or   resource "azurerm_lb" …',
   format: 'Format',
@@ -38,10 +30,8 @@ export const en = {
   importingWork: 'Importing… {s} s, {steps} of at most {limit} steps of evaluation',
   stopImport: 'Stop import',
   importStopped: 'Import stopped: nothing was imported and your work is unchanged.',
-  loadFailed: 'Could not load the importer (offline?). Check the connection and try again; your text is kept.',
   crashed: 'The import stopped unexpectedly: {reason}. Your text is kept.',
   failedTitle: 'Nothing was imported',
-  cancel: 'Cancel',
   back: 'Back',
   openOnCanvas: 'Open on canvas',
   summaryTitle: 'Imported “{name}” from {format}',
@@ -71,8 +61,6 @@ export const en = {
   plannerMore: '… and {n} more errors.',
   loadBalancerNote: 'This file has {count} load balancers and a topology holds one: pick the one to import.',
   openedNotice: 'Imported “{name}”. Undo (Ctrl+Z) brings back your previous work.',
-  dropHint: 'Drop a topology .json file to open it, or an ARM, Terraform or Bicep file to import it',
-  exportTab: 'Export',
   exportFormat: 'Format',
   exportAzcli: 'Azure CLI',
   exportArm: 'ARM template',

@@ -3,19 +3,11 @@ import type { en } from './messages.en';
 
 /** The Japanese texts, fetched when the user picks Japanese; Microsoft's terms from its Japanese floating IP page. */
 export const ja: Translation<typeof en> = {
-  importButton: 'インポート…',
-  importButtonTitle: 'ロード バランサーを定義する ARM テンプレート、Terraform、Bicep ファイルをインポートします',
-  dialogTitle: 'ロード バランサーの定義をインポート',
   intro: 'ARM テンプレート (または az network lb show の JSON)、Terraform、Bicep を貼り付けるか、ファイルを選択してください。',
   chooseFile: 'ファイルを選択 (.json、.tf、.bicep)',
   loadedFile: '{file} を読み込みました。',
   severalFiles:
     '複数のファイルをまとめて読み込めるのは、1 つの Terraform 構成としてだけです。ファイルを 1 つ選ぶか、1 つの構成の .tf ファイルを選んでください。',
-  droppedSeveral:
-    '複数のファイルがドロップされました。まとめて読み込めるのは 1 つの Terraform 構成の .tf ファイルだけなので、「{file}」だけを開きます。',
-  readFailed: '“{file}” を読み取れませんでした ({reason})。もう一度選択するか、テキストを貼り付けてください。',
-  tooLargeFile: '{size} MB あり、インポートで読み込める定義は {max} 文字までです (Azure は 4 MB を超えるテンプレートを受け付けません)',
-  tooLargeText: '{size} 文字あり、インポートで読み込める定義は {max} 文字までです (Azure は 4 MB を超えるテンプレートを受け付けません)',
   definition: '定義',
   definitionPlaceholder: '{ "$schema": "…deploymentTemplate.json#", … }   または   resource "azurerm_lb" …',
   format: '形式',
@@ -41,10 +33,8 @@ export const ja: Translation<typeof en> = {
   importingWork: 'インポート中… {s} 秒、評価 {steps} ステップ (上限 {limit})',
   stopImport: 'インポートを中止',
   importStopped: 'インポートを中止しました。何もインポートされず、作業内容は変わっていません。',
-  loadFailed: 'インポーターを読み込めませんでした (オフライン?)。接続を確認してもう一度お試しください。テキストは保持されています。',
   crashed: 'インポートが予期せず停止しました: {reason}。テキストは保持されています。',
   failedTitle: '何もインポートされませんでした',
-  cancel: 'キャンセル',
   back: '戻る',
   openOnCanvas: 'キャンバスで開く',
   summaryTitle: '{format} から “{name}” をインポートしました',
@@ -76,8 +66,6 @@ export const ja: Translation<typeof en> = {
   loadBalancerNote:
     'このファイルには {count} 個のロード バランサーがあり、トポロジが持てるのは 1 つです。インポートするものを選んでください。',
   openedNotice: '“{name}” をインポートしました。元に戻す (Ctrl+Z) で以前の作業に戻せます。',
-  dropHint: 'トポロジの .json ファイルをドロップすると開き、ARM、Terraform、Bicep ファイルをドロップするとインポートします',
-  exportTab: 'エクスポート',
   exportFormat: '形式',
   exportAzcli: 'Azure CLI',
   exportArm: 'ARM テンプレート',
