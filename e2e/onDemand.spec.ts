@@ -7,6 +7,9 @@ import { PlannerPage } from './pages/PlannerPage';
 const JAPANESE_CHUNK = /\/messages-ja-[^/]*\.js$/;
 const LESSON_CHUNK = /\/LessonPanel-[^/]*\.js$/;
 const DAGRE_CHUNK = /\/dagre[^/]*\.js$/;
+// Nor what only sharing, a share link or an import needs: lz-string's compressor, the share dialogs, the core's
+// import, script and check English.
+const NOT_AT_START = /\/(encodeShareLink|ShareDialogs|enLate)-[^/]*\.js$/;
 
 test('an English start fetches neither the Japanese catalogs nor the lesson; choosing them fetches each once', async ({ page }) => {
   const planner = new PlannerPage(page);
@@ -20,6 +23,7 @@ test('an English start fetches neither the Japanese catalogs nor the lesson; cho
     scripts.filter((s) => JAPANESE_CHUNK.test(s) || LESSON_CHUNK.test(s)),
     'nothing Japanese, no lesson yet',
   ).toEqual([]);
+  expect(scripts.filter((s) => NOT_AT_START.test(s))).toEqual([]);
   // The built-in example stores no positions: dagre lays it out before the first render.
   expect(scripts.filter((s) => DAGRE_CHUNK.test(s))).toHaveLength(1);
 
