@@ -50,7 +50,7 @@ const CORE_JA = fileURLToPath(new URL('./src/core/i18n/ja.ts', import.meta.url))
 
 /**
  * The core catalogs the Japanese table gathers, read from its imports, so a catalog added there joins the chunk
- * (a hand-kept list once missed core/check, which then came as a second request). The diagram, edit, lesson, trace
+ * (a hand-kept list once missed core/check, which then came as a second request). The diagram, lesson, trace
  * and document catalogs import their Japanese statically and are not gathered there: they stay out, or the whole
  * group would become a static import of the first load.
  */

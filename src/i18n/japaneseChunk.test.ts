@@ -28,7 +28,7 @@ describe('the messages-ja chunk', () => {
     for (const file of [...ui, join(SRC, 'i18n/appWording.ja.ts')]) expect(isLazyJapanese(file), file).toBe(true);
   });
 
-  it('leaves out the core catalogs imported statically (diagram, edit, lesson, trace, documents), which would pull it into the first load', () => {
+  it('leaves out the core catalogs imported statically (diagram, lesson, trace, documents), which would pull it into the first load', () => {
     const core = japanese(join(SRC, 'core')).filter((f) => f !== CORE_JA && !gathered.includes(f));
     expect(core.length).toBeGreaterThan(0);
     for (const file of core) expect(isLazyJapanese(file), file).toBe(false);

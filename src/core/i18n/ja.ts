@@ -1,6 +1,8 @@
 // Every Japanese catalog of the core, reachable through this one module so the app can load Japanese on demand
 // (`await import('…/core/i18n/ja')`). Importing it registers the table; the CLI and the test setup import it eagerly.
 import { checkJa } from '../check/messages.ja';
+import { messages as editMessages } from '../edit/messages';
+import { editJa } from '../edit/messages.ja';
 import { importArmJa } from '../import/arm/messages.ja';
 import { importBicepJa } from '../import/bicep/messages.ja';
 import { importSharedJa } from '../import/messages.ja';
@@ -35,3 +37,5 @@ export const ja: Catalog<typeof en> = {
 };
 
 registerLocale('ja', ja);
+// The editing rules' own table (core/edit/messages.ts) reads Japanese from here on.
+Object.assign(editMessages.ja, editJa);
