@@ -56,7 +56,7 @@ export const RULE_HELP: Readonly<Record<string, string>> = {
   PublicIPReferencedByMultipleIPConfigs:
     'Azure\'s code as an AKS user met it, MicrosoftDocs/azure-docs#50047 ("PublicIPReferencedByMultipleIPConfigs")',
   PlaceholderValue:
-    "A value an import could not know is still a placeholder (a marker in the element's placeholders, topology-format.md): an unresolved parameter, an address Azure allocates, a missing name or port. Names the element, the field, why and where it came from (the template expression or path), and how to get the real value. Lasts until the field is edited. Guest OS scripts that would use the value are refused (PlaceholderInScript, scripts.md) and exports ask for it as a required input (export.md).",
+    "A value an import could not know is still a placeholder (a marker in the element's placeholders, topology-format.md): an unresolved parameter, an address Azure allocates, a missing name or port. Names the element, the field, why and where it came from (the template expression or path), and how to get the real value. Lasts until the field is edited. Guest OS scripts that would use the value are refused (PlaceholderInScript, scripts.md) and exports ask for it as a required input (export.md). The checks of that value do not report the stand-in as well: no range error, no unknown reference, and no frontend or backend port conflict is judged on a port the import could not know.",
   BackendPortDiffersWithFloatingIp:
     'Floating IP with backend port ≠ frontend port. The Load Balancer docs allow it; the SQL Server docs say the backend port is ignored.',
   NoOutboundPath:

@@ -169,10 +169,8 @@ function poolCode(set: readonly MappingRow[]): BackendCode {
  * to one IP configuration.)
  */
 function suspectRules(index: TopologyIndex, runs: readonly RuleRun[]): Set<Rule> {
-  // A port the import could not know is a stand-in: PlaceholderValue reports it, and no collision is judged on it.
-  const rules = runs
-    .filter((r) => r.members.length > 0 && !isMarked(r.rule, 'backendPort') && !isMarked(r.rule, 'frontendPort'))
-    .map((r) => r.rule);
+  // A backend port the import could not know is a stand-in: PlaceholderValue reports it, no collision is judged on it.
+  const rules = runs.filter((r) => r.members.length > 0 && !isMarked(r.rule, 'backendPort')).map((r) => r.rule);
   const sets = collisionSets(rules, {
     lanes: (r) => transports(r.protocol).map((t) => `${r.floatingIp ? `F${index.frontendIps.get(r.frontend)?.text}` : 'M'}\u0000${t}`),
     port: (r) => r.backendPort,
