@@ -20,6 +20,18 @@ test.describe('inspector and analysis panel', () => {
     expect(planner.errors, 'no uncaught errors or console errors').toEqual([]);
   });
 
+  test('Ctrl+Z right after flipping the floating IP switch undoes the flip', async ({ page }) => {
+    await inspector.selectRuleFromMapping('rule1');
+    await inspector.floatingIp.uncheck();
+    await expect(inspector.floatingIp).toBeFocused();
+    await expect(planner.destination('rule1', 'VM1')).toHaveText('10.0.0.4:80');
+    await page.keyboard.press('Control+z');
+    await expect(inspector.floatingIp).toBeChecked();
+    await expect(planner.row('rule1', 'VM1')).toContainText('On');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(inspector.floatingIp).not.toBeChecked();
+  });
+
   test('floating IP off on both port-80 rules is a backend conflict; on again clears it', async () => {
     await inspector.selectRuleFromMapping('rule1');
     await inspector.floatingIp.uncheck();

@@ -43,8 +43,9 @@ describe('matchShortcut', () => {
 });
 
 describe('isTypingTarget', () => {
-  const el = (tagName: string, extra: { isContentEditable?: boolean; inDialog?: boolean } = {}) => ({
+  const el = (tagName: string, extra: { isContentEditable?: boolean; inDialog?: boolean; type?: string } = {}) => ({
     tagName,
+    type: extra.type,
     isContentEditable: extra.isContentEditable ?? false,
     closest: (selector: string) => (selector === 'dialog[open]' && extra.inDialog ? {} : null),
   });
@@ -62,5 +63,11 @@ describe('isTypingTarget', () => {
     expect(isTypingTarget(el('BODY'))).toBe(false);
     expect(isTypingTarget(el('BUTTON'))).toBe(false);
     expect(isTypingTarget(el('DIV'))).toBe(false);
+  });
+
+  it('holds for text inputs of every kind, not for switches, checkboxes and other inputs without text', () => {
+    for (const type of ['text', 'number', 'search', 'email', 'TEXT']) expect(isTypingTarget(el('INPUT', { type }))).toBe(true);
+    for (const type of ['checkbox', 'radio', 'range', 'button', 'Checkbox']) expect(isTypingTarget(el('INPUT', { type }))).toBe(false);
+    expect(isTypingTarget(el('INPUT', { type: 'checkbox', inDialog: true }))).toBe(true);
   });
 });

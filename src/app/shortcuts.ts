@@ -34,18 +34,25 @@ export function matchShortcut(chord: KeyChord): ShortcutCommand | null {
 /** The parts of an event target the guard looks at (an Element in the browser). */
 export interface TargetLike {
   tagName?: string;
+  /** An input's type (`checkbox`, `text`, …). */
+  type?: string;
   isContentEditable?: boolean;
   closest?: (selector: string) => unknown;
 }
 
 /**
- * Whether a key press belongs to what the user is typing or choosing in (input, textarea, select,
- * contenteditable) or to an open dialog: app shortcuts then stay out of the way.
+ * Whether a key press belongs to what the user is typing or choosing in (a text input, textarea, select,
+ * contenteditable) or to an open dialog: app shortcuts then stay out of the way. A switch, checkbox, radio or
+ * button holds no text of its own to undo, so Ctrl/⌘+Z right after flipping one undoes the flip.
  */
 export function isTypingTarget(target: TargetLike | null | undefined): boolean {
   if (!target) return false;
   const tag = target.tagName?.toLowerCase();
-  if (tag === 'input' || tag === 'textarea' || tag === 'select') return true;
+  if (tag === 'input' && !NOT_TEXT_INPUTS.has((target.type ?? 'text').toLowerCase())) return true;
+  if (tag === 'textarea' || tag === 'select') return true;
   if (target.isContentEditable) return true;
   return Boolean(target.closest?.('dialog[open]'));
 }
+
+// Input types with no text the browser's own Ctrl+Z could undo.
+const NOT_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
