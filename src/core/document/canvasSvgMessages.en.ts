@@ -1,13 +1,5 @@
-/** The words of the canvas as a vector SVG, in English (the CLI and the app's Export SVG print these). */
-export const canvasSvgEn = {
-  title: 'Floatplan canvas: {name}',
-  desc: 'Load balancer {lb}: {nodes} elements and {wires} wires, with their errors and warnings.',
-  'kind.frontend': 'frontend',
-  'kind.rule': 'rule',
-  'kind.natRule': 'inbound NAT rule',
-  'kind.backendPool': 'backend pool',
-  'kind.vm': 'VM',
-  'kind.probe': 'health probe',
+/** A node's badges and notes, shared by the canvas and its vector SVG (features/canvas/messages.en.ts). */
+export const nodeBadgesEn = {
   floatingOn: 'Floating IP on',
   floatingOff: 'Floating IP off',
   haPorts: 'HA ports',
@@ -20,4 +12,17 @@ export const canvasSvgEn = {
   'errors.other': '{n} errors',
   'warnings.one': '1 warning',
   'warnings.other': '{n} warnings',
+} as const;
+
+/** The words of the canvas as a vector SVG, in English (the CLI and the app's Export SVG print these). */
+export const canvasSvgEn = {
+  title: 'Floatplan canvas: {name}',
+  desc: 'Load balancer {lb}: {nodes} elements and {wires} wires, with their errors and warnings.',
+  'kind.frontend': 'frontend',
+  'kind.rule': 'rule',
+  'kind.natRule': 'inbound NAT rule',
+  'kind.backendPool': 'backend pool',
+  'kind.vm': 'VM',
+  'kind.probe': 'health probe',
+  ...nodeBadgesEn,
 } as const;

@@ -1,3 +1,4 @@
+import { nodeBadgesEn } from '../../core/document/canvasSvgMessages.en';
 /** The English texts of this catalog; the other languages mirror its keys (see messages.ts). */
 export const en = {
   canvas: 'Canvas',
@@ -30,18 +31,7 @@ export const en = {
   breaks: 'Deleting breaks these connections:',
   undoHint: 'You can undo this afterwards.',
   cancel: 'Cancel',
-  floatingOn: 'Floating IP on',
-  floatingOff: 'Floating IP off',
-  haPorts: 'HA ports',
-  'members.one': '1 member',
-  'members.other': '{n} members',
-  'holder.cluster-windows': 'WSFC cluster',
-  'holder.cluster-pacemaker': 'Pacemaker cluster',
-  'holder.appliance': 'Appliance',
-  'errors.one': '1 error',
-  'errors.other': '{n} errors',
-  'warnings.one': '1 warning',
-  'warnings.other': '{n} warnings',
+  ...nodeBadgesEn,
   listSeparator: ', ',
   'label.frontend': 'Frontend {name}',
   'label.rule': 'Rule {name}',

@@ -1,3 +1,4 @@
+import { nodeBadgesJa } from '../../core/document/canvasSvgMessages.ja';
 import type { Translation } from '../../i18n/catalog';
 import type { en } from './messages.en';
 
@@ -33,18 +34,7 @@ export const ja: Translation<typeof en> = {
   breaks: '削除すると次の接続が切れます:',
   undoHint: '後で元に戻すことができます。',
   cancel: 'キャンセル',
-  floatingOn: 'フローティング IP 有効',
-  floatingOff: 'フローティング IP 無効',
-  haPorts: 'HA ポート',
-  'members.one': 'メンバー 1 個',
-  'members.other': 'メンバー {n} 個',
-  'holder.cluster-windows': 'WSFC クラスター',
-  'holder.cluster-pacemaker': 'Pacemaker クラスター',
-  'holder.appliance': 'アプライアンス',
-  'errors.one': 'エラー 1 件',
-  'errors.other': 'エラー {n} 件',
-  'warnings.one': '警告 1 件',
-  'warnings.other': '警告 {n} 件',
+  ...nodeBadgesJa,
   listSeparator: '、',
   'label.frontend': 'フロントエンド {name}',
   'label.rule': '負荷分散規則 {name}',

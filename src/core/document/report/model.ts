@@ -153,26 +153,20 @@ function probeRows(t: Topology, rows: readonly MappingRow[]): string[][] {
 }
 
 function mappingBlocks(analysis: Analysis, m: ReportMsg): Block[] {
-  const rows = [
-    ...analysis.rows.map((r) => [
-      r.rule,
-      r.vm,
-      `${r.frontendIp}:${portText(r.frontendPort, m)}`,
-      r.protocol,
-      `${r.destinationIp}:${portText(r.destinationPort, m)}`,
-      onOff(r.floatingIp, m),
-      r.listenIp,
-    ]),
-    ...analysis.natRows.map((r) => [
-      r.natRule,
-      r.vm,
-      `${r.frontendIp}:${portText(r.frontendPort, m)}`,
-      r.protocol,
-      `${r.destinationIp}:${portText(r.destinationPort, m)}`,
-      onOff(r.floatingIp, m),
-      r.listenIp,
-    ]),
+  type Delivery = Pick<
+    MappingRow,
+    'vm' | 'frontendIp' | 'frontendPort' | 'protocol' | 'destinationIp' | 'destinationPort' | 'floatingIp' | 'listenIp'
+  >;
+  const row = (name: string, r: Delivery) => [
+    name,
+    r.vm,
+    `${r.frontendIp}:${portText(r.frontendPort, m)}`,
+    r.protocol,
+    `${r.destinationIp}:${portText(r.destinationPort, m)}`,
+    onOff(r.floatingIp, m),
+    r.listenIp,
   ];
+  const rows = [...analysis.rows.map((r) => row(r.rule, r)), ...analysis.natRows.map((r) => row(r.natRule, r))];
   if (!rows.length) return [{ kind: 'p', text: m('noMapping') }];
   return [{ kind: 'table', head: [m('rule'), 'VM', m('frontend'), m('protocol'), m('destination'), m('floatingIp'), m('listen')], rows }];
 }
