@@ -42,7 +42,12 @@ const miniMapColour = (n: Node) => `var(--fp-kind-${n.type ?? 'vm'})`;
 /** Above this many nodes the canvas renders only the elements in view. */
 const VIRTUALIZE_ABOVE = 200;
 
-export function FlowCanvas() {
+interface FlowCanvasProps {
+  /** The card shown over an empty canvas. */
+  emptyState?: React.ReactNode;
+}
+
+export function FlowCanvas({ emptyState }: FlowCanvasProps) {
   const t = useT(messages);
   const language = useLanguage();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -54,6 +59,7 @@ export function FlowCanvas() {
   const [refusal, setRefusal] = useState<string>();
   useReveal();
   useBenchLoader();
+  const empty = nodes.length === 0;
 
   const onBeforeDelete = useCallback(
     async ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
@@ -129,15 +135,19 @@ export function FlowCanvas() {
       >
         <Background gap={20} size={1} />
         <Controls position="bottom-left" orientation="horizontal" />
-        <MiniMap
-          position="bottom-right"
-          style={MINIMAP_STYLE}
-          pannable
-          zoomable
-          nodeColor={miniMapColour}
-          nodeStrokeWidth={0}
-          ariaLabel={t('minimap')}
-        />
+        {/* An empty canvas has nothing to map: an empty frame would only look broken. */}
+        {!empty && (
+          <MiniMap
+            position="bottom-right"
+            className="fp-minimap"
+            style={MINIMAP_STYLE}
+            pannable
+            zoomable
+            nodeColor={miniMapColour}
+            nodeStrokeWidth={0}
+            ariaLabel={t('minimap')}
+          />
+        )}
         <Palette onAdd={addElement} isDropTarget={isDropTarget} />
         <CanvasToolbar
           onDelete={deleteSelection}
@@ -145,6 +155,11 @@ export function FlowCanvas() {
         />
         <ConnectionStatus refusal={refusal} />
       </ReactFlow>
+      {empty && emptyState && (
+        <div className="fp-canvas__empty">
+          <div className="fp-canvas__empty-card">{emptyState}</div>
+        </div>
+      )}
       <ConfirmDelete request={pending} onConfirm={confirm} onCancel={cancel} />
     </div>
   );
