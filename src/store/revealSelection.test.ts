@@ -18,3 +18,14 @@ describe('revealSelection', () => {
     expect(() => revealSelection()).not.toThrow();
   });
 });
+
+describe('revealSelection scope', () => {
+  it('tells the canvas whether to fit the selection (the default) or every node', () => {
+    const canvas = vi.fn();
+    const stop = onRevealSelection(canvas);
+    revealSelection();
+    revealSelection('all');
+    expect(canvas.mock.calls).toEqual([['selection'], ['all']]);
+    stop();
+  });
+});

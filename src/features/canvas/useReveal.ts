@@ -1,9 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
-import { onRevealSelection } from '../../store/revealSelection';
+import { onRevealSelection, type RevealScope } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
 import { viewDuration } from './motion';
 import { selectedNodeIds } from './useCanvasModel';
+import { FIT_VIEW_OPTIONS } from './viewOptions';
 
 /** Centres the view on the selection whenever another panel calls revealSelection(). */
 export function useReveal() {
@@ -12,10 +13,23 @@ export function useReveal() {
   // so the nodes it fits are on the canvas: a re-render is asked for here, the fit runs after it.
   const [asked, setAsked] = useState(0);
   const done = useRef(0);
-  useEffect(() => onRevealSelection(() => setAsked((n) => n + 1)), []);
+  const scope = useRef<RevealScope>('selection');
+  useEffect(
+    () =>
+      onRevealSelection((s) => {
+        scope.current = s;
+        setAsked((n) => n + 1);
+      }),
+    [],
+  );
   useEffect(() => {
     if (asked === done.current) return; // a new fitView alone does not move the view
     done.current = asked;
+    // Every node (a lesson step): the same fit as the canvas's first one, so nothing is cut off.
+    if (scope.current === 'all') {
+      void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) });
+      return;
+    }
     const ids = [...selectedNodeIds(useUiStore.getState().selection)];
     if (ids.length) void fitView({ nodes: ids.map((id) => ({ id })), duration: viewDuration(300), maxZoom: 1.2, padding: 0.5 });
   }, [asked, fitView]);
