@@ -43,4 +43,25 @@ describe('automatic layout', () => {
     expect(Object.keys(ordered).sort()).toEqual(Object.keys(plain).sort());
     for (const id of Object.keys(plain)) expect(ordered[id]!.x, id).toBe(plain[id]!.x);
   });
+
+  it('leaves a small topology one column per kind, in the tables’ order with dagre too', async () => {
+    await prepareLayout(preset('type1-no-port-reuse'));
+    for (const name of ['type1-no-port-reuse', 'type2-floating-ip', 'tls-endpoints']) {
+      const t = preset(name);
+      const at = arrange(t, undefined, dagreIfLoaded());
+      const column = (kind: string) =>
+        Object.entries(at)
+          .filter(([id]) => id.startsWith(`${kind}:`))
+          .sort((a, b) => a[1].y - b[1].y);
+      expect(
+        column('frontend').map(([id]) => id.slice('frontend:'.length)),
+        name,
+      ).toEqual(t.frontends.map((f) => f.name));
+      expect(
+        column('vm').map(([id]) => id.slice('vm:'.length)),
+        name,
+      ).toEqual(t.vms.map((v) => v.name));
+      expect(new Set(column('vm').map(([, p]) => p.x)).size, name).toBe(1);
+    }
+  });
 });

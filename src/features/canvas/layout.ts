@@ -14,38 +14,93 @@ export interface Size {
 
 /** The size nodes are laid out with before the browser has measured them (matches canvas.css). */
 export const DEFAULT_NODE_SIZE: Size = { width: 210, height: 78 };
+/** The width-to-height ratio a large layout aims for when the view's is not known (a laptop's canvas). */
+export const DEFAULT_ASPECT = 1.6;
 const COLUMN_GAP = 110;
+// Between the sub-columns of one kind: narrower than between kinds, so each kind still reads as one band.
+const SUB_COLUMN_GAP = 40;
 const ROW_GAP = 22;
+// A kind with this many nodes or fewer stays one column: small topologies keep the plain left-to-right picture.
+const WRAP_ABOVE = 12;
 // Inbound NAT rules share the rules column: both sit between the frontends and what they send to.
 const COLUMNS: readonly (readonly NodeKind[])[] = [['frontend'], ['rule', 'natRule'], ['backendPool'], ['vm']];
 
+/** One node to place: its id and the size it is drawn at. */
+export interface Placed {
+  id: string;
+  size: Size;
+}
+
 /**
- * Left-to-right positions: one column per kind (frontends → rules and NAT rules → pools → VMs), each column ordered
- * by dagre so wires cross as little as possible, then stacked evenly so nodes never overlap. dagre loads on demand
- * (dagre.ts): without it each column keeps the topology's order.
+ * Left-to-right positions: one band per kind (frontends → rules and NAT rules → pools → VMs), each in the tables'
+ * order, or dagre's when it is loaded (so wires cross as little as possible; mirrored so that a topology whose wires
+ * do not cross keeps the tables' order, FIP1 above FIP2). A long band wraps into sub-columns so the whole picture's
+ * width-to-height ratio is near `aspect` (the view's) rather than a four-column sliver.
  */
 export function arrange(
   t: Topology,
   sizeOf: (id: string) => Size | undefined = () => undefined,
   dagre: Dagre | undefined = dagreIfLoaded(),
+  aspect: number = DEFAULT_ASPECT,
 ): Record<string, XY> {
   const columns = COLUMNS.map((kinds) => kinds.flatMap((kind) => namesOf(t, kind).map((name) => nodeId(kind, name))));
   const rowOf = dagre ? dagreRows(dagre, t, columns, sizeOf) : () => 0;
+  const ordered = columns.map((ids) =>
+    ids
+      .map((id, i) => ({ id, i, y: rowOf(id) }))
+      .sort((a, b) => a.y - b.y || a.i - b.i)
+      .map((o) => ({ id: o.id, size: sizeOf(o.id) ?? DEFAULT_NODE_SIZE })),
+  );
+  return placeBands(ordered, aspect);
+}
 
+/**
+ * Places bands of nodes left to right, each band top to bottom in its order, wrapping every band at the same number
+ * of rows: the one that brings the picture's width-to-height ratio nearest `aspect`. Each band is centred on y = 0.
+ * @example placeBands([[{ id: 'a', size }], [{ id: 'b', size }]], 1.6) // { a: { x: 0, y: -39 }, b: { x: 320, y: -39 } }
+ */
+export function placeBands(bands: readonly (readonly Placed[])[], aspect: number = DEFAULT_ASPECT): Record<string, XY> {
+  const rows = rowsFor(bands, aspect);
   const positions: Record<string, XY> = {};
   let x = 0;
-  columns.forEach((ids) => {
-    const order = ids.map((id, i) => ({ id, i, y: rowOf(id) })).sort((a, b) => a.y - b.y || a.i - b.i);
-    const sizes = order.map((o) => sizeOf(o.id) ?? DEFAULT_NODE_SIZE);
-    const height = sizes.reduce((sum, s) => sum + s.height + ROW_GAP, -ROW_GAP);
-    let y = -Math.max(height, 0) / 2;
-    order.forEach((o, i) => {
-      positions[o.id] = { x, y: Math.round(y) };
-      y += sizes[i]!.height + ROW_GAP;
+  for (const band of bands) {
+    const chunks: Placed[][] = [];
+    for (let i = 0; i < band.length; i += rows) chunks.push(band.slice(i, i + rows));
+    const heightOf = (chunk: readonly Placed[]) => chunk.reduce((sum, p) => sum + p.size.height + ROW_GAP, -ROW_GAP);
+    const top = -Math.max(0, ...chunks.map(heightOf)) / 2;
+    chunks.forEach((chunk, c) => {
+      if (c > 0) x += SUB_COLUMN_GAP;
+      let y = top;
+      for (const p of chunk) {
+        positions[p.id] = { x: Math.round(x), y: Math.round(y) };
+        y += p.size.height + ROW_GAP;
+      }
+      x += Math.max(DEFAULT_NODE_SIZE.width, ...chunk.map((p) => p.size.width));
     });
-    x += Math.max(DEFAULT_NODE_SIZE.width, ...sizes.map((s) => s.width)) + COLUMN_GAP;
-  });
+    if (chunks.length === 0) x += DEFAULT_NODE_SIZE.width;
+    x += COLUMN_GAP;
+  }
   return positions;
+}
+
+// The number of rows per sub-column. Estimated from each band's largest node, which is what a reader sees anyway.
+function rowsFor(bands: readonly (readonly Placed[])[], aspect: number): number {
+  const longest = Math.max(0, ...bands.map((b) => b.length));
+  if (longest <= WRAP_ABOVE) return Math.max(longest, 1);
+  const widest = bands.map((b) => Math.max(DEFAULT_NODE_SIZE.width, ...b.map((p) => p.size.width)));
+  const pitch = Math.max(...bands.flatMap((b) => b.map((p) => p.size.height))) + ROW_GAP;
+  const target = Math.log(aspect > 0 && Number.isFinite(aspect) ? aspect : DEFAULT_ASPECT);
+  let best = longest;
+  let bestMiss = Infinity;
+  for (let rows = WRAP_ABOVE; rows <= longest; rows++) {
+    const width = bands.reduce((sum, b, k) => {
+      const subColumns = Math.max(1, Math.ceil(b.length / rows));
+      return sum + subColumns * (widest[k]! + SUB_COLUMN_GAP) - SUB_COLUMN_GAP + COLUMN_GAP;
+    }, -COLUMN_GAP);
+    const miss = Math.abs(Math.log(width / (rows * pitch)) - target);
+    if (miss < bestMiss) [best, bestMiss] = [rows, miss];
+  }
+  return best;
 }
 
 /** Whether some node has no stored position, so the canvas needs an automatic one (and dagre). */
@@ -77,7 +132,8 @@ export async function prepareLayout(t: Topology): Promise<void> {
   if (needsAutoLayout(t)) await loadDagre();
 }
 
-// dagre's vertical position of each node, which orders every column so wires cross as little as possible.
+// dagre's order of each column, so wires cross as little as possible. dagre's left-to-right layout lists a graph
+// without crossings bottom-up (FIP2 above FIP1); mirroring keeps the crossings as few and the tables' order.
 function dagreRows(
   dagre: Dagre,
   t: Topology,
@@ -90,5 +146,5 @@ function dagreRows(
   for (const ids of columns) for (const id of ids) g.setNode(id, { ...(sizeOf(id) ?? DEFAULT_NODE_SIZE) });
   for (const w of wiresOf(t)) g.setEdge(w.source, w.target);
   dagre.layout(g);
-  return (id) => g.node(id)?.y ?? 0;
+  return (id) => -(g.node(id)?.y ?? 0);
 }
