@@ -66,3 +66,33 @@ describe('highlights', () => {
     expect(shownHighlight(ui())).toBe(before);
   });
 });
+
+describe('the Scripts tab VM', () => {
+  beforeEach(() => useUiStore.setState({ selection: [], scriptVm: undefined }));
+
+  it('follows the selection of a VM, and only of a VM', () => {
+    ui().select([{ kind: 'vm', name: 'VM2' }]);
+    expect(ui().scriptVm).toBe('VM2');
+    ui().select([{ kind: 'rule', name: 'rule1' }]);
+    expect(ui().scriptVm).toBe('VM2');
+    ui().select([]);
+    expect(ui().scriptVm).toBe('VM2');
+  });
+
+  it('keeps a pick until another VM is selected', () => {
+    ui().select([{ kind: 'vm', name: 'VM1' }]);
+    ui().chooseScriptVm('VM2');
+    expect(ui().scriptVm).toBe('VM2');
+    ui().select([{ kind: 'vm', name: 'VM3' }]);
+    expect(ui().scriptVm).toBe('VM3');
+  });
+
+  it('openScript picks the VM and opens the Scripts tab, whatever was picked before', () => {
+    ui().select([{ kind: 'vm', name: 'VM1' }]);
+    ui().chooseScriptVm('VM2');
+    ui().openScript('VM1');
+    expect(ui().scriptVm).toBe('VM1');
+    expect(ui().analysisTab).toBe('scripts');
+    expect(ui().selection).toEqual([{ kind: 'vm', name: 'VM1' }]);
+  });
+});

@@ -4,7 +4,10 @@ import { FIRST_TAB, type TabId } from './tabs';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-/** A message for the user that stays until dismissed. */
+/**
+ * A message for the user, shown as a toast: it closes by itself after a few seconds unless it holds a download or an
+ * action, or `stays` is set (src/app/toastDelay.ts); it can always be dismissed.
+ */
 export interface Notice {
   id: string;
   tone: 'info' | 'warning' | 'error';
@@ -18,6 +21,8 @@ export interface Notice {
    * notice with the same id replaces it (that one brings its own), nor when tests reset the store.
    */
   onDismiss?: () => void;
+  /** Stays until dismissed even without a download or an action (text the user must act on). */
+  stays?: boolean;
 }
 
 /** Who put a highlight on the canvas; each owner sets and clears only its own. */
@@ -38,6 +43,11 @@ export interface UiState {
    * step's wires while the lesson runs. The canvas shows shownHighlight().
    */
   highlights: Readonly<Record<HighlightOwner, readonly string[]>>;
+  /**
+   * The VM whose guest OS script the Scripts tab shows: the user's pick there, a VM's "Get script", or the last VM
+   * selected (selecting a VM shows its script, even after a pick). Undefined: the tab shows the first VM.
+   */
+  scriptVm: string | undefined;
   select: (refs: ElementRef[]) => void;
   setDragPositions: (positions: Record<string, { x: number; y: number }>) => void;
   clearDragPositions: () => void;
@@ -49,6 +59,10 @@ export interface UiState {
   openTab: (tab: TabId) => void;
   /** Sets `owner`'s highlighted wires; an empty list clears them. */
   highlightWires: (owner: HighlightOwner, ids: readonly string[]) => void;
+  /** Picks the VM of the Scripts tab (its VM picker). */
+  chooseScriptVm: (vm: string) => void;
+  /** Shows one VM's script: picks it in the Scripts tab and opens that tab (a VM's "Get script"). */
+  openScript: (vm: string) => void;
 }
 
 const NO_WIRES: readonly string[] = [];
@@ -60,7 +74,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   theme: 'system',
   analysisTab: FIRST_TAB,
   highlights: { trace: NO_WIRES, lesson: NO_WIRES },
-  select: (selection) => set({ selection }),
+  scriptVm: undefined,
+  select: (selection) => set(selection[0]?.kind === 'vm' ? { selection, scriptVm: selection[0].name } : { selection }),
   setDragPositions: (positions) => set((s) => ({ dragPositions: { ...s.dragPositions, ...positions } })),
   clearDragPositions: () => set({ dragPositions: {} }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
@@ -76,6 +91,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   // An equal list keeps the old array, so the canvas does not rebuild its edges for nothing.
   highlightWires: (owner, ids) =>
     set((s) => (sameList(s.highlights[owner], ids) ? s : { highlights: { ...s.highlights, [owner]: ids.length ? [...ids] : NO_WIRES } })),
+  chooseScriptVm: (scriptVm) => set({ scriptVm }),
+  openScript: (scriptVm) => set({ scriptVm, analysisTab: 'scripts' }),
 }));
 
 /** The wires the canvas highlights: the Trace tab's hop while it is shown, else the lesson step's. */

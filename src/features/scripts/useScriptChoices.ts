@@ -4,19 +4,14 @@ import type { Vm } from '../../core/topology/schema';
 import { useUiStore } from '../../store/uiStore';
 import { flavorFor, INITIAL_CHOICES, pickVm, type ScriptChoices } from './choices';
 
-/** The Scripts tab's choices: which VM (following the canvas selection), its flavour and the toggles. */
+/** The Scripts tab's choices: which VM (the store's scriptVm, which follows the canvas selection), its flavour and the toggles. */
 export function useScriptChoices(vms: readonly Vm[]) {
   const first = useUiStore((s) => s.selection[0]);
   const selectedVm = first?.kind === 'vm' ? first.name : undefined;
-  const [chosenVm, setChosenVm] = useState<string | undefined>(undefined);
-  const [followed, setFollowed] = useState(selectedVm);
+  // In uiStore, so a VM's "Get script" (inspector, mapping cards) shows that VM even after another pick here.
+  const chosenVm = useUiStore((s) => s.scriptVm);
+  const chooseVm = useUiStore((s) => s.chooseScriptVm);
   const [choices, setChoices] = useState<ScriptChoices>(INITIAL_CHOICES);
-
-  // Selecting a VM on the canvas shows its script, even after a pick here (React's "adjust state on change" pattern).
-  if (selectedVm !== followed) {
-    setFollowed(selectedVm);
-    if (selectedVm !== undefined) setChosenVm(selectedVm);
-  }
 
   const name = pickVm(
     vms.map((v) => v.name),
@@ -28,7 +23,7 @@ export function useScriptChoices(vms: readonly Vm[]) {
     vm,
     choices,
     flavor: vm ? flavorFor(vm, choices) : undefined,
-    chooseVm: setChosenVm,
+    chooseVm,
     chooseFlavor: (vmName: string, flavor: Flavor) => setChoices((c) => ({ ...c, flavorByVm: { ...c.flavorByVm, [vmName]: flavor } })),
     toggle: (key: 'rollback' | 'docExact' | 'noPersist', on: boolean) => setChoices((c) => ({ ...c, [key]: on })),
     setOpenPorts: (openPorts: string) => setChoices((c) => ({ ...c, openPorts })),
