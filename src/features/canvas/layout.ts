@@ -2,6 +2,7 @@ import { wiresOf } from '../../core/edit/graph';
 import { elementsOf, namesOf, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
 import type { Topology } from '../../core/topology/schema';
 import { dagreIfLoaded, loadDagre, type Dagre } from './dagre';
+import { likeTables } from './tableOrder';
 
 export interface XY {
   x: number;
@@ -44,7 +45,7 @@ export function arrange(
   aspect: number = DEFAULT_ASPECT,
 ): Record<string, XY> {
   const columns = COLUMNS.map((kinds) => kinds.flatMap((kind) => namesOf(t, kind).map((name) => nodeId(kind, name))));
-  const rowOf = dagre ? dagreRows(dagre, t, columns, sizeOf) : () => 0;
+  const rowOf = dagre ? likeTables(columns, dagreRows(dagre, t, columns, sizeOf)) : () => 0;
   const ordered = columns.map((ids) =>
     ids
       .map((id, i) => ({ id, i, y: rowOf(id) }))
