@@ -5,9 +5,10 @@ import { NatRuleForm } from './forms/NatRuleForm';
 import { ProbeForm } from './forms/ProbeForm';
 import { RuleForm } from './forms/RuleForm';
 import { VmForm } from './forms/VmForm';
+import { GuestSummary } from './guest/GuestSummary';
 import type { Inspected } from './selected';
 
-/** The form for one kind of element. */
+/** The form for one kind of element; a VM's comes after its guest summary. */
 export function InspectedForm({ inspected }: { inspected: Inspected }) {
   switch (inspected.kind) {
     case 'frontend':
@@ -19,7 +20,13 @@ export function InspectedForm({ inspected }: { inspected: Inspected }) {
     case 'backendPool':
       return <BackendPoolForm pool={inspected.element} />;
     case 'vm':
-      return <VmForm vm={inspected.element} />;
+      // The VM's answer first (what its guest must hold, listen on, answer), then its settings.
+      return (
+        <>
+          <GuestSummary vm={inspected.element.name} />
+          <VmForm vm={inspected.element} />
+        </>
+      );
     case 'probe':
       return <ProbeForm probe={inspected.element} />;
     case 'loadBalancer':
