@@ -7,10 +7,11 @@ import { cells, endpointPieces, packLines } from './text';
 // What one panel says, before any geometry: the boxes along the top, and one row per arrow.
 
 /**
- * Lifelines, left to right: the client, the load balancer, the VM's NIC and (floating IP) its loopback; a cluster's
- * other node ('peer') or the server behind an appliance ('server') to the right of the VM.
+ * Lifelines, left to right: the Azure platform that sends the health probe ('azure', only when the rule has a probe),
+ * the client, the load balancer, the VM's NIC and (floating IP) its loopback; a cluster's other node ('peer') or the
+ * server behind an appliance ('server') to the right of the VM.
  */
-export type Column = 'client' | 'lb' | 'nic' | 'lo' | 'peer' | 'server';
+export type Column = 'azure' | 'client' | 'lb' | 'nic' | 'lo' | 'peer' | 'server';
 
 /** A run of text with the CSS class that colours it (see style.ts). */
 export interface Segment {
@@ -116,6 +117,7 @@ export function panelContent(
     { column: 'lb', title: msg('lb'), subtitle: msg('lbSub', names), lines: endpointLines('', first.packet.dstIp, first.packet.dstPort) },
     { column: 'nic', title: msg('nic'), subtitle: msg('nicSub'), lines: endpointLines('', nicIp, undefined) },
   ];
+  nodes.unshift(...probeSourceNodes(trace, msg));
   if (on)
     nodes.push({
       column: 'lo',
@@ -135,7 +137,7 @@ export function panelContent(
   return {
     floatingIp: on,
     actual,
-    columns: on ? ['client', 'lb', 'nic', 'lo'] : ['client', 'lb', 'nic'],
+    columns: withProbeSource(trace, on ? ['client', 'lb', 'nic', 'lo'] : ['client', 'lb', 'nic']),
     title: msg(on ? 'panelOn' : 'panelOff'),
     badge: msg('thisRule'),
     subtitle: msg(on ? 'subtitleOn' : 'subtitleOff'),
@@ -226,7 +228,29 @@ export function nsgRows(trace: Trace, to: Column, msg: DiagramMsg): Row[] {
 }
 
 /**
- * The health probe row to the traced VM's NIC; a cluster's passive node gets it greyed (down by design, not a fault).
+ * The Azure platform's lifeline, leftmost, when the rule has a probe: Azure sends health probes from its own address
+ * (168.63.129.16; IPv6 a link-local address), not from the load balancer's frontend (docs/diagrams.md, reference §2.7).
+ * @example probeSourceNodes(trace, msg)[0]?.lines // [[{ text: '168.63.129.16', cls: 'same' }]]
+ */
+export function probeSourceNodes(trace: Trace, msg: DiagramMsg): NodeBox[] {
+  if (!trace.probe) return [];
+  return [
+    {
+      column: 'azure',
+      title: msg('azurePlatform'),
+      subtitle: msg('azurePlatformSub'),
+      lines: endpointLines('', trace.probe.src, undefined),
+    },
+  ];
+}
+
+/** The panel's columns with the Azure platform's lifeline first when the rule has a probe. */
+export function withProbeSource(trace: Trace, columns: Column[]): Column[] {
+  return trace.probe ? ['azure', ...columns] : columns;
+}
+
+/**
+ * The health probe row from the Azure platform's lifeline to the traced VM's NIC; a cluster's passive node gets it greyed (down by design, not a fault).
  * @example probeRows(trace, msg)[0]?.kind // 'probe'
  */
 export function probeRows(trace: Trace, msg: DiagramMsg): Row[] {
@@ -237,7 +261,7 @@ export function probeRows(trace: Trace, msg: DiagramMsg): Row[] {
     const byDesign = trace.cluster?.role === 'passive';
     rows.push({
       kind: 'probe',
-      from: 'lb',
+      from: 'azure',
       to: 'nic',
       label: msg('probeLabel', { probe: trace.probe.probe, protocol: trace.probe.protocol }),
       header: [

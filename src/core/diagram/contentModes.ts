@@ -5,7 +5,9 @@ import {
   nsgRows,
   outboundRows,
   probeRows,
+  probeSourceNodes,
   rowMaker,
+  withProbeSource,
   type Column,
   type NodeBox,
   type PanelContent,
@@ -37,6 +39,7 @@ export function clusterContent(trace: Trace, actual: boolean, names: Names, msg:
   // The active node holds the frontend IP on its NIC (with floating IP the packet arrives addressed to it).
   const holderLines = (ip: string) => [...endpointLines('', ip, undefined), ...(on ? endpointLines('', frontendIp, undefined) : [])];
   const nodes: NodeBox[] = [
+    ...probeSourceNodes(trace, msg),
     {
       column: 'client',
       title: msg('client'),
@@ -90,7 +93,7 @@ export function clusterContent(trace: Trace, actual: boolean, names: Names, msg:
     const mark: Segment[] = [{ text: msg('peerProbeMark'), cls: 'muted' }];
     rows.push({
       kind: 'probe',
-      from: 'lb',
+      from: 'azure',
       to: 'peer',
       label: msg('peerProbeLabel', { probe: trace.probe.probe, vm: peer.vm }),
       header: [...endpointLines(src, trace.probe.src, undefined), ...endpointLines(dst, peer.ip, trace.probe.port), mark],
@@ -102,7 +105,7 @@ export function clusterContent(trace: Trace, actual: boolean, names: Names, msg:
   return {
     floatingIp: on,
     actual,
-    columns: ['client', 'lb', 'nic', ...(peer ? (['peer'] as Column[]) : [])],
+    columns: withProbeSource(trace, ['client', 'lb', 'nic', ...(peer ? (['peer'] as Column[]) : [])]),
     title: msg(on ? 'panelOn' : 'panelOff'),
     badge: msg('thisRule'),
     subtitle: msg(passive ? 'subtitlePassive' : on ? 'subtitleOnCluster' : 'subtitleOffCluster'),
@@ -123,6 +126,7 @@ export function applianceContent(trace: Trace, actual: boolean, names: Names, ms
   const vm = trace.vm;
   const [h1, h2, h3, h4, h5, h6] = trace.hops as [Hop, Hop, Hop, Hop, Hop, Hop];
   const nodes: NodeBox[] = [
+    ...probeSourceNodes(trace, msg),
     { column: 'client', title: msg('client'), subtitle: msg('clientSub'), lines: endpointLines('', h1.packet.srcIp, h1.packet.srcPort) },
     { column: 'lb', title: msg('lb'), subtitle: msg('lbSub', names), lines: endpointLines('', a.nextHop, undefined) },
     { column: 'nic', title: msg('nic'), subtitle: msg('applianceNicSub'), lines: endpointLines('', a.applianceIp, undefined) },
@@ -147,7 +151,7 @@ export function applianceContent(trace: Trace, actual: boolean, names: Names, ms
   return {
     floatingIp: trace.floatingIp,
     actual,
-    columns: ['client', 'lb', 'nic', 'server'],
+    columns: withProbeSource(trace, ['client', 'lb', 'nic', 'server']),
     title: msg(trace.floatingIp ? 'panelOn' : 'panelOff'),
     badge: msg('thisRule'),
     subtitle: msg('subtitleAppliance'),

@@ -16,6 +16,8 @@ export const diagramEn = {
   thisRule: 'this rule',
   subtitleOff: "Destination rewritten to the NIC's IP and backend port",
   subtitleOn: 'Destination unchanged: the frontend IP arrives at the loopback',
+  azurePlatform: 'Azure platform',
+  azurePlatformSub: 'health probe source',
   client: 'Client',
   clientSub: 'on the internet or VNet',
   lb: 'Load balancer',

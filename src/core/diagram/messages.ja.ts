@@ -19,6 +19,8 @@ export const diagramJa: Catalog<typeof diagramEn> = {
   thisRule: 'この規則',
   subtitleOff: '宛先は NIC の IP とバックエンド ポートに書き換え',
   subtitleOn: '宛先は変わらず: フロントエンド IP のままループバックに届く',
+  azurePlatform: 'Azure プラットフォーム',
+  azurePlatformSub: '正常性プローブの送信元',
   client: 'クライアント',
   clientSub: 'インターネットまたは VNet',
   lb: 'ロード バランサー',

@@ -120,6 +120,7 @@ describe('traceFlow: an appliance pool (original destination kept end to end)', 
       ['reply-to-appliance', '10.2.0.4:443', '10.1.0.4:40000', []],
       ['reply-at-client', '10.2.0.4:443', '10.1.0.4:40000', []],
     ]);
+    expect(t.hops.filter((h) => h.swapped).map((h) => h.stage)).toEqual(['server-reply']);
     expect(t.hops[0]!.note).toContain('next hop is the frontend IP 10.0.2.10');
     expect(t.hops[4]!.note).toContain('same appliance nva2');
     expect(t.outbound).toBeUndefined();

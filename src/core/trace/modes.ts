@@ -71,6 +71,15 @@ export function makeHop(stage: Stage, packet: Packet, from: Packet | undefined, 
 }
 
 /**
+ * A reply hop: the receiver answers with source and destination swapped (`swapped`), and `changed` lists only what
+ * differs beyond that swap, so "this hop" can say the reply turned round without calling it a rewrite.
+ * @example replyHop('vm-reply', mirror(p), p, 'note').swapped // true
+ */
+export function replyHop(stage: Stage, packet: Packet, request: Packet, note: string): Hop {
+  return { ...makeHop(stage, packet, mirror(request), note), swapped: true };
+}
+
+/**
  * The packet as its receiver answers it: source and destination swapped.
  * @example mirror({ srcIp: 'a', srcPort: 1, dstIp: 'b', dstPort: 2 }).srcIp // 'b'
  */
@@ -144,7 +153,7 @@ export function applianceHops(row: FlowRow, client: { ip: string; port: number }
     makeHop('client-to-lb', out, undefined, msg(row.encapsulation ? 'gatewayClientToLb' : 'applianceClientToLb', facts)),
     makeHop('lb-to-vm', out, out, msg(row.encapsulation ? 'gatewayLbToVm' : 'applianceLbToVm', facts)),
     makeHop('appliance-to-server', out, out, msg(row.encapsulation ? 'gatewayForward' : 'applianceForward', facts)),
-    makeHop('server-reply', back, mirror(out), msg(row.encapsulation ? 'gatewayServerReply' : 'applianceServerReply', facts)),
+    replyHop('server-reply', back, out, msg(row.encapsulation ? 'gatewayServerReply' : 'applianceServerReply', facts)),
     makeHop('reply-to-appliance', back, back, msg('applianceReplyToVm', facts)),
     makeHop('reply-at-client', back, back, msg('applianceReplyAtClient', facts)),
   ];

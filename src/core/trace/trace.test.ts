@@ -33,6 +33,29 @@ describe('traceFlow', () => {
     expect(t.outbound).toMatchObject({ allowedSrc: '10.0.0.5', failingSrc: '65.52.0.2' });
   });
 
+  it('marks every reply as swapped (source and destination turned round), and only the reply hops', () => {
+    for (const [t, r, v] of [
+      [preset('type1-no-port-reuse'), 'rule2', 'VM1'],
+      [preset('type2-floating-ip'), 'rule2', 'VM2'],
+    ] as const) {
+      const hops = ok(traceFlow(t, { rule: r, vm: v })).hops;
+      expect(hops.map((h) => [h.stage, h.swapped === true])).toEqual([
+        ['client-to-lb', false],
+        ['lb-to-vm', false],
+        ['vm-reply', true],
+        ['reply-at-client', false],
+      ]);
+      // The swap is the previous hop's packet turned round, whatever the rule rewrote before it.
+      const [, atVm, reply] = hops;
+      expect([reply!.packet.srcIp, reply!.packet.srcPort, reply!.packet.dstIp, reply!.packet.dstPort]).toEqual([
+        atVm!.packet.dstIp,
+        atVm!.packet.dstPort,
+        atVm!.packet.srcIp,
+        atVm!.packet.srcPort,
+      ]);
+    }
+  });
+
   it('floating IP with a different backend port changes only the port', () => {
     const t = ok(traceFlow(topology({ rules: [rule('r', { floatingIp: true, backendPort: 8080 })] }), { rule: 'r', vm: 'VM1' }));
     expect(t.hops[1]).toMatchObject({ dst: '203.0.113.1:8080', changed: ['dstPort'] });

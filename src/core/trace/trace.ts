@@ -18,6 +18,7 @@ import {
   makeHop,
   memberClient,
   mirror,
+  replyHop,
   type ApplianceView,
   type ClusterView,
   type TraceWarning,
@@ -49,6 +50,8 @@ export interface Hop {
   /** Fields that differ from the packet this hop was made from. */
   changed: Field[];
   note: string;
+  /** A reply: source and destination are the previous hop's swapped (not listed in `changed`, which is what differs beyond that). */
+  swapped?: true;
   /** Set on the hop where a what-if makes the packet fail: what happens, why, and the fix. */
   failure?: HopFailure;
   /** Set on the hops after a failed one: the packet never gets there. */
@@ -255,7 +258,7 @@ function lbHops(
   return [
     makeHop('client-to-lb', inbound, undefined, msg('clientToLb', { frontend: row.frontend })),
     makeHop('lb-to-vm', atVm, inbound, toVm),
-    makeHop('vm-reply', reply, mirror(atVm), msg(row.floatingIp ? 'replyFloating' : 'replyNic')),
+    replyHop('vm-reply', reply, atVm, msg(row.floatingIp ? 'replyFloating' : 'replyNic')),
     makeHop(
       'reply-at-client',
       atClient,
