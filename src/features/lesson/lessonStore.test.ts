@@ -6,6 +6,7 @@ import { onRevealSelection } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
 import { lessonData } from './lessonData';
 import { useLessonStore } from './lessonStore';
+import { stepSelection } from './stepNodes';
 
 const lesson = lessonData('en');
 const mine = { ...EMPTY_TOPOLOGY, name: 'my work' };
@@ -31,14 +32,23 @@ describe('lesson store', () => {
   it('loads each step’s topology, selects and highlights, and keeps the learner’s switch within step 2', () => {
     actions().start(lesson);
     expect(topology()).toBe(lesson.topologies.refused);
-    expect(useUiStore.getState().selection).toEqual(lesson.steps[0]!.focus);
+    expect(useUiStore.getState().selection).toEqual(stepSelection(lesson.steps[0]!));
+    expect(useUiStore.getState().selection.slice(0, lesson.steps[0]!.focus.length), 'focus first').toEqual(lesson.steps[0]!.focus);
     expect(useUiStore.getState().highlights.lesson).toEqual(lesson.steps[0]!.wires);
 
     actions().goTo(1, lesson);
     expect(topology(), 'same topology: no extra undo step').toBe(lesson.topologies.refused);
     useTopologyStore.getState().apply((t) => setLessonFloatingIp(t, true));
     expect(topology().rules.every((r) => r.floatingIp)).toBe(true);
-    expect(useUiStore.getState().selection).toEqual([{ kind: 'rule', name: 'rule2' }]);
+    expect(useUiStore.getState().selection[0]).toEqual({ kind: 'rule', name: 'rule2' });
+    expect(useUiStore.getState().selection, 'the whole path of rule2 is highlighted').toEqual(
+      expect.arrayContaining([
+        { kind: 'frontend', name: 'FIP2' },
+        { kind: 'backendPool', name: 'pool' },
+        { kind: 'vm', name: 'VM1' },
+        { kind: 'vm', name: 'VM2' },
+      ]),
+    );
 
     actions().goTo(2, lesson);
     expect(topology()).toBe(lesson.topologies.floating);
@@ -48,14 +58,14 @@ describe('lesson store', () => {
     expect(topology()).toBe(lesson.topologies.refused);
   });
 
-  it('asks the canvas to reveal each step’s focus, and nothing for the quiz, which focuses on nothing', () => {
+  it('asks the canvas to fit every node at each step, the quiz too (which selects nothing)', () => {
     const canvas = vi.fn();
     const stop = onRevealSelection(canvas);
     actions().start(lesson);
-    expect(canvas).toHaveBeenCalledTimes(1);
+    expect(canvas.mock.calls).toEqual([['all']]);
     actions().goTo(lesson.steps.length - 1, lesson);
     expect(useUiStore.getState().selection).toEqual([]);
-    expect(canvas).toHaveBeenCalledTimes(1);
+    expect(canvas.mock.calls).toEqual([['all'], ['all']]);
     stop();
   });
 

@@ -7,6 +7,7 @@ import { translate } from '../../i18n/translate';
 import { forgetBeforeLesson, keepBeforeLesson, readBeforeLesson, type KeepFailure } from './beforeLesson';
 import { messages } from './launch/messages';
 import type { LessonData } from './lessonData';
+import { stepSelection } from './stepNodes';
 
 /** closed; intro (says the canvas will be replaced); running; resume (a lesson was open when the page closed). */
 export type LessonPhase = 'closed' | 'intro' | 'running' | 'resume';
@@ -56,8 +57,9 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
     const kept = topology === wanted || step.keeps.some((k) => lesson.topologies[k] === topology);
     if (!kept) replace(wanted);
     const ui = useUiStore.getState();
-    ui.select(step.focus);
-    if (step.focus.length > 0) revealSelection();
+    // Every node the step talks about is selected (so highlighted), and the view fits the whole topology.
+    ui.select(stepSelection(step));
+    revealSelection('all');
     ui.highlightWires('lesson', step.wires);
     if (step.tab) ui.openTab(step.tab);
     set({ step: index });
