@@ -1,9 +1,10 @@
 import { LESSON_CONFLICT_CODE } from '../../core/lesson/steps';
-import { lessonRules, setLessonFloatingIp } from '../../core/lesson/topologies';
+import { lessonRules } from '../../core/lesson/topologies';
 import type { Topology } from '../../core/topology/schema';
-import { useT } from '../../i18n/useT';
+import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
+import { switchLessonFloatingIp } from './lessonSwitch';
 import { messages } from './messages';
 import { Button } from '../../lib/ui/Button';
 
@@ -18,6 +19,7 @@ function rulesOf(t: Topology) {
 /** The learner's floating IP switch for the lesson's two rules: an undoable edit through the topology store. */
 export function FloatingSwitch() {
   const t = useT(messages);
+  const language = useLanguage();
   const topology = useTopologyStore((s) => s.topology);
   const apply = useTopologyStore((s) => s.apply);
   const conflict = useAnalysis().diagnostics.some((d) => d.code === LESSON_CONFLICT_CODE);
@@ -27,7 +29,7 @@ export function FloatingSwitch() {
   const on = rules.every((r) => r.floatingIp);
   return (
     <div className="lesson__switch">
-      <Button variant={on ? 'default' : 'primary'} onClick={() => apply((x) => setLessonFloatingIp(x, !on))}>
+      <Button variant={on ? 'default' : 'primary'} onClick={() => apply((x) => switchLessonFloatingIp(x, !on, language))}>
         {on ? t('switchOff') : t('switchOn', { rules: names })}
       </Button>
       <p className="lesson__status" role="status">
