@@ -22,6 +22,7 @@ export const lessonEn = {
   floatingTitle: 'Floating IP makes it work',
   floatingWhy:
     'With floating IP on, Azure does not rewrite the destination IP: each VM receives the frontend IP and the backend port. The two rules now reach the VMs at different destinations ({ipA} and {ipB}), so both can use port {port}.',
+  floatingDiagram: 'Rule {rule} to {vm}, floating IP off (left) and on (right), as the planner traces the canvas now:',
   floatingTry:
     'Turn the switch on yourself: the button below edits the rules through the planner, like the floating IP switch in the inspector (Undo works too).',
   floatingMapping: 'What each VM receives now, from the planner’s mapping:',

@@ -28,6 +28,7 @@ export const lessonJa: Catalog<typeof lessonEn> = {
   floatingTitle: 'フローティング IP で解決',
   floatingWhy:
     'フローティング IP を有効にすると、Azure は宛先 IP を書き換えません。各 VM はフロントエンド IP アドレスとバックエンド ポートを受け取ります。2 つの規則の宛先が異なる ({ipA} と {ipB}) ため、両方ともポート {port} を使えます。',
+  floatingDiagram: '規則 {rule} → {vm}: フローティング IP 無効 (左) と有効 (右)。プランナーが現在のキャンバスからトレースした図です:',
   floatingTry:
     '自分でスイッチを入れてみましょう。下のボタンは、インスペクターのフローティング IP スイッチと同じように規則を編集します (元に戻すこともできます)。',
   floatingMapping: 'プランナーのマッピングによる、各 VM が受け取る宛先:',

@@ -22,6 +22,8 @@ describe('lesson steps', () => {
     expect(step('refused').blocks).toContainEqual({ kind: 'live', what: 'conflict' });
     expect(step('floating').blocks).toContainEqual({ kind: 'live', what: 'floatingSwitch' });
     expect(step('floating').blocks).toContainEqual({ kind: 'live', what: 'mapping' });
+    // Step 2 draws the off/on diagram of the rule it selects, to the first VM.
+    expect(step('floating').blocks).toContainEqual(expect.objectContaining({ kind: 'diagram', rule: 'rule2', vm: 'VM1' }));
   });
 
   it('step 1 loads the refused topology and points at the elements of the real diagnostic', () => {

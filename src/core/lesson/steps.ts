@@ -25,7 +25,9 @@ export type LessonBlock =
   | { kind: 'text'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'code'; label: string; code: string }
-  | { kind: 'live'; what: 'conflict' | 'floatingSwitch' | 'mapping' };
+  | { kind: 'live'; what: 'conflict' | 'floatingSwitch' | 'mapping' }
+  /** The core's before/after diagram of one rule × VM, drawn from the canvas's topology as it is now. */
+  | { kind: 'diagram'; label: string; rule: string; vm: string };
 
 /** One screen of the lesson: what it says, which topology it puts on the canvas and what it points at there. */
 export interface LessonStep {
@@ -111,6 +113,7 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
     keeps: ['floating'],
     blocks: [
       { kind: 'text', text: say('floatingWhy', { ipA: ip(floating, a.frontend), ipB: ip(floating, b.frontend), port: a.backendPort }) },
+      { kind: 'diagram', label: say('floatingDiagram', { rule: b.name, vm: firstVm }), rule: b.name, vm: firstVm },
       { kind: 'text', text: say('floatingTry') },
       { kind: 'live', what: 'floatingSwitch' },
       { kind: 'text', text: say('floatingMapping') },

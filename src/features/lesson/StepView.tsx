@@ -1,5 +1,6 @@
 import type { LessonBlock, LessonStep } from '../../core/lesson/steps';
 import { FloatingSwitch } from './FloatingSwitch';
+import { LiveDiagram } from './LiveDiagram';
 import { LiveConflict } from './LiveConflict';
 import { LiveMapping } from './LiveMapping';
 
@@ -35,6 +36,8 @@ function Block({ block }: { block: LessonBlock }) {
           </pre>
         </figure>
       );
+    case 'diagram':
+      return <LiveDiagram label={block.label} rule={block.rule} vm={block.vm} />;
     case 'live':
       return block.what === 'conflict' ? <LiveConflict /> : block.what === 'floatingSwitch' ? <FloatingSwitch /> : <LiveMapping />;
   }

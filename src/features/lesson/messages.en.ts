@@ -41,4 +41,8 @@ export const en = {
   resumeBody: 'The page was closed during the lesson, so the canvas shows a lesson topology. Your topology from before the lesson is kept.',
   resumeRestore: 'Put my topology back',
   resumeDiscard: 'Keep the canvas as it is',
+  diagramFull: 'Show full size',
+  diagramFit: 'Fit to the panel',
+  diagramRegion: 'Floating IP off and on, diagram',
+  diagramFailed: 'The diagram cannot be drawn from the canvas now: {error}',
 };

@@ -45,4 +45,8 @@ export const ja: Translation<typeof en> = {
     'レッスン中にページが閉じられたため、キャンバスにはレッスンのトポロジが表示されています。レッスン前のトポロジは保持されています。',
   resumeRestore: '自分のトポロジに戻す',
   resumeDiscard: 'キャンバスをこのままにする',
+  diagramFull: '実寸で表示',
+  diagramFit: 'パネルの幅に合わせる',
+  diagramRegion: 'フローティング IP 無効と有効の図',
+  diagramFailed: '現在のキャンバスからは図を描けません: {error}',
 };
