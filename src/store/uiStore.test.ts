@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { shownHighlight, useUiStore } from './uiStore';
+import { shownHighlight, shownHighlightTone, useUiStore } from './uiStore';
 
 const ui = () => useUiStore.getState();
 
 beforeEach(() => {
-  useUiStore.setState({ notices: [], analysisTab: 'mapping', highlights: { trace: [], lesson: [] } });
+  useUiStore.setState({
+    notices: [],
+    analysisTab: 'mapping',
+    highlights: { trace: [], lesson: [] },
+    highlightTone: { trace: 'normal', lesson: 'normal' },
+  });
 });
 
 describe('notices', () => {
@@ -64,6 +69,21 @@ describe('highlights', () => {
     const before = shownHighlight(ui());
     ui().highlightWires('trace', ['a->b']);
     expect(shownHighlight(ui())).toBe(before);
+  });
+
+  it('carries a tone per owner: a failing trace hop, the lesson normal, and clearing resets it', () => {
+    ui().highlightWires('lesson', ['a->b']);
+    ui().highlightWires('trace', ['c->d'], 'failing');
+    expect(shownHighlightTone(ui())).toBe('failing');
+    const wires = shownHighlight(ui());
+    // The same wires in another tone keep their array; only the tone changes.
+    ui().highlightWires('trace', ['c->d']);
+    expect(shownHighlightTone(ui())).toBe('normal');
+    expect(shownHighlight(ui())).toBe(wires);
+    ui().highlightWires('trace', ['c->d'], 'failing');
+    ui().highlightWires('trace', []);
+    expect(ui().highlightTone.trace).toBe('normal');
+    expect(shownHighlightTone(ui())).toBe('normal');
   });
 });
 

@@ -28,6 +28,9 @@ export interface Notice {
 /** Who put a highlight on the canvas; each owner sets and clears only its own. */
 export type HighlightOwner = 'trace' | 'lesson';
 
+/** How highlighted wires are drawn: the accent colour, or the error colour where a traced packet fails. */
+export type HighlightTone = 'normal' | 'failing';
+
 /** UI state kept out of the undo history. */
 export interface UiState {
   /** Selected elements; the first one is shown in the inspector. Revealing them is a command: revealSelection(). */
@@ -43,6 +46,10 @@ export interface UiState {
    * step's wires while the lesson runs. The canvas shows shownHighlight().
    */
   highlights: Readonly<Record<HighlightOwner, readonly string[]>>;
+  /** How each owner's highlighted wires are drawn; 'failing' for the hop where a what-if makes the trace fail. */
+  highlightTone: Readonly<Record<HighlightOwner, HighlightTone>>;
+  /** Whether the Trace tab's what-if column is expanded; kept while the app runs, not saved. */
+  traceWhatIfOpen: boolean;
   /**
    * The VM whose guest OS script the Scripts tab shows: the user's pick there, a VM's "Get script", or the last VM
    * selected (selecting a VM shows its script, even after a pick). Undefined: the tab shows the first VM.
@@ -57,8 +64,9 @@ export interface UiState {
   setTheme: (theme: ThemeChoice) => void;
   /** Opens an analysis tab (the user's click, or a lesson step). */
   openTab: (tab: TabId) => void;
-  /** Sets `owner`'s highlighted wires; an empty list clears them. */
-  highlightWires: (owner: HighlightOwner, ids: readonly string[]) => void;
+  /** Sets `owner`'s highlighted wires, drawn in `tone` (default 'normal'); an empty list clears them. */
+  highlightWires: (owner: HighlightOwner, ids: readonly string[], tone?: HighlightTone) => void;
+  setTraceWhatIfOpen: (open: boolean) => void;
   /** Picks the VM of the Scripts tab (its VM picker). */
   chooseScriptVm: (vm: string) => void;
   /** Shows one VM's script: picks it in the Scripts tab and opens that tab (a VM's "Get script"). */
@@ -74,6 +82,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   theme: 'system',
   analysisTab: FIRST_TAB,
   highlights: { trace: NO_WIRES, lesson: NO_WIRES },
+  highlightTone: { trace: 'normal', lesson: 'normal' },
+  traceWhatIfOpen: false,
   scriptVm: undefined,
   select: (selection) => set(selection[0]?.kind === 'vm' ? { selection, scriptVm: selection[0].name } : { selection }),
   setDragPositions: (positions) => set((s) => ({ dragPositions: { ...s.dragPositions, ...positions } })),
@@ -89,8 +99,14 @@ export const useUiStore = create<UiState>()((set, get) => ({
   setTheme: (theme) => set({ theme }),
   openTab: (analysisTab) => set({ analysisTab }),
   // An equal list keeps the old array, so the canvas does not rebuild its edges for nothing.
-  highlightWires: (owner, ids) =>
-    set((s) => (sameList(s.highlights[owner], ids) ? s : { highlights: { ...s.highlights, [owner]: ids.length ? [...ids] : NO_WIRES } })),
+  highlightWires: (owner, ids, tone = 'normal') =>
+    set((s) => {
+      const next = ids.length ? tone : 'normal';
+      const tones = s.highlightTone[owner] === next ? s.highlightTone : { ...s.highlightTone, [owner]: next };
+      if (sameList(s.highlights[owner], ids)) return tones === s.highlightTone ? s : { highlightTone: tones };
+      return { highlights: { ...s.highlights, [owner]: ids.length ? [...ids] : NO_WIRES }, highlightTone: tones };
+    }),
+  setTraceWhatIfOpen: (traceWhatIfOpen) => set({ traceWhatIfOpen }),
   chooseScriptVm: (scriptVm) => set({ scriptVm }),
   openScript: (scriptVm) => set({ scriptVm, analysisTab: 'scripts' }),
 }));
@@ -98,6 +114,11 @@ export const useUiStore = create<UiState>()((set, get) => ({
 /** The wires the canvas highlights: the Trace tab's hop while it is shown, else the lesson step's. */
 export function shownHighlight(s: Pick<UiState, 'highlights'>): readonly string[] {
   return s.highlights.trace.length ? s.highlights.trace : s.highlights.lesson;
+}
+
+/** The tone of the wires shownHighlight() returns. */
+export function shownHighlightTone(s: Pick<UiState, 'highlights' | 'highlightTone'>): HighlightTone {
+  return s.highlights.trace.length ? s.highlightTone.trace : s.highlightTone.lesson;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

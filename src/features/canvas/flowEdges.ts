@@ -1,18 +1,22 @@
 import { wiresOf, type Wire } from '../../core/edit/graph';
 import { targetVm } from '../../core/edit/natUpkeep';
 import type { Locale } from '../../core/i18n/locale';
+import type { HighlightTone } from '../../store/uiStore';
 import type { Topology } from '../../core/topology/schema';
 import { wireLabel } from './labels';
 import { edgeStatus, type DiagnosticIndex, type EdgeStatus } from './status';
 import type { CanvasEdge } from './toFlow';
 
 const HIGHLIGHT_CLASS = 'fp-edge--traced';
+const FAILING_CLASS = 'fp-edge--failing';
 
 interface EdgeEntry {
   edge: CanvasEdge;
   /** The diagnostic index the status was read from. */
   index: DiagnosticIndex;
   highlighted: boolean;
+  /** The tone the highlight was drawn in (only meaningful while highlighted). */
+  tone: HighlightTone;
 }
 
 /** The collections wires are derived from: while none of them is a new array, the wires are the same. */
@@ -50,17 +54,37 @@ function sameEnds<T extends { name: string }>(a: readonly T[], b: readonly T[], 
  */
 export function createEdgeMapper(
   locale: Locale,
-): (t: Topology, index: DiagnosticIndex, selected: ReadonlySet<string>, highlighted: readonly string[]) => CanvasEdge[] {
+): (
+  t: Topology,
+  index: DiagnosticIndex,
+  selected: ReadonlySet<string>,
+  highlighted: readonly string[],
+  tone?: HighlightTone,
+) => CanvasEdge[] {
   const cache = new Map<string, EdgeEntry>();
   let wires: { sources: WireSources; wires: Wire[] } | undefined;
   let last:
-    | { wires: Wire[]; index: DiagnosticIndex; selected: ReadonlySet<string>; highlighted: readonly string[]; edges: CanvasEdge[] }
+    | {
+        wires: Wire[];
+        index: DiagnosticIndex;
+        selected: ReadonlySet<string>;
+        highlighted: readonly string[];
+        tone: HighlightTone;
+        edges: CanvasEdge[];
+      }
     | undefined;
 
-  return (t, index, selected, highlighted) => {
+  return (t, index, selected, highlighted, tone = 'normal') => {
     if (!wires || !sameSources(wires.sources, t)) wires = { sources: t, wires: wiresOf(t) };
     const w = wires.wires;
-    if (last && last.wires === w && last.index === index && last.selected === selected && last.highlighted === highlighted)
+    if (
+      last &&
+      last.wires === w &&
+      last.index === index &&
+      last.selected === selected &&
+      last.highlighted === highlighted &&
+      last.tone === tone
+    )
       return last.edges;
     const lit = new Set(highlighted);
     const edges = w.map((wire) => {
@@ -72,7 +96,8 @@ export function createEdgeMapper(
         prev.edge.source === wire.source &&
         prev.edge.target === wire.target &&
         !!prev.edge.selected === isSelected &&
-        prev.highlighted === isHighlighted
+        prev.highlighted === isHighlighted &&
+        (!isHighlighted || prev.tone === tone)
       ) {
         if (prev.index === index) return prev.edge;
         const status = edgeStatus(index, wire);
@@ -81,27 +106,27 @@ export function createEdgeMapper(
           return prev.edge;
         }
       }
-      const edge = makeEdge(wire, edgeStatus(index, wire), isSelected, isHighlighted, locale);
-      cache.set(wire.id, { edge, index, highlighted: isHighlighted });
+      const edge = makeEdge(wire, edgeStatus(index, wire), isSelected, isHighlighted && tone, locale);
+      cache.set(wire.id, { edge, index, highlighted: isHighlighted, tone });
       return edge;
     });
     if (cache.size !== edges.length) {
       const ids = new Set(w.map((x) => x.id));
       for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
     }
-    last = { wires: w, index, selected, highlighted, edges: sameOrNew(last?.edges, edges) };
+    last = { wires: w, index, selected, highlighted, tone, edges: sameOrNew(last?.edges, edges) };
     return last.edges;
   };
 }
 
-function makeEdge(wire: Wire, status: EdgeStatus, selected: boolean, highlighted: boolean, locale: Locale): CanvasEdge {
+function makeEdge(wire: Wire, status: EdgeStatus, selected: boolean, highlighted: false | HighlightTone, locale: Locale): CanvasEdge {
   return {
     id: wire.id,
     source: wire.source,
     target: wire.target,
     data: { status },
     selected,
-    className: `fp-edge fp-edge--${status}${highlighted ? ` ${HIGHLIGHT_CLASS}` : ''}`,
+    className: `fp-edge fp-edge--${status}${highlighted ? ` ${HIGHLIGHT_CLASS}` : ''}${highlighted === 'failing' ? ` ${FAILING_CLASS}` : ''}`,
     ariaLabel: wireLabel(wire.source, wire.target, status, locale),
   };
 }

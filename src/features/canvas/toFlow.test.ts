@@ -125,6 +125,18 @@ describe('toFlow', () => {
     expect(off.find((e) => e.id === wire)!.className).not.toContain('fp-edge--traced');
   });
 
+  it('draws a failing highlight with its own class, and only the highlighted wires change when the tone does', () => {
+    const map = createFlowMapper();
+    const wire = 'rule:rule1->backendPool:pool';
+    const lit = map(input(base, { highlightedWires: [wire] })).edges;
+    expect(lit.find((e) => e.id === wire)!.className).not.toContain('fp-edge--failing');
+    const failing = map(input(base, { highlightedWires: [wire], highlightTone: 'failing' })).edges;
+    expect(failing.find((e) => e.id === wire)!.className).toMatch(/fp-edge--traced fp-edge--failing/);
+    for (const [i, e] of failing.entries()) if (e.id !== wire) expect(e).toBe(lit[i]);
+    const normal = map(input(base, { highlightedWires: [wire], highlightTone: 'normal' })).edges;
+    expect(normal.find((e) => e.id === wire)!.className).not.toContain('fp-edge--failing');
+  });
+
   it('replaces only the nodes whose selected flag changes when the selection moves', () => {
     const map = createFlowMapper();
     const diagnostics = analyze(base).diagnostics;

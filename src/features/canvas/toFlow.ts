@@ -3,6 +3,7 @@ import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import { elementsOf, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
 import type { BackendPool, Frontend, InboundNatRule, Rule, Topology, Vm } from '../../core/topology/schema';
 import type { Locale } from '../../core/i18n/locale';
+import type { HighlightTone } from '../../store/uiStore';
 import { createEdgeMapper, sameOrNew } from './flowEdges';
 import { nodeLabel } from './labels';
 import { dagreIfLoaded, type Dagre } from './dagre';
@@ -28,6 +29,8 @@ export interface FlowInput {
   selectedEdges: ReadonlySet<string>;
   /** Wire ids to highlight (the Trace tab's current hop); optional so existing callers need not pass it. */
   highlightedWires?: readonly string[];
+  /** How the highlighted wires are drawn: 'failing' where a traced packet fails (what-if); default 'normal'. */
+  highlightTone?: HighlightTone;
 }
 
 export interface FlowOutput {
@@ -153,7 +156,7 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
       }
     }
     lastNodes = sameOrNew(lastNodes, out);
-    return { nodes: lastNodes, edges: edges(t, index, input.selectedEdges, input.highlightedWires ?? NO_WIRES) };
+    return { nodes: lastNodes, edges: edges(t, index, input.selectedEdges, input.highlightedWires ?? NO_WIRES, input.highlightTone) };
   };
 }
 

@@ -6,7 +6,7 @@ import { parseNodeId } from '../../core/edit/ids';
 import { useLanguage } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
-import { shownHighlight, useUiStore } from '../../store/uiStore';
+import { shownHighlight, shownHighlightTone, useUiStore } from '../../store/uiStore';
 import { readEdgeSelection, readNodeChanges, sameIds } from './flowAdapter';
 import type { Size } from './layout';
 import { createFlowMapper, type CanvasEdge, type CanvasNode } from './toFlow';
@@ -32,6 +32,7 @@ export function useCanvasModel() {
   const selection = useUiStore((s) => s.selection);
   const dragPositions = useUiStore((s) => s.dragPositions);
   const highlightedWires = useUiStore(shownHighlight);
+  const highlightTone = useUiStore(shownHighlightTone);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
   const language = useLanguage();
@@ -39,8 +40,8 @@ export function useCanvasModel() {
   const mapper = useMemo(() => createFlowMapper(language, dagre), [language, dagre]);
 
   const { nodes, edges } = useMemo(
-    () => mapper({ topology, diagnostics, selection, dragPositions, measured, selectedEdges, highlightedWires }),
-    [mapper, topology, diagnostics, selection, dragPositions, measured, selectedEdges, highlightedWires],
+    () => mapper({ topology, diagnostics, selection, dragPositions, measured, selectedEdges, highlightedWires, highlightTone }),
+    [mapper, topology, diagnostics, selection, dragPositions, measured, selectedEdges, highlightedWires, highlightTone],
   );
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
