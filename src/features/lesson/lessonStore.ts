@@ -103,3 +103,8 @@ function endOnCanvas() {
   ui.select([]);
   ui.highlightWires('lesson', []);
 }
+
+/** Opens the lesson on its intro (the welcome's "Take the lesson", handed in by the app shell). */
+export function openLesson(): void {
+  useLessonStore.getState().open();
+}

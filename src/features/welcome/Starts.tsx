@@ -1,0 +1,33 @@
+import { useT } from '../../i18n/useT';
+import { messages } from './messages';
+import { openExample } from './starts';
+import { Button } from '../../lib/ui/Button';
+
+export interface StartsProps {
+  /** Start from empty (the banner: New; the card, on a canvas already empty: out of the way). */
+  onEmpty: () => void;
+  /** Open the guided lesson; the app shell hands it in, since features do not import each other. */
+  onLesson: () => void;
+  /** Runs after any start was chosen. */
+  onChosen?: () => void;
+}
+
+/** The three starts, one group: an example, an empty canvas, the lesson. */
+export function Starts({ onEmpty, onLesson, onChosen }: StartsProps) {
+  const t = useT(messages);
+  const chosen = (run: () => unknown) => () => {
+    run();
+    onChosen?.();
+  };
+  return (
+    <div className="welcome__starts" role="group" aria-label={t('starts')}>
+      <Button variant="primary" onClick={chosen(openExample)}>
+        {t('example')}
+      </Button>
+      <Button onClick={chosen(onEmpty)}>{t('empty')}</Button>
+      <Button className="welcome__lesson" onClick={chosen(onLesson)}>
+        {t('lesson')}
+      </Button>
+    </div>
+  );
+}
