@@ -49,6 +49,7 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
   const revealOne = useCallback((ref: ElementRef) => reveal([ref]), [reveal]);
   const selectedRule = selection[0]?.kind === 'rule' ? selection[0].name : undefined;
   const selectedNatRule = selection[0]?.kind === 'natRule' ? selection[0].name : undefined;
+  const selectedVm = selection[0]?.kind === 'vm' ? selection[0].name : undefined;
 
   return (
     <section className="analysis" aria-label={t('analysis')}>
@@ -79,6 +80,7 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
                     diagnostics={analysis.diagnostics}
                     selectedRule={selectedRule}
                     selectedNatRule={selectedNatRule}
+                    selectedVm={selectedVm}
                     onSelect={revealOne}
                   />
                 )}

@@ -8,12 +8,13 @@ import { sameRowProps } from './sameRow';
  * selection re-renders only the rows whose `selected` changes, not all (up to 500) rows, and a new analysis only
  * the rows whose fields changed (an edited rule's).
  */
-export const MappingRowView = memo(function MappingRowView({ row, conflicts, selected, onSelect }: RowViewProps<MappingRow>) {
+export const MappingRowView = memo(function MappingRowView({ row, conflicts, selected, vmSelected, onSelect }: RowViewProps<MappingRow>) {
   return (
     <RowFrame
       self={{ kind: 'rule', name: row.rule }}
       conflicts={conflicts}
       selected={selected}
+      vmSelected={vmSelected}
       onSelect={onSelect}
       data={{ 'data-rule': row.rule, 'data-vm': row.vm }}
     >

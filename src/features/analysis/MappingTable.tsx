@@ -7,6 +7,7 @@ import { messages } from './messages';
 import { Table } from '../../lib/ui/Table';
 import type { SortColumn, SortState } from './mappingRows';
 import { SortHeader } from './SortHeader';
+import { useRevealVmRows } from './useRevealVmRows';
 
 interface MappingTableProps {
   rows: readonly MappingRow[];
@@ -14,6 +15,8 @@ interface MappingTableProps {
   onSort: (column: SortColumn) => void;
   conflicts: ReadonlyMap<string, DiagnosticCode[]>;
   selectedRule: string | undefined;
+  /** The selected VM: its rows are highlighted, and the first one scrolled into view when the VM is selected. */
+  selectedVm?: string;
   onSelect: (ref: ElementRef) => void;
 }
 
@@ -27,21 +30,25 @@ const COLUMNS: { column: SortColumn; label: keyof typeof messages.en }[] = [
 ];
 
 /** The core's mapping: for every rule and pool member, what the VM receives and where it must listen. */
-export function MappingTable({ rows, sort, onSort, conflicts, selectedRule, onSelect }: MappingTableProps) {
+export function MappingTable({ rows, sort, onSort, conflicts, selectedRule, selectedVm, onSelect }: MappingTableProps) {
   const t = useT(messages);
+  const ref = useRevealVmRows<HTMLDivElement>(selectedVm);
   const columns = COLUMNS.map((c) => <SortHeader key={c.column} column={c.column} label={t(c.label)} sort={sort} onSort={onSort} />);
   return (
     // A named region so keyboard users can scroll the table sideways on narrow screens.
-    <Table caption={t('caption')} region={t('caption')} columns={columns} density="roomy" striped className="mapping-table">
-      {rows.map((row, i) => (
-        <MappingRowView
-          key={`${row.rule}\u0000${row.vm}\u0000${row.memberIp}\u0000${i}`}
-          row={row}
-          conflicts={conflicts.get(conflictKey(row.rule, row.vm))}
-          selected={row.rule === selectedRule}
-          onSelect={onSelect}
-        />
-      ))}
-    </Table>
+    <div ref={ref} className="mapping-table__frame">
+      <Table caption={t('caption')} region={t('caption')} columns={columns} density="roomy" striped className="mapping-table">
+        {rows.map((row, i) => (
+          <MappingRowView
+            key={`${row.rule}\u0000${row.vm}\u0000${row.memberIp}\u0000${i}`}
+            row={row}
+            conflicts={conflicts.get(conflictKey(row.rule, row.vm))}
+            selected={row.rule === selectedRule}
+            vmSelected={selectedVm !== undefined && row.vm === selectedVm}
+            onSelect={onSelect}
+          />
+        ))}
+      </Table>
+    </div>
   );
 }

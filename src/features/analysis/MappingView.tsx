@@ -20,6 +20,8 @@ interface MappingViewProps {
   diagnostics: readonly Diagnostic[];
   selectedRule: string | undefined;
   selectedNatRule?: string;
+  /** The selected VM: its rows (of both tables) are highlighted and brought onto the page. */
+  selectedVm?: string;
   onSelect: (ref: ElementRef) => void;
 }
 
@@ -27,16 +29,22 @@ interface MappingViewProps {
 // shows a page of useAnalysisView's mappingLimit rows, and "show more" adds a page.
 
 /** The mapping tab: a text filter, the sortable table, and empty states that say what to do; then the NAT rules' table. */
-export function MappingView({ rows, natRows = [], diagnostics, selectedRule, selectedNatRule, onSelect }: MappingViewProps) {
+export function MappingView({ rows, natRows = [], diagnostics, selectedRule, selectedNatRule, selectedVm, onSelect }: MappingViewProps) {
   const t = useT(messages);
   const filterId = useId();
   const { query, sort, mappingLimit: limit, setQuery, setSort, showMoreRows } = useAnalysisView();
   const conflicts = useMemo(() => conflictIndex(diagnostics), [diagnostics]);
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
   const conflicted = useMemo(() => countConflicted(rows, conflicts), [rows, conflicts]);
-  const page = useMemo(() => pageWithSelected(shown, limit, selectedRule), [shown, limit, selectedRule]);
+  const page = useMemo(() => pageWithSelected(shown, limit, selectedRule, selectedVm), [shown, limit, selectedRule, selectedVm]);
   const nat = natRows.length > 0 && (
-    <NatMappingSection rows={natRows} diagnostics={diagnostics} selectedNatRule={selectedNatRule} onSelect={onSelect} />
+    <NatMappingSection
+      rows={natRows}
+      diagnostics={diagnostics}
+      selectedNatRule={selectedNatRule}
+      selectedVm={selectedVm}
+      onSelect={onSelect}
+    />
   );
 
   if (rows.length === 0) {
@@ -80,6 +88,7 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
           onSort={(column) => setSort((s) => nextSort(s, column))}
           conflicts={conflicts}
           selectedRule={selectedRule}
+          selectedVm={selectedVm}
           onSelect={onSelect}
         />
       )}
@@ -92,7 +101,13 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
           .
         </p>
       )}
-      {page.added > 0 && <p className="analysis-more">{t('selectedAdded', { n: page.added, rule: selectedRule ?? '' })}</p>}
+      {page.added > 0 && (
+        <p className="analysis-more">
+          {selectedRule !== undefined
+            ? t('selectedAdded', { n: page.added, rule: selectedRule })
+            : t('selectedVmAdded', { n: page.added, vm: selectedVm ?? '' })}
+        </p>
+      )}
       {nat}
     </>
   );

@@ -4,12 +4,19 @@ import { DeliveryCells, FrontendCell, RowFrame, type RowViewProps } from './RowC
 import { sameRowProps } from './sameRow';
 
 /** One NAT mapping row. Clicking it selects its NAT rule; the names inside are buttons for keyboard users. Memoised like MappingRowView. */
-export const NatMappingRowView = memo(function NatMappingRowView({ row, conflicts, selected, onSelect }: RowViewProps<NatMappingRow>) {
+export const NatMappingRowView = memo(function NatMappingRowView({
+  row,
+  conflicts,
+  selected,
+  vmSelected,
+  onSelect,
+}: RowViewProps<NatMappingRow>) {
   return (
     <RowFrame
       self={{ kind: 'natRule', name: row.natRule }}
       conflicts={conflicts}
       selected={selected}
+      vmSelected={vmSelected}
       onSelect={onSelect}
       data={{ 'data-nat-rule': row.natRule, 'data-vm': row.vm }}
     >

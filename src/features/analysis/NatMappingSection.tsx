@@ -11,6 +11,7 @@ interface NatMappingSectionProps {
   rows: readonly NatMappingRow[];
   diagnostics: readonly Diagnostic[];
   selectedNatRule: string | undefined;
+  selectedVm?: string;
   onSelect: (ref: ElementRef) => void;
 }
 
@@ -20,7 +21,7 @@ const COLUMNS = ['colNatRule', 'colFrontend', 'colProtocol', 'colVm', 'colDestin
  * The inbound NAT rules' mapping, under the rules' table: one row per NAT rule, since each forwards to one VM.
  * Few rows by nature (one per forwarded port), so no sorting or paging.
  */
-export function NatMappingSection({ rows, diagnostics, selectedNatRule, onSelect }: NatMappingSectionProps) {
+export function NatMappingSection({ rows, diagnostics, selectedNatRule, selectedVm, onSelect }: NatMappingSectionProps) {
   const t = useT(messages);
   const headingId = useId();
   const conflicts = useMemo(() => conflictIndex(diagnostics, 'natRule'), [diagnostics]);
@@ -43,6 +44,7 @@ export function NatMappingSection({ rows, diagnostics, selectedNatRule, onSelect
             row={row}
             conflicts={conflicts.get(conflictKey(row.natRule, row.vm))}
             selected={row.natRule === selectedNatRule}
+            vmSelected={selectedVm !== undefined && row.vm === selectedVm}
             onSelect={onSelect}
           />
         ))}

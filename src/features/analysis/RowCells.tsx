@@ -25,6 +25,8 @@ export interface RowViewProps<Row> {
   /** Error codes that name this row's rule and VM together, if any. */
   conflicts: readonly DiagnosticCode[] | undefined;
   selected: boolean;
+  /** The row delivers to the selected VM: highlighted, and marked as current for assistive technology. */
+  vmSelected?: boolean;
   onSelect: (ref: ElementRef) => void;
 }
 
@@ -38,12 +40,20 @@ interface RowFrameProps extends Omit<RowViewProps<unknown>, 'row'> {
 }
 
 /** A mapping row and its header: clicking the row selects its rule; the names inside are buttons that select their own element. */
-export function RowFrame({ self, conflicts, selected, onSelect, data, children }: RowFrameProps) {
-  const classes = ['mapping-row', conflicts && 'mapping-row--conflict', selected && 'mapping-row--selected'].filter(Boolean).join(' ');
+export function RowFrame({ self, conflicts, selected, vmSelected, onSelect, data, children }: RowFrameProps) {
+  const classes = [
+    'mapping-row',
+    conflicts && 'mapping-row--conflict',
+    selected && 'mapping-row--selected',
+    vmSelected && 'mapping-row--vm',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <tr
       className={classes}
       {...data}
+      aria-current={vmSelected ? 'true' : undefined}
       data-conflict={conflicts ? 'true' : undefined}
       onClick={(e) => {
         // Buttons inside the row select their own element.

@@ -72,4 +72,5 @@ export const en = {
   vxlanTo: 'VXLAN to {ip}',
   vxlanInner: 'through the tunnel interfaces; the packet inside is unchanged',
   onTunnel: 'nothing: VXLAN tunnel',
+  selectedVmAdded: 'The {n} rows of the selected VM {vm} are added at the end of the table.',
 };

@@ -76,4 +76,5 @@ export const ja: Translation<typeof en> = {
   vxlanTo: '{ip} への VXLAN',
   vxlanInner: 'トンネル インターフェイス経由。内側のパケットは変わりません',
   onTunnel: 'なし: VXLAN トンネル',
+  selectedVmAdded: '選択した VM {vm} の {n} 行を表の末尾に追加しています。',
 };

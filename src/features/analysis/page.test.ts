@@ -21,3 +21,18 @@ describe('pageWithSelected', () => {
     expect(out.slice(100)).toEqual(rows.filter((r) => r.rule === 'rule20'));
   });
 });
+
+describe('pageWithSelected, a selected VM', () => {
+  const many = Array.from({ length: 250 }, (_, i) => ({ rule: `rule${Math.floor(i / 10)}`, vm: i >= 240 ? 'late' : `vm${i % 10}` }));
+
+  it('is the first page when the VM has rows on it', () => {
+    expect(pageWithSelected(many, 100, undefined, 'vm3')).toEqual({ rows: many.slice(0, 100), added: 0 });
+  });
+
+  it('adds the rows of a VM that sort beyond the page', () => {
+    const { rows: out, added } = pageWithSelected(many, 100, undefined, 'late');
+    expect(added).toBe(10);
+    expect(out.slice(100).every((r) => r.vm === 'late')).toBe(true);
+    expect(out.slice(0, 100)).toEqual(many.slice(0, 100));
+  });
+});

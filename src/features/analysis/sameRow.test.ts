@@ -45,4 +45,11 @@ describe('sameRowProps', () => {
     expect(sameRowProps(props(row), props({ ...row, destinationPort: 1 }))).toBe(false);
     expect(sameRowProps(props(row), props({ ...row, encapsulation: 'vxlan' as const }))).toBe(false);
   });
+
+  it('renders again when its VM is selected or unselected, not when an absent flag becomes false', () => {
+    const row = analyze(t).rows[0]!;
+    expect(sameRowProps(props(row), { ...props(row), vmSelected: true })).toBe(false);
+    expect(sameRowProps({ ...props(row), vmSelected: true }, { ...props(row), vmSelected: true })).toBe(true);
+    expect(sameRowProps(props(row), { ...props(row), vmSelected: false })).toBe(true);
+  });
 });

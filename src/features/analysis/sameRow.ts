@@ -6,7 +6,13 @@ import type { RowViewProps } from './RowCells';
  * their conflict codes by content.
  */
 export function sameRowProps<Row extends object>(a: RowViewProps<Row>, b: RowViewProps<Row>): boolean {
-  return a.selected === b.selected && a.onSelect === b.onSelect && sameCodes(a.conflicts, b.conflicts) && sameFields(a.row, b.row);
+  return (
+    a.selected === b.selected &&
+    !a.vmSelected === !b.vmSelected &&
+    a.onSelect === b.onSelect &&
+    sameCodes(a.conflicts, b.conflicts) &&
+    sameFields(a.row, b.row)
+  );
 }
 
 function sameCodes(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
