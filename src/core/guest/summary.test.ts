@@ -57,6 +57,7 @@ describe('guestSummary', () => {
     expect(s.addresses.map((a) => `${a.ip} ${a.rules.join(',')}`)).toEqual(['203.0.113.2 ssh']);
     expect(s.listens).toEqual([{ address: '203.0.113.2', port: 22, protocol: 'Tcp', on: 'loopback', rules: ['NAT ssh'] }]);
     expect(s.natRules).toEqual(['ssh']);
+    expect(s.holder).toBe('every-member');
     expect(summaryOf(t, 'VM2').addresses).toEqual([]);
   });
 

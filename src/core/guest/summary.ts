@@ -52,7 +52,7 @@ export interface GuestSummary {
   vm: string;
   os: Vm['os'];
   nic: { name: string; ip: string };
-  /** Undefined when no rule reaches the VM. */
+  /** Undefined when no load-balancing or inbound NAT rule reaches the VM. */
   holder: SummaryHolder | undefined;
   /** Behind a Gateway load balancer: the flows arrive VXLAN-encapsulated and nothing goes on a loopback. */
   gateway: boolean;
@@ -100,7 +100,9 @@ export function guestSummaries(topology: Topology, analysis: SummaryInput, names
 function summarise(topology: Topology, plan: VmPlan): GuestSummary {
   const vm = plan.vm;
   const gateway = isGatewayLoadBalancer(topology);
-  const holder = plan.holders.length === 0 ? undefined : (scriptHolder(plan) ?? 'mixed');
+  // As the scripts decide: a VM only inbound NAT rules reach is every-member (scriptHolder of no holders).
+  const reached = plan.rules.length > 0 || plan.natRules.length > 0;
+  const holder = reached ? (scriptHolder(plan) ?? 'mixed') : undefined;
   const loopbackInterface = vm.os === 'windows' ? DEFAULT_WINDOWS_LOOPBACK : 'lo';
   // A Gateway load balancer tunnels to the member's own address: its script puts nothing on a loopback (gateway.ts).
   const addresses: HeldAddress[] = gateway
