@@ -43,6 +43,27 @@ export class InspectorPage {
     await expect(this.heading).toHaveText(`Frontend ${frontend}`);
   }
 
+  /** A VM's guest summary (what it holds, listens on, answers, and its script), shown while the VM is selected. */
+  guestSummary(vm: string): Locator {
+    return this.page.locator(`section.inspector-guest[data-vm="${vm}"]`);
+  }
+
+  /** The lines of one fact of a VM's guest summary. */
+  guestFact(vm: string, fact: 'holds' | 'listens' | 'probes' | 'script'): Locator {
+    return this.guestSummary(vm).locator(`[data-fact="${fact}"] dd`);
+  }
+
+  /** The summary's "Get script" (English or Japanese). */
+  getScript(vm: string): Locator {
+    return this.guestSummary(vm).getByRole('button', { name: /^(Get script|スクリプトを表示)$/ });
+  }
+
+  /** Selects a VM by its name button in the mapping table (the Mapping tab must be open). */
+  async selectVmFromMapping(vm: string) {
+    await this.page.locator(`table tbody tr[data-vm="${vm}"]`).first().getByRole('button', { name: vm, exact: true }).click();
+    await expect(this.guestSummary(vm)).toBeVisible();
+  }
+
   /** Types into a text field and commits with Enter. */
   async commit(label: string, value: string) {
     await this.field(label).fill(value);

@@ -78,6 +78,21 @@ export class PlannerPage {
     return this.natRow(natRule, vm).locator('[data-column="destination"]');
   }
 
+  /** Mapping rows (both tables) of one VM; a selected VM's carry aria-current="true". */
+  vmRows(vm: string): Locator {
+    return this.page.locator(`table tbody tr.mapping-row[data-vm="${vm}"]`);
+  }
+
+  /** The phone's per-VM cards in the Mapping tab (instead of the table). */
+  get vmCards(): Locator {
+    return this.page.locator('ul.vm-cards > li');
+  }
+
+  /** One VM's card. */
+  vmCard(vm: string): Locator {
+    return this.page.locator(`ul.vm-cards > li[data-vm="${vm}"]`);
+  }
+
   /** Diagnostics with exactly this code (not codes that merely start with it). */
   diagnostic(code: string): Locator {
     return this.diagnostics.filter({ has: this.page.locator('code', { hasText: new RegExp(`^${code}$`) }) });

@@ -12,6 +12,12 @@ import { countText } from './count';
 import { messages } from './messages';
 import { Button } from '../../lib/ui/Button';
 import { MAPPING_PAGE, useAnalysisView } from './viewState';
+import { loadOnce } from '../../lib/loadOnce';
+import { useLoaded } from '../../lib/useLoaded';
+import { useNarrow } from './useNarrow';
+
+// The phone's cards plan each VM's guest summary (core/guest): a chunk of their own, fetched only on a narrow screen.
+const loadCards = loadOnce(() => import('./VmCards'));
 
 interface MappingViewProps {
   rows: readonly MappingRow[];
@@ -37,6 +43,8 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
   const shown = useMemo(() => sortRows(filterRows(rows, query), sort), [rows, query, sort]);
   const conflicted = useMemo(() => countConflicted(rows, conflicts), [rows, conflicts]);
   const page = useMemo(() => pageWithSelected(shown, limit, selectedRule, selectedVm), [shown, limit, selectedRule, selectedVm]);
+  const narrow = useNarrow();
+  const cards = useLoaded(loadCards, narrow);
   const nat = natRows.length > 0 && (
     <NatMappingSection
       rows={natRows}
@@ -47,6 +55,30 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
     />
   );
 
+  if (narrow && rows.length + natRows.length > 0) {
+    return (
+      <>
+        <div className="analysis-toolbar">
+          <label htmlFor={filterId}>{t('filterRows')}</label>
+          <input
+            id={filterId}
+            type="search"
+            className="analysis-toolbar__filter"
+            value={query}
+            placeholder={t('filterPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        {cards.module ? (
+          <cards.module.VmCards rows={rows} natRows={natRows} query={query} selectedVm={selectedVm} onSelect={onSelect} />
+        ) : (
+          <p className="analysis-empty" role={cards.failed ? 'alert' : 'status'}>
+            {t(cards.failed ? 'cardsLoadFailed' : 'cardsLoading')}
+          </p>
+        )}
+      </>
+    );
+  }
   if (rows.length === 0) {
     return (
       <>
