@@ -20,10 +20,12 @@ interface CanvasToolbarProps {
   /** Asks to delete the current selection (nodes and wires). */
   onDelete: () => void;
   canDelete: boolean;
+  /** Fits the view to the topology at a readable zoom (useReadableFit). */
+  onFit: (animate?: boolean) => void;
 }
 
 /** Arrange, fit, export and delete: the canvas's own actions. */
-export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
+export function CanvasToolbar({ onDelete, canDelete, onFit }: CanvasToolbarProps) {
   const t = useT(messages);
   const { fitView, getInternalNode } = useReactFlow();
   const [busy, setBusy] = useState(false);
@@ -66,7 +68,7 @@ export function CanvasToolbar({ onDelete, canDelete }: CanvasToolbarProps) {
     <Panel position="top-right">
       <div role="toolbar" aria-label={t('canvasActions')} className="fp-toolbar">
         <Button onClick={() => void onArrange()}>{t('arrange')}</Button>
-        <Button onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) })}>{t('fitView')}</Button>
+        <Button onClick={() => onFit(true)}>{t('fitView')}</Button>
         {/* One "Export" label for both formats keeps the toolbar on one row; each button keeps its full name. */}
         <span role="group" aria-label={t('exportImage')} className="fp-toolbar__group">
           <span className="fp-toolbar__label" aria-hidden="true">

@@ -28,7 +28,8 @@ import { useBenchLoader } from './useBenchLoader';
 import { selectedNodeIds, useCanvasModel } from './useCanvasModel';
 import { useDeletion } from './useDeletion';
 import { useReveal } from './useReveal';
-import { FIT_VIEW_OPTIONS } from './viewOptions';
+import { AddWiredContext } from './addWiredContext';
+import { useFirstFit, useReadableFit } from './useReadableFit';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MINIMAP_STYLE = { width: 150, height: 96 };
@@ -55,9 +56,12 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
   // Every callback handed to <ReactFlow> must keep its identity: a changed prop makes React Flow
   // update its store, which re-runs every node's and edge's selector (thousands, during a drag).
   const { pending, request, confirm, cancel } = useDeletion();
-  const addElement = useAddElement(wrapper);
+  const { add: addElement, addNext } = useAddElement();
+  const fitReadable = useReadableFit();
   const [refusal, setRefusal] = useState<string>();
   useReveal();
+  // Before the bench loader: on the same render, its fixed viewport must win over the first fit.
+  useFirstFit(fitReadable);
   useBenchLoader();
   const empty = nodes.length === 0;
 
@@ -112,54 +116,60 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
   }, []);
 
   return (
-    <div className="fp-canvas" ref={wrapper} onKeyDown={onKeyDown}>
-      <ReactFlow<CanvasNode, CanvasEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectStart={onConnectStart}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onBeforeDelete={onBeforeDelete}
-        deleteKeyCode={DELETE_KEYS}
-        // Large topologies: keep only what is in view in the DOM, so loading and dragging stay smooth.
-        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.05}
-        proOptions={PRO_OPTIONS}
-        aria-label={t('canvas')}
-      >
-        <Background gap={20} size={1} />
-        <Controls position="bottom-left" orientation="horizontal" />
-        {/* An empty canvas has nothing to map: an empty frame would only look broken. */}
-        {!empty && (
-          <MiniMap
-            position="bottom-right"
-            className="fp-minimap"
-            style={MINIMAP_STYLE}
-            pannable
-            zoomable
-            nodeColor={miniMapColour}
-            nodeStrokeWidth={0}
-            ariaLabel={t('minimap')}
-          />
-        )}
+    <div className="fp-canvas" onKeyDown={onKeyDown}>
+      {/* One bar above the canvas, palette first and actions after, that wraps as a whole: nothing can overlap. */}
+      <div className="fp-canvas__bar">
         <Palette onAdd={addElement} isDropTarget={isDropTarget} />
         <CanvasToolbar
           onDelete={deleteSelection}
+          onFit={fitReadable}
           canDelete={selectedNodeIds(useUiStore.getState().selection).size > 0 || selectedEdges.size > 0}
         />
-        <ConnectionStatus refusal={refusal} />
-      </ReactFlow>
-      {empty && emptyState && (
-        <div className="fp-canvas__empty">
-          <div className="fp-canvas__empty-card">{emptyState}</div>
-        </div>
-      )}
+      </div>
+      <div className="fp-canvas__flow" ref={wrapper}>
+        <AddWiredContext.Provider value={addNext}>
+          <ReactFlow<CanvasNode, CanvasEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectStart={onConnectStart}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            onBeforeDelete={onBeforeDelete}
+            deleteKeyCode={DELETE_KEYS}
+            // Large topologies: keep only what is in view in the DOM, so loading and dragging stay smooth.
+            onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
+            minZoom={0.05}
+            proOptions={PRO_OPTIONS}
+            aria-label={t('canvas')}
+          >
+            <Background gap={20} size={1} />
+            <Controls position="bottom-left" orientation="horizontal" />
+            {/* An empty canvas has nothing to map: an empty frame would only look broken. */}
+            {!empty && (
+              <MiniMap
+                position="bottom-right"
+                className="fp-minimap"
+                style={MINIMAP_STYLE}
+                pannable
+                zoomable
+                nodeColor={miniMapColour}
+                nodeStrokeWidth={0}
+                ariaLabel={t('minimap')}
+              />
+            )}
+            <ConnectionStatus refusal={refusal} />
+          </ReactFlow>
+        </AddWiredContext.Provider>
+        {empty && emptyState && (
+          <div className="fp-canvas__empty">
+            <div className="fp-canvas__empty-card">{emptyState}</div>
+          </div>
+        )}
+      </div>
       <ConfirmDelete request={pending} onConfirm={confirm} onCancel={cancel} />
     </div>
   );

@@ -7,7 +7,7 @@ import { NodeShell } from './NodeShell';
 export const FrontendNode = memo(function FrontendNode({ data, selected }: NodeProps<CanvasNode>) {
   if (data.kind !== 'frontend') return null;
   return (
-    <NodeShell kind="frontend" name={data.element.name} status={data.status} selected={selected}>
+    <NodeShell kind="frontend" name={data.element.name} status={data.status} selected={selected} addable>
       <span className="fp-mono">{data.element.ip}</span>
     </NodeShell>
   );

@@ -1,11 +1,13 @@
 import { Handle, Position } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import type { NodeKind } from '../../../core/edit/ids';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 import type { NodeStatus } from '../status';
 import { KindIcon, SeverityIcon } from './icons';
 import { Badge } from '../../../lib/ui/Badge';
+import { canAddWired } from '../addWired';
+import { AddWiredContext } from '../addWiredContext';
 
 interface NodeShellProps {
   kind: NodeKind;
@@ -13,11 +15,14 @@ interface NodeShellProps {
   status: NodeStatus;
   selected: boolean;
   children: ReactNode;
+  /** Offers the add-and-wire button (frontends, rules without a pool, pools); off by default. */
+  addable?: boolean;
 }
 
 /** The frame every node shares: icon, kind, name, badges and the left (in) / right (out) handles. */
-export function NodeShell({ kind, name, status, selected, children }: NodeShellProps) {
+export function NodeShell({ kind, name, status, selected, children, addable = false }: NodeShellProps) {
   const t = useT(messages);
+  const addNext = useContext(AddWiredContext);
   const tone = status.errors ? 'error' : status.warnings ? 'warning' : 'ok';
   const marked = status.placeholder;
   const tips = marked ? [marked.label, ...status.messages] : status.messages;
@@ -27,7 +32,10 @@ export function NodeShell({ kind, name, status, selected, children }: NodeShellP
       title={tips.length ? tips.join('\n') : undefined}
       data-placeholder={marked ? 'true' : undefined}
     >
-      {kind !== 'frontend' && <Handle type="target" position={Position.Left} className="fp-handle" />}
+      {/* Named handles; a name on a div needs a role (axe: aria-prohibited-attr), and a handle is a control. */}
+      {kind !== 'frontend' && (
+        <Handle type="target" position={Position.Left} className="fp-handle" role="button" aria-label={t(`handle.in.${kind}`, { name })} />
+      )}
       <div className="fp-node__head">
         <KindIcon kind={kind} />
         <span className="fp-node__kind">{t(`kind.${kind}`)}</span>
@@ -52,8 +60,33 @@ export function NodeShell({ kind, name, status, selected, children }: NodeShellP
         </span>
       </div>
       <div className="fp-node__name">{name}</div>
-      <div className="fp-node__body">{children}</div>
-      {kind !== 'vm' && <Handle type="source" position={Position.Right} className="fp-handle" />}
+      <div className="fp-node__body">
+        {children}
+        {addable && canAddWired(kind) && (
+          <button
+            type="button"
+            // nodrag/nopan: a press is not a drag; nokey: Enter and Delete act on the button, not on the node.
+            className="fp-node__add nodrag nopan nokey"
+            aria-label={t(`addWired.${kind}`, { name })}
+            onClick={(e) => {
+              // The node would select itself on this click, taking the selection from the new element.
+              e.stopPropagation();
+              addNext(kind, name);
+            }}
+          >
+            {t(`addWiredShort.${kind}`)}
+          </button>
+        )}
+      </div>
+      {kind !== 'vm' && (
+        <Handle
+          type="source"
+          position={Position.Right}
+          className="fp-handle"
+          role="button"
+          aria-label={t(`handle.out.${kind}`, { name })}
+        />
+      )}
     </div>
   );
 }

@@ -15,7 +15,7 @@ export const PoolNode = memo(function PoolNode({ data, selected }: NodeProps<Can
   if (data.kind !== 'backendPool') return null;
   const holder = frontendIpHolder(data.element);
   return (
-    <NodeShell kind="backendPool" name={data.element.name} status={data.status} selected={selected}>
+    <NodeShell kind="backendPool" name={data.element.name} status={data.status} selected={selected} addable>
       <span>{membersLabel(data.element.members.length, language)}</span>
       {/* Every member is the Learn page's case and the default: only the other modes earn a badge. */}
       {holder !== 'every-member' && (

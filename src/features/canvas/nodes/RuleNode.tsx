@@ -14,7 +14,14 @@ export const RuleNode = memo(function RuleNode({ data, selected }: NodeProps<Can
   if (data.kind !== 'rule') return null;
   const on = data.element.floatingIp;
   return (
-    <NodeShell kind="rule" name={data.element.name} status={data.status} selected={selected}>
+    <NodeShell
+      kind="rule"
+      name={data.element.name}
+      status={data.status}
+      selected={selected}
+      // A rule has one pool: the button would move it, so it shows only while the rule has none.
+      addable={!data.element.backendPool}
+    >
       <span className="fp-mono">{portsLabel(data.element, language)}</span>
       <Badge tone={on ? 'on' : 'off'} size="xs">
         {t(on ? 'floatingOn' : 'floatingOff')}
