@@ -1,6 +1,9 @@
 import { AnalysisPanel } from '../features/analysis/AnalysisPanel';
 import { Canvas } from '../features/canvas/Canvas';
 import { Inspector } from '../features/inspector/Inspector';
+import { openLesson } from '../features/lesson/lessonStore';
+import { EmptyCanvasCard } from '../features/welcome/EmptyCanvasCard';
+import { WelcomeBanner } from '../features/welcome/WelcomeBanner';
 import { useLessonStore } from '../features/lesson/lessonStore';
 import { routeDroppedFiles } from '../features/interop/drop';
 import { DropHint, ExportTabLabel } from '../features/interop/labels';
@@ -59,10 +62,11 @@ export function App() {
             </div>
           </div>
         </header>
+        <WelcomeBanner onNew={COMMANDS.new} onLesson={openLesson} />
         <main className="app-workspace">
           <div className="app-canvas">
             <PanelBoundary area={t('areaCanvas')} areaId="canvas">
-              <Canvas />
+              <Canvas emptyState={<EmptyCanvasCard onLesson={openLesson} />} />
             </PanelBoundary>
           </div>
           <aside className="app-inspector" aria-label={t('inspector')} inert={lessonOpen}>
