@@ -4,7 +4,7 @@ import { Inspector } from '../features/inspector/Inspector';
 import { openLesson } from '../features/lesson/lessonStore';
 import { EmptyCanvasCard } from '../features/welcome/EmptyCanvasCard';
 import { WelcomeBanner } from '../features/welcome/WelcomeBanner';
-import { useLessonStore } from '../features/lesson/lessonStore';
+import { useRef } from 'react';
 import { routeDroppedFiles } from '../features/interop/drop';
 import { DropHint, ExportTabLabel } from '../features/interop/labels';
 import { ImportDialog } from '../features/interop/ImportDialog';
@@ -16,14 +16,13 @@ import { useT } from '../i18n/useT';
 import { useTopologyStore } from '../store/topologyStore';
 import { ImportBoundary, LessonBoundary } from './Boundaries';
 import { COMMANDS } from './commands';
-import { LanguagePicker } from './LanguagePicker';
+import { Header } from './Header';
 import { LazyLessonPanel } from './LazyLesson';
 import { LazyShareDialogs } from './LazyShareDialogs';
 import { LazyExportPanel, LazyNsgPanel, LazyScriptsPanel, LazyTracePanel } from './LazyTabs';
 import { messages } from './messages';
 import { Notices } from './Notices';
-import { ThemePicker } from './ThemePicker';
-import { Toolbar } from './Toolbar';
+import { Workspace } from './Workspace';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
 
@@ -38,91 +37,82 @@ const useCurrentTopology = () => useTopologyStore((s) => s.topology);
  * Each feature reads and edits the shared stores in src/store; none imports another.
  */
 export function App() {
-  const name = useTopologyStore((s) => s.topology.name);
-  // The lesson panel lies over the inspector: keyboard and screen reader users must not land in what they cannot see.
-  const lessonOpen = useLessonStore((s) => s.phase !== 'closed');
   const t = useT(messages);
+  const canvasRef = useRef<HTMLDivElement>(null);
   useTheme();
   useDocumentLanguage();
   useShortcuts(COMMANDS);
 
+  const extraTabs = [
+    {
+      id: 'trace',
+      label: t('traceTab'),
+      panel: (
+        <PanelBoundary area={t('areaTrace')} areaId="trace">
+          <LazyTracePanel />
+        </PanelBoundary>
+      ),
+    },
+    {
+      id: 'scripts',
+      label: t('scriptsTab'),
+      panel: (
+        <PanelBoundary area={t('areaScripts')} areaId="scripts">
+          <LazyScriptsPanel />
+        </PanelBoundary>
+      ),
+    },
+    {
+      id: 'nsg',
+      label: t('nsgTab'),
+      panel: (
+        <PanelBoundary area={t('areaNsg')} areaId="nsg">
+          <LazyNsgPanel />
+        </PanelBoundary>
+      ),
+    },
+    {
+      id: 'export',
+      label: <ExportTabLabel />,
+      panel: (
+        <PanelBoundary area={t('areaExport')} areaId="export">
+          <LazyExportPanel />
+        </PanelBoundary>
+      ),
+    },
+  ] as const;
+
   return (
     <BoundaryTopologyContext.Provider value={useCurrentTopology}>
       <div className="app">
-        <header className="app-header">
-          <div className="app-header__inner">
-            <h1 className="app-title">Floatplan</h1>
-            <section className="app-topology" aria-label={t('topology')}>
-              <p className="app-tagline">{name}</p>
-              <Toolbar />
-            </section>
-            <div className="app-theme">
-              <LanguagePicker />
-              <ThemePicker />
-            </div>
-          </div>
-        </header>
+        <Header />
         <WelcomeBanner onNew={COMMANDS.new} onLesson={openLesson} />
         <main className="app-workspace">
-          <div className="app-canvas">
-            <PanelBoundary area={t('areaCanvas')} areaId="canvas">
-              <Canvas emptyState={<EmptyCanvasCard onLesson={openLesson} />} />
-            </PanelBoundary>
-          </div>
-          <aside className="app-inspector" aria-label={t('inspector')} inert={lessonOpen}>
-            <PanelBoundary area={t('areaInspector')} areaId="inspector">
-              <Inspector />
-            </PanelBoundary>
-          </aside>
-          <div className="app-analysis">
-            <PanelBoundary area={t('areaAnalysis')} areaId="analysis">
-              <AnalysisPanel
-                extraTabs={[
-                  {
-                    id: 'trace',
-                    label: t('traceTab'),
-                    panel: (
-                      <PanelBoundary area={t('areaTrace')} areaId="trace">
-                        <LazyTracePanel />
-                      </PanelBoundary>
-                    ),
-                  },
-                  {
-                    id: 'scripts',
-                    label: t('scriptsTab'),
-                    panel: (
-                      <PanelBoundary area={t('areaScripts')} areaId="scripts">
-                        <LazyScriptsPanel />
-                      </PanelBoundary>
-                    ),
-                  },
-                  {
-                    id: 'nsg',
-                    label: t('nsgTab'),
-                    panel: (
-                      <PanelBoundary area={t('areaNsg')} areaId="nsg">
-                        <LazyNsgPanel />
-                      </PanelBoundary>
-                    ),
-                  },
-                  {
-                    id: 'export',
-                    label: <ExportTabLabel />,
-                    panel: (
-                      <PanelBoundary area={t('areaExport')} areaId="export">
-                        <LazyExportPanel />
-                      </PanelBoundary>
-                    ),
-                  },
-                ]}
-              />
-            </PanelBoundary>
-          </div>
-          <LessonBoundary>
-            <LazyLessonPanel />
-          </LessonBoundary>
+          <Workspace
+            canvasRef={canvasRef}
+            canvas={
+              <PanelBoundary area={t('areaCanvas')} areaId="canvas">
+                <Canvas emptyState={<EmptyCanvasCard onLesson={openLesson} />} />
+              </PanelBoundary>
+            }
+            inspector={
+              <PanelBoundary area={t('areaInspector')} areaId="inspector">
+                <Inspector />
+              </PanelBoundary>
+            }
+            lesson={
+              <LessonBoundary>
+                <LazyLessonPanel />
+              </LessonBoundary>
+            }
+            analysis={
+              <PanelBoundary area={t('areaAnalysis')} areaId="analysis">
+                <AnalysisPanel extraTabs={extraTabs} />
+              </PanelBoundary>
+            }
+          />
         </main>
-        <Notices />
+        <Notices anchor={canvasRef} />
         <LazyShareDialogs />
         <FileDropZone onFiles={dropFiles} hint={<DropHint />} />
         <ImportBoundary>

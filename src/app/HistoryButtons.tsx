@@ -10,9 +10,9 @@ export function HistoryButtons() {
   const canUndo = useStore(useTopologyStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useTopologyStore.temporal, (s) => s.futureStates.length > 0);
   return (
-    <div className="toolbar-group" role="group" aria-label={t('history')}>
+    <div className="toolbar-group app-history" role="group" aria-label={t('history')}>
       <ShortcutButton command="undo" disabled={!canUndo} title={(shortcut) => t('undoTitle', { shortcut })}>
-        <span aria-hidden="true">↶</span> {t('undo')}
+        <span aria-hidden="true">↶</span> <span className="app-history__label">{t('undo')}</span>
       </ShortcutButton>
       {/* Two shortcuts, named in the UI's language ("or" / 「または」). */}
       <ShortcutButton
@@ -20,7 +20,7 @@ export function HistoryButtons() {
         disabled={!canRedo}
         title={() => t('redoTitle', { shortcut: t('redoShortcut', { a: 'Ctrl+Shift+Z', b: 'Ctrl+Y' }) })}
       >
-        <span aria-hidden="true">↷</span> {t('redo')}
+        <span aria-hidden="true">↷</span> <span className="app-history__label">{t('redo')}</span>
       </ShortcutButton>
     </div>
   );

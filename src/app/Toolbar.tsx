@@ -1,16 +1,14 @@
 import { ExamplesControl } from './ExamplesControl';
-import { FileButtons } from './FileButtons';
+import { FileMenu } from './FileMenu';
 import { HistoryButtons } from './HistoryButtons';
-import { LessonButton } from '../features/lesson/LessonButton';
 
-/** The header's actions: examples, file, history and the guided lesson. */
+/** The header's work actions: examples, the File menu, and Undo/Redo (always visible). */
 export function Toolbar() {
   return (
     <div className="app-toolbar">
       <ExamplesControl />
-      <FileButtons />
+      <FileMenu />
       <HistoryButtons />
-      <LessonButton />
     </div>
   );
 }

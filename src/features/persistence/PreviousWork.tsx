@@ -9,31 +9,27 @@ import { serializeTopology, topologyFilename } from './serialize';
 import { browserStorage } from './storage';
 import { Button } from '../../lib/ui/Button';
 
-/** The toolbar's Previous work button and its dialog: the works kept before replacements, to restore or download. */
-export function PreviousWork() {
+/** Whether this browser keeps work at all (the File menu offers Previous work only then). */
+export function keepsWork(): boolean {
+  return browserStorage() !== null;
+}
+
+/** The Previous work dialog: the works kept before replacements, to restore or download. Mounted means open. */
+export function PreviousWorkDialog({ onClose }: { onClose: () => void }) {
   const t = useT(messages);
-  // Read when opened (not on every render): up to three whole topologies are parsed.
-  const [kept, setKept] = useState<KeptWork[] | null>(null);
   const store = browserStorage();
-  if (!store) return null; // nothing is ever kept without storage
-  const close = () => setKept(null);
+  // Read once when opened (not on every render): up to three whole topologies are parsed.
+  const [kept] = useState<KeptWork[]>(() => (store ? readKept(store) : []));
   return (
-    <>
-      <Button onClick={() => setKept(readKept(store))} title={t('previousTitle')}>
-        {t('previous')}
-      </Button>
-      {kept ? (
-        <Dialog title={t('previousTitle')} onCancel={close} cancelLabel={t('close')}>
-          <p>{t('previousHelp', { count: MAX_KEPT })}</p>
-          {kept.length === 0 ? <p>{t('previousNone')}</p> : null}
-          <ul className="previous-work">
-            {kept.map((k) => (
-              <KeptItem key={k.keptAt} kept={k} onRestore={() => restoreKept(store, k.keptAt) && close()} />
-            ))}
-          </ul>
-        </Dialog>
-      ) : null}
-    </>
+    <Dialog title={t('previousTitle')} onCancel={onClose} cancelLabel={t('close')}>
+      <p>{t('previousHelp', { count: MAX_KEPT })}</p>
+      {kept.length === 0 ? <p>{t('previousNone')}</p> : null}
+      <ul className="previous-work">
+        {kept.map((k) => (
+          <KeptItem key={k.keptAt} kept={k} onRestore={() => store !== null && restoreKept(store, k.keptAt) && onClose()} />
+        ))}
+      </ul>
+    </Dialog>
   );
 }
 

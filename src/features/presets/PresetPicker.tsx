@@ -31,7 +31,14 @@ export function PresetPicker({ current, onLoaded }: PresetPickerProps) {
         {t('example')}
         <VisuallyHidden>{t('exampleHidden')}</VisuallyHidden>
       </label>
-      <Select id={id} value={pending ?? current} aria-busy={pending !== null} onChange={(e) => void load(e.target.value)}>
+      {/* The title names the whole example where a narrow header cuts the select's text. */}
+      <Select
+        id={id}
+        value={pending ?? current}
+        title={current ? labelOf(current) : t('choose')}
+        aria-busy={pending !== null}
+        onChange={(e) => void load(e.target.value)}
+      >
         {/* Shown while the topology on screen is not an unchanged example; choosing one loads it. */}
         <option value="" disabled>
           {t('choose')}
