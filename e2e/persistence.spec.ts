@@ -37,7 +37,7 @@ test.describe('persistence and toolbar', () => {
     await expect(planner.destination('rule2', 'VM1')).toHaveText('10.0.0.4:81');
     await expect(toolbar.undoButton).toBeDisabled();
 
-    await toolbar.newButton.click();
+    await toolbar.file('New');
     await expect(toolbar.topologyName).toHaveText('Untitled');
     await page.reload();
     await expect(toolbar.topologyName).toHaveText('Untitled');
@@ -219,13 +219,13 @@ test.describe('share links', () => {
     await planner.choosePreset('nva-ha-ports.json');
     await expect(planner.destination('ha-ports', 'nva1')).toContainText('all ports');
     const saved = JSON.parse((await toolbar.save()).text);
-    await toolbar.shareButton.click();
+    await toolbar.file('Share link');
     const field = toolbar.dialog.getByRole('textbox', { name: 'Share link' });
     await expect(field).toBeFocused();
     const link = await field.inputValue();
     expect(link).toMatch(/#t=/);
     await toolbar.dialog.getByRole('button', { name: 'Done' }).click();
-    await expect(toolbar.shareButton).toBeFocused(); // focus goes back to what opened the dialog
+    await expect(toolbar.fileMenu).toBeFocused(); // focus goes back to the menu that opened the dialog
 
     const other = await context.newPage();
     const second = new PlannerPage(other);
@@ -247,14 +247,14 @@ test.describe('share links', () => {
   test('the clipboard gets the link when it is available; declining keeps the work', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { planner, toolbar } = await open(page);
-    await toolbar.shareButton.click();
+    await toolbar.file('Share link');
     await expect(toolbar.notice('Share link copied')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
 
     const other = await context.newPage();
     const otherToolbar = new ToolbarPage(other);
     await other.goto('/');
-    await new ToolbarPage(other).newButton.click();
+    await new ToolbarPage(other).file('New');
     await other.goto(link);
     await otherToolbar.dialog.getByRole('button', { name: 'Keep my work' }).click();
     await expect(otherToolbar.topologyName).toHaveText('Untitled');
@@ -283,7 +283,7 @@ test.describe('share links', () => {
     }));
     await toolbar.openFile('big.json', JSON.stringify(doc));
     await expect(toolbar.topologyName).toHaveText(TYPE2);
-    await toolbar.shareButton.click();
+    await toolbar.file('Share link');
     await expect(toolbar.notice('too large for a link')).toContainText('save the file instead');
     await expect(toolbar.dialog).toHaveCount(0);
     expect(planner.errors).toEqual([]);
@@ -399,12 +399,12 @@ test.describe('previous work is kept before a replacement', () => {
     await expect(toolbar.topologyName).toHaveText(TLS);
     await expect(previous.keptNotice).toHaveCount(0);
 
-    await previous.button.click();
+    await previous.open();
     await expect(previous.item(TYPE1)).toContainText('before an example');
     await previous.item(TYPE1).getByRole('button', { name: 'Restore' }).click();
     await expect(previous.dialog).toHaveCount(0);
     await expect(toolbar.topologyName).toHaveText(TYPE1);
-    await previous.button.click();
+    await previous.open();
     await expect(previous.item(TLS)).toContainText('before a restore'); // what was on screen is kept in its place
     await previous.dialog.getByRole('button', { name: 'Close' }).click();
     expect(planner.errors).toEqual([]);

@@ -18,7 +18,7 @@ test.describe('planner journeys', () => {
   test("builds the source page's floating IP example from an empty canvas and gets the page's table", async ({ page }) => {
     const { planner, canvas, inspector, toolbar } = pages(page);
     await canvas.goto();
-    await toolbar.newButton.click();
+    await toolbar.file('New');
     await expect(canvas.nodes).toHaveCount(0);
 
     const drops = [

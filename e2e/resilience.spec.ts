@@ -104,7 +104,7 @@ test.describe('resilience', () => {
 
   test('when the Import dialog throws, its message stays in a dialog that Close dismisses; the app goes on', async ({ page }) => {
     await boundaries.breakImportDialog('injected fault in the import dialog');
-    await page.getByRole('button', { name: 'Import…' }).click();
+    await new ToolbarPage(page).file('Import…');
     const dialog = page.getByRole('dialog', { name: 'The Import dialog' });
     await expect(dialog).toBeVisible();
     await expect(boundaries.boundary('The Import dialog')).toContainText('Details: Error: injected fault in the import dialog');

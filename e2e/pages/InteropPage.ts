@@ -4,7 +4,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The Import dialog (toolbar button, paste or file, format, parameters, summary) and the Export tab. */
 export class InteropPage {
-  readonly importButton: Locator;
+  readonly fileMenu: Locator;
   readonly dialog: Locator;
   readonly fileInput: Locator;
   readonly definition: Locator;
@@ -32,7 +32,7 @@ export class InteropPage {
   readonly exportStatus: Locator;
 
   constructor(readonly page: Page) {
-    this.importButton = page.getByRole('button', { name: 'Import…' });
+    this.fileMenu = page.getByRole('banner').getByRole('button', { name: 'File', exact: true });
     this.dialog = page.getByRole('dialog', { name: 'Import a load balancer definition' });
     this.fileInput = this.dialog.getByLabel('Choose a file (.json, .tf, .bicep)');
     this.definition = this.dialog.getByLabel('Definition', { exact: true });
@@ -59,9 +59,10 @@ export class InteropPage {
     this.exportStatus = this.exportPanel.getByRole('status');
   }
 
-  /** Opens the Import dialog from the toolbar. */
+  /** Opens the Import dialog from the File menu. */
   async openDialog() {
-    await this.importButton.click();
+    await this.fileMenu.click();
+    await this.page.getByRole('menu').getByRole('menuitem', { name: 'Import…' }).click();
     await expect(this.dialog).toBeVisible();
   }
 

@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The work kept before a replacement: its notice (Restore) and the toolbar's Previous work dialog. */
+/** The work kept before a replacement: its notice (Restore) and the File menu's Previous work dialog. */
 export class PreviousWorkPage {
   readonly keptNotice: Locator;
-  readonly button: Locator;
+  readonly fileMenu: Locator;
   readonly dialog: Locator;
 
   constructor(readonly page: Page) {
@@ -11,8 +11,14 @@ export class PreviousWorkPage {
       .getByRole('region', { name: 'Notices' })
       .locator('.notice')
       .filter({ hasText: /^Your previous work/ });
-    this.button = page.getByRole('button', { name: 'Previous work', exact: true });
+    this.fileMenu = page.getByRole('banner').getByRole('button', { name: 'File', exact: true });
     this.dialog = page.getByRole('dialog', { name: 'Previous work kept in this browser' });
+  }
+
+  /** Opens the Previous work dialog from the File menu. */
+  async open() {
+    await this.fileMenu.click();
+    await this.page.getByRole('menu').getByRole('menuitem', { name: 'Previous work', exact: true }).click();
   }
 
   /** The notice's Restore button. */

@@ -1,12 +1,10 @@
 import type { Download, Locator, Page } from '@playwright/test';
 
-/** The header toolbar (examples, file, history, theme), the notices it raises and its dialogs. */
+/** The header toolbar (examples, the File menu, history, theme), the notices it raises and its dialogs. */
 export class ToolbarPage {
   readonly examples: Locator;
-  readonly newButton: Locator;
-  readonly openButton: Locator;
-  readonly saveButton: Locator;
-  readonly shareButton: Locator;
+  /** The File menu's button: New, Open, Import, Save, Share link and Previous work are its items. */
+  readonly fileMenu: Locator;
   readonly undoButton: Locator;
   readonly redoButton: Locator;
   readonly theme: Locator;
@@ -16,10 +14,7 @@ export class ToolbarPage {
 
   constructor(readonly page: Page) {
     this.examples = page.getByLabel('Example topology');
-    this.newButton = page.getByRole('button', { name: 'New', exact: true });
-    this.openButton = page.getByRole('button', { name: /^Open/ });
-    this.saveButton = page.getByRole('button', { name: 'Save', exact: true });
-    this.shareButton = page.getByRole('button', { name: 'Share link' });
+    this.fileMenu = page.getByRole('banner').getByRole('button', { name: 'File', exact: true });
     this.undoButton = page.getByRole('button', { name: 'Undo' });
     this.redoButton = page.getByRole('button', { name: 'Redo' });
     this.theme = page.getByLabel('Theme');
@@ -33,16 +28,22 @@ export class ToolbarPage {
     return this.notices.locator('.notice').filter({ hasText: text });
   }
 
-  /** Opens a file through the Open button's file chooser. */
+  /** Chooses an item of the File menu ("New", "Open…", "Import…", "Save", "Share link", "Previous work"). */
+  async file(item: string) {
+    await this.fileMenu.click();
+    await this.page.getByRole('menu').getByRole('menuitem', { name: item, exact: true }).click();
+  }
+
+  /** Opens a file through File > Open…'s file chooser. */
   async openFile(name: string, content: string) {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.openButton.click();
+    await this.file('Open…');
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   }
 
-  /** Clicks Save and returns the downloaded file's name and text. */
+  /** Chooses File > Save and returns the downloaded file's name and text. */
   async save() {
-    return readDownload(this.page, () => this.saveButton.click());
+    return readDownload(this.page, () => this.file('Save'));
   }
 }
 
