@@ -116,13 +116,15 @@ test.describe('Trace tab', () => {
       await trace.expectHop(i + 1);
       for (const [field, value] of Object.entries(headers) as [keyof typeof headers, string][]) {
         await expect(trace.header(field)).toContainText(value);
-        await expect(trace.header(field), `hop ${i + 1} ${field}: floating IP rewrites nothing`).toHaveAttribute('data-changed', 'false');
+        // Floating IP rewrites nothing; the reply (hop 3) only turns source and destination round, and says so.
+        await expect(trace.header(field), `hop ${i + 1} ${field}`).toHaveAttribute('data-mark', i === 2 ? 'swapped' : 'same');
       }
     }
     await expect(trace.stepper).toContainText('already carries the frontend as its source');
   });
 
   test('what-if "no loopback": dropped at VM1 with the reason and fix; later hops not reached; off again restores the flow', async () => {
+    await trace.showWhatIf();
     await trace.whatIf(WHAT_IF_LABELS.noLoopback).check();
     await expect(trace.effects).toContainText('Dropped at VM1');
     await expect(trace.hopItems.nth(1)).toHaveAttribute('data-status', 'failed');
@@ -145,6 +147,7 @@ test.describe('Trace tab', () => {
   });
 
   test('what-if "listens on the NIC IP only", "probe port closed" and "outbound from the frontend IP" each explain their failure', async () => {
+    await trace.showWhatIf();
     const listener = trace.whatIf(WHAT_IF_LABELS.listensOnNicIpOnly);
     await listener.check();
     await trace.forward.click();
@@ -172,6 +175,7 @@ test.describe('Trace tab', () => {
     await planner.choosePreset('type1-no-port-reuse.json');
     await trace.rule.selectOption('rule2');
     await expect(trace.stepper).toHaveAccessibleName('Hops, floating IP off');
+    await trace.showWhatIf();
     await trace.whatIf(WHAT_IF_LABELS.noLoopback).check();
     await expect(trace.effects).toContainText('No effect');
     await expect(trace.effects).toContainText('addressed to the NIC IP (10.0.0.4)');
@@ -193,6 +197,7 @@ test.describe('Trace tab', () => {
     await expect(ja.diagram).not.toContainText('Floating IP');
     await expect(ja.diagram.locator('title')).toHaveText('規則 rule1 → VM1: フローティング IP 無効と有効');
 
+    await ja.showWhatIf();
     await ja.whatIf('フロントエンド IP のループバック アドレスがない').check();
     await ja.forward.click();
     await expect(ja.failure).toContainText('VM1 で破棄');
@@ -224,6 +229,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await trace.expectHop(2);
       expect(await trace.seriousAccessibilityViolations()).toEqual([]);
       // The failure colours (what-if) must read as well as the rest.
+      await trace.showWhatIf();
       await trace.whatIf(WHAT_IF_LABELS.noLoopback).check();
       await expect(trace.failure).toBeVisible();
       expect(await trace.seriousAccessibilityViolations()).toEqual([]);
@@ -318,6 +324,7 @@ test.describe('Trace tab with inbound NAT rules', () => {
     await expect(canvas.edge('natRule:rdp-vm1', 'vm:VM1')).toHaveClass(/fp-edge--traced/);
     await expect(canvas.edge('frontend:FIP1', 'natRule:rdp-vm1')).not.toHaveClass(/fp-edge--traced/);
 
+    await trace.showWhatIf();
     const probe = trace.whatIf(WHAT_IF_LABELS.probePortClosed);
     await probe.check();
     await expect(trace.effects).toContainText('No effect');

@@ -18,6 +18,9 @@ const NAMES = {
     svg: 'Download SVG',
     png: 'Download PNG',
     hop: (n: number) => new RegExp(`^Hop ${n} of 4`),
+    whatIf: /^What if…/,
+    swapped: 'Swapped (reply)',
+    notReached: 'not reached',
   },
   ja: {
     tab: 'トレース',
@@ -33,6 +36,9 @@ const NAMES = {
     svg: 'SVG をダウンロード',
     png: 'PNG をダウンロード',
     hop: (n: number) => new RegExp(`^ホップ ${n} / 4`),
+    whatIf: /^もしも…/,
+    swapped: '入れ替え (応答)',
+    notReached: '到達しない',
   },
 } as const;
 
@@ -72,6 +78,10 @@ export class TracePage {
   readonly effects: Locator;
   /** The hop list above the table (one item per hop, data-status="failed" / "not-reached"). */
   readonly hopItems: Locator;
+  /** The disclosure button of the what-if column (aria-expanded). */
+  readonly whatIfToggle: Locator;
+  /** The what-if switches' group, hidden while the column is collapsed. */
+  readonly whatIfGroup: Locator;
   private readonly names: (typeof NAMES)[keyof typeof NAMES];
 
   constructor(
@@ -100,9 +110,49 @@ export class TracePage {
     this.failure = this.stepper.locator('.trace-failure');
     this.effects = this.panel.locator('.trace-whatif-result');
     this.hopItems = this.stepper.locator('.trace-stepper__hops li');
+    this.whatIfToggle = this.panel.getByRole('button', { name: n.whatIf });
+    this.whatIfGroup = this.panel.getByRole('group', { name: n.whatIf });
   }
 
-  /** A what-if checkbox by its label. */
+  /** The words "This hop" uses for a reply's swapped field, and a hop's "not reached", in this page's language. */
+  get words() {
+    return { swapped: this.names.swapped, notReached: this.names.notReached };
+  }
+
+  /**
+   * Where the first panel's health probe arrow starts (its tail circle's x), the x of every lifeline in that panel, and
+   * the texts of the node box standing on the leftmost lifeline: read from the SVG the page shows.
+   */
+  async probeGeometry(): Promise<{ tail: number; lifelines: number[]; leftmostBox: string }> {
+    return this.diagram.evaluate((svg) => {
+      const panel = svg.querySelector('g.panel-off')!;
+      const tail = Number(panel.querySelector('g.row-probe circle')!.getAttribute('cx'));
+      const lifelines = [...panel.querySelectorAll('line.life')].map((l) => Number(l.getAttribute('x1')));
+      const left = Math.min(...lifelines);
+      // The node box whose centre is on the leftmost lifeline.
+      const box = [...panel.querySelectorAll('rect.node')].find((r) => {
+        const x = Number(r.getAttribute('x'));
+        return Math.abs(x + Number(r.getAttribute('width')) / 2 - left) < 1;
+      })!;
+      const y = Number(box.getAttribute('y'));
+      const h = Number(box.getAttribute('height'));
+      const texts = [...panel.querySelectorAll('text')].filter((t) => {
+        const ty = Number(t.getAttribute('y'));
+        const tx = Number(t.getAttribute('x'));
+        return ty > y && ty < y + h && Math.abs(tx - Number(box.getAttribute('x')) - 8) < 1;
+      });
+      return { tail, lifelines, leftmostBox: texts.map((t) => t.textContent).join(' | ') };
+    });
+  }
+
+  /** Expands the what-if column if it is collapsed (the column is collapsed by default). */
+  async showWhatIf() {
+    await expect(this.whatIfToggle).toBeVisible();
+    if ((await this.whatIfToggle.getAttribute('aria-expanded')) !== 'true') await this.whatIfToggle.click();
+    await expect(this.whatIfToggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  /** A what-if checkbox by its label (call showWhatIf() first: the column starts collapsed). */
   whatIf(label: string): Locator {
     return this.panel.getByRole('checkbox', { name: label, exact: true });
   }

@@ -7,6 +7,7 @@ import { hopStatus } from './modes';
 import { keyDelta, SPEEDS, type Speed } from './stepper';
 import type { useStepper } from './useStepper';
 import { Button } from '../../lib/ui/Button';
+import { VisuallyHidden } from '../../lib/ui/VisuallyHidden';
 
 interface StepperProps {
   trace: Trace;
@@ -32,6 +33,11 @@ export function Stepper({ trace, stepper }: StepperProps) {
     stepper.go(delta);
   };
   const stage = (s: (typeof trace.hops)[number]['stage']) => t(`stage.${s}`);
+  const caption = (i: number) => {
+    const h = trace.hops[i]!;
+    const text = t('caption', { n: i + 1, count: trace.hops.length, stage: stage(h.stage), src: h.src, dst: h.dst });
+    return h.notReached ? t('captionNotReached', { caption: text }) : text;
+  };
   return (
     <div className="trace-stepper" role="group" aria-label={t('hops', { state: t(trace.floatingIp ? 'on' : 'off') })} onKeyDown={onKeyDown}>
       <div className="trace-stepper__controls">
@@ -68,14 +74,12 @@ export function Stepper({ trace, stepper }: StepperProps) {
             {h.failure && <span aria-hidden="true">✗ </span>}
             {stage(h.stage)}
             {h.blockedBy && !h.failure && <span className="trace-stepper__blocked"> ({t('notReached')})</span>}
+            {h.notReached && !h.blockedBy && <VisuallyHidden> ({t('notReached')})</VisuallyHidden>}
           </li>
         ))}
       </ol>
       <div className="trace-stepper__hop" aria-live="polite">
-        <HopTable
-          hop={hop}
-          caption={t('caption', { n: index + 1, count: trace.hops.length, stage: stage(hop.stage), src: hop.src, dst: hop.dst })}
-        />
+        <HopTable hop={hop} caption={caption(index)} />
         {hop.failure ? (
           <div className="trace-failure" data-outcome={hop.failure.outcome}>
             <p>

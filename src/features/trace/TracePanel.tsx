@@ -19,7 +19,7 @@ import { useStepper } from './useStepper';
 import { useTraceInputs } from './useTraceInputs';
 import { WhatIfResult } from './WhatIfResult';
 import { WhatIfSwitches } from './WhatIfSwitches';
-import { hopWires, type FlowPath } from './wires';
+import { hopHighlight, type FlowPath } from './wires';
 import './trace.css';
 
 const NO_ROWS = { rows: [], natRows: [] };
@@ -88,25 +88,31 @@ export function TracePanel() {
       ) : !pick || !inputs.row ? (
         <p className="trace-empty">{t('empty')}</p>
       ) : (
+        // The what-if column comes first in reading order (after the pickers) but stands at the right on wide screens,
+        // collapsed by default, so the stepper and the diagram open at the top of the tab.
         <>
           {examples && <TraceControls inputs={inputs} examples={examples} />}
-          <WhatIfSwitches value={whatIf} onChange={setWhatIf} />
-          {!fieldsOk && <p className="trace-empty">{t('fixField')}</p>}
-          {result && !result.ok && (
-            <p className="trace-error" role="alert">
-              {t('cannotTrace', { error: result.error })}
-            </p>
-          )}
-          {result?.ok && (
-            <TraceView
-              key={`${pick.kind}\u0000${pick.rule}\u0000${pick.vm}`}
-              trace={result.trace}
-              svg={result.svg}
-              loadError={diagram.error}
-              path={inputs.row.path}
-              shown={shown}
-            />
-          )}
+          <div className="trace-layout">
+            <WhatIfSwitches value={whatIf} onChange={setWhatIf} />
+            <div className="trace-main">
+              {!fieldsOk && <p className="trace-empty">{t('fixField')}</p>}
+              {result && !result.ok && (
+                <p className="trace-error" role="alert">
+                  {t('cannotTrace', { error: result.error })}
+                </p>
+              )}
+              {result?.ok && (
+                <TraceView
+                  key={`${pick.kind}\u0000${pick.rule}\u0000${pick.vm}`}
+                  trace={result.trace}
+                  svg={result.svg}
+                  loadError={diagram.error}
+                  path={inputs.row.path}
+                  shown={shown}
+                />
+              )}
+            </div>
+          </div>
         </>
       )}
     </div>
@@ -124,20 +130,21 @@ interface TraceViewProps {
 // Keyed by rule kind, rule and VM, so a new pair starts at the first hop while topology edits keep the current one.
 function TraceView({ trace, svg, loadError, path, shown }: TraceViewProps) {
   const stepper = useStepper(trace.hops.length);
-  const hop = trace.hops[stepper.index];
-  const wires = hop ? hopWires(hop.stage, path) : [];
-  useHighlight(wires, shown);
+  const lit = hopHighlight(trace.hops, stepper.index, path);
+  useHighlight(lit.wires, shown, lit.tone);
 
   return (
     <>
       <WhatIfResult trace={trace} />
-      <Stepper trace={trace} stepper={stepper} />
+      <div className="trace-stage">
+        <Stepper trace={trace} stepper={stepper} />
+        <TraceDiagram
+          svg={svg}
+          loadError={loadError}
+          fileBase={`floatplan-trace-${trace.kind === 'natRule' ? 'nat-' : ''}${trace.rule}-${trace.vm}`}
+        />
+      </div>
       <TraceExtras trace={trace} />
-      <TraceDiagram
-        svg={svg}
-        loadError={loadError}
-        fileBase={`floatplan-trace-${trace.kind === 'natRule' ? 'nat-' : ''}${trace.rule}-${trace.vm}`}
-      />
     </>
   );
 }

@@ -48,6 +48,8 @@ export const en = {
   thisHop: 'This hop',
   changed: 'Changed',
   same: 'Same',
+  swapped: 'Swapped (reply)',
+  captionNotReached: '{caption}, not reached',
   'field.srcIp': 'Source IP',
   'field.srcPort': 'Source port',
   'field.dstIp': 'Destination IP',
@@ -85,6 +87,7 @@ export const en = {
   pngEncode: 'the browser could not encode the PNG.',
 
   whatIf: 'What if…',
+  whatIfCount: '{n} on',
   whatIfIntro: 'Simulate a mistake in the guest OS and see where the flow breaks.',
   'whatIf.noLoopback': 'No loopback address for the frontend IP',
   'whatIfHelp.noLoopback': 'The guest OS has no loopback interface holding the frontend IP.',

@@ -52,6 +52,8 @@ export const ja: Translation<typeof en> = {
   thisHop: 'このホップ',
   changed: '変更',
   same: '同じ',
+  swapped: '入れ替え (応答)',
+  captionNotReached: '{caption}、到達しない',
   'field.srcIp': '送信元 IP',
   'field.srcPort': '送信元ポート',
   'field.dstIp': '宛先 IP',
@@ -89,6 +91,7 @@ export const ja: Translation<typeof en> = {
   pngEncode: 'ブラウザーが PNG をエンコードできませんでした。',
 
   whatIf: 'もしも…',
+  whatIfCount: '{n} 件オン',
   whatIfIntro: 'ゲスト OS の設定ミスを再現して、フローがどこで止まるかを確認します。',
   'whatIf.noLoopback': 'フロントエンド IP のループバック アドレスがない',
   'whatIfHelp.noLoopback': 'ゲスト OS に、フロントエンド IP を持つループバック インターフェイスがありません。',

@@ -1,5 +1,5 @@
 import { nodeId } from '../../core/edit/ids';
-import type { Stage } from '../../core/trace/trace';
+import type { Hop, Stage } from '../../core/trace/trace';
 
 /** The canvas elements one traced flow passes through: frontend → rule → pool → VM, or frontend → NAT rule → VM. */
 export type FlowPath =
@@ -36,4 +36,23 @@ export function hopWires(stage: Stage, p: FlowPath): string[] {
     case 'server-reply':
       return [wire(pool, vm)];
   }
+}
+
+/** The canvas highlight for the stepper's hop: its wires, drawn red ('failing') where a what-if or an NSG stops the packet. */
+export interface HopHighlight {
+  wires: string[];
+  tone: 'normal' | 'failing';
+}
+
+/**
+ * What the canvas highlights at hop `index`: the hop's own wires; on the failing hop, and on the hops after it that the
+ * packet never reaches, the failing hop's wires in the failing tone (the packet stops there).
+ * @example hopHighlight(trace.hops, 2, path) // { wires: ['rule:rule1->backendPool:pool', …], tone: 'failing' } after a drop at hop 2
+ */
+export function hopHighlight(hops: readonly Pick<Hop, 'stage' | 'failure' | 'notReached'>[], index: number, p: FlowPath): HopHighlight {
+  const hop = hops[index];
+  if (!hop) return { wires: [], tone: 'normal' };
+  const failedAt = hops.findIndex((h) => h.failure);
+  const failing = failedAt >= 0 && index >= failedAt ? hops[failedAt]! : undefined;
+  return failing ? { wires: hopWires(failing.stage, p), tone: 'failing' } : { wires: hopWires(hop.stage, p), tone: 'normal' };
 }
