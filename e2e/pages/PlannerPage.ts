@@ -39,6 +39,8 @@ export class PlannerPage {
 
   /** Chooses a preset by file name, e.g. `type1-no-port-reuse.json`. */
   async choosePreset(file: string) {
+    // On a phone the examples are in the header's Menu (which closes once one is chosen).
+    if (!(await this.presetPicker.isVisible())) await this.page.getByRole('banner').getByRole('button', { name: 'Menu' }).click();
     await this.presetPicker.selectOption(file);
   }
 

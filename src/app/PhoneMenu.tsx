@@ -57,7 +57,10 @@ export function PhoneMenu() {
             </Button>
           ))}
         </div>
-        <ExamplesControl />
+        {/* Choosing an example closes the sheet, so the example is seen at once. */}
+        <div onChange={close}>
+          <ExamplesControl />
+        </div>
         <LessonButton />
         <LanguagePicker />
         <ThemePicker />

@@ -57,6 +57,11 @@ export const en = {
   showMore: 'show {n} more',
   findingsFirst: 'Showing the first {limit} of {n} findings; filter by severity to narrow them down, or',
   showMoreFindings: 'show {n} more',
+  // Diagnostics grouped by code.
+  groupFindings: '{n} findings',
+  groupExample: 'e.g. {message}',
+  groupList: '{code}: {n} findings',
+  groupShown: 'Showing {shown} of {n};',
   natSection: 'Inbound NAT rules',
   natCaption: 'What each VM receives, per inbound NAT rule',
   colNatRule: 'NAT rule',

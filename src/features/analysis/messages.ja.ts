@@ -61,6 +61,11 @@ export const ja: Translation<typeof en> = {
   showMore: 'さらに {n} 行を表示',
   findingsFirst: '{n} 件の指摘のうち最初の {limit} 件を表示しています。重大度で絞り込むか、',
   showMoreFindings: 'さらに {n} 件を表示',
+  // Diagnostics grouped by code.
+  groupFindings: '{n} 件',
+  groupExample: '例: {message}',
+  groupList: '{code}: {n} 件の指摘',
+  groupShown: '{n} 件のうち {shown} 件を表示しています。',
   natSection: '受信 NAT 規則',
   natCaption: '受信 NAT 規則ごとに VM が受信する内容',
   colNatRule: '受信 NAT 規則',
