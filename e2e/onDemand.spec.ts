@@ -119,6 +119,8 @@ test('the mapping pages a large topology, yet selecting a rule that sorts beyond
   await expect(rule45).toHaveCount(0);
 
   await planner.openDiagnostics();
+  // 90 NoProbe warnings: one group, closed until opened.
+  await planner.openDiagnosticGroup('NoProbe');
   await page.getByRole('button', { name: 'Select rule45', exact: true }).click();
   await planner.openMapping();
   await expect(rule45).toHaveCount(29);

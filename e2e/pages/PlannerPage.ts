@@ -50,6 +50,13 @@ export class PlannerPage {
     await expect(this.diagnosticsTab).toHaveAttribute('aria-selected', 'true');
   }
 
+  /** Opens the group of one diagnostic code (a code found more than a few times starts closed). */
+  async openDiagnosticGroup(code: string) {
+    const toggle = this.diagnosticsRegion.locator(`[data-group="${code}"]`).getByRole('button').first();
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
   /** Shows the Mapping tab of the analysis panel. */
   async openMapping() {
     await this.mappingTab.click();

@@ -1,64 +1,52 @@
-import type { Diagnostic, ElementRef, Severity } from '../../core/diagnostics/diagnostic';
-import { messageOf } from '../../core/diagnostics/diagnostic';
-import { useLanguage, useT } from '../../i18n/useT';
-import { messages } from './messages';
-import { Finding, FindingList } from '../../lib/ui/Finding';
+import { useMemo, useState } from 'react';
+import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
+import { FindingList } from '../../lib/ui/Finding';
+import { diagnosticBlocks, groupDiagnostics, isGroupOpen } from './diagnosticGroups';
+import { DiagnosticsGroup } from './DiagnosticsGroup';
+import { DiagnosticsItem } from './DiagnosticsItem';
+import { DIAGNOSTICS_PAGE } from './viewState';
 
 interface DiagnosticsListProps {
   diagnostics: readonly Diagnostic[];
   onSelect: (refs: ElementRef[]) => void;
 }
 
-const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const satisfies Record<
-  Severity,
-  keyof typeof messages.en
->;
-
-/** The core's diagnostics in the core's order: severity, code, message, source, and a way to select what they name. */
+/**
+ * The core's diagnostics grouped by code: a code found once shows its finding, a code found many times one line
+ * with its count that opens to its findings (a page at a time), so 300 identical warnings take one line.
+ */
 export function DiagnosticsList({ diagnostics, onSelect }: DiagnosticsListProps) {
-  const t = useT(messages);
-  const language = useLanguage();
-  // Long lists (a pool of hundreds) would make the button unreadable; the message names them all anyway.
-  const names = (refs: readonly ElementRef[]) => {
-    const shown = refs
-      .slice(0, 4)
-      .map((r) => r.name)
-      .join(', ');
-    return refs.length > 4 ? t('namesMore', { names: shown, n: refs.length - 4 }) : shown;
-  };
+  const blocks = useMemo(() => diagnosticBlocks(groupDiagnostics(diagnostics)), [diagnostics]);
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
+  const [limits, setLimits] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const toggle = (code: string) =>
+    setToggled((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(code)) next.add(code);
+      return next;
+    });
+  const showMore = (code: string) => setLimits((prev) => new Map(prev).set(code, (prev.get(code) ?? DIAGNOSTICS_PAGE) + DIAGNOSTICS_PAGE));
   return (
-    <FindingList>
-      {diagnostics.map((d, i) => (
-        <Finding
-          key={`${d.code}\u0000${d.elements.join('\u0000')}\u0000${i}`}
-          severity={d.severity}
-          severityLabel={t(SEVERITY_LABEL[d.severity])}
-          code={d.code}
-          action={
-            d.refs.length > 0 && (
-              <button type="button" className="diagnostic__select" onClick={() => onSelect(d.refs)}>
-                {t('select', { names: names(d.refs) })}
-              </button>
-            )
-          }
-          foot={
-            <>
-              {t('source')} <SourceLink source={d.source} />
-            </>
-          }
-        >
-          {messageOf(d, language)}
-        </Finding>
-      ))}
-    </FindingList>
-  );
-}
-
-function SourceLink({ source }: { source: string }) {
-  if (!source.startsWith('https://')) return <>{source}</>;
-  return (
-    <a href={source} target="_blank" rel="noreferrer">
-      {source.replace(/^https:\/\/learn\.microsoft\.com\//, 'Microsoft Learn: ')}
-    </a>
+    <div className="diagnostic-groups">
+      {blocks.map((b) =>
+        b.kind === 'single' ? (
+          <FindingList key={`single\u0000${b.items[0]!.code}`}>
+            {b.items.map((d) => (
+              <DiagnosticsItem key={`${d.code}\u0000${d.elements.join('\u0000')}`} diagnostic={d} onSelect={onSelect} />
+            ))}
+          </FindingList>
+        ) : (
+          <DiagnosticsGroup
+            key={b.group.code}
+            group={b.group}
+            open={isGroupOpen(b.group, toggled)}
+            onToggle={toggle}
+            limit={limits.get(b.group.code) ?? DIAGNOSTICS_PAGE}
+            onShowMore={showMore}
+            onSelect={onSelect}
+          />
+        ),
+      )}
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { messages } from './messages';
 import { SeverityFilterControl } from './SeverityFilterControl';
 import { countBySeverity, filterBySeverity } from './severity';
 import { Button } from '../../lib/ui/Button';
-import { DIAGNOSTICS_PAGE, useAnalysisView } from './viewState';
+import { useAnalysisView } from './viewState';
 
 interface DiagnosticsViewProps {
   diagnostics: readonly Diagnostic[];
@@ -16,12 +16,13 @@ interface DiagnosticsViewProps {
 const NONE_OF = { error: 'noneOfError', warning: 'noneOfWarning', info: 'noneOfInfo' } as const;
 
 /**
- * The diagnostics tab: a severity filter and a page of the list, with empty states that say what to do.
+ * The diagnostics tab: a severity filter and the findings grouped by code (each group pages its own findings),
+ * with empty states that say what to do.
  * Memoised: a selection re-renders the panel around it, but changes neither of its props.
  */
 export const DiagnosticsView = memo(function DiagnosticsView({ diagnostics, onSelect }: DiagnosticsViewProps) {
   const t = useT(messages);
-  const { severity: filter, setSeverity: setFilter, diagnosticsLimit: limit, showMoreDiagnostics } = useAnalysisView();
+  const { severity: filter, setSeverity: setFilter } = useAnalysisView();
   if (diagnostics.length === 0) {
     return <p className="analysis-empty">{t('noFindings')}</p>;
   }
@@ -39,16 +40,7 @@ export const DiagnosticsView = memo(function DiagnosticsView({ diagnostics, onSe
           </Button>
         </p>
       ) : (
-        <DiagnosticsList diagnostics={shown.length > limit ? shown.slice(0, limit) : shown} onSelect={onSelect} />
-      )}
-      {shown.length > limit && (
-        <p className="analysis-more">
-          {t('findingsFirst', { limit, n: shown.length })}{' '}
-          <Button variant="link" onClick={showMoreDiagnostics}>
-            {t('showMoreFindings', { n: Math.min(DIAGNOSTICS_PAGE, shown.length - limit) })}
-          </Button>
-          .
-        </p>
+        <DiagnosticsList diagnostics={shown} onSelect={onSelect} />
       )}
     </>
   );
