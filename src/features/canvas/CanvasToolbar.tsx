@@ -1,15 +1,12 @@
-import { Panel, useReactFlow } from '@xyflow/react';
+import { Panel } from '@xyflow/react';
 import { useState } from 'react';
-import { setPositions } from '../../core/edit/elements';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
-import { loadDagre } from './dagre';
-import { arrange } from './layout';
+import { ArrangeButton } from './ArrangeButton';
+import { FindBox } from './FindBox';
 import { messages } from './messages';
-import { FIT_VIEW_OPTIONS } from './viewOptions';
-import { viewDuration } from './motion';
 import { Button } from '../../lib/ui/Button';
 import { loadOnce } from '../../lib/loadOnce';
 
@@ -27,22 +24,9 @@ interface CanvasToolbarProps {
 /** Arrange, fit, export and delete: the canvas's own actions. */
 export function CanvasToolbar({ onDelete, canDelete, onFit }: CanvasToolbarProps) {
   const t = useT(messages);
-  const { fitView, getInternalNode } = useReactFlow();
   const [busy, setBusy] = useState(false);
   const { diagnostics } = useAnalysis();
   const language = useLanguage();
-
-  const onArrange = async () => {
-    const size = (id: string) => {
-      const m = getInternalNode(id)?.measured;
-      return m?.width && m.height ? { width: m.width, height: m.height } : undefined;
-    };
-    // dagre loads on demand; if it cannot, each column keeps the topology's order (still a tidy grid).
-    const dagre = await loadDagre().catch(() => undefined);
-    useTopologyStore.getState().apply((current) => setPositions(current, arrange(current, size, dagre)));
-    // Let React Flow take the new positions before fitting the view to them.
-    requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) }));
-  };
 
   const picture = () => {
     const { topology } = useTopologyStore.getState();
@@ -67,7 +51,8 @@ export function CanvasToolbar({ onDelete, canDelete, onFit }: CanvasToolbarProps
   return (
     <Panel position="top-right">
       <div role="toolbar" aria-label={t('canvasActions')} className="fp-toolbar">
-        <Button onClick={() => void onArrange()}>{t('arrange')}</Button>
+        <FindBox />
+        <ArrangeButton />
         <Button onClick={() => onFit(true)}>{t('fitView')}</Button>
         {/* One "Export" label for both formats keeps the toolbar on one row; each button keeps its full name. */}
         <span role="group" aria-label={t('exportImage')} className="fp-toolbar__group">
