@@ -17,7 +17,7 @@ import { useLoaded } from '../../lib/useLoaded';
 import { useNarrow } from './useNarrow';
 
 // The phone's cards plan each VM's guest summary (core/guest): a chunk of their own, fetched only on a narrow screen.
-const loadCards = loadOnce(() => import('./VmCards'));
+const loadCards = loadOnce(() => import('./cards/VmCards'));
 
 interface MappingViewProps {
   rows: readonly MappingRow[];

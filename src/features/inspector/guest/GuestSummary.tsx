@@ -8,7 +8,7 @@ import { useLanguage, useT } from '../../../i18n/useT';
 import { Button } from '../../../lib/ui/Button';
 import { Callout } from '../../../lib/ui/Callout';
 import { Endpoint } from '../../../lib/ui/Endpoint';
-import { messages } from '../messages';
+import { messages } from './messages';
 import { summaryView, type SummaryLine } from './summaryView';
 
 /**

@@ -5,8 +5,8 @@ import { preset } from '../../../core/testing/presets';
 import { rule, topology } from '../../../core/testing/builders';
 import type { Topology } from '../../../core/topology/schema';
 import { analyze } from '../../../core/validation/analyze';
-import { en } from '../messages.en';
-import { ja } from '../messages.ja';
+import { en } from './messages.en';
+import { ja } from './messages.ja';
 import { summaryView } from './summaryView';
 
 const tEn = (key: keyof typeof en, params?: Record<string, string | number>) => fill(en[key], params);

@@ -4,7 +4,7 @@ import type { GuestSummary, ListenPort } from '../../../core/guest/summary';
 import { formatList } from '../../../core/i18n/list';
 import type { Locale } from '../../../core/i18n/locale';
 import { formatEndpoint } from '../../../core/net/address';
-import type { en } from '../messages.en';
+import type { en } from './messages.en';
 
 type T = (key: keyof typeof en, params?: Record<string, string | number>) => string;
 

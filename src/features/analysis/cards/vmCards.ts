@@ -1,8 +1,8 @@
 // The phone's mapping: one sentence per VM instead of a 700-px table, phrased from the core's guest summary
 // (core/guest/summary.ts), the same facts the inspector and the Scripts tab show.
-import type { GuestSummary } from '../../core/guest/summary';
-import { formatList } from '../../core/i18n/list';
-import type { Locale } from '../../core/i18n/locale';
+import type { GuestSummary } from '../../../core/guest/summary';
+import { formatList } from '../../../core/i18n/list';
+import type { Locale } from '../../../core/i18n/locale';
 import type { en } from './messages.en';
 
 type T = (key: keyof typeof en, params?: Record<string, string | number>) => string;

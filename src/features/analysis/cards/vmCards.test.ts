@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { guestSummaries, guestSummary } from '../../core/guest/summary';
-import { fill } from '../../core/i18n/locale';
-import { natRule, rule, topology } from '../../core/testing/builders';
-import { preset } from '../../core/testing/presets';
-import type { Topology } from '../../core/topology/schema';
-import { analyze } from '../../core/validation/analyze';
+import { guestSummaries, guestSummary } from '../../../core/guest/summary';
+import { fill } from '../../../core/i18n/locale';
+import { natRule, rule, topology } from '../../../core/testing/builders';
+import { preset } from '../../../core/testing/presets';
+import type { Topology } from '../../../core/topology/schema';
+import { analyze } from '../../../core/validation/analyze';
 import { en } from './messages.en';
 import { ja } from './messages.ja';
 import { cardSentence, cardVms, filterCards } from './vmCards';

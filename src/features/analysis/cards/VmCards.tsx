@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ElementRef } from '../../core/diagnostics/diagnostic';
-import { guestSummaries } from '../../core/guest/summary';
-import type { MappingRow } from '../../core/mapping/mapping';
-import type { NatMappingRow } from '../../core/mapping/natMapping';
-import { useTopologyStore } from '../../store/topologyStore';
-import { useUiStore } from '../../store/uiStore';
-import { useLanguage, useT } from '../../i18n/useT';
-import { Button } from '../../lib/ui/Button';
+import type { ElementRef } from '../../../core/diagnostics/diagnostic';
+import { guestSummaries } from '../../../core/guest/summary';
+import type { MappingRow } from '../../../core/mapping/mapping';
+import type { NatMappingRow } from '../../../core/mapping/natMapping';
+import { useTopologyStore } from '../../../store/topologyStore';
+import { useUiStore } from '../../../store/uiStore';
+import { useLanguage, useT } from '../../../i18n/useT';
+import { Button } from '../../../lib/ui/Button';
 import { messages } from './messages';
 import { cardSentence, cardVms, filterCards } from './vmCards';
 

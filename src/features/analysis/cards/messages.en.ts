@@ -1,0 +1,22 @@
+/** The English texts of the phone's per-VM cards; they load with the cards, only on a narrow screen. */
+export const en = {
+  cardsLabel: 'What each VM must do',
+  cardNothing: 'No rule reaches {vm} yet.',
+  cardHoldsLoopback: '{vm} holds {ips} on a loopback',
+  cardHoldsCluster: '{vm} holds {ips} through its cluster, on the active node',
+  cardNic: '{vm} receives on its NIC address {ip}',
+  cardForwards: '{vm} forwards, keeping the original destination',
+  cardGateway: '{vm} receives VXLAN through its tunnel interfaces',
+  cardListens: 'listens on {ports}',
+  cardProbes: 'probes on {ports}',
+  cardAllPorts: 'every port',
+  cardComma: ', ',
+  cardGetScript: 'Get script',
+  cardGetScriptFor: 'Get script for {vm}',
+  cardsMore: 'Showing {shown} of {n} VMs;',
+  cardsShowMore: 'show {n} more',
+  cardsNoMatch: 'No VM matches “{query}”.',
+  cardJoin1: '{a}.',
+  cardJoin2: '{a}, {b}.',
+  cardJoin3: '{a}, {b}, {c}.',
+};
