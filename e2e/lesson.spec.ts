@@ -9,6 +9,7 @@ import { JAPANESE, LessonPage } from './pages/LessonPage';
 import { PlannerPage } from './pages/PlannerPage';
 import { ToolbarPage } from './pages/ToolbarPage';
 import { TracePage } from './pages/TracePage';
+import { WelcomePage } from './pages/WelcomePage';
 
 const CONFLICT = 'RulesUseSameBackendPortProtocolAndPool';
 const TYPE1 = 'Two frontends without floating IP (rule type 1)';
@@ -216,3 +217,82 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+// Issue 17: at each size every step fits all its nodes on the canvas, Next/Back are reachable without scrolling,
+// nothing in the panel runs out sideways, step 2 draws the off/on diagram and the name follows the switch.
+const LESSON_SIZES = [
+  { name: '1440x900', width: 1440, height: 900, language: 'en' },
+  { name: '1280x720', width: 1280, height: 720, language: 'en' },
+  { name: '1280x720 Japanese', width: 1280, height: 720, language: 'ja' },
+  { name: '390x844', width: 390, height: 844, language: 'en' },
+] as const;
+
+for (const size of LESSON_SIZES) {
+  test(`the lesson at ${size.name}: all nodes in view, Next/Back reachable, nothing clipped, the name follows the switch`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await WelcomePage.skip(page);
+    if (size.language === 'ja') await page.addInitScript(() => localStorage.setItem('floatplan.language', 'ja'));
+    const planner = new PlannerPage(page);
+    const lesson = new LessonPage(page, size.language === 'ja' ? JAPANESE : undefined);
+    const names = lessonTopologies(example('type2-floating-ip'), size.language);
+    const steps = lessonSteps(example('type2-floating-ip'), size.language);
+    await page.goto('/');
+    await lesson.start();
+    const tagline = page.locator('.app-tagline');
+    for (const [i, step] of steps.entries()) {
+      await expect(lesson.stepOf).toContainText(String(i + 1));
+      await expect(lesson.heading).toHaveText(step.title);
+      // The fit may animate: wait for it to settle on every node inside the canvas.
+      await expect.poll(() => lesson.nodesOutsideCanvas(), { message: `step ${i + 1}: nodes outside the canvas` }).toEqual([]);
+      // The step's nodes are highlighted (selected): its focus and every node its wires join.
+      for (const ref of step.focus)
+        await expect(page.locator(`.react-flow__node[data-id="${ref.kind}:${ref.name}"]`)).toHaveClass(/selected/);
+      const next = lesson.action(lesson.words.next);
+      const back = lesson.action(lesson.words.back);
+      if (i < steps.length - 1) expect(await lesson.reachable(next), `step ${i + 1}: Next reachable`).toBe(true);
+      if (i > 0) expect(await lesson.reachable(back), `step ${i + 1}: Back reachable`).toBe(true);
+      expect(await lesson.horizontalOverflow(), `step ${i + 1}: nothing runs out sideways`).toBeLessThanOrEqual(0);
+      if (step.id === 'floating') {
+        for (const id of ['frontend:FIP2', 'vm:VM1', 'vm:VM2'])
+          await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toHaveClass(/selected/);
+        await expect(lesson.diagram).toBeVisible();
+        await expect(tagline).toHaveText(names.refused.name);
+        await lesson.floatingSwitch.click();
+        await expect(tagline).toHaveText(names.floating.name);
+        await expect(lesson.panel.locator('.lesson__status')).toContainText(size.language === 'ja' ? '有効' : 'is on');
+        expect(await lesson.horizontalOverflow(), 'step 2 switched on: nothing runs out sideways').toBeLessThanOrEqual(0);
+        await lesson.floatingSwitch.click();
+        await expect(tagline).toHaveText(names.refused.name);
+        await lesson.floatingSwitch.click();
+        await expect(tagline).toHaveText(names.floating.name);
+      }
+      if (i < steps.length - 1) {
+        await next.click();
+        await expect(lesson.stepOf).toContainText(String(i + 2));
+      }
+    }
+    // No page scroll was needed on a wide screen.
+    if (size.width > 900) expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await lesson.leave();
+    expect(planner.errors).toEqual([]);
+  });
+}
+
+test('step 2’s diagram fits the panel, and at full size scrolls inside its own frame', async ({ page }) => {
+  await WelcomePage.skip(page);
+  const lesson = new LessonPage(page);
+  await page.goto('/');
+  await lesson.start();
+  await lesson.next();
+  await expect(lesson.diagram).toBeVisible();
+  const frame = lesson.panel.getByRole('region', { name: 'Floating IP off and on, diagram' });
+  const fitted = (await lesson.diagram.boundingBox())!;
+  expect(fitted.width).toBeLessThanOrEqual((await frame.boundingBox())!.width + 1);
+  await lesson.action('Show full size').click();
+  await expect(lesson.action('Fit to the panel')).toHaveAttribute('aria-pressed', 'true');
+  expect((await lesson.diagram.boundingBox())!.width).toBeGreaterThan(fitted.width);
+  expect(await lesson.horizontalOverflow()).toBeLessThanOrEqual(0);
+  expect(await lesson.seriousAccessibilityViolations()).toEqual([]);
+});

@@ -7,6 +7,10 @@ export class LessonPage {
   readonly panel: Locator;
   readonly heading: Locator;
   readonly stepOf: Locator;
+  /** The floating IP switch of step 2 (its name says what it will do). */
+  readonly floatingSwitch: Locator;
+  /** Step 2's inline floating IP off/on diagram. */
+  readonly diagram: Locator;
 
   constructor(
     readonly page: Page,
@@ -16,11 +20,55 @@ export class LessonPage {
     this.panel = page.getByRole('dialog').filter({ hasText: words.panel });
     this.heading = this.panel.getByRole('heading', { level: 2 });
     this.stepOf = this.panel.locator('.lesson__step-of');
+    this.floatingSwitch = this.panel.locator('.lesson__switch').getByRole('button');
+    this.diagram = this.panel.locator('figure.lesson__diagram svg');
+  }
+
+  /** Ids of the canvas nodes whose box is not wholly inside the canvas's visible area (the React Flow viewport). */
+  async nodesOutsideCanvas(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const flow = document.querySelector('.react-flow')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+        .filter((n) => {
+          const b = n.getBoundingClientRect();
+          return b.left < flow.left - 1 || b.top < flow.top - 1 || b.right > flow.right + 1 || b.bottom > flow.bottom + 1;
+        })
+        .map((n) => n.dataset.id ?? '?');
+    });
+  }
+
+  /**
+   * How far content runs past its box sideways, in pixels: the panel itself, and each text block or button in it
+   * (a clipped status line or command). 0 means nothing is clipped and nothing scrolls sideways.
+   */
+  async horizontalOverflow(): Promise<number> {
+    return this.panel.evaluate((el) => {
+      const blocks = [...el.querySelectorAll<HTMLElement>('p, li, pre, figcaption, h2, button')];
+      return Math.max(el.scrollWidth - el.clientWidth, ...blocks.map((b) => b.scrollWidth - b.clientWidth));
+    });
+  }
+
+  /** Whether a button is wholly on screen and inside the panel's visible box, with nothing over its centre. */
+  async reachable(button: Locator): Promise<boolean> {
+    const box = await button.boundingBox();
+    const panel = await this.panel.boundingBox();
+    const view = this.page.viewportSize();
+    if (!box || !panel || !view) return false;
+    const inside =
+      box.y >= Math.max(0, panel.y) - 1 && box.y + box.height <= Math.min(view.height, panel.y + panel.height) + 1 && box.x >= 0;
+    if (!inside) return false;
+    return button.evaluate((b, [x, y]) => b.contains(document.elementFromPoint(x!, y!)), [box.x + box.width / 2, box.y + box.height / 2]);
+  }
+
+  /** Presses the Lesson button; on a phone it sits in the header's Menu sheet, which is opened first. */
+  async open() {
+    if (!(await this.button.isVisible())) await this.page.getByRole('button', { name: this.words.menu, exact: true }).click();
+    await this.button.click();
   }
 
   /** Opens the lesson and starts it from its intro screen. */
   async start() {
-    await this.button.click();
+    await this.open();
     await expect(this.panel).toBeVisible();
     await this.action(this.words.start).click();
     await expect(this.stepOf).toBeVisible();
@@ -91,6 +139,7 @@ export const ENGLISH = {
   next: 'Next',
   back: 'Back',
   leave: 'Leave lesson',
+  menu: 'Menu',
 };
 export const JAPANESE = {
   button: 'レッスン',
@@ -99,4 +148,5 @@ export const JAPANESE = {
   next: '次へ',
   back: '戻る',
   leave: 'レッスンを終了',
+  menu: 'メニュー',
 };
