@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
-import { openExample } from './starts';
+import { openExample } from './openExample';
 import { Button } from '../../lib/ui/Button';
 
 export interface StartsProps {

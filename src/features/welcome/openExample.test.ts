@@ -3,7 +3,7 @@ import { DEFAULT_TOPOLOGY, EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { setKeeper } from '../../store/replaceWork';
 import { onRevealSelection } from '../../store/revealSelection';
 import { clearHistory, undo, useTopologyStore } from '../../store/topologyStore';
-import { openExample } from './starts';
+import { openExample } from './openExample';
 
 const topology = () => useTopologyStore.getState().topology;
 
