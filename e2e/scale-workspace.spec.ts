@@ -106,10 +106,9 @@ test.describe('390×844', () => {
     await scale.openDiagnostics();
     await expect(scale.groupToggle('NoProbe')).toContainText(scale.words.findings(300));
     await expect(scale.diagnosticsPanel.getByRole('listitem')).toHaveCount(0);
-    if (await scale.find.isVisible()) {
-      await scale.findWithKeyboard('vm433');
-      await expect(scale.node('vm:vm433')).toHaveClass(/selected/);
-    }
+    await scale.findWithKeyboard('vm433');
+    await expect(scale.node('vm:vm433')).toHaveClass(/selected/);
+    await expect.poll(() => scale.inView('vm:vm433')).toBe(true);
     expect(scale.errors).toEqual([]);
   });
 });
