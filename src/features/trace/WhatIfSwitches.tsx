@@ -3,6 +3,7 @@ import { WHAT_IF_KEYS, type WhatIf } from '../../core/trace/whatIf';
 import { useT } from '../../i18n/useT';
 import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
+import './whatIf.css';
 
 /**
  * The what-if checkboxes in a collapsible side column (a disclosure button with aria-expanded), each with a one-line
