@@ -15,13 +15,15 @@ test.describe('canvas', () => {
 
   test('builds a topology from nothing: palette drops land at the drop point and wires fill the mapping', async () => {
     await canvas.deleteEverything();
-    // Rows well inside the pane (about 320 px tall at 1280×720): a handle within 40 px of its edge makes React Flow
-    // auto-pan while a wire is dragged to it, and the wire then misses the handle it was aimed at.
+    // Rows well inside the pane (about 230 px tall at 1280×720 under its bar): a handle within 40 px of its edge makes
+    // React Flow auto-pan while a wire is dragged to it, and the wire then misses the handle it was aimed at.
+    const height = (await canvas.pane.boundingBox())!.height;
+    const [top, bottom] = [Math.round(height * 0.3), Math.round(height * 0.7)];
     const drops = [
-      ['Frontend', 'frontend:FE1', 150, 110],
-      ['Rule', 'rule:rule1', 420, 110],
-      ['Backend pool', 'backendPool:pool1', 420, 220],
-      ['VM', 'vm:VM1', 700, 220],
+      ['Frontend', 'frontend:FE1', 150, top],
+      ['Rule', 'rule:rule1', 420, top],
+      ['Backend pool', 'backendPool:pool1', 420, bottom],
+      ['VM', 'vm:VM1', 700, bottom],
     ] as const;
     for (const [label, id, dx, dy] of drops) {
       const at = await canvas.panePoint(dx, dy);

@@ -21,14 +21,17 @@ test.describe('planner journeys', () => {
     await toolbar.file('New');
     await expect(canvas.nodes).toHaveCount(0);
 
+    // Two rows inside the pane, whatever height the panels around it leave, clear of the notice in its lower left.
+    const height = (await canvas.pane.boundingBox())!.height;
+    const [top, middle, bottom] = [0.2, 0.375, 0.55].map((f) => Math.round(height * f)) as [number, number, number];
     const drops = [
-      ['Frontend', 110, 220],
-      ['Frontend', 110, 380],
-      ['Rule', 350, 220],
-      ['Rule', 350, 380],
-      ['Backend pool', 590, 300],
-      ['VM', 830, 220],
-      ['VM', 830, 380],
+      ['Frontend', 110, top],
+      ['Frontend', 110, bottom],
+      ['Rule', 350, top],
+      ['Rule', 350, bottom],
+      ['Backend pool', 590, middle],
+      ['VM', 830, top],
+      ['VM', 830, bottom],
     ] as const;
     for (const [label, dx, dy] of drops) await canvas.dropPaletteItem(label, await canvas.panePoint(dx, dy));
     await expect(canvas.nodes).toHaveCount(7);

@@ -13,12 +13,16 @@ export class CanvasPage {
   /** Uncaught exceptions and console errors seen since construction. */
   readonly errors: string[] = [];
 
-  constructor(readonly page: Page) {
+  /** `regionName` is the canvas's name in the page's language ('Canvas', 'キャンバス'). */
+  constructor(
+    readonly page: Page,
+    regionName: string | RegExp = 'Canvas',
+  ) {
     page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
     });
-    this.region = page.getByRole('region', { name: 'Canvas' });
+    this.region = page.getByRole('region', { name: regionName, exact: true });
     this.pane = this.region.locator('.react-flow__pane');
     this.nodes = this.region.locator('.react-flow__node');
     this.edges = this.region.locator('.react-flow__edge');
@@ -128,6 +132,34 @@ export class CanvasPage {
     if (await this.dialog.isVisible()) await this.dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(this.nodes).toHaveCount(0);
   }
+}
+
+/** The bar above the canvas: the palette and the canvas actions, and every control in it. */
+export function canvasBar(canvas: CanvasPage) {
+  const bar = canvas.region.locator('.fp-canvas__bar');
+  return {
+    bar,
+    palette: bar.locator('.fp-palette__item'),
+    controls: bar.locator('button, input, select'),
+    flow: canvas.region.locator('.fp-canvas__flow'),
+  };
+}
+
+/** The canvas's viewport: pan (x, y) and zoom, read from React Flow's transform. */
+export async function viewportOf(canvas: CanvasPage): Promise<{ x: number; y: number; zoom: number }> {
+  const transform = await canvas.region.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  const m = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(transform)!;
+  return { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]) };
+}
+
+/** Every node on the canvas with its screen box, for overlap and in-view checks. */
+export async function nodeBoxes(canvas: CanvasPage): Promise<{ id: string; x: number; y: number; width: number; height: number }[]> {
+  return canvas.nodes.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: (el as HTMLElement).dataset.id!, x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
 }
 
 async function centre(locator: Locator): Promise<Point> {

@@ -10,6 +10,9 @@ import { viewDuration } from './motion';
 import { freeSpot, placeNew, type PlacedNode } from './placement';
 import { FIT_PADDING, READABLE_ZOOM } from './viewOptions';
 
+// The minimap and the controls take the bottom edge (150×96 px and a margin): a node under them is not in view.
+const MINIMAP_ROOM = 120;
+
 /**
  * Adding elements from the palette and from a node's add-and-wire button. Each is one undoable edit that places the
  * node where it is free (placement.ts), selects it so the inspector opens it, and pans the view to it when it is not
@@ -31,7 +34,7 @@ export function useAddElement() {
     [getNodes],
   );
 
-  // Pans (never zooms out) so the whole new node shows inside the pane's padding.
+  // Centres the new node (never zooming out) unless it is already clear of the edges and of the minimap's corner.
   const bringIntoView = useCallback(
     (at: XY) => {
       const { x, y, zoom } = getViewport();
@@ -39,10 +42,10 @@ export function useAddElement() {
       const left = at.x * zoom + x;
       const top = at.y * zoom + y;
       const inView =
-        left >= FIT_PADDING.left / 2 &&
-        top >= FIT_PADDING.top / 2 &&
-        left + DEFAULT_NODE_SIZE.width * zoom <= width - FIT_PADDING.right / 2 &&
-        top + DEFAULT_NODE_SIZE.height * zoom <= height - FIT_PADDING.bottom;
+        left >= FIT_PADDING.left &&
+        top >= FIT_PADDING.top &&
+        left + DEFAULT_NODE_SIZE.width * zoom <= width - FIT_PADDING.right &&
+        top + DEFAULT_NODE_SIZE.height * zoom <= height - MINIMAP_ROOM;
       if (inView) return;
       const centre = { x: at.x + DEFAULT_NODE_SIZE.width / 2, y: at.y + DEFAULT_NODE_SIZE.height / 2 };
       void setCenter(centre.x, centre.y, { zoom: Math.max(zoom, READABLE_ZOOM), duration: viewDuration(250) });
@@ -75,9 +78,11 @@ export function useAddElement() {
         name = element.name;
         return addElement(t, kind, element, at);
       });
-      finish({ kind, name }, at);
+      useUiStore.getState().select([{ kind, name }]);
+      // A drop lands where the pointer is, in view by definition: only a click's node may need the view to move.
+      if (!screen) bringIntoView(at);
     },
-    [placed, screenToFlowPosition, finish],
+    [placed, screenToFlowPosition, bringIntoView],
   );
 
   /** Adds the next element of the chain after a node, wired to it: one edit, so one undo step. */
