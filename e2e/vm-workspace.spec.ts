@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { InspectorPage } from './pages/InspectorPage';
 import { LanguagePage } from './pages/LanguagePage';
 import { PlannerPage } from './pages/PlannerPage';
+import { ScalePage } from './pages/ScalePage';
 
 // Issue 17, the VM-centred answer: selecting a VM highlights its mapping rows and the inspector says what its guest
 // must hold, listen on and answer, with a "Get script" that opens the Scripts tab on it; a phone shows per-VM cards.
@@ -102,6 +103,29 @@ test.describe('the VM answer from the canvas, 1440×900', () => {
     await expect(planner.vmRows('VM2').first()).toHaveAttribute('aria-current', 'true');
     await expect(planner.vmRows('VM1').first()).not.toHaveAttribute('aria-current', 'true');
     expect(planner.errors).toEqual([]);
+  });
+});
+
+test.describe('the VM answer on ~1,000 elements, 1440×900', () => {
+  test.setTimeout(120_000);
+
+  test('a VM found far down the mapping gets its rows added to the page and scrolled into view', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const scale = new ScalePage(page);
+    const planner = new PlannerPage(page);
+    const inspector = new InspectorPage(page, planner);
+    await scale.openBench();
+    await openTab(page, WORDS.en.mapping);
+    await scale.findWithKeyboard('vm433');
+    // The summary waits for the analysis (a worker at this size), then answers for vm433 alone.
+    await expect(inspector.guestFact('vm433', 'script').first()).toBeVisible({ timeout: 60_000 });
+    const rows = planner.vmRows('vm433');
+    await expect(rows.first()).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByText(/The \d+ rows of the selected VM vm433 are added at the end of the table\./)).toBeVisible();
+    await expect(rows.first()).toBeInViewport();
+    // Only vm433's rows are marked.
+    expect(await page.locator('table tbody tr[aria-current="true"]').count()).toBe(await rows.count());
+    expect(scale.errors).toEqual([]);
   });
 });
 
