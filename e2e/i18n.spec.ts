@@ -78,7 +78,8 @@ test.describe('English and Japanese', () => {
 
   test('the Import dialog lists import diagnostics in Japanese, paths and names as they are', async ({ page }) => {
     await language.choose('ja');
-    await page.getByRole('button', { name: 'インポート…' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'ファイル', exact: true }).click();
+    await page.getByRole('menu').getByRole('menuitem', { name: 'インポート…' }).click();
     const dialog = page.getByRole('dialog', { name: 'ロード バランサーの定義をインポート' });
     // The SAP SCS template without a value for its stackType parameter (no defaultValue).
     await dialog.getByRole('textbox').first().fill(readAzureFixture('sap-multisid-lb-SCS.json'));

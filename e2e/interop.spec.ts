@@ -359,11 +359,12 @@ test.describe('import and export', () => {
   });
 });
 
-test("in Japanese the Import button, the dialog and the Export tab use Microsoft's terms", async ({ page }) => {
+test("in Japanese the File menu's Import, the dialog and the Export tab use Microsoft's terms", async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('floatplan.language', 'ja'));
   const planner = new PlannerPage(page);
   await planner.goto();
-  await page.getByRole('button', { name: 'インポート…' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'ファイル', exact: true }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: 'インポート…' }).click();
   const dialog = page.getByRole('dialog', { name: 'ロード バランサーの定義をインポート' });
   await dialog.getByLabel('定義', { exact: true }).fill(readAzureFixture(SQL_FILE));
   await expect(dialog.getByRole('group', { name: 'パラメーター (10)' })).toBeVisible();

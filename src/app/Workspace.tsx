@@ -32,8 +32,11 @@ const MAXIMISED: Record<Region, { outer: Sizes; inner?: Sizes }> = {
   side: { outer: { main: 100, analysis: 0 }, inner: { canvas: 0, side: 100 } },
   analysis: { outer: { main: 0, analysis: 100 } },
 };
-// The lesson's commands need room: while it runs the side panel is at least this wide (percent of the row).
-const LESSON_SIDE = 34;
+// The lesson's commands need room: while it runs the side panel gets at least this share (on a phone, of the column).
+const LESSON_ROOM = {
+  wide: { outer: { main: 58, analysis: 42 }, inner: { canvas: 66, side: 34 } },
+  narrow: { outer: { main: 72, analysis: 28 }, inner: { canvas: 38, side: 62 } },
+};
 
 /**
  * The workspace: canvas and side panel in a row, the analysis panel below (all stacked on a phone), with
@@ -91,7 +94,7 @@ function Regions({ mode, canvas, inspector, lesson, analysis, canvasRef }: Works
     writeSizes(layoutStorage(), `${group}.${mode}`, meta.requestedLayout ?? layout);
   };
 
-  useLessonRoom(lessonOpen, inner, () => setMaximised(null), outer);
+  useLessonRoom(lessonOpen, mode, inner, () => setMaximised(null), outer);
 
   const hidden = (region: Region) =>
     region === 'analysis' ? sizes.analysis === 0 : sizes.main === 0 || sizes[region === 'canvas' ? 'canvas' : 'side'] === 0;
@@ -160,6 +163,7 @@ function Regions({ mode, canvas, inspector, lesson, analysis, canvasRef }: Works
 /** While the lesson runs, the side panel is shown and wide enough for its commands; it gets its size back after. */
 function useLessonRoom(
   open: boolean,
+  mode: 'wide' | 'narrow',
   inner: RefObject<GroupImperativeHandle | null>,
   unmaximise: () => void,
   outer: RefObject<GroupImperativeHandle | null>,
@@ -170,13 +174,14 @@ function useLessonRoom(
     const i = inner.current;
     if (!o || !i) return;
     if (open) {
+      const room = LESSON_ROOM[mode];
       const layout = i.getLayout();
       const outerLayout = o.getLayout();
-      if ((layout.side ?? 0) >= LESSON_SIDE && (outerLayout.main ?? 0) > 0) return;
+      if ((layout.side ?? 0) >= room.inner.side && (outerLayout.main ?? 0) >= room.outer.main) return;
       before.current = { outer: outerLayout, inner: layout };
       unmaximise();
-      if ((outerLayout.main ?? 0) === 0) o.setLayout({ main: 58, analysis: 42 });
-      i.setLayout({ canvas: 100 - LESSON_SIDE, side: LESSON_SIDE });
+      o.setLayout(room.outer);
+      i.setLayout(room.inner);
     } else if (before.current) {
       o.setLayout(before.current.outer);
       i.setLayout(before.current.inner);
