@@ -34,7 +34,7 @@ export interface Placed {
 
 /**
  * Left-to-right positions: one band per kind (frontends → rules and NAT rules → pools → VMs), each in the tables'
- * order, or dagre's when it is loaded (so wires cross as little as possible; mirrored so that a topology whose wires
+ * order, or dagre's when it is loaded (so wires cross as little as possible, turned so that a topology whose wires
  * do not cross keeps the tables' order, FIP1 above FIP2). A long band wraps into sub-columns so the whole picture's
  * width-to-height ratio is near `aspect` (the view's) rather than a four-column sliver.
  */
@@ -133,8 +133,7 @@ export async function prepareLayout(t: Topology): Promise<void> {
   if (needsAutoLayout(t)) await loadDagre();
 }
 
-// dagre's order of each column, so wires cross as little as possible. dagre's left-to-right layout lists a graph
-// without crossings bottom-up (FIP2 above FIP1); mirroring keeps the crossings as few and the tables' order.
+// dagre's order of each column, so wires cross as little as possible (likeTables turns it the tables' way up).
 function dagreRows(
   dagre: Dagre,
   t: Topology,
@@ -147,5 +146,5 @@ function dagreRows(
   for (const ids of columns) for (const id of ids) g.setNode(id, { ...(sizeOf(id) ?? DEFAULT_NODE_SIZE) });
   for (const w of wiresOf(t)) g.setEdge(w.source, w.target);
   dagre.layout(g);
-  return (id) => -(g.node(id)?.y ?? 0);
+  return (id) => g.node(id)?.y ?? 0;
 }
