@@ -10,10 +10,12 @@ export interface StartsProps {
   onLesson: () => void;
   /** Runs after any start was chosen. */
   onChosen?: () => void;
+  /** sm in the banner, which must stay short above the workspace. */
+  size?: 'md' | 'sm';
 }
 
 /** The three starts, one group: an example, an empty canvas, the lesson. */
-export function Starts({ onEmpty, onLesson, onChosen }: StartsProps) {
+export function Starts({ onEmpty, onLesson, onChosen, size = 'md' }: StartsProps) {
   const t = useT(messages);
   const chosen = (run: () => unknown) => () => {
     run();
@@ -21,11 +23,13 @@ export function Starts({ onEmpty, onLesson, onChosen }: StartsProps) {
   };
   return (
     <div className="welcome__starts" role="group" aria-label={t('starts')}>
-      <Button variant="primary" onClick={chosen(openExample)}>
+      <Button variant="primary" size={size} onClick={chosen(openExample)}>
         {t('example')}
       </Button>
-      <Button onClick={chosen(onEmpty)}>{t('empty')}</Button>
-      <Button className="welcome__lesson" onClick={chosen(onLesson)}>
+      <Button size={size} onClick={chosen(onEmpty)}>
+        {t('empty')}
+      </Button>
+      <Button size={size} onClick={chosen(onLesson)}>
         {t('lesson')}
       </Button>
     </div>

@@ -40,8 +40,8 @@ export function WelcomeBanner({ onNew, onLesson }: WelcomeBannerProps) {
       <p id={leadId} className="welcome__lead">
         {t('lead')}
       </p>
-      <Starts onEmpty={onNew} onLesson={onLesson} onChosen={dismiss} />
-      <Button variant="quiet" className="welcome__close" aria-label={t('dismiss')} title={t('dismiss')} onClick={dismiss}>
+      <Starts onEmpty={onNew} onLesson={onLesson} onChosen={dismiss} size="sm" />
+      <Button variant="quiet" size="sm" className="welcome__close" aria-label={t('dismiss')} title={t('dismiss')} onClick={dismiss}>
         <span aria-hidden="true">×</span>
       </Button>
     </section>
