@@ -143,6 +143,8 @@ describe('floatplan trace', () => {
       'reply-at-client 192.0.2.1:1234',
     ]);
     expect(t.hops[1].changed).toEqual(['dstIp', 'dstPort']);
+    // Only the reply turns source and destination round.
+    expect(t.hops.map((h: { swapped?: boolean }) => h.swapped === true)).toEqual([false, false, true, false]);
     expect(t.probe).toMatchObject({ src: '168.63.129.16', dst: '10.0.0.5:81' });
     expect(Array.isArray(t.notes)).toBe(true);
   });

@@ -85,11 +85,12 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   if (args.svg !== undefined) writeSvg(io, topology, options, args.svg, args.json);
   if (args.json) {
     // failure appears only with --what-if; notReached also where a mode blocks the flow (blockedBy says which).
-    const hops = t.hops.map(({ stage, src, dst, changed, note, failure, notReached, blockedBy }) => ({
+    const hops = t.hops.map(({ stage, src, dst, changed, swapped, note, failure, notReached, blockedBy }) => ({
       stage,
       src,
       dst,
       changed,
+      ...(swapped ? { swapped } : {}),
       note,
       ...(failure ? { failure } : {}),
       ...(notReached ? { notReached } : {}),
@@ -139,7 +140,7 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   io.out(
     renderTable(
       ['Stage', 'Source', 'Destination', 'Changed', ...(withFate ? [t.effects.length > 0 ? 'What-if' : 'Reached'] : [])],
-      t.hops.map((h) => [h.stage, h.src, h.dst, h.changed.join(', ') || '-', ...(withFate ? [fate(h) || 'ok'] : [])]),
+      t.hops.map((h) => [h.stage, h.src, h.dst, changedCell(h), ...(withFate ? [fate(h) || 'ok'] : [])]),
     ),
   );
   io.out('');
@@ -196,4 +197,10 @@ function writeSvg(
   }
   // With --json, stdout stays pure JSON for pipes; the confirmation goes to stderr.
   (json ? io.err : io.out)(`wrote ${path}`);
+}
+
+/** The Changed column: the fields rewritten at the hop, and for a reply that it swapped source and destination. */
+function changedCell(h: { changed: readonly string[]; swapped?: true }): string {
+  const words = [...(h.swapped ? ['swapped (reply)'] : []), ...h.changed];
+  return words.join(', ') || '-';
 }
