@@ -191,6 +191,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await lesson.seriousAccessibilityViolations(), 'intro').toEqual([]);
       await lesson.action('Start the lesson').click();
       expect(await lesson.seriousAccessibilityViolations(), 'step 1').toEqual([]);
+      await lesson.goToStep(2);
+      await expect(lesson.diagram).toBeVisible();
+      expect(await lesson.seriousAccessibilityViolations(), 'step 2, the diagram').toEqual([]);
       await lesson.goToStep(3);
       expect(await lesson.seriousAccessibilityViolations(), 'step 3').toEqual([]);
       await lesson.goToStep(5);
