@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import type { NatMappingRow } from '../../core/mapping/natMapping';
@@ -55,20 +55,26 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
     />
   );
 
+  // The filter box; the table adds its row count, the phone's cards filter by the same words.
+  const toolbar = (status?: ReactNode) => (
+    <div className="analysis-toolbar">
+      <label htmlFor={filterId}>{t('filterRows')}</label>
+      <input
+        id={filterId}
+        type="search"
+        className="analysis-toolbar__filter"
+        value={query}
+        placeholder={t('filterPlaceholder')}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {status}
+    </div>
+  );
+
   if (narrow && rows.length + natRows.length > 0) {
     return (
       <>
-        <div className="analysis-toolbar">
-          <label htmlFor={filterId}>{t('filterRows')}</label>
-          <input
-            id={filterId}
-            type="search"
-            className="analysis-toolbar__filter"
-            value={query}
-            placeholder={t('filterPlaceholder')}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        {toolbar()}
         {cards.module ? (
           <cards.module.VmCards rows={rows} natRows={natRows} query={query} selectedVm={selectedVm} onSelect={onSelect} />
         ) : (
@@ -89,23 +95,14 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
   }
   return (
     <>
-      <div className="analysis-toolbar">
-        <label htmlFor={filterId}>{t('filterRows')}</label>
-        <input
-          id={filterId}
-          type="search"
-          className="analysis-toolbar__filter"
-          value={query}
-          placeholder={t('filterPlaceholder')}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+      {toolbar(
         <span className="analysis-toolbar__status" role="status">
           {shown.length === rows.length
             ? countText(t, rows.length, 'row')
             : t('someOf', { shown: shown.length, rows: countText(t, rows.length, 'row') })}
           {conflicted > 0 && t('inConflict', { n: conflicted })}
-        </span>
-      </div>
+        </span>,
+      )}
       {shown.length === 0 ? (
         <p className="analysis-empty">
           {t('noMatch', { query })}{' '}
