@@ -187,6 +187,10 @@ test.describe('canvas workspace at 1440×900', () => {
     const canvas = await open(page, 'en');
     await page.getByLabel('Example topology').selectOption('sap-ascs-ers.json');
     await expect(canvas.node('vm:nw1-cl-0')).toBeVisible();
+    // New work is fitted: every node of the example is in view.
+    await canvas.settled();
+    const flow = (await canvasBar(canvas).flow.boundingBox())!;
+    for (const n of await nodeBoxes(canvas)) expect(inside(n, flow), `${n.id} in view`).toBe(true);
     const y = async (id: string) => (await canvas.node(id).boundingBox())!.y;
     expect(await y('vm:nw1-cl-0')).toBeLessThan(await y('vm:nw1-cl-1'));
     expect(await y('frontend:frontend-nw1-ascs')).toBeLessThan(await y('frontend:frontend-nw1-ers'));

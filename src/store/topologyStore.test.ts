@@ -30,6 +30,18 @@ describe('topology store', () => {
     expect(state().topology).toBe(last);
   });
 
+  it('counts replacements, not edits or undos, and keeps the count out of the history', () => {
+    const before = state().replaced;
+    state().apply((t) => addElement(t, 'vm'));
+    undo();
+    expect(state().replaced).toBe(before);
+    state().replace({ ...EMPTY_TOPOLOGY, name: 'other' });
+    expect(state().replaced).toBe(before + 1);
+    undo();
+    expect(state().topology).toBe(EMPTY_TOPOLOGY);
+    expect(state().replaced).toBe(before + 1);
+  });
+
   it('records nothing for an edit that changes nothing', () => {
     state().apply((t) => t);
     expect(useTopologyStore.temporal.getState().pastStates).toHaveLength(0);

@@ -14,6 +14,8 @@ export interface TopologyState {
   apply: (edit: (t: Topology) => Topology) => void;
   /** Replaces the whole topology (open file, preset, share link): one undo step. */
   replace: (t: Topology) => void;
+  /** How many times `replace` has run: the canvas fits its view to new work, not to an edit (nor to an undo). */
+  replaced: number;
 }
 
 export const useTopologyStore = create<TopologyState>()(
@@ -25,7 +27,8 @@ export const useTopologyStore = create<TopologyState>()(
           const next = edit(s.topology);
           return next === s.topology ? s : { topology: next };
         }),
-      replace: (topology) => set({ topology }),
+      replace: (topology) => set((s) => ({ topology, replaced: s.replaced + 1 })),
+      replaced: 0,
     }),
     {
       partialize: (s) => ({ topology: s.topology }),

@@ -29,7 +29,7 @@ import { selectedNodeIds, useCanvasModel } from './useCanvasModel';
 import { useDeletion } from './useDeletion';
 import { useReveal } from './useReveal';
 import { AddWiredContext } from './addWiredContext';
-import { useFirstFit, useReadableFit } from './useReadableFit';
+import { useFitOnLoad, useReadableFit } from './useReadableFit';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MINIMAP_STYLE = { width: 150, height: 96 };
@@ -61,7 +61,7 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
   const [refusal, setRefusal] = useState<string>();
   useReveal();
   // Before the bench loader: on the same render, its fixed viewport must win over the first fit.
-  useFirstFit(fitReadable);
+  useFitOnLoad(fitReadable, nodes);
   useBenchLoader();
   const empty = nodes.length === 0;
 

@@ -1,5 +1,7 @@
-import { useNodesInitialized, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
+import { onRevealSelection } from '../../store/revealSelection';
+import { useTopologyStore } from '../../store/topologyStore';
 import { viewDuration } from './motion';
 import { readableViewport } from './readableView';
 import { FIT_PADDING, FIT_VIEW_OPTIONS, READABLE_ZOOM } from './viewOptions';
@@ -23,13 +25,37 @@ export function useReadableFit(): (animate?: boolean) => void {
   );
 }
 
-/** Fits once, when the first nodes have been measured (React Flow's own `fitView` prop, with the readable zoom). */
-export function useFirstFit(fit: () => void): void {
-  const initialized = useNodesInitialized();
-  const done = useRef(false);
+/**
+ * Fits the view to the first topology and to each one that replaces the work (an example, a file, New), once its nodes
+ * are measured. A reveal asked for meanwhile (a lesson step fits its own way) takes precedence; an empty topology has
+ * nothing to fit, so the first node added to it does not zoom in on itself.
+ */
+export function useFitOnLoad(fit: () => void, nodes: readonly unknown[]): void {
+  const store = useStoreApi();
+  const pending = useRef(true);
+  useEffect(
+    () =>
+      useTopologyStore.subscribe((s, prev) => {
+        if (s.replaced !== prev.replaced) pending.current = true;
+      }),
+    [],
+  );
+  useEffect(
+    () =>
+      onRevealSelection(() => {
+        pending.current = false;
+      }),
+    [],
+  );
   useEffect(() => {
-    if (!initialized || done.current) return;
-    done.current = true;
+    if (!pending.current) return;
+    if (!nodes.length) {
+      pending.current = false;
+      return;
+    }
+    // React Flow's store took these nodes in its own (child) effect already; the hook's value would be a render late.
+    if (!store.getState().nodesInitialized) return;
+    pending.current = false;
     fit();
-  }, [initialized, fit]);
+  }, [nodes, fit, store]);
 }
