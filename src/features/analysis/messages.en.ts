@@ -55,7 +55,6 @@ export const en = {
   showingFirst: 'Showing the first {limit} of {rows}; filter to narrow them down, or',
   selectedAdded: 'The {n} rows of the selected rule {rule} are added at the end of the table.',
   showMore: 'show {n} more',
-  findingsFirst: 'Showing the first {limit} of {n} findings; filter by severity to narrow them down, or',
   showMoreFindings: 'show {n} more',
   // Diagnostics grouped by code.
   groupFindings: '{n} findings',

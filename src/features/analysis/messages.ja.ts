@@ -59,7 +59,6 @@ export const ja: Translation<typeof en> = {
   showingFirst: '{rows}のうち最初の {limit} 行を表示しています。絞り込むか、',
   selectedAdded: '選択中のルール {rule} の {n} 行を表の末尾に追加しています。',
   showMore: 'さらに {n} 行を表示',
-  findingsFirst: '{n} 件の指摘のうち最初の {limit} 件を表示しています。重大度で絞り込むか、',
   showMoreFindings: 'さらに {n} 件を表示',
   // Diagnostics grouped by code.
   groupFindings: '{n} 件',
