@@ -3,16 +3,26 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { en as canvasEn } from '../../src/features/canvas/messages.en';
 import { ja as canvasJa } from '../../src/features/canvas/messages.ja';
 
+/** A rectangle in window coordinates. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** One visible control as the layout checks see it: where it is and a name a person can find it by. */
 export interface ControlBox {
   /** `header`, `palette` or `canvas`: which part of the workspace it belongs to. */
   region: string;
   /** Tag and accessible name, e.g. `button "Add VM"`. */
   name: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+  /** The whole control. */
+  box: Box;
+  /** The part its containers do not clip away (undefined when none of it shows). */
+  shown?: Box;
+  /** The row that scrolls sideways to bring it into view, when it sits in one (a phone's toolbar). */
+  scroller?: Box;
 }
 
 /** Why a palette button cannot be clicked where it is drawn (empty when it can). */
@@ -36,6 +46,10 @@ export class WorkspacePage {
   /** Uncaught exceptions and console errors seen since construction. */
   readonly errors: string[] = [];
 
+  private get words() {
+    return this.language === 'ja' ? canvasJa : canvasEn;
+  }
+
   constructor(
     readonly page: Page,
     readonly language: 'en' | 'ja' = 'en',
@@ -44,7 +58,7 @@ export class WorkspacePage {
     page.on('console', (m) => {
       if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
     });
-    const words = language === 'ja' ? canvasJa : canvasEn;
+    const words = this.words;
     this.header = page.getByRole('banner');
     this.canvas = page.getByRole('region', { name: words.canvas, exact: true });
     this.palette = this.canvas.getByRole('toolbar', { name: words.addElements, exact: true });
@@ -61,16 +75,16 @@ export class WorkspacePage {
 
   /**
    * Every visible button, select and input of the header, the palette and the canvas's toolbars and panels
-   * (React Flow's zoom controls, a find box), with its box in page coordinates.
+   * (React Flow's zoom controls, a find box), with its box in window coordinates and what its containers clip.
    */
   controls(): Promise<ControlBox[]> {
-    return this.page.evaluate(() => {
+    return this.page.evaluate((paletteName) => {
       const canvas = document.querySelector('.fp-canvas-region') ?? document.body;
       const header = document.querySelector('header') ?? document.body;
       const fields = 'button, select, input:not([type="hidden"]), textarea, [role="button"], [role="combobox"]';
       const regionOf = (el: Element) => {
         if (header.contains(el)) return 'header';
-        if (el.closest('.fp-palette, [data-palette]')) return 'palette';
+        if (el.closest(`[role="toolbar"][aria-label="${paletteName}"]`)) return 'palette';
         return 'canvas';
       };
       const nameOf = (el: Element) => {
@@ -83,6 +97,26 @@ export class WorkspacePage {
           '';
         return `${el.tagName.toLowerCase()} "${label.replace(/\s+/g, ' ').trim()}"`;
       };
+      const plain = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+      // The containers between a control and the page that clip it, and the nearest that scrolls it sideways.
+      const clipping = (el: Element) => {
+        let shown: { x: number; y: number; width: number; height: number } | undefined = plain(el.getBoundingClientRect());
+        let scroller: Element | undefined;
+        for (let a = el.parentElement; a && a !== document.body && a !== document.documentElement; a = a.parentElement) {
+          const style = getComputedStyle(a);
+          const clipsX = style.overflowX !== 'visible';
+          const clipsY = style.overflowY !== 'visible';
+          if (!scroller && /auto|scroll/.test(style.overflowX) && a.scrollWidth > a.clientWidth) scroller = a;
+          if (!shown || (!clipsX && !clipsY)) continue;
+          const c = a.getBoundingClientRect();
+          const left: number = clipsX ? Math.max(shown.x, c.x) : shown.x;
+          const right: number = clipsX ? Math.min(shown.x + shown.width, c.right) : shown.x + shown.width;
+          const top: number = clipsY ? Math.max(shown.y, c.y) : shown.y;
+          const bottom: number = clipsY ? Math.min(shown.y + shown.height, c.bottom) : shown.y + shown.height;
+          shown = right - left >= 1 && bottom - top >= 1 ? { x: left, y: top, width: right - left, height: bottom - top } : undefined;
+        }
+        return { shown, scroller: scroller && plain(scroller.getBoundingClientRect()) };
+      };
       const candidates = [
         ...header.querySelectorAll(fields),
         ...canvas.querySelectorAll(`:is([role="toolbar"], .react-flow__panel) :is(${fields})`),
@@ -94,33 +128,43 @@ export class WorkspacePage {
       // A control inside another (a button inside a combobox) is one control to the user.
       return visible
         .filter((el) => !visible.some((other) => other !== el && other.contains(el)))
-        .map((el) => {
-          const r = el.getBoundingClientRect();
-          return { region: regionOf(el), name: nameOf(el), x: r.x, y: r.y, width: r.width, height: r.height };
-        });
-    });
+        .map((el) => ({ region: regionOf(el), name: nameOf(el), box: plain(el.getBoundingClientRect()), ...clipping(el) }));
+    }, this.words.addElements);
   }
 
-  /** Pairs of controls that lie on each other, as readable lines such as `palette button "Add VM" × canvas button "Arrange"`. */
+  /** Pairs of controls that lie on each other where they show, as lines such as `palette button "Add VM" × canvas button "Arrange"`. */
   async overlaps(): Promise<string[]> {
-    const boxes = await this.controls();
+    const shown = (await this.controls()).filter((c) => c.shown);
     const found: string[] = [];
-    boxes.forEach((a, i) => {
-      for (const b of boxes.slice(i + 1)) {
-        const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-        const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+    shown.forEach((a, i) => {
+      for (const b of shown.slice(i + 1)) {
+        const [p, q] = [a.shown!, b.shown!];
+        const dx = Math.min(p.x + p.width, q.x + q.width) - Math.max(p.x, q.x);
+        const dy = Math.min(p.y + p.height, q.y + q.height) - Math.max(p.y, q.y);
         if (dx > TOLERANCE && dy > TOLERANCE) found.push(`${describe(a)} × ${describe(b)} (${round(dx)}×${round(dy)} px)`);
       }
     });
     return found;
   }
 
-  /** Controls that stick out of the window's width (cut off, or reachable only by scrolling sideways). */
-  async outsideWindow(): Promise<string[]> {
+  /**
+   * Controls a user cannot bring into full view: cut off by a container that does not scroll, or sticking out of the
+   * window's width. A control in a row that scrolls sideways counts as reachable when that row lies in the window.
+   */
+  async cutOff(): Promise<string[]> {
     const width = await this.page.evaluate(() => window.innerWidth);
-    return (await this.controls())
-      .filter((b) => b.x < -TOLERANCE || b.x + b.width > width + TOLERANCE)
-      .map((b) => `${describe(b)} spans x ${round(b.x)}..${round(b.x + b.width)} of ${width}`);
+    const found: string[] = [];
+    for (const c of await this.controls()) {
+      const reach = c.scroller ?? c.box;
+      if (reach.x < -TOLERANCE || reach.x + reach.width > width + TOLERANCE) {
+        found.push(`${describe(c)} spans x ${round(reach.x)}..${round(reach.x + reach.width)} of ${width}`);
+      } else if (!c.scroller && !(c.shown && c.shown.width >= c.box.width - TOLERANCE && c.shown.height >= c.box.height - TOLERANCE)) {
+        found.push(
+          `${describe(c)} shows ${c.shown ? `${round(c.shown.width)}×${round(c.shown.height)}` : 'nothing'} of ${round(c.box.width)}×${round(c.box.height)} px`,
+        );
+      }
+    }
+    return found;
   }
 
   /**
@@ -131,9 +175,17 @@ export class WorkspacePage {
     const buttons = await this.paletteButtons.all();
     const found: Unclickable[] = [];
     // Hit-test every button before any trial click: a trial click scrolls its target into view, even inside an
-    // overflow-hidden toolbar, which would move a cut-off button under the pointer and hide the defect.
+    // overflow-hidden toolbar a user cannot scroll, which would move a cut-off button under the pointer.
     for (const button of buttons) {
       const hit = await button.evaluate((el) => {
+        // In a row that scrolls sideways, a user swipes the button into view first; only that row is scrolled.
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          if (/auto|scroll/.test(getComputedStyle(a).overflowX) && a.scrollWidth > a.clientWidth) {
+            const [r, c] = [el.getBoundingClientRect(), a.getBoundingClientRect()];
+            a.scrollLeft += r.x + r.width / 2 - (c.x + c.width / 2);
+            break;
+          }
+        }
         const r = el.getBoundingClientRect();
         const x = r.x + r.width / 2;
         const y = r.y + r.height / 2;
