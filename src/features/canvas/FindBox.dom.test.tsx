@@ -38,7 +38,7 @@ describe('the find box', () => {
     fireEvent.keyDown(box(), { key: 'ArrowDown' });
     const active = box().getAttribute('aria-activedescendant');
     expect(document.getElementById(active!)?.textContent).toContain('VM10');
-    expect(document.getElementById(active!).getAttribute('aria-selected')).toBe('true');
+    expect(document.getElementById(active!)?.getAttribute('aria-selected')).toBe('true');
 
     fireEvent.keyDown(box(), { key: 'Enter' });
     expect(useUiStore.getState().selection).toEqual([{ kind: 'vm', name: 'VM10' }]);

@@ -24,13 +24,14 @@ const KIND_LABEL = {
 export function FindBox() {
   const t = useT(messages);
   const id = useId();
-  const topology = useTopologyStore((s) => s.topology);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const typing = query.trim() !== '';
-  // Built once per topology, and only while something is typed: an edit costs nothing when the box is empty.
-  const entries = useMemo(() => (typing ? findEntries(topology) : []), [typing, topology]);
+  // Subscribed, and the list built once per topology, only while something is typed: an edit does not even
+  // re-render an empty box.
+  const topology = useTopologyStore((s) => (typing ? s.topology : undefined));
+  const entries = useMemo(() => (topology ? findEntries(topology) : []), [topology]);
   const found = useMemo(() => matchFind(entries, query), [entries, query]);
   const shown = open && typing;
 
