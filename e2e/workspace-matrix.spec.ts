@@ -11,7 +11,7 @@ const SIZES = [
   { label: '390×844 phone', width: 390, height: 844, language: 'en' },
 ] as const;
 
-type Check = 'overlap' | 'click' | 'scroll' | 'axe-light' | 'axe-dark';
+type Check = 'overlap' | 'click' | 'scroll' | 'long-name' | 'axe-light' | 'axe-dark';
 
 // Defects other areas are fixing in this round (issue 17), by size and check: each case runs as test.fixme with the
 // defect named, and turns back on when it passes. Empty when every case runs.
@@ -60,6 +60,23 @@ for (const size of SIZES) {
     check(size.label, 'scroll', 'nothing scrolls sideways and no control sticks out of the window', async () => {
       expect(await workspace.horizontalOverflow(), 'pixels the page scrolls sideways').toBeLessThanOrEqual(0);
       expect(await workspace.cutOff(), 'controls a user cannot bring into view').toEqual([]);
+    });
+
+    check(size.label, 'long-name', 'a long topology name moves no control onto another or out of view', async () => {
+      // Issue 17: the header re-wrapped with the name, moving its buttons while one typed.
+      const before = await workspace.controls();
+      await workspace.rename(`Production east ${'and west '.repeat(8)}floating IP listeners`);
+      expect(await workspace.overlaps(), 'controls lying on each other').toEqual([]);
+      expect(await workspace.cutOff(), 'controls a user cannot bring into view').toEqual([]);
+      const after = await workspace.controls();
+      const moved = after.filter((c) => {
+        const was = before.find((b) => b.name === c.name && b.region === c.region);
+        return was && Math.abs(was.box.y - c.box.y) > 1;
+      });
+      expect(
+        moved.map((c) => `${c.region} ${c.name}`),
+        'controls that moved up or down',
+      ).toEqual([]);
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {

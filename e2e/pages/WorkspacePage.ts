@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { en as canvasEn } from '../../src/features/canvas/messages.en';
 import { ja as canvasJa } from '../../src/features/canvas/messages.ja';
+import { en as inspectorEn } from '../../src/features/inspector/messages.en';
+import { ja as inspectorJa } from '../../src/features/inspector/messages.ja';
 
 /** A rectangle in window coordinates. */
 export interface Box {
@@ -71,6 +73,14 @@ export class WorkspacePage {
     await expect(this.page.locator('html')).toHaveAttribute('lang', this.language);
     await expect(this.canvas.locator('.react-flow__node').first()).toBeVisible();
     await expect(this.palette).toBeVisible();
+  }
+
+  /** Renames the topology in the inspector, as a user types it (the header shows the name). */
+  async rename(name: string) {
+    const field = this.page.getByLabel((this.language === 'ja' ? inspectorJa : inspectorEn).topologyName, { exact: true });
+    await field.fill(name);
+    await field.press('Enter');
+    await expect(this.header).toContainText(name.slice(0, 8));
   }
 
   /**
