@@ -119,12 +119,14 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
     <div className="fp-canvas" onKeyDown={onKeyDown}>
       {/* One bar above the canvas, palette first and actions after, that wraps as a whole: nothing can overlap. */}
       <div className="fp-canvas__bar">
-        <Palette onAdd={addElement} isDropTarget={isDropTarget} />
-        <CanvasToolbar
-          onDelete={deleteSelection}
-          onFit={fitReadable}
-          canDelete={selectedNodeIds(useUiStore.getState().selection).size > 0 || selectedEdges.size > 0}
-        />
+        <div className="fp-canvas__row">
+          <Palette onAdd={addElement} isDropTarget={isDropTarget} />
+          <CanvasToolbar
+            onDelete={deleteSelection}
+            onFit={fitReadable}
+            canDelete={selectedNodeIds(useUiStore.getState().selection).size > 0 || selectedEdges.size > 0}
+          />
+        </div>
       </div>
       <div className="fp-canvas__flow" ref={wrapper}>
         <AddWiredContext.Provider value={addNext}>

@@ -1,4 +1,4 @@
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { onRevealSelection } from '../../store/revealSelection';
 import { useTopologyStore } from '../../store/topologyStore';
@@ -27,35 +27,40 @@ export function useReadableFit(): (animate?: boolean) => void {
 
 /**
  * Fits the view to the first topology and to each one that replaces the work (an example, a file, New), once its nodes
- * are measured. A reveal asked for meanwhile (a lesson step fits its own way) takes precedence; an empty topology has
- * nothing to fit, so the first node added to it does not zoom in on itself.
+ * are measured. Whatever moves the view meanwhile takes precedence: a reveal (a lesson step fits its own way), the user,
+ * or the benchmark's fixed viewport. An empty topology has nothing to fit, so its first node does not zoom in on itself.
  */
 export function useFitOnLoad(fit: () => void, nodes: readonly unknown[]): void {
   const store = useStoreApi();
-  const pending = useRef(true);
+  const { getViewport } = useReactFlow();
+  // The view when the fit was asked for (the first one: on mount), or undefined when none is pending.
+  const pending = useRef<Viewport | undefined>(getViewport());
   useEffect(
     () =>
       useTopologyStore.subscribe((s, prev) => {
-        if (s.replaced !== prev.replaced) pending.current = true;
+        if (s.replaced !== prev.replaced) pending.current = getViewport();
       }),
-    [],
+    [getViewport],
   );
   useEffect(
     () =>
       onRevealSelection(() => {
-        pending.current = false;
+        pending.current = undefined;
       }),
     [],
   );
   useEffect(() => {
-    if (!pending.current) return;
-    if (!nodes.length) {
-      pending.current = false;
+    const asked = pending.current;
+    if (!asked) return;
+    if (!nodes.length || !sameViewport(asked, getViewport())) {
+      pending.current = undefined;
       return;
     }
     // React Flow's store took these nodes in its own (child) effect already; the hook's value would be a render late.
     if (!store.getState().nodesInitialized) return;
-    pending.current = false;
+    pending.current = undefined;
     fit();
-  }, [nodes, fit, store]);
+  }, [nodes, fit, store, getViewport]);
 }
+
+const sameViewport = (a: Viewport, b: Viewport) => a.x === b.x && a.y === b.y && a.zoom === b.zoom;
