@@ -169,6 +169,13 @@ for (const size of SIZES) {
       await expect(canvas.region.getByRole('button', { name: words.handleVm1, exact: true })).toHaveCount(1);
     });
 
+    test('axe finds nothing serious on the canvas and its bar', async ({ page }) => {
+      await open(page, size.language);
+      const { violations } = await new AxeBuilder({ page }).include('.fp-canvas').analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+    });
+
     test('the minimap shows where it has room', async ({ page }) => {
       const canvas = await open(page, size.language);
       const minimap = canvas.region.locator('.react-flow__minimap');
