@@ -62,7 +62,10 @@ export class LessonPage {
 
   /** Presses the Lesson button; on a phone it sits in the header's Menu sheet, which is opened first. */
   async open() {
-    if (!(await this.button.isVisible())) await this.page.getByRole('button', { name: this.words.menu, exact: true }).click();
+    const menu = this.page.getByRole('button', { name: this.words.menu, exact: true });
+    // isVisible() does not wait: let the header draw one of the two first, or a slow first paint takes the Menu path.
+    await expect.poll(async () => (await this.button.isVisible()) || (await menu.isVisible())).toBe(true);
+    if (!(await this.button.isVisible())) await menu.click();
     await this.button.click();
   }
 
