@@ -27,6 +27,10 @@ for (const { width, height, language } of DESKTOP) {
         await expect(scale.groupToggle(code)).toContainText(scale.words.findings(300));
       // Closed groups render none of their 900 findings.
       await expect(scale.diagnosticsPanel.getByRole('listitem')).toHaveCount(0);
+      // A long example line is cut inside its group, not run past the panel.
+      const panelRight = (await scale.diagnosticsPanel.boundingBox())!;
+      const toggleBox = (await toggle.boundingBox())!;
+      expect(toggleBox.x + toggleBox.width).toBeLessThanOrEqual(panelRight.x + panelRight.width + 1);
 
       await toggle.focus();
       await page.keyboard.press('Enter');
