@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CanvasPage } from './pages/CanvasPage';
+import { InspectorPage } from './pages/InspectorPage';
+import { PlannerPage } from './pages/PlannerPage';
 import { ScriptsPage } from './pages/ScriptsPage';
 import { ShellPage, type ShellLanguage } from './pages/ShellPage';
 import { ToolbarPage } from './pages/ToolbarPage';
@@ -141,6 +144,20 @@ test.describe('shell at 1440×900', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(async () => Math.round((await shell.analysisRegion.boundingBox())!.height)).toBe(Math.round(restored));
     await expect(page.locator('[data-region="canvas"]')).not.toHaveAttribute('inert', '');
+  });
+
+  test('Get script brings back a collapsed analysis panel', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('floatplan.welcome.v1', 'dismissed'));
+    const shell = await open(page, { width: 1440, height: 900 });
+    // End on a focused separator gives the panel before it all the room it can take: the analysis panel collapses.
+    await shell.analysisSeparator.focus();
+    await page.keyboard.press('End');
+    await expect(shell.analysisRegion).toHaveAttribute('inert', '');
+    await new CanvasPage(page).node('vm:VM2').locator('.fp-node__name').click();
+    await new InspectorPage(page, new PlannerPage(page)).getScript('VM2').click();
+    await expect(shell.analysisRegion).not.toHaveAttribute('inert', '');
+    await expect(new ScriptsPage(page).tab).toHaveAttribute('aria-selected', 'true');
+    expect((await shell.analysisRegion.boundingBox())!.height).toBeGreaterThan(200);
   });
 
   test('corrupt stored sizes do not break the page', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Group, Panel, Separator, type GroupImperativeHandle, type Layout, type LayoutChangedMeta } from 'react-resizable-panels';
 import { useLessonStore } from '../features/lesson/lessonStore';
+import { useUiStore } from '../store/uiStore';
 import { useT } from '../i18n/useT';
 import { NARROW, useMediaQuery } from '../lib/useMediaQuery';
 import { messages } from './messages';
@@ -95,6 +96,10 @@ function Regions({ mode, canvas, inspector, lesson, analysis, canvasRef }: Works
   };
 
   useLessonRoom(lessonOpen, mode, inner, () => setMaximised(null), outer);
+  useAnalysisOnOpen(mode, outer, () => {
+    setMaximised(null);
+    restore.current = null;
+  });
 
   const hidden = (region: Region) =>
     region === 'analysis' ? sizes.analysis === 0 : sizes.main === 0 || sizes[region === 'canvas' ? 'canvas' : 'side'] === 0;
@@ -189,4 +194,19 @@ function useLessonRoom(
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the lesson opens or closes, not on each render
   }, [open]);
+}
+
+/** A tab opened from elsewhere (Get script, a lesson step) brings a collapsed analysis panel back, or it opens unseen. */
+function useAnalysisOnOpen(mode: 'wide' | 'narrow', outer: RefObject<GroupImperativeHandle | null>, unmaximise: () => void) {
+  useEffect(
+    () =>
+      useUiStore.subscribe((s, prev) => {
+        const o = outer.current;
+        if (s.analysisTab === prev.analysisTab || !o || (o.getLayout().analysis ?? 0) > 0) return;
+        unmaximise();
+        o.setLayout(DEFAULTS[mode].outer);
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one subscription per layout; unmaximise only sets state
+    [mode, outer],
+  );
 }
