@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { recordPageErrors } from './pageErrors';
 
 type Point = { x: number; y: number };
 
@@ -18,10 +19,7 @@ export class CanvasPage {
     readonly page: Page,
     regionName: string | RegExp = 'Canvas',
   ) {
-    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
-    });
+    recordPageErrors(page, this.errors);
     this.region = page.getByRole('region', { name: regionName, exact: true });
     this.pane = this.region.locator('.react-flow__pane');
     this.nodes = this.region.locator('.react-flow__node');

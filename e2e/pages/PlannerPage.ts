@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { recordPageErrors } from './pageErrors';
 
 /** The planner as a user sees it: preset picker, topology summary, analysis tabs (mapping table, diagnostics). */
 export class PlannerPage {
@@ -16,10 +17,7 @@ export class PlannerPage {
   readonly errors: string[] = [];
 
   constructor(readonly page: Page) {
-    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
-    });
+    recordPageErrors(page, this.errors);
     this.presetPicker = page.getByLabel('Example topology');
     this.topology = page.getByRole('region', { name: 'Topology' });
     this.mappingTab = page.getByRole('tab', { name: /^Mapping/ });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { recordPageErrors } from './pageErrors';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -48,10 +49,7 @@ export class ScalePage {
     readonly page: Page,
     readonly language: 'en' | 'ja' = 'en',
   ) {
-    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
-    });
+    recordPageErrors(page, this.errors);
     const w = (this.words = SCALE_WORDS[language]);
     this.canvas = page.getByRole('region', { name: w.canvas, exact: true });
     this.pane = this.canvas.locator('.react-flow__pane');

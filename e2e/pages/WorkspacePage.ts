@@ -4,6 +4,7 @@ import { en as canvasEn } from '../../src/features/canvas/messages.en';
 import { ja as canvasJa } from '../../src/features/canvas/messages.ja';
 import { en as inspectorEn } from '../../src/features/inspector/messages.en';
 import { ja as inspectorJa } from '../../src/features/inspector/messages.ja';
+import { recordPageErrors } from './pageErrors';
 
 /** A rectangle in window coordinates. */
 export interface Box {
@@ -56,10 +57,7 @@ export class WorkspacePage {
     readonly page: Page,
     readonly language: 'en' | 'ja' = 'en',
   ) {
-    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
-    });
+    recordPageErrors(page, this.errors);
     const words = this.words;
     this.header = page.getByRole('banner');
     this.canvas = page.getByRole('region', { name: words.canvas, exact: true });
