@@ -24,7 +24,7 @@ const use = (from: string) => `import * as m from '${from}';\nexport const used 
 // [floor, file the snippet pretends to be, import that crosses a floor it may not]
 const forbidden: [string, string, string][] = [
   ['core → store', 'src/core/topology/zone.ts', '../../store/topologyStore'],
-  ['core → features', 'src/core/topology/zone.ts', '../../features/interop/ImportButton'],
+  ['core → features', 'src/core/topology/zone.ts', '../../features/interop/ImportDialog'],
   ['core → app', 'src/core/zone.ts', '../app/App'],
   ['core → cli', 'src/core/import/terraform/zone.ts', '../../../cli/main'],
   ['core → src/i18n', 'src/core/trace/zone.ts', '../../i18n/translate'],
@@ -33,16 +33,16 @@ const forbidden: [string, string, string][] = [
   ['store → app', 'src/store/zone.ts', '../app/App'],
   ['lib → store', 'src/lib/Zone.tsx', '../store/topologyStore'],
   ['lib → store, PanelBoundary included', 'src/lib/PanelBoundary.tsx', '../store/topologyStore'],
-  ['lib → features', 'src/lib/Zone.tsx', '../features/interop/ImportButton'],
+  ['lib → features', 'src/lib/Zone.tsx', '../features/interop/ImportDialog'],
   ['lib → app', 'src/lib/Zone.tsx', '../app/App'],
   ['i18n → store', 'src/i18n/zone.ts', '../store/topologyStore'],
-  ['i18n → features', 'src/i18n/zone.ts', '../features/interop/ImportButton'],
+  ['i18n → features', 'src/i18n/zone.ts', '../features/interop/ImportDialog'],
   ['i18n → app', 'src/i18n/zone.ts', '../app/App'],
   ['cli → store', 'src/cli/zone.ts', '../store/topologyStore'],
-  ['cli → features', 'src/cli/zone.ts', '../features/interop/ImportButton'],
+  ['cli → features', 'src/cli/zone.ts', '../features/interop/ImportDialog'],
   ['cli → app', 'src/cli/zone.ts', '../app/App'],
   ['cli → lib', 'src/cli/zone.ts', '../lib/clipboard'],
-  ['feature → another feature', 'src/features/analysis/Zone.tsx', '../interop/ImportButton'],
+  ['feature → another feature', 'src/features/analysis/Zone.tsx', '../interop/ImportDialog'],
   ['feature → app', 'src/features/analysis/Zone.tsx', '../../app/App'],
   ['app → cli', 'src/app/Zone.tsx', '../cli/main'],
 ];
@@ -57,7 +57,7 @@ const allowed: [string, string, string][] = [
   ['store → core', 'src/store/zone.ts', '../core/topology/limits'],
   ['feature → store, lib and its own files', 'src/features/analysis/Zone.tsx', '../../store/topologyStore'],
   ['feature → its own files', 'src/features/analysis/Zone.tsx', './AnalysisPanel'],
-  ['app → features', 'src/app/Zone.tsx', '../features/interop/ImportButton'],
+  ['app → features', 'src/app/Zone.tsx', '../features/interop/ImportDialog'],
   ['cli → core', 'src/cli/zone.ts', '../core/topology/limits'],
   ['cli → src/i18n', 'src/cli/zone.ts', '../i18n/translate'],
 ];
