@@ -1,4 +1,4 @@
-import type { Rule, Topology } from '../src/core/topology/schema';
+import type { Rule, LbTopology } from '../src/core/topology/schema';
 
 /**
  * The worst shape for conflict checks at Azure's limits: 1,500 rules (the most a Standard load balancer allows)
@@ -7,8 +7,8 @@ import type { Rule, Topology } from '../src/core/topology/schema';
  * the largest valid load balancer). `floatingIp`: all rules have floating IP on, so they also share the
  * destination IP (…WithFloatingIPEnabled); otherwise each VM receives them all on its own IP (…AndPool).
  */
-export function collidingTopology(floatingIp: boolean, ruleCount = 1500, vmCount = 333): Topology {
-  const vms: Topology['vms'] = Array.from({ length: vmCount }, (_, n) => ({
+export function collidingTopology(floatingIp: boolean, ruleCount = 1500, vmCount = 333): LbTopology {
+  const vms: LbTopology['vms'] = Array.from({ length: vmCount }, (_, n) => ({
     name: `vm${n}`,
     os: 'ubuntu',
     nic: { name: 'eth0', ip: `10.0.${(n >> 8) & 255}.${n & 255}` },

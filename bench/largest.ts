@@ -1,16 +1,16 @@
-import type { Rule, Topology } from '../src/core/topology/schema';
+import type { Rule, LbTopology } from '../src/core/topology/schema';
 
 /**
  * The largest valid load balancer Azure allows, scaled by `factor`: 600 frontends, 1,500 rules and
  * 6 disjoint pools totalling 2,000 VMs, so rules × members = 500,000 pairs; each NIC serves 250 rules
  * (limit 300) and each frontend at most 1,002 ipconfigs (limit 10,000). Half the rules use floating IP.
  */
-export function largestTopology(factor = 1): Topology {
+export function largestTopology(factor = 1): LbTopology {
   const frontendCount = 600 * factor;
   const ruleCount = 1500 * factor;
   const poolSizes = [333, 333, 333, 333, 334, 334].flatMap((s) => Array<number>(factor).fill(s));
-  const vms: Topology['vms'] = [];
-  const backendPools: Topology['backendPools'] = poolSizes.map((size, p) => {
+  const vms: LbTopology['vms'] = [];
+  const backendPools: LbTopology['backendPools'] = poolSizes.map((size, p) => {
     const members: string[] = [];
     for (let i = 0; i < size; i++) {
       const n = vms.length;

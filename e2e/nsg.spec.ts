@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { messageOf } from '../src/core/diagnostics/diagnostic';
 import { nsgRulesForVm, planNsg } from '../src/core/nsg/plan';
-import type { Topology } from '../src/core/topology/schema';
+import type { LbTopology } from '../src/core/topology/schema';
 import { validate } from '../src/core/validation/analyze';
 import { example } from './examples';
 import { NsgPage } from './pages/NsgPage';
@@ -11,7 +11,7 @@ import { ToolbarPage } from './pages/ToolbarPage';
 // The default example with rule1 floating (the NSG must allow the frontend IP) and rule2 not floating (the NIC IPs),
 // plus the user's own NSG that allows only the NIC IPs: the floating rule is blocked, the other is not.
 const base = example('type2-floating-ip');
-const TOPOLOGY: Topology = {
+const TOPOLOGY: LbTopology = {
   ...base,
   name: 'NSG e2e',
   rules: [base.rules[0]!, { ...base.rules[1]!, floatingIp: false, backendPort: 81 }],

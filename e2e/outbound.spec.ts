@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { outboundOf } from '../src/core/outbound/outbound';
 import { egressOf } from '../src/core/trace/egress';
-import type { Topology } from '../src/core/topology/schema';
+import type { LbTopology } from '../src/core/topology/schema';
 import { messages } from '../src/features/trace/messages';
 import { example } from './examples';
 import { OutboundPage } from './pages/OutboundPage';
@@ -12,13 +12,13 @@ import { TracePage } from './pages/TracePage';
 // Issue 15: the Trace tab's outbound path is the core's (core/outbound), for an internal Standard load balancer
 // (no path at all) and a public one whose outbound rule gives the pool its address.
 const base = example('type2-floating-ip');
-const INTERNAL: Topology = {
+const INTERNAL: LbTopology = {
   ...base,
   name: 'Outbound internal e2e',
   loadBalancer: { ...base.loadBalancer, type: 'Internal' },
   frontends: base.frontends.map((f, i) => ({ ...f, ip: `10.0.0.${100 + i}` })),
 };
-const PUBLIC: Topology = {
+const PUBLIC: LbTopology = {
   ...base,
   name: 'Outbound rule e2e',
   frontends: [...base.frontends, { name: 'FE-out', ip: '203.0.113.50' }],

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Topology } from '../src/core/topology/schema';
+import type { LbTopology } from '../src/core/topology/schema';
 import { nsgEndpoint } from '../src/core/trace/nsgHop';
 import { traceFlow } from '../src/core/trace/trace';
 import { messages } from '../src/features/trace/messages';
@@ -14,7 +14,7 @@ import { TracePage } from './pages/TracePage';
 // the frontend IP with floating IP on, the NIC IP with it off. The user's NSG allows only the NIC IPs, so the
 // floating rule is blocked (DenyAllInBound) and fails at the hop into the VM, while the other rule is allowed.
 const base = example('type2-floating-ip');
-const TOPOLOGY: Topology = {
+const TOPOLOGY: LbTopology = {
   ...base,
   name: 'NSG trace e2e',
   rules: base.rules.map((r) => (r.name === 'rule2' ? { ...r, floatingIp: false } : r)),

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import type { Topology } from '../src/core/topology/schema';
+import type { LbTopology } from '../src/core/topology/schema';
 import { SYNC_WORKLOAD, workload } from '../src/store/analysisRunner';
 import { InteropPage } from './pages/InteropPage';
 import { PlannerPage } from './pages/PlannerPage';
@@ -8,7 +8,7 @@ import { ToolbarPage } from './pages/ToolbarPage';
 const DEFAULT_NAME = 'Two frontends with floating IP (rule type 2)';
 
 /** 50 rules on one pool of 250 VMs: 12,500 mapping rows, above the threshold, yet a canvas of only ~300 nodes. */
-function largeTopology(): Topology {
+function largeTopology(): LbTopology {
   const vms = Array.from({ length: 250 }, (_, i) => ({
     name: `vm${i}`,
     os: 'ubuntu' as const,

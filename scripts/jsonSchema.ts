@@ -1,9 +1,9 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { TopologySchema } from '../src/core/topology/schema';
+import { LbTopologySchema } from '../src/core/topology/schema';
 
 /** The v1 topology format as a JSON Schema (draft-07), derived from the loader's own valibot schema. */
 export function topologyJsonSchema(): Record<string, unknown> {
-  const schema = toJsonSchema(TopologySchema, { errorMode: 'ignore' }) as Record<string, unknown>;
+  const schema = toJsonSchema(LbTopologySchema, { errorMode: 'ignore' }) as Record<string, unknown>;
   return {
     $id: 'https://floatplan.invalid/schema/topology.v1.schema.json',
     title: 'Floatplan topology, version 1',

@@ -6,12 +6,12 @@ import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium.mjs';
-import type { Topology } from '../../src/core/topology/schema';
+import type { LbTopology } from '../../src/core/topology/schema';
 import { largestTopology } from '../largest';
 
 /** Positions for every node, in columns, so the canvas skips its automatic layout (its own cost, not the analysis's). */
-function withColumns(t: Topology): Topology {
-  const layout: NonNullable<Topology['layout']> = {};
+function withColumns(t: LbTopology): LbTopology {
+  const layout: NonNullable<LbTopology['layout']> = {};
   const column = (kind: string, names: string[], x: number) => names.forEach((name, i) => (layout[`${kind}:${name}`] = { x, y: i * 100 }));
   column(
     'frontend',

@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { topologyFromReport } from '../core/document/report/embedded';
 import { MAX_TOPOLOGY_FILE_BYTES } from '../core/topology/limits';
 import { formatLoadErrors, loadTopology } from '../core/topology/load';
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 
 /** Where a command writes; tests pass their own. */
 export interface Io {
@@ -116,7 +116,7 @@ export function whyUnreadable(e: unknown): string {
 }
 
 /** Reads and loads a topology file, or throws a UsageError that names the file and every problem. */
-export function readTopology(io: Io, path: string | undefined): Topology {
+export function readTopology(io: Io, path: string | undefined): LbTopology {
   if (!path) throw new UsageError('missing <file>: give the path of a topology JSON file, e.g. public/examples/type2-floating-ip.json');
   let text: string;
   try {

@@ -9,7 +9,7 @@ import { nodeParsers } from './parsers';
 configureParsers(nodeParsers);
 
 export { loadTopology, formatLoadErrors, type LoadResult, type LoadError } from '../core/topology/load';
-export type { Topology } from '../core/topology/schema';
+export type { LbTopology } from '../core/topology/schema';
 export { analyze, validate, hasErrors, type Analysis } from '../core/validation/analyze';
 export type { MappingRow } from '../core/mapping/mapping';
 export type { NatMappingRow } from '../core/mapping/natMapping';

@@ -92,8 +92,8 @@ describe('the installed package', { timeout: 120_000 }, () => {
       }),
     );
     const good = [
-      "import { analyze, loadTopology, type Diagnostic, type Topology } from 'floatplan';",
-      'export function errors(topology: Topology): Diagnostic[] {',
+      "import { analyze, loadTopology, type Diagnostic, type LbTopology } from 'floatplan';",
+      'export function errors(topology: LbTopology): Diagnostic[] {',
       "  return analyze(topology).diagnostics.filter((d) => d.severity === 'error');",
       '}',
       'export const loaded = loadTopology({});',
@@ -102,7 +102,7 @@ describe('the installed package', { timeout: 120_000 }, () => {
     put(installed, 'check.ts', good);
     expect(run(process.execPath, [tsc, '-p', '.'], installed.dir, 'any')).toMatchObject({ status: 0, stdout: '' });
     // Types that resolved to `any` would let this through.
-    put(installed, 'check.ts', `${good}\nexport const wrong: number = analyze({} as Topology);\n`);
+    put(installed, 'check.ts', `${good}\nexport const wrong: number = analyze({} as LbTopology);\n`);
     const failed = run(process.execPath, [tsc, '-p', '.'], installed.dir, 'any');
     expect(failed.status).not.toBe(0);
     expect(failed.stdout).toContain('TS2322');

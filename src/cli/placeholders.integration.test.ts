@@ -7,12 +7,12 @@ import { importDefinition } from '../core/import/importDefinition';
 import { generateScript } from '../core/scripts/generate';
 import { readAzureFixture } from '../core/testing/fixtures';
 import { skipWithout } from '../core/testing/prerequisites';
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 import { validate } from '../core/validation/analyze';
 import { runCli, runCliAsync } from './runCli.testing';
 
 /** The imported plan with the two SQL VMs an operator adds to the pool, as every-member so the Ubuntu flavour applies. */
-async function sqlImported(): Promise<Topology> {
+async function sqlImported(): Promise<LbTopology> {
   const r = await importDefinition(readAzureFixture('sql-alwayson-setupLBs.json'));
   if (!r.ok) throw new Error('the SQL template did not import');
   const { frontendIpHolder: _cluster, ...pool } = r.topology.backendPools[0]!;

@@ -6,16 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
 import { generateAll, generateScript } from '../core/scripts/generate';
 import { defaultFlavor, scriptExtension } from '../core/scripts/types';
-import type { Rule, Topology } from '../core/topology/schema';
+import type { Rule, LbTopology } from '../core/topology/schema';
 import { runCli, tempDirs } from './runCli.testing';
 
 const tempDir = tempDirs();
 
 /** 60 VMs in four pools (every member, Pacemaker cluster, WSFC cluster, appliances), 80 rules, IPv4 and IPv6, NAT rules. */
-function midTopology(): Topology {
+function midTopology(): LbTopology {
   // The Pacemaker pool (vm15–29) runs Linux, the WSFC pool (vm30–44) Windows; the others mix all three.
   const osOf = (n: number) => (n >= 30 && n < 45 ? 'windows' : (['ubuntu', 'rhel', 'windows'] as const)[n % (n >= 15 && n < 30 ? 2 : 3)]!);
-  const vms: Topology['vms'] = Array.from({ length: 60 }, (_, n) => ({
+  const vms: LbTopology['vms'] = Array.from({ length: 60 }, (_, n) => ({
     name: `vm${n}`,
     os: osOf(n),
     nic: { name: 'eth0', ip: `10.0.${n >> 4}.${(n & 15) + 4}` },
@@ -59,7 +59,7 @@ function midTopology(): Topology {
       floatingIp: i === 1,
     })),
     vms,
-  } as Topology;
+  } as LbTopology;
 }
 
 const EXAMPLES = readdirSync('public/examples')
@@ -75,7 +75,7 @@ describe('script --all', () => {
       if (source === 'mid-size') writeFileSync((file = join(dir, 'mid.json')), JSON.stringify(midTopology()));
       const out = join(dir, 'out');
       const all = runCli(['script', file, '--all', '--out', out]);
-      const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
+      const topology = JSON.parse(readFileSync(file, 'utf8')) as LbTopology;
       const written = readdirSync(out).sort();
       let scripts = 0;
       for (const vm of topology.vms) {

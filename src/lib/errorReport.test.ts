@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../core/testing/presets';
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 import { APP_VERSION, errorReport, errorText, topologyShape } from './errorReport';
 
 const t = preset('type2-floating-ip');
@@ -34,7 +34,7 @@ describe('error report', () => {
   });
 
   it('never throws, whatever was thrown or whatever the topology is', () => {
-    expect(topologyShape({ frontends: null } as unknown as Topology)).toMatch(/^\(could not summarise: TypeError/);
+    expect(topologyShape({ frontends: null } as unknown as LbTopology)).toMatch(/^\(could not summarise: TypeError/);
     expect(topologyShape(undefined)).toBe('(none)');
     expect(errorText(Object.create(null))).toBe('[object Object]');
     expect(errorText('plain string\nthrown')).toBe('plain string thrown');

@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 
 // What a user can paste into a bug report when a panel fails. By default it carries the topology's shape only
 // (counts, port ranges, address families): names and addresses can be private, so they are in only when the user
@@ -55,7 +55,7 @@ export function errorText(error: unknown): string {
  * name or an address. Never throws, because the topology may be the very thing that broke the panel.
  * @example topologyShape(t) // '2 frontends (IPv4 2, IPv6 0), 1 backend pools (2 members), …'
  */
-export function topologyShape(topology: Topology | undefined): string {
+export function topologyShape(topology: LbTopology | undefined): string {
   try {
     if (!topology) return '(none)';
     const t = topology;

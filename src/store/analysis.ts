@@ -1,7 +1,7 @@
 // The analysis the app shows: at once for small topologies, in a worker for large ones (analysisRunner.ts, docs/workers.md).
 import { create } from 'zustand';
 import { useTopologyStore } from './topologyStore';
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 import { analyze, type Analysis } from '../core/validation/analyze';
 import { createAnalysisRunner, SYNC_WORKLOAD, workload, type AnalysisState, type WorkerLike } from './analysisRunner';
 
@@ -12,11 +12,11 @@ const SLICE_ROWS = 20_000;
 
 const EMPTY: Analysis = Object.freeze({ rows: [], natRows: [], diagnostics: [] }) as unknown as Analysis;
 
-let lastTopology: Topology | undefined;
+let lastTopology: LbTopology | undefined;
 let lastAnalysis: Analysis | undefined;
 
 /** The core's analysis of a topology, computed once per topology object however many components ask. */
-export function analysisOf(topology: Topology): Analysis {
+export function analysisOf(topology: LbTopology): Analysis {
   if (topology !== lastTopology || !lastAnalysis) {
     lastAnalysis = analyze(topology);
     lastTopology = topology;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule, topology } from '../core/testing/builders';
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 import { analyze } from '../core/validation/analyze';
 import {
   createAnalysisRunner,
@@ -22,10 +22,10 @@ class AnalysisFake extends FakeWorker<AnalysisRequest, AnalysisReply> implements
 }
 
 /** Two rules on a pool of two, two VMs and two frontends: workload 46, to the worker; `small` (41) stays at once. */
-const large = (name = 'large'): Topology => topology({ name, rules: [rule('a'), rule('b', { frontendPort: 81 })] });
+const large = (name = 'large'): LbTopology => topology({ name, rules: [rule('a'), rule('b', { frontendPort: 81 })] });
 const small = topology({ backendPools: [{ name: 'pool', members: [] }] });
 
-function setup(initial: Topology = small) {
+function setup(initial: LbTopology = small) {
   const workers: AnalysisFake[] = [];
   const later: (() => void)[] = [];
   const states: AnalysisState[] = [];

@@ -3,14 +3,14 @@
 // fresh one started, so stale work never delays the current), Cancel stops it, and every answer is matched to
 // its request by a sequence number so nothing late can overwrite something newer. No DOM here: the worker is
 // injected, so tests drive this with a fake.
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 import type { Analysis } from '../core/validation/analyze';
 import { decodeAnalysis, type AnalysisWire } from './analysisWire';
 
 /** What the page asks an analysis worker. */
 export interface AnalysisRequest {
   seq: number;
-  topology: Topology;
+  topology: LbTopology;
 }
 
 /** What an analysis worker answers. */
@@ -37,7 +37,7 @@ export type AnalysisStatus = 'current' | 'running' | 'cancelled' | 'failed';
 export interface AnalysisState {
   status: AnalysisStatus;
   /** The topology asked about last. */
-  topology: Topology;
+  topology: LbTopology;
   /** The latest finished analysis: of `topology` when `status` is `current`, else of an earlier one, or none yet. */
   analysis: Analysis | undefined;
   /** When the running analysis started (`now()`), for an elapsed-time display. */
@@ -50,7 +50,7 @@ export interface AnalysisState {
 export interface RunnerDeps {
   /** Starts a worker; undefined where there are no workers (Node), so everything runs at once. */
   createWorker: (() => WorkerLike) | undefined;
-  analyze: (topology: Topology) => Analysis;
+  analyze: (topology: LbTopology) => Analysis;
   /** Runs a task later, after the page has handled pending input. */
   later: (task: () => void) => void;
   now: () => number;
@@ -65,7 +65,7 @@ export interface RunnerDeps {
  * (a mapping row), rule and NAT rule; ten per VM and frontend (indexing parses their addresses).
  * @example workload(topologyWithOneRuleTwoVmsTwoFrontends) // 2 + 1 + 40 = 43
  */
-export function workload(topology: Topology): number {
+export function workload(topology: LbTopology): number {
   const poolSize = new Map<string, number>();
   for (const pool of topology.backendPools) if (!poolSize.has(pool.name)) poolSize.set(pool.name, pool.members.length);
   let pairs = 0;
@@ -76,7 +76,7 @@ export function workload(topology: Topology): number {
 /** The runner's controls. */
 export interface AnalysisRunner {
   /** Asks for the analysis of a topology (the latest request wins). */
-  request(topology: Topology): void;
+  request(topology: LbTopology): void;
   /** Stops the running analysis; the previous analysis stays, marked as not current. */
   cancel(): void;
   /** Starts the latest topology's analysis again (after Cancel or a failure). */
@@ -85,21 +85,21 @@ export interface AnalysisRunner {
 }
 
 /** Creates a runner that reports every change of state to `onChange`. */
-export function createAnalysisRunner(deps: RunnerDeps, initial: Topology, onChange: (state: AnalysisState) => void): AnalysisRunner {
+export function createAnalysisRunner(deps: RunnerDeps, initial: LbTopology, onChange: (state: AnalysisState) => void): AnalysisRunner {
   let worker: WorkerLike | undefined;
   let busy = false;
   let seq = 0;
   // Whether anything was started since creation (the initial state is 'running' until the first request).
   let started = false;
   // The topology the current `state.analysis` is of.
-  let analysed: Topology | undefined;
+  let analysed: LbTopology | undefined;
   let state: AnalysisState = { status: 'running', topology: initial, analysis: undefined };
 
   const set = (next: AnalysisState) => {
     state = next;
     onChange(state);
   };
-  const finish = (topology: Topology, analysis: Analysis) => {
+  const finish = (topology: LbTopology, analysis: Analysis) => {
     analysed = topology;
     set({ status: 'current', topology, analysis });
   };
@@ -134,7 +134,7 @@ export function createAnalysisRunner(deps: RunnerDeps, initial: Topology, onChan
     slice();
   };
 
-  const start = (topology: Topology) => {
+  const start = (topology: LbTopology) => {
     seq++;
     started = true;
     // Only positions changed (a drag on the canvas): the analysis does not read them, so it still holds.
@@ -184,10 +184,10 @@ export function createAnalysisRunner(deps: RunnerDeps, initial: Topology, onChan
 }
 
 /** True when two topologies differ at most in their layout (every other part is the same object). */
-function sameButLayout(a: Topology, b: Topology): boolean {
+function sameButLayout(a: LbTopology, b: LbTopology): boolean {
   if (a === b) return true;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   keys.delete('layout');
-  for (const key of keys) if (a[key as keyof Topology] !== b[key as keyof Topology]) return false;
+  for (const key of keys) if (a[key as keyof LbTopology] !== b[key as keyof LbTopology]) return false;
   return true;
 }

@@ -2,17 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { natRule, rule, topology, vm } from '../core/testing/builders';
 import { PRESET_NAMES, preset } from '../core/testing/presets';
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 import { analyze, type Analysis } from '../core/validation/analyze';
 import { decodeAnalysis, encodeAnalysis, wireBuffers, type AnalysisWire } from './analysisWire';
 
 /** What crosses postMessage: a structured clone, as a browser makes it. */
-const overTheWire = (t: Topology): AnalysisWire => {
+const overTheWire = (t: LbTopology): AnalysisWire => {
   const wire = encodeAnalysis(t, analyze(t));
   return structuredClone(wire, { transfer: wireBuffers(wire) });
 };
 
-const decodeAll = (t: Topology, wire: AnalysisWire, slice = 3): Analysis => {
+const decodeAll = (t: LbTopology, wire: AnalysisWire, slice = 3): Analysis => {
   const decoder = decodeAnalysis(t, wire);
   for (;;) {
     const done = decoder.step(slice);
@@ -46,7 +46,7 @@ const arbitraryTopology = fc
       maxLength: 4,
     }),
   })
-  .map(({ rules, members, nats }): Topology => {
+  .map(({ rules, members, nats }): LbTopology => {
     const member = (m: number | { vm: number; ip: string }) => (typeof m === 'number' ? `VM${m}` : { vm: `VM${m.vm}`, ip: m.ip });
     return topology({
       frontends: [
@@ -110,8 +110,8 @@ describe('analysis wire', () => {
     const base = fc.sample(arbitraryTopology, { numRuns: 30, seed: 7 });
     for (const t of base) {
       // Each step edits one collection, so the previous decode's index is reused for some and rebuilt for others.
-      const steps: Topology[] = [t];
-      const edit = (f: (x: Topology) => Topology) => steps.push(f(steps[steps.length - 1]!));
+      const steps: LbTopology[] = [t];
+      const edit = (f: (x: LbTopology) => LbTopology) => steps.push(f(steps[steps.length - 1]!));
       edit((x) => ({ ...x, rules: x.rules.map((r, i) => (i === 0 ? { ...r, floatingIp: !r.floatingIp } : r)) }));
       edit((x) => ({ ...x, backendPools: x.backendPools.map((p, i) => (i === 0 ? { ...p, members: p.members.slice(1) } : p)) }));
       edit((x) => ({ ...x, probes: [] }));

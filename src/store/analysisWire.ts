@@ -9,7 +9,7 @@ import { indexTopology, type IpConfig, type TopologyIndex } from '../core/model/
 import type { RuleRun } from '../core/mapping/mapping';
 import { natRow, type NatMappingRow } from '../core/mapping/natMapping';
 import { rowsOnDemand, runsOf } from '../core/mapping/rowsOnDemand';
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 import type { Analysis } from '../core/validation/analyze';
 
 /** An analysis in transferable form: the diagnostics, and each row as (element position, ipconfig id). */
@@ -26,7 +26,7 @@ export interface AnalysisWire {
 }
 
 /** Packs an analysis of `topology` for postMessage (the arrays' buffers can be transferred). */
-export function encodeAnalysis(topology: Topology, analysis: Analysis): AnalysisWire {
+export function encodeAnalysis(topology: LbTopology, analysis: Analysis): AnalysisWire {
   const ruleAt = positions(topology.rules);
   const natAt = positions(topology.inboundNatRules ?? []);
   const { rows, natRows } = analysis;
@@ -73,7 +73,7 @@ export interface AnalysisDecoder {
  * Starts rebuilding `wire` against `topology` (the very object the worker analysed a copy of), so every row's
  * `ruleRef`, `natRuleRef` and `config.vm` are the page's own objects, as a synchronous analyze would give.
  */
-export function decodeAnalysis(topology: Topology, wire: AnalysisWire): AnalysisDecoder {
+export function decodeAnalysis(topology: LbTopology, wire: AnalysisWire): AnalysisDecoder {
   const index = indexFor(topology);
   const configs: IpConfig[] = [];
   for (const list of index.configs.values()) for (const config of list) configs[config.id] = config;
@@ -112,7 +112,7 @@ let lastIndex: TopologyIndex | undefined;
  * are the same objects: an edit elsewhere (a rule's floating IP) would otherwise parse every VM's address again on
  * each reply (~7-13 ms at 1,000 elements). Ids stay those indexTopology gives, as the worker's are.
  */
-function indexFor(topology: Topology): TopologyIndex {
+function indexFor(topology: LbTopology): TopologyIndex {
   const last = lastIndex;
   if (last && last.topology.vms === topology.vms && last.topology.frontends === topology.frontends) {
     const { backendPools, probes } = topology;

@@ -1,6 +1,6 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { Topology } from '../core/topology/schema';
+import type { LbTopology } from '../core/topology/schema';
 import { DEFAULT_TOPOLOGY } from './defaultTopology';
 
 /**
@@ -9,11 +9,11 @@ import { DEFAULT_TOPOLOGY } from './defaultTopology';
  * UI state (selection, drag positions, notices) lives in uiStore, outside the history.
  */
 export interface TopologyState {
-  topology: Topology;
+  topology: LbTopology;
   /** Applies a pure edit; a no-op edit (same object back) records nothing. */
-  apply: (edit: (t: Topology) => Topology) => void;
+  apply: (edit: (t: LbTopology) => LbTopology) => void;
   /** Replaces the whole topology (open file, preset, share link): one undo step. */
-  replace: (t: Topology) => void;
+  replace: (t: LbTopology) => void;
   /** How many times `replace` has run: the canvas fits its view to new work, not to an edit (nor to an undo). */
   replaced: number;
 }

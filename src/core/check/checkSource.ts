@@ -6,7 +6,7 @@ import { errorOf } from '../import/text';
 import type { ImportFormat, ImportSuccess } from '../import/types';
 import { joinTerraformFiles } from '../import/terraform/files';
 import { loadTopology } from '../topology/load';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { validate } from '../validation/analyze';
 import { locateDiagnostics } from './findings';
 import { tfvarsJson, tfvarsParams } from './tfvars';
@@ -45,13 +45,13 @@ export interface InputOutcome {
 }
 
 /** True for a Floatplan topology (`"version": 1` with a load balancer), read as itself rather than imported. */
-function asTopology(source: string): Topology | undefined {
+function asTopology(source: string): LbTopology | undefined {
   if (!/"version"\s*:\s*1\b/.test(source) || !/"loadBalancer"\s*:/.test(source)) return undefined;
   const loaded = loadTopology(source);
   return loaded.ok ? loaded.topology : undefined;
 }
 
-function elementsOf(t: Topology): CheckedElement[] {
+function elementsOf(t: LbTopology): CheckedElement[] {
   const lb = t.loadBalancer.name;
   const of = (kind: CheckedElement['kind'], list: readonly { name: string }[] | undefined) =>
     (list ?? []).map((e) => ({ kind, name: e.name, loadBalancer: lb }));

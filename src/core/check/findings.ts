@@ -3,7 +3,7 @@ import type { Diagnostic, ElementRef, Severity } from '../diagnostics/diagnostic
 import { names, text } from '../i18n/text';
 import type { ImportDiagnostic } from '../import/types';
 import { placeholdersOf } from '../placeholders/markers';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import type { SourceLocator } from './locators';
 import type { CheckResult, Place } from './types';
 
@@ -32,7 +32,7 @@ function places(refs: readonly ElementRef[], at: SourceLocator): { place: Place;
 export function locateDiagnostics(
   diagnostics: readonly Diagnostic[],
   imported: readonly ImportDiagnostic[],
-  topology: Topology,
+  topology: LbTopology,
   at: SourceLocator,
 ): CheckResult[] {
   const loadBalancer = topology.loadBalancer.name;

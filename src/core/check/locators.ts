@@ -1,7 +1,7 @@
 // Where an element or an importer's path is, per source language (docs/check.md, "Locations").
 import type { ElementKind } from '../diagnostics/diagnostic';
 import type { ElementOrigin } from '../import/origins';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { JsonLocator } from './jsonLocate';
 import { LineIndex } from './position';
 import { TerraformLocator, type TerraformFile } from './terraformLocate';
@@ -97,7 +97,7 @@ export function terraformLocator(files: readonly TerraformFile[], origins: reado
   );
 }
 
-const COLLECTIONS: readonly [ElementKind, string, (t: Topology) => readonly { name: string }[] | undefined][] = [
+const COLLECTIONS: readonly [ElementKind, string, (t: LbTopology) => readonly { name: string }[] | undefined][] = [
   ['frontend', 'frontends', (t) => t.frontends],
   ['backendPool', 'backendPools', (t) => t.backendPools],
   ['probe', 'probes', (t) => t.probes],
@@ -107,7 +107,7 @@ const COLLECTIONS: readonly [ElementKind, string, (t: Topology) => readonly { na
 ];
 
 /** The origins of a Floatplan topology file's elements: `rules[2]`, `loadBalancer`, … */
-export function topologyOrigins(topology: Topology): ElementOrigin[] {
+export function topologyOrigins(topology: LbTopology): ElementOrigin[] {
   const out: ElementOrigin[] = [{ kind: 'loadBalancer', name: topology.loadBalancer.name, path: 'loadBalancer' }];
   for (const [kind, k, list] of COLLECTIONS) (list(topology) ?? []).forEach((e, i) => out.push({ kind, name: e.name, path: `${k}[${i}]` }));
   return out;

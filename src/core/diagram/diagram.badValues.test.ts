@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../testing/presets';
 import { traceFlow } from '../trace/trace';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { traceDiagram } from './diagram';
 
 // Issue 12 item 3: out-of-range values the validator reports as errors must still draw, with the value as configured.
 
-function withProbePort(port: number): Topology {
+function withProbePort(port: number): LbTopology {
   const t = structuredClone(preset('type2-floating-ip'));
   t.probes[0]!.port = port;
   return t;

@@ -5,7 +5,7 @@ import { FUZZ_TIMEOUT, fuzzRuns, hostileTopology } from '../testing/hostile';
 import { loadTopology } from '../topology/load';
 import { traceFlow, type TraceKind } from '../trace/trace';
 import { WHAT_IF_KEYS, type WhatIf } from '../trace/whatIf';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { traceDiagram } from './diagram';
 
 // Issue 12 item 3: a probe port of -1 made the diagram throw and blanked the app. Every rule × VM of a hostile
@@ -28,7 +28,7 @@ const settings = fc.record({
 });
 
 /** Every rule and NAT rule name × every VM name, plus a VM that does not exist. */
-function pairs(t: Topology): { kind: TraceKind; rule: string; vm: string }[] {
+function pairs(t: LbTopology): { kind: TraceKind; rule: string; vm: string }[] {
   const vms = [...t.vms.map((v) => v.name), 'no-such-vm'];
   const rules = [
     ...t.rules.map((r) => ({ kind: 'rule' as const, rule: r.name })),
@@ -40,7 +40,7 @@ function pairs(t: Topology): { kind: TraceKind; rule: string; vm: string }[] {
 type Settings = typeof settings extends fc.Arbitrary<infer S> ? S : never;
 const drawn = { ok: 0, refused: 0 };
 
-function checkAll(t: Topology, s: Settings) {
+function checkAll(t: LbTopology, s: Settings) {
   for (const p of pairs(t)) {
     const options = { ...p, ...s };
     const flow = traceFlow(t, options);

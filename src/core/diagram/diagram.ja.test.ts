@@ -2,7 +2,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { preset } from '../testing/presets';
 import { traceFlow } from '../trace/trace';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { panelContent } from './content';
 import { traceDiagram } from './diagram';
 import { G, layoutPanel, linesWidth } from './layout';
@@ -10,7 +10,7 @@ import { diagramMsg } from './messages';
 import { FONT, sansWidth } from './text';
 import { drawn, panel, rows, strayEnglish, texts, tspan } from './svgParts.testing';
 
-const svgOf = (topology: Topology, rule: string, vm: string, locale: 'en' | 'ja' = 'ja') => drawn(topology, { rule, vm, locale });
+const svgOf = (topology: LbTopology, rule: string, vm: string, locale: 'en' | 'ja' = 'ja') => drawn(topology, { rule, vm, locale });
 
 describe('trace diagram in Japanese', () => {
   it("matches the golden SVGs for the source page's examples (type 2 rule1 → VM1, type 1 rule2 → VM1)", async () => {

@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { applianceTopology, clusterTopology } from '../testing/holderTopologies';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import type { TraceOptions } from '../trace/trace';
 import { traceFlow } from '../trace/trace';
 import { panelContent } from './content';
@@ -14,7 +14,7 @@ import { drawn, panel, rows, strayEnglish, tspan } from './svgParts.testing';
 // the passive node is greyed ("no VIP, probe down"); an appliance keeps the original destination end to end, with a
 // server behind it and the reply through the same appliance.
 
-const svgOf = (topology: Topology, options: Omit<TraceOptions, 'rule'> & { rule: string }) => drawn(topology, options);
+const svgOf = (topology: LbTopology, options: Omit<TraceOptions, 'rule'> & { rule: string }) => drawn(topology, options);
 
 const sql = (vm: string, more: Partial<TraceOptions> = {}) => svgOf(clusterTopology(), { rule: 'sql', vm, ...more });
 const nva = (more: Partial<TraceOptions> = {}) => svgOf(applianceTopology(), { rule: 'ha-ports', vm: 'nva1', ...more });
@@ -143,7 +143,7 @@ describe('trace diagram per frontend IP holder', () => {
   });
 
   it('lays out every mode with nothing past its box or the panel, in both languages', () => {
-    const cases: [Topology, TraceOptions][] = [
+    const cases: [LbTopology, TraceOptions][] = [
       [clusterTopology(), { rule: 'sql', vm: 'sql1' }],
       [clusterTopology('cluster-pacemaker'), { rule: 'sql', vm: 'sql2', whatIf: { probePortClosed: true } }],
       [

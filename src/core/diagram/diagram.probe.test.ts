@@ -3,7 +3,7 @@ import { natRule, topology } from '../testing/builders';
 import { applianceTopology, clusterTopology } from '../testing/holderTopologies';
 import { preset } from '../testing/presets';
 import { traceFlow, type TraceOptions } from '../trace/trace';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { panelContent } from './content';
 import { layoutPanel } from './layout';
 import { diagramMsg } from './messages';
@@ -13,7 +13,7 @@ import { drawn, panel, rows } from './svgParts.testing';
 // probe's arrow starts at an "Azure platform" lifeline, never at the load balancer's frontend.
 
 const names = { lb: 'lb', frontend: 'FIP1', os: 'windows' };
-function layoutOf(t: Topology, options: TraceOptions) {
+function layoutOf(t: LbTopology, options: TraceOptions) {
   const r = traceFlow(t, options);
   if (!r.ok) throw new Error(r.error);
   const content = panelContent(r.trace, true, names, diagramMsg(options.locale));

@@ -2,15 +2,15 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { preset } from '../testing/presets';
 import { traceFlow } from '../trace/trace';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { ENDPOINT_MAX, panelContent } from './content';
 import { traceDiagram } from './diagram';
 import { layoutPanel, linesWidth } from './layout';
 import { drawn, panel, rows, tspan } from './svgParts.testing';
 
-const svgOf = (topology: Topology, rule: string, vm: string, client?: string) => drawn(topology, { rule, vm, client });
+const svgOf = (topology: LbTopology, rule: string, vm: string, client?: string) => drawn(topology, { rule, vm, client });
 
-function ipv6Topology(): Topology {
+function ipv6Topology(): LbTopology {
   const t = structuredClone(preset('type2-floating-ip'));
   t.frontends[0]!.ip = '2001:db8:ffff:ffff:ffff:ffff:ffff:fffe';
   t.vms[0]!.nic.ip = 'fd00:ffff:ffff:ffff:ffff:ffff:ffff:ffff';

@@ -1,7 +1,7 @@
 import { nsgEndpoint } from '../trace/nsgHop';
 import { traceFlow, tracedRule, type Trace, type TraceOptions } from '../trace/trace';
 import { WHAT_IF_KEYS, type WhatIf } from '../trace/whatIf';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { panelContent, type PanelContent } from './content';
 import { diagramMsg, WHAT_IF_TEXT, type DiagramMsg } from './messages';
 import { layoutPanel } from './layout';
@@ -26,7 +26,7 @@ const PANEL_GAP = 16;
  * its reason and greys the hops after it; `locale: 'ja'` writes every label, note and the description in Japanese.
  * @example traceDiagram(preset('type2-floating-ip'), { rule: 'rule1', vm: 'VM1', locale: 'ja' }) // { ok: true, svg: '<svg …' }
  */
-export function traceDiagram(topology: Topology, options: DiagramOptions): { ok: true; svg: string } | { ok: false; error: string } {
+export function traceDiagram(topology: LbTopology, options: DiagramOptions): { ok: true; svg: string } | { ok: false; error: string } {
   const traces: Trace[] = [];
   for (const floatingIp of [false, true]) {
     const result = traceFlow(withFloatingIp(topology, options, floatingIp), options);
@@ -43,7 +43,7 @@ export function traceDiagram(topology: Topology, options: DiagramOptions): { ok:
 }
 
 /** The topology with the traced rule's (or inbound NAT rule's) floating IP forced, for one panel. */
-function withFloatingIp(topology: Topology, options: TraceOptions, floatingIp: boolean): Topology {
+function withFloatingIp(topology: LbTopology, options: TraceOptions, floatingIp: boolean): LbTopology {
   const force = <R extends { name: string; floatingIp: boolean }>(r: R): R => (r.name === options.rule ? { ...r, floatingIp } : r);
   if (options.kind !== 'natRule') return { ...topology, rules: topology.rules.map(force) };
   return { ...topology, inboundNatRules: (topology.inboundNatRules ?? []).map(force) };

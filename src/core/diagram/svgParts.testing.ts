@@ -1,9 +1,9 @@
 // Reading a trace diagram's SVG in tests: draw it, then cut out a panel, its arrow rows and its readable text.
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { traceDiagram } from './diagram';
 
 /** The SVG of a diagram that must draw (else the test fails with the reason). */
-export function drawn(topology: Topology, options: Parameters<typeof traceDiagram>[1]): string {
+export function drawn(topology: LbTopology, options: Parameters<typeof traceDiagram>[1]): string {
   const r = traceDiagram(topology, options);
   if (!r.ok) throw new Error(r.error);
   return r.svg;

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { wiresOf } from '../edit/graph';
 import { elementsOf, NODE_KINDS, nodeId, positionOf } from '../edit/ids';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import type { SvgKind } from './palette';
 
 export interface SvgNode {
@@ -31,7 +31,7 @@ const COLUMN_STEP = 280;
 const COLUMN_GAP = 80;
 const ROW_STEP = 110;
 
-function elements(t: Topology, kind: SvgKind): readonly { name: string }[] {
+function elements(t: LbTopology, kind: SvgKind): readonly { name: string }[] {
   return kind === 'probe' ? (t.probes ?? []) : elementsOf(t, kind);
 }
 
@@ -41,7 +41,7 @@ function idOf(kind: SvgKind, name: string): string {
 }
 
 /** Nodes in kind order, placed from the layout or, when it has no position, in the column of their kind. */
-export function svgNodes(t: Topology, diagnostics: readonly Diagnostic[], widthOf: (n: Omit<SvgNode, 'x' | 'y'>) => number): SvgNode[] {
+export function svgNodes(t: LbTopology, diagnostics: readonly Diagnostic[], widthOf: (n: Omit<SvgNode, 'x' | 'y'>) => number): SvgNode[] {
   const counts = countFindings(diagnostics);
   const placed: SvgNode[] = [];
   const unplaced: Omit<SvgNode, 'x' | 'y'>[] = [];
@@ -79,7 +79,7 @@ export function svgNodes(t: Topology, diagnostics: readonly Diagnostic[], widthO
 }
 
 /** The canvas's wires (core/edit/graph.ts) and each rule's wire to its probe. */
-export function svgWires(t: Topology, diagnostics: readonly Diagnostic[]): SvgWire[] {
+export function svgWires(t: LbTopology, diagnostics: readonly Diagnostic[]): SvgWire[] {
   const probes = new Set((t.probes ?? []).map((p) => p.name));
   const wires: { id: string; source: string; target: string }[] = wiresOf(t);
   for (const rule of t.rules) {

@@ -2,7 +2,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { elementsOf, NODE_KINDS } from '../edit/ids';
 import { preset, PRESET_NAMES } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { validate } from '../validation/analyze';
 import { escapeXml } from '../diagram/text';
 import { canvasSvg } from './canvasSvg';
@@ -49,7 +49,7 @@ describe('canvasSvg', () => {
     const base = preset('type2-floating-ip');
     const hostile = `<vm & "x" 'y'>`;
     const old = base.vms[0]!.name;
-    const t: Topology = {
+    const t: LbTopology = {
       ...base,
       name: `a<b & "c"`,
       vms: base.vms.map((v) => (v.name === old ? { ...v, name: hostile } : v)),
@@ -88,7 +88,7 @@ describe('canvasSvg', () => {
   it('puts an error badge on the elements of an error', () => {
     const base = preset('type2-floating-ip');
     // A second rule on the same frontend and port: Azure refuses the pair.
-    const t: Topology = { ...base, rules: [...base.rules, { ...base.rules[0]!, name: 'clash' }] };
+    const t: LbTopology = { ...base, rules: [...base.rules, { ...base.rules[0]!, name: 'clash' }] };
     const diagnostics = validate(t);
     const error = diagnostics.find((d) => d.severity === 'error');
     expect(error).toBeDefined();
@@ -122,7 +122,7 @@ describe('canvasSvg', () => {
     const base = preset('type2-floating-ip');
     const long = 'r'.repeat(60);
     const old = base.rules[0]!.name;
-    const t: Topology = { ...base, layout: undefined, rules: base.rules.map((r) => (r.name === old ? { ...r, name: long } : r)) };
+    const t: LbTopology = { ...base, layout: undefined, rules: base.rules.map((r) => (r.name === old ? { ...r, name: long } : r)) };
     const svg = canvasSvg(t);
     const box = (id: string) => {
       const m = new RegExp(`data-id="${id}">\\n<rect x="([\\d.-]+)" y="[\\d.-]+" width="([\\d.]+)"`).exec(svg)!;

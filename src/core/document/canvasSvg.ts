@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/locale';
 import { render, text } from '../i18n/text';
 import { frontendIpHolder } from '../model/holder';
 import { placeholdersOfElement } from '../placeholders/markers';
-import type { BackendPool, Frontend, InboundNatRule, Placeholder, Probe, Rule, Topology, Vm } from '../topology/schema';
+import type { BackendPool, Frontend, InboundNatRule, Placeholder, Probe, Rule, LbTopology, Vm } from '../topology/schema';
 import { escapeXml, monoWidth, num, sansWidth } from '../diagram/text';
 import { svgNodes, svgWires, type SvgNode, type SvgWire } from './canvasGraph';
 import { canvasSvgMsg, type CanvasSvgMsg } from './canvasSvgMessages';
@@ -28,7 +28,7 @@ type Fact = { text: string; mono?: boolean } | { pill: string; tone: 'on' | 'off
  * @example canvasSvg(topology, { theme: 'dark', locale: 'ja', diagnostics }) // '<svg xmlns="http://www.w3.org/2000/svg" …'
  */
 export function canvasSvg(
-  topology: Topology,
+  topology: LbTopology,
   options: { theme?: 'light' | 'dark'; locale?: Locale; diagnostics?: readonly Diagnostic[] } = {},
 ): string {
   const locale = options.locale ?? 'en';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { natRule, rule, topology, vm } from '../testing/builders';
 import { fuzzRuns, HOSTILE_NAMES, hostileTopology } from '../testing/hostile';
 import { PRESET_NAMES, preset } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { drawioXml } from './drawio';
 import { mermaidFlowchart, mermaidMarkdown, mermaidText } from './mermaid';
 import { chartNodes, chartWires } from './wires';
@@ -75,7 +75,7 @@ const NOT_XML =
 const xmlSafe = (s: string) => s.replace(NOT_XML, '\ufffd').replace(/\r\n|\r/g, '\n');
 
 /** Checks that the draw.io file has every element and wire of `t`, and returns its cells. */
-function checkDrawio(t: Topology) {
+function checkDrawio(t: LbTopology) {
   const xml = drawioXml(t);
   // A real XML parser agrees it is well-formed, besides the strict reader above.
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -216,7 +216,7 @@ function readMermaid(text: string) {
 const unescapeMermaid = (s: string) =>
   s.replace(/#(quot|lt|gt|amp|\d+);/g, (_, e: string) => ({ quot: '"', lt: '<', gt: '>', amp: '&' })[e] ?? String.fromCodePoint(Number(e)));
 
-function checkMermaid(t: Topology) {
+function checkMermaid(t: LbTopology) {
   const text = mermaidFlowchart(t);
   const { nodes, edges } = readMermaid(text);
   const chart = chartNodes(t);

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { chartNodes, chartTitle, chartWires, type ChartKind } from './wires';
 
 // A draw.io (diagrams.net) file of the topology: mxGraph XML, one vertex per element with draw.io's own Azure
@@ -48,7 +48,7 @@ const num = (n: number) => String(Math.round(n * 100) / 100);
  * The topology as a draw.io file (`.drawio`): the same elements, facts and wires as the canvas (plus the health
  * probes), at the layout's positions. Deterministic: the same topology gives the same bytes.
  */
-export function drawioXml(topology: Topology, options: { locale?: Locale } = {}): string {
+export function drawioXml(topology: LbTopology, options: { locale?: Locale } = {}): string {
   const locale = options.locale ?? 'en';
   const nodes = chartNodes(topology, locale);
   // A name given twice (validation reports it) is drawn twice; its wires go to the first.

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { chartNodes, chartWires, type ChartKind } from './wires';
 
 // A Mermaid flowchart of the topology, for Markdown documents and wikis (GitHub renders a ```mermaid block).
@@ -38,7 +38,7 @@ const SHAPE: Record<ChartKind, [string, string]> = {
  * arrow per wire (dashed to a health probe). Ids are the kind and the name with every other character as `_`,
  * numbered when two collide. Deterministic.
  */
-export function mermaidFlowchart(topology: Topology, options: { locale?: Locale } = {}): string {
+export function mermaidFlowchart(topology: LbTopology, options: { locale?: Locale } = {}): string {
   const locale = options.locale ?? 'en';
   const nodes = chartNodes(topology, locale);
   const used = new Set<string>();
@@ -64,6 +64,6 @@ export function mermaidFlowchart(topology: Topology, options: { locale?: Locale 
 }
 
 /** The flowchart in a Markdown ```mermaid block, ready for a README or a wiki page. */
-export function mermaidMarkdown(topology: Topology, options: { locale?: Locale } = {}): string {
+export function mermaidMarkdown(topology: LbTopology, options: { locale?: Locale } = {}): string {
   return `\`\`\`mermaid\n${mermaidFlowchart(topology, options)}\`\`\`\n`;
 }

@@ -1,7 +1,7 @@
 import { wiresOf } from '../edit/graph';
 import { elementsOf, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../edit/ids';
 import { defineMessages, fill, type Locale } from '../i18n/locale';
-import type { BackendPool, Frontend, InboundNatRule, Probe, Rule, Topology, Vm } from '../topology/schema';
+import type { BackendPool, Frontend, InboundNatRule, Probe, Rule, LbTopology, Vm } from '../topology/schema';
 import { chartEn } from './chartMessages.en';
 import { chartJa } from './chartMessages.ja';
 
@@ -69,7 +69,7 @@ function factsOf(kind: ChartKind, element: unknown, locale: Locale): string[] {
  * Every element as a node, in a fixed order (frontends, rules, NAT rules, pools, VMs, probes). Positions come from
  * the layout (`frontend:FE1`, or a plain name); a node without one goes into its kind's column, below every placed node.
  */
-export function chartNodes(t: Topology, locale: Locale = 'en'): ChartNode[] {
+export function chartNodes(t: LbTopology, locale: Locale = 'en'): ChartNode[] {
   const raw: { kind: ChartKind; element: { name: string } }[] = [];
   for (const kind of NODE_KINDS) for (const element of elementsOf(t, kind)) raw.push({ kind, element });
   for (const element of t.probes ?? []) raw.push({ kind: 'probe', element });
@@ -99,7 +99,7 @@ export function chartNodes(t: Topology, locale: Locale = 'en'): ChartNode[] {
 }
 
 /** The canvas's wires (core/edit/graph), then each rule's health probe when it exists. */
-export function chartWires(t: Topology): ChartWire[] {
+export function chartWires(t: LbTopology): ChartWire[] {
   const wires: ChartWire[] = wiresOf(t);
   const probes = new Set((t.probes ?? []).map((p) => p.name));
   for (const rule of t.rules) {
@@ -112,6 +112,6 @@ export function chartWires(t: Topology): ChartWire[] {
 }
 
 /** The diagram's title. */
-export function chartTitle(t: Topology, locale: Locale = 'en'): string {
+export function chartTitle(t: LbTopology, locale: Locale = 'en'): string {
   return say(locale, 'title', { name: t.loadBalancer.name });
 }

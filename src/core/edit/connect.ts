@@ -1,5 +1,5 @@
 import { fill, type Locale } from '../i18n/locale';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { elementsOf, parseNodeId, type NodeKind } from './ids';
 import { messages } from './messages';
 import { editNatRules, targetVm, withoutTarget } from './natUpkeep';
@@ -19,7 +19,7 @@ const NEXT: Partial<Record<NodeKind, readonly NodeKind[]>> = {
  * backend pool → VM, NAT rule → VM. Used while dragging a connection and when importing files; reasons and notes are in `locale`.
  * @example canConnect(t, 'frontend:FIP1', 'vm:VM1') // { ok: false, reason: 'A frontend connects to a rule or ...' }
  */
-export function canConnect(t: Topology, source: string, target: string, locale: Locale = 'en'): Verdict {
+export function canConnect(t: LbTopology, source: string, target: string, locale: Locale = 'en'): Verdict {
   const m = messages[locale];
   const s = parseNodeId(source);
   const d = parseNodeId(target);
@@ -70,7 +70,7 @@ export function canConnect(t: Topology, source: string, target: string, locale: 
  * Applies a wire: sets the rule's or NAT rule's frontend, the rule's backend pool or the NAT rule's target VM
  * (its primary IP configuration), or adds the VM to the pool. Returns the topology unchanged when `canConnect` refuses.
  */
-export function connect(t: Topology, source: string, target: string): Topology {
+export function connect(t: LbTopology, source: string, target: string): LbTopology {
   if (!canConnect(t, source, target).ok) return t;
   const s = parseNodeId(source)!;
   const d = parseNodeId(target)!;
@@ -82,7 +82,7 @@ export function connect(t: Topology, source: string, target: string): Topology {
 }
 
 /** Removes a wire: the rule or NAT rule loses its frontend or pool (""), the NAT rule its target, or the VM leaves the pool. */
-export function disconnect(t: Topology, source: string, target: string): Topology {
+export function disconnect(t: LbTopology, source: string, target: string): LbTopology {
   const s = parseNodeId(source);
   const d = parseNodeId(target);
   if (!s || !d) return t;
@@ -107,6 +107,6 @@ export function disconnect(t: Topology, source: string, target: string): Topolog
   return t;
 }
 
-function exists(t: Topology, kind: NodeKind, name: string): boolean {
+function exists(t: LbTopology, kind: NodeKind, name: string): boolean {
   return elementsOf(t, kind).some((e) => e.name === name);
 }

@@ -1,6 +1,6 @@
 import { fill, type Locale } from '../i18n/locale';
 import { parseIp } from '../net/address';
-import type { BackendPool, Frontend, InboundNatRule, Probe, Rule, Topology, Vm } from '../topology/schema';
+import type { BackendPool, Frontend, InboundNatRule, Probe, Rule, LbTopology, Vm } from '../topology/schema';
 import { COLLECTION, elementsOf, namesOf, nodeId, type NodeKind } from './ids';
 import { messages } from './messages';
 import { firstFreeNatPort, natAfterRemove, natAfterRename, natImpact, targetVm } from './natUpkeep';
@@ -28,7 +28,7 @@ function freeAddress(taken: Iterable<string>, prefix: string, from: number): str
 const BASE_NAME: Record<NodeKind, string> = { frontend: 'FE', rule: 'rule', natRule: 'natRule', backendPool: 'pool', vm: 'VM' };
 
 /** A new element of `kind` with sensible defaults and a free name and address. */
-export function newElement<K extends NodeKind>(t: Topology, kind: K): Element<K> {
+export function newElement<K extends NodeKind>(t: LbTopology, kind: K): Element<K> {
   const name = uniqueName(namesOf(t, kind), BASE_NAME[kind]);
   const created: { [P in NodeKind]: () => Element<P> } = {
     frontend: () => ({
@@ -76,25 +76,30 @@ export function newElement<K extends NodeKind>(t: Topology, kind: K): Element<K>
 
 /** Adds an element (a new default one unless given), optionally at a canvas position; creates `inboundNatRules` on the first NAT rule. */
 export function addElement<K extends NodeKind>(
-  t: Topology,
+  t: LbTopology,
   kind: K,
   element: Element<K> = newElement(t, kind),
   position?: { x: number; y: number },
-): Topology {
+): LbTopology {
   const key = COLLECTION[kind];
-  const next = { ...t, [key]: [...(elementsOf(t, kind) as Element<K>[]), element] } as Topology;
+  const next = { ...t, [key]: [...(elementsOf(t, kind) as Element<K>[]), element] } as LbTopology;
   if (position) next.layout = { ...t.layout, [nodeId(kind, element.name)]: position };
   return next;
 }
 
 /** Replaces fields of one element (not its name: see renameElement). */
-export function updateElement<K extends NodeKind>(t: Topology, kind: K, name: string, patch: Partial<Omit<Element<K>, 'name'>>): Topology {
+export function updateElement<K extends NodeKind>(
+  t: LbTopology,
+  kind: K,
+  name: string,
+  patch: Partial<Omit<Element<K>, 'name'>>,
+): LbTopology {
   const key = COLLECTION[kind];
   if (!t[key]) return t;
   const next = {
     ...t,
     [key]: (t[key] as Element<K>[]).map((e) => (e.name === name ? settlePlaceholders(e, { ...e, ...patch }) : e)),
-  } as Topology;
+  } as LbTopology;
   // A VM's address edited in place keeps the pool members and NAT targets that name it.
   const vm = kind === 'vm' && 'nic' in patch ? t.vms.find((v) => v.name === name) : undefined;
   return vm ? followAddresses(next, name, movedAddresses(vm.nic, (patch as Partial<Vm>).nic ?? vm.nic)) : next;
@@ -111,11 +116,11 @@ export interface Impact {
  * What deleting an element breaks, one entry per element that loses a reference; empty when nothing refers to it.
  * @example impactEntries(t, 'frontend', 'FIP1') // [{ affected: 'rule:rule1', key: 'impact.frontend', params: { rule: 'rule1' } }]
  */
-export function impactEntries(t: Topology, kind: NodeKind, name: string): Impact[] {
+export function impactEntries(t: LbTopology, kind: NodeKind, name: string): Impact[] {
   return [...ruleImpact(t, kind, name), ...natImpact(t, kind, name)];
 }
 
-function ruleImpact(t: Topology, kind: NodeKind, name: string): Impact[] {
+function ruleImpact(t: LbTopology, kind: NodeKind, name: string): Impact[] {
   if (kind === 'frontend') {
     return t.rules
       .filter((r) => r.frontend === name)
@@ -146,15 +151,15 @@ export function impactText(impact: Impact, locale: Locale = 'en'): string {
  * What deleting an element breaks, in words; empty when nothing refers to it.
  * @example impactOf(t, 'frontend', 'FIP1') // ['Rule rule1 loses its frontend.']
  */
-export function impactOf(t: Topology, kind: NodeKind, name: string, locale: Locale = 'en'): string[] {
+export function impactOf(t: LbTopology, kind: NodeKind, name: string, locale: Locale = 'en'): string[] {
   return impactEntries(t, kind, name).map((i) => impactText(i, locale));
 }
 
 /** Deletes an element and every reference to it (rules and NAT rules keep existing, unconnected). */
-export function removeElement(t: Topology, kind: NodeKind, name: string): Topology {
+export function removeElement(t: LbTopology, kind: NodeKind, name: string): LbTopology {
   const key = COLLECTION[kind];
   if (!t[key]) return t;
-  let next = natAfterRemove({ ...t, [key]: elementsOf(t, kind).filter((e) => e.name !== name) } as Topology, kind, name);
+  let next = natAfterRemove({ ...t, [key]: elementsOf(t, kind).filter((e) => e.name !== name) } as LbTopology, kind, name);
   if (kind === 'frontend') next = { ...next, rules: next.rules.map((r) => (r.frontend === name ? { ...r, frontend: '' } : r)) };
   if (kind === 'backendPool') next = { ...next, rules: next.rules.map((r) => (r.backendPool === name ? { ...r, backendPool: '' } : r)) };
   if (kind === 'vm') {
@@ -172,12 +177,12 @@ export function removeElement(t: Topology, kind: NodeKind, name: string): Topolo
  * @example renameElement(t, 'frontend', 'FE1', 'FIP1') // { ok: true, topology }
  */
 export function renameElement(
-  t: Topology,
+  t: LbTopology,
   kind: NodeKind,
   name: string,
   newName: string,
   locale: Locale = 'en',
-): { ok: true; topology: Topology } | { ok: false; reason: string } {
+): { ok: true; topology: LbTopology } | { ok: false; reason: string } {
   const problem = nameProblem(namesOf(t, kind), name, newName, `kind.${kind}`, locale);
   if (problem !== undefined) return { ok: false, reason: problem };
   const trimmed = newName;
@@ -186,7 +191,7 @@ export function renameElement(
   let next = {
     ...t,
     [key]: elementsOf(t, kind).map((e) => (e.name === name ? settlePlaceholders(e, { ...e, name: trimmed }) : e)),
-  } as Topology;
+  } as LbTopology;
   next = natAfterRename(next, kind, name, trimmed);
   if (kind === 'frontend') next = { ...next, rules: next.rules.map((r) => (r.frontend === name ? { ...r, frontend: trimmed } : r)) };
   if (kind === 'backendPool')
@@ -232,11 +237,11 @@ function nameProblem(
  * @example renameProbe(t, 'p80', 'http-probe') // { ok: true, topology } with every rule's probe 'p80' → 'http-probe'
  */
 export function renameProbe(
-  t: Topology,
+  t: LbTopology,
   name: string,
   newName: string,
   locale: Locale = 'en',
-): { ok: true; topology: Topology } | { ok: false; reason: string } {
+): { ok: true; topology: LbTopology } | { ok: false; reason: string } {
   const problem = nameProblem(
     t.probes.map((p) => p.name),
     name,
@@ -257,7 +262,7 @@ export function renameProbe(
 }
 
 /** The rules that use a health probe, in topology order. @example probeUsers(t, 'health1') // ['rule1'] */
-export function probeUsers(t: Topology, probe: string): string[] {
+export function probeUsers(t: LbTopology, probe: string): string[] {
   return t.rules.filter((r) => r.probe === probe).map((r) => r.name);
 }
 
@@ -266,22 +271,22 @@ export function probeUsers(t: Topology, probe: string): string[] {
  * @example removeProbe(t, 'p8080') // { ok: true, topology } without it; removeProbe(t, 'p80') // { ok: false, reason: 'Health probe p80 is used by r1; …' }
  */
 export function removeProbe(
-  t: Topology,
+  t: LbTopology,
   name: string,
   locale: Locale = 'en',
-): { ok: true; topology: Topology } | { ok: false; reason: string } {
+): { ok: true; topology: LbTopology } | { ok: false; reason: string } {
   const users = probeUsers(t, name);
   if (users.length > 0) return { ok: false, reason: fill(messages[locale]['probe.inUse'], { probe: name, rules: users.join(', ') }) };
   return { ok: true, topology: { ...t, probes: t.probes.filter((p) => p.name !== name) } };
 }
 
 /** Adds a probe with a free name, or replaces one of the same name. */
-export function upsertProbe(t: Topology, probe: Probe): Topology {
+export function upsertProbe(t: LbTopology, probe: Probe): LbTopology {
   const exists = t.probes.some((p) => p.name === probe.name);
   return { ...t, probes: exists ? t.probes.map((p) => (p.name === probe.name ? settlePlaceholders(p, probe) : p)) : [...t.probes, probe] };
 }
 
 /** Stores canvas positions by node id, leaving the domain model untouched. */
-export function setPositions(t: Topology, positions: Record<string, { x: number; y: number }>): Topology {
+export function setPositions(t: LbTopology, positions: Record<string, { x: number; y: number }>): LbTopology {
   return { ...t, layout: { ...t.layout, ...positions } };
 }

@@ -1,4 +1,4 @@
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { nodeId, type NodeKind } from './ids';
 import { targetVm } from './natUpkeep';
 
@@ -15,7 +15,7 @@ export interface Wire {
  * frontend → inbound NAT rule → VM.
  * Dangling references produce no wire (validation reports them).
  */
-export function wiresOf(t: Topology): Wire[] {
+export function wiresOf(t: LbTopology): Wire[] {
   const wires: Wire[] = [];
   const has = (kind: NodeKind, name: string) => names[kind].has(name);
   const names = {

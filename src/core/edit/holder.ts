@@ -1,11 +1,11 @@
-import type { BackendPool, FrontendIpHolder, Topology } from '../topology/schema';
+import type { BackendPool, FrontendIpHolder, LbTopology } from '../topology/schema';
 
 /**
  * Sets who holds a backend pool's frontend IP in its guests. `every-member` removes the field rather than writing it,
  * so a file saved before the field existed, or one that never chose a mode, keeps its exact shape.
  * @example setFrontendIpHolder(t, 'sql-nodes', 'cluster-windows').backendPools[0].frontendIpHolder // 'cluster-windows'
  */
-export function setFrontendIpHolder(t: Topology, pool: string, holder: FrontendIpHolder): Topology {
+export function setFrontendIpHolder(t: LbTopology, pool: string, holder: FrontendIpHolder): LbTopology {
   const current = t.backendPools.find((p) => p.name === pool);
   if (!current || (current.frontendIpHolder ?? 'every-member') === holder) return t;
   const next = (p: BackendPool): BackendPool => {

@@ -1,4 +1,4 @@
-import type { Layout, Topology } from '../topology/schema';
+import type { Layout, LbTopology } from '../topology/schema';
 
 /** The element kinds that appear as nodes on the canvas. */
 export type NodeKind = 'frontend' | 'rule' | 'natRule' | 'backendPool' | 'vm';
@@ -30,7 +30,7 @@ export function parseNodeId(id: string): { kind: NodeKind; name: string } | unde
 }
 
 /** The names of every element of a kind. */
-export function namesOf(t: Topology, kind: NodeKind): string[] {
+export function namesOf(t: LbTopology, kind: NodeKind): string[] {
   return elementsOf(t, kind).map((e) => e.name);
 }
 
@@ -38,7 +38,7 @@ export function namesOf(t: Topology, kind: NodeKind): string[] {
  * The elements of a kind; a collection the file leaves out (only `inboundNatRules` may be) reads as empty.
  * @example elementsOf({ ...t, inboundNatRules: undefined }, 'natRule') // []
  */
-export function elementsOf(t: Topology, kind: NodeKind): readonly { name: string }[] {
+export function elementsOf(t: LbTopology, kind: NodeKind): readonly { name: string }[] {
   return t[COLLECTION[kind]] ?? [];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InboundNatRule, Topology } from '../topology/schema';
+import type { InboundNatRule, LbTopology } from '../topology/schema';
 import { natRule } from '../testing/builders';
 import { preset } from '../testing/presets';
 import { canConnect, connect, disconnect } from './connect';
@@ -10,7 +10,7 @@ import { namesOf, parseNodeId } from './ids';
 // type2-floating-ip: frontends FIP1 and FIP2, rules rule1 and rule2 into pool, VMs VM1 and VM2.
 const base = preset('type2-floating-ip');
 const nat = (name: string, over: Partial<InboundNatRule> = {}): InboundNatRule => natRule(name, { frontend: 'FIP1', ...over });
-const withNat = (...rules: InboundNatRule[]): Topology => ({ ...base, inboundNatRules: rules });
+const withNat = (...rules: InboundNatRule[]): LbTopology => ({ ...base, inboundNatRules: rules });
 
 describe('adding NAT rules', () => {
   it('treats a topology without inboundNatRules as having none, and creates the list on the first add', () => {

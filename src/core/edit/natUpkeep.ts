@@ -1,4 +1,4 @@
-import type { InboundNatRule, PoolMember, Topology } from '../topology/schema';
+import type { InboundNatRule, PoolMember, LbTopology } from '../topology/schema';
 import { nodeId, type NodeKind } from './ids';
 
 /** The VM a NAT rule's target (or a pool member) names. */
@@ -10,7 +10,7 @@ export function targetVm(m: PoolMember): string {
  * The topology with every NAT rule passed through `edit`; the same object when it has no `inboundNatRules`,
  * so files written before NAT rules existed keep their shape.
  */
-export function editNatRules(t: Topology, edit: (r: InboundNatRule) => InboundNatRule): Topology {
+export function editNatRules(t: LbTopology, edit: (r: InboundNatRule) => InboundNatRule): LbTopology {
   return t.inboundNatRules ? { ...t, inboundNatRules: t.inboundNatRules.map(edit) } : t;
 }
 
@@ -21,7 +21,7 @@ export function withoutTarget(r: InboundNatRule): InboundNatRule {
 }
 
 /** A NAT rule loses what deleting one of its ends takes away: impact entries, one per NAT rule. */
-export function natImpact(t: Topology, kind: NodeKind, name: string) {
+export function natImpact(t: LbTopology, kind: NodeKind, name: string) {
   const rules = t.inboundNatRules ?? [];
   if (kind === 'frontend') {
     return rules
@@ -37,14 +37,14 @@ export function natImpact(t: Topology, kind: NodeKind, name: string) {
 }
 
 /** Clears the NAT rules' references to a deleted frontend or VM (a `{ vm, ip }` target goes too). */
-export function natAfterRemove(t: Topology, kind: NodeKind, name: string): Topology {
+export function natAfterRemove(t: LbTopology, kind: NodeKind, name: string): LbTopology {
   if (kind === 'frontend') return editNatRules(t, (r) => (r.frontend === name ? { ...r, frontend: '' } : r));
   if (kind === 'vm') return editNatRules(t, (r) => (r.target !== undefined && targetVm(r.target) === name ? withoutTarget(r) : r));
   return t;
 }
 
 /** Points the NAT rules' references at a renamed frontend or VM. */
-export function natAfterRename(t: Topology, kind: NodeKind, name: string, newName: string): Topology {
+export function natAfterRename(t: LbTopology, kind: NodeKind, name: string, newName: string): LbTopology {
   if (kind === 'frontend') return editNatRules(t, (r) => (r.frontend === name ? { ...r, frontend: newName } : r));
   if (kind !== 'vm') return t;
   return editNatRules(t, (r) => {
@@ -68,6 +68,6 @@ export function firstFreeNatPort(rules: readonly Pick<InboundNatRule, 'frontendP
  * Points a NAT rule at a target, or disconnects it (`undefined` removes the key rather than storing undefined).
  * @example setNatTarget(t, 'rdp1', { vm: 'VM2', ip: '10.0.0.15' })
  */
-export function setNatTarget(t: Topology, rule: string, target: PoolMember | undefined): Topology {
+export function setNatTarget(t: LbTopology, rule: string, target: PoolMember | undefined): LbTopology {
   return editNatRules(t, (r) => (r.name !== rule ? r : target === undefined ? withoutTarget(r) : { ...r, target }));
 }

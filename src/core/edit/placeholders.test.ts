@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rule, topology, vm } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { removeElement, renameElement, renameProbe, updateElement, upsertProbe } from './elements';
 import { acceptPlaceholder } from './placeholders';
 
 const ipMarker = { field: 'ip', reason: 'unresolved', source: "[parameters('ip')]" } as const;
 const nameMarker = { field: 'name', reason: 'unresolved', source: "[parameters('fe')]" } as const;
-const marked: Topology = topology({
+const marked: LbTopology = topology({
   frontends: [{ name: '<fe>', ip: '198.51.100.10', placeholders: [nameMarker, ipMarker] }],
   rules: [rule('r1', { frontend: '<fe>', placeholders: [{ field: 'frontendPort', reason: 'unresolved', source: 'p' }] })],
   probes: [{ name: 'p80', protocol: 'Tcp', port: 0, placeholders: [{ field: 'port', reason: 'missing', source: 'probes[0]' }] }],

@@ -2,7 +2,7 @@
 // a placeholder, so its marker goes; every other marker stays with the element (renames included); deleting the
 // element drops them with it.
 import { valueAt } from '../placeholders/markers';
-import type { Placeholder, Topology } from '../topology/schema';
+import type { Placeholder, LbTopology } from '../topology/schema';
 import { COLLECTION, type NodeKind } from './ids';
 
 type Holder = { placeholders?: Placeholder[] };
@@ -24,7 +24,7 @@ export function settlePlaceholders<E extends object>(before: E, after: E): E {
  * Takes the value of one marked field as real without changing it: the marker goes (the user checked the value).
  * @example acceptPlaceholder(t, 'probe', 'p1', 'port') // the probe's port 0 is no longer a placeholder
  */
-export function acceptPlaceholder(t: Topology, kind: NodeKind | 'probe', name: string, field: string): Topology {
+export function acceptPlaceholder(t: LbTopology, kind: NodeKind | 'probe', name: string, field: string): LbTopology {
   const key = kind === 'probe' ? 'probes' : COLLECTION[kind];
   const list = t[key] as (Holder & { name: string })[] | undefined;
   if (!list) return t;
@@ -34,5 +34,5 @@ export function acceptPlaceholder(t: Topology, kind: NodeKind | 'probe', name: s
     const { placeholders: _dropped, ...rest } = e;
     return kept.length > 0 ? { ...rest, placeholders: kept } : rest;
   });
-  return { ...t, [key]: next } as Topology;
+  return { ...t, [key]: next } as LbTopology;
 }

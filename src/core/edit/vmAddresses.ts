@@ -1,5 +1,5 @@
 import { canonicalIp as canonical } from '../net/address';
-import type { PoolMember, Topology, Vm } from '../topology/schema';
+import type { PoolMember, LbTopology, Vm } from '../topology/schema';
 import { editNatRules } from './natUpkeep';
 
 // A pool member or NAT target may name one IP configuration of a VM by its address (`{ vm, ip }`). When the
@@ -26,7 +26,7 @@ export function movedAddresses(before: Nic, after: Nic): Map<string, string> {
  * The topology with `{ vm, ip }` pool members and NAT targets of `vm` following its moved addresses.
  * @example followAddresses(t, 'VM1', new Map([['10.0.0.15', '10.0.0.16']])).backendPools[0].members // [{ vm: 'VM1', ip: '10.0.0.16' }]
  */
-export function followAddresses(t: Topology, vm: string, moved: ReadonlyMap<string, string>): Topology {
+export function followAddresses(t: LbTopology, vm: string, moved: ReadonlyMap<string, string>): LbTopology {
   if (moved.size === 0) return t;
   const follow = (m: PoolMember): PoolMember => {
     if (typeof m === 'string' || m.vm !== vm) return m;

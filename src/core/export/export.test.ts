@@ -1,7 +1,7 @@
 // Golden files for the type 2 preset, structural checks for every preset and determinism.
 import { describe, expect, it } from 'vitest';
 import { PRESET_NAMES, preset } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { exportTopology } from './export';
 import { identifiers } from './names';
 import { bicepString } from './resource';
@@ -84,7 +84,7 @@ describe.each(PRESET_NAMES)('%s', (name) => {
 });
 
 describe('notes', () => {
-  const broken = (): Topology => {
+  const broken = (): LbTopology => {
     const t = preset('type2-floating-ip');
     t.rules[1]!.frontend = 'FIP1'; // same frontend, port and pool as rule1: a conflict error
     t.rules.push({

@@ -1,7 +1,7 @@
 // Entry point of the Azure definition exports (pure, deterministic text).
 import { safeFileStem } from '../files/fileName';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { armExport } from './arm';
 import { azcliExport } from './azcli';
 import { bicepExport } from './bicep';
@@ -21,7 +21,7 @@ const EXTENSIONS = { azcli: 'sh', arm: 'json', bicep: 'bicep', terraform: 'tf' }
  * @example exportTopology(topology, 'terraform').text // 'resource "azurerm_lb_rule" … floating_ip_enabled = true …'
  */
 export function exportTopology(
-  topology: Topology,
+  topology: LbTopology,
   format: ExportFormat,
   diagnostics?: readonly Diagnostic[],
   options: { nsg?: boolean } = {},

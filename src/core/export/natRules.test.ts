@@ -2,7 +2,7 @@
 // the NIC-side target associations, a rule without a target, and byte-identical output without NAT rules.
 import { describe, expect, it } from 'vitest';
 import { PRESET_NAMES, preset } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { exportTopology } from './export';
 import { natTopology, unconnectedNatRule } from './natRules.testing';
 import { EXPORT_FORMATS } from './types';
@@ -116,7 +116,7 @@ describe('NAT rules', () => {
   });
 
   it("a rule without a target is written without one in every format, and the planner's warning about it is carried", () => {
-    const open: Topology = { ...t, inboundNatRules: [...nat, unconnectedNatRule] };
+    const open: LbTopology = { ...t, inboundNatRules: [...nat, unconnectedNatRule] };
     const lb = JSON.parse(exportTopology(open, 'arm').text);
     expect(lb.resources[0].properties.inboundNatRules.map((n: { name: string }) => n.name)).toEqual(['sql-listener', 'rdp-vm1', 'spare']);
     expect(Object.keys(lb.metadata.floatplanNatRuleTargets)).toEqual(['sql-listener', 'rdp-vm1']);
@@ -136,7 +136,7 @@ describe('NAT rules', () => {
   });
 
   it('a NAT rule without a frontend is left out with a note; a target Terraform cannot write is a comment', () => {
-    const broken: Topology = {
+    const broken: LbTopology = {
       ...t,
       inboundNatRules: [
         ...nat,
@@ -157,7 +157,7 @@ describe('NAT rules', () => {
   });
 
   it('Terraform flags an idle timeout the provider refuses on a NAT rule (4–30)', () => {
-    const long: Topology = { ...t, inboundNatRules: [{ ...nat[1]!, idleTimeoutMinutes: 45 }] };
+    const long: LbTopology = { ...t, inboundNatRules: [{ ...nat[1]!, idleTimeoutMinutes: 45 }] };
     expect(exportTopology(long, 'terraform').text).toMatch(
       /# azurerm accepts idle_timeout_in_minutes 4 to 30 on a NAT rule; 45 will be refused/,
     );

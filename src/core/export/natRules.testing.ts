@@ -1,6 +1,6 @@
 // Test-only: a small topology with inbound NAT rules, for the NAT goldens and the shellcheck inputs.
 import { natRule, rule, topology } from '../testing/builders';
-import type { InboundNatRule, Topology } from '../topology/schema';
+import type { InboundNatRule, LbTopology } from '../topology/schema';
 
 /**
  * Two classic NAT rules: a floating one to a specific, secondary IP configuration ({ vm, ip }; VM2 uses a NAT gateway,
@@ -8,7 +8,7 @@ import type { InboundNatRule, Topology } from '../topology/schema';
  * Clean for the planner, so the goldens show the export alone; `unconnectedNatRule` adds the case without a target.
  * @example natTopology().inboundNatRules!.length // 2
  */
-export function natTopology(): Topology {
+export function natTopology(): LbTopology {
   return topology({
     name: 'Inbound NAT rules',
     description: 'A load-balanced web rule plus two inbound NAT rules: floating to a secondary IP configuration, and RDP to one VM.',

@@ -4,7 +4,7 @@
 // Every name is from core/nsg/names.ts (a safe alphabet) and every address a parsed IP, CIDR or service tag; they
 // are still quoted for each format.
 import { planNsg, type NsgPlan, type NsgPlanRule } from '../nsg/plan';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { bashQuote, opt } from './azcli';
 import { identifiers } from './names';
 import { API_VERSION, bicepString, bicepValue } from './resource';
@@ -64,7 +64,7 @@ function hclAttrs(pairs: readonly (readonly [string, string])[], indent: string)
   return pairs.map(([k, v]) => `${indent}${k.padEnd(w)} = ${v}`);
 }
 
-function terraform(plan: NsgPlan, topology: Topology): string[] {
+function terraform(plan: NsgPlan, topology: LbTopology): string[] {
   const rules = plan.rules.flatMap((r) => [
     '',
     '  security_rule {',
@@ -159,7 +159,7 @@ function azcli(plan: NsgPlan): string[] {
  * after the load balancer). Unchanged when no rule needs an NSG.
  * @example withNsg('terraform', text, topology).includes('azurerm_network_security_group') // true
  */
-export function withNsg(format: ExportFormat, text: string, topology: Topology): string {
+export function withNsg(format: ExportFormat, text: string, topology: LbTopology): string {
   const plan = planNsg(topology);
   if (plan.rules.length === 0) return text;
   if (format === 'arm') return arm(text, plan);

@@ -3,7 +3,7 @@
 // names: frontendIPConfigurations, backendAddressPool, protocol, allocatedOutboundPorts, idleTimeoutInMinutes,
 // enableTcpReset); Terraform writes `azurerm_lb_outbound_rule` resources; the Azure CLI export
 // `az network lb outbound-rule create`. A topology without outbound rules exports exactly as before.
-import type { OutboundRule, Topology } from '../topology/schema';
+import type { OutboundRule, LbTopology } from '../topology/schema';
 import { bashQuote, opt } from './azcli';
 import { identifiers } from './names';
 import { armString, BicepExpression, bicepString, bicepValue } from './resource';
@@ -19,7 +19,7 @@ const DEFAULT_IDLE = 4;
  * The outbound rules an export can write: those whose frontends and pool exist (validation reports the others).
  * @example exportableOutboundRules(t).map((r) => r.name) // ['egress']
  */
-export function exportableOutboundRules(topology: Topology): OutboundRule[] {
+export function exportableOutboundRules(topology: LbTopology): OutboundRule[] {
   const frontends = new Set(topology.frontends.map((f) => f.name));
   const pools = new Set(topology.backendPools.map((p) => p.name));
   return (topology.outboundRules ?? []).filter(
@@ -31,7 +31,7 @@ export function exportableOutboundRules(topology: Topology): OutboundRule[] {
  * The export text with the topology's outbound rules added; unchanged when it has none.
  * @example withOutboundRules('terraform', text, t).includes('resource "azurerm_lb_outbound_rule"') // true
  */
-export function withOutboundRules(format: ExportFormat, text: string, topology: Topology): string {
+export function withOutboundRules(format: ExportFormat, text: string, topology: LbTopology): string {
   const rules = exportableOutboundRules(topology);
   if (rules.length === 0) return text;
   if (format === 'arm') return arm(text, rules);
@@ -73,7 +73,7 @@ function bicep(text: string, rules: readonly OutboundRule[]): string {
   return `${text.slice(0, end)}\n    outboundRules: ${value}${text.slice(end)}`;
 }
 
-function terraform(rules: readonly OutboundRule[], topology: Topology): string[] {
+function terraform(rules: readonly OutboundRule[], topology: LbTopology): string[] {
   const names = identifiers(
     rules.map((r) => r.name),
     'outbound',
@@ -108,7 +108,7 @@ function terraform(rules: readonly OutboundRule[], topology: Topology): string[]
   return out;
 }
 
-function azcli(rules: readonly OutboundRule[], topology: Topology): string[] {
+function azcli(rules: readonly OutboundRule[], topology: LbTopology): string[] {
   // `=` keeps a load balancer name that starts with `-` a value (export/azcli.ts, lbOpt).
   const lb = `--lb-name${topology.loadBalancer.name.startsWith('-') ? '=' : ' '}"$LB_NAME"`;
   const out: string[] = ['# Outbound rules: the frontends whose public IPs the pool uses for its outbound flows.'];

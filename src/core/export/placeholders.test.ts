@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { topology, vm } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { exportTopology } from './export';
 import { EXPORT_FORMATS } from './types';
 
 const marker = { field: 'ip', reason: 'unresolved', source: "[parameters('sqlLBIPAddress')]" } as const;
 // An internal load balancer whose first frontend address and VM1's NIC address are placeholders.
-const marked: Topology = topology({
+const marked: LbTopology = topology({
   loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },
   frontends: [
     { name: '<sqlLBFE>', ip: '198.51.100.10', placeholders: [marker] },

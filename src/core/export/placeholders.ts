@@ -4,7 +4,7 @@
 // identifiers() (names.ts), so a hostile element name can never break out of the identifier.
 import { render, text } from '../i18n/text';
 import { valueAt } from '../placeholders/markers';
-import type { Placeholder, Topology, Vm } from '../topology/schema';
+import type { Placeholder, LbTopology, Vm } from '../topology/schema';
 import { identifiers } from './names';
 import type { ExportNote } from './types';
 
@@ -15,7 +15,7 @@ const isMarked = (e: { placeholders?: readonly Placeholder[] }, field: string) =
  * Frontend name → the identifier stem of its required address input, for each frontend whose `ip` is a placeholder.
  * @example frontendInputs(sqlImported.frontends).get('<sqlLBFE>') // '_sqlLBFE_'
  */
-export function frontendInputs(frontends: Topology['frontends']): Map<string, string> {
+export function frontendInputs(frontends: LbTopology['frontends']): Map<string, string> {
   const marked = frontends.filter((f) => isMarked(f, 'ip')).map((f) => f.name);
   return identifiers(marked, 'fe');
 }
@@ -43,7 +43,7 @@ export function vmInputs(vms: readonly Vm[]): Map<string, string> {
 }
 
 /** The notes of the inputs: one warning per placeholder address, in English (what exports carry). */
-export function placeholderNotes(t: Topology): ExportNote[] {
+export function placeholderNotes(t: LbTopology): ExportNote[] {
   const inputName = (kind: 'frontend' | 'vm', stem: string, config: number) =>
     `${armInputName(kind, stem, config)} (ARM, Bicep), ${tfInputName(kind, stem, config)} (Terraform), ${cliInputName(kind, stem, config)} (Azure CLI)`;
   const notes: ExportNote[] = [];

@@ -2,7 +2,7 @@
 // the same notes: "same content" is by construction, not by four careful copies.
 import { messageOf, type Diagnostic } from '../diagnostics/diagnostic';
 import { parseIp } from '../net/address';
-import type { BackendPool, InboundNatRule, PoolMember, Probe, Rule, Topology, Vm } from '../topology/schema';
+import type { BackendPool, InboundNatRule, PoolMember, Probe, Rule, LbTopology, Vm } from '../topology/schema';
 import { validate } from '../validation/analyze';
 import { azureNameProblem } from './names';
 import type { ExportNote } from './types';
@@ -68,7 +68,7 @@ const DEFAULT_IDLE = 4;
  * `diagnostics`: the topology's analysis when the caller has it already (the app), so it does not run twice.
  * @example planExport(preset('type2-floating-ip')).rules.length // 2
  */
-export function planExport(topology: Topology, diagnostics: readonly Diagnostic[] = validate(topology)): ExportPlan {
+export function planExport(topology: LbTopology, diagnostics: readonly Diagnostic[] = validate(topology)): ExportPlan {
   const notes: ExportNote[] = diagnostics
     .filter((d) => d.severity !== 'info')
     .map((d) => ({ severity: d.severity, code: d.code, message: messageOf(d) }));

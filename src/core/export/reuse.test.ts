@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { updateElement } from '../edit/elements';
 import { preset } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { analyze } from '../validation/analyze';
 import { exportTopology } from './export';
 
 // Floating IP off on both rules: they now collide on backend port 80 of one pool, an error the notes carry.
-const off = (name: string) => (t: Topology) => updateElement(t, 'rule', name, { floatingIp: false });
+const off = (name: string) => (t: LbTopology) => updateElement(t, 'rule', name, { floatingIp: false });
 const broken = off('rule2')(off('rule1')(preset('type2-floating-ip')));
 
 describe("exportTopology with the caller's diagnostics", () => {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PRESET_NAMES, preset } from '../testing/presets';
 import { skipWithout } from '../testing/prerequisites';
 import { scriptDir, shellcheckBash } from '../testing/shellcheck';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { exportTopology } from './export';
 import { natTopology, unconnectedNatRule } from './natRules.testing';
 
@@ -58,7 +58,7 @@ const topologies = fc
     internal: fc.boolean(),
     http: fc.boolean(),
   })
-  .map((h): Topology => ({
+  .map((h): LbTopology => ({
     version: 1,
     name: h.rule,
     loadBalancer: { name: h.lb, sku: 'Standard', type: h.internal ? 'Internal' : 'Public' },
@@ -97,7 +97,7 @@ const topologies = fc
     vms: [{ name: h.vm, os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }],
   }));
 // Every name starting with "-", which az (argparse) would read as an option if it stood alone.
-const dashed = (t: Topology): Topology => {
+const dashed = (t: LbTopology): LbTopology => {
   const d = (s: string) => `-${s}`;
   return {
     ...t,

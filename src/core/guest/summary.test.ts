@@ -3,11 +3,11 @@ import { render } from '../i18n/text';
 import { natRule, rule, topology, vm } from '../testing/builders';
 import { preset } from '../testing/presets';
 import { generateScript } from '../scripts/generate';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { analyze } from '../validation/analyze';
 import { guestSummaries, guestSummary } from './summary';
 
-const summaryOf = (t: Topology, name: string) => guestSummary(t, analyze(t), name);
+const summaryOf = (t: LbTopology, name: string) => guestSummary(t, analyze(t), name);
 
 describe('guestSummary', () => {
   it('floating IP on, two frontends: both IPs on the loopback, port 80 on each, two probe ports on the NIC', () => {

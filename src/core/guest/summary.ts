@@ -12,7 +12,7 @@ import { planVm, type VmPlan } from '../scripts/plan';
 import { planIndex, type PlanIndex } from '../scripts/planIndex';
 import { placeholderRefusal } from '../scripts/placeholders';
 import { DEFAULT_WINDOWS_LOOPBACK, defaultFlavor, scriptExtension, type Flavor } from '../scripts/types';
-import type { FrontendIpHolder, Topology, Vm } from '../topology/schema';
+import type { FrontendIpHolder, LbTopology, Vm } from '../topology/schema';
 
 /** A frontend IP the guest (or its cluster) must hold, and on which interface. */
 export interface HeldAddress {
@@ -83,7 +83,7 @@ export interface SummaryInput {
  * unbuilt), so selecting a VM of a large topology costs one pass over the rule runs.
  * @example guestSummary(t, analyze(t), 'VM1').addresses.map((a) => a.ip) // ['65.52.0.1', '65.52.0.2']
  */
-export function guestSummary(topology: Topology, analysis: SummaryInput, vmName: string): GuestSummary {
+export function guestSummary(topology: LbTopology, analysis: SummaryInput, vmName: string): GuestSummary {
   return summarise(topology, planVm(topology, [], vmName, analysis.natRows, vmIndex(topology, analysis, vmName)));
 }
 
@@ -92,12 +92,12 @@ export function guestSummary(topology: Topology, analysis: SummaryInput, vmName:
  * Names that are not VMs of the topology are skipped.
  * @example guestSummaries(t, analyze(t), ['VM1', 'VM2']).length // 2
  */
-export function guestSummaries(topology: Topology, analysis: SummaryInput, names: readonly string[]): GuestSummary[] {
+export function guestSummaries(topology: LbTopology, analysis: SummaryInput, names: readonly string[]): GuestSummary[] {
   const index = planIndex(topology, analysis.rows, analysis.natRows);
   return names.filter((n) => index.vm(n)).map((n) => summarise(topology, planVm(topology, analysis.rows, n, analysis.natRows, index)));
 }
 
-function summarise(topology: Topology, plan: VmPlan): GuestSummary {
+function summarise(topology: LbTopology, plan: VmPlan): GuestSummary {
   const vm = plan.vm;
   const gateway = isGatewayLoadBalancer(topology);
   // As the scripts decide: a VM only inbound NAT rules reach is every-member (scriptHolder of no holders).
@@ -157,7 +157,7 @@ function listensOf(plan: VmPlan): ListenPort[] {
  * A planIndex of one VM's rows. The other members of its pools (a cluster's or an appliance's peers) are listed
  * from all rows, only when the planner asks.
  */
-function vmIndex(topology: Topology, analysis: SummaryInput, vmName: string): PlanIndex {
+function vmIndex(topology: LbTopology, analysis: SummaryInput, vmName: string): PlanIndex {
   const { rows, natRows } = analysis;
   const runs = runsOf(rows);
   const mine: MappingRow[] = [];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAzureFixture } from '../testing/fixtures';
 import { skipWithout } from '../testing/prerequisites';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { importArm } from './arm/importArm';
 import { importBicep } from './bicep/importBicep';
 import { importTerraform } from './terraform/importTerraform';
@@ -14,7 +14,7 @@ const ok = (r: ImportOutcome): ImportSuccess => {
   if (!r.ok) throw new Error(errorOf(r));
   return r;
 };
-const holders = (t: Topology) => t.backendPools.map((p) => p.frontendIpHolder);
+const holders = (t: LbTopology) => t.backendPools.map((p) => p.frontendIpHolder);
 const holderNotes = (r: ImportSuccess) => r.diagnostics.filter((d) => d.text.key.startsWith('import.holder.'));
 
 describe.skipIf(skipWithout('fixtures'))('holders from the azure-real fixtures', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../export/export';
 import { rule, topology, vm } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { importArm } from './arm/importArm';
 import { importBicep } from './bicep/importBicep';
 import { inferHolders, isSapProbePort } from './holder';
@@ -16,7 +16,7 @@ const ok = (r: ImportOutcome): ImportSuccess => {
   if (!r.ok) throw new Error(errorOf(r));
   return r;
 };
-const holders = (t: Topology) => t.backendPools.map((p) => p.frontendIpHolder);
+const holders = (t: LbTopology) => t.backendPools.map((p) => p.frontendIpHolder);
 const holderNotes = (r: ImportSuccess) => r.diagnostics.filter((d) => d.text.key.startsWith('import.holder.'));
 const none = { forwardingVms: new Set<string>(), sqlImageVms: new Set<string>() };
 

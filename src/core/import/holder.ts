@@ -1,7 +1,7 @@
 // Who holds each pool's frontend IP in the guests (docs/topology-format.md): Azure has no such field, so it is read
 // from what a definition says about the workload, and left at the default, with a note, where it says too little.
 import { isHaPorts } from '../model/protocol';
-import type { BackendPool, FrontendIpHolder, Rule, Topology, Vm } from '../topology/schema';
+import type { BackendPool, FrontendIpHolder, Rule, LbTopology, Vm } from '../topology/schema';
 import { itext, type ImportText } from './text';
 
 /** What a definition says about the workload behind its pools; every importer gathers it in its own way. */
@@ -42,7 +42,7 @@ const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', 
  * inference or why an ambiguous pool kept the default.
  * @example inferHolders(t, { forwardingVms: new Set(['nva1', 'nva2']), sqlImageVms: new Set() }).topology.backendPools[0].frontendIpHolder // 'appliance'
  */
-export function inferHolders(topology: Topology, evidence: HolderEvidence): { topology: Topology; notes: ImportText[] } {
+export function inferHolders(topology: LbTopology, evidence: HolderEvidence): { topology: LbTopology; notes: ImportText[] } {
   const notes: ImportText[] = [];
   // Indexed once, so a large import stays linear in its pools, rules and VMs.
   const facts: Facts = {
@@ -76,7 +76,7 @@ interface Facts {
 }
 
 function inferPool(
-  topology: Topology,
+  topology: LbTopology,
   facts: Facts,
   pool: BackendPool,
   evidence: HolderEvidence,
@@ -127,7 +127,7 @@ function inferPool(
 
 /** Why the pool looks clustered (SQL Server or SAP), as a text, or undefined when nothing says so. */
 function clusterEvidence(
-  topology: Topology,
+  topology: LbTopology,
   facts: Facts,
   rules: readonly Rule[],
   vms: readonly string[],

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../export/export';
 import { HOSTILE_NAMES } from '../testing/hostile';
 import { preset } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { importDefinition } from './importDefinition';
 import type { ImportFormat } from './types';
 import { errorOf } from './text';
@@ -19,7 +19,7 @@ const nameArb = fc.oneof(
 );
 
 /** The type 2 preset (two frontends, one pool, probe, two rules, two VMs, a NAT rule) with the given names. */
-function named(names: string[]): Topology {
+function named(names: string[]): LbTopology {
   const [lb, fe1, fe2, pool, probe, rule1, rule2, vm1, vm2, nat] = names as [
     string,
     string,
@@ -33,7 +33,7 @@ function named(names: string[]): Topology {
     string,
   ];
   const base = preset('type2-floating-ip');
-  const [v1, v2] = base.vms as [Topology['vms'][number], Topology['vms'][number]];
+  const [v1, v2] = base.vms as [LbTopology['vms'][number], LbTopology['vms'][number]];
   return {
     ...base,
     loadBalancer: { ...base.loadBalancer, name: lb, sku: 'Standard', type: 'Internal' },
@@ -60,7 +60,7 @@ function named(names: string[]): Topology {
  * writes the load balancer only (no VMs, members or NAT targets: docs/export.md), so those are compared for ARM
  * and Terraform.
  */
-function names(t: Topology, withVms: boolean) {
+function names(t: LbTopology, withVms: boolean) {
   return {
     lb: t.loadBalancer.name,
     frontends: t.frontends.map((f) => f.name),
@@ -81,7 +81,7 @@ const FORMATS: [ImportFormat, 'arm' | 'bicep' | 'terraform'][] = [
 describe.each(FORMATS)('%s export → import with hostile names', (format, exportFormat) => {
   const withVms = format !== 'bicep';
   /** The names that come back, and the names that went out. */
-  async function roundTrip(t: Topology) {
+  async function roundTrip(t: LbTopology) {
     const text = exportTopology(t, exportFormat).text;
     const r = await importDefinition(text, { format });
     if (!r.ok) throw new Error(`${errorOf(r)}\n${JSON.stringify(names(t, withVms))}`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importDefinition } from './importDefinition';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 
-async function imported(text: string, params?: Record<string, string>): Promise<Topology> {
+async function imported(text: string, params?: Record<string, string>): Promise<LbTopology> {
   const r = await importDefinition(text, params ? { params } : {});
   if (!r.ok) throw new Error('import failed');
   return r.topology;

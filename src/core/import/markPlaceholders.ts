@@ -3,7 +3,7 @@
 // dialog shows, so every placeholder the dialog reports is marked, whichever importer made it.
 import { isText, type TextParam } from '../i18n/text';
 import { MAX_PLACEHOLDER_SOURCE, MAX_PLACEHOLDERS } from '../topology/limits';
-import type { Placeholder, PlaceholderReason, Topology } from '../topology/schema';
+import type { Placeholder, PlaceholderReason, LbTopology } from '../topology/schema';
 import { renamedInTexts, shortenPlaceholderNames } from './shortNames';
 import type { ImportDiagnostic, ImportOutcome } from './types';
 
@@ -112,7 +112,7 @@ interface Index {
   byName: Map<string, Marked[]>;
 }
 
-function indexOf(t: Topology): Index {
+function indexOf(t: LbTopology): Index {
   const byIp = new Map<string, [Marked, string][]>();
   const at = (ip: string, e: Marked, field: string) => (byIp.get(ip) ?? byIp.set(ip, []).get(ip)!).push([e, field]);
   for (const fe of t.frontends) at(fe.ip, fe, 'ip');
@@ -156,7 +156,7 @@ function markOne(index: Index, d: ImportDiagnostic): void {
   }
 }
 
-function elements(t: Topology, c: Collection): Marked[] {
+function elements(t: LbTopology, c: Collection): Marked[] {
   return (t[c] ?? []) as Marked[];
 }
 

@@ -1,9 +1,9 @@
 // Test fixture shared by the ARM and Terraform importers' NAT rule tests: both import the same two rules (one per
 // NIC address of db1) from their own language, so both must end in the same topology rules.
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 
 /** The `ssh` rule (to db1's primary address, with timeout and TCP reset) and the floating-IP `sql` rule (to its second address). */
-export const SSH_AND_SQL_NAT_RULES: NonNullable<Topology['inboundNatRules']> = [
+export const SSH_AND_SQL_NAT_RULES: NonNullable<LbTopology['inboundNatRules']> = [
   {
     name: 'ssh',
     frontend: 'fe',

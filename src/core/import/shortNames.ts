@@ -2,7 +2,7 @@
 // (a Terraform `format(…)` over several lines, say) is replaced by `<kind-n>`; the full expression stays in the
 // marker's `source` and in the import diagnostic.
 import { isText, type Text, type TextParam } from '../i18n/text';
-import type { PoolMember, Topology } from '../topology/schema';
+import type { PoolMember, LbTopology } from '../topology/schema';
 
 /** Longest placeholder name kept as the importer made it. */
 export const MAX_PLACEHOLDER_NAME = 40;
@@ -24,7 +24,7 @@ const KINDS = [
  * recorded in `renames` (old name → new), for the diagnostics to say the name the element really has.
  * @example shortenPlaceholderNames(t).rules[1].name // '<rule-2>' instead of a 200-character expression
  */
-export function shortenPlaceholderNames(t: Topology, renames = new Map<string, string>()): Topology {
+export function shortenPlaceholderNames(t: LbTopology, renames = new Map<string, string>()): LbTopology {
   for (const [key, word] of KINDS) {
     const list = (t[key] ?? []) as Named[];
     const taken = new Set(list.map((e) => e.name));
@@ -53,7 +53,7 @@ const REFERENCES = [
  * A marked reference that names no element (a Terraform `format(…)` the import could not evaluate) and is unreadable
  * becomes `<frontend-ref-n>`: the same expression gets the same short text, the marker keeps the expression.
  */
-function shortenReferences(t: Topology, renames: Map<string, string>): void {
+function shortenReferences(t: LbTopology, renames: Map<string, string>): void {
   const count = new Map<string, number>();
   const holders: { placeholders?: readonly { field: string }[] }[] = [...t.rules, ...(t.inboundNatRules ?? [])];
   for (const h of holders) {
@@ -74,7 +74,7 @@ function shortenReferences(t: Topology, renames: Map<string, string>): void {
 // eslint-disable-next-line no-control-regex -- a control character (a newline) is what makes a name unreadable
 const isUnreadable = (name: string) => name.length > MAX_PLACEHOLDER_NAME || /[\u0000-\u001f\u007f]/.test(name);
 
-function follow(t: Topology, key: (typeof KINDS)[number][0], from: string, to: string): void {
+function follow(t: LbTopology, key: (typeof KINDS)[number][0], from: string, to: string): void {
   const target = (m: PoolMember): PoolMember => (m === from ? to : typeof m === 'object' && m.vm === from ? { ...m, vm: to } : m);
   for (const r of t.rules) {
     if (key === 'frontends' && r.frontend === from) r.frontend = to;

@@ -1,6 +1,6 @@
 import type { Severity } from '../diagnostics/diagnostic';
 import type { Budget, ImportProgress } from './budget';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import type { Text } from '../i18n/text';
 import type { ElementOrigin } from './origins';
 
@@ -64,7 +64,7 @@ export interface ImportOptions {
 export interface ImportSuccess {
   ok: true;
   format: ImportFormat;
-  topology: Topology;
+  topology: LbTopology;
   diagnostics: ImportDiagnostic[];
   counts: ImportCounts;
   /** Every load balancer of the file, in order, when it has more than one; `loadBalancer` is the one imported. */
@@ -89,7 +89,7 @@ export type ImportOutcome = ImportSuccess | ImportFailure;
  * Counts per kind of a topology.
  * @example countElements(topology).rules // 2
  */
-export function countElements(t: Topology): ImportCounts {
+export function countElements(t: LbTopology): ImportCounts {
   return {
     frontends: t.frontends.length,
     backendPools: t.backendPools.length,

@@ -4,7 +4,7 @@ import { mapRules } from '../mapping/mapping';
 import { indexTopology } from '../model/resolve';
 import { formatEndpoint } from '../net/address';
 import { preset } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { traceFlow } from '../trace/trace';
 import { buildQuiz, checkAnswer, score } from './quiz';
 import { lessonTopologies } from './topologies';
@@ -16,7 +16,7 @@ const answerText = (id: string) => {
   return q.choices.find((c) => c.id === q.answer)!.text;
 };
 // Recomputed here from the mapping rows, not from the quiz's helpers.
-const delivered = (t: Topology, rule: string, vm: string) => {
+const delivered = (t: LbTopology, rule: string, vm: string) => {
   const row = mapRules(t, indexTopology(t)).rows.find((r) => r.rule === rule && r.vm === vm)!;
   return formatEndpoint(row.destinationIp, row.destinationPort);
 };

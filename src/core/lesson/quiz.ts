@@ -1,7 +1,7 @@
 import { fill, type Locale } from '../i18n/locale';
 import { computeMapping, type MappingRow } from '../mapping/mapping';
 import { formatEndpoint } from '../net/address';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { traceFlow } from '../trace/trace';
 import { lessonMessages } from './messages';
 import { lessonRules, type LessonTopologies } from './topologies';
@@ -190,7 +190,7 @@ function rowOf(rows: readonly MappingRow[], rule: string, vm: string): MappingRo
   return row;
 }
 
-function traced(t: Topology, rule: string, vm: string) {
+function traced(t: LbTopology, rule: string, vm: string) {
   const r = traceFlow(t, { rule, vm });
   if (!r.ok) throw new Error(r.error);
   return r.trace;

@@ -4,7 +4,7 @@ import { nodeId } from '../edit/ids';
 import { fill, type Locale } from '../i18n/locale';
 import { computeMapping, type MappingRow } from '../mapping/mapping';
 import { formatEndpoint } from '../net/address';
-import type { Topology, Vm } from '../topology/schema';
+import type { LbTopology, Vm } from '../topology/schema';
 import { traceFlow } from '../trace/trace';
 import type { WhatIfKey } from '../trace/whatIf';
 import { analyze } from '../validation/analyze';
@@ -55,13 +55,13 @@ const wire = (source: string, target: string) => `${source}->${target}`;
  * core's mapping, validation and trace of the lesson topologies.
  * @example lessonSteps(type2, 'ja')[0].title // '同じ VM のポート 80 で 2 つのサービス'
  */
-export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonStep[] {
+export function lessonSteps(example: LbTopology, locale: Locale = 'en'): LessonStep[] {
   const m = lessonMessages[locale];
   const say = (key: LessonMessageKey, params?: Record<string, string | number>) => fill(m[key], params);
   const topologies = lessonTopologies(example, locale);
   const { refused, floating, otherPort } = topologies;
   const [a, b] = lessonRules(floating);
-  const ip = (t: Topology, frontend: string) => t.frontends.find((f) => f.name === frontend)?.ip ?? '';
+  const ip = (t: LbTopology, frontend: string) => t.frontends.find((f) => f.name === frontend)?.ip ?? '';
   const pool = a.backendPool;
   const refusedRows = computeMapping(refused);
   const floatingRows = computeMapping(floating);
@@ -193,7 +193,7 @@ export function lessonSteps(example: Topology, locale: Locale = 'en'): LessonSte
  * The cluster screen: only the active node holds the VIP and answers the probe, from the trace of each node; what a
  * loopback on every node would do instead, from the mapping and trace of the same pool as `every-member`.
  */
-function clusterStep(cluster: Topology, locale: Locale): LessonStep {
+function clusterStep(cluster: LbTopology, locale: Locale): LessonStep {
   const say = (key: LessonMessageKey, params?: Record<string, string | number>) => fill(lessonMessages[locale][key], params);
   const rule = cluster.rules[0]!;
   const rows = computeMapping(cluster).filter((r) => r.rule === rule.name);
@@ -251,7 +251,7 @@ function clusterStep(cluster: Topology, locale: Locale): LessonStep {
 }
 
 /** Every wire one rule's flows pass: frontend → rule → pool → each VM. */
-export function lessonWires(t: Topology, ruleName: string): string[] {
+export function lessonWires(t: LbTopology, ruleName: string): string[] {
   const rule = t.rules.find((r) => r.name === ruleName);
   if (!rule) return [];
   const r = nodeId('rule', rule.name);
@@ -267,7 +267,7 @@ export function lessonWires(t: Topology, ruleName: string): string[] {
 }
 
 /** What the trace's what-if switches break, one at a time: the reason and the fix, in `locale`. */
-function whatIfFailures(t: Topology, rule: string, vm: string, keys: readonly WhatIfKey[], locale: Locale): string[] {
+function whatIfFailures(t: LbTopology, rule: string, vm: string, keys: readonly WhatIfKey[], locale: Locale): string[] {
   return keys.map((key) => {
     const r = traceFlow(t, { rule, vm, whatIf: { [key]: true }, locale });
     if (!r.ok || !r.trace.failure) throw new Error(`The trace shows no failure for what-if ${key} on rule ${rule} to ${vm}.`);
@@ -281,7 +281,7 @@ function loopbackIps(rows: readonly MappingRow[], vm: string): string[] {
 }
 
 /** Where the rules' health probes reach one VM (or several), from the trace (NIC IP and probe port). */
-function probeTargets(t: Topology, rules: readonly string[], vm: string | readonly string[]): string[] {
+function probeTargets(t: LbTopology, rules: readonly string[], vm: string | readonly string[]): string[] {
   const out = new Set<string>();
   for (const one of typeof vm === 'string' ? [vm] : vm) {
     for (const rule of rules) {
@@ -294,7 +294,7 @@ function probeTargets(t: Topology, rules: readonly string[], vm: string | readon
 
 /** Commands from Microsoft's page for the first Windows VM and the first Linux VM, with a host mask. */
 function guestCommands(
-  t: Topology,
+  t: LbTopology,
   rows: readonly MappingRow[],
   say: (key: LessonMessageKey, params?: Record<string, string | number>) => string,
 ): LessonBlock[] {

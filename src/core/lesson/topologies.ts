@@ -1,23 +1,23 @@
 import { updateElement } from '../edit/elements';
 import { setFrontendIpHolder } from '../edit/holder';
 import { fill, type Locale } from '../i18n/locale';
-import type { Rule, Topology } from '../topology/schema';
+import type { Rule, LbTopology } from '../topology/schema';
 import { lessonMessages } from './messages';
 
 /** The topologies the lesson puts on the canvas, all derived from one example. */
 export interface LessonTopologies {
   /** Two rules on the same pool and backend port with floating IP off: Azure refuses it. */
-  refused: Topology;
+  refused: LbTopology;
   /** The same rules with floating IP on: the source page's rule type 2. */
-  floating: Topology;
+  floating: LbTopology;
   /** The other way out: floating IP off, the second rule on another backend port (the page's rule type 1). */
-  otherPort: Topology;
+  otherPort: LbTopology;
   /** The first rule alone, its pool a two-node Windows cluster (WSFC IP resource): the VIP lives on the active node. */
-  cluster: Topology;
+  cluster: LbTopology;
 }
 
 /** The two rules the lesson is about: the first two rules that share a pool, protocol and backend port. */
-export function lessonRules(t: Topology): [Rule, Rule] {
+export function lessonRules(t: LbTopology): [Rule, Rule] {
   for (const [i, a] of t.rules.entries()) {
     const b = t.rules
       .slice(i + 1)
@@ -35,14 +35,14 @@ export function lessonRules(t: Topology): [Rule, Rule] {
  * Sets floating IP on the lesson's two rules, as the learner's switch in step 2 does.
  * @example setLessonFloatingIp(refused, true) // both rules with floatingIp: true
  */
-export function setLessonFloatingIp(t: Topology, on: boolean): Topology {
+export function setLessonFloatingIp(t: LbTopology, on: boolean): LbTopology {
   const [a, b] = lessonRules(t);
   if (a.floatingIp === on && b.floatingIp === on) return t;
   return updateElement(updateElement(t, 'rule', a.name, { floatingIp: on }), 'rule', b.name, { floatingIp: on });
 }
 
 /** A port no rule of `t` uses as its backend port, above `from`. */
-function freePort(t: Topology, from: number): number {
+function freePort(t: LbTopology, from: number): number {
   const used = new Set(t.rules.map((r) => r.backendPort));
   let port = from + 1;
   while (used.has(port)) port += 1;
@@ -54,7 +54,7 @@ function freePort(t: Topology, from: number): number {
  * which the app embeds as its default topology and the tests read from public/examples. Names are in `locale`.
  * @example lessonTopologies(type2).refused.rules.map(r => r.floatingIp) // [false, false]
  */
-export function lessonTopologies(example: Topology, locale: Locale = 'en'): LessonTopologies {
+export function lessonTopologies(example: LbTopology, locale: Locale = 'en'): LessonTopologies {
   const m = lessonMessages[locale];
   const [first, second] = lessonRules(example);
   const port = first.frontendPort;
@@ -75,12 +75,12 @@ export function lessonTopologies(example: Topology, locale: Locale = 'en'): Less
  * runs on Windows only, so the pool's VMs become Windows nodes (names and addresses unchanged).
  * @example clusterTopology(floating, name, description).backendPools[0].frontendIpHolder // 'cluster-windows'
  */
-function clusterTopology(floating: Topology, name: string, description: string): Topology {
+function clusterTopology(floating: LbTopology, name: string, description: string): LbTopology {
   const [rule] = lessonRules(floating);
   const pool = floating.backendPools.find((p) => p.name === rule.backendPool);
   const inPool = new Set(pool?.members.map((m) => (typeof m === 'string' ? m : m.vm)));
   const ip = floating.frontends.find((f) => f.name === rule.frontend)?.ip ?? '';
-  const single: Topology = {
+  const single: LbTopology = {
     ...floating,
     name,
     description: fill(description, { ip }),

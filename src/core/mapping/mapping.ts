@@ -1,6 +1,6 @@
 import { isHaPorts } from '../model/protocol';
 import { indexTopology, resolvePool, ruleEnds, type IpConfig, type RuleEnds, type TopologyIndex } from '../model/resolve';
-import type { FrontendIpHolder, Rule, Topology } from '../topology/schema';
+import type { FrontendIpHolder, Rule, LbTopology } from '../topology/schema';
 import { frontendIpHolder, listenOnFor, type ListenOn } from '../model/holder';
 
 /** What a backend IP configuration receives from one frontend: the part a load-balancing row and a NAT row share. */
@@ -62,7 +62,7 @@ export interface RuleRun {
  * member's IP, VXLAN-encapsulated (see {@link Delivery.encapsulation}).
  * @example computeMapping(topology)[0] // { rule: 'rule1', destinationIp: '65.52.0.1', destinationPort: 80, ... }
  */
-export function computeMapping(topology: Topology, index: TopologyIndex = indexTopology(topology)): MappingRow[] {
+export function computeMapping(topology: LbTopology, index: TopologyIndex = indexTopology(topology)): MappingRow[] {
   return mapRules(topology, index).rows;
 }
 
@@ -71,7 +71,7 @@ export function computeMapping(topology: Topology, index: TopologyIndex = indexT
  * can skip the 500,000-row array of a large load balancer. `withRows` false: only the runs (rows stays empty;
  * see rowsOnDemand).
  */
-export function mapRules(topology: Topology, index: TopologyIndex, withRows = true): { rows: MappingRow[]; runs: RuleRun[] } {
+export function mapRules(topology: LbTopology, index: TopologyIndex, withRows = true): { rows: MappingRow[]; runs: RuleRun[] } {
   const rows: MappingRow[] = [];
   const runs: RuleRun[] = [];
   let count = 0;

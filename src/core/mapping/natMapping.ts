@@ -2,7 +2,7 @@ import type { ListenOn } from '../model/holder';
 import { indexTopology, resolveMember, type IpConfig, type TopologyIndex } from '../model/resolve';
 import { FRONTEND_FIELDS, GUEST_FIELDS, pickFields, type Delivery } from './mapping';
 import type { IpAddress } from '../net/address';
-import type { Frontend, InboundNatRule, Topology } from '../topology/schema';
+import type { Frontend, InboundNatRule, LbTopology } from '../topology/schema';
 
 /**
  * What the target IP configuration of one inbound NAT rule receives. A NAT rule with protocol All and ports 0/0
@@ -22,7 +22,7 @@ export interface NatMappingRow extends Delivery {
  * NIC IP and the backend port, on the NIC. On: the frontend IP and the backend port, on the loopback.
  * @example mapNatRules(t)[0] // { natRule: 'rdp-vm1', destinationIp: '10.0.0.4', destinationPort: 3389, listenOn: 'nic', ... }
  */
-export function mapNatRules(topology: Topology, index: TopologyIndex = indexTopology(topology)): NatMappingRow[] {
+export function mapNatRules(topology: LbTopology, index: TopologyIndex = indexTopology(topology)): NatMappingRow[] {
   const rows: NatMappingRow[] = [];
   for (const nat of topology.inboundNatRules ?? []) {
     const frontend = index.frontends.get(nat.frontend);

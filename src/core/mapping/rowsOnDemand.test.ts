@@ -7,12 +7,12 @@ import { PRESET_NAMES, preset } from '../testing/presets';
 import { cases } from '../validation/codeCases.testing';
 import { natCases } from '../validation/natCodeCases.testing';
 import { analyze, validate } from '../validation/analyze';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { computeMapping, mapRules, publicRow } from './mapping';
 import { rowsOnDemand, runsOf } from './rowsOnDemand';
 
 /** The rows as analyze built them before it built them on demand: every row at once, in mapRules. */
-const eagerRows = (t: Topology) => mapRules(t, indexTopology(t)).rows;
+const eagerRows = (t: LbTopology) => mapRules(t, indexTopology(t)).rows;
 
 describe('analyze: rows on demand are the rows mapRules builds', () => {
   it(

@@ -1,6 +1,6 @@
 import { parseIp, type IpAddress } from '../net/address';
 import { deliversThroughTunnels } from './tunnel';
-import type { BackendPool, Frontend, PoolMember, Probe, Rule, Topology, Vm } from '../topology/schema';
+import type { BackendPool, Frontend, PoolMember, Probe, Rule, LbTopology, Vm } from '../topology/schema';
 
 /** One IP configuration of a VM's NIC. */
 export interface IpConfig {
@@ -23,7 +23,7 @@ export type MemberProblem =
 
 /** Lookup tables over a topology, built once and shared by mapping and validation. */
 export interface TopologyIndex {
-  topology: Topology;
+  topology: LbTopology;
   frontends: Map<string, Frontend>;
   frontendIps: Map<string, IpAddress | undefined>;
   pools: Map<string, BackendPool>;
@@ -47,7 +47,7 @@ export interface ResolvedPool {
 }
 
 /** Indexes a topology by name (the first element of a duplicated name wins). */
-export function indexTopology(topology: Topology): TopologyIndex {
+export function indexTopology(topology: LbTopology): TopologyIndex {
   const parsed = new Map<string, IpAddress | undefined>();
   const parse = (raw: string) => {
     if (parsed.has(raw)) return parsed.get(raw);

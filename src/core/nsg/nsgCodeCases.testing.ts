@@ -1,7 +1,7 @@
 // Test-only: the bad/good pairs of the NSG diagnostics, spread into validation/codeCases.testing.ts.
 import type { DiagnosticCode } from '../diagnostics/diagnostic';
 import { rule, topology } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import type { NsgRule } from '../topology/nsgSchema';
 
 /** An inbound Allow rule from `source` to `destinations` on TCP `ports`. */
@@ -19,7 +19,7 @@ export function allow(name: string, priority: number, source: string, destinatio
 }
 
 /** The test topology (public, VM1 10.0.0.4 and VM2 10.0.0.5, frontend FE1 203.0.113.1) with one NSG on both NICs. */
-export function withNsg(rules: NsgRule[], over: Partial<Topology> = {}): Topology {
+export function withNsg(rules: NsgRule[], over: Partial<LbTopology> = {}): LbTopology {
   return topology({
     networkSecurityGroups: [
       {
@@ -41,7 +41,7 @@ const floating = { rules: [rule('r1', { floatingIp: true })] };
 const denyProbe: NsgRule = { ...allow('deny-lb', 100, 'AzureLoadBalancer', ['*'], ['*']), access: 'Deny', protocol: '*' };
 
 /** NSG codes: a topology that must raise each and a minimal change that must not. */
-export const nsgCases: Record<NsgCode, { bad: Topology; good: Topology }> = {
+export const nsgCases: Record<NsgCode, { bad: LbTopology; good: LbTopology }> = {
   // Floating IP: the NSG sees the frontend IP, so a rule for the NIC IPs leaves the traffic to DenyAllInBound.
   NsgBlocksLoadBalancerTraffic: {
     bad: withNsg([allow('web', 200, 'Internet', ['10.0.0.4', '10.0.0.5'])], floating),

@@ -7,7 +7,7 @@ import { isHaPorts } from '../model/protocol';
 import { indexTopology, resolveMember, ruleEnds, resolvePool } from '../model/resolve';
 import { parseIp } from '../net/address';
 import { parseNetwork } from '../net/cidr';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { safeNsgName, uniqueNames } from './names';
 
 /** What a planned security rule lets through. */
@@ -70,7 +70,7 @@ const nsgProtocol = (p: string): NsgPlanRule['protocol'] => (p === 'Tcp' || p ==
  * there are more than 399 rules).
  * @example planNsg(t).rules[0] // { name: 'allow-rule-web', priority: 100, source: 'Internet', destinations: ['203.0.113.1'], ports: '80', … }
  */
-export function planNsg(topology: Topology, options: NsgPlanOptions = {}): NsgPlan {
+export function planNsg(topology: LbTopology, options: NsgPlanOptions = {}): NsgPlan {
   const index = indexTopology(topology);
   const internal = topology.loadBalancer.type === 'Internal';
   const clientSource =

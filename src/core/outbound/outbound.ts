@@ -1,6 +1,6 @@
 import { text, type Text } from '../i18n/text';
 import type { validationOutboundEn } from '../validation/outboundMessages.en';
-import type { OutboundRule, Rule, Topology, Vm } from '../topology/schema';
+import type { OutboundRule, Rule, LbTopology, Vm } from '../topology/schema';
 
 // How a VM reaches the internet, as Azure decides it. Azure NAT Gateway overview (ms.date 04/14/2026): "UDR to next
 // hop virtual appliance or virtual network gateway >> NAT gateway >> instance-level public IP address on a virtual
@@ -55,7 +55,7 @@ const say = (key: OutboundKey, params: Record<string, string>): Text => text(`va
  * Every VM's outbound path, in topology order.
  * @example outboundPaths(internalLb)[0].kind // 'none'
  */
-export function outboundPaths(topology: Topology): VmOutbound[] {
+export function outboundPaths(topology: LbTopology): VmOutbound[] {
   const ctx = context(topology);
   return topology.vms.map((vm) => pathOf(ctx, vm));
 }
@@ -64,19 +64,19 @@ export function outboundPaths(topology: Topology): VmOutbound[] {
  * One VM's outbound path, or undefined when there is no VM of that name.
  * @example outboundOf(t, 'VM1')?.publicIp // '203.0.113.1'
  */
-export function outboundOf(topology: Topology, vmName: string): VmOutbound | undefined {
+export function outboundOf(topology: LbTopology, vmName: string): VmOutbound | undefined {
   const vm = topology.vms.find((v) => v.name === vmName);
   return vm ? pathOf(context(topology), vm) : undefined;
 }
 
 interface Context {
-  topology: Topology;
+  topology: LbTopology;
   frontendIps: Map<string, string>;
   /** Pool name → VM names whose primary IP configuration is a member. */
   primaryMembers: Map<string, Set<string>>;
 }
 
-function context(topology: Topology): Context {
+function context(topology: LbTopology): Context {
   const frontendIps = new Map(topology.frontends.map((f) => [f.name, f.ip]));
   const nicIps = new Map(topology.vms.map((v) => [v.name, v.nic.ip]));
   const primaryMembers = new Map<string, Set<string>>();

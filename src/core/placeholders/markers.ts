@@ -1,7 +1,7 @@
 // The placeholder markers of a topology, flattened: what validation, the guest OS scripts, the exports and the canvas
 // read (docs/topology-format.md, "Placeholders").
 import { text, type Text } from '../i18n/text';
-import type { Placeholder, Topology } from '../topology/schema';
+import type { Placeholder, LbTopology } from '../topology/schema';
 
 /** The kinds of element that can hold placeholder markers. */
 export type MarkedKind = 'frontend' | 'backendPool' | 'probe' | 'rule' | 'natRule' | 'vm';
@@ -17,7 +17,7 @@ export interface MarkedValue {
 
 type Holder = { name: string; placeholders?: readonly Placeholder[] };
 
-const COLLECTIONS: readonly [MarkedKind, (t: Topology) => readonly Holder[] | undefined][] = [
+const COLLECTIONS: readonly [MarkedKind, (t: LbTopology) => readonly Holder[] | undefined][] = [
   ['frontend', (t) => t.frontends],
   ['backendPool', (t) => t.backendPools],
   ['probe', (t) => t.probes],
@@ -43,7 +43,7 @@ export function valueAt(element: object, field: string): string | number | boole
  * Every marker of a topology whose field still exists, in collection order.
  * @example placeholdersOf(sqlImported).map((m) => `${m.kind} ${m.name} ${m.placeholder.field}`) // ['frontend <sqlLBFE> name', …]
  */
-export function placeholdersOf(t: Topology): MarkedValue[] {
+export function placeholdersOf(t: LbTopology): MarkedValue[] {
   const out: MarkedValue[] = [];
   for (const [kind, list] of COLLECTIONS) {
     for (const e of list(t) ?? []) {

@@ -4,7 +4,7 @@
 // IP on and off, HA ports, probes, NAT rules, frontend IP holders and a label and prefixes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FrontendIpHolder, Rule, Topology } from '../topology/schema';
+import type { FrontendIpHolder, Rule, LbTopology } from '../topology/schema';
 import { eachScript, generateScript } from './generate';
 import { defaultFlavor, FLAVORS, type Flavor } from './types';
 
@@ -35,7 +35,7 @@ const topologyArb = fc
     nat: fc.array(fc.record({ target: fc.nat(6), floatingIp: fc.boolean(), frontend: fc.nat(3) }), { maxLength: 2 }),
     oses: fc.array(fc.constantFrom('ubuntu', 'rhel', 'windows', 'suse'), { minLength: 7, maxLength: 7 }),
   })
-  .map(({ vmCount, frontends, pools, rules, nat, oses }): Topology => {
+  .map(({ vmCount, frontends, pools, rules, nat, oses }): LbTopology => {
     const vmName = (n: number) => `vm${n % vmCount}`;
     const feName = (n: number) => `fe${n % frontends.length}`;
     return {
@@ -76,7 +76,7 @@ const topologyArb = fc
         os: oses[n]!,
         nic: { name: oses[n] === 'windows' ? 'Ethernet' : 'eth0', ip: `10.0.0.${n + 4}` },
       })),
-    } as Topology;
+    } as LbTopology;
   });
 
 const optionsArb = fc.record({

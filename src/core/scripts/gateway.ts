@@ -4,7 +4,7 @@
 import { SOURCES } from '../diagnostics/diagnostic';
 import { messageOf } from '../diagnostics/diagnostic';
 import { deliversThroughTunnels } from '../model/tunnel';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
 import type { VmPlan } from './plan';
 import { asciiText, cmdCommentText, commentText, posixQuote, psQuote } from './quote';
@@ -15,7 +15,7 @@ import type { Flavor } from './types';
  * and trace agree on which load balancers deliver through tunnels.
  * @example isGatewayLoadBalancer({ loadBalancer: { sku: 'Gateway' } }) // true
  */
-export function isGatewayLoadBalancer(topology: Pick<Topology, 'loadBalancer'>): boolean {
+export function isGatewayLoadBalancer(topology: Pick<LbTopology, 'loadBalancer'>): boolean {
   return deliversThroughTunnels(topology);
 }
 

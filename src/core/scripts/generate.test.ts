@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule, topology, vm } from '../testing/builders';
 import { preset } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { SCRIPT_ERROR_CODES, SCRIPT_INFO_CODES, SCRIPT_WARNING_CODES, type ScriptDiagnosticCode } from './diagnostics';
 import { generateAll, generateScript } from './generate';
 import { heldBy, sqlCluster } from './modes.testing';
@@ -9,8 +9,8 @@ import { defaultFlavor, FLAVORS, type ScriptOptions } from './types';
 import { messageOf } from '../diagnostics/diagnostic';
 
 const type2 = preset('type2-floating-ip');
-const gen = (t: Topology, vmName: string, o: ScriptOptions) => generateScript(t, vmName, o);
-const codes = (t: Topology, vmName: string, o: ScriptOptions) => gen(t, vmName, o).diagnostics.map((d) => d.code);
+const gen = (t: LbTopology, vmName: string, o: ScriptOptions) => generateScript(t, vmName, o);
+const codes = (t: LbTopology, vmName: string, o: ScriptOptions) => gen(t, vmName, o).diagnostics.map((d) => d.code);
 
 describe('every flavour', () => {
   it.each(FLAVORS)('%s: header, admin check, fail-fast, verification; deterministic; rollback removes what it adds', (flavor) => {

@@ -1,6 +1,6 @@
 import { SOURCES } from '../diagnostics/diagnostic';
 import { safeFileStem } from '../files/fileName';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { analyze, analyzeRuns, hasErrors, type Analysis } from '../validation/analyze';
 import { checkOptions, checkPrefixWidth, checkValues } from './checks';
 import { hasScriptErrors, scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
@@ -36,7 +36,7 @@ import { netshScript } from './windowsNetsh';
  * @example generateScript(t, 'VM2', { flavor: 'ubuntu' }).text.startsWith('#!/usr/bin/env bash') // true
  */
 export function generateScript(
-  topology: Topology,
+  topology: LbTopology,
   vmName: string,
   options: ScriptOptions,
   analysis: Analysis = analyze(topology),
@@ -92,7 +92,7 @@ export function generateScript(
  * Every VM's script and rollback with its default (or the given) flavour, for `script --all` and "download all".
  * @example generateAll(t).map((r) => r.fileName) // ['VM1.windows-powershell.ps1', 'VM1.windows-powershell.rollback.ps1', ...]
  */
-export function generateAll(topology: Topology, options: AllOptions = {}): ScriptResult[] {
+export function generateAll(topology: LbTopology, options: AllOptions = {}): ScriptResult[] {
   return [...eachScript(topology, options)];
 }
 
@@ -104,7 +104,7 @@ export type AllOptions = Omit<ScriptOptions, 'flavor' | 'rollback'> & { flavor?:
  * balancer's 4,000 scripts are 253 MB of text. One analysis and one plan per VM serve the script and its rollback.
  * @example for (const r of eachScript(t)) writeFile(r.fileName, r.text)
  */
-export function* eachScript(topology: Topology, options: AllOptions = {}): Generator<ScriptResult> {
+export function* eachScript(topology: LbTopology, options: AllOptions = {}): Generator<ScriptResult> {
   const { runs, natRows, diagnostics, index: topologyIndex } = analyzeRuns(topology);
   // Rows are built VM by VM and dropped with its plan: holding all 500,000 made every garbage collection of the
   // loop scan them, so the time grew faster than the topology.

@@ -2,7 +2,7 @@
 // exact commands (reference §1.2); the full scripts of a preset are pinned in __golden__/ for review.
 import { describe, expect, it } from 'vitest';
 import { preset } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { generateScript } from './generate';
 import { nvaPool, sapCluster, sqlCluster } from './modes.testing';
 import { FLAVORS, type ScriptOptions } from './types';
@@ -17,7 +17,7 @@ const PAGE_WINDOWS = [
 /** Copied verbatim from the page's Ubuntu example. */
 const PAGE_UBUNTU = ['sudo ip addr add 1.2.3.4/24 dev lo:0', 'sudo ufw allow 80/tcp'];
 
-const pageExample: Topology = {
+const pageExample: LbTopology = {
   version: 1,
   name: 'Learn page example',
   loadBalancer: { name: 'lb', sku: 'Standard', type: 'Public' },
@@ -75,7 +75,7 @@ describe('full scripts (golden files)', () => {
 
 // One golden per frontendIpHolder and flavour family, from the test topologies of Microsoft's procedures (modes.testing.ts).
 describe('cluster and appliance scripts (golden files)', () => {
-  const cases: [string, Topology, string, ScriptOptions['flavor']][] = [
+  const cases: [string, LbTopology, string, ScriptOptions['flavor']][] = [
     ['SQL listener on WSFC', sqlCluster, 'sql1', 'windows-powershell'],
     ['SAP on RHEL (pcs)', sapCluster('rhel'), 'nw1-cl-0', 'rhel'],
     ['SAP on SUSE (crm)', sapCluster('suse'), 'nw1-cl-0', 'linux-networkd'],
@@ -101,7 +101,7 @@ describe('cluster and appliance scripts (golden files)', () => {
 
 // A Gateway load balancer's appliances get a notice, not a loopback: the same three shells, pinned.
 describe('Gateway load balancer notice (golden files)', () => {
-  const gateway: Topology = { ...nvaPool(), name: 'Gateway NVA (test)', loadBalancer: { name: 'gw', sku: 'Gateway', type: 'Internal' } };
+  const gateway: LbTopology = { ...nvaPool(), name: 'Gateway NVA (test)', loadBalancer: { name: 'gw', sku: 'Gateway', type: 'Internal' } };
   it.each(['ubuntu', 'windows-powershell', 'windows-netsh'] as const)('%s', async (flavor) => {
     const r = generateScript(gateway, 'nva1', { flavor });
     expect(r.diagnostics.map((d) => d.code)).toEqual(['GatewayNoLoopback']);

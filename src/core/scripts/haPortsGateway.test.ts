@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { messageOf } from '../diagnostics/diagnostic';
 import { rule, topology } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { DEFAULT_TUNNEL_INTERFACES, isGatewayLoadBalancer } from './gateway';
 import { generateScript } from './generate';
 import { formatOpenPorts, parseOpenPorts } from './openPorts';
 import { nvaPool, sapCluster } from './modes.testing';
 import { FLAVORS, type ScriptOptions } from './types';
 
-const ha: Topology = topology({
+const ha: LbTopology = topology({
   loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },
   rules: [rule('ha', { protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true })],
 });
@@ -18,8 +18,8 @@ const WEB = [
   { protocol: 'tcp', port: 443 },
   { protocol: 'udp', port: 53 },
 ] as const;
-const gen = (t: Topology, vm: string, o: ScriptOptions) => generateScript(t, vm, o);
-const note = (t: Topology, vm: string, o: ScriptOptions) => gen(t, vm, o).diagnostics.find((d) => d.code === 'HaPortsOpenEveryPort');
+const gen = (t: LbTopology, vm: string, o: ScriptOptions) => generateScript(t, vm, o);
+const note = (t: LbTopology, vm: string, o: ScriptOptions) => gen(t, vm, o).diagnostics.find((d) => d.code === 'HaPortsOpenEveryPort');
 
 describe('parseOpenPorts', () => {
   it('reads protocol/port items separated by commas or spaces, once each', () => {
@@ -92,7 +92,7 @@ describe('HA-ports rules in the host firewall', () => {
 });
 
 describe('Gateway load balancer', () => {
-  const gw: Topology = { ...ha, loadBalancer: { name: 'gw', sku: 'Gateway', type: 'Internal' } };
+  const gw: LbTopology = { ...ha, loadBalancer: { name: 'gw', sku: 'Gateway', type: 'Internal' } };
   it('is recognised by its SKU', () => {
     expect(isGatewayLoadBalancer(gw)).toBe(true);
     expect(isGatewayLoadBalancer(ha)).toBe(false);
@@ -112,7 +112,7 @@ describe('Gateway load balancer', () => {
     expect(messageOf(d, 'ja')).toMatch(/ゲートウェイ ロード バランサー/);
   });
   it('still refuses a name the shell cannot carry', () => {
-    const bad: Topology = { ...gw, name: 'a\nb' };
+    const bad: LbTopology = { ...gw, name: 'a\nb' };
     expect(gen(bad, 'VM1', { flavor: 'ubuntu' })).toMatchObject({ text: '', diagnostics: [{ code: 'UnsafeScriptValue' }] });
   });
 });

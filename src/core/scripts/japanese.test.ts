@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { untranslated } from '../i18n/untranslated';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { preset } from '../testing/presets';
 import { messageOf } from '../diagnostics/diagnostic';
 import { render } from '../i18n/text';
@@ -11,12 +11,12 @@ import { sapCluster, sqlCluster } from './modes.testing';
 import type { ScriptOptions } from './types';
 
 const base = preset('type2-floating-ip');
-const withNic = (nic: string): Topology => ({
+const withNic = (nic: string): LbTopology => ({
   ...base,
   vms: base.vms.map((v) => (v.name === 'VM1' ? { ...v, nic: { ...v.nic, name: nic } } : v)),
 });
-const broken: Topology = { ...base, rules: base.rules.map((r) => ({ ...r, frontendPort: 70000 })) };
-const sqlV6: Topology = {
+const broken: LbTopology = { ...base, rules: base.rules.map((r) => ({ ...r, frontendPort: 70000 })) };
+const sqlV6: LbTopology = {
   ...sqlCluster,
   frontends: [{ name: 'ag-listener', ip: '2001:db8::100' }, sqlCluster.frontends[1]!],
   backendPools: [
@@ -26,12 +26,12 @@ const sqlV6: Topology = {
   rules: [{ ...sqlCluster.rules[0]!, backendPool: 'v6' }, sqlCluster.rules[1]!],
   vms: sqlCluster.vms.map((v) => (v.name === 'sql1' ? { ...v, nic: { ...v.nic, secondaryIps: ['2001:db8::4'] } } : v)),
 };
-const noProbe: Topology = { ...sqlCluster, rules: sqlCluster.rules.map((r, i) => (i === 0 ? { ...r, probe: undefined } : r)) };
-const twoProbes: Topology = {
+const noProbe: LbTopology = { ...sqlCluster, rules: sqlCluster.rules.map((r, i) => (i === 0 ? { ...r, probe: undefined } : r)) };
+const twoProbes: LbTopology = {
   ...sqlCluster,
   rules: [...sqlCluster.rules, { ...sqlCluster.rules[0]!, name: 'sql-5022', frontendPort: 5022, backendPort: 5022, probe: 'probe-58888' }],
 };
-const mixed: Topology = {
+const mixed: LbTopology = {
   ...base,
   backendPools: [...base.backendPools, { name: 'nva', members: ['VM1'], frontendIpHolder: 'appliance' }],
   rules: [
@@ -47,10 +47,10 @@ const mixed: Topology = {
     },
   ],
 };
-const lonely: Topology = { ...base, vms: [...base.vms, { name: 'VM9', os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.99' } }] };
+const lonely: LbTopology = { ...base, vms: [...base.vms, { name: 'VM9', os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.99' } }] };
 
 // One case per kind of script diagnostic, and per reason names.ts and quote.ts give.
-const CASES: [string, Topology, string, ScriptOptions][] = [
+const CASES: [string, LbTopology, string, ScriptOptions][] = [
   ['doc-exact for a flavour without it', base, 'VM1', { flavor: 'rhel', docExact: true }],
   ['a prefix length out of range', base, 'VM1', { flavor: 'ubuntu', prefix4: 40 }],
   ['a bad label', base, 'VM1', { flavor: 'ubuntu', label: 'eth0:x' }],

@@ -1,6 +1,6 @@
 // Test-only: the three workloads of issue 14 as Microsoft's procedures describe them, with documentation addresses.
 // Kept beside the script tests (not the presets) so the goldens do not move when a preset is retuned.
-import type { FrontendIpHolder, Rule, Topology, Vm } from '../topology/schema';
+import type { FrontendIpHolder, Rule, LbTopology, Vm } from '../topology/schema';
 import { rule, vm } from '../testing/builders';
 
 /** One clustered service: its frontend, its TCP probe and its floating-IP rule (`over` bends the rule's defaults). */
@@ -14,7 +14,7 @@ interface Service {
 }
 
 /** An internal Standard load balancer in front of one pool whose guests hold the frontend IPs, one frontend, probe (every 5 s) and floating-IP rule per service. */
-function cluster(name: string, lb: string, pool: string, holder: FrontendIpHolder, services: Service[], vms: Vm[]): Topology {
+function cluster(name: string, lb: string, pool: string, holder: FrontendIpHolder, services: Service[], vms: Vm[]): LbTopology {
   return {
     version: 1,
     name,
@@ -28,7 +28,7 @@ function cluster(name: string, lb: string, pool: string, holder: FrontendIpHolde
 }
 
 /** SQL Server Always On: listener (TCP 1433, probe 59999) and WSFC core IP (probe 58888) on two Windows nodes. */
-export const sqlCluster: Topology = cluster(
+export const sqlCluster: LbTopology = cluster(
   'SQL Always On (test)',
   'lb-sql',
   'sql-nodes',
@@ -58,7 +58,7 @@ export const sqlCluster: Topology = cluster(
 );
 
 /** SAP ASCS (instance 00, probe 62000) and ERS (01, probe 62101) behind HA-ports rules on two Pacemaker nodes. */
-export function sapCluster(os: 'rhel' | 'suse' = 'suse'): Topology {
+export function sapCluster(os: 'rhel' | 'suse' = 'suse'): LbTopology {
   const haPorts: Partial<Rule> = { protocol: 'All', frontendPort: 0, backendPort: 0, idleTimeoutMinutes: 30, enableTcpReset: true };
   return cluster(
     'SAP NW1 (test)',
@@ -74,7 +74,7 @@ export function sapCluster(os: 'rhel' | 'suse' = 'suse'): Topology {
 }
 
 /** Two NVAs behind one HA-ports rule with floating IP off (the quickstart); `v6` puts that rule on an IPv6 frontend instead. */
-export function nvaPool(v6 = false): Topology {
+export function nvaPool(v6 = false): LbTopology {
   const members = v6
     ? [
         { vm: 'nva1', ip: '2001:db8::4' },
@@ -97,6 +97,6 @@ export function nvaPool(v6 = false): Topology {
 }
 
 /** A copy of `t` with every pool held by `holder`. */
-export function heldBy(t: Topology, holder: FrontendIpHolder): Topology {
+export function heldBy(t: LbTopology, holder: FrontendIpHolder): LbTopology {
   return { ...t, backendPools: t.backendPools.map((p) => ({ ...p, frontendIpHolder: holder })) };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from '../testing/prerequisites';
 import { scriptDir } from '../testing/shellcheck';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { generateScript } from './generate';
 import { nvaPool, sapCluster } from './modes.testing';
 import type { Flavor } from './types';
@@ -16,7 +16,7 @@ import type { Flavor } from './types';
 const ns = `fp-${process.pid}-modes`;
 const { dir, cleanup } = scriptDir('floatplan-modes-run-');
 
-function run(t: Topology, vm: string, flavor: Flavor, rollback: boolean, args: string[] = []) {
+function run(t: LbTopology, vm: string, flavor: Flavor, rollback: boolean, args: string[] = []) {
   const file = join(dir, `${vm}-${rollback ? 'rb' : 'cfg'}.sh`);
   writeFileSync(file, generateScript(t, vm, { flavor, rollback, persist: false }).text);
   const r = spawnSync('ip', ['netns', 'exec', ns, 'bash', file, ...args], { encoding: 'utf8' });

@@ -10,7 +10,7 @@ import { Lab, type ListenSpec, type ProbeSpec } from '../testing/netns';
 import { frontendIpHolder } from '../model/holder';
 import { PRESET_NAMES, preset } from '../testing/presets';
 import { skipWithout } from '../testing/prerequisites';
-import type { Rule, Topology } from '../topology/schema';
+import type { Rule, LbTopology } from '../topology/schema';
 import { analyze, hasErrors } from '../validation/analyze';
 import { generateScript } from './generate';
 import type { ScriptOptions } from './types';
@@ -21,19 +21,19 @@ const HA_PORT = 7000;
 const EVERY_MEMBER_PRESETS = PRESET_NAMES.filter((n) => preset(n).backendPools.every((p) => frontendIpHolder(p) === 'every-member'));
 const labs: Lab[] = [];
 const started = Date.now();
-const newLab = (t: Topology) => {
+const newLab = (t: LbTopology) => {
   const lab = new Lab(t, HA_PORT);
   labs.push(lab);
   return lab.build();
 };
-const script = (t: Topology, vm: string, o: Partial<ScriptOptions> = {}) => {
+const script = (t: LbTopology, vm: string, o: Partial<ScriptOptions> = {}) => {
   const r = generateScript(t, vm, { flavor: 'ubuntu', persist: false, ...o });
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return r.text;
 };
 
 /** Runs every VM's generated runtime script in its namespace. */
-function configure(lab: Lab, t: Topology) {
+function configure(lab: Lab, t: LbTopology) {
   for (const vm of t.vms) {
     const r = lab.runScript(vm.name, script(t, vm.name));
     expect(r.status, r.out).toBe(0);
@@ -41,7 +41,7 @@ function configure(lab: Lab, t: Topology) {
 }
 
 /** One listener per mapping row on the row's listen address and port, answering with its rule and VM. */
-async function startListeners(lab: Lab, t: Topology, host?: (ip: string) => string) {
+async function startListeners(lab: Lab, t: LbTopology, host?: (ip: string) => string) {
   const rows = analyze(t).rows;
   await Promise.all(
     t.vms.map((vm) => {
@@ -60,7 +60,7 @@ async function startListeners(lab: Lab, t: Topology, host?: (ip: string) => stri
 }
 
 /** For each rule: where the client connects and which VMs may answer. */
-function expectations(t: Topology) {
+function expectations(t: LbTopology) {
   const rows = analyze(t).rows;
   return t.rules.map((rule: Rule) => {
     const mine = rows.filter((r) => r.rule === rule.name);
@@ -73,7 +73,7 @@ function expectations(t: Topology) {
 }
 
 /** Connects `times` to every frontend IP:port; asserts the right rule answers from a VM of its pool; returns who answered. */
-function expectEveryRuleServed(lab: Lab, t: Topology, times = 4): Map<string, Set<string>> {
+function expectEveryRuleServed(lab: Lab, t: LbTopology, times = 4): Map<string, Set<string>> {
   const exp = expectations(t);
   const probes = exp.flatMap((e) => Array.from({ length: times }, () => e.probe));
   const results = lab.connect(probes);
@@ -145,7 +145,7 @@ describe.skipIf(skipWithout('netns'))('guest OS scripts on a real network stack 
         ),
         vmName: fc.constantFrom(...hostile),
       })
-      .map(({ frontends, vms, rules, vmName }): Topology => ({
+      .map(({ frontends, vms, rules, vmName }): LbTopology => ({
         version: 1,
         name: hostile[0]!,
         loadBalancer: { name: 'lb', sku: 'Standard', type: 'Public' },
@@ -219,7 +219,7 @@ describe.skipIf(skipWithout('netns'))('guest OS scripts on a real network stack 
     const fe = base.frontends[0]!;
     // The every-member form of that pattern (the loopback whose mask is at stake): the preset's cluster holder, if
     // any, and the frontends other than the listener's are dropped.
-    const t: Topology = {
+    const t: LbTopology = {
       ...base,
       frontends: [{ name: fe.name, ip: '192.0.2.100' }],
       rules: base.rules.filter((r) => r.frontend === fe.name),

@@ -13,7 +13,7 @@ import { azureLbStart, ipaddr2Start, ipaddr2Stop, recordClusterCommands, wsfcIpO
 import { PRESET_NAMES, preset } from '../testing/presets';
 import { skipWithout } from '../testing/prerequisites';
 import { ProbedLab, countArrivals } from '../testing/netnsProbe';
-import type { FrontendIpHolder, Topology } from '../topology/schema';
+import type { FrontendIpHolder, LbTopology } from '../topology/schema';
 import { analyze, hasErrors } from '../validation/analyze';
 import { generateScript } from './generate';
 
@@ -28,13 +28,13 @@ const holders = (name: string) => preset(name).backendPools.map((p) => frontendI
 const CLUSTER_PRESETS = PRESET_NAMES.filter((n) => holders(n).some(isCluster));
 const APPLIANCE_PRESETS = PRESET_NAMES.filter((n) => holders(n).includes('appliance'));
 /** Documentation addresses, with the frontends in the nodes' subnet (192.0.2.100 on), where these designs put them. */
-const inNodeSubnet = (name: string): Topology => {
+const inNodeSubnet = (name: string): LbTopology => {
   const t = remapToDocAddresses(preset(name));
   return { ...t, frontends: t.frontends.map((f, i) => ({ ...f, ip: `192.0.2.${100 + i}` })) };
 };
 
-function twoNodes(holder: FrontendIpHolder | undefined, floatingIp: boolean, probePort = PROBE_PORT): Topology {
-  const t: Topology = {
+function twoNodes(holder: FrontendIpHolder | undefined, floatingIp: boolean, probePort = PROBE_PORT): LbTopology {
+  const t: LbTopology = {
     version: 1,
     name: 'lab',
     loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },
@@ -82,14 +82,14 @@ function answered(results: ProbeResult[]): Array<{ answer: string; from: string;
 }
 
 /** A generated runtime (no-persist) ubuntu script; no error diagnostics. */
-function generated(t: Topology, vm: string, flavor: 'ubuntu' | 'rhel' = 'ubuntu'): string {
+function generated(t: LbTopology, vm: string, flavor: 'ubuntu' | 'rhel' = 'ubuntu'): string {
   const r = generateScript(t, vm, { flavor, persist: false });
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return r.text;
 }
 
 /** Runs a generated script in a node's namespace; it must succeed. */
-function runGenerated(lab: ProbedLab, t: Topology, vm: string, args: string[] = []) {
+function runGenerated(lab: ProbedLab, t: LbTopology, vm: string, args: string[] = []) {
   const run = lab.runScript(vm, generated(t, vm), {}, args);
   expect(run.status, run.out).toBe(0);
   return run.out;
@@ -101,7 +101,7 @@ const sysctl = (lab: ProbedLab, vm: string, key: string) => lab.runScript(vm, `s
  * The generated Pacemaker script: its per-node part (`--node-only`) on every node, its cluster part once on the
  * first (crm recorded; RHEL's pcs form must declare the same groups). Returns the groups it declared: the VIPs and probe ports the lab then brings up.
  */
-function configureCluster(lab: ProbedLab, t: Topology) {
+function configureCluster(lab: ProbedLab, t: LbTopology) {
   for (const vm of t.vms) {
     runGenerated(lab, t, vm.name, ['--node-only']);
     // Microsoft's SAP guides: TCP timestamps off, or Azure's probes fail.
@@ -318,7 +318,7 @@ interface ClusterGroup {
 }
 
 /** One cluster group per frontend of a cluster pool: its VIP, the probe its resource answers, the ports clients use. */
-function clusterGroups(t: Topology): ClusterGroup[] {
+function clusterGroups(t: LbTopology): ClusterGroup[] {
   const byFe = new Map<string, ClusterGroup>();
   for (const r of analyze(t).rows) {
     if (!isCluster(r.frontendIpHolder)) continue;
@@ -350,7 +350,7 @@ function hold(lab: ProbedLab, holder: FrontendIpHolder, node: string, vip: strin
 }
 
 /** The generated appliance script (forwarding, loose rp_filter, no loopback) in an appliance's namespace. */
-function configureAppliance(lab: ApplianceLab, t: Topology, vm: string) {
+function configureAppliance(lab: ApplianceLab, t: LbTopology, vm: string) {
   const out = runGenerated(lab, t, vm);
   expect(sysctl(lab, vm, 'net.ipv4.ip_forward')).toBe('1');
   expect(sysctl(lab, vm, 'net.ipv4.conf.all.rp_filter')).toBe('2');

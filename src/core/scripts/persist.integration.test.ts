@@ -8,10 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rule, topology, vm } from '../testing/builders';
 import { preset } from '../testing/presets';
 import { skipWithout } from '../testing/prerequisites';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { generateScript } from './generate';
 
-const dual: Topology = topology({
+const dual: LbTopology = topology({
   frontends: [
     { name: 'FE1', ip: '203.0.113.1' },
     { name: 'FE6', ip: '2001:db8::10' },
@@ -23,7 +23,7 @@ const dual: Topology = topology({
   ],
   rules: [rule('r1', { floatingIp: true }), rule('r6', { frontend: 'FE6', backendPool: 'pool6', floatingIp: true })],
 });
-const cases: [string, Topology, string, string | undefined][] = [
+const cases: [string, LbTopology, string, string | undefined][] = [
   ['type2 VM2', preset('type2-floating-ip'), 'VM2', undefined],
   ['tls-endpoints web1 with a label', preset('tls-endpoints'), 'web1', 'lo:fp'],
   ['dual-stack VM1', dual, 'VM1', 'lo:fp'],

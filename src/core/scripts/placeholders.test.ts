@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { messageOf } from '../diagnostics/diagnostic';
 import { rule, topology, vm } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { generateAll, generateScript } from './generate';
 
 const marker = { field: 'ip', reason: 'unresolved', source: "[parameters('sqlLBIPAddress')]" } as const;
 // FE1 (a placeholder) reaches pool (VM1, VM2); FE2 (real) reaches pool2 (VM3) only.
-const plan: Topology = topology({
+const plan: LbTopology = topology({
   frontends: [
     { name: 'FE1', ip: '198.51.100.10', placeholders: [marker] },
     { name: 'FE2', ip: '10.0.1.11' },
@@ -51,7 +51,7 @@ describe('guest OS scripts refuse placeholder values', () => {
   it('refuses a placeholder NIC address and a placeholder probe port', () => {
     const nic = { ...plan, vms: plan.vms.map((v) => (v.name === 'VM3' ? { ...v, placeholders: [{ ...marker, field: 'nic.ip' }] } : v)) };
     expect(generateScript(nic, 'VM3', { flavor: 'rhel' }).diagnostics[0]!.code).toBe('PlaceholderInScript');
-    const probe: Topology = {
+    const probe: LbTopology = {
       ...plan,
       probes: [{ name: 'p80', protocol: 'Tcp', port: 0, placeholders: [{ field: 'port', reason: 'missing', source: 'probes[0]' }] }],
     };
@@ -59,7 +59,7 @@ describe('guest OS scripts refuse placeholder values', () => {
   });
 
   it('does not refuse for a placeholder name, which reaches only comments', () => {
-    const named: Topology = {
+    const named: LbTopology = {
       ...plan,
       frontends: [plan.frontends[0]!, { name: 'FE2', ip: '10.0.1.11', placeholders: [{ field: 'name', reason: 'missing', source: 'x' }] }],
     };

@@ -4,7 +4,7 @@
 import type { ElementRef } from '../diagnostics/diagnostic';
 import { names, text } from '../i18n/text';
 import { placeholdersOf, type MarkedValue } from '../placeholders/markers';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { scriptDiagnostic, type ScriptDiagnostic } from './diagnostics';
 import type { VmPlan } from './plan';
 
@@ -13,7 +13,7 @@ import type { VmPlan } from './plan';
  * refused: a placeholder name appears only in comments, never as configuration.
  * @example placeholderRefusal(sqlImported, plan)?.code // 'PlaceholderInScript'
  */
-export function placeholderRefusal(topology: Topology, plan: VmPlan): ScriptDiagnostic | undefined {
+export function placeholderRefusal(topology: LbTopology, plan: VmPlan): ScriptDiagnostic | undefined {
   const marked = valuesOf(topology);
   if (marked.length === 0) return undefined;
   const used = usedElements(topology, plan);
@@ -29,8 +29,8 @@ export function placeholderRefusal(topology: Topology, plan: VmPlan): ScriptDiag
 }
 
 // One scan per topology, not per VM: `script --all` asks for every VM of the same topology.
-const cache = new WeakMap<Topology, MarkedValue[]>();
-function valuesOf(t: Topology): MarkedValue[] {
+const cache = new WeakMap<LbTopology, MarkedValue[]>();
+function valuesOf(t: LbTopology): MarkedValue[] {
   let found = cache.get(t);
   if (!found) cache.set(t, (found = placeholdersOf(t).filter((m) => m.placeholder.field !== 'name')));
   return found;
@@ -41,7 +41,7 @@ function describe(m: MarkedValue): string {
 }
 
 /** `kind:name` of every element whose values the VM's script writes: the VM, its rules and NAT rules, their frontends and probes, its peers. */
-function usedElements(topology: Topology, plan: VmPlan): Set<string> {
+function usedElements(topology: LbTopology, plan: VmPlan): Set<string> {
   const used = new Set<string>([`vm:${plan.vm.name}`]);
   for (const peer of plan.peers) used.add(`vm:${peer}`);
   const rules = new Set(plan.rules);

@@ -3,7 +3,7 @@ import type { Delivery, MappingRow } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { transports } from '../model/protocol';
 import { planIndex, type PlanIndex } from './planIndex';
-import type { FrontendIpHolder, Topology, Vm } from '../topology/schema';
+import type { FrontendIpHolder, LbTopology, Vm } from '../topology/schema';
 
 /** A frontend IP the guest must hold on its loopback, and the floating rules that need it. */
 export interface LoopbackAddress {
@@ -82,7 +82,7 @@ export interface ClusterFrontend {
  * @example planVm(t, analyze(t).rows, 'VM1', analyze(t).natRows).loopback // [{ ip: '65.52.0.1', family: 4, rules: ['rule1'] }, ...]
  */
 export function planVm(
-  topology: Topology,
+  topology: LbTopology,
   rows: readonly MappingRow[],
   vmName: string,
   natRows: readonly NatMappingRow[] = [],

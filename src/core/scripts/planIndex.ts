@@ -3,7 +3,7 @@
 import type { MappingRow } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { parseIp, type IpAddress } from '../net/address';
-import type { Probe, Topology, Vm } from '../topology/schema';
+import type { Probe, LbTopology, Vm } from '../topology/schema';
 
 /** The rows of a mapping grouped for planning, with the lookups every VM's plan repeats. */
 export interface PlanIndex {
@@ -25,7 +25,7 @@ export interface PlanIndex {
  * Groups `rows` and `natRows` by VM in one pass; hand the result to every planVm of the same analysis.
  * @example const index = planIndex(t, a.rows, a.natRows); t.vms.map((v) => planVm(t, a.rows, v.name, a.natRows, index))
  */
-export function planIndex(topology: Topology, rows: readonly MappingRow[], natRows: readonly NatMappingRow[] = []): PlanIndex {
+export function planIndex(topology: LbTopology, rows: readonly MappingRow[], natRows: readonly NatMappingRow[] = []): PlanIndex {
   const parsed = new Map<string, IpAddress | undefined>();
   const ip = (text: string) => {
     const known = parsed.get(text);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PRESET_NAMES, preset } from '../testing/presets';
 import { skipWithout } from '../testing/prerequisites';
 import { scriptDir, shellcheckBash } from '../testing/shellcheck';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { generateScript } from './generate';
 import type { ScriptOptions } from './types';
 
@@ -20,7 +20,7 @@ const { dir, cleanup } = scriptDir('floatplan-shellcheck-');
 afterAll(cleanup);
 
 // A pool held by a Windows cluster has no bash script (HolderUnsupportedFlavor), nor has doc-exact a cluster or appliance form.
-function scripts(t: Topology): { texts: string[]; refused: number } {
+function scripts(t: LbTopology): { texts: string[]; refused: number } {
   const out: string[] = [];
   let refused = 0;
   const add = (r: ReturnType<typeof generateScript>) => {
@@ -64,7 +64,7 @@ describe.skipIf(skipWithout('shellcheck'))('shellcheck -S warning', { timeout: 6
         v6: fc.boolean(),
         holder: fc.constantFrom(undefined, 'cluster-pacemaker', 'appliance') as fc.Arbitrary<'cluster-pacemaker' | 'appliance' | undefined>,
       })
-      .map((h): Topology => ({
+      .map((h): LbTopology => ({
         version: 1,
         name: h.tname,
         loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },

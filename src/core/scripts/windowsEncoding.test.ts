@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { natRule, rule, topology, vm } from '../testing/builders';
 import { CODE_PAGES, cmdTokens, decodeAs, evaluatePowerShellString, HOSTILE_UNITS, powerShellTokens } from '../testing/windowsCodePages';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { scriptFileBytes } from './fileBytes';
 import { generateScript } from './generate';
 import type { Flavor } from './types';
@@ -32,7 +32,7 @@ const hostileName = fc.oneof(
 );
 
 // Every name a Windows script carries: topology, VM, NIC (trimmed, as Windows allows), frontend, rule, NAT rule, probe.
-function windowsTopology(name: string): Topology {
+function windowsTopology(name: string): LbTopology {
   return topology({
     name,
     frontends: [
@@ -47,7 +47,7 @@ function windowsTopology(name: string): Topology {
   });
 }
 
-const scripts = (t: Topology, vmName: string, flavor: Flavor) =>
+const scripts = (t: LbTopology, vmName: string, flavor: Flavor) =>
   [false, true].map((rollback) => generateScript(t, vmName, { flavor, rollback }));
 
 describe('windows-powershell reads the same in every code page', () => {
@@ -82,7 +82,7 @@ describe('windows-powershell reads the same in every code page', () => {
 describe('windows-netsh reads the same in every code page', () => {
   // cmd.exe values (NIC alias, rule, NAT rule and probe names) may not hold non-ASCII; only the topology, VM and
   // frontend names are shown to people, written as \uXXXX.
-  const cmdTopology = (name: string, frontend: string): Topology => ({
+  const cmdTopology = (name: string, frontend: string): LbTopology => ({
     ...windowsTopology('VM1'),
     name,
     vms: [vm(name, '10.0.0.4', { os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4' } }), vm('VM2', '10.0.0.5')],

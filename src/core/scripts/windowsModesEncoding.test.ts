@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CODE_PAGES, decodeAs, evaluatePowerShellString, HOSTILE_UNITS, powerShellTokens } from '../testing/windowsCodePages';
 import { rule } from '../testing/builders';
-import type { FrontendIpHolder, Topology } from '../topology/schema';
+import type { FrontendIpHolder, LbTopology } from '../topology/schema';
 import { scriptFileBytes } from './fileBytes';
 import { generateScript } from './generate';
 import { messageOf } from '../diagnostics/diagnostic';
@@ -16,7 +16,7 @@ const hostile = fc.oneof(
   fc.string({ unit: fc.constantFrom(...UNITS), minLength: 1, maxLength: 10 }),
 );
 
-function held(name: string, holder: FrontendIpHolder): Topology {
+function held(name: string, holder: FrontendIpHolder): LbTopology {
   return {
     version: 1,
     name,

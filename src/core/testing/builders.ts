@@ -1,6 +1,6 @@
 // Test-only builders: a small valid topology that each test bends into the case it needs.
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic';
-import type { InboundNatRule, Rule, Topology, Vm } from '../topology/schema';
+import type { InboundNatRule, Rule, LbTopology, Vm } from '../topology/schema';
 import { analyze } from '../validation/analyze';
 
 /** A rule with sensible defaults: Tcp 80 → 80 from FE1 to pool, floating off, probe p80. */
@@ -29,7 +29,7 @@ export function vm(name: string, ip: string, over: Partial<Vm> = {}): Vm {
 }
 
 /** A valid Standard public topology with two frontends, one pool of VM1/VM2 and the given rules. */
-export function topology(over: Partial<Topology> = {}): Topology {
+export function topology(over: Partial<LbTopology> = {}): LbTopology {
   return {
     version: 1,
     name: 'test',
@@ -47,11 +47,11 @@ export function topology(over: Partial<Topology> = {}): Topology {
 }
 
 /** Diagnostics of `t` with the given code. */
-export function withCode(t: Topology, code: DiagnosticCode): Diagnostic[] {
+export function withCode(t: LbTopology, code: DiagnosticCode): Diagnostic[] {
   return analyze(t).diagnostics.filter((d) => d.code === code);
 }
 
 /** All diagnostic codes of `t`, sorted and deduplicated. */
-export function codesOf(t: Topology): string[] {
+export function codesOf(t: LbTopology): string[] {
   return [...new Set(analyze(t).diagnostics.map((d) => d.code))].sort();
 }

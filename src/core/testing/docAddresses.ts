@@ -1,7 +1,7 @@
 // Test-only: rewrites a topology onto documentation addresses (RFC 5737 / RFC 3849) so the network-namespace
 // lab never uses a real address: frontends -> 203.0.113.x, NICs -> 192.0.2.x, the client is 198.51.100.10.
 import { parseIp } from '../net/address';
-import type { PoolMember, Topology } from '../topology/schema';
+import type { PoolMember, LbTopology } from '../topology/schema';
 
 export const CLIENT_IP = '198.51.100.10';
 export const CLIENT_GATEWAY = '198.51.100.1';
@@ -17,7 +17,7 @@ export const PROBE_SOURCE = '203.0.113.254';
  * Linux guests only) with NIC `eth0`. IPv4 only: the lab has no IPv6 data path.
  * @example remapToDocAddresses(preset('type2-floating-ip')).frontends[0].ip // '203.0.113.10'
  */
-export function remapToDocAddresses(t: Topology): Topology {
+export function remapToDocAddresses(t: LbTopology): LbTopology {
   const map = new Map<string, string>();
   const assign = (raw: string, next: () => string) => {
     const ip = parseIp(raw);

@@ -1,9 +1,9 @@
 // Test-only: small topologies for each frontendIpHolder mode, shared by the trace, diagram and CLI tests.
-import type { FrontendIpHolder, Topology } from '../topology/schema';
+import type { FrontendIpHolder, LbTopology } from '../topology/schema';
 import { rule, topology, vm } from './builders';
 
 /** A SQL listener-like pool: sql1/sql2 behind an internal frontend 10.0.1.10, Tcp 1433, probe 59999. */
-export function clusterTopology(holder: FrontendIpHolder = 'cluster-windows', floatingIp = true): Topology {
+export function clusterTopology(holder: FrontendIpHolder = 'cluster-windows', floatingIp = true): LbTopology {
   return topology({
     loadBalancer: { name: 'lb-sql', sku: 'Standard', type: 'Internal' },
     frontends: [{ name: 'listener', ip: '10.0.1.10' }],
@@ -15,7 +15,7 @@ export function clusterTopology(holder: FrontendIpHolder = 'cluster-windows', fl
 }
 
 /** Two forwarding appliances behind an HA-ports rule on 10.0.2.10, floating IP off as in Microsoft's quickstart. */
-export function applianceTopology(floatingIp = false): Topology {
+export function applianceTopology(floatingIp = false): LbTopology {
   return topology({
     loadBalancer: { name: 'lb-nva', sku: 'Standard', type: 'Internal' },
     frontends: [{ name: 'nva-frontend', ip: '10.0.2.10' }],

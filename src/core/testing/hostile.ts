@@ -11,7 +11,7 @@ import {
   type PoolMember,
   type Probe,
   type Rule,
-  type Topology,
+  type LbTopology,
   type Vm,
 } from '../topology/schema';
 
@@ -115,7 +115,7 @@ export interface HostileOptions {
  * and draw), sometimes a hostile or missing one; names are sometimes hostile and sometimes duplicated.
  * @example fc.assert(fc.property(hostileTopology(), (t) => void analyze(t)), { seed: 12, numRuns: 200 })
  */
-export function hostileTopology(options: HostileOptions = {}): fc.Arbitrary<Topology> {
+export function hostileTopology(options: HostileOptions = {}): fc.Arbitrary<LbTopology> {
   const max = options.max ?? 4;
   const hostileName = fc.constantFrom(...HOSTILE_NAMES);
   /** The i-th element's name: usually plain and unique, sometimes hostile (and so maybe a duplicate). */
@@ -244,7 +244,7 @@ export function hostileTopology(options: HostileOptions = {}): fc.Arbitrary<Topo
           vms: fc.tuple(...vms),
         });
       })
-      .map((parts): Topology => ({ version: 1, name: 'hostile', ...parts })),
+      .map((parts): LbTopology => ({ version: 1, name: 'hostile', ...parts })),
   );
 }
 

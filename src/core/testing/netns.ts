@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../validation/analyze';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { CLIENT_GATEWAY, CLIENT_IP, VM_GATEWAY } from './docAddresses';
 
 /** Why the lab cannot run here (not root, no `ip netns`, no `nft`), or undefined when it can. */
@@ -37,7 +37,7 @@ export class Lab {
   private readonly dir = mkdtempSync(join(tmpdir(), 'floatplan-lab-'));
 
   constructor(
-    readonly topology: Topology,
+    readonly topology: LbTopology,
     readonly haPort = 7000,
   ) {
     const id = `fp-${process.pid}-${++counter}`;

@@ -1,7 +1,7 @@
 // Test-only: reads a preset from public/examples the way the CLI does.
 import { readdirSync, readFileSync } from 'node:fs';
 import { formatLoadErrors, loadTopology } from '../topology/load';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 
 const EXAMPLES = new URL('../../../public/examples/', import.meta.url);
 
@@ -12,7 +12,7 @@ export const PRESET_NAMES: readonly string[] = readdirSync(EXAMPLES)
   .sort();
 
 /** Loads public/examples/<name>.json or throws with the loader's message. */
-export function preset(name: string): Topology {
+export function preset(name: string): LbTopology {
   const r = loadTopology(readFileSync(new URL(`${name}.json`, EXAMPLES), 'utf8'));
   if (!r.ok) throw new Error(formatLoadErrors(r.errors));
   return r.topology;

@@ -1,6 +1,6 @@
 // Test-only: what every Azure export (ARM, Bicep, Terraform) does the same way to a topology, for round-trip
 // tests' `normalise`. Each format's own differences stay in its test.
-import type { InboundNatRule, PoolMember, Probe, Rule, Topology } from '../topology/schema';
+import type { InboundNatRule, PoolMember, Probe, Rule, LbTopology } from '../topology/schema';
 
 /**
  * A probe as the exports write it: Azure's defaults explicit, Tcp probes without a request path, Http(s) ones "/".
@@ -22,7 +22,7 @@ export function exportedProbe(p: Probe): Probe {
  * probe is dropped, and Azure's defaults are explicit.
  * @example exportedRules(topology).length // rules whose frontend and pool exist
  */
-export function exportedRules(t: Topology): Rule[] {
+export function exportedRules(t: LbTopology): Rule[] {
   const frontends = new Set(t.frontends.map((f) => f.name));
   const pools = new Set(t.backendPools.map((p) => p.name));
   const probes = new Set(t.probes.map((p) => p.name));
@@ -43,7 +43,7 @@ export function exportedRules(t: Topology): Rule[] {
  * defaults are explicit. Targets are kept as given; each format's test says what becomes of one it cannot carry.
  * @example exportedNatRules(topology).length // NAT rules whose frontend exists
  */
-export function exportedNatRules(t: Topology): InboundNatRule[] {
+export function exportedNatRules(t: LbTopology): InboundNatRule[] {
   const frontends = new Set(t.frontends.map((f) => f.name));
   return (t.inboundNatRules ?? [])
     .filter((n) => frontends.has(n.frontend))

@@ -4,7 +4,7 @@ import { en, type TextKey } from '../i18n/en';
 import { render, type Text, type TextParam } from '../i18n/text';
 import { MAX_TOPOLOGY_CHARS, overLimit } from './limits';
 import type { loadEn } from './messages.en';
-import { TopologySchema, TOPOLOGY_VERSION, type Topology } from './schema';
+import { LbTopologySchema, TOPOLOGY_VERSION, type LbTopology } from './schema';
 
 /** A key of the load catalog (topology/messages.en.ts), without its `load.` namespace. */
 export type LoadMessageKey = keyof typeof loadEn;
@@ -21,7 +21,7 @@ export interface LoadError {
   text: Text;
 }
 
-export type LoadResult = { ok: true; topology: Topology } | { ok: false; errors: LoadError[] };
+export type LoadResult = { ok: true; topology: LbTopology } | { ok: false; errors: LoadError[] };
 
 /**
  * Reads a topology from parsed JSON or JSON text; never throws. Refuses text over MAX_TOPOLOGY_CHARS and lists
@@ -59,14 +59,14 @@ export function loadTopology(input: unknown): LoadResult {
     );
   }
   // Stops at the first problem: a valid document is read once, and an invalid one costs nothing more here.
-  const quick = v.safeParse(TopologySchema, doc, { abortEarly: true });
+  const quick = v.safeParse(LbTopologySchema, doc, { abortEarly: true });
   if (quick.success) return { ok: true, topology: quick.output };
   // Listing every problem costs memory for each (a 2.9 MB file of 1.45 million wrong pool members took 17 s and
   // 3 GB, and compresses into a short share link): list them all only where the document holds few values.
   if (countValues(doc, MAX_VALUES_LISTED) > MAX_VALUES_LISTED) {
     return { ok: false, errors: [toLoadError(quick.issues[0]), withText('', lt('moreErrorsUncounted'))] };
   }
-  const issues = v.safeParse(TopologySchema, doc, { abortEarly: false }).issues ?? quick.issues;
+  const issues = v.safeParse(LbTopologySchema, doc, { abortEarly: false }).issues ?? quick.issues;
   const errors = issues.slice(0, MAX_LOAD_ERRORS).map(toLoadError);
   if (issues.length > MAX_LOAD_ERRORS)
     errors.push(withText('', lt('moreErrors', { count: (issues.length - MAX_LOAD_ERRORS).toLocaleString('en') })));

@@ -4,7 +4,7 @@ import { topology } from '../testing/builders';
 import { formatLoadErrors, loadErrorMessage, loadFailure, loadTopology, type LoadError } from './load';
 import { en } from '../i18n/en';
 import { text } from '../i18n/text';
-import { TopologySchema } from './schema';
+import { LbTopologySchema } from './schema';
 
 function errorsOf(input: unknown): LoadError[] {
   const r = loadTopology(input);
@@ -46,7 +46,7 @@ const BROKEN: [string, unknown][] = [
 describe('load errors in Japanese', () => {
   it('names every schema message by a key of the load catalog', () => {
     const known = new Set(Object.keys(en).filter((k) => k.startsWith('load.expected.')));
-    const found = [...schemaMessages(TopologySchema)];
+    const found = [...schemaMessages(LbTopologySchema)];
     expect(found.length).toBeGreaterThan(15);
     expect(found.filter((m) => !known.has(m))).toEqual([]);
   });

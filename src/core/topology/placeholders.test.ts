@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadTopology } from './load';
 import { MAX_PLACEHOLDER_SOURCE } from './limits';
-import type { Topology } from './schema';
+import type { LbTopology } from './schema';
 
-const marked: Topology = {
+const marked: LbTopology = {
   version: 1,
   name: 'sql',
   loadBalancer: { name: 'lb', sku: 'Standard', type: 'Internal' },

@@ -152,7 +152,7 @@ export const OutboundRuleSchema = v.strictObject({
 
 const PositionSchema = v.strictObject({ x: v.number(expected('number')), y: v.number(expected('number')) });
 
-export const TopologySchema = v.strictObject({
+export const LbTopologySchema = v.strictObject({
   version: v.literal(1, expected('one')),
   name: text(),
   description: v.optional(text()),
@@ -171,17 +171,17 @@ export const TopologySchema = v.strictObject({
   layout: v.optional(v.record(v.string(), PositionSchema, expected('positions'))),
 });
 
-export type Topology = v.InferOutput<typeof TopologySchema>;
-export type LoadBalancer = Topology['loadBalancer'];
-export type Frontend = Topology['frontends'][number];
-export type BackendPool = Topology['backendPools'][number];
+export type LbTopology = v.InferOutput<typeof LbTopologySchema>;
+export type LoadBalancer = LbTopology['loadBalancer'];
+export type Frontend = LbTopology['frontends'][number];
+export type BackendPool = LbTopology['backendPools'][number];
 export type PoolMember = BackendPool['members'][number];
-export type Probe = Topology['probes'][number];
-export type Rule = Topology['rules'][number];
-export type Vm = Topology['vms'][number];
-export type InboundNatRule = NonNullable<Topology['inboundNatRules']>[number];
-export type Layout = NonNullable<Topology['layout']>;
-export type OutboundRule = NonNullable<Topology['outboundRules']>[number];
+export type Probe = LbTopology['probes'][number];
+export type Rule = LbTopology['rules'][number];
+export type Vm = LbTopology['vms'][number];
+export type InboundNatRule = NonNullable<LbTopology['inboundNatRules']>[number];
+export type Layout = NonNullable<LbTopology['layout']>;
+export type OutboundRule = NonNullable<LbTopology['outboundRules']>[number];
 
 /** The file format version this build reads and writes. */
 export const TOPOLOGY_VERSION = 1;

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { render } from '../i18n/text';
 import { outboundOf, type VmOutbound } from '../outbound/outbound';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 
 // The traced VM's path to the internet, from core/outbound: a trace never re-derives it, and its words are rendered
 // in the trace's language like every other note, so the CLI, the Trace tab and the diagram print it as it is.
@@ -15,7 +15,7 @@ export interface Egress extends VmOutbound {
  * The outbound path of a traced VM, or undefined when the topology has no VM of that name.
  * @example egressOf(internalLb, 'VM1')?.kind // 'none'
  */
-export function egressOf(topology: Topology, vm: string, locale: Locale = 'en'): Egress | undefined {
+export function egressOf(topology: LbTopology, vm: string, locale: Locale = 'en'): Egress | undefined {
   const path = outboundOf(topology, vm);
   return path ? { ...path, note: render(path.text, locale) } : undefined;
 }

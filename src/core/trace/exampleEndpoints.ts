@@ -1,7 +1,7 @@
 // The trace's example endpoints (the default client, the server behind an appliance) are documentation addresses
 // (RFC 5737, RFC 3849). An imported topology may hold those same addresses as placeholders, and a client equal to a
 // frontend or a VM would trace a different flow than the one the user asked for, so the examples skip them.
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { canonicalIp, formatEndpoint } from '../net/address';
 import { DEFAULT_DESTINATION } from './modes';
 
@@ -14,7 +14,7 @@ const CANDIDATES = {
  * Every address the topology itself uses: frontend IPs, NIC IPs, secondary IPs and pool members' IPs, canonical.
  * @example ownAddresses(t).has('10.0.0.4') // true when a VM's NIC holds 10.0.0.4
  */
-export function ownAddresses(topology: Topology): Set<string> {
+export function ownAddresses(topology: LbTopology): Set<string> {
   const own = new Set<string>();
   for (const f of topology.frontends) own.add(canonicalIp(f.ip));
   for (const vm of topology.vms) {
@@ -47,7 +47,7 @@ const CLIENT = { 4: { ip: '198.51.100.10', port: 50000 }, 6: { ip: '2001:db8::10
  * that address itself, then the next free documentation address.
  * @example defaultClient(topologyWithFrontend('198.51.100.10'), 4) // '198.51.100.11:50000'
  */
-export function defaultClient(topology: Topology, family: 4 | 6, own: ReadonlySet<string> = ownAddresses(topology)): string {
+export function defaultClient(topology: LbTopology, family: 4 | 6, own: ReadonlySet<string> = ownAddresses(topology)): string {
   return formatEndpoint(exampleAddress(own, family, CLIENT[family].ip), CLIENT[family].port);
 }
 
@@ -58,7 +58,7 @@ export type TraceExamples = { client: string; destinationIp: string };
  * The examples a trace of this family uses when the user gives none: the client endpoint and the server behind an appliance.
  * @example traceExamples(t, 4) // { client: '198.51.100.10:50000', destinationIp: '198.51.100.80' }
  */
-export function traceExamples(topology: Topology, family: 4 | 6): TraceExamples {
+export function traceExamples(topology: LbTopology, family: 4 | 6): TraceExamples {
   const own = ownAddresses(topology);
   return { client: defaultClient(topology, family, own), destinationIp: exampleAddress(own, family, DEFAULT_DESTINATION[family]) };
 }

@@ -1,6 +1,6 @@
 import { isHaPorts } from '../model/protocol';
 import { formatEndpoint } from '../net/address';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { clusterWords, type ApplianceView, type ClusterView } from './modes';
 import { PROBE_SOURCE, type FlowRow, type Trace, type TraceMsg } from './trace';
 
@@ -14,7 +14,7 @@ import { PROBE_SOURCE, type FlowRow, type Trace, type TraceMsg } from './trace';
  * @example extras(t, row, 4, undefined, undefined, msg).notes[0] // 'The service listens on …'
  */
 export function extras(
-  topology: Topology,
+  topology: LbTopology,
   row: FlowRow,
   family: 4 | 6,
   cluster: ClusterView | undefined,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { natRule, topology, vm } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { traceFlow, type TraceOptions } from './trace';
 
 // Inbound NAT rules forward one frontend port to one VM's IP configuration; with floating IP the destination stays
@@ -8,7 +8,7 @@ import { traceFlow, type TraceOptions } from './trace';
 // "Inbound NAT rules": "unlike load balancing rules, inbound NAT rules don't need a health probe").
 
 /** RDP to VM1 through FE1 (203.0.113.1:50001 → 10.0.0.4:3389), and SQL on VM2 with floating IP (FE2:1433 → 1433). */
-const t: Topology = topology({
+const t: LbTopology = topology({
   inboundNatRules: [
     natRule('rdp-vm1'),
     natRule('sql-vm2', { frontend: 'FE2', frontendPort: 1433, backendPort: 1433, floatingIp: true, target: 'VM2' }),

@@ -4,10 +4,10 @@ import { allow, withNsg } from '../nsg/nsgCodeCases.testing';
 import { natRule, rule, topology } from '../testing/builders';
 import { applianceTopology, clusterTopology } from '../testing/holderTopologies';
 import type { NsgRule } from '../topology/nsgSchema';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { traceFlow, type TraceOptions } from './trace';
 
-const ok = (t: Topology, o: TraceOptions) => {
+const ok = (t: LbTopology, o: TraceOptions) => {
   const r = traceFlow(t, o);
   if (!r.ok) throw new Error(r.error);
   return r.trace;

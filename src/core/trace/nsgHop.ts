@@ -1,7 +1,7 @@
 import { evaluatePath, nsgsForVm, type Verdict } from '../nsg/evaluate';
 import { clientFlow, probeFlow } from '../nsg/flows';
 import { planNsg, type NsgPlan, type NsgPlanRule } from '../nsg/plan';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import type { FlowRow, Hop, Trace, TraceMsg } from './trace';
 import type { HopFailure } from './whatIf';
 
@@ -46,7 +46,7 @@ export interface TraceNsg {
  * before the guest sees it, so it wins over the guest's faults (no loopback, no listener).
  * @example applyNsg(t, row, trace, msg).nsg?.flow.destination // '65.52.0.1' with floating IP
  */
-export function applyNsg(topology: Topology, row: FlowRow, trace: Trace, msg: TraceMsg, plan: NsgPlan = planNsg(topology)): Trace {
+export function applyNsg(topology: LbTopology, row: FlowRow, trace: Trace, msg: TraceMsg, plan: NsgPlan = planNsg(topology)): Trace {
   const kind = row.kind === 'natRule' ? 'natRule' : 'rule';
   const planned = plan.rules.find((r) => r.purpose.kind === kind && r.purpose.name === row.rule);
   if (!planned) return trace;

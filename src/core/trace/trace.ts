@@ -4,7 +4,7 @@ import { listenOnFor, type ListenOn } from '../model/holder';
 import { indexTopology } from '../model/resolve';
 import { parseEndpoint } from '../net/address';
 import { fill, type Locale } from '../i18n/locale';
-import type { FrontendIpHolder, InboundNatRule, Rule, Topology } from '../topology/schema';
+import type { FrontendIpHolder, InboundNatRule, Rule, LbTopology } from '../topology/schema';
 import { traceMessages } from './messages';
 import { modeMessages } from './modeMessages';
 import {
@@ -174,7 +174,7 @@ export const PROBE_SOURCE = { 4: '168.63.129.16', 6: 'fe80::1234:5678:9abc' } as
  * (the failing hop gets `failure`, later hops `notReached`), `locale` picks the language of every sentence.
  * @example traceFlow(t, { rule: 'rule1', vm: 'VM1', whatIf: { noLoopback: true } }).trace.failure?.outcome // 'dropped'
  */
-export function traceFlow(topology: Topology, options: TraceOptions): { ok: true; trace: Trace } | { ok: false; error: string } {
+export function traceFlow(topology: LbTopology, options: TraceOptions): { ok: true; trace: Trace } | { ok: false; error: string } {
   const msg = messagesFor(options.locale);
   const found = options.kind === 'natRule' ? natFlowRow(topology, options, msg) : ruleFlowRow(topology, options, msg);
   if (!found.ok) return found;
@@ -274,12 +274,12 @@ type Found = { ok: true; row: FlowRow } | { ok: false; error: string };
  * The rule a trace follows: the load-balancing rule, or with `kind: 'natRule'` the inbound NAT rule, of that name.
  * @example tracedRule(t, { rule: 'rdp-vm1', kind: 'natRule' })?.frontendPort // 50001
  */
-export function tracedRule(topology: Topology, options: Pick<TraceOptions, 'rule' | 'kind'>): Rule | InboundNatRule | undefined {
+export function tracedRule(topology: LbTopology, options: Pick<TraceOptions, 'rule' | 'kind'>): Rule | InboundNatRule | undefined {
   const list: readonly (Rule | InboundNatRule)[] = options.kind === 'natRule' ? (topology.inboundNatRules ?? []) : topology.rules;
   return list.find((r) => r.name === options.rule);
 }
 
-function ruleFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {
+function ruleFlowRow(topology: LbTopology, options: TraceOptions, msg: TraceMsg): Found {
   const rule = tracedRule(topology, options) as Rule | undefined;
   if (!rule)
     return { ok: false, error: msg('noRule', { rule: options.rule, rules: topology.rules.map((r) => r.name).join(', ') || msg('none') }) };
@@ -298,7 +298,7 @@ function ruleFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): 
   return { ok: true, row: { ...row, kind: 'rule', probe: rule.probe, holder, members } };
 }
 
-function natFlowRow(topology: Topology, options: TraceOptions, msg: TraceMsg): Found {
+function natFlowRow(topology: LbTopology, options: TraceOptions, msg: TraceMsg): Found {
   const nat = tracedRule(topology, options) as InboundNatRule | undefined;
   if (!nat)
     return {

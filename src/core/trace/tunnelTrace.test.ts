@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { natRule, rule, topology, vm } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { traceFlow, type TraceOptions } from './trace';
 
 // The two deliveries of "Azure's rules, round two": a Gateway load balancer tunnels to its appliances (VXLAN, original
 // destination inside, no loopback), and an inbound NAT rule with All and ports 0/0 forwards every port to its target.
 
-function trace(t: Topology, options: TraceOptions) {
+function trace(t: LbTopology, options: TraceOptions) {
   const r = traceFlow(t, options);
   if (!r.ok) throw new Error(r.error);
   return r.trace;

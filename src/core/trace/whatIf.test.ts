@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { rule, topology } from '../testing/builders';
 import { preset } from '../testing/presets';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { traceFlow, type TraceOptions } from './trace';
 import type { WhatIf } from './whatIf';
 
 /** The source page's type 2 example (rule1 → VM1: frontend 65.52.0.1:80, NIC 10.0.0.4, probe 8081) with floating IP forced. */
-function type2(floatingIp: boolean): Topology {
+function type2(floatingIp: boolean): LbTopology {
   const t = structuredClone(preset('type2-floating-ip'));
   t.rules = t.rules.map((r) => ({ ...r, floatingIp }));
   return t;
 }
 
-function trace(t: Topology, whatIf: WhatIf, extra: Partial<TraceOptions> = {}) {
+function trace(t: LbTopology, whatIf: WhatIf, extra: Partial<TraceOptions> = {}) {
   const r = traceFlow(t, { rule: 'rule1', vm: 'VM1', whatIf, ...extra });
   if (!r.ok) throw new Error(r.error);
   return r.trace;

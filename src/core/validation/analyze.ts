@@ -3,7 +3,7 @@ import { mapRules, type MappingRow, type RuleRun } from '../mapping/mapping';
 import { mapNatRules, type NatMappingRow } from '../mapping/natMapping';
 import { rowsOnDemand } from '../mapping/rowsOnDemand';
 import { indexTopology, type TopologyIndex } from '../model/resolve';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { checkAppliances } from './appliances';
 import { checkBackendConflicts, checkNatBackendConflicts } from './backendConflicts';
 import { checkClusters } from './clusters';
@@ -37,13 +37,13 @@ export interface Analysis {
  * Maps and validates a topology in one pass over a shared index. The rows are built as they are read.
  * @example analyze(topology).diagnostics.filter(d => d.severity === 'error')
  */
-export function analyze(topology: Topology): Analysis {
+export function analyze(topology: LbTopology): Analysis {
   const { rows, natRows, diagnostics } = check(topology);
   return { rows, natRows, diagnostics };
 }
 
 /** Only the diagnostics of {@link analyze} (which builds no row unless asked: a backend conflict check reads a few). */
-export function validate(topology: Topology): Diagnostic[] {
+export function validate(topology: LbTopology): Diagnostic[] {
   return check(topology).diagnostics;
 }
 
@@ -51,12 +51,12 @@ export function validate(topology: Topology): Diagnostic[] {
  * The diagnostics with the rule runs instead of the rows, for a caller that builds rows a few at a time
  * (rowsOnDemand), as `script --all` does VM by VM so the 500,000 rows are never all held.
  */
-export function analyzeRuns(topology: Topology): Omit<Analysis, 'rows'> & { runs: RuleRun[]; index: TopologyIndex } {
+export function analyzeRuns(topology: LbTopology): Omit<Analysis, 'rows'> & { runs: RuleRun[]; index: TopologyIndex } {
   const { runs, natRows, diagnostics, index } = check(topology);
   return { runs, natRows, diagnostics, index };
 }
 
-function check(topology: Topology): Analysis & { runs: RuleRun[]; index: TopologyIndex } {
+function check(topology: LbTopology): Analysis & { runs: RuleRun[]; index: TopologyIndex } {
   const index = indexTopology(topology);
   const { runs } = mapRules(topology, index, false);
   const rows = rowsOnDemand(index, runs);

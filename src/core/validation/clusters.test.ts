@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule, topology, withCode } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { messageOf } from '../diagnostics/diagnostic';
 
 const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
@@ -8,7 +8,7 @@ const probes = [
   { name: 'listener', protocol: 'Tcp', port: 59999 },
   { name: 'core', protocol: 'Tcp', port: 59999 },
 ];
-const cluster = (holder: 'cluster-windows' | 'cluster-pacemaker', over: Partial<Topology> = {}) =>
+const cluster = (holder: 'cluster-windows' | 'cluster-pacemaker', over: Partial<LbTopology> = {}) =>
   topology({
     loadBalancer: internal,
     frontends: [

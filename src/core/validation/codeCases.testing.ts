@@ -2,7 +2,7 @@
 import type { DiagnosticCode } from '../diagnostics/diagnostic';
 import { natRule, rule, topology, vm } from '../testing/builders';
 import { placeholderCases } from './placeholderCodeCases.testing';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { nsgCases } from '../nsg/nsgCodeCases.testing';
 import { outboundCases } from './outboundCodeCases.testing';
 import { platformCases } from './platformCodeCases.testing';
@@ -20,7 +20,7 @@ const sqlProbes = [
   { name: 'other', protocol: 'Tcp', port: 58888 },
   { name: 'other59999', protocol: 'Tcp', port: 59999 },
 ];
-const sql = (over: Partial<Topology> = {}) =>
+const sql = (over: Partial<LbTopology> = {}) =>
   topology({
     loadBalancer: internal,
     frontends: [
@@ -34,7 +34,7 @@ const sql = (over: Partial<Topology> = {}) =>
   });
 // SAP ASCS on a Pacemaker pool as Microsoft's SAP guides build it: HA ports, floating IP, idle 30, TCP reset, probe 62000.
 const sapRule = { floatingIp: true, idleTimeoutMinutes: 30, enableTcpReset: true, probe: 'ascs' };
-const sap = (over: Partial<Topology> = {}) =>
+const sap = (over: Partial<LbTopology> = {}) =>
   topology({
     loadBalancer: internal,
     frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
@@ -44,7 +44,7 @@ const sap = (over: Partial<Topology> = {}) =>
     ...over,
   });
 // NVAs behind HA ports as Microsoft's HA-ports quickstart builds it: floating IP off.
-const nva = (over: Partial<Topology> = {}) =>
+const nva = (over: Partial<LbTopology> = {}) =>
   topology({
     loadBalancer: internal,
     frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
@@ -54,7 +54,7 @@ const nva = (over: Partial<Topology> = {}) =>
   });
 
 /** For each code: a topology that must raise it and a minimal change that must not. */
-export const cases: Record<DiagnosticCode, { bad: Topology; good: Topology }> = {
+export const cases: Record<DiagnosticCode, { bad: LbTopology; good: LbTopology }> = {
   InvalidIpAddress: {
     bad: topology({ vms: [vm('VM1', '010.0.0.4'), vm('VM2', '10.0.0.5')] }),
     good: topology({ vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5')] }),

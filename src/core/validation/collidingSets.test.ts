@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { natRule, rule, topology, vm, withCode } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { analyze } from './analyze';
 import { messageOf } from '../diagnostics/diagnostic';
 
 const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
 const ha = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
 const many = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
-const summary = (t: Topology, code: Parameters<typeof withCode>[1]) => withCode(t, code).map((d) => d.elements.join(' '));
+const summary = (t: LbTopology, code: Parameters<typeof withCode>[1]) => withCode(t, code).map((d) => d.elements.join(' '));
 
 describe('a colliding set is one diagnostic naming all of it', () => {
   it('three rules on one pool and backend port: one RulesUseSameBackendPortProtocolAndPool with the rules, pool and VMs', () => {
@@ -163,7 +163,7 @@ describe('a colliding set is one diagnostic naming all of it', () => {
 
 describe('the cost of collisions is linear in the input', () => {
   /** Every way rules can collide at once, `n` rules of each: one pool and port, one floating frontend IP, one frontend port, NAT rules on one ipconfig. */
-  const worst = (n: number): Topology =>
+  const worst = (n: number): LbTopology =>
     topology({
       loadBalancer: internal,
       frontends: many(4, (i) => ({ name: `FE${i}`, ip: `10.1.0.${i + 1}` })),

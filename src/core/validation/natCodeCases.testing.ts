@@ -1,7 +1,7 @@
 // Test-only: the inbound NAT rule cases of every diagnostic code that concerns NAT rules (codeCases.testing.ts has the rest).
 import type { DiagnosticCode } from '../diagnostics/diagnostic';
 import { natRule, rule, topology, vm } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { ha, internal, many } from './codeCases.testing';
 
 const nat = natRule;
@@ -29,7 +29,7 @@ const oneNat = (name: string, code: DiagnosticCode, bad: NatFields, good: NatFie
  * Inbound NAT rule cases: each raises `code` in `bad` and not in `good`; `natRef` says the diagnostic points at the
  * NAT rule (limits point at the load balancer or VM).
  */
-export const natCases: { name: string; code: DiagnosticCode; bad: Topology; good: Topology; natRef: boolean }[] = [
+export const natCases: { name: string; code: DiagnosticCode; bad: LbTopology; good: LbTopology; natRef: boolean }[] = [
   {
     name: "two NAT rules with one name; a NAT rule may share a load-balancing rule's name",
     code: 'DuplicateName',

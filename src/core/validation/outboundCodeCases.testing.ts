@@ -1,7 +1,7 @@
 // Test-only: a topology that must raise each outbound code and a minimal change that must not.
 import type { DiagnosticCode } from '../diagnostics/diagnostic';
 import { rule, topology, vm } from '../testing/builders';
-import type { OutboundRule, Topology } from '../topology/schema';
+import type { OutboundRule, LbTopology } from '../topology/schema';
 
 type OutboundCode =
   | 'NoOutboundPath'
@@ -20,10 +20,10 @@ export const outboundRule = (name: string, frontends: string[], protocol = 'All'
 
 const internalLb = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
 /** An internal Standard load balancer whose VMs have nothing else: no outbound path (Learn, outbound rules, scenario 5). */
-export const internalOnly = (over: Partial<Topology> = {}) =>
+export const internalOnly = (over: Partial<LbTopology> = {}) =>
   topology({ loadBalancer: internalLb, frontends: [{ name: 'FE1', ip: '10.0.1.10' }], ...over });
 
-export const outboundCases: Record<OutboundCode & DiagnosticCode, { bad: Topology; good: Topology }> = {
+export const outboundCases: Record<OutboundCode & DiagnosticCode, { bad: LbTopology; good: LbTopology }> = {
   NoOutboundPath: {
     bad: internalOnly(),
     good: internalOnly({ vms: [vm('VM1', '10.0.0.4', { natGateway: true }), vm('VM2', '10.0.0.5', { natGateway: true })] }),

@@ -4,14 +4,14 @@ import { computeMapping, publicRow } from '../mapping/mapping';
 import { mapNatRules } from '../mapping/natMapping';
 import { deliversThroughTunnels } from '../model/tunnel';
 import { codesOf, natRule, rule, topology, vm, withCode } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 import { analyze } from './analyze';
 
 const internal = { name: 'lb', sku: 'Standard', type: 'Internal' } as const;
 const allPorts = (name: string, over = {}) => natRule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
 const ha = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
 /** azurerm's TestAccAzureRMLoadBalancerNatRule_zeroPortNumber: a Standard internal LB, one NAT rule All 0/0. */
-const zeroPortNat = (over: Partial<Topology> = {}) =>
+const zeroPortNat = (over: Partial<LbTopology> = {}) =>
   topology({
     loadBalancer: internal,
     frontends: [{ name: 'FE1', ip: '10.0.2.7' }],
@@ -20,7 +20,7 @@ const zeroPortNat = (over: Partial<Topology> = {}) =>
     inboundNatRules: [allPorts('all')],
     ...over,
   });
-const errors = (t: Topology) =>
+const errors = (t: LbTopology) =>
   analyze(t)
     .diagnostics.filter((d) => d.severity === 'error')
     .map((d) => d.code);
@@ -60,7 +60,7 @@ describe('inbound NAT rule with protocol All and ports 0/0', () => {
   });
 
   it('claims its whole frontend: it collides with any NAT or load-balancing rule there, an HA-ports rule included', () => {
-    const beside = (rules: Topology['rules'], nats: Topology['inboundNatRules'] = []) =>
+    const beside = (rules: LbTopology['rules'], nats: LbTopology['inboundNatRules'] = []) =>
       withCode(
         zeroPortNat({ rules, backendPools: [{ name: 'pool', members: ['VM2'] }], inboundNatRules: [allPorts('all'), ...nats] }),
         'FrontendPortConflict',
@@ -102,7 +102,7 @@ describe('inbound NAT rule with protocol All and ports 0/0', () => {
 });
 
 describe('Gateway load balancer', () => {
-  const gateway = (over: Partial<Topology> = {}) =>
+  const gateway = (over: Partial<LbTopology> = {}) =>
     topology({
       loadBalancer: { name: 'gwlb', sku: 'Gateway', type: 'Internal' },
       frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
@@ -138,7 +138,7 @@ describe('Gateway load balancer', () => {
 });
 
 describe('Basic load balancer', () => {
-  const basic = (over: Partial<Topology> = {}) => topology({ loadBalancer: { name: 'lb', sku: 'Basic', type: 'Public' }, ...over });
+  const basic = (over: Partial<LbTopology> = {}) => topology({ loadBalancer: { name: 'lb', sku: 'Basic', type: 'Public' }, ...over });
 
   it('is retired: a warning with the upgrade path, pointing at the load balancer', () => {
     const [d] = withCode(basic(), 'BasicSkuRetired');
@@ -185,7 +185,7 @@ describe('probe settings', () => {
 describe('backend IP configurations per frontend', { timeout: 30_000 }, () => {
   // Two rules over 5,000 VMs on FE1 make 10,000, the limit; one more rule of any kind on FE1 passes it.
   const vms = Array.from({ length: 5000 }, (_, i) => vm(`vm${i}`, `10.0.${i >> 8}.${i & 255}`));
-  const full = (over: Partial<Topology> = {}) =>
+  const full = (over: Partial<LbTopology> = {}) =>
     topology({
       vms,
       backendPools: [{ name: 'pool', members: vms.map((v) => v.name) }],
@@ -203,7 +203,7 @@ describe('backend IP configurations per frontend', { timeout: 30_000 }, () => {
 
   it('counts outbound rules, once per frontend they use', () => {
     const outbound = (frontends: string[]) =>
-      full({ outboundRules: [{ name: 'out', frontends, backendPool: 'pool', protocol: 'All' }] } as Partial<Topology>);
+      full({ outboundRules: [{ name: 'out', frontends, backendPool: 'pool', protocol: 'All' }] } as Partial<LbTopology>);
     expect(withCode(outbound(['FE2']), 'BackendIpConfigsPerFrontendExceeded')).toEqual([]);
     expect(withCode(outbound(['FE1', 'FE2']), 'BackendIpConfigsPerFrontendExceeded').map((d) => d.elements)).toEqual([['FE1']]);
   });

@@ -1,7 +1,7 @@
 // Test-only: the bad/good pair of each SKU, probe and limit code (codeCases.testing.ts gathers them into `cases`).
 import type { DiagnosticCode } from '../diagnostics/diagnostic';
 import { rule, topology, vm } from '../testing/builders';
-import type { Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
 
 type PlatformCode =
   | 'GatewayRuleNotHaPorts'
@@ -16,7 +16,7 @@ type PlatformCode =
   | 'EmptyBackendPool';
 
 const haRule = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
-const gateway = (over: Partial<Topology> = {}) =>
+const gateway = (over: Partial<LbTopology> = {}) =>
   topology({
     loadBalancer: { name: 'gwlb', sku: 'Gateway', type: 'Internal' },
     frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
@@ -24,7 +24,7 @@ const gateway = (over: Partial<Topology> = {}) =>
     rules: [haRule('r1')],
     ...over,
   });
-const basic = (over: Partial<Topology> = {}) => topology({ loadBalancer: { name: 'lb', sku: 'Basic', type: 'Public' }, ...over });
+const basic = (over: Partial<LbTopology> = {}) => topology({ loadBalancer: { name: 'lb', sku: 'Basic', type: 'Public' }, ...over });
 const probe = (over = {}) => [{ name: 'p80', protocol: 'Tcp', port: 80, ...over }];
 
 // One outbound rule over a pool of 5,000 VMs on 100 frontends reaches 500,000 backend IP configurations, Azure's limit
@@ -42,7 +42,7 @@ const outboundOn = (count: number) => {
 };
 
 /** For each SKU, probe and limit code: a topology that must raise it and a minimal change that must not. */
-export const platformCases: Record<PlatformCode & DiagnosticCode, { bad: Topology; good: Topology }> = {
+export const platformCases: Record<PlatformCode & DiagnosticCode, { bad: LbTopology; good: LbTopology }> = {
   GatewayRuleNotHaPorts: { bad: gateway({ rules: [rule('r1')] }), good: gateway() },
   GatewayFrontendNotPrivate: {
     bad: gateway({ loadBalancer: { name: 'gwlb', sku: 'Gateway', type: 'Public' } }),

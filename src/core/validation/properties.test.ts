@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isHaPorts, isHaPortsFloatingException } from '../model/protocol';
-import type { InboundNatRule, Rule, Topology } from '../topology/schema';
+import type { InboundNatRule, Rule, LbTopology } from '../topology/schema';
 import { analyze } from './analyze';
 import { messageOf } from '../diagnostics/diagnostic';
 
 /** Random valid-shaped topologies with every reference resolvable and many chances to collide. */
-const topologyArb: fc.Arbitrary<Topology> = fc
+const topologyArb: fc.Arbitrary<LbTopology> = fc
   .record({
     internal: fc.boolean(),
     feCount: fc.integer({ min: 1, max: 4 }),
@@ -182,7 +182,7 @@ describe('properties of analyze', () => {
     );
     fc.assert(
       fc.property(withShuffle, ({ t, rules, frontends, vms, pools }) => {
-        const again: Topology = { ...t, rules, frontends, vms, backendPools: pools };
+        const again: LbTopology = { ...t, rules, frontends, vms, backendPools: pools };
         expect(analyze(again).diagnostics).toEqual(analyze(t).diagnostics);
       }),
       { numRuns: 300 },
@@ -191,7 +191,7 @@ describe('properties of analyze', () => {
 });
 
 /** {@link topologyArb} plus inbound NAT rules on its frontends and VMs, named n0, n1, … apart from the rules' r0, r1, …. */
-const withNatArb: fc.Arbitrary<Topology> = topologyArb.chain((t) =>
+const withNatArb: fc.Arbitrary<LbTopology> = topologyArb.chain((t) =>
   fc
     .array(
       fc.record({

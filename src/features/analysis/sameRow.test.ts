@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { rule, topology } from '../../core/testing/builders';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { analyze } from '../../core/validation/analyze';
 import { decodeAnalysis, encodeAnalysis } from '../../store/analysisWire';
 import { sameRowProps } from './sameRow';
 
 const onSelect = () => undefined;
 /** The rows as the app gets them for a large topology: analysed (in the worker), then rebuilt from the wire. */
-const appRows = (x: Topology) => {
+const appRows = (x: LbTopology) => {
   const decoder = decodeAnalysis(x, encodeAnalysis(x, analyze(x)));
   for (;;) {
     const done = decoder.step(100);

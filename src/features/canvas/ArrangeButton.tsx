@@ -2,7 +2,7 @@ import { useReactFlow, useStore, type Node } from '@xyflow/react';
 import { useState } from 'react';
 import { setPositions } from '../../core/edit/elements';
 import { namesOf, NODE_KINDS, parseNodeId } from '../../core/edit/ids';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../lib/ui/Button';
 import { VisuallyHidden } from '../../lib/ui/VisuallyHidden';
@@ -50,7 +50,7 @@ export function ArrangeButton() {
   );
 }
 
-function keepExisting<P>(t: Topology, positions: Record<string, P>): Record<string, P> {
+function keepExisting<P>(t: LbTopology, positions: Record<string, P>): Record<string, P> {
   const names = new Map(NODE_KINDS.map((kind) => [kind, new Set(namesOf(t, kind))]));
   const kept: Record<string, P> = {};
   for (const [id, p] of Object.entries(positions)) {

@@ -1,7 +1,7 @@
 import { connect } from '../../core/edit/connect';
 import { addElement, newElement } from '../../core/edit/elements';
 import { nodeId, type NodeKind } from '../../core/edit/ids';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import type { XY } from './layout';
 
 /** The kinds a node can add and wire in one step: a rule for a frontend, a pool for a rule, a VM for a pool. */
@@ -21,11 +21,11 @@ export function canAddWired(kind: NodeKind): kind is WiredFrom {
  * @example addWired(t, 'backendPool', 'pool', { x: 960, y: 200 }) // { topology: …VM3 in pool…, added: { kind: 'vm', name: 'VM3' } }
  */
 export function addWired(
-  t: Topology,
+  t: LbTopology,
   from: WiredFrom,
   name: string,
   position: XY,
-): { topology: Topology; added: { kind: NodeKind; name: string } } {
+): { topology: LbTopology; added: { kind: NodeKind; name: string } } {
   const kind = WIRED_NEXT[from];
   const element = newElement(t, kind);
   const withIt = addElement(t, kind, element, position);

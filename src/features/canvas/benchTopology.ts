@@ -1,4 +1,4 @@
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 
 /** Element counts of the canvas benchmark (about a thousand nodes). */
 export const BENCH_COUNTS = { frontends: 100, rules: 300, pools: 20, vms: 580 } as const;
@@ -13,7 +13,7 @@ export const BENCH_SMALL_COUNTS = { frontends: 30, rules: 90, pools: 6, vms: 174
  * A large, valid-looking topology for the canvas benchmark, with a column layout so the app and the
  * bare React Flow page place the same nodes at the same spots. Pure: the bare page imports it too.
  */
-export function benchTopology(counts: { frontends: number; rules: number; pools: number; vms: number } = BENCH_COUNTS): Topology {
+export function benchTopology(counts: { frontends: number; rules: number; pools: number; vms: number } = BENCH_COUNTS): LbTopology {
   const frontends = Array.from({ length: counts.frontends }, (_, i) => ({ name: `fe${i}`, ip: `10.1.${i >> 8}.${(i % 250) + 4}` }));
   const vms = Array.from({ length: counts.vms }, (_, i) => ({
     name: `vm${i}`,

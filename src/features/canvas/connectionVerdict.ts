@@ -1,6 +1,6 @@
 import { canConnect, type Verdict } from '../../core/edit/connect';
 import { fill, type Locale } from '../../core/i18n/locale';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { messages } from './messages';
 
 /** One end of a connection being dragged: the node and whether the handle is an output or an input. */
@@ -13,7 +13,7 @@ export interface HandleEnd {
  * The core's verdict on a connection between two handles, whichever end the user started from.
  * @example verdictFor(t, { nodeId: 'frontend:FIP1', type: 'source' }, { nodeId: 'vm:VM1', type: 'target' })
  */
-export function verdictFor(t: Topology, from: HandleEnd, to: HandleEnd, locale: Locale = 'en'): Verdict {
+export function verdictFor(t: LbTopology, from: HandleEnd, to: HandleEnd, locale: Locale = 'en'): Verdict {
   if (from.type === to.type) {
     return { ok: false, reason: fill(messages[locale].outputToInput) };
   }

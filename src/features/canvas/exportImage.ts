@@ -2,13 +2,13 @@ import { canvasSvg } from '../../core/document/canvasSvg';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import { safeFileStem } from '../../core/files/fileName';
 import type { Locale } from '../../core/i18n/locale';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { downloadText, saveBlob } from '../../lib/download';
 import { rasterizeSvg } from '../../lib/rasterize';
 
 /** What the export draws: the topology with the analysis's findings, in the language and theme the app shows. */
 interface CanvasPicture {
-  topology: Topology;
+  topology: LbTopology;
   diagnostics: readonly Diagnostic[];
   locale: Locale;
   fileName: string;

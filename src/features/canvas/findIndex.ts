@@ -1,5 +1,5 @@
 import type { ElementKind, ElementRef } from '../../core/diagnostics/diagnostic';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 
 /** The kinds the find box offers: every element a user names (not the load balancer, which is one). */
 export type FindKind = Exclude<ElementKind, 'loadBalancer'>;
@@ -21,7 +21,7 @@ export interface FindEntry {
  * Every findable element of a topology, in the tables' order: frontends, rules, NAT rules, pools, VMs, probes.
  * Built once per topology; matching (matchFind) then only filters this list.
  */
-export function findEntries(t: Topology): FindEntry[] {
+export function findEntries(t: LbTopology): FindEntry[] {
   const ipOf = new Map(t.frontends.map((f) => [f.name, f.ip]));
   const entry = (kind: FindKind, name: string, detail: string, refs: ElementRef[] = [{ kind, name }]): FindEntry => ({
     kind,

@@ -2,7 +2,7 @@ import { wiresOf, type Wire } from '../../core/edit/graph';
 import { targetVm } from '../../core/edit/natUpkeep';
 import type { Locale } from '../../core/i18n/locale';
 import type { HighlightTone } from '../../store/uiStore';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { wireLabel } from './labels';
 import { edgeStatus, type DiagnosticIndex, type EdgeStatus } from './status';
 import type { CanvasEdge } from './toFlow';
@@ -20,7 +20,7 @@ interface EdgeEntry {
 }
 
 /** The collections wires are derived from: while none of them is a new array, the wires are the same. */
-type WireSources = Pick<Topology, 'frontends' | 'rules' | 'backendPools' | 'vms' | 'inboundNatRules'>;
+type WireSources = Pick<LbTopology, 'frontends' | 'rules' | 'backendPools' | 'vms' | 'inboundNatRules'>;
 
 const sameSources = (a: WireSources, b: WireSources) =>
   a.frontends === b.frontends &&
@@ -29,7 +29,8 @@ const sameSources = (a: WireSources, b: WireSources) =>
   a.vms === b.vms &&
   sameEnds(a.inboundNatRules ?? [], b.inboundNatRules ?? [], (x, y) => x.frontend === y.frontend && targetName(x) === targetName(y));
 
-const targetName = (nat: NonNullable<Topology['inboundNatRules']>[number]) => (nat.target === undefined ? undefined : targetVm(nat.target));
+const targetName = (nat: NonNullable<LbTopology['inboundNatRules']>[number]) =>
+  nat.target === undefined ? undefined : targetVm(nat.target);
 
 /**
  * Whether two rule lists make the same wires: the same names in the same order, each wired to the same elements. An
@@ -55,7 +56,7 @@ function sameEnds<T extends { name: string }>(a: readonly T[], b: readonly T[], 
 export function createEdgeMapper(
   locale: Locale,
 ): (
-  t: Topology,
+  t: LbTopology,
   index: DiagnosticIndex,
   selected: ReadonlySet<string>,
   highlighted: readonly string[],

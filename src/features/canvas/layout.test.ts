@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { wiresOf } from '../../core/edit/graph';
 import { preset } from '../../core/testing/presets';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { dagreIfLoaded } from './dagre';
 import { arrange, needsAutoLayout, prepareLayout } from './layout';
 
 // SAP ASCS/ERS with its two rules listed in reverse: in the topology's order, their wires from the frontends cross.
 const sap = preset('sap-ascs-ers');
-const reversed: Topology = { ...sap, rules: [...sap.rules].reverse() };
+const reversed: LbTopology = { ...sap, rules: [...sap.rules].reverse() };
 
 /** Pairs of wires that cross: their ends sit in opposite orders in their two columns. */
-function crossings(t: Topology, at: Record<string, { x: number; y: number }>): number {
+function crossings(t: LbTopology, at: Record<string, { x: number; y: number }>): number {
   const wires = wiresOf(t).map((w) => ({ a: at[w.source]!, b: at[w.target]! }));
   let n = 0;
   for (const [i, v] of wires.entries()) {

@@ -1,6 +1,6 @@
 import { wiresOf } from '../../core/edit/graph';
 import { elementsOf, namesOf, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { dagreIfLoaded, loadDagre, type Dagre } from './dagre';
 import { likeTables } from './tableOrder';
 
@@ -39,7 +39,7 @@ export interface Placed {
  * width-to-height ratio is near `aspect` (the view's) rather than a four-column sliver.
  */
 export function arrange(
-  t: Topology,
+  t: LbTopology,
   sizeOf: (id: string) => Size | undefined = () => undefined,
   dagre: Dagre | undefined = dagreIfLoaded(),
   aspect: number = DEFAULT_ASPECT,
@@ -105,16 +105,16 @@ function rowsFor(bands: readonly (readonly Placed[])[], aspect: number): number 
 }
 
 /** Whether some node has no stored position, so the canvas needs an automatic one (and dagre). */
-export function needsAutoLayout(t: Topology): boolean {
+export function needsAutoLayout(t: LbTopology): boolean {
   return unplacedIds(t).length > 0;
 }
 
 // Per collection array: the layout it was checked against and the ids it left unplaced. An edit replaces only the
 // arrays it changes (and the layout only when it moves something), so the others are not walked again.
-const unplacedCache = new WeakMap<readonly object[], { layout: Topology['layout']; ids: readonly string[] }>();
+const unplacedCache = new WeakMap<readonly object[], { layout: LbTopology['layout']; ids: readonly string[] }>();
 
 /** The node ids without a stored position, kind by kind in the topology's order. */
-export function unplacedIds(t: Topology): readonly string[] {
+export function unplacedIds(t: LbTopology): readonly string[] {
   const all: string[] = [];
   for (const kind of NODE_KINDS) {
     const elements = elementsOf(t, kind);
@@ -129,14 +129,14 @@ export function unplacedIds(t: Topology): readonly string[] {
 }
 
 /** Fetches dagre when `t` has nodes without a stored position; the app awaits it before the first render. */
-export async function prepareLayout(t: Topology): Promise<void> {
+export async function prepareLayout(t: LbTopology): Promise<void> {
   if (needsAutoLayout(t)) await loadDagre();
 }
 
 // dagre's order of each column, so wires cross as little as possible (likeTables turns it the tables' way up).
 function dagreRows(
   dagre: Dagre,
-  t: Topology,
+  t: LbTopology,
   columns: readonly string[][],
   sizeOf: (id: string) => Size | undefined,
 ): (id: string) => number {

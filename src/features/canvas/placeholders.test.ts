@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { updateElement } from '../../core/edit/elements';
 import { preset } from '../../core/testing/presets';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { analyze } from '../../core/validation/analyze';
 import { flowInput } from './flowInput.testing';
 import { createFlowMapper } from './toFlow';
 
 const base = preset('type2-floating-ip');
-const marked: Topology = {
+const marked: LbTopology = {
   ...base,
   frontends: base.frontends.map((f, i) =>
     i === 0 ? { ...f, placeholders: [{ field: 'ip', reason: 'allocatedByAzure' as const, source: 'frontendIPConfigurations[0]' }] } : f,
   ),
 };
-const nodesOf = (t: Topology, locale: 'en' | 'ja' = 'en') =>
+const nodesOf = (t: LbTopology, locale: 'en' | 'ja' = 'en') =>
   createFlowMapper(locale)(flowInput(t, { diagnostics: analyze(t).diagnostics })).nodes;
 
 describe('canvas nodes of placeholder values', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTranslations } from '../../i18n/catalog';
 import { diagnostic, SOURCES } from '../../core/diagnostics/diagnostic';
 import { preset } from '../../core/testing/presets';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { natRule } from '../../core/testing/builders';
 import { arrange } from './layout';
 import { flowInput as input } from './flowInput.testing';
@@ -12,7 +12,7 @@ import { createFlowMapper } from './toFlow';
 beforeAll(() => loadTranslations('ja'));
 
 const nat = natRule('rdp1', { frontend: 'FIP1', floatingIp: true, target: { vm: 'VM2', ip: '10.0.0.5' } });
-const t: Topology = { ...preset('type2-floating-ip'), inboundNatRules: [nat] };
+const t: LbTopology = { ...preset('type2-floating-ip'), inboundNatRules: [nat] };
 
 describe('toFlow with inbound NAT rules', () => {
   it('makes a node per NAT rule and wires frontend → NAT rule → VM', () => {

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/validation/analyze';
 import { preset } from '../../core/testing/presets';
 import { setPositions, updateElement } from '../../core/edit/elements';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { flowInput } from './flowInput.testing';
 import { benchTopology, BENCH_SMALL_COUNTS } from './benchTopology';
 import { createFlowMapper, type FlowInput } from './toFlow';
 
 const base = preset('type2-floating-ip');
 // With the topology's own diagnostics, as the canvas gets them.
-const input = (topology: Topology, over: Partial<FlowInput> = {}) =>
+const input = (topology: LbTopology, over: Partial<FlowInput> = {}) =>
   flowInput(topology, { diagnostics: analyze(topology).diagnostics, ...over });
 
 describe('toFlow', () => {

@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Diagnostic, ElementRef } from '../../core/diagnostics/diagnostic';
 import { elementsOf, NODE_KINDS, nodeId, positionOf, type NodeKind } from '../../core/edit/ids';
-import type { BackendPool, Frontend, InboundNatRule, Rule, Topology, Vm } from '../../core/topology/schema';
+import type { BackendPool, Frontend, InboundNatRule, Rule, LbTopology, Vm } from '../../core/topology/schema';
 import type { Locale } from '../../core/i18n/locale';
 import type { HighlightTone } from '../../store/uiStore';
 import { createEdgeMapper, sameOrNew } from './flowEdges';
@@ -20,7 +20,7 @@ export type CanvasEdge = Edge<{ status: EdgeStatus }>;
 
 /** Everything the canvas shows, from the stores. */
 export interface FlowInput {
-  topology: Topology;
+  topology: LbTopology;
   diagnostics: readonly Diagnostic[];
   selection: readonly ElementRef[];
   dragPositions: Readonly<Record<string, XY>>;
@@ -42,7 +42,7 @@ interface NodeEntry {
   node: CanvasNode;
   /** The element and layout its stored position was read from. */
   element: object;
-  layout: Topology['layout'];
+  layout: LbTopology['layout'];
   stored: XY | undefined;
   x: number;
   y: number;
@@ -169,7 +169,7 @@ const NO_WIRES: readonly string[] = [];
  * unplaced node appears that has no automatic position yet.
  */
 function autoPositions(
-  t: Topology,
+  t: LbTopology,
   previous: Map<string, XY>,
   measured: ReadonlyMap<string, Size>,
   dagre: Dagre | undefined,

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { disconnect } from '../../core/edit/connect';
 import { impactEntries, impactText, removeElement } from '../../core/edit/elements';
 import { parseNodeId } from '../../core/edit/ids';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { useLanguage } from '../../i18n/useT';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
@@ -15,7 +15,7 @@ export interface DeleteRequest {
 }
 
 /** Deletes wires and elements in one undoable edit; elements last so their references go with them. */
-function deleteAll(t: Topology, request: DeleteRequest): Topology {
+function deleteAll(t: LbTopology, request: DeleteRequest): LbTopology {
   let next = t;
   for (const e of request.edges) next = disconnect(next, e.source, e.target);
   for (const id of request.nodeIds) {

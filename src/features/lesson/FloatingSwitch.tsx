@@ -1,6 +1,6 @@
 import { LESSON_CONFLICT_CODE } from '../../core/lesson/steps';
 import { lessonRules } from '../../core/lesson/topologies';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
@@ -8,7 +8,7 @@ import { switchLessonFloatingIp } from './lessonSwitch';
 import { messages } from './messages';
 import { Button } from '../../lib/ui/Button';
 
-function rulesOf(t: Topology) {
+function rulesOf(t: LbTopology) {
   try {
     return lessonRules(t);
   } catch {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
 import { revealSelection } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
@@ -18,7 +18,7 @@ interface LessonState {
   /** Quiz answers: question id → choice id. The first answer counts. */
   answers: Record<string, string>;
   /** The user's topology from before the lesson, put back on leaving. */
-  before: Topology | null;
+  before: LbTopology | null;
   open: () => void;
   cancel: () => void;
   start: (lesson: LessonData) => void;
@@ -80,13 +80,13 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
 }));
 
 /** Runs the lesson from its first step, putting `before` back on leaving. */
-function begin(before: Topology, lesson: LessonData) {
+function begin(before: LbTopology, lesson: LessonData) {
   useLessonStore.setState({ phase: 'running', before, answers: {} });
   useLessonStore.getState().goTo(0, lesson);
 }
 
 /** Says why the lesson did not start, with the work to download and a way to start anyway. */
-function refuseToStart(before: Topology, failed: KeepFailure, startAnyway: () => void) {
+function refuseToStart(before: LbTopology, failed: KeepFailure, startAnyway: () => void) {
   const reason = failed.full ? translate(messages, 'storageFull') : failed.message;
   useUiStore.getState().notify({
     id: 'lesson-keep',

@@ -1,6 +1,6 @@
 import { LOCALES } from '../../core/i18n/locale';
 import { setLessonFloatingIp } from '../../core/lesson/topologies';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { lessonData } from './lessonData';
 
 /**
@@ -9,7 +9,7 @@ import { lessonData } from './lessonData';
  * lesson's name in either language is recognised (the learner may switch language in the middle of the lesson).
  * @example switchLessonFloatingIp(refused, true, 'en').name // 'Lesson: two services on port 80, floating IP on'
  */
-export function switchLessonFloatingIp(t: Topology, on: boolean, locale: (typeof LOCALES)[number]): Topology {
+export function switchLessonFloatingIp(t: LbTopology, on: boolean, locale: (typeof LOCALES)[number]): LbTopology {
   const next = setLessonFloatingIp(t, on);
   const lessonNamed = LOCALES.some((l) => {
     const { refused, floating } = lessonData(l).topologies;

@@ -2,9 +2,9 @@ import { MAX_TOPOLOGY_FILE_BYTES } from '../../core/topology/limits';
 import { topologyFromReport } from '../../core/document/report/embedded';
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import type { Locale } from '../../core/i18n/locale';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 
-export type Opened = { ok: true; topology: Topology } | { ok: false; message: string };
+export type Opened = { ok: true; topology: LbTopology } | { ok: false; message: string };
 
 /**
  * Reads a file's text as a v1 topology; on failure the message is `heading` (or the English one for `filename`)

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from '../../core/testing/builders';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import { openTopologyText } from './openFile';
 import { decodeSaved } from './savedWork';
 import { encodeShareLink } from './encodeShareLink';
 import { readShareHash } from './shareLink';
 
 // Placeholder markers (docs/topology-format.md, "Placeholders") travel through every way work is kept or shared.
-const marked: Topology = topology({
+const marked: LbTopology = topology({
   frontends: [
     {
       name: '<sqlLBFE>',

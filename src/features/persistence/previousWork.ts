@@ -1,5 +1,5 @@
 import { loadTopology } from '../../core/topology/load';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 import type { ReplaceReason } from '../../store/replaceWork';
 import type { KeyValueStore } from './storage';
 
@@ -16,7 +16,7 @@ export interface KeptWork {
   keptAt: string;
   /** What replaced it. */
   because: ReplaceReason;
-  topology: Topology;
+  topology: LbTopology;
 }
 
 /** The kept works, newest first; unreadable entries (or storage) give none. Never throws. */
@@ -53,7 +53,7 @@ export type KeepResult = { ok: true; entry: KeptWork } | { ok: false; error: unk
  * full the oldest entries give way; if even the new one alone does not fit, nothing changes and the error is
  * returned, so the caller can refuse the replacement.
  */
-export function keepWork(store: KeyValueStore, topology: Topology, because: ReplaceReason, now: Date, without?: string): KeepResult {
+export function keepWork(store: KeyValueStore, topology: LbTopology, because: ReplaceReason, now: Date, without?: string): KeepResult {
   const others = readKept(store).filter((k) => k.keptAt !== without);
   const same = others[0] && JSON.stringify(others[0].topology) === JSON.stringify(topology);
   // Keeping the same work twice would only push older work out.

@@ -1,7 +1,7 @@
 import { safeFileStem, uniqueFileName } from '../../core/files/fileName';
 import { generateAll } from '../../core/scripts/generate';
 import type { ScriptResult } from '../../core/scripts/types';
-import type { Topology } from '../../core/topology/schema';
+import type { LbTopology } from '../../core/topology/schema';
 
 /** One file of the "download all" zip. */
 export interface BundleEntry {
@@ -41,7 +41,7 @@ export function bundleFileName(topologyName: string): string {
 }
 
 /** Everything "Download all" needs: each VM's script and rollback in its default flavour, from the core. */
-export function allScripts(topology: Topology, persist: boolean): { fileName: string; entries: BundleEntry[]; refused: string[] } {
+export function allScripts(topology: LbTopology, persist: boolean): { fileName: string; entries: BundleEntry[]; refused: string[] } {
   const results = generateAll(topology, { persist });
   return { fileName: bundleFileName(topology.name), entries: bundleEntries(results), refused: refusedScripts(results) };
 }

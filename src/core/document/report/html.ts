@@ -1,4 +1,4 @@
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import { scriptSafeJson, TOPOLOGY_SCRIPT_ID } from './embedded';
 import { reportModel, type Block, type ReportOptions } from './model';
 import { reportMsg } from './messages';
@@ -44,7 +44,7 @@ nav ol { columns: 2; }
  * topology JSON (`<script type="application/json" id="floatplan-topology">`), so Floatplan can open it back.
  * @example reportHtml(topology, { locale: 'ja' }).startsWith('<!DOCTYPE html>') // true
  */
-export function reportHtml(topology: Topology, options: ReportOptions = {}): string {
+export function reportHtml(topology: LbTopology, options: ReportOptions = {}): string {
   const model = reportModel(topology, options);
   const m = reportMsg(model.locale);
   const out: string[] = [

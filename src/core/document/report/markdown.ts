@@ -1,4 +1,4 @@
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import { TOPOLOGY_MARKDOWN_MARKER } from './embedded';
 import { escapeHtml } from './html';
 import { reportModel, type Block, type ReportOptions } from './model';
@@ -23,7 +23,7 @@ function fence(text: string): string {
  * SVG inside a `<details>` block, and the topology JSON in a fenced block at the end, which Floatplan opens back.
  * @example reportMarkdown(topology).startsWith('# Design report: ') // true
  */
-export function reportMarkdown(topology: Topology, options: ReportOptions = {}): string {
+export function reportMarkdown(topology: LbTopology, options: ReportOptions = {}): string {
   const model = reportModel(topology, options);
   const m = reportMsg(model.locale);
   const out: string[] = [`# ${escapeMarkdown(model.title)}`, '', escapeMarkdown(model.intro), ''];

@@ -10,7 +10,7 @@ import { generateScript } from '../../scripts/generate';
 import { planVm } from '../../scripts/plan';
 import { planIndex } from '../../scripts/planIndex';
 import { defaultFlavor } from '../../scripts/types';
-import type { Topology, Vm } from '../../topology/schema';
+import type { LbTopology, Vm } from '../../topology/schema';
 import { analyze, type Analysis } from '../../validation/analyze';
 import { reportMsg, type ReportMsg } from './messages';
 
@@ -47,7 +47,7 @@ export interface ReportOptions {
  * The report's content: pure and deterministic (no dates, no randomness), built only from the core's own functions.
  * @example reportModel(topology).sections.map((s) => s.id) // ['description', 'load-balancer', 'vms', …]
  */
-export function reportModel(topology: Topology, options: ReportOptions = {}): ReportModel {
+export function reportModel(topology: LbTopology, options: ReportOptions = {}): ReportModel {
   const locale = options.locale ?? 'en';
   const m = reportMsg(locale);
   const analysis = analyze(topology);
@@ -77,7 +77,7 @@ export const MAX_DIAGRAMS = 50;
 const onOff = (on: boolean, m: ReportMsg) => (on ? m('yes') : m('no'));
 const portText = (port: number, m: ReportMsg) => (port === 0 ? m('everyPort') : String(port));
 
-function summary(t: Topology, m: ReportMsg): Block {
+function summary(t: LbTopology, m: ReportMsg): Block {
   const list = (names: readonly { name: string }[]) => (names.length ? `${names.length}: ${names.map((n) => n.name).join(', ')}` : '0');
   const rows: string[][] = [
     [m('name'), t.loadBalancer.name],
@@ -94,7 +94,7 @@ function summary(t: Topology, m: ReportMsg): Block {
 }
 
 /** Every VM's part, from the rows grouped by VM once (filtering all rows for each VM was quadratic). */
-function vmSections(t: Topology, analysis: Analysis, m: ReportMsg): Block[] {
+function vmSections(t: LbTopology, analysis: Analysis, m: ReportMsg): Block[] {
   const byVm = <R extends { vm: string }>(rows: readonly R[]) => {
     const map = new Map<string, R[]>();
     for (const r of rows) (map.get(r.vm) ?? map.set(r.vm, []).get(r.vm)!).push(r);
@@ -105,7 +105,7 @@ function vmSections(t: Topology, analysis: Analysis, m: ReportMsg): Block[] {
   return t.vms.flatMap((vm) => vmBlocks(t, vm, rows.get(vm.name) ?? [], nat.get(vm.name) ?? [], m));
 }
 
-function vmBlocks(t: Topology, vm: Vm, rows: readonly MappingRow[], nat: readonly NatMappingRow[], m: ReportMsg): Block[] {
+function vmBlocks(t: LbTopology, vm: Vm, rows: readonly MappingRow[], nat: readonly NatMappingRow[], m: ReportMsg): Block[] {
   const blocks: Block[] = [{ kind: 'h3', text: m('vm', { vm: vm.name, os: vm.os, ip: vm.nic.ip }) }];
   const receives = [
     ...rows.map((r) => [
@@ -143,7 +143,7 @@ function vmBlocks(t: Topology, vm: Vm, rows: readonly MappingRow[], nat: readonl
   return blocks;
 }
 
-function probeRows(t: Topology, rows: readonly MappingRow[]): string[][] {
+function probeRows(t: LbTopology, rows: readonly MappingRow[]): string[][] {
   const used = new Map<string, Set<string>>();
   for (const r of rows)
     if (r.ruleRef.probe) (used.get(r.ruleRef.probe) ?? used.set(r.ruleRef.probe, new Set()).get(r.ruleRef.probe)!).add(r.rule);
@@ -177,7 +177,7 @@ function diagnosticBlocks(analysis: Analysis, m: ReportMsg, locale: Locale): Blo
   return [{ kind: 'table', head: [m('severity'), m('code'), m('message'), m('source')], rows }];
 }
 
-function diagramBlocks(t: Topology, analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
+function diagramBlocks(t: LbTopology, analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
   const blocks: Block[] = [];
   const drawn = [
     ...t.rules
@@ -200,7 +200,7 @@ function diagramBlocks(t: Topology, analysis: Analysis, m: ReportMsg, locale: Lo
   return blocks.length ? blocks : [{ kind: 'p', text: m('noFloating') }];
 }
 
-function nsgSection(t: Topology, m: ReportMsg): Section {
+function nsgSection(t: LbTopology, m: ReportMsg): Section {
   const plan = planNsg(t);
   const rows = plan.rules.map((r) => [
     String(r.priority),
@@ -217,7 +217,7 @@ function nsgSection(t: Topology, m: ReportMsg): Section {
   return { id: 'nsg', title: m('nsg', { nsg: plan.nsgName }), blocks };
 }
 
-function outboundSection(t: Topology, m: ReportMsg, locale: Locale): Section {
+function outboundSection(t: LbTopology, m: ReportMsg, locale: Locale): Section {
   const rows = outboundPaths(t).map((o) => ['' + o.vm, o.kind, o.publicIp ?? '', render(o.text, locale), o.source]);
   return {
     id: 'outbound',
@@ -226,7 +226,7 @@ function outboundSection(t: Topology, m: ReportMsg, locale: Locale): Section {
   };
 }
 
-function scriptBlocks(t: Topology, analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
+function scriptBlocks(t: LbTopology, analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
   // One index of the rows by VM for all the scripts, as script --all does: planning each VM from all rows was quadratic.
   const index = planIndex(t, analysis.rows, analysis.natRows);
   return t.vms.map((vm, i) => {

@@ -1,6 +1,6 @@
 // Shared by the tests of the Floatplan-authored import samples (fixtures/SOURCES.md says what each is shaped after).
 import { messageOf } from '../../diagnostics/diagnostic';
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import { validate } from '../../validation/analyze';
 import { importDefinition } from '../importDefinition';
 import { imported } from '../imported.testing';
@@ -19,14 +19,14 @@ export const importSample = async (text: string, path: string, options: ImportOp
   imported(await importDefinition(text, { format: formatOf(path), ...options }));
 
 /** name, protocol, frontendPort, backendPort, floatingIp, probe, frontend, backendPool */
-export const ruleRows = (t: Topology) =>
+export const ruleRows = (t: LbTopology) =>
   t.rules.map((r) => [r.name, r.protocol, r.frontendPort, r.backendPort, r.floatingIp, r.probe, r.frontend, r.backendPool]);
-export const pools = (t: Topology) => t.backendPools.map((p) => [p.name, p.members]);
-export const probes = (t: Topology) => t.probes.map(({ placeholders: _, ...p }) => p);
+export const pools = (t: LbTopology) => t.backendPools.map((p) => [p.name, p.members]);
+export const probes = (t: LbTopology) => t.probes.map(({ placeholders: _, ...p }) => p);
 /** Frontends without their placeholder marks. */
-export const frontends = (t: Topology) => t.frontends.map(({ name, ip }) => ({ name, ip }));
+export const frontends = (t: LbTopology) => t.frontends.map(({ name, ip }) => ({ name, ip }));
 export const placeheld = (x: { placeholders?: { field: string }[] }) => (x.placeholders ?? []).map((p) => p.field);
-export const codes = (t: Topology) => validate(t).map((d) => `${d.severity} ${d.code}`);
+export const codes = (t: LbTopology) => validate(t).map((d) => `${d.severity} ${d.code}`);
 /** Every diagnostic of the import as one text: code, path and English message. */
 export const said = (r: ImportSuccess) => r.diagnostics.map((d) => `${d.code} ${d.path ?? ''}: ${messageOf(d)}`).join('\n');
 /** The codes of the diagnostics at one path. */

@@ -6,7 +6,7 @@ import { indexTopology } from '../../model/resolve';
 import { azureRealFixtures, readAzureFixture } from '../../testing/fixtures';
 import { skipWithout } from '../../testing/prerequisites';
 import { loadTopology } from '../../topology/load';
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import type { ImportOptions, ImportSuccess } from '../types';
 import { importArm } from './importArm';
 import { messageOf } from '../../diagnostics/diagnostic';
@@ -20,9 +20,10 @@ async function imported(file: string, options: ImportOptions = {}): Promise<Impo
   return r;
 }
 /** name, protocol, frontendPort, backendPort, floatingIp, probe, frontend, backendPool */
-const ruleRows = (t: Topology) =>
+const ruleRows = (t: LbTopology) =>
   t.rules.map((r) => [r.name, r.protocol, r.frontendPort, r.backendPort, r.floatingIp, r.probe, r.frontend, r.backendPool]);
-const rows = (t: Topology) => mapRules(t, indexTopology(t)).rows.map((r) => [r.rule, r.vm, r.destinationIp, r.destinationPort, r.listenOn]);
+const rows = (t: LbTopology) =>
+  mapRules(t, indexTopology(t)).rows.map((r) => [r.rule, r.vm, r.destinationIp, r.destinationPort, r.listenOn]);
 const messages = (r: ImportSuccess) => r.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path ?? ''}: ${messageOf(d)}`).join('\n');
 
 describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {

@@ -7,7 +7,7 @@ import {
   type FrontendIpHolder,
   type InboundNatRule,
   type PoolMember,
-  type Topology,
+  type LbTopology,
   type Vm,
 } from '../../topology/schema';
 import { isObject, type JsonObject } from './access';
@@ -67,7 +67,7 @@ function member(label: string, vmNames: ReadonlySet<string>): PoolMember | undef
  * Adds the VMs and pool members recorded by a Floatplan export (checked by the topology loader first).
  * @example applyFloatplanMetadata(topology, meta, findings).vms.length // 2
  */
-export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, findings: Findings): Topology {
+export function applyFloatplanMetadata(t: LbTopology, meta: FloatplanMetadata, findings: Findings): LbTopology {
   let vms = t.vms;
   if (meta.vms) {
     const check = loadTopology({ ...t, vms: meta.vms });
@@ -114,7 +114,7 @@ export function applyFloatplanMetadata(t: Topology, meta: FloatplanMetadata, fin
 
 /** The NAT rules with the targets the export recorded; a target already read from a NIC of the template is kept. */
 function natTargets(
-  t: Topology,
+  t: LbTopology,
   labels: Readonly<Record<string, string>>,
   vmNames: ReadonlySet<string>,
   findings: Findings,

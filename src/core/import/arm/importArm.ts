@@ -1,7 +1,7 @@
 // ARM import: JSON in any of the shapes Azure prints (see shapes.ts) → a v1 topology plus every
 // assumption made on the way. Pure: no file or network access.
 import { loadTopology, formatLoadErrors } from '../../topology/load';
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import { importDiagnostic, importFailure, itext, type ImportParam } from '../text';
 import { chooseLoadBalancer } from '../choice';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
@@ -25,9 +25,9 @@ import type { ElementOrigin } from '../origins';
 import { armOrigins } from './origins';
 
 interface Found {
-  build: () => Topology;
+  build: () => LbTopology;
   /** Where the built topology's elements are (import/origins.ts). */
-  origins: (t: Topology) => ElementOrigin[];
+  origins: (t: LbTopology) => ElementOrigin[];
   label: string;
   /** The load balancer's name, when it is a plain string. */
   name?: string;

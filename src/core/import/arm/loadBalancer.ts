@@ -1,6 +1,6 @@
 // One `Microsoft.Network/loadBalancers` object (template resource after evaluation, REST body, or `az`
 // output) → the v1 topology. Every value that is missing, unresolved or not modelled is said.
-import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule, Topology } from '../../topology/schema';
+import type { BackendPool, Frontend, InboundNatRule, LoadBalancer, Probe, Rule, LbTopology } from '../../topology/schema';
 import { inferHolders } from '../holder';
 import { withNatTarget } from '../vmMembership';
 import { field, isObject, items, keyOf, top, type At, type JsonObject } from './access';
@@ -271,7 +271,7 @@ function notModelled(lb: JsonObject, path: string, findings: Findings) {
  * The topology of one load balancer object (any shape), its NICs and VMs taken from `ctx.resources`.
  * @example loadBalancerTopology(restBody, 'responses.200.body', ctx).rules[0].floatingIp // true
  */
-export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContext, title?: string): Topology {
+export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContext, title?: string): LbTopology {
   const name = readName(top(lb, path, 'name'), 'load balancer', 0, ctx.findings);
   const props = top(lb, path, 'properties');
   if (isUnresolved(props.value)) {
@@ -308,7 +308,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
   );
   const backendPools: BackendPool[] = poolNames.map((p) => ({ name: p, members: membership.members.get(p) ?? [] }));
   const inboundNatRules = nat.rules.map((r) => withNatTarget(r, membership.targets.get(r.name)));
-  const topology: Topology = {
+  const topology: LbTopology = {
     version: 1,
     name: title ?? name,
     loadBalancer: { name, sku: sku(lb, path, ctx), type: fe.publicCount > 0 ? 'Public' : 'Internal' },

@@ -5,7 +5,7 @@
 // A rule with an unresolved priority is left out; an unresolved prefix or port becomes "?", which the evaluation
 // treats as covering part of the traffic (Floatplan cannot tell), so it never hides a block by guessing.
 import type { Nsg, NsgRule } from '../../topology/nsgSchema';
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import { field, isObject, items, top, type At, type JsonObject } from './access';
 import { parseId, refId } from './ids';
 import type { Resource } from './membership';
@@ -78,7 +78,7 @@ function vmOfNic(nic: Resource, nicName: string, vms: readonly Resource[]): stri
  * there are none.
  * @example withArmNsgs(topology, resources).networkSecurityGroups?.[0]?.attachedTo // [{ vm: 'VM1', level: 'nic' }]
  */
-export function withArmNsgs(topology: Topology, resources: readonly Resource[]): Topology {
+export function withArmNsgs(topology: LbTopology, resources: readonly Resource[]): LbTopology {
   const nsgResources = ofType(resources, NSG);
   if (nsgResources.length === 0) return topology;
   const nsgs = new Map<string, Nsg>();

@@ -1,13 +1,13 @@
 // The JSON path of every element of an imported load balancer (import/origins.ts), read the way loadBalancer.ts reads them.
 import type { ElementKind } from '../../diagnostics/diagnostic';
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import type { ElementOrigin } from '../origins';
 import { isObject, type At, type JsonObject } from './access';
 import { Findings } from './diagnostics';
 import { collection, type LbContext } from './lbFields';
 import type { Resource } from './membership';
 
-const COLLECTIONS: readonly [ElementKind, string, (t: Topology) => readonly { name: string }[] | undefined][] = [
+const COLLECTIONS: readonly [ElementKind, string, (t: LbTopology) => readonly { name: string }[] | undefined][] = [
   ['frontend', 'frontendIPConfigurations', (t) => t.frontends],
   ['backendPool', 'backendAddressPools', (t) => t.backendPools],
   ['probe', 'probes', (t) => t.probes],
@@ -28,7 +28,7 @@ export function armOrigins(
   lb: JsonObject,
   path: string,
   ctx: Pick<LbContext, 'collectionPaths' | 'children' | 'resources'>,
-  topology: Topology,
+  topology: LbTopology,
 ): ElementOrigin[] {
   const out: ElementOrigin[] = [{ kind: 'loadBalancer', name: topology.loadBalancer.name, path }];
   // A throwaway Findings: loadBalancer.ts has said everything about these collections already.

@@ -8,12 +8,12 @@ import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
 import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom, ruleFrom } from '../../testing/roundTrip';
-import { FRONTEND_IP_HOLDERS, type Topology } from '../../topology/schema';
+import { FRONTEND_IP_HOLDERS, type LbTopology } from '../../topology/schema';
 import { importArm } from './importArm';
 import { errorOf } from '../text';
 
 /** What the ARM export cannot or does not carry, applied to the original. */
-function normalise(t: Topology): Topology {
+function normalise(t: LbTopology): LbTopology {
   return {
     version: 1,
     name: t.name,
@@ -37,7 +37,7 @@ function normalise(t: Topology): Topology {
 const unexpected = (r: { diagnostics: { severity: string; path?: string }[] }) =>
   r.diagnostics.filter((d) => d.severity !== 'info' && !/^parameters\.(subnetId|publicIpId_\w+)$/.test(d.path ?? ''));
 
-async function roundTrip(t: Topology) {
+async function roundTrip(t: LbTopology) {
   const exported = exportTopology(t, 'arm').text;
   // Every exported template, generated ones included, must also have the REST shape of a load balancer.
   expect(armShapeProblems(exported)).toEqual([]);
@@ -55,7 +55,7 @@ describe('ARM round trip', () => {
   });
 
   it('a Basic IPv6 internal load balancer with secondary ipconfigs and hostile names', async () => {
-    const t: Topology = {
+    const t: LbTopology = {
       version: 1,
       name: "it's [a] test",
       loadBalancer: { name: '[lb]', sku: 'Basic', type: 'Internal' },
@@ -99,7 +99,7 @@ describe('ARM round trip', () => {
 
   it('inbound NAT rules: targets (a secondary ipconfig included), a rule without a target, one without a frontend, hostile names', async () => {
     const base = natTopology();
-    const t: Topology = {
+    const t: LbTopology = {
       ...base,
       vms: base.vms.map((v) => (v.name === 'VM2' ? { ...v, name: "vm '[2]'" } : v)),
       backendPools: [{ name: 'pool', members: ['VM1', "vm '[2]'"] }],
@@ -118,7 +118,7 @@ describe('ARM round trip', () => {
 
   const holderArb = fc.option(fc.constantFrom(...FRONTEND_IP_HOLDERS), { nil: undefined });
   const nameArb = fc.stringMatching(/^[A-Za-z0-9 _.'()[\]-]{1,12}$/).filter((s) => s.trim() === s && s !== '');
-  const topologyArb: fc.Arbitrary<Topology> = fc
+  const topologyArb: fc.Arbitrary<LbTopology> = fc
     .record({
       title: fc.string({ maxLength: 20 }),
       description: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
@@ -163,7 +163,7 @@ describe('ARM round trip', () => {
         { maxLength: 3 },
       ),
     })
-    .map((g): Topology => {
+    .map((g): LbTopology => {
       const [n0, n1, n2, n3, n4, n5, ...rest] = g.names;
       const feNames = [n0!, n1!, n2!].slice(0, g.feCount);
       const poolNames = [n3!, n4!];
@@ -231,7 +231,7 @@ describe('ARM round trip', () => {
   it('elements named like Object.prototype keys come back the same (found by the property test)', async () => {
     // A private frontend "__proto__" has no planned public address; a lookup by name must not find Object.prototype.
     const base = preset('type2-floating-ip');
-    const t: Topology = {
+    const t: LbTopology = {
       ...base,
       loadBalancer: { ...base.loadBalancer, type: 'Internal' },
       frontends: [

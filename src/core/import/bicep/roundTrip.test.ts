@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { natRuleFields, ruleFields } from '../roundTrip.testing';
 import { exportTopology } from '../../export/export';
 import { natRuleFrom, ruleFrom } from '../../testing/roundTrip';
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import { importArm } from '../arm/importArm';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { importBicep } from './importBicep';
@@ -18,7 +18,7 @@ function success(r: ImportOutcome): ImportSuccess {
 
 const nameArb = fc.stringMatching(/^[A-Za-z0-9 _.'$\\{}()[\]-]{1,10}$/).filter((s) => s.trim() === s);
 
-const topologyArb: fc.Arbitrary<Topology> = fc
+const topologyArb: fc.Arbitrary<LbTopology> = fc
   .record({
     internal: fc.boolean(),
     names: fc.uniqueArray(nameArb, { minLength: 8, maxLength: 8, selector: (s) => s.toLowerCase() }),
@@ -71,7 +71,7 @@ const topologyArb: fc.Arbitrary<Topology> = fc
           }
         : {}),
       vms: [],
-    } satisfies Topology;
+    } satisfies LbTopology;
   });
 
 describe('Bicep export → import agrees with ARM export → import', () => {

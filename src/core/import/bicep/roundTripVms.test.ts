@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportTopology } from '../../export/export';
 import { loadTopology } from '../../topology/load';
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import { imported as ok } from '../imported.testing';
 import { importArm } from '../arm/importArm';
 import { importBicep } from './importBicep';
@@ -14,7 +14,7 @@ const presets = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.json'))
   .sort();
 
-function preset(file: string): Topology {
+function preset(file: string): LbTopology {
   const r = loadTopology(readFileSync(new URL(file, EXAMPLES), 'utf8'));
   if (!r.ok) throw new Error(`${file} does not load`);
   return r.topology;
@@ -44,7 +44,7 @@ describe('Bicep export → import keeps the VMs and pool members', () => {
   it('keeps names Bicep must quote and escape', async () => {
     const t = preset('type2-floating-ip.json');
     const odd = "VM 'one' ${x} \\";
-    const renamed: Topology = {
+    const renamed: LbTopology = {
       ...t,
       vms: t.vms.map((v, i) => (i === 0 ? { ...v, name: odd } : v)),
       backendPools: t.backendPools.map((p) => ({ ...p, members: p.members.map((m) => (m === t.vms[0]!.name ? odd : m)) })),

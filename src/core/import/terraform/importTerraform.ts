@@ -1,7 +1,7 @@
 // Terraform (azurerm) → v1 topology. HCL is parsed by HashiCorp's own parser (WebAssembly); the import
 // then evaluates what a file can know on its own and marks everything else with a diagnostic.
 import { loadErrorMessage, loadTopology } from '../../topology/load';
-import { FRONTEND_IP_HOLDERS, type FrontendIpHolder, type InboundNatRule, type Topology } from '../../topology/schema';
+import { FRONTEND_IP_HOLDERS, type FrontendIpHolder, type InboundNatRule, type LbTopology } from '../../topology/schema';
 import { inferHolders } from '../holder';
 import { withNatTarget } from '../vmMembership';
 import { importDiagnostic, importFailure, itext } from '../text';
@@ -181,7 +181,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   }
   const topologyName = local(FLOATPLAN_LOCALS.topology);
   const description = local(FLOATPLAN_LOCALS.description);
-  const topology: Topology = {
+  const topology: LbTopology = {
     version: 1,
     name: typeof topologyName === 'string' ? topologyName : parts.loadBalancer.name,
     ...(typeof description === 'string' ? { description } : {}),

@@ -5,7 +5,7 @@
 // A rule with an unknown priority is left out; an unknown prefix or port becomes "?", which the evaluation treats
 // as covering part of the traffic, so an unknown value never hides a block by guessing.
 import type { Nsg, NsgRule } from '../../topology/nsgSchema';
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import type { Evaluator, Instance } from './evaluate';
 import { Findings } from './findings';
 import { Reader } from './reader';
@@ -50,7 +50,7 @@ function readRule(r: Reader): NsgRule | undefined {
  * Reads with its own findings: the attributes it shares with the NIC and VM import are reported there once.
  * @example withTerraformNsgs(topology, doc.instances, doc.evaluator).networkSecurityGroups?.[0]?.name // 'web-nsg'
  */
-export function withTerraformNsgs(topology: Topology, instances: readonly Instance[], evaluator: Evaluator): Topology {
+export function withTerraformNsgs(topology: LbTopology, instances: readonly Instance[], evaluator: Evaluator): LbTopology {
   const nsgInstances = instances.filter((i) => i.type === 'azurerm_network_security_group');
   if (nsgInstances.length === 0) return topology;
   const reader = (i: Instance) => new Reader(evaluator, new Findings(), i);

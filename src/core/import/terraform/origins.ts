@@ -1,7 +1,7 @@
 // The address of every element of an imported Terraform load balancer (import/origins.ts): names are read again
 // the way loadBalancer.ts and network.ts read them, with a Findings of their own (everything was said already).
 import type { ElementKind } from '../../diagnostics/diagnostic';
-import type { Topology } from '../../topology/schema';
+import type { LbTopology } from '../../topology/schema';
 import type { ElementOrigin } from '../origins';
 import type { Evaluator, Instance } from './evaluate';
 import { Findings } from './findings';
@@ -9,7 +9,7 @@ import { NIC_TAGS } from './network';
 import { Reader } from './reader';
 import { isObject } from './values';
 
-const CHILDREN: readonly [ElementKind, string, (t: Topology) => readonly { name: string }[] | undefined][] = [
+const CHILDREN: readonly [ElementKind, string, (t: LbTopology) => readonly { name: string }[] | undefined][] = [
   ['backendPool', 'azurerm_lb_backend_address_pool', (t) => t.backendPools],
   ['probe', 'azurerm_lb_probe', (t) => t.probes],
   ['rule', 'azurerm_lb_rule', (t) => t.rules],
@@ -27,7 +27,7 @@ export function terraformOrigins(
   lb: Instance | undefined,
   instances: readonly Instance[],
   evaluator: Evaluator,
-  topology: Topology,
+  topology: LbTopology,
 ): ElementOrigin[] {
   const quiet = new Findings();
   const nameOf = (i: Instance) => new Reader(evaluator, quiet, i).text('name').text;

@@ -7,7 +7,7 @@ import { exportTopology } from '../../export/export';
 import { natTopology, unconnectedNatRule } from '../../export/natRules.testing';
 import { PRESET_NAMES, preset } from '../../testing/presets';
 import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom, ruleFrom } from '../../testing/roundTrip';
-import { FRONTEND_IP_HOLDERS, type InboundNatRule, type PoolMember, type Probe, type Topology, type Vm } from '../../topology/schema';
+import { FRONTEND_IP_HOLDERS, type InboundNatRule, type PoolMember, type Probe, type LbTopology, type Vm } from '../../topology/schema';
 import type { ImportDiagnostic } from '../types';
 import { importDefinition } from '../importDefinition';
 import { errorOf } from '../text';
@@ -16,7 +16,7 @@ import { errorOf } from '../text';
 const TIMEOUT = 60_000;
 
 /** What the Terraform export cannot or does not carry, applied to the original. */
-function normalise(t: Topology): Topology {
+function normalise(t: LbTopology): LbTopology {
   // A member is written as a NIC association; one naming a missing VM or an address the VM lacks cannot be.
   const member = (m: PoolMember): PoolMember | undefined => {
     const vm = t.vms.find((v) => v.name === (typeof m === 'string' ? m : m.vm));
@@ -60,7 +60,7 @@ function normalise(t: Topology): Topology {
 /** Anything but the infos an export always causes (subnet ids the export asks for as variables, empty pools). */
 const unexpected = (diagnostics: ImportDiagnostic[]) => diagnostics.filter((d) => d.severity !== 'info');
 
-async function roundTrip(t: Topology) {
+async function roundTrip(t: LbTopology) {
   // Through the entry point the CLI and the app use, so format detection is part of the round trip.
   const r = await importDefinition(exportTopology(t, 'terraform').text);
   if (!r.ok) throw new Error(errorOf(r));
@@ -77,7 +77,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
   });
 
   it('hostile names, IPv6, secondary ipconfigs, a Basic SKU and members the export cannot write', async () => {
-    const t: Topology = {
+    const t: LbTopology = {
       version: 1,
       name: 'a "${quoted}" %{x} \\ name\nwith a newline',
       description: 'é ü 日本',
@@ -151,7 +151,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
   });
 
   it('names that are also JavaScript object keys (__proto__, constructor, toString)', async () => {
-    const t: Topology = {
+    const t: LbTopology = {
       version: 1,
       name: '__proto__',
       loadBalancer: { name: 'constructor', sku: 'Standard', type: 'Public' },
@@ -185,7 +185,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
 
   it('inbound NAT rules: NIC associations (a secondary ipconfig included), no target, no frontend, targets the export cannot write', async () => {
     const base = natTopology();
-    const t: Topology = {
+    const t: LbTopology = {
       ...base,
       inboundNatRules: [
         { ...base.inboundNatRules![0]!, name: 'sql "${listener}"' },
@@ -230,7 +230,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
       fc.tuple(hostile, fc.nat(9)).map(([h, n]) => `${prefix}${h}${n}`),
       { minLength: 1, maxLength: max },
     );
-  const topologies: fc.Arbitrary<Topology> = fc
+  const topologies: fc.Arbitrary<LbTopology> = fc
     .record({
       internal: fc.boolean(),
       description: fc.option(hostile, { nil: undefined }),
@@ -266,7 +266,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
         { maxLength: 3 },
       ),
     })
-    .map(({ internal, description, fes, pools, vms, memberPicks, holders, probes, rules, nats }): Topology => {
+    .map(({ internal, description, fes, pools, vms, memberPicks, holders, probes, rules, nats }): LbTopology => {
       const vmList: Vm[] = vms.map((v, i) => ({
         name: v.name,
         os: v.os,

@@ -3,7 +3,7 @@ import { guestSummaries, guestSummary } from '../../../core/guest/summary';
 import { fill } from '../../../core/i18n/locale';
 import { natRule, rule, topology } from '../../../core/testing/builders';
 import { preset } from '../../../core/testing/presets';
-import type { Topology } from '../../../core/topology/schema';
+import type { LbTopology } from '../../../core/topology/schema';
 import { analyze } from '../../../core/validation/analyze';
 import { en } from './messages.en';
 import { ja } from './messages.ja';
@@ -11,7 +11,7 @@ import { cardSentence, cardVms, filterCards } from './vmCards';
 
 const tEn = (key: keyof typeof en, params?: Record<string, string | number>) => fill(en[key], params);
 const tJa = (key: keyof typeof en, params?: Record<string, string | number>) => fill(ja[key], params);
-const sentence = (t: Topology, vm: string, locale: 'en' | 'ja' = 'en') =>
+const sentence = (t: LbTopology, vm: string, locale: 'en' | 'ja' = 'en') =>
   cardSentence(guestSummary(t, analyze(t), vm), locale === 'en' ? tEn : tJa, locale);
 
 describe('cardSentence', () => {

@@ -1,4 +1,4 @@
-import type { LoadBalancer, Topology } from '../../../core/topology/schema';
+import type { LoadBalancer, LbTopology } from '../../../core/topology/schema';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { parseAnyText, parseRequiredText } from '../draft';
 import { plainOptions, SelectField } from '../fields/SelectField';
@@ -14,7 +14,7 @@ export function LoadBalancerForm() {
   const topology = useTopologyStore((s) => s.topology);
   const apply = useTopologyStore((s) => s.apply);
   const lb = topology.loadBalancer;
-  const setTopology = (patch: Partial<Pick<Topology, 'name' | 'description'>>) => apply((t) => ({ ...t, ...patch }));
+  const setTopology = (patch: Partial<Pick<LbTopology, 'name' | 'description'>>) => apply((t) => ({ ...t, ...patch }));
   const setLb = (patch: Partial<LoadBalancer>) => apply((t) => ({ ...t, loadBalancer: { ...t.loadBalancer, ...patch } }));
   return (
     <>

@@ -1,7 +1,7 @@
 import { renameElement, renameProbe } from '../../../core/edit/elements';
 import type { NodeKind } from '../../../core/edit/ids';
 import type { Locale } from '../../../core/i18n/locale';
-import type { Topology } from '../../../core/topology/schema';
+import type { LbTopology } from '../../../core/topology/schema';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { useUiStore } from '../../../store/uiStore';
 import { TextField } from '../fields/TextField';
@@ -15,7 +15,7 @@ interface NameFieldProps {
 }
 
 const rename = (kind: NodeKind | 'probe') =>
-  kind === 'probe' ? renameProbe : (t: Topology, name: string, raw: string, locale?: Locale) => renameElement(t, kind, name, raw, locale);
+  kind === 'probe' ? renameProbe : (t: LbTopology, name: string, raw: string, locale?: Locale) => renameElement(t, kind, name, raw, locale);
 
 /** Renames through the core (which updates every reference) and keeps the selection on the element. */
 export function NameField({ kind, name }: NameFieldProps) {

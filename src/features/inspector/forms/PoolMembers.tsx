@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { updateElement } from '../../../core/edit/elements';
-import type { BackendPool, PoolMember, Topology } from '../../../core/topology/schema';
+import type { BackendPool, PoolMember, LbTopology } from '../../../core/topology/schema';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { SelectField } from '../fields/SelectField';
 import { ipConfigOptions, memberChoice, memberFor, memberVm } from './members';
@@ -15,7 +15,7 @@ export function PoolMembers({ pool }: { pool: BackendPool }) {
   const vms = useTopologyStore((s) => s.topology.vms);
   const apply = useTopologyStore((s) => s.apply);
   const setMembers = (edit: (members: PoolMember[]) => PoolMember[]) =>
-    apply((t: Topology) => {
+    apply((t: LbTopology) => {
       const current = t.backendPools.find((p) => p.name === pool.name);
       return current ? updateElement(t, 'backendPool', pool.name, { members: edit(current.members) }) : t;
     });
