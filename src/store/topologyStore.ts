@@ -1,19 +1,20 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { LbTopology } from '../core/topology/schema';
+import type { Topology } from '../core/topology/schema';
 import { DEFAULT_TOPOLOGY } from './defaultTopology';
 
 /**
- * The single source of truth: the topology (with its layout section). Every edit goes through
- * `apply` with a pure function from src/core/edit, and every edit is one undo step.
+ * The single source of truth: the topology (format v2: its load balancers, the shared VMs, the layout section).
+ * Every edit goes through `apply` with a pure function, and every edit is one undo step; an edit of one load
+ * balancer's view (src/core/edit) is lifted with `inLb` (core/topology/design.ts), or `applyInLb` (lbFocus.ts).
  * UI state (selection, drag positions, notices) lives in uiStore, outside the history.
  */
 export interface TopologyState {
-  topology: LbTopology;
+  topology: Topology;
   /** Applies a pure edit; a no-op edit (same object back) records nothing. */
-  apply: (edit: (t: LbTopology) => LbTopology) => void;
+  apply: (edit: (t: Topology) => Topology) => void;
   /** Replaces the whole topology (open file, preset, share link): one undo step. */
-  replace: (t: LbTopology) => void;
+  replace: (t: Topology) => void;
   /** How many times `replace` has run: the canvas fits its view to new work, not to an edit (nor to an undo). */
   replaced: number;
 }

@@ -55,7 +55,14 @@ export interface UiState {
    * selected (selecting a VM shows its script, even after a pick). Undefined: the tab shows the first VM.
    */
   scriptVm: string | undefined;
+  /**
+   * The load balancer the inspector, the palette and one-load-balancer tabs act on when the selection does not name
+   * one (lbFocus.ts); undefined: the topology's first. Selecting an element of a load balancer focuses it.
+   */
+  focusedLb: string | undefined;
   select: (refs: ElementRef[]) => void;
+  /** Focuses a load balancer by name (its group on the canvas, a tab's filter). */
+  focusLb: (name: string | undefined) => void;
   setDragPositions: (positions: Record<string, { x: number; y: number }>) => void;
   clearDragPositions: () => void;
   notify: (notice: Notice) => void;
@@ -85,7 +92,16 @@ export const useUiStore = create<UiState>()((set, get) => ({
   highlightTone: { trace: 'normal', lesson: 'normal' },
   traceWhatIfOpen: false,
   scriptVm: undefined,
-  select: (selection) => set(selection[0]?.kind === 'vm' ? { selection, scriptVm: selection[0].name } : { selection }),
+  focusedLb: undefined,
+  select: (selection) => {
+    const lb = selection.find((r) => r.loadBalancer !== undefined)?.loadBalancer;
+    set({
+      selection,
+      ...(selection[0]?.kind === 'vm' && { scriptVm: selection[0].name }),
+      ...(lb !== undefined && { focusedLb: lb }),
+    });
+  },
+  focusLb: (focusedLb) => set({ focusedLb }),
   setDragPositions: (positions) => set((s) => ({ dragPositions: { ...s.dragPositions, ...positions } })),
   clearDragPositions: () => set({ dragPositions: {} }),
   notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),

@@ -7,6 +7,8 @@ export type ElementKind = 'loadBalancer' | 'frontend' | 'backendPool' | 'probe' 
 export interface ElementRef {
   kind: ElementKind;
   name: string;
+  /** The load balancer the element belongs to (set by analyzeTopology; VMs belong to none). */
+  loadBalancer?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -23,6 +25,8 @@ export interface Diagnostic {
   refs: ElementRef[];
   /** Where the rule comes from: a Microsoft Learn page, the REST spec, or "Floatplan" for the planner's own checks. */
   source: string;
+  /** The load balancer the finding is about (set by analyzeTopology); undefined for a finding across load balancers. */
+  loadBalancer?: string;
 }
 
 export const SOURCES = {

@@ -19,6 +19,8 @@ export const MAX_ELEMENTS = {
   probes: 3_000,
   /** A VM is worth having in a plan only as a pool member or NAT target: at most one full pool's worth of headroom. */
   vms: 10_000,
+  /** Load balancers in one topology: a design of an NVA sandwich, SAP or several regions has a handful. */
+  loadBalancers: 100,
 } as const;
 
 /** Most placeholder markers on one element (each field holds at most one; a VM has a handful of fields). */
@@ -54,6 +56,8 @@ export interface OverLimit {
   what: keyof typeof MAX_ELEMENTS;
   count: number;
   max: number;
+  /** The JSON path of the list in a version 2 topology (`loadBalancers[1].rules`); undefined: the top-level list. */
+  path?: string;
 }
 
 /**
@@ -62,6 +66,22 @@ export interface OverLimit {
  * @example overLimit({ rules: new Array(4000) }) // { what: 'rules', count: 4000, max: 3000 }
  */
 export function overLimit(doc: Readonly<Record<string, unknown>>): OverLimit | null {
+  const len = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+  if (Array.isArray(doc.loadBalancers)) {
+    const lbs: unknown[] = doc.loadBalancers;
+    if (lbs.length > MAX_ELEMENTS.loadBalancers) return { what: 'loadBalancers', count: lbs.length, max: MAX_ELEMENTS.loadBalancers };
+    if (len(doc.vms) > MAX_ELEMENTS.vms) return { what: 'vms', count: len(doc.vms), max: MAX_ELEMENTS.vms };
+    for (const [i, lb] of lbs.entries()) {
+      const over = lb && typeof lb === 'object' ? lbOverLimit(lb as Record<string, unknown>) : null;
+      if (over) return { ...over, path: `loadBalancers[${i}].${over.what === 'poolMembers' ? 'backendPools' : over.what}` };
+    }
+    return null;
+  }
+  return lbOverLimit(doc);
+}
+
+// The caps of one load balancer's lists (a version 1 document, or one load balancer of a version 2 one).
+function lbOverLimit(doc: Readonly<Record<string, unknown>>): OverLimit | null {
   const len = (v: unknown) => (Array.isArray(v) ? v.length : 0);
   const pools = Array.isArray(doc.backendPools) ? doc.backendPools : [];
   const counts: [keyof typeof MAX_ELEMENTS, number][] = [

@@ -4,7 +4,8 @@ import { en, type TextKey } from '../i18n/en';
 import { render, type Text, type TextParam } from '../i18n/text';
 import { MAX_TOPOLOGY_CHARS, overLimit } from './limits';
 import type { loadEn } from './messages.en';
-import { LbTopologySchema, TOPOLOGY_VERSION, type LbTopology } from './schema';
+import { migrateV1 } from './design';
+import { LbTopologySchema, TOPOLOGY_VERSION, TOPOLOGY_VERSION_1, TopologySchema, type Topology } from './schema';
 
 /** A key of the load catalog (topology/messages.en.ts), without its `load.` namespace. */
 export type LoadMessageKey = keyof typeof loadEn;
@@ -14,17 +15,18 @@ function lt(key: LoadMessageKey, params?: Readonly<Record<string, TextParam>>): 
   return params ? { key: `load.${key}`, params } : { key: `load.${key}` };
 }
 
-/** One reason a document is not a v1 topology, with the JSON path it concerns; `loadErrorMessage` gives its words. */
+/** One reason a document is not a topology, with the JSON path it concerns; `loadErrorMessage` gives its words. */
 export interface LoadError {
   path: string;
   /** Why, as a catalog text (`load.*`). */
   text: Text;
 }
 
-export type LoadResult = { ok: true; topology: LbTopology } | { ok: false; errors: LoadError[] };
+/** A loaded topology is always version 2; `migratedFrom` 1 says it was a version 1 document. */
+export type LoadResult = { ok: true; topology: Topology; migratedFrom?: 1 } | { ok: false; errors: LoadError[] };
 
 /**
- * Reads a topology from parsed JSON or JSON text; never throws. Refuses text over MAX_TOPOLOGY_CHARS and lists
+ * Reads a topology (version 2, or version 1 migrated to 2 with nothing lost) from parsed JSON or JSON text; never throws. Refuses text over MAX_TOPOLOGY_CHARS and lists
  * over MAX_ELEMENTS (limits.ts) before validating anything, so a hostile document costs no more than its size.
  * @example loadTopology('{"version":1,...}') // { ok: true, topology }
  */
@@ -47,26 +49,37 @@ export function loadTopology(input: unknown): LoadResult {
   if (version === undefined) {
     return loadFailure('version', lt('versionMissing', { version: TOPOLOGY_VERSION }));
   }
-  if (version !== TOPOLOGY_VERSION) {
+  if (version !== TOPOLOGY_VERSION && version !== TOPOLOGY_VERSION_1) {
     return loadFailure('version', lt('versionUnsupported', { got: describe(version), version: TOPOLOGY_VERSION }));
   }
   const over = overLimit(doc as Record<string, unknown>);
   if (over) {
-    const path = over.what === 'poolMembers' ? 'backendPools' : over.what;
     return loadFailure(
-      path,
+      over.path ?? (over.what === 'poolMembers' ? 'backendPools' : over.what),
       lt('tooMany', { what: lt(`what.${over.what}`), count: over.count.toLocaleString('en'), max: over.max.toLocaleString('en') }),
     );
   }
+  if (version === TOPOLOGY_VERSION_1) {
+    const checked = parse(LbTopologySchema, doc);
+    return checked.ok ? { ok: true, topology: migrateV1(checked.output), migratedFrom: 1 } : checked;
+  }
+  const checked = parse(TopologySchema, doc);
+  return checked.ok ? { ok: true, topology: checked.output } : checked;
+}
+
+function parse<S extends typeof TopologySchema | typeof LbTopologySchema>(
+  schema: S,
+  doc: unknown,
+): { ok: true; output: v.InferOutput<S> } | { ok: false; errors: LoadError[] } {
   // Stops at the first problem: a valid document is read once, and an invalid one costs nothing more here.
-  const quick = v.safeParse(LbTopologySchema, doc, { abortEarly: true });
-  if (quick.success) return { ok: true, topology: quick.output };
+  const quick = v.safeParse(schema, doc, { abortEarly: true });
+  if (quick.success) return { ok: true, output: quick.output };
   // Listing every problem costs memory for each (a 2.9 MB file of 1.45 million wrong pool members took 17 s and
   // 3 GB, and compresses into a short share link): list them all only where the document holds few values.
   if (countValues(doc, MAX_VALUES_LISTED) > MAX_VALUES_LISTED) {
     return { ok: false, errors: [toLoadError(quick.issues[0]), withText('', lt('moreErrorsUncounted'))] };
   }
-  const issues = v.safeParse(LbTopologySchema, doc, { abortEarly: false }).issues ?? quick.issues;
+  const issues = v.safeParse(schema, doc, { abortEarly: false }).issues ?? quick.issues;
   const errors = issues.slice(0, MAX_LOAD_ERRORS).map(toLoadError);
   if (issues.length > MAX_LOAD_ERRORS)
     errors.push(withText('', lt('moreErrors', { count: (issues.length - MAX_LOAD_ERRORS).toLocaleString('en') })));

@@ -7,8 +7,8 @@ export const loadEn = {
   notObject: 'expected a JSON object with "version": {version}, got {got}',
   versionMissing: 'missing; a Floatplan topology starts with "version": {version}',
   versionUnsupported:
-    'unsupported version {got}: this Floatplan reads version {version} files. ' +
-    'Open it with the Floatplan release that wrote it, or convert it to version 1.',
+    'unsupported version {got}: this Floatplan reads version 1 and {version} files. ' +
+    'Open it with the Floatplan release that wrote it, or convert it to version {version}.',
   unknownField: 'unknown field; remove it or check its spelling',
   missing: 'missing; {expected}',
   wrong: '{expected}, got {got}',
@@ -31,6 +31,7 @@ export const loadEn = {
   'what.backendPools': 'backend pools',
   'what.probes': 'health probes',
   'what.vms': 'VMs',
+  'what.loadBalancers': 'load balancers',
   'got.object': 'an object',
   required: 'this field is required',
   // Fallbacks for a message of the validation library itself, by the kind of value it wanted.
@@ -62,6 +63,10 @@ export const loadEn = {
   'expected.placeholderReason': 'expected "unresolved", "allocatedByAzure", "missing" or "invalid"',
   'expected.placeholderSource': 'expected a source of at most 2000 characters',
   'expected.one': 'expected 1',
+  'expected.two': 'expected 2',
+  'expected.tier': 'expected "Regional" or "Global"',
+  'expected.loadBalancers': 'expected a list of at least one load balancer',
+  'expected.regionalFrontends': 'expected a list of { "loadBalancer": "<name>", "frontend": "<name>" }',
   'expected.frontends': 'expected a list of frontends',
   'expected.backendPools': 'expected a list of backend pools',
   'expected.probes': 'expected a list of probes',

@@ -7,8 +7,8 @@ export const loadJa: Catalog<typeof loadEn> = {
   notObject: '"version": {version} を含む JSON オブジェクトが必要ですが、{got} でした',
   versionMissing: 'ありません。Floatplan のトポロジは "version": {version} で始まります',
   versionUnsupported:
-    'バージョン {got} には対応していません。この Floatplan が読み込めるのはバージョン {version} のファイルです。' +
-    'そのファイルを書き出した Floatplan のリリースで開くか、バージョン 1 に変換してください。',
+    'バージョン {got} には対応していません。この Floatplan が読み込めるのはバージョン 1 と {version} のファイルです。' +
+    'そのファイルを書き出した Floatplan のリリースで開くか、バージョン {version} に変換してください。',
   unknownField: '不明なフィールドです。削除するか、つづりを確認してください',
   missing: 'ありません。{expected}',
   wrong: '{expected}が、{got} でした',
@@ -30,6 +30,7 @@ export const loadJa: Catalog<typeof loadEn> = {
   'what.backendPools': 'バックエンド プール',
   'what.probes': '正常性プローブ',
   'what.vms': 'VM',
+  'what.loadBalancers': 'ロード バランサー',
   'got.object': 'オブジェクト',
   required: 'このフィールドは必須です',
   'expected.object': 'オブジェクトが必要です',
@@ -59,6 +60,10 @@ export const loadJa: Catalog<typeof loadEn> = {
   'expected.placeholderReason': '"unresolved"、"allocatedByAzure"、"missing"、"invalid" のいずれかが必要です',
   'expected.placeholderSource': '2000 文字以内の出所が必要です',
   'expected.one': '1 が必要です',
+  'expected.two': '2 が必要です',
+  'expected.tier': '"Regional" または "Global" が必要です',
+  'expected.loadBalancers': '1 つ以上のロード バランサーのリストが必要です',
+  'expected.regionalFrontends': '{ "loadBalancer": "<名前>", "frontend": "<名前>" } のリストが必要です',
   'expected.frontends': 'フロントエンドのリストが必要です',
   'expected.backendPools': 'バックエンド プールのリストが必要です',
   'expected.probes': '正常性プローブのリストが必要です',

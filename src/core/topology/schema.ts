@@ -40,16 +40,30 @@ export type Placeholder = v.InferOutput<typeof PlaceholderSchema>;
 const placeholders = () =>
   v.optional(v.pipe(v.array(PlaceholderSchema, expected('placeholders')), v.maxLength(MAX_PLACEHOLDERS, expected('placeholdersTooMany'))));
 
-/** A load balancer as Floatplan models it; `sku` accepts Basic and Gateway for import fidelity. */
+/** A load balancer's tier: Regional (every SKU), or Global for a cross-region load balancer (Standard, public). */
+export const LB_TIERS = ['Regional', 'Global'] as const;
+export type LbTier = (typeof LB_TIERS)[number];
+
+/** A load balancer as Floatplan models it; `sku` accepts Basic and Gateway for import fidelity; no `tier` = Regional. */
 export const LoadBalancerSchema = v.strictObject({
   name: name(),
   sku: v.picklist(['Standard', 'Basic', 'Gateway'], expected('sku')),
   type: v.picklist(['Public', 'Internal'], expected('lbType')),
+  tier: v.optional(v.picklist(LB_TIERS, expected('tier'))),
 });
+
+/**
+ * A frontend of another load balancer of the same topology, named by both names: the Gateway load balancer's
+ * frontend a public frontend or a NIC chains to, or a regional frontend in a Global load balancer's pool.
+ */
+export const FrontendRefSchema = v.strictObject({ loadBalancer: name(), frontend: name() });
+export type FrontendRef = v.InferOutput<typeof FrontendRefSchema>;
 
 export const FrontendSchema = v.strictObject({
   name: name(),
   ip: text('ip'),
+  // A public frontend chained to a Gateway load balancer (REST `gatewayLoadBalancer` on the frontend IP configuration).
+  gatewayLoadBalancer: v.optional(FrontendRefSchema),
   placeholders: placeholders(),
 });
 
@@ -71,6 +85,9 @@ export const BackendPoolSchema = v.strictObject({
   members: v.array(PoolMemberSchema, expected('members')),
   // Optional and without a default so files written before it existed stay byte-for-byte the same on save.
   frontendIpHolder: v.optional(v.picklist(FRONTEND_IP_HOLDERS, expected('frontendIpHolder'))),
+  // A Global load balancer's pool: the regional frontends it spreads over (REST `loadBalancerFrontendIPConfiguration`
+  // of each backend address); such a pool has no VM members.
+  regionalFrontends: v.optional(v.array(FrontendRefSchema, expected('regionalFrontends'))),
   placeholders: placeholders(),
 });
 
@@ -126,6 +143,8 @@ export const NicSchema = v.strictObject({
   secondaryIps: v.optional(v.array(text('ip'), expected('ips'))),
   // An instance-level public IP on the primary IP configuration: its address, or true when it is not known (docs/topology-format.md).
   publicIp: v.optional(v.union([flag(), text('ip')], expected('publicIp'))),
+  // The NIC's primary IP configuration chained to a Gateway load balancer (REST `gatewayLoadBalancer` on the ipconfig).
+  gatewayLoadBalancer: v.optional(FrontendRefSchema),
 });
 
 export const VmSchema = v.strictObject({
@@ -152,6 +171,10 @@ export const OutboundRuleSchema = v.strictObject({
 
 const PositionSchema = v.strictObject({ x: v.number(expected('number')), y: v.number(expected('number')) });
 
+/**
+ * One load balancer's topology: the v1 file format, and the view of one load balancer of a v2 topology (design.ts)
+ * that every per-load-balancer check, mapping, script and export reads.
+ */
 export const LbTopologySchema = v.strictObject({
   version: v.literal(1, expected('one')),
   name: text(),
@@ -183,5 +206,34 @@ export type InboundNatRule = NonNullable<LbTopology['inboundNatRules']>[number];
 export type Layout = NonNullable<LbTopology['layout']>;
 export type OutboundRule = NonNullable<LbTopology['outboundRules']>[number];
 
-/** The file format version this build reads and writes. */
-export const TOPOLOGY_VERSION = 1;
+/** One load balancer of a v2 topology with everything that belongs to it; VMs and NSGs are shared by all. */
+export const LoadBalancerDefSchema = v.strictObject({
+  ...LoadBalancerSchema.entries,
+  frontends: v.array(FrontendSchema, expected('frontends')),
+  backendPools: v.array(BackendPoolSchema, expected('backendPools')),
+  probes: v.optional(v.array(ProbeSchema, expected('probes')), []),
+  rules: v.array(RuleSchema, expected('rules')),
+  inboundNatRules: v.optional(v.array(InboundNatRuleSchema, expected('inboundNatRules'))),
+  outboundRules: v.optional(v.array(OutboundRuleSchema, expected('outboundRules'))),
+});
+export type LoadBalancerDef = v.InferOutput<typeof LoadBalancerDefSchema>;
+
+/**
+ * The topology file, version 2: several load balancers sharing one list of VMs. Names are unique per load balancer;
+ * `layout` keys of a load balancer's elements carry its name (design.ts, layoutKey).
+ */
+export const TopologySchema = v.strictObject({
+  version: v.literal(2, expected('two')),
+  name: text(),
+  description: v.optional(text()),
+  loadBalancers: v.pipe(v.array(LoadBalancerDefSchema, expected('loadBalancers')), v.minLength(1, expected('loadBalancers'))),
+  vms: v.array(VmSchema, expected('vms')),
+  networkSecurityGroups: networkSecurityGroupsField(),
+  layout: v.optional(v.record(v.string(), PositionSchema, expected('positions'))),
+});
+export type Topology = v.InferOutput<typeof TopologySchema>;
+
+/** The file format version this build writes; it reads version 1 too (migrated on load, design.ts). */
+export const TOPOLOGY_VERSION = 2;
+/** The first format: one load balancer at the top level. */
+export const TOPOLOGY_VERSION_1 = 1;

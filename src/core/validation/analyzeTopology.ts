@@ -1,0 +1,67 @@
+// A v2 topology is analysed one load balancer at a time (each through the v1 pipeline, analyze), then across them.
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import type { MappingRow } from '../mapping/mapping';
+import { rowsAcross } from '../mapping/rowsAcross';
+import { lbViews } from '../topology/design';
+import type { Topology } from '../topology/schema';
+import { analyze, type Analysis } from './analyze';
+
+/** Where one load balancer's part of a {@link TopologyAnalysis} lies. */
+export interface LbPart {
+  loadBalancer: string;
+  analysis: Analysis;
+  /** Its rows are `rows.slice(rowStart, rowStart + analysis.rows.length)`; the same for NAT rows. */
+  rowStart: number;
+  natRowStart: number;
+}
+
+/** The analysis of every load balancer of a topology, joined, and the findings across them. */
+export interface TopologyAnalysis extends Analysis {
+  parts: readonly LbPart[];
+}
+
+const cache = new WeakMap<Topology, TopologyAnalysis>();
+
+/**
+ * Maps and validates every load balancer of a topology; each diagnostic and element ref of a load balancer carries
+ * its name. Computed once per topology object.
+ * @example analyzeTopology(t).parts.map((p) => p.loadBalancer) // ['public', 'ilb']
+ */
+export function analyzeTopology(t: Topology): TopologyAnalysis {
+  const hit = cache.get(t);
+  if (hit) return hit;
+  let rowStart = 0;
+  let natRowStart = 0;
+  const parts = lbViews(t).map((view): LbPart => {
+    const part = { loadBalancer: view.loadBalancer.name, analysis: analyze(view), rowStart, natRowStart };
+    rowStart += part.analysis.rows.length;
+    natRowStart += part.analysis.natRows.length;
+    return part;
+  });
+  const diagnostics: Diagnostic[] = [];
+  for (const { loadBalancer, analysis } of parts) for (const d of analysis.diagnostics) diagnostics.push(tagged(d, loadBalancer));
+  const result: TopologyAnalysis = {
+    rows: rowsAcross<MappingRow>(parts.map((p) => p.analysis.rows)),
+    natRows: parts.length === 1 ? parts[0]!.analysis.natRows : parts.flatMap((p) => p.analysis.natRows),
+    diagnostics: parts.length === 1 ? diagnostics : sortDiagnostics(diagnostics),
+    parts,
+  };
+  cache.set(t, result);
+  return result;
+}
+
+/** Only the diagnostics of {@link analyzeTopology}. */
+export function validateTopology(t: Topology): Diagnostic[] {
+  return analyzeTopology(t).diagnostics;
+}
+
+/** The load balancer of row `i` of `analysis.rows` (or of NAT row `i` with `nat`). */
+export function lbOfRow(analysis: TopologyAnalysis, i: number, nat = false): string | undefined {
+  let found: string | undefined;
+  for (const p of analysis.parts) if ((nat ? p.natRowStart : p.rowStart) <= i) found = p.loadBalancer;
+  return found;
+}
+
+function tagged(d: Diagnostic, loadBalancer: string): Diagnostic {
+  return { ...d, loadBalancer, refs: d.refs.map((r) => (r.kind === 'vm' ? r : { ...r, loadBalancer })) };
+}
