@@ -1,8 +1,8 @@
 // The analysis the app shows: at once for small topologies, in a worker for large ones (analysisRunner.ts, docs/workers.md).
 import { create } from 'zustand';
 import { useTopologyStore } from './topologyStore';
-import type { LbTopology } from '../core/topology/schema';
-import { analyze, type Analysis } from '../core/validation/analyze';
+import type { Topology } from '../core/topology/schema';
+import { analyzeTopology, type TopologyAnalysis } from '../core/validation/analyzeTopology';
 import { createAnalysisRunner, SYNC_WORKLOAD, workload, type AnalysisState, type WorkerLike } from './analysisRunner';
 
 export type { AnalysisState } from './analysisRunner';
@@ -10,18 +10,14 @@ export type { AnalysisState } from './analysisRunner';
 /** Rows rebuilt per slice from a worker's answer: about 10 ms, so input is handled between slices. */
 const SLICE_ROWS = 20_000;
 
-const EMPTY: Analysis = Object.freeze({ rows: [], natRows: [], diagnostics: [] }) as unknown as Analysis;
+const EMPTY: TopologyAnalysis = Object.freeze({ rows: [], natRows: [], diagnostics: [], parts: [] }) as unknown as TopologyAnalysis;
 
-let lastTopology: LbTopology | undefined;
-let lastAnalysis: Analysis | undefined;
-
-/** The core's analysis of a topology, computed once per topology object however many components ask. */
-export function analysisOf(topology: LbTopology): Analysis {
-  if (topology !== lastTopology || !lastAnalysis) {
-    lastAnalysis = analyze(topology);
-    lastTopology = topology;
-  }
-  return lastAnalysis;
+/**
+ * The core's analysis of a topology (every load balancer, each row and diagnostic tagged with its own), computed
+ * once per topology object however many components ask (analyzeTopology keeps it per object).
+ */
+export function analysisOf(topology: Topology): TopologyAnalysis {
+  return analyzeTopology(topology);
 }
 
 // Vite bundles the worker as its own chunk; Node (the CLI's tests) has no Worker, so everything runs at once there.
@@ -76,7 +72,7 @@ export function useAnalysisState(): AnalysisState {
  * The latest analysis: of the current topology, or while a large one is analysed, of the one before
  * (`useAnalysisState` says which); empty before the first large analysis finishes.
  */
-export function useAnalysis(): Analysis {
+export function useAnalysis(): TopologyAnalysis {
   return useAnalysisState().analysis ?? EMPTY;
 }
 

@@ -1,5 +1,5 @@
-// The analysis worker: the core's analyze, off the page's thread, answering in the compact form of analysisWire.
-import { analyze } from '../core/validation/analyze';
+// The analysis worker: the core's analyzeTopology, off the page's thread, answering in the compact form of analysisWire.
+import { analyzeTopology } from '../core/validation/analyzeTopology';
 import type { AnalysisReply, AnalysisRequest } from './analysisRunner';
 import { encodeAnalysis, wireBuffers } from './analysisWire';
 
@@ -11,7 +11,7 @@ const scope = self as unknown as {
 scope.onmessage = ({ data: { seq, topology } }) => {
   let reply: AnalysisReply;
   try {
-    const wire = encodeAnalysis(topology, analyze(topology));
+    const wire = encodeAnalysis(topology, analyzeTopology(topology));
     scope.postMessage({ seq, ok: true, wire }, wireBuffers(wire));
     return;
   } catch (e) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rule, topology } from '../core/testing/builders';
-import type { LbTopology } from '../core/topology/schema';
-import { analyze } from '../core/validation/analyze';
+import { rule, topology as v1 } from '../core/testing/builders';
+import { inLb, migrateV1 } from '../core/topology/design';
+import type { LbTopology, Topology } from '../core/topology/schema';
+import { analyzeTopology as analyze } from '../core/validation/analyzeTopology';
 import {
   createAnalysisRunner,
   workload,
@@ -21,11 +22,20 @@ class AnalysisFake extends FakeWorker<AnalysisRequest, AnalysisReply> implements
   }
 }
 
+const topology = (over: Partial<LbTopology> = {}): Topology => migrateV1(v1(over));
+
 /** Two rules on a pool of two, two VMs and two frontends: workload 46, to the worker; `small` (41) stays at once. */
-const large = (name = 'large'): LbTopology => topology({ name, rules: [rule('a'), rule('b', { frontendPort: 81 })] });
+const large = (name = 'large'): Topology => topology({ name, rules: [rule('a'), rule('b', { frontendPort: 81 })] });
 const small = topology({ backendPools: [{ name: 'pool', members: [] }] });
 
-function setup(initial: LbTopology = small) {
+/** `large` with a second load balancer over the same VMs: an internal one with one rule on the same pool. */
+const twoLbs = (): Topology => {
+  const t = large('two');
+  const second = { ...t.loadBalancers[0]!, name: 'ilb', type: 'Internal' as const, rules: [rule('p', { frontendPort: 443 })] };
+  return { ...t, loadBalancers: [t.loadBalancers[0]!, second] };
+};
+
+function setup(initial: Topology = small) {
   const workers: AnalysisFake[] = [];
   const later: (() => void)[] = [];
   const states: AnalysisState[] = [];
@@ -87,7 +97,28 @@ describe('analysis runner', () => {
     const state = runner.getState();
     expect(state.status).toBe('current');
     expect(state.analysis).toEqual(analyze(t));
-    expect(state.analysis!.rows[0]!.ruleRef).toBe(t.rules[0]);
+    expect(state.analysis!.rows[0]!.ruleRef).toBe(t.loadBalancers[0]!.rules[0]);
+  });
+
+  it('adds up every load balancer’s workload', () => {
+    // The second load balancer: one rule on the pool of two (3) and the shared VMs and its frontends (40).
+    expect(workload(twoLbs())).toBe(46 + 43);
+  });
+
+  it('rebuilds the answer for several load balancers part by part, each row pointing at its own load balancer’s rule', () => {
+    const { runner, workers, drain } = setup();
+    const t = twoLbs();
+    runner.request(t);
+    workers[0]!.answer();
+    drain();
+    const analysis = runner.getState().analysis!;
+    expect(analysis).toEqual(analyze(t));
+    expect(analysis.parts.map((p) => [p.loadBalancer, p.rowStart])).toEqual([
+      ['lb', 0],
+      ['ilb', 4],
+    ]);
+    expect(analysis.rows[0]!.ruleRef).toBe(t.loadBalancers[0]!.rules[0]);
+    expect(analysis.rows[4]!.ruleRef).toBe(t.loadBalancers[1]!.rules[0]);
   });
 
   it('lets a newer topology supersede a running request: the busy worker is stopped and a late answer ignored', () => {
@@ -164,6 +195,21 @@ describe('analysis runner', () => {
     runner.request(moved);
     expect(runner.getState()).toMatchObject({ status: 'current', topology: moved, analysis: runner.getState().analysis });
     expect(workers[0]!.received).toHaveLength(1);
+  });
+
+  it('keeps the analysis when a drag is written back through one load balancer’s view', () => {
+    const { runner, workers } = setup();
+    const t = twoLbs();
+    runner.request(t);
+    workers[0]!.answer();
+    const moved = inLb(1, (v) => ({ ...v, layout: { 'rule:p': { x: 1, y: 2 } } }))(t);
+    expect(moved.loadBalancers[1]).not.toBe(t.loadBalancers[1]);
+    runner.request(moved);
+    expect(runner.getState()).toMatchObject({ status: 'current', topology: moved, analysis: runner.getState().analysis });
+    expect(workers[0]!.received).toHaveLength(1);
+    // A change of a load balancer's own field is not a drag.
+    runner.request(inLb(1, (v) => ({ ...v, loadBalancer: { ...v.loadBalancer, sku: 'Basic' } }))(moved));
+    expect(workers[0]!.received).toHaveLength(2);
   });
 
   it('reports a worker that fails or crashes, and tries again on request', () => {

@@ -3,14 +3,15 @@
 // fresh one started, so stale work never delays the current), Cancel stops it, and every answer is matched to
 // its request by a sequence number so nothing late can overwrite something newer. No DOM here: the worker is
 // injected, so tests drive this with a fake.
-import type { LbTopology } from '../core/topology/schema';
-import type { Analysis } from '../core/validation/analyze';
+import { lbViews } from '../core/topology/design';
+import type { LbTopology, Topology } from '../core/topology/schema';
+import type { TopologyAnalysis } from '../core/validation/analyzeTopology';
 import { decodeAnalysis, type AnalysisWire } from './analysisWire';
 
 /** What the page asks an analysis worker. */
 export interface AnalysisRequest {
   seq: number;
-  topology: LbTopology;
+  topology: Topology;
 }
 
 /** What an analysis worker answers. */
@@ -37,9 +38,9 @@ export type AnalysisStatus = 'current' | 'running' | 'cancelled' | 'failed';
 export interface AnalysisState {
   status: AnalysisStatus;
   /** The topology asked about last. */
-  topology: LbTopology;
+  topology: Topology;
   /** The latest finished analysis: of `topology` when `status` is `current`, else of an earlier one, or none yet. */
-  analysis: Analysis | undefined;
+  analysis: TopologyAnalysis | undefined;
   /** When the running analysis started (`now()`), for an elapsed-time display. */
   startedAt?: number;
   /** Why the analysis failed (a worker that threw or could not start). */
@@ -50,7 +51,7 @@ export interface AnalysisState {
 export interface RunnerDeps {
   /** Starts a worker; undefined where there are no workers (Node), so everything runs at once. */
   createWorker: (() => WorkerLike) | undefined;
-  analyze: (topology: LbTopology) => Analysis;
+  analyze: (topology: Topology) => TopologyAnalysis;
   /** Runs a task later, after the page has handled pending input. */
   later: (task: () => void) => void;
   now: () => number;
@@ -61,22 +62,29 @@ export interface RunnerDeps {
 }
 
 /**
- * The size of an analysis in units of about 0.5 µs of `analyze` (measured in Chromium): one per rule × member pair
- * (a mapping row), rule and NAT rule; ten per VM and frontend (indexing parses their addresses).
+ * The size of an analysis in units of about 0.5 µs of `analyze` (measured in Chromium), summed over the load
+ * balancers: one per rule × member pair (a mapping row), rule and NAT rule; ten per VM and frontend (indexing
+ * parses their addresses, once per load balancer).
  * @example workload(topologyWithOneRuleTwoVmsTwoFrontends) // 2 + 1 + 40 = 43
  */
-export function workload(topology: LbTopology): number {
+export function workload(topology: Topology): number {
+  let sum = 0;
+  for (const view of lbViews(topology)) sum += lbWorkload(view);
+  return sum;
+}
+
+function lbWorkload(view: LbTopology): number {
   const poolSize = new Map<string, number>();
-  for (const pool of topology.backendPools) if (!poolSize.has(pool.name)) poolSize.set(pool.name, pool.members.length);
+  for (const pool of view.backendPools) if (!poolSize.has(pool.name)) poolSize.set(pool.name, pool.members.length);
   let pairs = 0;
-  for (const rule of topology.rules) pairs += poolSize.get(rule.backendPool) ?? 0;
-  return pairs + topology.rules.length + (topology.inboundNatRules?.length ?? 0) + 10 * (topology.vms.length + topology.frontends.length);
+  for (const rule of view.rules) pairs += poolSize.get(rule.backendPool) ?? 0;
+  return pairs + view.rules.length + (view.inboundNatRules?.length ?? 0) + 10 * (view.vms.length + view.frontends.length);
 }
 
 /** The runner's controls. */
 export interface AnalysisRunner {
   /** Asks for the analysis of a topology (the latest request wins). */
-  request(topology: LbTopology): void;
+  request(topology: Topology): void;
   /** Stops the running analysis; the previous analysis stays, marked as not current. */
   cancel(): void;
   /** Starts the latest topology's analysis again (after Cancel or a failure). */
@@ -85,21 +93,21 @@ export interface AnalysisRunner {
 }
 
 /** Creates a runner that reports every change of state to `onChange`. */
-export function createAnalysisRunner(deps: RunnerDeps, initial: LbTopology, onChange: (state: AnalysisState) => void): AnalysisRunner {
+export function createAnalysisRunner(deps: RunnerDeps, initial: Topology, onChange: (state: AnalysisState) => void): AnalysisRunner {
   let worker: WorkerLike | undefined;
   let busy = false;
   let seq = 0;
   // Whether anything was started since creation (the initial state is 'running' until the first request).
   let started = false;
   // The topology the current `state.analysis` is of.
-  let analysed: LbTopology | undefined;
+  let analysed: Topology | undefined;
   let state: AnalysisState = { status: 'running', topology: initial, analysis: undefined };
 
   const set = (next: AnalysisState) => {
     state = next;
     onChange(state);
   };
-  const finish = (topology: LbTopology, analysis: Analysis) => {
+  const finish = (topology: Topology, analysis: TopologyAnalysis) => {
     analysed = topology;
     set({ status: 'current', topology, analysis });
   };
@@ -134,7 +142,7 @@ export function createAnalysisRunner(deps: RunnerDeps, initial: LbTopology, onCh
     slice();
   };
 
-  const start = (topology: LbTopology) => {
+  const start = (topology: Topology) => {
     seq++;
     started = true;
     // Only positions changed (a drag on the canvas): the analysis does not read them, so it still holds.
@@ -183,11 +191,19 @@ export function createAnalysisRunner(deps: RunnerDeps, initial: LbTopology, onCh
   };
 }
 
-/** True when two topologies differ at most in their layout (every other part is the same object). */
-function sameButLayout(a: LbTopology, b: LbTopology): boolean {
+/** True when two topologies differ at most in their layout (every other part, and each load balancer's, is the same object). */
+function sameButLayout(a: Topology, b: Topology): boolean {
+  if (a === b) return true;
+  if (!sameFields(a, b, ['layout', 'loadBalancers'])) return false;
+  if (a.loadBalancers === b.loadBalancers) return true;
+  // A layout edit written back through one load balancer's view (withLb) rebuilds the list and that load balancer.
+  return a.loadBalancers.length === b.loadBalancers.length && a.loadBalancers.every((lb, i) => sameFields(lb, b.loadBalancers[i]!, []));
+}
+
+function sameFields<T extends object>(a: T, b: T, except: readonly string[]): boolean {
   if (a === b) return true;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  keys.delete('layout');
-  for (const key of keys) if (a[key as keyof LbTopology] !== b[key as keyof LbTopology]) return false;
+  for (const key of except) keys.delete(key);
+  for (const key of keys) if (a[key as keyof T] !== b[key as keyof T]) return false;
   return true;
 }

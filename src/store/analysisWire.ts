@@ -1,4 +1,6 @@
 // What an analysis worker sends back, and how the page rebuilds the analysis from it.
+// A topology is analysed per load balancer (analyzeTopology), so the wire holds one part per load balancer, in the
+// topology's order, each packed against that load balancer's view (lbView), and the joined diagnostics.
 // Structured-cloning the 500,000 mapping rows of Azure's largest load balancer takes seconds (longer than
 // analysing it), and the clones would point at copies of the topology's objects, not at the page's own. So the
 // worker sends only the diagnostics (plain data) and, per row, two numbers: its rule's (or NAT rule's) position
@@ -9,11 +11,23 @@ import { indexTopology, type IpConfig, type TopologyIndex } from '../core/model/
 import type { RuleRun } from '../core/mapping/mapping';
 import { natRow, type NatMappingRow } from '../core/mapping/natMapping';
 import { rowsOnDemand, runsOf } from '../core/mapping/rowsOnDemand';
-import type { LbTopology } from '../core/topology/schema';
+import { rowsAcross } from '../core/mapping/rowsAcross';
+import { lbView } from '../core/topology/design';
+import type { LbTopology, Topology } from '../core/topology/schema';
 import type { Analysis } from '../core/validation/analyze';
+import type { LbPart, TopologyAnalysis } from '../core/validation/analyzeTopology';
 
-/** An analysis in transferable form: the diagnostics, and each row as (element position, ipconfig id). */
+/** A topology's analysis in transferable form: the joined diagnostics and one part per load balancer. */
 export interface AnalysisWire {
+  /** Every diagnostic, as analyzeTopology gives them (tagged with their load balancer, with the checks across them). */
+  diagnostics: Diagnostic[];
+  parts: PartWire[];
+}
+
+/** One load balancer's analysis: its own diagnostics, and each row as (element position, ipconfig id). */
+export interface PartWire {
+  loadBalancer: string;
+  /** As `analyze` gave them for the load balancer's view (a structured clone shares their texts with the joined ones). */
   diagnostics: Diagnostic[];
   /** Per mapping row, the index of its rule in `topology.rules`. */
   rowRules: Int32Array;
@@ -25,12 +39,20 @@ export interface AnalysisWire {
   natConfigs: Int32Array;
 }
 
-/** Packs an analysis of `topology` for postMessage (the arrays' buffers can be transferred). */
-export function encodeAnalysis(topology: LbTopology, analysis: Analysis): AnalysisWire {
+/** Packs the analysis of `topology` for postMessage (the arrays' buffers can be transferred). */
+export function encodeAnalysis(topology: Topology, analysis: TopologyAnalysis): AnalysisWire {
+  return {
+    diagnostics: analysis.diagnostics,
+    parts: analysis.parts.map((part, i) => encodePart(lbView(topology, i), part)),
+  };
+}
+
+function encodePart(topology: LbTopology, { loadBalancer, analysis }: LbPart): PartWire {
   const ruleAt = positions(topology.rules);
   const natAt = positions(topology.inboundNatRules ?? []);
   const { rows, natRows } = analysis;
-  const wire: AnalysisWire = {
+  const wire: PartWire = {
+    loadBalancer,
     diagnostics: analysis.diagnostics,
     rowRules: new Int32Array(rows.length),
     rowConfigs: new Int32Array(rows.length),
@@ -61,20 +83,63 @@ export function encodeAnalysis(topology: LbTopology, analysis: Analysis): Analys
 
 /** The buffers of a wire, to transfer rather than copy. */
 export function wireBuffers(wire: AnalysisWire): ArrayBuffer[] {
-  return [wire.rowRules, wire.rowConfigs, wire.natRules, wire.natConfigs].map((a) => a.buffer as ArrayBuffer);
+  return wire.parts.flatMap((p) => [p.rowRules, p.rowConfigs, p.natRules, p.natConfigs].map((a) => a.buffer as ArrayBuffer));
 }
 
 /** Rebuilds an analysis a slice at a time: `step(n)` adds up to n rows and returns the analysis once complete. */
 export interface AnalysisDecoder {
-  step(rows: number): Analysis | undefined;
+  step(rows: number): TopologyAnalysis | undefined;
 }
 
 /**
  * Starts rebuilding `wire` against `topology` (the very object the worker analysed a copy of), so every row's
- * `ruleRef`, `natRuleRef` and `config.vm` are the page's own objects, as a synchronous analyze would give.
+ * `ruleRef`, `natRuleRef` and `config.vm` are the page's own objects, as a synchronous analyzeTopology would give.
  */
-export function decodeAnalysis(topology: LbTopology, wire: AnalysisWire): AnalysisDecoder {
-  const index = indexFor(topology);
+export function decodeAnalysis(topology: Topology, wire: AnalysisWire): AnalysisDecoder {
+  if (wire.parts.length !== topology.loadBalancers.length) throw new Error('The analysis is of another topology.');
+  const decoders = wire.parts.map((part, i) => decodePart(lbView(topology, i), i, part));
+  const done: Analysis[] = [];
+  return {
+    step(budget) {
+      while (done.length < decoders.length) {
+        const decoder = decoders[done.length]!;
+        const before = decoder.rowsLeft();
+        const analysis = decoder.step(budget);
+        if (!analysis) return undefined;
+        done.push(analysis);
+        budget -= before;
+        if (budget <= 0 && done.length < decoders.length) return undefined;
+      }
+      return joined(wire, done);
+    },
+  };
+}
+
+// The parts joined as analyzeTopology joins them.
+function joined(wire: AnalysisWire, analyses: Analysis[]): TopologyAnalysis {
+  let rowStart = 0;
+  let natRowStart = 0;
+  const parts = analyses.map((analysis, i): LbPart => {
+    const part = { loadBalancer: wire.parts[i]!.loadBalancer, analysis, rowStart, natRowStart };
+    rowStart += analysis.rows.length;
+    natRowStart += analysis.natRows.length;
+    return part;
+  });
+  return {
+    rows: rowsAcross(analyses.map((a) => a.rows)),
+    natRows: analyses.length === 1 ? analyses[0]!.natRows : analyses.flatMap((a) => a.natRows),
+    diagnostics: wire.diagnostics,
+    parts,
+  };
+}
+
+interface PartDecoder {
+  step(rows: number): Analysis | undefined;
+  rowsLeft(): number;
+}
+
+function decodePart(topology: LbTopology, position: number, wire: PartWire): PartDecoder {
+  const index = indexFor(topology, position);
   const configs: IpConfig[] = [];
   for (const list of index.configs.values()) for (const config of list) configs[config.id] = config;
   // Rows come grouped by rule: one run per rule, as mapRules makes them.
@@ -102,25 +167,34 @@ export function decodeAnalysis(topology: LbTopology, wire: AnalysisWire): Analys
       });
       return { rows, natRows, diagnostics: wire.diagnostics };
     },
+    rowsLeft: () => wire.rowRules.length - done,
   };
 }
 
-let lastIndex: TopologyIndex | undefined;
+// Per load balancer position, the index its previous decode built.
+const lastIndex: TopologyIndex[] = [];
 
 /**
  * The index of `topology`, reusing the previous decode's parsed addresses and ipconfigs when the VMs and frontends
  * are the same objects: an edit elsewhere (a rule's floating IP) would otherwise parse every VM's address again on
  * each reply (~7-13 ms at 1,000 elements). Ids stay those indexTopology gives, as the worker's are.
  */
-function indexFor(topology: LbTopology): TopologyIndex {
-  const last = lastIndex;
+function indexFor(topology: LbTopology, position: number): TopologyIndex {
+  const last = lastIndex[position];
   if (last && last.topology.vms === topology.vms && last.topology.frontends === topology.frontends) {
     const { backendPools, probes } = topology;
-    if (last.topology.backendPools === backendPools && last.topology.probes === probes) return (lastIndex = { ...last, topology });
+    if (last.topology.backendPools === backendPools && last.topology.probes === probes)
+      return (lastIndex[position] = { ...last, topology });
     // Pools and probes are few; their members are resolved again lazily (memberCache) as a new index would.
-    return (lastIndex = { ...last, topology, pools: firstByName(backendPools), probes: firstByName(probes), memberCache: new Map() });
+    return (lastIndex[position] = {
+      ...last,
+      topology,
+      pools: firstByName(backendPools),
+      probes: firstByName(probes),
+      memberCache: new Map(),
+    });
   }
-  return (lastIndex = indexTopology(topology));
+  return (lastIndex[position] = indexTopology(topology));
 }
 
 /** Elements by name, the first of a duplicated name winning, as indexTopology does. */

@@ -1,4 +1,4 @@
-import type { LbTopology } from '../core/topology/schema';
+import type { Topology } from '../core/topology/schema';
 import { useTopologyStore } from './topologyStore';
 
 /** What is about to replace the user's work; the keeper words its notices by it. */
@@ -8,7 +8,7 @@ export type ReplaceReason = 'link' | 'file' | 'import' | 'example' | 'new' | 're
  * Keeps the current work before a replacement; returns false to refuse it (the keeper has told the user why).
  * Persistence registers one at start-up; features reach it only through replaceWork, so none imports another.
  */
-export type Keeper = (current: LbTopology, next: LbTopology, reason: ReplaceReason) => boolean;
+export type Keeper = (current: Topology, next: Topology, reason: ReplaceReason) => boolean;
 
 let keeper: Keeper | null = null;
 
@@ -22,7 +22,7 @@ export function setKeeper(k: Keeper | null): void {
  * lose it. Returns false, leaving the work untouched, when the keeper refused.
  * @example if (!replaceWork(opened, 'file')) return; // the keeper has said why
  */
-export function replaceWork(next: LbTopology, reason: ReplaceReason): boolean {
+export function replaceWork(next: Topology, reason: ReplaceReason): boolean {
   const { topology, replace } = useTopologyStore.getState();
   if (keeper && !keeper(topology, next, reason)) return false;
   replace(next);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addElement, updateElement } from '../core/edit/elements';
 import { connect } from '../core/edit/connect';
+import { inLb } from '../core/topology/design';
 import { EMPTY_TOPOLOGY } from './defaultTopology';
 import { clearHistory, redo, undo, useTopologyStore } from './topologyStore';
 
@@ -14,13 +15,13 @@ describe('topology store', () => {
 
   it('makes every edit one undo step and redo restores the exact topology', () => {
     const snapshots = [state().topology];
-    state().apply((t) => addElement(t, 'frontend'));
+    state().apply(inLb(0, (t) => addElement(t, 'frontend')));
     snapshots.push(state().topology);
-    state().apply((t) => addElement(t, 'rule'));
+    state().apply(inLb(0, (t) => addElement(t, 'rule')));
     snapshots.push(state().topology);
-    state().apply((t) => connect(t, 'frontend:FE1', 'rule:rule1'));
+    state().apply(inLb(0, (t) => connect(t, 'frontend:FE1', 'rule:rule1')));
     snapshots.push(state().topology);
-    state().apply((t) => updateElement(t, 'rule', 'rule1', { floatingIp: true }));
+    state().apply(inLb(0, (t) => updateElement(t, 'rule', 'rule1', { floatingIp: true })));
     const last = state().topology;
     for (let i = snapshots.length - 1; i >= 0; i--) {
       undo();
@@ -32,7 +33,7 @@ describe('topology store', () => {
 
   it('counts replacements, not edits or undos, and keeps the count out of the history', () => {
     const before = state().replaced;
-    state().apply((t) => addElement(t, 'vm'));
+    state().apply(inLb(0, (t) => addElement(t, 'vm')));
     undo();
     expect(state().replaced).toBe(before);
     state().replace({ ...EMPTY_TOPOLOGY, name: 'other' });
