@@ -161,7 +161,7 @@ test.describe('inspector and analysis panel', () => {
     await expect(inspector.field('Probe')).toHaveValue('probe1');
     await inspector.field('Probe').selectOption('health1'); // probe1 is now used by no rule
     await inspector.root.getByRole('button', { name: 'Done' }).click();
-    await expect(inspector.heading).toHaveText(/^Load balancer/);
+    await expect(inspector.heading).toHaveText(/^Topology/);
 
     const probes = inspector.root.getByRole('group', { name: 'Health probes' });
     await expect(probes.locator('li[data-probe="health1"]')).toContainText('used by rule1');

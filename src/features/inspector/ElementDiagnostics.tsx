@@ -37,6 +37,12 @@ export function ElementDiagnostics({ element, label }: { element: ElementRef; la
   );
 }
 
+// Names are unique per load balancer only: an element of one load balancer is not its namesake in another.
 function involves(d: Diagnostic, e: ElementRef): boolean {
-  return d.refs.some((r) => r.kind === e.kind && r.name === e.name);
+  return d.refs.some(
+    (r) =>
+      r.kind === e.kind &&
+      r.name === e.name &&
+      (e.loadBalancer === undefined || r.loadBalancer === undefined || r.loadBalancer === e.loadBalancer),
+  );
 }

@@ -3,6 +3,7 @@ import { setFrontendIpHolder } from '../../../core/edit/holder';
 import { frontendIpHolder } from '../../../core/model/holder';
 import { FRONTEND_IP_HOLDERS, type BackendPool, type FrontendIpHolder } from '../../../core/topology/schema';
 import { useT } from '../../../i18n/useT';
+import { applyInLb } from '../../../store/lbFocus';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { messages } from '../messages';
 
@@ -39,13 +40,12 @@ const PACEMAKER_RHEL_DOCS = 'https://learn.microsoft.com/azure/sap/workloads/hig
 export function FrontendIpHolderField({ pool }: { pool: BackendPool }) {
   const t = useT(messages);
   const id = useId();
-  const apply = useTopologyStore((s) => s.apply);
   const rhel = useTopologyStore((s) =>
     s.topology.vms.some((v) => v.os === 'rhel' && pool.members.some((m) => (typeof m === 'string' ? m : m.vm) === v.name)),
   );
   const current = frontendIpHolder(pool);
   const docs = current === 'cluster-pacemaker' && rhel ? PACEMAKER_RHEL_DOCS : MODES[current].docs;
-  const choose = (holder: FrontendIpHolder) => apply((topology) => setFrontendIpHolder(topology, pool.name, holder));
+  const choose = (holder: FrontendIpHolder) => applyInLb((topology) => setFrontendIpHolder(topology, pool.name, holder));
   return (
     <fieldset className="inspector__group" aria-describedby={`${id}-hint`}>
       <legend>{t('holder')}</legend>

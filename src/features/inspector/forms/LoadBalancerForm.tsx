@@ -1,38 +1,38 @@
-import type { LoadBalancer, LbTopology } from '../../../core/topology/schema';
+import { LB_TIERS, type LoadBalancer } from '../../../core/topology/schema';
+import { applyInLb, useLbTopology } from '../../../store/lbFocus';
 import { useTopologyStore } from '../../../store/topologyStore';
-import { parseAnyText, parseRequiredText } from '../draft';
+import { useUiStore } from '../../../store/uiStore';
+import { parseRequiredText } from '../draft';
 import { plainOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 import { ProbeList } from './ProbeList';
 
-/** The topology's title, the load balancer itself and its health probes (shown when nothing is selected). */
+/** The focused load balancer itself (name, SKU, type, tier) and its health probes; each change is one undo step. */
 export function LoadBalancerForm() {
   const t = useT(messages);
   const language = useLanguage();
-  const topology = useTopologyStore((s) => s.topology);
-  const apply = useTopologyStore((s) => s.apply);
-  const lb = topology.loadBalancer;
-  const setTopology = (patch: Partial<Pick<LbTopology, 'name' | 'description'>>) => apply((t) => ({ ...t, ...patch }));
-  const setLb = (patch: Partial<LoadBalancer>) => apply((t) => ({ ...t, loadBalancer: { ...t.loadBalancer, ...patch } }));
+  const lb = useLbTopology().loadBalancer;
+  const all = useTopologyStore((s) => s.topology.loadBalancers);
+  const setLb = (patch: Partial<LoadBalancer>) => applyInLb((v) => ({ ...v, loadBalancer: { ...v.loadBalancer, ...patch } }));
   return (
     <>
-      <TextField label={t('topologyName')} value={topology.name} parse={parseAnyText} onCommit={(name) => setTopology({ name })} />
-      <TextField
-        label={t('description')}
-        multiline
-        value={topology.description ?? ''}
-        parse={parseAnyText}
-        onCommit={(d) => setTopology({ description: d === '' ? undefined : d })}
-      />
-      <fieldset className="inspector__group">
-        <legend>{t('loadBalancer')}</legend>
+      <fieldset className="inspector__group" data-lb-form={lb.name}>
+        <legend>{t('loadBalancerLegend', { name: lb.name })}</legend>
         <TextField
           label={t('loadBalancerName')}
           value={lb.name}
-          parse={(raw) => parseRequiredText(raw, t('loadBalancerNameWhat'), language)}
-          onCommit={(name) => setLb({ name })}
+          parse={(raw) =>
+            raw !== lb.name && all.some((other) => other.name === raw)
+              ? { ok: false, problem: t('loadBalancerNameTaken', { name: raw }) }
+              : parseRequiredText(raw, t('loadBalancerNameWhat'), language)
+          }
+          onCommit={(name) => {
+            setLb({ name });
+            // The focus names the load balancer: it follows the rename, as the selection does.
+            useUiStore.getState().focusLb(name);
+          }}
         />
         <SelectField
           label={t('sku')}
@@ -47,6 +47,13 @@ export function LoadBalancerForm() {
           options={plainOptions(['Public', 'Internal'])}
           onChange={(type) => setLb({ type: type as LoadBalancer['type'] })}
           hint={t('typeHint')}
+        />
+        <SelectField
+          label={t('tier')}
+          value={lb.tier ?? 'Regional'}
+          options={plainOptions(LB_TIERS)}
+          onChange={(tier) => setLb({ tier: tier as NonNullable<LoadBalancer['tier']> })}
+          hint={t('tierHint')}
         />
       </fieldset>
       <ProbeList />

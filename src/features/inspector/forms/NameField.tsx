@@ -2,7 +2,7 @@ import { renameElement, renameProbe } from '../../../core/edit/elements';
 import type { NodeKind } from '../../../core/edit/ids';
 import type { Locale } from '../../../core/i18n/locale';
 import type { LbTopology } from '../../../core/topology/schema';
-import { useTopologyStore } from '../../../store/topologyStore';
+import { applyInLb, useLbTopology } from '../../../store/lbFocus';
 import { useUiStore } from '../../../store/uiStore';
 import { TextField } from '../fields/TextField';
 import { useLanguage, useT } from '../../../i18n/useT';
@@ -21,8 +21,7 @@ const rename = (kind: NodeKind | 'probe') =>
 export function NameField({ kind, name }: NameFieldProps) {
   const t = useT(messages);
   const language = useLanguage();
-  const topology = useTopologyStore((s) => s.topology);
-  const apply = useTopologyStore((s) => s.apply);
+  const topology = useLbTopology();
   const select = useUiStore((s) => s.select);
   return (
     <TextField<string>
@@ -34,12 +33,12 @@ export function NameField({ kind, name }: NameFieldProps) {
         return result.ok ? { ok: true, value: raw } : { ok: false, problem: result.reason };
       }}
       onCommit={(newName) => {
-        apply((t) => {
+        applyInLb((t) => {
           const result = rename(kind)(t, name, newName);
           return result.ok ? result.topology : t;
         });
         const selection = useUiStore.getState().selection;
-        select(selection.map((r) => (r.kind === kind && r.name === name ? { kind, name: newName } : r)));
+        select(selection.map((r) => (r.kind === kind && r.name === name ? { ...r, name: newName } : r)));
       }}
     />
   );

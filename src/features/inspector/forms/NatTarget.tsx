@@ -1,7 +1,7 @@
 import { setNatTarget, targetVm } from '../../../core/edit/natUpkeep';
 import type { InboundNatRule } from '../../../core/topology/schema';
 import { useLanguage, useT } from '../../../i18n/useT';
-import { useTopologyStore } from '../../../store/topologyStore';
+import { applyInLb, useLbTopology } from '../../../store/lbFocus';
 import { SelectField } from '../fields/SelectField';
 import { messages } from '../messages';
 import { GoToButton } from './GoToButton';
@@ -12,12 +12,11 @@ import { referenceOptions } from './references';
 export function NatTarget({ rule }: { rule: InboundNatRule }) {
   const t = useT(messages);
   const language = useLanguage();
-  const vms = useTopologyStore((s) => s.topology.vms);
-  const apply = useTopologyStore((s) => s.apply);
+  const vms = useLbTopology().vms;
   const name = rule.target === undefined ? '' : targetVm(rule.target);
   const vm = vms.find((v) => v.name === name);
   // Each choice is one apply, so one undo step; choosing a VM starts on its primary IP configuration.
-  const setTarget = (target: InboundNatRule['target']) => apply((t) => setNatTarget(t, rule.name, target));
+  const setTarget = (target: InboundNatRule['target']) => applyInLb((t) => setNatTarget(t, rule.name, target));
   return (
     <>
       <SelectField

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { updateElement } from '../../../core/edit/elements';
 import type { BackendPool, PoolMember, LbTopology } from '../../../core/topology/schema';
-import { useTopologyStore } from '../../../store/topologyStore';
+import { applyInLb, useLbTopology } from '../../../store/lbFocus';
 import { SelectField } from '../fields/SelectField';
 import { ipConfigOptions, memberChoice, memberFor, memberVm } from './members';
 import { useLanguage, useT } from '../../../i18n/useT';
@@ -12,10 +12,9 @@ import { Button } from '../../../lib/ui/Button';
 export function PoolMembers({ pool }: { pool: BackendPool }) {
   const t = useT(messages);
   const language = useLanguage();
-  const vms = useTopologyStore((s) => s.topology.vms);
-  const apply = useTopologyStore((s) => s.apply);
+  const vms = useLbTopology().vms;
   const setMembers = (edit: (members: PoolMember[]) => PoolMember[]) =>
-    apply((t: LbTopology) => {
+    applyInLb((t: LbTopology) => {
       const current = t.backendPools.find((p) => p.name === pool.name);
       return current ? updateElement(t, 'backendPool', pool.name, { members: edit(current.members) }) : t;
     });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { uniqueName, updateElement, upsertProbe } from '../../../core/edit/elements';
 import { PROBE_PROTOCOLS } from '../../../core/model/protocol';
 import type { Probe, Rule } from '../../../core/topology/schema';
-import { useTopologyStore } from '../../../store/topologyStore';
+import { applyInLb, useLbTopology } from '../../../store/lbFocus';
 import { parseInteger } from '../draft';
 import { FieldShell } from '../fields/FieldShell';
 import { plainOptions, SelectField } from '../fields/SelectField';
@@ -19,8 +19,7 @@ interface ProbeCreatorProps {
 export function ProbeCreator({ rule, onDone }: ProbeCreatorProps) {
   const t = useT(messages);
   const language = useLanguage();
-  const probes = useTopologyStore((s) => s.topology.probes);
-  const apply = useTopologyStore((s) => s.apply);
+  const probes = useLbTopology().probes;
   const [name, setName] = useState(() =>
     uniqueName(
       probes.map((p) => p.name),
@@ -41,7 +40,7 @@ export function ProbeCreator({ rule, onDone }: ProbeCreatorProps) {
   const create = () => {
     if (!valid || !parsedPort.ok) return;
     const probe: Probe = { name, protocol, port: parsedPort.value, ...(wantsPath ? { requestPath } : {}) };
-    apply((t) => updateElement(upsertProbe(t, probe), 'rule', rule.name, { probe: name }));
+    applyInLb((t) => updateElement(upsertProbe(t, probe), 'rule', rule.name, { probe: name }));
     onDone();
   };
 

@@ -1,7 +1,7 @@
 import { upsertProbe } from '../../../core/edit/elements';
 import { PROBE_PROTOCOLS } from '../../../core/model/protocol';
 import type { Probe } from '../../../core/topology/schema';
-import { useTopologyStore } from '../../../store/topologyStore';
+import { applyInLb } from '../../../store/lbFocus';
 import { parseAnyText } from '../draft';
 import { NumberField } from '../fields/NumberField';
 import { plainOptions, SelectField } from '../fields/SelectField';
@@ -19,9 +19,8 @@ const TIMING = [
 /** Edits a health probe (reached from a rule or a diagnostic; probes have no canvas node); renaming it renames the rules' references. */
 export function ProbeForm({ probe }: { probe: Probe }) {
   const t = useT(messages);
-  const apply = useTopologyStore((s) => s.apply);
   const patch = (p: Partial<Omit<Probe, 'name'>>) =>
-    apply((t) => {
+    applyInLb((t) => {
       const current = t.probes.find((x) => x.name === probe.name);
       return current ? upsertProbe(t, { ...current, ...p }) : t;
     });

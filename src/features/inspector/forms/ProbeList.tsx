@@ -1,5 +1,5 @@
 import { probeUsers, removeProbe } from '../../../core/edit/elements';
-import { useTopologyStore } from '../../../store/topologyStore';
+import { applyInLb, useLbTopology } from '../../../store/lbFocus';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 import { GoToButton } from './GoToButton';
@@ -11,8 +11,7 @@ import { Button } from '../../../lib/ui/Button';
  */
 export function ProbeList() {
   const t = useT(messages);
-  const topology = useTopologyStore((s) => s.topology);
-  const apply = useTopologyStore((s) => s.apply);
+  const topology = useLbTopology();
   return (
     <fieldset className="inspector__group">
       <legend>{t('probesLegend')}</legend>
@@ -33,7 +32,7 @@ export function ProbeList() {
                   <Button
                     size="sm"
                     onClick={() =>
-                      apply((current) => {
+                      applyInLb((current) => {
                         const result = removeProbe(current, p.name);
                         return result.ok ? result.topology : current;
                       })

@@ -1,6 +1,6 @@
 import type { ElementKind } from '../../../core/diagnostics/diagnostic';
 import { useT } from '../../../i18n/useT';
-import { useTopologyStore } from '../../../store/topologyStore';
+import { useLbTopology } from '../../../store/lbFocus';
 import { SelectField } from '../fields/SelectField';
 import { messages } from '../messages';
 import { GoToButton } from './GoToButton';
@@ -31,7 +31,7 @@ export function ReferenceField<T extends { name: string }>({ label, value, items
 /** The frontend a load-balancing or inbound NAT rule listens on. */
 export function FrontendReference({ value, onChange }: { value: string; onChange: (frontend: string) => void }) {
   const t = useT(messages);
-  const frontends = useTopologyStore((s) => s.topology.frontends);
+  const frontends = useLbTopology().frontends;
   return (
     <ReferenceField
       label={t('frontend')}

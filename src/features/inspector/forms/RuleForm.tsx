@@ -1,5 +1,5 @@
 import type { Rule } from '../../../core/topology/schema';
-import { useTopologyStore } from '../../../store/topologyStore';
+import { useLbTopology } from '../../../store/lbFocus';
 import { usePatch } from '../useEdit';
 import { FloatingIpField } from './FloatingIpField';
 import { NameField } from './NameField';
@@ -13,7 +13,7 @@ import { messages } from '../messages';
 /** Edits a load-balancing rule: wiring, protocol and ports, floating IP, probe and the finer settings. */
 export function RuleForm({ rule }: { rule: Rule }) {
   const t = useT(messages);
-  const pools = useTopologyStore((s) => s.topology.backendPools);
+  const pools = useLbTopology().backendPools;
   const patch = usePatch('rule', rule.name);
   return (
     <>

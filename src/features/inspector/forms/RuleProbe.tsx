@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Rule } from '../../../core/topology/schema';
-import { useTopologyStore } from '../../../store/topologyStore';
+import { useLbTopology } from '../../../store/lbFocus';
 import { SelectField } from '../fields/SelectField';
 import { usePatch } from '../useEdit';
 import { GoToButton } from './GoToButton';
@@ -14,7 +14,7 @@ const NONE = '';
 /** The rule's health probe: pick one, none, or create one (probes have no canvas node). */
 export function RuleProbe({ rule }: { rule: Rule }) {
   const t = useT(messages);
-  const probes = useTopologyStore((s) => s.topology.probes);
+  const probes = useLbTopology().probes;
   const patch = usePatch('rule', rule.name);
   const [creating, setCreating] = useState(false);
   const options = [

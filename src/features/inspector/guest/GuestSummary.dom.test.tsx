@@ -2,14 +2,17 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rule, topology as build } from '../../../core/testing/builders';
+import { inLb, migrateV1 } from '../../../core/topology/design';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { useUiStore } from '../../../store/uiStore';
 import { GuestSummary } from './GuestSummary';
 
 // Two floating rules on FE1 and FE2 to one pool of VM1 and VM2 (Ubuntu), probe p80.
-const base = build({
-  rules: [rule('web', { floatingIp: true }), rule('api', { frontend: 'FE2', frontendPort: 443, backendPort: 443, floatingIp: true })],
-});
+const base = migrateV1(
+  build({
+    rules: [rule('web', { floatingIp: true }), rule('api', { frontend: 'FE2', frontendPort: 443, backendPort: 443, floatingIp: true })],
+  }),
+);
 
 beforeEach(() => {
   useTopologyStore.getState().replace(base);
@@ -38,7 +41,9 @@ describe('GuestSummary', () => {
 
   it('follows an edit: turning floating IP off empties the loopback and says why', () => {
     render(<GuestSummary vm="VM1" />);
-    act(() => useTopologyStore.getState().replace({ ...base, rules: base.rules.map((r) => ({ ...r, floatingIp: false })) }));
+    act(() =>
+      useTopologyStore.getState().replace(inLb(0, (v) => ({ ...v, rules: v.rules.map((r) => ({ ...r, floatingIp: false })) }))(base)),
+    );
     expect(screen.getByText('Nothing to add: floating IP is off, so packets arrive at its NIC address 10.0.0.4.')).toBeTruthy();
   });
 });

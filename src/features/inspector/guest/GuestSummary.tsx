@@ -2,6 +2,9 @@ import { useId, useMemo } from 'react';
 import { guestSummary } from '../../../core/guest/summary';
 import { render } from '../../../core/i18n/text';
 import { useAnalysisState } from '../../../store/analysis';
+import { lbView } from '../../../core/topology/design';
+import { lbsOfVm } from '../../../core/topology/lbsOfVm';
+import { useLbTopology } from '../../../store/lbFocus';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { useUiStore } from '../../../store/uiStore';
 import { useLanguage, useT } from '../../../i18n/useT';
@@ -20,14 +23,19 @@ export function GuestSummary({ vm }: { vm: string }) {
   const language = useLanguage();
   const headingId = useId();
   const topology = useTopologyStore((s) => s.topology);
+  const focused = useLbTopology().loadBalancer.name;
   const state = useAnalysisState();
   const openScript = useUiStore((s) => s.openScript);
   // Rows of an earlier topology may name rules or VMs that no longer exist: only the current analysis is summarised.
   const current = state.status === 'current' ? state.analysis : undefined;
-  const summary = useMemo(
-    () => (current && topology.vms.some((v) => v.name === vm) ? guestSummary(topology, current, vm) : undefined),
-    [current, topology, vm],
-  );
+  const summary = useMemo(() => {
+    if (!current || !topology.vms.some((v) => v.name === vm)) return undefined;
+    // The focused load balancer's view when the VM is behind it, else the first one it is behind.
+    const behind = lbsOfVm(topology, vm);
+    const lb = behind.includes(focused) ? focused : (behind[0] ?? focused);
+    const part = current.parts.find((p) => p.loadBalancer === lb);
+    return part ? guestSummary(lbView(topology, lb), part.analysis, vm) : undefined;
+  }, [current, topology, vm, focused]);
   const view = summary && summaryView(summary, t, language);
   return (
     <section className="inspector-guest" aria-labelledby={headingId} data-vm={vm}>
