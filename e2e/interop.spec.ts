@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { importDefinition } from '../src/core/import/importDefinition';
 import { errorOf } from '../src/core/import/text';
 import { readAzureFixture } from '../src/core/testing/fixtures';
-import { analyze } from '../src/core/validation/analyze';
+import { analyzeTopology } from '../src/core/validation/analyzeTopology';
 import { CanvasPage } from './pages/CanvasPage';
 import { InspectorPage } from './pages/InspectorPage';
 import { InteropPage } from './pages/InteropPage';
@@ -80,7 +80,7 @@ test.describe('import and export', () => {
       params: Object.fromEntries(SQL_PARAMS.split('\n').map((l) => l.split('=') as [string, string])),
     });
     if (!imported.ok) throw new Error(errorOf(imported));
-    const found = analyze(imported.topology).diagnostics;
+    const found = analyzeTopology(imported.topology).diagnostics;
     const errors = found.filter((d) => d.severity === 'error');
     const warnings = found.filter((d) => d.severity === 'warning').length;
     const planner = interop.dialog.getByRole('region', { name: 'What the planner finds' });
