@@ -5,12 +5,34 @@ import { useT } from '../../i18n/useT';
 import { choiceKey, parseChoiceKey, vmsOfRule, type RuleChoice } from './choices';
 import { messages } from './messages';
 import type { TraceInputs } from './useTraceInputs';
+import type { TraceLb } from './useTraceLb';
 
 /**
- * The rule and VM pickers, the client endpoint field, (HA ports only) the destination port field, and per pool mode
+ * The load balancer picker (a topology with several): its rules are the ones the rule picker offers. Bare inside
+ * the controls' row; on its own, in a row of its own.
+ */
+export function TraceLbPicker({ lb, bare = false }: { lb: TraceLb; bare?: boolean }) {
+  const t = useT(messages);
+  const field = (
+    <label className="trace-field">
+      <span>{t('loadBalancer')}</span>
+      <select value={lb.name} onChange={(e) => lb.pick(e.target.value)} data-trace-lb>
+        {lb.names.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return bare ? field : <div className="trace-controls">{field}</div>;
+}
+
+/**
+ * The load balancer picker (several only), the rule and VM pickers, the client endpoint field, (HA ports only) the destination port field, and per pool mode
  * the active node picker (a cluster) or the destination behind the appliance (an appliance pool).
  */
-export function TraceControls({ inputs, examples }: { inputs: TraceInputs; examples: TraceExamples }) {
+export function TraceControls({ inputs, examples, lb }: { inputs: TraceInputs; examples: TraceExamples; lb?: TraceLb }) {
   const id = useId();
   const t = useT(messages);
   const { pick, row } = inputs;
@@ -18,6 +40,7 @@ export function TraceControls({ inputs, examples }: { inputs: TraceInputs; examp
 
   return (
     <div className="trace-controls">
+      {lb && <TraceLbPicker lb={lb} bare />}
       <label className="trace-field">
         <span>{t('rule')}</span>
         <select value={choiceKey(pick)} onChange={(e) => inputs.pickRule(parseChoiceKey(e.target.value))}>

@@ -4,10 +4,9 @@ import { traceFlow, type Trace } from '../../core/trace/trace';
 import type { WhatIf } from '../../core/trace/whatIf';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysisState } from '../../store/analysis';
-import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { Stepper } from './Stepper';
-import { TraceControls } from './TraceControls';
+import { TraceControls, TraceLbPicker } from './TraceControls';
 import { TraceDiagram } from './TraceDiagram';
 import { TraceExtras } from './TraceExtras';
 import { messages } from './messages';
@@ -17,6 +16,7 @@ import { useShown } from '../../lib/useShown';
 import { useWhileOpen } from '../../lib/useWhileOpen';
 import { useStepper } from './useStepper';
 import { useTraceInputs } from './useTraceInputs';
+import { useTraceLb } from './useTraceLb';
 import { WhatIfResult } from './WhatIfResult';
 import { WhatIfSwitches } from './WhatIfSwitches';
 import { hopHighlight, type FlowPath } from './wires';
@@ -24,15 +24,20 @@ import './trace.css';
 
 const NO_ROWS = { rows: [], natRows: [] };
 
-/** The Trace tab: one rule × VM flow, hop by hop, and the floating IP off/on diagram, live with the topology. */
+/**
+ * The Trace tab: one rule × VM flow of one load balancer (picked first when there are several), hop by hop, and
+ * the floating IP off/on diagram, live with the topology.
+ */
 export function TracePanel() {
-  const topology = useTopologyStore((s) => s.topology);
+  const lb = useTraceLb();
+  const topology = lb.view;
   // Choices from the analysis of an earlier topology could name rules that no longer exist: wait for the current one.
   const analysis = useAnalysisState();
   const current = analysis.status === 'current' ? analysis.analysis : undefined;
   // A hidden tab keeps the rows it last showed: an edit elsewhere does not rebuild its choices until it opens again.
   const open = useUiStore((s) => s.analysisTab === 'trace');
-  const { rows, natRows } = useWhileOpen(open, current ?? NO_ROWS);
+  const part = current?.parts.find((p) => p.loadBalancer === lb.name)?.analysis;
+  const { rows, natRows } = useWhileOpen(open, part ?? NO_ROWS);
   const inputs = useTraceInputs(rows, natRows);
   const [rootRef, shown] = useShown<HTMLDivElement>();
   const { pick, client, port, destination, active } = inputs;
@@ -86,12 +91,15 @@ export function TracePanel() {
       {!current ? (
         <p className="trace-empty">{t('waitingForAnalysis')}</p>
       ) : !pick || !inputs.row ? (
-        <p className="trace-empty">{t('empty')}</p>
+        <>
+          {lb.names.length > 1 && <TraceLbPicker lb={lb} />}
+          <p className="trace-empty">{lb.names.length > 1 ? t('emptyIn', { name: lb.name }) : t('empty')}</p>
+        </>
       ) : (
         // The what-if column comes first in reading order (after the pickers) but stands at the right on wide screens,
         // collapsed by default, so the stepper and the diagram open at the top of the tab.
         <>
-          {examples && <TraceControls inputs={inputs} examples={examples} />}
+          {examples && <TraceControls inputs={inputs} examples={examples} lb={lb.names.length > 1 ? lb : undefined} />}
           <div className="trace-layout">
             <WhatIfSwitches value={whatIf} onChange={setWhatIf} />
             <div className="trace-main">
@@ -103,7 +111,7 @@ export function TracePanel() {
               )}
               {result?.ok && (
                 <TraceView
-                  key={`${pick.kind}\u0000${pick.rule}\u0000${pick.vm}`}
+                  key={`${lb.name}\u0000${pick.kind}\u0000${pick.rule}\u0000${pick.vm}`}
                   trace={result.trace}
                   svg={result.svg}
                   loadError={diagram.error}

@@ -2,6 +2,9 @@
 export const en = {
   empty:
     'No rule delivers to a VM yet: add a rule with a frontend and a backend pool (or an inbound NAT rule with a target VM) to trace a flow.',
+  emptyIn:
+    'No rule of load balancer {name} delivers to a VM yet: pick another load balancer above, or add a rule with a frontend and a backend pool to it.',
+  loadBalancer: 'Load balancer',
   fixField: 'Fix the field above to see the trace.',
   waitingForAnalysis: 'The trace appears when the analysis of this topology is done (see the status above the tabs).',
   cannotTrace: 'Cannot trace this flow: {error}',

@@ -5,6 +5,9 @@ import type { en } from './messages.en';
 export const ja: Translation<typeof en> = {
   empty:
     'まだ VM に届く規則がありません。フロントエンドとバックエンド プールを持つ負荷分散規則 (またはターゲット VM を持つ受信 NAT 規則) を追加すると、フローをトレースできます。',
+  emptyIn:
+    'ロード バランサー {name} にはまだ VM に届く規則がありません。上で別のロード バランサーを選ぶか、フロントエンドとバックエンド プールを持つ規則を追加してください。',
+  loadBalancer: 'ロード バランサー',
   fixField: '上の入力を直すとトレースが表示されます。',
   waitingForAnalysis: 'このトポロジの分析が終わるとトレースが表示されます (タブの上の状態を参照)。',
   cannotTrace: 'このフローはトレースできません: {error}',

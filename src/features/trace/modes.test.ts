@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTranslations } from '../../i18n/catalog';
 import { readFileSync } from 'node:fs';
+import { lbView } from '../../core/topology/design';
 import { loadTopology } from '../../core/topology/load';
 import { traceFlow } from '../../core/trace/trace';
 import { hopStatus, modeFields, resolveActive } from './modes';
@@ -12,7 +13,7 @@ beforeAll(() => loadTranslations('ja'));
 function example(name: string) {
   const loaded = loadTopology(JSON.parse(readFileSync(new URL(`../../../public/examples/${name}.json`, import.meta.url), 'utf8')));
   if (!loaded.ok) throw new Error(name);
-  return loaded.topology;
+  return lbView(loaded.topology, 0);
 }
 
 describe('trace mode fields', () => {
