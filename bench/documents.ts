@@ -6,9 +6,9 @@ import { mermaidFlowchart } from '../src/core/document/mermaid';
 import { reportHtml } from '../src/core/document/report/html';
 import { reportMarkdown } from '../src/core/document/report/markdown';
 import { analyze } from '../src/core/validation/analyze';
-import { benchTopology } from '../src/features/canvas/benchTopology';
+import { benchLbTopology } from '../src/features/canvas/benchTopology';
 
-const topology = benchTopology();
+const topology = benchLbTopology();
 const elements = topology.frontends.length + topology.rules.length + topology.backendPools.length + topology.vms.length;
 const diagnostics = analyze(topology).diagnostics;
 const outputs: Record<string, () => string> = {

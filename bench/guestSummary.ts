@@ -4,12 +4,12 @@
 import { guestSummary } from '../src/core/guest/summary';
 import { planVm } from '../src/core/scripts/plan';
 import { analyze } from '../src/core/validation/analyze';
-import { benchTopology } from '../src/features/canvas/benchTopology';
+import { benchLbTopology } from '../src/features/canvas/benchTopology';
 import { largestTopology } from './largest';
 import { paired } from './measure';
 
 for (const [name, t, runs] of [
-  ['~1,000 elements (?bench=1)', benchTopology(), 21],
+  ['~1,000 elements (?bench=1, in one load balancer)', benchLbTopology(), 21],
   ['largest (500,000 rows)', largestTopology(), 5],
 ] as const) {
   const a = analyze(t);

@@ -3,13 +3,13 @@
 import { Background, ReactFlow, useEdgesState, useNodesState, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { createRoot } from 'react-dom/client';
-import { wiresOf } from '../../src/core/edit/graph';
 import { benchTopology } from '../../src/features/canvas/benchTopology';
+import { canvasWires } from '../../src/features/canvas/canvasWires';
 import { BENCH_VIEWPORT } from '../../src/features/canvas/useBenchLoader';
 
 const t = benchTopology();
 const initialNodes: Node[] = Object.entries(t.layout ?? {}).map(([id, position]) => ({ id, position, data: { label: id } }));
-const initialEdges: Edge[] = wiresOf(t).map((w) => ({ id: w.id, source: w.source, target: w.target }));
+const initialEdges: Edge[] = canvasWires(t).map((w) => ({ id: w.id, source: w.source, target: w.target }));
 
 function Bare() {
   const [nodes, , onNodesChange] = useNodesState(initialNodes);

@@ -214,11 +214,11 @@ export function renameElement(
 }
 
 /** Why `newName` cannot replace `name` among `existing` names, in `locale`; undefined when it can. */
-function nameProblem(
+export function nameProblem(
   existing: readonly string[],
   name: string,
   newName: string,
-  kind: `kind.${NodeKind | 'probe'}`,
+  kind: `kind.${NodeKind | 'probe' | 'loadBalancer'}`,
   locale: Locale,
 ): string | undefined {
   const m = messages[locale];

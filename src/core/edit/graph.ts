@@ -10,12 +10,15 @@ export interface Wire {
   kind: 'frontend-rule' | 'rule-pool' | 'pool-vm' | 'frontend-natRule' | 'natRule-vm';
 }
 
+/** What wires are read from: a load balancer's elements and the VMs (a view, or a v2 load balancer with the VMs). */
+export type WireSources = Pick<LbTopology, 'frontends' | 'rules' | 'backendPools' | 'vms' | 'inboundNatRules'>;
+
 /**
  * Every wire the topology implies: frontend → rule, rule → backend pool, backend pool → VM, then
  * frontend → inbound NAT rule → VM.
  * Dangling references produce no wire (validation reports them).
  */
-export function wiresOf(t: LbTopology): Wire[] {
+export function wiresOf(t: WireSources): Wire[] {
   const wires: Wire[] = [];
   const has = (kind: NodeKind, name: string) => names[kind].has(name);
   const names = {

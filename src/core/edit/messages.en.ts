@@ -42,4 +42,17 @@ export const editEn = {
   'rename.taken': 'Another {kind} is already named "{name}".',
   'rename.invalid':
     'Use 1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and not ending with a period or hyphen (Azure naming rules).',
+  'kind.loadBalancer': 'load balancer',
+  'lb.last': 'A design keeps at least one load balancer: add another before deleting {name}.',
+  'lb.gone': 'There is no load balancer named {name}.',
+  'across.wrong':
+    "Between two load balancers, a wire goes from a public frontend to a Gateway load balancer's frontend, or from a regional frontend to a Global load balancer's backend pool. Rules and inbound NAT rules connect inside their own load balancer.",
+  'across.notGateway': "Load balancer {lb} is not a Gateway load balancer: a frontend chains only to a Gateway load balancer's frontend.",
+  'across.notPublic': 'Only a public frontend chains to a Gateway load balancer, and {lb} is internal.',
+  'across.sameChain': 'Frontend {frontend} already chains to {target}.',
+  'across.movesChain': 'Frontend {frontend} now chains to {to} instead of {from}.',
+  'across.notGlobal':
+    "Load balancer {lb} is regional: only a Global (cross-region) load balancer's backend pool holds frontends of other load balancers.",
+  'across.fromGlobal': "Frontend {frontend} belongs to a Global load balancer: a Global pool holds regional load balancers' frontends.",
+  'across.alreadyMember': 'Frontend {frontend} of {lb} is already in backend pool {pool}.',
 };

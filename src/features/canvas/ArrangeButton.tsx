@@ -1,21 +1,20 @@
 import { useReactFlow, useStore, type Node } from '@xyflow/react';
 import { useState } from 'react';
-import { setPositions } from '../../core/edit/elements';
-import { namesOf, NODE_KINDS, parseNodeId } from '../../core/edit/ids';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
+import { canvasId } from './canvasIds';
 import { useT } from '../../i18n/useT';
 import { Button } from '../../lib/ui/Button';
 import { VisuallyHidden } from '../../lib/ui/VisuallyHidden';
 import { useTopologyStore } from '../../store/topologyStore';
 import { arrangeOffThread } from './arrangeOffThread';
-import { DEFAULT_ASPECT, DEFAULT_NODE_SIZE, type Size } from './layout';
+import { canvasElements, DEFAULT_ASPECT, DEFAULT_NODE_SIZE, type Size, type XY } from './layout';
 import { messages } from './messages';
 import { viewDuration } from './motion';
 import { FIT_VIEW_OPTIONS } from './viewOptions';
 import './scale.css';
 
 /**
- * Arrange: lays every node out again in a Web Worker (busy meanwhile, the page keeps answering), then applies the
+ * Arrange: lays every node out again (each load balancer in its own band, layout.ts) in a Web Worker (busy meanwhile, the page keeps answering), then applies the
  * positions as one undo step and fits the view to them.
  */
 export function ArrangeButton() {
@@ -32,7 +31,7 @@ export function ArrangeButton() {
       const topology = useTopologyStore.getState().topology;
       const positions = await arrangeOffThread({ topology, sizes, aspect });
       // An edit made meanwhile may have removed a node: only the nodes still there take a position.
-      useTopologyStore.getState().apply((current) => setPositions(current, keepExisting(current, positions)));
+      useTopologyStore.getState().apply((current) => ({ ...current, layout: { ...current.layout, ...keepExisting(current, positions) } }));
       // Let React Flow take the new positions before fitting the view to them.
       requestAnimationFrame(() => void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) }));
     } finally {
@@ -50,12 +49,13 @@ export function ArrangeButton() {
   );
 }
 
-function keepExisting<P>(t: LbTopology, positions: Record<string, P>): Record<string, P> {
-  const names = new Map(NODE_KINDS.map((kind) => [kind, new Set(namesOf(t, kind))]));
-  const kept: Record<string, P> = {};
-  for (const [id, p] of Object.entries(positions)) {
-    const node = parseNodeId(id);
-    if (node && names.get(node.kind)?.has(node.name)) kept[id] = p;
+function keepExisting(t: Topology, positions: Record<string, XY>): Record<string, XY> {
+  const kept: Record<string, XY> = {};
+  for (const { lb, kind, elements } of canvasElements(t)) {
+    for (const e of elements) {
+      const id = canvasId(lb?.name, kind, e.name);
+      if (positions[id]) kept[id] = positions[id];
+    }
   }
   return kept;
 }
@@ -68,12 +68,13 @@ function sizesOf(nodes: readonly Node[]): Record<string, Size> {
   const sizes: Record<string, Size> = {};
   const largest = new Map<string | undefined, Size>();
   for (const n of nodes) {
+    if (n.type === 'loadBalancer') continue;
     const { width, height } = n.measured ?? {};
     if (!width || !height) continue;
     sizes[n.id] = { width, height };
     const max = largest.get(n.type) ?? { width: 0, height: 0 };
     largest.set(n.type, { width: Math.max(max.width, width), height: Math.max(max.height, height) });
   }
-  for (const n of nodes) if (!sizes[n.id]) sizes[n.id] = largest.get(n.type) ?? DEFAULT_NODE_SIZE;
+  for (const n of nodes) if (!sizes[n.id] && n.type !== 'loadBalancer') sizes[n.id] = largest.get(n.type) ?? DEFAULT_NODE_SIZE;
   return sizes;
 }

@@ -1,6 +1,6 @@
 import { Panel } from '@xyflow/react';
 import { useState } from 'react';
-import { useTopologyStore } from '../../store/topologyStore';
+import { focusedView } from '../../store/lbFocus';
 import { useUiStore } from '../../store/uiStore';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
@@ -29,8 +29,10 @@ export function CanvasToolbar({ onDelete, canDelete, onFit }: CanvasToolbarProps
   const language = useLanguage();
 
   const picture = () => {
-    const { topology } = useTopologyStore.getState();
-    return { topology, diagnostics, locale: language, fileName: topology.name || 'floatplan' };
+    // The drawing (core/document) is of one load balancer: the focused one, with its own findings.
+    const view = focusedView();
+    const mine = diagnostics.filter((d) => d.loadBalancer === undefined || d.loadBalancer === view.loadBalancer.name);
+    return { topology: view, diagnostics: mine, locale: language, fileName: view.name || 'floatplan' };
   };
   const failed = (e: unknown) =>
     useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });

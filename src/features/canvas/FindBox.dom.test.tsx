@@ -6,6 +6,7 @@ import { onRevealSelection } from '../../store/revealSelection';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { FindBox } from './FindBox';
+import { asV2 } from './flowInput.testing';
 
 const base = build({
   rules: [rule('web'), rule('api', { frontend: 'FE2', frontendPort: 443, backendPort: 443 })],
@@ -16,7 +17,7 @@ const base = build({
 let reveals = 0;
 let stop: () => void;
 beforeEach(() => {
-  useTopologyStore.getState().replace(base);
+  useTopologyStore.getState().replace(asV2(base));
   useUiStore.getState().select([]);
   reveals = 0;
   stop = onRevealSelection(() => reveals++);
@@ -52,7 +53,7 @@ describe('the find box', () => {
     fireEvent.change(box(), { target: { value: '203.0.113.2' } });
     expect(options()[0]).toBe('Frontend FE2 203.0.113.2');
     fireEvent.keyDown(box(), { key: 'Enter' });
-    expect(useUiStore.getState().selection).toEqual([{ kind: 'frontend', name: 'FE2' }]);
+    expect(useUiStore.getState().selection).toEqual([{ kind: 'frontend', name: 'FE2', loadBalancer: 'lb' }]);
 
     fireEvent.change(box(), { target: { value: 'nothing-like-this' } });
     expect(options()).toEqual([]);
@@ -75,7 +76,7 @@ describe('the find box', () => {
     render(<FindBox />);
     fireEvent.change(box(), { target: { value: 'api' } });
     fireEvent.click(screen.getByRole('option', { name: /api/ }));
-    expect(useUiStore.getState().selection).toEqual([{ kind: 'rule', name: 'api' }]);
+    expect(useUiStore.getState().selection).toEqual([{ kind: 'rule', name: 'api', loadBalancer: 'lb' }]);
     expect(reveals).toBe(1);
   });
 });

@@ -34,6 +34,7 @@ export function FindBox() {
   const entries = useMemo(() => (topology ? findEntries(topology) : []), [topology]);
   const found = useMemo(() => matchFind(entries, query), [entries, query]);
   const shown = open && typing;
+  const several = (topology?.loadBalancers.length ?? 0) > 1;
 
   const choose = (e: FindEntry) => {
     useUiStore.getState().select(e.refs);
@@ -93,7 +94,7 @@ export function FindBox() {
         {shown &&
           found.map((e, i) => (
             <li
-              key={`${e.kind}:${e.name}`}
+              key={`${e.loadBalancer ?? ''}/${e.kind}:${e.name}`}
               id={optionId(i)}
               role="option"
               aria-selected={i === active}
@@ -104,6 +105,7 @@ export function FindBox() {
             >
               <span className="fp-find__kind">{t(KIND_LABEL[e.kind])}</span> <span className="fp-find__name">{e.name}</span>
               {e.detail && <span className="fp-find__detail"> {e.detail}</span>}
+              {e.loadBalancer !== undefined && several && <span className="fp-find__detail"> ({e.loadBalancer})</span>}
             </li>
           ))}
       </ul>

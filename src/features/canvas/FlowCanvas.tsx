@@ -10,15 +10,16 @@ import {
   type Node,
 } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
-import { canConnect, connect } from '../../core/edit/connect';
-import { namesOf, NODE_KINDS } from '../../core/edit/ids';
+import { connectAcross } from '../../core/edit/crossWires';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useUiStore } from '../../store/uiStore';
 import { CanvasToolbar } from './CanvasToolbar';
 import { ConfirmDelete } from './ConfirmDelete';
 import { ConnectionStatus } from './ConnectionStatus';
-import { verdictFor } from './connectionVerdict';
+import { canvasVerdict, verdictFor, wireEnds } from './connectionVerdict';
+import { canvasId, refOfId } from './canvasIds';
+import { canvasElements } from './layout';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { messages } from './messages';
 import { Palette } from './Palette';
@@ -35,9 +36,15 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 const MINIMAP_STYLE = { width: 150, height: 96 };
 const PRO_OPTIONS = { hideAttribution: false };
 
-const isValidConnection: IsValidConnection = (c) => canConnect(useTopologyStore.getState().topology, c.source, c.target).ok;
-const onConnect = (c: Connection) => useTopologyStore.getState().apply((t) => connect(t, c.source, c.target));
-const miniMapColour = (n: Node) => `var(--fp-kind-${n.type ?? 'vm'})`;
+const isValidConnection: IsValidConnection = (c) => canvasVerdict(useTopologyStore.getState().topology, c.source, c.target).ok;
+const onConnect = (c: Connection) =>
+  useTopologyStore.getState().apply((t) => {
+    const ends = wireEnds(t, c.source, c.target);
+    return ends ? connectAcross(t, ...ends) : t;
+  });
+// A load balancer's frame is only an outline on the minimap.
+const miniMapColour = (n: Node) => (n.type === 'loadBalancer' ? 'transparent' : `var(--fp-kind-${n.type ?? 'vm'})`);
+const miniMapStroke = (n: Node) => (n.type === 'loadBalancer' ? 'var(--fp-border-strong, #888)' : 'transparent');
 
 /** The React Flow surface: wiring, deleting, dragging and selecting, all through the stores. */
 /** Above this many nodes the canvas renders only the elements in view. */
@@ -52,7 +59,7 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
   const t = useT(messages);
   const language = useLanguage();
   const wrapper = useRef<HTMLDivElement>(null);
-  const { nodes, edges, selectedEdges, onNodesChange, onEdgesChange } = useCanvasModel();
+  const { nodes, edges, selectedEdges, focusedLb, onNodesChange, onEdgesChange } = useCanvasModel();
   // Every callback handed to <ReactFlow> must keep its identity: a changed prop makes React Flow
   // update its store, which re-runs every node's and edge's selector (thousands, during a drag).
   const { pending, request, confirm, cancel } = useDeletion();
@@ -63,7 +70,8 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
   // Before the bench loader: on the same render, its fixed viewport must win over the first fit.
   useFitOnLoad(fitReadable, nodes);
   useBenchLoader();
-  const empty = nodes.length === 0;
+  // Frames alone are no drawing: the empty state shows until some element is there.
+  const empty = !nodes.some((n) => n.type !== 'loadBalancer');
 
   const onBeforeDelete = useCallback(
     async ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
@@ -78,12 +86,12 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
   );
 
   const deleteSelection = useCallback(() => {
-    const ids = [...selectedNodeIds(useUiStore.getState().selection)];
+    const ids = [...selectedNodeIds(useUiStore.getState().selection, focusedLb)];
     request(
       ids,
       edges.filter((e) => selectedEdges.has(e.id)).map((e) => ({ id: e.id, source: e.source, target: e.target })),
     );
-  }, [request, edges, selectedEdges]);
+  }, [request, edges, selectedEdges, focusedLb]);
 
   const onConnectStart = useCallback(() => setRefusal(undefined), []);
 
@@ -106,7 +114,9 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a' && !(e.target as HTMLElement).closest('input, textarea, select')) {
       e.preventDefault();
       const t = useTopologyStore.getState().topology;
-      useUiStore.getState().select(NODE_KINDS.flatMap((kind) => namesOf(t, kind).map((name) => ({ kind, name }))));
+      useUiStore
+        .getState()
+        .select(canvasElements(t).flatMap(({ lb, kind, elements }) => elements.map((e) => refOfId(canvasId(lb?.name, kind, e.name))!)));
     }
   }, []);
 
@@ -120,11 +130,11 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
       {/* One bar above the canvas, palette first and actions after, that wraps as a whole: nothing can overlap. */}
       <div className="fp-canvas__bar">
         <div className="fp-canvas__row">
-          <Palette onAdd={addElement} isDropTarget={isDropTarget} />
+          <Palette onAdd={addElement} isDropTarget={isDropTarget} target={focusedLb} />
           <CanvasToolbar
             onDelete={deleteSelection}
             onFit={fitReadable}
-            canDelete={selectedNodeIds(useUiStore.getState().selection).size > 0 || selectedEdges.size > 0}
+            canDelete={selectedNodeIds(useUiStore.getState().selection, focusedLb).size > 0 || selectedEdges.size > 0}
           />
         </div>
       </div>
@@ -159,7 +169,8 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
                 pannable
                 zoomable
                 nodeColor={miniMapColour}
-                nodeStrokeWidth={0}
+                nodeStrokeColor={miniMapStroke}
+                nodeStrokeWidth={2}
                 ariaLabel={t('minimap')}
               />
             )}

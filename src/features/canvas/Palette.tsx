@@ -1,7 +1,10 @@
 import { Panel } from '@xyflow/react';
 import { useRef, useState } from 'react';
 import type { NodeKind } from '../../core/edit/ids';
+import { addLoadBalancer } from '../../core/edit/loadBalancers';
 import { useT } from '../../i18n/useT';
+import { useTopologyStore } from '../../store/topologyStore';
+import { useUiStore } from '../../store/uiStore';
 import { messages } from './messages';
 import { KindIcon } from './nodes/icons';
 
@@ -12,6 +15,8 @@ interface PaletteProps {
   onAdd: (kind: NodeKind, screen?: { x: number; y: number }) => void;
   /** Whether a screen point is on the canvas (not on a panel). */
   isDropTarget: (x: number, y: number) => boolean;
+  /** The load balancer a click adds into (the focused one). */
+  target?: string;
 }
 
 interface Drag {
@@ -23,11 +28,22 @@ interface Drag {
   moved: boolean;
 }
 
+/** Adds an empty load balancer (one undo step) and focuses it, so the palette fills it next. */
+function addLb() {
+  let name = '';
+  useTopologyStore.getState().apply((t) => {
+    const r = addLoadBalancer(t);
+    name = r.name;
+    return r.topology;
+  });
+  if (name) useUiStore.getState().focusLb(name);
+}
+
 /**
  * The element palette. Pointer events rather than HTML5 drag-and-drop, so mouse, pen and touch all
  * work (the React Flow DnD pattern); every item is also a button for click and keyboard.
  */
-export function Palette({ onAdd, isDropTarget }: PaletteProps) {
+export function Palette({ onAdd, isDropTarget, target }: PaletteProps) {
   const t = useT(messages);
   const [drag, setDrag] = useState<Drag | undefined>();
   // A drag ends with a click on the captured button; this swallows it.
@@ -75,6 +91,10 @@ export function Palette({ onAdd, isDropTarget }: PaletteProps) {
             <span>{label}</span>
           </button>
         ))}
+        <button type="button" className="fp-palette__item fp-palette__item--lb" title={t('addLbTitle')} onClick={addLb}>
+          <span>{t('addLb')}</span>
+        </button>
+        {target !== undefined && <span className="fp-palette__target">{t('paletteTarget', { lb: target })}</span>}
       </div>
       {drag?.moved && (
         <div className={`fp-palette__ghost fp-palette__item--${drag.kind}`} style={{ left: drag.x, top: drag.y }} aria-hidden="true">

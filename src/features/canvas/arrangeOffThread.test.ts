@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../../core/testing/presets';
 import { arrangeOffThread, type ArrangeReply, type ArrangeRequest, type ArrangeWorkerLike } from './arrangeOffThread';
+import { asV2 } from './flowInput.testing';
 import { arrange } from './layout';
 
-const topology = preset('type1-no-port-reuse');
+const topology = asV2(preset('type1-no-port-reuse'));
 const request: ArrangeRequest = { topology, sizes: {}, aspect: 1.6 };
 
 /** A worker that answers with `reply` (or fails), and records what it was sent and whether it was ended. */

@@ -1,10 +1,10 @@
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { loadDagre } from './dagre';
 import { arrange, type Size, type XY } from './layout';
 
 /** What the Arrange worker is asked: the topology, the sizes the nodes are drawn at, the view's aspect. */
 export interface ArrangeRequest {
-  topology: LbTopology;
+  topology: Topology;
   sizes: Record<string, Size>;
   aspect: number;
 }

@@ -2,6 +2,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addElement } from '../../core/edit/elements';
+import { inLb } from '../../core/topology/design';
 import { DEFAULT_TOPOLOGY, EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { clearHistory, useTopologyStore } from '../../store/topologyStore';
 import { Canvas } from './Canvas';
@@ -19,7 +20,7 @@ describe('Canvas emptyState', () => {
     expect(screen.getByText('Start from an example')).toBeTruthy();
     expect(container.querySelector('.react-flow__minimap')).toBeNull();
 
-    act(() => useTopologyStore.getState().apply((t) => addElement(t, 'vm')));
+    act(() => useTopologyStore.getState().apply(inLb(0, (t) => addElement(t, 'vm'))));
     expect(screen.queryByText('Start from an example')).toBeNull();
     expect(container.querySelector('.react-flow__minimap')).not.toBeNull();
   });

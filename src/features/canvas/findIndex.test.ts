@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { preset } from '../../core/testing/presets';
 import { benchTopology } from './benchTopology';
 import { findEntries, matchFind } from './findIndex';
+import { asV2 } from './flowInput.testing';
 
 const names = (found: { kind: string; name: string }[]) => found.map((e) => `${e.kind}:${e.name}`);
 
@@ -10,7 +11,7 @@ describe('find', () => {
 
   it('lists every element of the large topology once, probes included', () => {
     const t = preset('type1-no-port-reuse');
-    const entries = findEntries(t);
+    const entries = findEntries(asV2(t));
     expect(entries).toHaveLength(t.frontends.length + t.rules.length + t.backendPools.length + t.vms.length + t.probes.length);
     expect(big).toHaveLength(1000);
   });
@@ -27,13 +28,14 @@ describe('find', () => {
     expect(names(byIp).slice(0, 2)).toEqual(['vm:vm250', 'vm:vm286']);
     expect(byIp[0]!.refs).toEqual([{ kind: 'vm', name: 'vm250' }]);
     expect(names(matchFind(big, '10.1.0.4:1000'))).toEqual(['rule:rule0']);
+    expect(matchFind(big, 'rule0')[0]!.refs).toEqual([{ kind: 'rule', name: 'rule0', loadBalancer: 'bench-lb0' }]);
   });
 
   it('selects a probe with the rules that use it, so the canvas has something to show', () => {
     const t = preset('type1-no-port-reuse');
     const probe = t.probes[0]!;
-    const [hit] = matchFind(findEntries(t), probe.name).filter((e) => e.kind === 'probe');
-    expect(hit!.refs[0]).toEqual({ kind: 'probe', name: probe.name });
+    const [hit] = matchFind(findEntries(asV2(t)), probe.name).filter((e) => e.kind === 'probe');
+    expect(hit!.refs[0]).toEqual({ kind: 'probe', name: probe.name, loadBalancer: 'lb' });
     expect(hit!.refs.slice(1).map((r) => r.name)).toEqual(t.rules.filter((r) => r.probe === probe.name).map((r) => r.name));
     expect(hit!.refs.length).toBeGreaterThan(1);
   });

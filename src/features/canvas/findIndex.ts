@@ -1,5 +1,5 @@
 import type { ElementKind, ElementRef } from '../../core/diagnostics/diagnostic';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 
 /** The kinds the find box offers: every element a user names (not the load balancer, which is one). */
 export type FindKind = Exclude<ElementKind, 'loadBalancer'>;
@@ -12,35 +12,53 @@ export interface FindEntry {
   detail: string;
   /** What to select: the element, and for a probe (not on the canvas) the rules that use it too. */
   refs: ElementRef[];
+  /** The element's load balancer (none for a VM), shown beside it when there are several. */
+  loadBalancer?: string;
   // Lower-cased once, so a keystroke is a scan of plain strings.
   key: string;
   keyDetail: string;
 }
 
 /**
- * Every findable element of a topology, in the tables' order: frontends, rules, NAT rules, pools, VMs, probes.
- * Built once per topology; matching (matchFind) then only filters this list.
+ * Every findable element of a topology, in the tables' order: per load balancer its frontends, rules, NAT rules and
+ * pools, then the shared VMs, then the probes. Built once per topology; matching (matchFind) then only filters this list.
  */
-export function findEntries(t: LbTopology): FindEntry[] {
-  const ipOf = new Map(t.frontends.map((f) => [f.name, f.ip]));
-  const entry = (kind: FindKind, name: string, detail: string, refs: ElementRef[] = [{ kind, name }]): FindEntry => ({
+export function findEntries(t: Topology): FindEntry[] {
+  const entry = (kind: FindKind, name: string, detail: string, lb?: string, refs?: ElementRef[]): FindEntry => ({
     kind,
     name,
     detail,
-    refs,
+    refs: refs ?? [lb === undefined ? { kind, name } : { kind, name, loadBalancer: lb }],
+    ...(lb !== undefined && { loadBalancer: lb }),
     key: name.toLowerCase(),
     keyDetail: detail.toLowerCase(),
   });
-  const usedBy = new Map<string, ElementRef[]>();
-  for (const r of t.rules) if (r.probe) usedBy.set(r.probe, [...(usedBy.get(r.probe) ?? []), { kind: 'rule', name: r.name }]);
-  return [
-    ...t.frontends.map((f) => entry('frontend', f.name, f.ip)),
-    ...t.rules.map((r) => entry('rule', r.name, `${ipOf.get(r.frontend) ?? r.frontend}:${r.frontendPort}`)),
-    ...(t.inboundNatRules ?? []).map((r) => entry('natRule', r.name, `${ipOf.get(r.frontend) ?? r.frontend}:${r.frontendPort}`)),
-    ...t.backendPools.map((p) => entry('backendPool', p.name, '')),
-    ...t.vms.map((v) => entry('vm', v.name, [v.nic.ip, ...(v.nic.secondaryIps ?? [])].join(' '))),
-    ...t.probes.map((p) => entry('probe', p.name, `:${p.port}`, [{ kind: 'probe', name: p.name }, ...(usedBy.get(p.name) ?? [])])),
-  ];
+  const out: FindEntry[] = [];
+  for (const lb of t.loadBalancers) {
+    const ipOf = new Map(lb.frontends.map((f) => [f.name, f.ip]));
+    const l = lb.name;
+    out.push(
+      ...lb.frontends.map((f) => entry('frontend', f.name, f.ip, l)),
+      ...lb.rules.map((r) => entry('rule', r.name, `${ipOf.get(r.frontend) ?? r.frontend}:${r.frontendPort}`, l)),
+      ...(lb.inboundNatRules ?? []).map((r) => entry('natRule', r.name, `${ipOf.get(r.frontend) ?? r.frontend}:${r.frontendPort}`, l)),
+      ...lb.backendPools.map((p) => entry('backendPool', p.name, '', l)),
+    );
+  }
+  out.push(...t.vms.map((v) => entry('vm', v.name, [v.nic.ip, ...(v.nic.secondaryIps ?? [])].join(' '))));
+  for (const lb of t.loadBalancers) {
+    const usedBy = new Map<string, ElementRef[]>();
+    for (const r of lb.rules)
+      if (r.probe) usedBy.set(r.probe, [...(usedBy.get(r.probe) ?? []), { kind: 'rule', name: r.name, loadBalancer: lb.name }]);
+    out.push(
+      ...lb.probes.map((p) =>
+        entry('probe', p.name, `:${p.port}`, lb.name, [
+          { kind: 'probe', name: p.name, loadBalancer: lb.name },
+          ...(usedBy.get(p.name) ?? []),
+        ]),
+      ),
+    );
+  }
+  return out;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { wiresOf, type Wire } from '../../core/edit/graph';
-import { targetVm } from '../../core/edit/natUpkeep';
 import type { Locale } from '../../core/i18n/locale';
 import type { HighlightTone } from '../../store/uiStore';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
+import { canvasId, parseCanvasId } from './canvasIds';
+import { createWireReader, type CanvasWire } from './canvasWires';
 import { wireLabel } from './labels';
 import { edgeStatus, type DiagnosticIndex, type EdgeStatus } from './status';
 import type { CanvasEdge } from './toFlow';
@@ -19,78 +19,53 @@ interface EdgeEntry {
   tone: HighlightTone;
 }
 
-/** The collections wires are derived from: while none of them is a new array, the wires are the same. */
-type WireSources = Pick<LbTopology, 'frontends' | 'rules' | 'backendPools' | 'vms' | 'inboundNatRules'>;
-
-const sameSources = (a: WireSources, b: WireSources) =>
-  a.frontends === b.frontends &&
-  sameEnds(a.rules, b.rules, (x, y) => x.frontend === y.frontend && x.backendPool === y.backendPool) &&
-  a.backendPools === b.backendPools &&
-  a.vms === b.vms &&
-  sameEnds(a.inboundNatRules ?? [], b.inboundNatRules ?? [], (x, y) => x.frontend === y.frontend && targetName(x) === targetName(y));
-
-const targetName = (nat: NonNullable<LbTopology['inboundNatRules']>[number]) =>
-  nat.target === undefined ? undefined : targetVm(nat.target);
-
-/**
- * Whether two rule lists make the same wires: the same names in the same order, each wired to the same elements. An
- * edit of a rule's ports or floating IP then keeps the wires (asking the core again cost ~2.5 ms at 1,000 elements).
- */
-function sameEnds<T extends { name: string }>(a: readonly T[], b: readonly T[], sameWires: (x: T, y: T) => boolean): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x !== y && (x.name !== y.name || !sameWires(x, y))) return false;
-  }
-  return true;
-}
-
 /**
  * A stateful mapper from the topology's wires to React Flow edges, the edge half of createFlowMapper. The wires are
- * asked of the core only when a collection they come from is a new array; each edge object is kept while its wire's
+ * asked of the core only when a collection they come from is a new array (canvasWires.ts); each edge object is kept while its wire's
  * ends, status, selection and highlight are unchanged, and the previous array is handed back when no edge changed
  * (React Flow rebuilds the connection lookup of every edge whenever it gets a new array).
  */
 export function createEdgeMapper(
   locale: Locale,
 ): (
-  t: LbTopology,
+  t: Topology,
   index: DiagnosticIndex,
   selected: ReadonlySet<string>,
   highlighted: readonly string[],
   tone?: HighlightTone,
+  focusedLb?: string,
 ) => CanvasEdge[] {
   const cache = new Map<string, EdgeEntry>();
-  let wires: { sources: WireSources; wires: Wire[] } | undefined;
+  const read = createWireReader();
+  let lit: { highlighted: readonly string[]; focusedLb: string | undefined; ids: ReadonlySet<string> } | undefined;
   let last:
     | {
-        wires: Wire[];
+        wires: CanvasWire[];
         index: DiagnosticIndex;
         selected: ReadonlySet<string>;
-        highlighted: readonly string[];
+        highlighted: ReadonlySet<string>;
         tone: HighlightTone;
         edges: CanvasEdge[];
       }
     | undefined;
 
-  return (t, index, selected, highlighted, tone = 'normal') => {
-    if (!wires || !sameSources(wires.sources, t)) wires = { sources: t, wires: wiresOf(t) };
-    const w = wires.wires;
+  return (t, index, selected, highlighted, tone = 'normal', focusedLb = t.loadBalancers[0]?.name) => {
+    const w = read(t);
+    if (lit?.highlighted !== highlighted || lit.focusedLb !== focusedLb)
+      lit = { highlighted, focusedLb, ids: new Set(highlighted.map((id) => scopeWireId(id, focusedLb))) };
     if (
       last &&
       last.wires === w &&
       last.index === index &&
       last.selected === selected &&
-      last.highlighted === highlighted &&
+      last.highlighted === lit.ids &&
       last.tone === tone
     )
       return last.edges;
-    const lit = new Set(highlighted);
+    const litIds = lit.ids;
     const edges = w.map((wire) => {
       const isSelected = selected.has(wire.id);
-      const isHighlighted = lit.has(wire.id);
+      const isHighlighted = litIds.has(wire.id);
       const prev = cache.get(wire.id);
       if (
         prev &&
@@ -115,12 +90,27 @@ export function createEdgeMapper(
       const ids = new Set(w.map((x) => x.id));
       for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
     }
-    last = { wires: w, index, selected, highlighted, tone, edges: sameOrNew(last?.edges, edges) };
+    last = { wires: w, index, selected, highlighted: litIds, tone, edges: sameOrNew(last?.edges, edges) };
     return last.edges;
   };
 }
 
-function makeEdge(wire: Wire, status: EdgeStatus, selected: boolean, highlighted: false | HighlightTone, locale: Locale): CanvasEdge {
+/**
+ * A wire id on the canvas: the trace and the lesson name wires of one load balancer's view (`frontend:FIP1->rule:r`),
+ * whose ends are read as `lb`'s elements; ids that name their load balancer stay as they are.
+ * @example scopeWireId('frontend:FIP1->rule:r', 'ilb') // 'ilb/frontend:FIP1->ilb/rule:r'
+ */
+export function scopeWireId(id: string, lb: string | undefined): string {
+  const at = id.indexOf('->');
+  if (at < 0) return id;
+  const end = (e: string) => {
+    const r = parseCanvasId(e);
+    return r ? canvasId(r.loadBalancer ?? lb, r.kind, r.name) : e;
+  };
+  return `${end(id.slice(0, at))}->${end(id.slice(at + 2))}`;
+}
+
+function makeEdge(wire: CanvasWire, status: EdgeStatus, selected: boolean, highlighted: false | HighlightTone, locale: Locale): CanvasEdge {
   return {
     id: wire.id,
     source: wire.source,

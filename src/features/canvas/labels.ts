@@ -1,5 +1,7 @@
 import { fill, type Locale } from '../../core/i18n/locale';
 import type { InboundNatRule, Rule } from '../../core/topology/schema';
+import { parseCanvasId } from './canvasIds';
+import type { GroupData } from './groups';
 import { messages } from './messages';
 import type { CanvasNodeData } from './toFlow';
 import type { NodeStatus } from './status';
@@ -75,13 +77,34 @@ export function nodeLabel(d: CanvasNodeData, locale: Locale = 'en'): string {
  * @example wireLabel('frontend:FIP1', 'rule:rule1', 'error') // 'Wire from frontend FIP1 to rule rule1, error'
  */
 export function wireLabel(source: string, target: string, status: 'ok' | 'error' | 'warning', locale: Locale = 'en'): string {
+  const from = parseCanvasId(source);
+  const to = parseCanvasId(target);
+  // A wire between two load balancers names them; one inside a load balancer does not need to.
+  const across = from?.loadBalancer !== undefined && to?.loadBalancer !== undefined && from.loadBalancer !== to.loadBalancer;
   const end = (id: string) => {
-    const at = id.indexOf(':');
-    const kind = id.slice(0, at);
-    const key = `kind.${kind}` as Key;
-    return `${key in messages.en ? say(locale, key) : kind} ${id.slice(at + 1)}`;
+    const r = parseCanvasId(id);
+    if (!r) return id;
+    const named = `${say(locale, `kind.${r.kind}`)} ${r.name}`;
+    return across && r.loadBalancer !== undefined ? say(locale, 'wire.inLb', { end: named, lb: r.loadBalancer }) : named;
   };
   return status === 'ok'
     ? say(locale, 'wire', { from: end(source), to: end(target) })
     : say(locale, 'wireStatus', { from: end(source), to: end(target), status: say(locale, `wire.${status}`) });
+}
+
+/**
+ * A load balancer frame's accessible name and title: its name, SKU, type and tier.
+ * @example groupLabel({ name: 'ilb', sku: 'Standard', type: 'Internal', tier: 'Regional', focused: false }) // 'Load balancer ilb: Standard, Internal, Regional'
+ */
+export function groupLabel(d: GroupData, locale: Locale = 'en'): string {
+  return say(locale, 'group.label', { name: d.name, facts: groupFacts(d, locale) });
+}
+
+/** A load balancer's SKU, type and tier in words. */
+export function groupFacts(d: Pick<GroupData, 'sku' | 'type' | 'tier'>, locale: Locale = 'en'): string {
+  return [
+    say(locale, `group.sku.${d.sku}` as Key),
+    say(locale, `group.type.${d.type}` as Key),
+    say(locale, `group.tier.${d.tier}` as Key),
+  ].join(say(locale, 'listSeparator'));
 }

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { wiresOf } from '../../core/edit/graph';
 import { preset } from '../../core/testing/presets';
 import type { LbTopology } from '../../core/topology/schema';
+import { canvasWires } from './canvasWires';
+import { asV2 } from './flowInput.testing';
 import { dagreIfLoaded } from './dagre';
 import { arrange, needsAutoLayout, prepareLayout } from './layout';
 
 // SAP ASCS/ERS with its two rules listed in reverse: in the topology's order, their wires from the frontends cross.
-const sap = preset('sap-ascs-ers');
-const reversed: LbTopology = { ...sap, rules: [...sap.rules].reverse() };
+const sapV1 = preset('sap-ascs-ers');
+const sap = asV2(sapV1);
+const reversed = asV2({ ...sapV1, rules: [...sapV1.rules].reverse() } satisfies LbTopology);
 
 /** Pairs of wires that cross: their ends sit in opposite orders in their two columns. */
-function crossings(t: LbTopology, at: Record<string, { x: number; y: number }>): number {
-  const wires = wiresOf(t).map((w) => ({ a: at[w.source]!, b: at[w.target]! }));
+function crossings(t: ReturnType<typeof asV2>, at: Record<string, { x: number; y: number }>): number {
+  const wires = canvasWires(t).map((w) => ({ a: at[w.source]!, b: at[w.target]! }));
   let n = 0;
   for (const [i, v] of wires.entries()) {
     for (const w of wires.slice(i + 1)) {
@@ -45,16 +47,16 @@ describe('automatic layout', () => {
   });
 
   it('leaves a small topology one column per kind, in the tables’ order with dagre too', async () => {
-    await prepareLayout(preset('type1-no-port-reuse'));
+    await prepareLayout(asV2(preset('type1-no-port-reuse')));
     for (const name of ['type1-no-port-reuse', 'type2-floating-ip', 'tls-endpoints']) {
       const t = preset(name);
-      const at = arrange(t, undefined, dagreIfLoaded());
+      const at = arrange(asV2(t), undefined, dagreIfLoaded());
       const column = (kind: string) =>
         Object.entries(at)
-          .filter(([id]) => id.startsWith(`${kind}:`))
+          .filter(([id]) => id.startsWith(kind === 'vm' ? 'vm:' : `${t.loadBalancer.name}/${kind}:`))
           .sort((a, b) => a[1].y - b[1].y);
       expect(
-        column('frontend').map(([id]) => id.slice('frontend:'.length)),
+        column('frontend').map(([id]) => id.slice(`${t.loadBalancer.name}/frontend:`.length)),
         name,
       ).toEqual(t.frontends.map((f) => f.name));
       expect(
@@ -63,5 +65,27 @@ describe('automatic layout', () => {
       ).toEqual(t.vms.map((v) => v.name));
       expect(new Set(column('vm').map(([, p]) => p.x)).size, name).toBe(1);
     }
+  });
+});
+
+describe('automatic layout of several load balancers', () => {
+  it('gives each load balancer its own band, one below the other, and the shared VMs one column right of them all', () => {
+    const one = asV2(preset('type2-floating-ip'));
+    const lb = one.loadBalancers[0]!;
+    const two = { ...one, loadBalancers: [lb, { ...lb, name: 'ilb', type: 'Internal' as const }] };
+    const at = arrange(two);
+    const band = (name: string) => Object.entries(at).filter(([id]) => id.startsWith(`${name}/`));
+    const bottom = (name: string) => Math.max(...band(name).map(([, p]) => p.y + 78));
+    const top = (name: string) => Math.min(...band(name).map(([, p]) => p.y));
+    expect(band('lb')).toHaveLength(5);
+    expect(band('ilb')).toHaveLength(5);
+    expect(top('ilb')).toBeGreaterThan(bottom('lb'));
+    const right = Math.max(
+      ...Object.entries(at)
+        .filter(([id]) => !id.startsWith('vm:'))
+        .map(([, p]) => p.x + 210),
+    );
+    expect(at['vm:VM1']!.x).toBeGreaterThan(right);
+    expect(at['vm:VM2']!.x).toBe(at['vm:VM1']!.x);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchTopology } from './benchTopology';
+import { parseCanvasId } from './canvasIds';
 import { dagreIfLoaded } from './dagre';
 import { arrange, placeBands } from './layout';
 
@@ -41,9 +42,9 @@ describe('arranging large topologies', () => {
     expect(ratio).toBeLessThan(aspect * 1.5);
   });
 
-  it('keeps the kinds in bands left to right: every VM right of every pool, every pool right of every rule', () => {
+  it('keeps the kinds in bands left to right over every load balancer: every VM right of every pool, every pool right of every rule', () => {
     const at = arrange(big, sizeOf);
-    const xs = (kind: string) => Object.entries(at).flatMap(([id, p]) => (id.startsWith(`${kind}:`) ? [p.x] : []));
+    const xs = (kind: string) => Object.entries(at).flatMap(([id, p]) => (parseCanvasId(id)?.kind === kind ? [p.x] : []));
     expect(Math.max(...xs('frontend'))).toBeLessThan(Math.min(...xs('rule')));
     expect(Math.max(...xs('rule'))).toBeLessThan(Math.min(...xs('backendPool')));
     expect(Math.max(...xs('backendPool'))).toBeLessThan(Math.min(...xs('vm')));

@@ -4,7 +4,7 @@ import { preset } from '../../core/testing/presets';
 import type { LbTopology } from '../../core/topology/schema';
 import { analyze } from '../../core/validation/analyze';
 import { flowInput } from './flowInput.testing';
-import { createFlowMapper } from './toFlow';
+import { createFlowMapper, type ElementNode } from './toFlow';
 
 const base = preset('type2-floating-ip');
 const marked: LbTopology = {
@@ -14,11 +14,13 @@ const marked: LbTopology = {
   ),
 };
 const nodesOf = (t: LbTopology, locale: 'en' | 'ja' = 'en') =>
-  createFlowMapper(locale)(flowInput(t, { diagnostics: analyze(t).diagnostics })).nodes;
+  createFlowMapper(locale)(flowInput(t, { diagnostics: analyze(t).diagnostics })).nodes.filter(
+    (n): n is ElementNode => n.type !== 'loadBalancer',
+  );
 
 describe('canvas nodes of placeholder values', () => {
   it('marks the node of an element with placeholders, with its reason in the label', () => {
-    const fe = nodesOf(marked).find((n) => n.id === 'frontend:FIP1')!;
+    const fe = nodesOf(marked).find((n) => n.id === 'lb/frontend:FIP1')!;
     expect(fe.data.status.placeholder).toEqual({
       badge: 'placeholder',
       label: 'has placeholder values the import could not know: ip (Azure allocates it when it deploys)',
@@ -28,7 +30,7 @@ describe('canvas nodes of placeholder values', () => {
   });
 
   it('says it in Japanese too', () => {
-    const fe = nodesOf(marked, 'ja').find((n) => n.id === 'frontend:FIP1')!;
+    const fe = nodesOf(marked, 'ja').find((n) => n.id === 'lb/frontend:FIP1')!;
     expect(fe.data.status.placeholder?.badge).toBe('プレースホルダー');
   });
 
@@ -37,7 +39,7 @@ describe('canvas nodes of placeholder values', () => {
       nodesOf(marked)
         .filter((n) => n.data.status.placeholder)
         .map((n) => n.id),
-    ).toEqual(['frontend:FIP1']);
+    ).toEqual(['lb/frontend:FIP1']);
     const fixed = updateElement(marked, 'frontend', 'FIP1', { ip: '65.52.0.9' });
     expect(nodesOf(fixed).some((n) => n.data.status.placeholder)).toBe(false);
   });

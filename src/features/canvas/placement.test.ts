@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeId, type NodeKind } from '../../core/edit/ids';
 import { preset } from '../../core/testing/presets';
 import { loadDagre } from './dagre';
+import { asV2, lbId } from './flowInput.testing';
 import { arrange, DEFAULT_NODE_SIZE } from './layout';
 import { COLUMN_STEP, freeSpot, NODE_GAP, placeNew, type PlacedNode } from './placement';
 
@@ -65,12 +66,12 @@ describe('placeNew', () => {
 
   it('adds a VM after an imported layout in the VM column, clear of every node', async () => {
     const t = preset('sap-ascs-ers');
-    const layout = arrange(t, undefined, await loadDagre());
+    const layout = arrange(asV2(t), undefined, await loadDagre());
     const kinds = { frontend: t.frontends, rule: t.rules, backendPool: t.backendPools, vm: t.vms } as const;
     const nodes = Object.entries(kinds).flatMap(([kind, list]) =>
-      list.map((e) => ({ ...layout[nodeId(kind as NodeKind, e.name)]!, kind: kind as NodeKind, width: W, height: H })),
+      list.map((e) => ({ ...layout[lbId(nodeId(kind as NodeKind, e.name))]!, kind: kind as NodeKind, width: W, height: H })),
     );
-    const vmX = layout[nodeId('vm', t.vms[0]!.name)]!.x;
+    const vmX = layout[lbId(nodeId('vm', t.vms[0]!.name))]!.x;
     const spot = placeNew('vm', nodes);
     expect(spot.x).toBe(vmX);
     expect(spot.y).toBeGreaterThan(Math.max(...nodes.filter((n) => n.kind === 'vm').map((n) => n.y)));

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
-import { NODE_KINDS, nodeId, type NodeKind } from '../../core/edit/ids';
-import type { Wire } from '../../core/edit/graph';
+import { NODE_KINDS, type NodeKind } from '../../core/edit/ids';
+import { canvasId } from './canvasIds';
 import { messageOf } from '../../core/diagnostics/diagnostic';
 import type { Locale } from '../../core/i18n/locale';
 import type { PlaceholderLook } from './placeholderLook';
@@ -25,15 +25,18 @@ export interface DiagnosticIndex {
   byNode: ReadonlyMap<string, readonly Diagnostic[]>;
 }
 
-/** Indexes the error and warning diagnostics by node id. */
-export function indexDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticIndex {
+/**
+ * Indexes the error and warning diagnostics by node id (canvasIds.ts); a ref that does not name its load balancer is
+ * read as one of `fallback`'s (the focused load balancer).
+ */
+export function indexDiagnostics(diagnostics: readonly Diagnostic[], fallback?: string): DiagnosticIndex {
   const byNode = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     if (d.severity === 'info') continue;
     const seen = new Set<string>();
     for (const ref of d.refs) {
       if (!NODE_KINDS.includes(ref.kind as NodeKind)) continue;
-      const id = nodeId(ref.kind as NodeKind, ref.name);
+      const id = canvasId(ref.loadBalancer ?? d.loadBalancer ?? fallback, ref.kind as NodeKind, ref.name);
       if (seen.has(id)) continue;
       seen.add(id);
       const list = byNode.get(id);
@@ -63,7 +66,7 @@ export function statusKey(s: NodeStatus): string {
 }
 
 /** Error when both ends share an error diagnostic, warning when they share a warning. */
-export function edgeStatus(index: DiagnosticIndex, wire: Pick<Wire, 'source' | 'target'>): EdgeStatus {
+export function edgeStatus(index: DiagnosticIndex, wire: { source: string; target: string }): EdgeStatus {
   const from = index.byNode.get(wire.source);
   const to = index.byNode.get(wire.target);
   if (!from || !to) return 'ok';

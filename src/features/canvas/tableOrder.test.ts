@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { elementsOf, nodeId, type NodeKind } from '../../core/edit/ids';
 import { preset, PRESET_NAMES } from '../../core/testing/presets';
 import { loadDagre } from './dagre';
+import { asV2, lbId } from './flowInput.testing';
 import { arrange } from './layout';
 import { likeTables } from './tableOrder';
 
@@ -25,9 +26,9 @@ describe('likeTables', () => {
 
   it.each(PRESET_NAMES)('Arrange lays out %s in the order of its tables: first on top', async (name) => {
     const t = preset(name);
-    const at = arrange(t, undefined, await loadDagre());
+    const at = arrange(asV2(t), undefined, await loadDagre());
     for (const kind of ['frontend', 'rule', 'vm'] as NodeKind[]) {
-      const ys = elementsOf(t, kind).map((e) => at[nodeId(kind, e.name)]!.y);
+      const ys = elementsOf(t, kind).map((e) => at[lbId(nodeId(kind, e.name), t.loadBalancer.name)]!.y);
       expect(ys, kind).toEqual([...ys].sort((a, b) => a - b));
     }
   });

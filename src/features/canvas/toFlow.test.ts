@@ -4,8 +4,10 @@ import { preset } from '../../core/testing/presets';
 import { setPositions, updateElement } from '../../core/edit/elements';
 import type { LbTopology } from '../../core/topology/schema';
 import { flowInput } from './flowInput.testing';
-import { benchTopology, BENCH_SMALL_COUNTS } from './benchTopology';
-import { createFlowMapper, type FlowInput } from './toFlow';
+import { benchLbTopology, BENCH_SMALL_COUNTS } from './benchTopology';
+import { createFlowMapper, type CanvasNode, type ElementNode, type FlowInput } from './toFlow';
+
+const elements = (nodes: readonly CanvasNode[]) => nodes.filter((n): n is ElementNode => n.type !== 'loadBalancer');
 
 const base = preset('type2-floating-ip');
 // With the topology's own diagnostics, as the canvas gets them.
@@ -14,29 +16,31 @@ const input = (topology: LbTopology, over: Partial<FlowInput> = {}) =>
 
 describe('toFlow', () => {
   it('makes one node per element and one edge per wire, laid out left to right by kind', () => {
-    const { nodes, edges } = createFlowMapper()(input(base));
+    const { nodes: all, edges } = createFlowMapper()(input(base));
+    expect(all[0]).toMatchObject({ id: 'lb:lb', type: 'loadBalancer', data: { name: 'lb', sku: 'Standard', type: 'Public' } });
+    const nodes = elements(all);
     expect(nodes.map((n) => n.id)).toEqual([
-      'frontend:FIP1',
-      'frontend:FIP2',
-      'rule:rule1',
-      'rule:rule2',
-      'backendPool:pool',
+      'lb/frontend:FIP1',
+      'lb/frontend:FIP2',
+      'lb/rule:rule1',
+      'lb/rule:rule2',
+      'lb/backendPool:pool',
       'vm:VM1',
       'vm:VM2',
     ]);
-    expect(edges.map((e) => e.id)).toContain('backendPool:pool->vm:VM1');
+    expect(edges.map((e) => e.id)).toContain('lb/backendPool:pool->vm:VM1');
     const x = (id: string) => nodes.find((n) => n.id === id)!.position.x;
-    expect(x('frontend:FIP1')).toBeLessThan(x('rule:rule1'));
-    expect(x('rule:rule1')).toBeLessThan(x('backendPool:pool'));
-    expect(x('backendPool:pool')).toBeLessThan(x('vm:VM1'));
+    expect(x('lb/frontend:FIP1')).toBeLessThan(x('lb/rule:rule1'));
+    expect(x('lb/rule:rule1')).toBeLessThan(x('lb/backendPool:pool'));
+    expect(x('lb/backendPool:pool')).toBeLessThan(x('vm:VM1'));
     expect(nodes[0]!.ariaLabel).toBe('Frontend FIP1, 65.52.0.1');
   });
 
   it('prefers drag positions, then the stored layout, then the automatic one', () => {
     const t = setPositions(base, { 'frontend:FIP1': { x: 5, y: 6 }, 'rule:rule1': { x: 7, y: 8 } });
-    const { nodes } = createFlowMapper()(input(t, { dragPositions: { 'rule:rule1': { x: 100, y: 200 } } }));
-    expect(nodes.find((n) => n.id === 'frontend:FIP1')!.position).toEqual({ x: 5, y: 6 });
-    expect(nodes.find((n) => n.id === 'rule:rule1')!.position).toEqual({ x: 100, y: 200 });
+    const { nodes } = createFlowMapper()(input(t, { dragPositions: { 'lb/rule:rule1': { x: 100, y: 200 } } }));
+    expect(nodes.find((n) => n.id === 'lb/frontend:FIP1')!.position).toEqual({ x: 5, y: 6 });
+    expect(nodes.find((n) => n.id === 'lb/rule:rule1')!.position).toEqual({ x: 100, y: 200 });
   });
 
   it('keeps node and data objects identical across a drag except for the dragged node', () => {
@@ -58,11 +62,11 @@ describe('toFlow', () => {
     const second = map(input(updateElement(base, 'rule', 'rule1', { floatingIp: false })));
     const node = (out: typeof first, id: string) => out.nodes.find((n) => n.id === id);
     const edge = (out: typeof first, id: string) => out.edges.find((e) => e.id === id);
-    expect(node(second, 'frontend:FIP2')).toBe(node(first, 'frontend:FIP2'));
-    expect(edge(second, 'frontend:FIP2->rule:rule2')).toBeDefined();
-    expect(edge(second, 'frontend:FIP2->rule:rule2')).toBe(edge(first, 'frontend:FIP2->rule:rule2'));
-    expect(node(second, 'rule:rule1')).not.toBe(node(first, 'rule:rule1'));
-    expect(node(second, 'rule:rule1')!.data.element).toMatchObject({ floatingIp: false });
+    expect(node(second, 'lb/frontend:FIP2')).toBe(node(first, 'lb/frontend:FIP2'));
+    expect(edge(second, 'lb/frontend:FIP2->lb/rule:rule2')).toBeDefined();
+    expect(edge(second, 'lb/frontend:FIP2->lb/rule:rule2')).toBe(edge(first, 'lb/frontend:FIP2->lb/rule:rule2'));
+    expect(node(second, 'lb/rule:rule1')).not.toBe(node(first, 'lb/rule:rule1'));
+    expect((node(second, 'lb/rule:rule1') as ElementNode).data.element).toMatchObject({ floatingIp: false });
   });
 
   it('hands back the same arrays when no node or edge changed (React Flow then rebuilds no lookup)', () => {
@@ -100,11 +104,11 @@ describe('toFlow', () => {
     // Turning floating IP off on both rules makes them collide on the same backend port and pool.
     const broken = updateElement(updateElement(base, 'rule', 'rule1', { floatingIp: false }), 'rule', 'rule2', { floatingIp: false });
     const { nodes, edges } = createFlowMapper()(input(broken, { selection: [{ kind: 'rule', name: 'rule1' }] }));
-    const rule1 = nodes.find((n) => n.id === 'rule:rule1')!;
+    const rule1 = elements(nodes).find((n) => n.id === 'lb/rule:rule1')!;
     expect(rule1.selected).toBe(true);
     expect(rule1.data.status.errors).toBeGreaterThan(0);
     expect(rule1.ariaLabel).toMatch(/^Rule rule1, TCP 80 → 80, floating IP off, \d+ errors?/);
-    expect(edges.find((e) => e.id === 'rule:rule1->backendPool:pool')!.data!.status).toBe('error');
+    expect(edges.find((e) => e.id === 'lb/rule:rule1->lb/backendPool:pool')!.data!.status).toBe('error');
   });
 
   it('passes measured sizes back so React Flow keeps the nodes visible', () => {
@@ -114,7 +118,7 @@ describe('toFlow', () => {
 
   it('marks highlighted wires with a class and keeps edge objects when the highlight does not change', () => {
     const map = createFlowMapper();
-    const wire = 'rule:rule1->backendPool:pool';
+    const wire = 'lb/rule:rule1->lb/backendPool:pool';
     const plain = map(input(base)).edges;
     const lit = map(input(base, { highlightedWires: [wire] })).edges;
     expect(lit.find((e) => e.id === wire)!.className).toContain('fp-edge--traced');
@@ -127,7 +131,7 @@ describe('toFlow', () => {
 
   it('draws a failing highlight with its own class, and only the highlighted wires change when the tone does', () => {
     const map = createFlowMapper();
-    const wire = 'rule:rule1->backendPool:pool';
+    const wire = 'lb/rule:rule1->lb/backendPool:pool';
     const lit = map(input(base, { highlightedWires: [wire] })).edges;
     expect(lit.find((e) => e.id === wire)!.className).not.toContain('fp-edge--failing');
     const failing = map(input(base, { highlightedWires: [wire], highlightTone: 'failing' })).edges;
@@ -142,7 +146,7 @@ describe('toFlow', () => {
     const diagnostics = analyze(base).diagnostics;
     const first = map(flowInput(base, { diagnostics, selection: [{ kind: 'rule', name: 'rule1' }] }));
     const second = map(flowInput(base, { diagnostics, selection: [{ kind: 'rule', name: 'rule2' }] }));
-    expect(second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id)).toEqual(['rule:rule1', 'rule:rule2']);
+    expect(second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id)).toEqual(['lb/rule:rule1', 'lb/rule:rule2']);
     for (const [i, n] of second.nodes.entries()) expect(n.data).toBe(first.nodes[i]!.data);
     expect(second.edges).toBe(first.edges);
     // The same selection in a new array changes nothing.
@@ -150,7 +154,7 @@ describe('toFlow', () => {
   });
 
   it('on a few hundred elements, an edit re-creates only the edited node and keeps every edge', () => {
-    const big = benchTopology(BENCH_SMALL_COUNTS);
+    const big = benchLbTopology(BENCH_SMALL_COUNTS);
     const diagnostics = analyze(big).diagnostics;
     const map = createFlowMapper();
     const first = map(flowInput(big, { diagnostics }));
@@ -158,11 +162,11 @@ describe('toFlow', () => {
     const edited = updateElement(big, 'rule', 'rule1', { floatingIp: false });
     const second = map(flowInput(edited, { diagnostics }));
     expect(second.nodes).toHaveLength(first.nodes.length);
-    expect(second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id)).toEqual(['rule:rule1']);
+    expect(second.nodes.filter((n, i) => n !== first.nodes[i]).map((n) => n.id)).toEqual(['bench-lb/rule:rule1']);
     expect(second.edges).toBe(first.edges);
     // Then the new analysis: only nodes and wires whose findings changed are new.
     const third = map(flowInput(edited, { diagnostics: analyze(edited).diagnostics }));
     const renewed = third.nodes.filter((n, i) => n !== second.nodes[i]);
-    for (const n of renewed) expect(n.data.status).not.toEqual(second.nodes.find((m) => m.id === n.id)!.data.status);
+    for (const n of elements(renewed)) expect(n.data.status).not.toEqual(elements(second.nodes).find((m) => m.id === n.id)!.data.status);
   });
 });

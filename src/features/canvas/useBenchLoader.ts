@@ -1,6 +1,6 @@
 import { useNodesInitialized, useReactFlow } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { replaceWork } from '../../store/replaceWork';
 import { clearHistory } from '../../store/topologyStore';
 
@@ -40,7 +40,7 @@ export function useBenchLoader() {
  * goes through replaceWork like a share link: the user's work is kept first (issue 12), or nothing is replaced.
  * @example openBench(benchTopology(BENCH_COUNTS)) // false when the keeper refused
  */
-export function openBench(topology: LbTopology): boolean {
+export function openBench(topology: Topology): boolean {
   if (!replaceWork(topology, 'link')) return false;
   clearHistory();
   return true;

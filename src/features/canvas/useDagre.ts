@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { dagreIfLoaded, loadDagre, type Dagre } from './dagre';
 import { needsAutoLayout } from './layout';
 
@@ -7,7 +7,7 @@ import { needsAutoLayout } from './layout';
  * dagre once `topology` has a node without a stored position (fetching it then), else whatever has arrived.
  * Usually already there: the app fetches it before the first render when the starting topology needs it.
  */
-export function useDagre(topology: LbTopology): Dagre | undefined {
+export function useDagre(topology: Topology): Dagre | undefined {
   const [dagre, setDagre] = useState(dagreIfLoaded);
   const needed = useMemo(() => needsAutoLayout(topology), [topology]);
   useEffect(() => {

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { onRevealSelection, type RevealScope } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
 import { viewDuration } from './motion';
-import { selectedNodeIds } from './useCanvasModel';
+import { useTopologyStore } from '../../store/topologyStore';
+import { fallbackLb, selectedNodeIds } from './useCanvasModel';
 import { FIT_VIEW_OPTIONS } from './viewOptions';
 
 /** Centres the view on the selection whenever another panel calls revealSelection(). */
@@ -30,7 +31,8 @@ export function useReveal() {
       void fitView({ ...FIT_VIEW_OPTIONS, duration: viewDuration(300) });
       return;
     }
-    const ids = [...selectedNodeIds(useUiStore.getState().selection)];
+    const { selection, focusedLb } = useUiStore.getState();
+    const ids = [...selectedNodeIds(selection, fallbackLb(useTopologyStore.getState().topology, focusedLb))];
     if (ids.length) void fitView({ nodes: ids.map((id) => ({ id })), duration: viewDuration(300), maxZoom: 1.2, padding: 0.5 });
   }, [asked, fitView]);
 }

@@ -3,12 +3,12 @@ import { memo } from 'react';
 import { useT } from '../../../i18n/useT';
 import { natPortsLabel } from '../labels';
 import { messages } from '../messages';
-import type { CanvasNode } from '../toFlow';
+import type { ElementNode } from '../toFlow';
 import { NodeShell } from './NodeShell';
 import { Badge } from '../../../lib/ui/Badge';
 
 /** An inbound NAT rule: protocol and ports, and whether floating IP is on. */
-export const NatRuleNode = memo(function NatRuleNode({ data, selected }: NodeProps<CanvasNode>) {
+export const NatRuleNode = memo(function NatRuleNode({ data, selected }: NodeProps<ElementNode>) {
   const t = useT(messages);
   if (data.kind !== 'natRule') return null;
   const on = data.element.floatingIp;

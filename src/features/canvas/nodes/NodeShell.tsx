@@ -17,10 +17,14 @@ interface NodeShellProps {
   children: ReactNode;
   /** Offers the add-and-wire button (frontends, rules without a pool, pools); off by default. */
   addable?: boolean;
+  /** The element's load balancer (none for a VM). */
+  loadBalancer?: string;
+  /** A Gateway load balancer's frontend: it takes a wire in, from a public frontend it chains. */
+  chainTarget?: boolean;
 }
 
 /** The frame every node shares: icon, kind, name, badges and the left (in) / right (out) handles. */
-export function NodeShell({ kind, name, status, selected, children, addable = false }: NodeShellProps) {
+export function NodeShell({ kind, name, status, selected, children, addable = false, loadBalancer, chainTarget = false }: NodeShellProps) {
   const t = useT(messages);
   const addNext = useContext(AddWiredContext);
   const tone = status.errors ? 'error' : status.warnings ? 'warning' : 'ok';
@@ -35,6 +39,9 @@ export function NodeShell({ kind, name, status, selected, children, addable = fa
       {/* Named handles; a name on a div needs a role (axe: aria-prohibited-attr), and a handle is a control. */}
       {kind !== 'frontend' && (
         <Handle type="target" position={Position.Left} className="fp-handle" role="button" aria-label={t(`handle.in.${kind}`, { name })} />
+      )}
+      {chainTarget && (
+        <Handle type="target" position={Position.Left} className="fp-handle" role="button" aria-label={t('handle.in.gateway', { name })} />
       )}
       <div className="fp-node__head">
         <KindIcon kind={kind} />
@@ -62,7 +69,7 @@ export function NodeShell({ kind, name, status, selected, children, addable = fa
       <div className="fp-node__name">{name}</div>
       <div className="fp-node__body">
         {children}
-        {addable && canAddWired(kind) && (
+        {addable && canAddWired(kind) && loadBalancer !== undefined && (
           <button
             type="button"
             // nodrag/nopan: a press is not a drag; nokey: Enter and Delete act on the button, not on the node.
@@ -71,7 +78,7 @@ export function NodeShell({ kind, name, status, selected, children, addable = fa
             onClick={(e) => {
               // The node would select itself on this click, taking the selection from the new element.
               e.stopPropagation();
-              addNext(kind, name);
+              addNext(kind, name, loadBalancer);
             }}
           >
             {t(`addWiredShort.${kind}`)}
