@@ -2,6 +2,10 @@ import { useMemo, useRef } from 'react';
 import type { ScriptDiagnostic } from '../../core/scripts/diagnostics';
 import { useAnalysisState } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
+import { useLbTopology } from '../../store/lbFocus';
+import { lbView } from '../../core/topology/design';
+import { lbsOfVm } from '../../core/topology/lbsOfVm';
+import { VmLbsNote } from './VmLbsNote';
 import { scriptOptions } from './choices';
 import { ScriptActions } from './ScriptActions';
 import { ScriptCode } from './ScriptCode';
@@ -19,11 +23,16 @@ import { messages } from './messages';
 /** The Scripts tab: one VM's guest OS script (or rollback) from the core, with copy, download and download all. */
 export function ScriptsPanel() {
   const t = useT(messages);
-  const topology = useTopologyStore((s) => s.topology);
+  const whole = useTopologyStore((s) => s.topology);
+  const focused = useLbTopology().loadBalancer.name;
   const analysis = useAnalysisState();
+  const { vm, flavor, choices, chooseVm, chooseFlavor, toggle, setOpenPorts } = useScriptChoices(whole.vms);
+  // The VM's load balancers; its script is written from the focused one if the VM is behind it, else the first.
+  const behind = useMemo(() => (vm ? lbsOfVm(whole, vm.name) : []), [whole, vm]);
+  const lb = behind.includes(focused) ? focused : (behind[0] ?? focused);
+  const topology = lbView(whole, lb);
   // A script from the analysis of an earlier topology could configure rules that no longer exist: wait for it.
-  const current = analysis.status === 'current' ? analysis.analysis : undefined;
-  const { vm, flavor, choices, chooseVm, chooseFlavor, toggle, setOpenPorts } = useScriptChoices(topology.vms);
+  const current = analysis.status === 'current' ? analysis.analysis?.parts.find((p) => p.loadBalancer === lb)?.analysis : undefined;
   const [rootRef, shown] = useShown<HTMLDivElement>();
   // The generators load with the tab's first opening, not with the page.
   const core = useLoaded(loadScriptCore, shown);
@@ -53,6 +62,7 @@ export function ScriptsPanel() {
             onFlavor={(f) => chooseFlavor(vm.name, f)}
             onToggle={toggle}
           />
+          {whole.loadBalancers.length > 1 && <VmLbsNote vm={vm.name} behind={behind} />}
           {!generator && <p className="scripts-note">{t(core.failed ? 'loadFailed' : 'loading')}</p>}
           {generator && !current && <p className="scripts-note">{t('waitingForAnalysis')}</p>}
           {generator && script && (
@@ -66,7 +76,7 @@ export function ScriptsPanel() {
                 key={`${script.fileName}\u0000${script.text}`}
                 fileName={script.fileName}
                 text={script.text}
-                all={() => generator.allScripts(topology, !choices.noPersist)}
+                all={() => generator.allScripts(whole, !choices.noPersist)}
                 codeRef={codeRef}
               />
               {script.text ? (

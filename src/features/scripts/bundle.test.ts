@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateAll } from '../../core/scripts/generate';
 import type { ScriptResult } from '../../core/scripts/types';
+import { lbView } from '../../core/topology/design';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { bundleEntries, bundleFileName, refusedScripts } from './bundle';
+
+const DEFAULT_VIEW = lbView(DEFAULT_TOPOLOGY, 0);
 
 const result = (fileName: string, text = '#!/usr/bin/env bash\n'): ScriptResult => ({
   fileName,
@@ -14,7 +17,7 @@ const result = (fileName: string, text = '#!/usr/bin/env bash\n'): ScriptResult 
 
 describe('bundleEntries', () => {
   it("holds every VM's script and rollback of the default topology, from the core", () => {
-    const entries = bundleEntries(generateAll(DEFAULT_TOPOLOGY));
+    const entries = bundleEntries(generateAll(DEFAULT_VIEW));
     expect(entries.map((e) => e.name)).toEqual([
       'VM1.windows-powershell.ps1',
       'VM1.windows-powershell.rollback.ps1',

@@ -1,7 +1,8 @@
 import { safeFileStem, uniqueFileName } from '../../core/files/fileName';
 import { generateAll } from '../../core/scripts/generate';
 import type { ScriptResult } from '../../core/scripts/types';
-import type { LbTopology } from '../../core/topology/schema';
+import { lbViews } from '../../core/topology/design';
+import type { Topology } from '../../core/topology/schema';
 
 /** One file of the "download all" zip. */
 export interface BundleEntry {
@@ -40,8 +41,16 @@ export function bundleFileName(topologyName: string): string {
   return `${safeFileStem(topologyName)}.scripts.zip`;
 }
 
-/** Everything "Download all" needs: each VM's script and rollback in its default flavour, from the core. */
-export function allScripts(topology: LbTopology, persist: boolean): { fileName: string; entries: BundleEntry[]; refused: string[] } {
-  const results = generateAll(topology, { persist });
+/**
+ * Everything "Download all" needs: each VM's script and rollback in its default flavour, from the core, once per VM:
+ * a VM behind several load balancers gets the script of the first one it is behind.
+ */
+export function allScripts(topology: Topology, persist: boolean): { fileName: string; entries: BundleEntry[]; refused: string[] } {
+  const seen = new Set<string>();
+  const results = lbViews(topology).flatMap((view) => {
+    const mine = generateAll(view, { persist }).filter((r) => !seen.has(r.fileName));
+    for (const r of mine) seen.add(r.fileName);
+    return mine;
+  });
   return { fileName: bundleFileName(topology.name), entries: bundleEntries(results), refused: refusedScripts(results) };
 }

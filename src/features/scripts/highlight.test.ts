@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateScript } from '../../core/scripts/generate';
 import { FLAVORS } from '../../core/scripts/types';
+import { lbView } from '../../core/topology/design';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { highlightScript } from './highlighter';
 import { languageFor } from './language';
+
+const DEFAULT_VIEW = lbView(DEFAULT_TOPOLOGY, 0);
 
 // What the browser shows as the code's textContent: the tags dropped and highlight.js's escapes undone.
 const textOf = (html: string) =>
@@ -23,7 +26,7 @@ describe('languageFor', () => {
 
 describe('highlightScript', () => {
   it.each(FLAVORS)('keeps the %s script text intact (what is shown is what is copied)', (flavor) => {
-    const { text } = generateScript(DEFAULT_TOPOLOGY, 'VM2', { flavor });
+    const { text } = generateScript(DEFAULT_VIEW, 'VM2', { flavor });
     const html = highlightScript(text, languageFor(flavor));
     expect(html).toContain('<span class="hljs-');
     expect(textOf(html)).toBe(text);

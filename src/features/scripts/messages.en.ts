@@ -31,6 +31,8 @@ export const en = {
   severityError: 'Error',
   severityWarning: 'Warning',
   severityInfo: 'Info',
+  behindLbs: '{vm} is behind load balancers: {names}.',
+  behindNone: '{vm} is behind no load balancer yet: its script has nothing to configure.',
   noVm: 'This topology has no VM yet: add one to get its guest OS script.',
   loadFailed: 'Could not load the script generator (offline?). Reload the page to try again.',
   loading: 'Loading the script generator…',

@@ -34,6 +34,8 @@ export const ja: Translation<typeof en> = {
   severityError: 'エラー',
   severityWarning: '警告',
   severityInfo: '情報',
+  behindLbs: '{vm} の前にあるロード バランサー: {names}。',
+  behindNone: '{vm} はまだどのロード バランサーの背後にもないため、スクリプトで構成するものはありません。',
   noVm: 'このトポロジにはまだ VM がありません。VM を追加するとゲスト OS のスクリプトが表示されます。',
   loadFailed: 'スクリプト ジェネレーターを読み込めませんでした (オフライン?)。ページを再読み込みしてください。',
   loading: 'スクリプト ジェネレーターを読み込んでいます…',
