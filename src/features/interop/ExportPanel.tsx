@@ -19,6 +19,8 @@ import { Finding, FindingList } from '../../lib/ui/Finding';
 import './interop.css';
 import { Callout } from '../../lib/ui/Callout';
 
+const NO_NOTES: readonly never[] = [];
+
 /** The Export tab: the topology as Azure CLI, ARM, Bicep or Terraform, live, with the exporters' notes, Copy and Download. */
 export function ExportPanel() {
   const t = useT(messages);
@@ -47,8 +49,31 @@ export function ExportPanel() {
   const kept = useWhileOpen(visible, visible ? request : undefined);
   const result = useMemo(() => kept && kept.module.exportTopology(kept.topology, kept.format, kept.diagnostics, { nsg: kept.nsg }), [kept]);
   const fileName = exportFileName(topology.name, format);
-  const notes = result?.notes ?? [];
+  const notes = result?.notes ?? NO_NOTES;
   const errors = notes.some((n) => n.severity === 'error');
+  // The same elements while the export is the same: the panel re-renders on every tab change and edit, and a large
+  // topology's text (hundreds of KB in 200-line blocks) and its hundreds of notes need not be rebuilt and compared.
+  const notesList = useMemo(
+    () =>
+      notes.length > 0 && (
+        // Capped and scrollable (so focusable), so a long list does not push the text out of sight.
+        <div className="interop-notes" tabIndex={0} role="region" aria-label={t('exportNotesLabel')}>
+          <FindingList label={t('exportNotesLabel')}>
+            {notes.map((n, i) => (
+              <Finding key={`${n.code}\u0000${i}`} severity={n.severity} severityLabel={t(n.severity)} code={n.code}>
+                {n.message}
+              </Finding>
+            ))}
+          </FindingList>
+        </div>
+      ),
+    [notes, t],
+  );
+  const text = result?.text;
+  const code = useMemo(
+    () => text !== undefined && <CodeBlock fileName={fileName} text={text} codeRef={codeRef} data={{ 'data-format': format }} />,
+    [fileName, text, format],
+  );
 
   return (
     <div ref={rootRef} className="interop-export">
@@ -74,21 +99,10 @@ export function ExportPanel() {
               {t('exportHasErrors')}
             </Callout>
           )}
-          {notes.length > 0 && (
-            // Capped and scrollable (so focusable), so a long list does not push the text out of sight.
-            <div className="interop-notes" tabIndex={0} role="region" aria-label={t('exportNotesLabel')}>
-              <FindingList label={t('exportNotesLabel')}>
-                {notes.map((n, i) => (
-                  <Finding key={`${n.code}\u0000${i}`} severity={n.severity} severityLabel={t(n.severity)} code={n.code}>
-                    {n.message}
-                  </Finding>
-                ))}
-              </FindingList>
-            </div>
-          )}
+          {notesList}
           {/* Keyed by the text, so a "Copied" status never describes text that has since changed. */}
           <ExportActions key={`${fileName}\u0000${result.text}`} format={format} fileName={fileName} text={result.text} codeRef={codeRef} />
-          <CodeBlock fileName={fileName} text={result.text} codeRef={codeRef} data={{ 'data-format': format }} />
+          {code}
         </>
       )}
       <ReportActions />

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { defaultFlavor, FLAVORS, type Flavor } from '../../core/scripts/types';
 import type { Vm } from '../../core/topology/schema';
 import { docExactSupported, type ScriptChoices } from './choices';
@@ -24,16 +24,22 @@ export function ScriptControls({ vms, vm, flavor, choices, onVm, onFlavor, onTog
   const id = useId();
   const docExactOk = docExactSupported(flavor);
   const windows = flavor.startsWith('windows');
+  // One element list per VM list: a large topology has hundreds of VMs, which every render would otherwise compare.
+  const vmOptions = useMemo(
+    () =>
+      vms.map((v) => (
+        <option key={v.name} value={v.name}>
+          {v.name} ({v.os})
+        </option>
+      )),
+    [vms],
+  );
   return (
     <div className="scripts-controls">
       <div className="scripts-controls__pickers">
         <label htmlFor={`${id}-vm`}>{t('vm')}</label>
         <Select id={`${id}-vm`} value={vm.name} onChange={(e) => onVm(e.target.value)}>
-          {vms.map((v) => (
-            <option key={v.name} value={v.name}>
-              {v.name} ({v.os})
-            </option>
-          ))}
+          {vmOptions}
         </Select>
         <label htmlFor={`${id}-flavor`}>{t('flavour')}</label>
         <Select id={`${id}-flavor`} value={flavor} onChange={(e) => onFlavor(e.target.value as Flavor)}>

@@ -16,6 +16,8 @@ import { loadScriptCore } from './lazyModules';
 import { useLoaded } from '../../lib/useLoaded';
 import { useScriptChoices } from './useScriptChoices';
 import { useShown } from '../../lib/useShown';
+import { useWhileOpen } from '../../lib/useWhileOpen';
+import { useUiStore } from '../../store/uiStore';
 import './scripts.css';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
@@ -38,13 +40,19 @@ export function ScriptsPanel() {
   const core = useLoaded(loadScriptCore, shown);
   const generator = core.module;
   const codeRef = useRef<HTMLElement>(null);
-  // Only while the tab is open: hidden tabs stay mounted, and edits should not regenerate a script nobody sees.
+  // Only while the tab is open and laid out, and once per request: hidden tabs stay mounted, edits should not
+  // regenerate a script nobody sees, and reopening the tab unchanged shows the script it kept (no new plan, no
+  // remount of the code and its highlighting).
+  const open = useUiStore((s) => s.analysisTab === 'scripts');
+  const visible = open && shown;
+  const request = useMemo(
+    () => (generator && vm && flavor && current ? { generator, topology, vm, flavor, choices, current } : undefined),
+    [generator, topology, vm, flavor, choices, current],
+  );
+  const kept = useWhileOpen(visible, visible ? request : undefined);
   const script = useMemo(
-    () =>
-      shown && generator && vm && flavor && current
-        ? generator.generateScript(topology, vm.name, scriptOptions(flavor, choices), current)
-        : undefined,
-    [shown, generator, topology, vm, flavor, choices, current],
+    () => kept && kept.generator.generateScript(kept.topology, kept.vm.name, scriptOptions(kept.flavor, kept.choices), kept.current),
+    [kept],
   );
 
   return (
