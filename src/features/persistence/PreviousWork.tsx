@@ -4,6 +4,7 @@ import { downloadText } from '../../lib/download';
 import { useLanguage, useT } from '../../i18n/useT';
 import { restoreKept } from './keeper';
 import { messages } from './messages';
+import { topologyCounts } from './counts';
 import { MAX_KEPT, readKept, type KeptWork } from './previousWork';
 import { serializeTopology, topologyFilename } from './serialize';
 import { browserStorage } from './storage';
@@ -37,7 +38,7 @@ function KeptItem({ kept, onRestore }: { kept: KeptWork; onRestore: () => void }
   const t = useT(messages);
   const language = useLanguage();
   const { topology } = kept;
-  const counts = t('sharedCounts', { frontends: topology.frontends.length, rules: topology.rules.length, vms: topology.vms.length });
+  const counts = topologyCounts(topology, t);
   const when = new Date(kept.keptAt).toLocaleString(language);
   return (
     <li>

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
+import { topologyCounts } from './counts';
 import { useShareStore } from './shareStore';
 import { answerSharedTopology } from './shareActions';
 import { Dialog } from '../../lib/ui/Dialog';
@@ -11,7 +12,7 @@ export function SharedTopologyPrompt() {
   const t = useT(messages);
   const incoming = useShareStore((s) => s.incoming);
   if (!incoming) return null;
-  const counts = t('sharedCounts', { frontends: incoming.frontends.length, rules: incoming.rules.length, vms: incoming.vms.length });
+  const counts = topologyCounts(incoming, t);
   const [before, after] = t('sharedBody', { counts }).split('{name}');
   return (
     <Dialog

@@ -1,11 +1,11 @@
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { serializeTopology } from './serialize';
 import { SAVE_KEY, type KeyValueStore } from './storage';
 
 /** Debounced writer of the topology to storage. */
 export interface Autosaver {
   /** Saves this topology after `delayMs` of quiet; a newer call replaces it. */
-  schedule(topology: LbTopology): void;
+  schedule(topology: Topology): void;
   /** Writes a pending save now (before the page goes away). */
   flush(): void;
   /** Drops a pending save. */
@@ -14,7 +14,7 @@ export interface Autosaver {
 
 /** Creates an autosaver; `onError` hears about failed writes (storage full or disabled). */
 export function createAutosaver(store: KeyValueStore, delayMs: number, onError: (error: Error) => void): Autosaver {
-  let pending: LbTopology | null = null;
+  let pending: Topology | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const cancel = () => {
@@ -32,7 +32,7 @@ export function createAutosaver(store: KeyValueStore, delayMs: number, onError: 
       onError(e as Error);
     }
   };
-  const schedule = (topology: LbTopology) => {
+  const schedule = (topology: Topology) => {
     if (timer !== null) clearTimeout(timer);
     pending = topology;
     timer = setTimeout(flush, delayMs);

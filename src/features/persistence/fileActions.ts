@@ -20,7 +20,7 @@ export function newTopology(): void {
   notify({ id: FILE_NOTICE, tone: 'info', text: translate(messages, 'started') });
 }
 
-/** Downloads the current topology as pretty v1 JSON named after it. */
+/** Downloads the current topology as pretty JSON (format v2) named after it. */
 export function saveToFile(): void {
   const topology = useTopologyStore.getState().topology;
   const filename = topologyFilename(topology.name);

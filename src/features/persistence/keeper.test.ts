@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rule, topology } from '../../core/testing/builders';
+import { rule, topology as v1 } from '../../core/testing/builders';
+import { migrateV1 } from '../../core/topology/design';
+import type { LbTopology, Topology } from '../../core/topology/schema';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { replaceWork, setKeeper } from '../../store/replaceWork';
 import { useTopologyStore } from '../../store/topologyStore';
@@ -7,6 +9,8 @@ import { useUiStore } from '../../store/uiStore';
 import { createKeeper, PREVIOUS_NOTICE, restoreKept } from './keeper';
 import { readKept, unseenKept } from './previousWork';
 import { fullStore, memoryStore, type KeyValueStore } from './storage';
+
+const topology = (over: Partial<LbTopology> = {}): Topology => migrateV1(v1(over));
 
 const mine = topology({ name: 'my work' });
 const theirs = topology({ name: 'from a link' });
@@ -66,7 +70,9 @@ describe('the keeper', () => {
     const rules = Array.from({ length: 3_001 }, (_, i) => rule(`r${i}`));
     expect(replaceWork(topology({ rules }), 'import')).toBe(false);
     expect(useTopologyStore.getState().topology).toBe(mine);
-    expect(notice()?.text).toMatch(/^Nothing was replaced: rules: too many rules .*: 3,001, and Floatplan reads at most 3,000/);
+    expect(notice()?.text).toMatch(
+      /^Nothing was replaced: loadBalancers\[0\]\.rules: too many rules .*: 3,001, and Floatplan reads at most 3,000/,
+    );
   });
 
   it('keeps nothing when the page’s own example is replaced', () => {

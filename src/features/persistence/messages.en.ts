@@ -21,6 +21,7 @@ export const en = {
   keepWork: 'Keep my work',
   openShared: 'Open shared topology',
   sharedCounts: '{frontends} frontends, {rules} rules, {vms} VMs',
+  sharedCountsLbs: '{lbs} load balancers, {frontends} frontends, {rules} rules, {vms} VMs',
   sharedBody: 'This link holds {name} ({counts}). Opening it replaces what is on screen now; Undo brings your work back.',
   copyTitle: 'Copy the share link',
   done: 'Done',

@@ -24,6 +24,7 @@ export const ja: Translation<typeof en> = {
   keepWork: '自分の作業を残す',
   openShared: '共有されたトポロジを開く',
   sharedCounts: 'フロントエンド {frontends} 個、規則 {rules} 個、VM {vms} 台',
+  sharedCountsLbs: 'ロード バランサー {lbs} 個、フロントエンド {frontends} 個、規則 {rules} 個、VM {vms} 台',
   sharedBody: 'このリンクには {name} ({counts}) が含まれています。開くと現在の画面の内容が置き換わります。元に戻すで作業内容に戻れます。',
   copyTitle: '共有リンクをコピー',
   done: '完了',

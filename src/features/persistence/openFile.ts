@@ -2,12 +2,12 @@ import { MAX_TOPOLOGY_FILE_BYTES } from '../../core/topology/limits';
 import { topologyFromReport } from '../../core/document/report/embedded';
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import type { Locale } from '../../core/i18n/locale';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 
-export type Opened = { ok: true; topology: LbTopology } | { ok: false; message: string };
+export type Opened = { ok: true; topology: Topology } | { ok: false; message: string };
 
 /**
- * Reads a file's text as a v1 topology; on failure the message is `heading` (or the English one for `filename`)
+ * Reads a file's text as a topology (a version 1 file is read as version 2); on failure the message is `heading` (or the English one for `filename`)
  * followed by every `path: message`.
  */
 export function openTopologyText(text: string, filename: string): Opened {

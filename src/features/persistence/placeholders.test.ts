@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { topology } from '../../core/testing/builders';
-import type { LbTopology } from '../../core/topology/schema';
+import { topology as v1 } from '../../core/testing/builders';
+import { migrateV1 } from '../../core/topology/design';
+import type { LbTopology, Topology } from '../../core/topology/schema';
 import { openTopologyText } from './openFile';
 import { decodeSaved } from './savedWork';
 import { encodeShareLink } from './encodeShareLink';
 import { readShareHash } from './shareLink';
 
+const topology = (over: Partial<LbTopology> = {}): Topology => migrateV1(v1(over));
+
 // Placeholder markers (docs/topology-format.md, "Placeholders") travel through every way work is kept or shared.
-const marked: LbTopology = topology({
+const marked: Topology = topology({
   frontends: [
     {
       name: '<sqlLBFE>',

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { topology } from '../../core/testing/builders';
+import { topology as v1 } from '../../core/testing/builders';
+import { migrateV1 } from '../../core/topology/design';
+import type { LbTopology, Topology } from '../../core/topology/schema';
 import { forgetKept, keepWork, markSeen, MAX_KEPT, PREVIOUS_KEY, readKept, unseenKept } from './previousWork';
 import { fullStore, memoryStore } from './storage';
+
+const topology = (over: Partial<LbTopology> = {}): Topology => migrateV1(v1(over));
 
 const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, n));
 const named = (name: string) => topology({ name });

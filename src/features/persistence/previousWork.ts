@@ -1,9 +1,12 @@
 import { loadTopology } from '../../core/topology/load';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import type { ReplaceReason } from '../../store/replaceWork';
 import type { KeyValueStore } from './storage';
 
-/** Where work is kept before something replaces it: a JSON list, newest first. Bump the suffix with the format. */
+/**
+ * Where work is kept before something replaces it: a JSON list, newest first. The suffix is the version of this list,
+ * not of the topology format: entries of either topology version load (version 1 is read as version 2).
+ */
 export const PREVIOUS_KEY = 'floatplan.previous.v1';
 /** The `keptAt` of the newest kept work whose notice the user has dismissed, so a reload does not show it again. */
 export const PREVIOUS_SEEN_KEY = 'floatplan.previous.v1.seen';
@@ -16,7 +19,7 @@ export interface KeptWork {
   keptAt: string;
   /** What replaced it. */
   because: ReplaceReason;
-  topology: LbTopology;
+  topology: Topology;
 }
 
 /** The kept works, newest first; unreadable entries (or storage) give none. Never throws. */
@@ -53,7 +56,7 @@ export type KeepResult = { ok: true; entry: KeptWork } | { ok: false; error: unk
  * full the oldest entries give way; if even the new one alone does not fit, nothing changes and the error is
  * returned, so the caller can refuse the replacement.
  */
-export function keepWork(store: KeyValueStore, topology: LbTopology, because: ReplaceReason, now: Date, without?: string): KeepResult {
+export function keepWork(store: KeyValueStore, topology: Topology, because: ReplaceReason, now: Date, without?: string): KeepResult {
   const others = readKept(store).filter((k) => k.keptAt !== without);
   const same = others[0] && JSON.stringify(others[0].topology) === JSON.stringify(topology);
   // Keeping the same work twice would only push older work out.

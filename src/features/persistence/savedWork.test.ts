@@ -39,22 +39,22 @@ describe('restoreSaved', () => {
   });
 
   it('keeps unusable data under the backup key and reports it', () => {
-    const store = memoryStore({ [SAVE_KEY]: '{"version": 2}' });
+    const store = memoryStore({ [SAVE_KEY]: '{"version": 3}' });
     const restored = restoreSaved(store);
     expect(restored.topology).toBeUndefined();
-    expect(restored.unrestorable?.raw).toBe('{"version": 2}');
-    expect(restored.unrestorable?.reason).toMatch(/unsupported version 2/);
-    expect(store.getItem(BACKUP_KEY)).toBe('{"version": 2}');
-    expect(store.getItem(SAVE_KEY)).toBe('{"version": 2}');
+    expect(restored.unrestorable?.raw).toBe('{"version": 3}');
+    expect(restored.unrestorable?.reason).toMatch(/unsupported version 3/);
+    expect(store.getItem(BACKUP_KEY)).toBe('{"version": 3}');
+    expect(store.getItem(SAVE_KEY)).toBe('{"version": 3}');
   });
 
   it('says why in Japanese when asked, and the same English as before otherwise', () => {
-    const store = memoryStore({ [SAVE_KEY]: '{"version": 2}', [BACKUP_KEY]: good });
+    const store = memoryStore({ [SAVE_KEY]: '{"version": 3}', [BACKUP_KEY]: good });
     expect(restoreSaved(memoryStore({ [SAVE_KEY]: good, [BACKUP_KEY]: good })).unrestorable?.reason).toBe('it was set aside earlier');
     expect(restoreSaved(memoryStore({ [SAVE_KEY]: good, [BACKUP_KEY]: good }), 'ja').unrestorable?.reason).toBe(
       '以前に退避されたデータです',
     );
-    expect(restoreSaved(store, 'ja').unrestorable?.reason).toMatch(/^version: バージョン 2 には対応していません/);
+    expect(restoreSaved(store, 'ja').unrestorable?.reason).toMatch(/^version: バージョン 3 には対応していません/);
   });
 
   it('reports the kept data again after new work was saved, until it is forgotten', () => {

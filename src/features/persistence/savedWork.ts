@@ -1,11 +1,11 @@
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import type { Locale } from '../../core/i18n/locale';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { messages } from './messages';
 import { serializeTopology } from './serialize';
 import { BACKUP_KEY, SAVE_KEY, type KeyValueStore } from './storage';
 
-export type Decoded = { ok: true; topology: LbTopology } | { ok: false; reason: string };
+export type Decoded = { ok: true; topology: Topology } | { ok: false; reason: string };
 
 /** Reads autosaved text through the core loader; the reason says why it is unusable, in one line. */
 export function decodeSaved(raw: string, locale: Locale = 'en'): Decoded {
@@ -17,7 +17,7 @@ export function decodeSaved(raw: string, locale: Locale = 'en'): Decoded {
 /** What start-up found in storage. */
 export interface Restored {
   /** The saved topology, if there was a usable one. */
-  topology?: LbTopology;
+  topology?: Topology;
   /**
    * Saved data that could not be restored; it is kept under BACKUP_KEY until the user lets it go, or, when storage
    * is too full to copy it there (`inPlace`), left under SAVE_KEY, and autosave must not overwrite it until then.
@@ -59,14 +59,14 @@ export function forgetUnrestorable(store: KeyValueStore, inPlace?: string): void
 }
 
 /** What another tab's save (a `storage` event's new value) holds, compared with this tab's topology. */
-export type OtherTabSave = { kind: 'changed'; topology: LbTopology } | { kind: 'same' } | { kind: 'none' };
+export type OtherTabSave = { kind: 'changed'; topology: Topology } | { kind: 'same' } | { kind: 'none' };
 
 /**
  * Reads another tab's save once: a different topology, this very topology (however it is formatted), or nothing
  * usable (a removal, unreadable data).
  * @example otherTabSave(event.newValue, current) // { kind: 'changed', topology: { name: 'their topology', … } }
  */
-export function otherTabSave(newValue: string | null, current: LbTopology): OtherTabSave {
+export function otherTabSave(newValue: string | null, current: Topology): OtherTabSave {
   if (newValue === null) return { kind: 'none' };
   const decoded = loadTopology(newValue);
   if (!decoded.ok) return { kind: 'none' };

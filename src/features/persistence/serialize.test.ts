@@ -6,7 +6,7 @@ import { serializeTopology, topologyFilename } from './serialize';
 describe('serializeTopology', () => {
   it('writes pretty JSON that loads back to the same topology', () => {
     const text = serializeTopology(EMPTY_TOPOLOGY);
-    expect(text).toMatch(/^\{\n {2}"version": 1,\n/);
+    expect(text).toMatch(/^\{\n {2}"version": 2,\n/);
     expect(text.endsWith('}\n')).toBe(true);
     expect(loadTopology(text)).toEqual({ ok: true, topology: EMPTY_TOPOLOGY });
   });

@@ -1,8 +1,8 @@
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { safeFileName } from '../../lib/fileName';
 
-/** The topology as pretty v1 JSON (two-space indent, trailing newline), as files and autosave hold it. */
-export function serializeTopology(topology: LbTopology): string {
+/** The topology as pretty JSON (format v2) (two-space indent, trailing newline), as files and autosave hold it. */
+export function serializeTopology(topology: Topology): string {
   return `${JSON.stringify(topology, null, 2)}\n`;
 }
 

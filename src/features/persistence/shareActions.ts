@@ -1,4 +1,4 @@
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { replaceWork } from '../../store/replaceWork';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore, type Notice } from '../../store/uiStore';
@@ -44,7 +44,7 @@ export function answerSharedTopology(accept: boolean): void {
   clearShareHash();
 }
 
-function openShared(topology: LbTopology): void {
+function openShared(topology: Topology): void {
   if (!replaceWork(topology, 'link')) return;
   notify({ id: SHARE_NOTICE, tone: 'info', text: translate(messages, 'openedShared', { name: topology.name }) });
 }

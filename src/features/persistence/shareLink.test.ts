@@ -1,7 +1,7 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTranslations } from '../../i18n/catalog';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { untranslated } from '../../core/i18n/untranslated';
 import { lzBomb } from '../../core/testing/lzBomb';
@@ -28,7 +28,7 @@ describe('share links', () => {
       os: 'linux' as const,
       nic: { name: 'eth0', ip: `10.${i >> 8}.${i & 255}.4` },
     }));
-    const big: LbTopology = { ...DEFAULT_TOPOLOGY, vms };
+    const big: Topology = { ...DEFAULT_TOPOLOGY, vms };
     const link = encodeShareLink(big, BASE);
     expect(link.ok).toBe(false);
     if (!link.ok) expect(link.length).toBeGreaterThan(MAX_LINK_LENGTH);

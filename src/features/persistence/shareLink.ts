@@ -2,7 +2,7 @@ import { MAX_TOPOLOGY_CHARS } from '../../core/topology/limits';
 import { formatLoadErrors, loadTopology } from '../../core/topology/load';
 import { decompressBounded } from '../../core/topology/lzBounded';
 import { fill, type Locale } from '../../core/i18n/locale';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { messages } from './messages';
 
 /** Longer URLs get cut by chat apps, mail clients and some servers; past this, a file is the safe way. */
@@ -11,7 +11,7 @@ export const MAX_LINK_LENGTH = 8000;
 /** What starts a share link's data in the URL: `#t=` and the lz-string-compressed JSON (encodeShareLink.ts). */
 export const PREFIX = '#t=';
 
-export type SharedHash = { kind: 'none' } | { kind: 'ok'; topology: LbTopology } | { kind: 'broken'; reason: string };
+export type SharedHash = { kind: 'none' } | { kind: 'ok'; topology: Topology } | { kind: 'broken'; reason: string };
 
 /** Reads a location hash: no share link, a topology, or why the link is broken (in `locale`). */
 export function readShareHash(hash: string, locale: Locale = 'en'): SharedHash {

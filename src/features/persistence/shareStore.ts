@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 
 /** Share-link state that asks the user something: kept apart from the topology and its history. */
 export interface ShareState {
   /** A topology from an opened `#t=` link, waiting for the user to confirm replacing their work. */
-  incoming: LbTopology | null;
+  incoming: Topology | null;
   /** A link the clipboard could not take: shown in a text field to copy by hand. */
   manualCopy: string | null;
 }

@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { topology } from '../../core/testing/builders';
+import { topology as v1 } from '../../core/testing/builders';
+import { migrateV1 } from '../../core/topology/design';
+import type { LbTopology, Topology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { serializeTopology } from './serialize';
 import { OTHER_TAB_NOTICE, startPersistence, UNRESTORABLE_NOTICE } from './startPersistence';
 import { BACKUP_KEY, SAVE_KEY } from './storage';
+
+const topology = (over: Partial<LbTopology> = {}): Topology => migrateV1(v1(over));
 
 const saved = () => localStorage.getItem(SAVE_KEY);
 const notice = (id: string) => useUiStore.getState().notices.find((n) => n.id === id);

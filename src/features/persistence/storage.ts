@@ -5,7 +5,10 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-/** Where autosave keeps the current topology: the v1 JSON as-is. Bump the suffix with the format. */
+/**
+ * Where autosave keeps the current topology, its JSON as-is. The suffix stays: work saved in either topology version
+ * loads (version 1 is read as version 2), and is saved again as version 2.
+ */
 export const SAVE_KEY = 'floatplan.topology.v1';
 
 /** Where saved data that could not be restored is kept until the user dismisses the notice about it. */
