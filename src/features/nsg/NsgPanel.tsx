@@ -3,11 +3,12 @@ import { messageOf, type Diagnostic } from '../../core/diagnostics/diagnostic';
 import { isClientRange, nsgRulesForVm, planNsg, type NsgPlanRule } from '../../core/nsg/plan';
 import { useLanguage, useT } from '../../i18n/useT';
 import { Callout } from '../../lib/ui/Callout';
-import { CodeInput } from '../../lib/ui/Field';
+import { CodeInput, Select } from '../../lib/ui/Field';
 import { Finding, FindingList } from '../../lib/ui/Finding';
 import { Table } from '../../lib/ui/Table';
 import { useShown } from '../../lib/useShown';
 import { useAnalysis } from '../../store/analysis';
+import { usePickedLb } from '../../store/lbPick';
 import { useTopologyStore } from '../../store/topologyStore';
 import { messages } from './messages';
 import './nsg.css';
@@ -15,13 +16,17 @@ import './nsg.css';
 const NSG_CODES = new Set<string>(['NsgBlocksLoadBalancerTraffic', 'NsgBlocksHealthProbe']);
 
 /**
- * The NSG tab: the inbound security rules the load balancer's traffic needs (core/nsg/plan.ts), the rules per VM,
- * and where the topology's own NSGs block that traffic (the core's NSG diagnostics).
+ * The NSG tab: the inbound security rules a load balancer's traffic needs (core/nsg/plan.ts), the rules per VM,
+ * and where the topology's own NSGs block that traffic (the core's NSG diagnostics). With several load balancers,
+ * one at a time: a picker says which.
  */
 export function NsgPanel() {
   const t = useT(messages);
   const language = useLanguage();
-  const topology = useTopologyStore((s) => s.topology);
+  const lb = usePickedLb();
+  const topology = lb.view;
+  const several = useTopologyStore((s) => s.topology.loadBalancers.length > 1);
+  const pickerId = useId();
   const { diagnostics } = useAnalysis();
   const [rootRef, shown] = useShown<HTMLDivElement>();
   // The client range replaces the Internet / VirtualNetwork tag as the source of client traffic (CLI: --source).
@@ -31,7 +36,10 @@ export function NsgPanel() {
   const badRange = range.trim() !== '' && source === undefined;
   // Only while the tab is open: hidden tabs stay mounted, and an edit should not re-plan what nobody sees.
   const plan = useMemo(() => (shown ? planNsg(topology, { source }) : undefined), [shown, topology, source]);
-  const findings = useMemo(() => diagnostics.filter((d) => NSG_CODES.has(d.code)), [diagnostics]);
+  const findings = useMemo(
+    () => diagnostics.filter((d) => NSG_CODES.has(d.code) && (!several || d.loadBalancer === undefined || d.loadBalancer === lb.name)),
+    [diagnostics, several, lb.name],
+  );
   const own = topology.networkSecurityGroups ?? [];
 
   const purpose = (r: NsgPlanRule) => {
@@ -43,6 +51,18 @@ export function NsgPanel() {
   return (
     <div ref={rootRef} className="nsg">
       <p className="nsg-note">{t('intro')}</p>
+      {several && (
+        <div className="nsg-range">
+          <label htmlFor={pickerId}>{t('loadBalancer')}</label>
+          <Select id={pickerId} value={lb.name} onChange={(e) => lb.pick(e.target.value)} data-nsg-lb>
+            {lb.names.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </div>
+      )}
       <div className="nsg-range">
         <label htmlFor={rangeId}>{t('clientRange')}</label>
         <CodeInput
@@ -62,7 +82,11 @@ export function NsgPanel() {
       {plan && plan.rules.length > 0 && (
         <>
           <Table
-            caption={t('caption', { nsg: plan.nsgName, vms: plan.vms.join(', ') })}
+            caption={
+              several
+                ? t('captionLb', { lb: lb.name, nsg: plan.nsgName, vms: plan.vms.join(', ') })
+                : t('caption', { nsg: plan.nsgName, vms: plan.vms.join(', ') })
+            }
             columns={[t('priority'), t('name'), t('source'), t('destination'), t('ports'), t('protocol'), t('for')]}
             region={t('caption', { nsg: plan.nsgName, vms: plan.vms.join(', ') })}
             striped

@@ -11,6 +11,8 @@ export const en = {
   basic: 'A Basic load balancer is open by default: these rules matter once an NSG is attached to the VMs or their subnet.',
   nothing: 'No rule reaches a VM yet, so no NSG rule is needed. The Diagnostics tab says why.',
   caption: 'Inbound security rules for the NSG {nsg}, associated with the NICs of {vms}',
+  captionLb: 'Inbound security rules load balancer {lb} needs, for the NSG {nsg}, associated with the NICs of {vms}',
+  loadBalancer: 'Load balancer',
   perVmCaption: 'The rules each VM needs',
   priority: 'Priority',
   name: 'Name',

@@ -14,6 +14,8 @@ export const ja: Translation<typeof en> = {
   basic: 'Basic ロード バランサーは既定で開いています。VM またはそのサブネットに NSG を関連付けると、これらの規則が必要になります。',
   nothing: 'まだ VM に届く規則がないため、NSG 規則は不要です。理由は [診断] タブに表示されます。',
   caption: 'NSG {nsg} の受信セキュリティ規則 ({vms} の NIC に関連付け)',
+  captionLb: 'ロード バランサー {lb} に必要な NSG {nsg} の受信セキュリティ規則 ({vms} の NIC に関連付け)',
+  loadBalancer: 'ロード バランサー',
   perVmCaption: '各 VM に必要な規則',
   priority: '優先度',
   name: '名前',

@@ -5,13 +5,13 @@ import { useT } from '../../i18n/useT';
 import { choiceKey, parseChoiceKey, vmsOfRule, type RuleChoice } from './choices';
 import { messages } from './messages';
 import type { TraceInputs } from './useTraceInputs';
-import type { TraceLb } from './useTraceLb';
+import type { PickedLb } from '../../store/lbPick';
 
 /**
  * The load balancer picker (a topology with several): its rules are the ones the rule picker offers. Bare inside
  * the controls' row; on its own, in a row of its own.
  */
-export function TraceLbPicker({ lb, bare = false }: { lb: TraceLb; bare?: boolean }) {
+export function TraceLbPicker({ lb, bare = false }: { lb: PickedLb; bare?: boolean }) {
   const t = useT(messages);
   const field = (
     <label className="trace-field">
@@ -32,7 +32,7 @@ export function TraceLbPicker({ lb, bare = false }: { lb: TraceLb; bare?: boolea
  * The load balancer picker (several only), the rule and VM pickers, the client endpoint field, (HA ports only) the destination port field, and per pool mode
  * the active node picker (a cluster) or the destination behind the appliance (an appliance pool).
  */
-export function TraceControls({ inputs, examples, lb }: { inputs: TraceInputs; examples: TraceExamples; lb?: TraceLb }) {
+export function TraceControls({ inputs, examples, lb }: { inputs: TraceInputs; examples: TraceExamples; lb?: PickedLb }) {
   const id = useId();
   const t = useT(messages);
   const { pick, row } = inputs;

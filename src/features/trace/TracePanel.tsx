@@ -16,7 +16,7 @@ import { useShown } from '../../lib/useShown';
 import { useWhileOpen } from '../../lib/useWhileOpen';
 import { useStepper } from './useStepper';
 import { useTraceInputs } from './useTraceInputs';
-import { useTraceLb } from './useTraceLb';
+import { usePickedLb } from '../../store/lbPick';
 import { WhatIfResult } from './WhatIfResult';
 import { WhatIfSwitches } from './WhatIfSwitches';
 import { hopHighlight, type FlowPath } from './wires';
@@ -29,7 +29,7 @@ const NO_ROWS = { rows: [], natRows: [] };
  * the floating IP off/on diagram, live with the topology.
  */
 export function TracePanel() {
-  const lb = useTraceLb();
+  const lb = usePickedLb();
   const topology = lb.view;
   // Choices from the analysis of an earlier topology could name rules that no longer exist: wait for the current one.
   const analysis = useAnalysisState();
