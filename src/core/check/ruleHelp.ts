@@ -55,6 +55,32 @@ export const RULE_HELP: Readonly<Record<string, string>> = {
     'REST spec probeThreshold; terraform-provider-azurerm lb_probe_resource.go (probe_threshold IntBetween(1, 100), default 1)',
   PublicIPReferencedByMultipleIPConfigs:
     'Azure\'s code as an AKS user met it, MicrosoftDocs/azure-docs#50047 ("PublicIPReferencedByMultipleIPConfigs")',
+  AnotherInternalLoadBalancerExists:
+    'Learn, common deployment errors: "You can have only one Load Balancer of type internal reference the same set of VMs/network interfaces in the backend of the Load Balancer."',
+  AnotherPublicLoadBalancerExists:
+    'Learn, limits ("Load balancers per VM: 2 (1 public and 1 internal)") and common deployment errors, VMScaleSetCannotUseMultipleLoadBalancersOfSameType ("You can have a maximum of one internal and one public load balancer").',
+  RulesOfSameLoadBalancerTypeUseSameBackendPortProtocolAndIPConfig:
+    'Learn, common deployment errors ("You can\'t have more than one rule on a given load balancer type (internal, public) with same backend port and protocol…"); the older message quoted in azure-powershell#2042 names two load balancers and "the same backend ip".',
+  SameDestinationFromTwoLoadBalancers:
+    'Learn, floating IP: "Each rule must produce a flow with a unique combination of destination IP address and destination port"; across load balancers Floatplan\'s inference.',
+  LoadBalancerSkusMixedOnVm:
+    'Learn, SKUs, Limitations: "A standalone virtual machine resource, availability set resource, or virtual machine scale set resource can reference one SKU, never both."',
+  GlobalTierRequiresPublicStandard:
+    'Learn, cross-region overview ("Azure Standard Load Balancer supports cross-region load balancing"; Limitations: "frontend IP configurations are public only"); gateway-overview, Limitations: "Gateway Load Balancer doesn\'t work with the Global Load Balancer tier."',
+  GlobalPoolMemberNotRegionalFrontend:
+    'Learn, cross-region overview: "The backend pool of cross-region load balancer contains one or more regional load balancers."',
+  GlobalProbeNotSupported:
+    'Learn, cross-region overview, Limitations: "A health probe can\'t be configured currently. A default health probe automatically collects availability information about the regional load balancer."',
+  GlobalPoolFrontendNotPublicStandardRegional:
+    'Learn, cross-region overview, Limitations: "Private or internal load balancer can\'t be added to the backend pool of a cross-region load balancer."',
+  GlobalBackendPortUnmatched:
+    'Learn, cross-region overview: "The backend port of your load balancing rule on cross-region load balancer should match the frontend port of the load balancing rule/inbound nat rule on regional standard load balancer."',
+  CrossLoadBalancerReferenceUnresolved:
+    'Floatplan: Azure resolves these as resource IDs and refuses a missing one; the reference is by name in the topology format.',
+  GatewayChainTargetNotGateway:
+    'Learn, Gateway Load Balancer, Components: "Chain - A Gateway Load Balancer can be referenced by a Standard Public Load Balancer frontend or a Public IP configuration on a virtual machine."',
+  GatewayChainSourceNotPublicStandard:
+    'Learn, Gateway Load Balancer: "A Standard Public Load balancer or a Standard IP configuration of a virtual machine can be chained to a Gateway Load Balancer."',
   PlaceholderValue:
     "A value an import could not know is still a placeholder (a marker in the element's placeholders, topology-format.md): an unresolved parameter, an address Azure allocates, a missing name or port. Names the element, the field, why and where it came from (the template expression or path), and how to get the real value. Lasts until the field is edited. Guest OS scripts that would use the value are refused (PlaceholderInScript, scripts.md) and exports ask for it as a required input (export.md). The checks of that value do not report the stand-in as well: no range error, no unknown reference, and no frontend or backend port conflict is judged on a port the import could not know.",
   BackendPortDiffersWithFloatingIp:

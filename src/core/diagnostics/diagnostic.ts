@@ -55,6 +55,8 @@ export const SOURCES = {
   probeThreshold: 'terraform-provider-azurerm internal/services/loadbalancer/lb_probe_resource.go (probe_threshold 1-100)',
   // NSG rule processing and default rules; why a Standard load balancer needs an NSG allow (core/nsg).
   nsg: 'https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview',
+  // The Global tier (cross-region load balancer): public Standard frontends, regional frontends as pool members, no probe.
+  crossRegion: 'https://learn.microsoft.com/azure/load-balancer/cross-region-overview',
   floatplan: 'Floatplan',
 } as const;
 
@@ -92,6 +94,17 @@ export const ERROR_CODES = [
   'ProbeIntervalTooShort',
   'ProbeThresholdTooLow',
   'PublicIPReferencedByMultipleIPConfigs',
+  'AnotherInternalLoadBalancerExists',
+  'AnotherPublicLoadBalancerExists',
+  'RulesOfSameLoadBalancerTypeUseSameBackendPortProtocolAndIPConfig',
+  'LoadBalancerSkusMixedOnVm',
+  'GlobalTierRequiresPublicStandard',
+  'GlobalPoolMemberNotRegionalFrontend',
+  'GlobalPoolFrontendNotPublicStandardRegional',
+  'GlobalProbeNotSupported',
+  'CrossLoadBalancerReferenceUnresolved',
+  'GatewayChainTargetNotGateway',
+  'GatewayChainSourceNotPublicStandard',
 ] as const;
 
 export const WARNING_CODES = [
@@ -111,6 +124,8 @@ export const WARNING_CODES = [
   'ProbePortNotProbed',
   'NsgBlocksLoadBalancerTraffic',
   'NsgBlocksHealthProbe',
+  'GlobalBackendPortUnmatched',
+  'SameDestinationFromTwoLoadBalancers',
 ] as const;
 
 export const INFO_CODES = [
@@ -122,6 +137,21 @@ export const INFO_CODES = [
 ] as const;
 
 export type DiagnosticCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number] | (typeof INFO_CODES)[number];
+
+/** The codes only a check across the load balancers of a v2 topology raises (validation/acrossLbs.ts). */
+export const ACROSS_LB_CODES = [
+  'AnotherInternalLoadBalancerExists',
+  'AnotherPublicLoadBalancerExists',
+  'RulesOfSameLoadBalancerTypeUseSameBackendPortProtocolAndIPConfig',
+  'LoadBalancerSkusMixedOnVm',
+  'GlobalPoolFrontendNotPublicStandardRegional',
+  'CrossLoadBalancerReferenceUnresolved',
+  'GatewayChainTargetNotGateway',
+  'GatewayChainSourceNotPublicStandard',
+  'GlobalBackendPortUnmatched',
+  'SameDestinationFromTwoLoadBalancers',
+] as const satisfies readonly DiagnosticCode[];
+export type AcrossLbCode = (typeof ACROSS_LB_CODES)[number];
 
 /** Builds a diagnostic; `elements` is derived from `refs`, so they never disagree. */
 export function diagnostic(severity: Severity, code: DiagnosticCode, refs: ElementRef[], text: Text, source: string): Diagnostic {

@@ -4,6 +4,7 @@
 import { nsgEn } from '../nsg/messages.en';
 import { placeholderEn } from '../placeholders/messages.en';
 import { loadEn } from '../topology/messages.en';
+import { validationAcrossEn } from '../validation/acrossMessages.en';
 import { validationEn } from '../validation/messages.en';
 import { validationOutboundEn } from '../validation/outboundMessages.en';
 import { validationPlatformEn } from '../validation/platformMessages.en';
@@ -14,6 +15,7 @@ export const en = {
   ...prefixed('validation', validationEn),
   ...prefixed('validation', validationOutboundEn),
   ...prefixed('validation', validationPlatformEn),
+  ...prefixed('validation', validationAcrossEn),
   ...prefixed('load', loadEn),
   ...prefixed('placeholder', placeholderEn),
   ...prefixed('nsg', nsgEn),

@@ -12,6 +12,7 @@ import { nsgJa } from '../nsg/messages.ja';
 import { placeholderJa } from '../placeholders/messages.ja';
 import { scriptJa } from '../scripts/messages.ja';
 import { loadJa } from '../topology/messages.ja';
+import { validationAcrossJa } from '../validation/acrossMessages.ja';
 import { validationJa } from '../validation/messages.ja';
 import { validationOutboundJa } from '../validation/outboundMessages.ja';
 import { validationPlatformJa } from '../validation/platformMessages.ja';
@@ -24,6 +25,7 @@ export const ja: Catalog<typeof en> = {
   ...prefixed('validation', validationJa),
   ...prefixed('validation', validationOutboundJa),
   ...prefixed('validation', validationPlatformJa),
+  ...prefixed('validation', validationAcrossJa),
   ...prefixed('import', importSharedJa),
   ...prefixed('import', importArmJa),
   ...prefixed('import', importTerraformJa),

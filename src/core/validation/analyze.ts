@@ -18,6 +18,7 @@ import { checkNsgs } from '../nsg/checks';
 import { checkProbeSettings } from './probes';
 import { checkBasic, checkGateway } from './skus';
 import { checkEmptyPools } from './emptyPools';
+import { checkGlobalTier } from './globalTier';
 import { checkReferences } from './references';
 import { checkRuleSettings } from './ruleSettings';
 import { checkPlaceholders } from './placeholders';
@@ -82,6 +83,7 @@ function check(topology: LbTopology): Analysis & { runs: RuleRun[]; index: Topol
   checkNsgs(index, runs, natRows, out);
   checkGateway(index, out);
   checkBasic(index, out);
+  checkGlobalTier(index, out);
   checkProbeSettings(index, out);
   checkEmptyPools(index, out);
   return { rows, natRows, diagnostics: sortDiagnostics(out), runs, index };

@@ -4,6 +4,7 @@ import type { MappingRow } from '../mapping/mapping';
 import { rowsAcross } from '../mapping/rowsAcross';
 import { lbViews } from '../topology/design';
 import type { Topology } from '../topology/schema';
+import { checkAcrossLbs } from './acrossLbs';
 import { analyze, type Analysis } from './analyze';
 
 /** Where one load balancer's part of a {@link TopologyAnalysis} lies. */
@@ -40,10 +41,16 @@ export function analyzeTopology(t: Topology): TopologyAnalysis {
   });
   const diagnostics: Diagnostic[] = [];
   for (const { loadBalancer, analysis } of parts) for (const d of analysis.diagnostics) diagnostics.push(tagged(d, loadBalancer));
+  const own = diagnostics.length;
+  checkAcrossLbs(
+    t,
+    parts.map((p) => p.analysis),
+    diagnostics,
+  );
   const result: TopologyAnalysis = {
     rows: rowsAcross<MappingRow>(parts.map((p) => p.analysis.rows)),
     natRows: parts.length === 1 ? parts[0]!.analysis.natRows : parts.flatMap((p) => p.analysis.natRows),
-    diagnostics: parts.length === 1 ? diagnostics : sortDiagnostics(diagnostics),
+    diagnostics: parts.length === 1 && diagnostics.length === own ? diagnostics : sortDiagnostics(diagnostics),
     parts,
   };
   cache.set(t, result);

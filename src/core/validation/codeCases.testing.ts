@@ -1,5 +1,5 @@
 // Test-only: for each diagnostic code, a topology that must raise it and a minimal change that must not.
-import type { DiagnosticCode } from '../diagnostics/diagnostic';
+import type { AcrossLbCode, DiagnosticCode } from '../diagnostics/diagnostic';
 import { natRule, rule, topology, vm } from '../testing/builders';
 import { placeholderCases } from './placeholderCodeCases.testing';
 import type { LbTopology } from '../topology/schema';
@@ -53,8 +53,11 @@ const nva = (over: Partial<LbTopology> = {}) =>
     ...over,
   });
 
-/** For each code: a topology that must raise it and a minimal change that must not. */
-export const cases: Record<DiagnosticCode, { bad: LbTopology; good: LbTopology }> = {
+/**
+ * For each code of one load balancer: a topology that must raise it and a minimal change that must not. The codes
+ * across load balancers have their v2 cases in acrossCodeCases.testing.ts.
+ */
+export const cases: Record<Exclude<DiagnosticCode, AcrossLbCode>, { bad: LbTopology; good: LbTopology }> = {
   InvalidIpAddress: {
     bad: topology({ vms: [vm('VM1', '010.0.0.4'), vm('VM2', '10.0.0.5')] }),
     good: topology({ vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5')] }),

@@ -12,7 +12,8 @@ export function checkEmptyPools(index: TopologyIndex, out: Diagnostic[]): void {
   const rulesByPool = new Map<string, string[]>();
   for (const rule of index.topology.rules) {
     const pool = index.pools.get(rule.backendPool);
-    if (!pool || pool.members.length > 0) continue;
+    // A Global load balancer's pool holds regional frontends instead of members.
+    if (!pool || pool.members.length > 0 || (pool.regionalFrontends?.length ?? 0) > 0) continue;
     rulesByPool.set(pool.name, [...(rulesByPool.get(pool.name) ?? []), rule.name]);
   }
   // Sorted, so the diagnostics never depend on the order of the topology's lists.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importBicep } from '../import/bicep/importBicep';
 import { readAzureFixture } from '../testing/fixtures';
 import { skipWithout } from '../testing/prerequisites';
+import { lbView } from '../topology/design';
 import { analyze } from './analyze';
 import { errorOf } from '../import/text';
 
@@ -9,7 +10,7 @@ describe.skipIf(skipWithout('fixtures'))('inbound NAT rules beside HA ports: the
   it('its HA-ports rule and NAT rules 443 and 3389 on one frontend raise no FrontendPortConflict', async () => {
     const r = await importBicep(readAzureFixture('avm-internal-main.test.bicep'));
     if (!r.ok) throw new Error(errorOf(r));
-    const t = r.topology;
+    const t = lbView(r.topology, 0);
     expect(t.rules.map((x) => [x.name, x.frontend, x.protocol, x.frontendPort])).toEqual([
       ['privateIPLBRule1', 'privateIPConfig1', 'All', 0],
     ]);

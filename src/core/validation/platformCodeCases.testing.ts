@@ -13,7 +13,10 @@ type PlatformCode =
   | 'ProbePortNotProbed'
   | 'BackendIpConfigsAcrossFrontendsExceeded'
   | 'PublicIPReferencedByMultipleIPConfigs'
-  | 'EmptyBackendPool';
+  | 'EmptyBackendPool'
+  | 'GlobalTierRequiresPublicStandard'
+  | 'GlobalPoolMemberNotRegionalFrontend'
+  | 'GlobalProbeNotSupported';
 
 const haRule = (name: string, over = {}) => rule(name, { protocol: 'All', frontendPort: 0, backendPort: 0, ...over });
 const gateway = (over: Partial<LbTopology> = {}) =>
@@ -22,6 +25,17 @@ const gateway = (over: Partial<LbTopology> = {}) =>
     frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
     backendPools: [{ name: 'pool', members: ['VM1', 'VM2'], frontendIpHolder: 'appliance' }],
     rules: [haRule('r1')],
+    ...over,
+  });
+const withoutProbe = ({ probe: _none, ...r }: ReturnType<typeof rule>) => r;
+// A Global (cross-region) load balancer over one regional frontend, without a probe, as cross-region-overview describes it.
+const global = (over: Partial<LbTopology> = {}) =>
+  topology({
+    loadBalancer: { name: 'glb', sku: 'Standard', type: 'Public', tier: 'Global' },
+    frontends: [{ name: 'FE1', ip: '203.0.113.100' }],
+    backendPools: [{ name: 'pool', members: [], regionalFrontends: [{ loadBalancer: 'east', frontend: 'FE1' }] }],
+    probes: [],
+    rules: [withoutProbe(rule('r1'))],
     ...over,
   });
 const basic = (over: Partial<LbTopology> = {}) => topology({ loadBalancer: { name: 'lb', sku: 'Basic', type: 'Public' }, ...over });
@@ -77,6 +91,19 @@ export const platformCases: Record<PlatformCode & DiagnosticCode, { bad: LbTopol
   },
   EmptyBackendPool: {
     bad: topology({ backendPools: [{ name: 'pool', members: [] }] }),
-    good: topology(),
+    // A Global load balancer's pool has regional frontends and no members: not empty.
+    good: global(),
+  },
+  GlobalTierRequiresPublicStandard: {
+    bad: global({ loadBalancer: { name: 'glb', sku: 'Standard', type: 'Internal', tier: 'Global' } }),
+    good: global(),
+  },
+  GlobalPoolMemberNotRegionalFrontend: {
+    bad: global({ backendPools: [{ name: 'pool', members: ['VM1'], regionalFrontends: [{ loadBalancer: 'east', frontend: 'FE1' }] }] }),
+    good: global(),
+  },
+  GlobalProbeNotSupported: {
+    bad: global({ probes: probe(), rules: [rule('r1')] }),
+    good: global(),
   },
 };

@@ -15,7 +15,8 @@ const SHARED_TEXTS = {
 export function checkRuleSettings(index: TopologyIndex, out: Diagnostic[]): void {
   for (const rule of index.topology.rules) {
     checkShared('rule', rule, out);
-    if (rule.probe === undefined) {
+    // A Global load balancer probes its regional load balancers itself and takes no probe (GlobalProbeNotSupported).
+    if (rule.probe === undefined && index.topology.loadBalancer.tier !== 'Global') {
       out.push(diagnostic('warning', 'NoProbe', [ref('rule', rule.name)], text('NoProbe', { rule: rule.name }), SOURCES.probes));
     }
   }
