@@ -8,7 +8,7 @@ import { Button } from '../../lib/ui/Button';
 import { CodeBlock } from '../../lib/ui/CodeBlock';
 import { useFileActions } from '../../lib/ui/fileActions';
 import { useLanguage, useT } from '../../i18n/useT';
-import { useTopologyStore } from '../../store/topologyStore';
+import { useLbTopology } from '../../store/lbFocus';
 import { messages } from './messages';
 
 type DiagramFormat = 'drawio' | 'mermaid';
@@ -26,7 +26,8 @@ const FILE: Record<DiagramFormat, { suffix: string; mime: string }> = {
 export function DiagramExport() {
   const t = useT(messages);
   const locale = useLanguage();
-  const topology = useTopologyStore((s) => s.topology);
+  // One load balancer (the focused one) until the diagrams draw the whole v2 topology.
+  const topology = useLbTopology();
   const [format, setFormat] = useState<DiagramFormat | undefined>(undefined);
   const text = useMemo(
     () =>

@@ -4,7 +4,7 @@ import { useShown } from '../../lib/useShown';
 import { useWhileOpen } from '../../lib/useWhileOpen';
 import { useT } from '../../i18n/useT';
 import { useAnalysisState } from '../../store/analysis';
-import { useTopologyStore } from '../../store/topologyStore';
+import { useLbTopology } from '../../store/lbFocus';
 import { useUiStore } from '../../store/uiStore';
 import { DiagramExport } from './DiagramExport';
 import { ExportActions } from './ExportActions';
@@ -25,11 +25,15 @@ const NO_NOTES: readonly never[] = [];
 export function ExportPanel() {
   const t = useT(messages);
   const id = useId();
-  const topology = useTopologyStore((s) => s.topology);
-  // The app's analysis of this very topology, so the export does not analyse it a second time; while a
+  // The exporters write one load balancer (the focused one) until they take the whole v2 topology.
+  const topology = useLbTopology();
+  // The app's analysis of this very load balancer, so the export does not analyse it a second time; while a
   // large topology's analysis is still running the exporter analyses it itself.
   const analysis = useAnalysisState();
-  const diagnostics = analysis.status === 'current' && analysis.topology === topology ? analysis.analysis?.diagnostics : undefined;
+  const diagnostics =
+    analysis.status === 'current'
+      ? analysis.analysis?.parts.find((p) => p.loadBalancer === topology.loadBalancer.name)?.analysis.diagnostics
+      : undefined;
   const [format, setFormat] = useState<ExportFormat>('azcli');
   // On by default: a Standard load balancer is closed to inbound traffic until an NSG allows it (docs/nsg.md).
   const [nsg, setNsg] = useState(true);

@@ -4,7 +4,7 @@ import { safeFileName } from '../../lib/fileName';
 import { Button } from '../../lib/ui/Button';
 import { useLanguageStore } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
-import { useTopologyStore } from '../../store/topologyStore';
+import { focusedView } from '../../store/lbFocus';
 import { loadReport } from './lazy';
 import { messages } from './messages';
 
@@ -19,7 +19,8 @@ export function ReportActions() {
   const [failed, setFailed] = useState(false);
 
   async function download(format: ReportFormat) {
-    const topology = useTopologyStore.getState().topology;
+    // One load balancer (the focused one) until the report covers the whole v2 topology.
+    const topology = focusedView();
     const locale = useLanguageStore.getState().language;
     try {
       const report = await loadReport();
