@@ -22,7 +22,8 @@ export class CanvasPage {
     recordPageErrors(page, this.errors);
     this.region = page.getByRole('region', { name: regionName, exact: true });
     this.pane = this.region.locator('.react-flow__pane');
-    this.nodes = this.region.locator('.react-flow__node');
+    // The elements' nodes; a load balancer's frame (.react-flow__node-loadBalancer) is not one.
+    this.nodes = this.region.locator('.react-flow__node:not(.react-flow__node-loadBalancer)');
     this.edges = this.region.locator('.react-flow__edge');
     this.status = this.region.getByTestId('connection-status');
     this.dialog = page.getByRole('dialog');
@@ -33,12 +34,25 @@ export class CanvasPage {
     await expect(this.nodes.first()).toBeVisible();
   }
 
+  /**
+   * An element's node by its canvas id (`ilb/frontend:FIP1`, `vm:VM1`), or by its id inside its load balancer
+   * (`frontend:FIP1`) when the topology has one load balancer of that element's kind and name.
+   */
   node(id: string): Locator {
-    return this.region.locator(`.react-flow__node[data-id="${id}"]`);
+    return this.region.locator(`.react-flow__node${idSelector(id)}`);
   }
 
+  /** A load balancer's frame. */
+  frame(lb: string): Locator {
+    return this.region.locator(`.react-flow__node-loadBalancer[data-id="lb:${lb}"]`);
+  }
+
+  /** A wire between two nodes, each named as `node` takes it. */
   edge(source: string, target: string): Locator {
-    return this.region.getByTestId(`rf__edge-${source}->${target}`);
+    const scoped = (id: string) => id.includes('/') || id.startsWith('vm:');
+    const from = scoped(source) ? `[data-id^="${source}->"]` : `[data-id*="/${source}->"]`;
+    const to = scoped(target) ? `[data-id$="->${target}"]` : `[data-id$="/${target}"]`;
+    return this.region.locator(`.react-flow__edge${from}${to}`);
   }
 
   paletteItem(label: string): Locator {
@@ -130,6 +144,11 @@ export class CanvasPage {
     if (await this.dialog.isVisible()) await this.dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(this.nodes).toHaveCount(0);
   }
+}
+
+// A node id written inside its load balancer (`frontend:FIP1`) matches that element in whichever load balancer.
+function idSelector(id: string): string {
+  return id.includes('/') || id.startsWith('vm:') ? `[data-id="${id}"]` : `[data-id$="/${id}"]`;
 }
 
 /** The bar above the canvas: the palette and the canvas actions, and every control in it. */

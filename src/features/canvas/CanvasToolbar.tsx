@@ -1,6 +1,7 @@
 import { Panel } from '@xyflow/react';
 import { useState } from 'react';
-import { focusedView } from '../../store/lbFocus';
+import { useTopologyStore } from '../../store/topologyStore';
+import { pictureOf } from './picture';
 import { useUiStore } from '../../store/uiStore';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
@@ -29,10 +30,9 @@ export function CanvasToolbar({ onDelete, canDelete, onFit }: CanvasToolbarProps
   const language = useLanguage();
 
   const picture = () => {
-    // The drawing (core/document) is of one load balancer: the focused one, with its own findings.
-    const view = focusedView();
-    const mine = diagnostics.filter((d) => d.loadBalancer === undefined || d.loadBalancer === view.loadBalancer.name);
-    return { topology: view, diagnostics: mine, locale: language, fileName: view.name || 'floatplan' };
+    // Every load balancer in one picture (picture.ts), as the canvas shows them.
+    const { topology } = useTopologyStore.getState();
+    return { topology: pictureOf(topology), diagnostics, locale: language, fileName: topology.name || 'floatplan' };
   };
   const failed = (e: unknown) =>
     useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });

@@ -130,7 +130,7 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
       {/* One bar above the canvas, palette first and actions after, that wraps as a whole: nothing can overlap. */}
       <div className="fp-canvas__bar">
         <div className="fp-canvas__row">
-          <Palette onAdd={addElement} isDropTarget={isDropTarget} target={focusedLb} />
+          <Palette onAdd={addElement} isDropTarget={isDropTarget} />
           <CanvasToolbar
             onDelete={deleteSelection}
             onFit={fitReadable}

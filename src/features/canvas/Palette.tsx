@@ -15,8 +15,6 @@ interface PaletteProps {
   onAdd: (kind: NodeKind, screen?: { x: number; y: number }) => void;
   /** Whether a screen point is on the canvas (not on a panel). */
   isDropTarget: (x: number, y: number) => boolean;
-  /** The load balancer a click adds into (the focused one). */
-  target?: string;
 }
 
 interface Drag {
@@ -43,7 +41,7 @@ function addLb() {
  * The element palette. Pointer events rather than HTML5 drag-and-drop, so mouse, pen and touch all
  * work (the React Flow DnD pattern); every item is also a button for click and keyboard.
  */
-export function Palette({ onAdd, isDropTarget, target }: PaletteProps) {
+export function Palette({ onAdd, isDropTarget }: PaletteProps) {
   const t = useT(messages);
   const [drag, setDrag] = useState<Drag | undefined>();
   // A drag ends with a click on the captured button; this swallows it.
@@ -91,10 +89,16 @@ export function Palette({ onAdd, isDropTarget, target }: PaletteProps) {
             <span>{label}</span>
           </button>
         ))}
-        <button type="button" className="fp-palette__item fp-palette__item--lb" title={t('addLbTitle')} onClick={addLb}>
-          <span>{t('addLb')}</span>
+        {/* Short, so the bar keeps to one row; the full name is its accessible name and its title. */}
+        <button
+          type="button"
+          className="fp-palette__item fp-palette__item--lb"
+          title={t('addLbTitle')}
+          aria-label={t('addLb')}
+          onClick={addLb}
+        >
+          <span aria-hidden="true">{t('addLbShort')}</span>
         </button>
-        {target !== undefined && <span className="fp-palette__target">{t('paletteTarget', { lb: target })}</span>}
       </div>
       {drag?.moved && (
         <div className={`fp-palette__ghost fp-palette__item--${drag.kind}`} style={{ left: drag.x, top: drag.y }} aria-hidden="true">

@@ -98,6 +98,8 @@ export function groupFrames(locale: Locale): (t: Topology, boxes: ReadonlyMap<st
         position: { x, y },
         width,
         height,
+        // Its size is set, not measured: React Flow counts the canvas initialised only once every node has one.
+        measured: { width, height },
         data,
         selectable: false,
         draggable: false,

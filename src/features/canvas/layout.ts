@@ -97,7 +97,11 @@ export function arrange(
   const share = lbNodes + vmColumn.length > 0 ? lbNodes / (lbNodes + vmColumn.length) : 1;
   const lbAspect = target * Math.max(share, 0.05) * Math.max(1, t.loadBalancers.length);
   const vmAspect = target * Math.max(1 - share, 0.05);
-  let top = 0;
+  // Each load balancer's bands are centred on its own middle line; the first's is y = 0 (as with one load balancer), the
+  // next ones below, and the VMs are centred on the middle of them all.
+  let bottom: number | undefined;
+  let first: number | undefined;
+  let last = 0;
   let right = 0;
   for (const columns of lbColumns) {
     const bands = columns.map(order);
@@ -106,18 +110,21 @@ export function arrange(
     if (!sized.length) continue;
     const minY = Math.min(...sized.map((p) => placed[p.id]!.y));
     const maxY = Math.max(...sized.map((p) => placed[p.id]!.y + p.size.height));
+    const middle = bottom === undefined ? 0 : bottom + LB_GAP - minY;
+    first ??= middle;
+    last = middle;
     for (const p of sized) {
       const at = placed[p.id]!;
-      positions[p.id] = { x: at.x, y: at.y - minY + top };
+      positions[p.id] = { x: at.x, y: at.y + middle };
       right = Math.max(right, at.x + p.size.width);
     }
-    top += maxY - minY + LB_GAP;
+    bottom = maxY + middle;
   }
   const vms = order(vmColumn);
   if (vms.length) {
     const placed = placeBands([vms], lbNodes ? vmAspect : target);
-    const middle = Math.max(0, top - LB_GAP) / 2;
-    const left = t.loadBalancers.length && top > 0 ? right + COLUMN_GAP + LB_GAP / 2 : 0;
+    const middle = first === undefined ? 0 : Math.round((first + last) / 2);
+    const left = bottom === undefined ? 0 : right + COLUMN_GAP;
     for (const p of vms) positions[p.id] = { x: Math.round(placed[p.id]!.x + left), y: Math.round(placed[p.id]!.y + middle) };
   }
   return positions;

@@ -15,7 +15,8 @@ export function useReadableFit(): (animate?: boolean) => void {
   const store = useStoreApi();
   return useCallback(
     (animate = false) => {
-      const nodes = getNodes();
+      // The elements, not the load balancers' frames around them: a frame's margin must not push a column out of view.
+      const nodes = getNodes().filter((n) => n.type !== 'loadBalancer');
       if (!nodes.length) return;
       const { width, height } = store.getState();
       const view = readableViewport(getNodesBounds(nodes), { width, height }, FIT_PADDING, READABLE_ZOOM, FIT_VIEW_OPTIONS.maxZoom);
