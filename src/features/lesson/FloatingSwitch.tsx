@@ -1,6 +1,7 @@
 import { LESSON_CONFLICT_CODE } from '../../core/lesson/steps';
 import { lessonRules } from '../../core/lesson/topologies';
-import type { LbTopology } from '../../core/topology/schema';
+import { lbView } from '../../core/topology/design';
+import type { Topology } from '../../core/topology/schema';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
@@ -8,9 +9,9 @@ import { switchLessonFloatingIp } from './lessonSwitch';
 import { messages } from './messages';
 import { Button } from '../../lib/ui/Button';
 
-function rulesOf(t: LbTopology) {
+function rulesOf(t: Topology) {
   try {
-    return lessonRules(t);
+    return lessonRules(lbView(t, 0));
   } catch {
     return undefined; // the learner removed or changed the lesson's rules
   }

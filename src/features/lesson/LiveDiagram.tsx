@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { traceDiagram } from '../../core/diagram/diagram';
+import { lbView } from '../../core/topology/design';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useTopologyStore } from '../../store/topologyStore';
 import { messages } from './messages';
@@ -12,7 +13,10 @@ import { Button } from '../../lib/ui/Button';
 export function LiveDiagram({ label, rule, vm }: { label: string; rule: string; vm: string }) {
   const t = useT(messages);
   const language = useLanguage();
-  const topology = useTopologyStore((s) => s.topology);
+  const topology = lbView(
+    useTopologyStore((s) => s.topology),
+    0,
+  );
   const idPrefix = `lesson-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [full, setFull] = useState(false);
   const drawn = useMemo(() => traceDiagram(topology, { rule, vm, locale: language, idPrefix }), [topology, rule, vm, language, idPrefix]);

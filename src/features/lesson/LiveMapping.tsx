@@ -1,6 +1,7 @@
 import { lessonRules } from '../../core/lesson/topologies';
 import type { ListenOn } from '../../core/model/holder';
 import { formatEndpoint } from '../../core/net/address';
+import { lbView } from '../../core/topology/design';
 import { useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
 import { useTopologyStore } from '../../store/topologyStore';
@@ -17,8 +18,11 @@ const LISTENS_ON = { nic: 'nic', loopback: 'loopback', cluster: 'clusterNic', no
 /** What each VM receives for the lesson's rules, from the planner's mapping of the canvas right now. */
 export function LiveMapping() {
   const t = useT(messages);
-  const topology = useTopologyStore((s) => s.topology);
-  const rows = useAnalysis().rows;
+  const topology = lbView(
+    useTopologyStore((s) => s.topology),
+    0,
+  );
+  const rows = useAnalysis().parts[0]?.analysis.rows ?? [];
   let names: Set<string>;
   try {
     names = new Set(lessonRules(topology).map((r) => r.name));

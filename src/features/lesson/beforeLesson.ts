@@ -1,5 +1,5 @@
 import { loadTopology } from '../../core/topology/load';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 
 /** Where the topology from before the lesson waits, so a reload during the lesson does not lose it. */
 export const BEFORE_LESSON_KEY = 'floatplan.lesson.before.v1';
@@ -11,7 +11,7 @@ export type KeepFailure = { full: boolean; message: string };
  * Remembers the user's topology while the lesson runs; returns why when the browser refuses to store it. Then the
  * lesson must not start (issue 12 item 9): memory alone would lose the work on a reload.
  */
-export function keepBeforeLesson(t: LbTopology, storage?: Pick<Storage, 'setItem'>): KeepFailure | null {
+export function keepBeforeLesson(t: Topology, storage?: Pick<Storage, 'setItem'>): KeepFailure | null {
   try {
     // Inside the try: where the browser blocks site storage, reading localStorage itself throws (SecurityError).
     (storage ?? globalThis.localStorage)?.setItem(BEFORE_LESSON_KEY, JSON.stringify(t));
@@ -23,7 +23,7 @@ export function keepBeforeLesson(t: LbTopology, storage?: Pick<Storage, 'setItem
 }
 
 /** The topology kept by a lesson that was never left (the page was closed), or null. */
-export function readBeforeLesson(): LbTopology | null {
+export function readBeforeLesson(): Topology | null {
   let raw: string | null = null;
   try {
     raw = globalThis.localStorage?.getItem(BEFORE_LESSON_KEY) ?? null;

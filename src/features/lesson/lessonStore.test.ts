@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLessonFloatingIp } from '../../core/lesson/topologies';
+import { inLb } from '../../core/topology/design';
 import { EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { clearHistory, undo, useTopologyStore } from '../../store/topologyStore';
 import { onRevealSelection } from '../../store/revealSelection';
@@ -31,15 +32,15 @@ describe('lesson store', () => {
 
   it('loads each step’s topology, selects and highlights, and keeps the learner’s switch within step 2', () => {
     actions().start(lesson);
-    expect(topology()).toBe(lesson.topologies.refused);
+    expect(topology()).toBe(lesson.designs.refused);
     expect(useUiStore.getState().selection).toEqual(stepSelection(lesson.steps[0]!));
     expect(useUiStore.getState().selection.slice(0, lesson.steps[0]!.focus.length), 'focus first').toEqual(lesson.steps[0]!.focus);
     expect(useUiStore.getState().highlights.lesson).toEqual(lesson.steps[0]!.wires);
 
     actions().goTo(1, lesson);
-    expect(topology(), 'same topology: no extra undo step').toBe(lesson.topologies.refused);
-    useTopologyStore.getState().apply((t) => setLessonFloatingIp(t, true));
-    expect(topology().rules.every((r) => r.floatingIp)).toBe(true);
+    expect(topology(), 'same topology: no extra undo step').toBe(lesson.designs.refused);
+    useTopologyStore.getState().apply(inLb(0, (t) => setLessonFloatingIp(t, true)));
+    expect(topology().loadBalancers[0]!.rules.every((r) => r.floatingIp)).toBe(true);
     expect(useUiStore.getState().selection[0]).toEqual({ kind: 'rule', name: 'rule2' });
     expect(useUiStore.getState().selection, 'the whole path of rule2 is highlighted').toEqual(
       expect.arrayContaining([
@@ -51,11 +52,11 @@ describe('lesson store', () => {
     );
 
     actions().goTo(2, lesson);
-    expect(topology()).toBe(lesson.topologies.floating);
+    expect(topology()).toBe(lesson.designs.floating);
     actions().goTo(1, lesson);
-    expect(topology(), 'step 2 keeps the floating topology').toBe(lesson.topologies.floating);
+    expect(topology(), 'step 2 keeps the floating topology').toBe(lesson.designs.floating);
     actions().goTo(0, lesson);
-    expect(topology()).toBe(lesson.topologies.refused);
+    expect(topology()).toBe(lesson.designs.refused);
   });
 
   it('asks the canvas to fit every node at each step, the quiz too (which selects nothing)', () => {
@@ -135,7 +136,7 @@ describe('lesson store', () => {
       expect(JSON.parse(notice?.download?.content ?? '')).toEqual(mine);
       notice?.action?.run(); // Start anyway, once downloaded
       expect(actions().phase).toBe('running');
-      expect(topology()).toBe(lesson.topologies.refused);
+      expect(topology()).toBe(lesson.designs.refused);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
 import { revealSelection } from '../../store/revealSelection';
 import { useUiStore } from '../../store/uiStore';
@@ -18,7 +18,7 @@ interface LessonState {
   /** Quiz answers: question id → choice id. The first answer counts. */
   answers: Record<string, string>;
   /** The user's topology from before the lesson, put back on leaving. */
-  before: LbTopology | null;
+  before: Topology | null;
   open: () => void;
   cancel: () => void;
   start: (lesson: LessonData) => void;
@@ -53,8 +53,8 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
     const step = lesson.steps[index];
     if (!step) return;
     const { topology, replace } = useTopologyStore.getState();
-    const wanted = lesson.topologies[step.topology];
-    const kept = topology === wanted || step.keeps.some((k) => lesson.topologies[k] === topology);
+    const wanted = lesson.designs[step.topology];
+    const kept = topology === wanted || step.keeps.some((k) => lesson.designs[k] === topology);
     if (!kept) replace(wanted);
     const ui = useUiStore.getState();
     // Every node the step talks about is selected (so highlighted), and the view fits the whole topology.
@@ -80,13 +80,13 @@ export const useLessonStore = create<LessonState>()((set, get) => ({
 }));
 
 /** Runs the lesson from its first step, putting `before` back on leaving. */
-function begin(before: LbTopology, lesson: LessonData) {
+function begin(before: Topology, lesson: LessonData) {
   useLessonStore.setState({ phase: 'running', before, answers: {} });
   useLessonStore.getState().goTo(0, lesson);
 }
 
 /** Says why the lesson did not start, with the work to download and a way to start anyway. */
-function refuseToStart(before: LbTopology, failed: KeepFailure, startAnyway: () => void) {
+function refuseToStart(before: Topology, failed: KeepFailure, startAnyway: () => void) {
   const reason = failed.full ? translate(messages, 'storageFull') : failed.message;
   useUiStore.getState().notify({
     id: 'lesson-keep',

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import type { Topology } from '../../core/topology/schema';
 import { lessonData } from './lessonData';
 import { switchLessonFloatingIp } from './lessonSwitch';
 
-const en = lessonData('en').topologies;
-const ja = lessonData('ja').topologies;
+const en = lessonData('en').designs;
+const ja = lessonData('ja').designs;
+const rulesOf = (t: Topology) => t.loadBalancers[0]!.rules;
 
 describe('switchLessonFloatingIp', () => {
   it('turns floating IP on for both rules and names the topology after the new state', () => {
     const on = switchLessonFloatingIp(en.refused, true, 'en');
-    expect(on.rules.map((r) => r.floatingIp)).toEqual([true, true]);
+    expect(rulesOf(on).map((r) => r.floatingIp)).toEqual([true, true]);
     expect(on.name).toBe(en.floating.name);
     expect(on.name).toMatch(/floating IP on$/);
     expect(on.description).toBe(en.floating.description);
     const off = switchLessonFloatingIp(on, false, 'en');
-    expect(off.rules.map((r) => r.floatingIp)).toEqual([false, false]);
+    expect(rulesOf(off).map((r) => r.floatingIp)).toEqual([false, false]);
     expect(off.name).toBe(en.refused.name);
   });
 
@@ -25,7 +27,7 @@ describe('switchLessonFloatingIp', () => {
     const renamed = { ...en.refused, name: 'my try' };
     const on = switchLessonFloatingIp(renamed, true, 'en');
     expect(on.name).toBe('my try');
-    expect(on.rules.every((r) => r.floatingIp)).toBe(true);
+    expect(rulesOf(on).every((r) => r.floatingIp)).toBe(true);
   });
 
   it('changes nothing when the rules already have that state and the name matches', () => {
