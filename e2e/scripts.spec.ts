@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { scriptFileBytes } from '../src/core/scripts/fileBytes';
 import { generateAll, generateScript } from '../src/core/scripts/generate';
 import type { ScriptOptions } from '../src/core/scripts/types';
+import { lbView } from '../src/core/topology/design';
 import { loadTopology } from '../src/core/topology/load';
 import { PlannerPage } from './pages/PlannerPage';
 import { ScriptsPage } from './pages/ScriptsPage';
@@ -11,7 +12,7 @@ import { ScriptsPage } from './pages/ScriptsPage';
 // The app's default topology, loaded here by the core, so the page is compared with the core's real output.
 const loaded = loadTopology(JSON.parse(readFileSync(new URL('../public/examples/type2-floating-ip.json', import.meta.url), 'utf8')));
 if (!loaded.ok) throw new Error('the default example does not load');
-const TOPOLOGY = loaded.topology;
+const TOPOLOGY = lbView(loaded.topology, 0);
 const core = (vm: string, options: ScriptOptions) => generateScript(TOPOLOGY, vm, options).text;
 
 test.describe('Scripts tab', () => {
@@ -49,15 +50,15 @@ test.describe('Scripts tab', () => {
     await expect(scripts.flavor).toHaveValue('ubuntu');
     await expect(scripts.fileName).toHaveText('VM2.ubuntu.sh');
     await expect(scripts.code).toContainText('ip addr add "$1" dev lo');
-    await expect(scripts.code).toContainText('lo_add 65.52.0.1/32');
-    await expect(scripts.code).toContainText('lo_add 65.52.0.2/32');
+    await expect(scripts.code).toContainText('readonly -a LOOPBACK=(\n  65.52.0.1/32\n  65.52.0.2/32\n)');
+    await expect(scripts.code).toContainText('lo_add "$address"');
     expect(await scripts.shownText()).toBe(core('VM2', { flavor: 'ubuntu' }));
 
     await scripts.rollback.check();
     await expect(scripts.fileName).toHaveText('VM2.ubuntu.rollback.sh');
-    await expect(scripts.code).toContainText('lo_del 65.52.0.1/32');
-    await expect(scripts.code).toContainText('lo_del 65.52.0.2/32');
-    await expect(scripts.code).not.toContainText('lo_add 65.52.0.1/32');
+    await expect(scripts.code).toContainText('readonly -a LOOPBACK=(\n  65.52.0.1/32\n  65.52.0.2/32\n)');
+    await expect(scripts.code).toContainText('lo_del "$address"');
+    await expect(scripts.code).not.toContainText('lo_add "$address"');
     expect(await scripts.shownText()).toBe(core('VM2', { flavor: 'ubuntu', rollback: true }));
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { traceDiagram } from '../src/core/diagram/diagram';
+import { lbView } from '../src/core/topology/design';
 import { loadTopology } from '../src/core/topology/load';
 import { CanvasPage } from './pages/CanvasPage';
 import { PlannerPage } from './pages/PlannerPage';
@@ -9,7 +10,7 @@ import { TracePage, WHAT_IF_LABELS } from './pages/TracePage';
 // The app's default topology, loaded here by the core, so the page is compared with the core's real output.
 const loaded = loadTopology(JSON.parse(readFileSync(new URL('../public/examples/type2-floating-ip.json', import.meta.url), 'utf8')));
 if (!loaded.ok) throw new Error('the default example does not load');
-const DEFAULT = loaded.topology;
+const DEFAULT = lbView(loaded.topology, 0);
 
 test.describe('Trace tab', () => {
   let planner: PlannerPage;
