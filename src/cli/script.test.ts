@@ -16,12 +16,12 @@ describe('floatplan script', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toMatch(/^#!\/usr\/bin\/env bash\n# Floatplan guest OS script, flavour ubuntu/);
-    expect(out).toContain('lo_add 65.52.0.1/32');
+    expect(out).toContain('readonly -a LOOPBACK=(\n  65.52.0.1/32\n  65.52.0.2/32\n)');
     expect(run(['script', TYPE2, '--vm', 'VM1']).out).toContain("$ErrorActionPreference = 'Stop'");
   });
   it('--flavor, --rollback, --no-persist and --doc-exact pick the variant; warnings go to stderr', () => {
     expect(run(['script', TYPE2, '--vm', 'VM1', '--flavor', 'windows-netsh']).out).toContain('netsh interface ipv4 add address');
-    expect(run(['script', TYPE2, '--vm', 'VM2', '--rollback']).out).toContain('lo_del 65.52.0.1/32');
+    expect(run(['script', TYPE2, '--vm', 'VM2', '--rollback']).out).toContain('lo_del "$address"');
     expect(run(['script', TYPE2, '--vm', 'VM2', '--no-persist']).out).not.toContain('netplan');
     const doc = run(['script', TYPE2, '--vm', 'VM2', '--doc-exact']);
     expect(doc.code).toBe(0);
@@ -103,7 +103,7 @@ describe('floatplan script', () => {
   });
   it('the bin prints a script as a real process', () => {
     const out = execFileSync(process.execPath, ['bin/floatplan.mjs', 'script', TYPE2, '--vm', 'VM2', '--no-persist'], { encoding: 'utf8' });
-    expect(out).toContain('lo_add 65.52.0.2/32');
+    expect(out).toContain('  65.52.0.2/32\n');
   });
 });
 

@@ -1,14 +1,13 @@
 // Building blocks shared by the bash flavours (ubuntu, rhel, linux-networkd).
-import { formatEndpoint } from '../net/address';
-import { listenLabel, type Opening, type VmPlan } from './plan';
+import type { Opening, VmPlan } from './plan';
 import { posixQuote } from './quote';
-import { keyOf, shared } from './shared';
 
 /**
- * A whole bash script: shebang, header comments, fail-fast, the names it prints (quoted), root check, body.
+ * A whole bash script: shebang, header comments, fail-fast, the names it prints (quoted), root check, body. With
+ * `nicIp`, also NIC_IP, the VM's own address, which the tables of bashTables.ts name.
  * @example bashScript(['Floatplan ...'], plan, ['lo_add 203.0.113.10/32'])
  */
-export function bashScript(header: readonly string[], plan: VmPlan, body: readonly string[]): string {
+export function bashScript(header: readonly string[], plan: VmPlan, body: readonly string[], nicIp = false): string {
   const head = [
     '#!/usr/bin/env bash',
     ...header.map((l) => `# ${l}`.trimEnd()),
@@ -17,6 +16,7 @@ export function bashScript(header: readonly string[], plan: VmPlan, body: readon
     '# Names from the topology, single-quoted so no character in them is special to the shell.',
     `readonly TOPOLOGY=${posixQuote(plan.topology)}`,
     `readonly VM=${posixQuote(plan.vm.name)}`,
+    ...(nicIp ? [`readonly NIC_IP=${posixQuote(plan.vm.nic.ip)}`] : []),
     '',
     'if [[ "$(id -u)" -ne 0 ]]; then',
     '  echo "floatplan: run this script as root (for example: sudo bash $0); nothing was changed." >&2',
@@ -68,24 +68,6 @@ export const LO_FUNCTIONS = [
   '}',
 ];
 
-/** Runtime loopback lines: add (or with `remove`, delete) each frontend IP with the chosen prefix. */
-export function loopbackRuntime(
-  plan: VmPlan,
-  prefix: { 4: number; 6: number },
-  label: string | undefined,
-  remove: boolean,
-): readonly string[] {
-  if (!plan.loopback.length) return ['# No floating rule reaches this VM: no frontend IP on the loopback.'];
-  return shared(plan.loopback, keyOf('runtime', prefix, label, remove), () =>
-    plan.loopback.map((l) => {
-      const addr = withPrefix(l.ip, l.family, prefix);
-      if (remove) return `lo_del ${addr}`;
-      // The kernel only labels IPv4 addresses.
-      return label && l.family === 4 ? `lo_add ${addr} label ${posixQuote(label)}` : `lo_add ${addr}`;
-    }),
-  );
-}
-
 /** One readable line per opening, e.g. `tcp 80 to 203.0.113.10 (rule1)`. */
 export function describeOpening(o: Opening): string {
   const what = o.protocol === 'any' ? 'every protocol and port' : o.port === 0 ? `${o.protocol} every port` : `${o.protocol} ${o.port}`;
@@ -96,39 +78,4 @@ export function describeOpening(o: Opening): string {
 export function printLines(lines: readonly string[]): string[] {
   if (!lines.length) return [];
   return [`printf '%s\\n' \\`, ...lines.map((l, i) => `  ${posixQuote(l)}${i < lines.length - 1 ? ' \\' : ''}`)];
-}
-
-/** The verification block: prints the resulting state and fails if an address is missing (or, after rollback, still there). */
-export function verification(plan: VmPlan, prefix: { 4: number; 6: number }, rollback: boolean): string[] {
-  const out = [
-    '',
-    '# Verification: print the resulting state.',
-    'echo "floatplan: resulting state"',
-    'ip -br addr show dev lo',
-    'ip route show table local dev lo',
-  ];
-  if (plan.loopback.some((l) => l.family === 6)) out.push('ip -6 route show table local dev lo');
-  out.push(
-    ...shared(plan.loopback, keyOf('verify', prefix, rollback), () =>
-      plan.loopback.map((l) => {
-        const a = withPrefix(l.ip, l.family, prefix);
-        return rollback
-          ? `[[ "$(ip -o addr show dev lo)" != *" ${a} "* ]] || { echo "floatplan: ${a} is still on lo" >&2; exit 1; }`
-          : `[[ "$(ip -o addr show dev lo)" == *" ${a} "* ]] || { echo "floatplan: ${a} is missing from lo" >&2; exit 1; }`;
-      }),
-    ),
-  );
-  if (!rollback && plan.listens.length) {
-    out.push(
-      ...printLines([
-        'floatplan: services must listen on:',
-        ...plan.listens.map(
-          (l) =>
-            `  ${listenLabel(l)}: ${l.protocol} ${l.port === 0 ? `${l.address} (every port)` : formatEndpoint(l.address, l.port)} on the ${l.on === 'nic' ? 'NIC' : 'loopback'}`,
-        ),
-      ]),
-    );
-  }
-  out.push(`echo "floatplan: ${rollback ? 'rollback' : 'configuration'} of $VM complete"`);
-  return out;
 }

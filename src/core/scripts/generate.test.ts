@@ -18,7 +18,12 @@ describe('every flavour', () => {
     expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(s.text).toContain('Topology: Two frontends with floating IP (rule type 2)');
     expect(s.text).toMatch(/VM: VM1 \(os windows\)/);
-    expect(s.text).toMatch(/rule1: frontend FIP1 65\.52\.0\.1 Tcp port 80 -> listen on 65\.52\.0\.1:80 \(loopback, floating IP\)/);
+    // netsh has no arrays: its header lists the rules; the others hold them in a table the script prints at the end.
+    if (flavor === 'windows-netsh')
+      expect(s.text).toMatch(/rule1: frontend FIP1 65\.52\.0\.1 Tcp port 80 -> listen on 65\.52\.0\.1:80 \(loopback, floating IP\)/);
+    else if (flavor === 'windows-powershell')
+      expect(s.text).toContain("  ,@('rule1', 'FIP1', '65.52.0.1', 'Tcp', 80, '65.52.0.1', 80, 'loopback')");
+    else expect(s.text).toContain("  'rule1' 'FIP1' 65.52.0.1 Tcp 80 65.52.0.1 80 loopback\n");
     expect(s.text).toContain('168.63.129.16');
     expect(s.text).toMatch(/resulting state/);
     expect(s.text).not.toMatch(/\bsudo\b(?! bash \$0)/);
@@ -39,8 +44,11 @@ describe('every flavour', () => {
 
   it('bash flavours add with /32 and their rollbacks delete exactly those addresses', () => {
     for (const flavor of ['ubuntu', 'linux-networkd'] as const) {
-      expect(gen(type2, 'VM2', { flavor }).text).toMatch(/lo_add 65\.52\.0\.1\/32\nlo_add 65\.52\.0\.2\/32/);
-      expect(gen(type2, 'VM2', { flavor, rollback: true }).text).toMatch(/lo_del 65\.52\.0\.1\/32\nlo_del 65\.52\.0\.2\/32/);
+      for (const rollback of [false, true]) {
+        const text = gen(type2, 'VM2', { flavor, rollback }).text;
+        expect(text).toContain('readonly -a LOOPBACK=(\n  65.52.0.1/32\n  65.52.0.2/32\n)');
+        expect(text).toContain(`for address in "\${LOOPBACK[@]}"; do\n  ${rollback ? 'lo_del' : 'lo_add'} "$address"\ndone`);
+      }
     }
     expect(gen(type2, 'VM2', { flavor: 'rhel' }).text).toContain(`ipv4.method manual ipv4.addresses '65.52.0.1/32,65.52.0.2/32'`);
     expect(gen(type2, 'VM2', { flavor: 'rhel', rollback: true }).text).toContain('nmcli connection delete "$CONNECTION"');
@@ -56,21 +64,22 @@ describe('flavour details', () => {
       ['/etc/systemd/network/10-floatplan-lo.network', '644'],
     ]);
     expect(s.text).toContain(s.files[0]!.content.trimEnd());
-    expect(s.text).toContain('ufw allow proto tcp to 65.52.0.1 port 80');
+    expect(s.text).toContain("  tcp 80 65.52.0.1 'rule1'\n");
+    expect(s.text).toContain('ufw_opening allow "${OPENINGS[@]:i:3}"');
     const rt = gen(type2, 'VM2', { flavor: 'ubuntu', persist: false });
     expect(rt.files).toEqual([]);
-    expect(rt.text).not.toMatch(/netplan|mktemp|ufw allow|install -m/);
+    expect(rt.text).not.toMatch(/netplan|mktemp|ufw_opening allow|install -m/);
   });
   it('rhel: firewalld rich rules with --permanent and --reload; runtime-only without --permanent', () => {
     const s = gen(preset('tls-endpoints'), 'web2', { flavor: 'rhel' });
-    expect(s.text).toContain(
-      `firewall-cmd --permanent --add-rich-rule='rule family="ipv4" destination address="203.0.113.10" port port="443" protocol="tcp" accept'`,
-    );
+    expect(s.text).toContain("  tcp 443 203.0.113.10 'https-a'\n");
+    expect(s.text).toContain('firewall-cmd --permanent --add-rich-rule="$(rich_rule "${OPENINGS[@]:i:3}")"');
     expect(s.text).toContain('firewall-cmd --reload');
     expect(s.text).toContain('nmcli connection add con-name "$CONNECTION" type loopback ifname lo');
     const rt = gen(preset('tls-endpoints'), 'web2', { flavor: 'rhel', persist: false });
     expect(rt.text).not.toMatch(/--permanent|nmcli/);
-    expect(rt.text).toContain('lo_add 203.0.113.10/32');
+    expect(rt.text).toContain('  203.0.113.10/32\n');
+    expect(rt.text).toContain('lo_add "$address"');
   });
   it('linux-networkd: a .network file for lo with one [Address] per frontend IP', () => {
     const s = gen(type2, 'VM2', { flavor: 'linux-networkd', label: 'lo:fp' });
@@ -78,7 +87,8 @@ describe('flavour details', () => {
     expect(s.files[0]!.content).toContain(
       '[Match]\nName=lo\n\n[Address]\nAddress=65.52.0.1/32\nLabel=lo:fp\n\n[Address]\nAddress=65.52.0.2/32\nLabel=lo:fp\n',
     );
-    expect(s.text).toContain(`lo_add 65.52.0.1/32 label 'lo:fp'`);
+    // The kernel labels IPv4 addresses only.
+    expect(s.text).toContain(`if [[ "$address" == *:* ]]; then lo_add "$address"; else lo_add "$address" label 'lo:fp'; fi`);
   });
   it('windows-netsh: /32 mask, skipassource, idempotent guards, firewall rules per port and address; IPv6 uses netsh ipv6 syntax', () => {
     const s = gen(type2, 'VM1', { flavor: 'windows-netsh' });
@@ -97,7 +107,7 @@ describe('flavour details', () => {
     expect(w).toContain('netsh interface ipv6 add address "Loopback Pseudo-Interface 1" 2001:db8::10/128 skipassource=true');
     expect(w).toContain('netsh interface ipv6 set interface "Ethernet 2" weakhostreceive=enabled');
     expect(w).not.toMatch(/ipv6 .*255\.255/);
-    expect(gen(v6, 'VM1', { flavor: 'windows-powershell' }).text).toContain("Add-FloatplanAddress '2001:db8::10' 128");
+    expect(gen(v6, 'VM1', { flavor: 'windows-powershell' }).text).toContain("$LoopbackAddresses = @(\r\n  '2001:db8::10/128'\r\n)");
   });
   it('windows-powershell: SkipAsSource, New-NetFirewallRule; the KM-TEST adapter only when asked, and its rollback removes it', () => {
     const s = gen(type2, 'VM1', { flavor: 'windows-powershell' });

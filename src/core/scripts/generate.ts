@@ -83,7 +83,16 @@ export function generateScript(
     const { text, files } = renderMode(plan, holder, flavor, { rollback, persist, diagnostics, options });
     return { text, fileName, flavor, files, diagnostics };
   }
-  const header = headerLines({ plan, flavor, rollback, docExact, persist, prefix, diagnostics });
+  const header = headerLines({
+    plan,
+    flavor,
+    rollback,
+    docExact,
+    persist,
+    prefix,
+    diagnostics,
+    rulesTable: docExact ? undefined : RULES_TABLE[flavor],
+  });
   const { text, files } = render(plan, flavor, { header, prefix, rollback, docExact, persist, windowsLoopback, options });
   return { text, fileName, flavor, files, diagnostics };
 }
@@ -129,6 +138,15 @@ function gatewayResult(plan: VmPlan, options: ScriptOptions, fileName: string, w
   diagnostics.push(gatewayDiagnostic(plan));
   return { text: gatewayScript(plan, flavor, options.rollback === true, diagnostics), fileName, flavor, files: [], diagnostics };
 }
+
+// The flavours whose scripts list the rules served in a table of their own, not in the header.
+const RULES_TABLE: Partial<Record<Flavor, string>> = {
+  ubuntu: 'LISTENS',
+  rhel: 'LISTENS',
+  suse: 'LISTENS',
+  'linux-networkd': 'LISTENS',
+  'windows-powershell': '$Listens',
+};
 
 interface RenderInput {
   header: string[];

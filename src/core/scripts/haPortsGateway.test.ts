@@ -34,7 +34,7 @@ describe('parseOpenPorts', () => {
 describe('HA-ports rules in the host firewall', () => {
   it('by default every protocol and port is opened to the frontend IP, and the script says so', () => {
     const s = gen(ha, 'VM1', { flavor: 'ubuntu' });
-    expect(s.text).toContain('ufw allow to 203.0.113.1\n');
+    expect(s.text).toContain("  any 0 203.0.113.1 'ha'\n");
     expect(s.text).toContain("'floatplan: HA ports (ha): opening every protocol and port to 203.0.113.1;");
     expect(gen(ha, 'VM1', { flavor: 'ubuntu', openPorts: WEB }).text).not.toContain('floatplan: HA ports (ha)');
     const d = note(ha, 'VM1', { flavor: 'ubuntu' })!;
@@ -48,16 +48,16 @@ describe('HA-ports rules in the host firewall', () => {
 
   it('openPorts narrows the opening to those ports in every flavour, and its rollback closes the same ones', () => {
     const o = { openPorts: WEB };
-    expect(gen(ha, 'VM1', { flavor: 'ubuntu', ...o }).text).toContain(
-      '  ufw allow proto tcp to 203.0.113.1 port 443\n  ufw allow proto udp to 203.0.113.1 port 53\n',
-    );
-    expect(gen(ha, 'VM1', { flavor: 'ubuntu', ...o }).text).not.toContain('ufw allow to 203.0.113.1\n');
-    expect(gen(ha, 'VM1', { flavor: 'ubuntu', ...o }).text).toContain('tcp 443 to 203.0.113.1 (ha)');
-    expect(gen(ha, 'VM1', { flavor: 'ubuntu', rollback: true, ...o }).text).toContain('ufw delete allow proto udp to 203.0.113.1 port 53');
+    const narrowed = "  tcp 443 203.0.113.1 'ha'\n  udp 53 203.0.113.1 'ha'\n";
+    expect(gen(ha, 'VM1', { flavor: 'ubuntu', ...o }).text).toContain(narrowed);
+    expect(gen(ha, 'VM1', { flavor: 'ubuntu', ...o }).text).not.toContain("  any 0 203.0.113.1 'ha'\n");
+    expect(gen(ha, 'VM1', { flavor: 'ubuntu', rollback: true, ...o }).text).toContain(narrowed);
     const rhel = gen(ha, 'VM1', { flavor: 'rhel', ...o }).text;
-    expect(rhel).toContain(`destination address="203.0.113.1" port port="443" protocol="tcp" accept'`);
-    expect(rhel).not.toContain(`destination address="203.0.113.1" accept'`);
-    expect(gen(ha, 'VM1', { flavor: 'windows-powershell', ...o }).text).toContain("'UDP' '53' '203.0.113.1'");
+    expect(rhel).toContain(narrowed);
+    expect(rhel).not.toContain("  any 0 203.0.113.1 'ha'\n");
+    expect(gen(ha, 'VM1', { flavor: 'windows-powershell', ...o }).text).toContain(
+      "  ,@('rule', 'udp', 53, '203.0.113.1', 'Floatplan: rule ha')",
+    );
     expect(gen(ha, 'VM1', { flavor: 'windows-netsh', ...o }).text).not.toContain('protocol=any');
     expect(messageOf(note(ha, 'VM1', { flavor: 'ubuntu', ...o })!)).toMatch(/opens only tcp\/443, udp\/53 to 203\.0\.113\.1/);
   });
@@ -68,8 +68,8 @@ describe('HA-ports rules in the host firewall', () => {
       rules: [rule('ha', { protocol: 'All', frontendPort: 0, backendPort: 0, floatingIp: true }), rule('web', { floatingIp: true })],
     });
     const s = gen(t, 'VM1', { flavor: 'ubuntu', openPorts: [{ protocol: 'tcp', port: 80 }] }).text;
-    expect(s.match(/ufw allow proto tcp to 203\.0\.113\.1 port 80$/gm)).toHaveLength(1);
-    expect(s).toContain('tcp 80 to 203.0.113.1 (ha, web)');
+    expect(s.match(/^ {2}tcp 80 203\.0\.113\.1 /gm)).toHaveLength(1);
+    expect(s).toContain("  tcp 80 203.0.113.1 'ha, web'\n");
   });
 
   it('a Pacemaker cluster pool is narrowed too (its frontend IP is the address opened)', () => {

@@ -14,6 +14,8 @@ export interface HeaderInput {
   persist: boolean;
   prefix: { 4: number; 6: number };
   diagnostics: readonly ScriptDiagnostic[];
+  /** The table of the script that lists the rules served (LISTENS, $Listens): the header then counts them only. */
+  rulesTable?: string;
 }
 
 const port = (p: number) => (p === 0 ? 'every port' : `port ${p}`);
@@ -36,20 +38,26 @@ export function headerLines(h: HeaderInput): string[] {
   if (!linux && !h.persist && !h.docExact)
     out.push('--no-persist has no effect on Windows: netsh and the NetTCPIP/NetSecurity cmdlets write the persistent store.');
   if (h.rollback) out.push('Removes exactly what the matching configuration script adds; safe to run more than once.');
-  out.push(
-    plan.rules.length || plan.natRules.length
-      ? 'Rules served:'
-      : 'Rules served: none (no load-balancing rule reaches this VM; nothing to configure).',
-  );
-  // The same lines head a script and its rollback: made once per plan.
-  out.push(
-    ...shared(plan.listens, 'header', () =>
-      plan.listens.map((l) => {
-        const where = l.on === 'loopback' ? 'loopback, floating IP' : 'NIC, floating IP off';
-        return `  ${c(listenLabel(l))}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${port(l.frontendPort)} -> listen on ${endpoint(l.address, l.port)} (${where})`;
-      }),
-    ),
-  );
+  const served = plan.rules.length + plan.natRules.length;
+  if (!served) out.push('Rules served: none (no load-balancing rule reaches this VM; nothing to configure).');
+  else if (h.rulesTable)
+    out.push(
+      h.rollback
+        ? `Rules served: ${served} (the configuration script lists them).`
+        : `Rules served: ${served}, listed in ${h.rulesTable} below with where each service must listen.`,
+    );
+  else {
+    out.push('Rules served:');
+    // The same lines head a script and its rollback: made once per plan.
+    out.push(
+      ...shared(plan.listens, 'header', () =>
+        plan.listens.map((l) => {
+          const where = l.on === 'loopback' ? 'loopback, floating IP' : 'NIC, floating IP off';
+          return `  ${c(listenLabel(l))}: frontend ${c(l.frontend)} ${l.frontendIp} ${l.protocol} ${port(l.frontendPort)} -> listen on ${endpoint(l.address, l.port)} (${where})`;
+        }),
+      ),
+    );
+  }
   if (plan.loopback.length) {
     out.push(`Loopback prefix: /${h.prefix[4]} for IPv4, /${h.prefix[6]} for IPv6. A wider prefix makes the whole range local, so the VM`);
     out.push('  could no longer reach its neighbours in it (Floatplan warning LoopbackPrefixTooWide).');

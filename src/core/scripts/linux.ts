@@ -1,7 +1,9 @@
 // The bash flavours (ubuntu in ubuntu.ts, suse in suse.ts). They share the runtime loopback step, the firewall step and the verification
 // block, and differ only in how they persist the addresses.
-import { bashScript, LO_FUNCTIONS, loopbackRuntime, verification, withPrefix } from './bash';
-import { firewallSteps, type LinuxFirewall } from './linuxFirewall';
+import { bashScript, LO_FUNCTIONS, withPrefix } from './bash';
+import { listensTable, loopbackLoop, loopbackTable, OPENING_FUNCTIONS, openingsTable } from './bashTables';
+import { tableFirewallSteps, tableVerification } from './linuxTableSteps';
+import type { LinuxFirewall } from './linuxFirewall';
 import { removeFileLines, writeFileLines } from './persistFile';
 import type { VmPlan } from './plan';
 import { posixQuote } from './quote';
@@ -122,8 +124,9 @@ export function nmLoopbackLines(i: Pick<LinuxInput, 'plan' | 'prefix' | 'rollbac
 }
 
 /**
- * A bash flavour's script: `preflight` (checks that stop before any change, helper functions), the runtime loopback
- * step (unless the persistence step adds the addresses itself), `persist`, the firewall and the verification.
+ * A bash flavour's script: the tables it works from (bashTables.ts), `preflight` (checks that stop before any change,
+ * helper functions), the runtime loopback step (unless the persistence step adds the addresses itself), `persist`, the
+ * firewall and the verification.
  */
 export function linuxScript(
   i: LinuxInput,
@@ -133,16 +136,31 @@ export function linuxScript(
   persistAddsAddresses = false,
   preflight: readonly string[] = [],
 ): { text: string; files: ScriptFile[] } {
+  const { plan } = i;
+  const hasLoopback = plan.loopback.length > 0;
   const runtime = persistAddsAddresses
     ? []
-    : ['', `# Frontend IPs on the loopback (runtime).`, ...loopbackRuntime(i.plan, i.prefix, i.label, i.rollback)];
+    : [
+        '',
+        `# Frontend IPs on the loopback (runtime).`,
+        ...(hasLoopback ? loopbackLoop(i.label, i.rollback) : ['# No floating rule reaches this VM: no frontend IP on the loopback.']),
+      ];
   const firewall = [
     '',
     `# Host firewall: ${i.rollback ? 'close' : 'open'} the delivered ports and the health-probe ports.`,
-    ...firewallSteps(i.plan.openings, firewalls, { persist: i.persist, remove: i.rollback }),
+    ...tableFirewallSteps(plan.openings, firewalls, { persist: i.persist, remove: i.rollback }),
   ];
   // Rollback removes the persistent file first so nothing re-adds an address after it is deleted.
   const steps = i.rollback ? [...persist, ...runtime, ...firewall] : [...runtime, ...persist, ...firewall];
-  const body = [...LO_FUNCTIONS, ...preflight, ...steps, ...verification(i.plan, i.prefix, i.rollback)];
-  return { text: bashScript(i.header, i.plan, body), files };
+  const tables = [loopbackTable(plan, i.prefix), openingsTable(plan), i.rollback ? '' : listensTable(plan)].filter((t) => t);
+  const data = tables.length ? ['# What this VM holds, opens and serves: the steps below loop over these lists.', ...tables, ''] : [];
+  const body = [
+    ...data,
+    ...LO_FUNCTIONS,
+    ...(plan.openings.length ? OPENING_FUNCTIONS : []),
+    ...preflight,
+    ...steps,
+    ...tableVerification(plan, i.rollback),
+  ];
+  return { text: bashScript(i.header, plan, body, true), files };
 }

@@ -108,9 +108,9 @@ describe('planVm with inbound NAT rules', () => {
     });
     const r = generateScript(t, 'VM1', { flavor: 'ubuntu' });
     expect(r.diagnostics.map((d) => d.code)).not.toContain('NothingToConfigure');
-    expect(r.text).toContain('#   NAT rule ssh: frontend FE1 203.0.113.1 Tcp port 22 -> listen on 203.0.113.1:22 (loopback, floating IP)');
-    expect(r.text).toContain('lo_add 203.0.113.1/32');
-    expect(r.text).toContain("'  NAT rule ssh: Tcp 203.0.113.1:22 on the loopback'");
+    expect(r.text).toContain("  'NAT rule ssh' 'FE1' 203.0.113.1 Tcp 22 203.0.113.1 22 loopback\n");
+    expect(r.text).toContain('readonly -a LOOPBACK=(\n  203.0.113.1/32\n)');
+    expect(r.text).toContain("  tcp 22 203.0.113.1 'NAT rule ssh'\n");
   });
 
   it('Windows firewall rules describe a NAT rule as such, after the rules it shares the opening with', () => {

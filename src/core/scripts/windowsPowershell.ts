@@ -1,8 +1,7 @@
 // `windows-powershell`: Set-NetIPInterface, New-NetIPAddress -SkipAsSource, New-NetFirewallRule; optionally
 // installs a Microsoft KM-TEST Loopback Adapter when the user wants a dedicated adapter.
 import { asciiLines, psQuote } from './quote';
-import { keyOf, shared } from './shared';
-import { firewallDescription, firewallRuleName } from './windowsCommon';
+import { OPENING_FUNCTION, psListensTable, psLoopbackTable, psLoops, psOpeningsTable, PS_LISTENS_PRINT } from './windowsTables';
 import type { WindowsInput } from './windowsNetsh';
 
 /** Stops a script that is not elevated before it changes anything. */
@@ -107,28 +106,22 @@ export function powershellScript(i: WindowsInput & { installAdapter: boolean }):
   const { plan } = i;
   const families = [...new Set(plan.loopback.map((l) => l.family))].sort();
   const af = (f: 4 | 6) => `IPv${f}`;
+  const tables = [
+    '# What this VM holds, opens and serves: the steps below loop over these lists.',
+    psLoopbackTable(plan, i.prefix),
+    psOpeningsTable(plan),
+    ...(i.rollback ? [] : [psListensTable(plan)]),
+  ];
   const body: string[] = [];
-  // The script and its rollback name the same firewall rules: quoted once per plan.
-  const names = shared(plan.openings, 'ps names', () => plan.openings.map((o) => psQuote(firewallRuleName(o))));
   if (!i.rollback) {
     if (i.installAdapter) body.push(...INSTALL_ADAPTER);
     for (const f of families) {
       body.push(`Set-NetIPInterface -InterfaceAlias $Nic -AddressFamily ${af(f)} -WeakHostReceive Enabled`);
       body.push(`Set-NetIPInterface -InterfaceAlias $Loopback -AddressFamily ${af(f)} -WeakHostReceive Enabled -WeakHostSend Enabled`);
     }
-    body.push(
-      ...shared(plan.loopback, keyOf('ps add', i.prefix), () =>
-        plan.loopback.map((l) => `Add-FloatplanAddress '${l.ip}' ${i.prefix[l.family]}`),
-      ),
-    );
-    plan.openings.forEach((o, k) => {
-      const proto = o.protocol === 'any' ? 'Any' : o.protocol.toUpperCase();
-      const port = o.protocol === 'any' ? "''" : o.port === 0 ? "''" : `'${o.port}'`;
-      body.push(`Add-FloatplanFirewallRule ${names[k]} '${proto}' ${port} '${o.address}' ${psQuote(firewallDescription(o))}`);
-    });
+    body.push(...psLoops(false));
   } else {
-    body.push(...shared(plan.loopback, 'ps remove', () => plan.loopback.map((l) => `Remove-FloatplanAddress '${l.ip}'`)));
-    for (const name of names) body.push(`Remove-FloatplanFirewallRule ${name}`);
+    body.push(...psLoops(true));
     if (i.installAdapter) body.push(...REMOVE_ADAPTER);
     else
       body.push(
@@ -148,15 +141,19 @@ export function powershellScript(i: WindowsInput & { installAdapter: boolean }):
           'Get-NetIPAddress -InterfaceAlias $Loopback | Format-Table IPAddress, PrefixLength, SkipAsSource -AutoSize | Out-String | Write-Host',
         ]),
     "Get-NetFirewallRule -Name 'Floatplan *' -ErrorAction SilentlyContinue | Format-Table Name, Enabled, Direction, Action -AutoSize | Out-String | Write-Host",
+    ...(i.rollback || !plan.listens.length ? [] : PS_LISTENS_PRINT),
     `Write-Host 'floatplan: ${i.rollback ? 'rollback' : 'configuration'} complete'`,
   ];
   return [
     ...psPrologue(i.header, plan.topology, plan.vm.name, [
       ['Nic', plan.vm.nic.name],
+      ['NicIp', plan.vm.nic.ip],
       ['Loopback', i.loopback],
     ]),
+    ...tables,
     ...FUNCTIONS,
     ...FIREWALL_FUNCTIONS,
+    ...OPENING_FUNCTION,
     ...body,
     ...verify,
     '',

@@ -25,7 +25,7 @@ describe('bundleEntries', () => {
       'VM2.ubuntu.rollback.sh',
     ]);
     expect(entries.map((e) => e.executable)).toEqual([false, false, true, true]);
-    expect(entries[2]!.text).toContain('lo_add 65.52.0.1/32');
+    expect(entries[2]!.text).toContain('readonly -a LOOPBACK=(\n  65.52.0.1/32\n  65.52.0.2/32\n)');
   });
 
   it('leaves out refused scripts and names them', () => {

@@ -3,9 +3,7 @@
 # Topology: Two frontends with floating IP (rule type 2)
 # VM: VM2 (os ubuntu), NIC eth0 10.0.0.5
 # Removes exactly what the matching configuration script adds; safe to run more than once.
-# Rules served:
-#   rule1: frontend FIP1 65.52.0.1 Tcp port 80 -> listen on 65.52.0.1:80 (loopback, floating IP)
-#   rule2: frontend FIP2 65.52.0.2 Tcp port 80 -> listen on 65.52.0.2:80 (loopback, floating IP)
+# Rules served: 2 (the configuration script lists them).
 # Loopback prefix: /32 for IPv4, /128 for IPv6. A wider prefix makes the whole range local, so the VM
 #   could no longer reach its neighbours in it (Floatplan warning LoopbackPrefixTooWide).
 # Health probes (their ports are opened on the NIC IP):
@@ -22,12 +20,27 @@ set -euo pipefail
 # Names from the topology, single-quoted so no character in them is special to the shell.
 readonly TOPOLOGY='Two frontends with floating IP (rule type 2)'
 readonly VM='VM2'
+readonly NIC_IP='10.0.0.5'
 
 if [[ "$(id -u)" -ne 0 ]]; then
   echo "floatplan: run this script as root (for example: sudo bash $0); nothing was changed." >&2
   exit 1
 fi
 echo "floatplan: VM $VM of topology $TOPOLOGY"
+
+# What this VM holds, opens and serves: the steps below loop over these lists.
+# Frontend IPs this VM holds on its loopback (floating IP), with their prefix length.
+readonly -a LOOPBACK=(
+  65.52.0.1/32
+  65.52.0.2/32
+)
+# Host firewall openings, four words each: protocol (any: every protocol), port (0: every port), local address, what it serves.
+readonly -a OPENINGS=(
+  tcp 80 65.52.0.1 'rule1'
+  tcp 8081 "$NIC_IP" 'health probe health1'
+  tcp 80 65.52.0.2 'rule2'
+  tcp 8082 "$NIC_IP" 'health probe health2'
+)
 
 # Adds an address to lo unless it is already there, so a second run changes nothing.
 lo_add() {
@@ -47,6 +60,41 @@ lo_del() {
     echo "floatplan: $1 is not on lo"
   fi
 }
+# One OPENINGS row for ufw: allow (or delete) it; ufw skips an existing rule and reports a missing one.
+ufw_opening() {
+  local words=()
+  [[ "$2" == any ]] || words+=(proto "$2")
+  words+=(to "$4")
+  [[ "$3" == 0 ]] || words+=(port "$3")
+  if [[ "$1" == allow ]]; then
+    ufw allow "${words[@]}"
+  else
+    ufw delete allow "${words[@]}" || echo "floatplan: ufw rule already absent"
+  fi
+}
+# One OPENINGS row as a firewalld rich rule, limited to its destination address.
+rich_rule() {
+  local family=ipv4
+  if [[ "$3" == *:* ]]; then family=ipv6; fi
+  local head="rule family=\"$family\" destination address=\"$3\""
+  if [[ "$1" == any ]]; then
+    echo "$head accept"
+  elif [[ "$2" == 0 ]]; then
+    echo "$head protocol value=\"$1\" accept"
+  else
+    echo "$head port port=\"$2\" protocol=\"$1\" accept"
+  fi
+}
+# One OPENINGS row in words, e.g. "tcp 80 to 203.0.113.10 (web)".
+describe_opening() {
+  if [[ "$1" == any ]]; then
+    printf '  every protocol and port to %s (%s)\n' "$3" "$4"
+  elif [[ "$2" == 0 ]]; then
+    printf '  %s every port to %s (%s)\n' "$1" "$3" "$4"
+  else
+    printf '  %s %s to %s (%s)\n' "$1" "$2" "$3" "$4"
+  fi
+}
 
 # Persistence: networkd uses the FIRST .network file (in name order) that matches lo; 10-floatplan-lo sorts early.
 if [[ -f /etc/systemd/network/10-floatplan-lo.network ]]; then
@@ -63,34 +111,32 @@ else
 fi
 
 # Frontend IPs on the loopback (runtime).
-lo_del 65.52.0.1/32
-lo_del 65.52.0.2/32
+for address in "${LOOPBACK[@]}"; do
+  lo_del "$address"
+done
 
 # Host firewall: close the delivered ports and the health-probe ports.
 if command -v ufw >/dev/null 2>&1 && [[ "$(ufw status)" == "Status: active"* ]]; then
-  ufw delete allow proto tcp to 65.52.0.1 port 80 || echo "floatplan: ufw rule already absent"
-  ufw delete allow proto tcp to 10.0.0.5 port 8081 || echo "floatplan: ufw rule already absent"
-  ufw delete allow proto tcp to 65.52.0.2 port 80 || echo "floatplan: ufw rule already absent"
-  ufw delete allow proto tcp to 10.0.0.5 port 8082 || echo "floatplan: ufw rule already absent"
+  for ((i = 0; i < ${#OPENINGS[@]}; i += 4)); do
+    ufw_opening delete "${OPENINGS[@]:i:3}"
+  done
 elif command -v firewall-cmd >/dev/null 2>&1 && firewall-cmd --state >/dev/null 2>&1; then
-  firewall-cmd --permanent --remove-rich-rule='rule family="ipv4" destination address="65.52.0.1" port port="80" protocol="tcp" accept'
-  firewall-cmd --permanent --remove-rich-rule='rule family="ipv4" destination address="10.0.0.5" port port="8081" protocol="tcp" accept'
-  firewall-cmd --permanent --remove-rich-rule='rule family="ipv4" destination address="65.52.0.2" port port="80" protocol="tcp" accept'
-  firewall-cmd --permanent --remove-rich-rule='rule family="ipv4" destination address="10.0.0.5" port port="8082" protocol="tcp" accept'
+  for ((i = 0; i < ${#OPENINGS[@]}; i += 4)); do
+    firewall-cmd --permanent --remove-rich-rule="$(rich_rule "${OPENINGS[@]:i:3}")"
+  done
   firewall-cmd --reload
 else
-  printf '%s\n' \
-    'floatplan: no ufw or firewalld firewall is active; if another firewall filters inbound traffic, close:' \
-    '  tcp 80 to 65.52.0.1 (rule1)' \
-    '  tcp 8081 to 10.0.0.5 (health probe health1)' \
-    '  tcp 80 to 65.52.0.2 (rule2)' \
-    '  tcp 8082 to 10.0.0.5 (health probe health2)'
+  echo 'floatplan: no ufw or firewalld firewall is active; if another firewall filters inbound traffic, close:'
+  for ((i = 0; i < ${#OPENINGS[@]}; i += 4)); do
+    describe_opening "${OPENINGS[@]:i:4}"
+  done
 fi
 
 # Verification: print the resulting state.
 echo "floatplan: resulting state"
 ip -br addr show dev lo
 ip route show table local dev lo
-[[ "$(ip -o addr show dev lo)" != *" 65.52.0.1/32 "* ]] || { echo "floatplan: 65.52.0.1/32 is still on lo" >&2; exit 1; }
-[[ "$(ip -o addr show dev lo)" != *" 65.52.0.2/32 "* ]] || { echo "floatplan: 65.52.0.2/32 is still on lo" >&2; exit 1; }
+for address in "${LOOPBACK[@]}"; do
+  [[ "$(ip -o addr show dev lo)" != *" $address "* ]] || { echo "floatplan: $address is still on lo" >&2; exit 1; }
+done
 echo "floatplan: rollback of $VM complete"

@@ -1,9 +1,7 @@
 # Floatplan guest OS script, flavour windows-powershell
 # Topology: Two frontends with floating IP (rule type 2)
 # VM: VM2 (os ubuntu), NIC eth0 10.0.0.5
-# Rules served:
-#   rule1: frontend FIP1 65.52.0.1 Tcp port 80 -> listen on 65.52.0.1:80 (loopback, floating IP)
-#   rule2: frontend FIP2 65.52.0.2 Tcp port 80 -> listen on 65.52.0.2:80 (loopback, floating IP)
+# Rules served: 2, listed in $Listens below with where each service must listen.
 # Loopback prefix: /32 for IPv4, /128 for IPv6. A wider prefix makes the whole range local, so the VM
 #   could no longer reach its neighbours in it (Floatplan warning LoopbackPrefixTooWide).
 # Health probes (their ports are opened on the NIC IP):
@@ -23,8 +21,27 @@ if (-not $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administra
 $Topology = 'Two frontends with floating IP (rule type 2)'
 $VmName = 'VM2'
 $Nic = 'eth0'
+$NicIp = '10.0.0.5'
 $Loopback = 'Loopback Pseudo-Interface 1'
 Write-Host "floatplan: VM $VmName of topology $Topology"
+# What this VM holds, opens and serves: the steps below loop over these lists.
+# Frontend IPs this VM holds on its loopback (floating IP), with their prefix length.
+$LoopbackAddresses = @(
+  '65.52.0.1/32'
+  '65.52.0.2/32'
+)
+# Firewall openings: kind (rule or probe), protocol (any: every protocol), port (0: every port), local address, description.
+$Openings = @(
+  ,@('rule', 'tcp', 80, '65.52.0.1', 'Floatplan: rule rule1')
+  ,@('probe', 'tcp', 8081, $NicIp, 'Floatplan: health probe health1')
+  ,@('rule', 'tcp', 80, '65.52.0.2', 'Floatplan: rule rule2')
+  ,@('probe', 'tcp', 8082, $NicIp, 'Floatplan: health probe health2')
+)
+# Rules served: rule, frontend, frontend IP, protocol, frontend port, listen address, listen port (0: every port), listen on (loopback: floating IP; nic: floating IP off).
+$Listens = @(
+  ,@('rule1', 'FIP1', '65.52.0.1', 'Tcp', 80, '65.52.0.1', 80, 'loopback')
+  ,@('rule2', 'FIP2', '65.52.0.2', 'Tcp', 80, '65.52.0.2', 80, 'loopback')
+)
 function Add-FloatplanAddress([string]$Address, [int]$Prefix) {
   if (Get-NetIPAddress -InterfaceAlias $Loopback -IPAddress $Address -ErrorAction SilentlyContinue) {
     Write-Host "floatplan: $Address is already on $Loopback"
@@ -49,16 +66,35 @@ function Add-FloatplanFirewallRule([string]$Name, [string]$Protocol, [string]$Po
 function Remove-FloatplanFirewallRule([string]$Name) {
   if (Get-NetFirewallRule -Name $Name -ErrorAction SilentlyContinue) { Remove-NetFirewallRule -Name $Name; Write-Host "floatplan: removed firewall rule $Name" }
 }
+# One $Openings row as a firewall rule: its name (fixed words, protocol, port, address), protocol and port.
+function Get-FloatplanOpening($Row) {
+  $kind = $Row[0]; $protocol = $Row[1]; $port = $Row[2]; $address = $Row[3]
+  $what = if ($protocol -eq 'any') { 'any' } elseif ($port -eq 0) { "$protocol-all" } else { "$protocol-$port" }
+  $probe = if ($kind -eq 'probe') { 'probe ' } else { '' }
+  @{
+    Name = "Floatplan $probe$what to $address"
+    Protocol = if ($protocol -eq 'any') { 'Any' } else { $protocol.ToUpper() }
+    Port = if ($protocol -eq 'any' -or $port -eq 0) { '' } else { "$port" }
+  }
+}
 Set-NetIPInterface -InterfaceAlias $Nic -AddressFamily IPv4 -WeakHostReceive Enabled
 Set-NetIPInterface -InterfaceAlias $Loopback -AddressFamily IPv4 -WeakHostReceive Enabled -WeakHostSend Enabled
-Add-FloatplanAddress '65.52.0.1' 32
-Add-FloatplanAddress '65.52.0.2' 32
-Add-FloatplanFirewallRule 'Floatplan tcp-80 to 65.52.0.1' 'TCP' '80' '65.52.0.1' 'Floatplan: rule rule1'
-Add-FloatplanFirewallRule 'Floatplan probe tcp-8081 to 10.0.0.5' 'TCP' '8081' '10.0.0.5' 'Floatplan: health probe health1'
-Add-FloatplanFirewallRule 'Floatplan tcp-80 to 65.52.0.2' 'TCP' '80' '65.52.0.2' 'Floatplan: rule rule2'
-Add-FloatplanFirewallRule 'Floatplan probe tcp-8082 to 10.0.0.5' 'TCP' '8082' '10.0.0.5' 'Floatplan: health probe health2'
+foreach ($entry in $LoopbackAddresses) {
+  $parts = $entry -split '/'
+  Add-FloatplanAddress $parts[0] ([int]$parts[1])
+}
+foreach ($row in $Openings) {
+  $rule = Get-FloatplanOpening $row
+  Add-FloatplanFirewallRule $rule.Name $rule.Protocol $rule.Port $row[3] $row[4]
+}
 Write-Host 'floatplan: resulting state'
 Get-NetIPInterface -InterfaceAlias $Nic, $Loopback | Format-Table InterfaceAlias, AddressFamily, WeakHostSend, WeakHostReceive -AutoSize | Out-String | Write-Host
 Get-NetIPAddress -InterfaceAlias $Loopback | Format-Table IPAddress, PrefixLength, SkipAsSource -AutoSize | Out-String | Write-Host
 Get-NetFirewallRule -Name 'Floatplan *' -ErrorAction SilentlyContinue | Format-Table Name, Enabled, Direction, Action -AutoSize | Out-String | Write-Host
+Write-Host 'floatplan: services must listen on:'
+foreach ($l in $Listens) {
+  $endpoint = if ($l[6] -eq 0) { "$($l[5]) (every port)" } elseif ($l[5] -like '*:*') { "[$($l[5])]:$($l[6])" } else { "$($l[5]):$($l[6])" }
+  $on = if ($l[7] -eq 'nic') { 'NIC' } else { 'loopback' }
+  Write-Host "  $($l[0]): $($l[3]) $endpoint on the $on"
+}
 Write-Host 'floatplan: configuration complete'

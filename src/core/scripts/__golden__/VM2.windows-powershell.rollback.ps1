@@ -2,9 +2,7 @@
 # Topology: Two frontends with floating IP (rule type 2)
 # VM: VM2 (os ubuntu), NIC eth0 10.0.0.5
 # Removes exactly what the matching configuration script adds; safe to run more than once.
-# Rules served:
-#   rule1: frontend FIP1 65.52.0.1 Tcp port 80 -> listen on 65.52.0.1:80 (loopback, floating IP)
-#   rule2: frontend FIP2 65.52.0.2 Tcp port 80 -> listen on 65.52.0.2:80 (loopback, floating IP)
+# Rules served: 2 (the configuration script lists them).
 # Loopback prefix: /32 for IPv4, /128 for IPv6. A wider prefix makes the whole range local, so the VM
 #   could no longer reach its neighbours in it (Floatplan warning LoopbackPrefixTooWide).
 # Health probes (their ports are opened on the NIC IP):
@@ -24,8 +22,22 @@ if (-not $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administra
 $Topology = 'Two frontends with floating IP (rule type 2)'
 $VmName = 'VM2'
 $Nic = 'eth0'
+$NicIp = '10.0.0.5'
 $Loopback = 'Loopback Pseudo-Interface 1'
 Write-Host "floatplan: VM $VmName of topology $Topology"
+# What this VM holds, opens and serves: the steps below loop over these lists.
+# Frontend IPs this VM holds on its loopback (floating IP), with their prefix length.
+$LoopbackAddresses = @(
+  '65.52.0.1/32'
+  '65.52.0.2/32'
+)
+# Firewall openings: kind (rule or probe), protocol (any: every protocol), port (0: every port), local address, description.
+$Openings = @(
+  ,@('rule', 'tcp', 80, '65.52.0.1', 'Floatplan: rule rule1')
+  ,@('probe', 'tcp', 8081, $NicIp, 'Floatplan: health probe health1')
+  ,@('rule', 'tcp', 80, '65.52.0.2', 'Floatplan: rule rule2')
+  ,@('probe', 'tcp', 8082, $NicIp, 'Floatplan: health probe health2')
+)
 function Add-FloatplanAddress([string]$Address, [int]$Prefix) {
   if (Get-NetIPAddress -InterfaceAlias $Loopback -IPAddress $Address -ErrorAction SilentlyContinue) {
     Write-Host "floatplan: $Address is already on $Loopback"
@@ -50,12 +62,19 @@ function Add-FloatplanFirewallRule([string]$Name, [string]$Protocol, [string]$Po
 function Remove-FloatplanFirewallRule([string]$Name) {
   if (Get-NetFirewallRule -Name $Name -ErrorAction SilentlyContinue) { Remove-NetFirewallRule -Name $Name; Write-Host "floatplan: removed firewall rule $Name" }
 }
-Remove-FloatplanAddress '65.52.0.1'
-Remove-FloatplanAddress '65.52.0.2'
-Remove-FloatplanFirewallRule 'Floatplan tcp-80 to 65.52.0.1'
-Remove-FloatplanFirewallRule 'Floatplan probe tcp-8081 to 10.0.0.5'
-Remove-FloatplanFirewallRule 'Floatplan tcp-80 to 65.52.0.2'
-Remove-FloatplanFirewallRule 'Floatplan probe tcp-8082 to 10.0.0.5'
+# One $Openings row as a firewall rule: its name (fixed words, protocol, port, address), protocol and port.
+function Get-FloatplanOpening($Row) {
+  $kind = $Row[0]; $protocol = $Row[1]; $port = $Row[2]; $address = $Row[3]
+  $what = if ($protocol -eq 'any') { 'any' } elseif ($port -eq 0) { "$protocol-all" } else { "$protocol-$port" }
+  $probe = if ($kind -eq 'probe') { 'probe ' } else { '' }
+  @{
+    Name = "Floatplan $probe$what to $address"
+    Protocol = if ($protocol -eq 'any') { 'Any' } else { $protocol.ToUpper() }
+    Port = if ($protocol -eq 'any' -or $port -eq 0) { '' } else { "$port" }
+  }
+}
+foreach ($entry in $LoopbackAddresses) { Remove-FloatplanAddress ($entry -split "/")[0] }
+foreach ($row in $Openings) { Remove-FloatplanFirewallRule (Get-FloatplanOpening $row).Name }
 # Weak host settings are left as they are: other software may rely on them. To turn them off:
 #   Set-NetIPInterface -InterfaceAlias $Loopback -AddressFamily IPv4 -WeakHostReceive Disabled -WeakHostSend Disabled
 Write-Host 'floatplan: resulting state'
