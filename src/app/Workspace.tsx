@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { Group, Panel, Separator, type GroupImperativeHandle, type Layout, type LayoutChangedMeta } from 'react-resizable-panels';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import type { GroupImperativeHandle, Layout, LayoutChangedMeta } from 'react-resizable-panels';
 import { useLessonStore } from '../features/lesson/lessonStore';
 import { useUiStore } from '../store/uiStore';
 import { useT } from '../i18n/useT';
 import { NARROW, useMediaQuery } from '../lib/useMediaQuery';
 import { messages } from './messages';
 import { PanelBar } from './PanelBar';
+import { loadResizableKit, STATIC_KIT, type PanelKit } from './panelKit';
 import { layoutStorage, readSizes, writeSizes, type Sizes } from './workspaceLayout';
 
 /** The three regions a user can resize, collapse and maximise. */
@@ -67,6 +69,10 @@ function Regions({ mode, canvas, inspector, lesson, analysis, canvasRef }: Works
   const [maximised, setMaximised] = useState<Region | null>(null);
   const restore = useRef<{ outer: Layout; inner: Layout } | null>(null);
   const [sizes, setSizes] = useState<Sizes>({ ...initial.outer, ...initial.inner });
+  const kit = useResizableKit(outer, inner);
+  // Each region's content lives in a host element of its own, rendered through a portal: when the library's groups
+  // replace the static ones, the hosts move into the new panels and the canvas, inspector and tabs are not remounted.
+  const [hosts] = useState(() => ({ canvas: host(), side: host(), analysis: host() }));
 
   const toggle = (region: Region) => {
     if (!outer.current || !inner.current) return;
@@ -106,51 +112,72 @@ function Regions({ mode, canvas, inspector, lesson, analysis, canvasRef }: Works
   const bar = (region: Region, title: string) => <PanelBar title={title} pressed={maximised === region} onToggle={() => toggle(region)} />;
   const [codeHeight, setCodeHeight] = useState<number>(0);
 
+  const { Group, Panel, Separator } = kit.kit;
   return (
-    <Group orientation="vertical" className="app-groups" groupRef={outer} defaultLayout={initial.outer} onLayoutChanged={saved('outer')}>
-      <Panel id="main" minSize="15%" collapsible collapsedSize={0}>
-        <Group
-          orientation={mode === 'narrow' ? 'vertical' : 'horizontal'}
-          className="app-groups"
-          groupRef={inner}
-          defaultLayout={initial.inner}
-          onLayoutChanged={saved('inner')}
-        >
-          <Panel id="canvas" minSize="20%" collapsible collapsedSize={0}>
-            <div className="app-region" data-region="canvas" inert={hidden('canvas')}>
-              {bar('canvas', t('canvas'))}
-              <div className="app-canvas" ref={canvasRef}>
-                {canvas}
-              </div>
-            </div>
-          </Panel>
-          <Separator className="app-separator" aria-label={t('resizeSide')} />
-          <Panel id="side" minSize={mode === 'narrow' ? '10%' : '220px'} collapsible collapsedSize={0}>
-            <div className="app-region" data-region="side" inert={hidden('side')}>
-              {bar('side', lessonOpen ? t('lesson') : t('inspector'))}
-              <div className="app-side">
-                {/* The lesson lies over the inspector: keyboard and screen reader users must not land in what they cannot see. */}
-                <aside className="app-inspector" aria-label={t('inspector')} inert={lessonOpen}>
-                  {inspector}
-                </aside>
-                {lesson}
-              </div>
-            </div>
-          </Panel>
-        </Group>
-      </Panel>
-      <Separator className="app-separator" aria-label={t('resizeAnalysis')} />
-      <Panel
-        id="analysis"
-        minSize="12%"
-        collapsible
-        collapsedSize={0}
-        onResize={(size) => {
-          // Code blocks may grow with the panel (CodeBlock reads --code-max-height), so a maximised Scripts tab shows a page of code.
-          const next = Math.max(0, Math.round(size.inPixels / 20) * 20);
-          if (next !== codeHeight) setCodeHeight(next);
-        }}
+    <>
+      <Group
+        key={kit.kit.resizable ? 'resizable' : 'static'}
+        orientation="vertical"
+        className="app-groups"
+        groupRef={outer}
+        defaultLayout={kit.outer ?? initial.outer}
+        onLayoutChanged={saved('outer')}
       >
+        <Panel id="main" minSize="15%" collapsible collapsedSize={0}>
+          <Group
+            orientation={mode === 'narrow' ? 'vertical' : 'horizontal'}
+            className="app-groups"
+            groupRef={inner}
+            defaultLayout={kit.inner ?? initial.inner}
+            onLayoutChanged={saved('inner')}
+          >
+            <Panel id="canvas" minSize="20%" collapsible collapsedSize={0}>
+              <Slot host={hosts.canvas} />
+            </Panel>
+            <Separator className="app-separator" aria-label={t('resizeSide')} />
+            <Panel id="side" minSize={mode === 'narrow' ? '10%' : '220px'} collapsible collapsedSize={0}>
+              <Slot host={hosts.side} />
+            </Panel>
+          </Group>
+        </Panel>
+        <Separator className="app-separator" aria-label={t('resizeAnalysis')} />
+        <Panel
+          id="analysis"
+          minSize="12%"
+          collapsible
+          collapsedSize={0}
+          onResize={(size) => {
+            // Code blocks may grow with the panel (CodeBlock reads --code-max-height), so a maximised Scripts tab shows a page of code.
+            const next = Math.max(0, Math.round(size.inPixels / 20) * 20);
+            if (next !== codeHeight) setCodeHeight(next);
+          }}
+        >
+          <Slot host={hosts.analysis} />
+        </Panel>
+      </Group>
+      {createPortal(
+        <div className="app-region" data-region="canvas" inert={hidden('canvas')}>
+          {bar('canvas', t('canvas'))}
+          <div className="app-canvas" ref={canvasRef}>
+            {canvas}
+          </div>
+        </div>,
+        hosts.canvas,
+      )}
+      {createPortal(
+        <div className="app-region" data-region="side" inert={hidden('side')}>
+          {bar('side', lessonOpen ? t('lesson') : t('inspector'))}
+          <div className="app-side">
+            {/* The lesson lies over the inspector: keyboard and screen reader users must not land in what they cannot see. */}
+            <aside className="app-inspector" aria-label={t('inspector')} inert={lessonOpen}>
+              {inspector}
+            </aside>
+            {lesson}
+          </div>
+        </div>,
+        hosts.side,
+      )}
+      {createPortal(
         <div className="app-region" data-region="analysis" inert={hidden('analysis')}>
           {bar('analysis', t('analysis'))}
           <div
@@ -159,10 +186,45 @@ function Regions({ mode, canvas, inspector, lesson, analysis, canvasRef }: Works
           >
             {analysis}
           </div>
-        </div>
-      </Panel>
-    </Group>
+        </div>,
+        hosts.analysis,
+      )}
+    </>
   );
+}
+
+/** A region's host element, which keeps its content while the groups around it change. */
+function host(): HTMLDivElement {
+  const element = document.createElement('div');
+  element.className = 'app-host';
+  return element;
+}
+
+/** Puts a region's host in this panel (the portal renders into the host, wherever it is). */
+function Slot({ host }: { host: HTMLDivElement }) {
+  // Stable, so a render does not move the host (which would drop focus and scroll positions inside it).
+  const place = useCallback((slot: HTMLDivElement | null) => void slot?.append(host), [host]);
+  return <div className="app-slot" ref={place} />;
+}
+
+/**
+ * The static kit for the first paint, then react-resizable-panels once fetched, starting from the layout the static
+ * groups have then (a maximise or the lesson's room may have changed it meanwhile).
+ */
+function useResizableKit(outer: RefObject<GroupImperativeHandle | null>, inner: RefObject<GroupImperativeHandle | null>) {
+  const [kit, setKit] = useState<{ kit: PanelKit; outer?: Layout; inner?: Layout }>({ kit: STATIC_KIT });
+  useEffect(() => {
+    let live = true;
+    loadResizableKit().then(
+      (loaded) => live && setKit({ kit: loaded, outer: outer.current?.getLayout(), inner: inner.current?.getLayout() }),
+      // Without the library the workspace stays as laid out: every region is shown, only not resizable by drag.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [outer, inner]);
+  return kit;
 }
 
 /** While the lesson runs, the side panel is shown and wide enough for its commands; it gets its size back after. */
