@@ -3,8 +3,6 @@
 // NoOutboundPath findings are kept only for VMs no load balancer of the design gives a path, each VM once.
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { names, type Text } from '../i18n/text';
-import { outboundPaths } from '../outbound/outbound';
-import { lbViews } from '../topology/design';
 import type { Topology } from '../topology/schema';
 
 /**
@@ -14,8 +12,15 @@ import type { Topology } from '../topology/schema';
  */
 export function reconcileOutbound(t: Topology, diagnostics: Diagnostic[]): void {
   if (!diagnostics.some((d) => d.code === 'NoOutboundPath')) return;
+  // Every view holds every VM, and each load balancer names each VM it gives no path in one of its findings: a VM
+  // that some load balancer does not name has a path through it.
+  const namedBy = new Map<string, Set<string | undefined>>();
+  for (const d of diagnostics) {
+    if (d.code !== 'NoOutboundPath') continue;
+    for (const r of d.refs) if (r.kind === 'vm') (namedBy.get(r.name) ?? namedBy.set(r.name, new Set()).get(r.name)!).add(d.loadBalancer);
+  }
   const withPath = new Set<string>();
-  for (const view of lbViews(t)) for (const p of outboundPaths(view)) if (p.kind !== 'none') withPath.add(p.vm);
+  for (const [vm, lbs] of namedBy) if (lbs.size < t.loadBalancers.length) withPath.add(vm);
   // A VM is named where its own load balancer explains why (internal, or public without a path), before a load
   // balancer that only sees it outside its pools (a private subnet).
   const named = new Set<string>();
