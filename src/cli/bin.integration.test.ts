@@ -13,12 +13,13 @@ describe('bin/floatplan.mjs (the bundled CLI)', () => {
   ])(
     'imports %s through its WebAssembly parser',
     (_, file) => {
-      const topology = JSON.parse(bin('import', `src/core/export/__golden__/${file}`)) as {
-        frontends: { name: string }[];
-        rules: { floatingIp: boolean }[];
-      };
-      expect(topology.frontends.map((f) => f.name)).toEqual(['FIP1', 'FIP2']);
-      expect(topology.rules.every((r) => r.floatingIp)).toBe(true);
+      const [topology] = (
+        JSON.parse(bin('import', `src/core/export/__golden__/${file}`)) as {
+          loadBalancers: { frontends: { name: string }[]; rules: { floatingIp: boolean }[] }[];
+        }
+      ).loadBalancers;
+      expect(topology!.frontends.map((f) => f.name)).toEqual(['FIP1', 'FIP2']);
+      expect(topology!.rules.every((r) => r.floatingIp)).toBe(true);
     },
     60_000,
   );

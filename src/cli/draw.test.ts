@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canvasSvg } from '../core/document/canvasSvg';
 import { drawioXml } from '../core/document/drawio';
 import { mermaidFlowchart } from '../core/document/mermaid';
+import { lbView } from '../core/topology/design';
 import { loadTopology } from '../core/topology/load';
 import { analyze } from '../core/validation/analyze';
 import { runCli, tempDirs } from './runCli.testing';
@@ -13,7 +14,7 @@ const tempDir = tempDirs();
 const topology = () => {
   const r = loadTopology(readFileSync(TYPE2, 'utf8'));
   if (!r.ok) throw new Error('example does not load');
-  return r.topology;
+  return lbView(r.topology);
 };
 
 describe('floatplan draw', () => {

@@ -4,7 +4,7 @@ import { drawioXml } from '../core/document/drawio';
 import { mermaidFlowchart } from '../core/document/mermaid';
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { analyze } from '../core/validation/analyze';
-import { EXIT, parseCommandArgs, readTopology, UsageError, type Io } from './io';
+import { EXIT, parseCommandArgs, pickLb, readTopology, UsageError, type Io } from './io';
 
 /** The formats `draw` writes: the canvas as a vector SVG, a draw.io file, a Mermaid flowchart. */
 const DRAW_FORMATS = ['svg', 'drawio', 'mermaid'] as const;
@@ -12,8 +12,8 @@ type DrawFormat = (typeof DRAW_FORMATS)[number];
 const THEMES = ['light', 'dark'] as const;
 
 /**
- * `draw <file> --format svg|drawio|mermaid [--theme light|dark] [--lang en|ja] [--out <path>]`: the topology as a
- * diagram, printed or written. A drawing shows errors (the SVG's badges) rather than refusing them, so it exits 0;
+ * `draw <file> --format svg|drawio|mermaid [--theme light|dark] [--lang en|ja] [--out <path>] [--lb <name>]`: one load
+ * balancer of the topology as a diagram (`--lb` when there are several), printed or written. A drawing shows errors (the SVG's badges) rather than refusing them, so it exits 0;
  * 2 for usage mistakes and unreadable files.
  */
 export function drawCommand(io: Io, args: string[]): number {
@@ -22,6 +22,7 @@ export function drawCommand(io: Io, args: string[]): number {
     theme: { type: 'string' },
     lang: { type: 'string' },
     out: { type: 'string' },
+    lb: { type: 'string' },
   });
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const format = values.format;
@@ -33,7 +34,7 @@ export function drawCommand(io: Io, args: string[]): number {
   const lang = values.lang ?? 'en';
   if (!(LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang ${lang}: use ${LOCALES.join(' or ')}`);
   const locale = lang as Locale;
-  const topology = readTopology(io, positionals[0]);
+  const topology = pickLb(readTopology(io, positionals[0]), values.lb, 'draw');
   const text = drawn(topology, format as DrawFormat, theme as (typeof THEMES)[number], locale);
   if (values.out) {
     // A file system error (a directory in the way, a name too long) reaches main: one line with the path, exit 2.

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { exportTopology } from '../core/export/export';
 import { EXPORT_FORMATS, isExportFormat } from '../core/export/types';
-import { EXIT, parseCommandArgs, readTopology, UsageError, type Io } from './io';
+import { EXIT, parseCommandArgs, pickLb, readTopology, UsageError, type Io } from './io';
 
 /**
  * `export <file> --format azcli|arm|bicep|terraform [--out <path>] [--no-nsg]` prints (or writes) the Azure definition;
@@ -17,7 +17,7 @@ export function exportCommand(io: Io, args: string[]): number {
   const format = values.format;
   if (format === undefined) throw new UsageError(`missing --format <format>; formats are ${EXPORT_FORMATS.join(', ')}`);
   if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"; formats are ${EXPORT_FORMATS.join(', ')}`);
-  const topology = readTopology(io, positionals[0]);
+  const topology = pickLb(readTopology(io, positionals[0]), values.lb, 'export');
   const result = exportTopology(topology, format, undefined, { nsg: values['no-nsg'] !== true });
   for (const n of result.notes) if (n.severity !== 'info') io.err(`floatplan: ${n.severity} ${n.code}: ${n.message}`);
   if (values.out) {
@@ -38,5 +38,6 @@ function parse(args: string[]) {
     out: { type: 'string' },
     nsg: { type: 'boolean' },
     'no-nsg': { type: 'boolean' },
+    lb: { type: 'string' },
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadTopology } from '../core/topology/load';
 import { USAGE } from './main';
-import { runCliAsync as run } from './runCli.testing';
+import { runCliAsync as run, importedLb } from './runCli.testing';
+import { lbView } from '../core/topology/design';
 
 const REST = JSON.stringify({
   id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/loadBalancers/lb',
@@ -31,7 +32,12 @@ describe('floatplan import', () => {
     const r = await run(['import', 'lb.json'], { 'lb.json': REST });
     expect(r.code).toBe(0);
     const loaded = loadTopology(JSON.parse(r.out));
-    expect(loaded.ok && loaded.topology.rules[0]).toMatchObject({ name: 'r', floatingIp: true, frontend: 'fe', backendPool: 'pool' });
+    expect(loaded.ok && lbView(loaded.topology).rules[0]).toMatchObject({
+      name: 'r',
+      floatingIp: true,
+      frontend: 'fe',
+      backendPool: 'pool',
+    });
     expect(r.err).toBe('floatplan: imported lb.json as arm: 1 frontends, 1 backend pools, 0 probes, 1 rules, 0 VMs');
   });
 
@@ -42,7 +48,7 @@ describe('floatplan import', () => {
     ];
     const r = await run(['import', 'lb.json'], { 'lb.json': JSON.stringify(withNat) });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).inboundNatRules).toEqual([
+    expect(importedLb(r.out).inboundNatRules).toEqual([
       { name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false },
     ]);
     expect(r.err).toBe('floatplan: imported lb.json as arm: 1 frontends, 1 backend pools, 0 probes, 1 rules, 1 inbound NAT rules, 0 VMs');
@@ -76,10 +82,10 @@ describe('floatplan import', () => {
     const two = JSON.stringify([JSON.parse(REST), { ...JSON.parse(REST), name: 'lb-b' }]);
     const first = await run(['import', 'two.json'], { 'two.json': two });
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.out).loadBalancer.name).toBe('lb');
+    expect(importedLb(first.out).loadBalancer.name).toBe('lb');
     expect(first.err).toContain('floatplan: the file has 2 load balancers (lb, lb-b); imported lb (choose with --lb <name>)');
     const picked = await run(['import', 'two.json', '--lb', 'lb-b'], { 'two.json': two });
-    expect([picked.code, JSON.parse(picked.out).loadBalancer.name]).toEqual([0, 'lb-b']);
+    expect([picked.code, importedLb(picked.out).loadBalancer.name]).toEqual([0, 'lb-b']);
     expect(picked.err).toContain('--lb lb');
     const wrong = await run(['import', 'two.json', '--lb', 'lb-c'], { 'two.json': two });
     expect([wrong.code, wrong.out]).toEqual([2, '']);
@@ -96,10 +102,10 @@ describe('floatplan import', () => {
     };
     const dir = await run(['import', 'cfg'], files);
     expect(dir.code).toBe(0);
-    expect(JSON.parse(dir.out).frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
+    expect(importedLb(dir.out).frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
     expect(dir.err).toContain('floatplan: imported cfg as terraform');
     const listed = await run(['import', 'cfg/main.tf', 'cfg/variables.tf'], files);
-    expect(JSON.parse(listed.out).frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
+    expect(importedLb(listed.out).frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
 
     const broken = await run(['import', 'cfg'], { ...files, 'cfg/main.tf': files['cfg/main.tf'].replace('name = "lb"', 'name = ') });
     expect([broken.code, broken.out]).toEqual([2, '']);
@@ -125,7 +131,7 @@ describe('floatplan import', () => {
         },
       }),
     });
-    expect([cdktf.code, JSON.parse(cdktf.out).frontends]).toEqual([0, [{ name: 'fe', ip: '10.0.1.9' }]]);
+    expect([cdktf.code, importedLb(cdktf.out).frontends]).toEqual([0, [{ name: 'fe', ip: '10.0.1.9' }]]);
   });
 
   it('--format az is the ARM reader; the usage lists the command', async () => {

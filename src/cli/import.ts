@@ -29,8 +29,8 @@ function read(io: Io, path: string, what: string): string {
 }
 
 /**
- * `import <file>... [--param k=v]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]` prints the v1 topology
- * on stdout and one line per diagnostic on stderr. Exit 0 without errors, 1 with error diagnostics (the topology is
+ * `import <file>... [--param k=v]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]` prints the v2 topology
+ * (every load balancer of the input, or the one `--lb` names) on stdout and one line per diagnostic on stderr. Exit 0 without errors, 1 with error diagnostics (the topology is
  * still printed), 2 for usage mistakes and input that cannot be read or holds no load balancer.
  */
 export async function importCommand(io: Io, args: string[]): Promise<number> {
@@ -77,13 +77,15 @@ export async function importCommand(io: Io, args: string[]): Promise<number> {
     }
     const c = result.counts;
     // NAT rules are counted only when there are some, so the summary of a file without them reads as before.
-    const nat = result.topology.inboundNatRules?.length ?? 0;
+    const nat = result.topology.loadBalancers.reduce((n, lb) => n + (lb.inboundNatRules?.length ?? 0), 0);
     io.err(
       `floatplan: imported ${file} as ${result.format}: ${c.frontends} frontends, ${c.backendPools} backend pools, ${c.probes} probes, ${c.rules} rules, ${nat > 0 ? `${nat} inbound NAT rules, ` : ''}${c.vms} VMs`,
     );
     if (result.loadBalancers)
       io.err(
-        `floatplan: the file has ${result.loadBalancers.length} load balancers (${result.loadBalancers.join(', ')}); imported ${result.loadBalancer} (choose with --lb <name>)`,
+        result.loadBalancer === undefined
+          ? `floatplan: the file has ${result.loadBalancers.length} load balancers (${result.loadBalancers.join(', ')}); imported them all (pick one with --lb <name>)`
+          : `floatplan: the file has ${result.loadBalancers.length} load balancers (${result.loadBalancers.join(', ')}); imported ${result.loadBalancer} (choose with --lb <name>)`,
       );
     io.out(`${JSON.stringify(result.topology, null, 2)}`);
     return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;

@@ -1,6 +1,6 @@
 // `import x.bicep --lb …` (issue 16): a symbolic name picks the load balancer, an unknown name exits 2 listing them.
 import { describe, expect, it } from 'vitest';
-import { runCliAsync } from './runCli.testing';
+import { runCliAsync, importedLb } from './runCli.testing';
 
 const FILE = 'src/core/import/arm/fixtures/gateway-chain.bicep';
 
@@ -8,7 +8,7 @@ describe('floatplan import <bicep> --lb', () => {
   it('takes the symbolic name of the resource', async () => {
     const r = await runCliAsync(['import', FILE, '--lb', 'appLb']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).loadBalancer.name).toBe('app-lb');
+    expect(importedLb(r.out).loadBalancer.name).toBe('app-lb');
     expect(r.err).toContain('the file has 3 load balancers (nva-gwlb, app-lb, cr-lb); imported app-lb');
   });
 

@@ -4,6 +4,7 @@ import { readAzureFixture } from '../core/testing/fixtures';
 import { skipWithout } from '../core/testing/prerequisites';
 import { loadTopology } from '../core/topology/load';
 import { runCliAsync as run } from './runCli.testing';
+import { lbView } from '../core/topology/design';
 
 describe.skipIf(skipWithout('fixtures'))('floatplan import tf-sql-vm-lb.tf', { timeout: 60_000 }, () => {
   it('detects Terraform, prints the topology with the listener rule (floating IP off) and the diagnostics; exit 0', async () => {
@@ -13,14 +14,14 @@ describe.skipIf(skipWithout('fixtures'))('floatplan import tf-sql-vm-lb.tf', { t
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     // The fixture's rule: Tcp 1433 → 1433, probe 59999, no enable_floating_ip.
-    expect(loaded.topology.rules[0]).toMatchObject({
+    expect(lbView(loaded.topology).rules[0]).toMatchObject({
       name: 'SQLAlwaysOnEndPointListener',
       frontendPort: 1433,
       backendPort: 1433,
       floatingIp: false,
       probe: 'SQLAlwaysOnEndPointProbe',
     });
-    expect(loaded.topology.probes[0]).toMatchObject({ port: 59999 });
+    expect(lbView(loaded.topology).probes[0]).toMatchObject({ port: 59999 });
     expect(r.err.split('\n')).toContainEqual(
       expect.stringMatching(/^floatplan: info ImportDefaultUsed azurerm_lb_rule\.SQLAlwaysOnEndPointListener\.floating_ip_enabled: /),
     );
@@ -33,8 +34,8 @@ describe.skipIf(skipWithout('fixtures'))('floatplan import tf-sql-vm-lb.tf', { t
     });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({
-      loadBalancer: { name: 'contoso-sql-loadbalancer' },
-      frontends: [{ name: 'LoadBalancerFrontEnd', ip: '10.0.1.10' }],
+      version: 2,
+      loadBalancers: [{ name: 'contoso-sql-loadbalancer', frontends: [{ name: 'LoadBalancerFrontEnd', ip: '10.0.1.10' }] }],
     });
   });
 

@@ -3,7 +3,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { topologyFromReport } from '../core/document/report/embedded';
 import { MAX_TOPOLOGY_FILE_BYTES } from '../core/topology/limits';
 import { formatLoadErrors, loadTopology } from '../core/topology/load';
-import type { LbTopology } from '../core/topology/schema';
+import { lbIndex, lbView } from '../core/topology/design';
+import type { LbTopology, Topology } from '../core/topology/schema';
 
 /** Where a command writes; tests pass their own. */
 export interface Io {
@@ -115,8 +116,8 @@ export function whyUnreadable(e: unknown): string {
         : (e as Error).message;
 }
 
-/** Reads and loads a topology file, or throws a UsageError that names the file and every problem. */
-export function readTopology(io: Io, path: string | undefined): LbTopology {
+/** Reads and loads a topology file (version 1 or 2, always given as version 2), or throws a UsageError that names the file and every problem. */
+export function readTopology(io: Io, path: string | undefined): Topology {
   if (!path) throw new UsageError('missing <file>: give the path of a topology JSON file, e.g. public/examples/type2-floating-ip.json');
   let text: string;
   try {
@@ -130,4 +131,26 @@ export function readTopology(io: Io, path: string | undefined): LbTopology {
     throw new UsageError(`${path} is not a valid Floatplan topology:\n${formatLoadErrors(result.errors).replace(/^/gm, '  ')}`);
   }
   return result.topology;
+}
+
+/** The names of a topology's load balancers, quoted and joined for a message: `"public", "ilb"`. */
+export function lbNames(t: Topology): string {
+  return t.loadBalancers.map((lb) => JSON.stringify(lb.name)).join(', ');
+}
+
+/**
+ * The one load balancer a command works on: the one `--lb` names, else the only one. With several and no `--lb`,
+ * a UsageError names them all, as does an unknown name.
+ * @example pickLb(t, 'ilb', 'nsg').loadBalancer.name // 'ilb'
+ */
+export function pickLb(t: Topology, name: string | undefined, command: string): LbTopology {
+  if (name === undefined) {
+    if (t.loadBalancers.length === 1) return lbView(t, 0);
+    throw new UsageError(
+      `${command} works on one load balancer and this topology has ${t.loadBalancers.length} (${lbNames(t)}): choose one with --lb <name>`,
+    );
+  }
+  const i = lbIndex(t, name);
+  if (i < 0) throw new UsageError(`--lb ${name}: no such load balancer; this topology has ${lbNames(t)}`);
+  return lbView(t, i);
 }

@@ -30,11 +30,16 @@ describe('src/cli/library.ts', () => {
   it('analyzes, scripts and exports the default example through the documented calls', () => {
     const loaded = library.loadTopology(JSON.parse(readFileSync(new URL('public/examples/type2-floating-ip.json', ROOT), 'utf8')));
     if (!loaded.ok) throw new Error(library.formatLoadErrors(loaded.errors));
-    const { rows, diagnostics } = library.analyze(loaded.topology);
+    // A version 1 file loads as version 2; one load balancer's view is what analyze and the per-load-balancer calls take.
+    expect(loaded.topology.version).toBe(2);
+    const lb = library.lbView(loaded.topology, 0);
+    const { rows, diagnostics } = library.analyze(lb);
     expect(rows).toHaveLength(4);
+    expect(library.analyzeTopology(loaded.topology).rows).toHaveLength(4);
+    expect(library.analyzeTopology(loaded.topology).parts.map((p) => p.loadBalancer)).toEqual([lb.loadBalancer.name]);
     expect(library.hasErrors(diagnostics)).toBe(false);
     expect(library.messageOf(diagnostics[0]!, 'ja')).not.toBe(library.messageOf(diagnostics[0]!));
-    expect(library.generateScript(loaded.topology, 'VM2', { flavor: 'ubuntu' }).text).toMatch(/^#!\/usr\/bin\/env bash/);
-    expect(library.exportTopology(loaded.topology, 'bicep').fileName).toBe('lb.bicep');
+    expect(library.generateScript(lb, 'VM2', { flavor: 'ubuntu' }).text).toMatch(/^#!\/usr\/bin\/env bash/);
+    expect(library.exportTopology(lb, 'bicep').fileName).toBe('lb.bicep');
   });
 });

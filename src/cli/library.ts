@@ -9,8 +9,10 @@ import { nodeParsers } from './parsers';
 configureParsers(nodeParsers);
 
 export { loadTopology, formatLoadErrors, type LoadResult, type LoadError } from '../core/topology/load';
-export type { LbTopology } from '../core/topology/schema';
+export type { Topology, LbTopology, LoadBalancerDef, FrontendRef } from '../core/topology/schema';
+export { lbView, lbViews, migrateV1 } from '../core/topology/design';
 export { analyze, validate, hasErrors, type Analysis } from '../core/validation/analyze';
+export { analyzeTopology, validateTopology, type TopologyAnalysis, type LbPart } from '../core/validation/analyzeTopology';
 export type { MappingRow } from '../core/mapping/mapping';
 export type { NatMappingRow } from '../core/mapping/natMapping';
 export {

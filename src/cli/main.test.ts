@@ -62,6 +62,7 @@ describe('floatplan map', () => {
     expect(json.rows).toHaveLength(4);
     expect(json.natRows).toEqual([
       {
+        loadBalancer: 'lb',
         natRule: 'ssh-vm1',
         frontend: 'FIP1',
         frontendIp: '65.52.0.1',
@@ -76,6 +77,7 @@ describe('floatplan map', () => {
         listenOn: 'nic',
       },
       {
+        loadBalancer: 'lb',
         natRule: 'dsr-vm2',
         frontend: 'FIP2',
         frontendIp: '65.52.0.2',

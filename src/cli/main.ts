@@ -18,13 +18,13 @@ import { validateCommand } from './validate';
 export const USAGE = `Floatplan — Azure Load Balancer floating IP planner
 
 Usage:
-  floatplan validate <file> [--json]     diagnostics; exit 1 when there are errors
-  floatplan map <file> [--json]          what each VM receives and must listen on
-  floatplan nsg <file> [--json] [--source <cidr>]
+  floatplan validate <file> [--json]     diagnostics of every load balancer; exit 1 when there are errors
+  floatplan map <file> [--json]          what each VM receives and must listen on, per load balancer
+  floatplan nsg <file> [--json] [--source <cidr>] [--lb <name>]
                                          the inbound NSG rules the traffic needs (frontend IP for
                                          floating IP, NIC IP otherwise, probes from AzureLoadBalancer),
                                          per VM, and where the topology's own NSGs block it
-  floatplan trace <file> --rule <name>|--nat-rule <name> --vm <name> [--client ip:port] [--port N] [--json] [--svg <out.svg>]
+  floatplan trace <file> --rule <name>|--nat-rule <name> --vm <name> [--lb <name>] [--client ip:port] [--port N] [--json] [--svg <out.svg>]
                    [--lang en|ja] [--what-if no-loopback,listens-on-nic-ip-only,probe-port-closed,outbound-from-frontend-ip]
                    [--active <vm>] [--destination ip:port]
                                          the hops of one flow (a load-balancing or inbound NAT rule),
@@ -44,12 +44,12 @@ Usage:
   floatplan script <file> --all --out <dir>
                                          every VM's script and rollback, flavour from each VM's OS
   Flavours: windows-netsh, windows-powershell, ubuntu, rhel, suse, linux-networkd
-  floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>] [--no-nsg]
-                                         the Azure definition of the load balancer (Azure CLI script,
+  floatplan export <file> --format azcli|arm|bicep|terraform [--out <path>] [--no-nsg] [--lb <name>]
+                                         the Azure definition of the load balancers (Azure CLI script,
                                          ARM template, Bicep or Terraform azurerm v4); warnings as comments
                                          with the NSG the traffic needs (NIC associations in Terraform);
                                          --no-nsg leaves the NSG out
-  floatplan draw <file> --format svg|drawio|mermaid [--theme light|dark] [--lang en|ja] [--out <path>]
+  floatplan draw <file> --format svg|drawio|mermaid [--theme light|dark] [--lang en|ja] [--out <path>] [--lb <name>]
                                          the topology as a diagram: the canvas as a vector SVG (--theme for
                                          its colours), a draw.io file (.drawio, opens in diagrams.net) or a
                                          Mermaid flowchart for Markdown; positions from the file's layout
@@ -57,8 +57,9 @@ Usage:
                                          read an ARM template, \`az network lb show\` JSON, Terraform or Bicep
                                          into a topology (stdout); assumptions and placeholders on stderr;
                                          a directory (or several .tf files) is read as one Terraform
-                                         configuration; --lb picks the load balancer when there are several
-  floatplan report <file> --format html|md [--out <path>] [--lang en|ja]
+                                         configuration; every load balancer of the file is imported (--lb
+                                         picks one)
+  floatplan report <file> --format html|md [--out <path>] [--lang en|ja] [--lb <name>]
                                          the design report: summary, per-VM tables, mapping, diagnostics,
                                          floating rule diagrams, NSG, outbound, scripts, and the topology
                                          embedded (Floatplan opens the report back as the topology)
@@ -69,6 +70,8 @@ Usage:
                                          (SARIF for code scanning, JUnit); configuration and suppressions in
                                          docs/check.md; exit 1 on findings at or above --fail-on
 
+With several load balancers in a topology, --lb names the one a command works on (trace finds the one
+holding --rule by itself; export writes them all without it).
 Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
 written, errors at the top; import: error diagnostics, topology still printed), 2 usage or unreadable/invalid
 file, unknown VM, flavour or format, nothing to import, or a file that cannot be written (exists, name too long,
@@ -132,13 +135,16 @@ function run(argv: string[], io: Io): number | Promise<number> {
   const json = values.json === true;
   switch (command) {
     case 'validate':
-      return validateCommand(io, file, json);
     case 'map':
-      return mapCommand(io, file, json);
+      // Both cover every load balancer of the file, each row and finding saying whose it is.
+      if (values.lb !== undefined)
+        throw new UsageError(`${command} covers every load balancer; --lb is for trace, nsg, export, draw and report`);
+      return command === 'validate' ? validateCommand(io, file, json) : mapCommand(io, file, json);
     case 'nsg':
-      return nsgCommand(io, file, json, values.source);
+      return nsgCommand(io, file, json, values.source, values.lb);
     case 'trace':
       return traceCommand(io, file, {
+        lb: values.lb,
         rule: values.rule,
         natRule: values['nat-rule'],
         vm: values.vm,
@@ -228,7 +234,7 @@ function firstLine(e: unknown): string {
 function parse(args: string[]) {
   return parseCommandArgs(args, {
     json: { type: 'boolean' },
-    ...optionsOf('string', 'rule', 'nat-rule', 'vm', 'client', 'port', 'svg', 'lang', 'what-if', 'active', 'destination', 'source'),
+    ...optionsOf('string', 'rule', 'nat-rule', 'vm', 'client', 'port', 'svg', 'lang', 'what-if', 'active', 'destination', 'source', 'lb'),
   });
 }
 

@@ -1,10 +1,12 @@
-import { computeMapping, publicRow } from '../core/mapping/mapping';
+import { publicRow, type MappingRow } from '../core/mapping/mapping';
 import type { ListenOn } from '../core/model/holder';
-import { mapNatRules, publicNatRow } from '../core/mapping/natMapping';
-import { indexTopology } from '../core/model/resolve';
+import { publicNatRow, type NatMappingRow } from '../core/mapping/natMapping';
 import { formatEndpoint } from '../core/net/address';
-import { outboundPaths } from '../core/outbound/outbound';
+import { outboundPaths, type VmOutbound } from '../core/outbound/outbound';
 import { render } from '../core/i18n/text';
+import { lbViews } from '../core/topology/design';
+import type { Topology } from '../core/topology/schema';
+import { analyzeTopology } from '../core/validation/analyzeTopology';
 import { EXIT, readTopology, type Io } from './io';
 import { renderTable } from './table';
 
@@ -20,19 +22,41 @@ function listenOn(endpoint: string, on: ListenOn): string {
   return on === 'none' ? LISTEN_ON.none : `${endpoint} ${LISTEN_ON[on]}`;
 }
 
-/** `map <file> [--json]`: what each VM receives for each rule and inbound NAT rule, and what its service must listen on. */
+/** Every row of every load balancer with the name of its load balancer. */
+function rowsOf(topology: Topology) {
+  const rows: { lb: string; row: MappingRow }[] = [];
+  const natRows: { lb: string; row: NatMappingRow }[] = [];
+  for (const part of analyzeTopology(topology).parts) {
+    for (const row of part.analysis.rows) rows.push({ lb: part.loadBalancer, row });
+    for (const row of part.analysis.natRows) natRows.push({ lb: part.loadBalancer, row });
+  }
+  return { rows, natRows };
+}
+
+/**
+ * Each VM's outbound path. A VM behind several load balancers has one path per load balancer's view of it; the first
+ * that reaches the internet is its path (any of them does), else the first.
+ */
+function outboundOf(topology: Topology): VmOutbound[] {
+  const views = lbViews(topology).map(outboundPaths);
+  return views[0]!.map((first, i) => views.map((paths) => paths[i]!).find((p) => p.kind !== 'none') ?? first);
+}
+
+/** `map <file> [--json]`: what each VM receives for each rule and inbound NAT rule of every load balancer, and what its service must listen on. */
 export function mapCommand(io: Io, file: string | undefined, json: boolean): number {
   const topology = readTopology(io, file);
-  const index = indexTopology(topology);
-  const rows = computeMapping(topology, index);
-  const natRows = mapNatRules(topology, index);
+  const all = rowsOf(topology);
+  const rows = all.rows.map((r) => r.row);
+  const natRows = all.natRows.map((r) => r.row);
+  const several = topology.loadBalancers.length > 1;
   if (json) {
     // `natRows` only when there are some, so the output for topologies without NAT rules stays as it was.
     // Every VM's path to the internet (core/outbound), its reason in English as `message`, like diagnostics.
-    const outbound = outboundPaths(topology).map(({ text, ...rest }) => ({ ...rest, message: render(text, 'en') }));
-    const out = natRows.length
-      ? { rows: rows.map(publicRow), natRows: natRows.map(publicNatRow), outbound }
-      : { rows: rows.map(publicRow), outbound };
+    // Each row says its load balancer (`loadBalancer`).
+    const outbound = outboundOf(topology).map(({ text, ...rest }) => ({ ...rest, message: render(text, 'en') }));
+    const rowJson = all.rows.map(({ lb, row }) => ({ loadBalancer: lb, ...publicRow(row) }));
+    const natJson = all.natRows.map(({ lb, row }) => ({ loadBalancer: lb, ...publicNatRow(row) }));
+    const out = natRows.length ? { rows: rowJson, natRows: natJson, outbound } : { rows: rowJson, outbound };
     io.out(JSON.stringify(out, null, 2));
     return EXIT.ok;
   }
@@ -47,7 +71,8 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
       : on === 'none'
         ? `original destination (${ep(ip, p)} if sent to the frontend)`
         : ep(ip, p);
-  const cells = (r: (typeof rows)[number] | (typeof natRows)[number], name: string) => [
+  const cells = (r: (typeof rows)[number] | (typeof natRows)[number], name: string, lb: string) => [
+    ...(several ? [lb] : []),
     name,
     `${r.frontend} (${r.frontendIp})`,
     r.protocol,
@@ -58,10 +83,11 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
     r.floatingIp ? 'on' : 'off',
   ];
   const columns = ['Frontend', 'Protocol', 'Port', 'VM', 'VM receives', 'Listen on', 'Floating IP'];
+  const lbColumn = several ? ['Load balancer'] : [];
   io.out(
     renderTable(
-      ['Rule', ...columns],
-      rows.map((r) => cells(r, r.rule)),
+      [...lbColumn, 'Rule', ...columns],
+      all.rows.map(({ lb, row }) => cells(row, row.rule, lb)),
     ),
   );
   if (rows.length === 0) {
@@ -74,8 +100,8 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
     io.out('Inbound NAT rules');
     io.out(
       renderTable(
-        ['NAT rule', ...columns],
-        natRows.map((r) => cells(r, r.natRule)),
+        [...lbColumn, 'NAT rule', ...columns],
+        all.natRows.map(({ lb, row }) => cells(row, row.natRule, lb)),
       ),
     );
   }
@@ -84,8 +110,8 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
 }
 
 /** Each VM's outbound path: the method, the NIC's primary IP, the address the internet sees and the rule giving it. */
-function outboundTable(io: Io, topology: Parameters<typeof outboundPaths>[0]): void {
-  const paths = outboundPaths(topology);
+function outboundTable(io: Io, topology: Topology): void {
+  const paths = outboundOf(topology);
   if (paths.length === 0) return;
   io.out('');
   io.out('Outbound');

@@ -1,7 +1,8 @@
-import { messageOf, serializeDiagnostic } from '../core/diagnostics/diagnostic';
+import { messageOf } from '../core/diagnostics/diagnostic';
 import { isClientRange, nsgRulesForVm, planNsg, type NsgPlanRule } from '../core/nsg/plan';
-import { validate } from '../core/validation/analyze';
-import { EXIT, readTopology, UsageError, type Io } from './io';
+import { validateTopology } from '../core/validation/analyzeTopology';
+import { EXIT, pickLb, readTopology, UsageError, type Io } from './io';
+import { diagnosticJson } from './validate';
 import { renderTable } from './table';
 
 const NSG_CODES = new Set(['NsgBlocksLoadBalancerTraffic', 'NsgBlocksHealthProbe']);
@@ -15,17 +16,22 @@ function purpose(r: NsgPlanRule): string {
 }
 
 /**
- * `nsg <file> [--json] [--source <cidr>]`: the inbound security rules the load balancer's traffic needs, the rules
- * per VM, and where the topology's own NSGs block that traffic. Exit 0 (the findings are warnings), 2 for a bad file.
+ * `nsg <file> [--json] [--source <cidr>] [--lb <name>]`: the inbound security rules one load balancer's traffic needs,
+ * the rules per VM, and where the topology's own NSGs block that traffic. Exit 0 (the findings are warnings), 2 for a
+ * bad file or a topology of several load balancers without `--lb`.
  */
-export function nsgCommand(io: Io, file: string | undefined, json: boolean, source: string | undefined): number {
+export function nsgCommand(io: Io, file: string | undefined, json: boolean, source: string | undefined, lb?: string): number {
   if (source !== undefined && !isClientRange(source)) throw new UsageError(`--source "${source}" is not an IP address or CIDR range`);
-  const topology = readTopology(io, file);
+  const whole = readTopology(io, file);
+  const topology = pickLb(whole, lb, 'nsg');
   const plan = planNsg(topology, { source });
-  const findings = validate(topology).filter((d) => NSG_CODES.has(d.code));
+  const name = topology.loadBalancer.name;
+  const findings = validateTopology(whole).filter(
+    (d) => NSG_CODES.has(d.code) && (d.loadBalancer === undefined || d.loadBalancer === name),
+  );
   const perVm = Object.fromEntries(plan.vms.map((vm) => [vm, nsgRulesForVm(plan, vm).map((r) => r.name)]));
   if (json) {
-    io.out(JSON.stringify({ nsg: plan, perVm, findings: findings.map(serializeDiagnostic) }, null, 2));
+    io.out(JSON.stringify({ nsg: plan, perVm, findings: findings.map(diagnosticJson) }, null, 2));
     return EXIT.ok;
   }
   if (plan.rules.length === 0) {

@@ -9,15 +9,16 @@ import { readAzureFixture } from '../core/testing/fixtures';
 import { skipWithout } from '../core/testing/prerequisites';
 import type { LbTopology } from '../core/topology/schema';
 import { validate } from '../core/validation/analyze';
-import { runCli, runCliAsync } from './runCli.testing';
+import { runCli, runCliAsync, importedLb } from './runCli.testing';
+import { lbView } from '../core/topology/design';
 
 /** The imported plan with the two SQL VMs an operator adds to the pool, as every-member so the Ubuntu flavour applies. */
 async function sqlImported(): Promise<LbTopology> {
   const r = await importDefinition(readAzureFixture('sql-alwayson-setupLBs.json'));
   if (!r.ok) throw new Error('the SQL template did not import');
-  const { frontendIpHolder: _cluster, ...pool } = r.topology.backendPools[0]!;
+  const { frontendIpHolder: _cluster, ...pool } = lbView(r.topology).backendPools[0]!;
   return {
-    ...r.topology,
+    ...lbView(r.topology),
     backendPools: [{ ...pool, members: ['sql1', 'sql2'] }],
     vms: [
       { name: 'sql1', os: 'ubuntu', nic: { name: 'eth0', ip: '10.0.0.4' } },
@@ -58,7 +59,7 @@ describe.skipIf(skipWithout('fixtures'))('the SQL listener template imported wit
 
   it('the CLI: import keeps the markers, script and export exit 1', async () => {
     const imported = await runCliAsync(['import', 'sql.json'], { 'sql.json': readAzureFixture('sql-alwayson-setupLBs.json') });
-    expect(JSON.parse(imported.out).frontends[0].placeholders).toHaveLength(2);
+    expect(importedLb(imported.out).frontends[0]!.placeholders).toHaveLength(2);
     const plan = JSON.stringify(await sqlImported());
     const script = runCli(['script', 'plan.json', '--vm', 'sql1', '--flavor', 'ubuntu'], { 'plan.json': plan });
     expect(script.code).toBe(1);

@@ -2,16 +2,21 @@ import { writeFileSync } from 'node:fs';
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { reportHtml, reportMarkdown } from '../core/document/report/report';
 import { hasErrors, validate } from '../core/validation/analyze';
-import { EXIT, parseCommandArgs, readTopology, UsageError, type Io } from './io';
+import { EXIT, parseCommandArgs, pickLb, readTopology, UsageError, type Io } from './io';
 
 const REPORT_FORMATS = ['html', 'md'] as const;
 
 /**
- * `report <file> --format html|md [--out <path>] [--lang en|ja]`: the design report (docs/report.md) on stdout or in
- * a file. Exit 2 for usage mistakes, 1 when the topology has errors (the report is still written and lists them).
+ * `report <file> --format html|md [--out <path>] [--lang en|ja] [--lb <name>]`: the design report of one load balancer
+ * (docs/report.md) on stdout or in a file. Exit 2 for usage mistakes, 1 when the topology has errors (the report is still written and lists them).
  */
 export function reportCommand(io: Io, args: string[]): number {
-  const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    lang: { type: 'string' },
+    lb: { type: 'string' },
+  });
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const format = values.format;
   if (format === undefined) throw new UsageError(`missing --format <format>; formats are ${REPORT_FORMATS.join(', ')}`);
@@ -19,7 +24,7 @@ export function reportCommand(io: Io, args: string[]): number {
     throw new UsageError(`unknown format "${format}"; formats are ${REPORT_FORMATS.join(', ')}`);
   const lang = values.lang ?? 'en';
   if (!(LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang ${lang}: use ${LOCALES.join(' or ')}`);
-  const topology = readTopology(io, positionals[0]);
+  const topology = pickLb(readTopology(io, positionals[0]), values.lb, 'report');
   const options = { locale: lang as Locale };
   const text = format === 'html' ? reportHtml(topology, options) : reportMarkdown(topology, options);
   if (values.out) {

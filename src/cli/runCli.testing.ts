@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { lbView } from '../core/topology/design';
+import { loadTopology } from '../core/topology/load';
+import type { LbTopology } from '../core/topology/schema';
 import type { Io } from './io';
 import { main } from './main';
 
@@ -44,4 +47,11 @@ export function tempDirs(): (prefix: string) => string {
     dirs.push(dir);
     return dir;
   };
+}
+
+/** Load balancer `which` (default the first) of the topology `import` printed, as its one-load-balancer view. */
+export function importedLb(out: string, which: number | string = 0): LbTopology {
+  const loaded = loadTopology(JSON.parse(out));
+  if (!loaded.ok) throw new Error(`import printed a topology that does not load: ${out.slice(0, 200)}`);
+  return lbView(loaded.topology, which);
 }

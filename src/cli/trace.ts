@@ -5,10 +5,14 @@ import { egressSummary, publicEgress } from '../core/trace/egress';
 import { nsgSummary } from '../core/trace/nsgHop';
 import { traceFlow, type Trace } from '../core/trace/trace';
 import { WHAT_IF_KEYS, type WhatIf, type WhatIfKey } from '../core/trace/whatIf';
-import { EXIT, InternalError, readTopology, UsageError, type Io } from './io';
+import { lbViews } from '../core/topology/design';
+import type { LbTopology, Topology } from '../core/topology/schema';
+import { EXIT, InternalError, pickLb, readTopology, UsageError, type Io } from './io';
 import { renderTable } from './table';
 
 export interface TraceArgs {
+  /** The load balancer whose rule it is; default the only one that has a rule of that name. */
+  lb?: string;
   rule?: string;
   /** Trace this inbound NAT rule instead of a load-balancing rule. */
   natRule?: string;
@@ -54,12 +58,32 @@ function readLang(lang: string | undefined): Locale {
   return lang as Locale;
 }
 
-/** `trace <file> --rule R | --nat-rule N --vm V [--client ip:port] [--port N] [--json] [--svg out.svg] [--lang ja] [--what-if a,b]`: the hops of one flow. */
+/**
+ * The load balancer a trace follows: `--lb`, else the only one, else the only one with a rule (or NAT rule) of that
+ * name; a name several have, or none has, is a usage error saying which load balancers there are.
+ */
+function traceLb(t: Topology, lb: string | undefined, rule: string, nat: boolean): LbTopology {
+  if (lb !== undefined || t.loadBalancers.length === 1) return pickLb(t, lb, 'trace');
+  const holding = lbViews(t).filter((v) => (nat ? (v.inboundNatRules ?? []) : v.rules).some((r) => r.name === rule));
+  if (holding.length === 1) return holding[0]!;
+  const which = (holding.length ? holding : lbViews(t)).map((v) => JSON.stringify(v.loadBalancer.name)).join(', ');
+  const what = nat ? 'an inbound NAT rule' : 'a rule';
+  throw new UsageError(
+    holding.length
+      ? `${which} each have ${what} named "${rule}": choose the load balancer with --lb <name>`
+      : `no load balancer has ${what} named "${rule}"; this topology has ${which}`,
+  );
+}
+
+/** `trace <file> --rule R | --nat-rule N --vm V [--lb L] [--client ip:port] [--port N] [--json] [--svg out.svg] [--lang ja] [--what-if a,b]`: the hops of one flow. */
 export function traceCommand(io: Io, file: string | undefined, args: TraceArgs): number {
-  const topology = readTopology(io, file);
+  const whole = readTopology(io, file);
   if (args.rule !== undefined && args.natRule !== undefined) throw new UsageError('trace takes --rule or --nat-rule, not both');
   const rule = args.rule ?? args.natRule;
   if (!rule || !args.vm) throw new UsageError('trace needs --rule <name> (or --nat-rule <name>) and --vm <name>');
+  const topology = traceLb(whole, args.lb, rule, args.natRule !== undefined);
+  // Only a topology of several load balancers says whose rule it is, so the JSON of a single one stays as it was.
+  const whose = whole.loadBalancers.length > 1 ? { loadBalancer: topology.loadBalancer.name } : {};
   let port: number | undefined;
   if (args.port !== undefined) {
     port = Number(args.port);
@@ -111,6 +135,7 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
     io.out(
       JSON.stringify(
         {
+          ...whose,
           rule: t.rule,
           kind: t.kind,
           vm: t.vm,

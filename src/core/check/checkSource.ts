@@ -3,11 +3,13 @@
 import { render, text } from '../i18n/text';
 import { importDefinition } from '../import/importDefinition';
 import { errorOf } from '../import/text';
-import type { ImportFormat, ImportSuccess } from '../import/types';
+import type { ImportDiagnostic, ImportFormat } from '../import/types';
 import { joinTerraformFiles } from '../import/terraform/files';
+import { lbViews } from '../topology/design';
 import { loadTopology } from '../topology/load';
-import type { LbTopology } from '../topology/schema';
-import { validate } from '../validation/analyze';
+import type { LbTopology, Topology } from '../topology/schema';
+import { analyzeTopology } from '../validation/analyzeTopology';
+import type { ElementOrigin } from '../import/origins';
 import { locateDiagnostics } from './findings';
 import { tfvarsJson, tfvarsParams } from './tfvars';
 import { armLocator, bicepLocator, terraformLocator, topologyOrigins, type SourceLocator } from './locators';
@@ -44,11 +46,11 @@ export interface InputOutcome {
   results: CheckResult[];
 }
 
-/** True for a Floatplan topology (`"version": 1` with a load balancer), read as itself rather than imported. */
-function asTopology(source: string): LbTopology | undefined {
-  if (!/"version"\s*:\s*1\b/.test(source) || !/"loadBalancer"\s*:/.test(source)) return undefined;
+/** A Floatplan topology (version 1 with a `loadBalancer`, version 2 with `loadBalancers`), read as itself rather than imported. */
+function asTopology(source: string): { topology: Topology; v1: boolean } | undefined {
+  if (!/"version"\s*:\s*[12]\b/.test(source) || !/"loadBalancers?"\s*:/.test(source)) return undefined;
   const loaded = loadTopology(source);
-  return loaded.ok ? loaded.topology : undefined;
+  return loaded.ok ? { topology: loaded.topology, v1: loaded.migratedFrom === 1 } : undefined;
 }
 
 function elementsOf(t: LbTopology): CheckedElement[] {
@@ -66,8 +68,34 @@ function elementsOf(t: LbTopology): CheckedElement[] {
   ];
 }
 
-function locatorOf(format: ImportFormat, input: CheckInput, source: string, r: ImportSuccess): SourceLocator {
-  const origins = r.origins ?? [];
+/**
+ * Every load balancer of a topology, its diagnostics located through `locate` (given the origins of that load balancer
+ * and the VMs). A finding across load balancers goes with the load balancer it names, else with the first; the
+ * import's own findings go with the first.
+ */
+function locateAll(
+  t: Topology,
+  imported: readonly ImportDiagnostic[],
+  origins: readonly ElementOrigin[],
+  locate: (origins: readonly ElementOrigin[]) => SourceLocator,
+  entry: CheckedFile,
+): CheckResult[] {
+  const views = lbViews(t);
+  const names = new Set(views.map((v) => v.loadBalancer.name));
+  const diagnostics = analyzeTopology(t).diagnostics;
+  const out: CheckResult[] = [];
+  views.forEach((view, i) => {
+    const name = view.loadBalancer.name;
+    entry.loadBalancers.push(name);
+    entry.elements.push(...elementsOf(view).filter((e) => e.kind !== 'vm' || i === 0));
+    const own = diagnostics.filter((d) => (d.loadBalancer !== undefined && names.has(d.loadBalancer) ? d.loadBalancer === name : i === 0));
+    const at = locate(origins.filter((o) => o.loadBalancer === undefined || o.loadBalancer === name));
+    out.push(...locateDiagnostics(own, i === 0 ? imported : [], view, at));
+  });
+  return out;
+}
+
+function locatorOf(format: ImportFormat, input: CheckInput, source: string, origins: readonly ElementOrigin[]): SourceLocator {
   const file = input.files[0]!.name;
   if (format === 'terraform') return terraformLocator(input.files, origins);
   if (format === 'bicep') return bicepLocator(file, source, origins);
@@ -147,13 +175,11 @@ export async function checkInput(input: CheckInput, given: CheckParams): Promise
   const source = input.files.length === 1 && !input.terraform ? input.files[0]!.text : joinTerraformFiles(input.files);
   const entry: CheckedFile = { file: input.name, loadBalancers: [], elements: [] };
   let results: CheckResult[] = [];
-  const topology = input.terraform ? undefined : asTopology(source);
-  if (topology) {
+  const read = input.terraform ? undefined : asTopology(source);
+  if (read) {
     entry.format = 'topology';
-    entry.loadBalancers.push(topology.loadBalancer.name);
-    entry.elements.push(...elementsOf(topology));
-    const at = armLocator(input.files[0]!.name, source, topologyOrigins(topology));
-    results = locateDiagnostics(validate(topology), [], topology, at);
+    const file = input.files[0]!.name;
+    results = locateAll(read.topology, [], topologyOrigins(read.topology, read.v1), (o) => armLocator(file, source, o), entry);
   } else {
     const options = {
       ...(input.terraform ? { format: 'terraform' as const } : {}),
@@ -170,12 +196,12 @@ export async function checkInput(input: CheckInput, given: CheckParams): Promise
     }
     entry.format = first.format;
     const seen = new Set<string>();
-    const others = (first.loadBalancers ?? []).filter((n) => n !== first.loadBalancer);
+    // An import holds every load balancer of the file; one that picked a single one leaves the others to import.
+    const others = first.loadBalancer === undefined ? [] : (first.loadBalancers ?? []).filter((n) => n !== first.loadBalancer);
     for (const r of [first, ...(await Promise.all(others.map((loadBalancer) => importDefinition(source, { ...options, loadBalancer }))))]) {
       if (!r.ok) continue;
-      entry.loadBalancers.push(r.topology.loadBalancer.name);
-      entry.elements.push(...elementsOf(r.topology));
-      for (const x of locateDiagnostics(validate(r.topology), r.diagnostics, r.topology, locatorOf(first.format, input, source, r))) {
+      const located = locateAll(r.topology, r.diagnostics, r.origins ?? [], (o) => locatorOf(first.format, input, source, o), entry);
+      for (const x of located) {
         const k = keyOf(x);
         if (!seen.has(k)) {
           seen.add(k);

@@ -1,7 +1,8 @@
 // Where an element or an importer's path is, per source language (docs/check.md, "Locations").
 import type { ElementKind } from '../diagnostics/diagnostic';
 import type { ElementOrigin } from '../import/origins';
-import type { LbTopology } from '../topology/schema';
+import { lbViews } from '../topology/design';
+import type { LbTopology, Topology } from '../topology/schema';
 import { JsonLocator } from './jsonLocate';
 import { LineIndex } from './position';
 import { TerraformLocator, type TerraformFile } from './terraformLocate';
@@ -103,12 +104,21 @@ const COLLECTIONS: readonly [ElementKind, string, (t: LbTopology) => readonly { 
   ['probe', 'probes', (t) => t.probes],
   ['rule', 'rules', (t) => t.rules],
   ['natRule', 'inboundNatRules', (t) => t.inboundNatRules],
-  ['vm', 'vms', (t) => t.vms],
 ];
 
-/** The origins of a Floatplan topology file's elements: `rules[2]`, `loadBalancer`, … */
-export function topologyOrigins(topology: LbTopology): ElementOrigin[] {
-  const out: ElementOrigin[] = [{ kind: 'loadBalancer', name: topology.loadBalancer.name, path: 'loadBalancer' }];
-  for (const [kind, k, list] of COLLECTIONS) (list(topology) ?? []).forEach((e, i) => out.push({ kind, name: e.name, path: `${k}[${i}]` }));
+/**
+ * The origins of a Floatplan topology file's elements, each tagged with its load balancer: `loadBalancers[1].rules[2]`
+ * in a version 2 file, `rules[2]` and `loadBalancer` in a version 1 file (`v1`), `vms[0]` in both.
+ */
+export function topologyOrigins(topology: Topology, v1 = false): ElementOrigin[] {
+  const out: ElementOrigin[] = [];
+  lbViews(topology).forEach((view, i) => {
+    const loadBalancer = view.loadBalancer.name;
+    const base = v1 ? '' : `loadBalancers[${i}]`;
+    out.push({ kind: 'loadBalancer', name: loadBalancer, path: v1 ? 'loadBalancer' : base, loadBalancer });
+    for (const [kind, k, list] of COLLECTIONS)
+      (list(view) ?? []).forEach((e, j) => out.push({ kind, name: e.name, path: `${base ? `${base}.` : ''}${k}[${j}]`, loadBalancer }));
+  });
+  topology.vms.forEach((vm, i) => out.push({ kind: 'vm', name: vm.name, path: `vms[${i}]` }));
   return out;
 }

@@ -9,6 +9,7 @@ import { importTerraform } from './terraform/importTerraform';
 import type { ImportOutcome, ImportSuccess } from './types';
 import { messageOf } from '../diagnostics/diagnostic';
 import { errorOf } from './text';
+import { lbView } from '../topology/design';
 
 const ok = (r: ImportOutcome): ImportSuccess => {
   if (!r.ok) throw new Error(errorOf(r));
@@ -20,7 +21,7 @@ const holderNotes = (r: ImportSuccess) => r.diagnostics.filter((d) => d.text.key
 describe.skipIf(skipWithout('fixtures'))('holders from the azure-real fixtures', () => {
   it('sql-alwayson-setupLBs.json: Tcp 1433 with probe 59999 is the SQL listener, held by WSFC', async () => {
     const r = ok(await importArm(readAzureFixture('sql-alwayson-setupLBs.json')));
-    expect(holders(r.topology)).toEqual(['cluster-windows']);
+    expect(holders(lbView(r.topology))).toEqual(['cluster-windows']);
     expect(holderNotes(r).map((d) => messageOf(d))).toEqual([
       expect.stringContaining('rule "SQLAlwaysOnEndPointListener" balances SQL Server\'s port 1433 with its own probe port 59999'),
     ]);
@@ -32,33 +33,33 @@ describe.skipIf(skipWithout('fixtures'))('holders from the azure-real fixtures',
     ['sap-multisid-lb-SCS.json', 62000],
   ])('%s: the SAP probe port %i makes a Pacemaker cluster', async (file, port) => {
     const r = ok(await importArm(readAzureFixture(file)));
-    expect(holders(r.topology)).toEqual(['cluster-pacemaker']);
+    expect(holders(lbView(r.topology))).toEqual(['cluster-pacemaker']);
     expect(messageOf(holderNotes(r)[0]!)).toContain(`probe port ${port} is an SAP cluster probe port`);
     expect(holderNotes(r)[0]!.severity).toBe('info');
   });
 
   it('sap-multisid-lb-SCS.json with osType Windows: the same probe port is a WSFC cluster', async () => {
     const r = ok(await importArm(readAzureFixture('sap-multisid-lb-SCS.json'), { params: { osType: 'Windows', stackType: 'ABAP' } }));
-    expect(holders(r.topology)).toEqual(['cluster-windows']);
+    expect(holders(lbView(r.topology))).toEqual(['cluster-windows']);
   });
 
   it('haports-ilb: its NIC does not forward, so the pool keeps the default, with an info saying what would make it an appliance', async () => {
     const r = ok(await importArm(readAzureFixture('haports-ilb-azuredeploy.json')));
-    expect(holders(r.topology)).toEqual([undefined]);
+    expect(holders(lbView(r.topology))).toEqual([undefined]);
     expect(holderNotes(r).map((d) => d.text.key)).toEqual(['import.holder.haPortsNoForwarding']);
     const b = ok(await importBicep(readAzureFixture('haports-ilb-main.bicep')));
-    expect(holders(b.topology)).toEqual([undefined]);
+    expect(holders(lbView(b.topology))).toEqual([undefined]);
   });
 
   it('tf-sql-vm-lb.tf: the listener without floating IP is still WSFC, so validation can warn about floating IP', async () => {
     const r = ok(await importTerraform(readAzureFixture('tf-sql-vm-lb.tf')));
-    expect(holders(r.topology)).toEqual(['cluster-windows']);
+    expect(holders(lbView(r.topology))).toEqual(['cluster-windows']);
   });
 
   it('lb-standard-public and the REST example: plain web pools stay every-member, with no note', async () => {
     for (const file of ['lb-standard-public-azuredeploy.json', 'rest-lb-get-example.json']) {
       const r = ok(await importArm(readAzureFixture(file)));
-      expect(holders(r.topology).every((h) => h === undefined)).toBe(true);
+      expect(holders(lbView(r.topology)).every((h) => h === undefined)).toBe(true);
       expect(holderNotes(r)).toEqual([]);
     }
   });

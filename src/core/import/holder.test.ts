@@ -11,6 +11,7 @@ import { importTerraform } from './terraform/importTerraform';
 import type { ImportOutcome, ImportSuccess } from './types';
 import { messageOf } from '../diagnostics/diagnostic';
 import { errorOf } from './text';
+import { lbView } from '../topology/design';
 
 const ok = (r: ImportOutcome): ImportSuccess => {
   if (!r.ok) throw new Error(errorOf(r));
@@ -88,13 +89,13 @@ function nvaTemplate(forwarding: readonly boolean[], image?: { publisher: string
 describe('holders from what a template says', () => {
   it('ARM: NICs with enableIPForwarding in a pool make it an appliance pool', async () => {
     const r = ok(await importArm(nvaTemplate([true, true])));
-    expect(r.topology.backendPools).toEqual([{ name: 'nvas', members: ['nva0', 'nva1'], frontendIpHolder: 'appliance' }]);
+    expect(lbView(r.topology).backendPools).toEqual([{ name: 'nvas', members: ['nva0', 'nva1'], frontendIpHolder: 'appliance' }]);
     expect(messageOf(holderNotes(r)[0]!)).toContain('the NICs of all its members ("nva0", "nva1") have IP forwarding enabled');
   });
 
   it('ARM: only one forwarding NIC is ambiguous: the default, and an info', async () => {
     const r = ok(await importArm(nvaTemplate([true, false])));
-    expect(holders(r.topology)).toEqual([undefined]);
+    expect(holders(lbView(r.topology))).toEqual([undefined]);
     expect(holderNotes(r).map((d) => [d.severity, d.text.key])).toEqual([['info', 'import.holder.forwardingSome']]);
   });
 
@@ -104,7 +105,7 @@ describe('holders from what a template says', () => {
       '"enableFloatingIP":true',
     );
     const r = ok(await importArm(text));
-    expect(holders(r.topology)).toEqual(['cluster-windows']);
+    expect(holders(lbView(r.topology))).toEqual(['cluster-windows']);
     expect(messageOf(holderNotes(r)[0]!)).toContain('its members "nva0", "nva1" run a SQL Server image');
   });
 
@@ -139,7 +140,7 @@ resource "azurerm_network_interface_backend_address_pool_association" "a" {
   backend_address_pool_id = azurerm_lb_backend_address_pool.nvas.id
 }`;
       const r = ok(await importTerraform(tf));
-      expect(r.topology.backendPools[0]!.frontendIpHolder).toBe('appliance');
+      expect(lbView(r.topology).backendPools[0]!.frontendIpHolder).toBe('appliance');
     }
   });
 });
@@ -220,7 +221,7 @@ describe('exports carry the holder back', () => {
     const bicep = exportTopology(t, 'bicep').text;
     expect(bicep).toContain('need enableIPForwarding: true');
     const r = ok(await importBicep(bicep));
-    expect(holders(r.topology)).toEqual(['appliance', 'cluster-pacemaker']);
+    expect(holders(lbView(r.topology))).toEqual(['appliance', 'cluster-pacemaker']);
     // Every Bicep export now carries file metadata (the VMs and members, issue 16); the holders only when stated.
     expect(exportTopology(topology(), 'bicep').text).not.toContain('metadata floatplanPoolHolders');
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { lbView } from '../topology/design';
 import { importDefinition } from './importDefinition';
 import type { LbTopology } from '../topology/schema';
 
 async function imported(text: string, params?: Record<string, string>): Promise<LbTopology> {
   const r = await importDefinition(text, params ? { params } : {});
   if (!r.ok) throw new Error('import failed');
-  return r.topology;
+  return lbView(r.topology);
 }
 
 const arm = (frontendProps: object, rule: object = {}) =>

@@ -3,7 +3,8 @@
 // dialog shows, so every placeholder the dialog reports is marked, whichever importer made it.
 import { isText, type TextParam } from '../i18n/text';
 import { MAX_PLACEHOLDER_SOURCE, MAX_PLACEHOLDERS } from '../topology/limits';
-import type { Placeholder, PlaceholderReason, LbTopology } from '../topology/schema';
+import { lbView } from '../topology/design';
+import type { Placeholder, PlaceholderReason, PoolMember, Topology } from '../topology/schema';
 import { renamedInTexts, shortenPlaceholderNames } from './shortNames';
 import type { ImportDiagnostic, ImportOutcome } from './types';
 
@@ -99,11 +100,30 @@ export function markPlaceholders(outcome: ImportOutcome): ImportOutcome {
   const index = indexOf(t);
   for (const d of outcome.diagnostics) markOne(index, d);
   const renames = new Map<string, string>();
-  const topology = shortenPlaceholderNames(t, renames);
+  // Each load balancer's names are its own: shortened one view at a time, in place (a view shares the clone's elements).
+  const vmNames = t.vms.map((vm) => vm.name);
+  for (let i = 0; i < t.loadBalancers.length; i++) shortenPlaceholderNames(lbView(t, i), renames);
+  const topology = followVmRenames(t, vmNames);
   // The diagnostics say the short name the element got, not the long one the importer gave it.
   // The origins follow the renames too, or check would no longer find a renamed element's place.
   const origins = outcome.origins?.map((o) => (renames.has(o.name) ? { ...o, name: renames.get(o.name)! } : o));
   return { ...outcome, topology, diagnostics: renamedInTexts(outcome.diagnostics, renames), ...(origins ? { origins } : {}) };
+}
+
+// A VM renamed through the first load balancer's view is renamed in the other load balancers' pools and NAT targets.
+function followVmRenames(t: Topology, before: readonly string[]): Topology {
+  const moved = new Map<string, string>();
+  t.vms.forEach((vm, i) => {
+    if (vm.name !== before[i]) moved.set(before[i]!, vm.name);
+  });
+  if (moved.size === 0 || t.loadBalancers.length === 1) return t;
+  const member = (m: PoolMember): PoolMember =>
+    typeof m === 'string' ? (moved.get(m) ?? m) : moved.has(m.vm) ? { ...m, vm: moved.get(m.vm)! } : m;
+  for (const lb of t.loadBalancers) {
+    for (const pool of lb.backendPools) pool.members = pool.members.map(member);
+    for (const nat of lb.inboundNatRules ?? []) if (nat.target !== undefined) nat.target = member(nat.target);
+  }
+  return t;
 }
 
 /** Where each address and each name is, so marking costs one lookup per diagnostic (an import may have thousands of both). */
@@ -112,10 +132,10 @@ interface Index {
   byName: Map<string, Marked[]>;
 }
 
-function indexOf(t: LbTopology): Index {
+function indexOf(t: Topology): Index {
   const byIp = new Map<string, [Marked, string][]>();
   const at = (ip: string, e: Marked, field: string) => (byIp.get(ip) ?? byIp.set(ip, []).get(ip)!).push([e, field]);
-  for (const fe of t.frontends) at(fe.ip, fe, 'ip');
+  for (const lb of t.loadBalancers) for (const fe of lb.frontends) at(fe.ip, fe, 'ip');
   for (const vm of t.vms) {
     at(vm.nic.ip, vm, 'nic.ip');
     vm.nic.secondaryIps?.forEach((s, i) => at(s, vm, `nic.secondaryIps.${i}`));
@@ -156,8 +176,9 @@ function markOne(index: Index, d: ImportDiagnostic): void {
   }
 }
 
-function elements(t: LbTopology, c: Collection): Marked[] {
-  return (t[c] ?? []) as Marked[];
+function elements(t: Topology, c: Collection): Marked[] {
+  if (c === 'vms') return t.vms;
+  return t.loadBalancers.flatMap((lb) => (lb[c] ?? []) as Marked[]);
 }
 
 function add(e: Marked, field: string, reason: PlaceholderReason, source: string): void {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importDefinition } from './importDefinition';
 import type { ElementOrigin } from './origins';
 import { joinTerraformFiles } from './terraform/files';
+import { lbView } from '../topology/design';
 
 const fixture = (path: string) => readFileSync(new URL(`../check/__fixtures__/${path}`, import.meta.url), 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -42,7 +43,7 @@ describe('element origins of an import', () => {
     const text = readFileSync(new URL('./__samples__/fixtures/terraform/reusable-lb-module.tf', import.meta.url), 'utf8');
     const r = await importDefinition(text);
     if (!r.ok) throw new Error('import failed');
-    const rule = r.topology.rules[0]!.name;
+    const rule = lbView(r.topology).rules[0]!.name;
     expect(rule).toMatch(/^<rule-1>$/);
     expect(r.origins).toContainEqual({ kind: 'rule', name: rule, path: 'azurerm_lb_rule.rules' });
   });

@@ -7,6 +7,8 @@ export interface ElementOrigin {
   name: string;
   /** ARM: the JSON path of the element's object (`resources[2].properties.loadBalancingRules[0]`); Terraform: the resource address (`azurerm_lb_rule.web`), a frontend `azurerm_lb.lb.frontend_ip_configuration[0]`. */
   path: string;
+  /** The load balancer the element belongs to, when the input holds several (absent for VMs and single imports). */
+  loadBalancer?: string;
   /** Bicep: the 1-based line of the element in the Bicep file (the path is then the ARM path of the translated template). */
   line?: number;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDefinition } from './importDefinition';
 import { MAX_PLACEHOLDER_NAME } from './shortNames';
+import { lbView } from '../topology/design';
 
 const tf = `
 resource "azurerm_lb" "lb" {
@@ -35,7 +36,7 @@ describe('placeholder names stay short', () => {
   it('renames a long expression name to <rule-n> and keeps the expression in the marker', async () => {
     const r = await importDefinition(tf);
     if (!r.ok) throw new Error('import failed');
-    const rule = r.topology.rules[0]!;
+    const rule = lbView(r.topology).rules[0]!;
     expect(rule.name).toBe('<rule-1>');
     expect(rule.name.length).toBeLessThanOrEqual(MAX_PLACEHOLDER_NAME);
     expect(rule.name).not.toMatch(/\n/);

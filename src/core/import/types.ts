@@ -1,6 +1,6 @@
 import type { Severity } from '../diagnostics/diagnostic';
 import type { Budget, ImportProgress } from './budget';
-import type { LbTopology } from '../topology/schema';
+import type { Topology } from '../topology/schema';
 import type { Text } from '../i18n/text';
 import type { ElementOrigin } from './origins';
 
@@ -49,9 +49,9 @@ export interface ImportOptions {
   /** Text of an ARM parameters file (`{"parameters": {"x": {"value": …}}}`), applied before `params`. */
   parametersFile?: string;
   /**
-   * Which load balancer to import when the file has several (a topology holds one): its name as
-   * `loadBalancers` lists it (ARM: the resource name; Terraform: the resource address, e.g. `azurerm_lb.sql`),
-   * compared ignoring case. Default: the first.
+   * Which load balancer to import when the file has several: its name as `loadBalancers` lists it (ARM: the
+   * resource name; Terraform: the resource address, e.g. `azurerm_lb.sql`), compared ignoring case.
+   * Default: every load balancer of the file, in one topology (format v2), sharing the VMs.
    */
   loadBalancer?: string;
   /** Called now and then during a long evaluation with the work done so far (for a progress bar; keep it cheap). */
@@ -64,10 +64,11 @@ export interface ImportOptions {
 export interface ImportSuccess {
   ok: true;
   format: ImportFormat;
-  topology: LbTopology;
+  /** Format v2: every load balancer imported (or the one `loadBalancer` picked), sharing one list of VMs. */
+  topology: Topology;
   diagnostics: ImportDiagnostic[];
   counts: ImportCounts;
-  /** Every load balancer of the file, in order, when it has more than one; `loadBalancer` is the one imported. */
+  /** Every load balancer of the file, in order, when it has more than one; `loadBalancer` is the one picked (absent: all). */
   loadBalancers?: readonly string[];
   loadBalancer?: string;
   /** Where each element is in the input (JSON path, Terraform address, Bicep line), for `floatplan check`. */
@@ -86,15 +87,16 @@ export interface ImportFailure {
 export type ImportOutcome = ImportSuccess | ImportFailure;
 
 /**
- * Counts per kind of a topology.
+ * Counts per kind of a topology, over all its load balancers.
  * @example countElements(topology).rules // 2
  */
-export function countElements(t: LbTopology): ImportCounts {
+export function countElements(t: Topology): ImportCounts {
+  const sum = (f: (lb: Topology['loadBalancers'][number]) => number) => t.loadBalancers.reduce((n, lb) => n + f(lb), 0);
   return {
-    frontends: t.frontends.length,
-    backendPools: t.backendPools.length,
-    probes: t.probes.length,
-    rules: t.rules.length,
+    frontends: sum((lb) => lb.frontends.length),
+    backendPools: sum((lb) => lb.backendPools.length),
+    probes: sum((lb) => lb.probes.length),
+    rules: sum((lb) => lb.rules.length),
     vms: t.vms.length,
   };
 }

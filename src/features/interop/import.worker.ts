@@ -2,7 +2,7 @@
 // this worker, from the app's assets) and the planner's checks of what it built, off the page's thread.
 import { importDefinition } from '../../core/import/importDefinition';
 import { configureParsers } from '../../core/import/parsers';
-import { validate } from '../../core/validation/analyze';
+import { validateTopology } from '../../core/validation/analyzeTopology';
 import type { ImportReply, ImportRequest } from './importRunner';
 import { browserParsers } from './parsers';
 
@@ -15,7 +15,7 @@ scope.onmessage = ({ data: { id, text, options } }) => {
     scope.postMessage({ id, kind: 'progress', steps: p.steps, limit: p.limits.steps });
   const withProgress = { ...options, onProgress };
   void importDefinition(text, withProgress).then(
-    (outcome) => scope.postMessage({ id, kind: 'done', outcome, planner: outcome.ok ? validate(outcome.topology) : [] }),
+    (outcome) => scope.postMessage({ id, kind: 'done', outcome, planner: outcome.ok ? validateTopology(outcome.topology) : [] }),
     (e: unknown) => scope.postMessage({ id, kind: 'crashed', message: e instanceof Error ? e.message : String(e) }),
   );
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { migrateV1 } from '../../topology/design';
 import { loadTopology } from '../../topology/load';
 import { preset } from '../../testing/presets';
 import { validate } from '../../validation/analyze';
@@ -90,7 +91,7 @@ describe('topologyFromReport', () => {
   it('gives back the topology of an HTML or Markdown report, which the loader accepts', () => {
     for (const text of [reportHtml(t), reportMarkdown(t, { locale: 'ja' })]) {
       const loaded = loadTopology(topologyFromReport(text)!);
-      expect(loaded.ok && loaded.topology).toEqual(t);
+      expect(loaded.ok && loaded.topology).toEqual(migrateV1(t));
     }
   });
 

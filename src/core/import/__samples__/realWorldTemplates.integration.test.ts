@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../types';
 import { codes, importSample, placeheld, pools, probes, ruleRows, said, TIMEOUT } from './samples.testing';
+import { lbView } from '../../topology/design';
 
 /** The text of a sample, by its path under fixtures/ (`terraform/x.tf`). */
 const sample = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
@@ -14,8 +15,9 @@ const load = (path: string, options?: ImportOptions) => importSample(sample(path
 describe('Bicep, ARM and REST samples shaped after real-world files', { timeout: TIMEOUT }, () => {
   describe('bicep/private-link-ilb-module.bicep (a module: internal LB behind a private link service)', () => {
     it('imports the Standard internal LB with a dynamic private frontend and one Tcp 443 rule, floating IP off', async () => {
-      const t = (await load('bicep/private-link-ilb-module.bicep', { params: { frontendSubnetId: '/subscriptions/x/subnets/s' } }))
-        .topology;
+      const t = lbView(
+        (await load('bicep/private-link-ilb-module.bicep', { params: { frontendSubnetId: '/subscriptions/x/subnets/s' } })).topology,
+      );
       // sku { name: 'Standard' }; the frontend has a subnet and privateIPAllocationMethod: 'Dynamic'.
       expect(t.loadBalancer).toEqual({ name: 'ilb-origin', sku: 'Standard', type: 'Internal' });
       expect(t.frontends.map((f) => f.name)).toEqual(['fe-origin']);
@@ -34,7 +36,7 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
   describe('internal-lb-vm-loop (Bicep and the ARM JSON it compiles to)', () => {
     for (const file of ['bicep/internal-lb-vm-loop.bicep', 'arm/internal-lb-vm-loop.json']) {
       it(`${file}: static frontend 10.8.1.50, two Windows VMs from the loops in the pool, NAT gateway on their subnet`, async () => {
-        const t = (await load(file)).topology;
+        const t = lbView((await load(file)).topology);
         expect(t.loadBalancer).toEqual({ name: 'ilb-app', sku: 'Standard', type: 'Internal' });
         // privateIPAddress: frontendAddress (default '10.8.1.50'), privateIPAllocationMethod: 'Static'.
         expect(t.frontends.map((f) => [f.name, f.ip])).toEqual([['fe-app', '10.8.1.50']]);
@@ -53,7 +55,7 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
 
   describe('bicep/zonal-web-outbound.bicep (zonal VMs via string(), two pools, outbound rule)', () => {
     it('imports three zonal Windows VMs in both pools, the HTTP rule and the outbound rule', async () => {
-      const t = (await load('bicep/zonal-web-outbound.bicep', { params: { stack: 'demo' } })).topology;
+      const t = lbView((await load('bicep/zonal-web-outbound.bicep', { params: { stack: 'demo' } })).topology);
       expect(t.loadBalancer).toEqual({ name: 'demo-web-lb', sku: 'Standard', type: 'Public' });
       expect(t.frontends.map((f) => f.name)).toEqual(['fe-inbound', 'fe-outbound']);
       // NICs range(0, 3) are named web${i + 1}; VMs range(1, 3) are web1..web3 (range(start, count)), zones [string(n)].
@@ -85,7 +87,7 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
     it('with app: the first regional LB, its three VMs only, behind the NAT gateway of their subnet', async () => {
       const r = await load(file, { params: { app: 'demo' } });
       expect(r.loadBalancers).toEqual(['demo-lb-ra', 'demo-lb-rb', 'demo-lb-gl']);
-      const t = r.topology;
+      const t = lbView(r.topology);
       expect(t.loadBalancer).toEqual({ name: 'demo-lb-ra', sku: 'Standard', type: 'Public' });
       expect(pools(t)).toEqual([['pool-ra', ['web-ra-1', 'web-ra-2', 'web-ra-3']]]);
       // subnetA has natGateway: { id: natGwA.id }.
@@ -101,15 +103,15 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
     });
 
     it('with app and --lb demo-lb-rb: the second region with its own three VMs', async () => {
-      const t = (await load(file, { params: { app: 'demo' }, loadBalancer: 'demo-lb-rb' })).topology;
+      const t = lbView((await load(file, { params: { app: 'demo' }, loadBalancer: 'demo-lb-rb' })).topology);
       expect(pools(t)).toEqual([['pool-rb', ['web-rb-1', 'web-rb-2', 'web-rb-3']]]);
     });
 
     it('the Global tier LB: one Tcp 80 rule without probe, and the Global tier is said', async () => {
       const r = await load(file, { params: { app: 'demo' }, loadBalancer: 'demo-lb-gl' });
       // globalLb: sku { name: 'Standard', tier: 'Global' }; web-gl has no probe (a Global LB takes none).
-      expect(ruleRows(r.topology)).toEqual([['web-gl', 'Tcp', 80, 80, false, undefined, 'fe-gl', 'pool-gl']]);
-      expect(r.topology.probes).toEqual([]);
+      expect(ruleRows(lbView(r.topology))).toEqual([['web-gl', 'Tcp', 80, 80, false, undefined, 'fe-gl', 'pool-gl']]);
+      expect(lbView(r.topology).probes).toEqual([]);
       expect(said(r)).toMatch(/Global/);
     });
 
@@ -118,14 +120,14 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
     // because "the load balancer has only one backend pool". The pool segment 'pool-rb' is known and differs, and the
     // file has three load balancers: the fallback must not apply.
     it('without app: only the region-A VMs are members of the region-A pool', async () => {
-      const t = (await load(file)).topology;
+      const t = lbView((await load(file)).topology);
       expect(pools(t)).toEqual([['pool-ra', ['web-ra-1', 'web-ra-2', 'web-ra-3']]]);
     });
 
     // Was a defect (Bicep): without app the VMs lost their NAT gateway (natGateway absent), which validate then turned into a
     // false NoOutboundPath warning. The subnet (subnetA, natGateway: natGwA.id) does not depend on app.
     it('without app: the region-A VMs still have the NAT gateway of their subnet', async () => {
-      const t = (await load(file)).topology;
+      const t = lbView((await load(file)).topology);
       const a = t.vms.filter((v) => v.name.startsWith('web-ra-'));
       expect(a.map((v) => v.natGateway)).toEqual([true, true, true]);
       expect(codes(t)).not.toContain('warning NoOutboundPath');
@@ -136,7 +138,7 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
     const file = 'bicep/avm-public-lb-call.bicep';
 
     it('reads the module call: public frontend, two rules with the module defaults, two NAT rules, the outbound rule', async () => {
-      const t = (await load(file)).topology;
+      const t = lbView((await load(file)).topology);
       // name: '${token}${suffix}01' with the pipeline token left visible.
       expect(t.loadBalancer).toEqual({ name: '#_token_#lbpub01', sku: 'Standard', type: 'Public' });
       expect(t.frontends.map((f) => [f.name, placeheld(f)])).toEqual([['fe-public', ['ip']]]);
@@ -185,7 +187,7 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
     // Was a defect (Bicep, AVM module call): egress-web sets allocatedOutboundPorts: 32000; the module's outbound rule
     // defaults add enableTcpReset true and idleTimeoutInMinutes 4. The import dropped all three.
     it('the outbound rule keeps its allocated ports and the module defaults', async () => {
-      const t = (await load(file)).topology;
+      const t = lbView((await load(file)).topology);
       expect(t.outboundRules).toEqual([
         {
           name: 'egress-web',
@@ -203,7 +205,7 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
     // but both were imported with probeThreshold 1. A Microsoft.Network/loadBalancers resource with the same
     // numberOfProbes is imported as that probeThreshold (see private-link-ilb-module above): the module path must agree.
     it('probe thresholds follow numberOfProbes as for a load balancer resource', async () => {
-      const t = (await load(file)).topology;
+      const t = lbView((await load(file)).topology);
       expect(t.probes.map((p) => [p.name, p.probeThreshold])).toEqual([
         ['probe-web', 4],
         ['probe-api', 2],
@@ -221,7 +223,7 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
   describe('arm/basic-lb-nat-copy.json (Basic LB, NAT rules as child resources in a copy loop)', () => {
     it('imports the Basic public LB and its two copy-loop NAT rules, each bound to the NIC that references it', async () => {
       const r = await load('arm/basic-lb-nat-copy.json');
-      const t = r.topology;
+      const t = lbView(r.topology);
       // No sku: Basic. The public IP is Dynamic: its address is Azure's.
       expect(t.loadBalancer).toEqual({ name: 'lb-jump', sku: 'Basic', type: 'Public' });
       expect(t.frontends.map((f) => [f.name, placeheld(f)])).toEqual([['JumpFrontend', ['ip']]]);
@@ -248,7 +250,7 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
 
     it('imports the Gateway LB, its two pools and probe, and says the second pool of the rule is not modelled', async () => {
       const r = await load(file);
-      const t = r.topology;
+      const t = lbView(r.topology);
       expect(t.loadBalancer).toEqual({ name: 'gw-nva', sku: 'Gateway', type: 'Internal' });
       expect(t.frontends.map((f) => f.name)).toEqual(['fe-gw']);
       expect(pools(t)).toEqual([
@@ -266,7 +268,7 @@ describe('Bicep, ARM and REST samples shaped after real-world files', { timeout:
     // ports 0/0: a Gateway LB takes only HA-ports rules. Reading responses["200"].body instead (synthetic: "Tcp" 0/0; the
     // 201 body says Tcp 8080/8080) gave a false GatewayRuleNotHaPorts error for a load balancer Azure accepted.
     it('the rule is the HA-ports rule the request creates, and validates without error', async () => {
-      const t = (await load(file)).topology;
+      const t = lbView((await load(file)).topology);
       expect(ruleRows(t)).toEqual([['rule-all', 'All', 0, 0, true, 'probe-nva', 'fe-gw', 'pool-int']]);
       expect(codes(t).filter((c) => c.startsWith('error'))).toEqual([]);
     });

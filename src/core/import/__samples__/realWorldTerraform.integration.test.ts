@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../types';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { codes, importSample, placeheld, pools, ruleRows, said, TIMEOUT } from './samples.testing';
+import { lbView } from '../../topology/design';
 
 /** The text of a sample, by its path under fixtures/ (`terraform/x.tf`). */
 const sample = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
@@ -16,7 +17,7 @@ describe('Terraform samples shaped after real-world files', { timeout: TIMEOUT }
   describe('terraform/classic-subnet-by-name.tf (classic module, subnet found by name)', () => {
     it('expands the classic module call: private static frontend, two rules and probes from the maps, one NAT rule', async () => {
       const r = await load('terraform/classic-subnet-by-name.tf');
-      const t = r.topology;
+      const t = lbView(r.topology);
       // type = "private", lb_sku = "Standard", frontend_private_ip_address = "10.50.3.9" (Static), name = "ilb-db".
       expect(t.loadBalancer).toEqual({ name: 'ilb-db', sku: 'Standard', type: 'Internal' });
       expect(t.frontends.map((f) => f.ip)).toEqual(['10.50.3.9']);
@@ -39,7 +40,7 @@ describe('Terraform samples shaped after real-world files', { timeout: TIMEOUT }
 
   describe('terraform/linux-pair-unjoined-pool.tf (Basic LB, pool no NIC joins, random_pet VM names)', () => {
     it('imports the Basic public LB with an empty pool: no NIC is associated with it', async () => {
-      const t = (await load('terraform/linux-pair-unjoined-pool.tf')).topology;
+      const t = lbView((await load('terraform/linux-pair-unjoined-pool.tf')).topology);
       expect(t.loadBalancer).toEqual({ name: 'lb-cluster', sku: 'Basic', type: 'Public' });
       expect(pools(t)).toEqual([['pool-nodes', []]]);
       expect(t.rules).toEqual([]);
@@ -61,7 +62,7 @@ describe('Terraform samples shaped after real-world files', { timeout: TIMEOUT }
     // default is true, so the VMs keep default outbound access; validate warned NoOutboundPath ("their subnet gives no
     // default outbound access") for a subnet that gives it.
     it('the VMs keep default outbound access (azurerm_subnet default), so no NoOutboundPath warning', async () => {
-      const t = (await load('terraform/linux-pair-unjoined-pool.tf')).topology;
+      const t = lbView((await load('terraform/linux-pair-unjoined-pool.tf')).topology);
       expect(t.vms.map((v) => v.defaultOutboundAccess)).toEqual([true, true]);
       expect(codes(t)).not.toContain('warning NoOutboundPath');
     });
@@ -70,7 +71,7 @@ describe('Terraform samples shaped after real-world files', { timeout: TIMEOUT }
   describe('terraform/scale-set-nat-pool.tf (Basic LB, NAT pool, Linux scale set in the pool)', () => {
     it('imports the Basic LB, its probe and pool, and says the NAT pool is not modelled', async () => {
       const r = await load('terraform/scale-set-nat-pool.tf');
-      const t = r.topology;
+      const t = lbView(r.topology);
       expect(t.loadBalancer.sku).toBe('Basic');
       expect(t.loadBalancer.type).toBe('Public');
       // var.stem is not declared: a placeholder name.
@@ -95,7 +96,7 @@ describe('Terraform samples shaped after real-world files', { timeout: TIMEOUT }
     it('imports the CS load balancer: Standard, internal, HA-ports rules with floating IP and TCP reset', async () => {
       const r = await load('terraform/sap-style-ha-tier.tf');
       expect(r.loadBalancers).toEqual(['azurerm_lb.cs[0]', 'azurerm_lb.wd[0]']);
-      const t = r.topology;
+      const t = lbView(r.topology);
       expect(t.loadBalancer.sku).toBe('Standard');
       expect(t.loadBalancer.type).toBe('Internal');
       // azurerm_lb_rule.cs: protocol "All", 0/0, enable_floating_ip = true, enable_tcp_reset = true.
@@ -107,14 +108,14 @@ describe('Terraform samples shaped after real-world files', { timeout: TIMEOUT }
     // `count = local.cs_lb_enabled && local.cs_windows_cluster ? 0 : 0`: both branches are 0, so there are none whatever
     // the locals are. The import could not evaluate the condition and imported each once: 4 rules, not cs and er.
     it('a count whose branches are both 0 creates no instance', async () => {
-      const t = (await load('terraform/sap-style-ha-tier.tf')).topology;
+      const t = lbView((await load('terraform/sap-style-ha-tier.tf')).topology);
       expect(t.rules).toHaveLength(2);
     });
 
     // Was a defect (Terraform, placeholders → validation): port = local.probe_ports[count.index] cannot be evaluated and
     // was imported as 0 without a placeholder mark, so validate reported PortOutOfRange errors, not a PlaceholderValue warning.
     it('an unresolved probe port is marked as a placeholder, not reported as a wrong port', async () => {
-      const t = (await load('terraform/sap-style-ha-tier.tf')).topology;
+      const t = lbView((await load('terraform/sap-style-ha-tier.tf')).topology);
       expect(t.probes.map((p) => placeheld(p).includes('port'))).toEqual(t.probes.map(() => true));
       expect(codes(t)).not.toContain('error PortOutOfRange');
     });

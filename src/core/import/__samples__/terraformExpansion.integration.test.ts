@@ -7,6 +7,7 @@ import { imported as ok } from '../imported.testing';
 import { joinTerraformFiles } from '../terraform/files';
 import { importTerraform } from '../terraform/importTerraform';
 import { codesAt, importSample, messageAt, TIMEOUT } from './samples.testing';
+import { lbView } from '../../topology/design';
 
 /** The text of a sample, by its path under fixtures/ (`terraform/x.tf`). */
 const sample = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
@@ -18,10 +19,10 @@ describe('terraform/counted-linux-pool.tf (count, element() over a splat, NAT ru
   it('joins both counted NICs to the pool through element(x.*.id, count.index) and names the VMs from their own resource', async () => {
     const r = await load(file, { params: { stem: 'shop' } });
     // No sku (Basic), one frontend on azurerm_public_ip.front → public.
-    expect(r.topology.loadBalancer).toEqual({ name: 'shop-lb', sku: 'Basic', type: 'Public' });
-    expect(r.topology.frontends.map(({ name, ip }) => ({ name, ip }))).toEqual([{ name: 'shop-front', ip: '203.0.113.10' }]);
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'shop-lb', sku: 'Basic', type: 'Public' });
+    expect(lbView(r.topology).frontends.map(({ name, ip }) => ({ name, ip }))).toEqual([{ name: 'shop-front', ip: '203.0.113.10' }]);
     // count = local.replicas (2); network_interface_id = element(azurerm_network_interface.node.*.id, count.index).
-    expect(r.topology.backendPools.map((p) => [p.name, p.members])).toEqual([['shop-pool', ['shop-node0', 'shop-node1']]]);
+    expect(lbView(r.topology).backendPools.map((p) => [p.name, p.members])).toEqual([['shop-pool', ['shop-node0', 'shop-node1']]]);
     // azurerm_linux_virtual_machine.node: "${var.stem}-node${count.index}", Canonical image, NIC node[count.index]
     // whose address Azure allocates (Dynamic).
     expect(r.topology.vms.map((v) => [v.name, v.os, v.nic.ip])).toEqual([
@@ -29,17 +30,17 @@ describe('terraform/counted-linux-pool.tf (count, element() over a splat, NAT ru
       ['shop-node1', 'ubuntu', '192.0.2.11'],
     ]);
     // The NAT rule names its frontend through azurerm_lb.shop.frontend_ip_configuration[0].name.
-    expect(r.topology.inboundNatRules).toEqual([
+    expect(lbView(r.topology).inboundNatRules).toEqual([
       { name: 'ssh-maint', frontend: 'shop-front', protocol: 'Tcp', frontendPort: 2222, backendPort: 22, floatingIp: false },
     ]);
-    expect(r.topology.rules).toEqual([]);
+    expect(lbView(r.topology).rules).toEqual([]);
     expect(r.diagnostics.filter((d) => d.code === 'ImportUnresolved')).toEqual([]);
   });
 
   it('without --param stem, names every counted instance with a placeholder and says so at its address', async () => {
     const r = await load(file);
     expect(r.topology.vms.map((v) => v.name)).toEqual(['<var.stem>-node0', '<var.stem>-node1']);
-    expect(r.topology.backendPools[0]!.members).toEqual(['<var.stem>-node0', '<var.stem>-node1']);
+    expect(lbView(r.topology).backendPools[0]!.members).toEqual(['<var.stem>-node0', '<var.stem>-node1']);
     expect(codesAt(r, 'azurerm_linux_virtual_machine.node[0].name')).toEqual(['ImportUnresolved']);
     expect(codesAt(r, 'azurerm_linux_virtual_machine.node[1].name')).toEqual(['ImportUnresolved']);
     expect(messageAt(r, 'azurerm_linux_virtual_machine.node[1].name')).toContain('--param stem=<value>');
@@ -55,14 +56,14 @@ describe('terraform/legacy-windows-pair-{variables,main}.tf (pre-0.12 "${…}" s
   it('expands the counted NAT rules and VMs, Windows from os_profile_windows_config', async () => {
     const r = ok(await importTerraform(text));
     // name_prefix defaults to "legacy"; no sku, public frontend.
-    expect(r.topology.loadBalancer).toEqual({ name: 'legacy-lb', sku: 'Basic', type: 'Public' });
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'legacy-lb', sku: 'Basic', type: 'Public' });
     // count = 2, name "rdp-${count.index}", frontend_port "4000${count.index + 1}" (a text), protocol "tcp".
-    expect(r.topology.inboundNatRules).toEqual([
+    expect(lbView(r.topology).inboundNatRules).toEqual([
       { name: 'rdp-0', frontend: 'PublicFront', protocol: 'Tcp', frontendPort: 40001, backendPort: 3389, floatingIp: false },
       { name: 'rdp-1', frontend: 'PublicFront', protocol: 'Tcp', frontendPort: 40002, backendPort: 3389, floatingIp: false },
     ]);
     // The old backend_address_pool_id, enable_floating_ip = false, probe by "${….id}".
-    expect(r.topology.rules).toEqual([
+    expect(lbView(r.topology).rules).toEqual([
       {
         name: 'WebRule',
         frontend: 'PublicFront',
@@ -75,7 +76,9 @@ describe('terraform/legacy-windows-pair-{variables,main}.tf (pre-0.12 "${…}" s
         idleTimeoutMinutes: 10,
       },
     ]);
-    expect(r.topology.probes).toEqual([{ name: 'webProbe', protocol: 'Tcp', port: 8080, intervalInSeconds: 10, probeThreshold: 3 }]);
+    expect(lbView(r.topology).probes).toEqual([
+      { name: 'webProbe', protocol: 'Tcp', port: 8080, intervalInSeconds: 10, probeThreshold: 3 },
+    ]);
     // azurerm_virtual_machine.win, count = 2, network_interface_ids = ["${element(….win.*.id, count.index)}"],
     // os_profile_windows_config {} → Windows.
     expect(r.topology.vms.map((v) => [v.name, v.os, v.nic.name, v.nic.ip])).toEqual([
@@ -83,7 +86,7 @@ describe('terraform/legacy-windows-pair-{variables,main}.tf (pre-0.12 "${…}" s
       ['win1', 'windows', 'Ethernet', '192.0.2.11'],
     ]);
     // No NIC is associated with the pool: Azure would build it empty.
-    expect(r.topology.backendPools).toEqual([{ name: 'WebFarm', members: [] }]);
+    expect(lbView(r.topology).backendPools).toEqual([{ name: 'WebFarm', members: [] }]);
   });
 
   it('says that the NAT rule associations are quoted text, not references, at each instance', async () => {
@@ -94,7 +97,7 @@ describe('terraform/legacy-windows-pair-{variables,main}.tf (pre-0.12 "${…}" s
       expect(codesAt(r, path)).toEqual(['ImportUnresolved']);
       expect(messageAt(r, path)).toContain('literal resource id');
     }
-    expect(r.topology.inboundNatRules!.every((n) => n.target === undefined)).toBe(true);
+    expect(lbView(r.topology).inboundNatRules!.every((n) => n.target === undefined)).toBe(true);
   });
 });
 
@@ -104,7 +107,7 @@ describe('terraform/reusable-lb-module.tf (a load balancer module built of for_e
   it('imports a file built only of for_each and dynamic blocks over its caller inputs, each unknown said at its address', async () => {
     const r = ok(await importTerraform(text));
     // The frontends are a dynamic block over var.frontends: one placeholder frontend, said.
-    expect(r.topology.frontends).toHaveLength(1);
+    expect(lbView(r.topology).frontends).toHaveLength(1);
     expect(codesAt(r, 'azurerm_lb.main.dynamic.frontend_ip_configuration[0].for_each')).toEqual(['ImportUnresolved']);
     // Every for_each over an input is one instance with a warning, never silently dropped or empty.
     for (const address of [
@@ -116,7 +119,7 @@ describe('terraform/reusable-lb-module.tf (a load balancer module built of for_e
       'azurerm_lb_nat_rule.nat',
     ])
       expect(codesAt(r, `${address}.for_each`)).toEqual(['ImportUnresolved']);
-    expect(r.topology.rules.map((x) => x.name)).toEqual(['<coalesce(each.value.name, "lbrule-${var.lb_name}")>']);
+    expect(lbView(r.topology).rules.map((x) => x.name)).toEqual(['<coalesce(each.value.name, "lbrule-${var.lb_name}")>']);
     expect(codesAt(r, 'azurerm_lb_rule.rules.name')).toEqual(['ImportUnresolved']);
     expect(codesAt(r, 'azurerm_lb_rule.rules.frontend_port')).toEqual(['ImportUnresolved']);
     expect(codesAt(r, 'azurerm_network_interface_backend_address_pool_association.members.backend_address_pool_id')).toEqual([
@@ -165,17 +168,17 @@ variable "nat_pools" { default = [] }
       ),
     );
     // coalesce(frontend_ip_configuration.value.name, "fe-${var.lb_name}") for the frontend whose name is null.
-    expect(r.topology.frontends).toEqual([
+    expect(lbView(r.topology).frontends).toEqual([
       { name: 'fe-orders', ip: '10.30.1.10' },
       { name: 'fe-ilb-orders', ip: '10.30.1.11' },
     ]);
-    expect(r.topology.loadBalancer).toEqual({ name: 'ilb-orders', sku: 'Standard', type: 'Internal' });
-    expect(r.topology.backendPools.map((p) => [p.name, p.members])).toEqual([['pool-orders', ['orders-1']]]);
-    expect(r.topology.probes).toEqual([
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'ilb-orders', sku: 'Standard', type: 'Internal' });
+    expect(lbView(r.topology).backendPools.map((p) => [p.name, p.members])).toEqual([['pool-orders', ['orders-1']]]);
+    expect(lbView(r.topology).probes).toEqual([
       { name: 'probe-orders', protocol: 'Http', port: 8080, requestPath: '/ready', intervalInSeconds: 10, probeThreshold: 3 },
     ]);
     // backend_address_pool_ids = [for p in each.value.pools : ….pools[p].id if …]; probe by each.value.probe.
-    expect(r.topology.rules).toEqual([
+    expect(lbView(r.topology).rules).toEqual([
       {
         name: 'rule-orders',
         frontend: 'fe-orders',

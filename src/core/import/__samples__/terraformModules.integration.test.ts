@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportOptions } from '../types';
 import { codesAt, frontends, importSample, messageAt, TIMEOUT } from './samples.testing';
+import { lbView } from '../../topology/design';
 
 /** The text of a sample, by its path under fixtures/ (`terraform/x.tf`). */
 const sample = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
@@ -17,15 +18,15 @@ describe('terraform/avm-gateway-chain.tf (two AVM module calls: Gateway LB and a
     // Both calls have a local source and the AVM inputs: both load balancers are listed, the first is imported.
     expect(r.loadBalancers).toEqual(['module.appliance_gwlb.azurerm_lb.this', 'module.web_lb.azurerm_lb.this']);
     // sku = "Gateway"; frontend_subnet_resource_id makes the frontend private.
-    expect(r.topology.loadBalancer).toEqual({ name: 'gwlb-appliances', sku: 'Gateway', type: 'Internal' });
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'gwlb-appliances', sku: 'Gateway', type: 'Internal' });
     // Dynamic allocation: a documentation address, marked as Azure's.
-    expect(frontends(r.topology)).toEqual([{ name: 'fe-gateway', ip: '198.51.100.10' }]);
-    expect(r.topology.frontends[0]!.placeholders).toEqual([expect.objectContaining({ field: 'ip', reason: 'allocatedByAzure' })]);
-    expect(r.topology.backendPools.map((p) => [p.name, p.members])).toEqual([['pool-nva', []]]);
+    expect(frontends(lbView(r.topology))).toEqual([{ name: 'fe-gateway', ip: '198.51.100.10' }]);
+    expect(lbView(r.topology).frontends[0]!.placeholders).toEqual([expect.objectContaining({ field: 'ip', reason: 'allocatedByAzure' })]);
+    expect(lbView(r.topology).backendPools.map((p) => [p.name, p.members])).toEqual([['pool-nva', []]]);
     // lb_probes.health sets only name and protocol: the module's port 80, interval 15, threshold 1.
-    expect(r.topology.probes).toEqual([{ name: 'probe-nva', protocol: 'Tcp', port: 80, intervalInSeconds: 15, probeThreshold: 1 }]);
+    expect(lbView(r.topology).probes).toEqual([{ name: 'probe-nva', protocol: 'Tcp', port: 80, intervalInSeconds: 15, probeThreshold: 1 }]);
     // lb_rules.all_ports: All 0/0 (HA ports), no enable_floating_ip → the module's false.
-    expect(r.topology.rules).toEqual([
+    expect(lbView(r.topology).rules).toEqual([
       {
         name: 'rule-haports',
         frontend: 'fe-gateway',
@@ -55,9 +56,9 @@ describe('terraform/avm-gateway-chain.tf (two AVM module calls: Gateway LB and a
   it('imports the chained Standard load balancer with --lb, and says the chaining is not modelled', async () => {
     const r = await load(file, { loadBalancer: 'web_lb' });
     // No sku: the module's Standard; create_public_ip_address = true: a public IP the module creates.
-    expect(r.topology.loadBalancer).toEqual({ name: 'lb-web-public', sku: 'Standard', type: 'Public' });
-    expect(frontends(r.topology)).toEqual([{ name: 'fe-web', ip: '203.0.113.10' }]);
-    expect(r.topology.rules).toEqual([]);
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'lb-web-public', sku: 'Standard', type: 'Public' });
+    expect(frontends(lbView(r.topology))).toEqual([{ name: 'fe-web', ip: '203.0.113.10' }]);
+    expect(lbView(r.topology).rules).toEqual([]);
     expect(
       codesAt(r, 'module.web_lb.azurerm_lb.this.frontend_ip_configuration[0].gateway_load_balancer_frontend_ip_configuration_id'),
     ).toEqual(['ImportIgnored']);
@@ -68,12 +69,12 @@ describe('terraform/classic-private-lb.tf (a call of the classic module with its
   it('imports the private load balancer of lb_port, lb_probe and remote_port with the module defaults', async () => {
     const r = await load('terraform/classic-private-lb.tf');
     // name = "ilb-app", lb_sku = "Standard", type = "private" with a static address.
-    expect(r.topology.loadBalancer).toEqual({ name: 'ilb-app', sku: 'Standard', type: 'Internal' });
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'ilb-app', sku: 'Standard', type: 'Internal' });
     // frontend_name is not set: the module's "myPublicIP", even for a private frontend.
-    expect(frontends(r.topology)).toEqual([{ name: 'myPublicIP', ip: '10.20.4.20' }]);
-    expect(r.topology.backendPools.map((p) => [p.name, p.members])).toEqual([['BackEndAddressPool', []]]);
+    expect(frontends(lbView(r.topology))).toEqual([{ name: 'myPublicIP', ip: '10.20.4.20' }]);
+    expect(lbView(r.topology).backendPools.map((p) => [p.name, p.members])).toEqual([['BackEndAddressPool', []]]);
     // Map keys come in sorted order (admin, api); interval 5 and 2 probes are the module's defaults.
-    expect(r.topology.probes).toEqual([
+    expect(lbView(r.topology).probes).toEqual([
       { name: 'admin', protocol: 'Http', port: 8443, requestPath: '/healthz', intervalInSeconds: 5, probeThreshold: 2 },
       { name: 'api', protocol: 'Tcp', port: 8080, intervalInSeconds: 5, probeThreshold: 2 },
     ]);
@@ -89,9 +90,9 @@ describe('terraform/classic-private-lb.tf (a call of the classic module with its
       probe: name,
       idleTimeoutMinutes: 5,
     });
-    expect(r.topology.rules).toEqual([rule('admin', 8443), rule('api', 8080)]);
+    expect(lbView(r.topology).rules).toEqual([rule('admin', 8443), rule('api', 8080)]);
     // remote_port.rdp: the module's NAT rule VM-0 on frontend port 50001 → 3389, connected to no VM here.
-    expect(r.topology.inboundNatRules).toEqual([
+    expect(lbView(r.topology).inboundNatRules).toEqual([
       { name: 'VM-0', frontend: 'myPublicIP', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false },
     ]);
     expect(codesAt(r, 'module.app_ilb.lb_floating_ip_enabled')).toEqual(['ImportDefaultUsed']);

@@ -12,6 +12,7 @@ import { importArm } from './importArm';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
 import { withEnglish } from '../withEnglish.testing';
+import { lbView } from '../../topology/design';
 
 async function imported(file: string, options: ImportOptions = {}): Promise<ImportSuccess> {
   const r = await importArm(readAzureFixture(file), options);
@@ -41,7 +42,7 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
 
   it('sql-alwayson-setupLBs.json: one Tcp 1433 rule with floating IP on, probe 59999 from string-typed numbers', async () => {
     const r = await imported('sql-alwayson-setupLBs.json');
-    const t = r.topology;
+    const t = lbView(r.topology);
     // No sku (Basic), private static frontend whose address is a parameter with no default.
     expect(t.loadBalancer).toEqual({ name: '<sqlLBName>', sku: 'Basic', type: 'Internal' });
     // Lines 61-77: Tcp 1433 → 1433, enableFloatingIP true; every id is an opaque parameter, so the single
@@ -67,7 +68,7 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
       sqlLBBE: 'sqlLBBE',
       SQLAOProbe: 'SQLAlwaysOnEndPointProbe',
     };
-    const t = (await imported('sql-alwayson-setupLBs.json', { params })).topology;
+    const t = lbView((await imported('sql-alwayson-setupLBs.json', { params })).topology);
     expect(t.frontends).toEqual([{ name: 'sqlLBFE', ip: '10.0.1.10' }]);
     expect(ruleRows(t)).toEqual([
       ['SQLAlwaysOnEndPointListener', 'Tcp', 1433, 1433, true, 'SQLAlwaysOnEndPointProbe', 'sqlLBFE', 'sqlLBBE'],
@@ -76,7 +77,7 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
 
   it('haports-ilb-azuredeploy.json: HA ports (All 0/0), floating IP off, the NIC joins through reference()', async () => {
     const r = await imported('haports-ilb-azuredeploy.json');
-    const t = r.topology;
+    const t = lbView(r.topology);
     expect(t.loadBalancer.sku).toBe('Standard'); // line 50-51: lbsku defaults to "Standard"
     expect(t.loadBalancer.type).toBe('Internal');
     // Lines 137-151: protocol All, 0/0, enableFloatingIP false, tcp reset, disableOutboundSnat, idle 15.
@@ -97,7 +98,7 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
 
   it('lb-standard-public-azuredeploy.json: myHTTPRule Tcp 80→80 floating off, three Windows VMs in both pools', async () => {
     const r = await imported('lb-standard-public-azuredeploy.json', { params: { projectName: 'demo' } });
-    const t = r.topology;
+    const t = lbView(r.topology);
     expect(t.loadBalancer).toEqual({ name: 'demo-lb', sku: 'Standard', type: 'Public' });
     // Public IPs are Static but their addresses are assigned by Azure: documentation addresses, said.
     expect(t.frontends).toEqual([
@@ -124,16 +125,16 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
 
   it('lb-standard-public-azuredeploy.json without projectName: the rule is still connected by its resourceId arguments', async () => {
     const r = await imported('lb-standard-public-azuredeploy.json');
-    expect(ruleRows(r.topology)).toEqual([
+    expect(ruleRows(lbView(r.topology))).toEqual([
       ['myHTTPRule', 'Tcp', 80, 80, false, 'loadBalancerHealthProbe', 'LoadBalancerFrontEnd', 'LoadBalancerBackEndPool'],
     ]);
-    expect(r.topology.loadBalancer.name).toBe('<lbName>');
+    expect(lbView(r.topology).loadBalancer.name).toBe('<lbName>');
     expect(messages(r)).toMatch(/warning ImportUnresolved parameters\.projectName/);
   });
 
   it('rest-lb-get-example.json: rulelb with floating IP on; the NAT rule in-nat-rule with floating IP on is imported', async () => {
     const r = await imported('rest-lb-get-example.json');
-    const t = r.topology;
+    const t = lbView(r.topology);
     expect(t.loadBalancer).toEqual({ name: 'lb', sku: 'Basic', type: 'Internal' });
     expect(t.frontends).toEqual([{ name: 'fe-lb', ip: '10.0.1.4' }]); // a deployed Dynamic address is known
     expect(ruleRows(t)).toEqual([['rulelb', 'Tcp', 80, 80, true, 'probe-lb', 'fe-lb', 'be-lb']]);
@@ -167,7 +168,7 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
 
   it('sap-2tier-lb-DB-HANA.json: a fragment; two HANA rules 30415/30417 from outputs, floating IP on, probe 62504', async () => {
     const r = await imported('sap-2tier-lb-DB-HANA.json');
-    const t = r.topology;
+    const t = lbView(r.topology);
     // dbInstanceNumber defaults to 4: add(30015, mul(4,100)) = 30415, add(30017, 400) = 30417; lbPrefix lb04.
     expect(ruleRows(t)).toEqual([
       ['lb04Rule30415', 'Tcp', 30415, 30415, true, 'lb04ProbePortDB', 'lb04FrontendDB', 'lb04BackendPoolDB'],
@@ -186,7 +187,9 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
   });
 
   it('sap-2tier-lb-DB-HANA.json with dbInstanceNumber=3: 30315/30317 and probe 62503', async () => {
-    const t = (await imported('sap-2tier-lb-DB-HANA.json', { params: { dbInstanceNumber: '3', loadBalancerName: 'lb-hana' } })).topology;
+    const t = lbView(
+      (await imported('sap-2tier-lb-DB-HANA.json', { params: { dbInstanceNumber: '3', loadBalancerName: 'lb-hana' } })).topology,
+    );
     expect(t.rules.map((x) => [x.name, x.frontendPort])).toEqual([
       ['lb03Rule30315', 30315],
       ['lb03Rule30317', 30317],
@@ -197,7 +200,7 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
 
   it('sap-2tier-lb-ERS-Linux.json: without stackType the rules cannot be chosen, an error says which parameter to give', async () => {
     const r = await imported('sap-2tier-lb-ERS-Linux.json');
-    expect(r.topology.rules).toEqual([]);
+    expect(lbView(r.topology).rules).toEqual([]);
     expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'error',
@@ -209,7 +212,7 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
   });
 
   it('sap-2tier-lb-ERS-Linux.json with stackType ABAP+JAVA: eight ERS rules, all floating IP on', async () => {
-    const t = (await imported('sap-2tier-lb-ERS-Linux.json', { params: { stackType: 'ABAP+JAVA' } })).topology;
+    const t = lbView((await imported('sap-2tier-lb-ERS-Linux.json', { params: { stackType: 'ABAP+JAVA' } })).topology);
     // ersASCSInstanceNumber 2, ersSCSInstanceNumber 3 (defaults); lbPrefix lb02; lines 87-246.
     expect(t.rules.map((x) => [x.name, x.frontendPort, x.backendPort, x.floatingIp])).toEqual([
       ['lb02Rule3302', 3302, 3302, true],
@@ -228,7 +231,7 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
   });
 
   it('sap-multisid-lb-SCS.json with Windows and ABAP+JAVA: the 16 rules, file share 445/5985 first', async () => {
-    const t = (await imported('sap-multisid-lb-SCS.json', { params: { stackType: 'ABAP+JAVA', osType: 'Windows' } })).topology;
+    const t = lbView((await imported('sap-multisid-lb-SCS.json', { params: { stackType: 'ABAP+JAVA', osType: 'Windows' } })).topology);
     // ascsInstanceNumber 0, scsInstanceNumber 1 (defaults); lbPrefix lb00; lines 87-403.
     expect(t.rules.map((x) => [x.name, x.frontendPort])).toEqual([
       ['lb00Rule445', 445],
@@ -255,8 +258,9 @@ describe.skipIf(skipWithout('fixtures'))('ARM fixtures', () => {
   });
 
   it('sap-multisid-lb-SCS.json with Linux and ABAP: seven rules, no file share rules', async () => {
-    const t = (await imported('sap-multisid-lb-SCS.json', { params: { stackType: 'ABAP', osType: 'Linux', ascsInstanceNumber: '10' } }))
-      .topology;
+    const t = lbView(
+      (await imported('sap-multisid-lb-SCS.json', { params: { stackType: 'ABAP', osType: 'Linux', ascsInstanceNumber: '10' } })).topology,
+    );
     expect(t.rules.map((x) => x.frontendPort)).toEqual([3210, 3610, 3910, 8110, 51013, 51014, 51016]);
     expect(t.rules[0]!.name).toBe('lb10Rule3210');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importArm } from './importArm';
 import { withEnglish } from '../withEnglish.testing';
+import { lbView } from '../../topology/design';
 
 const rule = (name: string, port: number) => ({
   name,
@@ -14,7 +15,7 @@ describe('template fragments (no load balancer resource)', () => {
     const r = await importArm(template({ variables: { myRules: [rule('a', 1433), rule('b', 5022)], other: [{ name: 'x' }] } }));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.topology.rules.map((x) => [x.name, x.frontendPort, x.floatingIp, x.frontend, x.backendPool])).toEqual([
+    expect(lbView(r.topology).rules.map((x) => [x.name, x.frontendPort, x.floatingIp, x.frontend, x.backendPool])).toEqual([
       ['a', 1433, true, '', ''],
       ['b', 5022, true, '', ''],
     ]);

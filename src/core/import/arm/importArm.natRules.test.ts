@@ -6,6 +6,7 @@ import { azNew, azOld, SUB } from './azShow.testing';
 import { importArm } from './importArm';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { expectDiagnostic, withEnglish } from '../withEnglish.testing';
+import { lbView } from '../../topology/design';
 
 describe('importArm: inbound NAT rules', () => {
   const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
@@ -77,9 +78,9 @@ describe('importArm: inbound NAT rules', () => {
       { ip: '10.0.0.5', nat: [ref('inboundNatRules', 'sql'), ref('inboundNatRules', 'ssh', 'lb2')] },
     ]);
     const r = ok(await importArm(template([lbResource(rules), db, windowsVm('db1', 'db1-nic')])));
-    expect(r.topology.inboundNatRules).toEqual(SSH_AND_SQL_NAT_RULES);
+    expect(lbView(r.topology).inboundNatRules).toEqual(SSH_AND_SQL_NAT_RULES);
     expect(r.topology.vms).toEqual([{ name: 'db1', os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }]);
-    expect(r.topology.backendPools).toEqual([{ name: 'pool', members: [] }]);
+    expect(lbView(r.topology).backendPools).toEqual([{ name: 'pool', members: [] }]);
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
@@ -101,10 +102,10 @@ describe('importArm: inbound NAT rules', () => {
         ]),
       ),
     );
-    expect(r.topology.inboundNatRules).toEqual([
+    expect(lbView(r.topology).inboundNatRules).toEqual([
       { name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false },
     ]);
-    expect(r.topology.backendPools).toEqual([{ name: 'pool', members: ['web-nic'] }]);
+    expect(lbView(r.topology).backendPools).toEqual([{ name: 'pool', members: ['web-nic'] }]);
     expect(withEnglish(r.diagnostics.filter((d) => d.code === 'ImportIgnored'))).toEqual([
       expect.objectContaining({
         severity: 'info',
@@ -121,7 +122,7 @@ describe('importArm: inbound NAT rules', () => {
       natPort: { type: 'int' },
     });
     const r = ok(await importArm(text));
-    expect(r.topology.inboundNatRules?.[0]).toMatchObject({ name: 'rdp', frontendPort: 0, backendPort: 3389 });
+    expect(lbView(r.topology).inboundNatRules?.[0]).toMatchObject({ name: 'rdp', frontendPort: 0, backendPort: 3389 });
     expectDiagnostic(r.diagnostics, {
       severity: 'warning',
       code: 'ImportUnresolved',
@@ -130,7 +131,7 @@ describe('importArm: inbound NAT rules', () => {
         /^The frontendPort of the inbound NAT rule "rdp": \[parameters\('natPort'\)\] could not be evaluated \(parameter 'natPort' has no value; give one with --param natPort=value\)\. It is imported as 0; fill in the real value\.$/,
       ),
     });
-    expect(ok(await importArm(text, { params: { natPort: '50001' } })).topology.inboundNatRules?.[0]?.frontendPort).toBe(50001);
+    expect(lbView(ok(await importArm(text, { params: { natPort: '50001' } })).topology).inboundNatRules?.[0]?.frontendPort).toBe(50001);
   });
 
   it('az network lb show: backendIPConfiguration names the target NIC, mapped to a VM as pool members are', async () => {
@@ -158,7 +159,7 @@ describe('importArm: inbound NAT rules', () => {
       inboundNatRules: [deployedRule('rdp-vm1', 50001, 'vm1-nic'), deployedRule('rdp-vm2', 50002, 'vm2-nic'), deployedRule('spare', 50003)],
     };
     const r = ok(await importArm(JSON.stringify(json)));
-    const t = r.topology;
+    const t = lbView(r.topology);
     expect(t.inboundNatRules?.map((n) => [n.name, n.frontend, n.frontendPort, n.target])).toEqual([
       ['rdp-vm1', 'fe', 50001, 'vm1-nic'],
       ['rdp-vm2', 'fe', 50002, 'vm2-nic'],
@@ -194,7 +195,7 @@ describe('importArm: inbound NAT rules', () => {
         ]),
       ),
     );
-    expect(r.topology.inboundNatRules?.[0]?.target).toBe('a');
+    expect(lbView(r.topology).inboundNatRules?.[0]?.target).toBe('a');
     expectDiagnostic(r.diagnostics, {
       severity: 'warning',
       code: 'ImportInvalid',
@@ -230,12 +231,12 @@ describe('importArm: inbound NAT rules', () => {
       ]),
     );
     const r = ok(await importArm(template([lb, childRule, childPool, ...nics], { lbName: { type: 'string', defaultValue: 'lb' } })));
-    expect(r.topology.inboundNatRules?.map((n) => [n.name, n.frontend, n.frontendPort, n.backendPort, n.target])).toEqual([
+    expect(lbView(r.topology).inboundNatRules?.map((n) => [n.name, n.frontend, n.frontendPort, n.backendPort, n.target])).toEqual([
       ['rdp-vm1', 'fe', 50001, 3389, 'vm1-nic'],
       ['rdp-vm2', 'fe', 50002, 3389, 'vm2-nic'],
     ]);
     // The child pool (its parent named in other case) is a pool like the inline one, with its NIC members.
-    expect(r.topology.backendPools).toEqual([
+    expect(lbView(r.topology).backendPools).toEqual([
       { name: 'pool', members: [] },
       { name: 'web', members: ['vm1-nic', 'vm2-nic'] },
     ]);
@@ -255,7 +256,7 @@ describe('importArm: inbound NAT rules', () => {
       },
     };
     const r = ok(await importArm(template([{ ...lbResource([]), resources: [nested] }])));
-    expect(r.topology.inboundNatRules?.map((n) => [n.name, n.frontendPort, n.backendPort])).toEqual([['ssh', 50022, 22]]);
+    expect(lbView(r.topology).inboundNatRules?.map((n) => [n.name, n.frontendPort, n.backendPort])).toEqual([['ssh', 50022, 22]]);
     expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
   });
 
@@ -273,7 +274,7 @@ describe('importArm: inbound NAT rules', () => {
       child('outboundRules', 'lb/out'),
     ];
     const r = ok(await importArm(template(resources)));
-    expect(r.topology.inboundNatRules?.map((n) => n.name)).toEqual(['ssh']);
+    expect(lbView(r.topology).inboundNatRules?.map((n) => n.name)).toEqual(['ssh']);
     const ignored = r.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => [d.severity, d.path, messageOf(d)]);
     const head = (i: number, type: string) =>
       `resources[${i}] is a Microsoft.Network/loadBalancers/${type} resource of its own and is not imported: `;
@@ -326,7 +327,7 @@ describe('importArm: inbound NAT rules', () => {
       natRule('lost', { frontendPort: 50009, backendPort: 22 }),
     ];
     const r = ok(await importArm(template([lbResource(rules)], {}, metadata)));
-    expect(r.topology.inboundNatRules?.map((n) => [n.name, n.target])).toEqual([
+    expect(lbView(r.topology).inboundNatRules?.map((n) => [n.name, n.target])).toEqual([
       ['rdp', { vm: 'vm1', ip: '10.0.0.5' }],
       ['ssh', 'vm1'],
       ['lost', undefined],

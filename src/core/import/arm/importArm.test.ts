@@ -6,6 +6,7 @@ import { importArm } from './importArm';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
 import { withEnglish } from '../withEnglish.testing';
+import { lbView } from '../../topology/design';
 
 describe('importArm: az network lb show', () => {
   for (const [label, json] of [
@@ -14,9 +15,9 @@ describe('importArm: az network lb show', () => {
   ] as const) {
     it(`reads the ${label}`, async () => {
       const r = ok(await importArm(JSON.stringify(json, null, 2)));
-      expect(r.topology.loadBalancer).toEqual({ name: 'lb', sku: 'Standard', type: 'Internal' });
-      expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.1.0.10' }]);
-      expect(r.topology.rules).toEqual([
+      expect(lbView(r.topology).loadBalancer).toEqual({ name: 'lb', sku: 'Standard', type: 'Internal' });
+      expect(lbView(r.topology).frontends).toEqual([{ name: 'fe', ip: '10.1.0.10' }]);
+      expect(lbView(r.topology).rules).toEqual([
         {
           name: 'sql',
           frontend: 'fe',
@@ -29,10 +30,12 @@ describe('importArm: az network lb show', () => {
           idleTimeoutMinutes: 4,
         },
       ]);
-      expect(r.topology.probes).toEqual([{ name: 'p59999', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 }]);
+      expect(lbView(r.topology).probes).toEqual([
+        { name: 'p59999', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 },
+      ]);
       // The pool lists the NIC ipconfig: the VM is named after the NIC, its address is a marked default.
       // Tcp 1433 with its own probe port 59999 is Microsoft's SQL listener procedure; the VM's OS is a default, so WSFC.
-      expect(r.topology.backendPools).toEqual([{ name: 'pool', members: ['vm1-nic'], frontendIpHolder: 'cluster-windows' }]);
+      expect(lbView(r.topology).backendPools).toEqual([{ name: 'pool', members: ['vm1-nic'], frontendIpHolder: 'cluster-windows' }]);
       expect(r.topology.vms).toEqual([{ name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10' } }]);
       expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
       expect(r.diagnostics.map((d) => messageOf(d)).join('\n')).toMatch(/NIC "vm1-nic" .* imported as 192\.0\.2\.10/);
@@ -42,12 +45,12 @@ describe('importArm: az network lb show', () => {
   it("a missing enableFloatingIP is Azure's default, false", async () => {
     const json = structuredClone(azOld) as unknown as { loadBalancingRules: Record<string, unknown>[] };
     delete json.loadBalancingRules[0]!.enableFloatingIP;
-    expect(ok(await importArm(JSON.stringify(json))).topology.rules[0]!.floatingIp).toBe(false);
+    expect(lbView(ok(await importArm(JSON.stringify(json))).topology).rules[0]!.floatingIp).toBe(false);
   });
   it('imports the first of a list and names the others it leaves out, with how to import them instead', async () => {
     const text = JSON.stringify([azOld, { ...azNew, name: 'lb2' }]);
     const r = ok(await importArm(text));
-    expect(r.topology.loadBalancer.name).toBe('lb');
+    expect(lbView(r.topology).loadBalancer.name).toBe('lb');
     expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
@@ -60,7 +63,7 @@ describe('importArm: az network lb show', () => {
     expect([r.loadBalancers, r.loadBalancer]).toEqual([['lb', 'lb2'], 'lb']);
 
     const second = ok(await importArm(text, { loadBalancer: 'LB2' }));
-    expect(second.topology.loadBalancer.name).toBe('lb2');
+    expect(lbView(second.topology).loadBalancer.name).toBe('lb2');
     expect(second.loadBalancer).toBe('lb2');
     expect(second.diagnostics.filter((d) => d.code === 'ImportIgnored').map((d) => d.path)).toEqual(['[0]']);
     expect(withEnglish(await importArm(text, { loadBalancer: 'lb3' }))).toMatchObject({
@@ -175,7 +178,7 @@ describe('importArm: literal templates', () => {
         ]),
       ),
     );
-    const t = r.topology;
+    const t = lbView(r.topology);
     expect(t.loadBalancer).toEqual({ name: 'lb-web', sku: 'Standard', type: 'Public' });
     expect(t.frontends).toEqual([{ name: 'fe', ip: '20.1.2.3' }]);
     expect(t.rules).toEqual([
@@ -220,13 +223,13 @@ describe('importArm: literal templates', () => {
       /No virtual machine in the template uses the NIC "nic-a"[\s\S]*OS of the VM "nic-a" is not in the definition/,
     );
     // The public IP resource is absent: a documentation address, said.
-    expect(r.topology.frontends[0]!.ip).toBe('203.0.113.10');
+    expect(lbView(r.topology).frontends[0]!.ip).toBe('203.0.113.10');
   });
 
   it('a single load balancer resource imports on its own; a missing sku is Basic, said', async () => {
     const { sku: _sku, ...noSku } = lb;
     const r = ok(await importArm(JSON.stringify(noSku)));
-    expect(r.topology.loadBalancer.sku).toBe('Basic');
+    expect(lbView(r.topology).loadBalancer.sku).toBe('Basic');
     expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'info',
@@ -244,7 +247,7 @@ describe('importArm: literal templates', () => {
     rule.protocol = 'Sctp';
     bad.properties.loadBalancingRules.push({ name: '', properties: { frontendPort: 80, backendPort: 80, protocol: 'Udp' } } as never);
     const r = ok(await importArm(template([bad])));
-    expect(r.topology.rules.map((x) => [x.name, x.protocol, x.frontendPort, x.frontend, x.backendPool])).toEqual([
+    expect(lbView(r.topology).rules.map((x) => [x.name, x.protocol, x.frontendPort, x.frontend, x.backendPool])).toEqual([
       ['https', 'Tcp', 0, 'fe', 'web'],
       ['<rule-2>', 'Udp', 80, '', ''],
     ]);
@@ -306,8 +309,8 @@ describe('importArm: a REST spec example', () => {
       },
     };
     const r = ok(await importArm(JSON.stringify(example)));
-    expect(r.topology.loadBalancer.name).toBe('lb');
-    expect(r.topology.rules.map((x) => [x.protocol, x.frontendPort, x.backendPool])).toEqual([['All', 0, 'p1']]);
+    expect(lbView(r.topology).loadBalancer.name).toBe('lb');
+    expect(lbView(r.topology).rules.map((x) => [x.protocol, x.frontendPort, x.backendPool])).toEqual([['All', 0, 'p1']]);
     const said = r.diagnostics.map((d) => [d.code, d.path, messageOf(d)]);
     expect(said).toContainEqual(['ImportIgnored', 'parameters.parameters', expect.stringContaining('read from its request body')]);
     expect(said).toContainEqual([
@@ -349,7 +352,7 @@ describe('importArm: a load balancer whose properties are one expression', () =>
       resources: [{ type: 'Microsoft.Network/loadBalancers', name: 'lb', properties: "[parameters('props')]" }],
     });
     const r = await importArm(text);
-    expect(r.ok && r.topology.rules).toEqual([]);
+    expect(r.ok && lbView(r.topology).rules).toEqual([]);
     expect(withEnglish(r.diagnostics)).toContainEqual(
       expect.objectContaining({
         severity: 'error',

@@ -1,5 +1,6 @@
 // ARM import: JSON in any of the shapes Azure prints (see shapes.ts) → a v1 topology plus every
 // assumption made on the way. Pure: no file or network access.
+import { lbView } from '../../topology/design';
 import { loadTopology, formatLoadErrors } from '../../topology/load';
 import type { LbTopology } from '../../topology/schema';
 import { importDiagnostic, importFailure, itext, type ImportParam } from '../text';
@@ -194,7 +195,7 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
     topology: checked.topology,
     diagnostics: uniqueDiagnostics(findings.list),
     counts: countElements(checked.topology),
-    origins: first.origins(checked.topology).map((o) => ({ ...o, path: rebase(o.path, first.base) ?? o.path })),
+    origins: first.origins(lbView(checked.topology, 0)).map((o) => ({ ...o, path: rebase(o.path, first.base) ?? o.path })),
     ...(chosen.ok ? chosen.choice : {}),
   };
 }

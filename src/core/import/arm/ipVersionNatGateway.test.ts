@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { imported as ok } from '../imported.testing';
 import { importArm } from './importArm';
+import { lbView } from '../../topology/design';
 
 const bare = <T>(x: T): T => JSON.parse(JSON.stringify(x, (k, v: unknown) => (k === 'placeholders' ? undefined : v))) as T;
 const lbResource = (frontendIPConfigurations: unknown[]) => ({
@@ -24,7 +25,7 @@ describe('IP versions', () => {
       ],
     };
     const r = ok(await importArm(JSON.stringify(t)));
-    expect(bare(r.topology.frontends)).toEqual([
+    expect(bare(lbView(r.topology).frontends)).toEqual([
       { name: 'v4', ip: '198.51.100.10' },
       { name: 'v6', ip: '2001:db8:0:1::a' },
     ]);
@@ -44,14 +45,14 @@ describe('IP versions', () => {
         ],
       },
     };
-    expect(bare(ok(await importArm(JSON.stringify(rest))).topology.frontends)).toEqual([{ name: 'fe6', ip: '2001:db8::a' }]);
+    expect(bare(lbView(ok(await importArm(JSON.stringify(rest))).topology).frontends)).toEqual([{ name: 'fe6', ip: '2001:db8::a' }]);
     const prefix = {
       resources: [
         { type: 'Microsoft.Network/publicIPPrefixes', name: 'px6', properties: { publicIPAddressVersion: 'IPv6', prefixLength: 124 } },
         lbResource([{ name: 'fe', properties: { publicIPPrefix: { id: "[resourceId('Microsoft.Network/publicIPPrefixes', 'px6')]" } } }]),
       ],
     };
-    expect(bare(ok(await importArm(JSON.stringify(prefix))).topology.frontends)).toEqual([{ name: 'fe', ip: '2001:db8::a' }]);
+    expect(bare(lbView(ok(await importArm(JSON.stringify(prefix))).topology).frontends)).toEqual([{ name: 'fe', ip: '2001:db8::a' }]);
   });
 });
 
@@ -144,7 +145,7 @@ describe('a deployed dual-stack load balancer (az network lb show)', () => {
       { name: 'vm1-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.10', secondaryIps: ['2001:db8:0:2::a'] } },
       { name: 'vm2-nic', os: 'linux', nic: { name: 'eth0', ip: '192.0.2.11', secondaryIps: ['2001:db8:0:2::b'] } },
     ]);
-    expect(bare(r.topology.backendPools)).toEqual([
+    expect(bare(lbView(r.topology).backendPools)).toEqual([
       { name: 'pool4', members: ['vm1-nic', 'vm2-nic'] },
       {
         name: 'pool6',

@@ -8,6 +8,7 @@ import { importDefinition } from '../importDefinition';
 import { imported as ok } from '../imported.testing';
 import type { ImportDiagnostic } from '../types';
 import { withEnglish } from '../withEnglish.testing';
+import { lbView } from '../../topology/design';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 /** The value without the placeholder markers (compared on their own where it matters). */
@@ -16,7 +17,7 @@ const bare = <T>(x: T): T => JSON.parse(JSON.stringify(x, (k, v: unknown) => (k 
 describe('dual-stack-public-lb.json (IPv6 ip configurations and public IPs)', () => {
   it('gives the IPv6 ip configurations and the IPv6 public IP IPv6 documentation addresses', async () => {
     const r = ok(await importDefinition(fixture('dual-stack-public-lb.json')));
-    expect(bare(r.topology.frontends)).toEqual([
+    expect(bare(lbView(r.topology).frontends)).toEqual([
       { name: 'FrontendIPv4', ip: '203.0.113.10' },
       { name: 'FrontendIPv6', ip: '2001:db8::a' },
     ]);
@@ -24,7 +25,7 @@ describe('dual-stack-public-lb.json (IPv6 ip configurations and public IPs)', ()
       { name: 'dsVM0', os: 'ubuntu', nic: { name: 'eth0', ip: '192.0.2.10', secondaryIps: ['2001:db8:0:2::a'] } },
       { name: 'dsVM1', os: 'ubuntu', nic: { name: 'eth0', ip: '192.0.2.11', secondaryIps: ['2001:db8:0:2::b'] } },
     ]);
-    expect(bare(r.topology.backendPools)).toEqual([
+    expect(bare(lbView(r.topology).backendPools)).toEqual([
       { name: 'BackendPoolIPv4', members: ['dsVM0', 'dsVM1'] },
       {
         name: 'BackendPoolIPv6',
@@ -39,7 +40,7 @@ describe('dual-stack-public-lb.json (IPv6 ip configurations and public IPs)', ()
 
   it('maps the IPv6 rule to both VMs and validation finds no IP version mismatch', async () => {
     const r = ok(await importDefinition(fixture('dual-stack-public-lb.json')));
-    const analysis = analyze(r.topology);
+    const analysis = analyze(lbView(r.topology));
     expect(analysis.diagnostics.map((d) => d.code)).not.toContain('IpVersionMismatch');
     const v6 = analysis.rows.filter((row) => row.rule === 'RuleIPv6');
     expect(v6.map((row) => [row.vm, row.memberIp, row.destinationIp, row.destinationPort])).toEqual([
@@ -52,7 +53,7 @@ describe('dual-stack-public-lb.json (IPv6 ip configurations and public IPs)', ()
 describe('natgw-two-pools.json (NAT gateway subnet, pool ids with a trailing slash)', () => {
   it('reads both pools through resourceId(…/backendAddressPools/, …) and marks the VM in the NAT gateway subnet', async () => {
     const r = ok(await importDefinition(fixture('natgw-two-pools.json')));
-    expect(bare(r.topology.backendPools)).toEqual([
+    expect(bare(lbView(r.topology).backendPools)).toEqual([
       { name: 'web', members: ['app1'] },
       { name: 'api', members: ['app1', 'jump1'] },
     ]);
@@ -60,7 +61,7 @@ describe('natgw-two-pools.json (NAT gateway subnet, pool ids with a trailing sla
       { name: 'app1', os: 'windows', nic: { name: 'Ethernet', ip: '10.1.0.4' }, natGateway: true },
       { name: 'jump1', os: 'ubuntu', nic: { name: 'eth0', ip: '10.1.1.4' } },
     ]);
-    expect(r.topology.rules.map((x) => [x.name, x.frontend, x.backendPool, x.probe])).toEqual([
+    expect(lbView(r.topology).rules.map((x) => [x.name, x.frontend, x.backendPool, x.probe])).toEqual([
       ['web443', 'fe', 'web', 'hp'],
       ['api8443', 'fe', 'api', 'hp'],
     ]);
@@ -77,7 +78,7 @@ describe('gateway-chain.bicep (Gateway chaining, tunnel interfaces, Global tier)
 
   it('says the Gateway pool tunnel interfaces it leaves out', async () => {
     const r = ok(await importDefinition(fixture('gateway-chain.bicep')));
-    expect(r.topology.loadBalancer).toEqual({ name: 'nva-gwlb', sku: 'Gateway', type: 'Internal' });
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'nva-gwlb', sku: 'Gateway', type: 'Internal' });
     expect(notModelled(r.diagnostics)).toEqual([
       [
         'info',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { validate } from '../../validation/analyze';
 import { importArm } from './importArm';
+import { lbView } from '../../topology/design';
 
 const NET = 'Microsoft.Network';
 const id = (type: string, ...names: string[]) => `[resourceId('${NET}/${type}', ${names.map((n) => `'${n}'`).join(', ')})]`;
@@ -165,7 +166,7 @@ describe('ARM import of NSGs', () => {
   it('the imported NSGs raise the warnings: floating rule blocked on both VMs, probe blocked on vm1', async () => {
     const r = await importArm(JSON.stringify(template));
     if (!r.ok) throw new Error('import failed');
-    const found = validate(r.topology).filter((d) => d.code.startsWith('Nsg'));
+    const found = validate(lbView(r.topology)).filter((d) => d.code.startsWith('Nsg'));
     expect(found.map((d) => [d.code, d.elements])).toEqual([
       ['NsgBlocksHealthProbe', ['p443', 'vm1']],
       ['NsgBlocksLoadBalancerTraffic', ['https', 'vm1', 'vm2-nic']],

@@ -4,6 +4,7 @@ import { rule, topology } from '../../testing/builders';
 import { outboundRule } from '../../validation/outboundCodeCases.testing';
 import { errorOf } from '../text';
 import { importArm } from './importArm';
+import { lbView } from '../../topology/design';
 
 const t = topology({
   rules: [rule('r1', { disableOutboundSnat: true })],
@@ -19,7 +20,7 @@ async function imported(text: string) {
 describe('ARM import of outbound rules', () => {
   it('reads back what the ARM export wrote', async () => {
     const r = await imported(exportTopology(t, 'arm').text);
-    expect(r.topology.outboundRules).toEqual(t.outboundRules);
+    expect(lbView(r.topology).outboundRules).toEqual(t.outboundRules);
     expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored' && /outbound/i.test(d.path ?? ''))).toEqual([]);
   });
 
@@ -52,6 +53,6 @@ describe('ARM import of outbound rules', () => {
     const r = await imported(
       JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', resources: [lb] }),
     );
-    expect(r.topology.outboundRules).toEqual([{ name: 'egress', frontends: ['out'], backendPool: 'pool', protocol: 'All' }]);
+    expect(lbView(r.topology).outboundRules).toEqual([{ name: 'egress', frontends: ['out'], backendPool: 'pool', protocol: 'All' }]);
   });
 });

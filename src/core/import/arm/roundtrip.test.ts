@@ -11,6 +11,7 @@ import { exportedNatRules, exportedProbe, exportedRules, natRuleFrom, ruleFrom }
 import { FRONTEND_IP_HOLDERS, type LbTopology } from '../../topology/schema';
 import { importArm } from './importArm';
 import { errorOf } from '../text';
+import { lbView, migrateV1 } from '../../topology/design';
 
 /** What the ARM export cannot or does not carry, applied to the original. */
 function normalise(t: LbTopology): LbTopology {
@@ -50,7 +51,7 @@ describe('ARM round trip', () => {
   it.each(PRESET_NAMES)('preset %s comes back the same, with no warning beyond the ids the export asks for', async (name) => {
     const t = preset(name);
     const r = await roundTrip(t);
-    expect(r.topology).toEqual(normalise(t));
+    expect(r.topology).toEqual(migrateV1(normalise(t)));
     expect(unexpected(r)).toEqual([]);
   });
 
@@ -93,8 +94,8 @@ describe('ARM round trip', () => {
       layout: { r1: { x: 1, y: 2 } },
     };
     const r = await roundTrip(t);
-    expect(r.topology).toEqual(normalise(t));
-    expect(r.topology.rules.map((x) => x.name)).toEqual(['r1']);
+    expect(r.topology).toEqual(migrateV1(normalise(t)));
+    expect(lbView(r.topology).rules.map((x) => x.name)).toEqual(['r1']);
   });
 
   it('inbound NAT rules: targets (a secondary ipconfig included), a rule without a target, one without a frontend, hostile names', async () => {
@@ -111,8 +112,8 @@ describe('ARM round trip', () => {
       ],
     };
     const r = await roundTrip(t);
-    expect(r.topology).toEqual(normalise(t));
-    expect(r.topology.inboundNatRules!.map((n) => n.target)).toEqual([{ vm: "vm '[2]'", ip: '10.0.0.6' }, 'VM1', undefined]);
+    expect(r.topology).toEqual(migrateV1(normalise(t)));
+    expect(lbView(r.topology).inboundNatRules!.map((n) => n.target)).toEqual([{ vm: "vm '[2]'", ip: '10.0.0.6' }, 'VM1', undefined]);
     expect(unexpected(r)).toEqual([]);
   });
 
@@ -242,15 +243,15 @@ describe('ARM round trip', () => {
       rules: base.rules.map((r, i) => ({ ...r, frontend: i === 0 ? '__proto__' : 'constructor', backendPool: '__proto__' })),
     };
     const r = await roundTrip(t);
-    expect(r.topology).toEqual(normalise(t));
-    expect(r.topology.frontends.map((f) => f.ip)).toEqual(['10.0.2.4', '10.0.2.5']);
+    expect(r.topology).toEqual(migrateV1(normalise(t)));
+    expect(lbView(r.topology).frontends.map((f) => f.ip)).toEqual(['10.0.2.4', '10.0.2.5']);
   });
 
   it('generated topologies come back the same', async () => {
     await fc.assert(
       fc.asyncProperty(topologyArb, async (t) => {
         const r = await roundTrip(t);
-        expect(r.topology).toEqual(normalise(t));
+        expect(r.topology).toEqual(migrateV1(normalise(t)));
         expect(unexpected(r)).toEqual([]);
       }),
       { numRuns: 150 },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { outboundPaths } from '../../outbound/outbound';
 import { imported as ok } from '../imported.testing';
 import { importArm } from './importArm';
+import { lbView } from '../../topology/design';
 
 const nic = (name: string, ip: string, subnet: string, publicIPAddress?: unknown) => ({
   type: 'Microsoft.Network/networkInterfaces',
@@ -61,7 +62,7 @@ describe('ARM import: instance public IPs and default outbound access', () => {
       ['d-nic', undefined, undefined],
     ]);
     // Behind a Basic internal load balancer each VM then has the path Azure gives it.
-    expect(outboundPaths(r.topology).map((p) => p.kind)).toEqual([
+    expect(outboundPaths(lbView(r.topology)).map((p) => p.kind)).toEqual([
       'default-outbound-access',
       'instance-public-ip',
       'instance-public-ip',

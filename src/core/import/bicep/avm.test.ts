@@ -4,6 +4,7 @@ import { importBicep } from './importBicep';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
 import { withEnglish } from '../withEnglish.testing';
+import { lbView } from '../../topology/design';
 
 function success(r: ImportOutcome): ImportSuccess {
   if (!r.ok) throw new Error(`import failed: ${errorOf(r)}`);
@@ -55,11 +56,11 @@ module lb 'br/public:avm/res/network/load-balancer:0.4.2' = {
 describe('AVM load-balancer module calls', () => {
   it('reads a registry module call, following a var, with the module defaults for what is not written', async () => {
     const r = success(await importBicep(REGISTRY_CALL));
-    expect(r.topology.loadBalancer).toEqual({ name: 'lb-web', sku: 'Standard', type: 'Internal' });
-    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.0.10' }]);
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'lb-web', sku: 'Standard', type: 'Internal' });
+    expect(lbView(r.topology).frontends).toEqual([{ name: 'fe', ip: '10.0.0.10' }]);
     // The module's defaults (its main.bicep): protocol Tcp, floating IP off, TCP reset off, idle 4, Default,
     // and disableOutboundSnat true, which differs from Azure's own default (false).
-    expect(r.topology.rules).toEqual([
+    expect(lbView(r.topology).rules).toEqual([
       {
         name: 'https',
         frontend: 'fe',
@@ -76,7 +77,7 @@ describe('AVM load-balancer module calls', () => {
       },
     ]);
     // Probe defaults: Tcp, every 5 seconds, threshold 1.
-    expect(r.topology.probes).toEqual([{ name: 'p443', protocol: 'Tcp', port: 8443, intervalInSeconds: 5, probeThreshold: 1 }]);
+    expect(lbView(r.topology).probes).toEqual([{ name: 'p443', protocol: 'Tcp', port: 8443, intervalInSeconds: 5, probeThreshold: 1 }]);
     // A registry module is the AVM module by name: no note that its shape was guessed.
     expect(r.diagnostics.some((d) => messageOf(d).includes("because its parameters have that module's shape"))).toBe(false);
   });
@@ -167,7 +168,7 @@ describe('AVM inbound NAT rules', () => {
       ),
     );
     // backendPort defaults to frontendPort in the module, so both are the placeholder 0 here.
-    expect(r.topology.inboundNatRules).toEqual([
+    expect(lbView(r.topology).inboundNatRules).toEqual([
       {
         name: 'rdp',
         frontend: 'fe',
@@ -258,7 +259,7 @@ module lb 'br/public:avm/res/network/load-balancer:0.1.0' = {
 }
 `;
     const older = success(await importBicep(text('publicIPAddressId')));
-    expect(older.topology.outboundRules).toEqual([
+    expect(lbView(older.topology).outboundRules).toEqual([
       {
         name: 'out1',
         frontends: ['fe'],
@@ -278,7 +279,7 @@ module lb 'br/public:avm/res/network/load-balancer:0.1.0' = {
         enableTcpReset: false,
       },
     ]);
-    expect(older.topology.probes.map((p) => [p.name, p.probeThreshold])).toEqual([
+    expect(lbView(older.topology).probes.map((p) => [p.name, p.probeThreshold])).toEqual([
       ['p1', 5],
       ['p2', 2],
       ['p3', 3],
@@ -287,7 +288,7 @@ module lb 'br/public:avm/res/network/load-balancer:0.1.0' = {
     expect(older.diagnostics.filter((d) => d.path?.startsWith('param loc'))).toEqual([]);
     // Newer versions (…ResourceId keys) also write probeThreshold: probe.?probeThreshold ?? 1, which Azure follows.
     const newer = success(await importBicep(text('publicIPAddressResourceId')));
-    expect(newer.topology.probes.map((p) => [p.name, p.probeThreshold])).toEqual([
+    expect(lbView(newer.topology).probes.map((p) => [p.name, p.probeThreshold])).toEqual([
       ['p1', 1],
       ['p2', 1],
       ['p3', 3],

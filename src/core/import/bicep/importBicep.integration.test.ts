@@ -6,6 +6,7 @@ import type { ImportOutcome, ImportSuccess } from '../types';
 import { importBicep } from './importBicep';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
+import { lbView } from '../../topology/design';
 
 function success(r: ImportOutcome): ImportSuccess {
   if (!r.ok) throw new Error(`import failed: ${errorOf(r)}`);
@@ -22,7 +23,7 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
   describe('haports-ilb-main.bicep (quickstart: internal LB with an HA-ports rule)', () => {
     it('imports the HA-ports rule with floating IP off and its probe', async () => {
       const r = success(await importBicep(readAzureFixture('haports-ilb-main.bicep')));
-      const t = r.topology;
+      const t = lbView(r.topology);
       // lbsku defaults to 'Standard'; the only frontend sits on a subnet, so the LB is internal.
       expect(t.loadBalancer).toMatchObject({ sku: 'Standard', type: 'Internal' });
       expect(t.loadBalancer.name).toMatch(/^loadBalancer-/);
@@ -51,7 +52,7 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
     });
 
     it('puts the NIC in the pool through loadBalancer.properties.backendAddressPools[0].id', async () => {
-      const t = success(await importBicep(readAzureFixture('haports-ilb-main.bicep'))).topology;
+      const t = lbView(success(await importBicep(readAzureFixture('haports-ilb-main.bicep'))).topology);
       // networkInterfaceName defaults to 'networkInterface1'; there is no VM resource, so the VM is named after the NIC.
       expect(t.backendPools).toEqual([{ name: 'loadBalancerBackEnd', members: ['networkInterface1'] }]);
       expect(t.vms.map((v) => v.name)).toEqual(['networkInterface1']);
@@ -72,9 +73,10 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
     });
 
     it('takes parameter values given by the user', async () => {
-      const t = success(
-        await importBicep(readAzureFixture('haports-ilb-main.bicep'), { params: { loadBalancerName: 'lb-ha', lbsku: 'Basic' } }),
-      ).topology;
+      const t = lbView(
+        success(await importBicep(readAzureFixture('haports-ilb-main.bicep'), { params: { loadBalancerName: 'lb-ha', lbsku: 'Basic' } }))
+          .topology,
+      );
       expect(t.loadBalancer).toMatchObject({ name: 'lb-ha', sku: 'Basic' });
       expect(t.rules.map((r) => [r.name, r.probe])).toEqual([['lb-ha-HARule', 'lb-haHealthProbe']]);
     });
@@ -82,7 +84,7 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
 
   describe('avm-internal-main.test.bicep (AVM load-balancer module call)', () => {
     it('builds the load balancer from the module parameters', async () => {
-      const t = success(await importBicep(readAzureFixture('avm-internal-main.test.bicep'))).topology;
+      const t = lbView(success(await importBicep(readAzureFixture('avm-internal-main.test.bicep'))).topology);
       // name: '${namePrefix}${serviceShort}001' with namePrefix '#_namePrefix_#' and serviceShort 'nlbint': the token stays visible.
       expect(t.loadBalancer).toEqual({ name: '#_namePrefix_#nlbint001', sku: 'Standard', type: 'Internal' });
       expect(t.frontends.map((f) => f.name)).toEqual(['privateIPConfig1']);
@@ -116,7 +118,7 @@ describe.skipIf(skipWithout('fixtures'))('Bicep fixtures in azure-real', () => {
       // inboundNatRule2 writes backendPort 3389, frontendIPConfigurationName 'privateIPConfig1', frontendPort 3389; the
       // AVM module's own defaults give protocol Tcp, floating IP false, TCP reset false, idle 4 (see avm.ts).
       // No NIC in this file names them, so neither has a target.
-      expect(r.topology.inboundNatRules).toEqual([
+      expect(lbView(r.topology).inboundNatRules).toEqual([
         {
           name: 'inboundNatRule1',
           frontend: 'privateIPConfig1',

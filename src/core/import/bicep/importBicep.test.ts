@@ -7,6 +7,7 @@ import { importBicep } from './importBicep';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
 import { withEnglish } from '../withEnglish.testing';
+import { lbView } from '../../topology/design';
 
 function success(r: ImportOutcome): ImportSuccess {
   if (!r.ok) throw new Error(`import failed: ${errorOf(r)}`);
@@ -48,7 +49,7 @@ describe('importBicep diagnostics speak Bicep', () => {
       '',
     ].join('\n');
     const r = success(await importBicep(text));
-    expect(r.topology.rules[0]).toMatchObject({ name: 'r', frontend: 'fe', backendPool: 'pool', frontendPort: 0, backendPort: 0 });
+    expect(lbView(r.topology).rules[0]).toMatchObject({ name: 'r', frontend: 'fe', backendPool: 'pool', frontendPort: 0, backendPort: 0 });
     const front = r.diagnostics.find(
       (d) => d.code === 'ImportUnresolved' && d.path?.startsWith('lb.properties.loadBalancingRules[0].properties.frontendPort'),
     );
@@ -77,7 +78,7 @@ describe('importBicep with type syntax the grammar does not know', () => {
       '',
     ].join('\n');
     const r = success(await importBicep(text));
-    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.0.4' }]);
+    expect(lbView(r.topology).frontends).toEqual([{ name: 'fe', ip: '10.0.0.4' }]);
     expect(withEnglish(r.diagnostics[0])).toMatchObject({
       severity: 'info',
       code: 'ImportIgnored',
@@ -122,17 +123,17 @@ describe('Bicep export → Bicep import', () => {
   it.each(PRESET_NAMES)('%s: the rules, probes, frontends and pools come back', async (name) => {
     const topology = preset(name);
     const r = success(await importBicep(exportTopology(topology, 'bicep').text));
-    expect(r.topology.rules).toEqual(topology.rules.map((rule) => expect.objectContaining(rule)));
-    expect(r.topology.probes).toEqual(topology.probes.map((p) => expect.objectContaining(p)));
-    expect(r.topology.frontends.map((f) => f.name)).toEqual(topology.frontends.map((f) => f.name));
-    expect(r.topology.backendPools.map((p) => p.name)).toEqual(topology.backendPools.map((p) => p.name));
-    if (topology.loadBalancer.type === 'Internal') expect(r.topology.frontends).toEqual(topology.frontends);
+    expect(lbView(r.topology).rules).toEqual(topology.rules.map((rule) => expect.objectContaining(rule)));
+    expect(lbView(r.topology).probes).toEqual(topology.probes.map((p) => expect.objectContaining(p)));
+    expect(lbView(r.topology).frontends.map((f) => f.name)).toEqual(topology.frontends.map((f) => f.name));
+    expect(lbView(r.topology).backendPools.map((p) => p.name)).toEqual(topology.backendPools.map((p) => p.name));
+    if (topology.loadBalancer.type === 'Internal') expect(lbView(r.topology).frontends).toEqual(topology.frontends);
   });
 
   it.each(PRESET_NAMES)('%s: the same rules as importing the ARM export', async (name) => {
     const topology = preset(name);
-    const fromBicep = success(await importBicep(exportTopology(topology, 'bicep').text)).topology;
-    const fromArm = success(await importArm(exportTopology(topology, 'arm').text)).topology;
+    const fromBicep = lbView(success(await importBicep(exportTopology(topology, 'bicep').text)).topology);
+    const fromArm = lbView(success(await importArm(exportTopology(topology, 'arm').text)).topology);
     expect(fromBicep.rules).toEqual(fromArm.rules);
     expect(fromBicep.probes).toEqual(fromArm.probes);
     expect(fromBicep.loadBalancer).toEqual(fromArm.loadBalancer);
@@ -160,7 +161,7 @@ describe('importBicep: inbound NAT rules', () => {
       "  properties: { ipConfigurations: [ { name: 'ipconfig1', properties: { privateIPAddress: '10.0.0.10', loadBalancerInboundNatRules: [ { id: lb.properties.inboundNatRules[0].id } ] } } ] }",
       '}',
     ].join('\n');
-    const t = success(await importBicep(text)).topology;
+    const t = lbView(success(await importBicep(text)).topology);
     expect(t.inboundNatRules).toEqual([
       { name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 50001, backendPort: 3389, floatingIp: false, target: 'vm1-nic' },
     ]);
@@ -186,7 +187,7 @@ describe('importBicep: inbound NAT rules', () => {
       '}',
     ].join('\n');
     const r = success(await importBicep(text));
-    expect(r.topology.inboundNatRules).toEqual([
+    expect(lbView(r.topology).inboundNatRules).toEqual([
       { name: 'ssh-vm1', frontend: 'fe', protocol: 'Tcp', frontendPort: 50022, backendPort: 22, floatingIp: true, target: 'vm1-nic' },
     ]);
     expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
@@ -205,7 +206,7 @@ describe('importBicep: inbound NAT rules', () => {
       '}',
     ].join('\n');
     const r = success(await importBicep(text));
-    expect(r.topology.inboundNatRules?.map((n) => [n.name, n.frontendPort, n.backendPort])).toEqual([['rdp', 50001, 3389]]);
+    expect(lbView(r.topology).inboundNatRules?.map((n) => [n.name, n.frontendPort, n.backendPort])).toEqual([['rdp', 50001, 3389]]);
     expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../validation/analyze';
 import { importBicep } from './importBicep';
+import { lbView } from '../../topology/design';
 
 // An internal load balancer, one NIC in its pool with an NSG whose rule denies the AzureLoadBalancer probe.
 const BICEP = `param location string = resourceGroup().location
@@ -84,7 +85,7 @@ describe('Bicep import of NSGs', { timeout: 60_000 }, () => {
       ['web-nsg', ['deny-probe'], [{ vm: 'vm1-nic', level: 'nic' }]],
     ]);
     expect(
-      validate(r.topology)
+      validate(lbView(r.topology))
         .filter((d) => d.code.startsWith('Nsg'))
         .map((d) => [d.code, d.elements]),
     ).toEqual([['NsgBlocksHealthProbe', ['p80', 'vm1-nic']]]);

@@ -6,6 +6,7 @@ import { errorOf } from '../text';
 import type { ImportOutcome, ImportSuccess } from '../types';
 import { LB, codesAt, TIMEOUT } from './lb.testing';
 import { messageOf } from '../../diagnostics/diagnostic';
+import { lbView } from '../../topology/design';
 
 function ok(r: ImportOutcome): ImportSuccess {
   if (!r.ok) throw new Error(errorOf(r));
@@ -27,7 +28,7 @@ ${join}`;
 
 const vmsAndMembers = (r: ImportSuccess) => ({
   vms: r.topology.vms.map((v) => [v.name, v.os, v.nic.ip]),
-  members: r.topology.backendPools[0]!.members,
+  members: lbView(r.topology).backendPools[0]!.members,
 });
 
 describe('Terraform counted and iterated resources', { timeout: TIMEOUT }, () => {
@@ -152,7 +153,7 @@ resource "azurerm_lb_probe" "p" {
   port            = var.ports[count.index]
 }`),
     );
-    expect(r.topology.probes.map((p) => [p.name, p.port])).toEqual([
+    expect(lbView(r.topology).probes.map((p) => [p.name, p.port])).toEqual([
       ['probe-80', 80],
       ['probe-443', 443],
     ]);
@@ -180,11 +181,11 @@ resource "azurerm_lb" "lb" {
   }
 }`),
     );
-    expect(r.topology.frontends).toEqual([
+    expect(lbView(r.topology).frontends).toEqual([
       { name: 'fe-a', ip: '10.0.0.10' },
       { name: 'fe-b', ip: '10.0.0.11' },
     ]);
-    expect(r.topology.loadBalancer.type).toBe('Internal');
+    expect(lbView(r.topology).loadBalancer.type).toBe('Internal');
     expect(r.diagnostics.some((d) => d.path === 'azurerm_lb.lb')).toBe(false);
   });
 
@@ -204,8 +205,8 @@ resource "azurerm_lb" "lb" {
   }
 }`),
     );
-    expect(r.topology.frontends).toHaveLength(1);
-    expect(r.topology.frontends[0]!.ip).toBe('198.51.100.10');
+    expect(lbView(r.topology).frontends).toHaveLength(1);
+    expect(lbView(r.topology).frontends[0]!.ip).toBe('198.51.100.10');
     const d = r.diagnostics.find((x) => x.path === 'azurerm_lb.lb.dynamic.frontend_ip_configuration[0].for_each')!;
     expect(d.code).toBe('ImportUnresolved');
     expect(messageOf(d)).toContain('var.frontends');
@@ -310,7 +311,7 @@ resource "azurerm_lb_backend_address_pool_address" "ip" {
 }`)}`,
       ),
     );
-    expect(r.topology.backendPools[0]!.members).toEqual(['web-nic0', 'web-nic1']);
+    expect(lbView(r.topology).backendPools[0]!.members).toEqual(['web-nic0', 'web-nic1']);
     expect(r.topology.vms).toHaveLength(2);
   });
 
@@ -335,7 +336,7 @@ resource "azurerm_network_interface_nat_rule_association" "ssh" {
 }`)}`,
       ),
     );
-    expect(r.topology.inboundNatRules!.map((n) => [n.name, n.frontendPort, n.target])).toEqual([
+    expect(lbView(r.topology).inboundNatRules!.map((n) => [n.name, n.frontendPort, n.target])).toEqual([
       ['ssh-0', 50000, 'web-nic0'],
       ['ssh-1', 50001, 'web-nic1'],
     ]);

@@ -3,6 +3,7 @@ import { joinTerraformFiles, locateLine } from './files';
 import { importTerraform } from './importTerraform';
 import { errorOf } from '../text';
 import { STANDARD_STATIC_FRONTEND } from './hcl.testing';
+import { lbView } from '../../topology/design';
 
 const VARIABLES = 'variable "prefix" {\n  default = "sql"\n}\nvariable "ip" {\n  default = "10.0.1.9"\n}\n';
 const MAIN = `resource "azurerm_lb" "lb" {
@@ -40,8 +41,8 @@ describe('a Terraform configuration of several files', () => {
       ]),
     );
     if (!r.ok) throw new Error(errorOf(r));
-    expect(r.topology.loadBalancer.name).toBe('sql-lb');
-    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
+    expect(lbView(r.topology).loadBalancer.name).toBe('sql-lb');
+    expect(lbView(r.topology).frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
     expect(r.diagnostics.filter((d) => d.code === 'ImportUnresolved')).toEqual([]);
   });
 

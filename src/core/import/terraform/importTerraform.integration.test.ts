@@ -5,6 +5,7 @@ import type { ImportOutcome, ImportSuccess } from '../types';
 import { importTerraform } from './importTerraform';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
+import { lbView } from '../../topology/design';
 
 // The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
 const TIMEOUT = 60_000;
@@ -22,18 +23,18 @@ describe.skipIf(skipWithout('fixtures'))(
     it('imports the listener rule with floating IP off because the file does not set it', async () => {
       const r = ok(await importTerraform(readAzureFixture('tf-sql-vm-lb.tf')));
       // l.5 sku = "Standard"; l.6-11 one frontend_ip_configuration with a subnet_id → internal.
-      expect(r.topology.loadBalancer).toEqual({ name: '<var.prefix>-sql-loadbalancer', sku: 'Standard', type: 'Internal' });
+      expect(lbView(r.topology).loadBalancer).toEqual({ name: '<var.prefix>-sql-loadbalancer', sku: 'Standard', type: 'Internal' });
       // l.7 name = "LoadBalancerFrontEnd"; l.10 private_ip_address = "${var.lbprivate_ip_address}" (no variable block in the file).
-      expect(r.topology.frontends).toEqual([{ name: 'LoadBalancerFrontEnd', ip: '198.51.100.10' }]);
+      expect(lbView(r.topology).frontends).toEqual([{ name: 'LoadBalancerFrontEnd', ip: '198.51.100.10' }]);
       // l.14 pool "loadbalancer_backend"; no NIC association in the file.
       // Tcp 1433 with its own probe port 59999 is the SQL listener pattern: WSFC, and validation then warns that floating IP is off.
-      expect(r.topology.backendPools).toEqual([{ name: 'loadbalancer_backend', members: [], frontendIpHolder: 'cluster-windows' }]);
+      expect(lbView(r.topology).backendPools).toEqual([{ name: 'loadbalancer_backend', members: [], frontendIpHolder: 'cluster-windows' }]);
       // l.22-26 protocol "tcp" (lower case), port 59999, interval 5, number_of_probes 2.
-      expect(r.topology.probes).toEqual([
+      expect(lbView(r.topology).probes).toEqual([
         { name: 'SQLAlwaysOnEndPointProbe', protocol: 'Tcp', port: 59999, intervalInSeconds: 5, probeThreshold: 2 },
       ]);
       // l.32-38: Tcp 1433 → 1433, frontend by name, pool and probe by "${….id}", no enable_floating_ip → false.
-      expect(r.topology.rules).toEqual([
+      expect(lbView(r.topology).rules).toEqual([
         {
           name: 'SQLAlwaysOnEndPointListener',
           frontend: 'LoadBalancerFrontEnd',
@@ -66,8 +67,8 @@ describe.skipIf(skipWithout('fixtures'))(
       const r = ok(
         await importTerraform(readAzureFixture('tf-sql-vm-lb.tf'), { params: { prefix: 'contoso', lbprivate_ip_address: '10.0.1.10' } }),
       );
-      expect(r.topology.loadBalancer.name).toBe('contoso-sql-loadbalancer');
-      expect(r.topology.frontends).toEqual([{ name: 'LoadBalancerFrontEnd', ip: '10.0.1.10' }]);
+      expect(lbView(r.topology).loadBalancer.name).toBe('contoso-sql-loadbalancer');
+      expect(lbView(r.topology).frontends).toEqual([{ name: 'LoadBalancerFrontEnd', ip: '10.0.1.10' }]);
       expect(r.diagnostics.some((d) => d.path === 'azurerm_lb.sql-loadbalancer.name')).toBe(false);
     });
 

@@ -6,6 +6,7 @@ import { importTerraform } from './importTerraform';
 import { codesAt, LB, rule, TIMEOUT } from './lb.testing';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { withEnglish } from '../withEnglish.testing';
+import { lbView } from '../../topology/design';
 
 const NIC = `
 resource "azurerm_network_interface" "db1" {
@@ -50,7 +51,7 @@ describe('importTerraform: inbound NAT rules', { timeout: TIMEOUT }, () => {
     );
     const sql = natRule('sql', '  protocol = "Tcp"\n  frontend_port = 1433\n  backend_port = 1433\n  floating_ip_enabled = true');
     const r = ok(await importTerraform(LB + NIC + ssh + sql + natAssociation('ssh', 'ipconfig1') + natAssociation('sql', 'ipconfig2')));
-    expect(r.topology.inboundNatRules).toEqual(SSH_AND_SQL_NAT_RULES);
+    expect(lbView(r.topology).inboundNatRules).toEqual(SSH_AND_SQL_NAT_RULES);
     expect(r.topology.vms).toEqual([{ name: 'db1', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.4', secondaryIps: ['10.0.0.5'] } }]);
     expect(r.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(
@@ -66,7 +67,7 @@ describe('importTerraform: inbound NAT rules', { timeout: TIMEOUT }, () => {
       '  protocol = "Tcp"\n  frontend_port = 3389\n  backend_port = 3389\n  enable_floating_ip = true\n  enable_tcp_reset = true',
     );
     const r = ok(await importTerraform(LB + rdp));
-    expect(r.topology.inboundNatRules).toEqual([
+    expect(lbView(r.topology).inboundNatRules).toEqual([
       { name: 'rdp', frontend: 'fe', protocol: 'Tcp', frontendPort: 3389, backendPort: 3389, floatingIp: true, enableTcpReset: true },
     ]);
     expect(withEnglish(r.diagnostics)).toContainEqual(
@@ -85,7 +86,7 @@ describe('importTerraform: inbound NAT rules', { timeout: TIMEOUT }, () => {
         `variable "port" {\n  type = number\n}\n${LB}${natRule('rdp', '  protocol = "Tcp"\n  frontend_port = var.port\n  backend_port = 3389')}`,
       ),
     );
-    expect(r.topology.inboundNatRules?.[0]).toMatchObject({ frontendPort: 0, backendPort: 3389 });
+    expect(lbView(r.topology).inboundNatRules?.[0]).toMatchObject({ frontendPort: 0, backendPort: 3389 });
     expect(codesAt(r, 'azurerm_lb_nat_rule.rdp.frontend_port')).toEqual(['ImportUnresolved']);
   });
 

@@ -5,6 +5,7 @@ import { codesAt, LB, rule, TIMEOUT } from './lb.testing';
 import { messageOf } from '../../diagnostics/diagnostic';
 import { errorOf } from '../text';
 import { withEnglish } from '../withEnglish.testing';
+import { lbView } from '../../topology/design';
 
 describe('importTerraform: rules', { timeout: TIMEOUT }, () => {
   it('reads floating_ip_enabled and the deprecated enable_floating_ip alike', async () => {
@@ -16,7 +17,7 @@ describe('importTerraform: rules', { timeout: TIMEOUT }, () => {
           rule('off', 'floating_ip_enabled = false'),
       ),
     );
-    expect(r.topology.rules.map((x) => [x.name, x.floatingIp])).toEqual([
+    expect(lbView(r.topology).rules.map((x) => [x.name, x.floatingIp])).toEqual([
       ['v4', true],
       ['v3', true],
       ['off', false],
@@ -32,7 +33,7 @@ describe('importTerraform: rules', { timeout: TIMEOUT }, () => {
       .replace('"Tcp"', '"all"')
       .replace(/= 80/g, '= 0');
     const r = ok(await importTerraform(LB + ha + rule('new', 'tcp_reset_enabled = true')));
-    expect(r.topology.rules[0]).toEqual({
+    expect(lbView(r.topology).rules[0]).toEqual({
       name: 'ha',
       frontend: 'fe',
       backendPool: 'pool',
@@ -45,7 +46,7 @@ describe('importTerraform: rules', { timeout: TIMEOUT }, () => {
       disableOutboundSnat: true,
       loadDistribution: 'SourceIPProtocol',
     });
-    expect(r.topology.rules[1]!.enableTcpReset).toBe(true);
+    expect(lbView(r.topology).rules[1]!.enableTcpReset).toBe(true);
   });
 
   it('uses variable defaults, locals and --param overrides, and coerces --param to the declared type', async () => {
@@ -66,16 +67,16 @@ resource "azurerm_lb_probe" "p" {
 }
 ${rule('r', 'probe_id = azurerm_lb_probe.p.id\n  floating_ip_enabled = var.fip')}`;
     const noValue = ok(await importTerraform(text));
-    expect(noValue.topology.probes).toEqual([{ name: 'hp-8080', protocol: 'Tcp', port: 8080 }]);
-    expect(noValue.topology.rules[0]!.probe).toBe('hp-8080');
+    expect(lbView(noValue.topology).probes).toEqual([{ name: 'hp-8080', protocol: 'Tcp', port: 8080 }]);
+    expect(lbView(noValue.topology).rules[0]!.probe).toBe('hp-8080');
     // var.fip has no default: false (azurerm's default) with a warning that names the variable and the fix.
-    expect(noValue.topology.rules[0]!.floatingIp).toBe(false);
+    expect(lbView(noValue.topology).rules[0]!.floatingIp).toBe(false);
     const fip = noValue.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.floating_ip_enabled')!;
     expect(fip.code).toBe('ImportUnresolved');
     expect(messageOf(fip)).toContain('--param fip=<value>');
     const given = ok(await importTerraform(text, { params: { port: '9000', fip: 'true' } }));
-    expect(given.topology.probes[0]).toMatchObject({ name: 'hp-9000', port: 9000 });
-    expect(given.topology.rules[0]!.floatingIp).toBe(true);
+    expect(lbView(given.topology).probes[0]).toMatchObject({ name: 'hp-9000', port: 9000 });
+    expect(lbView(given.topology).rules[0]!.floatingIp).toBe(true);
   });
 
   it('computes functions, operators and conditionals the way Terraform does (names, ports, addresses)', async () => {
@@ -118,10 +119,10 @@ resource "azurerm_lb_rule" "r" {
   idle_timeout_in_minutes        = max(4, 2 * 5)
 }`;
     const r = ok(await importTerraform(tf));
-    expect(r.topology.loadBalancer.name).toBe('sql-lb');
-    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
-    expect(r.topology.backendPools.map((p) => p.name)).toEqual(['sql-pool']);
-    expect(r.topology.rules[0]).toMatchObject({
+    expect(lbView(r.topology).loadBalancer.name).toBe('sql-lb');
+    expect(lbView(r.topology).frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
+    expect(lbView(r.topology).backendPools.map((p) => p.name)).toEqual(['sql-pool']);
+    expect(lbView(r.topology).rules[0]).toMatchObject({
       frontendPort: 1433,
       backendPort: 1433,
       floatingIp: true,
@@ -136,8 +137,8 @@ resource "azurerm_lb_rule" "r" {
         params: { prefix: 'Web', ha: 'false' },
       }),
     );
-    expect(other.topology.loadBalancer.name).toBe('web-lb');
-    expect(other.topology.rules[0]!.floatingIp).toBe(false);
+    expect(lbView(other.topology).loadBalancer.name).toBe('web-lb');
+    expect(lbView(other.topology).rules[0]!.floatingIp).toBe(false);
     const ip = other.diagnostics.find((d) => d.path?.startsWith('azurerm_lb.lb.frontend_ip_configuration[0].private_ip_address'));
     expect(ip).toMatchObject({ code: 'ImportUnresolved' });
     expect(messageOf(ip!)).toContain('cidrhost() host number 300 does not fit in 10.0.1.0/24');
@@ -153,9 +154,9 @@ resource "azurerm_lb_rule" "r" {
           ),
       ),
     );
-    expect(r.topology.rules).toHaveLength(1);
-    expect(r.topology.rules[0]!.probe).toBe('<module.probes.probe_id>');
-    expect(r.topology.rules[0]!.frontendPort).toBe(0);
+    expect(lbView(r.topology).rules).toHaveLength(1);
+    expect(lbView(r.topology).rules[0]!.probe).toBe('<module.probes.probe_id>');
+    expect(lbView(r.topology).rules[0]!.frontendPort).toBe(0);
     expect(codesAt(r, 'azurerm_lb_rule.r.probe_id')).toEqual(['ImportUnresolved']);
     expect(messageOf(r.diagnostics.find((d) => d.path === 'azurerm_lb_rule.r.frontend_port')!)).toContain('function calls (file');
   });
@@ -170,7 +171,7 @@ resource "azurerm_lb_probe" "p" {
 }
 ${rule('r', 'probe_id = "${azurerm_lb.lb.id}/probes/p59999"')}`),
     );
-    expect(r.topology.rules[0]!.probe).toBe('p59999');
+    expect(lbView(r.topology).rules[0]!.probe).toBe('p59999');
     expect(codesAt(r, 'azurerm_lb_rule.r.probe_id')).toEqual(['ImportDefaultUsed']);
   });
 
@@ -185,8 +186,8 @@ resource "azurerm_lb_probe" "p" {
 }
 ${rule('r', 'probe_id = azurerm_lb_probe.p[1].id')}`),
     );
-    expect(r.topology.probes.map((p) => p.name)).toEqual(['probe-0', 'probe-1']);
-    expect(r.topology.rules[0]!.probe).toBe('probe-1');
+    expect(lbView(r.topology).probes.map((p) => p.name)).toEqual(['probe-0', 'probe-1']);
+    expect(lbView(r.topology).rules[0]!.probe).toBe('probe-1');
   });
 
   it('expands a for_each resource into one instance per key, each.key and each.value set', async () => {
@@ -200,7 +201,7 @@ resource "azurerm_lb_probe" "p" {
 }`),
     );
     // Terraform orders set elements lexically: a before b.
-    expect(r.topology.probes.map((p) => [p.name, p.port])).toEqual([
+    expect(lbView(r.topology).probes.map((p) => [p.name, p.port])).toEqual([
       ['probe-a', 8000],
       ['probe-b', 8001],
     ]);
@@ -217,7 +218,7 @@ resource "azurerm_lb_probe" "p" {
   port            = 8000
 }`),
     );
-    expect(r.topology.probes.map((p) => p.name)).toEqual(['probe-<each.key>']);
+    expect(lbView(r.topology).probes.map((p) => p.name)).toEqual(['probe-<each.key>']);
     expect(codesAt(r, 'azurerm_lb_probe.p.for_each')).toEqual(['ImportUnresolved']);
   });
 });
@@ -269,7 +270,7 @@ resource "azurerm_network_interface_backend_address_pool_association" "a3" {
       { name: 'sql1', os: 'windows', nic: { name: 'Ethernet', ip: '10.0.0.4', secondaryIps: ['10.0.0.14'] } },
       { name: 'web-nic', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.5' } },
     ]);
-    expect(r.topology.backendPools[0]!.members).toEqual(['sql1', { vm: 'sql1', ip: '10.0.0.14' }, 'web-nic']);
+    expect(lbView(r.topology).backendPools[0]!.members).toEqual(['sql1', { vm: 'sql1', ip: '10.0.0.14' }, 'web-nic']);
     expect(codesAt(r, 'azurerm_network_interface.n2')).toEqual(['ImportDefaultUsed']);
   });
 
@@ -284,7 +285,7 @@ resource "azurerm_lb_backend_address_pool_address" "vm9" {
 }`),
     );
     expect(r.topology.vms).toEqual([{ name: 'vm9', os: 'linux', nic: { name: 'eth0', ip: '10.0.0.9' } }]);
-    expect(r.topology.backendPools[0]!.members).toEqual(['vm9']);
+    expect(lbView(r.topology).backendPools[0]!.members).toEqual(['vm9']);
   });
 });
 
@@ -307,15 +308,15 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
   it('imports rules whose load balancer is in another file, with placeholders and a warning', async () => {
     const children = LB.slice(LB.indexOf('resource "azurerm_lb_backend_address_pool"')).replace('azurerm_lb.lb.id', 'var.lb_id');
     const r = ok(await importTerraform(children + rule('r', '').replace('azurerm_lb.lb.id', 'var.lb_id')));
-    expect(r.topology.loadBalancer.name).toBe('<load balancer>');
-    expect(r.topology.rules.map((x) => [x.name, x.frontend, x.backendPool])).toEqual([['r', 'fe', 'pool']]);
+    expect(lbView(r.topology).loadBalancer.name).toBe('<load balancer>');
+    expect(lbView(r.topology).rules.map((x) => [x.name, x.frontend, x.backendPool])).toEqual([['r', 'fe', 'pool']]);
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'ImportNoLoadBalancer' }));
   });
 
   it('imports the first of two load balancers and leaves the other one out, said', async () => {
     const second = `${LB.replace('"azurerm_lb" "lb"', '"azurerm_lb" "other"').replace('"azurerm_lb_backend_address_pool" "pool"', '"azurerm_lb_backend_address_pool" "other_pool"').replace('azurerm_lb.lb.id', 'azurerm_lb.other.id')}`;
     const r = ok(await importTerraform(LB + second));
-    expect(r.topology.backendPools.map((p) => p.name)).toEqual(['pool']);
+    expect(lbView(r.topology).backendPools.map((p) => p.name)).toEqual(['pool']);
     expect(codesAt(r, 'azurerm_lb.other')).toEqual(['ImportIgnored']);
     expect(codesAt(r, 'azurerm_lb_backend_address_pool.other_pool.loadbalancer_id')).toEqual(['ImportIgnored']);
     expect(messageOf(r.diagnostics.find((d) => d.path === 'azurerm_lb.other')!)).toBe(
@@ -326,7 +327,7 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
     // The other one on request, by address or by its local name; the first is then the one said to be left out.
     for (const pick of ['azurerm_lb.other', 'OTHER']) {
       const other = ok(await importTerraform(LB + second, { loadBalancer: pick }));
-      expect(other.topology.backendPools.map((p) => p.name)).toEqual(['pool']);
+      expect(lbView(other.topology).backendPools.map((p) => p.name)).toEqual(['pool']);
       expect(other.diagnostics.map((d) => d.path)).toContain('azurerm_lb.lb');
       expect(codesAt(other, 'azurerm_lb_backend_address_pool.pool.loadbalancer_id')).toEqual(['ImportIgnored']);
       expect(other.loadBalancer).toBe('azurerm_lb.other');
@@ -346,7 +347,7 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
         rule('r', '').replace('"r"\n', 'var.rule_name\n').replace('name                           = "r"', 'name = var.rule_name') + LB,
       ),
     );
-    expect(r.topology.rules[0]!.name).toBe('<var.rule_name>');
+    expect(lbView(r.topology).rules[0]!.name).toBe('<var.rule_name>');
     const d = r.diagnostics.find((x) => x.path === 'azurerm_lb_rule.r.name')!;
     expect(d.code).toBe('ImportUnresolved');
     expect(messageOf(d)).toContain('"rule_name" is not declared');

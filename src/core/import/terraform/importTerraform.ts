@@ -1,5 +1,6 @@
 // Terraform (azurerm) → v1 topology. HCL is parsed by HashiCorp's own parser (WebAssembly); the import
 // then evaluates what a file can know on its own and marks everything else with a diagnostic.
+import { lbView } from '../../topology/design';
 import { loadErrorMessage, loadTopology } from '../../topology/load';
 import { FRONTEND_IP_HOLDERS, type FrontendIpHolder, type InboundNatRule, type LbTopology } from '../../topology/schema';
 import { inferHolders } from '../holder';
@@ -229,7 +230,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     topology: loaded.topology,
     diagnostics: findings.list,
     counts: countElements(loaded.topology),
-    origins: terraformOrigins(lb, doc.instances, doc.evaluator, loaded.topology),
+    origins: terraformOrigins(lb, doc.instances, doc.evaluator, lbView(loaded.topology, 0)),
     ...(chosen.ok ? chosen.choice : {}),
   };
 }

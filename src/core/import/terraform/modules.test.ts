@@ -4,6 +4,7 @@ import { imported as ok } from '../imported.testing';
 import { errorOf } from '../text';
 import { importTerraform } from './importTerraform';
 import { codesAt, TIMEOUT } from './lb.testing';
+import { lbView } from '../../topology/design';
 
 const NIC = `
 resource "azurerm_network_interface" "vm1" {
@@ -54,22 +55,22 @@ variable "lb_name" { default = "ilb" }
 `;
     const r = ok(await importTerraform(text));
     // variables.tf: sku defaults to "Standard"; a frontend with a subnet is internal.
-    expect(r.topology.loadBalancer).toEqual({ name: 'ilb', sku: 'Standard', type: 'Internal' });
-    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.1.1.10' }]);
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'ilb', sku: 'Standard', type: 'Internal' });
+    expect(lbView(r.topology).frontends).toEqual([{ name: 'fe', ip: '10.1.1.10' }]);
     // backend_address_pools: name = optional(string, "bepool-1").
-    expect(r.topology.backendPools.map((p) => [p.name, p.members])).toEqual([
+    expect(lbView(r.topology).backendPools.map((p) => [p.name, p.members])).toEqual([
       ['pool', ['vm1-nic']],
       ['bepool-1', []],
     ]);
     // lb_probes: protocol "Tcp", port 80, interval 15, probe_threshold 1; request_path only for Http(s).
     // for_each takes map keys in lexical order: http, tcp1.
-    expect(r.topology.probes).toEqual([
+    expect(lbView(r.topology).probes).toEqual([
       { name: 'probe-ilb', protocol: 'Http', port: 8080, requestPath: '/health', intervalInSeconds: 15, probeThreshold: 1 },
       { name: 'probe', protocol: 'Tcp', port: 80, intervalInSeconds: 15, probeThreshold: 1 },
     ]);
     // lb_rules: protocol "Tcp", ports 3389, floating IP false, idle 4, Default, SNAT and TCP reset false; name "rule-<lb>".
     const defaults = { idleTimeoutMinutes: 4, enableTcpReset: false, loadDistribution: 'Default', disableOutboundSnat: false };
-    expect(r.topology.rules).toEqual([
+    expect(lbView(r.topology).rules).toEqual([
       {
         name: 'rule-ilb',
         frontend: 'fe',
@@ -92,7 +93,7 @@ variable "lb_name" { default = "ilb" }
         ...defaults,
       },
     ]);
-    expect(r.topology.inboundNatRules).toEqual([
+    expect(lbView(r.topology).inboundNatRules).toEqual([
       {
         name: 'ssh',
         frontend: 'fe',
@@ -123,9 +124,9 @@ module "pub" {
 }
 `;
     const r = ok(await importTerraform(text));
-    expect(r.topology.loadBalancer).toEqual({ name: 'web', sku: 'Standard', type: 'Public' });
-    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '2001:db8::a' }]);
-    expect(r.topology.rules).toEqual([]);
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'web', sku: 'Standard', type: 'Public' });
+    expect(lbView(r.topology).frontends).toEqual([{ name: 'fe', ip: '2001:db8::a' }]);
+    expect(lbView(r.topology).rules).toEqual([]);
     expect(messageOf(r.diagnostics.find((d) => d.path === 'module.pub')!)).toContain('Azure/avm-res-network-loadbalancer/azurerm');
     expect(codesAt(r, 'module.pub.lb_rules')).toEqual(['ImportUnresolved']);
   });
@@ -144,21 +145,23 @@ module "mylb" {
 `;
     const r = ok(await importTerraform(text));
     // locals: "<prefix>-lb"; lb_sku "Basic"; type "public" → a public IP; frontend_name "myPublicIP".
-    expect(r.topology.loadBalancer).toEqual({ name: 'app-lb', sku: 'Basic', type: 'Public' });
-    expect(r.topology.frontends).toEqual([{ name: 'myPublicIP', ip: '203.0.113.10' }]);
-    expect(r.topology.backendPools.map((p) => p.name)).toEqual(['BackEndAddressPool']);
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'app-lb', sku: 'Basic', type: 'Public' });
+    expect(lbView(r.topology).frontends).toEqual([{ name: 'myPublicIP', ip: '203.0.113.10' }]);
+    expect(lbView(r.topology).backendPools.map((p) => p.name)).toEqual(['BackEndAddressPool']);
     // keys() order: a, b; interval 5, number_of_probes 2 (read as probeThreshold).
-    expect(r.topology.probes).toEqual([
+    expect(lbView(r.topology).probes).toEqual([
       { name: 'a', protocol: 'Tcp', port: 443, intervalInSeconds: 5, probeThreshold: 2 },
       { name: 'b', protocol: 'Http', port: 8080, requestPath: '/', intervalInSeconds: 5, probeThreshold: 2 },
     ]);
     // keys() order: http, https; rule i uses probe i; floating IP false; idle 5.
-    expect(r.topology.rules.map((x) => [x.name, x.frontendPort, x.backendPort, x.probe, x.floatingIp, x.idleTimeoutMinutes])).toEqual([
+    expect(
+      lbView(r.topology).rules.map((x) => [x.name, x.frontendPort, x.backendPort, x.probe, x.floatingIp, x.idleTimeoutMinutes]),
+    ).toEqual([
       ['http', 80, 8080, 'a', false, 5],
       ['https', 443, 443, 'b', false, 5],
     ]);
     // NAT rules VM-0, VM-1 in key order (rdp, ssh), frontend ports "5000${count.index + 1}".
-    expect(r.topology.inboundNatRules!.map((n) => [n.name, n.frontendPort, n.backendPort])).toEqual([
+    expect(lbView(r.topology).inboundNatRules!.map((n) => [n.name, n.frontendPort, n.backendPort])).toEqual([
       ['VM-0', 50001, 3389],
       ['VM-1', 50002, 22],
     ]);
@@ -186,12 +189,12 @@ module "b" {
 `;
     const first = ok(await importTerraform(text));
     expect(first.loadBalancers).toEqual(['module.a.azurerm_lb.azlb', 'module.b.azurerm_lb.azlb']);
-    expect(first.topology.loadBalancer.name).toBe('first');
+    expect(lbView(first.topology).loadBalancer.name).toBe('first');
     const r = ok(await importTerraform(text, { loadBalancer: 'b' }));
-    expect(r.topology.loadBalancer).toEqual({ name: 'sql', sku: 'Standard', type: 'Internal' });
-    expect(r.topology.frontends).toEqual([{ name: 'myPublicIP', ip: '10.0.1.6' }]);
-    expect(r.topology.rules.map((x) => [x.name, x.floatingIp, x.probe])).toEqual([['sql', true, 'sql']]);
-    expect(ok(await importTerraform(text, { loadBalancer: 'module.b' })).topology.loadBalancer.name).toBe('sql');
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'sql', sku: 'Standard', type: 'Internal' });
+    expect(lbView(r.topology).frontends).toEqual([{ name: 'myPublicIP', ip: '10.0.1.6' }]);
+    expect(lbView(r.topology).rules.map((x) => [x.name, x.floatingIp, x.probe])).toEqual([['sql', true, 'sql']]);
+    expect(lbView(ok(await importTerraform(text, { loadBalancer: 'module.b' })).topology).loadBalancer.name).toBe('sql');
   });
 
   it('reads the short source Azure/lb/azurerm (with a version pin) as the same module', async () => {
@@ -204,8 +207,8 @@ module "lb" {
 }
 `;
     const r = ok(await importTerraform(text));
-    expect(r.topology.loadBalancer).toEqual({ name: 'web', sku: 'Basic', type: 'Public' });
-    expect(r.topology.rules.map((x) => [x.name, x.frontendPort])).toEqual([['http', 80]]);
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'web', sku: 'Basic', type: 'Public' });
+    expect(lbView(r.topology).rules.map((x) => [x.name, x.frontendPort])).toEqual([['http', 80]]);
   });
 });
 
@@ -249,11 +252,11 @@ module "classic" {
     expect(codesAt(r, 'module.avm.frontend_ip_configurations')).toEqual(['ImportUnresolved']);
     expect(codesAt(r, 'module.avm.lb_nat_rules')).toEqual(['ImportUnresolved']);
     // Pools without a name take the module's "bepool-1"; the rule without a frontend is said by the rule reader.
-    expect(r.topology.backendPools.map((p) => p.name)).toEqual(['bepool-1', 'bepool-1', 'bepool-1']);
-    expect(r.topology.rules.map((x) => [x.name, x.frontendPort])).toEqual([['rule-5', 3389]]);
+    expect(lbView(r.topology).backendPools.map((p) => p.name)).toEqual(['bepool-1', 'bepool-1', 'bepool-1']);
+    expect(lbView(r.topology).rules.map((x) => [x.name, x.frontendPort])).toEqual([['rule-5', 3389]]);
     const classic = ok(await importTerraform(text, { loadBalancer: 'classic' }));
     // lb_port entries that are not lists: rules with missing ports, each said.
-    expect(classic.topology.rules.map((x) => [x.name, x.frontendPort])).toEqual([
+    expect(lbView(classic.topology).rules.map((x) => [x.name, x.frontendPort])).toEqual([
       ['a', 0],
       ['b', 0],
     ]);
@@ -297,10 +300,10 @@ resource "azurerm_network_interface_nat_rule_association" "classic" {
 }
 `;
     const r = ok(await importTerraform(text));
-    expect(r.topology.backendPools.map((p) => [p.name, p.members])).toEqual([['pool', ['vm1-nic']]]);
-    expect(r.topology.inboundNatRules!.map((n) => [n.name, n.target])).toEqual([['ssh', 'vm1-nic']]);
+    expect(lbView(r.topology).backendPools.map((p) => [p.name, p.members])).toEqual([['pool', ['vm1-nic']]]);
+    expect(lbView(r.topology).inboundNatRules!.map((n) => [n.name, n.target])).toEqual([['ssh', 'vm1-nic']]);
     const classic = ok(await importTerraform(text, { loadBalancer: 'classic' }));
-    expect(classic.topology.backendPools.map((p) => [p.name, p.members])).toEqual([['BackEndAddressPool', ['vm1-nic']]]);
-    expect(classic.topology.inboundNatRules!.map((n) => [n.name, n.target])).toEqual([['VM-0', 'vm1-nic']]);
+    expect(lbView(classic.topology).backendPools.map((p) => [p.name, p.members])).toEqual([['BackEndAddressPool', ['vm1-nic']]]);
+    expect(lbView(classic.topology).inboundNatRules!.map((n) => [n.name, n.target])).toEqual([['VM-0', 'vm1-nic']]);
   });
 });

@@ -4,6 +4,7 @@ import { messageOf } from '../../diagnostics/diagnostic';
 import { validate } from '../../validation/analyze';
 import { importTerraform } from './importTerraform';
 import { codesAt, TIMEOUT } from './lb.testing';
+import { lbView } from '../../topology/design';
 
 // A dual-stack internal load balancer: one IPv4 and one IPv6 frontend, both dynamic, and one NIC with an IPv4 and an
 // IPv6 configuration, both dynamic, in a pool that an IPv6 rule uses.
@@ -64,14 +65,14 @@ resource "azurerm_network_interface_backend_address_pool_association" "vm1v6" {
 describe('importTerraform: IPv6 placeholders', { timeout: TIMEOUT }, () => {
   it('gives dynamic IPv6 frontends and NIC configurations IPv6 documentation addresses (RFC 3849)', async () => {
     const r = ok(await importTerraform(DUAL_STACK));
-    expect(r.topology.frontends).toEqual([
+    expect(lbView(r.topology).frontends).toEqual([
       { name: 'fe4', ip: '198.51.100.10' },
       { name: 'fe6', ip: '2001:db8:0:1::a' },
     ]);
     expect(r.topology.vms.map((v) => v.nic)).toEqual([{ name: 'eth0', ip: '192.0.2.10', secondaryIps: ['2001:db8:0:2::a'] }]);
-    expect(r.topology.backendPools[0]!.members).toEqual([{ vm: 'vm1-nic', ip: '2001:db8:0:2::a' }]);
+    expect(lbView(r.topology).backendPools[0]!.members).toEqual([{ vm: 'vm1-nic', ip: '2001:db8:0:2::a' }]);
     // The IPv6 rule reaches the IPv6 configuration: no false version mismatch.
-    expect(validate(r.topology).filter((d) => d.code === 'IpVersionMismatch')).toEqual([]);
+    expect(validate(lbView(r.topology)).filter((d) => d.code === 'IpVersionMismatch')).toEqual([]);
   });
 });
 

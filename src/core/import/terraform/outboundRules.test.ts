@@ -4,6 +4,7 @@ import { rule, topology } from '../../testing/builders';
 import { outboundRule } from '../../validation/outboundCodeCases.testing';
 import { importDefinition } from '../importDefinition';
 import { errorOf } from '../text';
+import { lbView } from '../../topology/design';
 
 const t = topology({
   rules: [rule('r1', { disableOutboundSnat: true })],
@@ -14,7 +15,7 @@ describe('Terraform import of azurerm_lb_outbound_rule', () => {
   it('reads back what the Terraform export wrote, and no longer calls it not modelled', async () => {
     const r = await importDefinition(exportTopology(t, 'terraform').text, { format: 'terraform' });
     if (!r.ok) throw new Error(errorOf(r));
-    expect(r.topology.outboundRules).toEqual(t.outboundRules);
+    expect(lbView(r.topology).outboundRules).toEqual(t.outboundRules);
     expect(r.diagnostics.filter((d) => d.path?.startsWith('azurerm_lb_outbound_rule'))).toEqual([]);
   });
 
@@ -45,7 +46,7 @@ resource "azurerm_lb_outbound_rule" "out" {
 `;
     const r = await importDefinition(hcl, { format: 'terraform' });
     if (!r.ok) throw new Error(errorOf(r));
-    expect(r.topology.outboundRules).toEqual([
+    expect(lbView(r.topology).outboundRules).toEqual([
       { name: 'OutboundRule', frontends: ['PublicIPAddress'], backendPool: 'be', protocol: 'Tcp', enableTcpReset: true },
     ]);
   });

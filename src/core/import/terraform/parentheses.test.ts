@@ -3,14 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { importTerraform } from './importTerraform';
 import { errorOf } from '../text';
+import { lbView } from '../../topology/design';
 
 describe('Terraform parentheses', () => {
   it('evaluate to what they hold, in templates, function arguments and operators', async () => {
     const tf = `locals {\n  b = join("-", [("ab"), ("cd")])\n  n = (40 + 2)\n}\nresource "azurerm_lb" "lb" {\n  name = "\${(local.b)}"\n  sku = "Standard"\n  frontend_ip_configuration {\n    name = "fe"\n    private_ip_address = "10.0.0.\${(local.n)}"\n  }\n}\n`;
     const r = await importTerraform(tf);
     if (!r.ok) throw new Error(errorOf(r));
-    expect(r.topology.loadBalancer.name).toBe('ab-cd');
-    expect(r.topology.frontends[0]!.ip).toBe('10.0.0.42');
+    expect(lbView(r.topology).loadBalancer.name).toBe('ab-cd');
+    expect(lbView(r.topology).frontends[0]!.ip).toBe('10.0.0.42');
   }, 60_000);
 
   it('evaluate in every position: names, count, for_each, indexes, splat sources and for expressions', async () => {
@@ -49,9 +50,9 @@ resource "azurerm_linux_virtual_machine" "vm" {
 `;
     const r = await importTerraform(tf);
     if (!r.ok) throw new Error(errorOf(r));
-    expect(r.topology.loadBalancer).toEqual({ name: 'lb', sku: 'Standard', type: 'Internal' });
-    expect(r.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.0.4' }]);
-    expect(r.topology.backendPools).toEqual([{ name: 'pool', members: ['vm0', 'vm1'] }]);
+    expect(lbView(r.topology).loadBalancer).toEqual({ name: 'lb', sku: 'Standard', type: 'Internal' });
+    expect(lbView(r.topology).frontends).toEqual([{ name: 'fe', ip: '10.0.0.4' }]);
+    expect(lbView(r.topology).backendPools).toEqual([{ name: 'pool', members: ['vm0', 'vm1'] }]);
     expect(r.topology.vms.map((v) => [v.name, v.nic.ip])).toEqual([
       ['vm0', '10.0.1.4'],
       ['vm1', '10.0.1.5'],

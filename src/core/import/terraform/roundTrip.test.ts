@@ -11,6 +11,7 @@ import { FRONTEND_IP_HOLDERS, type InboundNatRule, type PoolMember, type Probe, 
 import type { ImportDiagnostic } from '../types';
 import { importDefinition } from '../importDefinition';
 import { errorOf } from '../text';
+import { lbView, migrateV1 } from '../../topology/design';
 
 // The first import in a worker starts the wasm parser (seconds on a busy 2-core machine).
 const TIMEOUT = 60_000;
@@ -72,7 +73,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
   it.each(PRESET_NAMES)('preset %s comes back the same, with no warning', async (name) => {
     const t = preset(name);
     const r = await roundTrip(t);
-    expect(r.topology).toEqual(normalise(t));
+    expect(r.topology).toEqual(migrateV1(normalise(t)));
     expect(unexpected(r.diagnostics)).toEqual([]);
   });
 
@@ -143,9 +144,9 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
       layout: { vm2: { x: 1, y: 2 } },
     };
     const r = await roundTrip(t);
-    expect(r.topology).toEqual(normalise(t));
+    expect(r.topology).toEqual(migrateV1(normalise(t)));
     // Spelled out, so the normalisation itself is checked: the two members the export cannot write are gone.
-    expect(r.topology.backendPools[0]!.members).toEqual(['vm (1)', { vm: 'vm2', ip: '10.0.0.21' }, 'vm2']);
+    expect(lbView(r.topology).backendPools[0]!.members).toEqual(['vm (1)', { vm: 'vm2', ip: '10.0.0.21' }, 'vm2']);
     expect(r.topology.name).toBe(t.name);
     expect(unexpected(r.diagnostics)).toEqual([]);
   });
@@ -179,7 +180,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
       ],
     };
     const r = await roundTrip(t);
-    expect(r.topology).toEqual(normalise(t));
+    expect(r.topology).toEqual(migrateV1(normalise(t)));
     expect(unexpected(r.diagnostics)).toEqual([]);
   });
 
@@ -197,8 +198,8 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
       ],
     };
     const r = await roundTrip(t);
-    expect(r.topology).toEqual(normalise(t));
-    expect(r.topology.inboundNatRules!.map((n) => n.target)).toEqual([
+    expect(r.topology).toEqual(migrateV1(normalise(t)));
+    expect(lbView(r.topology).inboundNatRules!.map((n) => n.target)).toEqual([
       { vm: 'VM2', ip: '10.0.0.6' },
       'VM1',
       undefined,
@@ -325,7 +326,7 @@ describe('Terraform round trip', { timeout: TIMEOUT }, () => {
     await fc.assert(
       fc.asyncProperty(topologies, async (t) => {
         const r = await roundTrip(t);
-        expect(r.topology).toEqual(normalise(t));
+        expect(r.topology).toEqual(migrateV1(normalise(t)));
         expect(unexpected(r.diagnostics)).toEqual([]);
       }),
       { numRuns: 25, seed: 20261126 },

@@ -5,6 +5,7 @@ import { messageOf } from '../../diagnostics/diagnostic';
 import { importDefinition } from '../importDefinition';
 import { imported } from '../imported.testing';
 import { LB, TIMEOUT } from './lb.testing';
+import { lbView } from '../../topology/design';
 
 const load = async (tf: string) => imported(await importDefinition(tf, { format: 'terraform' }));
 const said = (r: Awaited<ReturnType<typeof load>>, address: string) =>
@@ -38,7 +39,7 @@ describe('Terraform: virtual machine scale sets in a backend pool', { timeout: T
       ['web_1', 'ubuntu', '192.0.2.11'],
       ['web_2', 'ubuntu', '192.0.2.12'],
     ]);
-    expect(r.topology.backendPools[0]!.members).toEqual(['web_0', 'web_1', 'web_2']);
+    expect(lbView(r.topology).backendPools[0]!.members).toEqual(['web_0', 'web_1', 'web_2']);
     expect(r.topology.vms.map((v) => v.placeholders?.map((p) => [p.field, p.reason]))).toEqual([
       [['nic.ip', 'allocatedByAzure']],
       [['nic.ip', 'allocatedByAzure']],

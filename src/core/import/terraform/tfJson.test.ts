@@ -5,6 +5,7 @@ import type { ImportOutcome, ImportSuccess } from '../types';
 import { errorOf } from '../text';
 import { withEnglish } from '../withEnglish.testing';
 import { STANDARD_STATIC_FRONTEND } from './hcl.testing';
+import { lbView } from '../../topology/design';
 
 const ok = (r: ImportOutcome): ImportSuccess => {
   if (!r.ok) throw new Error(errorOf(r));
@@ -101,7 +102,7 @@ describe('Terraform JSON syntax (.tf.json)', () => {
     const fromHcl = ok(await importDefinition(HCL));
     expect(fromJson.format).toBe('terraform');
     expect(fromJson.topology).toEqual(fromHcl.topology);
-    expect(fromJson.topology.rules).toEqual([
+    expect(lbView(fromJson.topology).rules).toEqual([
       {
         name: 'listener',
         frontend: 'fe',
@@ -113,7 +114,7 @@ describe('Terraform JSON syntax (.tf.json)', () => {
         probe: 'p59999',
       },
     ]);
-    expect(fromJson.topology.frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
+    expect(lbView(fromJson.topology).frontends).toEqual([{ name: 'fe', ip: '10.0.1.9' }]);
     expect(fromJson.diagnostics.map((d) => [d.code, d.path])).toEqual(fromHcl.diagnostics.map((d) => [d.code, d.path]));
   });
 

@@ -7,10 +7,11 @@ import { validate } from '../../validation/analyze';
 import { importDefinition } from '../importDefinition';
 import { imported } from '../imported.testing';
 import { LB, rule, TIMEOUT } from './lb.testing';
+import { lbView } from '../../topology/design';
 
 const load = async (tf: string) => imported(await importDefinition(tf, { format: 'terraform' }));
 const errors = (r: Awaited<ReturnType<typeof load>>) =>
-  validate(r.topology)
+  validate(lbView(r.topology))
     .filter((d) => d.severity === 'error')
     .map((d) => d.code);
 
@@ -27,7 +28,7 @@ describe('Terraform: unresolved values are marked placeholders', { timeout: TIME
       `${LB}${rule('zero', '  count = local.on && local.ha ? 0 : 0')}${rule('nested', '  count = local.on ? (local.ha ? 0 : 0) : 0')}` +
         `${rule('two', '  count = local.on ? 2 : 2')}${rule('maybe', '  count = local.on ? 1 : 0')}`,
     );
-    expect(r.topology.rules.map((x) => x.name)).toEqual(['two', 'two', 'maybe']);
+    expect(lbView(r.topology).rules.map((x) => x.name)).toEqual(['two', 'two', 'maybe']);
     const said = r.diagnostics.filter((d) => d.path?.endsWith('.count')).map((d) => `${d.code} ${d.path}`);
     expect(said.sort()).toEqual([
       'ImportIgnored azurerm_lb_rule.nested.count',
@@ -46,18 +47,18 @@ resource "azurerm_lb_probe" "legacy" {
   number_of_probes = local.ha ? 4 : 2
 }`,
     );
-    const [hp, legacy] = r.topology.probes;
+    const [hp, legacy] = lbView(r.topology).probes;
     expect(hp!.placeholders).toEqual([{ field: 'port', reason: 'unresolved', source: 'local.hp_ports[0]' }]);
     expect(legacy!.placeholders).toEqual([{ field: 'probeThreshold', reason: 'unresolved', source: 'local.ha ? 4 : 2' }]);
     expect(errors(r)).toEqual([]);
-    expect(validate(r.topology).filter((d) => d.code === 'PlaceholderValue')).toHaveLength(2);
+    expect(validate(lbView(r.topology)).filter((d) => d.code === 'PlaceholderValue')).toHaveLength(2);
   });
 
   it('marks an unresolved rule port and floating IP setting on the rule', async () => {
     const r = await load(
       `${LB}${rule('r', '  enable_floating_ip = var.floating').replace('frontend_port                  = 80', 'frontend_port = var.port')}`,
     );
-    expect(r.topology.rules[0]!.placeholders?.map((p) => [p.field, p.source])).toEqual([
+    expect(lbView(r.topology).rules[0]!.placeholders?.map((p) => [p.field, p.source])).toEqual([
       ['floatingIp', 'var.floating'],
       ['frontendPort', 'var.port'],
     ]);
@@ -69,7 +70,9 @@ resource "azurerm_lb_probe" "legacy" {
         .replace('"fe"', 'local.fe_name')
         .replace('[azurerm_lb_backend_address_pool.pool.id]', '[local.pool_id]')}`,
     );
-    expect(r.topology.rules.map((x) => [x.frontend, x.backendPool, x.probe, x.placeholders])).toEqual([['fe', 'pool', 'p', undefined]]);
+    expect(lbView(r.topology).rules.map((x) => [x.frontend, x.backendPool, x.probe, x.placeholders])).toEqual([
+      ['fe', 'pool', 'p', undefined],
+    ]);
     const infos = r.diagnostics.filter((d) => d.text.key === 'import.tf.ref.onlyOne').map((d) => messageOf(d));
     expect(infos).toHaveLength(3);
     expect(infos[0]).toContain('The load balancer has only one frontend, "fe", so that one is used.');
@@ -78,7 +81,7 @@ resource "azurerm_lb_probe" "legacy" {
 
   it('with several candidates the reference stays a marked placeholder: validate says placeholder, not UnknownReference', async () => {
     const r = await load(`${LB}${probe('p1', '80')}${probe('p2', '81')}${rule('r', '  probe_id = azurerm_lb_probe.p1[1].id')}`);
-    const x = r.topology.rules[0]!;
+    const x = lbView(r.topology).rules[0]!;
     expect(x.probe).toBe('<azurerm_lb_probe.p1[1].id>');
     expect(x.placeholders).toEqual([{ field: 'probe', reason: 'unresolved', source: 'azurerm_lb_probe.p1[1].id' }]);
     expect(errors(r)).toEqual([]);
@@ -103,7 +106,7 @@ resource "azurerm_lb_backend_address_pool" "pool" {
   name            = "pool"
 }
 ${rule('r', '').replace('"fe"', 'local.fe_name')}`);
-    expect(r.topology.rules[0]!.placeholders?.map((p) => p.field)).toEqual(['frontend']);
+    expect(lbView(r.topology).rules[0]!.placeholders?.map((p) => p.field)).toEqual(['frontend']);
     expect(errors(r)).toEqual([]);
   });
 
@@ -161,8 +164,8 @@ resource "azurerm_lb_backend_address_pool" "pool" {
   name            = "pool"
 }
 ${rule('a', '').replace('"fe"', long('scs'))}${rule('b', '').replace('"fe"', long('ers'))}${rule('c', '').replace('"fe"', long('scs'))}`);
-    expect(r.topology.rules.map((x) => x.frontend)).toEqual(['<frontend-ref-1>', '<frontend-ref-2>', '<frontend-ref-1>']);
-    expect(r.topology.rules[1]!.placeholders).toEqual([{ field: 'frontend', reason: 'unresolved', source: long('ers') }]);
+    expect(lbView(r.topology).rules.map((x) => x.frontend)).toEqual(['<frontend-ref-1>', '<frontend-ref-2>', '<frontend-ref-1>']);
+    expect(lbView(r.topology).rules[1]!.placeholders).toEqual([{ field: 'frontend', reason: 'unresolved', source: long('ers') }]);
     const said = r.diagnostics.filter((d) => d.path === 'azurerm_lb_rule.b.frontend_ip_configuration_name').map((d) => messageOf(d));
     expect(said[0]).toContain('It is imported as "<frontend-ref-2>"');
     expect(said[0]).toContain(long('ers'));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outboundPaths } from '../../outbound/outbound';
 import { importDefinition } from '../importDefinition';
 import { errorOf } from '../text';
+import { lbView } from '../../topology/design';
 
 const nic = (name: string, subnet: string, publicIp = false) => `
 resource "azurerm_network_interface" "${name}" {
@@ -58,7 +59,7 @@ describe('Terraform import: instance public IPs and default outbound access', ()
       ['b', true, undefined],
       ['c', undefined, undefined],
     ]);
-    expect(outboundPaths(r.topology).map((p) => p.kind)).toEqual(['default-outbound-access', 'instance-public-ip', 'none']);
+    expect(outboundPaths(lbView(r.topology)).map((p) => p.kind)).toEqual(['default-outbound-access', 'instance-public-ip', 'none']);
   });
 });
 
