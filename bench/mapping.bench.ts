@@ -2,8 +2,10 @@
 // balancer Azure allows, each against a baseline sampled alternately with it, at 1× and 2× the size. Without a
 // part name, all of them (about three minutes on the 2-core development machine when it is otherwise idle).
 import { analyze } from '../src/core/validation/analyze';
+import { analyzeTopology } from '../src/core/validation/analyzeTopology';
 import { collidingTopology } from './colliding';
 import { largestTopology } from './largest';
+import { spreadTopology } from './spread';
 import { paired, round, type Paired, type Scaled } from './measure';
 import { exportsOf, peak, scriptAll } from './paths';
 
@@ -99,6 +101,22 @@ async function analysisPart() {
     ANALYSIS_RUNS,
     ANALYSIS_WARM,
   );
+  // The same elements over three load balancers of one design, checked across them too; a shallow copy each time,
+  // since analyzeTopology keeps its answer per topology object.
+  const spread = spreadTopology(3);
+  const spreadPairs = analyzeTopology(spread).rows.length;
+  const spreadX = await paired(
+    () => analyzeTopology({ ...spread }),
+    () => floor(spreadPairs),
+    ANALYSIS_RUNS,
+    ANALYSIS_WARM,
+  );
+  const spreadVsOne = await paired(
+    () => analyzeTopology({ ...spread }),
+    () => analyze(topology),
+    ANALYSIS_RUNS,
+    ANALYSIS_WARM,
+  );
   const analyzed = peak('analyze');
   const analyzedRead = peak('analyze-read');
   const validated = peak('validate');
@@ -130,6 +148,13 @@ async function analysisPart() {
     collidingMs: off.ms,
     collidingFloatingMs: on.ms,
     collidingRatio: Math.max(off.ratio, on.ratio),
+    spreadLbs: spread.loadBalancers.length,
+    spreadPairs,
+    spreadMs: spreadX.ms,
+    spreadRatio: spreadX.ratio,
+    spreadCpuRatio: spreadX.cpuRatio,
+    spreadVsOne: spreadVsOne.ratio,
+    spreadVsOneCpu: spreadVsOne.cpuRatio,
   };
 }
 
@@ -188,6 +213,12 @@ function print(part: Part, r: unknown) {
     );
     console.log(`  floating off  ${a.collidingMs} ms, ${a.collidingDiagnostics} diagnostics; floating on ${a.collidingFloatingMs} ms`);
     console.log(`  ratio     ${a.collidingRatio} of the largest load balancer's time (sampled alternately)   target < 3`);
+    console.log(
+      `spread: the same elements over ${a.spreadLbs} load balancers of one design (${a.spreadPairs.toLocaleString('en')} pairs), analyzeTopology`,
+    );
+    console.log(`  time      ${a.spreadMs} ms   target < 1500 ms`);
+    console.log(`  ratio     ${a.spreadRatio} of the floor (CPU ${a.spreadCpuRatio})   target <= 1.0`);
+    console.log(`  vs one    ${a.spreadVsOne}x the single load balancer's analyze (CPU ${a.spreadVsOneCpu}x, sampled alternately)`);
   } else if (part === 'scripts') {
     const s = r as Awaited<ReturnType<typeof scriptsPart>>;
     console.log(`script --all --out <dir> (4,000 files, 253 MB at 1x) against validate of the same file, median of ${SLOW_RUNS} pairs`);
