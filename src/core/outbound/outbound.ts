@@ -110,12 +110,13 @@ function pathOf(ctx: Context, vm: Vm): VmOutbound {
   const inPool = (name: string) => pools.includes(name);
   // A Gateway load balancer chains to another load balancer and gives its appliances no internet path of its own.
   const lbGives = lb.type === 'Public' && lb.sku !== 'Gateway';
-  if (lbGives && lb.sku === 'Standard') {
+  // A VM in none of this load balancer's pools (in a design of several, most VMs of each view) skips the rule scans.
+  if (lbGives && lb.sku === 'Standard' && pools.length > 0) {
     const out = (topology.outboundRules ?? []).find((r) => inPool(r.backendPool));
     if (out) return outboundRulePath(ctx, vm, out, base);
   }
   if (lbGives) {
-    const rule = topology.rules.find((r) => inPool(r.backendPool) && r.disableOutboundSnat !== true);
+    const rule = pools.length > 0 ? topology.rules.find((r) => inPool(r.backendPool) && r.disableOutboundSnat !== true) : undefined;
     if (rule) return ruleSnatPath(ctx, vm, rule, base);
     // "Deployed in the backend pool of a basic public load balancer" is explicit outbound (default outbound access page).
     const first = topology.frontends[0];
