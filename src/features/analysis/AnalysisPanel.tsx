@@ -1,11 +1,13 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { ElementRef } from '../../core/diagnostics/diagnostic';
 import { PanelBoundary } from '../../lib/PanelBoundary';
 import { useAnalysisState } from '../../store/analysis';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
 import { revealSelection } from '../../store/revealSelection';
 import type { TabId } from '../../store/tabs';
+import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
+import { LbRowsContext, lbRows, scopeToLb, useShownLb } from './lbRows';
 import { DiagnosticsView } from './DiagnosticsView';
 import { KeptPanel } from './KeptPanel';
 import { MappingView } from './MappingView';
@@ -16,7 +18,7 @@ import { countBySeverity } from './severity';
 import { Tabs } from '../../lib/ui/Tabs';
 import './analysis.css';
 
-const NONE = { rows: [], natRows: [], diagnostics: [] };
+const NONE = { rows: [], natRows: [], diagnostics: [], parts: [] };
 
 /** A tab the app shell adds after Mapping and Diagnostics (features never import each other). */
 export interface ExtraTab {
@@ -38,6 +40,12 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
   const tab = useUiStore((s) => s.analysisTab);
   const openTab = useUiStore((s) => s.openTab);
   const counts = countBySeverity(analysis.diagnostics);
+  // Several load balancers: a column and a filter (one setting for Mapping and Diagnostics) say whose rows these are.
+  const topology = useTopologyStore((s) => s.topology);
+  const names = useMemo(() => topology.loadBalancers.map((lb) => lb.name), [topology]);
+  const shownLb = useShownLb(names);
+  const scoped = useMemo(() => scopeToLb(analysis, shownLb), [analysis, shownLb]);
+  const lbFacts = useMemo(() => lbRows(topology, shownLb === undefined), [topology, shownLb]);
   // Selecting from here asks the canvas to reveal the elements. Stable callbacks, so memoised rows stay put.
   const reveal = useCallback(
     (refs: ElementRef[]) => {
@@ -47,8 +55,10 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
     [select],
   );
   const revealOne = useCallback((ref: ElementRef) => reveal([ref]), [reveal]);
-  const selectedRule = selection[0]?.kind === 'rule' ? selection[0].name : undefined;
-  const selectedNatRule = selection[0]?.kind === 'natRule' ? selection[0].name : undefined;
+  // A selection in another load balancer than the filter's names none of these rows.
+  const inShown = shownLb === undefined || selection[0]?.loadBalancer === undefined || selection[0].loadBalancer === shownLb;
+  const selectedRule = selection[0]?.kind === 'rule' && inShown ? selection[0].name : undefined;
+  const selectedNatRule = selection[0]?.kind === 'natRule' && inShown ? selection[0].name : undefined;
   const selectedVm = selection[0]?.kind === 'vm' ? selection[0].name : undefined;
 
   return (
@@ -74,15 +84,19 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
                 {none ? (
                   <p className="analysis-empty">{t('noAnalysis')}</p>
                 ) : (
-                  <MappingView
-                    rows={analysis.rows}
-                    natRows={analysis.natRows}
-                    diagnostics={analysis.diagnostics}
-                    selectedRule={selectedRule}
-                    selectedNatRule={selectedNatRule}
-                    selectedVm={selectedVm}
-                    onSelect={revealOne}
-                  />
+                  <LbRowsContext.Provider value={lbFacts}>
+                    <MappingView
+                      rows={scoped.rows}
+                      natRows={scoped.natRows}
+                      diagnostics={scoped.diagnostics}
+                      selectedRule={selectedRule}
+                      selectedNatRule={selectedNatRule}
+                      selectedVm={selectedVm}
+                      onSelect={revealOne}
+                      loadBalancers={names}
+                      shownLb={shownLb}
+                    />
+                  </LbRowsContext.Provider>
                 )}
               </PanelBoundary>
             ),
@@ -109,7 +123,9 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
                 {none ? (
                   <p className="analysis-empty">{t('noAnalysis')}</p>
                 ) : (
-                  <DiagnosticsView diagnostics={analysis.diagnostics} onSelect={reveal} />
+                  <LbRowsContext.Provider value={lbFacts}>
+                    <DiagnosticsView diagnostics={scoped.diagnostics} onSelect={reveal} loadBalancers={names} shownLb={shownLb} />
+                  </LbRowsContext.Provider>
                 )}
               </PanelBoundary>
             ),

@@ -4,6 +4,7 @@ import { messageOf } from '../../core/diagnostics/diagnostic';
 import { useLanguage, useT } from '../../i18n/useT';
 import { Finding } from '../../lib/ui/Finding';
 import { messages } from './messages';
+import { useLbRows } from './lbRows';
 
 /** The severity's word in the UI's language. */
 export const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const satisfies Record<
@@ -20,6 +21,7 @@ interface DiagnosticsItemProps {
 export const DiagnosticsItem = memo(function DiagnosticsItem({ diagnostic: d, onSelect }: DiagnosticsItemProps) {
   const t = useT(messages);
   const language = useLanguage();
+  const { several: severalLbs } = useLbRows();
   // Long lists (a pool of hundreds) would make the button unreadable; the message names them all anyway.
   const names = (refs: readonly ElementRef[]) => {
     const shown = refs
@@ -42,6 +44,11 @@ export const DiagnosticsItem = memo(function DiagnosticsItem({ diagnostic: d, on
       }
       foot={
         <>
+          {severalLbs && (
+            <span className="diagnostic__lb" data-lb={d.loadBalancer ?? ''}>
+              {d.loadBalancer !== undefined ? t('findingLb', { name: d.loadBalancer }) : t('findingAcross')} ·{' '}
+            </span>
+          )}
           {t('source')} <SourceLink source={d.source} />
         </>
       }

@@ -32,7 +32,11 @@ export function DiagnosticsList({ diagnostics, onSelect }: DiagnosticsListProps)
         b.kind === 'single' ? (
           <FindingList key={`single\u0000${b.items[0]!.code}`}>
             {b.items.map((d) => (
-              <DiagnosticsItem key={`${d.code}\u0000${d.elements.join('\u0000')}`} diagnostic={d} onSelect={onSelect} />
+              <DiagnosticsItem
+                key={`${d.code}\u0000${d.loadBalancer ?? ''}\u0000${d.elements.join('\u0000')}`}
+                diagnostic={d}
+                onSelect={onSelect}
+              />
             ))}
           </FindingList>
         ) : (

@@ -7,10 +7,15 @@ import { SeverityFilterControl } from './SeverityFilterControl';
 import { countBySeverity, filterBySeverity } from './severity';
 import { Button } from '../../lib/ui/Button';
 import { useAnalysisView } from './viewState';
+import { LbFilterControl } from './LbFilterControl';
 
 interface DiagnosticsViewProps {
   diagnostics: readonly Diagnostic[];
   onSelect: (refs: ElementRef[]) => void;
+  /** The topology's load balancers: with several, a filter picks one (the findings are already about that one). */
+  loadBalancers?: readonly string[];
+  /** The load balancer the findings are filtered to, if any. */
+  shownLb?: string | undefined;
 }
 
 const NONE_OF = { error: 'noneOfError', warning: 'noneOfWarning', info: 'noneOfInfo' } as const;
@@ -20,17 +25,27 @@ const NONE_OF = { error: 'noneOfError', warning: 'noneOfWarning', info: 'noneOfI
  * with empty states that say what to do.
  * Memoised: a selection re-renders the panel around it, but changes neither of its props.
  */
-export const DiagnosticsView = memo(function DiagnosticsView({ diagnostics, onSelect }: DiagnosticsViewProps) {
+export const DiagnosticsView = memo(function DiagnosticsView({ diagnostics, onSelect, loadBalancers = [], shownLb }: DiagnosticsViewProps) {
   const t = useT(messages);
   const { severity: filter, setSeverity: setFilter } = useAnalysisView();
   if (diagnostics.length === 0) {
-    return <p className="analysis-empty">{t('noFindings')}</p>;
+    return shownLb === undefined ? (
+      <p className="analysis-empty">{t('noFindings')}</p>
+    ) : (
+      <>
+        <div className="analysis-toolbar">
+          <LbFilterControl names={loadBalancers} />
+        </div>
+        <p className="analysis-empty">{t('noFindingsIn', { name: shownLb })}</p>
+      </>
+    );
   }
   const shown = filterBySeverity(diagnostics, filter);
   return (
     <>
       <div className="analysis-toolbar">
         <SeverityFilterControl value={filter} counts={countBySeverity(diagnostics)} onChange={setFilter} />
+        <LbFilterControl names={loadBalancers} />
       </div>
       {shown.length === 0 && filter !== 'all' ? (
         <p className="analysis-empty">

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { DeliveryCells, FrontendCell, RowFrame, type RowViewProps } from './RowCells';
+import { useLbRows } from './lbRows';
 import { sameRowProps } from './sameRow';
 
 /**
@@ -9,16 +10,17 @@ import { sameRowProps } from './sameRow';
  * the rows whose fields changed (an edited rule's).
  */
 export const MappingRowView = memo(function MappingRowView({ row, conflicts, selected, vmSelected, onSelect }: RowViewProps<MappingRow>) {
+  const lb = useLbRows().lbOf(row.ruleRef, row.rule);
   return (
     <RowFrame
-      self={{ kind: 'rule', name: row.rule }}
+      self={{ kind: 'rule', name: row.rule, ...(lb !== undefined && { loadBalancer: lb }) }}
       conflicts={conflicts}
       selected={selected}
       vmSelected={vmSelected}
       onSelect={onSelect}
       data={{ 'data-rule': row.rule, 'data-vm': row.vm }}
     >
-      <FrontendCell row={row} protocol={row.protocol} onSelect={onSelect} />
+      <FrontendCell row={row} protocol={row.protocol} loadBalancer={lb} onSelect={onSelect} />
       <DeliveryCells row={row} onSelect={onSelect} />
     </RowFrame>
   );

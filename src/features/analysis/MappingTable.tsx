@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DiagnosticCode, ElementRef } from '../../core/diagnostics/diagnostic';
 import type { MappingRow } from '../../core/mapping/mapping';
 import { conflictKey } from './conflicts';
@@ -8,6 +9,7 @@ import { Table } from '../../lib/ui/Table';
 import type { SortColumn, SortState } from './mappingRows';
 import { SortHeader } from './SortHeader';
 import { useRevealVmRows } from './useRevealVmRows';
+import { useLbRows } from './lbRows';
 
 interface MappingTableProps {
   rows: readonly MappingRow[];
@@ -33,7 +35,12 @@ const COLUMNS: { column: SortColumn; label: keyof typeof messages.en }[] = [
 export function MappingTable({ rows, sort, onSort, conflicts, selectedRule, selectedVm, onSelect }: MappingTableProps) {
   const t = useT(messages);
   const ref = useRevealVmRows<HTMLDivElement>(selectedVm);
-  const columns = COLUMNS.map((c) => <SortHeader key={c.column} column={c.column} label={t(c.label)} sort={sort} onSort={onSort} />);
+  const { column: lbColumn } = useLbRows();
+  const columns: ReactNode[] = COLUMNS.map((c) => (
+    <SortHeader key={c.column} column={c.column} label={t(c.label)} sort={sort} onSort={onSort} />
+  ));
+  // The load balancer's column follows the rule's (several load balancers only); it is not sortable.
+  if (lbColumn) columns.splice(1, 0, t('colLoadBalancer'));
   return (
     // A named region so keyboard users can scroll the table sideways on narrow screens.
     <div ref={ref} className="mapping-table__frame">

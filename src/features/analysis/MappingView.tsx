@@ -15,6 +15,7 @@ import { MAPPING_PAGE, useAnalysisView } from './viewState';
 import { loadOnce } from '../../lib/loadOnce';
 import { useLoaded } from '../../lib/useLoaded';
 import { useNarrow } from './useNarrow';
+import { LbFilterControl } from './LbFilterControl';
 
 // The phone's cards plan each VM's guest summary (core/guest): a chunk of their own, fetched only on a narrow screen.
 const loadCards = loadOnce(() => import('./cards/VmCards'));
@@ -29,13 +30,27 @@ interface MappingViewProps {
   /** The selected VM: its rows (of both tables) are highlighted and brought onto the page. */
   selectedVm?: string;
   onSelect: (ref: ElementRef) => void;
+  /** The topology's load balancers: with several, a filter picks one (the rows are already that one's). */
+  loadBalancers?: readonly string[];
+  /** The load balancer the rows are filtered to, if any. */
+  shownLb?: string | undefined;
 }
 
 // Rendering every row of a large load balancer (hundreds of thousands) would freeze the page: the table
 // shows a page of useAnalysisView's mappingLimit rows, and "show more" adds a page.
 
 /** The mapping tab: a text filter, the sortable table, and empty states that say what to do; then the NAT rules' table. */
-export function MappingView({ rows, natRows = [], diagnostics, selectedRule, selectedNatRule, selectedVm, onSelect }: MappingViewProps) {
+export function MappingView({
+  rows,
+  natRows = [],
+  diagnostics,
+  selectedRule,
+  selectedNatRule,
+  selectedVm,
+  onSelect,
+  loadBalancers = [],
+  shownLb,
+}: MappingViewProps) {
   const t = useT(messages);
   const filterId = useId();
   const { query, sort, mappingLimit: limit, setQuery, setSort, showMoreRows } = useAnalysisView();
@@ -67,6 +82,7 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
         placeholder={t('filterPlaceholder')}
         onChange={(e) => setQuery(e.target.value)}
       />
+      <LbFilterControl names={loadBalancers} />
       {status}
     </div>
   );
@@ -88,7 +104,8 @@ export function MappingView({ rows, natRows = [], diagnostics, selectedRule, sel
   if (rows.length === 0) {
     return (
       <>
-        <p className="analysis-empty">{t('noRows')}</p>
+        {shownLb !== undefined && toolbar()}
+        <p className="analysis-empty">{shownLb !== undefined ? t('noRowsIn', { name: shownLb }) : t('noRows')}</p>
         {nat}
       </>
     );

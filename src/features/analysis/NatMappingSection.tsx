@@ -6,6 +6,7 @@ import { conflictIndex, conflictKey } from './conflicts';
 import { messages } from './messages';
 import { Table } from '../../lib/ui/Table';
 import { NatMappingRowView } from './NatMappingRowView';
+import { useLbRows } from './lbRows';
 
 interface NatMappingSectionProps {
   rows: readonly NatMappingRow[];
@@ -25,19 +26,15 @@ export function NatMappingSection({ rows, diagnostics, selectedNatRule, selected
   const t = useT(messages);
   const headingId = useId();
   const conflicts = useMemo(() => conflictIndex(diagnostics, 'natRule'), [diagnostics]);
+  const { column: lbColumn } = useLbRows();
+  const columns: string[] = COLUMNS.map((c) => t(c));
+  if (lbColumn) columns.splice(1, 0, t('colLoadBalancer'));
   return (
     <section className="nat-mapping" aria-labelledby={headingId}>
       <h3 id={headingId} className="nat-mapping__title">
         {t('natSection')}
       </h3>
-      <Table
-        caption={t('natCaption')}
-        region={t('natCaption')}
-        columns={COLUMNS.map((c) => t(c))}
-        density="roomy"
-        striped
-        className="mapping-table"
-      >
+      <Table caption={t('natCaption')} region={t('natCaption')} columns={columns} density="roomy" striped className="mapping-table">
         {rows.map((row, i) => (
           <NatMappingRowView
             key={`${row.natRule}\u0000${i}`}

@@ -8,6 +8,7 @@ import { endpointLabel } from './endpoint';
 import { messages } from './messages';
 import { Badge } from '../../lib/ui/Badge';
 import { Button } from '../../lib/ui/Button';
+import { useLbRows } from './lbRows';
 
 /** What one VM receives, as load-balancing and inbound NAT rows both show it. */
 export type Delivery = Pick<MappingRow, 'vm' | 'memberIp' | 'destinationIp' | 'destinationPort' | 'listenIp' | 'listenOn' | 'floatingIp'> &
@@ -39,8 +40,12 @@ interface RowFrameProps extends Omit<RowViewProps<unknown>, 'row'> {
   children: ReactNode;
 }
 
-/** A mapping row and its header: clicking the row selects its rule; the names inside are buttons that select their own element. */
+/**
+ * A mapping row and its header: clicking the row selects its rule; the names inside are buttons that select their own
+ * element. With several load balancers, `self` names the row's and a Load balancer cell follows the header.
+ */
 export function RowFrame({ self, conflicts, selected, vmSelected, onSelect, data, children }: RowFrameProps) {
+  const { column } = useLbRows();
   const classes = [
     'mapping-row',
     conflicts && 'mapping-row--conflict',
@@ -61,6 +66,7 @@ export function RowFrame({ self, conflicts, selected, vmSelected, onSelect, data
       }}
     >
       <RowHeader name={self.name} conflicts={conflicts} onSelect={() => onSelect(self)} />
+      {column && <td data-column="loadBalancer">{self.loadBalancer}</td>}
       {children}
     </tr>
   );
@@ -100,17 +106,23 @@ function RowHeader({
 export function FrontendCell({
   row,
   protocol,
+  loadBalancer,
   onSelect,
 }: {
   row: Pick<MappingRow, 'frontend' | 'frontendIp' | 'frontendPort'>;
   protocol?: string;
+  /** The row's load balancer (several only): the frontend's ref names it. */
+  loadBalancer?: string | undefined;
   onSelect: (ref: ElementRef) => void;
 }) {
   return (
     <td>
       <span className="endpoint">{endpointLabel(row.frontendIp, row.frontendPort)}</span>
       <span className="sub">
-        <Button variant="link" onClick={() => onSelect({ kind: 'frontend', name: row.frontend })}>
+        <Button
+          variant="link"
+          onClick={() => onSelect({ kind: 'frontend', name: row.frontend, ...(loadBalancer !== undefined && { loadBalancer }) })}
+        >
           {row.frontend}
         </Button>
         {protocol !== undefined && <> · {protocol}</>}

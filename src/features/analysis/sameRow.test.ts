@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { rule, topology } from '../../core/testing/builders';
+import { migrateV1 } from '../../core/topology/design';
 import type { LbTopology } from '../../core/topology/schema';
 import { analyze } from '../../core/validation/analyze';
+import { analyzeTopology } from '../../core/validation/analyzeTopology';
 import { decodeAnalysis, encodeAnalysis } from '../../store/analysisWire';
 import { sameRowProps } from './sameRow';
 
 const onSelect = () => undefined;
 /** The rows as the app gets them for a large topology: analysed (in the worker), then rebuilt from the wire. */
-const appRows = (x: LbTopology) => {
-  const decoder = decodeAnalysis(x, encodeAnalysis(x, analyze(x)));
+const appRows = (view: LbTopology) => {
+  const x = migrateV1(view);
+  const decoder = decodeAnalysis(x, encodeAnalysis(x, analyzeTopology(x)));
   for (;;) {
     const done = decoder.step(100);
     if (done) return done.rows;

@@ -1,4 +1,4 @@
-// The Mapping and Diagnostics tabs' view settings. They live here, not in the tabs' components, because a
+// The Mapping and Diagnostics tabs' view settings (the load balancer filter is shared by both). They live here, not in the tabs' components, because a
 // hidden tab renders nothing (a large topology's rows would otherwise stay in the DOM and re-render on
 // every selection): the filter, sort and page survive switching tabs and coming back.
 import { create } from 'zustand';
@@ -16,11 +16,14 @@ interface AnalysisViewState {
   mappingLimit: number;
   severity: SeverityFilter;
   diagnosticsLimit: number;
+  /** The load balancer Mapping and Diagnostics show (a topology with several); undefined: all of them. */
+  loadBalancer: string | undefined;
   setQuery: (query: string) => void;
   setSort: (update: (s: SortState | undefined) => SortState | undefined) => void;
   showMoreRows: () => void;
   setSeverity: (severity: SeverityFilter) => void;
   showMoreDiagnostics: () => void;
+  setLoadBalancer: (loadBalancer: string | undefined) => void;
 }
 
 /** The analysis tabs' view settings, kept while a tab is hidden (and so unmounted). */
@@ -30,10 +33,12 @@ export const useAnalysisView = create<AnalysisViewState>()((set) => ({
   mappingLimit: MAPPING_PAGE,
   severity: 'all',
   diagnosticsLimit: DIAGNOSTICS_PAGE,
+  loadBalancer: undefined,
   // A new filter shows its first page again, as the list it pages is a different one.
   setQuery: (query) => set({ query, mappingLimit: MAPPING_PAGE }),
   setSort: (update) => set((s) => ({ sort: update(s.sort) })),
   showMoreRows: () => set((s) => ({ mappingLimit: s.mappingLimit + MAPPING_PAGE })),
   setSeverity: (severity) => set({ severity, diagnosticsLimit: DIAGNOSTICS_PAGE }),
   showMoreDiagnostics: () => set((s) => ({ diagnosticsLimit: s.diagnosticsLimit + DIAGNOSTICS_PAGE })),
+  setLoadBalancer: (loadBalancer) => set({ loadBalancer, mappingLimit: MAPPING_PAGE, diagnosticsLimit: DIAGNOSTICS_PAGE }),
 }));

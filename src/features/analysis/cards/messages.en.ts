@@ -1,6 +1,7 @@
 /** The English texts of the phone's per-VM cards; they load with the cards, only on a narrow screen. */
 export const en = {
   cardsLabel: 'What each VM must do',
+  cardLb: '{lb}: {sentence}',
   cardNothing: 'No rule reaches {vm} yet.',
   cardHoldsLoopback: '{vm} holds {ips} on a loopback',
   cardHoldsCluster: '{vm} holds {ips} through its cluster, on the active node',

@@ -4,6 +4,7 @@ import type { en } from './messages.en';
 /** The Japanese texts of the phone's per-VM cards. */
 export const ja: Translation<typeof en> = {
   cardsLabel: '各 VM に必要な構成',
+  cardLb: '{lb}: {sentence}',
   cardNothing: '{vm} に届く規則はまだありません。',
   cardHoldsLoopback: '{vm} はループバックに {ips} を保持します',
   cardHoldsCluster: '{vm} はクラスター経由でアクティブ ノードに {ips} を保持します',
