@@ -28,7 +28,9 @@ function checkNoPath(index: TopologyIndex, out: Diagnostic[]): void {
   for (const path of outboundPaths(topology)) {
     if (path.kind !== 'none') continue;
     const key = path.text.key.replace('validation.outbound.none.', '');
-    byKey.set(key, [...(byKey.get(key) ?? []), path.vm]);
+    const list = byKey.get(key);
+    if (list) list.push(path.vm);
+    else byKey.set(key, [path.vm]);
   }
   const lb = topology.loadBalancer.name;
   // Sorted, so the finding never depends on the order of the VMs in the file.
