@@ -34,8 +34,10 @@ const topologyArb = fc
     ),
     nat: fc.array(fc.record({ target: fc.nat(6), floatingIp: fc.boolean(), frontend: fc.nat(3) }), { maxLength: 2 }),
     oses: fc.array(fc.constantFrom('ubuntu', 'rhel', 'windows', 'suse'), { minLength: 7, maxLength: 7 }),
+    // A NIC IP that is also a frontend IP: its plan must not be derived from another VM's (planTemplate.ts).
+    nicIsFrontend: fc.boolean(),
   })
-  .map(({ vmCount, frontends, pools, rules, nat, oses }): LbTopology => {
+  .map(({ vmCount, frontends, pools, rules, nat, oses, nicIsFrontend }): LbTopology => {
     const vmName = (n: number) => `vm${n % vmCount}`;
     const feName = (n: number) => `fe${n % frontends.length}`;
     return {
@@ -74,7 +76,7 @@ const topologyArb = fc
       vms: Array.from({ length: vmCount }, (_, n) => ({
         name: `vm${n}`,
         os: oses[n]!,
-        nic: { name: oses[n] === 'windows' ? 'Ethernet' : 'eth0', ip: `10.0.0.${n + 4}` },
+        nic: { name: oses[n] === 'windows' ? 'Ethernet' : 'eth0', ip: nicIsFrontend && n === 1 ? '10.1.0.10' : `10.0.0.${n + 4}` },
       })),
     } as LbTopology;
   });

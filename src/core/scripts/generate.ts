@@ -14,6 +14,7 @@ import { networkdScript, rhelScript } from './linux';
 import { ubuntuScript } from './ubuntu';
 import { suseScript } from './suse';
 import { planVm, type VmPlan } from './plan';
+import { planTemplates } from './planTemplate';
 import { runIndex } from './runIndex';
 import { keyOf, loopbacks, shared } from './shared';
 import { placeholderRefusal } from './placeholders';
@@ -121,9 +122,11 @@ export function* eachScript(topology: LbTopology, options: AllOptions = {}): Gen
   // Each plan is given, so generateScript reads only the diagnostics of the analysis.
   const analysis: Analysis = { rows: [], natRows, diagnostics };
   const sameLoopback = loopbacks();
+  const template = planTemplates(index);
   for (const vm of topology.vms) {
     const flavor = options.flavor ?? defaultFlavor(vm.os);
-    const own = planVm(topology, [], vm.name, natRows, index);
+    // VMs that receive the same rule runs on their primary NIC IP have one plan but for that address (planTemplate.ts).
+    const own = template(vm, index.shapeOf(vm), () => planVm(topology, [], vm.name, natRows, index));
     // VMs with equal loopback addresses share one list, and with it the blocks made from it (shared.ts).
     const plan = { ...own, loopback: sameLoopback(own.loopback) };
     for (const rollback of [false, true]) yield generateScript(topology, vm.name, { ...options, flavor, rollback }, analysis, plan);

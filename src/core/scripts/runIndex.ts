@@ -1,21 +1,28 @@
 // The PlanIndex of `script --all`, read straight from the analysis's rule runs. Grouping rows by VM through the
 // on-demand rows array built every one of the 500,000 rows twice (once to group, once to plan) and read each through
 // a Proxy; here a VM's rows are built once, when it is planned, and dropped with its plan.
-import { ruleRow, type MappingRow, type RuleRun } from '../mapping/mapping';
+import { memberRow, ruleHead, type MappingRow, type RuleHead, type RuleRun } from '../mapping/mapping';
 import type { NatMappingRow } from '../mapping/natMapping';
 import { isHaPorts } from '../model/protocol';
-import { ruleEnds, type RuleEnds, type TopologyIndex } from '../model/resolve';
+import { ruleEnds, type TopologyIndex } from '../model/resolve';
 import { planIndex, type PlanIndex } from './planIndex';
+import type { PlanShape } from './planTemplate';
+import type { Vm } from '../topology/schema';
 
 /**
  * The {@link planIndex} of the rows `runs` stand for, without building them up front: `rowsOf` builds the VM's rows
  * in row order. Everything else (NAT rows, probes, VMs, parsed addresses) is planIndex's own.
  * @example const index = runIndex(a.index, a.runs, a.natRows); planVm(t, [], 'vm1', a.natRows, index)
  */
-export function runIndex(index: TopologyIndex, runs: readonly RuleRun[], natRows: readonly NatMappingRow[] = []): PlanIndex {
+export function runIndex(
+  index: TopologyIndex,
+  runs: readonly RuleRun[],
+  natRows: readonly NatMappingRow[] = [],
+): PlanIndex & { shapeOf(vm: Vm): PlanShape | undefined } {
   // NAT rows, probes, VMs and the address cache come from planIndex over no load-balancing rows.
   const base = planIndex(index.topology, [], natRows);
-  const heads: ({ ends: RuleEnds; haPorts: boolean } | undefined)[] = [];
+  // Each rule's shared part once: made per row, it was one more object and holder lookup for each of 500,000 rows.
+  const heads: (RuleHead | undefined)[] = [];
   // Per VM (by its dense id), the rows as (run, member) pairs, flat: run at 2k, member at 2k + 1.
   const byVm: number[][] = [];
   const idOf = new Map<string, number>();
@@ -26,7 +33,7 @@ export function runIndex(index: TopologyIndex, runs: readonly RuleRun[], natRows
     const ends = ruleEnds(index, run.rule);
     // mapRules makes a run only for a rule whose frontend and pool resolve.
     if (!ends) continue;
-    heads[r] = { ends, haPorts: isHaPorts(run.rule) };
+    heads[r] = ruleHead(run.rule, ends, isHaPorts(run.rule));
     let firsts = poolVms.get(ends.pool.name);
     if (!firsts) poolVms.set(ends.pool.name, (firsts = []));
     const members = run.members;
@@ -42,8 +49,23 @@ export function runIndex(index: TopologyIndex, runs: readonly RuleRun[], natRows
     }
   }
   const nameOf = new Map([...idOf].map(([name, id]) => [id, name]));
+  // A NIC IP that is also a frontend IP could merge with it in a plan: such a VM is planned on its own.
+  const frontendIps = new Set(index.topology.frontends.map((f) => base.ip(f.ip)?.text));
   return {
     ...base,
+    shapeOf(vm) {
+      const id = idOf.get(vm.name);
+      const list = id === undefined ? undefined : byVm[id];
+      if (!list || base.natRowsOf(vm.name).length || frontendIps.has(vm.nic.ip) || base.vm(vm.name) !== vm) return undefined;
+      const shape: number[] = [];
+      for (let k = 0; k < list.length; k += 2) {
+        const member = runs[list[k]!]!.members[list[k + 1]!]!;
+        // Only the primary NIC IP, written as the analysis writes it, is swapped for another VM's.
+        if (member.ip.text !== vm.nic.ip || member.vm !== vm) return undefined;
+        shape.push(list[k]!);
+      }
+      return { runs: shape };
+    },
     rowsOf(vm) {
       const id = idOf.get(vm);
       const list = id === undefined ? undefined : byVm[id];
@@ -52,7 +74,7 @@ export function runIndex(index: TopologyIndex, runs: readonly RuleRun[], natRows
       for (let k = 0; k < list.length; k += 2) {
         const run = runs[list[k]!]!;
         const head = heads[list[k]!]!;
-        const row = ruleRow(run.rule, head.ends, head.haPorts, run.members[list[k + 1]!]!);
+        const row = memberRow(head, run.members[list[k + 1]!]!);
         // As planIndex: a row whose addresses do not parse is no row of the plan.
         if (base.ip(row.destinationIp) && base.ip(row.memberIp)) rows.push(row);
       }

@@ -1,0 +1,59 @@
+// `script --all` plans the first VM of each shape and derives the others: the VMs of one pool receive the same rule
+// runs, and their plans differ only in the VM and its NIC IP. Planning each of the largest load balancer's 2,000 VMs
+// from its 250 rows was most of the command's time once the scripts were tables.
+import type { Listen, Opening, VmPlan } from './plan';
+import type { PlanIndex } from './planIndex';
+import type { Vm } from '../topology/schema';
+
+/** What makes two VMs' plans the same but for their NIC IP: the rule runs they receive, in order. */
+export interface PlanShape {
+  runs: readonly number[];
+}
+
+/**
+ * A cache of plans by shape. `plan(vm, shape, make)` gives `make()` for the first VM of a shape, and for each later VM
+ * of that shape the first plan with its NIC IP in place of the first VM's. A shape is only given when the plan's
+ * addresses can be told apart by that swap: the VM receives only on its primary NIC IP, which is no frontend IP.
+ */
+export function planTemplates(index: Pick<PlanIndex, 'ip'>): (vm: Vm, shape: PlanShape | undefined, make: () => VmPlan) => VmPlan {
+  const byShape = new Map<string, { runs: readonly number[]; plan: VmPlan }[]>();
+  return (vm, shape, make) => {
+    if (!shape) return make();
+    const key = `${shape.runs.length} ${shape.runs[0]} ${shape.runs.at(-1)}`;
+    const candidates = byShape.get(key);
+    const found = candidates?.find((c) => sameRuns(c.runs, shape.runs));
+    if (found && sameFamily(index, found.plan.vm.nic.ip, vm.nic.ip)) return derive(found.plan, vm);
+    const plan = make();
+    // Only plans of VMs that every member holds alike, with no peers or cluster of their own, are templates.
+    if (!found && plan.holders.every((h) => h === 'every-member') && !plan.cluster.length && !plan.peers.length && !plan.natRules.length) {
+      if (candidates) candidates.push({ runs: shape.runs, plan });
+      else byShape.set(key, [{ runs: shape.runs, plan }]);
+    }
+    return plan;
+  };
+}
+
+function sameRuns(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameFamily(index: Pick<PlanIndex, 'ip'>, a: string, b: string): boolean {
+  const x = index.ip(a);
+  const y = index.ip(b);
+  return x !== undefined && y !== undefined && x.family === y.family;
+}
+
+/** `template` for `vm`: every address that was the template VM's NIC IP becomes `vm`'s; the rest is shared as is. */
+function derive(template: VmPlan, vm: Vm): VmPlan {
+  const from = template.vm.nic.ip;
+  const to = vm.nic.ip;
+  return {
+    ...template,
+    vm,
+    openings: template.openings.map((o): Opening => (o.address === from ? { ...o, address: to } : o)),
+    listens: template.listens.map((l): Listen => (l.address === from ? { ...l, address: to } : l)),
+    probes: template.probes.map((p) => (p.address === from ? { ...p, address: to } : p)),
+  };
+}
