@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { migrateV1 } from '../src/core/topology/design';
 import type { LbTopology } from '../src/core/topology/schema';
 import { SYNC_WORKLOAD, workload } from '../src/store/analysisRunner';
 import { InteropPage } from './pages/InteropPage';
@@ -69,7 +70,7 @@ test.describe('work off the main thread', () => {
     page,
   }) => {
     const large = largeTopology();
-    expect(workload(large)).toBeGreaterThan(SYNC_WORKLOAD);
+    expect(workload(migrateV1(large))).toBeGreaterThan(SYNC_WORKLOAD);
     const worker = await holdWorker(page, /analysis\.worker[^/]*\.js/);
     const status = page.locator('.analysis-status');
 

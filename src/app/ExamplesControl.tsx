@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { LbTopology } from '../core/topology/schema';
+import type { Topology } from '../core/topology/schema';
 import { PresetPicker } from '../features/presets/PresetPicker';
 import { PRESETS } from '../features/presets/presets';
 import { DEFAULT_TOPOLOGY } from '../store/defaultTopology';
@@ -13,7 +13,7 @@ import { useTopologyStore } from '../store/topologyStore';
 export function ExamplesControl() {
   const topology = useTopologyStore((s) => s.topology);
   const [shown, setShown] = useState({ file: PRESETS[0]!.file, topology: DEFAULT_TOPOLOGY });
-  const onLoaded = useCallback((file: string, loaded: LbTopology) => {
+  const onLoaded = useCallback((file: string, loaded: Topology) => {
     // The work is kept before an example replaces it; if it cannot be, nothing changes (a notice says why).
     if (replaceWork(loaded, 'example')) setShown({ file, topology: loaded });
   }, []);

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { LbTopology } from '../core/topology/schema';
+import type { Topology } from '../core/topology/schema';
 import { ErrorBoundary } from './ErrorBoundary';
 import { errorReport, topologyShape } from './errorReport';
 
@@ -19,7 +19,7 @@ interface PanelBoundaryProps {
  * The hook a PanelBoundary reads the work with. The app shell provides the topology store's; lib sits under the
  * stores, so it is handed the hook instead of importing it. Without a provider (tests) there is no topology.
  */
-export const BoundaryTopologyContext = createContext<() => LbTopology | undefined>(() => undefined);
+export const BoundaryTopologyContext = createContext<() => Topology | undefined>(() => undefined);
 
 /**
  * An ErrorBoundary around one panel or tab, tried again whenever the topology changes (an edit, undo or opened file

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { preset } from '../core/testing/presets';
-import type { LbTopology } from '../core/topology/schema';
+import { presetTopology } from '../core/testing/presets';
+import type { Topology } from '../core/topology/schema';
 import { APP_VERSION, errorReport, errorText, topologyShape } from './errorReport';
 
-const t = preset('type2-floating-ip');
+const t = presetTopology('type2-floating-ip');
 
 describe('error report', () => {
   it('names the error, its stack, the version and the topology shape, with no name or address', () => {
@@ -25,16 +25,18 @@ describe('error report', () => {
 
   it('summarises counts, families and out-of-range ports', () => {
     const bad = structuredClone(t);
-    bad.probes[0]!.port = -1;
-    bad.frontends[1]!.ip = '2001:db8::1';
+    bad.loadBalancers[0]!.probes[0]!.port = -1;
+    bad.loadBalancers[0]!.frontends[1]!.ip = '2001:db8::1';
     expect(topologyShape(bad)).toBe(
       'Standard Public load balancer, 2 frontends (IPv4 1, IPv6 1), 1 backend pools (2 members), 2 probes (Tcp; ports outside 1-65535: 1), ' +
         '2 rules (floating IP 2; ports outside 0-65535: 0), 0 inbound NAT rules, 2 VMs (ubuntu 1, windows 1)',
     );
+    const two = { ...t, loadBalancers: [...t.loadBalancers, { ...t.loadBalancers[0]!, name: 'ilb', type: 'Internal' as const }] };
+    expect(topologyShape(two)).toMatch(/^2 load balancers: Standard Public load balancer, .*; Standard Internal load balancer, /);
   });
 
   it('never throws, whatever was thrown or whatever the topology is', () => {
-    expect(topologyShape({ frontends: null } as unknown as LbTopology)).toMatch(/^\(could not summarise: TypeError/);
+    expect(topologyShape({ loadBalancers: [{ frontends: null }] } as unknown as Topology)).toMatch(/^\(could not summarise: TypeError/);
     expect(topologyShape(undefined)).toBe('(none)');
     expect(errorText(Object.create(null))).toBe('[object Object]');
     expect(errorText('plain string\nthrown')).toBe('plain string thrown');

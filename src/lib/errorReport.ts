@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
-import type { LbTopology } from '../core/topology/schema';
+import { lbViews } from '../core/topology/design';
+import type { LbTopology, Topology } from '../core/topology/schema';
 
 // What a user can paste into a bug report when a panel fails. By default it carries the topology's shape only
 // (counts, port ranges, address families): names and addresses can be private, so they are in only when the user
@@ -53,38 +54,43 @@ export function errorText(error: unknown): string {
 /**
  * A redacted summary of a topology: how many of each element, address families, port ranges and flags, never a
  * name or an address. Never throws, because the topology may be the very thing that broke the panel.
- * @example topologyShape(t) // '2 frontends (IPv4 2, IPv6 0), 1 backend pools (2 members), …'
+ * Several load balancers are summarised one after another.
+ * @example topologyShape(t) // 'Standard Public load balancer, 2 frontends (IPv4 2, IPv6 0), 1 backend pools (2 members), …'
  */
-export function topologyShape(topology: LbTopology | undefined): string {
+export function topologyShape(topology: Topology | undefined): string {
   try {
     if (!topology) return '(none)';
-    const t = topology;
-    const family = (ip: unknown) => (typeof ip === 'string' && ip.includes(':') ? 6 : 4);
-    const v6 = t.frontends.filter((f) => family(f.ip) === 6).length;
-    const outside = (ports: number[], min: number, max: number) => ports.filter((p) => !Number.isInteger(p) || p < min || p > max).length;
-    const members = t.backendPools.reduce((n, p) => n + p.members.length, 0);
-    const nat = t.inboundNatRules ?? [];
-    const os = [...new Set(t.vms.map((v) => v.os))].sort().map((o) => `${o} ${t.vms.filter((v) => v.os === o).length}`);
-    return [
-      `${t.loadBalancer.sku} ${t.loadBalancer.type} load balancer`,
-      `${t.frontends.length} frontends (IPv4 ${t.frontends.length - v6}, IPv6 ${v6})`,
-      `${t.backendPools.length} backend pools (${members} members)`,
-      `${t.probes.length} probes (${[...new Set(t.probes.map((p) => p.protocol))].sort().join('/') || '-'}; ports outside 1-65535: ${outside(
-        t.probes.map((p) => p.port),
-        1,
-        65535,
-      )})`,
-      `${t.rules.length} rules (floating IP ${t.rules.filter((r) => r.floatingIp).length}; ports outside 0-65535: ${outside(
-        t.rules.flatMap((r) => [r.frontendPort, r.backendPort]),
-        0,
-        65535,
-      )})`,
-      `${nat.length} inbound NAT rules`,
-      `${t.vms.length} VMs (${os.join(', ') || '-'})`,
-    ].join(', ');
+    const views = lbViews(topology);
+    return views.length === 1 ? lbShape(views[0]!) : `${views.length} load balancers: ${views.map(lbShape).join('; ')}`;
   } catch (e) {
     return `(could not summarise: ${errorText(e)})`;
   }
+}
+
+function lbShape(t: LbTopology): string {
+  const family = (ip: unknown) => (typeof ip === 'string' && ip.includes(':') ? 6 : 4);
+  const v6 = t.frontends.filter((f) => family(f.ip) === 6).length;
+  const outside = (ports: number[], min: number, max: number) => ports.filter((p) => !Number.isInteger(p) || p < min || p > max).length;
+  const members = t.backendPools.reduce((n, p) => n + p.members.length, 0);
+  const nat = t.inboundNatRules ?? [];
+  const os = [...new Set(t.vms.map((v) => v.os))].sort().map((o) => `${o} ${t.vms.filter((v) => v.os === o).length}`);
+  return [
+    `${t.loadBalancer.sku} ${t.loadBalancer.type} load balancer`,
+    `${t.frontends.length} frontends (IPv4 ${t.frontends.length - v6}, IPv6 ${v6})`,
+    `${t.backendPools.length} backend pools (${members} members)`,
+    `${t.probes.length} probes (${[...new Set(t.probes.map((p) => p.protocol))].sort().join('/') || '-'}; ports outside 1-65535: ${outside(
+      t.probes.map((p) => p.port),
+      1,
+      65535,
+    )})`,
+    `${t.rules.length} rules (floating IP ${t.rules.filter((r) => r.floatingIp).length}; ports outside 0-65535: ${outside(
+      t.rules.flatMap((r) => [r.frontendPort, r.backendPort]),
+      0,
+      65535,
+    )})`,
+    `${nat.length} inbound NAT rules`,
+    `${t.vms.length} VMs (${os.join(', ') || '-'})`,
+  ].join(', ');
 }
 
 function indent(text: string): string {

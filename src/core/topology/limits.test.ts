@@ -12,11 +12,11 @@ const errors = (input: unknown, locale: 'en' | 'ja' = 'en') => {
 
 describe('loadTopology limits', () => {
   it('refuses undefined with a message instead of throwing (it promises never to throw)', () => {
-    expect(errors(undefined)).toBe('expected a JSON object with "version": 1, got nothing (undefined)');
+    expect(errors(undefined)).toBe('expected a JSON object with "version": 2, got nothing (undefined)');
     expect(untranslated(errors(undefined, 'ja'), ['version'])).toEqual([]);
-    expect(errors(10n)).toBe('expected a JSON object with "version": 1, got 10');
-    expect(errors(Symbol('s'))).toBe('expected a JSON object with "version": 1, got Symbol(s)');
-    expect(errors(() => 1)).toMatch(/^expected a JSON object with "version": 1, got \(\) => 1/);
+    expect(errors(10n)).toBe('expected a JSON object with "version": 2, got 10');
+    expect(errors(Symbol('s'))).toBe('expected a JSON object with "version": 2, got Symbol(s)');
+    expect(errors(() => 1)).toMatch(/^expected a JSON object with "version": 2, got \(\) => 1/);
   });
 
   it('never throws on any JavaScript value, JSON or not', () => {

@@ -37,7 +37,9 @@ describe('loadTopology', () => {
   });
 
   it('refuses an unknown or missing version with a clear message', () => {
-    expect(messages({ ...topology(), version: 2 })[0]).toMatch(/^version: unsupported version 2: this Floatplan reads version 1/);
+    expect(messages({ ...topology(), version: 3 })[0]).toMatch(
+      /^version: unsupported version 3: this Floatplan reads version 1 and 2 files/,
+    );
     const { version: _drop, ...rest } = topology();
     expect(messages(rest)[0]).toMatch(/^version: missing/);
   });

@@ -83,7 +83,7 @@ describe('load errors in Japanese', () => {
     expect(formatLoadErrors(errorsOf({ ...t, rules: [{ ...t.rules[0], frontendPort: '80a' }] }))).toBe(
       'rules[0].frontendPort: expected an integer, got "80a"',
     );
-    expect(formatLoadErrors(errorsOf([]))).toBe('expected a JSON object with "version": 1, got a list');
+    expect(formatLoadErrors(errorsOf([]))).toBe('expected a JSON object with "version": 2, got a list');
     expect(formatLoadErrors(errorsOf({ ...t, frontends: [{ name: 'FE1' }] }))).toBe('frontends[0].ip: missing; this field is required');
   });
 

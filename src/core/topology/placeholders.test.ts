@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTopology } from './load';
 import { MAX_PLACEHOLDER_SOURCE } from './limits';
+import { migrateV1 } from './design';
 import type { LbTopology } from './schema';
 
 const marked: LbTopology = {
@@ -36,17 +37,22 @@ const marked: LbTopology = {
 };
 
 describe('placeholder markers in the topology format', () => {
-  it('loads a marked topology and writes it back byte for byte', () => {
-    const text = JSON.stringify(marked, null, 2);
+  it('loads a marked v2 topology and writes it back byte for byte', () => {
+    const text = JSON.stringify(migrateV1(marked), null, 2);
     const loaded = loadTopology(text);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    expect(loaded.topology.frontends[0]!.placeholders).toEqual(marked.frontends[0]!.placeholders);
+    expect(loaded.topology.loadBalancers[0]!.frontends[0]!.placeholders).toEqual(marked.frontends[0]!.placeholders);
     expect(JSON.stringify(loaded.topology, null, 2)).toBe(text);
   });
 
+  it('keeps every marker of a v1 topology through the migration', () => {
+    const loaded = loadTopology(JSON.stringify(marked));
+    expect(loaded.ok && loaded.topology).toEqual(migrateV1(marked));
+  });
+
   it('adds no marker to a file that has none', () => {
-    const plain = { ...marked, frontends: [{ name: 'fe', ip: '10.0.0.4' }], probes: [], vms: [] };
+    const plain = migrateV1({ ...marked, frontends: [{ name: 'fe', ip: '10.0.0.4' }], probes: [], vms: [] });
     const loaded = loadTopology(JSON.stringify(plain));
     expect(loaded.ok && JSON.stringify(loaded.topology)).toBe(JSON.stringify(plain));
   });

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { useT } from '../../i18n/useT';
 import { LoadErrors } from './LoadErrors';
 import { messages } from './messages';
@@ -12,7 +12,7 @@ import './presets.css';
 interface PresetPickerProps {
   /** The preset whose topology is shown now, or '' when the topology on screen is not an unchanged preset. */
   current: string;
-  onLoaded: (file: string, topology: LbTopology) => void;
+  onLoaded: (file: string, topology: Topology) => void;
 }
 
 /** Picks a shipped example topology; shows load errors without replacing the topology on screen. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadError } from '../../core/topology/load';
-import type { LbTopology } from '../../core/topology/schema';
+import type { Topology } from '../../core/topology/schema';
 import { fetchPreset } from './fetchPreset';
 
 export interface PresetFailure {
@@ -12,7 +12,7 @@ export interface PresetFailure {
  * Loads presets on demand. Only the latest request counts: choosing again aborts the previous fetch.
  * `onLoaded` receives the topology; failures are kept here for the picker to show.
  */
-export function usePresetLoader(onLoaded: (file: string, topology: LbTopology) => void) {
+export function usePresetLoader(onLoaded: (file: string, topology: Topology) => void) {
   const [pending, setPending] = useState<string | null>(null);
   const [failure, setFailure] = useState<PresetFailure | null>(null);
   const inFlight = useRef<AbortController | null>(null);
