@@ -159,12 +159,12 @@ test('the control and the badge in Japanese', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('floatplan.language', 'ja'));
   const ja = inspectorJa;
   await page.goto('/');
-  await page.locator('.react-flow__node[data-id="backendPool:pool"] .fp-node__name').click();
+  await page.locator('.react-flow__node[data-id$="/backendPool:pool"] .fp-node__name').click();
   const group = page.getByRole('group', { name: ja.holder, exact: true });
   await group.getByRole('radio', { name: ja.holderWindows, exact: true }).check();
   await expect(group).toContainText(ja.holderWindowsHint);
   await expect(group.getByRole('link', { name: ja.holderDocs })).toBeVisible();
-  await expect(page.locator('.react-flow__node[data-id="backendPool:pool"]')).toContainText(canvasJa['holder.cluster-windows']);
+  await expect(page.locator('.react-flow__node[data-id$="/backendPool:pool"]')).toContainText(canvasJa['holder.cluster-windows']);
 });
 
 /** The Scripts tab on `vm` and `flavor` shows exactly `expected`. */

@@ -67,13 +67,13 @@ test.describe('English and Japanese', () => {
 
   test('the delete dialog says what breaks in Japanese', async ({ page }) => {
     await language.choose('ja');
-    await page.locator('.react-flow__node[data-id="backendPool:pool"] .fp-node__name').click();
+    await page.locator('.react-flow__node[data-id$="/backendPool:pool"] .fp-node__name').click();
     await page.keyboard.press('Delete');
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('規則 rule1 のバックエンド プールがなくなります。');
     await expect(dialog).not.toContainText('loses its');
     await dialog.getByRole('button', { name: 'キャンセル' }).click();
-    await expect(page.locator('.react-flow__node[data-id="backendPool:pool"]')).toBeVisible();
+    await expect(page.locator('.react-flow__node[data-id$="/backendPool:pool"]')).toBeVisible();
   });
 
   test('the Import dialog lists import diagnostics in Japanese, paths and names as they are', async ({ page }) => {

@@ -71,7 +71,7 @@ test.describe('inbound NAT rules', () => {
     await canvas.node('vm:VM1').locator('.fp-node__name').click();
     await planner.natDestination('natRule1', 'VM1').click();
     await expect(inspector.heading).toHaveText('Inbound NAT rule natRule1');
-    await expect(page.locator('.react-flow__node[data-id="natRule:natRule1"]')).toHaveClass(/selected/);
+    await expect(page.locator('.react-flow__node[data-id$="/natRule:natRule1"]')).toHaveClass(/selected/);
   });
 
   test('a second NAT rule to the same VM on the same backend port is a conflict', async () => {

@@ -33,7 +33,7 @@ const HELPERS = `
   const floatingSwitch = () => [...document.querySelectorAll('input[role="switch"]')]
     .find((i) => [...(i.labels ?? [])].some((l) => l.textContent.includes('Floating IP')));
   // rule1's node on the canvas says "Floating IP on" or "off": the edit is done when it agrees with the switch.
-  const nodeSays = (on) => (document.querySelector('.react-flow__node[data-id="rule:rule1"]')?.textContent ?? '').includes(on ? 'Floating IP on' : 'Floating IP off');
+  const nodeSays = (on) => (document.querySelector('.react-flow__node[data-id$="/rule:rule1"]')?.textContent ?? '').includes(on ? 'Floating IP on' : 'Floating IP off');
   const tab = (name) => [...document.querySelectorAll('[role="tab"]')].find((b) => b.textContent.trim().startsWith(name));
   const panelOf = (name) => document.getElementById(tab(name).getAttribute('aria-controls'));
 `;
@@ -50,7 +50,7 @@ const READY: Record<TabName, string> = {
 async function selectRule1(page: Page): Promise<void> {
   await page.evaluate(`(async () => {
     ${HELPERS}
-    const node = document.querySelector('.react-flow__node[data-id="rule:rule1"]');
+    const node = document.querySelector('.react-flow__node[data-id$="/rule:rule1"]');
     node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await until(() => floatingSwitch() !== undefined);
     await painted();

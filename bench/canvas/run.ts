@@ -47,7 +47,7 @@ async function measure(path: string): Promise<FrameStats & { moved: boolean; sel
   await page.goto(`http://localhost:${PORT}${path}`);
   // The app keeps only nodes in view in the DOM (above 200 nodes), so wait for the dragged node, not for all of them;
   // the bare page mounts every node in the same commit as this one.
-  await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="rule:rule1"]') !== null, undefined, {
+  await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id$="/rule:rule1"]') !== null, undefined, {
     timeout: 120_000,
   });
   await page.waitForFunction(
@@ -56,7 +56,7 @@ async function measure(path: string): Promise<FrameStats & { moved: boolean; sel
     { timeout: 120_000 },
   );
   await page.waitForTimeout(1000);
-  const target = page.locator('.react-flow__node[data-id="rule:rule1"]');
+  const target = page.locator('.react-flow__node[data-id$="/rule:rule1"]');
   const box = (await target.boundingBox())!;
   // The app only (large and small): how long selecting a rule takes until the inspector and mapping show it (the bare page has no panels).
   const selection = path.includes('bare') ? undefined : await selectionLatency(page, 12, path.includes('bench=') ? 4 : 2);
@@ -77,7 +77,7 @@ async function interact(path: string): Promise<InteractionStats> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.goto(`http://localhost:${PORT}${path}`);
-    await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="rule:rule1"]') !== null, undefined, {
+    await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id$="/rule:rule1"]') !== null, undefined, {
       timeout: 120_000,
     });
     if (path.includes('bench='))

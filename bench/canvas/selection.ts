@@ -17,7 +17,7 @@ export async function selectionLatency(page: Page, rounds = 12, rules = 4): Prom
   const times: number[] = [];
   // Above 200 nodes only the elements in view are in the DOM: take the rules there, not fixed names.
   const shown = (await page.evaluate(
-    `[...document.querySelectorAll('.react-flow__node[data-id^="rule:"]')].map((n) => n.getAttribute('data-id').slice(5))`,
+    `[...document.querySelectorAll('.react-flow__node[data-id*="/rule:"]')].map((n) => n.getAttribute('data-id').split('/rule:')[1])`,
   )) as string[];
   const names = shown.slice(0, rules);
   if (names.length === 0) throw new Error('no rule node is in view');
@@ -25,7 +25,7 @@ export async function selectionLatency(page: Page, rounds = 12, rules = 4): Prom
     const name = names[i % names.length]!;
     // A string, not a function: tsx's name helpers (__name) do not exist in the page.
     const ms = (await page.evaluate(`(async (rule) => {
-      const node = document.querySelector('.react-flow__node[data-id="rule:' + rule + '"]');
+      const node = document.querySelector('.react-flow__node[data-id$="/rule:' + rule + '"]');
       if (!node) throw new Error('rule:' + rule + ' is not in view');
       const t0 = performance.now();
       node.dispatchEvent(new MouseEvent('click', { bubbles: true }));

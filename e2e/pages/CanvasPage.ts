@@ -156,7 +156,8 @@ export function canvasBar(canvas: CanvasPage) {
   const bar = canvas.region.locator('.fp-canvas__bar');
   return {
     bar,
-    palette: bar.locator('.fp-palette__item'),
+    // The element kinds' buttons (not "Add load balancer").
+    palette: bar.locator('.fp-palette__item[data-kind]'),
     controls: bar.locator('button, input, select'),
     flow: canvas.region.locator('.fp-canvas__flow'),
   };

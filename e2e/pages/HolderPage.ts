@@ -43,7 +43,7 @@ export class HolderPage {
 
   /** The pool's node on the canvas. */
   poolNode(pool: string): Locator {
-    return this.page.getByRole('region', { name: 'Canvas' }).locator(`.react-flow__node[data-id="backendPool:${pool}"]`);
+    return this.page.getByRole('region', { name: 'Canvas' }).locator(`.react-flow__node[data-id$="/backendPool:${pool}"]`);
   }
 
   /** Selects a backend pool by clicking its canvas node; the inspector then shows its form. */

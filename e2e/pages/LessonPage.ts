@@ -28,7 +28,7 @@ export class LessonPage {
   async nodesOutsideCanvas(): Promise<string[]> {
     return this.page.evaluate(() => {
       const flow = document.querySelector('.react-flow')!.getBoundingClientRect();
-      return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+      return [...document.querySelectorAll<HTMLElement>('.react-flow__node:not(.react-flow__node-loadBalancer)')]
         .filter((n) => {
           const b = n.getBoundingClientRect();
           return b.left < flow.left - 1 || b.top < flow.top - 1 || b.right > flow.right + 1 || b.bottom > flow.bottom + 1;

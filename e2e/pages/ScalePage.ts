@@ -53,7 +53,7 @@ export class ScalePage {
     const w = (this.words = SCALE_WORDS[language]);
     this.canvas = page.getByRole('region', { name: w.canvas, exact: true });
     this.pane = this.canvas.locator('.react-flow__pane');
-    this.nodes = this.canvas.locator('.react-flow__node');
+    this.nodes = this.canvas.locator('.react-flow__node:not(.react-flow__node-loadBalancer)');
     this.toolbar = this.canvas.getByRole('toolbar', { name: w.toolbar });
     this.arrange = this.toolbar.getByRole('button', { name: w.arrange, exact: true });
     this.find = this.toolbar.getByRole('combobox', { name: w.find });
@@ -75,7 +75,7 @@ export class ScalePage {
   }
 
   node(id: string): Locator {
-    return this.canvas.locator(`.react-flow__node[data-id="${id}"]`);
+    return this.canvas.locator(`.react-flow__node:is([data-id="${id}"], [data-id$="/${id}"])`);
   }
 
   async openDiagnostics() {

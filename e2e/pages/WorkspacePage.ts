@@ -69,7 +69,7 @@ export class WorkspacePage {
   async goto(path = '/') {
     await this.page.goto(path);
     await expect(this.page.locator('html')).toHaveAttribute('lang', this.language);
-    await expect(this.canvas.locator('.react-flow__node').first()).toBeVisible();
+    await expect(this.canvas.locator('.react-flow__node:not(.react-flow__node-loadBalancer)').first()).toBeVisible();
     await expect(this.palette).toBeVisible();
   }
 

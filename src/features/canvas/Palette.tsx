@@ -89,7 +89,8 @@ export function Palette({ onAdd, isDropTarget }: PaletteProps) {
             <span>{label}</span>
           </button>
         ))}
-        {/* Short, so the bar keeps to one row; the full name is its accessible name and its title. */}
+        {/* As the element buttons: the words shown are part of its name ("Add load balancer"). They are not in a span,
+            which a phone's bar hides (the element buttons keep their icons there). */}
         <button
           type="button"
           className="fp-palette__item fp-palette__item--lb"
@@ -97,7 +98,7 @@ export function Palette({ onAdd, isDropTarget }: PaletteProps) {
           aria-label={t('addLb')}
           onClick={addLb}
         >
-          <span aria-hidden="true">{t('addLbShort')}</span>
+          {t('addLbShort')}
         </button>
       </div>
       {drag?.moved && (

@@ -107,6 +107,8 @@ export function groupFrames(locale: Locale): (t: Topology, boxes: ReadonlyMap<st
         focusable: false,
         deletable: false,
         zIndex: -1,
+        // React Flow gives a node that cannot take focus no role, yet names it: a named group is what it is.
+        ariaRole: 'group',
         ariaLabel: groupLabel(data, locale),
       };
       cache.set(lb.name, node);

@@ -95,6 +95,6 @@ export const en = {
   'group.deleted': 'Deleted load balancer {name} and its elements.',
   'group.undo': 'Undo',
   addLb: 'Add load balancer',
-  addLbShort: '+ LB',
+  addLbShort: 'Load balancer',
   addLbTitle: 'Add an empty Standard public load balancer; change its SKU, type and tier in the inspector',
 };

@@ -99,6 +99,6 @@ export const ja: Translation<typeof en> = {
   'group.deleted': 'ロードバランサー {name} とその要素を削除しました。',
   'group.undo': '元に戻す',
   addLb: 'ロードバランサーを追加',
-  addLbShort: '+ LB',
+  addLbShort: 'ロードバランサー',
   addLbTitle: '空の Standard パブリック ロードバランサーを追加します。SKU、種類、レベルはインスペクターで変更します',
 };

@@ -11,8 +11,6 @@ import type { Layout, LbTopology, Topology } from '../../core/topology/schema';
 export function pictureOf(t: Topology): LbTopology {
   const [head] = t.loadBalancers;
   const { frontends: _f, backendPools: _p, probes: _pr, rules: _r, inboundNatRules: _n, outboundRules: _o, ...loadBalancer } = head!;
-  const all = <K extends 'frontends' | 'backendPools' | 'probes' | 'rules'>(key: K) =>
-    t.loadBalancers.flatMap((lb) => lb[key]) as Topology['loadBalancers'][number][K];
   const nat = t.loadBalancers.flatMap((lb) => lb.inboundNatRules ?? []);
   const layout: Layout = {};
   for (const [key, at] of Object.entries(t.layout ?? {})) {
@@ -24,10 +22,10 @@ export function pictureOf(t: Topology): LbTopology {
     name: t.name,
     ...(t.description !== undefined && { description: t.description }),
     loadBalancer,
-    frontends: all('frontends'),
-    backendPools: all('backendPools'),
-    probes: all('probes'),
-    rules: all('rules'),
+    frontends: t.loadBalancers.flatMap((lb) => lb.frontends),
+    backendPools: t.loadBalancers.flatMap((lb) => lb.backendPools),
+    probes: t.loadBalancers.flatMap((lb) => lb.probes),
+    rules: t.loadBalancers.flatMap((lb) => lb.rules),
     ...(nat.length && { inboundNatRules: nat }),
     vms: t.vms,
     layout,
