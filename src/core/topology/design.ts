@@ -139,7 +139,7 @@ export function withLb(t: Topology, which: number | string, view: LbTopology): T
     name: view.name,
     ...(view.description !== undefined && { description: view.description }),
     loadBalancers: renameRefs(loadBalancers, oldName, lb.name),
-    vms: view.vms,
+    vms: renameNicRefs(view.vms, oldName, lb.name),
     ...(view.networkSecurityGroups !== undefined && { networkSecurityGroups: view.networkSecurityGroups }),
   };
   const layout = mergeLayout(t.layout, view.layout, oldName, lb.name);
@@ -193,7 +193,20 @@ function followVms(lb: LoadBalancerDef, renames: Map<string, string | null>): Lo
     const { target: _gone, ...rest } = nat;
     return target === null ? rest : { ...nat, target };
   });
-  return { ...lb, backendPools, ...(inboundNatRules && { inboundNatRules }) };
+  // A load balancer that names none of those VMs stays the same object (caches keyed by it keep working).
+  const same =
+    backendPools.every((p, k) => p === lb.backendPools[k]) && (inboundNatRules ?? []).every((n, k) => n === lb.inboundNatRules![k]);
+  return same ? lb : { ...lb, backendPools, ...(inboundNatRules && { inboundNatRules }) };
+}
+
+// A renamed load balancer: NICs chained to it (a Gateway load balancer) follow.
+function renameNicRefs(vms: Vm[], from: string, to: string): Vm[] {
+  if (from === to || !vms.some((vm) => vm.nic.gatewayLoadBalancer?.loadBalancer === from)) return vms;
+  return vms.map((vm) =>
+    vm.nic.gatewayLoadBalancer?.loadBalancer === from
+      ? { ...vm, nic: { ...vm.nic, gatewayLoadBalancer: { ...vm.nic.gatewayLoadBalancer, loadBalancer: to } } }
+      : vm,
+  );
 }
 
 // A renamed load balancer: references to it from other load balancers (Gateway chains, Global pools, NICs) follow.

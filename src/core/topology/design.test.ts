@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { natRule, rule, topology, vm } from '../testing/builders';
+import { inLb, layoutKey, lbIndex, lbView, lbViews, migrateV1, withLb } from './design';
+import type { LbTopology, Topology } from './schema';
+
+/** A public load balancer and an internal one over the same two VMs, a Gateway load balancer, and a NIC chained to it. */
+function design(): Topology {
+  const pub = migrateV1(
+    topology({
+      layout: { 'frontend:FE1': { x: 1, y: 1 }, 'vm:VM1': { x: 5, y: 5 } },
+      inboundNatRules: [natRule('ssh', { target: 'VM2' })],
+    }),
+  );
+  const ilb = {
+    ...pub.loadBalancers[0]!,
+    name: 'ilb',
+    type: 'Internal' as const,
+    frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
+    backendPools: [{ name: 'pool', members: ['VM1', { vm: 'VM2', ip: '10.0.0.5' }] }],
+    inboundNatRules: [natRule('rdp', { frontend: 'FE1', target: { vm: 'VM1', ip: '10.0.0.4' } })],
+    rules: [rule('ha', { protocol: 'All', frontendPort: 0, backendPort: 0 })],
+  };
+  const gw = {
+    name: 'gw',
+    sku: 'Gateway' as const,
+    type: 'Internal' as const,
+    frontends: [{ name: 'nva', ip: '10.0.2.4' }],
+    backendPools: [{ name: 'nvas', members: [] }],
+    probes: [],
+    rules: [],
+  };
+  const chained = {
+    ...pub.loadBalancers[0]!,
+    frontends: pub.loadBalancers[0]!.frontends.map((f) => ({ ...f, gatewayLoadBalancer: { loadBalancer: 'gw', frontend: 'nva' } })),
+  };
+  return {
+    ...pub,
+    loadBalancers: [chained, ilb, gw],
+    vms: pub.vms.map((v) =>
+      v.name === 'VM2' ? { ...v, nic: { ...v.nic, gatewayLoadBalancer: { loadBalancer: 'gw', frontend: 'nva' } } } : v,
+    ),
+    layout: { ...pub.layout, 'ilb/frontend:FE1': { x: 2, y: 2 }, 'gw/frontend:nva': { x: 3, y: 3 } },
+  };
+}
+
+const renameVm =
+  (from: string, to: string) =>
+  (v: LbTopology): LbTopology => ({
+    ...v,
+    vms: v.vms.map((x) => (x.name === from ? { ...x, name: to } : x)),
+    backendPools: v.backendPools.map((p) => ({ ...p, members: p.members.map((m) => (m === from ? to : m)) })),
+  });
+
+describe('one load balancer’s view of a v2 topology', () => {
+  it('holds its own elements, the shared VMs, and its layout keys without their prefix', () => {
+    const t = design();
+    const view = lbView(t, 'ilb');
+    expect(view.loadBalancer).toEqual({ name: 'ilb', sku: 'Standard', type: 'Internal' });
+    expect(view.frontends).toBe(t.loadBalancers[1]!.frontends);
+    expect(view.vms).toBe(t.vms);
+    expect(view.layout).toEqual({ 'frontend:FE1': { x: 2, y: 2 }, 'vm:VM1': { x: 5, y: 5 } });
+    expect(lbView(t, 0).layout).toEqual({ 'frontend:FE1': { x: 1, y: 1 }, 'vm:VM1': { x: 5, y: 5 } });
+  });
+
+  it('is the same object for the same topology, so caches keyed by it keep working', () => {
+    const t = design();
+    expect(lbView(t, 1)).toBe(lbView(t, 'ilb'));
+    expect(lbViews(t)[2]).toBe(lbView(t, 'gw'));
+    expect(lbIndex(t, 'nowhere')).toBe(-1);
+    expect(() => lbView(t, 'nowhere')).toThrow(RangeError);
+  });
+
+  it('prefixes the layout keys of a load balancer’s elements, never a VM’s', () => {
+    expect(layoutKey('ilb', 'frontend:FE1')).toBe('ilb/frontend:FE1');
+    expect(layoutKey(undefined, 'vm:VM1')).toBe('vm:VM1');
+    expect(migrateV1(topology({ layout: { 'rule:r1': { x: 0, y: 0 }, 'vm:VM2': { x: 1, y: 1 } } })).layout).toEqual({
+      'lb/rule:r1': { x: 0, y: 0 },
+      'vm:VM2': { x: 1, y: 1 },
+    });
+  });
+});
+
+describe('withLb: writing an edited view back', () => {
+  it('gives back the same topology when the view did not change', () => {
+    const t = design();
+    expect(withLb(t, 1, lbView(t, 1))).toBe(t);
+    expect(inLb('ilb', (v) => v)(t)).toBe(t);
+    expect(inLb('nowhere', () => lbView(t, 0))(t)).toBe(t);
+  });
+
+  it('changes only that load balancer; the others stay the same objects', () => {
+    const t = design();
+    const next = inLb('ilb', (v) => ({ ...v, rules: v.rules.map((r) => ({ ...r, floatingIp: true })) }))(t);
+    expect(next.loadBalancers[1]!.rules[0]!.floatingIp).toBe(true);
+    expect(next.loadBalancers[0]).toBe(t.loadBalancers[0]);
+    expect(next.loadBalancers[2]).toBe(t.loadBalancers[2]);
+    expect(next.vms).toBe(t.vms);
+  });
+
+  it('a VM renamed in one view is renamed in every other load balancer’s pools and NAT targets', () => {
+    const t = design();
+    const next = inLb(0, renameVm('VM1', 'web1'))(t);
+    expect(next.vms.map((v) => v.name)).toEqual(['web1', 'VM2']);
+    expect(next.loadBalancers[0]!.backendPools[0]!.members).toEqual(['web1', 'VM2']);
+    expect(next.loadBalancers[1]!.backendPools[0]!.members).toEqual(['web1', { vm: 'VM2', ip: '10.0.0.5' }]);
+    expect(next.loadBalancers[1]!.inboundNatRules![0]!.target).toEqual({ vm: 'web1', ip: '10.0.0.4' });
+    expect(next.loadBalancers[2]).toBe(t.loadBalancers[2]);
+  });
+
+  it('a VM removed in one view leaves every other load balancer’s pools, and NAT rules lose their target', () => {
+    const t = design();
+    const next = inLb(0, (v) => ({
+      ...v,
+      vms: v.vms.filter((x) => x.name !== 'VM2'),
+      backendPools: v.backendPools.map((p) => ({ ...p, members: p.members.filter((m) => m !== 'VM2') })),
+      inboundNatRules: [],
+    }))(t);
+    expect(next.vms.map((v) => v.name)).toEqual(['VM1']);
+    expect(next.loadBalancers[1]!.backendPools[0]!.members).toEqual(['VM1']);
+    expect(next.loadBalancers[1]!.inboundNatRules![0]!.target).toEqual({ vm: 'VM1', ip: '10.0.0.4' });
+    // The other way round: removed in the internal one's view, the public one's NAT rule to it loses its target.
+    const gone = inLb(1, (v) => ({ ...v, vms: v.vms.filter((x) => x.name !== 'VM2'), backendPools: [] }))(t);
+    expect(gone.loadBalancers[0]!.backendPools[0]!.members).toEqual(['VM1']);
+    expect(gone.loadBalancers[0]!.inboundNatRules![0]).not.toHaveProperty('target');
+    expect(gone.loadBalancers[0]!.inboundNatRules![0]!.name).toBe('ssh');
+  });
+
+  it('a renamed load balancer: Gateway chains on frontends and NICs and layout keys follow', () => {
+    const t = design();
+    const next = inLb('gw', (v) => ({ ...v, loadBalancer: { ...v.loadBalancer, name: 'nva-gw' } }))(t);
+    expect(next.loadBalancers.map((lb) => lb.name)).toEqual(['lb', 'ilb', 'nva-gw']);
+    expect(next.loadBalancers[0]!.frontends.map((f) => f.gatewayLoadBalancer)).toEqual([
+      { loadBalancer: 'nva-gw', frontend: 'nva' },
+      { loadBalancer: 'nva-gw', frontend: 'nva' },
+    ]);
+    expect(next.vms[1]!.nic.gatewayLoadBalancer).toEqual({ loadBalancer: 'nva-gw', frontend: 'nva' });
+    expect(next.layout).toEqual({
+      'lb/frontend:FE1': { x: 1, y: 1 },
+      'ilb/frontend:FE1': { x: 2, y: 2 },
+      'nva-gw/frontend:nva': { x: 3, y: 3 },
+      'vm:VM1': { x: 5, y: 5 },
+    });
+  });
+
+  it('a renamed load balancer: a Global pool’s regional frontends follow', () => {
+    const t = design();
+    const global = {
+      name: 'global',
+      sku: 'Standard' as const,
+      type: 'Public' as const,
+      tier: 'Global' as const,
+      frontends: [{ name: 'any', ip: '203.0.113.100' }],
+      backendPools: [{ name: 'regions', members: [], regionalFrontends: [{ loadBalancer: 'lb', frontend: 'FE1' }] }],
+      probes: [],
+      rules: [],
+    };
+    const withGlobal = { ...t, loadBalancers: [...t.loadBalancers, global] };
+    const next = inLb('lb', (v) => ({ ...v, loadBalancer: { ...v.loadBalancer, name: 'west' } }))(withGlobal);
+    expect(next.loadBalancers[3]!.backendPools[0]!.regionalFrontends).toEqual([{ loadBalancer: 'west', frontend: 'FE1' }]);
+  });
+
+  it('a moved node is written under the load balancer’s prefix, a moved VM under its own key', () => {
+    const t = design();
+    const next = inLb('ilb', (v) => ({ ...v, layout: { ...v.layout, 'frontend:FE1': { x: 9, y: 9 }, 'vm:VM2': { x: 7, y: 7 } } }))(t);
+    expect(next.layout).toMatchObject({
+      'ilb/frontend:FE1': { x: 9, y: 9 },
+      'lb/frontend:FE1': { x: 1, y: 1 },
+      'gw/frontend:nva': { x: 3, y: 3 },
+      'vm:VM2': { x: 7, y: 7 },
+    });
+    expect(lbView(next, 0).layout).toEqual({ 'frontend:FE1': { x: 1, y: 1 }, 'vm:VM1': { x: 5, y: 5 }, 'vm:VM2': { x: 7, y: 7 } });
+  });
+
+  it('a VM of the view keeps its own fields when written back (the VMs are shared, not copied)', () => {
+    const t = design();
+    const next = inLb('ilb', (v) => ({ ...v, vms: [...v.vms, vm('VM3', '10.0.0.6')] }))(t);
+    expect(next.vms.map((v) => v.name)).toEqual(['VM1', 'VM2', 'VM3']);
+    expect(next.vms[1]).toBe(t.vms[1]);
+    expect(lbView(next, 0).vms).toBe(next.vms);
+  });
+});
