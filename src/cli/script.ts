@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
 import { uniqueFileName } from '../core/files/fileName';
 import { scriptFileBytes } from '../core/scripts/fileBytes';
-import { eachScript, generateScript } from '../core/scripts/generate';
+import { eachDesignScript, generateDesignScript } from '../core/scripts/designScripts';
+import { migrateV1 } from '../core/topology/design';
+import type { Topology } from '../core/topology/schema';
 import { parseOpenPorts } from '../core/scripts/openPorts';
 import { defaultFlavor, FLAVORS, isFlavor, type ScriptOptions, type ScriptResult } from '../core/scripts/types';
-import { EXIT, optionsOf, parseCommandArgs, readTopology, UsageError, type Io } from './io';
+import { EXIT, optionsOf, parseCommandArgs, pickLb, readTopology, UsageError, type Io } from './io';
 import { messageOf } from '../core/diagnostics/diagnostic';
 
 const OPTIONS = {
-  ...optionsOf('string', 'vm', 'out', 'flavor', 'prefix', 'prefix6', 'label', 'loopback', 'cluster-network', 'open-ports'),
+  ...optionsOf('string', 'vm', 'out', 'flavor', 'prefix', 'prefix6', 'label', 'loopback', 'cluster-network', 'open-ports', 'lb'),
   ...optionsOf('boolean', 'all', 'rollback', 'doc-exact', 'no-persist', 'install-adapter'),
   'ip-resource': { type: 'string', multiple: true },
   'cluster-group': { type: 'string', multiple: true },
@@ -25,13 +27,15 @@ const OPTIONS = {
 export function scriptCommand(io: Io, args: string[]): number {
   const { values, positionals } = parse(args);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-  const topology = readTopology(io, positionals[0]);
+  const design = readTopology(io, positionals[0]);
+  // --lb keeps to one load balancer; without it a VM behind several gets one script for all of them.
+  const topology: Topology = values.lb === undefined ? design : migrateV1(pickLb(design, values.lb, 'script'));
   const options = toOptions(values);
   if (values.all) {
     if (values.vm) throw new UsageError('give either --vm <name> or --all, not both');
     if (!values.out) throw new UsageError('--all needs --out <dir>: the directory to write the scripts to');
     if (values.rollback) throw new UsageError('--all already writes each rollback script beside its script; drop --rollback');
-    return writeAll(io, eachScript(topology, options), values.out);
+    return writeAll(io, eachDesignScript(topology, options), values.out);
   }
   if (values.out) throw new UsageError('--out goes with --all; with --vm the script is printed');
   if (!values.vm)
@@ -39,7 +43,7 @@ export function scriptCommand(io: Io, args: string[]): number {
   const vm = topology.vms.find((v) => v.name === values.vm);
   if (!vm)
     throw new UsageError(`unknown VM "${values.vm}"; VMs in ${positionals[0]}: ${topology.vms.map((v) => v.name).join(', ') || 'none'}`);
-  const result = generateScript(topology, vm.name, {
+  const result = generateDesignScript(topology, vm.name, {
     ...options,
     flavor: options.flavor ?? defaultFlavor(vm.os),
     rollback: values.rollback === true,

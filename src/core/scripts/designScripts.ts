@@ -1,0 +1,146 @@
+// A VM of a design with several load balancers (format v2) is configured once, for all of them: an NVA behind a
+// public and an internal load balancer holds both frontend IPs on its loopback, opens each probe port once and
+// listens for every rule of both. The per-load-balancer planner (plan.ts) plans each load balancer's view; this file
+// merges those plans, naming each rule, probe and pool with its load balancer so equal names stay apart.
+import type { LbTopology, Topology } from '../topology/schema';
+import { lbView, lbViews } from '../topology/design';
+import { analyzeTopology } from '../validation/analyzeTopology';
+import { analyze, type Analysis } from '../validation/analyze';
+import { eachScript, generateScript, type AllOptions } from './generate';
+import { isNatLabel, planVm, type ClusterFrontend, type Listen, type LoopbackAddress, type Opening, type VmPlan } from './plan';
+import { defaultFlavor, type ScriptOptions, type ScriptResult } from './types';
+
+/** A name of one load balancer's element as a design-level script prints it: `lb/name`. */
+export function qualified(loadBalancer: string, name: string): string {
+  return `${loadBalancer}/${name}`;
+}
+
+/**
+ * What `vmName` needs across every load balancer whose rules or NAT rules reach it: each frontend IP once, each
+ * opening once (the reasons of all load balancers), every listen. Undefined when no load balancer holds the VM
+ * in a pool or as a NAT target. With one such load balancer, its own plan with names unchanged.
+ * @example designPlan(t, 'nva1')?.loopback.map((l) => l.ip) // ['203.0.113.10', '10.0.1.4']
+ */
+export function designPlan(t: Topology, vmName: string): { plan: VmPlan; view: LbTopology } | undefined {
+  const parts = reaching(t, vmName).map(({ view, analysis }) => ({
+    view,
+    plan: planVm(view, analysis.rows, vmName, analysis.natRows),
+  }));
+  if (parts.length === 0) return undefined;
+  if (parts.length === 1) return parts[0];
+  return { plan: mergePlans(parts.map((p) => named(p.plan, p.view.loadBalancer.name))), view: parts[0]!.view };
+}
+
+/**
+ * The guest OS script (or rollback) of one VM of a design: with one load balancer, exactly {@link generateScript} of
+ * its view; with several, one script from the merged {@link designPlan}.
+ * @example generateDesignScript(t, 'nva1', { flavor: 'ubuntu' }).text
+ */
+export function generateDesignScript(t: Topology, vmName: string, options: ScriptOptions): ScriptResult {
+  if (t.loadBalancers.length === 1) return generateScript(lbView(t, 0), vmName, options);
+  const found = designPlan(t, vmName);
+  // A VM no load balancer reaches: the first view says so (NothingToConfigure) as for one load balancer.
+  if (!found) return generateScript(lbView(t, 0), vmName, options);
+  return generateScript(found.view, vmName, options, designAnalysis(t), found.plan);
+}
+
+/**
+ * Every VM's script and rollback for a design, one result at a time (`script --all`, "download all"): each VM once,
+ * whatever number of load balancers reach it. One load balancer: {@link eachScript} of its view.
+ */
+export function* eachDesignScript(t: Topology, options: AllOptions = {}): Generator<ScriptResult> {
+  if (t.loadBalancers.length === 1) {
+    yield* eachScript(lbView(t, 0), options);
+    return;
+  }
+  for (const vm of t.vms) {
+    const flavor = options.flavor ?? defaultFlavor(vm.os);
+    for (const rollback of [false, true]) yield generateDesignScript(t, vm.name, { ...options, flavor, rollback });
+  }
+}
+
+/** The diagnostics of every load balancer and those between them; a design-level plan is given, so rows are not read. */
+function designAnalysis(t: Topology): Analysis {
+  return { rows: [], natRows: [], diagnostics: analyzeTopology(t).diagnostics };
+}
+
+function reaching(t: Topology, vmName: string): { view: LbTopology; analysis: Analysis }[] {
+  return lbViews(t)
+    .filter(
+      (v) =>
+        v.backendPools.some((p) => p.members.some((m) => (typeof m === 'string' ? m : m.vm) === vmName)) ||
+        v.inboundNatRules?.some((n) => n.target === vmName),
+    )
+    .map((view) => ({ view, analysis: analyze(view) }));
+}
+
+/** `plan` with every rule, NAT rule, probe and pool name qualified by its load balancer. */
+function named(plan: VmPlan, lb: string): VmPlan {
+  const q = (name: string) => qualified(lb, name);
+  const reason = (o: Opening) => (r: string) =>
+    o.kind === 'probe' ? q(r) : isNatLabel(r) ? `NAT rule ${q(r.slice('NAT rule '.length))}` : q(r);
+  return {
+    ...plan,
+    rules: plan.rules.map(q),
+    natRules: plan.natRules.map(q),
+    loopback: plan.loopback.map((l) => ({ ...l, rules: l.rules.map(q), ...(l.natRules ? { natRules: l.natRules.map(q) } : {}) })),
+    openings: plan.openings.map((o) => ({ ...o, reasons: o.reasons.map(reason(o)) })),
+    listens: plan.listens.map((l) => ({ ...l, rule: q(l.rule), frontend: q(l.frontend) })),
+    probes: plan.probes.map((p) => ({ ...p, name: q(p.name) })),
+    cluster: plan.cluster.map((c) => ({
+      ...c,
+      frontend: q(c.frontend),
+      pool: q(c.pool),
+      rules: c.rules.map(q),
+      unprobedRules: c.unprobedRules.map(q),
+      probes: c.probes.map((p) => ({ ...p, name: q(p.name) })),
+    })),
+    pools: plan.pools.map(q),
+  };
+}
+
+/** One plan from several of the same VM: addresses and openings once each (their rules and reasons joined), listens all. */
+export function mergePlans(plans: readonly VmPlan[]): VmPlan {
+  const first = plans[0]!;
+  const loopback = new Map<string, LoopbackAddress>();
+  const openings = new Map<string, Opening>();
+  const probes = new Map<string, VmPlan['probes'][number]>();
+  const listens: Listen[] = [];
+  const cluster: ClusterFrontend[] = [];
+  for (const p of plans) {
+    for (const l of p.loopback) {
+      const known = loopback.get(l.ip);
+      if (!known) loopback.set(l.ip, { ...l, rules: [...l.rules], ...(l.natRules ? { natRules: [...l.natRules] } : {}) });
+      else {
+        known.rules.push(...l.rules);
+        if (l.natRules) (known.natRules ??= []).push(...l.natRules);
+      }
+    }
+    for (const o of p.openings) {
+      const key = `${o.address} ${o.port} ${o.protocol} ${o.kind}`;
+      const known = openings.get(key);
+      if (!known) openings.set(key, { ...o, reasons: [...o.reasons] });
+      else for (const r of o.reasons) if (!known.reasons.includes(r)) known.reasons.push(r);
+    }
+    for (const pr of p.probes) probes.set(`${pr.name} ${pr.address}`, pr);
+    listens.push(...p.listens);
+    cluster.push(...p.cluster);
+  }
+  const all = <K extends 'rules' | 'natRules' | 'pools' | 'peers' | 'holders'>(k: K) => [
+    ...new Set(plans.flatMap((p) => p[k] as string[])),
+  ];
+  return {
+    topology: first.topology,
+    vm: first.vm,
+    rules: all('rules'),
+    natRules: all('natRules'),
+    loopback: [...loopback.values()],
+    openings: [...openings.values()],
+    listens,
+    probes: [...probes.values()],
+    holders: all('holders') as VmPlan['holders'],
+    cluster,
+    pools: all('pools'),
+    peers: all('peers').filter((v) => v !== first.vm.name),
+  };
+}
