@@ -101,7 +101,7 @@ export const RULE_HELP: Readonly<Record<string, string>> = {
     "A rule to a cluster-pacemaker pool whose idle timeout is not 30 minutes (absent = 4). Microsoft's SAP HA guides (high-availability-guide-rhel, -suse) set 30. Values outside 4–100 are IdleTimeoutOutOfRange instead.",
   PacemakerTcpResetDisabled: 'A Tcp or All rule to a cluster-pacemaker pool without TCP reset; the SAP HA guides enable it.',
   ApplianceWithoutHaPorts:
-    'A rule to an appliance pool that is not HA ports. A route whose next hop is the frontend sends every port; a flow no rule matches is not delivered. NVAs are normally behind HA ports (load-balancer-ha-ports-overview; Architecture Center, deploy highly available NVAs).',
+    "A rule to an appliance pool of an internal load balancer that is not HA ports. A route whose next hop is the frontend sends every port; a flow no rule matches is not delivered. NVAs are normally behind HA ports (load-balancer-ha-ports-overview; Architecture Center, deploy highly available NVAs). A public load balancer's frontend is no route's next hop and has no HA ports, so its rules to appliances (the public side of an NVA sandwich) are not reported.",
   BasicSkuRetired: 'Learn, Upgrade from Basic to Standard; SKUs',
   ProbePortNotProbed:
     'Learn, health probe overview: "HTTP probes don\'t support probing on the following ports due to security concerns: 19, 21, 25, 70, 110, 119, 143, 220, 993"',
@@ -119,11 +119,11 @@ export const RULE_HELP: Readonly<Record<string, string>> = {
   EmptyBackendPool:
     'A backend pool that load-balancing rules send to has no members. Azure deploys empty pools (they fill when NICs, IP addresses or a scale set join: backend pool management), but the rules deliver nothing and the mapping has no rows, so map and the Mapping tab point here.',
   ImportUnresolved:
-    'an expression, reference or parameter could not be evaluated; the element carries a placeholder (error when a whole collection is lost)',
+    'an expression, reference or parameter could not be evaluated; the element carries a placeholder (error when a whole collection is lost); a reference to another load balancer that was not imported is left out',
   ImportDefaultUsed:
     'a fact the planner needs is not in the definition (an address Azure assigns, an OS, a name); a marked default was used, or a single candidate was taken',
   ImportIgnored:
-    "something Floatplan does not model (port-range NAT rules, NAT pools, outbound rules, Gateway chaining and tunnel interfaces, the Global tier, a second load balancer, a rule's extra pools) was left out, named",
+    "something Floatplan does not model (port-range NAT rules, NAT pools, tunnel interfaces, a Gateway chain on a secondary ipconfig, a load balancer --lb did not pick, a rule's extra pools) was left out, named",
   ImportInvalid:
     "the definition contradicts itself or Azure's rules (a non-numeric port, mixed public/private frontends); the import chose",
   ImportNoLoadBalancer: 'no load balancer could be found (the import fails)',

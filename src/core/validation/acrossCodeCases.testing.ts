@@ -149,7 +149,10 @@ const sap = design(
 // on the same appliances.
 const sandwich = design(
   [
-    lb('public', '203.0.113.1', ['NVA1', 'NVA2'], { rules: [rule('https', { frontendPort: 443, backendPort: 443 })] }),
+    lb('public', '203.0.113.1', [], {
+      backendPools: [{ name: 'pool', members: ['NVA1', 'NVA2'], frontendIpHolder: 'appliance' }],
+      rules: [rule('https', { frontendPort: 443, backendPort: 443 })],
+    }),
     lb('internal', '10.0.2.100', [], {
       backendPools: [{ name: 'pool', members: ['NVA1', 'NVA2'], frontendIpHolder: 'appliance' }],
       rules: [ha('ha')],

@@ -12,8 +12,9 @@ export function checkAppliances(index: TopologyIndex, out: Diagnostic[]): void {
     if (!pool || frontendIpHolder(pool) !== 'appliance') continue;
     const r = [ref('rule', rule.name), ref('backendPool', pool.name)];
     const ip = index.frontendIps.get(rule.frontend)?.text ?? rule.frontend;
-    // A route whose next hop is the frontend sends every port; a flow no rule matches is not delivered.
-    if (!isHaPorts(rule)) {
+    // A route whose next hop is the frontend sends every port; a flow no rule matches is not delivered. A public
+    // frontend is no route's next hop and has no HA ports: the public side of an NVA sandwich forwards chosen ports.
+    if (!isHaPorts(rule) && index.topology.loadBalancer.type === 'Internal') {
       out.push(
         diagnostic(
           'warning',
