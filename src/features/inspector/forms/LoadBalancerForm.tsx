@@ -2,7 +2,7 @@ import { LB_TIERS, type LoadBalancer } from '../../../core/topology/schema';
 import { applyInLb, useLbTopology } from '../../../store/lbFocus';
 import { useTopologyStore } from '../../../store/topologyStore';
 import { useUiStore } from '../../../store/uiStore';
-import { parseRequiredText } from '../draft';
+import { renameLoadBalancer } from '../../../core/edit/loadBalancers';
 import { plainOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { useLanguage, useT } from '../../../i18n/useT';
@@ -14,7 +14,8 @@ export function LoadBalancerForm() {
   const t = useT(messages);
   const language = useLanguage();
   const lb = useLbTopology().loadBalancer;
-  const all = useTopologyStore((s) => s.topology.loadBalancers);
+  const topology = useTopologyStore((s) => s.topology);
+  const apply = useTopologyStore((s) => s.apply);
   const setLb = (patch: Partial<LoadBalancer>) => applyInLb((v) => ({ ...v, loadBalancer: { ...v.loadBalancer, ...patch } }));
   return (
     <>
@@ -23,13 +24,16 @@ export function LoadBalancerForm() {
         <TextField
           label={t('loadBalancerName')}
           value={lb.name}
-          parse={(raw) =>
-            raw !== lb.name && all.some((other) => other.name === raw)
-              ? { ok: false, problem: t('loadBalancerNameTaken', { name: raw }) }
-              : parseRequiredText(raw, t('loadBalancerNameWhat'), language)
-          }
+          // The core's own reason is the message (empty, taken, spaces): the UI never re-derives naming rules.
+          parse={(raw) => {
+            const result = renameLoadBalancer(topology, lb.name, raw, language);
+            return result.ok ? { ok: true, value: raw } : { ok: false, problem: result.reason };
+          }}
           onCommit={(name) => {
-            setLb({ name });
+            apply((current) => {
+              const result = renameLoadBalancer(current, lb.name, name);
+              return result.ok ? result.topology : current;
+            });
             // The focus names the load balancer: it follows the rename, as the selection does.
             useUiStore.getState().focusLb(name);
           }}

@@ -3,6 +3,7 @@ import { useUiStore } from '../../../store/uiStore';
 import { useT } from '../../../i18n/useT';
 import { messages } from '../messages';
 import { Button } from '../../../lib/ui/Button';
+import { AddLoadBalancer } from './AddLoadBalancer';
 
 /**
  * The topology's load balancers, one line each (name, SKU, type, tier): choosing one shows its form below; the
@@ -37,6 +38,7 @@ export function LoadBalancerList() {
           );
         })}
       </ul>
+      <AddLoadBalancer />
     </section>
   );
 }
