@@ -77,7 +77,7 @@ export const v1TopologyArb: fc.Arbitrary<LbTopology> = fc
     const member = fc.oneof(ref(vmNames), fc.record({ vm: ref(vmNames), ip: address }));
     const probeNames = ['tcp', 'http'];
     const frontends = fc
-      .tuple(...frontendNames.map((n) => fc.tuple(address, placeholders)))
+      .tuple(...frontendNames.map(() => fc.tuple(address, placeholders)))
       .map((list) => list.map(([ip, marks], i): Frontend => defined({ name: frontendNames[i]!, ip, placeholders: marks })));
     const pools = fc.tuple(
       ...poolNames.map(() =>
