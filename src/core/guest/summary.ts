@@ -12,7 +12,8 @@ import { planVm, type VmPlan } from '../scripts/plan';
 import { planIndex, type PlanIndex } from '../scripts/planIndex';
 import { placeholderRefusal } from '../scripts/placeholders';
 import { DEFAULT_WINDOWS_LOOPBACK, defaultFlavor, scriptExtension, type Flavor } from '../scripts/types';
-import type { FrontendIpHolder, LbTopology, Vm } from '../topology/schema';
+import type { FrontendIpHolder, LbTopology, Topology, Vm } from '../topology/schema';
+import { designPlan } from '../scripts/designScripts';
 
 /** A frontend IP the guest (or its cluster) must hold, and on which interface. */
 export interface HeldAddress {
@@ -95,6 +96,17 @@ export function guestSummary(topology: LbTopology, analysis: SummaryInput, vmNam
 export function guestSummaries(topology: LbTopology, analysis: SummaryInput, names: readonly string[]): GuestSummary[] {
   const index = planIndex(topology, analysis.rows, analysis.natRows);
   return names.filter((n) => index.vm(n)).map((n) => summarise(topology, planVm(topology, analysis.rows, n, analysis.natRows, index)));
+}
+
+/**
+ * The guest summary of one VM of a design (format v2): what it must hold, listen on and answer for every load
+ * balancer that reaches it, from the same merged plan as its script (designScripts.ts), so a frontend IP two load
+ * balancers share a VM through is held once. Undefined when no load balancer reaches the VM.
+ * @example designGuestSummary(t, 'nva1')?.addresses.map((a) => a.ip) // ['203.0.113.10', '10.0.2.10']
+ */
+export function designGuestSummary(t: Topology, vmName: string): GuestSummary | undefined {
+  const found = designPlan(t, vmName);
+  return found && summarise(found.view, found.plan);
 }
 
 function summarise(topology: LbTopology, plan: VmPlan): GuestSummary {

@@ -1,40 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { rule, topology, vm } from '../testing/builders';
 import { lbView, migrateV1 } from '../topology/design';
-import type { LbTopology, Topology } from '../topology/schema';
+import type { LbTopology } from '../topology/schema';
+import { pub, sandwich } from './sandwich.testing';
 import { designPlan, eachDesignScript, generateDesignScript, mergePlans } from './designScripts';
 import { eachScript, generateScript } from './generate';
 import { planVm } from './plan';
 import { analyze } from '../validation/analyze';
-
-// An NVA sandwich: a public load balancer and an internal HA-ports one, both with floating IP, over the same two
-// appliances, each with its own probe on port 8080 (the same port: it is opened once). Both name their rule `web`.
-const pub = topology({
-  loadBalancer: { name: 'public', sku: 'Standard', type: 'Public' },
-  frontends: [{ name: 'fe', ip: '203.0.113.10' }],
-  backendPools: [{ name: 'nvas', members: ['nva1', 'nva2'] }],
-  probes: [{ name: 'health', protocol: 'Tcp', port: 8080 }],
-  rules: [rule('web', { frontend: 'fe', backendPool: 'nvas', floatingIp: true, probe: 'health' })],
-  vms: [vm('nva1', '10.0.1.4'), vm('nva2', '10.0.1.5'), vm('other', '10.0.1.6')],
-});
-const ilb = topology({
-  loadBalancer: { name: 'ilb', sku: 'Standard', type: 'Internal' },
-  frontends: [{ name: 'fe', ip: '10.0.2.10' }],
-  backendPools: [{ name: 'nvas', members: ['nva1', 'nva2'] }],
-  probes: [{ name: 'health', protocol: 'Tcp', port: 8080 }],
-  rules: [
-    rule('web', {
-      frontend: 'fe',
-      backendPool: 'nvas',
-      protocol: 'All',
-      frontendPort: 0,
-      backendPort: 0,
-      floatingIp: true,
-      probe: 'health',
-    }),
-  ],
-});
-const sandwich: Topology = { ...migrateV1(pub), loadBalancers: [migrateV1(pub).loadBalancers[0]!, migrateV1(ilb).loadBalancers[0]!] };
 
 const planOf = (t: LbTopology, name: string) => {
   const a = analyze(t);
