@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sapCluster, sqlCluster } from '../core/scripts/modes.testing';
+import { sandwich } from '../core/scripts/sandwich.testing';
 import { runCli, tempDirs } from './runCli.testing';
 
 const run = runCli;
@@ -162,5 +163,35 @@ describe('floatplan script for clusters (frontendIpHolder)', () => {
     const r = run(['script', sql, '--vm', 'sql1', '--flavor', 'windows-netsh']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/HolderUnsupportedFlavor: .*Use windows-powershell\./);
+  });
+});
+
+describe('floatplan script on a design of several load balancers', () => {
+  const file = () => {
+    const f = join(tempDir('floatplan-sandwich-'), 'sandwich.json');
+    writeFileSync(f, JSON.stringify(sandwich));
+    return f;
+  };
+  it('a VM behind two load balancers gets one script with both frontend IPs; --lb keeps to one', () => {
+    const f = file();
+    const both = run(['script', f, '--vm', 'nva1']);
+    expect(both.code, both.err).toBe(0);
+    expect(both.out).toContain('readonly -a LOOPBACK=(\n  203.0.113.10/32\n  10.0.2.10/32\n)');
+    const one = run(['script', f, '--vm', 'nva1', '--lb', 'ilb']);
+    expect(one.code, one.err).toBe(0);
+    expect(one.out).toContain('readonly -a LOOPBACK=(\n  10.0.2.10/32\n)');
+    expect(run(['script', f, '--vm', 'nva1', '--lb', 'nope']).code).toBe(2);
+  });
+  it('--all writes each VM once', () => {
+    const out = join(tempDir('floatplan-sandwich-out-'), 'out');
+    expect(run(['script', file(), '--all', '--out', out]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      'nva1.ubuntu.rollback.sh',
+      'nva1.ubuntu.sh',
+      'nva2.ubuntu.rollback.sh',
+      'nva2.ubuntu.sh',
+      'other.ubuntu.rollback.sh',
+      'other.ubuntu.sh',
+    ]);
   });
 });
