@@ -61,6 +61,7 @@ export const en = {
   plannerMore: '… and {n} more errors.',
   loadBalancerNote: 'This file has {count} load balancers and a topology holds one: pick the one to import.',
   openedNotice: 'Imported “{name}”. Undo (Ctrl+Z) brings back your previous work.',
+  exportLoadBalancer: 'Load balancer to export',
   exportFormat: 'Format',
   exportAzcli: 'Azure CLI',
   exportArm: 'ARM template',

@@ -66,6 +66,7 @@ export const ja: Translation<typeof en> = {
   loadBalancerNote:
     'このファイルには {count} 個のロード バランサーがあり、トポロジが持てるのは 1 つです。インポートするものを選んでください。',
   openedNotice: '“{name}” をインポートしました。元に戻す (Ctrl+Z) で以前の作業に戻せます。',
+  exportLoadBalancer: 'エクスポートするロード バランサー',
   exportFormat: '形式',
   exportAzcli: 'Azure CLI',
   exportArm: 'ARM テンプレート',
