@@ -201,9 +201,10 @@ test.describe('import and export', () => {
     };
     await interop.openDialog();
     await interop.importText(JSON.stringify(template, null, 2));
-    await expect(interop.loadBalancer).toHaveValue('sql-lb-a');
-    await expect(interop.loadBalancer.locator('option')).toHaveText(['sql-lb-a', 'sql-lb-b']);
-    await expect(interop.findings.filter({ hasText: 'ImportIgnored' })).toContainText('"sql-lb-b" (at resources[1]) is not imported');
+    // Every load balancer of the file by default, in one topology; picking one imports only it.
+    await expect(interop.loadBalancer).toHaveValue('');
+    await expect(interop.loadBalancer.locator('option')).toHaveText(['All 2, in one topology', 'sql-lb-a', 'sql-lb-b']);
+    await expect(interop.findings.filter({ hasText: 'ImportIgnored' })).toHaveCount(0);
 
     await interop.loadBalancer.selectOption('sql-lb-b');
     await expect(interop.summaryHeading).toContainText('sql-lb-b');

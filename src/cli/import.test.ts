@@ -78,15 +78,18 @@ describe('floatplan import', () => {
       expect((await run(argv, { 'lb.json': REST })).code).toBe(2);
   });
 
-  it('--lb picks one of several load balancers; the summary lists them; an unknown name exits 2 naming the others', async () => {
+  it('imports every load balancer; --lb picks one; the summary lists them; an unknown name exits 2 naming the others', async () => {
     const two = JSON.stringify([JSON.parse(REST), { ...JSON.parse(REST), name: 'lb-b' }]);
     const first = await run(['import', 'two.json'], { 'two.json': two });
     expect(first.code).toBe(0);
-    expect(importedLb(first.out).loadBalancer.name).toBe('lb');
-    expect(first.err).toContain('floatplan: the file has 2 load balancers (lb, lb-b); imported lb (choose with --lb <name>)');
+    // Every load balancer of the file, in one v2 topology.
+    expect([importedLb(first.out, 0).loadBalancer.name, importedLb(first.out, 1).loadBalancer.name]).toEqual(['lb', 'lb-b']);
+    expect(first.err).toContain('floatplan: the file has 2 load balancers (lb, lb-b); imported them all (pick one with --lb <name>)');
     const picked = await run(['import', 'two.json', '--lb', 'lb-b'], { 'two.json': two });
     expect([picked.code, importedLb(picked.out).loadBalancer.name]).toEqual([0, 'lb-b']);
-    expect(picked.err).toContain('--lb lb');
+    expect(JSON.parse(picked.out).loadBalancers).toHaveLength(1);
+    expect(picked.err).toContain('imported lb-b (choose with --lb <name>)');
+    expect(picked.err).toContain('"lb" (at [0]) is not imported: --lb picked another load balancer');
     const wrong = await run(['import', 'two.json', '--lb', 'lb-c'], { 'two.json': two });
     expect([wrong.code, wrong.out]).toEqual([2, '']);
     expect(wrong.err).toContain('There is no load balancer "lb-c" in this file; it has "lb", "lb-b".');

@@ -71,7 +71,7 @@ Usage:
                                          docs/check.md; exit 1 on findings at or above --fail-on
 
 With several load balancers in a topology, --lb names the one a command works on (trace finds the one
-holding --rule by itself; export writes them all without it).
+holding --rule by itself; export writes them all without it, Terraform one at a time).
 Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
 written, errors at the top; import: error diagnostics, topology still printed), 2 usage or unreadable/invalid
 file, unknown VM, flavour or format, nothing to import, or a file that cannot be written (exists, name too long,

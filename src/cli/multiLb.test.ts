@@ -60,4 +60,15 @@ describe('commands on a topology of several load balancers', () => {
       /--lb nope: no such load balancer; this topology has "lb-public", "lb-internal"/,
     );
   });
+
+  it('export writes every load balancer, or the one --lb names; Terraform of several says to pick one', () => {
+    const arm = run('export', 'nva.json', '--format', 'arm');
+    expect(arm.code).toBe(0);
+    expect(JSON.parse(arm.out).resources.filter((r: { type: string }) => r.type === 'Microsoft.Network/loadBalancers')).toHaveLength(2);
+    const one = run('export', 'nva.json', '--format', 'terraform', '--lb', 'lb-internal');
+    expect([one.code, one.out]).toEqual([0, expect.stringContaining('resource "azurerm_lb"')]);
+    const several = run('export', 'nva.json', '--format', 'terraform');
+    expect(several.code).toBe(1);
+    expect(several.err).toMatch(/ExportSeveralLoadBalancers: The design has 2 load balancers \(lb-public, lb-internal\)/);
+  });
 });

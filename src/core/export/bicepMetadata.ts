@@ -7,7 +7,7 @@ import { comment } from './comments';
 import { memberLabels, natTargetLabels, type ExportPlan } from './plan';
 import { bicepString } from './resource';
 
-type Json = string | number | boolean | null | readonly Json[] | { readonly [k: string]: Json | undefined };
+export type Json = string | number | boolean | null | readonly Json[] | { readonly [k: string]: Json | undefined };
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -15,7 +15,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * A JSON value written as a Bicep literal (keys that are not identifiers quoted, strings escaped).
  * @example bicepLiteral({ 'my pool': ['VM1'] }, '') // "{\n  'my pool': [\n    'VM1'\n  ]\n}"
  */
-function bicepLiteral(v: Json, indent: string): string {
+export function bicepLiteral(v: Json, indent: string): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return bicepString(v);
   if (typeof v !== 'object') return String(v);

@@ -2,7 +2,7 @@
 // the same notes: "same content" is by construction, not by four careful copies.
 import { messageOf, type Diagnostic } from '../diagnostics/diagnostic';
 import { parseIp } from '../net/address';
-import type { BackendPool, InboundNatRule, PoolMember, Probe, Rule, LbTopology, Vm } from '../topology/schema';
+import type { BackendPool, InboundNatRule, PoolMember, Probe, Rule, LbTopology, Vm, FrontendRef } from '../topology/schema';
 import { validate } from '../validation/analyze';
 import { azureNameProblem } from './names';
 import type { ExportNote } from './types';
@@ -15,6 +15,8 @@ export interface PlannedFrontend {
   v6: boolean;
   /** The identifier stem of the required input that replaces a placeholder address (export/placeholders.ts). */
   input?: string;
+  /** The Gateway load balancer's frontend this one is chained to (format v2). */
+  gatewayLoadBalancer?: FrontendRef;
 }
 
 export interface PlannedRule {
@@ -46,6 +48,8 @@ export interface ExportPlan {
   description: string | undefined;
   lbName: string;
   internal: boolean;
+  /** `Global` for a cross-region load balancer (its pools hold regional frontends); absent = Regional. */
+  tier?: 'Global';
   frontends: PlannedFrontend[];
   pools: BackendPool[];
   probes: PlannedProbe[];
@@ -153,11 +157,13 @@ export function planExport(topology: LbTopology, diagnostics: readonly Diagnosti
     description: topology.description,
     lbName: lb.name,
     internal: lb.type === 'Internal',
+    ...(lb.tier === 'Global' ? { tier: 'Global' as const } : {}),
     frontends: topology.frontends.map((f) => ({
       name: f.name,
       ip: f.ip,
       v6: parseIp(f.ip)?.family === 6,
       ...(inputs.has(f.name) ? { input: inputs.get(f.name)! } : {}),
+      ...(f.gatewayLoadBalancer ? { gatewayLoadBalancer: f.gatewayLoadBalancer } : {}),
     })),
     pools: topology.backendPools,
     probes: topology.probes.map((p) => ({

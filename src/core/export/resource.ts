@@ -4,6 +4,7 @@ import { escaper } from '../files/escape';
 import { identifiers } from './names';
 import type { ExportPlan } from './plan';
 import { armInputName } from './placeholders';
+import type { BackendPool, FrontendRef } from '../topology/schema';
 
 /** An ARM template expression with its Bicep spelling. */
 export class Expr {
@@ -86,6 +87,26 @@ function childId(kind: keyof typeof CHILD, name: string): { id: Expr } {
   };
 }
 
+/** A frontend of another load balancer of the design by resourceId(): a Gateway chain, a Global pool's member. */
+function frontendOf(ref: FrontendRef): { id: Expr } {
+  return {
+    id: new Expr(
+      `resourceId('${CHILD.frontend}', ${armString(ref.loadBalancer)}, ${armString(ref.frontend)})`,
+      `resourceId('${CHILD.frontend}', ${bicepString(ref.loadBalancer)}, ${bicepString(ref.frontend)})`,
+    ),
+  };
+}
+
+/** A pool: a Global load balancer's pool holds regional frontends (backend addresses), any other pool is filled from the NICs. */
+function poolValue(p: BackendPool): Value {
+  if (!p.regionalFrontends?.length) return { name: p.name };
+  const loadBalancerBackendAddresses = p.regionalFrontends.map((r) => ({
+    name: `${r.loadBalancer}-${r.frontend}`,
+    properties: { loadBalancerFrontendIPConfiguration: frontendOf(r) },
+  }));
+  return { name: p.name, properties: { loadBalancerBackendAddresses } };
+}
+
 /**
  * Builds the `Microsoft.Network/loadBalancers` resource and its parameters from the plan.
  * @example lbTemplate(plan).resource.sku // { name: 'Standard', tier: 'Regional' }
@@ -122,7 +143,10 @@ export function lbTemplate(plan: ExportPlan): LbTemplate {
           privateIPAddressVersion: f.v6 ? 'IPv6' : 'IPv4',
           subnet: { id: param('subnetId') },
         }
-      : { publicIPAddress: { id: param(`publicIpId_${pipParam.get(f.name)!}`) } },
+      : {
+          publicIPAddress: { id: param(`publicIpId_${pipParam.get(f.name)!}`) },
+          ...(f.gatewayLoadBalancer ? { gatewayLoadBalancer: frontendOf(f.gatewayLoadBalancer) } : {}),
+        },
   }));
   const probes = plan.probes.map((p) => ({
     name: p.probe.name,
@@ -169,10 +193,10 @@ export function lbTemplate(plan: ExportPlan): LbTemplate {
       apiVersion: API_VERSION,
       name: new Expr("variables('lbName')", 'lbName'),
       location: param('location'),
-      sku: { name: 'Standard', tier: 'Regional' },
+      sku: { name: 'Standard', tier: plan.tier ?? 'Regional' },
       properties: {
         frontendIPConfigurations,
-        backendAddressPools: plan.pools.map((p) => ({ name: p.name })),
+        backendAddressPools: plan.pools.map(poolValue),
         probes,
         loadBalancingRules,
         // Left out when empty, so a topology without NAT rules exports exactly as before they existed.

@@ -211,4 +211,12 @@ export const importSharedEn = {
   'reason.arity.many': '{fn}() takes {expected} arguments, got {got}',
   'reason.arity.atLeast': 'at least {min}',
   'reason.arity.range': '{min} to {max}',
+  // References between load balancers (format v2): a Gateway chain, a Global pool's regional frontends.
+  'ref.unresolved':
+    '{what} names the frontend "{frontend}" of the load balancer "{loadBalancer}", which is not among the load balancers imported; the reference is left out. Import that load balancer together with this one (without --lb), or draw the reference on the canvas.',
+  'ref.unreadable':
+    '{what} is not the id of a load balancer frontend ({id}); the reference is left out. Give a frontend IP configuration id (…/loadBalancers/<name>/frontendIPConfigurations/<frontend>).',
+  'ref.frontendChain': 'The Gateway chain of the frontend "{name}" (gatewayLoadBalancer)',
+  'ref.nicChain': 'The Gateway chain of the NIC "{nic}" (gatewayLoadBalancer)',
+  'ref.globalMember': 'A backend address of the Global pool "{pool}" (loadBalancerFrontendIPConfiguration)',
 };

@@ -208,4 +208,11 @@ export const importSharedJa: Catalog<typeof importSharedEn> = {
   'reason.arity.many': '{fn}() の引数は {expected} 個ですが、{got} 個指定されています',
   'reason.arity.atLeast': '{min} 個以上',
   'reason.arity.range': '{min} から {max}',
+  'ref.unresolved':
+    '{what} はロード バランサー「{loadBalancer}」のフロントエンド「{frontend}」を指していますが、そのロード バランサーはインポートした中にありません。参照は除外しました。そのロード バランサーも一緒に (--lb なしで) インポートするか、キャンバスで参照を引いてください。',
+  'ref.unreadable':
+    '{what} はロード バランサーのフロントエンドの ID ではありません ({id})。参照は除外しました。フロントエンド IP 構成の ID (…/loadBalancers/<名前>/frontendIPConfigurations/<フロントエンド>) を指定してください。',
+  'ref.frontendChain': 'フロントエンド「{name}」のゲートウェイ チェーン (gatewayLoadBalancer)',
+  'ref.nicChain': 'NIC「{nic}」のゲートウェイ チェーン (gatewayLoadBalancer)',
+  'ref.globalMember': 'グローバル プール「{pool}」のバックエンド アドレス (loadBalancerFrontendIPConfiguration)',
 };

@@ -66,7 +66,9 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
     );
   };
 
-  const run = async (lb = state.loadBalancer) => {
+  // `null`: every load balancer of the file (the default), even after one was picked.
+  const run = async (picked: string | null | undefined = state.loadBalancer) => {
+    const lb = picked ?? undefined;
     const plan = planImport(state, lb);
     if (plan.kind === 'refuse') return dispatch(plan.action);
     const request = Symbol('import');
@@ -132,7 +134,7 @@ export function ImportDialogBody({ seed }: { seed: SeedFile | undefined }) {
           outcome={phase.outcome}
           planner={phase.planner}
           headingRef={headingRef}
-          onPickLoadBalancer={(name) => void run(name)}
+          onPickLoadBalancer={(name) => void run(name === '' ? null : name)}
         />
       ) : (
         <>

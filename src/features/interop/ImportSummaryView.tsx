@@ -43,10 +43,11 @@ export function ImportSummaryView({
           <label htmlFor={`${id}-lb`}>{t('loadBalancer')}</label>
           <select
             id={`${id}-lb`}
-            value={outcome.loadBalancer}
+            value={outcome.loadBalancer ?? ''}
             aria-describedby={`${id}-lb-note`}
             onChange={(e) => onPickLoadBalancer(e.currentTarget.value)}
           >
+            <option value="">{t('loadBalancerAll', { count: outcome.loadBalancers.length })}</option>
             {outcome.loadBalancers.map((name) => (
               <option key={name} value={name}>
                 {name}

@@ -63,10 +63,10 @@ export const ja: Translation<typeof en> = {
   plannerCount:
     'プランナーの検証では、このロード バランサーにエラーが {errors} 件、警告が {warnings} 件あります。開いた後、診断タブで要素ごとに確認できます。',
   plannerMore: '… ほかに {n} 件のエラーがあります。',
+  loadBalancerAll: '{count} 個すべて (1 つのトポロジに)',
   loadBalancerNote:
-    'このファイルには {count} 個のロード バランサーがあり、トポロジが持てるのは 1 つです。インポートするものを選んでください。',
+    'このファイルには {count} 個のロード バランサーがあります。すべてを VM を共有する 1 つのトポロジにインポートします。1 つだけインポートするには選んでください。',
   openedNotice: '“{name}” をインポートしました。元に戻す (Ctrl+Z) で以前の作業に戻せます。',
-  exportLoadBalancer: 'エクスポートするロード バランサー',
   exportFormat: '形式',
   exportAzcli: 'Azure CLI',
   exportArm: 'ARM テンプレート',

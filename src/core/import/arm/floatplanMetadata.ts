@@ -26,10 +26,15 @@ export interface FloatplanMetadata {
   holders?: Map<string, FrontendIpHolder>;
 }
 
-/** The Floatplan keys of a template's metadata (only when `metadata.generator` is Floatplan). */
-export function readFloatplanMetadata(template: JsonObject): FloatplanMetadata {
-  const m = template.metadata;
-  if (!isObject(m) || m.generator !== 'Floatplan') return {};
+/**
+ * The Floatplan keys of a template's metadata (only when `metadata.generator` is Floatplan). A template of several
+ * load balancers keeps each one's keys under `floatplanLoadBalancers.<name>`: those of `loadBalancer` are read.
+ */
+export function readFloatplanMetadata(template: JsonObject, loadBalancer?: string): FloatplanMetadata {
+  const top = template.metadata;
+  if (!isObject(top) || top.generator !== 'Floatplan') return {};
+  const own = isObject(top.floatplanLoadBalancers) && loadBalancer !== undefined ? top.floatplanLoadBalancers[loadBalancer] : undefined;
+  const m = isObject(own) && Object.hasOwn(top.floatplanLoadBalancers as object, loadBalancer!) ? { ...top, ...own } : top;
   const stringRecord = (v: unknown) =>
     isObject(v) ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>) : undefined;
   const lists = isObject(m.floatplanPoolMembers)

@@ -47,20 +47,22 @@ describe('importArm: az network lb show', () => {
     delete json.loadBalancingRules[0]!.enableFloatingIP;
     expect(lbView(ok(await importArm(JSON.stringify(json))).topology).rules[0]!.floatingIp).toBe(false);
   });
-  it('imports the first of a list and names the others it leaves out, with how to import them instead', async () => {
+  it('imports every load balancer of a list into one topology; --lb picks one and names the others it leaves out', async () => {
     const text = JSON.stringify([azOld, { ...azNew, name: 'lb2' }]);
     const r = ok(await importArm(text));
-    expect(lbView(r.topology).loadBalancer.name).toBe('lb');
-    expect(withEnglish(r.diagnostics)).toContainEqual(
+    expect(r.topology.loadBalancers.map((lb) => lb.name)).toEqual(['lb', 'lb2']);
+    expect(r.diagnostics.filter((d) => d.code === 'ImportIgnored')).toEqual([]);
+    expect([r.loadBalancers, r.loadBalancer]).toEqual([['lb', 'lb2'], undefined]);
+    const first = ok(await importArm(text, { loadBalancer: 'lb' }));
+    expect(withEnglish(first.diagnostics)).toContainEqual(
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'info',
         code: 'ImportIgnored',
         path: '[1]',
         message:
-          'A Floatplan topology holds one load balancer; "lb2" (at [1]) is not imported. To import it instead, choose it in the Import dialog or run import with --lb lb2.',
+          '"lb2" (at [1]) is not imported: --lb picked another load balancer of the file. Import without --lb to get every load balancer in one topology.',
       }),
     );
-    expect([r.loadBalancers, r.loadBalancer]).toEqual([['lb', 'lb2'], 'lb']);
 
     const second = ok(await importArm(text, { loadBalancer: 'LB2' }));
     expect(lbView(second.topology).loadBalancer.name).toBe('lb2');

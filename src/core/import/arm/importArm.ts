@@ -5,6 +5,7 @@ import { loadTopology, formatLoadErrors } from '../../topology/load';
 import type { LbTopology } from '../../topology/schema';
 import { importDiagnostic, importFailure, itext, type ImportParam } from '../text';
 import { chooseLoadBalancer } from '../choice';
+import { mergeLbs } from '../mergeLbs';
 import { countElements, type ImportOptions, type ImportOutcome } from '../types';
 import { isObject, type JsonObject } from './access';
 import { loadBalancerChildren } from './children';
@@ -115,14 +116,21 @@ async function fromSource(
   const children = loadBalancerChildren(lbs, resources, findings);
   if (lbs.length > 0) {
     return lbs.map((r) => {
-      const own: LbContext = { ...ctx, ...(children.has(r) ? { children: children.get(r)! } : {}) };
+      // A Floatplan export of several load balancers keeps each one's metadata under its name.
+      const lbMeta = readFloatplanMetadata(template, nameOf(r.value as JsonObject).name);
+      const own: LbContext = {
+        ...ctx,
+        ...(lbMeta.plannedAddresses ? { plannedAddresses: lbMeta.plannedAddresses } : {}),
+        ...(lbMeta.holders ? { statedHolders: lbMeta.holders } : {}),
+        ...(children.has(r) ? { children: children.get(r)! } : {}),
+      };
       return {
         label: r.path,
         ...nameOf(r.value as JsonObject),
         ...(base !== undefined ? { base } : {}),
         // The template's NSGs on the members' path (core/nsg evaluates them).
         build: () =>
-          withArmNsgs(applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), meta, findings), resources),
+          withArmNsgs(applyFloatplanMetadata(loadBalancerTopology(r.value as JsonObject, r.path, own), lbMeta, findings), resources),
         origins: (t) => armOrigins(r.value as JsonObject, r.path, own, t),
       };
     });
@@ -143,7 +151,8 @@ async function fromSource(
 
 /**
  * Imports an ARM template, a single load balancer resource, a REST GET response or `az network lb show`
- * output (or a list of them) into a v1 topology, with a diagnostic for everything assumed.
+ * output (or a list of them) into a v2 topology of every load balancer found (`options.loadBalancer` picks one),
+ * with a diagnostic for everything assumed.
  * @example const r = await importArm(text); if (r.ok) r.topology.rules[0].floatingIp
  */
 export async function importArm(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -156,46 +165,68 @@ export async function importArm(text: string, options: ImportOptions = {}): Prom
   for (const source of collectSources(parsed.value)) found.push(...(await fromSource(source, options, findings, addresses, skipped)));
   // A name two load balancers share (two nested deployments) cannot choose between them: those go by their path.
   const count = (n: string | undefined) => found.filter((f) => f.name === n).length;
+  const names = found.map((f) => (f.name !== undefined && count(f.name) === 1 ? f.name : f.label));
   const chosen = chooseLoadBalancer(
-    found.map((f) => ({ name: f.name !== undefined && count(f.name) === 1 ? f.name : f.label, aliases: [f.label] })),
+    found.map((f, i) => ({ name: names[i]!, aliases: [f.label] })),
     options.loadBalancer,
   );
   if (found.length > 0 && !chosen.ok)
     return importFailure('arm', chosen.error, [...findings.list, importDiagnostic('error', 'ImportNoLoadBalancer', chosen.error)]);
-  const first = chosen.ok ? found[chosen.index] : undefined;
-  if (!first) {
+  if (found.length === 0 || !chosen.ok) {
     const reasons =
       skipped.reduce((a: ImportParam | undefined, b) => (a === undefined ? b : itext('list.semicolon', { a, b })), undefined) ??
       itext('word.jsonEmpty');
     const error = itext('error.armNoLoadBalancer', { skipped: reasons });
     return importFailure('arm', error, [...findings.list, importDiagnostic('error', 'ImportNoLoadBalancer', error)]);
   }
+  // Every load balancer of the file, in one topology; --lb picks one.
+  const picked = options.loadBalancer !== undefined;
+  const builds = picked ? [chosen.index] : found.map((_, i) => i);
   const before = findings.list.length;
-  const topology = first.build();
-  // Unresolved markers carry the evaluator's paths; for a lone resource they must point into the user's file.
-  for (const d of findings.list.slice(before))
-    if (d.path !== undefined && first.base !== undefined) d.path = rebase(d.path, first.base) ?? d.path;
+  const views = builds.map((i) => {
+    const from = findings.list.length;
+    const view = found[i]!.build();
+    // Unresolved markers carry the evaluator's paths; for a lone resource they must point into the user's file.
+    const base = found[i]!.base;
+    for (const d of findings.list.slice(from)) if (d.path !== undefined && base !== undefined) d.path = rebase(d.path, base) ?? d.path;
+    return view;
+  });
   // A parameter without a value that nothing imported needs (a VM's password) is not the user's problem here.
   findings.list.splice(0, before, ...withoutUnusedParameters(findings.list.slice(0, before), findings.list.slice(before)));
-  for (const other of found.filter((f) => f !== first)) {
-    findings.warn(
-      'ImportIgnored',
-      itext('arm.secondLoadBalancer', { name: other.name ?? other.label, label: labelText(other.label) }),
-      other.label,
-    );
-  }
-  const checked = loadTopology(topology);
+  if (picked)
+    found.forEach((other, i) => {
+      if (i !== chosen.index)
+        findings.info('ImportIgnored', itext('arm.secondLoadBalancer', { name: names[i]!, label: labelText(other.label) }), other.label);
+    });
+  // Each load balancer keeps the name it was built with (an evaluated or placeholder name); two with one name go by their place.
+  const own = views.map((v) => v.loadBalancer.name);
+  const final = own.map((n, k) => (own.filter((m) => m.toLowerCase() === n.toLowerCase()).length > 1 ? names[builds[k]!]! : n));
+  const merged = mergeLbs(
+    views.map((view, k) => ({ view, name: final[k]!, path: found[builds[k]!]!.label })),
+    (text, path) => findings.warn('ImportUnresolved', text, path),
+  );
+  const checked = loadTopology(merged);
   if (!checked.ok) {
     // A bug in the importer, not in the user's file: say so rather than hand over a file that will not load.
     return importFailure('arm', itext('error.armLoaderRefuses', { detail: formatLoadErrors(checked.errors) }), findings.list);
   }
+  const several = builds.length > 1;
+  const origins = builds.flatMap((i, k) =>
+    found[i]!.origins(lbView(checked.topology, k)).map((o) => ({
+      ...o,
+      path: rebase(o.path, found[i]!.base) ?? o.path,
+      ...(several && o.kind !== 'vm' ? { loadBalancer: final[k]! } : {}),
+    })),
+  );
+  const { loadBalancer: pickedName, ...list } = chosen.choice;
   return {
     ok: true,
     format: 'arm',
     topology: checked.topology,
     diagnostics: uniqueDiagnostics(findings.list),
     counts: countElements(checked.topology),
-    origins: first.origins(lbView(checked.topology, 0)).map((o) => ({ ...o, path: rebase(o.path, first.base) ?? o.path })),
-    ...(chosen.ok ? chosen.choice : {}),
+    origins,
+    ...list,
+    ...(picked && pickedName !== undefined ? { loadBalancer: pickedName } : {}),
   };
 }

@@ -12,7 +12,7 @@ import { itext, nounText, type ImportText } from '../text';
 import { readBool, readInt, readName, readString, unresolvedHintText, where } from './placeholders';
 import { collection, fieldOf, readEnum, type LbContext } from './lbFields';
 import { isIpv6, publicPrefixIpv6 } from './ipVersion';
-import { gatewayNotModelled } from './gateway';
+import { frontendRef, regionalFrontends, tierOf, tunnelsNotModelled } from './gateway';
 import { readOutboundRules } from './outboundRules';
 
 function sku(lb: JsonObject, path: string, ctx: LbContext): LoadBalancer['sku'] {
@@ -68,21 +68,23 @@ function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Fronte
   const list = collection(lb, path, 'frontendIPConfigurations', 'frontend', ctx).map((fe, i): Frontend => {
     const o = fe.value as JsonObject;
     const name = readName(top(o, fe.path, 'name'), 'frontend', i, ctx.findings);
+    const chained = frontendRef(field(o, fe.path, 'gatewayLoadBalancer'), itext('ref.frontendChain', { name }), ctx.findings);
+    const chain = chained ? { gatewayLoadBalancer: chained } : {};
     const pip = field(o, fe.path, 'publicIPAddress');
     const prefix = field(o, fe.path, 'publicIPPrefix');
     if (pip.value !== undefined && pip.value !== null) {
       publicCount++;
-      return { name, ip: publicAddress(pip, name, ctx) };
+      return { name, ip: publicAddress(pip, name, ctx), ...chain };
     }
     if (prefix.value !== undefined && prefix.value !== null) {
       publicCount++;
       const ip = publicPrefixIpv6(prefix, ctx) ? ctx.addresses.public6() : ctx.addresses.public4();
       ctx.findings.info('ImportDefaultUsed', itext('arm.publicPrefix', { name, ip }), prefix.path);
-      return { name, ip };
+      return { name, ip, ...chain };
     }
     const at = field(o, fe.path, 'privateIPAddress');
     const s = readString(at);
-    if (s.text) return { name, ip: s.text };
+    if (s.text) return { name, ip: s.text, ...chain };
     const ip = isIpv6(o, fe.path, 'privateIPAddressVersion') ? ctx.addresses.privateFrontend6() : ctx.addresses.privateFrontend();
     if (s.unresolved)
       ctx.findings.warn(
@@ -91,7 +93,7 @@ function frontends(lb: JsonObject, path: string, ctx: LbContext): { list: Fronte
         where(at),
       );
     else ctx.findings.info('ImportDefaultUsed', itext('arm.frontendDynamic', { name, ip }), at.path);
-    return { name, ip };
+    return { name, ip, ...chain };
   });
   return { list, publicCount };
 }
@@ -293,7 +295,7 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
   );
   notModelled(lb, path, ctx.findings);
   const outboundRules = readOutboundRules(lb, path, { frontends: fe.list.map((f) => f.name), pools: poolNames }, ctx);
-  gatewayNotModelled(lb, path, ctx);
+  tunnelsNotModelled(lb, path, ctx);
   const v6Frontends = new Set(fe.list.filter((f) => f.ip.includes(':')).map((f) => f.name));
   const membership = poolMembership(
     poolAts.map((at, i) => ({ name: poolNames[i]!, at })),
@@ -306,12 +308,15 @@ export function loadBalancerTopology(lb: JsonObject, path: string, ctx: LbContex
     // A deployed pool lists ipconfig ids only: those of a pool an IPv6 frontend's rule sends to are IPv6 ones.
     new Set(ruleList.filter((r) => v6Frontends.has(r.frontend)).map((r) => r.backendPool)),
   );
-  const backendPools: BackendPool[] = poolNames.map((p) => ({ name: p, members: membership.members.get(p) ?? [] }));
+  const backendPools: BackendPool[] = poolNames.map((p, i) => {
+    const regional = regionalFrontends(poolAts[i]!, p, ctx.findings);
+    return { name: p, members: membership.members.get(p) ?? [], ...(regional ? { regionalFrontends: regional } : {}) };
+  });
   const inboundNatRules = nat.rules.map((r) => withNatTarget(r, membership.targets.get(r.name)));
   const topology: LbTopology = {
     version: 1,
     name: title ?? name,
-    loadBalancer: { name, sku: sku(lb, path, ctx), type: fe.publicCount > 0 ? 'Public' : 'Internal' },
+    loadBalancer: { name, sku: sku(lb, path, ctx), type: fe.publicCount > 0 ? 'Public' : 'Internal', ...tierOf(lb, path) },
     frontends: fe.list,
     backendPools,
     probes: probeList,

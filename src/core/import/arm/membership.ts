@@ -15,7 +15,7 @@ import { isSqlImage, statedOs, vmOs } from './os';
 import { isIpv6 } from './ipVersion';
 import { inNatGatewaySubnet, natGatewaySubnets } from './natGateway';
 import { defaultOutboundSubnets, instancePublicIp } from './vmOutbound';
-import { nicGatewayNotModelled } from './gateway';
+import { nicGateway } from './gateway';
 
 /** A template resource after evaluation (the evaluator's shape, reduced to what membership reads). */
 export interface Resource {
@@ -235,11 +235,11 @@ function fromNics(resources: readonly Resource[], lbName: string, poolNames: rea
         ip: primary,
         ...(secondaryIps.length > 0 ? { secondaryIps } : {}),
         ...instancePublicIp(configs[primaryIndex]),
+        ...nicGateway(configs, primaryIndex, nicName, b.findings),
       },
       ...(configs.some((c) => inNatGatewaySubnet(c, natSubnets)) ? { natGateway: true } : {}),
       ...(configs.some((c) => inNatGatewaySubnet(c, openSubnets)) ? { defaultOutboundAccess: true } : {}),
     });
-    configs.forEach((c, i) => nicGatewayNotModelled(c, i + 1, nicName, b.findings));
     const memberOf = (i: number): PoolMember => (i === primaryIndex ? vmName : { vm: vmName, ip: ips[i]! });
     joins.forEach((pools, i) => pools.forEach((pool) => join(b, pool, memberOf(i))));
     nats.forEach((rules, i) => rules.forEach((rule) => attach(b, rule, memberOf(i), configs[i]!.path)));
@@ -265,6 +265,9 @@ function fromPool(pool: { name: string; at: At }, b: Builder) {
     if (!isObject(a.value)) return;
     const nicConfig = refId(field(a.value, a.path, 'networkInterfaceIPConfiguration'));
     if (typeof nicConfig.value === 'string') return void fromIpConfigId(pool.name, { value: nicConfig.value, path: nicConfig.path }, b);
+    // A Global pool's member is a regional frontend (gateway.ts reads it), not a VM.
+    const regional = field(a.value, a.path, 'loadBalancerFrontendIPConfiguration');
+    if (regional.value !== undefined && regional.value !== null) return;
     const named = readString(top(a.value, a.path, 'name')).text;
     const ip = address(field(a.value, a.path, 'ipAddress'), itext('owner.backendAddress', { n: j + 1, pool: pool.name }), b);
     join(b, pool.name, addressVm(b, named || `${pool.name}-member-${j + 1}`, ip, a.path));

@@ -100,10 +100,6 @@ export const importArmEn = {
     'The inbound NAT rule "{name}" is a port-range (v2) NAT rule (it has {props}): Azure maps one frontend port of the range to each member of a backend pool. ' +
     'Floatplan plans classic NAT rules only (one frontend port to one VM IP configuration), so it is not imported.',
   'arm.notModelled': 'The {noun} "{name}" is not imported: {why}',
-  'arm.globalTier':
-    'The load balancer is of the Global tier (cross-region, sku.tier Global): its backends are regional load balancers, which Floatplan does not model. It is imported as a regional load balancer; plan each regional one on its own.',
-  'arm.gatewayChainFrontend':
-    'The frontend "{name}" is chained to a Gateway load balancer (gatewayLoadBalancer): its traffic passes the network virtual appliances behind it first. Floatplan does not model the chain; the frontend is imported without it.',
   'arm.gatewayChainNic':
     'IP configuration {n} of the NIC "{nic}" is chained to a Gateway load balancer (gatewayLoadBalancer). Floatplan does not model the chain; the VM is imported without it.',
   'arm.tunnelInterfaces':
@@ -156,7 +152,7 @@ export const importArmEn = {
   'arm.childNoParent': 'its load balancer "{parent}" is not in this template',
   'arm.childDuplicate': 'the load balancer already declares "{name}" in its {key}; the one inside the load balancer is imported',
   'arm.secondLoadBalancer':
-    'A Floatplan topology holds one load balancer; "{name}" (at {label}) is not imported. To import it instead, choose it in the Import dialog or run import with --lb {name}.',
+    '"{name}" (at {label}) is not imported: --lb picked another load balancer of the file. Import without --lb to get every load balancer in one topology.',
 
   // Why an ARM function could not give a value (expression/functions.ts).
   'fn.overflow': '{fn}() overflowed: the result {n} is outside the integer range Floatplan evaluates exactly',

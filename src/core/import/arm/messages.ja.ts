@@ -108,10 +108,6 @@ export const importArmJa: Catalog<typeof importArmEn> = {
     '受信 NAT 規則「{name}」はポート範囲 (v2) の NAT 規則です ({props} があります): Azure は範囲内のフロントエンド ポートをバックエンド プールの各メンバーに 1 つずつ対応付けます。' +
     'Floatplan が計画するのは従来の NAT 規則 (1 つのフロントエンド ポートを 1 つの VM IP 構成へ) だけのため、インポートしません。',
   'arm.notModelled': '{noun}「{name}」はインポートしません: {why}',
-  'arm.globalTier':
-    'ロード バランサーはグローバル レベル (リージョン間、sku.tier Global) です。そのバックエンドはリージョンのロード バランサーで、Floatplan は扱いません。リージョンのロード バランサーとしてインポートします。リージョンのロード バランサーをそれぞれ個別に計画してください。',
-  'arm.gatewayChainFrontend':
-    'フロントエンド「{name}」はゲートウェイ ロード バランサーにチェーンされています (gatewayLoadBalancer)。トラフィックは先にその背後のネットワーク仮想アプライアンスを通ります。Floatplan はチェーンを扱わないため、フロントエンドはチェーンなしでインポートします。',
   'arm.gatewayChainNic':
     'NIC「{nic}」の IP 構成 {n} はゲートウェイ ロード バランサーにチェーンされています (gatewayLoadBalancer)。Floatplan はチェーンを扱わないため、VM はチェーンなしでインポートします。',
   'arm.tunnelInterfaces':
@@ -168,7 +164,7 @@ export const importArmJa: Catalog<typeof importArmEn> = {
   'arm.childNoParent': 'そのロード バランサー "{parent}" はこのテンプレートにありません',
   'arm.childDuplicate': 'ロード バランサーの {key} にすでに "{name}" があります。ロード バランサーの中のものをインポートします',
   'arm.secondLoadBalancer':
-    'Floatplan のトポロジが持つロード バランサーは 1 つです。"{name}" ({label}) はインポートしません。こちらをインポートするには、インポート ダイアログで選ぶか、import に --lb {name} を付けて実行してください。',
+    '"{name}" ({label}) はインポートしません。--lb でファイルの別のロード バランサーを選びました。すべてのロード バランサーを 1 つのトポロジにするには --lb なしでインポートしてください。',
 
   'fn.overflow': '{fn}() がオーバーフローしました: 結果 {n} は Floatplan が正確に評価できる整数の範囲外です',
   'fn.compare': '{fn}() は 2 つの整数または 2 つの文字列を比較しますが、{a}と{b}が指定されています',

@@ -1,0 +1,172 @@
+// Export of a whole design (format v2): every load balancer and the references between them. A design of one load
+// balancer exports exactly as before (exportTopology). Several: ARM writes one template holding every load balancer
+// (each one's metadata under `floatplanLoadBalancers.<name>`, the VMs once), which the ARM import reads back into
+// the same topology; the Azure CLI script runs each load balancer's commands in turn.
+import { safeFileStem } from '../files/fileName';
+import { lbViews } from '../topology/design';
+import type { FrontendRef, LbTopology, Topology } from '../topology/schema';
+import { opt } from './azcli';
+import { analyzeTopology } from '../validation/analyzeTopology';
+import { bicepLiteral, type Json as BicepJson } from './bicepMetadata';
+import { exportTopology } from './export';
+import type { ExportFormat, ExportNote, ExportResult } from './types';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Exports every load balancer of a design; `options.nsg` as exportTopology. Terraform writes one load balancer per
+ * file: for several, the result is empty with an error note saying to export them one by one.
+ * @example JSON.parse(exportDesign(nvaSandwich, 'arm').text).resources.length // 2
+ */
+export function exportDesign(t: Topology, format: ExportFormat, options: { nsg?: boolean } = {}): ExportResult {
+  const views = lbViews(t);
+  const analysis = analyzeTopology(t);
+  const parts = views.map((view, i) => exportTopology(view, format, analysis.parts[i]!.analysis.diagnostics, options));
+  if (views.length === 1) return parts[0]!;
+  const notes: ExportNote[] = parts.flatMap((p, i) =>
+    p.notes.map((n) => ({ ...n, message: `${views[i]!.loadBalancer.name}: ${n.message}` })),
+  );
+  const fileName = `${safeFileStem(t.name, 'design')}.${format === 'azcli' ? 'sh' : format === 'arm' ? 'json' : format === 'bicep' ? 'bicep' : 'tf'}`;
+  if (format === 'arm') return { format, text: armDesign(t, views, parts), fileName, notes };
+  if (format === 'bicep') {
+    const arm = views.map((view, i) => exportTopology(view, 'arm', analysis.parts[i]!.analysis.diagnostics, options).text);
+    return { format, text: bicepDesign(t, views, parts, arm), fileName, notes };
+  }
+  if (format === 'azcli') {
+    const text = parts
+      .map((p, i) => `# ---- Load balancer ${views[i]!.loadBalancer.name} ----\n${azcliPart(views[i]!, p.text)}\n`)
+      .join('\n');
+    return { format, text: `${text}\n${azcliReferences(views).join('\n')}\n`, fileName, notes };
+  }
+  const names = views.map((v) => v.loadBalancer.name).join(', ');
+  const message = `The design has ${views.length} load balancers (${names}); a Terraform export writes one at a time: export each (--lb <name>), or export the design as ARM or Bicep.`;
+  return { format, text: '', fileName, notes: [{ severity: 'error', code: 'ExportSeveralLoadBalancers', message }, ...notes] };
+}
+
+// Keys of an ARM export's metadata that belong to its one load balancer.
+const OWN_KEYS = ['floatplanFrontendAddresses', 'floatplanPoolMembers', 'floatplanNatRuleTargets', 'floatplanPoolHolders'];
+
+/** One ARM template of every load balancer: resources joined, variables and colliding parameters made per load balancer. */
+function armDesign(t: Topology, views: readonly LbTopology[], parts: readonly ExportResult[]): string {
+  const parameters: Json = {};
+  const variables: Json = {};
+  const resources: Json[] = [];
+  const seen = new Set<string>();
+  const own: Json = {};
+  const diagnostics: unknown[] = [];
+  let first: Json | undefined;
+  parts.forEach((part, i) => {
+    // Each load balancer's template names itself variables('lbName'): the k-th one becomes lbName<k>.
+    let text = i === 0 ? part.text : part.text.replaceAll("variables('lbName')", `variables('lbName${i}')`);
+    const template = JSON.parse(text) as Json;
+    for (const name of Object.keys((template.parameters ?? {}) as Json)) {
+      if (name === 'location' || !(name in parameters)) continue;
+      // Two load balancers with a frontend of the same name: the second one's parameter gets its position.
+      text = text.replaceAll(`parameters('${name}')`, `parameters('${name}_${i}')`).replace(`"${name}": {`, `"${name}_${i}": {`);
+    }
+    const again = JSON.parse(text) as Json;
+    Object.assign(parameters, again.parameters as Json);
+    const vars = again.variables as Json;
+    variables[i === 0 ? 'lbName' : `lbName${i}`] = vars.lbName;
+    for (const r of again.resources as Json[]) {
+      const key = `${String(r.type)}\u0000${JSON.stringify(r.name)}`;
+      if (!seen.has(key)) resources.push(r);
+      seen.add(key);
+    }
+    const meta = again.metadata as Json;
+    first ??= meta;
+    own[views[i]!.loadBalancer.name] = Object.fromEntries(OWN_KEYS.filter((k) => k in meta).map((k) => [k, meta[k]]));
+    diagnostics.push(...((meta.floatplanDiagnostics as unknown[]) ?? []));
+  });
+  const metadata: Json = Object.fromEntries(Object.entries(first!).filter(([k]) => !OWN_KEYS.includes(k)));
+  metadata.floatplanDiagnostics = diagnostics;
+  metadata.floatplanVms = t.vms;
+  metadata.floatplanLoadBalancers = own;
+  return `${JSON.stringify({ ...(JSON.parse(parts[0]!.text) as Json), metadata, parameters, variables, resources }, null, 2)}\n`;
+}
+
+/**
+ * One Bicep file of every load balancer: each one's parameters (once), its `var lbName<k>` and resources `lb<k>`,
+ * and the metadata as the ARM design has it (the Bicep import compiles `metadata` into the template's).
+ */
+function bicepDesign(t: Topology, views: readonly LbTopology[], parts: readonly ExportResult[], arm: readonly string[]): string {
+  const header: string[] = [];
+  const params = new Map<string, string>();
+  const vars: string[] = [];
+  const resources: string[] = [];
+  const own: Record<string, BicepJson> = {};
+  parts.forEach((part, i) => {
+    const suffix = i === 0 ? '' : String(i);
+    const lines = part.text.split('\n');
+    if (i === 0) header.push(...lines.slice(0, lines.indexOf('')));
+    // Parameters: `@description(…)` then `param <name> …`; the same name (location) is written once.
+    lines.forEach((line, j) => {
+      const m = /^param (\w+) /.exec(line);
+      if (m && !params.has(m[1]!)) params.set(m[1]!, `${lines[j - 1]}\n${line}`);
+    });
+    vars.push(`var lbName${suffix} = ${/^var lbName = (.*)$/m.exec(part.text)![1]}`);
+    const body = part.text.slice(part.text.indexOf("resource lb '"));
+    resources.push(
+      body
+        .replace(/^resource lb '/m, `resource lb${suffix} '`)
+        .replace(/^(\s*name: )lbName$/gm, `$1lbName${suffix}`)
+        .replace(/(resourceId\('Microsoft\.Network\/loadBalancers\/\w+', )lbName, /g, `$1lbName${suffix}, `)
+        .replace(/\n*$/, ''),
+    );
+    const meta = (JSON.parse(arm[i]!) as { metadata: Record<string, BicepJson> }).metadata;
+    own[views[i]!.loadBalancer.name] = Object.fromEntries(OWN_KEYS.filter((k) => k in meta).map((k) => [k, meta[k]!]));
+  });
+  const metadata = (name: string, value: BicepJson) => `metadata ${name} = ${bicepLiteral(value, '')}`;
+  return `${[
+    ...header,
+    '',
+    ...[...params.values()].flatMap((p) => [p, '']),
+    ...vars,
+    '',
+    metadata('generator', 'Floatplan'),
+    metadata('floatplanTopology', t.name),
+    ...(t.description !== undefined ? [metadata('floatplanDescription', t.description)] : []),
+    metadata('floatplanVms', t.vms as unknown as BicepJson),
+    metadata('floatplanLoadBalancers', own),
+    '',
+    resources.join('\n\n'),
+  ].join('\n')}\n`;
+}
+
+/**
+ * One load balancer's commands. A Global one is a cross-region load balancer, which az creates and fills with the
+ * `az network cross-region-lb` commands (Learn: az network cross-region-lb); it has no probes.
+ */
+function azcliPart(view: LbTopology, text: string): string {
+  const body = text.replace(/\n*$/, '');
+  if (view.loadBalancer.tier !== 'Global') return body;
+  return body
+    .replace(/\baz network lb (create|frontend-ip create|address-pool create|rule create)\b/g, 'az network cross-region-lb $1')
+    .replace(/^ {2}--sku Standard \\\n/gm, '');
+}
+
+/** The frontend id of another load balancer, looked up when the script runs. */
+const frontendId = (ref: FrontendRef) =>
+  `"$(az network lb frontend-ip show --resource-group "$RESOURCE_GROUP" ${opt('--lb-name', ref.loadBalancer)} ${opt('--name', ref.frontend)} --query id --output tsv)"`;
+
+/**
+ * The references between the load balancers, once they all exist: a frontend chained to a Gateway load balancer
+ * (`frontend-ip update --gateway-lb`), a Global pool's regional frontends (`cross-region-lb address-pool address add`).
+ */
+function azcliReferences(views: readonly LbTopology[]): string[] {
+  const out: string[] = ['# ---- References between the load balancers ----'];
+  for (const view of views) {
+    const lb = view.loadBalancer.name;
+    for (const fe of view.frontends)
+      if (fe.gatewayLoadBalancer)
+        out.push(
+          `az network lb frontend-ip update --resource-group "$RESOURCE_GROUP" ${opt('--lb-name', lb)} ${opt('--name', fe.name)} --gateway-lb ${frontendId(fe.gatewayLoadBalancer)}`,
+        );
+    for (const pool of view.backendPools)
+      for (const r of pool.regionalFrontends ?? [])
+        out.push(
+          `az network cross-region-lb address-pool address add --resource-group "$RESOURCE_GROUP" ${opt('--lb-name', lb)} ${opt('--pool-name', pool.name)} ${opt('--name', `${r.loadBalancer}-${r.frontend}`)} --frontend-ip-address ${frontendId(r)}`,
+        );
+  }
+  return out.length > 1 ? out : [];
+}
