@@ -208,23 +208,40 @@ function Slot({ host }: { host: HTMLDivElement }) {
 }
 
 /**
- * The static kit for the first paint, then react-resizable-panels once fetched, starting from the layout the static
- * groups have then (a maximise or the lesson's room may have changed it meanwhile).
+ * The static kit for the first paint, then react-resizable-panels, starting from the layout the static groups have
+ * then (a maximise or the lesson's room may have changed it meanwhile). The library is fetched at once but put in
+ * place when the page is idle: the swap moves every region's content into new panels, which the browser styles and
+ * lays out again, and that should not add to a large topology's first render.
  */
 function useResizableKit(outer: RefObject<GroupImperativeHandle | null>, inner: RefObject<GroupImperativeHandle | null>) {
   const [kit, setKit] = useState<{ kit: PanelKit; outer?: Layout; inner?: Layout }>({ kit: STATIC_KIT });
   useEffect(() => {
     let live = true;
+    let cancel = () => {};
     loadResizableKit().then(
-      (loaded) => live && setKit({ kit: loaded, outer: outer.current?.getLayout(), inner: inner.current?.getLayout() }),
+      (loaded) => {
+        if (!live) return;
+        cancel = whenIdle(() => setKit({ kit: loaded, outer: outer.current?.getLayout(), inner: inner.current?.getLayout() }));
+      },
       // Without the library the workspace stays as laid out: every region is shown, only not resizable by drag.
       () => undefined,
     );
     return () => {
       live = false;
+      cancel();
     };
   }, [outer, inner]);
   return kit;
+}
+
+/** Runs `task` when the page is idle (at the latest after a second), returning its cancellation. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
 }
 
 /** While the lesson runs, the side panel is shown and wide enough for its commands; it gets its size back after. */

@@ -4,7 +4,8 @@ import { useShown } from '../../lib/useShown';
 import { useWhileOpen } from '../../lib/useWhileOpen';
 import { useT } from '../../i18n/useT';
 import { useAnalysisState } from '../../store/analysis';
-import { useLbTopology } from '../../store/lbFocus';
+import { usePickedLb } from '../../store/lbPick';
+import { ExportLbPicker } from './ExportLbPicker';
 import { useUiStore } from '../../store/uiStore';
 import { DiagramExport } from './DiagramExport';
 import { ExportActions } from './ExportActions';
@@ -25,8 +26,9 @@ const NO_NOTES: readonly never[] = [];
 export function ExportPanel() {
   const t = useT(messages);
   const id = useId();
-  // The exporters write one load balancer (the focused one) until they take the whole v2 topology.
-  const topology = useLbTopology();
+  // The exporters write one load balancer (picked here, else the focused one) until they take the whole v2 topology.
+  const lb = usePickedLb();
+  const topology = lb.view;
   // The app's analysis of this very load balancer, so the export does not analyse it a second time; while a
   // large topology's analysis is still running the exporter analyses it itself.
   const analysis = useAnalysisState();
@@ -52,7 +54,8 @@ export function ExportPanel() {
   );
   const kept = useWhileOpen(visible, visible ? request : undefined);
   const result = useMemo(() => kept && kept.module.exportTopology(kept.topology, kept.format, kept.diagnostics, { nsg: kept.nsg }), [kept]);
-  const fileName = exportFileName(topology.name, format);
+  // Several load balancers: each one's file is named after it too, so two exports do not overwrite each other.
+  const fileName = exportFileName(lb.names.length > 1 ? `${topology.name} ${lb.name}` : topology.name, format);
   const notes = result?.notes ?? NO_NOTES;
   const errors = notes.some((n) => n.severity === 'error');
   // The same elements while the export is the same: the panel re-renders on every tab change and edit, and a large
@@ -90,6 +93,7 @@ export function ExportPanel() {
           </label>
         ))}
       </fieldset>
+      {lb.names.length > 1 && <ExportLbPicker lb={lb} />}
       <label className="interop-formats__option">
         <input type="checkbox" checked={nsg} onChange={(e) => setNsg(e.currentTarget.checked)} />
         {t('exportNsg')}

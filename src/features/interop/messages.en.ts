@@ -62,6 +62,7 @@ export const en = {
   loadBalancerAll: 'All {count}, in one topology',
   loadBalancerNote: 'This file has {count} load balancers: all are imported into one topology, sharing the VMs; pick one to import only it.',
   openedNotice: 'Imported “{name}”. Undo (Ctrl+Z) brings back your previous work.',
+  exportLoadBalancer: 'Load balancer to export',
   exportFormat: 'Format',
   exportAzcli: 'Azure CLI',
   exportArm: 'ARM template',

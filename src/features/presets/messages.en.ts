@@ -13,4 +13,6 @@ export const en = {
   'sap-ascs-ers.json': 'SAP ASCS/ERS on a Pacemaker cluster',
   'tls-endpoints.json': 'Several TLS endpoints on the same VMs',
   'nva-ha-ports.json': 'Network virtual appliances behind HA ports',
+  'nva-sandwich.json': 'NVA sandwich: a public and an internal load balancer on the same appliances',
+  'cross-region.json': 'Cross-region: a Global load balancer over two regional ones',
 };

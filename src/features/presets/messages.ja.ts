@@ -16,4 +16,6 @@ export const ja: Translation<typeof en> = {
   'sap-ascs-ers.json': 'Pacemaker クラスター上の SAP ASCS/ERS',
   'tls-endpoints.json': '同じ VM 上の複数の TLS エンドポイント',
   'nva-ha-ports.json': 'HA ポートの背後にあるネットワーク仮想アプライアンス',
+  'nva-sandwich.json': 'NVA サンドイッチ: 同じアプライアンス上のパブリックと内部のロード バランサー',
+  'cross-region.json': 'リージョン間: 2 つのリージョン ロード バランサーの上のグローバル ロード バランサー',
 };

@@ -12,6 +12,8 @@ export const PRESETS: readonly Preset[] = [
   { file: 'sap-ascs-ers.json', label: 'SAP ASCS/ERS on a Pacemaker cluster' },
   { file: 'tls-endpoints.json', label: 'Several TLS endpoints on the same VMs' },
   { file: 'nva-ha-ports.json', label: 'Network virtual appliances behind HA ports' },
+  { file: 'nva-sandwich.json', label: 'NVA sandwich: a public and an internal load balancer on the same appliances' },
+  { file: 'cross-region.json', label: 'Cross-region: a Global load balancer over two regional ones' },
 ];
 
 /** Where a preset file is served from, honouring Vite's base path. */
