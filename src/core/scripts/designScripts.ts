@@ -11,7 +11,7 @@ import { isNatLabel, planVm, type ClusterFrontend, type Listen, type LoopbackAdd
 import { defaultFlavor, type ScriptOptions, type ScriptResult } from './types';
 
 /** A name of one load balancer's element as a design-level script prints it: `lb/name`. */
-export function qualified(loadBalancer: string, name: string): string {
+function qualified(loadBalancer: string, name: string): string {
   return `${loadBalancer}/${name}`;
 }
 
