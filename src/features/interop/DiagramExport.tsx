@@ -8,7 +8,7 @@ import { Button } from '../../lib/ui/Button';
 import { CodeBlock } from '../../lib/ui/CodeBlock';
 import { useFileActions } from '../../lib/ui/fileActions';
 import { useLanguage, useT } from '../../i18n/useT';
-import { useLbTopology } from '../../store/lbFocus';
+import type { LbTopology } from '../../core/topology/schema';
 import { messages } from './messages';
 
 type DiagramFormat = 'drawio' | 'mermaid';
@@ -21,13 +21,12 @@ const FILE: Record<DiagramFormat, { suffix: string; mime: string }> = {
 /**
  * The Export tab's Diagram row, apart from the Azure formats: the topology as a draw.io file (opens in diagrams.net) or
  * as a Mermaid flowchart in a Markdown block (GitHub and most wikis render it), in the UI's language, with Copy and
- * Download. The text is made only while one is shown.
+ * Download. The text is made only while one is shown. One load balancer (the Export tab's) until the diagrams draw a
+ * whole v2 topology.
  */
-export function DiagramExport() {
+export function DiagramExport({ topology }: { topology: LbTopology }) {
   const t = useT(messages);
   const locale = useLanguage();
-  // One load balancer (the focused one) until the diagrams draw the whole v2 topology.
-  const topology = useLbTopology();
   const [format, setFormat] = useState<DiagramFormat | undefined>(undefined);
   const text = useMemo(
     () =>

@@ -113,8 +113,8 @@ export function ExportPanel() {
           {code}
         </>
       )}
-      <ReportActions />
-      <DiagramExport />
+      <ReportActions topology={topology} />
+      <DiagramExport topology={topology} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { safeFileName } from '../../lib/fileName';
 import { Button } from '../../lib/ui/Button';
 import { useLanguageStore } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
-import { focusedView } from '../../store/lbFocus';
+import type { LbTopology } from '../../core/topology/schema';
 import { loadReport } from './lazy';
 import { messages } from './messages';
 
@@ -12,15 +12,14 @@ type ReportFormat = 'html' | 'md';
 
 /**
  * The Export tab's Report row: the design report (docs/report.md) of the current topology as HTML or Markdown, in the
- * UI's language. The core's report loads on the first click, not with the page.
+ * UI's language, of one load balancer (the Export tab's) until the report covers a whole v2 topology. The core's
+ * report loads on the first click, not with the page.
  */
-export function ReportActions() {
+export function ReportActions({ topology }: { topology: LbTopology }) {
   const t = useT(messages);
   const [failed, setFailed] = useState(false);
 
   async function download(format: ReportFormat) {
-    // One load balancer (the focused one) until the report covers the whole v2 topology.
-    const topology = focusedView();
     const locale = useLanguageStore.getState().language;
     try {
       const report = await loadReport();
