@@ -169,7 +169,7 @@ test.describe('import and export', () => {
     await expect(interop.fileMenu).toBeFocused(); // the menu that opened the dialog
   });
 
-  test('a file with two load balancers: the summary offers both, the other one re-imports, and opens on the canvas', async () => {
+  test('a file with two load balancers: both are imported, one can be picked alone, and it opens on the canvas', async () => {
     const lb = (name: string, ip: string, rule: string) => ({
       type: 'Microsoft.Network/loadBalancers',
       name,
