@@ -1,6 +1,8 @@
-// npm run schema: writes schema/topology.v1.schema.json from the valibot schema the loader uses.
+// npm run schema: writes schema/topology.v2.schema.json and topology.v1.schema.json from the valibot schemas the loader uses.
 import { writeFileSync } from 'node:fs';
-import { schemaFileText } from './jsonSchema';
+import { schemaFiles } from './jsonSchema';
 
-writeFileSync(new URL('../schema/topology.v1.schema.json', import.meta.url), schemaFileText());
-console.log('wrote schema/topology.v1.schema.json');
+for (const { path, text } of schemaFiles()) {
+  writeFileSync(new URL(`../${path}`, import.meta.url), text);
+  console.log(`wrote ${path}`);
+}
