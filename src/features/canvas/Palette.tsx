@@ -26,7 +26,7 @@ interface Drag {
   moved: boolean;
 }
 
-/** Adds an empty load balancer (one undo step) and focuses it, so the palette fills it next. */
+/** Adds an empty load balancer (one undo step) and focuses it, so the palette fills it next and the inspector shows it. */
 function addLb() {
   let name = '';
   useTopologyStore.getState().apply((t) => {
@@ -34,7 +34,10 @@ function addLb() {
     name = r.name;
     return r.topology;
   });
-  if (name) useUiStore.getState().focusLb(name);
+  if (!name) return;
+  // Nothing selected: the inspector shows the new load balancer's form (its SKU, type and tier).
+  useUiStore.getState().select([]);
+  useUiStore.getState().focusLb(name);
 }
 
 /**

@@ -30,6 +30,8 @@ export const FRAME_TITLE = 44;
 // An empty load balancer's frame, and the space between frames placed below the drawing.
 const EMPTY: Size = { width: 340, height: 90 };
 const BELOW = 80;
+// Wide enough for the title's name, Rename and Delete on one line, even around a single node.
+const MIN_WIDTH = 480;
 
 /** Widens `lb`'s box to hold a node at `at` of `size` (the default node size when not measured yet). */
 export function grow(boxes: Map<string, Box>, lb: string, at: XY, size: Size | undefined): void {
@@ -79,7 +81,7 @@ export function groupFrames(locale: Locale): (t: Topology, boxes: ReadonlyMap<st
       }
       const x = Math.round(box.left - FRAME_PAD);
       const y = Math.round(box.top - FRAME_PAD - FRAME_TITLE);
-      const width = Math.round(box.right - box.left + 2 * FRAME_PAD);
+      const width = Math.round(Math.max(box.right - box.left + 2 * FRAME_PAD, MIN_WIDTH));
       const height = Math.round(box.bottom - box.top + 2 * FRAME_PAD + FRAME_TITLE);
       const data: GroupData = { name: lb.name, sku: lb.sku, type: lb.type, tier: lb.tier ?? 'Regional', focused: lb.name === focused };
       const prev = cache.get(lb.name);

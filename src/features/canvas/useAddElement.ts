@@ -40,9 +40,10 @@ export function useAddElement() {
   const spotIn = useCallback(
     (lb: string, kind: NodeKind, near?: XY): XY => {
       const all = getNodes().flatMap((n) => placedOf(n) ?? []);
-      const mine = all.filter((n) => (kind === 'vm' ? n.kind === 'vm' : n.loadBalancer === lb || n.kind === 'vm'));
+      // The shared VMs' column, or this load balancer's own columns: another's nodes must not pull a new one into its frame.
+      const mine = all.filter((n) => (kind === 'vm' ? n.kind === 'vm' : n.loadBalancer === lb));
       const frame = getNodes().find((n) => n.id === groupId(lb));
-      if (kind !== 'vm' && !mine.some((n) => n.kind !== 'vm') && frame) {
+      if (kind !== 'vm' && !mine.length && frame) {
         return freeSpot({ x: frame.position.x + FRAME_PAD, y: frame.position.y + FRAME_PAD + FRAME_TITLE }, DEFAULT_NODE_SIZE, all);
       }
       return freeSpot(placeNew(kind, mine, near), DEFAULT_NODE_SIZE, all);

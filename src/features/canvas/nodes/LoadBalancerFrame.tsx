@@ -21,7 +21,11 @@ export const LoadBalancerFrame = memo(function LoadBalancerFrame({ data }: NodeP
   const [draft, setDraft] = useState(data.name);
   const [problem, setProblem] = useState<string>();
 
-  const focus = () => useUiStore.getState().focusLb(data.name);
+  // Focusing a load balancer inspects it: with nothing selected, the inspector shows its form.
+  const focus = () => {
+    useUiStore.getState().select([]);
+    useUiStore.getState().focusLb(data.name);
+  };
   const startRename = () => {
     setDraft(data.name);
     setProblem(undefined);
@@ -93,14 +97,16 @@ export const LoadBalancerFrame = memo(function LoadBalancerFrame({ data }: NodeP
             >
               <span className="fp-lb__kind">{t('group.kind')}</span> <strong>{data.name}</strong>
             </button>
-            <span className="fp-lb__facts">{groupFacts(data, language)}</span>
-            {data.focused && <span className="fp-lb__target">{t('group.target')}</span>}
             <Button size="sm" variant="quiet" aria-label={t('group.renameButton', { name: data.name })} onClick={startRename}>
               {t('group.rename')}
             </Button>
             <Button size="sm" variant="quiet" aria-label={t('group.deleteButton', { name: data.name })} onClick={remove}>
               {t('group.delete')}
             </Button>
+            {/* Last, so a narrow frame cuts the facts (also in its name and title), never the buttons. */}
+            <span className="fp-lb__facts" title={groupFacts(data, language)}>
+              {groupFacts(data, language)}
+            </span>
           </>
         )}
       </div>

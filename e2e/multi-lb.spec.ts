@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { CanvasLbPage } from './pages/CanvasLbPage';
+import { PlannerPage } from './pages/PlannerPage';
+import { ToolbarPage } from './pages/ToolbarPage';
+
+// Issue 19: a design of two load balancers built on the canvas from nothing, a refusal between them, undo, reload.
+
+test.describe('several load balancers on the canvas', () => {
+  // Room for two frames, the shared VM and the inspector.
+  test.use({ viewport: { width: 1600, height: 1000 } });
+  // A whole design is built by hand, wire by wire.
+  test.setTimeout(120_000);
+
+  test('builds a public and an internal load balancer on one VM, sees an error between them, undoes it and reloads', async ({ page }) => {
+    const planner = new PlannerPage(page);
+    const toolbar = new ToolbarPage(page);
+    const lbs = new CanvasLbPage(page);
+    const { canvas } = lbs;
+    await canvas.goto();
+    await toolbar.file('New');
+    await expect(canvas.nodes).toHaveCount(0);
+    await expect(lbs.frame('lb')).toContainText('Standard SKU, public, regional');
+
+    // The public load balancer: FE1 → rule1 → pool1 → VM1.
+    await lbs.add('Frontend', 'Rule', 'Backend pool', 'VM');
+    for (const [s, d] of [
+      ['lb/frontend:FE1', 'lb/rule:rule1'],
+      ['lb/rule:rule1', 'lb/backendPool:pool1'],
+      ['lb/backendPool:pool1', 'vm:VM1'],
+    ] as const) {
+      await canvas.connect(s, d);
+      await expect(canvas.edge(s, d)).toHaveCount(1);
+    }
+
+    // A second load balancer, internal, renamed ilb: its own FE1 → rule1 → pool1, and the same VM1.
+    await lbs.addButton.click();
+    await expect(lbs.frame('lb1')).toBeVisible();
+    await lbs.setType('Internal');
+    await expect(lbs.frame('lb1')).toContainText('internal');
+    await lbs.rename('lb1', 'ilb');
+    await lbs.add('Frontend', 'Rule', 'Backend pool');
+    await expect(canvas.node('ilb/frontend:FE1')).toBeVisible();
+    await lbs.showAll();
+    for (const [s, d] of [
+      ['ilb/frontend:FE1', 'ilb/rule:rule1'],
+      ['ilb/rule:rule1', 'ilb/backendPool:pool1'],
+      ['ilb/backendPool:pool1', 'vm:VM1'],
+    ] as const) {
+      await canvas.connect(s, d);
+      await expect(canvas.edge(s, d)).toHaveCount(1);
+    }
+    // Names are per load balancer: each rule1 maps VM1, once per load balancer.
+    await planner.openMapping();
+    await expect(page.locator('tr[data-rule="rule1"][data-vm="VM1"]')).toHaveCount(2);
+    await planner.openDiagnostics();
+    await expect(planner.diagnostic('AnotherInternalLoadBalancerExists')).toHaveCount(0);
+
+    // Making the first one internal too puts VM1 in the pools of two internal load balancers: Azure refuses that.
+    await lbs.focus('lb');
+    await lbs.setType('Internal');
+    const refusal = planner.diagnostic('AnotherInternalLoadBalancerExists');
+    await expect(refusal).toHaveCount(1);
+    await expect(refusal).toContainText('ilb');
+    await expect(refusal).toContainText('VM1');
+
+    // Undo takes the type change back, and the error with it.
+    await toolbar.undoButton.click();
+    await expect(refusal).toHaveCount(0);
+    await expect(lbs.frame('lb')).toContainText('public');
+
+    // Autosave keeps the design (format v2): both load balancers, their wires and the shared VM come back.
+    await page.reload();
+    await expect(lbs.frame('lb')).toContainText('public');
+    await expect(lbs.frame('ilb')).toContainText('internal');
+    await expect(canvas.nodes).toHaveCount(7);
+    await expect(canvas.edge('ilb/backendPool:pool1', 'vm:VM1')).toHaveCount(1);
+    await expect(canvas.edge('lb/backendPool:pool1', 'vm:VM1')).toHaveCount(1);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('floatplan.topology.v1') ?? 'null'));
+    expect(saved.version).toBe(2);
+    expect(saved.loadBalancers.map((lb: { name: string; type: string }) => `${lb.name} ${lb.type}`)).toEqual(['lb Public', 'ilb Internal']);
+
+    expect(await planner.seriousAccessibilityViolations()).toEqual([]);
+    expect(canvas.errors, 'no uncaught errors or console errors').toEqual([]);
+  });
+
+  test('deleting a load balancer takes its elements, keeps the shared VM, and undo brings it back', async ({ page }) => {
+    const toolbar = new ToolbarPage(page);
+    const lbs = new CanvasLbPage(page);
+    const { canvas } = lbs;
+    await canvas.goto();
+    await toolbar.file('New');
+    await lbs.add('VM');
+    await lbs.addButton.click();
+    await lbs.add('Backend pool');
+    await lbs.showAll();
+    await canvas.connect('lb1/backendPool:pool1', 'vm:VM1');
+    await expect(canvas.edge('lb1/backendPool:pool1', 'vm:VM1')).toHaveCount(1);
+    await lbs.remove('lb1');
+    await expect(lbs.frame('lb1')).toHaveCount(0);
+    await expect(canvas.nodes).toHaveCount(1);
+    await expect(canvas.node('vm:VM1')).toBeVisible();
+    // The notice's Undo, as the toolbar's would.
+    await toolbar.notice('Deleted load balancer lb1').getByRole('button', { name: 'Undo' }).click();
+    await expect(lbs.frame('lb1')).toBeVisible();
+    await expect(canvas.edge('lb1/backendPool:pool1', 'vm:VM1')).toHaveCount(1);
+    expect(canvas.errors, 'no uncaught errors or console errors').toEqual([]);
+  });
+});
