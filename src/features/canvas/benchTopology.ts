@@ -10,7 +10,7 @@ export const BENCH_COUNTS = { frontends: 100, rules: 300, pools: 20, vms: 580 } 
 export const BENCH_SMALL_COUNTS = { frontends: 30, rules: 90, pools: 6, vms: 174 } as const;
 
 /** How many load balancers the benchmark's elements are spread over (each gets a contiguous share). */
-export const BENCH_LOAD_BALANCERS = 4;
+const BENCH_LOAD_BALANCERS = 4;
 
 /**
  * A large, valid-looking topology for the canvas benchmark, spread over `BENCH_LOAD_BALANCERS` load balancers that

@@ -47,11 +47,6 @@ export function refOfId(id: string): ElementRef | undefined {
   return r.loadBalancer === undefined ? { kind: r.kind, name: r.name } : { kind: r.kind, name: r.name, loadBalancer: r.loadBalancer };
 }
 
-/** The id of an element inside its load balancer's view (`frontend:FIP1`), which the one-load-balancer edits take. */
-export function viewId(ref: Pick<CanvasRef, 'kind' | 'name'>): string {
-  return nodeId(ref.kind, ref.name);
-}
-
 /** The id of a load balancer's group node (its frame). */
 export function groupId(loadBalancer: string): string {
   return `lb:${loadBalancer}`;
