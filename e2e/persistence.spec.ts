@@ -47,11 +47,11 @@ test.describe('persistence and toolbar', () => {
   test('opening a malformed file lists the path-precise error and leaves the work as it was', async () => {
     const { text } = await toolbar.save();
     const doc = JSON.parse(text);
-    doc.rules[0].frontendPort = '80a';
+    doc.loadBalancers[0].rules[0].frontendPort = '80a';
     await toolbar.openFile('broken.json', JSON.stringify(doc));
     const notice = toolbar.notice('Could not open “broken.json”');
     await expect(notice).toHaveAttribute('role', 'alert');
-    await expect(notice).toContainText('rules[0].frontendPort: expected an integer, got "80a"');
+    await expect(notice).toContainText('loadBalancers[0].rules[0].frontendPort: expected an integer, got "80a"');
     await expect(toolbar.topologyName).toHaveText(TYPE2);
     await expect(planner.mappingRows).toHaveCount(4);
     await expect(planner.destination('rule1', 'VM1')).toHaveText('65.52.0.1:80');
@@ -62,6 +62,7 @@ test.describe('persistence and toolbar', () => {
     const { name, text } = await toolbar.save();
     expect(name).toBe('two-frontends-with-floating-ip-rule-type-2.json');
     const doc = JSON.parse(text);
+    expect(doc).toMatchObject({ version: 2, loadBalancers: [{ name: expect.any(String) }] });
     doc.name = 'Opened from a file';
     await toolbar.openFile('mine.json', JSON.stringify(doc));
     await expect(toolbar.topologyName).toHaveText('Opened from a file');
