@@ -91,14 +91,6 @@ export function mapRules(topology: LbTopology, index: TopologyIndex, withRows = 
   return { rows, runs };
 }
 
-/**
- * The row of one rule and one resolved member; `ends` must be {@link ruleEnds} of the rule. Shared with the
- * app, which rebuilds rows from a worker's compact answer so they point at its own topology objects.
- */
-export function ruleRow(rule: Rule, ends: RuleEnds, haPorts: boolean, config: IpConfig): MappingRow {
-  return memberRow(ruleHead(rule, ends, haPorts), config);
-}
-
 /** What every row of one rule shares, worked out once per rule rather than once per member. */
 export interface RuleHead {
   rule: Rule;
