@@ -46,8 +46,22 @@ export interface ResolvedPool {
   problems: MemberProblem[];
 }
 
-/** Indexes a topology by name (the first element of a duplicated name wins). */
-export function indexTopology(topology: LbTopology): TopologyIndex {
+// The VM part of an index depends on the VM list only. Every load balancer's view of a v2 design shares its VM list
+// (topology/design.ts), so the views share this part instead of parsing every VM's addresses once per view.
+interface VmPart {
+  /** What the part was built from, compared on every hit: a test or an importer may change a VM in place. */
+  seen: { vm: Vm; name: string; ip: string; secondaryIps: readonly string[] | undefined }[];
+  vms: Map<string, Vm>;
+  configs: Map<string, IpConfig[]>;
+  configCount: number;
+  ipId: (text: string) => number;
+  parse: (raw: string) => IpAddress | undefined;
+}
+const vmParts = new WeakMap<readonly Vm[], VmPart>();
+
+function vmPart(list: readonly Vm[]): VmPart {
+  const hit = vmParts.get(list);
+  if (hit && unchanged(hit.seen, list)) return hit;
   const parsed = new Map<string, IpAddress | undefined>();
   const parse = (raw: string) => {
     if (parsed.has(raw)) return parsed.get(raw);
@@ -55,10 +69,7 @@ export function indexTopology(topology: LbTopology): TopologyIndex {
     parsed.set(raw, ip);
     return ip;
   };
-  const frontends = byName(topology.frontends);
-  const frontendIps = new Map<string, IpAddress | undefined>();
-  for (const [name, fe] of frontends) frontendIps.set(name, parse(fe.ip));
-  const vms = byName(topology.vms);
+  const vms = byName(list);
   const configs = new Map<string, IpConfig[]>();
   const ipIds = new Map<string, number>();
   const ipId = (text: string) => {
@@ -69,19 +80,41 @@ export function indexTopology(topology: LbTopology): TopologyIndex {
   let configCount = 0;
   let vmId = 0;
   for (const [name, vm] of vms) {
-    const list: IpConfig[] = [];
+    const configList: IpConfig[] = [];
     const seen = new Set<string>();
     const add = (raw: string, primary: boolean) => {
       const ip = parse(raw);
       if (!ip || seen.has(ip.text)) return;
       seen.add(ip.text);
-      list.push({ vm, ip, primary, key: `${name}\u0000${ip.text}`, id: configCount++, vmId, ipId: ipId(ip.text) });
+      configList.push({ vm, ip, primary, key: `${name}\u0000${ip.text}`, id: configCount++, vmId, ipId: ipId(ip.text) });
     };
     add(vm.nic.ip, true);
     for (const s of vm.nic.secondaryIps ?? []) add(s, false);
-    configs.set(name, list);
+    configs.set(name, configList);
     vmId++;
   }
+  const seen = list.map((vm) => ({ vm, name: vm.name, ip: vm.nic.ip, secondaryIps: vm.nic.secondaryIps }));
+  const part = { seen, vms, configs, configCount, ipId, parse };
+  vmParts.set(list, part);
+  return part;
+}
+
+function unchanged(seen: VmPart['seen'], list: readonly Vm[]): boolean {
+  if (seen.length !== list.length) return false;
+  for (let i = 0; i < list.length; i++) {
+    const was = seen[i]!;
+    const vm = list[i]!;
+    if (was.vm !== vm || was.name !== vm.name || was.ip !== vm.nic.ip || was.secondaryIps !== vm.nic.secondaryIps) return false;
+  }
+  return true;
+}
+
+/** Indexes a topology by name (the first element of a duplicated name wins). */
+export function indexTopology(topology: LbTopology): TopologyIndex {
+  const { vms, configs, configCount, ipId, parse } = vmPart(topology.vms);
+  const frontends = byName(topology.frontends);
+  const frontendIps = new Map<string, IpAddress | undefined>();
+  for (const [name, fe] of frontends) frontendIps.set(name, parse(fe.ip));
   return {
     topology,
     frontends,
