@@ -313,16 +313,20 @@ describe('importTerraform: what cannot be read', { timeout: TIMEOUT }, () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'ImportNoLoadBalancer' }));
   });
 
-  it('imports the first of two load balancers and leaves the other one out, said', async () => {
+  it('imports both of two load balancers (one name: each goes by its address); --lb picks one, the other said', async () => {
     const second = `${LB.replace('"azurerm_lb" "lb"', '"azurerm_lb" "other"').replace('"azurerm_lb_backend_address_pool" "pool"', '"azurerm_lb_backend_address_pool" "other_pool"').replace('azurerm_lb.lb.id', 'azurerm_lb.other.id')}`;
     const r = ok(await importTerraform(LB + second));
-    expect(lbView(r.topology).backendPools.map((p) => p.name)).toEqual(['pool']);
-    expect(codesAt(r, 'azurerm_lb.other')).toEqual(['ImportIgnored']);
-    expect(codesAt(r, 'azurerm_lb_backend_address_pool.other_pool.loadbalancer_id')).toEqual(['ImportIgnored']);
-    expect(messageOf(r.diagnostics.find((d) => d.path === 'azurerm_lb.other')!)).toBe(
-      'azurerm_lb.other is another load balancer; only azurerm_lb.lb is imported. To import it instead, choose it in the Import dialog or run import with --lb azurerm_lb.other.',
+    expect(r.topology.loadBalancers.map((lb) => [lb.name, lb.backendPools.map((p) => p.name)])).toEqual([
+      ['azurerm_lb.lb', ['pool']],
+      ['azurerm_lb.other', ['pool']],
+    ]);
+    expect([r.loadBalancers, r.loadBalancer]).toEqual([['azurerm_lb.lb', 'azurerm_lb.other'], undefined]);
+    const first = ok(await importTerraform(LB + second, { loadBalancer: 'lb' }));
+    expect(codesAt(first, 'azurerm_lb.other')).toEqual(['ImportIgnored']);
+    expect(codesAt(first, 'azurerm_lb_backend_address_pool.other_pool.loadbalancer_id')).toEqual(['ImportIgnored']);
+    expect(messageOf(first.diagnostics.find((d) => d.path === 'azurerm_lb.other')!)).toBe(
+      'azurerm_lb.other is another load balancer; only azurerm_lb.lb is imported (--lb picked it). Import without --lb to get every load balancer in one topology.',
     );
-    expect([r.loadBalancers, r.loadBalancer]).toEqual([['azurerm_lb.lb', 'azurerm_lb.other'], 'azurerm_lb.lb']);
 
     // The other one on request, by address or by its local name; the first is then the one said to be left out.
     for (const pick of ['azurerm_lb.other', 'OTHER']) {

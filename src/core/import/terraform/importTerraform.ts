@@ -7,7 +7,9 @@ import { inferHolders } from '../holder';
 import { withNatTarget } from '../vmMembership';
 import { importDiagnostic, importFailure, itext } from '../text';
 import { chooseLoadBalancer } from '../choice';
-import { countElements, type ImportOptions, type ImportOutcome } from '../types';
+import { countElements, type ImportDiagnostic, type ImportOptions, type ImportOutcome, type ImportSuccess } from '../types';
+import { mergeLbs } from '../mergeLbs';
+import { uniqueDiagnostics } from '../uniqueDiagnostics';
 import { readDocument } from './document';
 import { lineColumn, parseJson } from '../arm/json';
 import { IMPORT_LIMITS } from '../budget';
@@ -54,8 +56,8 @@ export function parserMessage(raw: string, text = ''): string {
 }
 
 /**
- * Imports a Terraform configuration (azurerm): the first `azurerm_lb` with its frontends, pools, probes,
- * rules and classic NAT rules, the NICs/VMs that join its pools or NAT rules, and a diagnostic for every value it had to assume.
+ * Imports a Terraform configuration (azurerm): every `azurerm_lb` (or the one `options.loadBalancer` names) with its
+ * frontends, pools, probes, rules and classic NAT rules, the NICs/VMs that join its pools or NAT rules, and a diagnostic for every value it had to assume.
  * @example const r = await importTerraform(text, { params: { lbprivate_ip_address: '10.0.1.10' } })
  */
 export async function importTerraform(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -114,6 +116,13 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   );
   if (lbs.length > 0 && !chosen.ok)
     return importFailure('terraform', chosen.error, [importDiagnostic('error', 'ImportNoLoadBalancer', chosen.error)]);
+  // Several load balancers and no --lb: each imported on its own, then joined into one topology (mergeLbs).
+  if (options.loadBalancer === undefined && lbs.length > 1)
+    return importEvery(
+      text,
+      options,
+      lbs.map((l) => l.address),
+    );
   const lb = chosen.ok ? lbs[chosen.index] : undefined;
   if (!lb) findings.warn('ImportNoLoadBalancer', itext('tf.lbMissing'));
   for (const other of lbs.filter((l) => l !== lb))
@@ -232,5 +241,44 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     counts: countElements(loaded.topology),
     origins: terraformOrigins(lb, doc.instances, doc.evaluator, lbView(loaded.topology, 0)),
     ...(chosen.ok ? chosen.choice : {}),
+  };
+}
+
+/**
+ * Every load balancer of a configuration in one v2 topology: each imported as `--lb` would (sharing the VMs by name),
+ * its findings kept (but "only this one is imported"), a load balancer named twice going by its address.
+ */
+async function importEvery(text: string, options: ImportOptions, addresses: readonly string[]): Promise<ImportOutcome> {
+  const outcomes: ImportSuccess[] = [];
+  for (const address of addresses) {
+    const one = await importTerraform(text, { ...options, loadBalancer: address });
+    if (!one.ok) return one;
+    outcomes.push(one);
+  }
+  const views = outcomes.map((o) => lbView(o.topology, 0));
+  const own = views.map((v) => v.loadBalancer.name);
+  const names = own.map((n, i) => (own.filter((m) => m.toLowerCase() === n.toLowerCase()).length > 1 ? addresses[i]! : n));
+  const diagnostics: ImportDiagnostic[] = outcomes.flatMap((o) =>
+    o.diagnostics.filter((d) => d.text.key !== 'import.tf.secondLoadBalancer'),
+  );
+  const merged = mergeLbs(
+    views.map((view, i) => ({ view, name: names[i]!, path: addresses[i]! })),
+    (t, path) => diagnostics.push(importDiagnostic('warning', 'ImportUnresolved', t, path)),
+  );
+  const loaded = loadTopology(merged);
+  if (!loaded.ok)
+    return importFailure(
+      'terraform',
+      itext('error.tfLoaderRefuses', { detail: loaded.errors.map((e) => loadErrorMessage(e)).join('; ') }),
+      diagnostics,
+    );
+  return {
+    ok: true,
+    format: 'terraform',
+    topology: loaded.topology,
+    diagnostics: uniqueDiagnostics(diagnostics),
+    counts: countElements(loaded.topology),
+    origins: outcomes.flatMap((o, i) => (o.origins ?? []).map((x) => (x.kind === 'vm' ? x : { ...x, loadBalancer: names[i]! }))),
+    loadBalancers: addresses,
   };
 }

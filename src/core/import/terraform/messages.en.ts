@@ -33,7 +33,7 @@ export const importTerraformEn = {
     'The file has load balancer rules, probes or pools but no azurerm_lb (it is probably in another file of the module); ' +
     'the load balancer and its frontends are placeholders. Import that file too, or add the frontends in Floatplan.',
   'tf.secondLoadBalancer':
-    '{other} is another load balancer; only {lb} is imported. To import it instead, choose it in the Import dialog or run import with --lb {other}.',
+    '{other} is another load balancer; only {lb} is imported (--lb picked it). Import without --lb to get every load balancer in one topology.',
   'tf.membershipElsewhere':
     '{count} pool membership(s) point at {address}, which is not a backend pool of the imported load balancer; they are left out.',
   'tf.emptyPool':
