@@ -1,8 +1,11 @@
 // Work saved before format v2 (autosave, kept work, share links, files) keeps opening: the loader reads it as v2.
+import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { v1TopologyArb } from '../../core/testing/arbitraries';
 import { rule, topology } from '../../core/testing/builders';
 import { migrateV1 } from '../../core/topology/design';
+import { encodeShareLink } from './encodeShareLink';
 import { openTopologyText } from './openFile';
 import { PREVIOUS_KEY, readKept } from './previousWork';
 import { restoreSaved } from './savedWork';
@@ -43,4 +46,20 @@ describe('version 1 work', () => {
     if (!opened.ok) return;
     expect(JSON.parse(serializeTopology(opened.topology))).toMatchObject({ version: 2, loadBalancers: [{ name: 'lb', rules: old.rules }] });
   });
+
+  it('any v1 topology, once opened, saves, autosaves and shares as v2 and comes back the same', () => {
+    fc.assert(
+      fc.property(v1TopologyArb, (t) => {
+        const opened = openTopologyText(JSON.stringify(t), 'old.json');
+        expect(opened).toMatchObject({ ok: true, topology: migrateV1(t) });
+        if (!opened.ok) return;
+        const saved = serializeTopology(opened.topology);
+        expect(openTopologyText(saved, 'new.json')).toEqual({ ok: true, topology: opened.topology });
+        expect(restoreSaved(memoryStore({ [SAVE_KEY]: saved }))).toEqual({ topology: opened.topology });
+        const link = encodeShareLink(opened.topology, 'https://floatplan.invalid/');
+        if (link.ok) expect(readShareHash(link.url.slice(link.url.indexOf('#')))).toEqual({ kind: 'ok', topology: opened.topology });
+      }),
+      { numRuns: 60, seed: 2 },
+    );
+  }, 60_000);
 });
