@@ -29,14 +29,14 @@ export const DiagnosticsView = memo(function DiagnosticsView({ diagnostics, onSe
   const t = useT(messages);
   const { severity: filter, setSeverity: setFilter } = useAnalysisView();
   if (diagnostics.length === 0) {
-    return shownLb === undefined ? (
-      <p className="analysis-empty">{t('noFindings')}</p>
-    ) : (
+    return (
       <>
-        <div className="analysis-toolbar">
-          <LbFilterControl names={loadBalancers} />
-        </div>
-        <p className="analysis-empty">{t('noFindingsIn', { name: shownLb })}</p>
+        {loadBalancers.length > 1 && (
+          <div className="analysis-toolbar">
+            <LbFilterControl names={loadBalancers} />
+          </div>
+        )}
+        <p className="analysis-empty">{shownLb === undefined ? t('noFindings') : t('noFindingsIn', { name: shownLb })}</p>
       </>
     );
   }
