@@ -50,11 +50,11 @@ test.describe('planner', () => {
 
   test('a preset that does not load shows the loader errors and keeps the topology', async ({ page }) => {
     await page.route('**/examples/sql-always-on.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: '{"version": 2}' }),
+      route.fulfill({ contentType: 'application/json', body: '{"version": 3}' }),
     );
     await planner.choosePreset('sql-always-on.json');
     await expect(planner.loadError).toContainText('Could not load');
-    await expect(planner.loadError).toContainText('unsupported version 2');
+    await expect(planner.loadError).toContainText('unsupported version 3');
     await expect(planner.presetPicker).toHaveValue('type2-floating-ip.json');
     await expect(planner.mappingRows).toHaveCount(4);
   });
