@@ -76,7 +76,8 @@ describe('windows-powershell reads the same in every code page', () => {
       }),
       { seed: 1201, numRuns: 150 },
     );
-  });
+    // 300 scripts tokenised three times each: generous, since the machine that runs the suite may be shared.
+  }, 30_000);
 });
 
 describe('windows-netsh reads the same in every code page', () => {
