@@ -48,6 +48,19 @@ test.describe('planner', () => {
     await expect(planner.destination('ha-ports', 'nva1')).toContainText(`${row.destinationIp}, all ports if sent to the frontend`);
   });
 
+  test('the designs of several load balancers open from the examples, each mapped, with no error', async () => {
+    for (const [file, name] of [
+      ['nva-sandwich.json', 'NVA sandwich'],
+      ['cross-region.json', 'Cross-region'],
+    ] as const) {
+      await planner.choosePreset(file);
+      await expect(planner.topology).toContainText(name);
+      await expect(planner.presetPicker).toHaveValue(file);
+      await expect(planner.mappingRows).not.toHaveCount(0);
+      await expect(planner.loadError).toHaveCount(0);
+    }
+  });
+
   test('a preset that does not load shows the loader errors and keeps the topology', async ({ page }) => {
     await page.route('**/examples/sql-always-on.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: '{"version": 3}' }),
