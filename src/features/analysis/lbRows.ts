@@ -53,7 +53,7 @@ export function lbRows(t: Topology, column: boolean): LbRows {
 }
 
 /** What the Mapping and Diagnostics tabs show for one load balancer (or all, `lb` undefined). */
-export interface Scoped {
+interface Scoped {
   rows: readonly MappingRow[];
   natRows: readonly NatMappingRow[];
   diagnostics: readonly Diagnostic[];
@@ -76,6 +76,6 @@ export function scopeToLb(analysis: TopologyAnalysis, lb: string | undefined): S
 }
 
 /** Whether a finding is about a load balancer: its own, or one across load balancers naming one of its elements. */
-export function isAbout(d: Diagnostic, lb: string): boolean {
+function isAbout(d: Diagnostic, lb: string): boolean {
   return d.loadBalancer === lb || (d.loadBalancer === undefined && d.refs.some((r) => r.loadBalancer === lb));
 }
