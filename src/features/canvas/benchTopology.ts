@@ -70,7 +70,7 @@ export function benchTopology(counts: { frontends: number; rules: number; pools:
     return {
       name: lb,
       sku: 'Standard' as const,
-      type: k % 2 ? ('Internal' as const) : ('Public' as const),
+      type: 'Public' as const,
       frontends,
       backendPools,
       probes: [],

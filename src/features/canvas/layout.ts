@@ -105,7 +105,12 @@ export function arrange(
   let right = 0;
   for (const columns of lbColumns) {
     const bands = columns.map(order);
-    const placed = placeBands(bands, lbAspect);
+    // Stacked load balancers may each wrap shorter than one alone would, so the stack can still take a wide view's shape.
+    const placed = placeBands(
+      bands,
+      lbAspect,
+      t.loadBalancers.length > 1 ? Math.max(3, Math.ceil(WRAP_ABOVE / t.loadBalancers.length)) : WRAP_ABOVE,
+    );
     const sized = bands.flat();
     if (!sized.length) continue;
     const minY = Math.min(...sized.map((p) => placed[p.id]!.y));
@@ -135,8 +140,12 @@ export function arrange(
  * of rows: the one that brings the picture's width-to-height ratio nearest `aspect`. Each band is centred on y = 0.
  * @example placeBands([[{ id: 'a', size }], [{ id: 'b', size }]], 1.6) // { a: { x: 0, y: -39 }, b: { x: 320, y: -39 } }
  */
-export function placeBands(bands: readonly (readonly Placed[])[], aspect: number = DEFAULT_ASPECT): Record<string, XY> {
-  const rows = rowsFor(bands, aspect);
+export function placeBands(
+  bands: readonly (readonly Placed[])[],
+  aspect: number = DEFAULT_ASPECT,
+  minRows: number = WRAP_ABOVE,
+): Record<string, XY> {
+  const rows = rowsFor(bands, aspect, minRows);
   const positions: Record<string, XY> = {};
   let x = 0;
   for (const band of bands) {
@@ -160,15 +169,15 @@ export function placeBands(bands: readonly (readonly Placed[])[], aspect: number
 }
 
 // The number of rows per sub-column. Estimated from each band's largest node, which is what a reader sees anyway.
-function rowsFor(bands: readonly (readonly Placed[])[], aspect: number): number {
+function rowsFor(bands: readonly (readonly Placed[])[], aspect: number, minRows: number): number {
   const longest = Math.max(0, ...bands.map((b) => b.length));
-  if (longest <= WRAP_ABOVE) return Math.max(longest, 1);
+  if (longest <= minRows) return Math.max(longest, 1);
   const widest = bands.map((b) => Math.max(DEFAULT_NODE_SIZE.width, ...b.map((p) => p.size.width)));
   const pitch = Math.max(...bands.flatMap((b) => b.map((p) => p.size.height))) + ROW_GAP;
   const target = Math.log(aspect > 0 && Number.isFinite(aspect) ? aspect : DEFAULT_ASPECT);
   let best = longest;
   let bestMiss = Infinity;
-  for (let rows = WRAP_ABOVE; rows <= longest; rows++) {
+  for (let rows = minRows; rows <= longest; rows++) {
     const width = bands.reduce((sum, b, k) => {
       const subColumns = Math.max(1, Math.ceil(b.length / rows));
       return sum + subColumns * (widest[k]! + SUB_COLUMN_GAP) - SUB_COLUMN_GAP + COLUMN_GAP;
