@@ -25,7 +25,17 @@ async function openTrace(page: Page, language: 'en' | 'ja') {
 }
 
 /** A canvas wire by its ends (by test id: the canvas region's name changes with the language). */
-const edge = (page: Page, source: string, target: string) => page.getByTestId(`rf__edge-${source}->${target}`);
+// A canvas wire by its ends written inside their load balancer (`rule:rule1`), whichever load balancer holds them.
+const end = (id: string, side: 'source' | 'target') =>
+  id.startsWith('vm:')
+    ? side === 'source'
+      ? `[data-id^="${id}->"]`
+      : `[data-id$="->${id}"]`
+    : side === 'source'
+      ? `[data-id*="/${id}->"]`
+      : `[data-id$="/${id}"]`;
+const edge = (page: Page, source: string, target: string) =>
+  page.locator(`.react-flow__edge${end(source, 'source')}${end(target, 'target')}`);
 
 /** The computed stroke and dash of a canvas wire's path. */
 function strokeOf(page: Page, source: string, target: string) {
