@@ -21,9 +21,11 @@ export const appWordingEn = {
     '{path} is a copy loop whose count cannot be evaluated ({why}); its copies are left out. Give the missing value in the parameter form.',
   'import.arm.hintFix': ' Enter {names} in the parameter form (or choose a parameters file) to import the real value.',
   'import.arm.secondLoadBalancer':
-    'A Floatplan topology holds one load balancer; "{name}" (at {label}) is not imported. To import it instead, choose it in the Load balancer list above.',
+    '"{name}" (at {label}) is not imported: another load balancer of the file is chosen. To get every load balancer in one topology, choose "All" in the Load balancer list above.',
   'import.tf.secondLoadBalancer':
-    '{other} is another load balancer; only {lb} is imported. To import it instead, choose it in the Load balancer list above.',
+    '{other} is another load balancer; only {lb} is imported. To get every load balancer in one topology, choose "All" in the Load balancer list above.',
+  'import.ref.unresolved':
+    '{what} names the frontend "{frontend}" of the load balancer "{loadBalancer}", which is not among the load balancers imported; the reference is left out. Choose "All" in the Load balancer list above to import it too, or draw the reference on the canvas.',
   'import.tf.paramUnknown': '“{name}” is not a variable of this file, so its value changes nothing. Check the spelling{known}.',
   'import.tf.reason.variableNoDefault': 'the variable "{name}" has no default and no value was given; enter it in the parameter form',
   'import.tf.reason.variableUndeclared':

@@ -19,9 +19,11 @@ export const appWordingJa: { readonly [K in keyof typeof appWordingEn]: string }
   'import.arm.hintFix':
     '実際の値をインポートするには、パラメーター フォームに {names} を入力してください (またはパラメーター ファイルを選択してください)。',
   'import.arm.secondLoadBalancer':
-    'Floatplan のトポロジーが保持するロード バランサーは 1 つです。"{name}" ({label}) はインポートしていません。代わりにそれをインポートするには、上の「ロード バランサー」の一覧で選んでください。',
+    '"{name}" ({label}) はインポートしていません。ファイルの別のロード バランサーが選ばれています。すべてのロード バランサーを 1 つのトポロジーにするには、上の「ロード バランサー」の一覧で「すべて」を選んでください。',
   'import.tf.secondLoadBalancer':
-    '{other} は別のロード バランサーです。インポートしたのは {lb} だけです。代わりにそれをインポートするには、上の「ロード バランサー」の一覧で選んでください。',
+    '{other} は別のロード バランサーです。インポートしたのは {lb} だけです。すべてのロード バランサーを 1 つのトポロジーにするには、上の「ロード バランサー」の一覧で「すべて」を選んでください。',
+  'import.ref.unresolved':
+    '{what} はロード バランサー「{loadBalancer}」のフロントエンド「{frontend}」を指していますが、そのロード バランサーはインポートした中にありません。参照は除外しました。上の「ロード バランサー」の一覧で「すべて」を選んで一緒にインポートするか、キャンバスで参照を引いてください。',
   'import.tf.paramUnknown': '「{name}」はこのファイルの変数ではないため、その値は何も変えません。つづりを確認してください{known}。',
   'import.tf.reason.variableNoDefault': '変数 "{name}" には既定値がなく、値も指定されていません。パラメーター フォームに入力してください',
   'import.tf.reason.variableUndeclared':

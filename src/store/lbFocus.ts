@@ -14,12 +14,6 @@ export function focusedLbIndex(t: Topology, focused: string | undefined): number
   return i < 0 ? 0 : i;
 }
 
-/** The focused load balancer's view of the current topology (outside React). */
-export function focusedView(): LbTopology {
-  const t = useTopologyStore.getState().topology;
-  return lbView(t, focusedLbIndex(t, useUiStore.getState().focusedLb));
-}
-
 /** The focused load balancer's view; re-renders when the topology or the focus changes. */
 export function useLbTopology(): LbTopology {
   const t = useTopologyStore((s) => s.topology);

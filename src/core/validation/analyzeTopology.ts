@@ -3,7 +3,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import type { MappingRow } from '../mapping/mapping';
 import { rowsAcross } from '../mapping/rowsAcross';
 import { lbViews } from '../topology/design';
-import type { Topology } from '../topology/schema';
+import type { LbTopology, Topology } from '../topology/schema';
 import { checkAcrossLbs } from './acrossLbs';
 import { analyze, type Analysis } from './analyze';
 
@@ -22,6 +22,14 @@ export interface TopologyAnalysis extends Analysis {
 }
 
 const cache = new WeakMap<Topology, TopologyAnalysis>();
+// Per load balancer view: an edit of one load balancer keeps the others' views (lbView), so only its own is analysed again.
+const viewCache = new WeakMap<LbTopology, Analysis>();
+
+function analyzeView(view: LbTopology): Analysis {
+  let analysis = viewCache.get(view);
+  if (!analysis) viewCache.set(view, (analysis = analyze(view)));
+  return analysis;
+}
 
 /**
  * Maps and validates every load balancer of a topology; each diagnostic and element ref of a load balancer carries
@@ -34,7 +42,7 @@ export function analyzeTopology(t: Topology): TopologyAnalysis {
   let rowStart = 0;
   let natRowStart = 0;
   const parts = lbViews(t).map((view): LbPart => {
-    const part = { loadBalancer: view.loadBalancer.name, analysis: analyze(view), rowStart, natRowStart };
+    const part = { loadBalancer: view.loadBalancer.name, analysis: analyzeView(view), rowStart, natRowStart };
     rowStart += part.analysis.rows.length;
     natRowStart += part.analysis.natRows.length;
     return part;
@@ -60,13 +68,6 @@ export function analyzeTopology(t: Topology): TopologyAnalysis {
 /** Only the diagnostics of {@link analyzeTopology}. */
 export function validateTopology(t: Topology): Diagnostic[] {
   return analyzeTopology(t).diagnostics;
-}
-
-/** The load balancer of row `i` of `analysis.rows` (or of NAT row `i` with `nat`). */
-export function lbOfRow(analysis: TopologyAnalysis, i: number, nat = false): string | undefined {
-  let found: string | undefined;
-  for (const p of analysis.parts) if ((nat ? p.natRowStart : p.rowStart) <= i) found = p.loadBalancer;
-  return found;
 }
 
 function tagged(d: Diagnostic, loadBalancer: string): Diagnostic {
