@@ -3,7 +3,7 @@ import { setFrontendIpHolder } from '../src/core/edit/holder';
 import { computeMapping } from '../src/core/mapping/mapping';
 import { generateScript } from '../src/core/scripts/generate';
 import type { Flavor as ScriptFlavor } from '../src/core/scripts/types';
-import type { FrontendIpHolder } from '../src/core/topology/schema';
+import type { FrontendIpHolder, Topology } from '../src/core/topology/schema';
 import { traceFlow } from '../src/core/trace/trace';
 import { example } from './examples';
 import { badgeWords, HolderPage, LISTEN_ON_WORDS, MODE_WORDS } from './pages/HolderPage';
@@ -101,8 +101,9 @@ test.describe('who holds the frontend IP', () => {
     await expect(holder.radio('cluster-windows')).toBeChecked();
     await holder.choose('every-member');
     await expect(holder.poolNode(POOL).locator('.fp-holder')).toHaveCount(0);
-    const saved = JSON.parse((await toolbar.save()).text) as typeof DEFAULT;
-    expect(saved.backendPools[0]).not.toHaveProperty('frontendIpHolder');
+    const saved = JSON.parse((await toolbar.save()).text) as Topology;
+    expect(saved.version).toBe(2);
+    expect(saved.loadBalancers[0]!.backendPools[0]).not.toHaveProperty('frontendIpHolder');
   });
 
   test("Pacemaker links Microsoft's SAP guide for the pool's Linux: SUSE, or RHEL once a member runs RHEL", async ({ page }) => {
