@@ -29,7 +29,8 @@ export function ScriptsPanel() {
   const focused = useLbTopology().loadBalancer.name;
   const analysis = useAnalysisState();
   const { vm, flavor, choices, chooseVm, chooseFlavor, toggle, setOpenPorts } = useScriptChoices(whole.vms);
-  // The VM's load balancers; its script is written from the focused one if the VM is behind it, else the first.
+  // The VM's load balancers: behind several, one script holds what all of them need (core/scripts/designScripts);
+  // the tab's own notes and rows read the focused one if the VM is behind it, else the first.
   const behind = useMemo(() => (vm ? lbsOfVm(whole, vm.name) : []), [whole, vm]);
   const lb = behind.includes(focused) ? focused : (behind[0] ?? focused);
   const topology = lbView(whole, lb);
@@ -46,14 +47,20 @@ export function ScriptsPanel() {
   const open = useUiStore((s) => s.analysisTab === 'scripts');
   const visible = open && shown;
   const request = useMemo(
-    () => (generator && vm && flavor && current ? { generator, topology, vm, flavor, choices, current } : undefined),
-    [generator, topology, vm, flavor, choices, current],
+    () =>
+      generator && vm && flavor && current
+        ? { generator, whole, several: behind.length > 1, topology, vm, flavor, choices, analysis: current }
+        : undefined,
+    [generator, whole, behind, topology, vm, flavor, choices, current],
   );
   const kept = useWhileOpen(visible, visible ? request : undefined);
-  const script = useMemo(
-    () => kept && kept.generator.generateScript(kept.topology, kept.vm.name, scriptOptions(kept.flavor, kept.choices), kept.current),
-    [kept],
-  );
+  const script = useMemo(() => {
+    if (!kept) return undefined;
+    const options = scriptOptions(kept.flavor, kept.choices);
+    return kept.several
+      ? kept.generator.generateDesignScript(kept.whole, kept.vm.name, options)
+      : kept.generator.generateScript(kept.topology, kept.vm.name, options, kept.analysis);
+  }, [kept]);
 
   return (
     <div ref={rootRef} className="scripts">

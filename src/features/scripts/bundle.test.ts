@@ -3,7 +3,8 @@ import { generateAll } from '../../core/scripts/generate';
 import type { ScriptResult } from '../../core/scripts/types';
 import { lbView } from '../../core/topology/design';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
-import { bundleEntries, bundleFileName, refusedScripts } from './bundle';
+import type { Topology } from '../../core/topology/schema';
+import { allScripts, bundleEntries, bundleFileName, refusedScripts } from './bundle';
 
 const DEFAULT_VIEW = lbView(DEFAULT_TOPOLOGY, 0);
 
@@ -43,5 +44,47 @@ describe('bundleEntries', () => {
 describe('bundleFileName', () => {
   it('makes a safe file name from the topology name', () => {
     expect(bundleFileName('Two frontends (type 2)')).toBe('Two_frontends__type_2_.scripts.zip');
+  });
+});
+
+describe('allScripts of a design with two load balancers', () => {
+  // The default's public load balancer plus an internal one whose floating rule reaches the same two VMs on 443.
+  const design: Topology = {
+    ...DEFAULT_TOPOLOGY,
+    loadBalancers: [
+      DEFAULT_TOPOLOGY.loadBalancers[0]!,
+      {
+        name: 'ilb',
+        sku: 'Standard',
+        type: 'Internal',
+        frontends: [{ name: 'inside', ip: '10.0.1.100' }],
+        backendPools: [{ name: 'pool', members: ['VM1', 'VM2'] }],
+        probes: [{ name: 'tls', protocol: 'Tcp', port: 8443 }],
+        rules: [
+          {
+            name: 'tls',
+            frontend: 'inside',
+            backendPool: 'pool',
+            protocol: 'Tcp',
+            frontendPort: 443,
+            backendPort: 443,
+            floatingIp: true,
+            probe: 'tls',
+          },
+        ],
+      },
+    ],
+  };
+
+  it("gives each VM one script and rollback that hold every load balancer's frontend IPs, each once", () => {
+    const { entries } = allScripts(design, false);
+    expect(entries.map((e) => e.name)).toEqual([
+      'VM1.windows-powershell.ps1',
+      'VM1.windows-powershell.rollback.ps1',
+      'VM2.ubuntu.sh',
+      'VM2.ubuntu.rollback.sh',
+    ]);
+    const ubuntu = entries[2]!.text;
+    for (const ip of ['65.52.0.1/32', '65.52.0.2/32', '10.0.1.100/32']) expect(ubuntu.split(`  ${ip}\n`).length - 1, ip).toBe(1);
   });
 });

@@ -1,7 +1,6 @@
 import { safeFileStem, uniqueFileName } from '../../core/files/fileName';
-import { generateAll } from '../../core/scripts/generate';
+import { eachDesignScript } from '../../core/scripts/designScripts';
 import type { ScriptResult } from '../../core/scripts/types';
-import { lbViews } from '../../core/topology/design';
 import type { Topology } from '../../core/topology/schema';
 
 /** One file of the "download all" zip. */
@@ -43,14 +42,9 @@ export function bundleFileName(topologyName: string): string {
 
 /**
  * Everything "Download all" needs: each VM's script and rollback in its default flavour, from the core, once per VM:
- * a VM behind several load balancers gets the script of the first one it is behind.
+ * a VM behind several load balancers gets one script that holds every frontend IP of all of them (eachDesignScript).
  */
 export function allScripts(topology: Topology, persist: boolean): { fileName: string; entries: BundleEntry[]; refused: string[] } {
-  const seen = new Set<string>();
-  const results = lbViews(topology).flatMap((view) => {
-    const mine = generateAll(view, { persist }).filter((r) => !seen.has(r.fileName));
-    for (const r of mine) seen.add(r.fileName);
-    return mine;
-  });
+  const results = [...eachDesignScript(topology, { persist })];
   return { fileName: bundleFileName(topology.name), entries: bundleEntries(results), refused: refusedScripts(results) };
 }

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { guestSummary } from '../../../core/guest/summary';
+import { designGuestSummary, guestSummary } from '../../../core/guest/summary';
 import { render } from '../../../core/i18n/text';
 import { useAnalysisState } from '../../../store/analysis';
 import { lbView } from '../../../core/topology/design';
@@ -30,8 +30,9 @@ export function GuestSummary({ vm }: { vm: string }) {
   const current = state.status === 'current' ? state.analysis : undefined;
   const summary = useMemo(() => {
     if (!current || !topology.vms.some((v) => v.name === vm)) return undefined;
-    // The focused load balancer's view when the VM is behind it, else the first one it is behind.
+    // Behind several load balancers, one summary of what all of them need (as its one script has it).
     const behind = lbsOfVm(topology, vm);
+    if (behind.length > 1) return designGuestSummary(topology, vm);
     const lb = behind.includes(focused) ? focused : (behind[0] ?? focused);
     const part = current.parts.find((p) => p.loadBalancer === lb);
     return part ? guestSummary(lbView(topology, lb), part.analysis, vm) : undefined;
