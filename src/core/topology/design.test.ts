@@ -97,6 +97,31 @@ describe('withLb: writing an edited view back', () => {
     expect(next.vms).toBe(t.vms);
   });
 
+  it('an edit of one load balancer keeps the other load balancers’ views and the layout (per-view caches hold)', () => {
+    const t = design();
+    const [pub, ilb, gw] = lbViews(t);
+    const next = inLb('ilb', (v) => ({ ...v, rules: v.rules.map((r) => ({ ...r, floatingIp: true })) }))(t);
+    expect(next.layout).toBe(t.layout);
+    expect(lbView(next, 0)).toBe(pub);
+    expect(lbView(next, 2)).toBe(gw);
+    const edited = lbView(next, 1);
+    expect(edited).not.toBe(ilb);
+    expect(edited.rules[0]!.floatingIp).toBe(true);
+    expect(edited.layout).toBe(ilb!.layout);
+  });
+
+  it('a change of the layout, VMs or name gives every load balancer a new view with it', () => {
+    const t = design();
+    const pub = lbView(t, 0);
+    const moved = inLb('ilb', (v) => ({ ...v, layout: { ...v.layout, 'vm:VM2': { x: 7, y: 7 } } }))(t);
+    expect(lbView(moved, 0)).not.toBe(pub);
+    expect(lbView(moved, 0).layout).toEqual({ ...pub.layout, 'vm:VM2': { x: 7, y: 7 } });
+    const renamed = inLb('ilb', (v) => ({ ...v, name: 'other' }))(t);
+    expect(lbView(renamed, 0).name).toBe('other');
+    const added = inLb('ilb', (v) => ({ ...v, vms: [...v.vms, vm('VM3', '10.0.0.6')] }))(t);
+    expect(lbView(added, 0).vms).toBe(added.vms);
+  });
+
   it('a VM renamed in one view is renamed in every other load balancer’s pools and NAT targets', () => {
     const t = design();
     const next = inLb(0, renameVm('VM1', 'web1'))(t);

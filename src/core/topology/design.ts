@@ -64,7 +64,25 @@ export function lbView(t: Topology, which: number | string = 0): LbTopology {
   if (!lb) throw new RangeError(`no load balancer ${String(which)} in topology ${t.name}`);
   let cached = views.get(t);
   if (!cached) views.set(t, (cached = []));
-  return (cached[i] ??= buildView(t, lb));
+  return (cached[i] ??= sameView(t, lb) ?? buildView(t, lb));
+}
+
+// Per load balancer object, the view last built of it and the topology's layout it read. An edit of another load
+// balancer (withLb keeps this one's object, the VMs, NSGs and layout) gives a new topology whose view of this one is
+// the same object, so per-view caches (each load balancer's analysis) are not redone for the load balancers not edited.
+const lastView = new WeakMap<LoadBalancerDef, { view: LbTopology; layout: Layout | undefined }>();
+
+function sameView(t: Topology, lb: LoadBalancerDef): LbTopology | undefined {
+  const last = lastView.get(lb);
+  if (!last) return undefined;
+  const { view } = last;
+  const same =
+    last.layout === t.layout &&
+    view.vms === t.vms &&
+    view.networkSecurityGroups === t.networkSecurityGroups &&
+    view.name === t.name &&
+    view.description === t.description;
+  return same ? view : undefined;
 }
 
 /** Every load balancer's view, in the topology's order. */
@@ -79,7 +97,7 @@ export function lbIndex(t: Topology, name: string): number {
 
 function buildView(t: Topology, lb: LoadBalancerDef): LbTopology {
   const { frontends, backendPools, probes, rules, inboundNatRules, outboundRules, ...loadBalancer } = lb;
-  return {
+  const view: LbTopology = {
     version: 1,
     name: t.name,
     ...(t.description !== undefined && { description: t.description }),
@@ -94,9 +112,23 @@ function buildView(t: Topology, lb: LoadBalancerDef): LbTopology {
     vms: t.vms,
     ...(t.layout && { layout: viewLayout(t.layout, lb.name) }),
   };
+  lastView.set(lb, { view, layout: t.layout });
+  return view;
 }
 
+// Per layout object, each load balancer's part of it: an edit that moved nothing keeps the layout object, and the
+// edited load balancer's new view then reads its part without going over every key again.
+const viewLayouts = new WeakMap<Layout, Map<string, Layout>>();
+
 function viewLayout(layout: Layout, loadBalancer: string): Layout {
+  let parts = viewLayouts.get(layout);
+  if (!parts) viewLayouts.set(layout, (parts = new Map()));
+  let part = parts.get(loadBalancer);
+  if (!part) parts.set(loadBalancer, (part = buildViewLayout(layout, loadBalancer)));
+  return part;
+}
+
+function buildViewLayout(layout: Layout, loadBalancer: string): Layout {
   const prefix = lbKeyPrefix(loadBalancer);
   const out: Layout = {};
   for (const [key, at] of Object.entries(layout)) {
@@ -142,7 +174,9 @@ export function withLb(t: Topology, which: number | string, view: LbTopology): T
     vms: renameNicRefs(view.vms, oldName, lb.name),
     ...(view.networkSecurityGroups !== undefined && { networkSecurityGroups: view.networkSecurityGroups }),
   };
-  const layout = mergeLayout(t.layout, view.layout, oldName, lb.name);
+  // A view whose layout is the one it was given (an edit that moved nothing) leaves the topology's layout object as
+  // it is, so the other load balancers' views stay the same objects (lbView).
+  const layout = view.layout === before.layout && oldName === lb.name ? t.layout : mergeLayout(t.layout, view.layout, oldName, lb.name);
   return layout ? { ...next, layout } : next;
 }
 
