@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { natRule, rule, topology, vm } from '../core/testing/builders';
 import { EXAMPLE_NAMES, presetTopology } from '../core/testing/presets';
-import { lbView, migrateV1 } from '../core/topology/design';
+import { inLb, lbView, migrateV1 } from '../core/topology/design';
 import type { LbTopology, Topology } from '../core/topology/schema';
 import { analyzeTopology, type TopologyAnalysis } from '../core/validation/analyzeTopology';
 import { decodeAnalysis, encodeAnalysis, wireBuffers, type AnalysisWire } from './analysisWire';
@@ -137,6 +137,20 @@ describe('analysis wire', () => {
     const done = decoder.step(3)!;
     expect(done.rows).toHaveLength(8);
     expect(done.parts.map((p) => p.rowStart)).toEqual([0, 4]);
+  });
+
+  it('after an edit of one load balancer, rebuilds only its rows and keeps the others’ decoded analyses', () => {
+    const one = migrateV1(topology({ rules: [rule('a'), rule('b', { frontendPort: 81 })] }));
+    const t = { ...one, loadBalancers: [one.loadBalancers[0]!, { ...one.loadBalancers[0]!, name: 'second' }] };
+    const before = decodeAll(t, overTheWire(t));
+    const next = inLb('second', (v) => ({ ...v, rules: v.rules.map((r) => ({ ...r, floatingIp: !r.floatingIp })) }))(t);
+    const decoder = decodeAnalysis(next, overTheWire(next));
+    // The first load balancer's 4 rows are not rebuilt: a budget of 4 covers the edited one's.
+    const after = decoder.step(4)!;
+    expect(after.parts[0]!.analysis).toBe(before.parts[0]!.analysis);
+    expect(after.parts[1]!.analysis).not.toBe(before.parts[1]!.analysis);
+    expect(after).toEqual(analyzeTopology(next));
+    expectOwnObjects(next, after);
   });
 
   it('decodes a run of edits as analyze does, sharing parsed VMs only while they are the same objects', () => {

@@ -138,7 +138,25 @@ interface PartDecoder {
   rowsLeft(): number;
 }
 
+// Per load balancer view, the analysis decoded for it. An edit of one load balancer keeps the others' views (lbView),
+// and the worker's answer for a view is always the same, so only the edited load balancer's rows are rebuilt.
+const decoded = new WeakMap<LbTopology, Analysis>();
+
 function decodePart(topology: LbTopology, position: number, wire: PartWire): PartDecoder {
+  const known = decoded.get(topology);
+  if (known) return { step: () => known, rowsLeft: () => 0 };
+  const part = rebuildPart(topology, position, wire);
+  return {
+    step(rows) {
+      const analysis = part.step(rows);
+      if (analysis) decoded.set(topology, analysis);
+      return analysis;
+    },
+    rowsLeft: part.rowsLeft,
+  };
+}
+
+function rebuildPart(topology: LbTopology, position: number, wire: PartWire): PartDecoder {
   const index = indexFor(topology, position);
   const configs: IpConfig[] = [];
   for (const list of index.configs.values()) for (const config of list) configs[config.id] = config;
