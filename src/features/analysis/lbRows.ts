@@ -37,11 +37,13 @@ export function useLbRows(): LbRows {
 /**
  * The load balancer of each row of a topology, by the row's rule object (the analysis keeps the topology's own rule
  * objects, even through the worker); a rule of an earlier topology falls back to the first load balancer with its name.
+ * An edit that leaves every answer as it was (a rule's floating IP) gives the previous object back, so the mapping
+ * rows, which read it from a context, are not all rendered again.
  * @example lbRows(t, true).lbOf(row.ruleRef, row.rule) // 'ilb'
  */
 export function lbRows(t: Topology, column: boolean): LbRows {
   if (t.loadBalancers.length < 2) return ONE;
-  const owners = new Map<object, string>();
+  const owners = new Map<Named, string>();
   const byName = new Map<string, string>();
   for (const lb of t.loadBalancers) {
     for (const rule of [...lb.rules, ...(lb.inboundNatRules ?? [])]) {
@@ -49,7 +51,29 @@ export function lbRows(t: Topology, column: boolean): LbRows {
       if (!byName.has(rule.name)) byName.set(rule.name, lb.name);
     }
   }
-  return { lbOf: (ruleRef, name) => owners.get(ruleRef) ?? byName.get(name), several: true, column };
+  const answers: Answers = { owners, byName };
+  if (last && last.rows.column === column && sameAnswers(last.answers, answers)) return last.rows;
+  const rows: LbRows = { lbOf: (ruleRef, name) => answer(answers, ruleRef, name), several: true, column };
+  last = { rows, answers };
+  return rows;
+}
+
+type Named = { name: string };
+interface Answers {
+  owners: Map<Named, string>;
+  byName: Map<string, string>;
+}
+let last: { rows: LbRows; answers: Answers } | undefined;
+
+const answer = (a: Answers, ruleRef: object, name: string) => a.owners.get(ruleRef as Named) ?? a.byName.get(name);
+
+// Whether two sets of answers agree for every rule object either knows (and by name for any other).
+function sameAnswers(a: Answers, b: Answers): boolean {
+  if (a.byName.size !== b.byName.size) return false;
+  for (const [name, lb] of b.byName) if (a.byName.get(name) !== lb) return false;
+  for (const [rule, lb] of b.owners) if (answer(a, rule, rule.name) !== lb) return false;
+  for (const [rule, lb] of a.owners) if (answer(b, rule, rule.name) !== lb) return false;
+  return true;
 }
 
 /** What the Mapping and Diagnostics tabs show for one load balancer (or all, `lb` undefined). */
