@@ -3,9 +3,10 @@ import { traceDiagram } from '../core/diagram/diagram';
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { egressSummary, publicEgress } from '../core/trace/egress';
 import { nsgSummary } from '../core/trace/nsgHop';
-import { traceFlow, type Trace } from '../core/trace/trace';
+import { traceTopology, type DesignTrace } from '../core/trace/designTrace';
+import type { Trace } from '../core/trace/trace';
 import { WHAT_IF_KEYS, type WhatIf, type WhatIfKey } from '../core/trace/whatIf';
-import { lbViews } from '../core/topology/design';
+import { lbView, lbViews } from '../core/topology/design';
 import type { LbTopology, Topology } from '../core/topology/schema';
 import { EXIT, InternalError, pickLb, readTopology, UsageError, type Io } from './io';
 import { renderTable } from './table';
@@ -103,10 +104,12 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
     active: args.active,
     destination: args.destination,
   };
-  const result = traceFlow(topology, options);
+  // The whole design: a Global rule or a frontend chained to a Gateway load balancer adds the other load balancer's hops.
+  const result = traceTopology(whole, { ...options, loadBalancer: topology.loadBalancer.name });
   if (!result.ok) throw new UsageError(result.error);
   const t = result.trace;
-  if (args.svg !== undefined) writeSvg(io, topology, options, args.svg, args.json);
+  // The diagram stays per load balancer: the one whose rule delivers to the VM (the regional one behind a Global one).
+  if (args.svg !== undefined) writeSvg(io, lbView(whole, t.loadBalancer), { ...options, rule: t.rule, kind: t.kind }, args.svg, args.json);
   if (args.json) {
     // failure appears only with --what-if; notReached also where a mode blocks the flow (blockedBy says which).
     const hops = t.hops.map(({ stage, src, dst, changed, swapped, note, failure, notReached, blockedBy }) => ({
@@ -141,6 +144,7 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
           vm: t.vm,
           floatingIp: t.floatingIp,
           ...mode,
+          ...chainJson(t),
           hops,
           probe: t.probe ?? null,
           outbound: t.outbound ?? null,
@@ -157,18 +161,38 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
     return EXIT.ok;
   }
   io.out(
-    `${t.kind === 'natRule' ? 'Inbound NAT rule' : 'Rule'} ${t.rule} → ${t.vm}, floating IP ${t.floatingIp ? 'on' : 'off'}${modeLine(t)}\n`,
+    `${t.kind === 'natRule' ? 'Inbound NAT rule' : 'Rule'} ${t.rule} → ${t.vm}, floating IP ${t.floatingIp ? 'on' : 'off'}${modeLine(t)}${chainLine(t)}\n`,
   );
   const fate = (h: (typeof t.hops)[number]) =>
     h.failure ? `FAILS: ${h.failure.outcome}` : h.notReached ? (h.blockedBy ? `not reached (${h.blockedBy})` : 'not reached') : '';
   const withFate = t.effects.length > 0 || t.hops.some((h) => h.blockedBy || h.failure);
+  const chained = t.chain.length > 0;
+  // A chain's hops stand in their place, each with its load balancer; a trace of one load balancer prints as it always did.
+  const rows = t.hops.map((h) => [
+    ...(chained ? [t.loadBalancer] : []),
+    h.stage,
+    h.src,
+    h.dst,
+    changedCell(h),
+    ...(withFate ? [fate(h) || 'ok'] : []),
+  ]);
+  const chainRows = t.chain.map((h) => [h.loadBalancer, h.stage, h.src, h.dst, tunnelCell(h), ...(withFate ? ['ok'] : [])]);
+  rows.splice(t.chainAt, 0, ...chainRows);
   io.out(
     renderTable(
-      ['Stage', 'Source', 'Destination', 'Changed', ...(withFate ? [t.effects.length > 0 ? 'What-if' : 'Reached'] : [])],
-      t.hops.map((h) => [h.stage, h.src, h.dst, changedCell(h), ...(withFate ? [fate(h) || 'ok'] : [])]),
+      [
+        ...(chained ? ['Load balancer'] : []),
+        'Stage',
+        'Source',
+        'Destination',
+        'Changed',
+        ...(withFate ? [t.effects.length > 0 ? 'What-if' : 'Reached'] : []),
+      ],
+      rows,
     ),
   );
   io.out('');
+  for (const h of t.chain) io.out(`${h.loadBalancer} ${h.stage}: ${h.note}`);
   for (const e of t.effects) io.out(`What-if ${kebab(e.whatIf)}: ${e.outcome}. ${e.reason}${e.fix ? ` ${e.fix}` : ''}`);
   // A failure no switch made: the user's own NSG blocks the flow or its probe (core/trace/nsgHop.ts).
   for (const h of t.hops)
@@ -184,6 +208,37 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   for (const n of t.notes) io.out(`Note: ${n}`);
   for (const w of t.warnings) io.out(`Warning ${w.code}: ${w.message} (${w.source})`);
   return EXIT.ok;
+}
+
+/** The heading's chain part: the Global rule in front, or the Gateway load balancer and appliance the flow passes. */
+function chainLine(t: DesignTrace): string {
+  if (t.global) return `; from Global load balancer ${t.global.loadBalancer} rule ${t.global.rule} through ${t.loadBalancer}`;
+  if (t.gateway) return `; through Gateway load balancer ${t.gateway.loadBalancer}, appliance ${t.gateway.appliance}`;
+  return '';
+}
+
+/** The JSON of the hops other load balancers add; nothing for a trace of one load balancer, so its JSON stays as it was. */
+function chainJson(t: DesignTrace) {
+  if (!t.chain.length) return {};
+  return {
+    deliveredBy: t.loadBalancer,
+    chain: t.chain.map(({ stage, loadBalancer, src, dst, note, tunnel }) => ({
+      stage,
+      loadBalancer,
+      src,
+      dst,
+      note,
+      ...(tunnel ? { tunnel } : {}),
+    })),
+    chainAt: t.chainAt,
+    ...(t.global ? { global: t.global } : {}),
+    ...(t.gateway ? { gateway: t.gateway } : {}),
+  };
+}
+
+/** The Changed cell of a chain hop: the packet is unchanged inside, carried in a VXLAN tunnel to the appliance and back. */
+function tunnelCell(h: DesignTrace['chain'][number]): string {
+  return h.tunnel ? `VXLAN ${h.tunnel.type} tunnel, outer destination ${h.tunnel.outerDstIp}` : '-';
 }
 
 /** The heading's mode part: who holds the frontend IP, the active node, the appliance's destination. */
