@@ -3,6 +3,7 @@ import { importDefinition } from '../src/core/import/importDefinition';
 import { errorOf } from '../src/core/import/text';
 import { readAzureFixture } from '../src/core/testing/fixtures';
 import { analyzeTopology } from '../src/core/validation/analyzeTopology';
+import { exportFileName } from '../src/features/interop/exportFile';
 import { CanvasPage } from './pages/CanvasPage';
 import { InspectorPage } from './pages/InspectorPage';
 import { InteropPage } from './pages/InteropPage';
@@ -346,6 +347,39 @@ test.describe('import and export', () => {
     await interop.copyButton.click();
     await expect(interop.exportStatus).toHaveText('Copied two-frontends-without-floating-ip-rule-type-1.tf to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await interop.exportText());
+  });
+
+  test('with several load balancers the Export tab writes all of them by default, or the one picked', async () => {
+    await planner.choosePreset('nva-sandwich.json');
+    await interop.openExport();
+    const picker = interop.exportPanel.getByRole('combobox', { name: 'Load balancer to export' });
+    await expect(picker.locator('option')).toHaveText(['All load balancers', 'lb-public', 'lb-internal']);
+    await expect(picker).toHaveValue('');
+    // All: named after the topology; one load balancer: after both, so the two downloads do not overwrite each other.
+    const name = 'NVA sandwich: a public and an internal load balancer on the same appliances';
+    const whole = exportFileName(name, 'arm');
+    const internal = exportFileName(name, 'arm', 'lb-internal');
+    expect(internal).not.toBe(whole);
+    await interop.chooseExportFormat('ARM template');
+    await expect(interop.exportFileName).toHaveText(whole);
+    const lbs = async () =>
+      (JSON.parse(await interop.exportText()) as { resources: { type: string }[] }).resources.filter(
+        (r) => r.type === 'Microsoft.Network/loadBalancers',
+      ).length;
+    expect(await lbs()).toBe(2);
+    const file = await interop.download();
+    expect(file.name).toBe(whole);
+    expect(file.text).toBe(await interop.exportText());
+
+    await picker.selectOption('lb-internal');
+    await expect(interop.exportFileName).toHaveText(internal);
+    expect(await lbs()).toBe(1);
+    await picker.selectOption('');
+    await expect(interop.exportFileName).toHaveText(whole);
+    await interop.chooseExportFormat('Azure CLI');
+    const script = await interop.exportText();
+    expect(script).toContain('# ---- Load balancer lb-public ----');
+    expect(script).toContain('# ---- Load balancer lb-internal ----');
   });
 
   test('the imported SQL listener exports to Terraform with floating IP on', async () => {

@@ -7,6 +7,7 @@ import { useAnalysisState } from '../../store/analysis';
 import { usePickedLb } from '../../store/lbPick';
 import { ExportLbPicker } from './ExportLbPicker';
 import { useUiStore } from '../../store/uiStore';
+import { useTopologyStore } from '../../store/topologyStore';
 import { DiagramExport } from './DiagramExport';
 import { ExportActions } from './ExportActions';
 import { ReportActions } from './ReportActions';
@@ -26,9 +27,12 @@ const NO_NOTES: readonly never[] = [];
 export function ExportPanel() {
   const t = useT(messages);
   const id = useId();
-  // The exporters write one load balancer (picked here, else the focused one) until they take the whole v2 topology.
+  // Several load balancers: all of them in one file by default (exportDesign), or the one picked here.
   const lb = usePickedLb();
   const topology = lb.view;
+  const design = useTopologyStore((s) => s.topology);
+  const [all, setAll] = useState(true);
+  const whole = all && lb.names.length > 1;
   // The app's analysis of this very load balancer, so the export does not analyse it a second time; while a
   // large topology's analysis is still running the exporter analyses it itself.
   const analysis = useAnalysisState();
@@ -48,14 +52,24 @@ export function ExportPanel() {
   // reopening the tab unchanged should not export (a large topology's text) again.
   const open = useUiStore((s) => s.analysisTab === 'export');
   const visible = open && shown;
+  // All: the design alone is the input (the focused view and its diagnostics moving do not make a new request).
+  const target = whole ? design : topology;
+  const targetDiagnostics = whole ? undefined : diagnostics;
   const request = useMemo(
-    () => (module ? { module, topology, format, diagnostics, nsg } : undefined),
-    [module, topology, format, diagnostics, nsg],
+    () => (module ? { module, target, format, diagnostics: targetDiagnostics, nsg } : undefined),
+    [module, target, format, targetDiagnostics, nsg],
   );
   const kept = useWhileOpen(visible, visible ? request : undefined);
-  const result = useMemo(() => kept && kept.module.exportTopology(kept.topology, kept.format, kept.diagnostics, { nsg: kept.nsg }), [kept]);
-  // Several load balancers: each one's file is named after it too, so two exports do not overwrite each other.
-  const fileName = exportFileName(lb.names.length > 1 ? `${topology.name} ${lb.name}` : topology.name, format);
+  const result = useMemo(
+    () =>
+      kept &&
+      ('loadBalancers' in kept.target
+        ? kept.module.exportDesign(kept.target, kept.format, { nsg: kept.nsg })
+        : kept.module.exportTopology(kept.target, kept.format, kept.diagnostics, { nsg: kept.nsg })),
+    [kept],
+  );
+  // One load balancer of several: its file is named after it too, so two exports do not overwrite each other.
+  const fileName = exportFileName(design.name, format, lb.names.length > 1 && !whole ? lb.name : undefined);
   const notes = result?.notes ?? NO_NOTES;
   const errors = notes.some((n) => n.severity === 'error');
   // The same elements while the export is the same: the panel re-renders on every tab change and edit, and a large
@@ -76,7 +90,8 @@ export function ExportPanel() {
       ),
     [notes, t],
   );
-  const text = result?.text;
+  // An export the core refuses (no text, its reason in the notes) shows the notes alone.
+  const text = result?.text || undefined;
   const code = useMemo(
     () => text !== undefined && <CodeBlock fileName={fileName} text={text} codeRef={codeRef} data={{ 'data-format': format }} />,
     [fileName, text, format],
@@ -93,7 +108,7 @@ export function ExportPanel() {
           </label>
         ))}
       </fieldset>
-      {lb.names.length > 1 && <ExportLbPicker lb={lb} />}
+      {lb.names.length > 1 && <ExportLbPicker lb={lb} all={whole} setAll={setAll} />}
       <label className="interop-formats__option">
         <input type="checkbox" checked={nsg} onChange={(e) => setNsg(e.currentTarget.checked)} />
         {t('exportNsg')}
@@ -102,14 +117,16 @@ export function ExportPanel() {
         <p className="interop-muted">{exporter.failed ? t('exportLoadFailed') : t('exportLoading')}</p>
       ) : (
         <>
-          {errors && (
+          {errors && text !== undefined && (
             <Callout tone="error" className="interop-warning">
               {t('exportHasErrors')}
             </Callout>
           )}
           {notesList}
           {/* Keyed by the text, so a "Copied" status never describes text that has since changed. */}
-          <ExportActions key={`${fileName}\u0000${result.text}`} format={format} fileName={fileName} text={result.text} codeRef={codeRef} />
+          {text !== undefined && (
+            <ExportActions key={`${fileName}\u0000${text}`} format={format} fileName={fileName} text={text} codeRef={codeRef} />
+          )}
           {code}
         </>
       )}

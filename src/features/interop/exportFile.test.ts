@@ -19,6 +19,16 @@ describe('exportFileName', () => {
   it('keeps names short', () => {
     expect(exportFileName('x'.repeat(100), 'arm')).toBe(`${'x'.repeat(60)}.json`);
   });
+
+  it("names one load balancer's file after it too, cutting a long topology name rather than the load balancer's", () => {
+    expect(exportFileName('Two LBs', 'arm', 'ilb')).toBe('two-lbs-ilb.json');
+    const long = 'NVA sandwich: a public and an internal load balancer on the same appliances';
+    const internal = exportFileName(long, 'arm', 'lb-internal');
+    expect(internal).toMatch(/^nva-sandwich-.*-lb-internal\.json$/);
+    expect(internal.length).toBeLessThanOrEqual(60 + '.json'.length);
+    expect(exportFileName(long, 'arm', 'lb-public')).not.toBe(internal);
+    expect(exportFileName('x', 'arm', 'y'.repeat(100))).toBe(`x-${'y'.repeat(30)}.json`);
+  });
 });
 
 describe('exportMimeType', () => {

@@ -63,6 +63,7 @@ export const en = {
   loadBalancerNote: 'This file has {count} load balancers: all are imported into one topology, sharing the VMs; pick one to import only it.',
   openedNotice: 'Imported “{name}”. Undo (Ctrl+Z) brings back your previous work.',
   exportLoadBalancer: 'Load balancer to export',
+  exportAllLoadBalancers: 'All load balancers',
   exportFormat: 'Format',
   exportAzcli: 'Azure CLI',
   exportArm: 'ARM template',

@@ -68,6 +68,7 @@ export const ja: Translation<typeof en> = {
     'このファイルには {count} 個のロード バランサーがあります。すべてを VM を共有する 1 つのトポロジにインポートします。1 つだけインポートするには選んでください。',
   openedNotice: '“{name}” をインポートしました。元に戻す (Ctrl+Z) で以前の作業に戻せます。',
   exportLoadBalancer: 'エクスポートするロード バランサー',
+  exportAllLoadBalancers: 'すべてのロード バランサー',
   exportFormat: '形式',
   exportAzcli: 'Azure CLI',
   exportArm: 'ARM テンプレート',
