@@ -1,7 +1,8 @@
 // Export of a whole design (format v2): every load balancer and the references between them. A design of one load
 // balancer exports exactly as before (exportTopology). Several: ARM writes one template holding every load balancer
 // (each one's metadata under `floatplanLoadBalancers.<name>`, the VMs once), which the ARM import reads back into
-// the same topology; the Azure CLI script runs each load balancer's commands in turn.
+// the same topology; Terraform writes one configuration with a labelled azurerm_lb per load balancer; the Azure CLI
+// script runs each load balancer's commands in turn.
 import { safeFileStem } from '../files/fileName';
 import { lbViews } from '../topology/design';
 import type { FrontendRef, LbTopology, Topology } from '../topology/schema';
@@ -9,13 +10,14 @@ import { opt } from './azcli';
 import { analyzeTopology } from '../validation/analyzeTopology';
 import { bicepLiteral, type Json as BicepJson } from './bicepMetadata';
 import { exportTopology } from './export';
+import { terraformDesign } from './terraformDesign';
 import type { ExportFormat, ExportNote, ExportResult } from './types';
 
 type Json = Record<string, unknown>;
 
 /**
- * Exports every load balancer of a design; `options.nsg` as exportTopology. Terraform writes one load balancer per
- * file: for several, the result is empty with an error note saying to export them one by one.
+ * Exports every load balancer of a design; `options.nsg` as exportTopology. Terraform writes one configuration of
+ * every load balancer (export/terraformDesign.ts).
  * @example JSON.parse(exportDesign(nvaSandwich, 'arm').text).resources.length // 2
  */
 export function exportDesign(t: Topology, format: ExportFormat, options: { nsg?: boolean } = {}): ExportResult {
@@ -38,9 +40,15 @@ export function exportDesign(t: Topology, format: ExportFormat, options: { nsg?:
       .join('\n');
     return { format, text: `${text}\n${azcliReferences(views).join('\n')}\n`, fileName, notes };
   }
-  const names = views.map((v) => v.loadBalancer.name).join(', ');
-  const message = `The design has ${views.length} load balancers (${names}); a Terraform export writes one at a time: export each (--lb <name>), or export the design as ARM or Bicep.`;
-  return { format, text: '', fileName, notes: [{ severity: 'error', code: 'ExportSeveralLoadBalancers', message }, ...notes] };
+  return {
+    format,
+    text: terraformDesign(
+      views,
+      parts.map((p) => p.text),
+    ),
+    fileName,
+    notes,
+  };
 }
 
 // Keys of an ARM export's metadata that belong to its one load balancer.

@@ -1,0 +1,204 @@
+// Terraform of a design of several load balancers: one configuration joining each load balancer's export. The k-th
+// load balancer (k ≥ 1) gets the resource label `lb<k>` and its resources' labels the prefix `lb<k>_`; the VMs'
+// NICs are written once; the references between load balancers become attribute references (azurerm provider v4:
+// `sku_tier`, `gateway_load_balancer_frontend_ip_configuration_id`, `azurerm_lb_backend_address_pool_address`).
+import { frontendIpHolder } from '../model/holder';
+import type { FrontendRef, LbTopology } from '../topology/schema';
+import { identifiers } from './names';
+import { hclString } from './terraform';
+
+/** A top-level block of a configuration: its head line (`resource "T" "x" {`), its lines and the comments above it. */
+interface Chunk {
+  head: string;
+  lines: string[];
+  comments: string[];
+}
+
+function chunks(text: string): Chunk[] {
+  const out: Chunk[] = [];
+  let comments: string[] = [];
+  let open: Chunk | undefined;
+  for (const line of text.split('\n')) {
+    if (open) {
+      open.lines.push(line);
+      if (line === '}') {
+        out.push(open);
+        open = undefined;
+      }
+    } else if (line.startsWith('#')) comments.push(line);
+    else if (/^\S.*\{$/.test(line)) {
+      open = { head: line, lines: [line], comments };
+      comments = [];
+    }
+  }
+  return out;
+}
+
+const render = (c: Chunk) => [...c.comments, ...c.lines].join('\n');
+const resourceOf = (head: string) => /^resource "(\w+)" "(\w+)" \{$/.exec(head);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `key = value` lines re-aligned as `terraform fmt` does, within each run of attribute lines at one indent. */
+function realign(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length;) {
+    const m = /^(\s+)(\w+)\s*= /.exec(out[i]!);
+    if (!m) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < out.length && new RegExp(`^${m[1]}\\w+\\s*= `).test(out[j]!) && !out[j]!.endsWith('{')) j++;
+    const rows = out.slice(i, j).map((l) => /^(\s+)(\w+)\s*= ([\s\S]*)$/.exec(l)!);
+    const w = Math.max(...rows.map((r) => r[2]!.length));
+    rows.forEach((r, k) => (out[i + k] = `${r[1]}${r[2]!.padEnd(w)} = ${r[3]}`));
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Adds `key = value` as the last attribute of the nested block that `where` picks, re-aligned. */
+function addToNested(c: Chunk, nested: string, where: (body: readonly string[]) => boolean, key: string, value: string): void {
+  for (let i = 0; i < c.lines.length; i++) {
+    if (c.lines[i] !== `  ${nested} {`) continue;
+    const end = c.lines.indexOf('  }', i);
+    const body = c.lines.slice(i + 1, end);
+    if (!where(body)) continue;
+    c.lines.splice(i + 1, body.length, ...realign([...body, `    ${key} = ${value}`]));
+    return;
+  }
+}
+
+/**
+ * One Terraform configuration of every load balancer from each one's export (`parts[k]` is `views[k]`'s text).
+ * @example terraformDesign(lbViews(t), parts).match(/resource "azurerm_lb" /g).length // t.loadBalancers.length
+ */
+export function terraformDesign(views: readonly LbTopology[], parts: readonly string[]): string {
+  const label = (k: number) => (k === 0 ? 'lb' : `lb${k}`);
+  const lbAt = new Map(views.map((v, k) => [v.loadBalancer.name, k]));
+  /** The id of another load balancer's frontend, by position in its frontend_ip_configuration blocks. */
+  const frontendId = (ref: FrontendRef) => {
+    const k = lbAt.get(ref.loadBalancer);
+    const n = k === undefined ? -1 : views[k]!.frontends.findIndex((f) => f.name === ref.frontend);
+    return n < 0 ? undefined : `azurerm_lb.${label(k!)}.frontend_ip_configuration[${n}].id`;
+  };
+  const variables = new Map<string, Chunk>();
+  const lbChunks: Chunk[] = [];
+  const nics = new Map<string, Chunk>();
+  const others: Chunk[] = [];
+  const seenOther = new Set<string>();
+  const locals = { head: [] as string[], frontends: [] as string[], holders: [] as string[], anyFrontends: false, anyHolders: false };
+  let top: Chunk[] = [];
+  parts.forEach((raw, k) => {
+    let text = raw;
+    if (k > 0) {
+      // Variables of the same name but another meaning (a frontend's public IP) get the load balancer's suffix.
+      for (const c of chunks(raw)) {
+        const name = /^variable "(\w+)" \{$/.exec(c.head)?.[1];
+        const prior = name !== undefined ? variables.get(c.head) : undefined;
+        if (prior && render(prior) !== render(c))
+          text = text
+            .replace(`variable "${name}" {`, `variable "${name}_${label(k)}" {`)
+            .replace(new RegExp(`\\bvar\\.${name}\\b`, 'g'), `var.${name}_${label(k)}`);
+      }
+      // Every resource of this load balancer's own gets the prefix; the NICs are the design's, shared.
+      for (const c of chunks(text)) {
+        const m = resourceOf(c.head);
+        if (!m || m[1] === 'azurerm_network_interface') continue;
+        const to = m[1] === 'azurerm_lb' ? label(k) : `${label(k)}_${m[2]}`;
+        text = text.replace(c.head, `resource "${m[1]}" "${to}" {`).replace(new RegExp(`\\b${m[1]}\\.${m[2]}\\.`, 'g'), `${m[1]}.${to}.`);
+      }
+    }
+    const view = views[k]!;
+    for (const c of chunks(text)) {
+      if (c.head === 'terraform {' || /^provider /.test(c.head)) {
+        if (k === 0) top.push(c);
+      } else if (c.head.startsWith('variable ')) {
+        if (!variables.has(c.head)) variables.set(c.head, c);
+      } else if (c.head === 'locals {') {
+        if (k === 0) locals.head = c.lines.filter((l) => /^ {2}floatplan_(topology|description)\s*=/.test(l));
+        locals.frontends.push(...c.lines.filter((l) => /^ {4}\{ frontend = /.test(l)));
+        locals.holders.push(...c.lines.filter((l) => /^ {4}\{ pool = /.test(l)));
+        locals.anyFrontends ||= c.lines.some((l) => /^ {2}floatplan_frontend_addresses\s*=/.test(l));
+        locals.anyHolders ||= c.lines.some((l) => /^ {2}floatplan_pool_holders\s*=/.test(l));
+        if (!c.lines.some((l) => /^ {2}floatplan_pool_holders\s*=/.test(l)))
+          locals.holders.push(
+            ...view.backendPools.map((p) => `    { pool = ${hclString(p.name)}, holder = ${hclString(frontendIpHolder(p))} },`),
+          );
+      } else if (resourceOf(c.head)?.[1] === 'azurerm_network_interface') {
+        const prior = nics.get(c.head);
+        // A VM that is an appliance behind any load balancer forwards IP: its NIC as that load balancer wrote it.
+        if (!prior) nics.set(c.head, c);
+        else if (!prior.lines.some((l) => l.includes('ip_forwarding_enabled')) && c.lines.some((l) => l.includes('ip_forwarding_enabled')))
+          nics.set(c.head, { ...c, comments: prior.comments });
+      } else if (/^resource "azurerm_lb/.test(c.head)) {
+        if (c.head === `resource "azurerm_lb" "${label(k)}" {`) lbChunk(c, view, frontendId);
+        lbChunks.push(c);
+      } else if (!seenOther.has(render(c))) {
+        seenOther.add(render(c));
+        others.push(c);
+      }
+    }
+    lbChunks.push(...poolAddresses(view, k === 0 ? '' : `${label(k)}_`, frontendId));
+  });
+  for (const c of nics.values()) {
+    const vm = views[0]!.vms.find((v) => c.lines.some((l) => l.includes(`"floatplan-vm"`) && l.endsWith(` = ${hclString(v.name)}`)));
+    const id = vm?.nic.gatewayLoadBalancer && frontendId(vm.nic.gatewayLoadBalancer);
+    if (id)
+      addToNested(
+        c,
+        'ip_configuration',
+        (b) => b.some((l) => /primary\s*= true/.test(l)),
+        'gateway_load_balancer_frontend_ip_configuration_id',
+        id,
+      );
+  }
+  const list = (rows: readonly string[]) => (rows.length === 0 ? '[]' : `[\n${rows.join('\n')}\n  ]`);
+  const localLines = realign([
+    ...locals.head,
+    ...(locals.anyFrontends ? [`  floatplan_frontend_addresses = ${list(locals.frontends)}`] : []),
+    ...(locals.anyHolders ? [`  floatplan_pool_holders = ${list(locals.holders)}`] : []),
+  ]);
+  const localsChunk = chunks(parts[0]!).find((c) => c.head === 'locals {')!;
+  top = [...top, ...variables.values(), { ...localsChunk, lines: ['locals {', ...localLines.join('\n').split('\n'), '}'] }];
+  return `${[...top, ...lbChunks, ...nics.values(), ...others].map(render).join('\n\n')}\n`;
+}
+
+/** The load balancer's own block: its tier, and each frontend chained to a Gateway load balancer's frontend. */
+function lbChunk(c: Chunk, view: LbTopology, frontendId: (ref: FrontendRef) => string | undefined): void {
+  if (view.loadBalancer.tier === 'Global') c.lines = c.lines.map((l) => l.replace(/^( {2}sku_tier\s*= )"Regional"$/, '$1"Global"'));
+  for (const fe of view.frontends) {
+    const id = fe.gatewayLoadBalancer && frontendId(fe.gatewayLoadBalancer);
+    if (id)
+      addToNested(
+        c,
+        'frontend_ip_configuration',
+        (b) => b.some((l) => new RegExp(`^ {4}name\\s*= ${escapeRe(hclString(fe.name))}$`).test(l)),
+        'gateway_load_balancer_frontend_ip_configuration_id',
+        id,
+      );
+  }
+}
+
+/** A Global load balancer's pool members: the regional load balancers' frontends, by their ids. */
+function poolAddresses(view: LbTopology, prefix: string, frontendId: (ref: FrontendRef) => string | undefined): Chunk[] {
+  const pools = identifiers(
+    view.backendPools.map((p) => p.name),
+    'pool',
+  );
+  const out: Chunk[] = [];
+  for (const pool of view.backendPools)
+    for (const ref of pool.regionalFrontends ?? []) {
+      const id = frontendId(ref);
+      if (!id) continue;
+      const name = `${ref.loadBalancer}-${ref.frontend}`;
+      const head = `resource "azurerm_lb_backend_address_pool_address" "${prefix}${pools.get(pool.name)!}_${name.replace(/[^A-Za-z0-9_]/g, '_')}" {`;
+      const lines = realign([
+        `  name = ${hclString(name)}`,
+        `  backend_address_pool_id = azurerm_lb_backend_address_pool.${prefix}${pools.get(pool.name)!}.id`,
+        `  backend_address_ip_configuration_id = ${id}`,
+      ]);
+      out.push({ head, lines: [head, ...lines, '}'], comments: [] });
+    }
+  return out;
+}
