@@ -251,7 +251,9 @@ for (const size of LESSON_SIZES) {
       await expect.poll(() => lesson.nodesOutsideCanvas(), { message: `step ${i + 1}: nodes outside the canvas` }).toEqual([]);
       // The step's nodes are highlighted (selected): its focus and every node its wires join.
       for (const ref of step.focus)
-        await expect(page.locator(`.react-flow__node:is([data-id="${ref.kind}:${ref.name}"], [data-id$="/${ref.kind}:${ref.name}"])`)).toHaveClass(/selected/);
+        await expect(
+          page.locator(`.react-flow__node:is([data-id="${ref.kind}:${ref.name}"], [data-id$="/${ref.kind}:${ref.name}"])`),
+        ).toHaveClass(/selected/);
       const next = lesson.action(lesson.words.next);
       const back = lesson.action(lesson.words.back);
       if (i < steps.length - 1) expect(await lesson.reachable(next), `step ${i + 1}: Next reachable`).toBe(true);

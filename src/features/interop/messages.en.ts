@@ -60,7 +60,8 @@ export const en = {
     'The planner’s checks find {errors} error(s) and {warnings} warning(s) in this load balancer; after opening, the Diagnostics tab shows them on the elements.',
   plannerMore: '… and {n} more errors.',
   loadBalancerAll: 'All {count}, in one topology',
-  loadBalancerNote: 'This file has {count} load balancers: all are imported into one topology, sharing the VMs; pick one to import only it.',
+  loadBalancerNote:
+    'This file has {count} load balancers: all are imported into one topology, sharing the VMs; pick one to import only it.',
   openedNotice: 'Imported “{name}”. Undo (Ctrl+Z) brings back your previous work.',
   exportLoadBalancer: 'Load balancer to export',
   exportAllLoadBalancers: 'All load balancers',
