@@ -21,6 +21,8 @@ describe('terraform/avm-gateway-chain.tf (two AVM module calls: Gateway LB and a
     expect(lbView(r.topology).loadBalancer).toEqual({ name: 'gwlb-appliances', sku: 'Gateway', type: 'Internal' });
     // Dynamic allocation: a documentation address, marked as Azure's.
     expect(frontends(lbView(r.topology))).toEqual([{ name: 'fe-gateway', ip: '198.51.100.10' }]);
+    // The web load balancer's frontend names the Gateway one through the module's output: the chain is read.
+    expect(lbView(r.topology, 1).frontends[0]!.gatewayLoadBalancer).toEqual({ loadBalancer: 'gwlb-appliances', frontend: 'fe-gateway' });
     expect(lbView(r.topology).frontends[0]!.placeholders).toEqual([expect.objectContaining({ field: 'ip', reason: 'allocatedByAzure' })]);
     expect(lbView(r.topology).backendPools.map((p) => [p.name, p.members])).toEqual([['pool-nva', []]]);
     // lb_probes.health sets only name and protocol: the module's port 80, interval 15, threshold 1.
@@ -53,15 +55,14 @@ describe('terraform/avm-gateway-chain.tf (two AVM module calls: Gateway LB and a
     expect(r.topology.vms).toEqual([]);
   });
 
-  it('imports the chained Standard load balancer with --lb, and says the chaining is not modelled', async () => {
+  it('imports the chained Standard load balancer with --lb, and says its chain to the other one is left out', async () => {
     const r = await load(file, { loadBalancer: 'web_lb' });
     // No sku: the module's Standard; create_public_ip_address = true: a public IP the module creates.
     expect(lbView(r.topology).loadBalancer).toEqual({ name: 'lb-web-public', sku: 'Standard', type: 'Public' });
     expect(frontends(lbView(r.topology))).toEqual([{ name: 'fe-web', ip: '203.0.113.10' }]);
     expect(lbView(r.topology).rules).toEqual([]);
-    expect(
-      codesAt(r, 'module.web_lb.azurerm_lb.this.frontend_ip_configuration[0].gateway_load_balancer_frontend_ip_configuration_id'),
-    ).toEqual(['ImportIgnored']);
+    const chain = r.diagnostics.filter((d) => d.text.key === 'import.ref.unresolved');
+    expect(chain.map((d) => [d.code, d.path])).toEqual([['ImportUnresolved', 'module.web_lb.azurerm_lb.this']]);
   });
 });
 

@@ -17,7 +17,7 @@ import { hclTooDeep } from './depth';
 import { isJsonText } from '../detect';
 import { locateLine } from './files';
 import { Findings } from './findings';
-import { gatewayFacts } from './gateway';
+import { tunnelsNotModelled } from './gateway';
 import { loadHclParser } from './hclParser';
 import { plainHcl } from './plainHcl';
 import { readLoadBalancer } from './loadBalancer';
@@ -61,6 +61,14 @@ export function parserMessage(raw: string, text = ''): string {
  * @example const r = await importTerraform(text, { params: { lbprivate_ip_address: '10.0.1.10' } })
  */
 export async function importTerraform(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  return importOne(text, options, true);
+}
+
+/**
+ * One import; `alone` is false for a load balancer that importEvery joins with the others, whose references to
+ * other load balancers are resolved there, against all of them.
+ */
+async function importOne(text: string, options: ImportOptions, alone: boolean): Promise<ImportOutcome> {
   let parser;
   try {
     parser = await loadHclParser();
@@ -145,7 +153,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     byAddress: new Map(doc.instances.map((i) => [i.address, i])),
   };
   const parts = readLoadBalancer(lb, doc.instances, ctx);
-  gatewayFacts(lb, doc.instances, doc.evaluator, findings);
+  tunnelsNotModelled(lb, doc.instances, doc.evaluator, findings);
   const network = readNetwork(doc.instances, doc.evaluator, findings, addresses);
   const known = new Set(parts.pools.map((p) => p.address));
   for (const [address, members] of network.members) {
@@ -164,7 +172,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   const members = new Map(network.members);
   for (const [address, list] of scaleSets.members) members.set(address, [...(members.get(address) ?? []), ...list]);
   for (const p of parts.pools) {
-    if (!members.has(p.address) && !scaleSets.joined.has(p.address))
+    if (!members.has(p.address) && !scaleSets.joined.has(p.address) && !network.regional.has(p.address))
       findings.info('ImportDefaultUsed', itext('tf.emptyPool', { name: p.pool.name }), p.address);
   }
   const natAddresses = new Set(parts.natRules.map((n) => n.address));
@@ -197,7 +205,10 @@ export async function importTerraform(text: string, options: ImportOptions = {})
     ...(typeof description === 'string' ? { description } : {}),
     loadBalancer: parts.loadBalancer,
     frontends: parts.frontends,
-    backendPools: parts.pools.map((p) => ({ name: p.pool.name, members: members.get(p.address) ?? [] })),
+    backendPools: parts.pools.map((p) => {
+      const regionalFrontends = network.regional.get(p.address);
+      return { name: p.pool.name, members: members.get(p.address) ?? [], ...(regionalFrontends && { regionalFrontends }) };
+    }),
     probes: parts.probes,
     rules: parts.rules,
     // Left out when there are none, so imports of files without NAT rules are what they were before.
@@ -225,7 +236,13 @@ export async function importTerraform(text: string, options: ImportOptions = {})
   });
   for (const note of inferred.notes) findings.info('ImportDefaultUsed', note, lb?.address);
   // The loader is the gate every topology passes; a failure here is a bug in this importer, said plainly.
-  const loaded = loadTopology(JSON.stringify(inferred.topology));
+  // Alone, its references to load balancers are checked as with several (only itself can be named); with several, there.
+  const view = inferred.topology;
+  const joined =
+    alone && hasRefs(view)
+      ? mergeLbs([{ view, name: view.loadBalancer.name, path: lb?.address }], (t, path) => findings.warn('ImportUnresolved', t, path))
+      : view;
+  const loaded = loadTopology(JSON.stringify(joined));
   if (!loaded.ok) {
     return importFailure(
       'terraform',
@@ -251,7 +268,7 @@ export async function importTerraform(text: string, options: ImportOptions = {})
 async function importEvery(text: string, options: ImportOptions, addresses: readonly string[]): Promise<ImportOutcome> {
   const outcomes: ImportSuccess[] = [];
   for (const address of addresses) {
-    const one = await importTerraform(text, { ...options, loadBalancer: address });
+    const one = await importOne(text, { ...options, loadBalancer: address }, false);
     if (!one.ok) return one;
     outcomes.push(one);
   }
@@ -281,4 +298,13 @@ async function importEvery(text: string, options: ImportOptions, addresses: read
     origins: outcomes.flatMap((o, i) => (o.origins ?? []).map((x) => (x.kind === 'vm' ? x : { ...x, loadBalancer: names[i]! }))),
     loadBalancers: addresses,
   };
+}
+
+/** True when a load balancer view names another load balancer (a Gateway chain, a Global pool's regional frontends). */
+function hasRefs(v: LbTopology): boolean {
+  return (
+    v.frontends.some((f) => f.gatewayLoadBalancer) ||
+    v.backendPools.some((p) => p.regionalFrontends) ||
+    v.vms.some((vm) => vm.nic.gatewayLoadBalancer)
+  );
 }

@@ -8,6 +8,7 @@ import type { DefaultAddresses } from '../defaultAddresses';
 import { itext, nounText, type ImportKind, type ImportText } from '../text';
 import { explainText, Reader } from './reader';
 import { ResourceRef, Unknown } from './values';
+import { CHAIN, frontendRef, tierOf } from './gateway';
 
 const NOT_MODELLED: Record<string, ImportText> = {
   // Azure: NAT pools are for scale sets and exclusive with NAT rules; the planner's unit is one VM IP configuration.
@@ -76,7 +77,8 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     const publicIp = f.ref('public_ip_address_id');
     if (publicIp) {
       kinds.push('Public');
-      frontends.push({ name, ip: publicAddress(f, name, publicIp, ctx) });
+      const chain = frontendRef(f, CHAIN, itext('ref.frontendChain', { name }), ctx);
+      frontends.push({ name, ip: publicAddress(f, name, publicIp, ctx), ...(chain && { gatewayLoadBalancer: chain }) });
       continue;
     }
     kinds.push('Internal');
@@ -105,7 +107,9 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
           f.path('private_ip_address'),
         );
     }
-    frontends.push({ name, ip });
+    // Azure chains public frontends only; one chained here is kept so the cross-load-balancer checks can say so.
+    const chain = frontendRef(f, CHAIN, itext('ref.frontendChain', { name }), ctx);
+    frontends.push({ name, ip, ...(chain && { gatewayLoadBalancer: chain }) });
   }
   const type = kinds[0] ?? 'Public';
   if (kinds.some((k) => k !== type))
@@ -119,6 +123,7 @@ export function readLoadBalancer(lb: Instance | undefined, instances: readonly I
     name: lbReader ? lbReader.name('load balancer', '<load balancer>') : '<load balancer>',
     sku: sku === 'Standard' || sku === 'Basic' || sku === 'Gateway' ? sku : 'Standard',
     type,
+    ...tierOf(lbReader),
   };
   if (skuText && sku !== loadBalancer.sku)
     findings.warn('ImportInvalid', itext('tf.badSku', { path: lbReader!.path('sku'), sku: skuText }), lbReader!.path('sku'));

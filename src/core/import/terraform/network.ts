@@ -1,6 +1,6 @@
 // VMs, pool membership and NAT rule targets: NICs (azurerm_network_interface), the VMs that use them, NIC-to-pool
 // and NIC-to-NAT-rule associations and IP-based pool addresses. Facts Terraform does not hold get marked defaults.
-import type { PoolMember, Vm } from '../../topology/schema';
+import type { FrontendRef, PoolMember, Vm } from '../../topology/schema';
 import type { DefaultAddresses } from '../defaultAddresses';
 import type { VmMembership } from '../vmMembership';
 import type { Evaluator, Instance } from './evaluate';
@@ -10,6 +10,7 @@ import { explainText, Reader } from './reader';
 import { natGatewaySubnets } from './natGateway';
 import { defaultOutboundSubnets, instancePublicIp } from './vmOutbound';
 import { isObject, ResourceRef, Unknown } from './values';
+import { frontendRef, nicGateway } from './gateway';
 
 /** Tags Floatplan's Terraform export puts on each NIC for what Azure does not hold (see docs/import.md). */
 export const NIC_TAGS = {
@@ -79,8 +80,9 @@ export function readNetwork(
   evaluator: Evaluator,
   findings: Findings,
   addresses: DefaultAddresses,
-): VmMembership {
+): VmMembership & { regional: Map<string, FrontendRef[]> } {
   const reader = (i: Instance) => new Reader(evaluator, findings, i);
+  const refContext = { evaluator, byAddress: new Map(instances.map((i) => [i.address, i])) };
   // VM resources name the NICs they use.
   const vmByNic = new Map<string, { name: string; os: Vm['os']; sql: boolean }>();
   const forwarding = new Set<string>();
@@ -140,7 +142,8 @@ export function readNetwork(
     // azurerm 4 names it ip_forwarding_enabled; 3.x enable_ip_forwarding.
     if ((r.bool('ip_forwarding_enabled', false) ?? r.bool('enable_ip_forwarding', false)) === true) forwarding.add(vmName);
     if (fromVm?.sql) sqlImage.add(vmName);
-    const configs = r.blocks('ip_configuration').map((b, n): NicConfig => ({
+    const blocks = r.blocks('ip_configuration');
+    const configs = blocks.map((b, n): NicConfig => ({
       name: b.text('name').text ?? `ipconfig${n + 1}`,
       ip: nicAddress(b, findings, addresses),
       primary: b.bool('primary', false) ?? false,
@@ -161,6 +164,7 @@ export function readNetwork(
         ip: primary.ip,
         ...(secondaryIps.length > 0 ? { secondaryIps } : {}),
         ...instancePublicIp(r),
+        ...nicGateway(blocks, configs.indexOf(primary), i.address, refContext),
       },
       ...(tag(NIC_TAGS.natGateway) === 'true' || natSubnet(r) ? { natGateway: true } : {}),
       ...(openSubnet(r) ? { defaultOutboundAccess: true } : {}),
@@ -227,9 +231,17 @@ export function readNetwork(
     else targets.set(a.address, a.member);
   }
   const vms = [...nics.values()].map((n) => n.vm);
+  // A Global pool's members are regional frontends (backend_address_ip_configuration_id), by pool address.
+  const regional = new Map<string, FrontendRef[]>();
   for (const i of instances.filter((x) => x.type === 'azurerm_lb_backend_address_pool_address')) {
     const r = reader(i);
     const pool = r.ref('backend_address_pool_id');
+    if (pool instanceof ResourceRef && r.has('backend_address_ip_configuration_id')) {
+      const what = itext('ref.globalMember', { pool: pool.address });
+      const ref = frontendRef(r, 'backend_address_ip_configuration_id', what, refContext);
+      if (ref) regional.set(pool.address, [...(regional.get(pool.address) ?? []), ref]);
+      continue;
+    }
     const ip = r.text('ip_address');
     if (!(pool instanceof ResourceRef) || ip.text === undefined) {
       const why = !(pool instanceof ResourceRef)
@@ -250,7 +262,7 @@ export function readNetwork(
     }
     add(pool.address, owner.nic.ip === ip.text ? owner.name : { vm: owner.name, ip: ip.text });
   }
-  return { vms, members, targets, forwarding, sqlImage, defaultedOs: new Set(defaultedOs) };
+  return { vms, members, targets, forwarding, sqlImage, defaultedOs: new Set(defaultedOs), regional };
 }
 
 function nicAddress(b: Reader, findings: Findings, addresses: DefaultAddresses): string {

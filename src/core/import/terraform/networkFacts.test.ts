@@ -129,8 +129,8 @@ resource "azurerm_subnet_nat_gateway_association" "elsewhere" {
   });
 });
 
-describe('importTerraform: gateway chaining, tunnel interfaces and the Global tier are said', { timeout: TIMEOUT }, () => {
-  it('names each element that the topology cannot hold', async () => {
+describe('importTerraform: gateway chaining and the Global tier are read, tunnel interfaces said', { timeout: TIMEOUT }, () => {
+  it('reads the chains and the tier, and names what the topology cannot hold', async () => {
     const text = `
 resource "azurerm_lb" "gw" {
   name     = "gw"
@@ -182,16 +182,19 @@ resource "azurerm_network_interface" "nva" {
     const tunnels = gw.diagnostics.find((d) => d.path === 'azurerm_lb_backend_address_pool.nva.tunnel_interface')!;
     expect(tunnels.code).toBe('ImportIgnored');
     expect(messageOf(tunnels)).toContain('Internal/VXLAN/10800/800, External/VXLAN/10801/801');
-    expect(codesAt(gw, 'azurerm_network_interface.nva.ip_configuration[0].gateway_load_balancer_frontend_ip_configuration_id')).toEqual([
-      'ImportIgnored',
-    ]);
+    // Both chains name the Gateway load balancer's frontend, imported with it: read, nothing said.
+    const chained = { loadBalancer: 'gw', frontend: 'gwfe' };
+    expect(gw.topology.vms[0]!.nic.gatewayLoadBalancer).toEqual(chained);
+    expect(gw.topology.loadBalancers[1]).toEqual(expect.objectContaining({ name: 'web', tier: 'Global' }));
+    expect(gw.topology.loadBalancers[1]!.frontends[0]!.gatewayLoadBalancer).toEqual(chained);
+    expect(gw.diagnostics.filter((d) => d.text.key.startsWith('import.ref.'))).toEqual([]);
 
+    // Alone, the web load balancer keeps its tier; its chain names a load balancer left out, which is said.
     const web = ok(await importTerraform(text, { loadBalancer: 'web' }));
-    expect(codesAt(web, 'azurerm_lb.web.sku_tier')).toEqual(['ImportIgnored']);
-    const chain = web.diagnostics.find(
-      (d) => d.path === 'azurerm_lb.web.frontend_ip_configuration[0].gateway_load_balancer_frontend_ip_configuration_id',
-    )!;
-    expect(chain.code).toBe('ImportIgnored');
+    expect(lbView(web.topology, 0).loadBalancer.tier).toBe('Global');
+    expect(lbView(web.topology, 0).frontends[0]!.gatewayLoadBalancer).toBeUndefined();
+    const chain = web.diagnostics.find((d) => d.text.key === 'import.ref.unresolved' && d.path === 'azurerm_lb.web')!;
+    expect(chain.code).toBe('ImportUnresolved');
     expect(messageOf(chain)).toContain('"pub"');
     // The Gateway pool's tunnels belong to the other load balancer: not said for this one.
     expect(codesAt(web, 'azurerm_lb_backend_address_pool.nva.tunnel_interface')).toEqual([]);

@@ -26,12 +26,8 @@ export const importTerraformModulesEn = {
   'tfm.onlyDeclarations':
     'No load balancer found: the file has no resources and no module calls, only {variables} variable(s), {outputs} output(s) and {other} other block(s) (provider, terraform, locals). ' +
     'It is one file of a configuration whose resources are in its other .tf files: import the directory, or all its .tf files together.',
-  'tfm.globalTier':
-    '{path} is "Global": a cross-region load balancer, whose backend pool holds the frontends of regional load balancers, not VMs. Floatplan models regional load balancers only; it is imported as a regional one.',
-  'tfm.gatewayChain':
-    'The frontend "{name}" is chained to a Gateway load balancer ({target}): Azure sends its traffic through that load balancer\'s appliances first. Floatplan does not model chaining, so the frontend is imported as if it were not chained; import the Gateway load balancer on its own to plan the appliances.',
   'tfm.nicGatewayChain':
-    'The IP configuration {path} is chained to a Gateway load balancer ({target}); Floatplan does not model chaining, so it is imported as if it were not chained.',
+    "The IP configuration {path} is chained to a Gateway load balancer ({target}), but it is not the NIC's primary one: a VM of the topology has one chain, on its primary IP configuration, so this chain is left out. Draw it on the canvas if the VM needs it.",
   'tfm.tunnels':
     'The backend pool "{name}" has {count} tunnel interface(s) (type/protocol/port/identifier: {list}). Floatplan plans a Gateway pool as appliances that receive VXLAN-encapsulated flows, but does not keep the interfaces themselves.',
   'tfm.natGatewaySubnet':
