@@ -1,28 +1,32 @@
 import { useId, type KeyboardEvent } from 'react';
-import type { Trace } from '../../core/trace/trace';
+import type { DesignTrace } from '../../core/trace/designTrace';
 import { useT } from '../../i18n/useT';
 import { HopTable } from './HopTable';
 import { messages } from './messages';
 import { hopStatus } from './modes';
 import { keyDelta, SPEEDS, type Speed } from './stepper';
+import type { TraceStep } from './steps';
 import type { useStepper } from './useStepper';
 import { Button } from '../../lib/ui/Button';
 import { VisuallyHidden } from '../../lib/ui/VisuallyHidden';
 
 interface StepperProps {
-  trace: Trace;
+  trace: DesignTrace;
+  /** The hops in the packet's order, a chain's hops included (see traceSteps). */
+  steps: readonly TraceStep[];
   stepper: ReturnType<typeof useStepper>;
 }
 
 /** Step back / forward / play through the trace's hops, with the current hop's headers and note announced. */
-export function Stepper({ trace, stepper }: StepperProps) {
+export function Stepper({ trace, steps, stepper }: StepperProps) {
   const id = useId();
   const t = useT(messages);
   const { index, playing, speed } = stepper;
-  const hop = trace.hops[index];
-  if (!hop) return null;
-  const last = trace.hops.length - 1;
-  const failedAt = trace.hops.findIndex((h) => h.failure);
+  const current = steps[index];
+  if (!current) return null;
+  const hop = current.hop;
+  const last = steps.length - 1;
+  const failedAt = steps.findIndex((s) => s.hop.failure);
   const status = hopStatus(hop);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // The speed select keeps its own arrow keys.
@@ -32,10 +36,13 @@ export function Stepper({ trace, stepper }: StepperProps) {
     e.preventDefault();
     stepper.go(delta);
   };
-  const stage = (s: (typeof trace.hops)[number]['stage']) => t(`stage.${s}`);
+  // A chain's steps belong to several load balancers: then every step says whose it is.
+  const chained = trace.chain.length > 0;
+  const stage = (s: TraceStep) => (chained ? t('stepOfLb', { stage: t(`stage.${s.stage}`), lb: s.loadBalancer }) : t(`stage.${s.stage}`));
   const caption = (i: number) => {
-    const h = trace.hops[i]!;
-    const text = t('caption', { n: i + 1, count: trace.hops.length, stage: stage(h.stage), src: h.src, dst: h.dst });
+    const s = steps[i]!;
+    const h = s.hop;
+    const text = t('caption', { n: i + 1, count: steps.length, stage: stage(s), src: h.src, dst: h.dst });
     return h.notReached ? t('captionNotReached', { caption: text }) : text;
   };
   return (
@@ -61,9 +68,9 @@ export function Stepper({ trace, stepper }: StepperProps) {
         <span className="trace-stepper__hint">{t('keysHint')}</span>
       </div>
       <ol className="trace-stepper__hops">
-        {trace.hops.map((h, i) => (
+        {steps.map(({ hop: h, ...s }, i) => (
           <li
-            key={h.stage}
+            key={s.stage}
             aria-current={i === index ? 'step' : undefined}
             data-status={h.failure ? 'failed' : h.notReached ? 'not-reached' : undefined}
             className={
@@ -72,7 +79,7 @@ export function Stepper({ trace, stepper }: StepperProps) {
             }
           >
             {h.failure && <span aria-hidden="true">✗ </span>}
-            {stage(h.stage)}
+            {stage(steps[i]!)}
             {h.blockedBy && !h.failure && <span className="trace-stepper__blocked"> ({t('notReached')})</span>}
             {h.notReached && !h.blockedBy && <VisuallyHidden> ({t('notReached')})</VisuallyHidden>}
           </li>
@@ -101,6 +108,11 @@ export function Stepper({ trace, stepper }: StepperProps) {
           <p className="trace-not-reached">{t('hopNotReached', { n: failedAt + 1 })}</p>
         ) : (
           <p className="trace-note">{hop.note}</p>
+        )}
+        {current.tunnel && (
+          <p className="trace-note" data-tunnel={current.tunnel.type}>
+            {t('tunnel', { type: t(`tunnel.${current.tunnel.type}`), ip: current.tunnel.outerDstIp })}
+          </p>
         )}
       </div>
     </div>

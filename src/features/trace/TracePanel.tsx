@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
 import { traceExamples } from '../../core/trace/exampleEndpoints';
-import { traceFlow, type Trace } from '../../core/trace/trace';
+import { traceTopology, type DesignTrace } from '../../core/trace/designTrace';
+import { lbView } from '../../core/topology/design';
 import type { WhatIf } from '../../core/trace/whatIf';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysisState } from '../../store/analysis';
 import { useUiStore } from '../../store/uiStore';
+import { useTopologyStore } from '../../store/topologyStore';
+import { globalRows, traceSteps } from './steps';
 import { Stepper } from './Stepper';
 import { TraceControls, TraceLbPicker } from './TraceControls';
 import { TraceDiagram } from './TraceDiagram';
@@ -23,20 +26,28 @@ import { hopHighlight, type FlowPath } from './wires';
 import './trace.css';
 
 const NO_ROWS = { rows: [], natRows: [] };
+const NO_NAT_ROWS = [] as const;
 
 /**
- * The Trace tab: one rule × VM flow of one load balancer (picked first when there are several), hop by hop, and
- * the floating IP off/on diagram, live with the topology.
+ * The Trace tab: one rule × VM flow of one load balancer (picked first when there are several), hop by hop, with the
+ * hops a Global load balancer or a Gateway chain adds, and the floating IP off/on diagram, live with the topology.
  */
 export function TracePanel() {
   const lb = usePickedLb();
   const topology = lb.view;
+  const whole = useTopologyStore((s) => s.topology);
   // Choices from the analysis of an earlier topology could name rules that no longer exist: wait for the current one.
   const analysis = useAnalysisState();
   const current = analysis.status === 'current' ? analysis.analysis : undefined;
   // A hidden tab keeps the rows it last showed: an edit elsewhere does not rebuild its choices until it opens again.
   const open = useUiStore((s) => s.analysisTab === 'trace');
-  const part = current?.parts.find((p) => p.loadBalancer === lb.name)?.analysis;
+  const part = useMemo(() => {
+    const def = whole.loadBalancers.find((l) => l.name === lb.name);
+    const of = (name: string) => current?.parts.find((p) => p.loadBalancer === name)?.analysis;
+    // A Global load balancer's own mapping has no VMs: its flows are its rules × the VMs behind its regional frontends.
+    if (current && def?.tier === 'Global') return { rows: globalRows(whole, def, (name) => of(name)?.rows ?? []), natRows: NO_NAT_ROWS };
+    return of(lb.name);
+  }, [current, whole, lb.name]);
   const { rows, natRows } = useWhileOpen(open, part ?? NO_ROWS);
   const inputs = useTraceInputs(rows, natRows);
   const [rootRef, shown] = useShown<HTMLDivElement>();
@@ -65,12 +76,13 @@ export function TracePanel() {
     () =>
       rule && vm && fieldsOk
         ? {
-            topology,
+            topology: whole,
+            loadBalancer: lb.name,
             render,
             options: { rule, kind, vm, client: clientValue, port: portValue, active, destination: destinationValue, whatIf, locale },
           }
         : undefined,
-    [topology, rule, kind, vm, fieldsOk, clientValue, portValue, active, destinationValue, whatIf, locale, render],
+    [whole, lb.name, rule, kind, vm, fieldsOk, clientValue, portValue, active, destinationValue, whatIf, locale, render],
   );
   // Only while the tab is open and laid out, and once per request: edits should not redraw a diagram nobody sees,
   // and reopening the tab unchanged should not index the topology and trace the flow again.
@@ -78,10 +90,16 @@ export function TracePanel() {
   const traced = useWhileOpen(visible, visible ? request : undefined);
   const result = useMemo(() => {
     if (!traced) return undefined;
-    const { topology: t, render: draw, options } = traced;
-    const flow = traceFlow(t, options);
+    const { topology: t, loadBalancer, render: draw, options } = traced;
+    const flow = traceTopology(t, { ...options, loadBalancer });
     if (!flow.ok) return flow;
-    const drawn = draw?.(t, { ...options, idPrefix: 'trace' });
+    // The diagram stays per load balancer: the one whose rule delivers to the VM (the regional one behind a Global one).
+    const drawn = draw?.(lbView(t, flow.trace.loadBalancer), {
+      ...options,
+      rule: flow.trace.rule,
+      kind: flow.trace.kind,
+      idPrefix: 'trace',
+    });
     if (drawn && !drawn.ok) return drawn;
     return { ok: true as const, trace: flow.trace, svg: drawn?.svg };
   }, [traced]);
@@ -128,7 +146,7 @@ export function TracePanel() {
 }
 
 interface TraceViewProps {
-  trace: Trace;
+  trace: DesignTrace;
   svg: string | undefined;
   loadError: string | undefined;
   path: FlowPath;
@@ -137,20 +155,26 @@ interface TraceViewProps {
 
 // Keyed by rule kind, rule and VM, so a new pair starts at the first hop while topology edits keep the current one.
 function TraceView({ trace, svg, loadError, path, shown }: TraceViewProps) {
-  const stepper = useStepper(trace.hops.length);
-  const lit = hopHighlight(trace.hops, stepper.index, path);
+  const t = useT(messages);
+  const steps = useMemo(() => traceSteps(trace), [trace]);
+  const stepper = useStepper(steps.length);
+  const lit = hopHighlight(trace.hops, steps[stepper.index]?.hopIndex ?? 0, path);
+  const others = [...new Set(trace.chain.map((c) => c.loadBalancer).filter((name) => name !== trace.loadBalancer))];
   useHighlight(lit.wires, shown, lit.tone);
 
   return (
     <>
       <WhatIfResult trace={trace} />
       <div className="trace-stage">
-        <Stepper trace={trace} stepper={stepper} />
+        <Stepper trace={trace} steps={steps} stepper={stepper} />
         <TraceDiagram
           svg={svg}
           loadError={loadError}
           fileBase={`floatplan-trace-${trace.kind === 'natRule' ? 'nat-' : ''}${trace.rule}-${trace.vm}`}
         />
+        {others.length > 0 && (
+          <p className="trace-note trace-chain-note">{t('chainInSteps', { lb: trace.loadBalancer, others: others.join(', ') })}</p>
+        )}
       </div>
       <TraceExtras trace={trace} />
     </>
