@@ -9,6 +9,7 @@ import type { FrontendRef, LbTopology, Topology } from '../topology/schema';
 import { opt } from './azcli';
 import { analyzeTopology } from '../validation/analyzeTopology';
 import { bicepLiteral, type Json as BicepJson } from './bicepMetadata';
+import { comment, headerLines } from './comments';
 import { exportTopology } from './export';
 import { terraformDesign } from './terraformDesign';
 import type { ExportFormat, ExportNote, ExportResult } from './types';
@@ -45,6 +46,7 @@ export function exportDesign(t: Topology, format: ExportFormat, options: { nsg?:
     text: terraformDesign(
       views,
       parts.map((p) => p.text),
+      comment(headerLines('Terraform configuration (azurerm provider v4)', t.name, notes), '#'),
     ),
     fileName,
     notes,

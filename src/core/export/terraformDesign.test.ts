@@ -49,6 +49,14 @@ describe('exportDesign (Terraform)', () => {
     expect(text.match(/ip_forwarding_enabled = true/g)).toHaveLength(2);
   });
 
+  it("heads the file with every load balancer's diagnostics", () => {
+    const tf = exportDesign(crossRegion(), 'terraform');
+    const warnings = tf.notes.filter((n) => n.severity === 'warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    const header = tf.text.slice(0, tf.text.indexOf('terraform {'));
+    for (const n of warnings) expect(header).toContain(`# ${'  '}WARNING ${n.code}: ${n.message}`);
+  });
+
   it('writes the Global tier and the regional frontends as pool addresses of the Global pool', () => {
     const text = exportDesign(crossRegion(), 'terraform').text;
     expect(text).toMatch(/name += "lb-global"[\s\S]*?sku_tier += "Global"/);

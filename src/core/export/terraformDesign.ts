@@ -38,7 +38,7 @@ const render = (c: Chunk) => [...c.comments, ...c.lines].join('\n');
 const resourceOf = (head: string) => /^resource "(\w+)" "(\w+)" \{$/.exec(head);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `key = value` lines re-aligned as `terraform fmt` does, within each run of attribute lines at one indent. */
+/** `key = value` lines re-aligned as `terraform fmt` does, within each run of one-line attributes at one indent. */
 function realign(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length;) {
@@ -47,8 +47,10 @@ function realign(lines: readonly string[]): string[] {
       i++;
       continue;
     }
-    let j = i;
-    while (j < out.length && new RegExp(`^${m[1]}\\w+\\s*= `).test(out[j]!) && !out[j]!.endsWith('{')) j++;
+    // As `terraform fmt`: a value over several lines stands alone, unaligned.
+    const single = (l: string) => new RegExp(`^${m[1]}\\w+\\s*= `).test(l) && !l.endsWith('{') && !l.includes('\n');
+    let j = i + 1;
+    if (single(out[i]!)) while (j < out.length && single(out[j]!)) j++;
     const rows = out.slice(i, j).map((l) => /^(\s+)(\w+)\s*= ([\s\S]*)$/.exec(l)!);
     const w = Math.max(...rows.map((r) => r[2]!.length));
     rows.forEach((r, k) => (out[i + k] = `${r[1]}${r[2]!.padEnd(w)} = ${r[3]}`));
@@ -70,10 +72,11 @@ function addToNested(c: Chunk, nested: string, where: (body: readonly string[]) 
 }
 
 /**
- * One Terraform configuration of every load balancer from each one's export (`parts[k]` is `views[k]`'s text).
+ * One Terraform configuration of every load balancer from each one's export (`parts[k]` is `views[k]`'s text);
+ * `header`: the file's first comment lines, naming every load balancer's diagnostics.
  * @example terraformDesign(lbViews(t), parts).match(/resource "azurerm_lb" /g).length // t.loadBalancers.length
  */
-export function terraformDesign(views: readonly LbTopology[], parts: readonly string[]): string {
+export function terraformDesign(views: readonly LbTopology[], parts: readonly string[], header: readonly string[]): string {
   const label = (k: number) => (k === 0 ? 'lb' : `lb${k}`);
   const lbAt = new Map(views.map((v, k) => [v.loadBalancer.name, k]));
   /** The id of another load balancer's frontend, by position in its frontend_ip_configuration blocks. */
@@ -112,7 +115,7 @@ export function terraformDesign(views: readonly LbTopology[], parts: readonly st
     const view = views[k]!;
     for (const c of chunks(text)) {
       if (c.head === 'terraform {' || /^provider /.test(c.head)) {
-        if (k === 0) top.push(c);
+        if (k === 0) top.push(c.head === 'terraform {' ? { ...c, comments: [...header] } : c);
       } else if (c.head.startsWith('variable ')) {
         if (!variables.has(c.head)) variables.set(c.head, c);
       } else if (c.head === 'locals {') {
