@@ -45,7 +45,7 @@ export function TracePanel() {
     const def = whole.loadBalancers.find((l) => l.name === lb.name);
     const of = (name: string) => current?.parts.find((p) => p.loadBalancer === name)?.analysis;
     // A Global load balancer's own mapping has no VMs: its flows are its rules × the VMs behind its regional frontends.
-    if (current && def?.tier === 'Global') return { rows: globalRows(whole, def, (name) => of(name)?.rows ?? []), natRows: NO_NAT_ROWS };
+    if (current && def?.tier === 'Global') return { rows: globalRows(whole, def.name, current), natRows: NO_NAT_ROWS };
     return of(lb.name);
   }, [current, whole, lb.name]);
   const { rows, natRows } = useWhileOpen(open, part ?? NO_ROWS);

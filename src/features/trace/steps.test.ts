@@ -14,11 +14,10 @@ const ok = (r: { ok: true; trace: DesignTrace } | { ok: false; error: string }):
   if (!r.ok) throw new Error(r.error);
   return r.trace;
 };
-const rowsOf = (t: Topology) => (lb: string) => analyzeTopology(t).parts.find((p) => p.loadBalancer === lb)!.analysis.rows;
 
 describe('the Trace tab over tiers and chains (cross-region preset, Gateway chain)', () => {
   it('offers the Global rule for every VM its regional frontends deliver to', () => {
-    const rows = globalRows(cross, cross.loadBalancers[0]!, rowsOf(cross));
+    const rows = globalRows(cross, 'lb-global', analyzeTopology(cross));
     expect(rows.map((r) => `${r.rule}/${r.vm}`)).toEqual(['https/web-west-1', 'https/web-west-2', 'https/web-east-1', 'https/web-east-2']);
   });
 

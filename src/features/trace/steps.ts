@@ -3,7 +3,8 @@
 import type { ChainStage, DesignTrace } from '../../core/trace/designTrace';
 import type { Hop, Stage } from '../../core/trace/trace';
 import type { MappingRow } from '../../core/mapping/mapping';
-import type { LoadBalancerDef, Topology } from '../../core/topology/schema';
+import { globalVmRows } from '../../core/mapping/globalMapping';
+import type { Topology } from '../../core/topology/schema';
 
 /** One step of the stepper: a hop of the delivering load balancer, or a hop another load balancer adds. */
 export interface TraceStep {
@@ -37,23 +38,21 @@ export function traceSteps(trace: DesignTrace): TraceStep[] {
 }
 
 /**
- * A Global load balancer's pickable flows: its rule × every VM a regional frontend of its pool delivers to with a rule
- * whose frontend port is the Global rule's backend port (as the core's trace goes). Its own mapping has no VM rows.
- * @example globalRows(t, glb, rowsOf).map((r) => `${r.rule}/${r.vm}`) // ['https/web-west-1', …]
+ * A Global load balancer's pickable flows: its rules × the VMs behind its regional frontends, as the core pairs them
+ * (globalVmRows), each as the regional mapping row under the Global rule's name. Its own mapping has no VM rows.
+ * @example globalRows(t, 'glb', analysis).map((r) => `${r.rule}/${r.vm}`) // ['https/web-west-1', …]
  */
-export function globalRows(t: Topology, glb: LoadBalancerDef, rowsOf: (lb: string) => readonly MappingRow[]): MappingRow[] {
+export function globalRows(t: Topology, glb: string, analysis: Parameters<typeof globalVmRows>[1]): MappingRow[] {
   const out: MappingRow[] = [];
-  for (const rule of glb.rules) {
-    const refs = glb.backendPools.find((p) => p.name === rule.backendPool)?.regionalFrontends ?? [];
-    const seen = new Set<string>();
-    for (const ref of refs) {
-      if (!t.loadBalancers.some((lb) => lb.name === ref.loadBalancer)) continue;
-      for (const row of rowsOf(ref.loadBalancer)) {
-        if (row.frontend !== ref.frontend || row.ruleRef.frontendPort !== rule.backendPort || seen.has(row.vm)) continue;
-        seen.add(row.vm);
-        out.push({ ...row, rule: rule.name });
-      }
-    }
+  const seen = new Set<string>();
+  for (const g of globalVmRows(t, analysis)) {
+    const key = `${g.rule}\u0000${g.vm}`;
+    if (g.loadBalancer !== glb || seen.has(key)) continue;
+    const part = analysis.parts.find((p) => p.loadBalancer === g.regionalLoadBalancer);
+    const row = part?.analysis.rows.find((r) => r.rule === g.regionalRule && r.vm === g.vm && r.frontend === g.regionalFrontend);
+    if (!row) continue;
+    seen.add(key);
+    out.push({ ...row, rule: g.rule });
   }
   return out;
 }
