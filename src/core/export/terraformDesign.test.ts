@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDefinition } from '../import/importDefinition';
 import { errorOf } from '../import/text';
+import { lbView } from '../topology/design';
 import type { Topology } from '../topology/schema';
 import { exportDesign } from './design';
 import { crossRegion, gatewayChain, nvaSandwich } from './multiLb.testing';
@@ -88,5 +89,26 @@ describe('exportDesign (Terraform)', () => {
         `"floatplan-vm" += "${app.name}"[\\s\\S]*?primary += true\\n {4}gateway_load_balancer_frontend_ip_configuration_id = azurerm_lb\\.lb1\\.frontend_ip_configuration\\[0\\]\\.id`,
       ),
     );
+  });
+
+  it('keeps the Gateway chain, the Global tier and the Global pool through the import', async () => {
+    const chain = await terraformRoundTrip(gatewayChain());
+    expect(lbView(chain.topology, 'lb-app').frontends[0]!.gatewayLoadBalancer).toEqual({ loadBalancer: 'lb-gw', frontend: 'fe-gw' });
+    const global = await terraformRoundTrip(crossRegion());
+    expect(global.topology.loadBalancers.map((lb) => lb.tier ?? 'Regional')).toEqual(['Global', 'Regional', 'Regional']);
+    expect(lbView(global.topology, 'lb-global').backendPools[0]!.regionalFrontends).toEqual(
+      crossRegion().loadBalancers[0]!.backendPools[0]!.regionalFrontends,
+    );
+  });
+
+  it.each([
+    ['an NVA sandwich', nvaSandwich()],
+    ['a cross-region design', crossRegion()],
+    ['a Gateway chain', gatewayChain()],
+  ])('%s: its own Terraform imports without warnings about the other load balancers', async (_, t) => {
+    const r = await terraformRoundTrip(t);
+    const keys = r.diagnostics.map((d) => d.text.key);
+    expect(keys).not.toContain('import.tf.otherLb');
+    expect(keys).not.toContain('import.tf.membershipElsewhere');
   });
 });

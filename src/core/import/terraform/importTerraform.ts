@@ -275,9 +275,17 @@ async function importEvery(text: string, options: ImportOptions, addresses: read
   const views = outcomes.map((o) => lbView(o.topology, 0));
   const own = views.map((v) => v.loadBalancer.name);
   const names = own.map((n, i) => (own.filter((m) => m.toLowerCase() === n.toLowerCase()).length > 1 ? addresses[i]! : n));
-  const diagnostics: ImportDiagnostic[] = outcomes.flatMap((o) =>
-    o.diagnostics.filter((d) => d.text.key !== 'import.tf.secondLoadBalancer'),
-  );
+  // Each load balancer's import warns about the resources of the others ("belongs to another load balancer", "points at
+  // a pool of another one"): here those others are imported too, so only what no imported load balancer holds is news.
+  const pools = new Set(outcomes.flatMap((o) => (o.origins ?? []).filter((x) => x.kind === 'backendPool').map((x) => x.path)));
+  const importedToo = (d: ImportDiagnostic): boolean => {
+    const params = d.text.params ?? {};
+    if (d.text.key === 'import.tf.secondLoadBalancer') return true;
+    if (d.text.key === 'import.tf.otherLb') return addresses.includes(String(params.other));
+    if (d.text.key === 'import.tf.membershipElsewhere') return pools.has(String(params.address));
+    return false;
+  };
+  const diagnostics: ImportDiagnostic[] = outcomes.flatMap((o) => o.diagnostics.filter((d) => !importedToo(d)));
   const merged = mergeLbs(
     views.map((view, i) => ({ view, name: names[i]!, path: addresses[i]! })),
     (t, path) => diagnostics.push(importDiagnostic('warning', 'ImportUnresolved', t, path)),
