@@ -22,7 +22,7 @@ export interface LoadError {
   text: Text;
 }
 
-/** A loaded topology is always version 2; `migratedFrom` 1 says it was a version 1 document. */
+/** A loaded topology is always version 2; `migratedFrom` 1 says the input was written as version 1. */
 export type LoadResult = { ok: true; topology: Topology; migratedFrom?: 1 } | { ok: false; errors: LoadError[] };
 
 /**
