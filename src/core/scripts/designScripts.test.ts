@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lbView, migrateV1 } from '../topology/design';
-import type { LbTopology } from '../topology/schema';
+import type { LbTopology, Topology } from '../topology/schema';
 import { pub, sandwich } from './sandwich.testing';
 import { designPlan, eachDesignScript, generateDesignScript, mergePlans } from './designScripts';
 import { eachScript, generateScript } from './generate';
@@ -66,5 +66,50 @@ describe('a VM behind two load balancers', () => {
     expect(mergePlans([planOf(view, 'nva1')])).toEqual(planOf(view, 'nva1'));
     const single = migrateV1(pub);
     expect([...eachDesignScript(single)]).toEqual([...eachScript(lbView(single, 0))]);
+  });
+});
+
+describe('design scripts: what each load balancer alone would refuse or need', () => {
+  it('refuses a script whose frontend IP is a placeholder in either load balancer', () => {
+    const [first, second] = sandwich.loadBalancers as [Topology['loadBalancers'][number], Topology['loadBalancers'][number]];
+    const marked: Topology = {
+      ...sandwich,
+      loadBalancers: [
+        first,
+        {
+          ...second,
+          frontends: [{ ...second.frontends[0]!, placeholders: [{ field: 'ip', reason: 'allocatedByAzure', source: 'ilbFrontend' }] }],
+        },
+      ],
+    };
+    const script = generateDesignScript(marked, 'nva1', { flavor: 'ubuntu' });
+    expect(script.diagnostics.map((d) => d.code)).toContain('PlaceholderInScript');
+    expect(script.text).not.toContain('10.0.2.10');
+  });
+
+  it('counts a NAT rule that targets one IP configuration of the VM ({ vm, ip })', () => {
+    const [first, second] = sandwich.loadBalancers as [Topology['loadBalancers'][number], Topology['loadBalancers'][number]];
+    const withNat: Topology = {
+      ...sandwich,
+      loadBalancers: [
+        {
+          ...first,
+          backendPools: [{ ...first.backendPools[0]!, members: ['nva2'] }],
+          inboundNatRules: [
+            {
+              name: 'ssh',
+              frontend: 'fe',
+              protocol: 'Tcp',
+              frontendPort: 50022,
+              backendPort: 22,
+              floatingIp: false,
+              target: { vm: 'nva1', ip: '10.0.1.4' },
+            },
+          ],
+        },
+        second,
+      ],
+    };
+    expect(designPlan(withNat, 'nva1')!.plan.natRules).toContain('public/ssh');
   });
 });

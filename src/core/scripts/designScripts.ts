@@ -8,6 +8,7 @@ import { analyzeTopology } from '../validation/analyzeTopology';
 import { analyze, type Analysis } from '../validation/analyze';
 import { eachScript, generateScript, type AllOptions } from './generate';
 import { isNatLabel, planVm, type ClusterFrontend, type Listen, type LoopbackAddress, type Opening, type VmPlan } from './plan';
+import { placeholderRefusal } from './placeholders';
 import { defaultFlavor, type ScriptOptions, type ScriptResult } from './types';
 
 /** A name of one load balancer's element as a design-level script prints it: `lb/name`. */
@@ -22,13 +23,15 @@ function qualified(loadBalancer: string, name: string): string {
  * @example designPlan(t, 'nva1')?.loopback.map((l) => l.ip) // ['203.0.113.10', '10.0.1.4']
  */
 export function designPlan(t: Topology, vmName: string): { plan: VmPlan; view: LbTopology } | undefined {
-  const parts = reaching(t, vmName).map(({ view, analysis }) => ({
-    view,
-    plan: planVm(view, analysis.rows, vmName, analysis.natRows),
-  }));
+  const parts = planParts(t, vmName);
   if (parts.length === 0) return undefined;
   if (parts.length === 1) return parts[0];
   return { plan: mergePlans(parts.map((p) => named(p.plan, p.view.loadBalancer.name))), view: parts[0]!.view };
+}
+
+// Each reaching load balancer's own plan of the VM, from its own view and analysis.
+function planParts(t: Topology, vmName: string): { view: LbTopology; plan: VmPlan; analysis: Analysis }[] {
+  return reaching(t, vmName).map(({ view, analysis }) => ({ view, analysis, plan: planVm(view, analysis.rows, vmName, analysis.natRows) }));
 }
 
 /**
@@ -38,9 +41,14 @@ export function designPlan(t: Topology, vmName: string): { plan: VmPlan; view: L
  */
 export function generateDesignScript(t: Topology, vmName: string, options: ScriptOptions): ScriptResult {
   if (t.loadBalancers.length === 1) return generateScript(lbView(t, 0), vmName, options);
-  const found = designPlan(t, vmName);
+  const parts = planParts(t, vmName);
   // A VM no load balancer reaches: the first view says so (NothingToConfigure) as for one load balancer.
-  if (!found) return generateScript(lbView(t, 0), vmName, options);
+  if (parts.length === 0) return generateScript(lbView(t, 0), vmName, options);
+  // A placeholder is found by its element's own name in its own load balancer; the merged plan's names are
+  // qualified, so each part is checked on its own, and the first one refused gives the refusal.
+  const refused = parts.find((p) => placeholderRefusal(p.view, p.plan));
+  if (refused) return generateScript(refused.view, vmName, options, refused.analysis, refused.plan);
+  const found = designPlan(t, vmName)!;
   return generateScript(found.view, vmName, options, designAnalysis(t), found.plan);
 }
 
@@ -69,7 +77,7 @@ function reaching(t: Topology, vmName: string): { view: LbTopology; analysis: An
     .filter(
       (v) =>
         v.backendPools.some((p) => p.members.some((m) => (typeof m === 'string' ? m : m.vm) === vmName)) ||
-        v.inboundNatRules?.some((n) => n.target === vmName),
+        v.inboundNatRules?.some((n) => (typeof n.target === 'string' ? n.target : n.target?.vm) === vmName),
     )
     .map((view) => ({ view, analysis: analyze(view) }));
 }
