@@ -204,3 +204,57 @@ describe('withLb: writing an edited view back', () => {
     expect(lbView(next, 0).vms).toBe(next.vms);
   });
 });
+
+describe('withLb: frontends other load balancers and NICs name', () => {
+  // A Gateway load balancer `gw` whose frontend `fe` a public frontend and a NIC chain to, and a Global pool naming it.
+  const design: Topology = {
+    version: 2,
+    name: 'chains',
+    loadBalancers: [
+      {
+        name: 'gw',
+        sku: 'Gateway',
+        type: 'Internal',
+        frontends: [{ name: 'fe', ip: '10.0.9.4' }],
+        backendPools: [],
+        probes: [],
+        rules: [],
+      },
+      {
+        name: 'app',
+        sku: 'Standard',
+        type: 'Public',
+        frontends: [{ name: 'pip', ip: '203.0.113.5', gatewayLoadBalancer: { loadBalancer: 'gw', frontend: 'fe' } }],
+        backendPools: [{ name: 'edge', members: [], regionalFrontends: [{ loadBalancer: 'gw', frontend: 'fe' }] }],
+        probes: [],
+        rules: [],
+      },
+    ],
+    vms: [
+      { ...vm('nva1', '10.0.9.5'), nic: { name: 'eth0', ip: '10.0.9.5', gatewayLoadBalancer: { loadBalancer: 'gw', frontend: 'fe' } } },
+    ],
+  };
+  const withFrontends = (frontends: LbTopology['frontends']) => withLb(design, 'gw', { ...lbView(design, 'gw'), frontends });
+
+  it('a renamed frontend is renamed in every chain and Global pool that names it', () => {
+    const next = withFrontends([{ name: 'fe2', ip: '10.0.9.4' }]);
+    const app = lbView(next, 'app');
+    expect(app.frontends[0]!.gatewayLoadBalancer).toEqual({ loadBalancer: 'gw', frontend: 'fe2' });
+    expect(app.backendPools[0]!.regionalFrontends).toEqual([{ loadBalancer: 'gw', frontend: 'fe2' }]);
+    expect(next.vms[0]!.nic.gatewayLoadBalancer).toEqual({ loadBalancer: 'gw', frontend: 'fe2' });
+  });
+
+  it('a deleted frontend leaves no reference to it behind', () => {
+    const next = withFrontends([]);
+    const app = lbView(next, 'app');
+    expect(app.frontends[0]).not.toHaveProperty('gatewayLoadBalancer');
+    expect(app.backendPools[0]!.regionalFrontends).toEqual([]);
+    expect(next.vms[0]!.nic).not.toHaveProperty('gatewayLoadBalancer');
+  });
+
+  it('an edit that keeps the frontends keeps the other load balancers as they were', () => {
+    const next = withLb(design, 'gw', { ...lbView(design, 'gw'), rules: [] });
+    expect(next.loadBalancers[1]).toBe(design.loadBalancers[1]);
+    expect(next.vms).toBe(design.vms);
+  });
+});

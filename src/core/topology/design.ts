@@ -2,6 +2,7 @@
 // balancer (checks, mapping, scripts, exports) reads the v1 shape, so a v2 topology is read as one view per load
 // balancer (lbView) and an edit made on a view is written back (withLb). Views are cached per topology object, so
 // the same topology always gives the same view object and per-view caches keep working.
+import { followFrontends } from './followFrontends';
 import type { Layout, LbTopology, LoadBalancerDef, PoolMember, Topology, Vm } from './schema';
 
 /** The layout key prefix of a load balancer's own elements: `ilb/frontend:FIP1`. VM keys have none. */
@@ -166,12 +167,16 @@ export function withLb(t: Topology, which: number | string, view: LbTopology): T
   };
   const renames = vmRenames(before.vms, view.vms);
   const loadBalancers = t.loadBalancers.map((other, j) => (j === i ? lb : renames ? followVms(other, renames) : other));
+  let shared = { loadBalancers: renameRefs(loadBalancers, oldName, lb.name), vms: renameNicRefs(view.vms, oldName, lb.name) };
+  // A renamed or deleted frontend: Gateway chains and Global pools naming it follow (followFrontends.ts).
+  const frontendChanges = vmRenames(before.frontends, view.frontends);
+  if (frontendChanges) shared = followFrontends(shared.loadBalancers, shared.vms, lb.name, frontendChanges);
   const next: Topology = {
     version: 2,
     name: view.name,
     ...(view.description !== undefined && { description: view.description }),
-    loadBalancers: renameRefs(loadBalancers, oldName, lb.name),
-    vms: renameNicRefs(view.vms, oldName, lb.name),
+    loadBalancers: shared.loadBalancers,
+    vms: shared.vms,
     ...(view.networkSecurityGroups !== undefined && { networkSecurityGroups: view.networkSecurityGroups }),
   };
   // A view whose layout is the one it was given (an edit that moved nothing) leaves the topology's layout object as
@@ -192,8 +197,8 @@ export function inLb(which: number | string, edit: (view: LbTopology) => LbTopol
   };
 }
 
-// VM name changes between two VM lists: old name → new name, or null when the VM is gone. undefined: none.
-function vmRenames(before: readonly Vm[], after: readonly Vm[]): Map<string, string | null> | undefined {
+// Name changes between two lists of VMs (or frontends): old name → new name, or null when it is gone. undefined: none.
+function vmRenames(before: readonly { name: string }[], after: readonly { name: string }[]): Map<string, string | null> | undefined {
   if (before === after) return undefined;
   const changes = new Map<string, string | null>();
   const afterNames = new Set(after.map((vm) => vm.name));
