@@ -102,23 +102,27 @@ export function moveToLoadBalancer(
   if (i < 0 || j < 0 || i === j || !element) return { topology: t, name };
   const taken = namesOf(lbView(t, j), kind);
   const newName = taken.includes(name) ? uniqueName(taken, `${name}-`) : name;
-  const left = withLb(t, i, removeElement(lbView(t, i), kind, name));
+  // References to a moved frontend (Gateway chains, Global pools, NICs) are pointed at its new place first: removing
+  // it from its load balancer would otherwise drop them as references to a deleted frontend (withLb).
+  const start = kind === 'frontend' ? followMove(t, { loadBalancer: from, frontend: name }, { loadBalancer: to, frontend: newName }) : t;
+  const left = withLb(start, i, removeElement(lbView(start, i), kind, name));
   const moved = { ...unwired(kind, element), name: newName } as Element<LbKind>;
-  let next = withLb(left, j, addElement(lbView(left, j), kind, moved, position));
-  if (kind === 'frontend') {
-    const follow = (r: FrontendRef): FrontendRef =>
-      r.loadBalancer === from && r.frontend === name ? { loadBalancer: to, frontend: newName } : r;
-    next = {
-      ...next,
-      loadBalancers: next.loadBalancers.map((lb) => ({
-        ...lb,
-        frontends: lb.frontends.map((fe) => (fe.gatewayLoadBalancer ? { ...fe, gatewayLoadBalancer: follow(fe.gatewayLoadBalancer) } : fe)),
-        backendPools: lb.backendPools.map((p) => (p.regionalFrontends ? { ...p, regionalFrontends: p.regionalFrontends.map(follow) } : p)),
-      })),
-    };
-    next = followNics(next, follow);
-  }
+  const next = withLb(left, j, addElement(lbView(left, j), kind, moved, position));
   return { topology: next, name: newName };
+}
+
+// Every reference to frontend `was` names `now` instead.
+function followMove(t: Topology, was: FrontendRef, now: FrontendRef): Topology {
+  const follow = (r: FrontendRef): FrontendRef => (r.loadBalancer === was.loadBalancer && r.frontend === was.frontend ? now : r);
+  const next = {
+    ...t,
+    loadBalancers: t.loadBalancers.map((lb) => ({
+      ...lb,
+      frontends: lb.frontends.map((fe) => (fe.gatewayLoadBalancer ? { ...fe, gatewayLoadBalancer: follow(fe.gatewayLoadBalancer) } : fe)),
+      backendPools: lb.backendPools.map((p) => (p.regionalFrontends ? { ...p, regionalFrontends: p.regionalFrontends.map(follow) } : p)),
+    })),
+  };
+  return followNics(next, follow);
 }
 
 // What of an element's wiring names elements of its own load balancer, and so cannot come along.
