@@ -53,7 +53,7 @@ for (const size of SIZES) {
     });
 
     check(size.label, 'click', 'every palette button can be clicked where it is drawn', async () => {
-      await expect(workspace.paletteButtons).toHaveCount(5);
+      await expect(workspace.paletteButtons).toHaveCount(6);
       expect(await workspace.unclickablePaletteButtons(), 'palette buttons a pointer cannot reach').toEqual([]);
     });
 
