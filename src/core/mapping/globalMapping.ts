@@ -37,6 +37,8 @@ export interface GlobalRow {
 /** One VM a Global rule reaches through one regional rule. */
 export interface GlobalVmRow extends GlobalRow {
   regionalRule: string;
+  /** The regional rule's floating IP: with the Global rule's off, it decides what the VM receives (its mapping row's). */
+  regionalFloatingIp: boolean;
   vm: string;
   memberIp: string;
   /** What the VM receives: with floating IP on the Global rule, the global frontend IP (Learn: a loopback is needed). */
@@ -105,6 +107,7 @@ export function globalVmRows(t: Topology, analysis: { parts: readonly LbRows[] }
       out.push({
         ...g,
         regionalRule: row.rule,
+        regionalFloatingIp: row.floatingIp,
         vm: row.vm,
         memberIp: row.memberIp,
         vmDestinationIp: g.floatingIp ? g.frontendIp : row.destinationIp,
