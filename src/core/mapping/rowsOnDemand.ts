@@ -4,6 +4,7 @@
 // 80 MB that diagnostics-only callers, and the app until the Mapping tab opens, never read.
 import { isHaPorts } from '../model/protocol';
 import { ruleEnds, type TopologyIndex } from '../model/resolve';
+import { lazyArray } from './lazyArray';
 import { memberRow, ruleHead, type MappingRow, type RuleHead, type RuleRun } from './mapping';
 
 const RUNS = Symbol('rule runs');
@@ -20,7 +21,6 @@ export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], kee
   const length = runs.length ? runs[runs.length - 1]!.end : 0;
   const heads: (RuleHead | undefined)[] = [];
   const kept: (MappingRow[] | undefined)[] = [];
-  let all: MappingRow[] | undefined;
   let last = 0;
   const runAt = (i: number): number => {
     // Reads are mostly in order: try the run of the last read first.
@@ -42,7 +42,6 @@ export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], kee
     return memberRow(head, run.members[at]!);
   };
   const rowAt = (i: number): MappingRow => {
-    if (all) return all[i]!;
     const r = runAt(i);
     const at = i - runs[r]!.start;
     if (!keep) return build(r, at);
@@ -50,7 +49,6 @@ export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], kee
     return (list[at] ??= build(r, at));
   };
   const everyRow = (): MappingRow[] => {
-    if (all) return all;
     const rows = new Array<MappingRow>(length);
     for (let r = 0, i = 0; r < runs.length; r++) {
       const list = kept[r];
@@ -58,65 +56,9 @@ export function rowsOnDemand(index: TopologyIndex, runs: readonly RuleRun[], kee
       for (let at = 0; at < n; at++, i++) rows[i] = list?.[at] ?? build(r, at);
     }
     kept.length = 0;
-    return (all = rows);
-  };
-  const slice = (start?: number, end?: number): MappingRow[] => {
-    const at = (x: number | undefined, otherwise: number) => {
-      const n = Math.trunc(Number(x ?? otherwise)) || 0;
-      return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
-    };
-    const from = at(start, 0);
-    const to = at(end, length);
-    const rows: MappingRow[] = [];
-    for (let i = from; i < to; i++) rows.push(rowAt(i));
     return rows;
   };
-  const indexOf = (key: string | symbol): number | undefined => {
-    if (typeof key !== 'string') return undefined;
-    const c = key.charCodeAt(0);
-    if (!(c >= 48 && c <= 57)) return undefined;
-    const i = Number(key);
-    return Number.isInteger(i) && i < length && String(i) === key ? i : undefined;
-  };
-  // The target stays empty: setting its length to 500,000 allocates a backing store the rows never use.
-  return new Proxy([] as MappingRow[], {
-    get(target, key, receiver) {
-      const i = indexOf(key);
-      if (i !== undefined) return rowAt(i);
-      if (key === RUNS) return runs;
-      if (key === 'length') return length;
-      // A page of rows (the Mapping tab's first 500) builds only those rows.
-      if (keep && key === 'slice' && !all) return slice;
-      const value: unknown = Reflect.get(target, key, receiver);
-      // An array method reads every row: with `keep`, build them once into a plain array and let it run there.
-      if (keep && typeof value === 'function' && key !== 'constructor') {
-        const rows = everyRow();
-        return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(rows, args);
-      }
-      return value;
-    },
-    has(target, key) {
-      return indexOf(key) !== undefined || Reflect.has(target, key);
-    },
-    ownKeys(target) {
-      return [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(target)];
-    },
-    getOwnPropertyDescriptor(target, key) {
-      const i = indexOf(key);
-      if (i !== undefined) return { value: rowAt(i), writable: false, enumerable: true, configurable: true };
-      const own = Reflect.getOwnPropertyDescriptor(target, key);
-      return key === 'length' ? { ...own, value: length } : own;
-    },
-    set() {
-      return false;
-    },
-    defineProperty() {
-      return false;
-    },
-    deleteProperty() {
-      return false;
-    },
-  });
+  return lazyArray({ length, at: rowAt, every: keep ? everyRow : undefined, tag: [RUNS, runs] });
 }
 
 /** The rule runs behind rows from {@link rowsOnDemand}, so a caller can walk them without building rows; else undefined. */
