@@ -55,4 +55,6 @@ export const editEn = {
     "Load balancer {lb} is regional: only a Global (cross-region) load balancer's backend pool holds frontends of other load balancers.",
   'across.fromGlobal': "Frontend {frontend} belongs to a Global load balancer: a Global pool holds regional load balancers' frontends.",
   'across.alreadyMember': 'Frontend {frontend} of {lb} is already in backend pool {pool}.',
+  'move.probeInUse':
+    'Health probe {probe} is used by {rules}, and a rule uses only a probe of its own load balancer. Give those rules another probe (or none) first.',
 };

@@ -63,4 +63,6 @@ export const editJa: Catalog<typeof editEn> = {
   'across.fromGlobal':
     'フロントエンド {frontend} はグローバル ロードバランサーのものです。グローバルのプールにはリージョンのロードバランサーのフロントエンドを入れます。',
   'across.alreadyMember': '{lb} のフロントエンド {frontend} は既にバックエンド プール {pool} にあります。',
+  'move.probeInUse':
+    '正常性プローブ {probe} は {rules} で使われています。規則は同じロードバランサーのプローブだけを使えます。先にそれらの規則に別のプローブを指定してください (またはプローブなし)。',
 };
