@@ -10,6 +10,10 @@ export const chainEn = {
   replyFromGlobal: 'The client sees the reply come from the global frontend {ip}:{port}, the address it sent to.',
   noRegional:
     'Rule {rule} of Global load balancer {lb} reaches VM "{vm}" through no regional load balancer: none of {frontends} has a rule on port {port} whose pool holds the VM (run validate).',
+  noSuchRegional:
+    'Global load balancer {lb} has no regional frontend "{regional}" in its pool {pool}. Its regional frontends: {frontends}.',
+  regionalMissesVm:
+    'Rule {rule} of Global load balancer {lb} does not reach VM "{vm}" through {regional}. It reaches it through: {frontends}.',
   frontendToGateway:
     'Frontend {frontend} of {lb} is chained to Gateway load balancer {gateway} (frontend {gatewayFrontend}): every packet goes there first, unchanged, before rule {rule} is applied.',
   gatewayToAppliance:

@@ -13,6 +13,10 @@ export const chainJa: Catalog<typeof chainEn> = {
   replyFromGlobal: 'クライアントには、応答が送信先のグローバル フロントエンド {ip}:{port} から届きます。',
   noRegional:
     'グローバル ロード バランサー {lb} の規則 {rule} は、どのリージョン ロード バランサーを経由しても VM "{vm}" に届きません。{frontends} のいずれにも、ポート {port} の規則で VM をプールに含むものがありません (validate を実行してください)。',
+  noSuchRegional:
+    'グローバル ロード バランサー {lb} のプール {pool} にリージョンのフロントエンド "{regional}" はありません。リージョンのフロントエンド: {frontends}。',
+  regionalMissesVm:
+    'グローバル ロード バランサー {lb} の規則 {rule} は、{regional} を経由しても VM "{vm}" に届きません。届く経路: {frontends}。',
   frontendToGateway:
     '{lb} のフロントエンド {frontend} はゲートウェイ ロード バランサー {gateway} (フロントエンド {gatewayFrontend}) にチェーンされています。規則 {rule} が適用される前に、すべてのパケットが変更されずにまずそこへ送られます。',
   gatewayToAppliance:

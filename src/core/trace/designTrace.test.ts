@@ -46,7 +46,7 @@ describe('traceTopology', () => {
   it('a Global rule picks the regional load balancer asked for, and says when none reaches the VM', () => {
     expect(traceTopology(global, { loadBalancer: 'glb', rule: 'r1', vm: 'VM1', regional: 'west' })).toEqual({
       ok: false,
-      error: expect.stringContaining('reaches VM "VM1" through no regional load balancer'),
+      error: 'Rule r1 of Global load balancer glb does not reach VM "VM1" through west/FE1. It reaches it through: east/FE1.',
     });
     const unmatched = acrossCases.GlobalBackendPortUnmatched.bad;
     expect(traceTopology(unmatched, { loadBalancer: 'glb', rule: 'r1', vm: 'VM1' }).ok).toBe(false);

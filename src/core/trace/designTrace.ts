@@ -5,7 +5,7 @@
 import { fill } from '../i18n/locale';
 import { formatEndpoint } from '../net/address';
 import { lbIndex, lbView } from '../topology/design';
-import type { LoadBalancerDef, Rule, Topology } from '../topology/schema';
+import type { FrontendRef, LoadBalancerDef, Rule, Topology } from '../topology/schema';
 import { chainMessages } from './chainMessages';
 import { diff } from './modes';
 import { traceFlow, type Hop, type Packet, type Trace, type TraceOptions } from './trace';
@@ -35,7 +35,15 @@ export interface DesignTrace extends Trace {
   chain: ChainHop[];
   chainAt: number;
   /** The Global load balancer and rule in front, when the trace starts there. */
-  global?: { loadBalancer: string; rule: string; frontendIp: string; frontendPort: number; floatingIp: boolean };
+  global?: {
+    loadBalancer: string;
+    rule: string;
+    frontendIp: string;
+    frontendPort: number;
+    floatingIp: boolean;
+    /** The regional frontend the flow goes through (of `DesignTrace.loadBalancer`). */
+    regionalFrontend: string;
+  };
   /** The Gateway load balancer and appliance the flow passes through, when its frontend is chained. */
   gateway?: { loadBalancer: string; frontend: string; appliance: string };
 }
@@ -43,8 +51,11 @@ export interface DesignTrace extends Trace {
 export interface DesignTraceOptions extends TraceOptions {
   /** The load balancer of `rule`: a regional one, or a Global one (then `vm` is behind one of its regional ones). */
   loadBalancer: string;
-  /** Global load balancers: the regional load balancer to go through; default the first that reaches `vm`. */
-  regional?: string;
+  /**
+   * Global load balancers: the regional frontend to go through, or a regional load balancer's name (any of its frontends
+   * in the pool); default the first that reaches `vm`.
+   */
+  regional?: string | FrontendRef;
   /** Chained frontends: the Gateway pool's appliance that inspects the flow; default its first member. */
   appliance?: string;
 }
@@ -79,26 +90,77 @@ function throughGlobal(t: Topology, glb: LoadBalancerDef, options: DesignTraceOp
   const frontend = glb.frontends.find((f) => f.name === rule?.frontend);
   const pool = glb.backendPools.find((p) => p.name === rule?.backendPool);
   if (!rule || !frontend || !pool) return traceFlow(lbView(t, glb.name), options) as Result;
-  const refs = (pool.regionalFrontends ?? []).filter((r) => options.regional === undefined || r.loadBalancer === options.regional);
-  for (const ref of refs) {
-    const regional = t.loadBalancers[lbIndex(t, ref.loadBalancer)];
-    if (!regional) continue;
-    for (const rr of regionalRules(regional, ref.frontend, rule)) {
-      const found = traceFlow(lbView(t, regional.name), { ...options, rule: rr.name, kind: 'rule' });
-      if (!found.ok) continue;
-      return { ok: true, trace: globalTrace(glb, rule, frontend.ip, regional.name, ref.frontend, found.trace, msg) };
-    }
+  const all = pool.regionalFrontends ?? [];
+  const asked = options.regional;
+  const refs = asked === undefined ? all : all.filter((r) => matchesRegional(r, asked));
+  const words = { rule: rule.name, lb: glb.name, vm: options.vm, port: rule.backendPort };
+  if (asked !== undefined && !refs.length) {
+    const regional = typeof asked === 'string' ? asked : refText(asked);
+    return {
+      ok: false,
+      error: msg('noSuchRegional', { lb: glb.name, regional, pool: pool.name, frontends: all.map(refText).join(', ') || '-' }),
+    };
   }
-  return {
-    ok: false,
-    error: msg('noRegional', {
-      rule: rule.name,
-      lb: glb.name,
-      vm: options.vm,
-      port: rule.backendPort,
-      frontends: refs.map((r) => `${r.loadBalancer}/${r.frontend}`).join(', ') || '-',
-    }),
-  };
+  for (const ref of refs) {
+    const found = regionalTrace(t, ref, rule, options);
+    if (found) return { ok: true, trace: globalTrace(glb, rule, frontend.ip, ref.loadBalancer, ref.frontend, found, msg) };
+  }
+  // The asked-for regional frontend misses the VM: name the ones that reach it, so the fix is one choice away.
+  const reaching = asked === undefined ? [] : all.filter((r) => regionalTrace(t, r, rule, options));
+  if (reaching.length)
+    return {
+      ok: false,
+      error: msg('regionalMissesVm', { ...words, regional: refs.map(refText).join(', '), frontends: reaching.map(refText).join(', ') }),
+    };
+  return { ok: false, error: msg('noRegional', { ...words, frontends: refs.map(refText).join(', ') || '-' }) };
+}
+
+/** The regional load balancer's trace behind one regional frontend of a Global pool, or undefined when it misses the VM. */
+function regionalTrace(t: Topology, ref: FrontendRef, rule: Rule, options: DesignTraceOptions): Trace | undefined {
+  const regional = t.loadBalancers[lbIndex(t, ref.loadBalancer)];
+  if (!regional) return undefined;
+  for (const rr of regionalRules(regional, ref.frontend, rule)) {
+    const found = traceFlow(lbView(t, regional.name), { ...options, rule: rr.name, kind: 'rule' });
+    if (found.ok) return found.trace;
+  }
+  return undefined;
+}
+
+/** `lb/frontend`, as the CLI's --regional and the errors write a regional frontend. */
+export function refText(ref: FrontendRef): string {
+  return `${ref.loadBalancer}/${ref.frontend}`;
+}
+
+/** Whether a pool's regional frontend is the one asked for: a load balancer's name (any of its frontends) or an exact frontend. */
+function matchesRegional(ref: FrontendRef, asked: string | FrontendRef): boolean {
+  if (typeof asked === 'string') return ref.loadBalancer === asked;
+  return ref.loadBalancer === asked.loadBalancer && ref.frontend === asked.frontend;
+}
+
+/**
+ * The choices a flow's chain offers: a Global rule's regional frontends that reach the VM, a chained frontend's
+ * appliances; empty lists for a flow without a chain (the Trace tab shows a select only where there is a choice).
+ * @example chainChoices(t, { loadBalancer: 'lb-global', rule: 'https', vm: 'web-east-1' }).regionals // [{ loadBalancer: 'lb-east', frontend: 'web' }]
+ */
+export function chainChoices(t: Topology, options: DesignTraceOptions): { regionals: FrontendRef[]; appliances: string[] } {
+  const lb = t.loadBalancers[lbIndex(t, options.loadBalancer)];
+  if (!lb) return { regionals: [], appliances: [] };
+  if (lb.tier === 'Global' && options.kind !== 'natRule') {
+    const rule = lb.rules.find((r) => r.name === options.rule);
+    const pool = lb.backendPools.find((p) => p.name === rule?.backendPool);
+    const regionals = rule ? (pool?.regionalFrontends ?? []).filter((r) => regionalTrace(t, r, rule, options)) : [];
+    return { regionals, appliances: [] };
+  }
+  const rule =
+    options.kind === 'natRule' ? lb.inboundNatRules?.find((r) => r.name === options.rule) : lb.rules.find((r) => r.name === options.rule);
+  const chained = lb.frontends.find((f) => f.name === rule?.frontend)?.gatewayLoadBalancer;
+  const gw = chained && t.loadBalancers[lbIndex(t, chained.loadBalancer)];
+  return { regionals: [], appliances: gw ? appliancesOf(gw) : [] };
+}
+
+/** The VMs of a Gateway load balancer's pools, once each, in pool order: the appliances a chained flow can pass. */
+function appliancesOf(gw: LoadBalancerDef): string[] {
+  return [...new Set(gw.backendPools.flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))))];
 }
 
 // Learn: the Global rule's backend port "should match the frontend port" of the regional rule.
@@ -159,7 +221,14 @@ function globalTrace(
     loadBalancer: regional,
     chain,
     chainAt: 0,
-    global: { loadBalancer: glb.name, rule: rule.name, frontendIp: globalIp, frontendPort: rule.frontendPort, floatingIp: rule.floatingIp },
+    global: {
+      loadBalancer: glb.name,
+      rule: rule.name,
+      frontendIp: globalIp,
+      frontendPort: rule.frontendPort,
+      floatingIp: rule.floatingIp,
+      regionalFrontend: frontend,
+    },
   };
 }
 
@@ -177,7 +246,7 @@ function throughGateway(
   const words = { frontend, lb: lb.name, gateway: chained.loadBalancer, gatewayFrontend: chained.frontend };
   if (!gw || gw.sku !== 'Gateway' || !gw.frontends.some((f) => f.name === chained.frontend))
     return { ok: false, error: msg('gatewayMissing', words) };
-  const appliances = [...new Set(gw.backendPools.flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))))];
+  const appliances = appliancesOf(gw);
   const name = options.appliance ?? appliances[0];
   const vm = t.vms.find((v) => v.name === name);
   if (!vm || !appliances.includes(vm.name)) {
