@@ -89,3 +89,38 @@ describe('Inspector with several load balancers', () => {
     expect(screen.getByText(/Behind no load balancer yet/)).toBeTruthy();
   });
 });
+
+describe('Move to load balancer', () => {
+  const lbOf = (kind: 'rules' | 'probes', name: string) =>
+    useTopologyStore.getState().topology.loadBalancers.find((lb) => (lb[kind] as { name: string }[]).some((e) => e.name === name))?.name;
+
+  it('moves a rule to the chosen load balancer as one undo step, and keeps it selected there', () => {
+    render(<Inspector />);
+    act(() => useUiStore.getState().select([{ kind: 'rule', name: 'r1', loadBalancer: 'public' }]));
+    const picker = screen.getByLabelText('Move to load balancer') as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.value)).toEqual(['ilb']);
+    fireEvent.click(screen.getByRole('button', { name: 'Move' }));
+    expect(lbOf('rules', 'r1')).toBe('ilb');
+    expect(useUiStore.getState().selection).toEqual([{ kind: 'rule', name: 'r1', loadBalancer: 'ilb' }]);
+    expect(screen.getByText('In load balancer ilb.')).toBeTruthy();
+    act(() => undo());
+    expect(lbOf('rules', 'r1')).toBe('public');
+  });
+
+  it('shows the core’s reason for a refused move and changes nothing', () => {
+    render(<Inspector />);
+    act(() => useUiStore.getState().select([{ kind: 'probe', name: 'p80', loadBalancer: 'public' }]));
+    const before = useTopologyStore.getState().topology;
+    fireEvent.click(screen.getByRole('button', { name: 'Move' }));
+    expect(useTopologyStore.getState().topology).toBe(before);
+    expect(document.querySelector('.field__problem')?.textContent).toMatch(/^Health probe p80 is used by r1/);
+    expect(screen.getByLabelText('Move to load balancer').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('is not offered with one load balancer', () => {
+    useTopologyStore.getState().replace({ ...twoLbs(), loadBalancers: [twoLbs().loadBalancers[0]!] });
+    render(<Inspector />);
+    act(() => useUiStore.getState().select([{ kind: 'rule', name: 'r1', loadBalancer: 'public' }]));
+    expect(screen.queryByLabelText('Move to load balancer')).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import { useLoaded } from '../../lib/useLoaded';
 import { ElementDiagnostics } from './ElementDiagnostics';
 import { LoadBalancerForm } from './forms/LoadBalancerForm';
 import { LoadBalancerList } from './forms/LoadBalancerList';
+import { MoveToLoadBalancer } from './forms/MoveToLoadBalancer';
 import { TopologyForm } from './forms/TopologyForm';
 import { inspect } from './selected';
 import './inspector.css';
@@ -88,6 +89,9 @@ export function Inspector() {
           </p>
         )}
       </div>
+      {several && inspected.kind !== 'vm' && inspected.kind !== 'loadBalancer' && (
+        <MoveToLoadBalancer key={`${lbName}:${inspected.kind}:${ref.name}`} kind={inspected.kind} name={ref.name} from={lbName} />
+      )}
       <ElementDiagnostics element={element} label={ref.name} />
     </div>
   );

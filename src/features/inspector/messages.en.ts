@@ -136,4 +136,7 @@ export const en = {
   behindLoadBalancers: 'Behind load balancers: {names}.',
   behindNone: 'Behind no load balancer yet: add it to a backend pool or a NAT rule.',
   addLoadBalancer: 'Add load balancer',
+  moveToLoadBalancer: 'Move to load balancer',
+  moveHint: 'Its wires inside this load balancer stay behind; one undo step.',
+  move: 'Move',
 };

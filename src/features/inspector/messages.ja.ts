@@ -142,4 +142,7 @@ export const ja: Translation<typeof en> = {
   behindLoadBalancers: '背後のロード バランサー: {names}。',
   behindNone: 'まだどのロード バランサーの背後にもありません。バックエンド プールか NAT 規則に追加してください。',
   addLoadBalancer: 'ロード バランサーを追加',
+  moveToLoadBalancer: '移動先のロード バランサー',
+  moveHint: 'このロード バランサー内の接続は移動しません。[元に戻す] 1 回で戻せます。',
+  move: '移動',
 };
