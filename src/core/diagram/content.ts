@@ -9,9 +9,10 @@ import { cells, endpointPieces, packLines } from './text';
 /**
  * Lifelines, left to right: the Azure platform that sends the health probe ('azure', only when the rule has a probe),
  * the client, the load balancer, the VM's NIC and (floating IP) its loopback; a cluster's other node ('peer') or the
- * server behind an appliance ('server') to the right of the VM.
+ * server behind an appliance ('server') to the right of the VM; a chain adds a Global load balancer ('glb') between the
+ * client and the load balancer, or a Gateway load balancer ('gw') and its appliance ('nva') right of it (chainContent.ts).
  */
-export type Column = 'azure' | 'client' | 'lb' | 'nic' | 'lo' | 'peer' | 'server';
+export type Column = 'azure' | 'client' | 'glb' | 'lb' | 'gw' | 'nva' | 'nic' | 'lo' | 'peer' | 'server';
 
 /** A run of text with the CSS class that colours it (see style.ts). */
 export interface Segment {

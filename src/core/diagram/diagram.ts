@@ -43,13 +43,27 @@ export function traceDiagram(topology: LbTopology, options: DiagramOptions): { o
 }
 
 /** The topology with the traced rule's (or inbound NAT rule's) floating IP forced, for one panel. */
-function withFloatingIp(topology: LbTopology, options: TraceOptions, floatingIp: boolean): LbTopology {
+export function withFloatingIp(topology: LbTopology, options: TraceOptions, floatingIp: boolean): LbTopology {
   const force = <R extends { name: string; floatingIp: boolean }>(r: R): R => (r.name === options.rule ? { ...r, floatingIp } : r);
   if (options.kind !== 'natRule') return { ...topology, rules: topology.rules.map(force) };
   return { ...topology, inboundNatRules: (topology.inboundNatRules ?? []).map(force) };
 }
 
-function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: string, msg: DiagramMsg, whatIf: WhatIf): string {
+/** What a chain in front adds to the document: a part of the title and a sentence of the description (designDiagram.ts). */
+export interface ChainHeading {
+  title: string;
+  desc: string;
+}
+
+/** The standalone SVG document of the two panels, with its title, legend and screen-reader description. */
+export function renderDocument(
+  contents: PanelContent[],
+  traces: Trace[],
+  idPrefix: string,
+  msg: DiagramMsg,
+  whatIf: WhatIf,
+  chain?: ChainHeading,
+): string {
   // Both panels get the taller head and the taller body, so their hops sit side by side.
   const head = Math.max(...contents.map((c) => layoutPanel(c).headExtra));
   const height = Math.max(...contents.map((c) => layoutPanel(c, 0, head).height));
@@ -63,7 +77,9 @@ function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: str
   const titleText =
     (whatIfs.length
       ? msg(nat ? 'titleNatWhatIf' : 'titleWhatIf', { rule: t.rule, vm: t.vm, whatIfs: whatIfs.join(msg('whatIfSep')) })
-      : msg(nat ? 'titleNat' : 'title', { rule: t.rule, vm: t.vm })) + (mode ? msg('modeSep') + mode : '');
+      : msg(nat ? 'titleNat' : 'title', { rule: t.rule, vm: t.vm })) +
+    (mode ? msg('modeSep') + mode : '') +
+    (chain ? msg('modeSep') + chain.title : '');
   let x = MARGIN;
   const panels = layouts.map((layout, i) => {
     const drawn = drawPanel(contents[i]!, layout, x, HEADER);
@@ -84,7 +100,11 @@ function renderDocument(contents: PanelContent[], traces: Trace[], idPrefix: str
     new Markup('\n'),
     lines(
       el('title', { id: `${idPrefix}-title` }, titleText),
-      el('desc', { id: `${idPrefix}-desc` }, (mode ? `${msg('descMode', { mode })} ` : '') + describe(traces, msg)),
+      el(
+        'desc',
+        { id: `${idPrefix}-desc` },
+        (mode ? `${msg('descMode', { mode })} ` : '') + (chain ? `${chain.desc} ` : '') + describe(traces, msg),
+      ),
       // CSS is written as is (quotes intact) with only the characters XML reserves escaped.
       el('style', {}, new Markup(diagramCss().replace(/&/g, '&amp;').replace(/</g, '&lt;'))),
       el('rect', { class: 'bg', width, height: total }),
