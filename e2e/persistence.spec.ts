@@ -322,7 +322,7 @@ test.describe('two tabs', () => {
     // Until the notice is answered, an edit here does not overwrite the other tab's saved work.
     await first.planner.choosePreset('tls-endpoints.json');
     await expect(first.toolbar.topologyName).toHaveText(TLS);
-    await first.planner.page.waitForTimeout(1000); // autosave waits 400 ms
+    await first.planner.page.waitForTimeout(2500); // autosave waits 1 s, then for an idle moment
     expect(await saved()).toBe(TYPE1);
     await notice.getByRole('button', { name: 'Load it here' }).click();
     await expect(notice).toHaveCount(0);

@@ -7,6 +7,14 @@ export function serializeTopology(topology: Topology): string {
 }
 
 /**
+ * The topology as autosave keeps it: compact JSON (format v2). Nobody reads it by hand, and at ~1,000 elements the
+ * pretty text is nearly twice as long and took Chromium's localStorage up to ~25 ms to store against under 1 ms.
+ */
+export function savedText(topology: Topology): string {
+  return JSON.stringify(topology);
+}
+
+/**
  * The download name of a saved topology (cleaned by safeFileName).
  * @example topologyFilename('Two frontends (type 2)') // 'two-frontends-type-2.json'
  */

@@ -5,7 +5,8 @@ import { migrateV1 } from '../../core/topology/design';
 import type { LbTopology, Topology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
-import { serializeTopology } from './serialize';
+import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
+import { savedText, serializeTopology } from './serialize';
 import { OTHER_TAB_NOTICE, startPersistence, UNRESTORABLE_NOTICE } from './startPersistence';
 import { BACKUP_KEY, SAVE_KEY } from './storage';
 
@@ -30,7 +31,7 @@ describe('persistence resumes saving from its notices’ onDismiss', () => {
     stop = startPersistence();
     edit('mine');
     flushSaves();
-    expect(saved()).toBe(serializeTopology(topology({ name: 'mine' })));
+    expect(saved()).toBe(savedText(topology({ name: 'mine' })));
 
     const theirs = serializeTopology(topology({ name: 'theirs' }));
     localStorage.setItem(SAVE_KEY, theirs);
@@ -42,7 +43,7 @@ describe('persistence resumes saving from its notices’ onDismiss', () => {
     expect(saved(), 'held: theirs is not overwritten').toBe(theirs);
 
     useUiStore.getState().dismiss(OTHER_TAB_NOTICE);
-    expect(saved()).toBe(serializeTopology(topology({ name: 'mine, edited' })));
+    expect(saved()).toBe(savedText(topology({ name: 'mine, edited' })));
   });
 
   it('keeps unrestorable data aside until its notice is dismissed, then lets it go', () => {
@@ -61,5 +62,51 @@ describe('persistence resumes saving from its notices’ onDismiss', () => {
     startPersistence()();
     useUiStore.getState().dismiss(UNRESTORABLE_NOTICE);
     expect(localStorage.getItem(BACKUP_KEY)).toBe('{oops');
+  });
+});
+
+describe('autosave waits for a quiet, idle moment, and never loses the last edit', () => {
+  const reload = () => {
+    stop();
+    useTopologyStore.setState({ topology: DEFAULT_TOPOLOGY });
+    stop = startPersistence();
+    return useTopologyStore.getState().topology;
+  };
+
+  it('an edit is not written during the edit; pagehide writes it, and a reload restores it', () => {
+    stop = startPersistence();
+    edit('first');
+    flushSaves();
+    edit('last edit');
+    expect(saved(), 'deferred: the edit itself does not write').toBe(savedText(topology({ name: 'first' })));
+    flushSaves();
+    expect(saved()).toBe(savedText(topology({ name: 'last edit' })));
+    expect(reload()).toEqual(topology({ name: 'last edit' }));
+  });
+
+  it('a tab being hidden (a phone suspending it) writes the pending edit at once', () => {
+    stop = startPersistence();
+    edit('before hiding');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
+    expect(saved()).toBe(savedText(topology({ name: 'before hiding' })));
+  });
+
+  it('stopping persistence (the page going away) writes the pending edit', () => {
+    stop = startPersistence();
+    edit('pending at stop');
+    stop();
+    stop = () => {};
+    expect(saved()).toBe(savedText(topology({ name: 'pending at stop' })));
+  });
+
+  it('with no event at all, the edit is written once the delay has passed and the page is idle', async () => {
+    stop = startPersistence();
+    edit('quietly saved');
+    await expect.poll(saved, { timeout: 5000, interval: 100 }).toBe(savedText(topology({ name: 'quietly saved' })));
   });
 });

@@ -13,7 +13,8 @@ import { readShareHash } from './shareLink';
 import { useShareStore } from './shareStore';
 import { browserStorage, SAVE_KEY, type KeyValueStore } from './storage';
 
-const AUTOSAVE_DELAY_MS = 400;
+// A burst of edits (typing a name, toggling) is saved once; pagehide and a hidden tab flush at once, so nothing waits on it.
+const AUTOSAVE_DELAY_MS = 1000;
 /** The id of the notice about saved data that could not be restored; dismissing it lets the data go. */
 export const UNRESTORABLE_NOTICE = 'persistence-unrestorable';
 /** The id of the notice that another tab saved different work. */
