@@ -94,6 +94,15 @@ describe('deleting a load balancer', () => {
     expect(next.vms).toBe(two.vms);
   });
 
+  it('takes only its own positions, not those of a load balancer whose name starts with its own', () => {
+    const alike: Topology = {
+      ...two,
+      loadBalancers: [two.loadBalancers[0]!, { ...two.loadBalancers[1]!, name: 'lb/x' }],
+      layout: { ...one.layout, 'lb/x/frontend:FE1': { x: 5, y: 6 } },
+    };
+    expect(removeLoadBalancer(alike, 'lb').layout).toEqual({ 'vm:VM1': { x: 3, y: 4 }, 'lb/x/frontend:FE1': { x: 5, y: 6 } });
+  });
+
   it('keeps the last one, and says why', () => {
     expect(removeLoadBalancer(one, 'lb')).toBe(one);
     expect(canRemoveLoadBalancer(one, 'lb')).toBe('A design keeps at least one load balancer: add another before deleting lb.');

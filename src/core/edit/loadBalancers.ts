@@ -1,7 +1,8 @@
 // Edits of the load balancers of a v2 topology as wholes: add one, rename it, delete it, and move an element from one
 // to another. Each is one pure function, so the app applies it as one undo step.
 import { fill, type Locale } from '../i18n/locale';
-import { lbIndex, lbKeyPrefix, lbView, withLb } from '../topology/design';
+import { lbIndex, lbView, nodeIdIn, withLb } from '../topology/design';
+import { mapFrontendRefs } from '../topology/frontendRefs';
 import type { FrontendRef, LoadBalancerDef, Topology } from '../topology/schema';
 import { addElement, nameProblem, removeElement, uniqueName, type Element } from './elements';
 import { elementsOf, namesOf, type NodeKind } from './ids';
@@ -49,8 +50,8 @@ export function renameLoadBalancer(
   if (problem !== undefined) return { ok: false, reason: problem };
   if (newName === name) return { ok: true, topology: t };
   const view = lbView(t, i);
-  const renamed = withLb(t, i, { ...view, loadBalancer: { ...view.loadBalancer, name: newName } });
-  return { ok: true, topology: followNics(renamed, (r) => (r.loadBalancer === name ? { ...r, loadBalancer: newName } : r)) };
+  // withLb follows the rename into every reference to it (frontendRefs.ts).
+  return { ok: true, topology: withLb(t, i, { ...view, loadBalancer: { ...view.loadBalancer, name: newName } }) };
 }
 
 /**
@@ -59,19 +60,9 @@ export function renameLoadBalancer(
  */
 export function removeLoadBalancer(t: Topology, name: string): Topology {
   if (t.loadBalancers.length <= 1 || lbIndex(t, name) < 0) return t;
-  const gone = (r: FrontendRef | undefined) => r !== undefined && r.loadBalancer === name;
-  const loadBalancers = t.loadBalancers
-    .filter((lb) => lb.name !== name)
-    .map((lb) => ({
-      ...lb,
-      frontends: lb.frontends.map((fe) => (gone(fe.gatewayLoadBalancer) ? withoutChain(fe) : fe)),
-      backendPools: lb.backendPools.map((p) =>
-        p.regionalFrontends?.some(gone) ? { ...p, regionalFrontends: p.regionalFrontends.filter((r) => !gone(r)) } : p,
-      ),
-    }));
-  const prefix = lbKeyPrefix(name);
-  const layout = t.layout && Object.fromEntries(Object.entries(t.layout).filter(([key]) => !key.startsWith(prefix)));
-  return followNics({ ...t, loadBalancers, ...(layout && { layout }) }, (r) => (r.loadBalancer === name ? undefined : r));
+  const layout = t.layout && Object.fromEntries(Object.entries(t.layout).filter(([key]) => nodeIdIn(key, name) === undefined));
+  const left = { ...t, loadBalancers: t.loadBalancers.filter((lb) => lb.name !== name), ...(layout && { layout }) };
+  return mapFrontendRefs(left, (r) => (r.loadBalancer === name ? null : r));
 }
 
 /** Why `name` cannot be deleted (in `locale`), or undefined when it can. */
@@ -113,16 +104,7 @@ export function moveToLoadBalancer(
 
 // Every reference to frontend `was` names `now` instead.
 function followMove(t: Topology, was: FrontendRef, now: FrontendRef): Topology {
-  const follow = (r: FrontendRef): FrontendRef => (r.loadBalancer === was.loadBalancer && r.frontend === was.frontend ? now : r);
-  const next = {
-    ...t,
-    loadBalancers: t.loadBalancers.map((lb) => ({
-      ...lb,
-      frontends: lb.frontends.map((fe) => (fe.gatewayLoadBalancer ? { ...fe, gatewayLoadBalancer: follow(fe.gatewayLoadBalancer) } : fe)),
-      backendPools: lb.backendPools.map((p) => (p.regionalFrontends ? { ...p, regionalFrontends: p.regionalFrontends.map(follow) } : p)),
-    })),
-  };
-  return followNics(next, follow);
+  return mapFrontendRefs(t, (r) => (r.loadBalancer === was.loadBalancer && r.frontend === was.frontend ? now : r));
 }
 
 // What of an element's wiring names elements of its own load balancer, and so cannot come along.
@@ -133,23 +115,4 @@ function unwired(kind: LbKind, element: Element<LbKind>): Element<LbKind> {
   }
   if (kind === 'natRule') return { ...(element as Element<'natRule'>), frontend: '' };
   return element;
-}
-
-function withoutChain<T extends { gatewayLoadBalancer?: FrontendRef }>(x: T): T {
-  const { gatewayLoadBalancer: _gone, ...rest } = x;
-  return rest as T;
-}
-
-// NICs chained to a Gateway load balancer's frontend: `edit` gives the new reference, or undefined to let go.
-function followNics(t: Topology, edit: (r: FrontendRef) => FrontendRef | undefined): Topology {
-  let changed = false;
-  const vms = t.vms.map((vm) => {
-    const r = vm.nic.gatewayLoadBalancer;
-    if (!r) return vm;
-    const next = edit(r);
-    if (next === r) return vm;
-    changed = true;
-    return { ...vm, nic: next ? { ...vm.nic, gatewayLoadBalancer: next } : withoutChain(vm.nic) };
-  });
-  return changed ? { ...t, vms } : t;
 }

@@ -258,3 +258,48 @@ describe('withLb: frontends other load balancers and NICs name', () => {
     expect(next.vms).toBe(design.vms);
   });
 });
+
+describe('layout keys of load balancers whose names start alike', () => {
+  // `a/b` is no name Azure or the loader takes (load.ts), but a design built in code may hold it: keys of `a/b` are
+  // no keys of `a`, and an edit of `a` moves no position of `a/b` or of `b`.
+  const lb = (name: string) => ({
+    name,
+    sku: 'Standard' as const,
+    type: 'Internal' as const,
+    frontends: [{ name: 'x', ip: '10.0.0.9' }],
+    backendPools: [],
+    probes: [],
+    rules: [],
+  });
+  const t: Topology = {
+    version: 2,
+    name: 'alike',
+    loadBalancers: [lb('a'), lb('a/b'), lb('b')],
+    vms: [],
+    layout: { 'a/frontend:x': { x: 1, y: 1 }, 'a/b/frontend:x': { x: 2, y: 2 }, 'b/frontend:x': { x: 3, y: 3 } },
+  };
+
+  it('each view holds only its own load balancer’s positions', () => {
+    expect(lbView(t, 'a').layout).toEqual({ 'frontend:x': { x: 1, y: 1 } });
+    expect(lbView(t, 'a/b').layout).toEqual({ 'frontend:x': { x: 2, y: 2 } });
+    expect(lbView(t, 'b').layout).toEqual({ 'frontend:x': { x: 3, y: 3 } });
+  });
+
+  it('moving a node of one keeps the others’ positions', () => {
+    const view = lbView(t, 'a');
+    const next = withLb(t, 'a', { ...view, layout: { 'frontend:x': { x: 9, y: 9 } } });
+    expect(next.layout).toEqual({ 'a/frontend:x': { x: 9, y: 9 }, 'a/b/frontend:x': { x: 2, y: 2 }, 'b/frontend:x': { x: 3, y: 3 } });
+  });
+});
+
+describe('renaming a load balancer keeps the others', () => {
+  it('a load balancer that names nothing of the renamed one stays the same object, and so does its view', () => {
+    const t = design();
+    const view = lbView(t, 'ilb');
+    const next = withLb(t, 'ilb', { ...view, loadBalancer: { ...view.loadBalancer, name: 'ilb2' } });
+    expect(next.loadBalancers.map((lb) => lb.name)).toEqual(['lb', 'ilb2', 'gw']);
+    expect(next.loadBalancers[0]).toBe(t.loadBalancers[0]);
+    expect(next.loadBalancers[2]).toBe(t.loadBalancers[2]);
+    expect(next.vms).toBe(t.vms);
+  });
+});

@@ -2,8 +2,8 @@
 // balancer (checks, mapping, scripts, exports) reads the v1 shape, so a v2 topology is read as one view per load
 // balancer (lbView) and an edit made on a view is written back (withLb). Views are cached per topology object, so
 // the same topology always gives the same view object and per-view caches keep working.
-import { followFrontends } from './followFrontends';
-import type { Layout, LbTopology, LoadBalancerDef, PoolMember, Topology, Vm } from './schema';
+import { following, followVms, mapFrontendRefs, nameChanges } from './frontendRefs';
+import type { Layout, LbTopology, LoadBalancerDef, Topology } from './schema';
 
 /** The layout key prefix of a load balancer's own elements: `ilb/frontend:FIP1`. VM keys have none. */
 export function lbKeyPrefix(loadBalancer: string): string {
@@ -130,17 +130,30 @@ function viewLayout(layout: Layout, loadBalancer: string): Layout {
 }
 
 function buildViewLayout(layout: Layout, loadBalancer: string): Layout {
-  const prefix = lbKeyPrefix(loadBalancer);
   const out: Layout = {};
   for (const [key, at] of Object.entries(layout)) {
-    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = at;
-    else if (!LB_SCOPED.test(key) && !isOtherLbKey(key)) out[key] = at;
+    const own = nodeIdIn(key, loadBalancer);
+    if (own !== undefined) out[own] = at;
+    else if (!LB_SCOPED.test(key) && !isLbKey(key)) out[key] = at;
   }
   return out;
 }
 
+/**
+ * The node id a layout key names if the key is one of load balancer `loadBalancer`'s elements (`ilb/frontend:FIP1` in
+ * `ilb` → `frontend:FIP1`); else undefined. Whole-name matching, not a prefix test: the key `a/b/frontend:x` is no
+ * element of `a` (load balancer names have no `/`, load.ts refuses it, but a design built in code may).
+ * @example nodeIdIn('ilb/frontend:FIP1', 'ilb') // 'frontend:FIP1'
+ */
+export function nodeIdIn(key: string, loadBalancer: string): string | undefined {
+  const prefix = lbKeyPrefix(loadBalancer);
+  if (!key.startsWith(prefix)) return undefined;
+  const nodeId = key.slice(prefix.length);
+  return LB_SCOPED.test(nodeId) ? nodeId : undefined;
+}
+
 // A key of some load balancer's element: `<lb>/<kind>:<name>`.
-function isOtherLbKey(key: string): boolean {
+function isLbKey(key: string): boolean {
   return !key.startsWith('vm:') && !LB_SCOPED.test(key) && /.\/(frontend|rule|natRule|backendPool):/.test(key);
 }
 
@@ -165,12 +178,15 @@ export function withLb(t: Topology, which: number | string, view: LbTopology): T
     ...(inboundNatRules !== undefined && { inboundNatRules }),
     ...(outboundRules !== undefined && { outboundRules }),
   };
-  const renames = vmRenames(before.vms, view.vms);
+  const renames = nameChanges(before.vms, view.vms);
   const loadBalancers = t.loadBalancers.map((other, j) => (j === i ? lb : renames ? followVms(other, renames) : other));
-  let shared = { loadBalancers: renameRefs(loadBalancers, oldName, lb.name), vms: renameNicRefs(view.vms, oldName, lb.name) };
-  // A renamed or deleted frontend: Gateway chains and Global pools naming it follow (followFrontends.ts).
-  const frontendChanges = vmRenames(before.frontends, view.frontends);
-  if (frontendChanges) shared = followFrontends(shared.loadBalancers, shared.vms, lb.name, frontendChanges);
+  // A renamed load balancer, or a renamed or deleted frontend of it: Gateway chains (of frontends and NICs) and Global
+  // pools naming it follow, so no chain silently points nowhere.
+  const changed = nameChanges(before.frontends, view.frontends);
+  const shared =
+    oldName === lb.name && !changed
+      ? { loadBalancers, vms: view.vms }
+      : mapFrontendRefs({ loadBalancers, vms: view.vms }, following(lb.name, { from: oldName, frontends: changed }));
   const next: Topology = {
     version: 2,
     name: view.name,
@@ -197,76 +213,11 @@ export function inLb(which: number | string, edit: (view: LbTopology) => LbTopol
   };
 }
 
-// Name changes between two lists of VMs (or frontends): old name → new name, or null when it is gone. undefined: none.
-function vmRenames(before: readonly { name: string }[], after: readonly { name: string }[]): Map<string, string | null> | undefined {
-  if (before === after) return undefined;
-  const changes = new Map<string, string | null>();
-  const afterNames = new Set(after.map((vm) => vm.name));
-  if (before.length === after.length) {
-    // Same count: a VM at the same position with another name was renamed (edits rename in place).
-    before.forEach((vm, k) => {
-      if (vm.name !== after[k]!.name && !afterNames.has(vm.name)) changes.set(vm.name, after[k]!.name);
-    });
-  } else {
-    for (const vm of before) if (!afterNames.has(vm.name)) changes.set(vm.name, null);
-  }
-  return changes.size ? changes : undefined;
-}
-
-function followVms(lb: LoadBalancerDef, renames: Map<string, string | null>): LoadBalancerDef {
-  const member = (m: PoolMember): PoolMember | null => {
-    const vm = typeof m === 'string' ? m : m.vm;
-    if (!renames.has(vm)) return m;
-    const to = renames.get(vm)!;
-    if (to === null) return null;
-    return typeof m === 'string' ? to : { ...m, vm: to };
-  };
-  const backendPools = lb.backendPools.map((pool) => {
-    if (!pool.members.some((m) => renames.has(typeof m === 'string' ? m : m.vm))) return pool;
-    return { ...pool, members: pool.members.map(member).filter((m): m is PoolMember => m !== null) };
-  });
-  const inboundNatRules = lb.inboundNatRules?.map((nat) => {
-    if (nat.target === undefined) return nat;
-    const target = member(nat.target);
-    if (target === nat.target) return nat;
-    const { target: _gone, ...rest } = nat;
-    return target === null ? rest : { ...nat, target };
-  });
-  // A load balancer that names none of those VMs stays the same object (caches keyed by it keep working).
-  const same =
-    backendPools.every((p, k) => p === lb.backendPools[k]) && (inboundNatRules ?? []).every((n, k) => n === lb.inboundNatRules![k]);
-  return same ? lb : { ...lb, backendPools, ...(inboundNatRules && { inboundNatRules }) };
-}
-
-// A renamed load balancer: NICs chained to it (a Gateway load balancer) follow.
-function renameNicRefs(vms: Vm[], from: string, to: string): Vm[] {
-  if (from === to || !vms.some((vm) => vm.nic.gatewayLoadBalancer?.loadBalancer === from)) return vms;
-  return vms.map((vm) =>
-    vm.nic.gatewayLoadBalancer?.loadBalancer === from
-      ? { ...vm, nic: { ...vm.nic, gatewayLoadBalancer: { ...vm.nic.gatewayLoadBalancer, loadBalancer: to } } }
-      : vm,
-  );
-}
-
-// A renamed load balancer: references to it from other load balancers (Gateway chains, Global pools, NICs) follow.
-function renameRefs(lbs: LoadBalancerDef[], from: string, to: string): LoadBalancerDef[] {
-  if (from === to) return lbs;
-  const ref = <R extends { loadBalancer: string }>(r: R): R => (r.loadBalancer === from ? { ...r, loadBalancer: to } : r);
-  return lbs.map((lb) => ({
-    ...lb,
-    frontends: lb.frontends.map((fe) => (fe.gatewayLoadBalancer ? { ...fe, gatewayLoadBalancer: ref(fe.gatewayLoadBalancer) } : fe)),
-    backendPools: lb.backendPools.map((pool) =>
-      pool.regionalFrontends ? { ...pool, regionalFrontends: pool.regionalFrontends.map(ref) } : pool,
-    ),
-  }));
-}
-
 function mergeLayout(layout: Layout | undefined, viewLayout: Layout | undefined, oldName: string, newName: string): Layout | undefined {
   if (!layout && !viewLayout) return undefined;
   const out: Layout = {};
-  const oldPrefix = lbKeyPrefix(oldName);
   // Other load balancers' keys stay; this one's, the VMs' and hand-written plain names come from the view, which had them all.
-  for (const [key, at] of Object.entries(layout ?? {})) if (isOtherLbKey(key) && !key.startsWith(oldPrefix)) out[key] = at;
+  for (const [key, at] of Object.entries(layout ?? {})) if (isLbKey(key) && nodeIdIn(key, oldName) === undefined) out[key] = at;
   for (const [key, at] of Object.entries(viewLayout ?? {})) out[LB_SCOPED.test(key) ? layoutKey(newName, key) : key] = at;
   return out;
 }
