@@ -1,5 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { ElementRef } from '../../core/diagnostics/diagnostic';
+import type { GlobalVmRow } from '../../core/mapping/globalMapping';
 import { PanelBoundary } from '../../lib/PanelBoundary';
 import { useAnalysisState } from '../../store/analysis';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
@@ -8,6 +9,7 @@ import type { TabId } from '../../store/tabs';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { LbRowsContext, lbRows, scopeToLb, useShownLb } from './lbRows';
+import { globalRowsOf, scopeGlobalRows } from './globalRows';
 import { DiagnosticsView } from './DiagnosticsView';
 import { KeptPanel } from './KeptPanel';
 import { MappingView } from './MappingView';
@@ -19,6 +21,7 @@ import { Tabs } from '../../lib/ui/Tabs';
 import './analysis.css';
 
 const NONE = { rows: [], natRows: [], diagnostics: [], parts: [] };
+const NO_GLOBAL: readonly GlobalVmRow[] = [];
 
 /** A tab the app shell adds after Mapping and Diagnostics (features never import each other). */
 export interface ExtraTab {
@@ -46,6 +49,10 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
   const shownLb = useShownLb(names);
   const scoped = useMemo(() => scopeToLb(analysis, shownLb), [analysis, shownLb]);
   const lbFacts = useMemo(() => lbRows(topology, shownLb === undefined), [topology, shownLb]);
+  // The Global load balancers' flows, only while the Mapping tab shows them (they read every regional row); kept per
+  // analysis (globalRowsOf), so a selection or a return to the tab does not compute them again.
+  const allGlobal = tab === 'mapping' && state.analysis ? globalRowsOf(topology, state.analysis) : NO_GLOBAL;
+  const globalRows = useMemo(() => scopeGlobalRows(allGlobal, shownLb), [allGlobal, shownLb]);
   // Selecting from here asks the canvas to reveal the elements. Stable callbacks, so memoised rows stay put.
   const reveal = useCallback(
     (refs: ElementRef[]) => {
@@ -95,6 +102,8 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
                       onSelect={revealOne}
                       loadBalancers={names}
                       shownLb={shownLb}
+                      globalRows={globalRows}
+                      selectedRuleLb={selection[0]?.kind === 'rule' ? selection[0].loadBalancer : undefined}
                     />
                   </LbRowsContext.Provider>
                 )}

@@ -7,6 +7,8 @@ import { filterRows, nextSort, sortRows } from './mappingRows';
 import { MappingTable } from './MappingTable';
 import { pageWithSelected } from './page';
 import { NatMappingSection } from './NatMappingSection';
+import { GlobalMappingSection } from './GlobalMappingSection';
+import type { GlobalVmRow } from '../../core/mapping/globalMapping';
 import { useT } from '../../i18n/useT';
 import { countText } from './count';
 import { messages } from './messages';
@@ -34,6 +36,10 @@ interface MappingViewProps {
   loadBalancers?: readonly string[];
   /** The load balancer the rows are filtered to, if any. */
   shownLb?: string | undefined;
+  /** The Global load balancers' flows to VMs (a section of their own), narrowed by the load balancer filter. */
+  globalRows?: readonly GlobalVmRow[];
+  /** The load balancer of the selected rule, when the selection names one. */
+  selectedRuleLb?: string | undefined;
 }
 
 // Rendering every row of a large load balancer (hundreds of thousands) would freeze the page: the table
@@ -50,6 +56,8 @@ export function MappingView({
   onSelect,
   loadBalancers = [],
   shownLb,
+  globalRows = [],
+  selectedRuleLb,
 }: MappingViewProps) {
   const t = useT(messages);
   const filterId = useId();
@@ -65,6 +73,16 @@ export function MappingView({
       rows={natRows}
       diagnostics={diagnostics}
       selectedNatRule={selectedNatRule}
+      selectedVm={selectedVm}
+      onSelect={onSelect}
+    />
+  );
+
+  const global = globalRows.length > 0 && (
+    <GlobalMappingSection
+      rows={globalRows}
+      selectedRule={selectedRule}
+      selectedRuleLb={selectedRuleLb}
       selectedVm={selectedVm}
       onSelect={onSelect}
     />
@@ -98,14 +116,17 @@ export function MappingView({
             {t(cards.failed ? 'cardsLoadFailed' : 'cardsLoading')}
           </p>
         )}
+        {global}
       </>
     );
   }
+  // A Global load balancer's own pool holds no VM: filtered to it, its flows are the whole mapping.
   if (rows.length === 0) {
     return (
       <>
-        {shownLb !== undefined && toolbar()}
-        <p className="analysis-empty">{shownLb !== undefined ? t('noRowsIn', { name: shownLb }) : t('noRows')}</p>
+        {(shownLb !== undefined || global) && toolbar()}
+        {!global && <p className="analysis-empty">{shownLb !== undefined ? t('noRowsIn', { name: shownLb }) : t('noRows')}</p>}
+        {global}
         {nat}
       </>
     );
@@ -154,6 +175,7 @@ export function MappingView({
             : t('selectedVmAdded', { n: page.added, vm: selectedVm ?? '' })}
         </p>
       )}
+      {global}
       {nat}
     </>
   );

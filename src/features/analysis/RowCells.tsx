@@ -131,8 +131,8 @@ export function FrontendCell({
   );
 }
 
-/** The VM, the destination in the guest, the listen address and the floating IP setting. */
-export function DeliveryCells({ row, onSelect }: { row: Delivery; onSelect: (ref: ElementRef) => void }) {
+/** The VM, the destination in the guest, the listen address and the floating IP setting (or `floating`, in its place). */
+export function DeliveryCells({ row, onSelect, floating }: { row: Delivery; onSelect: (ref: ElementRef) => void; floating?: ReactNode }) {
   const t = useT(messages);
   return (
     <>
@@ -163,9 +163,7 @@ export function DeliveryCells({ row, onSelect }: { row: Delivery; onSelect: (ref
         {row.listenOn !== 'none' && <span className="endpoint">{row.listenIp}</span>}
         <span className="sub">{t(row.encapsulation === 'vxlan' ? 'onTunnel' : LISTEN_ON_TEXT[row.listenOn])}</span>
       </td>
-      <td>
-        <Badge tone={row.floatingIp ? 'on' : 'off'}>{t(row.floatingIp ? 'on' : 'off')}</Badge>
-      </td>
+      <td>{floating ?? <Badge tone={row.floatingIp ? 'on' : 'off'}>{t(row.floatingIp ? 'on' : 'off')}</Badge>}</td>
     </>
   );
 }

@@ -86,4 +86,15 @@ export const en = {
   selectedVmAdded: 'The {n} rows of the selected VM {vm} are added at the end of the table.',
   cardsLoading: 'Loading the VM cards…',
   cardsLoadFailed: 'The VM cards could not be loaded. Check the connection and reload the page.',
+  // The flows of Global (cross-region) load balancers.
+  globalSection: 'Global (cross-region) load balancers',
+  globalCaption: 'What each VM receives, per Global rule and regional frontend',
+  globalNote:
+    "A client sends to the Global frontend; the Global load balancer passes the flow to a regional frontend of its pool on its rule's backend port, and the regional rule delivers it to a VM. With floating IP on the Global rule, every VM receives the Global frontend IP and must hold it on a loopback interface; otherwise the regional rule's floating IP decides.",
+  colGlobalRule: 'Global rule',
+  colGlobalFrontend: 'Global frontend',
+  colRegional: 'Regional frontend and rule',
+  regionalFrontendOf: '{lb} / {frontend}',
+  globalFloating: 'Global: {state}',
+  regionalFloating: 'Regional: {state}',
 };

@@ -90,4 +90,15 @@ export const ja: Translation<typeof en> = {
   selectedVmAdded: '選択した VM {vm} の {n} 行を表の末尾に追加しています。',
   cardsLoading: 'VM カードを読み込んでいます…',
   cardsLoadFailed: 'VM カードを読み込めませんでした。接続を確認してページを再読み込みしてください。',
+  // The flows of Global (cross-region) load balancers.
+  globalSection: 'グローバル (リージョン間) ロード バランサー',
+  globalCaption: 'グローバル規則とリージョンのフロントエンドごとに各 VM が受信する内容',
+  globalNote:
+    'クライアントはグローバル フロントエンドに送信します。グローバル ロード バランサーは、その規則のバックエンド ポートでバックエンド プール内のリージョンのフロントエンドにフローを渡し、リージョンの規則が VM に届けます。グローバル規則でフローティング IP が有効なときは、すべての VM がグローバル フロントエンドの IP を受信し、ループバック インターフェイスに持つ必要があります。無効なときは、リージョンの規則のフローティング IP で決まります。',
+  colGlobalRule: 'グローバル規則',
+  colGlobalFrontend: 'グローバル フロントエンド',
+  colRegional: 'リージョンのフロントエンドと規則',
+  regionalFrontendOf: '{lb} / {frontend}',
+  globalFloating: 'グローバル: {state}',
+  regionalFloating: 'リージョン: {state}',
 };

@@ -14,6 +14,8 @@ interface AnalysisViewState {
   query: string;
   sort: SortState | undefined;
   mappingLimit: number;
+  /** Rows of the Global load balancers' section shown at once (it pages like the main table). */
+  globalLimit: number;
   severity: SeverityFilter;
   diagnosticsLimit: number;
   /** The load balancer Mapping and Diagnostics show (a topology with several); undefined: all of them. */
@@ -21,6 +23,7 @@ interface AnalysisViewState {
   setQuery: (query: string) => void;
   setSort: (update: (s: SortState | undefined) => SortState | undefined) => void;
   showMoreRows: () => void;
+  showMoreGlobalRows: () => void;
   setSeverity: (severity: SeverityFilter) => void;
   showMoreDiagnostics: () => void;
   setLoadBalancer: (loadBalancer: string | undefined) => void;
@@ -31,14 +34,17 @@ export const useAnalysisView = create<AnalysisViewState>()((set) => ({
   query: '',
   sort: undefined,
   mappingLimit: MAPPING_PAGE,
+  globalLimit: MAPPING_PAGE,
   severity: 'all',
   diagnosticsLimit: DIAGNOSTICS_PAGE,
   loadBalancer: undefined,
   // A new filter shows its first page again, as the list it pages is a different one.
-  setQuery: (query) => set({ query, mappingLimit: MAPPING_PAGE }),
+  setQuery: (query) => set({ query, mappingLimit: MAPPING_PAGE, globalLimit: MAPPING_PAGE }),
   setSort: (update) => set((s) => ({ sort: update(s.sort) })),
   showMoreRows: () => set((s) => ({ mappingLimit: s.mappingLimit + MAPPING_PAGE })),
+  showMoreGlobalRows: () => set((s) => ({ globalLimit: s.globalLimit + MAPPING_PAGE })),
   setSeverity: (severity) => set({ severity, diagnosticsLimit: DIAGNOSTICS_PAGE }),
   showMoreDiagnostics: () => set((s) => ({ diagnosticsLimit: s.diagnosticsLimit + DIAGNOSTICS_PAGE })),
-  setLoadBalancer: (loadBalancer) => set({ loadBalancer, mappingLimit: MAPPING_PAGE, diagnosticsLimit: DIAGNOSTICS_PAGE }),
+  setLoadBalancer: (loadBalancer) =>
+    set({ loadBalancer, mappingLimit: MAPPING_PAGE, globalLimit: MAPPING_PAGE, diagnosticsLimit: DIAGNOSTICS_PAGE }),
 }));
