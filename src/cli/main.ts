@@ -19,7 +19,9 @@ export const USAGE = `Floatplan — Azure Load Balancer floating IP planner
 
 Usage:
   floatplan validate <file> [--json]     diagnostics of every load balancer; exit 1 when there are errors
-  floatplan map <file> [--json]          what each VM receives and must listen on, per load balancer
+  floatplan map <file> [--json] [--lb <name>]
+                                         what each VM receives and must listen on, per load balancer (a
+                                         Global one's flows through its regional frontends in a section)
   floatplan nsg <file> [--json] [--source <cidr>] [--lb <name>]
                                          the inbound NSG rules the traffic needs (frontend IP for
                                          floating IP, NIC IP otherwise, probes from AzureLoadBalancer),
@@ -135,11 +137,13 @@ function run(argv: string[], io: Io): number | Promise<number> {
   const json = values.json === true;
   switch (command) {
     case 'validate':
-    case 'map':
-      // Both cover every load balancer of the file, each row and finding saying whose it is.
+      // It covers every load balancer of the file, each finding saying whose it is.
       if (values.lb !== undefined)
-        throw new UsageError(`${command} covers every load balancer; --lb is for trace, nsg, export, draw and report`);
-      return command === 'validate' ? validateCommand(io, file, json) : mapCommand(io, file, json);
+        throw new UsageError(`${command} covers every load balancer; --lb is for map, trace, nsg, export, draw and report`);
+      return validateCommand(io, file, json);
+    case 'map':
+      // Every load balancer, each row saying whose it is; --lb keeps one's rows (a Global one's: its flows).
+      return mapCommand(io, file, json, values.lb);
     case 'nsg':
       return nsgCommand(io, file, json, values.source, values.lb);
     case 'trace':

@@ -4,10 +4,12 @@ import { publicNatRow, type NatMappingRow } from '../core/mapping/natMapping';
 import { formatEndpoint } from '../core/net/address';
 import { outboundPaths, type VmOutbound } from '../core/outbound/outbound';
 import { render } from '../core/i18n/text';
-import { lbViews } from '../core/topology/design';
+import { globalVmRows } from '../core/mapping/globalMapping';
+import { lbIndex, lbViews } from '../core/topology/design';
 import type { Topology } from '../core/topology/schema';
 import { analyzeTopology } from '../core/validation/analyzeTopology';
-import { EXIT, readTopology, type Io } from './io';
+import { EXIT, UsageError, lbNames, readTopology, type Io } from './io';
+import { globalRowJson, globalTable } from './mapGlobal';
 import { renderTable } from './table';
 
 const LISTEN_ON: Record<ListenOn, string> = {
@@ -22,15 +24,22 @@ function listenOn(endpoint: string, on: ListenOn): string {
   return on === 'none' ? LISTEN_ON.none : `${endpoint} ${LISTEN_ON[on]}`;
 }
 
-/** Every row of every load balancer with the name of its load balancer. */
-function rowsOf(topology: Topology) {
+/**
+ * Every row of every load balancer (or of the one `lb` names) with the name of its load balancer, and the flows of
+ * Global load balancers to the VMs behind their regional frontends: a Global load balancer's rows (its own pool holds
+ * no VM), so `--lb <global>` keeps them and `--lb <regional>` does not.
+ */
+function rowsOf(topology: Topology, lb: string | undefined) {
   const rows: { lb: string; row: MappingRow }[] = [];
   const natRows: { lb: string; row: NatMappingRow }[] = [];
-  for (const part of analyzeTopology(topology).parts) {
+  const analysis = analyzeTopology(topology);
+  for (const part of analysis.parts) {
+    if (lb !== undefined && part.loadBalancer !== lb) continue;
     for (const row of part.analysis.rows) rows.push({ lb: part.loadBalancer, row });
     for (const row of part.analysis.natRows) natRows.push({ lb: part.loadBalancer, row });
   }
-  return { rows, natRows };
+  const globalRows = globalVmRows(topology, analysis).filter((g) => lb === undefined || g.loadBalancer === lb);
+  return { rows, natRows, globalRows };
 }
 
 /**
@@ -42,10 +51,16 @@ function outboundOf(topology: Topology): VmOutbound[] {
   return views[0]!.map((first, i) => views.map((paths) => paths[i]!).find((p) => p.kind !== 'none') ?? first);
 }
 
-/** `map <file> [--json]`: what each VM receives for each rule and inbound NAT rule of every load balancer, and what its service must listen on. */
-export function mapCommand(io: Io, file: string | undefined, json: boolean): number {
+/**
+ * `map <file> [--json] [--lb <name>]`: what each VM receives for each rule and inbound NAT rule of every load balancer
+ * (or of the one `--lb` names), and of each Global load balancer through its regional ones, and what its service must
+ * listen on.
+ */
+export function mapCommand(io: Io, file: string | undefined, json: boolean, lb?: string): number {
   const topology = readTopology(io, file);
-  const all = rowsOf(topology);
+  if (lb !== undefined && lbIndex(topology, lb) < 0)
+    throw new UsageError(`--lb ${lb}: no such load balancer; this topology has ${lbNames(topology)}`);
+  const all = rowsOf(topology, lb);
   const rows = all.rows.map((r) => r.row);
   const natRows = all.natRows.map((r) => r.row);
   const several = topology.loadBalancers.length > 1;
@@ -56,7 +71,13 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
     const outbound = outboundOf(topology).map(({ text, ...rest }) => ({ ...rest, message: render(text, 'en') }));
     const rowJson = all.rows.map(({ lb, row }) => ({ loadBalancer: lb, ...publicRow(row) }));
     const natJson = all.natRows.map(({ lb, row }) => ({ loadBalancer: lb, ...publicNatRow(row) }));
-    const out = natRows.length ? { rows: rowJson, natRows: natJson, outbound } : { rows: rowJson, outbound };
+    // `globalRows` likewise only with a Global load balancer's flows: each says its Global and regional load balancer.
+    const out = {
+      rows: rowJson,
+      ...(natRows.length > 0 && { natRows: natJson }),
+      ...(all.globalRows.length > 0 && { globalRows: all.globalRows.map(globalRowJson) }),
+      outbound,
+    };
     io.out(JSON.stringify(out, null, 2));
     return EXIT.ok;
   }
@@ -84,13 +105,17 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
   ];
   const columns = ['Frontend', 'Protocol', 'Port', 'VM', 'VM receives', 'Listen on', 'Floating IP'];
   const lbColumn = several ? ['Load balancer'] : [];
-  io.out(
-    renderTable(
-      [...lbColumn, 'Rule', ...columns],
-      all.rows.map(({ lb, row }) => cells(row, row.rule, lb)),
-    ),
-  );
-  if (rows.length === 0) {
+  // Filtered to a Global load balancer, its flows (below) are the whole mapping: no empty rules' table before them.
+  const globalOnly = rows.length === 0 && all.globalRows.length > 0;
+  if (!globalOnly) {
+    io.out(
+      renderTable(
+        [...lbColumn, 'Rule', ...columns],
+        all.rows.map(({ lb, row }) => cells(row, row.rule, lb)),
+      ),
+    );
+  }
+  if (rows.length === 0 && !globalOnly) {
     io.out(
       natRows.length ? '(no load-balancing rule reaches a VM: run validate to see why)' : '(no rule reaches a VM: run validate to see why)',
     );
@@ -105,6 +130,7 @@ export function mapCommand(io: Io, file: string | undefined, json: boolean): num
       ),
     );
   }
+  globalTable(io, all.globalRows, listenOn);
   outboundTable(io, topology);
   return EXIT.ok;
 }
