@@ -28,11 +28,13 @@ Usage:
                                          per VM, and where the topology's own NSGs block it
   floatplan trace <file> --rule <name>|--nat-rule <name> --vm <name> [--lb <name>] [--client ip:port] [--port N] [--json] [--svg <out.svg>]
                    [--lang en|ja] [--what-if no-loopback,listens-on-nic-ip-only,probe-port-closed,outbound-from-frontend-ip]
-                   [--active <vm>] [--destination ip:port]
+                   [--active <vm>] [--destination ip:port] [--regional <lb>/<frontend>] [--appliance <vm>]
                                          the hops of one flow (a load-balancing or inbound NAT rule),
                                          the health probe and outbound notes; --active picks a cluster's
                                          active node (default its first member); --destination is the server
                                          behind an appliance (default the example 198.51.100.80 on --port);
+                                         --regional picks the regional frontend behind a Global rule and
+                                         --appliance the Gateway appliance of a chained frontend;
                                          --svg also writes the floating IP off/on diagram; --lang ja writes
                                          notes and diagram in Japanese; --what-if shows where a guest mistake breaks it
   floatplan script <file> --vm <name> [--flavor <flavour>] [--rollback] [--doc-exact] [--no-persist]
@@ -160,6 +162,8 @@ function run(argv: string[], io: Io): number | Promise<number> {
         whatIf: values['what-if'],
         active: values.active,
         destination: values.destination,
+        regional: values.regional,
+        appliance: values.appliance,
       });
     default:
       throw new UsageError(
@@ -239,6 +243,7 @@ function parse(args: string[]) {
   return parseCommandArgs(args, {
     json: { type: 'boolean' },
     ...optionsOf('string', 'rule', 'nat-rule', 'vm', 'client', 'port', 'svg', 'lang', 'what-if', 'active', 'destination', 'source', 'lb'),
+    ...optionsOf('string', 'regional', 'appliance'),
   });
 }
 

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { traceDiagram } from '../core/diagram/diagram';
+import { designDiagram } from '../core/diagram/designDiagram';
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { egressSummary, publicEgress } from '../core/trace/egress';
 import { nsgSummary } from '../core/trace/nsgHop';
-import { traceTopology, type DesignTrace } from '../core/trace/designTrace';
+import { chainChoices, traceTopology, type DesignTrace, type DesignTraceOptions } from '../core/trace/designTrace';
 import type { Trace } from '../core/trace/trace';
 import { WHAT_IF_KEYS, type WhatIf, type WhatIfKey } from '../core/trace/whatIf';
-import { lbView, lbViews } from '../core/topology/design';
+import { lbViews } from '../core/topology/design';
 import type { LbTopology, Topology } from '../core/topology/schema';
 import { EXIT, InternalError, pickLb, readTopology, UsageError, type Io } from './io';
 import { renderTable } from './table';
@@ -31,6 +31,10 @@ export interface TraceArgs {
   active?: string;
   /** An appliance pool's server behind the appliance, ip:port; default an example address. */
   destination?: string;
+  /** A Global rule's regional frontend, `lb/frontend` (or a regional load balancer's name); default the first that reaches the VM. */
+  regional?: string;
+  /** A chained frontend's Gateway appliance (VM name); default the Gateway pool's first member. */
+  appliance?: string;
 }
 
 /** A switch's CLI name: noLoopback → no-loopback. */
@@ -105,11 +109,16 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
     destination: args.destination,
   };
   // The whole design: a Global rule or a frontend chained to a Gateway load balancer adds the other load balancer's hops.
-  const result = traceTopology(whole, { ...options, loadBalancer: topology.loadBalancer.name });
+  const design: DesignTraceOptions = {
+    ...options,
+    loadBalancer: topology.loadBalancer.name,
+    ...chainPicks(whole, { ...options, loadBalancer: topology.loadBalancer.name }, args),
+  };
+  const result = traceTopology(whole, design);
   if (!result.ok) throw new UsageError(result.error);
   const t = result.trace;
-  // The diagram stays per load balancer: the one whose rule delivers to the VM (the regional one behind a Global one).
-  if (args.svg !== undefined) writeSvg(io, lbView(whole, t.loadBalancer), { ...options, rule: t.rule, kind: t.kind }, args.svg, args.json);
+  // The diagram draws the chain in front of the load balancer whose rule delivers to the VM.
+  if (args.svg !== undefined) writeSvg(io, whole, design, args.svg, args.json);
   if (args.json) {
     // failure appears only with --what-if; notReached also where a mode blocks the flow (blockedBy says which).
     const hops = t.hops.map(({ stage, src, dst, changed, swapped, note, failure, notReached, blockedBy }) => ({
@@ -210,9 +219,31 @@ export function traceCommand(io: Io, file: string | undefined, args: TraceArgs):
   return EXIT.ok;
 }
 
+/**
+ * `--regional lb/frontend` (or a regional load balancer's name) and `--appliance vm`: the core says which values are valid;
+ * either one on a flow without that kind of chain is a usage error saying what the flow is.
+ */
+function chainPicks(t: Topology, options: DesignTraceOptions, args: TraceArgs) {
+  const choices = chainChoices(t, options);
+  const global = t.loadBalancers.find((l) => l.name === options.loadBalancer)?.tier === 'Global' && options.kind !== 'natRule';
+  if (args.regional !== undefined && !global)
+    throw new UsageError(
+      `--regional ${args.regional}: only a Global load balancer's rule goes through a regional frontend (name it with --lb)`,
+    );
+  if (args.appliance !== undefined && !choices.appliances.length)
+    throw new UsageError(`--appliance ${args.appliance}: the frontend of ${options.rule} is not chained to a Gateway load balancer`);
+  const slash = args.regional?.indexOf('/') ?? -1;
+  const regional =
+    args.regional === undefined || slash < 0
+      ? args.regional
+      : { loadBalancer: args.regional.slice(0, slash), frontend: args.regional.slice(slash + 1) };
+  return { ...(regional !== undefined && { regional }), ...(args.appliance !== undefined && { appliance: args.appliance }) };
+}
+
 /** The heading's chain part: the Global rule in front, or the Gateway load balancer and appliance the flow passes. */
 function chainLine(t: DesignTrace): string {
-  if (t.global) return `; from Global load balancer ${t.global.loadBalancer} rule ${t.global.rule} through ${t.loadBalancer}`;
+  if (t.global)
+    return `; from Global load balancer ${t.global.loadBalancer} rule ${t.global.rule} through ${t.loadBalancer}/${t.global.regionalFrontend}`;
   if (t.gateway) return `; through Gateway load balancer ${t.gateway.loadBalancer}, appliance ${t.gateway.appliance}`;
   return '';
 }
@@ -249,17 +280,11 @@ function modeLine(t: Trace): string {
 }
 
 /** Writes the diagram; an InternalError (exit 3 through main) when drawing it failed, which is Floatplan's fault, not the input's. */
-function writeSvg(
-  io: Io,
-  topology: Parameters<typeof traceDiagram>[0],
-  options: Parameters<typeof traceDiagram>[1],
-  path: string,
-  json: boolean,
-): void {
+function writeSvg(io: Io, topology: Topology, options: DesignTraceOptions, path: string, json: boolean): void {
   if (!path) throw new UsageError('--svg needs a file name, e.g. --svg out.svg');
-  let diagram: ReturnType<typeof traceDiagram>;
+  let diagram: ReturnType<typeof designDiagram>;
   try {
-    diagram = traceDiagram(topology, options);
+    diagram = designDiagram(topology, options);
   } catch (e) {
     // A stack means nothing to the user (main prints it with --debug); the message and what to do does. Nothing is written.
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0];

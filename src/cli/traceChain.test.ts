@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validDesigns } from '../core/validation/acrossCodeCases.testing';
-import type { Io } from './io';
+import { UsageError, type Io } from './io';
 import { traceCommand, type TraceArgs } from './trace';
 
 const CROSS = 'public/examples/cross-region.json';
@@ -56,5 +58,50 @@ describe('trace follows tiers and chains (traceTopology)', () => {
     const { out } = trace(CROSS, { lb: 'lb-east', rule: 'https', vm: 'web-east-1' });
     expect(out).not.toContain('Load balancer');
     expect(JSON.parse(trace(CROSS, { lb: 'lb-east', rule: 'https', vm: 'web-east-1', json: true }).out).chain).toBeUndefined();
+  });
+
+  it('--regional picks the regional frontend (lb/frontend or a load balancer), with exact hop addresses', () => {
+    const { out } = trace(CROSS, { lb: 'lb-global', rule: 'https', vm: 'web-west-1', regional: 'lb-west/web', client: '192.0.2.7:40000' });
+    expect(out).toContain('from Global load balancer lb-global rule https through lb-west/web');
+    const row = (stage: string) => out.split('\n').find((l) => l.includes(` ${stage} `))!;
+    expect(row('client-to-global')).toMatch(/lb-global\s+client-to-global\s+192\.0\.2\.7:40000\s+203\.0\.113\.50:443/);
+    expect(row('client-to-lb')).toMatch(/lb-west\s+client-to-lb\s+192\.0\.2\.7:40000\s+198\.51\.100\.10:443/);
+    expect(row('lb-to-vm')).toMatch(/lb-west\s+lb-to-vm\s+192\.0\.2\.7:40000\s+10\.1\.0\.4:443/);
+    const json = JSON.parse(trace(CROSS, { lb: 'lb-global', rule: 'https', vm: 'web-west-1', regional: 'lb-west', json: true }).out);
+    expect(json.global.regionalFrontend).toBe('web');
+  });
+
+  it('an invalid --regional or --appliance is a usage error naming the valid ones', () => {
+    expect(() => trace(CROSS, { lb: 'lb-global', rule: 'https', vm: 'web-east-1', regional: 'lb-west/web' })).toThrow(
+      new UsageError(
+        'Rule https of Global load balancer lb-global does not reach VM "web-east-1" through lb-west/web. It reaches it through: lb-east/web.',
+      ),
+    );
+    expect(() => trace(CROSS, { lb: 'lb-global', rule: 'https', vm: 'web-east-1', regional: 'nope/x' })).toThrow(
+      /has no regional frontend "nope\/x" in its pool regions\. Its regional frontends: lb-west\/web, lb-east\/web\./,
+    );
+    expect(() => trace(CROSS, { lb: 'lb-east', rule: 'https', vm: 'web-east-1', regional: 'lb-east/web' })).toThrow(
+      /--regional lb-east\/web: only a Global load balancer's rule/,
+    );
+    expect(() => trace('chained.json', { lb: 'pub', rule: 'r1', vm: 'VM1', appliance: 'VM2' })).toThrow(
+      new UsageError('Gateway load balancer gwlb has no appliance "VM2" in its pools. Its appliances: NVA1, NVA2.'),
+    );
+    expect(() => trace(CROSS, { lb: 'lb-east', rule: 'https', vm: 'web-east-1', appliance: 'NVA1' })).toThrow(
+      /--appliance NVA1: the frontend of https is not chained to a Gateway load balancer/,
+    );
+  });
+
+  it('--appliance picks the appliance; --svg draws the chain', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fp-chain-'));
+    const svg = join(dir, 'gw.svg');
+    const { out } = trace('chained.json', { lb: 'pub', rule: 'r1', vm: 'VM1', appliance: 'NVA2', svg });
+    expect(out).toContain('through Gateway load balancer gwlb, appliance NVA2');
+    expect(out).toContain('VXLAN external tunnel, outer destination 10.0.2.5');
+    const drawn = readFileSync(svg, 'utf8');
+    expect(drawn).toContain('>Appliance NVA2<');
+    expect(drawn).toContain('VXLAN internal, outer dst');
+    const global = join(dir, 'glb.svg');
+    trace(CROSS, { lb: 'lb-global', rule: 'https', vm: 'web-east-1', svg: global });
+    expect(readFileSync(global, 'utf8')).toContain('>Global load balancer<');
   });
 });

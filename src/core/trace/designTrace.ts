@@ -127,7 +127,7 @@ function regionalTrace(t: Topology, ref: FrontendRef, rule: Rule, options: Desig
 }
 
 /** `lb/frontend`, as the CLI's --regional and the errors write a regional frontend. */
-export function refText(ref: FrontendRef): string {
+function refText(ref: FrontendRef): string {
   return `${ref.loadBalancer}/${ref.frontend}`;
 }
 
