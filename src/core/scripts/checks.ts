@@ -7,6 +7,7 @@ import type { Text } from '../i18n/text';
 import { linuxInterfaceReason, linuxLabelReason, windowsInterfaceReason } from './names';
 import type { VmPlan } from './plan';
 import { cmdNonAsciiReason, cmdUnsafeReason, controlCharReason } from './quote';
+import { shared } from './shared';
 import { DOC_EXACT_FLAVORS, type Flavor, type ScriptOptions } from './types';
 
 const vmRef = (plan: VmPlan): ElementRef => ({ kind: 'vm', name: plan.vm.name });
@@ -112,15 +113,35 @@ export function checkValues(plan: VmPlan, flavor: Flavor, windowsLoopback: strin
         }),
       );
   }
-  const values: [What, string, ElementRef | undefined][] = [
+  const own: [What, string, ElementRef | undefined][] = [
     ['topology', plan.topology, undefined],
     ['vm', plan.vm.name, vmRef(plan)],
     ['nic', plan.vm.nic.name, vmRef(plan)],
-    ...plan.rules.map((r): [What, string, ElementRef] => ['rule', r, { kind: 'rule', name: r }]),
+  ];
+  out.push(...unsafeValues(own, flavor));
+  // The VMs of one pool share their plan's rule list (planTemplate.ts): its names are checked once per list and shell.
+  const shell = flavor === 'windows-netsh' ? 'cmd' : 'other';
+  out.push(
+    ...shared(plan.rules, `unsafe ${shell}`, () =>
+      unsafeValues(
+        plan.rules.map((r): [What, string, ElementRef] => ['rule', r, { kind: 'rule', name: r }]),
+        flavor,
+      ),
+    ),
+  );
+  const rest: [What, string, ElementRef | undefined][] = [
     ...plan.natRules.map((r): [What, string, ElementRef] => ['natRule', r, { kind: 'natRule', name: r }]),
     ...plan.probes.map((p): [What, string, ElementRef] => ['probe', p.name, { kind: 'probe', name: p.name }]),
   ];
-  if (windows) values.push(['loopback', windowsLoopback, vmRef(plan)]);
+  if (windows) rest.push(['loopback', windowsLoopback, vmRef(plan)]);
+  out.push(...unsafeValues(rest, flavor));
+  return out;
+}
+
+// UnsafeScriptValue for each value the shell cannot carry, once per kind and value. Reads only `values` and whether
+// the shell is cmd.exe (windows-netsh).
+function unsafeValues(values: readonly [What, string, ElementRef | undefined][], flavor: Flavor): ScriptDiagnostic[] {
+  const out: ScriptDiagnostic[] = [];
   const seen = new Set<string>();
   for (const [what, value, ref] of values) {
     // netsh must receive interface aliases and firewall descriptions intact; the topology and VM names are only echoed (as \uXXXX).

@@ -16,7 +16,7 @@ import { suseScript } from './suse';
 import { planVm, type VmPlan } from './plan';
 import { planTemplates } from './planTemplate';
 import { runIndex } from './runIndex';
-import { keyOf, loopbacks, shared } from './shared';
+import { loopbacks, shared } from './shared';
 import { placeholderRefusal } from './placeholders';
 import {
   DEFAULT_ADAPTER_NAME,
@@ -50,7 +50,7 @@ export function generateScript(
   // A dedicated adapter must not take the built-in pseudo-interface's alias.
   const windowsLoopback = options.windowsLoopback ?? (options.installAdapter ? DEFAULT_ADAPTER_NAME : DEFAULT_WINDOWS_LOOPBACK);
   const flavor = options.flavor;
-  const fileName = `${safeFileStem(vmName, 'vm')}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
+  const fileName = `${stemOf(vmName)}.${flavor}${docExact ? '.doc-exact' : ''}${rollback ? '.rollback' : ''}${scriptExtension(flavor)}`;
   // A value the import could not know is never written into a guest as if it were real (placeholders.ts).
   const refused = placeholderRefusal(topology, fullPlan);
   if (refused) return { text: '', fileName, flavor, files: [], diagnostics: [refused] };
@@ -62,12 +62,13 @@ export function generateScript(
   const diagnostics: ScriptDiagnostic[] = [
     ...checkOptions(plan, options, prefix),
     // A script and its rollback check the same names (eachScript gives both one plan).
-    ...shared(plan, keyOf('values', flavor, windowsLoopback), () => checkValues(plan, flavor, windowsLoopback)),
+    ...shared(plan, `values ${flavor} ${windowsLoopback}`, () => checkValues(plan, flavor, windowsLoopback)),
     ...checkHolder(plan, options),
   ];
   if (hasScriptErrors(diagnostics)) return { text: '', fileName, flavor, files: [], diagnostics };
   diagnostics.push(...checkPrefixWidth(plan, prefix, docExact));
-  if (hasErrors(analysis.diagnostics)) {
+  // Once per analysis: `script --all` asks for each of its 4,000 scripts, and the diagnostics run to thousands.
+  if (shared(analysis.diagnostics, 'has errors', () => hasErrors(analysis.diagnostics))) {
     diagnostics.push(scriptDiagnostic('ScriptFromInvalidTopology', [], { key: 'script.ScriptFromInvalidTopology' }));
   }
   if (!plan.rules.length && !plan.natRules.length)
@@ -131,6 +132,13 @@ export function* eachScript(topology: LbTopology, options: AllOptions = {}): Gen
     const plan = { ...own, loopback: sameLoopback(own.loopback) };
     for (const rollback of [false, true]) yield generateScript(topology, vm.name, { ...options, flavor, rollback }, analysis, plan);
   }
+}
+
+// A VM's script and rollback come one after the other: the stem of the last name asked for is kept.
+let lastStem = { name: '', stem: safeFileStem('', 'vm') };
+function stemOf(vmName: string): string {
+  if (lastStem.name !== vmName) lastStem = { name: vmName, stem: safeFileStem(vmName, 'vm') };
+  return lastStem.stem;
 }
 
 /** A Gateway load balancer's VM: no loopback; a script that changes nothing and says what the appliance must do. */

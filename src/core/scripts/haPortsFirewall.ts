@@ -47,8 +47,9 @@ export function isHaOpening(o: Opening): boolean {
  * or for an appliance, every protocol and port is forwarded. Computed from the plan before it is narrowed.
  */
 export function haPortsDiagnostics(plan: VmPlan, holder: FrontendIpHolder, ports: readonly PortSpec[] | undefined): ScriptDiagnostic[] {
+  // Most plans have none: found without a new array (`script --all` asks 4,000 times of 250 openings).
+  if (!plan.openings.some(isHaOpening)) return [];
   const ha = plan.openings.filter(isHaOpening);
-  if (!ha.length) return [];
   const rules = [...new Set(ha.flatMap((o) => o.reasons))];
   const refs: ElementRef[] = [{ kind: 'vm', name: plan.vm.name }, ...rules.map((r): ElementRef => ({ kind: 'rule', name: r }))];
   const params = { rules: names(rules), addresses: names(new Set(ha.map((o) => o.address))) };

@@ -7,7 +7,7 @@ import type { LinuxFirewall } from './linuxFirewall';
 import { removeFileLines, writeFileLines } from './persistFile';
 import type { VmPlan } from './plan';
 import { posixQuote } from './quote';
-import { keyOf, shared } from './shared';
+import { block, keyOf, shared } from './shared';
 import type { ScriptFile } from './types';
 
 export interface LinuxInput {
@@ -151,14 +151,14 @@ export function linuxScript(
     ...tableFirewallSteps(plan.openings, firewalls, { persist: i.persist, remove: i.rollback }),
   ];
   // Rollback removes the persistent file first so nothing re-adds an address after it is deleted.
-  const steps = i.rollback ? [...persist, ...runtime, ...firewall] : [...runtime, ...persist, ...firewall];
+  const steps = i.rollback ? [...block(persist), ...runtime, ...firewall] : [...runtime, ...block(persist), ...firewall];
   const tables = [loopbackTable(plan, i.prefix), openingsTable(plan), i.rollback ? '' : listensTable(plan)].filter((t) => t);
   const data = tables.length ? ['# What this VM holds, opens and serves: the steps below loop over these lists.', ...tables, ''] : [];
   const body = [
     ...data,
-    ...LO_FUNCTIONS,
-    ...(plan.openings.length ? OPENING_FUNCTIONS : []),
-    ...preflight,
+    ...block(LO_FUNCTIONS),
+    ...(plan.openings.length ? block(OPENING_FUNCTIONS) : []),
+    ...block(preflight),
     ...steps,
     ...tableVerification(plan, i.rollback),
   ];

@@ -45,6 +45,18 @@ function sameFamily(index: Pick<PlanIndex, 'ip'>, a: string, b: string): boolean
   return x !== undefined && y !== undefined && x.family === y.family;
 }
 
+// A derived list by the template list it was made from, with the template VM's NIC IP: the tables (tableCache.ts)
+// print the NIC IP as a variable, so a derived list prints as its template did and is looked up by it, not compared.
+const origins = new WeakMap<object, { list: readonly object[]; nic: string }>();
+
+/**
+ * The template list `list` was derived from and that template's NIC IP, when `list` equals it with only the NIC IP
+ * swapped and holds no other address equal to its own VM's NIC IP (so the swap can be read back); else undefined.
+ */
+export function templateOf(list: object): { list: readonly object[]; nic: string } | undefined {
+  return origins.get(list);
+}
+
 /** `template` for `vm`: every address that was the template VM's NIC IP becomes `vm`'s; the rest is shared as is. */
 function derive(template: VmPlan, vm: Vm): VmPlan {
   const from = template.vm.nic.ip;
@@ -52,8 +64,23 @@ function derive(template: VmPlan, vm: Vm): VmPlan {
   return {
     ...template,
     vm,
-    openings: template.openings.map((o): Opening => (o.address === from ? { ...o, address: to } : o)),
-    listens: template.listens.map((l): Listen => (l.address === from ? { ...l, address: to } : l)),
+    openings: swapped(template.openings, from, to),
+    listens: swapped(template.listens, from, to),
     probes: template.probes.map((p) => (p.address === from ? { ...p, address: to } : p)),
   };
+}
+
+function swapped<T extends Opening | Listen>(list: readonly T[], from: string, to: string): T[] {
+  const out: T[] = new Array<T>(list.length);
+  let clash = false;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]!;
+    if (x.address === from) out[i] = { ...x, address: to };
+    else {
+      clash ||= x.address === to;
+      out[i] = x;
+    }
+  }
+  if (!clash) origins.set(out, { list, nic: from });
+  return out;
 }

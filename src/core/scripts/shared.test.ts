@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoopbackAddress } from './plan';
-import { keyOf, loopbacks, shared } from './shared';
+import { block, keyOf, loopbacks, shared } from './shared';
 
 describe('shared', () => {
   it('makes a block once per owner and key', () => {
@@ -24,6 +24,15 @@ describe('shared', () => {
     expect(keyOf('a b', 'c')).not.toBe(keyOf('a', 'b c'));
     expect(keyOf({ 4: 32, 6: 128 }, undefined)).not.toBe(keyOf({ 4: 32, 6: 128 }, 'lo'));
     expect(keyOf({ 4: 32, 6: 128 }, false)).toBe(keyOf({ 4: 32, 6: 128 }, false));
+  });
+});
+
+describe('block', () => {
+  it('joins lines into one element, so a script joined from it reads the same; nothing for no lines', () => {
+    const lines = ['a', '', 'b'];
+    expect(['x', ...block(lines), 'y'].join('\n')).toBe(['x', ...lines, 'y'].join('\n'));
+    expect(block(lines)[0]).toBe(block(lines)[0]);
+    expect(block([])).toEqual([]);
   });
 });
 

@@ -1,9 +1,10 @@
 // A script's data tables (bashTables.ts, windowsTables.ts) name the VM's own NIC IP by a variable, so the VMs of one
 // pool have the same tables: `script --all` of the largest load balancer makes each table once per pool instead of
 // 4,000 times. Tables are remembered by their content (compared in full, the NIC IP counting as the variable), never
-// by name alone, and only the last few are kept.
+// by name alone, and only the last few are kept. A list derived from a template plan (planTemplate.ts) is found by its
+// template's list without comparing: it equals that list but for the NIC IP.
 import type { Listen, LoopbackAddress, Opening, VmPlan } from './plan';
-import { keyOf } from './shared';
+import { templateOf } from './planTemplate';
 
 type Kind = 'loopback' | 'openings' | 'listens' | 'ps loopback' | 'ps openings' | 'ps listens';
 
@@ -24,17 +25,20 @@ const LIMIT = 256;
 
 /**
  * `make()`, made once for every plan whose `kind` list is equal to an earlier plan's when each plan's NIC IP is read as
- * the same variable. `make` must read nothing but that list, the NIC IP (only to replace it) and `param`.
+ * the same variable. `make` must read nothing but that list, the NIC IP (only to replace it) and `prefix`.
  * @example tableOf(plan, 'openings', undefined, () => rows(plan.openings))
  */
-export function tableOf(plan: VmPlan, kind: Kind, param: unknown, make: () => string): string {
-  const list = listOf(plan, kind);
-  const p = param === undefined ? '' : keyOf(param);
+export function tableOf(plan: VmPlan, kind: Kind, prefix: { 4: number; 6: number } | undefined, make: () => string): string {
+  // A list derived from a template plan prints as the template's list did: it is found by that list, never compared.
+  const given = listOf(plan, kind);
+  const origin = templateOf(given);
+  const list = origin?.list ?? given;
+  const nic = origin?.nic ?? plan.vm.nic.ip;
+  const p = prefix === undefined ? '' : `${prefix[4]}/${prefix[6]}`;
   const cacheKey = `${kind} ${p}`;
   let own = byList.get(list);
   const known = own?.get(cacheKey);
-  if (known && known.nic === plan.vm.nic.ip) return known.text;
-  const nic = plan.vm.nic.ip;
+  if (known && known.nic === nic) return known.text;
   const shape = `${cacheKey} ${list.length} ${endKey(list[0])} ${endKey(list.at(-1))}`;
   const candidates = byShape.get(shape);
   let entry = candidates?.find((e) => sameList(kind, e.list, e.nic, list, nic));
