@@ -1,6 +1,7 @@
-import type { LbTopology } from '../../topology/schema';
+import type { LbTopology, Topology } from '../../topology/schema';
+import { reportModelOf } from './designModel';
 import { scriptSafeJson, TOPOLOGY_SCRIPT_ID } from './embedded';
-import { reportModel, type Block, type ReportOptions } from './model';
+import type { Block, ReportOptions } from './model';
 import { reportMsg } from './messages';
 
 /**
@@ -44,8 +45,8 @@ nav ol { columns: 2; }
  * topology JSON (`<script type="application/json" id="floatplan-topology">`), so Floatplan can open it back.
  * @example reportHtml(topology, { locale: 'ja' }).startsWith('<!DOCTYPE html>') // true
  */
-export function reportHtml(topology: LbTopology, options: ReportOptions = {}): string {
-  const model = reportModel(topology, options);
+export function reportHtml(topology: LbTopology | Topology, options: ReportOptions = {}): string {
+  const model = reportModelOf(topology, options);
   const m = reportMsg(model.locale);
   const out: string[] = [
     '<!DOCTYPE html>',

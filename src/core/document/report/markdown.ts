@@ -1,7 +1,8 @@
-import type { LbTopology } from '../../topology/schema';
+import type { LbTopology, Topology } from '../../topology/schema';
+import { reportModelOf } from './designModel';
 import { TOPOLOGY_MARKDOWN_MARKER } from './embedded';
 import { escapeHtml } from './html';
-import { reportModel, type Block, type ReportOptions } from './model';
+import type { Block, ReportOptions } from './model';
 import { reportMsg } from './messages';
 
 /**
@@ -23,8 +24,8 @@ function fence(text: string): string {
  * SVG inside a `<details>` block, and the topology JSON in a fenced block at the end, which Floatplan opens back.
  * @example reportMarkdown(topology).startsWith('# Design report: ') // true
  */
-export function reportMarkdown(topology: LbTopology, options: ReportOptions = {}): string {
-  const model = reportModel(topology, options);
+export function reportMarkdown(topology: LbTopology | Topology, options: ReportOptions = {}): string {
+  const model = reportModelOf(topology, options);
   const m = reportMsg(model.locale);
   const out: string[] = [`# ${escapeMarkdown(model.title)}`, '', escapeMarkdown(model.intro), ''];
   for (const s of model.sections) {

@@ -1,4 +1,4 @@
-import { messageOf } from '../../diagnostics/diagnostic';
+import { messageOf, type Diagnostic } from '../../diagnostics/diagnostic';
 import { traceDiagram } from '../../diagram/diagram';
 import { render } from '../../i18n/text';
 import type { Locale } from '../../i18n/locale';
@@ -12,7 +12,7 @@ import { planIndex } from '../../scripts/planIndex';
 import { defaultFlavor } from '../../scripts/types';
 import type { LbTopology, Vm } from '../../topology/schema';
 import { analyze, type Analysis } from '../../validation/analyze';
-import { reportMsg, type ReportMsg } from './messages';
+import { reportMsg, type ReportKey, type ReportMsg } from './messages';
 
 /** One piece of a report section, rendered to HTML or Markdown by its writer. */
 export type Block =
@@ -56,7 +56,7 @@ export function reportModel(topology: LbTopology, options: ReportOptions = {}): 
     { id: 'load-balancer', title: m('loadBalancer'), blocks: [summary(topology, m)] },
     { id: 'vms', title: m('vms'), blocks: vmSections(topology, analysis, m) },
     { id: 'mapping', title: m('mapping'), blocks: mappingBlocks(analysis, m) },
-    { id: 'diagnostics', title: m('diagnostics'), blocks: diagnosticBlocks(analysis, m, locale) },
+    { id: 'diagnostics', title: m('diagnostics'), blocks: diagnosticBlocks(analysis.diagnostics, m, locale) },
     { id: 'diagrams', title: m('diagrams'), blocks: diagramBlocks(topology, analysis, m, locale) },
     nsgSection(topology, m),
     outboundSection(topology, m, locale),
@@ -74,10 +74,11 @@ export function reportModel(topology: LbTopology, options: ReportOptions = {}): 
 /** Diagrams drawn at most: each is ~30 kB of SVG, and a load balancer may have hundreds of floating rules. */
 export const MAX_DIAGRAMS = 50;
 
-const onOff = (on: boolean, m: ReportMsg) => (on ? m('yes') : m('no'));
-const portText = (port: number, m: ReportMsg) => (port === 0 ? m('everyPort') : String(port));
+export const onOff = (on: boolean, m: ReportMsg) => (on ? m('yes') : m('no'));
+export const portText = (port: number, m: ReportMsg) => (port === 0 ? m('everyPort') : String(port));
 
-function summary(t: LbTopology, m: ReportMsg): Block {
+/** One load balancer's facts: name, SKU, type and its elements. */
+export function summary(t: LbTopology, m: ReportMsg): Block {
   const list = (names: readonly { name: string }[]) => (names.length ? `${names.length}: ${names.map((n) => n.name).join(', ')}` : '0');
   const rows: string[][] = [
     [m('name'), t.loadBalancer.name],
@@ -93,30 +94,42 @@ function summary(t: LbTopology, m: ReportMsg): Block {
   return { kind: 'table', head: [m('field'), m('value')], rows };
 }
 
-/** Every VM's part, from the rows grouped by VM once (filtering all rows for each VM was quadratic). */
-function vmSections(t: LbTopology, analysis: Analysis, m: ReportMsg): Block[] {
-  const byVm = <R extends { vm: string }>(rows: readonly R[]) => {
-    const map = new Map<string, R[]>();
-    for (const r of rows) (map.get(r.vm) ?? map.set(r.vm, []).get(r.vm)!).push(r);
-    return map;
-  };
-  const rows = byVm(analysis.rows);
-  const nat = byVm(analysis.natRows);
-  return t.vms.flatMap((vm) => vmBlocks(t, vm, rows.get(vm.name) ?? [], nat.get(vm.name) ?? [], m));
+/** Rows grouped by VM, in their order. */
+export function byVm<R extends { vm: string }>(rows: readonly R[]): Map<string, R[]> {
+  const map = new Map<string, R[]>();
+  for (const r of rows) (map.get(r.vm) ?? map.set(r.vm, []).get(r.vm)!).push(r);
+  return map;
 }
 
-function vmBlocks(t: LbTopology, vm: Vm, rows: readonly MappingRow[], nat: readonly NatMappingRow[], m: ReportMsg): Block[] {
+/** Every VM's part, from the rows grouped by VM once (filtering all rows for each VM was quadratic). */
+function vmSections(t: LbTopology, analysis: Analysis, m: ReportMsg): Block[] {
+  const rows = byVm(analysis.rows);
+  const nat = byVm(analysis.natRows);
+  return t.vms.flatMap((vm) => vmBlocks(vm, rows.get(vm.name) ?? [], nat.get(vm.name) ?? [], probeRows(t, rows.get(vm.name) ?? []), m));
+}
+
+/**
+ * What one VM receives, holds and answers, from its rows; `label` names a rule (a design's adds its load balancer).
+ */
+export function vmBlocks(
+  vm: Vm,
+  rows: readonly MappingRow[],
+  nat: readonly NatMappingRow[],
+  probes: string[][],
+  m: ReportMsg,
+  label: (rule: string) => string = (rule) => rule,
+): Block[] {
   const blocks: Block[] = [{ kind: 'h3', text: m('vm', { vm: vm.name, os: vm.os, ip: vm.nic.ip }) }];
   const receives = [
     ...rows.map((r) => [
-      r.rule,
+      label(r.rule),
       `${r.frontendIp}:${portText(r.frontendPort, m)}`,
       r.protocol,
       `${r.destinationIp}:${portText(r.destinationPort, m)}`,
       onOff(r.floatingIp, m),
     ]),
     ...nat.map((r) => [
-      r.natRule,
+      label(r.natRule),
       `${r.frontendIp}:${portText(r.frontendPort, m)}`,
       r.protocol,
       `${r.destinationIp}:${portText(r.destinationPort, m)}`,
@@ -134,7 +147,6 @@ function vmBlocks(t: LbTopology, vm: Vm, rows: readonly MappingRow[], nat: reado
   blocks.push({ kind: 'p', text: m('holds') });
   blocks.push({ kind: 'table', head: [m('listen'), m('protocol'), m('port'), m('where')], rows: [...holds.values()] });
   blocks.push({ kind: 'p', text: m('probesToAnswer') });
-  const probes = probeRows(t, rows);
   blocks.push(
     probes.length
       ? { kind: 'table', head: [m('probe'), m('protocol'), m('port'), m('path'), m('usedBy')], rows: probes }
@@ -143,7 +155,8 @@ function vmBlocks(t: LbTopology, vm: Vm, rows: readonly MappingRow[], nat: reado
   return blocks;
 }
 
-function probeRows(t: LbTopology, rows: readonly MappingRow[]): string[][] {
+/** The probes of `t` that reach a VM through `rows`, with the rules that use them. */
+export function probeRows(t: LbTopology, rows: readonly MappingRow[]): string[][] {
   const used = new Map<string, Set<string>>();
   for (const r of rows)
     if (r.ruleRef.probe) (used.get(r.ruleRef.probe) ?? used.set(r.ruleRef.probe, new Set()).get(r.ruleRef.probe)!).add(r.rule);
@@ -152,7 +165,8 @@ function probeRows(t: LbTopology, rows: readonly MappingRow[]): string[][] {
     .map((p) => [p.name, p.protocol, String(p.port), p.requestPath ?? '', [...used.get(p.name)!].join(', ')]);
 }
 
-function mappingBlocks(analysis: Analysis, m: ReportMsg): Block[] {
+/** The mapping table of one analysis: every rule's and NAT rule's delivery. */
+export function mappingBlocks(analysis: Pick<Analysis, 'rows' | 'natRows'>, m: ReportMsg): Block[] {
   type Delivery = Pick<
     MappingRow,
     'vm' | 'frontendIp' | 'frontendPort' | 'protocol' | 'destinationIp' | 'destinationPort' | 'floatingIp' | 'listenIp'
@@ -171,13 +185,30 @@ function mappingBlocks(analysis: Analysis, m: ReportMsg): Block[] {
   return [{ kind: 'table', head: [m('rule'), 'VM', m('frontend'), m('protocol'), m('destination'), m('floatingIp'), m('listen')], rows }];
 }
 
-function diagnosticBlocks(analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
-  if (!analysis.diagnostics.length) return [{ kind: 'p', text: m('noDiagnostics') }];
-  const rows = analysis.diagnostics.map((d) => [m(d.severity), d.code, messageOf(d, locale), d.source]);
+/** The findings as a table, or the sentence `none` (no findings) when there are none. */
+export function diagnosticBlocks(
+  diagnostics: readonly Diagnostic[],
+  m: ReportMsg,
+  locale: Locale,
+  none: ReportKey = 'noDiagnostics',
+): Block[] {
+  if (!diagnostics.length) return [{ kind: 'p', text: m(none) }];
+  const rows = diagnostics.map((d) => [m(d.severity), d.code, messageOf(d, locale), d.source]);
   return [{ kind: 'table', head: [m('severity'), m('code'), m('message'), m('source')], rows }];
 }
 
-function diagramBlocks(t: LbTopology, analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
+/**
+ * The before/after diagrams of `t`'s floating rules, at most `max`; `idPrefix` keeps the SVG ids of several
+ * load balancers' diagrams in one file apart.
+ */
+export function diagramBlocks(
+  t: LbTopology,
+  analysis: Analysis,
+  m: ReportMsg,
+  locale: Locale,
+  idPrefix = 'fpr',
+  max = MAX_DIAGRAMS,
+): Block[] {
   const blocks: Block[] = [];
   const drawn = [
     ...t.rules
@@ -187,20 +218,21 @@ function diagramBlocks(t: LbTopology, analysis: Analysis, m: ReportMsg, locale: 
       .filter((r) => r.floatingIp)
       .map((r) => ({ rule: r.name, kind: 'natRule' as const, vm: analysis.natRows.find((row) => row.natRule === r.name)?.vm })),
   ];
-  drawn.slice(0, MAX_DIAGRAMS).forEach(({ rule, kind, vm }, i) => {
+  drawn.slice(0, max).forEach(({ rule, kind, vm }, i) => {
     if (!vm) return void blocks.push({ kind: 'p', text: m('diagramFailed', { rule, error: m('nothingDelivered') }) });
-    const d = traceDiagram(t, { rule, kind, vm, locale, idPrefix: `fpr${i}` });
+    const d = traceDiagram(t, { rule, kind, vm, locale, idPrefix: `${idPrefix}${i}` });
     blocks.push(
       d.ok
         ? { kind: 'svg', caption: m('diagramOf', { rule, vm }), svg: d.svg }
         : { kind: 'p', text: m('diagramFailed', { rule, error: d.error }) },
     );
   });
-  if (drawn.length > MAX_DIAGRAMS) blocks.push({ kind: 'p', text: m('diagramsLeftOut', { count: drawn.length - MAX_DIAGRAMS }) });
+  if (drawn.length > max) blocks.push({ kind: 'p', text: m('diagramsLeftOut', { count: drawn.length - max }) });
   return blocks.length ? blocks : [{ kind: 'p', text: m('noFloating') }];
 }
 
-function nsgSection(t: LbTopology, m: ReportMsg): Section {
+/** The NSG plan of one load balancer's view. */
+export function nsgSection(t: LbTopology, m: ReportMsg): Section {
   const plan = planNsg(t);
   const rows = plan.rules.map((r) => [
     String(r.priority),
@@ -217,7 +249,8 @@ function nsgSection(t: LbTopology, m: ReportMsg): Section {
   return { id: 'nsg', title: m('nsg', { nsg: plan.nsgName }), blocks };
 }
 
-function outboundSection(t: LbTopology, m: ReportMsg, locale: Locale): Section {
+/** The outbound paths of one load balancer's view. */
+export function outboundSection(t: LbTopology, m: ReportMsg, locale: Locale): Section {
   const rows = outboundPaths(t).map((o) => ['' + o.vm, o.kind, o.publicIp ?? '', render(o.text, locale), o.source]);
   return {
     id: 'outbound',
@@ -225,6 +258,9 @@ function outboundSection(t: LbTopology, m: ReportMsg, locale: Locale): Section {
     blocks: [{ kind: 'table', head: ['VM', m('kind'), m('publicIp'), m('message'), m('source')], rows }],
   };
 }
+
+/** The language of a script's fenced block, from its file name. */
+export const scriptLang = (fileName: string) => (fileName.endsWith('.sh') ? 'bash' : fileName.endsWith('.ps1') ? 'powershell' : 'bat');
 
 function scriptBlocks(t: LbTopology, analysis: Analysis, m: ReportMsg, locale: Locale): Block[] {
   // One index of the rows by VM for all the scripts, as script --all does: planning each VM from all rows was quadratic.
@@ -242,7 +278,7 @@ function scriptBlocks(t: LbTopology, analysis: Analysis, m: ReportMsg, locale: L
       kind: 'code',
       title,
       text: result.text,
-      lang: result.fileName.endsWith('.sh') ? 'bash' : result.fileName.endsWith('.ps1') ? 'powershell' : 'bat',
+      lang: scriptLang(result.fileName),
     };
   });
 }
