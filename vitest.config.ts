@@ -30,7 +30,12 @@ export default mergeConfig(
         {
           extends: true,
           // Hooks and components rendered with Testing Library in happy-dom (the canvas itself is tested in Chromium).
-          test: { name: 'dom', include: [DOM], environment: 'happy-dom', setupFiles: ['src/lib/testing/dom.setup.ts'] },
+          test: {
+            name: 'dom',
+            include: [DOM],
+            environment: 'happy-dom',
+            setupFiles: ['src/lib/testing/dom.setup.ts', 'src/store/pageAnalysis.setup.ts'],
+          },
         },
       ],
     },

@@ -1,8 +1,10 @@
 // The analysis the app shows: at once for small topologies, in a worker for large ones (analysisRunner.ts, docs/workers.md).
+// The page's analysis code is fetched at start-up, not in the first load (analysisCode.ts); the first paint does not
+// wait for it, and the panels show the analysis when it comes, as they do a worker's.
 import { create } from 'zustand';
 import { useTopologyStore } from './topologyStore';
-import type { Topology } from '../core/topology/schema';
-import { analyzeTopology, type TopologyAnalysis } from '../core/validation/analyzeTopology';
+import type { TopologyAnalysis } from '../core/validation/analyzeTopology';
+import { loadPageAnalysis, pageAnalysisNow } from './analysisCode';
 import { createAnalysisRunner, SYNC_WORKLOAD, workload, type AnalysisState, type WorkerLike } from './analysisRunner';
 
 export type { AnalysisState } from './analysisRunner';
@@ -11,14 +13,6 @@ export type { AnalysisState } from './analysisRunner';
 const SLICE_ROWS = 20_000;
 
 const EMPTY: TopologyAnalysis = Object.freeze({ rows: [], natRows: [], diagnostics: [], parts: [] }) as unknown as TopologyAnalysis;
-
-/**
- * The core's analysis of a topology (every load balancer, each row and diagnostic tagged with its own), computed
- * once per topology object however many components ask (analyzeTopology keeps it per object).
- */
-export function analysisOf(topology: Topology): TopologyAnalysis {
-  return analyzeTopology(topology);
-}
 
 // Vite bundles the worker as its own chunk; Node (the CLI's tests) has no Worker, so everything runs at once there.
 const createWorker =
@@ -48,7 +42,15 @@ function later(task: () => void): void {
 const useAnalysisStore = create<{ state: AnalysisState }>()(() => ({ state: undefined as unknown as AnalysisState }));
 
 const runner = createAnalysisRunner(
-  { createWorker, analyze: analysisOf, later, now: () => Date.now(), threshold: SYNC_WORKLOAD, sliceRows: SLICE_ROWS },
+  {
+    createWorker,
+    code: pageAnalysisNow,
+    load: loadPageAnalysis,
+    later,
+    now: () => Date.now(),
+    threshold: SYNC_WORKLOAD,
+    sliceRows: SLICE_ROWS,
+  },
   useTopologyStore.getState().topology,
   (state) => useAnalysisStore.setState({ state }),
 );
@@ -63,8 +65,10 @@ export function useAnalysisState(): AnalysisState {
   const state = useAnalysisStore((s) => s.state);
   if (state.topology === topology) return state;
   // A render between the topology's change and the runner's answer (the runner hears of it first in practice).
-  return workload(topology) < SYNC_WORKLOAD
-    ? { status: 'current', topology, analysis: analysisOf(topology) }
+  // analyzeTopology keeps its analysis per topology object, so the runner's answer will be this same one.
+  const code = pageAnalysisNow();
+  return code && workload(topology) < SYNC_WORKLOAD
+    ? { status: 'current', topology, analysis: code.analyze(topology) }
     : { ...state, topology, status: 'running' };
 }
 

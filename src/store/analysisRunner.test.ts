@@ -9,9 +9,10 @@ import {
   type AnalysisReply,
   type AnalysisRequest,
   type AnalysisState,
+  type PageAnalysis,
   type WorkerLike,
 } from './analysisRunner';
-import { encodeAnalysis } from './analysisWire';
+import { decodeAnalysis, encodeAnalysis } from './analysisWire';
 import { FakeWorker } from '../lib/testing/fakeWorker';
 
 /** A worker that answers only when the test says so, as a real one does after a while. */
@@ -35,7 +36,32 @@ const twoLbs = (): Topology => {
   return { ...t, loadBalancers: [t.loadBalancers[0]!, second] };
 };
 
-function setup(initial: Topology = small) {
+const code: PageAnalysis = { analyze, decode: decodeAnalysis };
+
+/** The page's analysis code as the app fetches it: absent until the test resolves (or rejects) its load. */
+function deferredCode() {
+  let loaded: PageAnalysis | undefined;
+  const analysed: Topology[] = [];
+  const code: PageAnalysis = {
+    analyze: (t) => {
+      analysed.push(t);
+      return analyze(t);
+    },
+    decode: decodeAnalysis,
+  };
+  const loads: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  return {
+    code: () => loaded,
+    load: () => new Promise<PageAnalysis>((resolve, reject) => loads.push({ resolve: () => resolve((loaded = code)), reject })),
+    loads,
+    analysed,
+  };
+}
+
+function setup(
+  initial: Topology = small,
+  pageCode: Pick<ReturnType<typeof deferredCode>, 'code' | 'load'> = { code: () => code, load: async () => code },
+) {
   const workers: AnalysisFake[] = [];
   const later: (() => void)[] = [];
   const states: AnalysisState[] = [];
@@ -47,10 +73,19 @@ function setup(initial: Topology = small) {
         workers.push(w);
         return w;
       },
-      analyze: (t) => {
-        syncRuns++;
-        return analyze(t);
+      code: () => {
+        const loaded = pageCode.code();
+        return (
+          loaded && {
+            ...loaded,
+            analyze: (t: Topology) => {
+              syncRuns++;
+              return loaded.analyze(t);
+            },
+          }
+        );
       },
+      load: pageCode.load,
       later: (task) => later.push(task),
       now: () => 1000,
       threshold: 45,
@@ -224,10 +259,63 @@ describe('analysis runner', () => {
     expect(workers[1]!.terminated).toBe(true);
   });
 
+  it('waits for the page’s analysis code at start-up (running, no start time, nothing to cancel), then analyses', async () => {
+    const page = deferredCode();
+    const { runner, workers } = setup(small, page);
+    runner.request(small);
+    expect(runner.getState()).toMatchObject({ status: 'running', topology: small, analysis: undefined });
+    expect(runner.getState().startedAt).toBeUndefined();
+    expect(page.loads).toHaveLength(1);
+    page.loads[0]!.resolve();
+    await Promise.resolve();
+    expect(runner.getState()).toMatchObject({ status: 'current', topology: small });
+    expect(runner.getState().analysis).toEqual(analyze(small));
+    expect(workers).toHaveLength(0);
+  });
+
+  it('analyses only the latest topology once the code comes', async () => {
+    const page = deferredCode();
+    const { runner } = setup(small, page);
+    const later = topology({ name: 'later', backendPools: [{ name: 'pool', members: [] }] });
+    runner.request(small);
+    runner.request(later);
+    for (const load of page.loads) load.resolve();
+    await Promise.resolve();
+    expect(runner.getState()).toMatchObject({ status: 'current', topology: later });
+    expect(page.analysed).toEqual([later]);
+  });
+
+  it('holds a worker’s answer that comes before the code, and decodes it when the code comes', async () => {
+    const page = deferredCode();
+    const { runner, workers } = setup(small, page);
+    const t = large();
+    runner.request(t);
+    workers[0]!.answer();
+    expect(runner.getState()).toMatchObject({ status: 'running', topology: t, analysis: undefined });
+    page.loads[0]!.resolve();
+    await Promise.resolve();
+    expect(runner.getState().status).toBe('current');
+    expect(runner.getState().analysis).toEqual(analyze(t));
+  });
+
+  it('fails when the code cannot be fetched, and fetches it again on Analyse again', async () => {
+    const page = deferredCode();
+    const { runner } = setup(small, page);
+    runner.request(small);
+    page.loads[0]!.reject(new Error('offline'));
+    await Promise.resolve();
+    expect(runner.getState()).toMatchObject({ status: 'failed', error: 'offline' });
+    runner.retry();
+    expect(page.loads).toHaveLength(2);
+    page.loads[1]!.resolve();
+    await Promise.resolve();
+    expect(runner.getState()).toMatchObject({ status: 'current', topology: small });
+  });
+
   it('runs everything at once where there are no workers', () => {
     const states: AnalysisState[] = [];
     const runner = createAnalysisRunner(
-      { createWorker: undefined, analyze, later: () => {}, now: () => 0, threshold: 5, sliceRows: 10 },
+      { createWorker: undefined, code: () => code, load: async () => code, later: () => {}, now: () => 0, threshold: 5, sliceRows: 10 },
       small,
       (s) => states.push(s),
     );

@@ -6,7 +6,7 @@
 import { lbViews } from '../core/topology/design';
 import type { LbTopology, Topology } from '../core/topology/schema';
 import type { TopologyAnalysis } from '../core/validation/analyzeTopology';
-import { decodeAnalysis, type AnalysisWire } from './analysisWire';
+import type { AnalysisDecoder, AnalysisWire } from './analysisWire';
 
 /** What the page asks an analysis worker. */
 export interface AnalysisRequest {
@@ -47,11 +47,20 @@ export interface AnalysisState {
   error?: string;
 }
 
+/** The code the page analyses with and decodes a worker's answers with; the app fetches it on demand (analysisCode.ts). */
+export interface PageAnalysis {
+  analyze: (topology: Topology) => TopologyAnalysis;
+  decode: (topology: Topology, wire: AnalysisWire) => AnalysisDecoder;
+}
+
 /** What the runner needs from its surroundings. */
 export interface RunnerDeps {
   /** Starts a worker; undefined where there are no workers (Node), so everything runs at once. */
   createWorker: (() => WorkerLike) | undefined;
-  analyze: (topology: Topology) => TopologyAnalysis;
+  /** The page's analysis code, or undefined until it has loaded. */
+  code: () => PageAnalysis | undefined;
+  /** Loads the page's analysis code (once; a failed load may be retried). */
+  load: () => Promise<PageAnalysis>;
   /** Runs a task later, after the page has handled pending input. */
   later: (task: () => void) => void;
   now: () => number;
@@ -121,15 +130,30 @@ export function createAnalysisRunner(deps: RunnerDeps, initial: Topology, onChan
     set({ status: 'failed', topology: state.topology, analysis: state.analysis, error });
   };
 
+  // Runs `then` once the page's analysis code has loaded, unless a newer request or Cancel came meanwhile.
+  const withCode = (then: (code: PageAnalysis) => void) => {
+    const code = deps.code();
+    if (code) return then(code);
+    const mine = seq;
+    deps.load().then(
+      (loadedCode) => seq === mine && then(loadedCode),
+      (e: unknown) => seq === mine && fail(e instanceof Error ? e.message : String(e)),
+    );
+  };
+
   const receive = (reply: AnalysisReply) => {
     if (reply.seq !== seq) return; // superseded or cancelled meanwhile
     busy = false;
     if (!reply.ok) return fail(reply.error);
+    withCode((code) => decodeReply(code, reply.wire));
+  };
+
+  const decodeReply = (code: PageAnalysis, wire: AnalysisWire) => {
     const mine = seq;
     const topology = state.topology;
     let decoder;
     try {
-      decoder = decodeAnalysis(topology, reply.wire);
+      decoder = code.decode(topology, wire);
     } catch (e) {
       return fail((e as Error).message);
     }
@@ -152,7 +176,9 @@ export function createAnalysisRunner(deps: RunnerDeps, initial: Topology, onChan
     }
     if (!deps.createWorker || workload(topology) < deps.threshold) {
       if (busy) stopWorker();
-      return finish(topology, deps.analyze(topology));
+      // Until the code has loaded (at start-up), the state stays running without a start time: nothing to cancel.
+      if (!deps.code()) set({ status: 'running', topology, analysis: state.analysis });
+      return withCode((code) => finish(topology, code.analyze(topology)));
     }
     // A busy worker is computing something nobody wants any more: stop it rather than queue behind it.
     if (busy) stopWorker();

@@ -1,22 +1,13 @@
-// The core's English catalogs the app's first screen can show: validation, topology loading, placeholders and NSG
-// diagnostics. The app's build puts this table where core/i18n/en.ts is imported (vite.config.ts,
-// firstScreenEnglish) and registers the rest (enLate.ts) when a feature that shows them loads (src/i18n/lateEnglish.ts).
-import { nsgEn } from '../nsg/messages.en';
+// The core's English catalogs the app's first screen can show: topology loading and placeholders. The app's build
+// puts this table where core/i18n/en.ts is imported (vite.config.ts, firstScreenEnglish) and registers the rest when
+// what shows them loads: the analysis's (enAnalysis.ts) with the page's analysis code (src/store/pageAnalysis.ts),
+// the import, script and check ones (enLate.ts) with their features (src/i18n/lateEnglish.ts).
 import { placeholderEn } from '../placeholders/messages.en';
 import { loadEn } from '../topology/messages.en';
-import { validationAcrossEn } from '../validation/acrossMessages.en';
-import { validationEn } from '../validation/messages.en';
-import { validationOutboundEn } from '../validation/outboundMessages.en';
-import { validationPlatformEn } from '../validation/platformMessages.en';
 import { prefixed } from './catalog';
 
-/** The first screen's English texts by full key (`validation.…`, `load.…`, `placeholder.…`, `nsg.…`). */
+/** The first screen's English texts by full key (`load.…`, `placeholder.…`). */
 export const en = {
-  ...prefixed('validation', validationEn),
-  ...prefixed('validation', validationOutboundEn),
-  ...prefixed('validation', validationPlatformEn),
-  ...prefixed('validation', validationAcrossEn),
   ...prefixed('load', loadEn),
   ...prefixed('placeholder', placeholderEn),
-  ...prefixed('nsg', nsgEn),
 };

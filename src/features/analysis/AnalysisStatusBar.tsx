@@ -11,7 +11,8 @@ import { Button } from '../../lib/ui/Button';
 export function AnalysisStatusBar({ state }: { state: AnalysisState }) {
   const t = useT(messages);
   const seconds = useElapsedSeconds(state.status === 'running' ? state.startedAt : undefined);
-  if (state.status === 'current') return null;
+  // Running without a start time: the page's analysis code is still loading at start-up (a moment; nothing to cancel).
+  if (state.status === 'current' || (state.status === 'running' && state.startedAt === undefined)) return null;
   const stale = state.analysis !== undefined;
   return (
     <div className={`analysis-status analysis-status--${state.status}`} role="status">
