@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { natRule, rule, topology, vm } from '../testing/builders';
+import { HOSTILE_NAMES } from '../testing/hostile';
 import { inLb, layoutKey, lbIndex, lbView, lbViews, migrateV1, withLb } from './design';
 import type { LbTopology, Topology } from './schema';
 
@@ -283,6 +284,16 @@ describe('layout keys of load balancers whose names start alike', () => {
     expect(lbView(t, 'a').layout).toEqual({ 'frontend:x': { x: 1, y: 1 } });
     expect(lbView(t, 'a/b').layout).toEqual({ 'frontend:x': { x: 2, y: 2 } });
     expect(lbView(t, 'b').layout).toEqual({ 'frontend:x': { x: 3, y: 3 } });
+  });
+
+  it('keeps every hostile name’s positions apart (paths, `..`, `/` at either end)', () => {
+    const names = [...new Set([...HOSTILE_NAMES, '/', 'a/', '/a', '..', '.'])];
+    const hostile: Topology = {
+      ...t,
+      loadBalancers: names.map(lb),
+      layout: Object.fromEntries(names.map((n, i) => [layoutKey(n, 'frontend:x'), { x: i, y: i }])),
+    };
+    names.forEach((n, i) => expect(lbView(hostile, n).layout, n).toEqual({ 'frontend:x': { x: i, y: i } }));
   });
 
   it('moving a node of one keeps the others’ positions', () => {
