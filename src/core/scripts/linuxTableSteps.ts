@@ -22,7 +22,9 @@ export function tableFirewallSteps(
 ): string[] {
   if (!openings.length) return ['# Nothing to open in the host firewall.'];
   // HA ports: say at run time too that every protocol and port is opened, and how to narrow it (header: HaPortsOpenEveryPort).
-  const every = openings.filter((o) => o.kind === 'rule' && o.protocol === 'any');
+  const isEvery = (o: Opening) => o.kind === 'rule' && o.protocol === 'any';
+  // Searched before filtering: most VMs have none, and `script --all` asks 4,000 times of 250 openings.
+  const every = openings.some(isEvery) ? openings.filter(isEvery) : [];
   const haNote = opts.remove
     ? []
     : printLines(

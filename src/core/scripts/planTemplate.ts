@@ -34,6 +34,8 @@ export function planTemplates(index: Pick<PlanIndex, 'ip'>): (vm: Vm, shape: Pla
 }
 
 function sameRuns(a: readonly number[], b: readonly number[]): boolean {
+  // The VMs of one pool share their pool's run list.
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
