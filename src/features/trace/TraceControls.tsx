@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatEndpoint } from '../../core/net/address';
 import type { TraceExamples } from '../../core/trace/exampleEndpoints';
 import { useT } from '../../i18n/useT';
@@ -32,7 +32,18 @@ export function TraceLbPicker({ lb, bare = false }: { lb: PickedLb; bare?: boole
  * The load balancer picker (several only), the rule and VM pickers, the client endpoint field, (HA ports only) the destination port field, and per pool mode
  * the active node picker (a cluster) or the destination behind the appliance (an appliance pool).
  */
-export function TraceControls({ inputs, examples, lb }: { inputs: TraceInputs; examples: TraceExamples; lb?: PickedLb }) {
+export function TraceControls({
+  inputs,
+  examples,
+  lb,
+  children,
+}: {
+  inputs: TraceInputs;
+  examples: TraceExamples;
+  lb?: PickedLb;
+  /** More pickers after the VM's (the chain's regional frontend or appliance). */
+  children?: ReactNode;
+}) {
   const id = useId();
   const t = useT(messages);
   const { pick, row } = inputs;
@@ -69,6 +80,7 @@ export function TraceControls({ inputs, examples, lb }: { inputs: TraceInputs; e
           </select>
         </label>
       )}
+      {children}
       <TextField
         id={`${id}-client`}
         label={t('clientEndpoint')}

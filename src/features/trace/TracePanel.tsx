@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { traceExamples } from '../../core/trace/exampleEndpoints';
-import { traceTopology, type DesignTrace } from '../../core/trace/designTrace';
-import { lbView } from '../../core/topology/design';
+import { chainChoices, traceTopology, type DesignTrace } from '../../core/trace/designTrace';
+import type { FrontendRef, Topology } from '../../core/topology/schema';
 import type { WhatIf } from '../../core/trace/whatIf';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysisState } from '../../store/analysis';
@@ -22,7 +22,9 @@ import { useTraceInputs } from './useTraceInputs';
 import { usePickedLb } from '../../store/lbPick';
 import { WhatIfResult } from './WhatIfResult';
 import { WhatIfSwitches } from './WhatIfSwitches';
-import { hopHighlight, type FlowPath } from './wires';
+import { ChainPicker, type ChainPicks } from './ChainPicker';
+import { deliveringPath, stepHighlight } from './stepWires';
+import type { FlowPath } from './wires';
 import './trace.css';
 
 const NO_ROWS = { rows: [], natRows: [] };
@@ -71,6 +73,8 @@ export function TracePanel() {
   const [whatIf, setWhatIf] = useState<WhatIf>({});
   const diagram = useDiagramRenderer(shown);
   const render = diagram.render;
+  const chain = useChainPicks(whole, lb.name, rule, kind, vm);
+  const { regional, appliance } = chain;
 
   const request = useMemo(
     () =>
@@ -79,10 +83,38 @@ export function TracePanel() {
             topology: whole,
             loadBalancer: lb.name,
             render,
-            options: { rule, kind, vm, client: clientValue, port: portValue, active, destination: destinationValue, whatIf, locale },
+            options: {
+              rule,
+              kind,
+              vm,
+              client: clientValue,
+              port: portValue,
+              active,
+              destination: destinationValue,
+              whatIf,
+              locale,
+              regional,
+              appliance,
+            },
           }
         : undefined,
-    [whole, lb.name, rule, kind, vm, fieldsOk, clientValue, portValue, active, destinationValue, whatIf, locale, render],
+    [
+      whole,
+      lb.name,
+      rule,
+      kind,
+      vm,
+      fieldsOk,
+      clientValue,
+      portValue,
+      active,
+      destinationValue,
+      whatIf,
+      locale,
+      render,
+      regional,
+      appliance,
+    ],
   );
   // Only while the tab is open and laid out, and once per request: edits should not redraw a diagram nobody sees,
   // and reopening the tab unchanged should not index the topology and trace the flow again.
@@ -93,13 +125,8 @@ export function TracePanel() {
     const { topology: t, loadBalancer, render: draw, options } = traced;
     const flow = traceTopology(t, { ...options, loadBalancer });
     if (!flow.ok) return flow;
-    // The diagram stays per load balancer: the one whose rule delivers to the VM (the regional one behind a Global one).
-    const drawn = draw?.(lbView(t, flow.trace.loadBalancer), {
-      ...options,
-      rule: flow.trace.rule,
-      kind: flow.trace.kind,
-      idPrefix: 'trace',
-    });
+    // The diagram draws a Global tier or a Gateway chain in front of the load balancer that delivers to the VM.
+    const drawn = draw?.(t, { ...options, loadBalancer, idPrefix: 'trace' });
     if (drawn && !drawn.ok) return drawn;
     return { ok: true as const, trace: flow.trace, svg: drawn?.svg };
   }, [traced]);
@@ -117,7 +144,11 @@ export function TracePanel() {
         // The what-if column comes first in reading order (after the pickers) but stands at the right on wide screens,
         // collapsed by default, so the stepper and the diagram open at the top of the tab.
         <>
-          {examples && <TraceControls inputs={inputs} examples={examples} lb={lb.names.length > 1 ? lb : undefined} />}
+          {examples && (
+            <TraceControls inputs={inputs} examples={examples} lb={lb.names.length > 1 ? lb : undefined}>
+              <ChainPicker picks={chain} />
+            </TraceControls>
+          )}
           <div className="trace-layout">
             <WhatIfSwitches value={whatIf} onChange={setWhatIf} />
             <div className="trace-main">
@@ -135,6 +166,7 @@ export function TracePanel() {
                   loadError={diagram.error}
                   path={inputs.row.path}
                   shown={shown}
+                  topology={whole}
                 />
               )}
             </div>
@@ -146,6 +178,7 @@ export function TracePanel() {
 }
 
 interface TraceViewProps {
+  topology: Topology;
   trace: DesignTrace;
   svg: string | undefined;
   loadError: string | undefined;
@@ -154,12 +187,15 @@ interface TraceViewProps {
 }
 
 // Keyed by rule kind, rule and VM, so a new pair starts at the first hop while topology edits keep the current one.
-function TraceView({ trace, svg, loadError, path, shown }: TraceViewProps) {
-  const t = useT(messages);
+function TraceView({ topology, trace, svg, loadError, path, shown }: TraceViewProps) {
   const steps = useMemo(() => traceSteps(trace), [trace]);
   const stepper = useStepper(steps.length);
-  const lit = hopHighlight(trace.hops, steps[stepper.index]?.hopIndex ?? 0, path);
-  const others = [...new Set(trace.chain.map((c) => c.loadBalancer).filter((name) => name !== trace.loadBalancer))];
+  // The wires name their load balancer: the picked one may not be the one the canvas focuses.
+  const delivering = useMemo(
+    () => (trace.chain.length ? deliveringPath(topology, trace) : undefined) ?? { ...path, loadBalancer: trace.loadBalancer },
+    [topology, trace, path],
+  );
+  const lit = stepHighlight(topology, trace, steps, stepper.index, delivering);
   useHighlight(lit.wires, shown, lit.tone);
 
   return (
@@ -172,11 +208,24 @@ function TraceView({ trace, svg, loadError, path, shown }: TraceViewProps) {
           loadError={loadError}
           fileBase={`floatplan-trace-${trace.kind === 'natRule' ? 'nat-' : ''}${trace.rule}-${trace.vm}`}
         />
-        {others.length > 0 && (
-          <p className="trace-note trace-chain-note">{t('chainInSteps', { lb: trace.loadBalancer, others: others.join(', ') })}</p>
-        )}
       </div>
       <TraceExtras trace={trace} />
     </>
   );
+}
+
+/**
+ * The picked flow's chain choices (the core's chainChoices) and the user's picks: a pick that is no longer a choice
+ * (another flow, an edit) falls back to the core's default.
+ */
+function useChainPicks(t: Topology, loadBalancer: string, rule?: string, kind?: 'rule' | 'natRule', vm?: string): ChainPicks {
+  const [regionalPick, setRegional] = useState<FrontendRef>();
+  const [appliancePick, setAppliance] = useState<string>();
+  const choices = useMemo(
+    () => (rule && vm ? chainChoices(t, { loadBalancer, rule, kind, vm }) : { regionals: [], appliances: [] }),
+    [t, loadBalancer, rule, kind, vm],
+  );
+  const regional = choices.regionals.find((r) => r.loadBalancer === regionalPick?.loadBalancer && r.frontend === regionalPick.frontend);
+  const appliance = choices.appliances.find((a) => a === appliancePick);
+  return { ...choices, regional, appliance, pickRegional: setRegional, pickAppliance: setAppliance };
 }

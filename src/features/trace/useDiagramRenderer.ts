@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { traceDiagram } from '../../core/diagram/diagram';
+import type { designDiagram } from '../../core/diagram/designDiagram';
 
-type Render = typeof traceDiagram;
+type Render = typeof designDiagram;
 
 /**
  * The core's diagram renderer, loaded with import() the first time `enabled` is true (the Trace tab is
@@ -13,8 +13,8 @@ export function useDiagramRenderer(enabled: boolean): { render?: Render; error?:
   useEffect(() => {
     if (!wanted || state.render || state.error) return;
     let live = true;
-    import('../../core/diagram/diagram').then(
-      (m) => live && setState({ render: m.traceDiagram }),
+    import('../../core/diagram/designDiagram').then(
+      (m) => live && setState({ render: m.designDiagram }),
       (e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {

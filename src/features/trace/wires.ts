@@ -1,12 +1,27 @@
-import { nodeId } from '../../core/edit/ids';
+import { nodeId, type NodeKind } from '../../core/edit/ids';
+import { layoutKey } from '../../core/topology/design';
 import type { Hop, Stage } from '../../core/trace/trace';
 
-/** The canvas elements one traced flow passes through: frontend → rule → pool → VM, or frontend → NAT rule → VM. */
-export type FlowPath =
+/**
+ * The canvas elements one traced flow passes through: frontend → rule → pool → VM, or frontend → NAT rule → VM; with
+ * `loadBalancer`, the wire ids name it (`ilb/frontend:FIP1->ilb/rule:r`), so they light that load balancer's elements
+ * whichever one the canvas focuses.
+ */
+export type FlowPath = { loadBalancer?: string } & (
   | { kind: 'rule'; frontend: string; rule: string; backendPool: string; vm: string }
-  | { kind: 'natRule'; frontend: string; rule: string; vm: string };
+  | { kind: 'natRule'; frontend: string; rule: string; vm: string }
+);
 
-const wire = (source: string, target: string) => `${source}->${target}`;
+/** A wire id between two canvas node ids. */
+export const wire = (source: string, target: string) => `${source}->${target}`;
+
+/**
+ * The canvas node id of an element of load balancer `lb` (a VM's is the same in every load balancer).
+ * @example elementId('ilb', 'frontend', 'FIP1') // 'ilb/frontend:FIP1'
+ */
+export function elementId(lb: string | undefined, kind: NodeKind, name: string): string {
+  return kind === 'vm' ? nodeId('vm', name) : layoutKey(lb, nodeId(kind, name));
+}
 
 /**
  * The canvas wire ids a hop travels along. The canvas has no client node, so the client's request is the
@@ -14,15 +29,15 @@ const wire = (source: string, target: string) => `${source}->${target}`;
  * @example hopWires('client-to-lb', { kind: 'rule', frontend: 'FIP1', rule: 'rule1', backendPool: 'pool', vm: 'VM1' }) // ['frontend:FIP1->rule:rule1']
  */
 export function hopWires(stage: Stage, p: FlowPath): string[] {
-  const frontend = nodeId('frontend', p.frontend);
+  const frontend = elementId(p.loadBalancer, 'frontend', p.frontend);
   const vm = nodeId('vm', p.vm);
   if (p.kind === 'natRule') {
-    const nat = nodeId('natRule', p.rule);
+    const nat = elementId(p.loadBalancer, 'natRule', p.rule);
     // An inbound NAT rule wires straight to its VM: every hop past the frontend runs along that wire.
     return stage === 'client-to-lb' ? [wire(frontend, nat)] : [wire(nat, vm)];
   }
-  const rule = nodeId('rule', p.rule);
-  const pool = nodeId('backendPool', p.backendPool);
+  const rule = elementId(p.loadBalancer, 'rule', p.rule);
+  const pool = elementId(p.loadBalancer, 'backendPool', p.backendPool);
   switch (stage) {
     case 'client-to-lb':
       return [wire(frontend, rule)];
