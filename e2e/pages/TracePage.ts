@@ -82,6 +82,11 @@ export class TracePage {
   readonly whatIfToggle: Locator;
   /** The what-if switches' group, hidden while the column is collapsed. */
   readonly whatIfGroup: Locator;
+  /** The load balancer picker (a design of several). */
+  readonly loadBalancer: Locator;
+  /** The chain's choices, shown only when the picked flow has one: a Global rule's regional frontend, a Gateway appliance. */
+  readonly regional: Locator;
+  readonly appliance: Locator;
   private readonly names: (typeof NAMES)[keyof typeof NAMES];
 
   constructor(
@@ -112,6 +117,9 @@ export class TracePage {
     this.hopItems = this.stepper.locator('.trace-stepper__hops li');
     this.whatIfToggle = this.panel.getByRole('button', { name: n.whatIf });
     this.whatIfGroup = this.panel.getByRole('group', { name: n.whatIf });
+    this.loadBalancer = this.panel.locator('select[data-trace-lb]');
+    this.regional = this.panel.locator('select[data-trace-regional]');
+    this.appliance = this.panel.locator('select[data-trace-appliance]');
   }
 
   /** The words "This hop" uses for a reply's swapped field, and a hop's "not reached", in this page's language. */
