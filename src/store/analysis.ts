@@ -5,7 +5,8 @@ import { create } from 'zustand';
 import { useTopologyStore } from './topologyStore';
 import type { TopologyAnalysis } from '../core/validation/analyzeTopology';
 import { loadPageAnalysis, pageAnalysisNow } from './analysisCode';
-import { createAnalysisRunner, SYNC_WORKLOAD, workload, type AnalysisState, type WorkerLike } from './analysisRunner';
+import { createAnalysisRunner, SYNC_WORKLOAD, workload, type AnalysisState } from './analysisRunner';
+import { linkedWorker, type RawWorker } from './workerLink';
 
 export type { AnalysisState } from './analysisRunner';
 
@@ -15,14 +16,17 @@ const SLICE_ROWS = 20_000;
 const EMPTY: TopologyAnalysis = Object.freeze({ rows: [], natRows: [], diagnostics: [], parts: [] }) as unknown as TopologyAnalysis;
 
 // Vite bundles the worker as its own chunk; Node (the CLI's tests) has no Worker, so everything runs at once there.
+// The link posts each request after the edit is painted, as the changes since the last one (workerLink.ts).
 const createWorker =
   typeof Worker === 'undefined'
     ? undefined
     : () =>
-        new Worker(new URL('./analysis.worker.ts', import.meta.url), {
-          type: 'module',
-          name: 'floatplan-analysis',
-        }) as unknown as WorkerLike;
+        linkedWorker(
+          new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+            type: 'module',
+            name: 'floatplan-analysis',
+          }) as unknown as RawWorker,
+        );
 
 const queue: (() => void)[] = [];
 let channel: MessageChannel | undefined;

@@ -1,16 +1,24 @@
 // The analysis worker: the core's analyzeTopology, off the page's thread, answering in the compact form of analysisWire.
+// It keeps the topology of its last request and gets the next one as the changes since (topologyUpdate.ts), so a load
+// balancer an edit did not touch keeps its objects here, and analyzeTopology its analysis.
 import { analyzeTopology } from '../core/validation/analyzeTopology';
-import type { AnalysisReply, AnalysisRequest } from './analysisRunner';
+import type { AnalysisReply } from './analysisRunner';
 import { encodeAnalysis, wireBuffers } from './analysisWire';
+import { applyUpdate, type HeldTopology } from './topologyUpdate';
+import type { WorkerRequest } from './workerLink';
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<AnalysisRequest>) => void) | null;
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(m: AnalysisReply, transfer?: Transferable[]): void;
 };
 
-scope.onmessage = ({ data: { seq, topology } }) => {
+let held: HeldTopology | undefined;
+
+scope.onmessage = ({ data: { seq, update } }) => {
   let reply: AnalysisReply;
   try {
+    const topology = applyUpdate(update, held);
+    held = { seq, topology };
     const wire = encodeAnalysis(topology, analyzeTopology(topology));
     scope.postMessage({ seq, ok: true, wire }, wireBuffers(wire));
     return;
