@@ -123,7 +123,7 @@ export function* eachScript(topology: LbTopology, options: AllOptions = {}): Gen
   // Each plan is given, so generateScript reads only the diagnostics of the analysis.
   const analysis: Analysis = { rows: [], natRows, diagnostics };
   const sameLoopback = loopbacks();
-  const template = planTemplates(index);
+  const template = planTemplates();
   for (const vm of topology.vms) {
     const flavor = options.flavor ?? defaultFlavor(vm.os);
     // VMs that receive the same rule runs on their primary NIC IP have one plan but for that address (planTemplate.ts).

@@ -16,7 +16,7 @@ describe('planTemplates', () => {
   it('derives a later VM of the same shape from the first: its NIC IP swapped in, its lists traced to the template', () => {
     const a = analyzeRuns(t);
     const index = runIndex(a.index, a.runs, a.natRows);
-    const template = planTemplates(index);
+    const template = planTemplates();
     const plan = (name: string) => {
       const v = t.vms.find((x) => x.name === name)!;
       return template(v, index.shapeOf(v), () => planVm(t, [], name, a.natRows, index));

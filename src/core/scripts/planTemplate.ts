@@ -2,12 +2,13 @@
 // runs, and their plans differ only in the VM and its NIC IP. Planning each of the largest load balancer's 2,000 VMs
 // from its 250 rows was most of the command's time once the scripts were tables.
 import type { Listen, Opening, VmPlan } from './plan';
-import type { PlanIndex } from './planIndex';
 import type { Vm } from '../topology/schema';
 
 /** What makes two VMs' plans the same but for their NIC IP: the rule runs they receive, in order. */
 export interface PlanShape {
   runs: readonly number[];
+  /** The family of the VM's NIC IP: a plan is only derived for a VM whose NIC IP is of its template's family. */
+  family: 4 | 6;
 }
 
 /**
@@ -15,19 +16,19 @@ export interface PlanShape {
  * of that shape the first plan with its NIC IP in place of the first VM's. A shape is only given when the plan's
  * addresses can be told apart by that swap: the VM receives only on its primary NIC IP, which is no frontend IP.
  */
-export function planTemplates(index: Pick<PlanIndex, 'ip'>): (vm: Vm, shape: PlanShape | undefined, make: () => VmPlan) => VmPlan {
-  const byShape = new Map<string, { runs: readonly number[]; plan: VmPlan }[]>();
+export function planTemplates(): (vm: Vm, shape: PlanShape | undefined, make: () => VmPlan) => VmPlan {
+  const byShape = new Map<string, { shape: PlanShape; plan: VmPlan }[]>();
   return (vm, shape, make) => {
     if (!shape) return make();
     const key = `${shape.runs.length} ${shape.runs[0]} ${shape.runs.at(-1)}`;
     const candidates = byShape.get(key);
-    const found = candidates?.find((c) => sameRuns(c.runs, shape.runs));
-    if (found && sameFamily(index, found.plan.vm.nic.ip, vm.nic.ip)) return derive(found.plan, vm);
+    const found = candidates?.find((c) => sameRuns(c.shape.runs, shape.runs));
+    if (found && found.shape.family === shape.family) return derive(found.plan, vm);
     const plan = make();
     // Only plans of VMs that every member holds alike, with no peers or cluster of their own, are templates.
     if (!found && plan.holders.every((h) => h === 'every-member') && !plan.cluster.length && !plan.peers.length && !plan.natRules.length) {
-      if (candidates) candidates.push({ runs: shape.runs, plan });
-      else byShape.set(key, [{ runs: shape.runs, plan }]);
+      if (candidates) candidates.push({ shape, plan });
+      else byShape.set(key, [{ shape, plan }]);
     }
     return plan;
   };
@@ -39,12 +40,6 @@ function sameRuns(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function sameFamily(index: Pick<PlanIndex, 'ip'>, a: string, b: string): boolean {
-  const x = index.ip(a);
-  const y = index.ip(b);
-  return x !== undefined && y !== undefined && x.family === y.family;
 }
 
 // A derived list by the template list it was made from, with the template VM's NIC IP: the tables (tableCache.ts)

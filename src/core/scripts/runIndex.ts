@@ -81,11 +81,12 @@ export function runIndex(
         if (member.ip.text !== vm.nic.ip || member.vm !== vm) return undefined;
       }
       // In one array only: its runs are the shape, shared by every VM of that pool.
-      if (at.length === 1) return { runs: groups.get(at[0]!.members)! };
+      const family = at[0]!.members[at[0]!.at]!.ip.family;
+      if (at.length === 1) return { runs: groups.get(at[0]!.members)!, family };
       const pairs = pairsOf(id!);
       const shape: number[] = [];
       for (let k = 0; k < pairs.length; k += 2) shape.push(pairs[k]!);
-      return { runs: shape };
+      return { runs: shape, family };
     },
     rowsOf(vm) {
       const id = idOf.get(vm);
