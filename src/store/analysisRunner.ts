@@ -3,8 +3,7 @@
 // fresh one started, so stale work never delays the current), Cancel stops it, and every answer is matched to
 // its request by a sequence number so nothing late can overwrite something newer. No DOM here: the worker is
 // injected, so tests drive this with a fake.
-import { lbViews } from '../core/topology/design';
-import type { LbTopology, Topology } from '../core/topology/schema';
+import type { LoadBalancerDef, Topology } from '../core/topology/schema';
 import type { TopologyAnalysis } from '../core/validation/analyzeTopology';
 import type { AnalysisDecoder, AnalysisWire } from './analysisWire';
 
@@ -78,16 +77,18 @@ export interface RunnerDeps {
  */
 export function workload(topology: Topology): number {
   let sum = 0;
-  for (const view of lbViews(topology)) sum += lbWorkload(view);
+  // From the load balancers themselves, not their views (lbView): building four views' layouts just to count was
+  // part of the first render at 1,000 elements.
+  for (const lb of topology.loadBalancers) sum += lbWorkload(lb, topology.vms.length);
   return sum;
 }
 
-function lbWorkload(view: LbTopology): number {
+function lbWorkload(lb: LoadBalancerDef, vms: number): number {
   const poolSize = new Map<string, number>();
-  for (const pool of view.backendPools) if (!poolSize.has(pool.name)) poolSize.set(pool.name, pool.members.length);
+  for (const pool of lb.backendPools) if (!poolSize.has(pool.name)) poolSize.set(pool.name, pool.members.length);
   let pairs = 0;
-  for (const rule of view.rules) pairs += poolSize.get(rule.backendPool) ?? 0;
-  return pairs + view.rules.length + (view.inboundNatRules?.length ?? 0) + 10 * (view.vms.length + view.frontends.length);
+  for (const rule of lb.rules) pairs += poolSize.get(rule.backendPool) ?? 0;
+  return pairs + lb.rules.length + (lb.inboundNatRules?.length ?? 0) + 10 * (vms + lb.frontends.length);
 }
 
 /** The runner's controls. */
