@@ -173,7 +173,7 @@ async function expectScript(page: Page, vm: string, flavor: ScriptFlavor, expect
   const scripts = new ScriptsPage(page);
   // Not scripts.open(): the tab's first VM may be one this mode writes no script for (a WSFC on a Linux VM).
   await scripts.tab.click();
-  await scripts.vm.selectOption(vm);
+  await scripts.pickVm(vm);
   await scripts.flavor.selectOption(flavor);
   await expect(scripts.fileName).toHaveText(new RegExp(`^${vm}\\.${flavor}\\.`));
   await expect.poll(() => scripts.shownText()).toBe(expected.replace(/\r\n/g, '\n'));

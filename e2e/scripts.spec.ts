@@ -7,7 +7,7 @@ import type { ScriptOptions } from '../src/core/scripts/types';
 import { lbView } from '../src/core/topology/design';
 import { loadTopology } from '../src/core/topology/load';
 import { PlannerPage } from './pages/PlannerPage';
-import { ScriptsPage } from './pages/ScriptsPage';
+import { ScriptsPage, vmLabel } from './pages/ScriptsPage';
 
 // The app's default topology, loaded here by the core, so the page is compared with the core's real output.
 const loaded = loadTopology(JSON.parse(readFileSync(new URL('../public/examples/type2-floating-ip.json', import.meta.url), 'utf8')));
@@ -31,7 +31,7 @@ test.describe('Scripts tab', () => {
   });
 
   test('VM1 (windows) defaults to PowerShell; windows-netsh puts both frontend IPs on the loopback', async () => {
-    await expect(scripts.vm).toHaveValue('VM1');
+    await expect(scripts.vm).toHaveValue(vmLabel('VM1'));
     await expect(scripts.flavor).toHaveValue('windows-powershell');
     await scripts.flavor.selectOption('windows-netsh');
     await expect(scripts.fileName).toHaveText('VM1.windows-netsh.cmd');
@@ -46,7 +46,7 @@ test.describe('Scripts tab', () => {
   });
 
   test('VM2 (ubuntu) adds /32 loopback addresses; rollback removes them', async () => {
-    await scripts.vm.selectOption('VM2');
+    await scripts.pickVm('VM2');
     await expect(scripts.flavor).toHaveValue('ubuntu');
     await expect(scripts.fileName).toHaveText('VM2.ubuntu.sh');
     await expect(scripts.code).toContainText('ip addr add "$1" dev lo');
@@ -63,7 +63,7 @@ test.describe('Scripts tab', () => {
   });
 
   test("doc-exact shows the page's /24 with the warning beside the toggle and in the diagnostics", async () => {
-    await scripts.vm.selectOption('VM2');
+    await scripts.pickVm('VM2');
     await expect(scripts.warning).toHaveCount(0);
     await scripts.docExact.check();
     await expect(scripts.code).toContainText('sudo ip addr add 65.52.0.1/24 dev lo:0');
@@ -77,7 +77,7 @@ test.describe('Scripts tab', () => {
   });
 
   test('Download gives the shown script under its file name', async () => {
-    await scripts.vm.selectOption('VM2');
+    await scripts.pickVm('VM2');
     await scripts.noPersist.check();
     const shown = await scripts.shownText();
     const file = await scripts.download(scripts.downloadButton);
@@ -108,14 +108,14 @@ test.describe('Scripts tab', () => {
 
   test('Copy puts the plain text on the clipboard and says so', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await scripts.vm.selectOption('VM2');
+    await scripts.pickVm('VM2');
     await scripts.waitForHighlighting();
     await scripts.copyButton.click();
     await expect(scripts.status).toContainText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(core('VM2', { flavor: 'ubuntu' }));
 
     // The copy is the core's text, not the page's: a .cmd script keeps its CRLF line ends.
-    await scripts.vm.selectOption('VM1');
+    await scripts.pickVm('VM1');
     await scripts.flavor.selectOption('windows-netsh');
     await scripts.copyButton.click();
     await expect(scripts.status).toContainText('Copied VM1.windows-netsh.cmd');
@@ -151,11 +151,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await planner.goto();
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
       await scripts.open();
-      await scripts.vm.selectOption('VM2');
+      await scripts.pickVm('VM2');
       // Doc-exact brings the warning and a diagnostic on screen, so their colours are checked too.
       await scripts.docExact.check();
       await scripts.waitForHighlighting();
       expect(await scripts.seriousAccessibilityViolations()).toEqual([]);
+      // The VM picker open from the keyboard: the combobox, its listbox and the highlighted option.
+      await scripts.vm.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(scripts.panel.getByRole('listbox', { name: 'VM', exact: true }).getByRole('option')).toHaveCount(2);
+      await expect(scripts.vm).toHaveAttribute('aria-activedescendant', /.+/);
+      expect(await scripts.seriousAccessibilityViolations()).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(scripts.vm).toHaveAttribute('aria-expanded', 'false');
       expect(planner.errors).toEqual([]);
     });
   });

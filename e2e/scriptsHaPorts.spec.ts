@@ -21,7 +21,7 @@ test.describe('Scripts tab: SUSE and HA ports', () => {
     await planner.goto();
     await planner.choosePreset('sap-ascs-ers.json');
     await scripts.open();
-    await scripts.vm.selectOption(VM);
+    await scripts.pickVm(VM);
   });
 
   test.afterEach(() => {

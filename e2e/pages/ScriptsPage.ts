@@ -8,6 +8,11 @@ export interface Downloaded {
   bytes: Buffer;
 }
 
+/** A VM picker option's label, "name (os)", for the VM called `name`. */
+export function vmLabel(name: string): RegExp {
+  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`);
+}
+
 /** The Scripts tab of the analysis panel: VM and flavour pickers, toggles, diagnostics, the script and its actions. */
 export class ScriptsPage {
   readonly tab: Locator;
@@ -31,7 +36,7 @@ export class ScriptsPage {
   constructor(readonly page: Page) {
     this.tab = page.getByRole('tab', { name: 'Scripts' });
     this.panel = page.getByRole('tabpanel', { name: 'Scripts' });
-    this.vm = this.panel.getByLabel('VM', { exact: true });
+    this.vm = this.panel.getByRole('combobox', { name: 'VM', exact: true });
     this.flavor = this.panel.getByLabel('Flavour');
     this.rollback = this.panel.getByRole('checkbox', { name: /^Rollback/ });
     this.docExact = this.panel.getByRole('checkbox', { name: /^Doc-exact/ });
@@ -45,6 +50,13 @@ export class ScriptsPage {
     this.downloadButton = this.panel.getByRole('button', { name: 'Download', exact: true });
     this.downloadAllButton = this.panel.getByRole('button', { name: /^Download all/ });
     this.status = this.panel.getByRole('status');
+  }
+
+  /** Picks a VM in the searchable VM picker: types its name, then chooses its option ("VM2 (linux)"). */
+  async pickVm(name: string) {
+    await this.vm.fill(name);
+    await this.panel.getByRole('option', { name: vmLabel(name) }).click();
+    await expect(this.vm).toHaveValue(vmLabel(name));
   }
 
   /** Opens the tab and waits for a script (the generators are a lazily loaded chunk). */

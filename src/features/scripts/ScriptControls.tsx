@@ -6,6 +6,7 @@ import { Toggle } from './Toggle';
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 import { Select } from '../../lib/ui/Field';
+import { Combobox } from '../../lib/ui/Combobox';
 import { Callout } from '../../lib/ui/Callout';
 
 interface ScriptControlsProps {
@@ -24,23 +25,22 @@ export function ScriptControls({ vms, vm, flavor, choices, onVm, onFlavor, onTog
   const id = useId();
   const docExactOk = docExactSupported(flavor);
   const windows = flavor.startsWith('windows');
-  // One element list per VM list: a large topology has hundreds of VMs, which every render would otherwise compare.
-  const vmOptions = useMemo(
-    () =>
-      vms.map((v) => (
-        <option key={v.name} value={v.name}>
-          {v.name} ({v.os})
-        </option>
-      )),
-    [vms],
-  );
+  // One item list per VM list: a large topology has hundreds of VMs, which every render would otherwise compare.
+  const vmItems = useMemo(() => vms.map((v) => ({ value: v.name, label: `${v.name} (${v.os})` })), [vms]);
   return (
     <div className="scripts-controls">
       <div className="scripts-controls__pickers">
-        <label htmlFor={`${id}-vm`}>{t('vm')}</label>
-        <Select id={`${id}-vm`} value={vm.name} onChange={(e) => onVm(e.target.value)}>
-          {vmOptions}
-        </Select>
+        {/* A searchable picker, not a <select>: hundreds of options cost a restyle whenever the tab is shown again. */}
+        <Combobox
+          label={t('vm')}
+          items={vmItems}
+          value={vm.name}
+          onChange={onVm}
+          moreText={(count) => t('vmMore', { count })}
+          noneText={(query) => t('vmNone', { query })}
+          toggleLabel={t('vmShowAll')}
+          inputProps={{ 'data-script-vm': '' }}
+        />
         <label htmlFor={`${id}-flavor`}>{t('flavour')}</label>
         <Select id={`${id}-flavor`} value={flavor} onChange={(e) => onFlavor(e.target.value as Flavor)}>
           {FLAVORS.map((f) => (
