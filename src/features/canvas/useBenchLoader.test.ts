@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_TOPOLOGY } from '../../store/defaultTopology';
 import { setKeeper } from '../../store/replaceWork';
 import { useTopologyStore } from '../../store/topologyStore';
-import { openBench } from './useBenchLoader';
+import { BENCH_SMALL_COUNTS } from './benchTopology';
+import { openBench, openBenchFromUrl } from './useBenchLoader';
 
 afterEach(() => setKeeper(null));
 
@@ -20,6 +21,17 @@ describe('openBench (?bench=1, a link anyone can send)', () => {
     setKeeper(() => true);
     expect(openBench(EMPTY_TOPOLOGY)).toBe(true);
     expect(useTopologyStore.getState().topology).toBe(EMPTY_TOPOLOGY);
+    expect(useTopologyStore.temporal.getState().pastStates).toEqual([]);
+  });
+
+  it('opens the topology a ?bench= link names (before the first render, at start), and nothing without one', async () => {
+    setKeeper(() => true);
+    useTopologyStore.getState().replace(EMPTY_TOPOLOGY);
+    await openBenchFromUrl('?lang=en');
+    expect(useTopologyStore.getState().topology).toBe(EMPTY_TOPOLOGY);
+    await openBenchFromUrl('?bench=small');
+    const opened = useTopologyStore.getState().topology;
+    expect(opened.vms).toHaveLength(BENCH_SMALL_COUNTS.vms);
     expect(useTopologyStore.temporal.getState().pastStates).toEqual([]);
   });
 });
