@@ -7,8 +7,9 @@ import { bootstrap } from './bootstrap';
 /**
  * Everything before the first render, so the first paint is final: the start language's catalogs (a Japanese start
  * fetches them), then the remembered theme, saved work and share links (and the canvas benchmark's `?bench=`
- * topology), then dagre if the starting topology has nodes without a stored position (the built-in example has none). A fetch that fails does not stop the start: the app
- * opens in English, or with each column in the topology's order.
+ * topology), then dagre if the starting topology has nodes without a stored position (the built-in example has
+ * none). A fetch that fails does not stop the start: the app opens in English, or with each column in the
+ * topology's order.
  */
 export async function start(): Promise<void> {
   await startLanguage().catch(() => useLanguageStore.setState({ language: 'en' }));
