@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { render } from '../i18n/text';
 import { rule, topology, vm } from '../testing/builders';
 import { internalOnly, outboundRule } from '../validation/outboundCodeCases.testing';
-import { outboundOf, outboundPaths } from './outbound';
+import { v1TopologyArb } from '../testing/arbitraries';
+import { hasPathWithoutLb, outboundOf, outboundPaths, pooledOutboundPaths } from './outbound';
 
 const kinds = (t: Parameters<typeof outboundPaths>[0]) => outboundPaths(t).map((p) => p.kind);
 
@@ -79,5 +81,26 @@ describe('outbound paths, in Azure’s order of precedence', () => {
     const t = topology({ loadBalancer: { name: 'gw', sku: 'Gateway', type: 'Internal' }, frontends: [{ name: 'FE1', ip: '10.0.1.4' }] });
     expect(outboundOf(t, 'VM1')!.text.key).toBe('validation.outbound.none.private');
     expect(outboundOf(t, 'nope')).toBeUndefined();
+  });
+});
+
+describe('the paths a load balancer does not decide', () => {
+  it('a VM outside every pool gets what a load balancer without pools gives it, and hasPathWithoutLb says if it is a path', () => {
+    fc.assert(
+      fc.property(v1TopologyArb, (t) => {
+        const paths = outboundPaths(t);
+        const pooled = pooledOutboundPaths(t);
+        // The paths pooledOutboundPaths leaves out are those a load balancer without pools gives.
+        const without = outboundPaths({ ...t, backendPools: [] });
+        const held = new Set(pooled.map((p) => p.vm));
+        expect(pooled).toEqual(paths.filter((p) => held.has(p.vm)));
+        t.vms.forEach((vm, i) => {
+          if (held.has(vm.name)) return;
+          expect(paths[i]).toEqual(without[i]);
+          expect(paths[i]!.kind !== 'none').toBe(hasPathWithoutLb(vm));
+        });
+      }),
+      { numRuns: 200, seed: 19 },
+    );
   });
 });

@@ -61,6 +61,18 @@ export function outboundPaths(topology: LbTopology): VmOutbound[] {
 }
 
 /**
+ * The outbound paths of the VMs a pool of this load balancer holds by their primary IP configuration, in topology
+ * order: every other VM's path does not depend on the load balancer (see {@link hasPathWithoutLb}).
+ * @example pooledOutboundPaths(lbView(design, 'ilb')).map((p) => p.vm) // ['nva1', 'nva2']
+ */
+export function pooledOutboundPaths(topology: LbTopology): VmOutbound[] {
+  const ctx = context(topology);
+  const held = new Set<string>();
+  for (const members of ctx.primaryMembers.values()) for (const name of members) held.add(name);
+  return topology.vms.filter((vm) => held.has(vm.name)).map((vm) => pathOf(ctx, vm));
+}
+
+/**
  * One VM's outbound path, or undefined when there is no VM of that name.
  * @example outboundOf(t, 'VM1')?.publicIp // '203.0.113.1'
  */
@@ -78,49 +90,61 @@ interface Context {
 
 function context(topology: LbTopology): Context {
   const frontendIps = new Map(topology.frontends.map((f) => [f.name, f.ip]));
-  const nicIps = new Map(topology.vms.map((v) => [v.name, v.nic.ip]));
+  // Only a member named with its address needs the NICs' (a view of a design of several has every VM of the design).
+  let nicIps: Map<string, string> | undefined;
+  const nicIp = (vm: string) => (nicIps ??= new Map(topology.vms.map((v) => [v.name, v.nic.ip]))).get(vm);
   const primaryMembers = new Map<string, Set<string>>();
   for (const pool of topology.backendPools) {
     // "Secondary IP configurations of a network interface don't provide outbound communication (unless a public IP
     // is associated to it) via a load balancer" (Learn, outbound connections): only the primary counts here.
-    const names = pool.members.flatMap((m) => (typeof m === 'string' ? [m] : m.ip === nicIps.get(m.vm) ? [m.vm] : []));
+    const names = pool.members.flatMap((m) => (typeof m === 'string' ? [m] : m.ip === nicIp(m.vm) ? [m.vm] : []));
     primaryMembers.set(pool.name, new Set(names));
   }
   return { topology, frontendIps, primaryMembers };
 }
 
 function pathOf(ctx: Context, vm: Vm): VmOutbound {
-  const { topology } = ctx;
-  const lb = topology.loadBalancer;
   const base = { vm: vm.name, nicIp: vm.nic.ip };
+  const own = ownPath(vm, base);
+  if (own) return own;
+  const pools = ctx.topology.backendPools.filter((p) => ctx.primaryMembers.get(p.name)?.has(vm.name)).map((p) => p.name);
+  // A VM in none of this load balancer's pools (in a design of several, most VMs of each view) skips the rule scans.
+  return (pools.length > 0 && pooledPath(ctx, vm, pools, base)) || unpooledPath(vm, base);
+}
+
+// A NAT gateway or an instance public IP: above any load balancer in Azure's order.
+function ownPath(vm: Vm, base: { vm: string; nicIp: string }): VmOutbound | undefined {
   if (vm.natGateway)
     return { ...base, kind: 'nat-gateway', text: say('outbound.natGateway', { vm: vm.name }), source: OUTBOUND_SOURCES.natGateway };
   const pip = vm.nic.publicIp;
-  if (pip !== undefined && pip !== false) {
-    const known = typeof pip === 'string' && pip !== '';
-    return {
-      ...base,
-      kind: 'instance-public-ip',
-      ...(known ? { publicIp: pip } : {}),
-      text: known ? say('outbound.publicIp', { vm: vm.name, publicIp: pip }) : say('outbound.publicIpUnknown', { vm: vm.name }),
-      source: OUTBOUND_SOURCES.connections,
-    };
-  }
-  const pools = topology.backendPools.filter((p) => ctx.primaryMembers.get(p.name)?.has(vm.name)).map((p) => p.name);
+  if (pip === undefined || pip === false) return undefined;
+  const known = typeof pip === 'string' && pip !== '';
+  return {
+    ...base,
+    kind: 'instance-public-ip',
+    ...(known ? { publicIp: pip } : {}),
+    text: known ? say('outbound.publicIp', { vm: vm.name, publicIp: pip }) : say('outbound.publicIpUnknown', { vm: vm.name }),
+    source: OUTBOUND_SOURCES.connections,
+  };
+}
+
+// The path of a VM in `pools` of the load balancer, when the load balancer decides it (otherwise undefined).
+function pooledPath(ctx: Context, vm: Vm, pools: readonly string[], base: { vm: string; nicIp: string }): VmOutbound | undefined {
+  const { topology } = ctx;
+  const lb = topology.loadBalancer;
   const inPool = (name: string) => pools.includes(name);
   // A Gateway load balancer chains to another load balancer and gives its appliances no internet path of its own.
   const lbGives = lb.type === 'Public' && lb.sku !== 'Gateway';
-  // A VM in none of this load balancer's pools (in a design of several, most VMs of each view) skips the rule scans.
-  if (lbGives && lb.sku === 'Standard' && pools.length > 0) {
+  if (lbGives && lb.sku === 'Standard') {
     const out = (topology.outboundRules ?? []).find((r) => inPool(r.backendPool));
     if (out) return outboundRulePath(ctx, vm, out, base);
   }
   if (lbGives) {
-    const rule = pools.length > 0 ? topology.rules.find((r) => inPool(r.backendPool) && r.disableOutboundSnat !== true) : undefined;
+    const rule = topology.rules.find((r) => inPool(r.backendPool) && r.disableOutboundSnat !== true);
     if (rule) return ruleSnatPath(ctx, vm, rule, base);
     // "Deployed in the backend pool of a basic public load balancer" is explicit outbound (default outbound access page).
     const first = topology.frontends[0];
-    if (lb.sku === 'Basic' && pools.length > 0 && first) {
+    if (lb.sku === 'Basic' && first) {
       const params = { vm: vm.name, publicIp: first.ip, lb: lb.name };
       return {
         ...base,
@@ -131,10 +155,24 @@ function pathOf(ctx: Context, vm: Vm): VmOutbound {
       };
     }
   }
-  if (pools.length > 0 && lb.sku === 'Standard') {
+  if (lb.sku === 'Standard') {
     const key = lb.type === 'Internal' ? 'outbound.none.internal' : 'outbound.none.public';
     return { ...base, kind: 'none', text: say(key, { vm: vm.name, lb: lb.name }), source: OUTBOUND_SOURCES.outboundRules };
   }
+  return undefined;
+}
+
+/**
+ * Whether a VM that no pool of a load balancer holds (by its primary IP configuration) has an outbound path: a NAT
+ * gateway, an instance public IP or default outbound access. The same whatever the load balancer, so a design of
+ * several decides it once per VM (its `kind` is `none` exactly when this is false).
+ * @example hasPathWithoutLb(vm('VM4', '10.0.0.7')) // false
+ */
+export function hasPathWithoutLb(vm: Vm): boolean {
+  return vm.natGateway === true || (vm.nic.publicIp !== undefined && vm.nic.publicIp !== false) || vm.defaultOutboundAccess === true;
+}
+
+function unpooledPath(vm: Vm, base: { vm: string; nicIp: string }): VmOutbound {
   if (vm.defaultOutboundAccess === true)
     return {
       ...base,

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic, type ElementRef } from '../diagnostics/diagnostic';
 import { names, text, type Text } from '../i18n/text';
 import type { TopologyIndex } from '../model/resolve';
-import { OUTBOUND_SOURCES, outboundPaths } from '../outbound/outbound';
+import { OUTBOUND_SOURCES, hasPathWithoutLb, pooledOutboundPaths } from '../outbound/outbound';
 import type { OutboundRule } from '../topology/schema';
 import type { validationOutboundEn } from './outboundMessages.en';
 
@@ -25,13 +25,18 @@ export function checkOutbound(index: TopologyIndex, out: Diagnostic[]): void {
 function checkNoPath(index: TopologyIndex, out: Diagnostic[]): void {
   const { topology } = index;
   const byKey = new Map<string, string[]>();
-  for (const path of outboundPaths(topology)) {
-    if (path.kind !== 'none') continue;
-    const key = path.text.key.replace('validation.outbound.none.', '');
+  const add = (key: string, vm: string) => {
     const list = byKey.get(key);
-    if (list) list.push(path.vm);
-    else byKey.set(key, [path.vm]);
-  }
+    if (list) list.push(vm);
+    else byKey.set(key, [vm]);
+  };
+  // The load balancer decides the paths of the VMs its pools hold; any other VM's path is the same whatever the load
+  // balancer, so it is only asked whether there is one (a view of a design of several holds every VM of the design,
+  // most outside its pools: working out their paths in every view was most of a design's analysis).
+  const paths = pooledOutboundPaths(topology);
+  for (const path of paths) if (path.kind === 'none') add(path.text.key.replace('validation.outbound.none.', ''), path.vm);
+  const pooled = new Set(paths.map((p) => p.vm));
+  for (const vm of topology.vms) if (!pooled.has(vm.name) && !hasPathWithoutLb(vm)) add('private', vm.name);
   const lb = topology.loadBalancer.name;
   // Sorted, so the finding never depends on the order of the VMs in the file.
   for (const [key, vms] of [...byKey].map(([k, list]) => [k, list.sort()] as const)) {
