@@ -68,14 +68,14 @@ function armDesign(t: Topology, views: readonly LbTopology[], parts: readonly Ex
   parts.forEach((part, i) => {
     // Each load balancer's template names itself variables('lbName'): the k-th one becomes lbName<k>.
     let text = i === 0 ? part.text : part.text.replaceAll("variables('lbName')", `variables('lbName${i}')`);
-    const template = JSON.parse(text) as Json;
-    for (const name of Object.keys((template.parameters ?? {}) as Json)) {
-      if (name === 'location' || !(name in parameters)) continue;
-      // Two load balancers with a frontend of the same name: the second one's parameter gets its position.
-      text = text.replaceAll(`parameters('${name}')`, `parameters('${name}_${i}')`).replace(`"${name}": {`, `"${name}_${i}": {`);
-    }
+    const renames = parameterRenames(Object.keys((JSON.parse(text) as Json).parameters ?? {}), parameters, i);
+    // One pass over every reference, so a renamed parameter never meets one of this template already of that name.
+    if (renames.size)
+      text = text.replace(/parameters\('([^']+)'\)/g, (all, name: string) =>
+        renames.has(name) ? `parameters('${renames.get(name)!}')` : all,
+      );
     const again = JSON.parse(text) as Json;
-    Object.assign(parameters, again.parameters as Json);
+    for (const [name, value] of Object.entries((again.parameters ?? {}) as Json)) parameters[renames.get(name) ?? name] = value;
     const vars = again.variables as Json;
     variables[i === 0 ? 'lbName' : `lbName${i}`] = vars.lbName;
     for (const r of again.resources as Json[]) {
@@ -93,6 +93,24 @@ function armDesign(t: Topology, views: readonly LbTopology[], parts: readonly Ex
   metadata.floatplanVms = t.vms;
   metadata.floatplanLoadBalancers = own;
   return `${JSON.stringify({ ...(JSON.parse(parts[0]!.text) as Json), metadata, parameters, variables, resources }, null, 2)}\n`;
+}
+
+/**
+ * New names for the parameters of the i-th template that an earlier one declared already (`location` is shared): two
+ * load balancers with a frontend of the same name each need their own public IP. `<name>_<i>`, then `_2`, … while that
+ * is taken by an earlier template or by this one (a first template's frontend `web_1` and the second's `web`).
+ */
+function parameterRenames(names: readonly string[], declared: Json, i: number): Map<string, string> {
+  const renames = new Map<string, string>();
+  const taken = new Set([...Object.keys(declared), ...names]);
+  for (const name of names) {
+    if (name === 'location' || !(name in declared)) continue;
+    let to = `${name}_${i}`;
+    for (let n = 2; taken.has(to); n++) to = `${name}_${i}_${n}`;
+    taken.add(to);
+    renames.set(name, to);
+  }
+  return renames;
 }
 
 /**

@@ -1,10 +1,9 @@
 // Terraform of a design of several load balancers: one configuration joining each load balancer's export. The k-th
-// load balancer (k ≥ 1) gets the resource label `lb<k>` and its resources' labels the prefix `lb<k>_`; the VMs'
-// NICs are written once; the references between load balancers become attribute references (azurerm provider v4:
+// load balancer (k ≥ 1) gets the resource label `lb<k>` and its resources' labels the prefix `lb<k>_` (made unique
+// with `_2`, `_3`, … where a name already took it: see labelRegistry); the VMs' NICs are written once; the references between load balancers become attribute references (azurerm provider v4:
 // `sku_tier`, `gateway_load_balancer_frontend_ip_configuration_id`, `azurerm_lb_backend_address_pool_address`).
 import { frontendIpHolder } from '../model/holder';
 import type { FrontendRef, LbTopology } from '../topology/schema';
-import { identifiers } from './names';
 import { hclString } from './terraform';
 
 /** A top-level block of a configuration: its head line (`resource "T" "x" {`), its lines and the comments above it. */
@@ -59,6 +58,85 @@ function realign(lines: readonly string[]): string[] {
   return out;
 }
 
+/** Hands out a label of a resource type (`variable` for variables): the one wanted, or with `_2`, `_3`, … when taken. */
+type Claim = (type: string, want: string) => string;
+
+// One registry of every label of the configuration: the load balancers' exports each make their labels unique among
+// their own, and the prefix `lb<k>_` alone does not keep them apart (a first load balancer's rule `lb1_http` and the
+// second's `http`), so every label goes through it.
+function labelRegistry(): Claim {
+  const taken = new Map<string, Set<string>>();
+  return (type, want) => {
+    let set = taken.get(type);
+    if (!set) taken.set(type, (set = new Set()));
+    let label = want;
+    for (let n = 2; set.has(label); n++) label = `${want}_${n}`;
+    set.add(label);
+    return label;
+  };
+}
+
+const variableOf = (head: string) => /^variable "(\w+)" \{$/.exec(head)?.[1];
+
+/** The first load balancer's configuration, as it is: its labels are claimed first and kept. */
+function claimAll(text: string, claim: Claim): string {
+  for (const c of chunks(text)) {
+    const m = resourceOf(c.head);
+    if (m) claim(m[1]!, m[2]!);
+    const v = variableOf(c.head);
+    if (v !== undefined) claim('variable', v);
+  }
+  return text;
+}
+
+/**
+ * The k-th load balancer's configuration (k ≥ 1) with its labels made its own: `azurerm_lb.lb` becomes `lb<k>`,
+ * every other resource but the shared NICs gets `lb<k>_`, and a variable of a name already declared with another
+ * meaning (a frontend's public IP) gets `_lb<k>`; each through the registry. One pass rewrites the heads and every
+ * reference, so a renamed label never meets a label of the same text that was already that name.
+ */
+function relabel(text: string, k: number, variables: ReadonlyMap<string, Chunk>, claim: Claim): string {
+  const own = chunks(text);
+  const vars = new Map<string, string>();
+  const clashing: string[] = [];
+  // Names kept first, so a renamed variable cannot take a name this configuration declares itself.
+  for (const c of own) {
+    const name = variableOf(c.head);
+    if (name === undefined) continue;
+    const prior = variables.get(c.head);
+    if (prior && render(prior) !== render(c)) clashing.push(name);
+    else if (!prior) {
+      const got = claim('variable', name);
+      if (got !== name) vars.set(name, got);
+    }
+  }
+  for (const name of clashing) vars.set(name, claim('variable', `${name}_lb${k}`));
+  const resources = new Map<string, string>();
+  for (const c of own) {
+    const m = resourceOf(c.head);
+    if (!m || m[1] === 'azurerm_network_interface') continue;
+    resources.set(`${m[1]}.${m[2]}`, m[1] === 'azurerm_lb' ? `lb${k}` : claim(m[1]!, `lb${k}_${m[2]}`));
+  }
+  const reference = (code: string) =>
+    code
+      .replace(/\b(azurerm_\w+)\.(\w+)\b/g, (all, type: string, label: string) => {
+        const to = resources.get(`${type}.${label}`);
+        return to === undefined ? all : `${type}.${to}`;
+      })
+      .replace(/\bvar\.(\w+)\b/g, (all, name: string) => (vars.has(name) ? `var.${vars.get(name)!}` : all));
+  return text
+    .split('\n')
+    .map((line) => {
+      const head = resourceOf(line);
+      if (head) return `resource "${head[1]!}" "${resources.get(`${head[1]!}.${head[2]!}`) ?? head[2]!}" {`;
+      const v = variableOf(line);
+      if (v !== undefined) return `variable "${vars.get(v) ?? v}" {`;
+      // Names are written quoted: only what stands outside a string literal is a reference.
+      return line.replace(/("(?:[^"\\\n]|\\.)*")|[^"]+/g, (part, quoted: string | undefined) => (quoted ? part : reference(part)));
+    })
+    .join('\n');
+}
+
 /** Adds `key = value` as the last attribute of the nested block that `where` picks, re-aligned. */
 function addToNested(c: Chunk, nested: string, where: (body: readonly string[]) => boolean, key: string, value: string): void {
   for (let i = 0; i < c.lines.length; i++) {
@@ -92,26 +170,9 @@ export function terraformDesign(views: readonly LbTopology[], parts: readonly st
   const seenOther = new Set<string>();
   const locals = { head: [] as string[], frontends: [] as string[], holders: [] as string[], anyFrontends: false, anyHolders: false };
   let top: Chunk[] = [];
+  const claim = labelRegistry();
   parts.forEach((raw, k) => {
-    let text = raw;
-    if (k > 0) {
-      // Variables of the same name but another meaning (a frontend's public IP) get the load balancer's suffix.
-      for (const c of chunks(raw)) {
-        const name = /^variable "(\w+)" \{$/.exec(c.head)?.[1];
-        const prior = name !== undefined ? variables.get(c.head) : undefined;
-        if (prior && render(prior) !== render(c))
-          text = text
-            .replace(`variable "${name}" {`, `variable "${name}_${label(k)}" {`)
-            .replace(new RegExp(`\\bvar\\.${name}\\b`, 'g'), `var.${name}_${label(k)}`);
-      }
-      // Every resource of this load balancer's own gets the prefix; the NICs are the design's, shared.
-      for (const c of chunks(text)) {
-        const m = resourceOf(c.head);
-        if (!m || m[1] === 'azurerm_network_interface') continue;
-        const to = m[1] === 'azurerm_lb' ? label(k) : `${label(k)}_${m[2]}`;
-        text = text.replace(c.head, `resource "${m[1]}" "${to}" {`).replace(new RegExp(`\\b${m[1]}\\.${m[2]}\\.`, 'g'), `${m[1]}.${to}.`);
-      }
-    }
+    const text = k === 0 ? claimAll(raw, claim) : relabel(raw, k, variables, claim);
     const view = views[k]!;
     for (const c of chunks(text)) {
       if (c.head === 'terraform {' || /^provider /.test(c.head)) {
@@ -120,13 +181,18 @@ export function terraformDesign(views: readonly LbTopology[], parts: readonly st
         if (!variables.has(c.head)) variables.set(c.head, c);
       } else if (c.head === 'locals {') {
         if (k === 0) locals.head = c.lines.filter((l) => /^ {2}floatplan_(topology|description)\s*=/.test(l));
-        locals.frontends.push(...c.lines.filter((l) => /^ {4}\{ frontend = /.test(l)));
-        locals.holders.push(...c.lines.filter((l) => /^ {4}\{ pool = /.test(l)));
+        // Frontend and pool names repeat across load balancers: each row names its load balancer's resource.
+        const own = (l: string) => l.replace(/ \},$/, `, load_balancer = "azurerm_lb.${label(k)}" },`);
+        locals.frontends.push(...c.lines.filter((l) => /^ {4}\{ frontend = /.test(l)).map(own));
+        locals.holders.push(...c.lines.filter((l) => /^ {4}\{ pool = /.test(l)).map(own));
         locals.anyFrontends ||= c.lines.some((l) => /^ {2}floatplan_frontend_addresses\s*=/.test(l));
         locals.anyHolders ||= c.lines.some((l) => /^ {2}floatplan_pool_holders\s*=/.test(l));
         if (!c.lines.some((l) => /^ {2}floatplan_pool_holders\s*=/.test(l)))
           locals.holders.push(
-            ...view.backendPools.map((p) => `    { pool = ${hclString(p.name)}, holder = ${hclString(frontendIpHolder(p))} },`),
+            ...view.backendPools.map(
+              (p) =>
+                `    { pool = ${hclString(p.name)}, holder = ${hclString(frontendIpHolder(p))}, load_balancer = "azurerm_lb.${label(k)}" },`,
+            ),
           );
       } else if (resourceOf(c.head)?.[1] === 'azurerm_network_interface') {
         const prior = nics.get(c.head);
@@ -142,7 +208,7 @@ export function terraformDesign(views: readonly LbTopology[], parts: readonly st
         others.push(c);
       }
     }
-    lbChunks.push(...poolAddresses(view, k === 0 ? '' : `${label(k)}_`, frontendId));
+    lbChunks.push(...poolAddresses(view, text, frontendId, claim));
   });
   for (const c of nics.values()) {
     const vm = views[0]!.vms.find((v) => c.lines.some((l) => l.includes(`"floatplan-vm"`) && l.endsWith(` = ${hclString(v.name)}`)));
@@ -184,24 +250,36 @@ function lbChunk(c: Chunk, view: LbTopology, frontendId: (ref: FrontendRef) => s
 }
 
 /** A Global load balancer's pool members: the regional load balancers' frontends, by their ids. */
-function poolAddresses(view: LbTopology, prefix: string, frontendId: (ref: FrontendRef) => string | undefined): Chunk[] {
-  const pools = identifiers(
-    view.backendPools.map((p) => p.name),
-    'pool',
-  );
+function poolAddresses(view: LbTopology, text: string, frontendId: (ref: FrontendRef) => string | undefined, claim: Claim): Chunk[] {
+  // Each pool's label as this load balancer's configuration has it (relabelled), found by the pool's name.
+  const poolLabels = new Map<string, string>();
+  for (const c of chunks(text)) {
+    const m = resourceOf(c.head);
+    const name = c.lines.find((l) => /^ {2}name\s*= /.test(l))?.replace(/^ {2}name\s*= /, '');
+    if (m?.[1] === 'azurerm_lb_backend_address_pool' && name !== undefined && !poolLabels.has(name)) poolLabels.set(name, m[2]!);
+  }
   const out: Chunk[] = [];
-  for (const pool of view.backendPools)
+  for (const pool of view.backendPools) {
+    const poolLabel = poolLabels.get(hclString(pool.name));
+    if (poolLabel === undefined) continue;
+    const names = new Set<string>();
     for (const ref of pool.regionalFrontends ?? []) {
       const id = frontendId(ref);
       if (!id) continue;
-      const name = `${ref.loadBalancer}-${ref.frontend}`;
-      const head = `resource "azurerm_lb_backend_address_pool_address" "${prefix}${pools.get(pool.name)!}_${name.replace(/[^A-Za-z0-9_]/g, '_')}" {`;
+      // Azure names a pool's addresses uniquely; `a-b` + `c` and `a` + `b-c` read alike, so the second gets `-2`.
+      const want = `${ref.loadBalancer}-${ref.frontend}`;
+      let name = want;
+      for (let n = 2; names.has(name); n++) name = `${want}-${n}`;
+      names.add(name);
+      const label = claim('azurerm_lb_backend_address_pool_address', `${poolLabel}_${name.replace(/[^A-Za-z0-9_]/g, '_')}`);
+      const head = `resource "azurerm_lb_backend_address_pool_address" "${label}" {`;
       const lines = realign([
         `  name = ${hclString(name)}`,
-        `  backend_address_pool_id = azurerm_lb_backend_address_pool.${prefix}${pools.get(pool.name)!}.id`,
+        `  backend_address_pool_id = azurerm_lb_backend_address_pool.${poolLabel}.id`,
         `  backend_address_ip_configuration_id = ${id}`,
       ]);
       out.push({ head, lines: [head, ...lines, '}'], comments: [] });
     }
+  }
   return out;
 }

@@ -137,11 +137,13 @@ async function importOne(text: string, options: ImportOptions, alone: boolean): 
     findings.warn('ImportIgnored', itext('tf.secondLoadBalancer', { other: other.address, lb: lb!.address }), other.address);
 
   const local = (name: string) => doc.evaluator.value(doc.locals.get(name));
+  // A design of several load balancers names each row's load balancer (frontend and pool names repeat across them).
+  const ownRow = (row: Record<string, unknown>) => row.load_balancer === undefined || row.load_balancer === lb?.address;
   const plannedRaw = local(FLOATPLAN_LOCALS.frontendAddresses);
   // A list of { frontend, address } (not a map: frontend names may hold characters awkward in HCL keys).
   const plannedAddresses = new Map<string, string>();
   for (const row of Array.isArray(plannedRaw) ? plannedRaw : []) {
-    if (isObject(row) && typeof row.frontend === 'string' && typeof row.address === 'string')
+    if (isObject(row) && typeof row.frontend === 'string' && typeof row.address === 'string' && ownRow(row))
       plannedAddresses.set(row.frontend, row.address);
   }
   const addresses = new DefaultAddresses();
@@ -220,7 +222,7 @@ async function importOne(text: string, options: ImportOptions, alone: boolean): 
   const statedRaw = local(FLOATPLAN_LOCALS.poolHolders);
   const stated = new Map<string, FrontendIpHolder>();
   for (const row of Array.isArray(statedRaw) ? statedRaw : []) {
-    if (isObject(row) && typeof row.pool === 'string' && (FRONTEND_IP_HOLDERS as readonly unknown[]).includes(row.holder))
+    if (isObject(row) && typeof row.pool === 'string' && (FRONTEND_IP_HOLDERS as readonly unknown[]).includes(row.holder) && ownRow(row))
       stated.set(row.pool, row.holder as FrontendIpHolder);
   }
   const sqlCluster = doc.instances.find((i) => SQL_CLUSTER_TYPES.includes(i.type));
