@@ -13,11 +13,11 @@ import { svgNodes, svgWires, type SvgNode, type SvgWire } from './canvasGraph';
 import { canvasSvgMsg, type CanvasSvgMsg } from './canvasSvgMessages';
 import { PALETTES, type Palette } from './palette';
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 const MONO = "ui-monospace, Menlo, Consolas, 'Liberation Mono', 'DejaVu Sans Mono', monospace";
-const MIN_WIDTH = 200;
-const HEIGHT = 84;
-const PAD = 24;
+export const MIN_WIDTH = 200;
+export const HEIGHT = 84;
+export const PAD = 24;
 const BADGE_H = 16;
 
 /** One line of facts under the name: plain text, or a pill (floating IP on/off, the pool's holder). */
@@ -67,7 +67,8 @@ export function canvasSvg(
   return out.join('\n') + '\n';
 }
 
-function wirePath(wire: SvgWire, from: SvgNode & { width: number }, to: SvgNode, p: Palette): string {
+/** One wire as a curve from the right edge of `from` to the left edge of `to`, coloured by its status. */
+export function wirePath(wire: SvgWire, from: SvgNode & { width: number }, to: SvgNode, p: Palette): string {
   const x1 = from.x + from.width;
   const y1 = from.y + HEIGHT / 2;
   const x2 = to.x;
@@ -130,13 +131,14 @@ const factWidth = (f: Fact) => ('pill' in f ? sansWidth(f.pill, 10) + 12 : f.mon
 const badgeWidth = (label: string) => sansWidth(label, 10) + 10;
 
 /** Wide enough for the name, the facts and the kind with its badges, never below the canvas's node width. */
-function widthOf(n: Omit<SvgNode, 'x' | 'y'>, say: CanvasSvgMsg, locale: Locale): number {
+export function widthOf(n: Omit<SvgNode, 'x' | 'y'>, say: CanvasSvgMsg, locale: Locale): number {
   const head = sansWidth(say(`kind.${n.kind}`), 10) + badgesOf(n, say, locale).reduce((s, b) => s + badgeWidth(b.label) + 4, 0);
   const facts = factsOf(n, say).reduce((s, f) => s + factWidth(f) + 8, 0);
   return Math.ceil(Math.max(MIN_WIDTH, sansWidth(n.element.name, 13) * 1.1, head, facts) + 20);
 }
 
-function nodeGroup(n: SvgNode, width: number, p: Palette, say: CanvasSvgMsg, locale: Locale): string {
+/** One node: its frame, kind strip, kind, badges, name and facts. */
+export function nodeGroup(n: SvgNode, width: number, p: Palette, say: CanvasSvgMsg, locale: Locale): string {
   const badges = badgesOf(n, say, locale);
   const placeholder = placeholdersOfElement(n.element as { placeholders?: readonly Placeholder[] }).length > 0;
   const stroke = n.errors ? p.errorEdge : n.warnings || placeholder ? p.warningEdge : p.border;
@@ -189,7 +191,8 @@ function stripPath(x: number, y: number): string {
   );
 }
 
-function textAt(x: number, y: number, content: string, o: { size: number; fill: string; weight?: number; mono?: boolean }): string {
+/** A `<text>` at a point, its content escaped. */
+export function textAt(x: number, y: number, content: string, o: { size: number; fill: string; weight?: number; mono?: boolean }): string {
   const family = o.mono ? ` font-family="${escapeXml(MONO)}"` : '';
   const weight = o.weight ? ` font-weight="${o.weight}"` : '';
   return `<text x="${num(x)}" y="${num(y)}" font-size="${o.size}"${weight}${family} fill="${o.fill}">${escapeXml(content)}</text>`;

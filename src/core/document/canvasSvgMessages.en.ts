@@ -18,6 +18,7 @@ export const nodeBadgesEn = {
 export const canvasSvgEn = {
   title: 'Floatplan canvas: {name}',
   desc: 'Load balancer {lb}: {nodes} elements and {wires} wires, with their errors and warnings.',
+  descDesign: 'Load balancers {lbs}: {nodes} elements and {wires} wires, each load balancer in its frame, with their errors and warnings.',
   'kind.frontend': 'frontend',
   'kind.rule': 'rule',
   'kind.natRule': 'inbound NAT rule',

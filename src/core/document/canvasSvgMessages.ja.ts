@@ -21,6 +21,7 @@ export const nodeBadgesJa: Catalog<typeof nodeBadgesEn> = {
 export const canvasSvgJa: Catalog<typeof canvasSvgEn> = {
   title: 'Floatplan キャンバス: {name}',
   desc: 'ロード バランサー {lb}: 要素 {nodes} 個と接続 {wires} 本、そのエラーと警告。',
+  descDesign: 'ロード バランサー {lbs}: 要素 {nodes} 個と接続 {wires} 本 (ロード バランサーごとに枠で囲む)、そのエラーと警告。',
   'kind.frontend': 'フロントエンド',
   'kind.rule': '負荷分散規則',
   'kind.natRule': '受信 NAT 規則',

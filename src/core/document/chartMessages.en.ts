@@ -14,4 +14,8 @@ export const chartEn = {
   'holder.cluster-pacemaker': 'Pacemaker cluster',
   'holder.appliance': 'Appliance',
   title: 'Load balancer {name}',
+  designTitle: 'Design {name}',
+  'ref.gateway': 'Gateway chain',
+  'ref.nic': 'Gateway chain',
+  'ref.global': 'Global pool member',
 };

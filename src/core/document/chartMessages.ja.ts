@@ -17,4 +17,8 @@ export const chartJa: Catalog<typeof chartEn> = {
   'holder.cluster-pacemaker': 'Pacemaker クラスター',
   'holder.appliance': 'アプライアンス',
   title: 'ロード バランサー {name}',
+  designTitle: '設計 {name}',
+  'ref.gateway': 'ゲートウェイ チェーン',
+  'ref.nic': 'ゲートウェイ チェーン',
+  'ref.global': 'グローバル プールのメンバー',
 };

@@ -6,7 +6,7 @@ import { chartNodes, chartTitle, chartWires, type ChartKind } from './wires';
 // stencils (referenced by their library path, `img/lib/azure2/…`, never copied), one edge per wire.
 
 /** draw.io's azure2 stencil for each kind, and the size it is drawn at. */
-const STENCIL: Record<ChartKind, { image: string; width: number; height: number }> = {
+export const STENCIL: Record<ChartKind, { image: string; width: number; height: number }> = {
   frontend: { image: 'img/lib/azure2/networking/Public_IP_Addresses.svg', width: 65, height: 52 },
   rule: { image: 'img/lib/azure2/networking/Load_Balancers.svg', width: 72, height: 72 },
   natRule: { image: 'img/lib/azure2/networking/NAT.svg', width: 68, height: 68 },
@@ -15,10 +15,12 @@ const STENCIL: Record<ChartKind, { image: string; width: number; height: number 
   probe: { image: 'img/lib/azure2/management_governance/Monitor.svg', width: 64, height: 64 },
 };
 
-const VERTEX_STYLE =
+/** A vertex's style before its stencil's image path. */
+export const VERTEX_STYLE =
   'image;aspect=fixed;html=0;points=[];align=center;fontSize=12;verticalLabelPosition=bottom;verticalAlign=top;labelBackgroundColor=none;image=';
-const EDGE_STYLE = 'edgeStyle=orthogonalEdgeStyle;rounded=0;html=0;endArrow=block;endFill=1;';
-const PROBE_EDGE_STYLE = `${EDGE_STYLE}dashed=1;`;
+/** A wire's style; a rule's health probe wire is dashed. */
+export const EDGE_STYLE = 'edgeStyle=orthogonalEdgeStyle;rounded=0;html=0;endArrow=block;endFill=1;';
+export const PROBE_EDGE_STYLE = `${EDGE_STYLE}dashed=1;`;
 
 // Characters XML 1.0 cannot hold: C0 controls other than tab and line breaks, U+FFFE/U+FFFF, lone surrogates.
 const NOT_XML =
@@ -42,7 +44,8 @@ export function xmlAttr(text: string): string {
     .replace(/\t/g, '&#x9;');
 }
 
-const num = (n: number) => String(Math.round(n * 100) / 100);
+/** A coordinate with at most two decimals. */
+export const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
  * The topology as a draw.io file (`.drawio`): the same elements, facts and wires as the canvas (plus the health

@@ -7,6 +7,10 @@ import { drawioXml } from './drawio';
 import { mermaidFlowchart } from './mermaid';
 import { reportHtml } from './report/html';
 import { reportMarkdown } from './report/markdown';
+import { designCanvasSvg } from './designCanvasSvg';
+import { designDrawioXml, designMermaidFlowchart } from './designChart';
+import { migrateV1 } from '../topology/design';
+import type { Topology } from '../topology/schema';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const BREAK = '</text><script>alert(2)</script>';
@@ -63,5 +67,31 @@ describe('hostile names in every document', () => {
     expect(outsideCode).not.toMatch(/(^|[^\\])<img src=x onerror/m);
     expect(outsideCode).not.toMatch(/(^|[^\\])<\/text>(\\)?<script>/m);
     expect(outsideCode).not.toMatch(/(^|[^\\])<script>/m);
+  });
+
+  it('a design of several load balancers keeps hostile load balancer and element names as text in every document', () => {
+    const one = migrateV1(hostile);
+    const design: Topology = {
+      ...one,
+      loadBalancers: [
+        { ...one.loadBalancers[0]!, name: IMG },
+        { ...one.loadBalancers[0]!, name: BREAK, type: 'Internal', frontends: [{ name: IMG, ip: '10.0.0.100' }] },
+      ],
+    };
+    const svg = designCanvasSvg(design);
+    expect(svg).not.toMatch(/<script|<img|<foreignObject/i);
+    expect(allText(parse(svg)).join('\n')).toContain(BREAK);
+    const xml = designDrawioXml(design);
+    expect(xml).not.toMatch(/<script|<img/i);
+    expect(JSON.stringify(parse(xml))).toContain('onerror=alert(1)');
+    const chart = designMermaidFlowchart(design);
+    expect(chart).not.toMatch(/<img|<script|<\/text>/);
+    const html = reportHtml(design).replace(/<script type="application\/json" id="floatplan-topology">[\s\S]*?<\/script>/, '');
+    expect(html).not.toMatch(/<script\b|<img\b/i);
+    const md = reportMarkdown(design)
+      .split(/^```[\s\S]*?^```/m)
+      .join('');
+    expect(md).not.toMatch(/(^|[^\\])<img src=x onerror/m);
+    expect(md).not.toMatch(/(^|[^\\])<script>/m);
   });
 });

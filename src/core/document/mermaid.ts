@@ -24,7 +24,7 @@ export function mermaidText(text: string): string {
 }
 
 /** Each kind's shape: [opening, closing] around the quoted label. */
-const SHAPE: Record<ChartKind, [string, string]> = {
+export const SHAPE: Record<ChartKind, [string, string]> = {
   frontend: ['([', '])'],
   rule: ['[', ']'],
   natRule: ['[', ']'],
