@@ -7,6 +7,7 @@ import { generateAll, generateScript } from './generate';
 import { heldBy, sqlCluster } from './modes.testing';
 import { defaultFlavor, FLAVORS, type ScriptOptions } from './types';
 import { messageOf } from '../diagnostics/diagnostic';
+import { printedFile } from '../testing/printedFile';
 
 const type2 = preset('type2-floating-ip');
 const gen = (t: LbTopology, vmName: string, o: ScriptOptions) => generateScript(t, vmName, o);
@@ -63,7 +64,11 @@ describe('flavour details', () => {
       ['/etc/network/interfaces.d/60-floatplan-lo', '644'],
       ['/etc/systemd/network/10-floatplan-lo.network', '644'],
     ]);
-    expect(s.text).toContain(s.files[0]!.content.trimEnd());
+    // Each file is printed at run time from LOOPBACK, exactly as the files list shows it.
+    for (const f of s.files) expect(printedFile(s.text, f.path)).toBe(f.content);
+    const labelled = gen(type2, 'VM2', { flavor: 'ubuntu', label: 'lo:fp' });
+    for (const f of labelled.files) expect(printedFile(labelled.text, f.path)).toBe(f.content);
+    expect(labelled.files[0]!.content).toContain('label: "lo:fp"');
     expect(s.text).toContain("  tcp 80 65.52.0.1 'rule1'\n");
     expect(s.text).toContain('ufw_opening allow "${OPENINGS[@]:i:3}"');
     const rt = gen(type2, 'VM2', { flavor: 'ubuntu', persist: false });
@@ -87,6 +92,7 @@ describe('flavour details', () => {
     expect(s.files[0]!.content).toContain(
       '[Match]\nName=lo\n\n[Address]\nAddress=65.52.0.1/32\nLabel=lo:fp\n\n[Address]\nAddress=65.52.0.2/32\nLabel=lo:fp\n',
     );
+    expect(printedFile(s.text, s.files[0]!.path)).toBe(s.files[0]!.content);
     // The kernel labels IPv4 addresses only.
     expect(s.text).toContain(`if [[ "$address" == *:* ]]; then lo_add "$address"; else lo_add "$address" label 'lo:fp'; fi`);
   });

@@ -4,7 +4,8 @@ import { bashScript, LO_FUNCTIONS, withPrefix } from './bash';
 import { listensTable, loopbackLoop, loopbackTable, OPENING_FUNCTIONS, openingsTable } from './bashTables';
 import { tableFirewallSteps, tableVerification } from './linuxTableSteps';
 import type { LinuxFirewall } from './linuxFirewall';
-import { removeFileLines, writeFileLines } from './persistFile';
+import { removeFileLines, writePrintedFileLines } from './persistFile';
+import { netplanLoop, networkdLoop } from './persistLoops';
 import type { VmPlan } from './plan';
 import { posixQuote } from './quote';
 import { block, keyOf, shared } from './shared';
@@ -32,20 +33,30 @@ export function netplanFile(plan: VmPlan, prefix: { 4: number; 6: number }, labe
     const a = `"${withPrefix(l.ip, l.family, prefix)}"`;
     return label && l.family === 4 ? [`        - ${a}:`, `            label: "${label}"`] : [`        - ${a}`];
   });
-  const content = [
-    `# ${FILE_NOTE}`,
-    'network:',
-    '  version: 2',
-    '  renderer: networkd',
-    '  ethernets:',
-    '    lo:',
-    '      match:',
-    '        name: lo',
-    '      addresses:',
-    ...addresses,
-    '',
-  ].join('\n');
+  const content = [`# ${FILE_NOTE}`, ...NETPLAN_HEAD, ...addresses, ''].join('\n');
   return { path: NETPLAN_FILE, mode: '600', content };
+}
+
+const NETPLAN_HEAD = [
+  'network:',
+  '  version: 2',
+  '  renderer: networkd',
+  '  ethernets:',
+  '    lo:',
+  '      match:',
+  '        name: lo',
+  '      addresses:',
+];
+const NETWORKD_HEAD = [`# ${FILE_NOTE}`, '[Match]', 'Name=lo'];
+
+/** Shell lines printing {@link netplanFile} from the script's LOOPBACK table. */
+export function netplanPrint(label?: string): string[] {
+  return netplanLoop(`# ${FILE_NOTE}`, NETPLAN_HEAD, label);
+}
+
+/** Shell lines printing {@link networkdFile} from the script's LOOPBACK table. */
+export function networkdPrint(label?: string): string[] {
+  return networkdLoop(NETWORKD_HEAD, label);
 }
 
 /** The systemd-networkd `.network` file for `lo`: one [Address] section per frontend IP. */
@@ -56,7 +67,7 @@ export function networkdFile(plan: VmPlan, prefix: { 4: number; 6: number }, lab
     `Address=${withPrefix(l.ip, l.family, prefix)}`,
     ...(label && l.family === 4 ? [`Label=${label}`] : []),
   ]);
-  return { path: NETWORKD_FILE, mode: '644', content: [`# ${FILE_NOTE}`, '[Match]', 'Name=lo', ...sections, ''].join('\n') };
+  return { path: NETWORKD_FILE, mode: '644', content: [...NETWORKD_HEAD, ...sections, ''].join('\n') };
 }
 
 /** `linux-networkd`: runtime `ip addr`, a systemd-networkd file for `lo`, ufw or firewalld if active. */
@@ -74,7 +85,7 @@ export function networkdScript(i: LinuxInput): { text: string; files: ScriptFile
       '  echo "floatplan: systemd-networkd is not running; the file takes effect once it runs"',
       'fi',
     ];
-    const persistLines = i.rollback ? removeFileLines(file.path, apply) : writeFileLines(file, apply);
+    const persistLines = i.rollback ? removeFileLines(file.path, apply) : writePrintedFileLines(file, networkdPrint(i.label), apply);
     const note = '# Persistence: networkd uses the FIRST .network file (in name order) that matches lo; 10-floatplan-lo sorts early.';
     return { lines: ['', note, ...persistLines], file };
   });

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rule, topology, vm } from '../testing/builders';
 import { preset } from '../testing/presets';
 import { skipWithout } from '../testing/prerequisites';
+import { printedFile } from '../testing/printedFile';
 import type { LbTopology } from '../topology/schema';
 import { generateScript } from './generate';
 
@@ -37,7 +38,7 @@ describe.skipIf(skipWithout('netplan'))('netplan generate --root-dir accepts the
   it.each(cases)('%s', (_name, t, vmName, label) => {
     const s = generateScript(t, vmName, { flavor: 'ubuntu', label });
     const [file] = s.files;
-    expect(s.text).toContain(file!.content.trimEnd());
+    expect(printedFile(s.text, file!.path)).toBe(file!.content);
     const root = mkdtempSync(join(tmpdir(), 'floatplan-netplan-'));
     roots.push(root);
     mkdirSync(join(root, 'etc/netplan'), { recursive: true });
@@ -59,7 +60,7 @@ describe('systemd-networkd file', () => {
   it.each(cases)('%s: [Match] lo and one [Address] per frontend IP', (_name, t, vmName, label) => {
     const s = generateScript(t, vmName, { flavor: 'linux-networkd', label });
     const content = s.files[0]!.content;
-    expect(s.text).toContain(content.trimEnd());
+    expect(printedFile(s.text, s.files[0]!.path)).toBe(content);
     const sections = content.split(/\n(?=\[)/).filter((x) => x.startsWith('['));
     expect(sections[0]).toBe('[Match]\nName=lo\n');
     const addrs = loopbackOf(s.text);

@@ -16,6 +16,27 @@ export function writeFileLines(file: ScriptFile, apply: readonly string[]): stri
     `cat >"$floatplan_new" <<'${EOF_MARK}'`,
     ...file.content.replace(/\n$/, '').split('\n'),
     EOF_MARK,
+    ...installLines(file, apply),
+  ];
+}
+
+/**
+ * Lines that install `file` as `print` prints it (lines of shell writing the content to stdout, such as a loop over
+ * the script's LOOPBACK table) and run `apply` only when the content changed. `print` must print `file.content`.
+ */
+export function writePrintedFileLines(file: ScriptFile, print: readonly string[], apply: readonly string[]): string[] {
+  return [
+    `floatplan_new="$(mktemp)"`,
+    `trap 'rm -f "$floatplan_new"' EXIT`,
+    '{',
+    ...print.map((l) => `  ${l}`),
+    '} >"$floatplan_new"',
+    ...installLines(file, apply),
+  ];
+}
+
+function installLines(file: ScriptFile, apply: readonly string[]): string[] {
+  return [
     `if [[ -f ${file.path} ]] && cmp -s "$floatplan_new" ${file.path}; then`,
     `  echo "floatplan: ${file.path} is already up to date"`,
     'else',

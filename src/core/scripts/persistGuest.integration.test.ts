@@ -13,6 +13,8 @@ import type { Flavor } from './types';
 
 const type2 = preset('type2-floating-ip');
 const script = (flavor: Flavor, rollback = false) => generateScript(type2, 'VM2', { flavor, rollback }).text;
+/** A file's content as the script's files list shows it: what the script must write, byte for byte. */
+const shown = (path: string) => generateScript(type2, 'VM2', { flavor: 'ubuntu' }).files.find((f) => f.path === path)!.content;
 const ADDRS = ['65.52.0.1/32', '65.52.0.2/32'];
 // ifcfg-lo(5)'s example, as SLES ships the file.
 const IFCFG_LO_DEFAULT = [
@@ -115,6 +117,9 @@ describe.skipIf(skipWithout('netns'))('ubuntu: the persistence mechanism is foun
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('persist with netplan');
     expect(g.read('/etc/netplan/60-floatplan.yaml')).toContain('- "65.52.0.1/32"');
+    expect(g.read('/etc/netplan/60-floatplan.yaml')).toBe(shown('/etc/netplan/60-floatplan.yaml'));
+    expect(g.calls()).toEqual(['netplan apply']);
+    expect(g.run(script('ubuntu')).out).toContain('is already up to date');
     expect(g.calls()).toEqual(['netplan apply']);
     expect(onLo(g)).toEqual(ADDRS);
   });
@@ -127,6 +132,7 @@ describe.skipIf(skipWithout('netns'))('ubuntu: the persistence mechanism is foun
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('persist with ifupdown');
     expect(g.read(IFUPDOWN_FILE)).toContain('iface lo inet static\n    address 65.52.0.2/32');
+    expect(g.read(IFUPDOWN_FILE)).toBe(shown(IFUPDOWN_FILE));
     expect(onLo(g)).toEqual(ADDRS);
     expect(g.run(script('ubuntu')).out).toContain('is already up to date');
     const rb = g.run(script('ubuntu', true));
@@ -180,6 +186,7 @@ describe.skipIf(skipWithout('netns'))('ubuntu: the persistence mechanism is foun
     const r = g.run(script('ubuntu'));
     expect(r.code, r.err).toBe(0);
     expect(g.read('/etc/systemd/network/10-floatplan-lo.network')).toContain('Address=65.52.0.1/32');
+    expect(g.read('/etc/systemd/network/10-floatplan-lo.network')).toBe(shown('/etc/systemd/network/10-floatplan-lo.network'));
     expect(g.calls()).toEqual(['systemctl is-active --quiet systemd-networkd', 'networkctl reload', 'networkctl reconfigure lo']);
   });
 });

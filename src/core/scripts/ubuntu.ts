@@ -3,8 +3,9 @@
 // (/etc/network/interfaces), NetworkManager or plain systemd-networkd. The script finds out BEFORE it changes
 // anything and stops with the reason when it finds none, instead of failing half-way under `set -e`.
 import { withPrefix } from './bash';
-import { linuxScript, netplanFile, networkdFile, nmLoopbackLines, type LinuxInput } from './linux';
-import { removeFileLines, writeFileLines } from './persistFile';
+import { linuxScript, netplanFile, netplanPrint, networkdFile, networkdPrint, nmLoopbackLines, type LinuxInput } from './linux';
+import { removeFileLines, writePrintedFileLines } from './persistFile';
+import { ifupdownLoop } from './persistLoops';
 import { keyOf, shared } from './shared';
 import type { VmPlan } from './plan';
 import type { ScriptFile } from './types';
@@ -22,10 +23,11 @@ export function ifupdownFile(plan: VmPlan, prefix: { 4: number; 6: number }): Sc
     `iface lo inet${l.family === 6 ? '6' : ''} static`,
     `    address ${withPrefix(l.ip, l.family, prefix)}`,
   ]);
-  const note =
-    '# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.';
-  return { path: IFUPDOWN_FILE, mode: '644', content: [note, ...stanzas, ''].join('\n') };
+  return { path: IFUPDOWN_FILE, mode: '644', content: [IFUPDOWN_NOTE, ...stanzas, ''].join('\n') };
 }
+
+const IFUPDOWN_NOTE =
+  '# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.';
 
 // The checks read files and ask commands; they change nothing. ifupdown counts only when /etc/network/interfaces reads
 // interfaces.d (Debian's default file has `source /etc/network/interfaces.d/*`); older files say `source-directory`.
@@ -94,18 +96,18 @@ function persistence(i: LinuxInput): { lines: string[]; files: ScriptFile[] } {
     `# ${ifupdown.path} (ifupdown), a NetworkManager profile floatplan-lo, or ${networkd.path} (systemd-networkd).`,
     'case "$PERSIST" in',
     '  netplan)',
-    ...indent(writeFileLines(netplan, netplanApply)),
+    ...indent(writePrintedFileLines(netplan, netplanPrint(i.label), netplanApply)),
     '    ;;',
     '  ifupdown)',
     `    install -d -m 755 ${dirOf(ifupdown.path)}`,
-    ...indent(writeFileLines(ifupdown, ifupdownApply)),
+    ...indent(writePrintedFileLines(ifupdown, ifupdownLoop(IFUPDOWN_NOTE), ifupdownApply)),
     '    ;;',
     '  networkmanager)',
     ...indent(nmLoopbackLines(i)),
     '    ;;',
     '  networkd)',
     `    install -d -m 755 ${dirOf(networkd.path)}`,
-    ...indent(writeFileLines(networkd, networkdApply)),
+    ...indent(writePrintedFileLines(networkd, networkdPrint(i.label), networkdApply)),
     '    ;;',
     'esac',
   ];

@@ -108,17 +108,12 @@ done
 # Persistence: networkd uses the FIRST .network file (in name order) that matches lo; 10-floatplan-lo sorts early.
 floatplan_new="$(mktemp)"
 trap 'rm -f "$floatplan_new"' EXIT
-cat >"$floatplan_new" <<'FLOATPLAN_EOF'
-# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.
-[Match]
-Name=lo
-
-[Address]
-Address=65.52.0.1/32
-
-[Address]
-Address=65.52.0.2/32
-FLOATPLAN_EOF
+{
+  printf '%s\n' '# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.' '[Match]' 'Name=lo'
+  for address in "${LOOPBACK[@]}"; do
+    printf '\n[Address]\nAddress=%s\n' "$address"
+  done
+} >"$floatplan_new"
 if [[ -f /etc/systemd/network/10-floatplan-lo.network ]] && cmp -s "$floatplan_new" /etc/systemd/network/10-floatplan-lo.network; then
   echo "floatplan: /etc/systemd/network/10-floatplan-lo.network is already up to date"
 else

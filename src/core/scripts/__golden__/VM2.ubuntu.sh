@@ -135,19 +135,12 @@ case "$PERSIST" in
   netplan)
     floatplan_new="$(mktemp)"
     trap 'rm -f "$floatplan_new"' EXIT
-    cat >"$floatplan_new" <<'FLOATPLAN_EOF'
-# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.
-network:
-  version: 2
-  renderer: networkd
-  ethernets:
-    lo:
-      match:
-        name: lo
-      addresses:
-        - "65.52.0.1/32"
-        - "65.52.0.2/32"
-FLOATPLAN_EOF
+    {
+      printf '%s\n' '# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.' 'network:' '  version: 2' '  renderer: networkd' '  ethernets:' '    lo:' '      match:' '        name: lo' '      addresses:'
+      for address in "${LOOPBACK[@]}"; do
+        printf '        - "%s"\n' "$address"
+      done
+    } >"$floatplan_new"
     if [[ -f /etc/netplan/60-floatplan.yaml ]] && cmp -s "$floatplan_new" /etc/netplan/60-floatplan.yaml; then
       echo "floatplan: /etc/netplan/60-floatplan.yaml is already up to date"
     else
@@ -161,15 +154,13 @@ FLOATPLAN_EOF
     install -d -m 755 /etc/network/interfaces.d
     floatplan_new="$(mktemp)"
     trap 'rm -f "$floatplan_new"' EXIT
-    cat >"$floatplan_new" <<'FLOATPLAN_EOF'
-# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.
-
-iface lo inet static
-    address 65.52.0.1/32
-
-iface lo inet static
-    address 65.52.0.2/32
-FLOATPLAN_EOF
+    {
+      printf '%s\n' '# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.'
+      for address in "${LOOPBACK[@]}"; do
+        if [[ "$address" == *:* ]]; then inet=inet6; else inet=inet; fi
+        printf '\niface lo %s static\n    address %s\n' "$inet" "$address"
+      done
+    } >"$floatplan_new"
     if [[ -f /etc/network/interfaces.d/60-floatplan-lo ]] && cmp -s "$floatplan_new" /etc/network/interfaces.d/60-floatplan-lo; then
       echo "floatplan: /etc/network/interfaces.d/60-floatplan-lo is already up to date"
     else
@@ -196,17 +187,12 @@ FLOATPLAN_EOF
     install -d -m 755 /etc/systemd/network
     floatplan_new="$(mktemp)"
     trap 'rm -f "$floatplan_new"' EXIT
-    cat >"$floatplan_new" <<'FLOATPLAN_EOF'
-# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.
-[Match]
-Name=lo
-
-[Address]
-Address=65.52.0.1/32
-
-[Address]
-Address=65.52.0.2/32
-FLOATPLAN_EOF
+    {
+      printf '%s\n' '# Written by Floatplan: Azure Load Balancer frontend IPs (floating IP) on the loopback. The Floatplan rollback script removes it.' '[Match]' 'Name=lo'
+      for address in "${LOOPBACK[@]}"; do
+        printf '\n[Address]\nAddress=%s\n' "$address"
+      done
+    } >"$floatplan_new"
     if [[ -f /etc/systemd/network/10-floatplan-lo.network ]] && cmp -s "$floatplan_new" /etc/systemd/network/10-floatplan-lo.network; then
       echo "floatplan: /etc/systemd/network/10-floatplan-lo.network is already up to date"
     else
