@@ -68,7 +68,7 @@ function armDesign(t: Topology, views: readonly LbTopology[], parts: readonly Ex
   parts.forEach((part, i) => {
     // Each load balancer's template names itself variables('lbName'): the k-th one becomes lbName<k>.
     let text = i === 0 ? part.text : part.text.replaceAll("variables('lbName')", `variables('lbName${i}')`);
-    const renames = parameterRenames(Object.keys((JSON.parse(text) as Json).parameters ?? {}), parameters, i);
+    const renames = parameterRenames(Object.keys((JSON.parse(text) as Json).parameters ?? {}), Object.keys(parameters), i);
     // One pass over every reference, so a renamed parameter never meets one of this template already of that name.
     if (renames.size)
       text = text.replace(/parameters\('([^']+)'\)/g, (all, name: string) =>
@@ -100,17 +100,31 @@ function armDesign(t: Topology, views: readonly LbTopology[], parts: readonly Ex
  * load balancers with a frontend of the same name each need their own public IP. `<name>_<i>`, then `_2`, … while that
  * is taken by an earlier template or by this one (a first template's frontend `web_1` and the second's `web`).
  */
-function parameterRenames(names: readonly string[], declared: Json, i: number): Map<string, string> {
+function parameterRenames(names: readonly string[], declared: readonly string[], i: number): Map<string, string> {
   const renames = new Map<string, string>();
-  const taken = new Set([...Object.keys(declared), ...names]);
+  const taken = new Set([...declared, ...names]);
   for (const name of names) {
-    if (name === 'location' || !(name in declared)) continue;
+    if (name === 'location' || !declared.includes(name)) continue;
     let to = `${name}_${i}`;
     for (let n = 2; taken.has(to); n++) to = `${name}_${i}_${n}`;
     taken.add(to);
     renames.set(name, to);
   }
   return renames;
+}
+
+/** Bicep text with parameters renamed: their declarations, and every use outside a string literal (names are quoted). */
+function renamedParameters(text: string, renames: ReadonlyMap<string, string>): string {
+  if (renames.size === 0) return text;
+  const rename = (code: string) => code.replace(/\b[A-Za-z_]\w*\b/g, (id) => renames.get(id) ?? id);
+  return text
+    .split('\n')
+    .map((line) => {
+      const decl = /^param (\w+) (.*)$/.exec(line);
+      if (decl) return `param ${renames.get(decl[1]!) ?? decl[1]!} ${decl[2]!}`;
+      return line.replace(/('(?:[^'\\\n]|\\.)*')|[^']+/g, (part, quoted: string | undefined) => (quoted ? part : rename(part)));
+    })
+    .join('\n');
 }
 
 /**
@@ -125,15 +139,22 @@ function bicepDesign(t: Topology, views: readonly LbTopology[], parts: readonly 
   const own: Record<string, BicepJson> = {};
   parts.forEach((part, i) => {
     const suffix = i === 0 ? '' : String(i);
-    const lines = part.text.split('\n');
+    // A parameter an earlier load balancer declared (a frontend of the same name's public IP) is renamed as in ARM.
+    const renames = parameterRenames(
+      [...part.text.matchAll(/^param (\w+) /gm)].map((m) => m[1]!),
+      [...params.keys()],
+      i,
+    );
+    const lines = renamedParameters(part.text, renames).split('\n');
     if (i === 0) header.push(...lines.slice(0, lines.indexOf('')));
     // Parameters: `@description(…)` then `param <name> …`; the same name (location) is written once.
     lines.forEach((line, j) => {
       const m = /^param (\w+) /.exec(line);
       if (m && !params.has(m[1]!)) params.set(m[1]!, `${lines[j - 1]}\n${line}`);
     });
-    vars.push(`var lbName${suffix} = ${/^var lbName = (.*)$/m.exec(part.text)![1]}`);
-    const body = part.text.slice(part.text.indexOf("resource lb '"));
+    const text = lines.join('\n');
+    vars.push(`var lbName${suffix} = ${/^var lbName = (.*)$/m.exec(text)![1]}`);
+    const body = text.slice(text.indexOf("resource lb '"));
     resources.push(
       body
         .replace(/^resource lb '/m, `resource lb${suffix} '`)

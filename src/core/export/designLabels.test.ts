@@ -66,6 +66,16 @@ function labelsOf(text: string) {
   return { declared, variables, references, varRefs };
 }
 
+/** The design with the frontends of its k-th load balancer named `names[k]` (public IP parameters per frontend name). */
+const named = (t: Topology, names: string[][]): Topology => ({
+  ...t,
+  loadBalancers: t.loadBalancers.map((lb, k) => ({
+    ...lb,
+    frontends: names[k]!.map((name, n) => ({ name, ip: `203.0.113.${10 * k + n + 1}` })),
+    rules: lb.rules.map((r) => ({ ...r, frontend: names[k]![0]! })),
+  })),
+});
+
 const shape = (t: Topology) =>
   t.loadBalancers.map((lb) => ({
     name: lb.name,
@@ -137,15 +147,7 @@ describe('Terraform labels of several load balancers', () => {
 
   it('ARM: each frontend keeps its own public IP parameter when a first one is `web_1` and the second `web`', () => {
     const t = adversarial();
-    const named = (names: string[][]) => ({
-      ...t,
-      loadBalancers: t.loadBalancers.map((lb, k) => ({
-        ...lb,
-        frontends: names[k]!.map((name, n) => ({ name, ip: `203.0.113.${10 * k + n + 1}` })),
-        rules: lb.rules.map((r) => ({ ...r, frontend: names[k]![0]! })),
-      })),
-    });
-    const arm = JSON.parse(exportDesign(named([['web', 'web_1'], ['web']]), 'arm').text) as {
+    const arm = JSON.parse(exportDesign(named(t, [['web', 'web_1'], ['web']]), 'arm').text) as {
       parameters: Record<string, unknown>;
       resources: { type: string; properties: { frontendIPConfigurations: { properties: { publicIPAddress: { id: string } } }[] } }[];
     };
@@ -155,5 +157,19 @@ describe('Terraform labels of several load balancers', () => {
     expect(ids).toHaveLength(3);
     expect(new Set(ids).size).toBe(3);
     for (const id of ids) expect(Object.keys(arm.parameters)).toContain(/parameters\('([^']+)'\)/.exec(id)![1]);
+  });
+
+  it('Bicep: the same, and each load balancer imports back with its own frontends', async () => {
+    const t = named(adversarial(), [['web', 'web_1'], ['web']]);
+    const text = exportDesign(t, 'bicep').text;
+    const params = [...text.matchAll(/^param (\w+) /gm)].map((m) => m[1]!);
+    expect(new Set(params).size).toBe(params.length);
+    const ids = [...text.matchAll(/^ +id: (publicIpId_\w+)$/gm)].map((m) => m[1]!);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(params).toContain(id);
+    const r = await importDefinition(text, { format: 'bicep' });
+    if (!r.ok) throw new Error(errorOf(r));
+    expect(r.topology.loadBalancers.map((lb) => lb.frontends.map((f) => f.name))).toEqual([['web', 'web_1'], ['web']]);
   });
 });
