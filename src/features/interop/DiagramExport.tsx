@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { drawioXml } from '../../core/document/drawio';
-import { mermaidMarkdown } from '../../core/document/mermaid';
+import { designDrawioXml, designMermaidMarkdown } from '../../core/document/designChart';
 import { downloadText } from '../../lib/download';
 import { safeFileName } from '../../lib/fileName';
 import { ActionBar } from '../../lib/ui/ActionBar';
@@ -8,7 +7,7 @@ import { Button } from '../../lib/ui/Button';
 import { CodeBlock } from '../../lib/ui/CodeBlock';
 import { useFileActions } from '../../lib/ui/fileActions';
 import { useLanguage, useT } from '../../i18n/useT';
-import type { LbTopology } from '../../core/topology/schema';
+import type { LbTopology, Topology } from '../../core/topology/schema';
 import { messages } from './messages';
 
 type DiagramFormat = 'drawio' | 'mermaid';
@@ -21,16 +20,20 @@ const FILE: Record<DiagramFormat, { suffix: string; mime: string }> = {
 /**
  * The Export tab's Diagram row, apart from the Azure formats: the topology as a draw.io file (opens in diagrams.net) or
  * as a Mermaid flowchart in a Markdown block (GitHub and most wikis render it), in the UI's language, with Copy and
- * Download. The text is made only while one is shown. One load balancer (the Export tab's) until the diagrams draw a
- * whole v2 topology.
+ * Download. The text is made only while one is shown. Of what the Export tab writes: one load balancer's view, or the
+ * whole design (each load balancer a group, the references between them as edges).
  */
-export function DiagramExport({ topology }: { topology: LbTopology }) {
+export function DiagramExport({ topology }: { topology: LbTopology | Topology }) {
   const t = useT(messages);
   const locale = useLanguage();
   const [format, setFormat] = useState<DiagramFormat | undefined>(undefined);
   const text = useMemo(
     () =>
-      format === 'drawio' ? drawioXml(topology, { locale }) : format === 'mermaid' ? mermaidMarkdown(topology, { locale }) : undefined,
+      format === 'drawio'
+        ? designDrawioXml(topology, { locale })
+        : format === 'mermaid'
+          ? designMermaidMarkdown(topology, { locale })
+          : undefined,
     [format, topology, locale],
   );
   return (

@@ -130,8 +130,10 @@ export function ExportPanel() {
           {code}
         </>
       )}
-      <ReportActions topology={topology} />
-      <DiagramExport topology={topology} />
+      {/* All: the report and the diagrams cover the whole design too, each load balancer in its section or frame. */}
+      {whole && <p className="interop-muted">{t('wholeDesign')}</p>}
+      <ReportActions topology={whole ? design : topology} />
+      <DiagramExport topology={whole ? design : topology} />
     </div>
   );
 }

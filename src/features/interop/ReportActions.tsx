@@ -4,18 +4,18 @@ import { safeFileName } from '../../lib/fileName';
 import { Button } from '../../lib/ui/Button';
 import { useLanguageStore } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
-import type { LbTopology } from '../../core/topology/schema';
+import type { LbTopology, Topology } from '../../core/topology/schema';
 import { loadReport } from './lazy';
 import { messages } from './messages';
 
 type ReportFormat = 'html' | 'md';
 
 /**
- * The Export tab's Report row: the design report (docs/report.md) of the current topology as HTML or Markdown, in the
- * UI's language, of one load balancer (the Export tab's) until the report covers a whole v2 topology. The core's
+ * The Export tab's Report row: the design report (docs/report.md) as HTML or Markdown, in the UI's language, of what
+ * the Export tab writes: one load balancer's view, or the whole design (a section per load balancer). The core's
  * report loads on the first click, not with the page.
  */
-export function ReportActions({ topology }: { topology: LbTopology }) {
+export function ReportActions({ topology }: { topology: LbTopology | Topology }) {
   const t = useT(messages);
   const [failed, setFailed] = useState(false);
 

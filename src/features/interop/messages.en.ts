@@ -103,6 +103,8 @@ export const en = {
   noVmsNext:
     'The load balancer is imported with empty backend pools, so there is nothing to map yet. Next: after opening, add VMs from the canvas palette and connect them to a backend pool, or import a definition that also declares the VMs and their network interfaces.',
   exportNsg: 'Include the network security group the rules and probes need',
+  wholeDesign:
+    'All load balancers: the report gives each its own section and the diagrams draw each in its own group, with the references and findings between them.',
   reportHeading: 'Design report',
   reportHint:
     'One file with the summary, what each VM receives and must hold, the mapping, every finding, the diagrams, the scripts and the topology (Floatplan opens the report back).',
