@@ -19,3 +19,21 @@ export function loadPageAnalysis(): Promise<PageAnalysis> {
 
 /** The page's analysis code once it has loaded; undefined before. */
 export const pageAnalysisNow = (): PageAnalysis | undefined => loaded;
+
+/**
+ * Resolves once the page's analysis code is there, or after `ms` milliseconds, whichever is first; never rejects.
+ * The start waits for it this long at most, so a small topology's first paint shows its analysis (no "no analysis
+ * yet" frame) while a slow network still never holds the first paint for more than a moment.
+ */
+export function pageAnalysisWithin(ms: number): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, ms);
+    loadPageAnalysis().then(
+      () => {
+        clearTimeout(timer);
+        done();
+      },
+      () => undefined,
+    );
+  });
+}
