@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { canvasSvg } from '../core/document/canvasSvg';
-import { drawioXml } from '../core/document/drawio';
-import { mermaidFlowchart } from '../core/document/mermaid';
+import { designCanvasSvg } from '../core/document/designCanvasSvg';
+import { designDrawioXml, designMermaidFlowchart } from '../core/document/designChart';
 import { LOCALES, type Locale } from '../core/i18n/locale';
+import type { LbTopology, Topology } from '../core/topology/schema';
 import { analyze } from '../core/validation/analyze';
+import { analyzeTopology } from '../core/validation/analyzeTopology';
 import { EXIT, parseCommandArgs, pickLb, readTopology, UsageError, type Io } from './io';
 
 /** The formats `draw` writes: the canvas as a vector SVG, a draw.io file, a Mermaid flowchart. */
@@ -12,8 +13,8 @@ type DrawFormat = (typeof DRAW_FORMATS)[number];
 const THEMES = ['light', 'dark'] as const;
 
 /**
- * `draw <file> --format svg|drawio|mermaid [--theme light|dark] [--lang en|ja] [--out <path>] [--lb <name>]`: one load
- * balancer of the topology as a diagram (`--lb` when there are several), printed or written. A drawing shows errors (the SVG's badges) rather than refusing them, so it exits 0;
+ * `draw <file> --format svg|drawio|mermaid [--theme light|dark] [--lang en|ja] [--out <path>] [--lb <name>]`: the
+ * topology as a diagram (every load balancer in its own group, or the one `--lb` names), printed or written. A drawing shows errors (the SVG's badges) rather than refusing them, so it exits 0;
  * 2 for usage mistakes and unreadable files.
  */
 export function drawCommand(io: Io, args: string[]): number {
@@ -34,7 +35,9 @@ export function drawCommand(io: Io, args: string[]): number {
   const lang = values.lang ?? 'en';
   if (!(LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang ${lang}: use ${LOCALES.join(' or ')}`);
   const locale = lang as Locale;
-  const topology = pickLb(readTopology(io, positionals[0]), values.lb, 'draw');
+  const design = readTopology(io, positionals[0]);
+  // Without --lb, a design of several load balancers is drawn whole; one load balancer as its view, as before.
+  const topology = values.lb === undefined && design.loadBalancers.length > 1 ? design : pickLb(design, values.lb, 'draw');
   const text = drawn(topology, format as DrawFormat, theme as (typeof THEMES)[number], locale);
   if (values.out) {
     // A file system error (a directory in the way, a name too long) reaches main: one line with the path, exit 2.
@@ -44,13 +47,15 @@ export function drawCommand(io: Io, args: string[]): number {
   return EXIT.ok;
 }
 
-function drawn(topology: Parameters<typeof drawioXml>[0], format: DrawFormat, theme: 'light' | 'dark', locale: Locale): string {
+function drawn(topology: LbTopology | Topology, format: DrawFormat, theme: 'light' | 'dark', locale: Locale): string {
   switch (format) {
-    case 'svg':
-      return canvasSvg(topology, { theme, locale, diagnostics: analyze(topology).diagnostics });
+    case 'svg': {
+      const diagnostics = 'loadBalancers' in topology ? analyzeTopology(topology).diagnostics : analyze(topology).diagnostics;
+      return designCanvasSvg(topology, { theme, locale, diagnostics });
+    }
     case 'drawio':
-      return drawioXml(topology, { locale });
+      return designDrawioXml(topology, { locale });
     case 'mermaid':
-      return mermaidFlowchart(topology, { locale });
+      return designMermaidFlowchart(topology, { locale });
   }
 }

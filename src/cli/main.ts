@@ -56,7 +56,8 @@ Usage:
   floatplan draw <file> --format svg|drawio|mermaid [--theme light|dark] [--lang en|ja] [--out <path>] [--lb <name>]
                                          the topology as a diagram: the canvas as a vector SVG (--theme for
                                          its colours), a draw.io file (.drawio, opens in diagrams.net) or a
-                                         Mermaid flowchart for Markdown; positions from the file's layout
+                                         Mermaid flowchart for Markdown; positions from the file's layout;
+                                         every load balancer in its own frame or group (--lb draws one)
   floatplan import <file>... [--param name=value]... [--parameters <file>] [--format arm|az|terraform|bicep] [--lb <name>]
                                          read an ARM template, \`az network lb show\` JSON, Terraform or Bicep
                                          into a topology (stdout); assumptions and placeholders on stderr;
@@ -66,7 +67,8 @@ Usage:
   floatplan report <file> --format html|md [--out <path>] [--lang en|ja] [--lb <name>]
                                          the design report: summary, per-VM tables, mapping, diagnostics,
                                          floating rule diagrams, NSG, outbound, scripts, and the topology
-                                         embedded (Floatplan opens the report back as the topology)
+                                         embedded (Floatplan opens the report back as the topology); a
+                                         section per load balancer and what lies between them (--lb: one)
   floatplan check <file|dir>... [--format text|json|sarif|junit] [--out <path>] [--fail-on error|warning|never]
                   [--config <file>] [--no-config] [--param name=value]... [--parameters <file>] [--lang en|ja]
                                          lint Terraform, Bicep, ARM and topology files in a pipeline: every load
@@ -75,7 +77,7 @@ Usage:
                                          docs/check.md; exit 1 on findings at or above --fail-on
 
 With several load balancers in a topology, --lb names the one a command works on (trace finds the one
-holding --rule by itself; export writes them all without it, Terraform one at a time).
+holding --rule by itself; export, draw and report cover them all without it).
 Exit codes: 0 fine, 1 the topology has errors (script: a script cannot be written safely; export: still
 written, errors at the top; import: error diagnostics, topology still printed), 2 usage or unreadable/invalid
 file, unknown VM, flavour or format, nothing to import, or a file that cannot be written (exists, name too long,

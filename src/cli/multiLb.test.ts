@@ -1,5 +1,6 @@
 // The commands on a version 2 topology of several load balancers: validate and map cover them all and say whose each
-// row and finding is; trace, nsg, draw, report and export work on the one --lb names (trace finds it by the rule).
+// row and finding is; draw, report and export cover them all too, or the one --lb names; trace and nsg work on one
+// (trace finds it by the rule).
 import { describe, expect, it } from 'vitest';
 import { crossRegion, nvaSandwich } from '../core/export/multiLb.testing';
 import { runCli } from './runCli.testing';
@@ -45,12 +46,25 @@ describe('commands on a topology of several load balancers', () => {
     expect(JSON.parse(picked.out)).toMatchObject({ loadBalancer: 'lb-east', vm: 'web-e1' });
   });
 
-  it('nsg, draw and report need --lb and name the load balancers there are', () => {
-    for (const command of [
-      ['nsg', 'nva.json'],
-      ['draw', 'nva.json', '--format', 'mermaid'],
-      ['report', 'nva.json', '--format', 'md'],
-    ]) {
+  it('draw and report cover every load balancer without --lb, the one it names with it', () => {
+    const chart = run('draw', 'nva.json', '--format', 'mermaid');
+    expect(chart.code).toBe(0);
+    expect(chart.out).toContain('subgraph lb_1["lb-public (Standard, Public, Regional)"]');
+    expect(chart.out).toContain('subgraph lb_2["lb-internal (Standard, Internal, Regional)"]');
+    expect(run('draw', 'nva.json', '--format', 'mermaid', '--lb', 'lb-internal').out).not.toContain('subgraph');
+    const svg = run('draw', 'global.json', '--format', 'svg');
+    expect(svg.out).toMatch(/<g class="frame" data-lb="lb-global">[\s\S]*<g class="frame" data-lb="lb-west">/);
+    const report = run('report', 'nva.json', '--format', 'md');
+    expect(report.out).toContain('## Load balancer lb-public');
+    expect(report.out).toContain('## Load balancer lb-internal');
+    expect(report.out).toContain('## Across load balancers');
+    const one = run('report', 'nva.json', '--format', 'md', '--lb', 'lb-internal');
+    expect([one.code, one.out.includes('## Load balancer lb-public')]).toEqual([report.code, false]);
+    expect(run('draw', 'nva.json', '--format', 'svg', '--lb', 'nope').err).toMatch(/--lb nope: no such load balancer/);
+  });
+
+  it('nsg needs --lb and names the load balancers there are', () => {
+    for (const command of [['nsg', 'nva.json']]) {
       const r = run(...command);
       expect(r.code, command.join(' ')).toBe(2);
       expect(r.err).toContain('this topology has 2 ("lb-public", "lb-internal"): choose one with --lb <name>');

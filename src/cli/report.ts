@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { LOCALES, type Locale } from '../core/i18n/locale';
 import { reportHtml, reportMarkdown } from '../core/document/report/report';
 import { hasErrors, validate } from '../core/validation/analyze';
+import { validateTopology } from '../core/validation/analyzeTopology';
 import { EXIT, parseCommandArgs, pickLb, readTopology, UsageError, type Io } from './io';
 
 const REPORT_FORMATS = ['html', 'md'] as const;
 
 /**
- * `report <file> --format html|md [--out <path>] [--lang en|ja] [--lb <name>]`: the design report of one load balancer
- * (docs/report.md) on stdout or in a file. Exit 2 for usage mistakes, 1 when the topology has errors (the report is still written and lists them).
+ * `report <file> --format html|md [--out <path>] [--lang en|ja] [--lb <name>]`: the design report (docs/report.md) of
+ * the whole design (a section per load balancer), or of the one `--lb` names, on stdout or in a file. Exit 2 for usage mistakes, 1 when the topology has errors (the report is still written and lists them).
  */
 export function reportCommand(io: Io, args: string[]): number {
   const { values, positionals } = parseCommandArgs(args, {
@@ -24,7 +25,9 @@ export function reportCommand(io: Io, args: string[]): number {
     throw new UsageError(`unknown format "${format}"; formats are ${REPORT_FORMATS.join(', ')}`);
   const lang = values.lang ?? 'en';
   if (!(LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang ${lang}: use ${LOCALES.join(' or ')}`);
-  const topology = pickLb(readTopology(io, positionals[0]), values.lb, 'report');
+  const design = readTopology(io, positionals[0]);
+  // Without --lb, a design of several load balancers is reported whole; one load balancer as its view, as before.
+  const topology = values.lb === undefined && design.loadBalancers.length > 1 ? design : pickLb(design, values.lb, 'report');
   const options = { locale: lang as Locale };
   const text = format === 'html' ? reportHtml(topology, options) : reportMarkdown(topology, options);
   if (values.out) {
@@ -32,5 +35,5 @@ export function reportCommand(io: Io, args: string[]): number {
     writeFileSync(values.out, text);
     io.out(`wrote ${values.out}`);
   } else io.out(text);
-  return hasErrors(validate(topology)) ? EXIT.findings : EXIT.ok;
+  return hasErrors('loadBalancers' in topology ? validateTopology(topology) : validate(topology)) ? EXIT.findings : EXIT.ok;
 }
