@@ -3,14 +3,13 @@ import { presetTopology } from '../core/testing/presets';
 import { inLb } from '../core/topology/design';
 import type { Topology } from '../core/topology/schema';
 import { FakeWorker } from '../lib/testing/fakeWorker';
-import type { AnalysisReply } from './analysisRunner';
 import { applyUpdate, type HeldTopology } from './topologyUpdate';
-import { linkedWorker, type WorkerRequest } from './workerLink';
+import { linkedWorker, type WorkerReply, type WorkerRequest } from './workerLink';
 
 /** A worker that applies what it receives, as analysis.worker.ts does, and a page whose frames the test paints. */
 function setup() {
   let held: HeldTopology | undefined;
-  const worker = new FakeWorker<WorkerRequest, AnalysisReply>();
+  const worker = new FakeWorker<WorkerRequest, WorkerReply>();
   const frames: (() => void)[] = [];
   const linked = linkedWorker(worker, (task) => frames.push(task));
   const paint = () => frames.splice(0).forEach((task) => task());

@@ -4,6 +4,7 @@
 // before that paint too. The runner (analysisRunner.ts) still sees a worker that takes whole topologies.
 import type { Topology } from '../core/topology/schema';
 import type { AnalysisReply, AnalysisRequest, WorkerLike } from './analysisRunner';
+import { diagnosticsUnpacker, type PackedWire } from './diagnosticsDelta';
 import { topologyUpdate, type HeldTopology, type TopologyUpdate } from './topologyUpdate';
 
 /** What the page posts to an analysis worker: the topology of request `seq`, as an update of the one it holds. */
@@ -12,11 +13,14 @@ export interface WorkerRequest {
   update: TopologyUpdate;
 }
 
+/** What an analysis worker answers: its findings packed against its previous answer (diagnosticsDelta.ts). */
+export type WorkerReply = { seq: number; ok: true; wire: PackedWire } | { seq: number; ok: false; error: string };
+
 /** The part of a real Worker the link uses. */
 export interface RawWorker {
   postMessage(message: WorkerRequest): void;
   terminate(): void;
-  onmessage: ((event: { data: AnalysisReply }) => void) | null;
+  onmessage: ((event: { data: WorkerReply }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
 }
 
@@ -41,7 +45,8 @@ export function afterNextPaint(task: () => void): void {
 
 /**
  * A worker for the runner: each request is posted once the page has painted (a newer one before then takes its
- * place), as the changes since the previous request posted to this worker (the first one whole).
+ * place), as the changes since the previous request posted to this worker (the first one whole); each answer's
+ * findings are unpacked against the previous answer's, every answer in order, whether the runner still wants it or not.
  */
 export function linkedWorker(worker: RawWorker, afterPaint: (task: () => void) => void = afterNextPaint): WorkerLike {
   let sent: HeldTopology | undefined;
@@ -71,7 +76,16 @@ export function linkedWorker(worker: RawWorker, afterPaint: (task: () => void) =
       worker.terminate();
     },
   };
-  worker.onmessage = (event) => linked.onmessage?.(event);
+  const unpack = diagnosticsUnpacker();
+  worker.onmessage = ({ data }) => {
+    let reply: AnalysisReply;
+    try {
+      reply = data.ok ? { ...data, wire: unpack(data.wire) } : data;
+    } catch (e) {
+      reply = { seq: data.seq, ok: false, error: (e as Error).message };
+    }
+    linked.onmessage?.({ data: reply });
+  };
   worker.onerror = (event) => linked.onerror?.(event);
   return linked;
 }
