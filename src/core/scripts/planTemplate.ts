@@ -61,18 +61,18 @@ function derive(template: VmPlan, vm: Vm): VmPlan {
   return {
     ...template,
     vm,
-    openings: swapped(template.openings, from, to),
-    listens: swapped(template.listens, from, to),
+    openings: swapped(template.openings, from, to, movedOpening),
+    listens: swapped(template.listens, from, to, movedListen),
     probes: template.probes.map((p) => (p.address === from ? { ...p, address: to } : p)),
   };
 }
 
-function swapped<T extends Opening | Listen>(list: readonly T[], from: string, to: string): T[] {
+function swapped<T extends Opening | Listen>(list: readonly T[], from: string, to: string, moved: (x: T, to: string) => T): T[] {
   const out: T[] = new Array<T>(list.length);
   let clash = false;
   for (let i = 0; i < list.length; i++) {
     const x = list[i]!;
-    if (x.address === from) out[i] = { ...x, address: to };
+    if (x.address === from) out[i] = moved(x, to);
     else {
       clash ||= x.address === to;
       out[i] = x;
@@ -81,3 +81,28 @@ function swapped<T extends Opening | Listen>(list: readonly T[], from: string, t
   if (!clash) origins.set(out, { list, nic: from });
   return out;
 }
+
+// The copies spelled out, in the planner's key order (plan.ts): a spread of each of 250,000 objects was the slowest
+// part of deriving plans.
+const movedOpening = (o: Opening, to: string): Opening => ({
+  protocol: o.protocol,
+  port: o.port,
+  address: to,
+  kind: o.kind,
+  family: o.family,
+  reasons: o.reasons,
+});
+
+const movedListen = (l: Listen, to: string): Listen =>
+  l.natRule
+    ? { ...l, address: to }
+    : {
+        rule: l.rule,
+        frontend: l.frontend,
+        frontendIp: l.frontendIp,
+        frontendPort: l.frontendPort,
+        protocol: l.protocol,
+        address: to,
+        port: l.port,
+        on: l.on,
+      };
