@@ -11,6 +11,7 @@ import { analyzeTopology } from '../validation/analyzeTopology';
 import { bicepLiteral, type Json as BicepJson } from './bicepMetadata';
 import { comment, headerLines } from './comments';
 import { exportTopology } from './export';
+import { regionalAddressNames } from './names';
 import { terraformDesign } from './terraformDesign';
 import type { ExportFormat, ExportNote, ExportResult } from './types';
 
@@ -211,11 +212,14 @@ function azcliReferences(views: readonly LbTopology[]): string[] {
         out.push(
           `az network lb frontend-ip update --resource-group "$RESOURCE_GROUP" ${opt('--lb-name', lb)} ${opt('--name', fe.name)} --gateway-lb ${frontendId(fe.gatewayLoadBalancer)}`,
         );
-    for (const pool of view.backendPools)
-      for (const r of pool.regionalFrontends ?? [])
+    for (const pool of view.backendPools) {
+      const names = regionalAddressNames(pool.regionalFrontends ?? []);
+      (pool.regionalFrontends ?? []).forEach((r, i) =>
         out.push(
-          `az network cross-region-lb address-pool address add --resource-group "$RESOURCE_GROUP" ${opt('--lb-name', lb)} ${opt('--pool-name', pool.name)} ${opt('--name', `${r.loadBalancer}-${r.frontend}`)} --frontend-ip-address ${frontendId(r)}`,
-        );
+          `az network cross-region-lb address-pool address add --resource-group "$RESOURCE_GROUP" ${opt('--lb-name', lb)} ${opt('--pool-name', pool.name)} ${opt('--name', names[i]!)} --frontend-ip-address ${frontendId(r)}`,
+        ),
+      );
+    }
   }
   return out.length > 1 ? out : [];
 }

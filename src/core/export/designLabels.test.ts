@@ -111,7 +111,7 @@ describe('Terraform labels of several load balancers', () => {
     expect(shape(r.topology)).toEqual(shape(t));
   });
 
-  it('gives two Global pool members whose names read alike their own address names and labels', () => {
+  it('gives two Global pool members whose names read alike their own address names and labels, in every format', () => {
     const t = crossRegion();
     const [global, east, west] = t.loadBalancers as [LoadBalancerDef, LoadBalancerDef, LoadBalancerDef];
     // `lb-east` + `fe-x` and `lb` + `east-fe-x` both read `lb-east-fe-x`.
@@ -143,6 +143,19 @@ describe('Terraform labels of several load balancers', () => {
     const { declared } = labelsOf(text);
     expect(new Set(declared).size).toBe(declared.length);
     expect([...text.matchAll(/^ {2}name += "(lb-east-fe-x[^"]*)"$/gm)].map((m) => m[1])).toEqual(['lb-east-fe-x', 'lb-east-fe-x-2']);
+    // ARM and the Azure CLI name them the same way.
+    const arm = JSON.parse(exportDesign(alike, 'arm').text) as {
+      resources: { properties?: { backendAddressPools?: { properties?: { loadBalancerBackendAddresses?: { name: string }[] } }[] } }[];
+    };
+    const armNames = arm.resources.flatMap((r) =>
+      (r.properties?.backendAddressPools ?? []).flatMap((p) => (p.properties?.loadBalancerBackendAddresses ?? []).map((a) => a.name)),
+    );
+    expect(armNames).toEqual(['lb-east-fe-x', 'lb-east-fe-x-2']);
+    const az = exportDesign(alike, 'azcli').text;
+    expect([...az.matchAll(/address-pool address add .*?--name '?(lb-east-fe-x[^' ]*)/g)].map((m) => m[1])).toEqual([
+      'lb-east-fe-x',
+      'lb-east-fe-x-2',
+    ]);
   });
 
   it('ARM: each frontend keeps its own public IP parameter when a first one is `web_1` and the second `web`', () => {

@@ -1,5 +1,5 @@
 import { canonicalIp } from '../net/address';
-import type { PoolMember, Vm } from '../topology/schema';
+import type { FrontendRef, PoolMember, Vm } from '../topology/schema';
 // Names in exports. Azure resource names allow letters, digits, `_`, `.` and `-`; anything else is
 // still written (quoted for the target format) but flagged, because Azure will refuse the deployment.
 
@@ -65,4 +65,20 @@ export function ipConfigName(member: PoolMember, vms: readonly Vm[]): string {
 export function ipConfigIndex(vm: Vm, ip: string): number {
   const want = canonicalIp(ip);
   return [vm.nic.ip, ...(vm.nic.secondaryIps ?? [])].findIndex((a) => canonicalIp(a) === want);
+}
+
+/**
+ * The names of a Global pool's backend addresses, one per regional frontend: `<load balancer>-<frontend>`, unique in
+ * the pool as Azure requires (`a-b` + `c` and `a` + `b-c` read alike: the second gets `-2`, then `-3`, …).
+ * @example regionalAddressNames([{ loadBalancer: 'lb-east', frontend: 'fe' }]) // ['lb-east-fe']
+ */
+export function regionalAddressNames(refs: readonly FrontendRef[]): string[] {
+  const used = new Set<string>();
+  return refs.map((r) => {
+    const want = `${r.loadBalancer}-${r.frontend}`;
+    let name = want;
+    for (let n = 2; used.has(name); n++) name = `${want}-${n}`;
+    used.add(name);
+    return name;
+  });
 }

@@ -1,7 +1,7 @@
 // The load balancer resource as one neutral tree, rendered by arm.ts (JSON, "[expr]" strings) and
 // bicep.ts (bare expressions), so the two templates cannot drift apart.
 import { escaper } from '../files/escape';
-import { identifiers } from './names';
+import { identifiers, regionalAddressNames } from './names';
 import type { ExportPlan } from './plan';
 import { armInputName } from './placeholders';
 import type { BackendPool, FrontendRef } from '../topology/schema';
@@ -100,8 +100,9 @@ function frontendOf(ref: FrontendRef): { id: Expr } {
 /** A pool: a Global load balancer's pool holds regional frontends (backend addresses), any other pool is filled from the NICs. */
 function poolValue(p: BackendPool): Value {
   if (!p.regionalFrontends?.length) return { name: p.name };
-  const loadBalancerBackendAddresses = p.regionalFrontends.map((r) => ({
-    name: `${r.loadBalancer}-${r.frontend}`,
+  const names = regionalAddressNames(p.regionalFrontends);
+  const loadBalancerBackendAddresses = p.regionalFrontends.map((r, i) => ({
+    name: names[i]!,
     properties: { loadBalancerFrontendIPConfiguration: frontendOf(r) },
   }));
   return { name: p.name, properties: { loadBalancerBackendAddresses } };

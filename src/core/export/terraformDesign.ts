@@ -4,6 +4,7 @@
 // `sku_tier`, `gateway_load_balancer_frontend_ip_configuration_id`, `azurerm_lb_backend_address_pool_address`).
 import { frontendIpHolder } from '../model/holder';
 import type { FrontendRef, LbTopology } from '../topology/schema';
+import { regionalAddressNames } from './names';
 import { hclString } from './terraform';
 
 /** A top-level block of a configuration: its head line (`resource "T" "x" {`), its lines and the comments above it. */
@@ -262,15 +263,11 @@ function poolAddresses(view: LbTopology, text: string, frontendId: (ref: Fronten
   for (const pool of view.backendPools) {
     const poolLabel = poolLabels.get(hclString(pool.name));
     if (poolLabel === undefined) continue;
-    const names = new Set<string>();
-    for (const ref of pool.regionalFrontends ?? []) {
+    const names = regionalAddressNames(pool.regionalFrontends ?? []);
+    (pool.regionalFrontends ?? []).forEach((ref, n) => {
       const id = frontendId(ref);
-      if (!id) continue;
-      // Azure names a pool's addresses uniquely; `a-b` + `c` and `a` + `b-c` read alike, so the second gets `-2`.
-      const want = `${ref.loadBalancer}-${ref.frontend}`;
-      let name = want;
-      for (let n = 2; names.has(name); n++) name = `${want}-${n}`;
-      names.add(name);
+      if (!id) return;
+      const name = names[n]!;
       const label = claim('azurerm_lb_backend_address_pool_address', `${poolLabel}_${name.replace(/[^A-Za-z0-9_]/g, '_')}`);
       const head = `resource "azurerm_lb_backend_address_pool_address" "${label}" {`;
       const lines = realign([
@@ -279,7 +276,7 @@ function poolAddresses(view: LbTopology, text: string, frontendId: (ref: Fronten
         `  backend_address_ip_configuration_id = ${id}`,
       ]);
       out.push({ head, lines: [head, ...lines, '}'], comments: [] });
-    }
+    });
   }
   return out;
 }
