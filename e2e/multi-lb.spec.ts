@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CanvasLbPage } from './pages/CanvasLbPage';
+import { InteropPage } from './pages/InteropPage';
 import { PlannerPage } from './pages/PlannerPage';
 import { ToolbarPage } from './pages/ToolbarPage';
 
@@ -103,6 +104,50 @@ test.describe('several load balancers on the canvas', () => {
     await toolbar.notice('Deleted load balancer lb1').getByRole('button', { name: 'Undo' }).click();
     await expect(lbs.frame('lb1')).toBeVisible();
     await expect(canvas.edge('lb1/backendPool:pool1', 'vm:VM1')).toHaveCount(1);
+    expect(canvas.errors, 'no uncaught errors or console errors').toEqual([]);
+  });
+
+  test('moves a rule to the other load balancer from the inspector, undoes it, and exports the report of both', async ({ page }) => {
+    const planner = new PlannerPage(page);
+    const toolbar = new ToolbarPage(page);
+    const lbs = new CanvasLbPage(page);
+    const interop = new InteropPage(page);
+    const { canvas } = lbs;
+    await canvas.goto();
+    await planner.choosePreset('nva-sandwich.json');
+    await lbs.showAll();
+    await expect(canvas.node('lb-public/rule:https-in')).toBeVisible();
+
+    // Select the public rule, move it with the keyboard: it is drawn in the internal load balancer's frame.
+    await canvas.node('lb-public/rule:https-in').click();
+    await expect(lbs.moveTarget).toBeVisible();
+    await expect(lbs.moveTarget.locator('option')).toHaveText(['lb-internal']);
+    await lbs.moveSelectedTo('lb-internal');
+    await expect(canvas.node('lb-internal/rule:https-in')).toBeVisible();
+    await expect(canvas.node('lb-public/rule:https-in')).toHaveCount(0);
+    await expect(lbs.inspector).toContainText('In load balancer lb-internal.');
+    await lbs.showAll();
+    const frame = (await lbs.frame('lb-internal').boundingBox())!;
+    const rule = (await canvas.node('lb-internal/rule:https-in').boundingBox())!;
+    expect(
+      rule.x >= frame.x &&
+        rule.x + rule.width <= frame.x + frame.width &&
+        rule.y >= frame.y &&
+        rule.y + rule.height <= frame.y + frame.height,
+    ).toBe(true);
+    expect(await interop.seriousAccessibilityViolations('[aria-label="Inspector"]')).toEqual([]);
+
+    // One undo step takes it back.
+    await toolbar.undoButton.click();
+    await expect(canvas.node('lb-public/rule:https-in')).toBeVisible();
+    await expect(canvas.node('lb-internal/rule:https-in')).toHaveCount(0);
+
+    // All load balancers (the Export tab's default): the report has both.
+    await interop.openExport();
+    const report = await interop.downloadReport('Report (HTML)');
+    expect(report.text).toContain('<h2>Load balancer lb-public</h2>');
+    expect(report.text).toContain('<h2>Load balancer lb-internal</h2>');
+    expect(report.text).toContain('<h2>Across load balancers</h2>');
     expect(canvas.errors, 'no uncaught errors or console errors').toEqual([]);
   });
 });

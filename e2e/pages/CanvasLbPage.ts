@@ -71,4 +71,18 @@ export class CanvasLbPage {
       await expect(this.canvas.nodes).toHaveCount(before + 1);
     }
   }
+
+  /** The inspector's "Move to load balancer" select (shown for an element when there are several load balancers). */
+  get moveTarget(): Locator {
+    return this.inspector.getByLabel('Move to load balancer', { exact: true });
+  }
+
+  /** Moves the inspected element to `lb` by keyboard: the select, then Tab to Move and Enter. */
+  async moveSelectedTo(lb: string) {
+    await this.moveTarget.selectOption(lb);
+    await this.moveTarget.focus();
+    await this.page.keyboard.press('Tab');
+    await expect(this.inspector.getByRole('button', { name: 'Move', exact: true })).toBeFocused();
+    await this.page.keyboard.press('Enter');
+  }
 }

@@ -142,6 +142,13 @@ export class InteropPage {
     return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
   }
 
+  /** Clicks a Report button of the Export tab (`Report (HTML)`, `Report (Markdown)`) and returns the file. */
+  async downloadReport(label: string): Promise<{ name: string; text: string }> {
+    const button = this.exportPanel.getByRole('button', { name: label, exact: true });
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+
   /** Serious and critical axe-core violations inside `selector` (the dialog, or the open tab panel). */
   async seriousAccessibilityViolations(selector: string) {
     const { violations } = await new AxeBuilder({ page: this.page }).include(selector).analyze();
