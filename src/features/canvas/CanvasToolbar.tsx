@@ -1,7 +1,6 @@
 import { Panel } from '@xyflow/react';
 import { useState } from 'react';
 import { useTopologyStore } from '../../store/topologyStore';
-import { pictureOf } from './picture';
 import { useUiStore } from '../../store/uiStore';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAnalysis } from '../../store/analysis';
@@ -30,9 +29,9 @@ export function CanvasToolbar({ onDelete, canDelete, onFit }: CanvasToolbarProps
   const language = useLanguage();
 
   const picture = () => {
-    // Every load balancer in one picture (picture.ts), as the canvas shows them.
+    // Every load balancer in its frame (core/document/designCanvasSvg.ts), as the canvas shows them.
     const { topology } = useTopologyStore.getState();
-    return { topology: pictureOf(topology), diagnostics, locale: language, fileName: topology.name || 'floatplan' };
+    return { topology, diagnostics, locale: language, fileName: topology.name || 'floatplan' };
   };
   const failed = (e: unknown) =>
     useUiStore.getState().notify({ id: 'canvas-export', tone: 'error', text: t('exportFailed', { reason: (e as Error).message }) });

@@ -1,14 +1,17 @@
-import { canvasSvg } from '../../core/document/canvasSvg';
+import { designCanvasSvg } from '../../core/document/designCanvasSvg';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import { safeFileStem } from '../../core/files/fileName';
 import type { Locale } from '../../core/i18n/locale';
-import type { LbTopology } from '../../core/topology/schema';
+import type { LbTopology, Topology } from '../../core/topology/schema';
 import { downloadText, saveBlob } from '../../lib/download';
 import { rasterizeSvg } from '../../lib/rasterize';
 
-/** What the export draws: the topology with the analysis's findings, in the language and theme the app shows. */
+/**
+ * What the export draws: the topology (every load balancer in its frame, as the canvas shows them) with the analysis's
+ * findings, in the language and theme the app shows.
+ */
 interface CanvasPicture {
-  topology: LbTopology;
+  topology: LbTopology | Topology;
   diagnostics: readonly Diagnostic[];
   locale: Locale;
   fileName: string;
@@ -24,7 +27,7 @@ function pageTheme(): 'light' | 'dark' {
 }
 
 function svgOf(p: CanvasPicture): string {
-  return canvasSvg(p.topology, { theme: pageTheme(), locale: p.locale, diagnostics: p.diagnostics });
+  return designCanvasSvg(p.topology, { theme: pageTheme(), locale: p.locale, diagnostics: p.diagnostics });
 }
 
 /**
