@@ -142,7 +142,7 @@ function buildViewLayout(layout: Layout, loadBalancer: string): Layout {
 /**
  * The node id a layout key names if the key is one of load balancer `loadBalancer`'s elements (`ilb/frontend:FIP1` in
  * `ilb` → `frontend:FIP1`); else undefined. Whole-name matching, not a prefix test: the key `a/b/frontend:x` is no
- * element of `a` (load balancer names have no `/`, load.ts refuses it, but a design built in code may).
+ * element of `a` (Azure refuses `/` in a name, but the loader keeps any name so that names round-trip).
  * @example nodeIdIn('ilb/frontend:FIP1', 'ilb') // 'frontend:FIP1'
  */
 export function nodeIdIn(key: string, loadBalancer: string): string | undefined {

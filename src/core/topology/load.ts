@@ -64,7 +64,20 @@ export function loadTopology(input: unknown): LoadResult {
     return checked.ok ? { ok: true, topology: migrateV1(checked.output), migratedFrom: 1 } : checked;
   }
   const checked = parse(TopologySchema, doc);
-  return checked.ok ? { ok: true, topology: checked.output } : checked;
+  if (!checked.ok) return checked;
+  const twice = sameLbName(checked.output);
+  return twice ? { ok: false, errors: [twice] } : { ok: true, topology: checked.output };
+}
+
+// Every edit, layout key and reference finds a load balancer by its name, so two of one name would be one.
+function sameLbName(t: Topology): LoadError | undefined {
+  const first = new Map<string, number>();
+  for (const [i, lb] of t.loadBalancers.entries()) {
+    const j = first.get(lb.name);
+    if (j !== undefined) return withText(`loadBalancers[${i}].name`, lt('lbNameTaken', { name: lb.name, first: `loadBalancers[${j}]` }));
+    first.set(lb.name, i);
+  }
+  return undefined;
 }
 
 function parse<S extends typeof TopologySchema | typeof LbTopologySchema>(

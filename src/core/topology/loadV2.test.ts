@@ -37,6 +37,16 @@ describe('loader messages for format v2', () => {
     ]);
   });
 
+  it('refuses two load balancers of one name, naming both, and loads them once renamed', () => {
+    const d = doc();
+    d.loadBalancers.push({ ...d.loadBalancers[1], name: d.loadBalancers[0].name });
+    expect(messages(d)).toEqual([
+      `loadBalancers[2].name: "${d.loadBalancers[0].name}" is already the name of loadBalancers[0]; every load balancer of a design needs a name of its own. Rename one of them.`,
+    ]);
+    d.loadBalancers[2].name = 'ilb2';
+    expect(loadTopology(d).ok).toBe(true);
+  });
+
   it('refuses a topology without a load balancer, and a v1 field in a v2 file, by name', () => {
     const d = doc();
     expect(messages({ ...d, loadBalancers: [] })[0]).toMatch(/^loadBalancers: /);

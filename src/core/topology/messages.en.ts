@@ -23,6 +23,7 @@ export const loadEn = {
   // A preset the app could not fetch (features/presets/fetchPreset.ts).
   fetch: 'could not fetch {url} ({detail})',
   fetchStatus: 'could not fetch {url}: HTTP {status}',
+  lbNameTaken: '"{name}" is already the name of {first}; every load balancer of a design needs a name of its own. Rename one of them.',
   moreErrors: 'and {count} more problems; fix these and open it again to see the rest',
   moreErrorsUncounted: 'and perhaps more problems: the document is too large to list them all; fix this one and open it again',
   'what.frontends': 'frontends',

@@ -22,6 +22,8 @@ export const loadJa: Catalog<typeof loadEn> = {
     '何も開いていません。計画をいくつかの小さな計画に分けてください。',
   fetch: '{url} を取得できませんでした ({detail})',
   fetchStatus: '{url} を取得できませんでした: HTTP {status}',
+  lbNameTaken:
+    '"{name}" は {first} の名前として使われています。設計内のロードバランサーにはそれぞれ別の名前が必要です。どちらかの名前を変えてください。',
   moreErrors: 'ほかに {count} 件の問題があります。これらを直してもう一度開くと、残りが表示されます',
   moreErrorsUncounted: 'ほかにも問題があるかもしれません。文書が大きすぎてすべては挙げられません。この問題を直してもう一度開いてください',
   'what.frontends': 'フロントエンド',
