@@ -3,6 +3,7 @@
 // (each one's metadata under `floatplanLoadBalancers.<name>`, the VMs once), which the ARM import reads back into
 // the same topology; Terraform writes one configuration with a labelled azurerm_lb per load balancer; the Azure CLI
 // script runs each load balancer's commands in turn.
+import { messageOf } from '../diagnostics/diagnostic';
 import { safeFileStem } from '../files/fileName';
 import { lbViews } from '../topology/design';
 import type { FrontendRef, LbTopology, Topology } from '../topology/schema';
@@ -25,15 +26,21 @@ type Json = Record<string, unknown>;
 export function exportDesign(t: Topology, format: ExportFormat, options: { nsg?: boolean } = {}): ExportResult {
   const views = lbViews(t);
   const analysis = analyzeTopology(t);
-  const parts = views.map((view, i) => exportTopology(view, format, analysis.parts[i]!.analysis.diagnostics, options));
-  if (views.length === 1) return parts[0]!;
-  const notes: ExportNote[] = parts.flatMap((p, i) =>
-    p.notes.map((n) => ({ ...n, message: `${views[i]!.loadBalancer.name}: ${n.message}` })),
-  );
+  if (views.length === 1) return exportTopology(views[0]!, format, analysis.parts[0]!.analysis.diagnostics, options);
+  // Each load balancer's notes are the design's findings about it (a VM's outbound path judged over every load
+  // balancer, not one view's guess); the findings across load balancers head the notes.
+  const own = views.map((view) => analysis.diagnostics.filter((d) => d.loadBalancer === view.loadBalancer.name));
+  const parts = views.map((view, i) => exportTopology(view, format, own[i], options));
+  const notes: ExportNote[] = [
+    ...analysis.diagnostics
+      .filter((d) => d.loadBalancer === undefined && d.severity !== 'info')
+      .map((d) => ({ severity: d.severity, code: d.code, message: `Across load balancers: ${messageOf(d)}` })),
+    ...parts.flatMap((p, i) => p.notes.map((n) => ({ ...n, message: `${views[i]!.loadBalancer.name}: ${n.message}` }))),
+  ];
   const fileName = `${safeFileStem(t.name, 'design')}.${format === 'azcli' ? 'sh' : format === 'arm' ? 'json' : format === 'bicep' ? 'bicep' : 'tf'}`;
   if (format === 'arm') return { format, text: armDesign(t, views, parts), fileName, notes };
   if (format === 'bicep') {
-    const arm = views.map((view, i) => exportTopology(view, 'arm', analysis.parts[i]!.analysis.diagnostics, options).text);
+    const arm = views.map((view, i) => exportTopology(view, 'arm', own[i], options).text);
     return { format, text: bicepDesign(t, views, parts, arm), fileName, notes };
   }
   if (format === 'azcli') {

@@ -50,12 +50,20 @@ describe('exportDesign (Terraform)', () => {
     expect(text.match(/ip_forwarding_enabled = true/g)).toHaveLength(2);
   });
 
-  it("heads the file with every load balancer's diagnostics", () => {
-    const tf = exportDesign(crossRegion(), 'terraform');
-    const warnings = tf.notes.filter((n) => n.severity === 'warning');
-    expect(warnings.length).toBeGreaterThan(0);
+  it("heads the file with the design's findings: each load balancer's, then those across them", () => {
+    const clean = exportDesign(crossRegion(), 'terraform');
+    // A VM behind a regional load balancer has an outbound path: one view alone (the Global one) must not say otherwise.
+    expect(clean.notes.map((n) => n.code)).not.toContain('NoOutboundPath');
+    const t = crossRegion();
+    t.loadBalancers[1]!.rules[0]!.probe = undefined;
+    t.loadBalancers[0]!.backendPools[0]!.regionalFrontends!.push({ loadBalancer: 'lb-north', frontend: 'fe-north' });
+    const tf = exportDesign(t, 'terraform');
+    const lb = t.loadBalancers[1]!.name;
+    const noted = tf.notes.filter((n) => n.severity !== 'info');
+    expect(noted.find((n) => n.code === 'CrossLoadBalancerReferenceUnresolved')?.message).toMatch(/^Across load balancers: .*lb-north/);
+    expect(noted.find((n) => n.code === 'NoProbe')?.message).toMatch(new RegExp(`^${lb}: `));
     const header = tf.text.slice(0, tf.text.indexOf('terraform {'));
-    for (const n of warnings) expect(header).toContain(`# ${'  '}WARNING ${n.code}: ${n.message}`);
+    for (const n of noted) expect(header).toContain(`# ${'  '}${n.severity.toUpperCase()} ${n.code}: ${n.message}`);
   });
 
   it('writes the Global tier and the regional frontends as pool addresses of the Global pool', () => {
