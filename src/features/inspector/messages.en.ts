@@ -137,6 +137,6 @@ export const en = {
   behindNone: 'Behind no load balancer yet: add it to a backend pool or a NAT rule.',
   addLoadBalancer: 'Add load balancer',
   moveToLoadBalancer: 'Move to load balancer',
-  moveHint: 'Its wires inside this load balancer stay behind; one undo step.',
+  moveHint: "Its wires to this load balancer's elements stay behind (a pool keeps its VMs); one undo step.",
   move: 'Move',
 };

@@ -143,6 +143,6 @@ export const ja: Translation<typeof en> = {
   behindNone: 'まだどのロード バランサーの背後にもありません。バックエンド プールか NAT 規則に追加してください。',
   addLoadBalancer: 'ロード バランサーを追加',
   moveToLoadBalancer: '移動先のロード バランサー',
-  moveHint: 'このロード バランサー内の接続は移動しません。[元に戻す] 1 回で戻せます。',
+  moveHint: 'このロード バランサーの要素への接続は移動しません (プールの VM はそのまま)。[元に戻す] 1 回で戻せます。',
   move: '移動',
 };
