@@ -33,3 +33,24 @@ describe('analyzeTopology after an edit of one load balancer', () => {
     expect(after.rows).toHaveLength(4);
   });
 });
+
+describe('analyzeTopology: a finding about VMs alone', () => {
+  it('is listed once for the design, though every load balancer’s view finds it', () => {
+    const t = twoLbs();
+    const bad: Topology = { ...t, vms: [...t.vms, { ...t.vms[1]!, nic: { ...t.vms[1]!.nic, ip: '10.0.0.300' } }] };
+    const perView = analyzeTopology(bad).parts.map((p) => p.analysis.diagnostics.filter((d) => d.refs.every((r) => r.kind === 'vm')));
+    expect(perView[0]!.length).toBeGreaterThan(0);
+    expect(perView[1]!.map((d) => d.code)).toEqual(perView[0]!.map((d) => d.code));
+    const design = analyzeTopology(bad).diagnostics.filter((d) => d.refs.length > 0 && d.refs.every((r) => r.kind === 'vm'));
+    expect(design.map((d) => d.code).sort()).toEqual(perView[0]!.map((d) => d.code).sort());
+    expect(new Set(design.map((d) => d.loadBalancer))).toEqual(new Set(['lb']));
+  });
+
+  it('a finding naming a load balancer’s own elements stays once per load balancer', () => {
+    const t = twoLbs();
+    const noProbe = inLb('lb', (v) => ({ ...v, rules: v.rules.map((r) => ({ ...r, probe: undefined })) }));
+    const both = noProbe(inLb('second', (v) => ({ ...v, rules: v.rules.map((r) => ({ ...r, probe: undefined })) }))(t));
+    const noProbes = analyzeTopology(both).diagnostics.filter((d) => d.code === 'NoProbe');
+    expect(noProbes.map((d) => d.loadBalancer).sort()).toEqual(['lb', 'lb', 'second', 'second']);
+  });
+});

@@ -48,7 +48,9 @@ export function analyzeTopology(t: Topology): TopologyAnalysis {
     return part;
   });
   const diagnostics: Diagnostic[] = [];
-  for (const { loadBalancer, analysis } of parts) for (const d of analysis.diagnostics) diagnostics.push(tagged(d, loadBalancer));
+  const seen = parts.length > 1 ? new Set<string>() : undefined;
+  for (const { loadBalancer, analysis } of parts)
+    for (const d of analysis.diagnostics) if (!seen || firstOfVm(d, seen)) diagnostics.push(tagged(d, loadBalancer));
   const own = diagnostics.length;
   checkAcrossLbs(
     t,
@@ -68,6 +70,16 @@ export function analyzeTopology(t: Topology): TopologyAnalysis {
 /** Only the diagnostics of {@link analyzeTopology}. */
 export function validateTopology(t: Topology): Diagnostic[] {
   return analyzeTopology(t).diagnostics;
+}
+
+// Each view holds every VM, so a finding about VMs alone (a duplicated name, a bad NIC address) comes from every load
+// balancer in the same words: the design lists it once, with the first load balancer that found it.
+function firstOfVm(d: Diagnostic, seen: Set<string>): boolean {
+  if (d.refs.length === 0 || d.refs.some((r) => r.kind !== 'vm')) return true;
+  const key = `${d.code}\u0000${JSON.stringify(d.text)}\u0000${d.elements.join('\u0000')}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }
 
 function tagged(d: Diagnostic, loadBalancer: string): Diagnostic {
