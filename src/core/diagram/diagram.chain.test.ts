@@ -60,7 +60,7 @@ describe('designDiagram: the chain in front of the delivering load balancer', ()
     const [, toGw = '', out = '', back = '', deliver = ''] = rows(panel(gateway, 'off'));
     expect(rowText(toGw)).toMatch(/^2 {2}Frontend → Gateway load balancer \(unchanged\)/);
     expect(rowText(out)).toMatch(/^3 {2}Gateway → NVA1 \(VXLAN, external\) VXLAN external, outer dst 10\.0\.2\.4 inner packet unchanged:/);
-    expect(rowText(back)).toMatch(/^4 {2}NVA1 → Gateway \(VXLAN, internal\) VXLAN internal, outer dst 10\.0\.2\.4/);
+    expect(rowText(back)).toMatch(/^4 {2}NVA1 → Gateway \(VXLAN, internal\) VXLAN internal, outer dst 10\.0\.2\.10/);
     for (const row of [toGw, out, back]) {
       expect(row).toContain(`${tspan('same', '203.0.113.1')}<tspan class="muted">:</tspan>${tspan('same', '80')}`);
       expect(row).toContain(`${tspan('same', '198.51.100.200')}<tspan class="muted">:</tspan>${tspan('same', '50000')}`);

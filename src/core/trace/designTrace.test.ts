@@ -58,7 +58,7 @@ describe('traceTopology', () => {
     expect(t.chain.map((h) => [h.stage, h.loadBalancer, h.tunnel?.type, h.tunnel?.outerDstIp])).toEqual([
       ['frontend-to-gateway', 'pub', undefined, undefined],
       ['gateway-to-appliance', 'gwlb', 'external', '10.0.2.4'],
-      ['appliance-to-gateway', 'gwlb', 'internal', '10.0.2.4'],
+      ['appliance-to-gateway', 'gwlb', 'internal', '10.0.2.10'],
     ]);
     expect(t.chain.every((h) => h.packet === t.hops[0]!.packet)).toBe(true);
     expect(t.gateway).toEqual({ loadBalancer: 'gwlb', frontend: 'FE1', appliance: 'NVA1' });

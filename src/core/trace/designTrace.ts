@@ -23,7 +23,10 @@ export interface ChainHop {
   /** The packet as the client sent it (inside the tunnel, for the Gateway hops). */
   packet: Packet;
   note: string;
-  /** Gateway hops: the VXLAN tunnel interface of the appliance pool and the outer destination (the appliance). */
+  /**
+   * Gateway hops: the VXLAN tunnel interface of the appliance pool and the outer destination: the appliance on the way
+   * out, the Gateway load balancer's frontend on the way back (its VXLAN peer).
+   */
   tunnel?: { protocol: 'vxlan'; type: 'external' | 'internal'; outerDstIp: string };
 }
 
@@ -244,8 +247,8 @@ function throughGateway(
 ): Result {
   const gw = t.loadBalancers[lbIndex(t, chained.loadBalancer)];
   const words = { frontend, lb: lb.name, gateway: chained.loadBalancer, gatewayFrontend: chained.frontend };
-  if (!gw || gw.sku !== 'Gateway' || !gw.frontends.some((f) => f.name === chained.frontend))
-    return { ok: false, error: msg('gatewayMissing', words) };
+  const gwFrontend = gw?.sku === 'Gateway' ? gw.frontends.find((f) => f.name === chained.frontend) : undefined;
+  if (!gw || !gwFrontend) return { ok: false, error: msg('gatewayMissing', words) };
   const appliances = appliancesOf(gw);
   const name = options.appliance ?? appliances[0];
   const vm = t.vms.find((v) => v.name === name);
@@ -269,10 +272,11 @@ function throughGateway(
       type: 'external',
       outerDstIp: vm.nic.ip,
     }),
+    // The appliance's VXLAN peer is the Gateway load balancer's frontend: the way back is addressed to it, not to itself.
     hop('appliance-to-gateway', gw.name, msg('applianceToGateway', { vm: vm.name, lb: lb.name, rule }), {
       protocol: 'vxlan',
       type: 'internal',
-      outerDstIp: vm.nic.ip,
+      outerDstIp: gwFrontend.ip,
     }),
   ];
   return {

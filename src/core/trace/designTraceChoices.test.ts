@@ -84,7 +84,7 @@ describe('chainChoices', () => {
     expect(t.chain.map((h) => [h.stage, h.src, h.dst, h.tunnel?.outerDstIp])).toEqual([
       ['frontend-to-gateway', CLIENT, '203.0.113.1:80', undefined],
       ['gateway-to-appliance', CLIENT, '203.0.113.1:80', '10.0.2.5'],
-      ['appliance-to-gateway', CLIENT, '203.0.113.1:80', '10.0.2.5'],
+      ['appliance-to-gateway', CLIENT, '203.0.113.1:80', '10.0.2.10'],
     ]);
     expect(t.hops[1]!.dst).toBe('10.0.0.5:80');
   });
