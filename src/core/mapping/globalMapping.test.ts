@@ -85,3 +85,19 @@ describe('the mapping of the cross-region example', () => {
     }
   });
 });
+
+describe('a regional frontend with rules of two protocols on the Global backend port', () => {
+  it('a Global Tcp rule goes on only through the regional Tcp rule (All takes either)', () => {
+    const t = structuredClone(presetTopology('cross-region'));
+    const west = t.loadBalancers[1]!;
+    const udp = { ...west.rules[0]!, name: 'quic', protocol: 'Udp' };
+    west.rules.unshift(udp);
+    expect(mapGlobal(t).map((g) => [g.regionalLoadBalancer, g.regionalRules])).toEqual([
+      ['lb-west', ['https']],
+      ['lb-east', ['https']],
+    ]);
+    expect(new Set(globalVmRows(t, analyzeTopology(t)).map((r) => r.regionalRule))).toEqual(new Set(['https']));
+    udp.protocol = 'All';
+    expect(mapGlobal(structuredClone(t))[0]!.regionalRules).toEqual(['quic', 'https']);
+  });
+});

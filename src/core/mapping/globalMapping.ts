@@ -1,6 +1,6 @@
 // What a Global (cross-region) load balancer maps: each rule × regional frontend of its pool, then what the regional
 // load balancer's rules on that frontend deliver to their VMs (Learn, cross-region-overview).
-import type { Topology } from '../topology/schema';
+import type { Rule, Topology } from '../topology/schema';
 import { lbIndex } from '../topology/design';
 import type { MappingRow } from './mapping';
 import type { ListenOn } from '../model/holder';
@@ -78,14 +78,22 @@ export function mapGlobal(t: Topology): GlobalRow[] {
           regionalFrontendIp: regionalFrontend.ip,
           destinationIp: rule.floatingIp ? frontend.ip : regionalFrontend.ip,
           destinationPort: rule.backendPort,
-          regionalRules: regional.rules
-            .filter((r) => r.frontend === ref.frontend && r.frontendPort === rule.backendPort)
-            .map((r) => r.name),
+          regionalRules: regional.rules.filter((r) => takesGlobalFlow(r, ref.frontend, rule)).map((r) => r.name),
         });
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether a regional rule takes a Global rule's flow arriving at `frontend`: on that frontend, its frontend port the
+ * Global rule's backend port (Learn: it "should match"), and the same protocol (`All` takes either).
+ * @example takesGlobalFlow({ frontend: 'web', frontendPort: 443, protocol: 'Udp', … }, 'web', tcp443) // false
+ */
+export function takesGlobalFlow(regional: Rule, frontend: string, global: Rule): boolean {
+  const protocols = regional.protocol === global.protocol || regional.protocol === 'All' || global.protocol === 'All';
+  return regional.frontend === frontend && regional.frontendPort === global.backendPort && protocols;
 }
 
 /**

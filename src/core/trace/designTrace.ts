@@ -3,6 +3,7 @@
 // its anycast frontend and reaches a regional frontend (cross-region-overview); a frontend chained to a Gateway load
 // balancer sends each packet through an appliance, VXLAN-encapsulated, before its own rule applies (gateway-overview).
 import { fill } from '../i18n/locale';
+import { takesGlobalFlow } from '../mapping/globalMapping';
 import { formatEndpoint } from '../net/address';
 import { lbIndex, lbView } from '../topology/design';
 import type { FrontendRef, LoadBalancerDef, Rule, Topology } from '../topology/schema';
@@ -166,9 +167,9 @@ function appliancesOf(gw: LoadBalancerDef): string[] {
   return [...new Set(gw.backendPools.flatMap((p) => p.members.map((m) => (typeof m === 'string' ? m : m.vm))))];
 }
 
-// Learn: the Global rule's backend port "should match the frontend port" of the regional rule.
+// Learn: the Global rule's backend port "should match the frontend port" of the regional rule (and its protocol).
 function regionalRules(regional: LoadBalancerDef, frontend: string, rule: Rule): Rule[] {
-  return regional.rules.filter((r) => r.frontend === frontend && r.frontendPort === rule.backendPort);
+  return regional.rules.filter((r) => takesGlobalFlow(r, frontend, rule));
 }
 
 function globalTrace(

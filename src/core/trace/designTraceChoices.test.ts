@@ -89,3 +89,13 @@ describe('chainChoices', () => {
     expect(t.hops[1]!.dst).toBe('10.0.0.5:80');
   });
 });
+
+describe('a Global rule behind a regional frontend with a Udp rule on the same port', () => {
+  it('follows the regional rule of its own protocol', () => {
+    const t = structuredClone(cross);
+    const west = t.loadBalancers.find((l) => l.name === 'lb-west')!;
+    west.rules.unshift({ ...west.rules[0]!, name: 'quic', protocol: 'Udp' });
+    const found = ok(traceTopology(t, { loadBalancer: 'lb-global', rule: 'https', vm: 'web-west-1' }));
+    expect(found.rule).toBe('https');
+  });
+});
