@@ -7,6 +7,8 @@ export const chainEn = {
     'Global load balancer {lb} forwards the flow to frontend {frontend} of regional load balancer {regional}, which applies rule {rule}. Floating IP off: the destination becomes the regional frontend and the rule’s backend port; the client’s address stays (client IP preservation).',
   globalToRegionalFloating:
     'Global load balancer {lb} forwards the flow to regional load balancer {regional} (frontend {frontend}), which applies rule {rule}. Floating IP on: the destination stays the global frontend IP {globalIp}, so the VMs must hold {globalIp} on a loopback interface.',
+  globalFloatingAtVm:
+    'Floating IP on the Global rule: the destination stays the global frontend IP {globalIp}, whatever the regional rule’s floating IP, on the regional rule’s backend port; {vm} must hold {globalIp} on its loopback.',
   replyFromGlobal: 'The client sees the reply come from the global frontend {ip}:{port}, the address it sent to.',
   noRegional:
     'Rule {rule} of Global load balancer {lb} reaches VM "{vm}" through no regional load balancer: none of {frontends} has a rule on port {port} whose pool holds the VM (run validate).',

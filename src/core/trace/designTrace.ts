@@ -184,9 +184,12 @@ function globalTrace(
   const first = inner.hops[0]!;
   const regionalIp = first.packet.dstIp;
   const sent: Packet = { ...first.packet, dstIp: globalIp, dstPort: rule.frontendPort };
-  // Floating IP on the Global rule keeps the global address as the destination through the regional load balancer.
-  const swap = (p: Packet): Packet =>
-    rule.floatingIp ? { ...p, srcIp: p.srcIp === regionalIp ? globalIp : p.srcIp, dstIp: p.dstIp === regionalIp ? globalIp : p.dstIp } : p;
+  // Floating IP on the Global rule keeps the global address as the destination through the regional load balancer, and
+  // (as globalVmRows says) up to the VM whatever the regional rule's floating IP: with that off, the NIC IP it would
+  // deliver to is the global address too.
+  const vmIp = rule.floatingIp && !inner.floatingIp ? inner.hops.find((h) => h.stage === 'lb-to-vm')?.packet.dstIp : undefined;
+  const global = (ip: string) => (ip === regionalIp || ip === vmIp ? globalIp : ip);
+  const swap = (p: Packet): Packet => (rule.floatingIp ? { ...p, srcIp: global(p.srcIp), dstIp: global(p.dstIp) } : p);
   const hops: Hop[] = inner.hops.map((h, k) => {
     let packet = swap(h.packet);
     let note = h.note;
@@ -195,6 +198,7 @@ function globalTrace(
         ? msg('globalToRegionalFloating', { lb: glb.name, regional, frontend, rule: inner.rule, globalIp })
         : msg('globalToRegional', { lb: glb.name, regional, frontend, rule: inner.rule });
     }
+    if (h.stage === 'lb-to-vm' && vmIp !== undefined) note = msg('globalFloatingAtVm', { vm: inner.vm, globalIp });
     if (h.stage === 'reply-at-client') {
       packet = { ...packet, srcIp: globalIp, srcPort: rule.frontendPort };
       note = `${note} ${msg('replyFromGlobal', { ip: globalIp, port: rule.frontendPort })}`;
@@ -221,6 +225,7 @@ function globalTrace(
   ];
   return {
     ...inner,
+    ...(vmIp !== undefined && { listenOn: 'loopback' as const }),
     hops,
     loadBalancer: regional,
     chain,

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { presetTopology } from '../testing/presets';
 import { validDesigns } from '../validation/acrossCodeCases.testing';
 import { chainChoices, traceTopology } from './designTrace';
+import { globalVmRows } from '../mapping/globalMapping';
+import { analyzeTopology } from '../validation/analyzeTopology';
+import { formatEndpoint } from '../net/address';
 
 const cross = presetTopology('cross-region');
 const chained = validDesigns['a Gateway chain from a public frontend']!;
@@ -97,5 +100,24 @@ describe('a Global rule behind a regional frontend with a Udp rule on the same p
     west.rules.unshift({ ...west.rules[0]!, name: 'quic', protocol: 'Udp' });
     const found = ok(traceTopology(t, { loadBalancer: 'lb-global', rule: 'https', vm: 'web-west-1' }));
     expect(found.rule).toBe('https');
+  });
+});
+
+describe('floating IP on the Global rule, off on the regional one', () => {
+  it('the VM still receives the global frontend IP on a loopback, as the mapping says', () => {
+    const t = structuredClone(cross);
+    t.loadBalancers[0]!.rules[0]!.floatingIp = true;
+    const found = ok(traceTopology(t, { loadBalancer: 'lb-global', rule: 'https', vm: 'web-east-1', client: CLIENT }));
+    expect(found.floatingIp).toBe(false);
+    expect(found.hops.map((h) => [h.stage, h.src, h.dst])).toEqual([
+      ['client-to-lb', CLIENT, '203.0.113.50:443'],
+      ['lb-to-vm', CLIENT, '203.0.113.50:443'],
+      ['vm-reply', '203.0.113.50:443', CLIENT],
+      ['reply-at-client', '203.0.113.50:443', CLIENT],
+    ]);
+    expect(found.listenOn).toBe('loopback');
+    expect(found.hops[1]!.note).toContain('web-east-1 must hold 203.0.113.50 on its loopback');
+    const row = globalVmRows(t, analyzeTopology(t)).find((r) => r.vm === 'web-east-1')!;
+    expect(found.hops[1]!.dst).toBe(formatEndpoint(row.vmDestinationIp, row.vmDestinationPort));
   });
 });
