@@ -7,6 +7,7 @@ import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { DEFAULT_TOPOLOGY } from '../../store/defaultTopology';
 import { savedText, serializeTopology } from './serialize';
+import { readKept } from './previousWork';
 import { OTHER_TAB_NOTICE, startPersistence, UNRESTORABLE_NOTICE } from './startPersistence';
 import { BACKUP_KEY, SAVE_KEY } from './storage';
 
@@ -108,5 +109,33 @@ describe('autosave waits for a quiet, idle moment, and never loses the last edit
     stop = startPersistence();
     edit('quietly saved');
     await expect.poll(saved, { timeout: 5000, interval: 100 }).toBe(savedText(topology({ name: 'quietly saved' })));
+  });
+});
+
+describe('closing a tab while another tab’s save is unanswered', () => {
+  it('keeps this tab’s work aside (Previous work), leaves theirs saved, and offers it again after a reload', () => {
+    stop = startPersistence();
+    edit('mine');
+    flushSaves();
+    const theirs = serializeTopology(topology({ name: 'theirs' }));
+    localStorage.setItem(SAVE_KEY, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: SAVE_KEY, newValue: theirs }));
+    edit('mine, not saved anywhere');
+    flushSaves();
+    expect(saved()).toBe(theirs);
+    expect(readKept(localStorage)[0]?.topology).toEqual(topology({ name: 'mine, not saved anywhere' }));
+    flushSaves();
+    expect(readKept(localStorage), 'kept once, however often the page is hidden').toHaveLength(1);
+
+    stop();
+    useUiStore.setState({ notices: [] });
+    stop = startPersistence();
+    expect(useTopologyStore.getState().topology.name).toBe('theirs');
+    expect(
+      useUiStore
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toContain('mine, not saved anywhere');
   });
 });

@@ -7,7 +7,7 @@ import { SHARE_NOTICE, clearShareHash } from './shareActions';
 import { replaceWork, setKeeper } from '../../store/replaceWork';
 import { createAutosaver } from './autosave';
 import { createKeeper, notifyKept, storageReason } from './keeper';
-import { unseenKept } from './previousWork';
+import { keepWork, unseenKept } from './previousWork';
 import { forgetUnrestorable, otherTabSave, restoreSaved } from './savedWork';
 import { readShareHash } from './shareLink';
 import { useShareStore } from './shareStore';
@@ -102,8 +102,13 @@ function restoreAndAutosave(store: KeyValueStore): () => void {
     });
   };
   window.addEventListener('storage', onStorage);
-  // A reload right after an edit, or a phone suspending the tab, must not lose it to the debounce.
-  const flush = () => saver.flush();
+  // A reload right after an edit, or a phone suspending the tab, must not lose it to the debounce. While another
+  // tab's save is held unanswered, this tab's work is in no saved copy: it is kept aside (Previous work) instead,
+  // so closing the tab before answering loses nothing.
+  const flush = () => {
+    if (held && !stopped) keepWork(store, useTopologyStore.getState().topology, 'otherTab', new Date());
+    saver.flush();
+  };
   const flushIfHidden = () => document.visibilityState === 'hidden' && flush();
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', flushIfHidden);
