@@ -5,7 +5,8 @@
 import type { LbTopology, Topology } from '../topology/schema';
 import { lbView, lbViews } from '../topology/design';
 import { analyzeTopology } from '../validation/analyzeTopology';
-import { analyze, type Analysis } from '../validation/analyze';
+import type { Analysis } from '../validation/analyze';
+import { planIndex, type PlanIndex } from './planIndex';
 import { eachScript, generateScript, type AllOptions } from './generate';
 import { isNatLabel, planVm, type ClusterFrontend, type Listen, type LoopbackAddress, type Opening, type VmPlan } from './plan';
 import { placeholderRefusal } from './placeholders';
@@ -31,7 +32,20 @@ export function designPlan(t: Topology, vmName: string): { plan: VmPlan; view: L
 
 // Each reaching load balancer's own plan of the VM, from its own view and analysis.
 function planParts(t: Topology, vmName: string): { view: LbTopology; plan: VmPlan; analysis: Analysis }[] {
-  return reaching(t, vmName).map(({ view, analysis }) => ({ view, analysis, plan: planVm(view, analysis.rows, vmName, analysis.natRows) }));
+  return reaching(t, vmName).map(({ view, analysis }) => ({
+    view,
+    analysis,
+    plan: planVm(view, analysis.rows, vmName, analysis.natRows, indexOf(view, analysis)),
+  }));
+}
+
+// One row index per load balancer's analysis, shared by every VM planned from it: built per VM, it made a design's
+// `script --all` and report read every row of every load balancer once for each VM.
+const indexes = new WeakMap<Analysis, PlanIndex>();
+function indexOf(view: LbTopology, analysis: Analysis): PlanIndex {
+  let index = indexes.get(analysis);
+  if (!index) indexes.set(analysis, (index = planIndex(view, analysis.rows, analysis.natRows)));
+  return index;
 }
 
 /**
@@ -72,14 +86,17 @@ function designAnalysis(t: Topology): Analysis {
   return { rows: [], natRows: [], diagnostics: analyzeTopology(t).diagnostics };
 }
 
+// The design's analysis is cached per topology and each part per view, so planning VM after VM analyses nothing again.
 function reaching(t: Topology, vmName: string): { view: LbTopology; analysis: Analysis }[] {
-  return lbViews(t)
-    .filter(
-      (v) =>
-        v.backendPools.some((p) => p.members.some((m) => (typeof m === 'string' ? m : m.vm) === vmName)) ||
-        v.inboundNatRules?.some((n) => (typeof n.target === 'string' ? n.target : n.target?.vm) === vmName),
-    )
-    .map((view) => ({ view, analysis: analyze(view) }));
+  const parts = analyzeTopology(t).parts;
+  return lbViews(t).flatMap((view, i) => (reaches(view, vmName) ? [{ view, analysis: parts[i]!.analysis }] : []));
+}
+
+function reaches(v: LbTopology, vmName: string): boolean {
+  return (
+    v.backendPools.some((p) => p.members.some((m) => (typeof m === 'string' ? m : m.vm) === vmName)) ||
+    (v.inboundNatRules?.some((n) => (typeof n.target === 'string' ? n.target : n.target?.vm) === vmName) ?? false)
+  );
 }
 
 /** `plan` with every rule, NAT rule, probe and pool name qualified by its load balancer. */
