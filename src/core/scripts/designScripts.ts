@@ -10,6 +10,7 @@ import { planIndex, type PlanIndex } from './planIndex';
 import { eachScript, generateScript, type AllOptions } from './generate';
 import { isNatLabel, planVm, type ClusterFrontend, type Listen, type LoopbackAddress, type Opening, type VmPlan } from './plan';
 import { placeholderRefusal } from './placeholders';
+import { globalFloatingRows, withGlobal } from './globalPlan';
 import { defaultFlavor, type ScriptOptions, type ScriptResult } from './types';
 
 /** A name of one load balancer's element as a design-level script prints it: `lb/name`. */
@@ -26,8 +27,11 @@ function qualified(loadBalancer: string, name: string): string {
 export function designPlan(t: Topology, vmName: string): { plan: VmPlan; view: LbTopology } | undefined {
   const parts = planParts(t, vmName);
   if (parts.length === 0) return undefined;
-  if (parts.length === 1) return parts[0];
-  return { plan: mergePlans(parts.map((p) => named(p.plan, p.view.loadBalancer.name))), view: parts[0]!.view };
+  const base =
+    parts.length === 1 ? parts[0]! : { plan: mergePlans(parts.map((p) => named(p.plan, p.view.loadBalancer.name))), view: parts[0]!.view };
+  // A Global rule with floating IP delivers its own frontend IP through the regional load balancer (globalPlan.ts).
+  const global = globalFloatingRows(t, vmName);
+  return global.length ? { plan: withGlobal(base.plan, global), view: base.view } : base;
 }
 
 // Each reaching load balancer's own plan of the VM, from its own view and analysis.
@@ -62,6 +66,8 @@ export function generateDesignScript(t: Topology, vmName: string, options: Scrip
   // qualified, so each part is checked on its own, and the first one refused gives the refusal.
   const refused = parts.find((p) => placeholderRefusal(p.view, p.plan));
   if (refused) return generateScript(refused.view, vmName, options, refused.analysis, refused.plan);
+  const globalRefused = globalRefusal(t, vmName, parts[0]!.plan);
+  if (globalRefused) return generateScript(globalRefused.view, vmName, options, designAnalysis(t), globalRefused.plan);
   const found = designPlan(t, vmName)!;
   return generateScript(found.view, vmName, options, designAnalysis(t), found.plan);
 }
@@ -79,6 +85,19 @@ export function* eachDesignScript(t: Topology, options: AllOptions = {}): Genera
     const flavor = options.flavor ?? defaultFlavor(vm.os);
     for (const rollback of [false, true]) yield generateDesignScript(t, vm.name, { ...options, flavor, rollback });
   }
+}
+
+// A Global rule's frontend IP that is a placeholder is refused as a regional one is: checked in the Global load
+// balancer's own view, with a plan that uses only its rules (so its frontends) and the VM.
+function globalRefusal(t: Topology, vmName: string, plan: VmPlan): { view: LbTopology; plan: VmPlan } | undefined {
+  const byLb = new Map<string, string[]>();
+  for (const r of globalFloatingRows(t, vmName)) byLb.set(r.loadBalancer, [...(byLb.get(r.loadBalancer) ?? []), r.rule]);
+  for (const [lb, rules] of byLb) {
+    const view = lbView(t, lb);
+    const used: VmPlan = { ...plan, rules, natRules: [], probes: [], cluster: [], peers: [] };
+    if (placeholderRefusal(view, used)) return { view, plan: used };
+  }
+  return undefined;
 }
 
 /** The diagnostics of every load balancer and those between them; a design-level plan is given, so rows are not read. */
