@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planNsg } from '../core/nsg/plan';
 import { allow, withNsg } from '../core/nsg/nsgCodeCases.testing';
 import { rule } from '../core/testing/builders';
+import { presetTopology } from '../core/testing/presets';
 import { runCli } from './runCli.testing';
 
 const floating = withNsg([allow('web-to-nics', 200, 'Internet', ['10.0.0.0/24'])], { rules: [rule('r1', { floatingIp: true })] });
@@ -34,6 +35,21 @@ describe('floatplan nsg', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--source "everyone" is not an IP address or CIDR range');
     expect(runCli(['nsg', 'missing.json']).code).toBe(2);
+  });
+
+  it('--lb of a regional load balancer allows the global frontend IP of a Global rule with floating IP', () => {
+    const cross = presetTopology('cross-region');
+    const on = {
+      ...cross,
+      loadBalancers: cross.loadBalancers.map((lb, i) => (i ? lb : { ...lb, rules: lb.rules.map((r) => ({ ...r, floatingIp: true })) })),
+    };
+    const { code, out } = runCli(['nsg', 'c.json', '--lb', 'lb-east'], { 'c.json': JSON.stringify(on) });
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /110\s+allow-global-lb-global-https\s+Internet\s+203\.0\.113\.50\s+443\s+Tcp\s+rule lb-global\/https \(floating IP: frontend IP\)/,
+    );
+    expect(out).toMatch(/web-east-1\s+allow-rule-https, allow-global-lb-global-https, allow-probe-https/);
+    expect(runCli(['nsg', 'c.json', '--lb', 'lb-east'], { 'c.json': JSON.stringify(cross) }).out).not.toContain('203.0.113.50');
   });
 
   it('export writes the NSG by default (and with the old --nsg); --no-nsg leaves it out', () => {

@@ -1,5 +1,6 @@
 import { messageOf } from '../core/diagnostics/diagnostic';
-import { isClientRange, nsgRulesForVm, planNsg, type NsgPlanRule } from '../core/nsg/plan';
+import { planDesignNsg } from '../core/nsg/designPlan';
+import { isClientRange, nsgRulesForVm, type NsgPlanRule } from '../core/nsg/plan';
 import { validateTopology } from '../core/validation/analyzeTopology';
 import { EXIT, pickLb, readTopology, UsageError, type Io } from './io';
 import { diagnosticJson } from './validate';
@@ -24,8 +25,9 @@ export function nsgCommand(io: Io, file: string | undefined, json: boolean, sour
   if (source !== undefined && !isClientRange(source)) throw new UsageError(`--source "${source}" is not an IP address or CIDR range`);
   const whole = readTopology(io, file);
   const topology = pickLb(whole, lb, 'nsg');
-  const plan = planNsg(topology, { source });
   const name = topology.loadBalancer.name;
+  // The whole design: a Global rule with floating IP brings its frontend IP to this load balancer's VMs.
+  const plan = planDesignNsg(whole, name, { source });
   const findings = validateTopology(whole).filter(
     (d) => NSG_CODES.has(d.code) && (d.loadBalancer === undefined || d.loadBalancer === name),
   );

@@ -48,9 +48,23 @@ export interface NsgPlan {
   leftOut: number;
 }
 
-/** Options: `source` replaces the service tag of client traffic with a client range (an address or CIDR). */
+/**
+ * Options: `source` replaces the service tag of client traffic with a client range (an address or CIDR); `global`
+ * lists the flows a Global rule with floating IP delivers to this load balancer's VMs (see planDesignNsg).
+ */
 export interface NsgPlanOptions {
   source?: string;
+  global?: readonly GlobalNsgFlow[];
+}
+
+/** A Global (cross-region) rule with floating IP, as this load balancer's VMs receive it: the global frontend IP. */
+export interface GlobalNsgFlow {
+  /** `globalLb/rule`. */
+  name: string;
+  protocol: string;
+  destination: string;
+  port: number;
+  vms: string[];
 }
 
 const FIRST = 100;
@@ -108,6 +122,17 @@ export function planNsg(topology: LbTopology, options: NsgPlanOptions = {}): Nsg
       probeTargets.set(probe.name, t);
     }
   }
+  // The Global tier is public: its clients come from the Internet (or the range given), to the global frontend IP.
+  for (const g of options.global ?? [])
+    drafts.push({
+      wanted: `allow-global-${g.name}`,
+      protocol: nsgProtocol(g.protocol),
+      source: options.source !== undefined && isClientRange(options.source) ? options.source : 'Internet',
+      destinations: [g.destination],
+      ports: g.port === 0 ? '*' : String(g.port),
+      purpose: { kind: 'rule', name: g.name, floatingIp: true },
+      vms: sorted(g.vms),
+    });
   for (const nat of topology.inboundNatRules ?? []) {
     const frontendIp = index.frontendIps.get(nat.frontend);
     if (!frontendIp || nat.target === undefined) continue;

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { messageOf, type Diagnostic } from '../../core/diagnostics/diagnostic';
-import { isClientRange, nsgRulesForVm, planNsg, type NsgPlanRule } from '../../core/nsg/plan';
+import { planDesignNsg } from '../../core/nsg/designPlan';
+import { isClientRange, nsgRulesForVm, type NsgPlanRule } from '../../core/nsg/plan';
 import { useLanguage, useT } from '../../i18n/useT';
 import { Callout } from '../../lib/ui/Callout';
 import { CodeInput, Select } from '../../lib/ui/Field';
@@ -25,7 +26,8 @@ export function NsgPanel() {
   const language = useLanguage();
   const lb = usePickedLb();
   const topology = lb.view;
-  const several = useTopologyStore((s) => s.topology.loadBalancers.length > 1);
+  const whole = useTopologyStore((s) => s.topology);
+  const several = whole.loadBalancers.length > 1;
   const pickerId = useId();
   const { diagnostics } = useAnalysis();
   const [rootRef, shown] = useShown<HTMLDivElement>();
@@ -34,8 +36,9 @@ export function NsgPanel() {
   const rangeId = useId();
   const source = range.trim() !== '' && isClientRange(range.trim()) ? range.trim() : undefined;
   const badRange = range.trim() !== '' && source === undefined;
-  // Only while the tab is open: hidden tabs stay mounted, and an edit should not re-plan what nobody sees.
-  const plan = useMemo(() => (shown ? planNsg(topology, { source }) : undefined), [shown, topology, source]);
+  // Only while the tab is open: hidden tabs stay mounted, and an edit should not re-plan what nobody sees. The whole
+  // design, for the flows a Global rule with floating IP brings to this load balancer's VMs.
+  const plan = useMemo(() => (shown ? planDesignNsg(whole, lb.name, { source }) : undefined), [shown, whole, lb.name, source]);
   const findings = useMemo(
     () => diagnostics.filter((d) => NSG_CODES.has(d.code) && (!several || d.loadBalancer === undefined || d.loadBalancer === lb.name)),
     [diagnostics, several, lb.name],
