@@ -195,3 +195,29 @@ describe('floatplan script on a design of several load balancers', () => {
     ]);
   });
 });
+
+describe('floatplan script on a cross-region design with floating IP on the Global rule', () => {
+  const file = (floatingIp: boolean) => {
+    const t = JSON.parse(readFileSync('public/examples/cross-region.json', 'utf8')) as { loadBalancers: { rules: object[] }[] };
+    t.loadBalancers[0]!.rules = t.loadBalancers[0]!.rules.map((r) => ({ ...r, floatingIp }));
+    const f = join(tempDir('floatplan-cross-'), 'cross.json');
+    writeFileSync(f, JSON.stringify(t));
+    return f;
+  };
+  it('--all gives every regional VM the global frontend IP on its loopback and in its listens', () => {
+    const out = join(tempDir('floatplan-cross-out-'), 'out');
+    expect(run(['script', file(true), '--all', '--out', out]).code).toBe(0);
+    const names = readdirSync(out).sort();
+    expect(names).toHaveLength(8);
+    for (const n of names.filter((n) => !n.includes('rollback'))) {
+      const text = readFileSync(join(out, n), 'utf8');
+      expect(text).toContain('readonly -a LOOPBACK=(\n  203.0.113.50/32\n)');
+      expect(text).toContain("  'lb-global/https' 'lb-global/anycast' 203.0.113.50 Tcp 443 203.0.113.50 443 loopback\n");
+    }
+  });
+  it('with it off, no script mentions the global frontend IP', () => {
+    const out = join(tempDir('floatplan-cross-off-'), 'out');
+    expect(run(['script', file(false), '--all', '--out', out]).code).toBe(0);
+    for (const n of readdirSync(out)) expect(readFileSync(join(out, n), 'utf8')).not.toContain('203.0.113.50');
+  });
+});
