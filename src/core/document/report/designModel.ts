@@ -4,6 +4,7 @@
 import type { Locale } from '../../i18n/locale';
 import type { MappingRow } from '../../mapping/mapping';
 import type { NatMappingRow } from '../../mapping/natMapping';
+import { planDesignNsg } from '../../nsg/designPlan';
 import { generateDesignScript } from '../../scripts/designScripts';
 import { defaultFlavor } from '../../scripts/types';
 import { lbView } from '../../topology/design';
@@ -80,7 +81,7 @@ function lbSection(t: Topology, analysis: TopologyAnalysis, k: number, m: Report
   // The VMs are the design's, listed once in their own section.
   const rows = facts.rows.filter((r) => r[0] !== m('vms'));
   rows.splice(3, 0, [m('tier'), view.loadBalancer.tier ?? 'Regional']);
-  const nsg = nsgSection(view, m);
+  const nsg = nsgSection(view, m, planDesignNsg(t, k));
   const outbound = outboundSection(view, m, locale);
   return {
     id: `lb-${k + 1}`,

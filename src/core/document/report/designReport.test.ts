@@ -62,6 +62,17 @@ describe('the design report of several load balancers', () => {
     expect(across).toContain('<td>Regional frontend in a Global pool</td><td>lb-global/regions</td><td>lb-east/web</td>');
   });
 
+  it('plans the NSG of a regional load balancer with the global frontend IP when the Global rule has floating IP', () => {
+    const on: Topology = {
+      ...cross,
+      loadBalancers: cross.loadBalancers.map((lb, i) => (i ? lb : { ...lb, rules: lb.rules.map((r) => ({ ...r, floatingIp: true })) })),
+    };
+    expect(tableOf(reportHtml(on), 'lb-2')).toContain(
+      '<td>allow-global-lb-global-https</td><td>Tcp</td><td>Internet</td><td>203.0.113.50</td>',
+    );
+    expect(tableOf(reportHtml(cross), 'lb-2')).not.toContain('203.0.113.50');
+  });
+
   it('draws each load balancer’s floating rules, every SVG id once in the file', () => {
     const floating: Topology = {
       ...sandwich,

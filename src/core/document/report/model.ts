@@ -4,7 +4,7 @@ import { render } from '../../i18n/text';
 import type { Locale } from '../../i18n/locale';
 import type { MappingRow } from '../../mapping/mapping';
 import type { NatMappingRow } from '../../mapping/natMapping';
-import { planNsg } from '../../nsg/plan';
+import { planNsg, type NsgPlan } from '../../nsg/plan';
 import { outboundPaths } from '../../outbound/outbound';
 import { generateScript } from '../../scripts/generate';
 import { planVm } from '../../scripts/plan';
@@ -231,9 +231,8 @@ export function diagramBlocks(
   return blocks.length ? blocks : [{ kind: 'p', text: m('noFloating') }];
 }
 
-/** The NSG plan of one load balancer's view. */
-export function nsgSection(t: LbTopology, m: ReportMsg): Section {
-  const plan = planNsg(t);
+/** The NSG plan of one load balancer's view (a design passes planDesignNsg's, with its Global floating-IP flows). */
+export function nsgSection(t: LbTopology, m: ReportMsg, plan: NsgPlan = planNsg(t)): Section {
   const rows = plan.rules.map((r) => [
     String(r.priority),
     r.name,
