@@ -8,6 +8,7 @@ import { exportDesign } from './design';
 import { exportTopology } from './export';
 import { lbView } from '../topology/design';
 import { crossRegion, gatewayChain, nvaSandwich } from './multiLb.testing';
+import { presetTopology } from '../testing/presets';
 
 /** What the export writes explicitly (Azure's defaults) and the import reads back, applied to the original. */
 function normalise(t: Topology): Topology {
@@ -119,5 +120,21 @@ describe('exportDesign (Azure CLI)', () => {
       /az network lb frontend-ip update .*--lb-name 'lb-app' --name 'fe-app' --gateway-lb "\$\(az network lb frontend-ip show .*--lb-name 'lb-gw' --name 'fe-gw'/,
     );
     expect(chain.indexOf('--gateway-lb')).toBeGreaterThan(chain.lastIndexOf('az network lb create'));
+  });
+});
+
+describe('exportDesign with the NSG', () => {
+  it("a regional load balancer's NSG allows the global frontend IP of a Global rule with floating IP", () => {
+    const cross = presetTopology('cross-region');
+    const on: Topology = {
+      ...cross,
+      loadBalancers: cross.loadBalancers.map((lb, i) => (i ? lb : { ...lb, rules: lb.rules.map((r) => ({ ...r, floatingIp: true })) })),
+    };
+    const text = exportDesign(on, 'azcli', { nsg: true }).text;
+    // One such rule in each regional load balancer's NSG (lb-west, lb-east), to the global frontend IP.
+    expect(
+      text.match(/--name 'allow-global-lb-global-https' \\\n(?:.*\n)*?.*--destination-address-prefixes '203\.0\.113\.50'/g),
+    ).toHaveLength(2);
+    expect(exportDesign(cross, 'azcli', { nsg: true }).text).not.toContain('allow-global-');
   });
 });

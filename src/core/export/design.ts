@@ -12,6 +12,7 @@ import { analyzeTopology } from '../validation/analyzeTopology';
 import { bicepLiteral, type Json as BicepJson } from './bicepMetadata';
 import { comment, headerLines } from './comments';
 import { exportTopology } from './export';
+import { planDesignNsg } from '../nsg/designPlan';
 import { regionalAddressNames } from './names';
 import { terraformDesign } from './terraformDesign';
 import type { ExportFormat, ExportNote, ExportResult } from './types';
@@ -30,7 +31,9 @@ export function exportDesign(t: Topology, format: ExportFormat, options: { nsg?:
   // Each load balancer's notes are the design's findings about it (a VM's outbound path judged over every load
   // balancer, not one view's guess); the findings across load balancers head the notes.
   const own = views.map((view) => analysis.diagnostics.filter((d) => d.loadBalancer === view.loadBalancer.name));
-  const parts = views.map((view, i) => exportTopology(view, format, own[i], options));
+  // A regional load balancer's NSG also allows the global frontend IP of a Global rule with floating IP (nsg/designPlan.ts).
+  const withPlan = (i: number) => (options.nsg ? { ...options, nsgPlan: planDesignNsg(t, i) } : options);
+  const parts = views.map((view, i) => exportTopology(view, format, own[i], withPlan(i)));
   const notes: ExportNote[] = [
     ...analysis.diagnostics
       .filter((d) => d.loadBalancer === undefined && d.severity !== 'info')
@@ -40,7 +43,7 @@ export function exportDesign(t: Topology, format: ExportFormat, options: { nsg?:
   const fileName = `${safeFileStem(t.name, 'design')}.${format === 'azcli' ? 'sh' : format === 'arm' ? 'json' : format === 'bicep' ? 'bicep' : 'tf'}`;
   if (format === 'arm') return { format, text: armDesign(t, views, parts), fileName, notes };
   if (format === 'bicep') {
-    const arm = views.map((view, i) => exportTopology(view, 'arm', own[i], options).text);
+    const arm = views.map((view, i) => exportTopology(view, 'arm', own[i], withPlan(i)).text);
     return { format, text: bicepDesign(t, views, parts, arm), fileName, notes };
   }
   if (format === 'azcli') {

@@ -159,8 +159,7 @@ function azcli(plan: NsgPlan): string[] {
  * after the load balancer). Unchanged when no rule needs an NSG.
  * @example withNsg('terraform', text, topology).includes('azurerm_network_security_group') // true
  */
-export function withNsg(format: ExportFormat, text: string, topology: LbTopology): string {
-  const plan = planNsg(topology);
+export function withNsg(format: ExportFormat, text: string, topology: LbTopology, plan: NsgPlan = planNsg(topology)): string {
   if (plan.rules.length === 0) return text;
   if (format === 'arm') return arm(text, plan);
   const lines = format === 'bicep' ? bicep(plan) : format === 'terraform' ? terraform(plan, topology) : azcli(plan);
