@@ -68,22 +68,23 @@ export class ResiliencePage {
   }
 
   /**
-   * Serves a diagram chunk whose traceDiagram throws while the page's `__floatplanFault` is set, and otherwise calls the
-   * real one (the same file, fetched with a query the route does not match). The Trace tab loads it with import() on
-   * first opening, so it fails the way it did with a probe port of -1, without any test hook in the app.
+   * Serves the Trace tab's diagram chunk with a designDiagram that throws while the page's `__floatplanFault` is set,
+   * and otherwise calls the real one (the same file, fetched with a query the route does not match). The Trace tab
+   * loads it with import() on first opening, so it fails the way it did with a probe port of -1, without any test hook
+   * in the app.
    */
   async breakDiagramCode(message: string) {
     await this.page.evaluate(() => ((window as unknown as { __floatplanFault?: boolean }).__floatplanFault = true));
-    await this.page.route(/\/assets\/diagram-[^/?]+\.js$/, async (route) => {
-      // Only the module the Trace tab imports, the one exporting traceDiagram by name: the build may split the diagram
-      // code into that entry and a chunk it shares with the design report, which must load as it is.
+    await this.page.route(/\/assets\/[^/?]*[dD]iagram-[^/?]+\.js$/, async (route) => {
+      // Only the module the Trace tab imports, the one exporting designDiagram by name: the build splits the diagram
+      // code into that entry and chunks it shares with the design report, which must load as they are.
       const real = await route.fetch();
-      if (!/\bas traceDiagram\b|function traceDiagram\b/.test(await real.text())) return route.fulfill({ response: real });
+      if (!/\bas designDiagram\b|function designDiagram\b/.test(await real.text())) return route.fulfill({ response: real });
       return route.fulfill({
         contentType: 'text/javascript',
         body: [
-          `import { traceDiagram as real } from ${JSON.stringify(`${route.request().url()}?real`)};`,
-          `export function traceDiagram(...args) { if (window.__floatplanFault) throw new Error(${JSON.stringify(message)}); return real(...args); }`,
+          `import { designDiagram as real } from ${JSON.stringify(`${route.request().url()}?real`)};`,
+          `export function designDiagram(...args) { if (window.__floatplanFault) throw new Error(${JSON.stringify(message)}); return real(...args); }`,
         ].join('\n'),
       });
     });
