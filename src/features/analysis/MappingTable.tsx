@@ -9,6 +9,7 @@ import { Table } from '../../lib/ui/Table';
 import type { SortColumn, SortState } from './mappingRows';
 import { SortHeader } from './SortHeader';
 import { useRevealVmRows } from './useRevealVmRows';
+import { useRowWindow } from './useRowWindow';
 import { useLbRows } from './lbRows';
 
 interface MappingTableProps {
@@ -35,6 +36,9 @@ const COLUMNS: { column: SortColumn; label: keyof typeof messages.en }[] = [
 export function MappingTable({ rows, sort, onSort, conflicts, selectedRule, selectedVm, onSelect }: MappingTableProps) {
   const t = useT(messages);
   const ref = useRevealVmRows<HTMLDivElement>(selectedVm);
+  // The selected rule's or VM's rows are always rendered, so that they can be highlighted and scrolled to.
+  const lastSelected = rows.findLastIndex((r) => r.rule === selectedRule || (selectedVm !== undefined && r.vm === selectedVm));
+  const rendered = useRowWindow(ref, rows.length, lastSelected + 1);
   const { column: lbColumn } = useLbRows();
   const columns: ReactNode[] = COLUMNS.map((c) => (
     <SortHeader key={c.column} column={c.column} label={t(c.label)} sort={sort} onSort={onSort} />
@@ -44,8 +48,16 @@ export function MappingTable({ rows, sort, onSort, conflicts, selectedRule, sele
   return (
     // A named region so keyboard users can scroll the table sideways on narrow screens.
     <div ref={ref} className="mapping-table__frame">
-      <Table caption={t('caption')} region={t('caption')} columns={columns} density="roomy" striped className="mapping-table">
-        {rows.map((row, i) => (
+      <Table
+        caption={t('caption')}
+        region={t('caption')}
+        columns={columns}
+        density="roomy"
+        striped
+        className="mapping-table"
+        rowCount={rendered < rows.length ? rows.length + 1 : undefined}
+      >
+        {rows.slice(0, rendered).map((row, i) => (
           <MappingRowView
             key={`${row.rule}\u0000${row.vm}\u0000${row.memberIp}\u0000${i}`}
             row={row}

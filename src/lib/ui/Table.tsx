@@ -15,6 +15,8 @@ interface TableProps {
   /** A feature's own class on the region (when there is one). */
   regionClassName?: string;
   className?: string;
+  /** All rows, the header's included, when only the first of them are rendered (a long table renders as it scrolls). */
+  rowCount?: number;
 }
 
 /** A data table: caption, one header row, the rows given; roomy or compact, optionally striped and scrollable. */
@@ -27,9 +29,10 @@ export function Table({
   region,
   regionClassName,
   className,
+  rowCount,
 }: TableProps) {
   const table = (
-    <table className={cx(styles.table, styles[density], striped && styles.striped, className)}>
+    <table className={cx(styles.table, styles[density], striped && styles.striped, className)} aria-rowcount={rowCount}>
       <caption>{caption}</caption>
       <thead>
         <tr>
