@@ -1,35 +1,19 @@
 // Mapping and Diagnostics of a topology with two load balancers, against the real stores, in happy-dom.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { rule, topology as build, vm } from '../../core/testing/builders';
+import { topology as build } from '../../core/testing/builders';
+import { twoLbs as design } from '../../core/testing/twoLbs';
 import { migrateV1 } from '../../core/topology/design';
-import type { Topology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { AnalysisPanel } from './AnalysisPanel';
 import { useAnalysisView } from './viewState';
 
-// "public": rule r1 to VM1 and VM2; "ilb": rule web (no probe: a NoProbe warning of its own) to VM2.
-function twoLbs(): Topology {
-  const one = migrateV1(build({ vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5')] }));
-  const pub = { ...one.loadBalancers[0]!, name: 'public' };
-  const ilb = {
-    ...pub,
-    name: 'ilb',
-    type: 'Internal' as const,
-    frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
-    backendPools: [{ name: 'pool', members: ['VM2'] }],
-    probes: [],
-    rules: [rule('web', { probe: undefined, frontendPort: 8080, backendPort: 8080 })],
-  };
-  return { ...one, loadBalancers: [pub, ilb] };
-}
-
 const lbFilter = () => screen.getByRole('combobox', { name: 'Load balancer' });
 const bodyRows = () => screen.getAllByRole('row').filter((r) => r.closest('tbody'));
 
 beforeEach(() => {
-  useTopologyStore.getState().replace(twoLbs());
+  useTopologyStore.getState().replace(design());
   useUiStore.setState({ selection: [], focusedLb: undefined, analysisTab: 'mapping' });
   useAnalysisView.getState().setLoadBalancer(undefined);
   useAnalysisView.getState().setQuery('');

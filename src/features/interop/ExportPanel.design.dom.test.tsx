@@ -1,9 +1,7 @@
 // The Export tab's report and diagrams with All load balancers chosen, against the real stores and the core.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rule, topology as build, vm } from '../../core/testing/builders';
-import { migrateV1 } from '../../core/topology/design';
-import type { Topology } from '../../core/topology/schema';
+import { twoLbs as design } from '../../core/testing/twoLbs';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { ExportPanel } from './ExportPanel';
@@ -14,29 +12,13 @@ vi.mock('../../lib/download', () => ({
   saveBlob: () => undefined,
 }));
 
-// "public": the builder's load balancer; "ilb": an internal one with rule web, on the same VMs.
-function twoLbs(): Topology {
-  const one = migrateV1(build({ name: 'Two LBs', vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5')] }));
-  const pub = { ...one.loadBalancers[0]!, name: 'public' };
-  const ilb = {
-    ...pub,
-    name: 'ilb',
-    type: 'Internal' as const,
-    frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
-    backendPools: [{ name: 'pool', members: ['VM2'] }],
-    probes: [],
-    rules: [rule('web', { probe: undefined, frontendPort: 8080, backendPort: 8080 })],
-  };
-  return { ...one, loadBalancers: [pub, ilb] };
-}
-
 const picker = () => screen.getByRole('combobox', { name: 'Load balancer to export' });
 const diagram = () => screen.getByRole('region', { name: 'Diagram' }).querySelector('pre')?.textContent ?? '';
 
 beforeEach(() => {
   vi.stubGlobal('ResizeObserver', undefined);
   downloads.length = 0;
-  useTopologyStore.getState().replace(twoLbs());
+  useTopologyStore.getState().replace(design('Two LBs'));
   useUiStore.setState({ selection: [], focusedLb: undefined, analysisTab: 'export' });
 });
 

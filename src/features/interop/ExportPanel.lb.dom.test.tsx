@@ -1,28 +1,12 @@
 // The Export tab of a topology with two load balancers, against the real stores and exporters, in happy-dom.
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rule, topology as build, vm } from '../../core/testing/builders';
+import { topology as build } from '../../core/testing/builders';
+import { twoLbs as design } from '../../core/testing/twoLbs';
 import { migrateV1 } from '../../core/topology/design';
-import type { Topology } from '../../core/topology/schema';
 import { useTopologyStore } from '../../store/topologyStore';
 import { useUiStore } from '../../store/uiStore';
 import { ExportPanel } from './ExportPanel';
-
-// "public": the builder's load balancer; "ilb": an internal one with rule web, on the same VMs.
-function twoLbs(): Topology {
-  const one = migrateV1(build({ name: 'Two LBs', vms: [vm('VM1', '10.0.0.4'), vm('VM2', '10.0.0.5')] }));
-  const pub = { ...one.loadBalancers[0]!, name: 'public' };
-  const ilb = {
-    ...pub,
-    name: 'ilb',
-    type: 'Internal' as const,
-    frontends: [{ name: 'FE1', ip: '10.0.1.10' }],
-    backendPools: [{ name: 'pool', members: ['VM2'] }],
-    probes: [],
-    rules: [rule('web', { probe: undefined, frontendPort: 8080, backendPort: 8080 })],
-  };
-  return { ...one, loadBalancers: [pub, ilb] };
-}
 
 // The exporters are a lazily loaded chunk: the first test waits for it as long as a loaded machine needs.
 const LOADED = { timeout: 20_000 };
@@ -37,7 +21,7 @@ const lbResources = (text: string) =>
 beforeEach(() => {
   // happy-dom lays nothing out: without ResizeObserver the panel counts as shown.
   vi.stubGlobal('ResizeObserver', undefined);
-  useTopologyStore.getState().replace(twoLbs());
+  useTopologyStore.getState().replace(design('Two LBs'));
   useUiStore.setState({ selection: [], focusedLb: undefined, analysisTab: 'export' });
 });
 
