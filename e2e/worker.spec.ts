@@ -78,7 +78,7 @@ test.describe('work off the main thread', () => {
     await expect(toolbar.topologyName).toHaveText('Large for the worker');
     await worker.requested();
     await expect(status).toContainText('Analysing this large topology');
-    await expect(status).toContainText('The results below are from before the last change.');
+    await expect(status).toContainText('The results shown are from before the last change.');
     // The inspector (the load balancer's, nothing being selected) says its findings are not current.
     await expect(page.getByText('The analysis of this large topology has not finished')).toBeVisible();
     // The page answers while the analysis runs: tabs switch, and the Scripts tab says it waits.
@@ -88,7 +88,7 @@ test.describe('work off the main thread', () => {
     await expect(page.getByText('The script appears when the analysis of this topology is done')).toBeVisible();
 
     await status.getByRole('button', { name: 'Cancel' }).click();
-    await expect(status).toHaveText(/Analysis cancelled: the results below are from before the last change\./);
+    await expect(status).toHaveText(/Analysis cancelled: the results shown are from before the last change\./);
     await worker.release();
     await status.getByRole('button', { name: 'Analyse again' }).click();
     await expect(status).toHaveCount(0);

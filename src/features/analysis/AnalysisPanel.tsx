@@ -70,7 +70,6 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
 
   return (
     <section className="analysis" aria-label={t('analysis')}>
-      <AnalysisStatusBar state={state} />
       <Tabs<TabId>
         label={t('analysis')}
         selected={tab}
@@ -143,6 +142,8 @@ export function AnalysisPanel({ extraTabs = [] }: { extraTabs?: readonly ExtraTa
           ...extraTabs.map((x) => ({ ...x, panel: <KeptPanel open={tab === x.id}>{x.panel}</KeptPanel> })),
         ]}
       />
+      {/* After the tabs, at the bottom of the view: the bar's coming and going moves none of the results. */}
+      <AnalysisStatusBar state={state} />
     </section>
   );
 }

@@ -3,19 +3,33 @@ import { analyseAgain, cancelAnalysis, type AnalysisState } from '../../store/an
 import { useT } from '../../i18n/useT';
 import { messages } from './messages';
 import { Button } from '../../lib/ui/Button';
+import { PROGRESS_NOTE_DELAY_MS, useHeldFor } from '../../lib/useHeldFor';
 
 /**
  * Says that a large topology is being analysed (with the time so far and Cancel), was cancelled or failed
- * (with Analyse again), and whether the results shown are from before the last change. Nothing when current.
+ * (with Analyse again), and whether the results shown are from before the last change. Nothing when current, nor
+ * in an analysis's first PROGRESS_NOTE_DELAY_MS. The live region is always there (a region added with its text is not
+ * announced by every screen reader); the bar in it keeps to the bottom of the panel's view (analysis.css), so
+ * showing it moves nothing.
  */
 export function AnalysisStatusBar({ state }: { state: AnalysisState }) {
-  const t = useT(messages);
-  const seconds = useElapsedSeconds(state.status === 'running' ? state.startedAt : undefined);
   // Running without a start time: the page's analysis code is still loading at start-up (a moment; nothing to cancel).
-  if (state.status === 'current' || (state.status === 'running' && state.startedAt === undefined)) return null;
+  const running = state.status === 'running' && state.startedAt !== undefined;
+  const seconds = useElapsedSeconds(running ? state.startedAt : undefined);
+  const longRunning = useHeldFor(running, PROGRESS_NOTE_DELAY_MS);
+  const shown = state.status === 'running' ? longRunning : state.status !== 'current';
+  return (
+    <div className="analysis-live" role="status">
+      {shown && <StatusText state={state} seconds={seconds} />}
+    </div>
+  );
+}
+
+function StatusText({ state, seconds }: { state: AnalysisState; seconds: number }) {
+  const t = useT(messages);
   const stale = state.analysis !== undefined;
   return (
-    <div className={`analysis-status analysis-status--${state.status}`} role="status">
+    <div className={`analysis-status analysis-status--${state.status}`}>
       {state.status === 'running' ? (
         <>
           <span>{t(stale ? 'analysingStale' : 'analysing', { s: seconds })}</span>{' '}

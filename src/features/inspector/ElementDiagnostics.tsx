@@ -5,6 +5,7 @@ import { messageOf } from '../../core/diagnostics/diagnostic';
 import { useLanguage, useT } from '../../i18n/useT';
 import { messages } from './messages';
 import { Finding, FindingList } from '../../lib/ui/Finding';
+import { PROGRESS_NOTE_DELAY_MS, useHeldFor } from '../../lib/useHeldFor';
 
 const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
@@ -16,12 +17,15 @@ export function ElementDiagnostics({ element, label }: { element: ElementRef; la
   const diagnostics = analysis.analysis?.diagnostics ?? [];
   const headingId = useId();
   const mine = diagnostics.filter((d) => involves(d, element));
+  // Like the analysis panel's bar: an analysis that ends in a moment does not flash the note (and move the list).
+  const longRunning = useHeldFor(analysis.status === 'running', PROGRESS_NOTE_DELAY_MS);
+  const behind = analysis.status === 'running' ? longRunning : analysis.status !== 'current';
   return (
     <section className="inspector__findings" aria-labelledby={headingId}>
       <h3 id={headingId} className="inspector__subtitle">
         {t('findingsFor', { label, n: mine.length })}
       </h3>
-      {analysis.status !== 'current' && <p className="inspector__note">{t('findingsNotCurrent')}</p>}
+      {behind && <p className="inspector__note">{t('findingsNotCurrent')}</p>}
       {mine.length === 0 ? (
         <p className="inspector__note">{t('noFindings', { label })}</p>
       ) : (
