@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { topology, vm } from '../../core/testing/builders';
 import { analyze } from '../../core/validation/analyze';
 import { MappingTable } from './MappingTable';
-import { FIRST_ROWS } from './useRowWindow';
+import { FIRST_ITEMS as FIRST_ROWS } from '../../lib/useRenderWindow';
 
 const one = analyze(topology({ vms: [vm('VM1', '10.0.0.4')] })).rows[0]!;
 const rows = Array.from({ length: 100 }, (_, i) => ({ ...one, rule: `rule${i}` }));

@@ -9,7 +9,7 @@ import { Table } from '../../lib/ui/Table';
 import type { SortColumn, SortState } from './mappingRows';
 import { SortHeader } from './SortHeader';
 import { useRevealVmRows } from './useRevealVmRows';
-import { useRowWindow } from './useRowWindow';
+import { useRenderWindow } from '../../lib/useRenderWindow';
 import { useLbRows } from './lbRows';
 
 interface MappingTableProps {
@@ -38,7 +38,7 @@ export function MappingTable({ rows, sort, onSort, conflicts, selectedRule, sele
   const ref = useRevealVmRows<HTMLDivElement>(selectedVm);
   // The selected rule's or VM's rows are always rendered, so that they can be highlighted and scrolled to.
   const lastSelected = rows.findLastIndex((r) => r.rule === selectedRule || (selectedVm !== undefined && r.vm === selectedVm));
-  const rendered = useRowWindow(ref, rows.length, lastSelected + 1);
+  const rendered = useRenderWindow(ref, rows.length, 'tbody > tr', lastSelected + 1);
   const { column: lbColumn } = useLbRows();
   const columns: ReactNode[] = COLUMNS.map((c) => (
     <SortHeader key={c.column} column={c.column} label={t(c.label)} sort={sort} onSort={onSort} />

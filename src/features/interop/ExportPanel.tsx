@@ -17,7 +17,7 @@ import { loadExporter } from './lazy';
 import { messages } from './messages';
 import { useLoaded } from '../../lib/useLoaded';
 import { CodeBlock } from '../../lib/ui/CodeBlock';
-import { Finding, FindingList } from '../../lib/ui/Finding';
+import { ExportNotes } from './ExportNotes';
 import './interop.css';
 import { Callout } from '../../lib/ui/Callout';
 
@@ -72,24 +72,6 @@ export function ExportPanel() {
   const fileName = exportFileName(design.name, format, lb.names.length > 1 && !whole ? lb.name : undefined);
   const notes = result?.notes ?? NO_NOTES;
   const errors = notes.some((n) => n.severity === 'error');
-  // The same elements while the export is the same: the panel re-renders on every tab change and edit, and a large
-  // topology's text (hundreds of KB in 200-line blocks) and its hundreds of notes need not be rebuilt and compared.
-  const notesList = useMemo(
-    () =>
-      notes.length > 0 && (
-        // Capped and scrollable (so focusable), so a long list does not push the text out of sight.
-        <div className="interop-notes" tabIndex={0} role="region" aria-label={t('exportNotesLabel')}>
-          <FindingList label={t('exportNotesLabel')}>
-            {notes.map((n, i) => (
-              <Finding key={`${n.code}\u0000${i}`} severity={n.severity} severityLabel={t(n.severity)} code={n.code}>
-                {n.message}
-              </Finding>
-            ))}
-          </FindingList>
-        </div>
-      ),
-    [notes, t],
-  );
   // An export the core refuses (no text, its reason in the notes) shows the notes alone.
   const text = result?.text || undefined;
   const code = useMemo(
@@ -122,7 +104,7 @@ export function ExportPanel() {
               {t('exportHasErrors')}
             </Callout>
           )}
-          {notesList}
+          <ExportNotes notes={notes} />
           {/* Keyed by the text, so a "Copied" status never describes text that has since changed. */}
           {text !== undefined && (
             <ExportActions key={`${fileName}\u0000${text}`} format={format} fileName={fileName} text={text} codeRef={codeRef} />

@@ -27,12 +27,19 @@ interface FindingProps {
   foot?: ReactNode;
   /** A bar instead of a card, for a narrow column. */
   compact?: boolean;
+  /** Its place in a longer list than is rendered (0-based), for assistive technology. */
+  position?: { index: number; of: number };
 }
 
 /** One finding as a card: severity badge and code, then the message, then an optional foot line. */
-export function Finding({ severity, severityLabel, code, children, action, foot, compact = false }: FindingProps) {
+export function Finding({ severity, severityLabel, code, children, action, foot, compact = false, position }: FindingProps) {
   return (
-    <li data-severity={severity} className={cx(styles.finding, compact && styles.compact, severity !== 'info' && styles[severity])}>
+    <li
+      data-severity={severity}
+      aria-posinset={position && position.index + 1}
+      aria-setsize={position?.of}
+      className={cx(styles.finding, compact && styles.compact, severity !== 'info' && styles[severity])}
+    >
       <div className={styles.head}>
         <Badge tone={severity}>{severityLabel}</Badge>
         <code className={styles.code}>{code}</code>
