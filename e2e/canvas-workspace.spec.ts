@@ -190,6 +190,28 @@ for (const size of SIZES) {
 test.describe('canvas workspace at 1440×900', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
+  test('the minimap draws each element kind and its frame, and a drag on it pans the canvas', async ({ page }) => {
+    const canvas = await open(page, 'en');
+    const minimap = canvas.region.locator('.react-flow__minimap');
+    // One shape per element kind (CanvasMiniMap.tsx), not one per node, and the load balancer's frame as an outline.
+    const kinds = await minimap
+      .locator('path.react-flow__minimap-node')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-kind')).sort());
+    expect(kinds).toEqual(['backendPool', 'frontend', 'rule', 'vm']);
+    await expect(minimap.locator('path.fp-minimap__frames')).toHaveCount(1);
+    await expect(minimap.getByRole('img', { name: 'Minimap' })).toBeVisible();
+    const before = await viewportOf(canvas);
+    const box = (await minimap.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2 + 10, { steps: 5 });
+    await page.mouse.up();
+    const after = await viewportOf(canvas);
+    expect(after.zoom).toBe(before.zoom);
+    expect(after.x).not.toBe(before.x);
+    expect(after.y).not.toBe(before.y);
+  });
+
   test('a VM added after another example loads goes below its VMs, clear of every node', async ({ page }) => {
     const canvas = await open(page, 'en');
     await page.getByLabel('Example topology').selectOption('sap-ascs-ers.json');

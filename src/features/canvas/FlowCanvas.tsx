@@ -1,7 +1,6 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   type Connection,
   type Edge,
@@ -19,6 +18,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { ConnectionStatus } from './ConnectionStatus';
 import { canvasVerdict, verdictFor, wireEnds } from './connectionVerdict';
 import { canvasId, refOfId } from './canvasIds';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { canvasElements } from './layout';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { messages } from './messages';
@@ -33,7 +33,6 @@ import { AddWiredContext } from './addWiredContext';
 import { useFitOnLoad, useReadableFit } from './useReadableFit';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
-const MINIMAP_STYLE = { width: 150, height: 96 };
 const PRO_OPTIONS = { hideAttribution: false };
 
 const isValidConnection: IsValidConnection = (c) => canvasVerdict(useTopologyStore.getState().topology, c.source, c.target).ok;
@@ -42,9 +41,6 @@ const onConnect = (c: Connection) =>
     const ends = wireEnds(t, c.source, c.target);
     return ends ? connectAcross(t, ...ends) : t;
   });
-// A load balancer's frame is only an outline on the minimap.
-const miniMapColour = (n: Node) => (n.type === 'loadBalancer' ? 'transparent' : `var(--fp-kind-${n.type ?? 'vm'})`);
-const miniMapStroke = (n: Node) => (n.type === 'loadBalancer' ? 'var(--fp-border-strong, #888)' : 'transparent');
 
 /** The React Flow surface: wiring, deleting, dragging and selecting, all through the stores. */
 /** Above this many nodes the canvas renders only the elements in view. */
@@ -161,19 +157,7 @@ export function FlowCanvas({ emptyState }: FlowCanvasProps) {
             <Background gap={20} size={1} />
             <Controls position="bottom-left" orientation="horizontal" />
             {/* An empty canvas has nothing to map: an empty frame would only look broken. */}
-            {!empty && (
-              <MiniMap
-                position="bottom-right"
-                className="fp-minimap"
-                style={MINIMAP_STYLE}
-                pannable
-                zoomable
-                nodeColor={miniMapColour}
-                nodeStrokeColor={miniMapStroke}
-                nodeStrokeWidth={2}
-                ariaLabel={t('minimap')}
-              />
-            )}
+            {!empty && <CanvasMiniMap nodes={nodes} label={t('minimap')} />}
             <ConnectionStatus refusal={refusal} />
           </ReactFlow>
         </AddWiredContext.Provider>
