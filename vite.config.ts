@@ -99,10 +99,29 @@ function firstLoadChunk(): (id: string, graph: ModuleGraph) => string | null {
   };
 }
 
+// React Flow's own MiniMap is replaced by CanvasMiniMap (a path per element kind instead of a node and a store
+// subscription per node), but its `MiniMapComponent.displayName = 'MiniMap'` statement is a side effect the bundler
+// must keep, and with it the whole component (~1 KB gzip of the first load). Dropping that one statement in the build
+// lets it go. It fails the build if the statement is not found, so a React Flow upgrade is looked at, not ignored.
+const REACT_FLOW_ESM = /@xyflow[\\/]react[\\/]dist[\\/]esm[\\/]index\.m?js$/;
+const MINIMAP_DISPLAY_NAME = "MiniMapComponent.displayName = 'MiniMap';";
+function dropReactFlowMiniMap(): Plugin {
+  return {
+    name: 'floatplan:drop-react-flow-minimap',
+    apply: 'build',
+    transform(code, id) {
+      if (!REACT_FLOW_ESM.test(id)) return null;
+      if (!code.includes(MINIMAP_DISPLAY_NAME))
+        this.error(`${MINIMAP_DISPLAY_NAME} is no longer in ${id}: check that React Flow's MiniMap is still left out of the bundle`);
+      return { code: code.replace(MINIMAP_DISPLAY_NAME, ''), map: null };
+    },
+  };
+}
+
 // Fixed ports so docs and the Playwright config can rely on them; strictPort fails
 // loudly instead of silently moving to another port.
 export default defineConfig({
-  plugins: [react(), embedDefaultTopology(), firstScreenEnglish()],
+  plugins: [react(), embedDefaultTopology(), firstScreenEnglish(), dropReactFlowMiniMap()],
   // Module workers, so the import worker can lazy-load the Terraform and Bicep parsers as chunks of its own.
   worker: { format: 'es' },
   build: {
@@ -112,6 +131,9 @@ export default defineConfig({
     // Every browser the build targets (Baseline widely available) supports modulepreload: no polyfill in the entry.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // React.memo only wraps a component: a memo'd component nobody renders (React Flow's MiniMap, NodeToolbar,
+      // NodeResizer…) is dead code, ~4 KB gzip of the first load that the bundler kept as a call it could not judge.
+      treeshake: { manualPureFunctions: ['memo'] },
       output: {
         // The Japanese catalogs (every messages.ja.ts and the core's i18n/ja.ts) travel as one chunk, fetched when
         // the user picks Japanese (src/i18n/catalog.ts): one request instead of one per catalog. Only those files: by
