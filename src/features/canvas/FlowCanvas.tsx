@@ -19,6 +19,7 @@ import { ConnectionStatus } from './ConnectionStatus';
 import { canvasVerdict, verdictFor, wireEnds } from './connectionVerdict';
 import { canvasId, refOfId } from './canvasIds';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { VIRTUALIZE_ABOVE } from './viewOptions';
 import { canvasElements } from './layout';
 import { NODE_TYPES } from './nodes/nodeTypes';
 import { messages } from './messages';
@@ -42,15 +43,12 @@ const onConnect = (c: Connection) =>
     return ends ? connectAcross(t, ...ends) : t;
   });
 
-/** The React Flow surface: wiring, deleting, dragging and selecting, all through the stores. */
-/** Above this many nodes the canvas renders only the elements in view. */
-const VIRTUALIZE_ABOVE = 200;
-
 interface FlowCanvasProps {
   /** The card shown over an empty canvas. */
   emptyState?: React.ReactNode;
 }
 
+/** The React Flow surface: wiring, deleting, dragging and selecting, all through the stores. */
 export function FlowCanvas({ emptyState }: FlowCanvasProps) {
   const t = useT(messages);
   const language = useLanguage();

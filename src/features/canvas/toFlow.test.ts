@@ -5,6 +5,7 @@ import { setPositions, updateElement } from '../../core/edit/elements';
 import type { LbTopology } from '../../core/topology/schema';
 import { flowInput } from './flowInput.testing';
 import { benchLbTopology, BENCH_SMALL_COUNTS } from './benchTopology';
+import { PREDICTED_SIZE } from './predictedNode';
 import { createFlowMapper, type CanvasNode, type ElementNode, type FlowInput } from './toFlow';
 
 const elements = (nodes: readonly CanvasNode[]) => nodes.filter((n): n is ElementNode => n.type !== 'loadBalancer');
@@ -168,5 +169,29 @@ describe('toFlow', () => {
     const third = map(flowInput(edited, { diagnostics: analyze(edited).diagnostics }));
     const renewed = third.nodes.filter((n, i) => n !== second.nodes[i]);
     for (const n of elements(renewed)) expect(n.data.status).not.toEqual(elements(second.nodes).find((m) => m.id === n.id)!.data.status);
+  });
+
+  it('gives the unmeasured nodes of a large canvas the size and handles of their kind, and measured ones their own', () => {
+    const big = benchLbTopology(BENCH_SMALL_COUNTS);
+    const map = createFlowMapper();
+    const vm = (nodes: readonly CanvasNode[]) => elements(nodes).find((n) => n.id === 'vm:vm0')!;
+    const rule = (nodes: readonly CanvasNode[]) => elements(nodes).find((n) => n.type === 'rule')!;
+    const first = map(flowInput(big));
+    expect(vm(first.nodes).measured).toEqual(PREDICTED_SIZE.vm);
+    // A VM takes wires in on the left only; a rule in on the left and out on the right, halfway down.
+    expect(vm(first.nodes).handles).toEqual([
+      { id: null, type: 'target', position: 'left', x: -5.5, y: PREDICTED_SIZE.vm.height / 2 - 5.5, width: 11, height: 11 },
+    ]);
+    expect(rule(first.nodes).handles!.map((h) => [h.type, h.x])).toEqual([
+      ['target', -5.5],
+      ['source', PREDICTED_SIZE.rule.width - 5.5],
+    ]);
+    // Once the browser has measured it, its own size and no predicted handles (React Flow keeps the measured ones).
+    const measured = map(flowInput(big, { measured: new Map([['vm:vm0', { width: 230, height: 101 }]]) }));
+    expect(vm(measured.nodes).measured).toEqual({ width: 230, height: 101 });
+    expect(vm(measured.nodes).handles).toBeUndefined();
+    // A small canvas draws every node, so React Flow measures each: nothing is predicted.
+    const small = elements(createFlowMapper()(input(base)).nodes);
+    expect(small.every((n) => n.measured === undefined && n.handles === undefined)).toBe(true);
   });
 });

@@ -11,6 +11,8 @@ import { nodeLabel } from './labels';
 import { dagreIfLoaded, type Dagre } from './dagre';
 import { arrange, canvasElements, storedPosition, unplacedIds, type Size, type XY } from './layout';
 import { placeholderLook, type PlaceholderLook } from './placeholderLook';
+import { PREDICTED_SIZE, predictedHandles } from './predictedNode';
+import { VIRTUALIZE_ABOVE } from './viewOptions';
 import { indexDiagnostics, nodeStatus, statusKey, type DiagnosticIndex, type EdgeStatus, type NodeStatus } from './status';
 
 type ElementOf = { frontend: Frontend; rule: Rule; natRule: InboundNatRule; backendPool: BackendPool; vm: Vm };
@@ -61,6 +63,8 @@ interface NodeEntry {
   y: number;
   selected: boolean;
   size: Size | undefined;
+  /** It was given the predicted size and handles of its kind (a large canvas, not yet measured). */
+  predicted: boolean;
 }
 interface DataEntry {
   element: object;
@@ -127,7 +131,10 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
     const out: ElementNode[] = [];
     const alive = new Set<string>();
     const boxes = new Map<string, Box>();
-    for (const { lb, kind, elements } of canvasElements(t)) {
+    const columns = canvasElements(t);
+    // Only a canvas that draws what is in view has nodes that are never drawn, so never measured.
+    const predict = columns.reduce((n, c) => n + c.elements.length, 0) > VIRTUALIZE_ABOVE;
+    for (const { lb, kind, elements } of columns) {
       for (const element of elements as readonly ElementOf[NodeKind][]) {
         const { id, look, gateway } = factsOf(lb, kind, element);
         alive.add(id);
@@ -157,7 +164,8 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
           prev.x === pos.x &&
           prev.y === pos.y &&
           prev.selected === isSelected &&
-          prev.size === size
+          prev.size === size &&
+          prev.predicted === (predict && !size)
         ) {
           if (prev.element !== element || prev.layout !== t.layout) nodes.set(id, { ...prev, element, layout: t.layout, stored });
           out.push(prev.node);
@@ -172,7 +180,26 @@ export function createFlowMapper(locale: Locale = 'en', dagre: Dagre | undefined
           ariaLabel: look ? `${nodeLabel(d.data, locale)}; ${look.label}` : nodeLabel(d.data, locale),
         };
         if (size) node.measured = { width: size.width, height: size.height };
-        nodes.set(id, { node, element, layout: t.layout, stored, x: pos.x, y: pos.y, selected: isSelected, size });
+        else if (predict) {
+          // Until the browser has measured it, a node of a large canvas has the size and handles of its kind: React
+          // Flow would otherwise draw every node once to measure it, even those it then culls as out of view (1,000
+          // nodes mounted and removed at start). A node that measures otherwise is measured again when first drawn,
+          // and its real size and handles replace these.
+          const predicted = PREDICTED_SIZE[kind];
+          node.measured = { width: predicted.width, height: predicted.height };
+          node.handles = predictedHandles(kind, predicted, gateway);
+        }
+        nodes.set(id, {
+          node,
+          element,
+          layout: t.layout,
+          stored,
+          x: pos.x,
+          y: pos.y,
+          selected: isSelected,
+          size,
+          predicted: predict && !size,
+        });
         out.push(node);
       }
     }

@@ -9,3 +9,6 @@ export const FIT_PADDING = { top: 24, right: 24, bottom: 36, left: 24 } as const
  * at 10.5 px and badges near 8 px. A topology that does not fit at this zoom shows its start (frontends, top) instead.
  */
 export const READABLE_ZOOM = 0.75;
+
+/** Above this many nodes the canvas renders only the elements in view (React Flow's onlyRenderVisibleElements). */
+export const VIRTUALIZE_ABOVE = 200;
