@@ -110,7 +110,8 @@ export async function interactions(page: Page, rounds = 8): Promise<InteractionS
     await backToMapping(page);
     const first = await openTab(page, name);
     const again: number[] = [];
-    for (let i = 0; i < Math.max(3, rounds / 2); i++) {
+    // As many re-openings as edits: the small topology's re-opening is ~10 ms, so a few samples swing its median.
+    for (let i = 0; i < rounds; i++) {
       await backToMapping(page);
       again.push(await openTab(page, name));
     }

@@ -1,9 +1,9 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 /** Items rendered when a long list mounts: more than a tall screen shows. */
-export const FIRST_ITEMS = 30;
+export const FIRST_ITEMS = 20;
 /** Items added each time the end of the rendered ones comes near the screen. */
-const STEP = 30;
+const STEP = 20;
 /** How many items before the last rendered one the next items are added: they are ready before they scroll in. */
 const OVERSCAN = 10;
 
