@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
 import { uniqueFileName } from '../core/files/fileName';
-import { scriptFileBytes } from '../core/scripts/fileBytes';
+import { scriptFileData } from '../core/scripts/fileBytes';
 import { eachDesignScript, generateDesignScript } from '../core/scripts/designScripts';
 import { migrateV1 } from '../core/topology/design';
 import type { Topology } from '../core/topology/schema';
@@ -20,7 +20,7 @@ const OPTIONS = {
 
 /**
  * `script <file> --vm <name> [...]` prints one VM's guest OS script; `script <file> --all --out <dir>`
- * writes every VM's script and rollback (file names from safeFileStem, bytes from scriptFileBytes). Exit 2 for
+ * writes every VM's script and rollback (file names from safeFileStem, bytes from scriptFileData, as scriptFileBytes). Exit 2 for
  * usage mistakes (unknown VM or flavour) and, through main, for an --out that cannot be written; 1 when a script
  * cannot be written safely (its diagnostics say why).
  */
@@ -118,7 +118,7 @@ function writeAll(io: Io, results: Iterable<ScriptResult>, dir: string): number 
     const name = uniqueFileName(r.fileName, used);
     used.add(name.toLowerCase());
     const path = join(dir, name);
-    writeFileSync(path, scriptFileBytes(name, r.text), { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
+    writeFileSync(path, scriptFileData(name, r.text), { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
     io.out(`wrote ${path}`);
   }
   return failed ? EXIT.findings : EXIT.ok;
