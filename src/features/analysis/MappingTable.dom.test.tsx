@@ -1,30 +1,18 @@
 // The mapping table renders a long page as it scrolls: the first screenful, more when its end nears the screen.
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { topology, vm } from '../../core/testing/builders';
 import { analyze } from '../../core/validation/analyze';
 import { MappingTable } from './MappingTable';
 import { FIRST_ITEMS as FIRST_ROWS } from '../../lib/useRenderWindow';
+import { fakeIntersectionObserver } from '../../lib/testing/fakeIntersection';
 
 const one = analyze(topology({ vms: [vm('VM1', '10.0.0.4')] })).rows[0]!;
 const rows = Array.from({ length: 100 }, (_, i) => ({ ...one, rule: `rule${i}` }));
 const bodyRows = () => screen.getAllByRole('row').filter((r) => r.closest('tbody'));
 
 // A stand-in IntersectionObserver: the test says when the observed row comes near the screen.
-let observed: { by: FakeObserver; target: Element; fire: () => void }[] = [];
-class FakeObserver {
-  constructor(private readonly callback: IntersectionObserverCallback) {}
-  observe(target: Element) {
-    observed.push({
-      by: this,
-      target,
-      fire: () => this.callback([{ isIntersecting: true, target } as IntersectionObserverEntry], this as never),
-    });
-  }
-  disconnect() {
-    observed = observed.filter((o) => o.by !== this);
-  }
-}
+const observed = fakeIntersectionObserver();
 
 const table = (props: { selectedRule?: string } = {}) => (
   <MappingTable
@@ -37,24 +25,18 @@ const table = (props: { selectedRule?: string } = {}) => (
   />
 );
 
-beforeEach(() => {
-  observed = [];
-  vi.stubGlobal('IntersectionObserver', FakeObserver);
-});
-afterEach(() => vi.unstubAllGlobals());
-
 describe('the mapping table of a long page', () => {
   it('renders the first screenful, tells assistive technology how many rows there are, and adds rows near the end', () => {
     render(table());
     expect(bodyRows()).toHaveLength(FIRST_ROWS);
     expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('101');
     // The observed rows are the last ten rendered, so the next rows are ready before they scroll in.
-    expect(observed.map((o) => o.target.getAttribute('data-rule'))).toEqual(
+    expect(observed().map((o) => o.target.getAttribute('data-rule'))).toEqual(
       Array.from({ length: 10 }, (_, i) => `rule${FIRST_ROWS - 10 + i}`),
     );
-    act(() => observed[0]!.fire());
+    act(() => observed()[0]!.fire());
     expect(bodyRows().length).toBeGreaterThan(FIRST_ROWS);
-    while (observed.length > 0) act(() => observed[0]!.fire());
+    while (observed().length > 0) act(() => observed()[0]!.fire());
     expect(bodyRows()).toHaveLength(100);
     expect(screen.getByRole('table').hasAttribute('aria-rowcount')).toBe(false);
   });
