@@ -34,7 +34,9 @@ export function miniMapDrawing(nodes: readonly MiniMapNode[]): MiniMapDrawing {
     const w = n.measured?.width ?? n.width ?? DEFAULT_NODE_SIZE.width;
     const h = n.measured?.height ?? n.height ?? DEFAULT_NODE_SIZE.height;
     const { x, y } = n.position;
-    (parts[n.type ?? 'vm'] ??= []).push(`M${round(x)} ${round(y)}h${round(w)}v${round(h)}h${round(-w)}z`);
+    let rect = RECTS.get(n);
+    if (rect === undefined) RECTS.set(n, (rect = `M${round(x)} ${round(y)}h${round(w)}v${round(h)}h${round(-w)}z`));
+    (parts[n.type ?? 'vm'] ??= []).push(rect);
     left = Math.min(left, x);
     top = Math.min(top, y);
     right = Math.max(right, x + w);
@@ -49,3 +51,7 @@ export function miniMapDrawing(nodes: readonly MiniMapNode[]): MiniMapDrawing {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+// Each node object's rectangle, made once: the canvas hands over the same objects for unchanged nodes (toFlow.ts), so
+// a drag frame makes the dragged node's alone.
+const RECTS = new WeakMap<MiniMapNode, string>();
