@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { LanguagePage } from './pages/LanguagePage';
 import { JAPANESE, LessonPage } from './pages/LessonPage';
 import { PlannerPage } from './pages/PlannerPage';
+import { FIRST_ITEMS } from '../src/lib/useRenderWindow';
 
 // Issue 18: the Japanese catalogs and the lesson are chunks of their own, fetched only when the user asks for them.
 const JAPANESE_CHUNK = /\/messages-ja-[^/]*\.js$/;
@@ -118,9 +119,9 @@ test('the mapping pages a large topology, yet selecting a rule that sorts beyond
   // A page of 100 rows (so says aria-rowcount, the header row included), of which the first screenful is rendered; the
   // rest come as the table scrolls.
   await expect(planner.mappingTable).toHaveAttribute('aria-rowcount', '101');
-  await expect(planner.mappingRows).toHaveCount(30);
+  await expect(planner.mappingRows).toHaveCount(FIRST_ITEMS);
   await planner.mappingRows.last().scrollIntoViewIfNeeded();
-  await expect(planner.mappingRows).not.toHaveCount(30);
+  await expect(planner.mappingRows).not.toHaveCount(FIRST_ITEMS);
   await expect(rule45).toHaveCount(0);
 
   await planner.openDiagnostics();
