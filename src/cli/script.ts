@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScriptDiagnostic } from '../core/scripts/diagnostics';
 import { uniqueFileName } from '../core/files/fileName';
-import { scriptFileData } from '../core/scripts/fileBytes';
+import { scriptFileChunks, scriptFileData } from '../core/scripts/fileBytes';
 import { eachDesignScript, generateDesignScript } from '../core/scripts/designScripts';
 import { migrateV1 } from '../core/topology/design';
 import type { Topology } from '../core/topology/schema';
@@ -118,10 +118,42 @@ function writeAll(io: Io, results: Iterable<ScriptResult>, dir: string): number 
     const name = uniqueFileName(r.fileName, used);
     used.add(name.toLowerCase());
     const path = join(dir, name);
-    writeFileSync(path, scriptFileData(name, r.text), { mode: name.endsWith('.sh') ? 0o755 : 0o644 });
+    const mode = name.endsWith('.sh') ? 0o755 : 0o644;
+    if (r.parts) writeChunks(path, scriptFileChunks(name, r.parts), mode);
+    else writeFileSync(path, scriptFileData(name, r.text), { mode });
     io.out(`wrote ${path}`);
   }
   return failed ? EXIT.findings : EXIT.ok;
+}
+
+// A script whose tail it shares with the other VMs of its pool: the tail's bytes are encoded once (fileBytes.ts) and
+// written after the head's with one writev, so no file's whole text is joined and encoded again.
+function writeChunks(path: string, chunks: readonly Uint8Array[], mode: number): void {
+  const fd = openSync(path, 'w', mode);
+  try {
+    let left = chunks.reduce((n, c) => n + c.byteLength, 0);
+    let pending = chunks;
+    while (left > 0) {
+      const wrote = writevSync(fd, pending);
+      left -= wrote;
+      pending = rest(pending, wrote);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// What is left of `chunks` after its first `n` bytes were written (a write may stop short).
+function rest(chunks: readonly Uint8Array[], n: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const c of chunks) {
+    if (n >= c.byteLength) n -= c.byteLength;
+    else {
+      out.push(n > 0 ? c.subarray(n) : c);
+      n = 0;
+    }
+  }
+  return out;
 }
 
 function report(io: Io, list: readonly ScriptDiagnostic[], file?: string) {

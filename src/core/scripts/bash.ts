@@ -1,6 +1,7 @@
 // Building blocks shared by the bash flavours (ubuntu, rhel, linux-networkd).
 import type { Opening, VmPlan } from './plan';
 import { posixQuote } from './quote';
+import { sharedJoin, type ScriptParts } from './scriptParts';
 
 /**
  * A whole bash script: shebang, header comments, fail-fast, the names it prints (quoted), root check, body. With
@@ -8,6 +9,15 @@ import { posixQuote } from './quote';
  * @example bashScript(['Floatplan ...'], plan, ['lo_add 203.0.113.10/32'])
  */
 export function bashScript(header: readonly string[], plan: VmPlan, body: readonly string[], nicIp = false): string {
+  const { head, tail } = bashParts(header, plan, body, nicIp);
+  return head + tail;
+}
+
+/**
+ * {@link bashScript} as the VM's opening (shebang, header, names) and the rest, which is one string shared by the VMs of a
+ * pool whose body lines are the same (scriptParts.ts).
+ */
+export function bashParts(header: readonly string[], plan: VmPlan, body: readonly string[], nicIp = false): ScriptParts {
   const head = [
     '#!/usr/bin/env bash',
     ...header.map((l) => `# ${l}`.trimEnd()),
@@ -25,20 +35,32 @@ export function bashScript(header: readonly string[], plan: VmPlan, body: readon
     'echo "floatplan: VM $VM of topology $TOPOLOGY"',
     '',
   ];
-  // One join, and the body searched where it lies in the text: a script is tens of kilobytes, 2,000 of them in
-  // `script --all`, and joining the body on its own first copied each one twice.
-  const text = [...head, ...body, ''].join('\n');
-  TYPOGRAPHIC_FROM.lastIndex = head.reduce((n, l) => n + l.length + 1, 0);
+  // The body is joined once for all the VMs whose body lines are the same, and searched once.
+  const tail = sharedJoin([...body, ''], '\n');
   // A typographic quote in a name is plain text inside single quotes; shellcheck asks whether it was meant.
-  const typographic = TYPOGRAPHIC.test(plan.topology) || TYPOGRAPHIC.test(plan.vm.name) || TYPOGRAPHIC_FROM.test(text);
-  if (!typographic) return text;
+  const typographic = TYPOGRAPHIC.test(plan.topology) || TYPOGRAPHIC.test(plan.vm.name) || typographicTail(tail);
+  const text = `${head.join('\n')}\n`;
+  if (!typographic) return { head: text, tail };
   const shebang = head[0]!.length + 1;
-  return `${text.slice(0, shebang)}# shellcheck disable=SC1110,SC1111,SC1112 # typographic quotes in names are literal text\n${text.slice(shebang)}`;
+  return {
+    head: `${text.slice(0, shebang)}# shellcheck disable=SC1110,SC1111,SC1112 # typographic quotes in names are literal text\n${text.slice(shebang)}`,
+    tail,
+  };
+}
+
+// Whether a tail holds a typographic quote, searched once per tail string (a shared tail is one object: its hash, and
+// so the lookup, costs nothing after the first).
+const typographicTails = new Map<string, boolean>();
+function typographicTail(tail: string): boolean {
+  let found = typographicTails.get(tail);
+  if (found === undefined) {
+    if (typographicTails.size >= 512) typographicTails.clear();
+    typographicTails.set(tail, (found = TYPOGRAPHIC.test(tail)));
+  }
+  return found;
 }
 
 const TYPOGRAPHIC = /[\u2018-\u201f]/;
-// The same, searching from lastIndex.
-const TYPOGRAPHIC_FROM = new RegExp(TYPOGRAPHIC.source, 'g');
 
 /** `203.0.113.10/32` for the loopback. */
 export function withPrefix(ip: string, family: 4 | 6, prefix: { 4: number; 6: number }): string {

@@ -25,14 +25,46 @@ export function scriptFileBytes(fileName: string, text: string): Uint8Array {
 export function scriptFileData(fileName: string, text: string): string | Uint8Array {
   const ps1 = /\.ps1$/i.test(fileName);
   if (!ps1 && !/\.cmd$/i.test(fileName)) return text;
-  // Pure ASCII is one byte per UTF-16 unit and anything else more, so only pure ASCII fits whole in text.length
-  // bytes. Encoding straight after the BOM spares a scan and a copy of each file (4,000 files in `script --all`).
-  const start = ps1 ? BOM.length : 0;
+  return asciiBytes(fileName, text, ps1);
+}
+
+// Pure ASCII is one byte per UTF-16 unit and anything else more, so only pure ASCII fits whole in text.length bytes.
+// Encoding straight after the BOM spares a scan and a copy of each file (4,000 files in `script --all`).
+function asciiBytes(fileName: string, text: string, bom: boolean): Uint8Array {
+  const start = bom ? BOM.length : 0;
   const out = new Uint8Array(start + text.length);
   out.set(BOM.slice(0, start));
   const { read } = ENCODER.encodeInto(text, out.subarray(start));
   if (read !== text.length) throw new Error(`${fileName} is not pure ASCII; Windows could read it in another code page`);
   return out;
 }
+
+/**
+ * A script file's bytes in pieces, for a writer that writes many files with one tail (`script --all`): the head's
+ * bytes (with the BOM of a `.ps1`), then the tail's, encoded once per tail string and kept for the files after it.
+ * The pieces together are scriptFileBytes(fileName, head + tail), and a Windows script's tail is checked as its
+ * whole text is.
+ * @example scriptFileChunks('VM2.ubuntu.sh', { head: 'a', tail: 'b' }).length // 2
+ */
+export function scriptFileChunks(fileName: string, parts: { head: string; tail: string }): Uint8Array[] {
+  const head = scriptFileData(fileName, parts.head);
+  const windows = typeof head !== 'string';
+  const key = windows ? 'ascii' : 'utf8';
+  let byKind = tails.get(parts.tail);
+  if (!byKind) {
+    // A tail string is shared by the files of a pool: its hash, so this lookup, is computed once.
+    if (tails.size >= TAILS_KEPT) tails.clear();
+    tails.set(parts.tail, (byKind = {}));
+  }
+  let tail = byKind[key];
+  if (tail === undefined) {
+    // A Windows script's tail is checked as its whole text is, with no BOM (that is the head's).
+    tail = byKind[key] = windows ? asciiBytes(fileName, parts.tail, false) : ENCODER.encode(parts.tail);
+  }
+  return [typeof head === 'string' ? ENCODER.encode(head) : head, tail];
+}
+
+const tails = new Map<string, { ascii?: Uint8Array; utf8?: Uint8Array }>();
+const TAILS_KEPT = 64;
 
 const ENCODER = new TextEncoder();

@@ -28,7 +28,8 @@ import {
   type ScriptOptions,
   type ScriptResult,
 } from './types';
-import { powershellScript } from './windowsPowershell';
+import { powershellParts } from './windowsPowershell';
+import type { ScriptParts } from './scriptParts';
 import { netshScript } from './windowsNetsh';
 
 /**
@@ -95,8 +96,8 @@ export function generateScript(
     diagnostics,
     rulesTable: docExact ? undefined : RULES_TABLE[flavor],
   });
-  const { text, files } = render(plan, flavor, { header, prefix, rollback, docExact, persist, windowsLoopback, options });
-  return { text, fileName, flavor, files, diagnostics };
+  const { text, files, parts } = render(plan, flavor, { header, prefix, rollback, docExact, persist, windowsLoopback, options });
+  return parts ? { text, fileName, flavor, files, diagnostics, parts } : { text, fileName, flavor, files, diagnostics };
 }
 
 /**
@@ -169,7 +170,7 @@ interface RenderInput {
   options: ScriptOptions;
 }
 
-function render(plan: VmPlan, flavor: Flavor, r: RenderInput): { text: string; files: ScriptFile[] } {
+function render(plan: VmPlan, flavor: Flavor, r: RenderInput): { text: string; files: ScriptFile[]; parts?: ScriptParts } {
   const linux = { plan, header: r.header, prefix: r.prefix, label: r.options.label, persist: r.persist, rollback: r.rollback };
   const windows = { plan, header: r.header, prefix: r.prefix, loopback: r.windowsLoopback, rollback: r.rollback };
   switch (flavor) {
@@ -178,8 +179,10 @@ function render(plan: VmPlan, flavor: Flavor, r: RenderInput): { text: string; f
         text: r.docExact ? docExactNetsh(plan, r.header, r.windowsLoopback, r.prefix[6], r.rollback) : netshScript(windows),
         files: [],
       };
-    case 'windows-powershell':
-      return { text: powershellScript({ ...windows, installAdapter: r.options.installAdapter === true }), files: [] };
+    case 'windows-powershell': {
+      const parts = powershellParts({ ...windows, installAdapter: r.options.installAdapter === true });
+      return { text: parts.head + parts.tail, files: [], parts };
+    }
     case 'ubuntu':
       return r.docExact ? { text: docExactUbuntu(plan, r.header, r.prefix[6], r.rollback), files: [] } : ubuntuScript(linux);
     case 'rhel':

@@ -1,6 +1,7 @@
 // The bash flavours (ubuntu in ubuntu.ts, suse in suse.ts). They share the runtime loopback step, the firewall step and the verification
 // block, and differ only in how they persist the addresses.
-import { bashScript, LO_FUNCTIONS, withPrefix } from './bash';
+import { bashParts, LO_FUNCTIONS, withPrefix } from './bash';
+import type { ScriptParts } from './scriptParts';
 import { listensTable, loopbackLoop, loopbackTable, OPENING_FUNCTIONS, openingsTable } from './bashTables';
 import { tableFirewallSteps, tableVerification } from './linuxTableSteps';
 import type { LinuxFirewall } from './linuxFirewall';
@@ -146,7 +147,7 @@ export function linuxScript(
   files: ScriptFile[],
   persistAddsAddresses = false,
   preflight: readonly string[] = [],
-): { text: string; files: ScriptFile[] } {
+): { text: string; files: ScriptFile[]; parts: ScriptParts } {
   const { plan } = i;
   const hasLoopback = plan.loopback.length > 0;
   const runtime = persistAddsAddresses
@@ -173,5 +174,6 @@ export function linuxScript(
     ...steps,
     ...tableVerification(plan, i.rollback),
   ];
-  return { text: bashScript(i.header, plan, body, true), files };
+  const parts = bashParts(i.header, plan, body, true);
+  return { text: parts.head + parts.tail, files, parts };
 }

@@ -1,5 +1,6 @@
 import type { Vm } from '../topology/schema';
 import type { ScriptDiagnostic } from './diagnostics';
+import type { ScriptParts } from './scriptParts';
 
 /** The script flavours Floatplan writes; each targets one guest OS family and tool set. */
 export const FLAVORS = ['windows-netsh', 'windows-powershell', 'ubuntu', 'rhel', 'suse', 'linux-networkd'] as const;
@@ -95,6 +96,11 @@ export interface ScriptResult {
   flavor: Flavor;
   files: ScriptFile[];
   diagnostics: ScriptDiagnostic[];
+  /**
+   * `text` as the part made for this VM and the part shared with the other VMs of its pool (`head + tail === text`),
+   * for a writer that writes many scripts (`script --all` encodes each shared tail once); not every flavour has it.
+   */
+  parts?: ScriptParts;
 }
 
 export const DEFAULT_WINDOWS_LOOPBACK = 'Loopback Pseudo-Interface 1';

@@ -3,6 +3,7 @@
 import { asciiLines, psQuote } from './quote';
 import { OPENING_FUNCTION, psListensTable, psLoopbackTable, psLoops, psOpeningsTable, PS_LISTENS_PRINT } from './windowsTables';
 import type { WindowsInput } from './windowsNetsh';
+import { sharedJoin, type ScriptParts } from './scriptParts';
 
 /** Stops a script that is not elevated before it changes anything. */
 export const ADMIN_CHECK = [
@@ -100,9 +101,11 @@ export const FIREWALL_FUNCTIONS = [
 
 /**
  * A PowerShell script in pure ASCII: user strings are single-quoted with non-ASCII as `[char]` ({@link psQuote}), so `$`
- * and backticks stay text and the script means the same whatever code page Windows PowerShell 5.1 reads it in.
+ * and backticks stay text and the script means the same whatever code page Windows PowerShell 5.1 reads it in. In two
+ * parts: the VM's opening (header, names, NIC and address) and the rest, one string shared by the VMs of a pool
+ * (scriptParts.ts).
  */
-export function powershellScript(i: WindowsInput & { installAdapter: boolean }): string {
+export function powershellParts(i: WindowsInput & { installAdapter: boolean }): ScriptParts {
   const { plan } = i;
   const families = [...new Set(plan.loopback.map((l) => l.family))].sort();
   const af = (f: 4 | 6) => `IPv${f}`;
@@ -144,18 +147,13 @@ export function powershellScript(i: WindowsInput & { installAdapter: boolean }):
     ...(i.rollback || !plan.listens.length ? [] : PS_LISTENS_PRINT),
     `Write-Host 'floatplan: ${i.rollback ? 'rollback' : 'configuration'} complete'`,
   ];
-  return [
-    ...psPrologue(i.header, plan.topology, plan.vm.name, [
-      ['Nic', plan.vm.nic.name],
-      ['NicIp', plan.vm.nic.ip],
-      ['Loopback', i.loopback],
-    ]),
-    ...tables,
-    ...FUNCTIONS,
-    ...FIREWALL_FUNCTIONS,
-    ...OPENING_FUNCTION,
-    ...body,
-    ...verify,
-    '',
-  ].join('\r\n');
+  const head = psPrologue(i.header, plan.topology, plan.vm.name, [
+    ['Nic', plan.vm.nic.name],
+    ['NicIp', plan.vm.nic.ip],
+    ['Loopback', i.loopback],
+  ]);
+  return {
+    head: `${head.join('\r\n')}\r\n`,
+    tail: sharedJoin([...tables, ...FUNCTIONS, ...FIREWALL_FUNCTIONS, ...OPENING_FUNCTION, ...body, ...verify, ''], '\r\n'),
+  };
 }
