@@ -9,6 +9,7 @@ import { messages } from './messages';
 import { PanelBar } from './PanelBar';
 import { loadResizableKit, STATIC_KIT, type PanelKit } from './panelKit';
 import { layoutStorage, readSizes, writeSizes, type Sizes } from './workspaceLayout';
+import { moveHost } from './moveHost';
 
 /** The three regions a user can resize, collapse and maximise. */
 export type Region = 'canvas' | 'side' | 'analysis';
@@ -202,8 +203,8 @@ function host(): HTMLDivElement {
 
 /** Puts a region's host in this panel (the portal renders into the host, wherever it is). */
 function Slot({ host }: { host: HTMLDivElement }) {
-  // Stable, so a render does not move the host (which would drop focus and scroll positions inside it).
-  const place = useCallback((slot: HTMLDivElement | null) => void slot?.append(host), [host]);
+  // Stable, so a render does not move the host; the kit's swap does, keeping focus inside it (moveHost).
+  const place = useCallback((slot: HTMLDivElement | null) => void (slot && moveHost(slot, host)), [host]);
   return <div className="app-slot" ref={place} />;
 }
 
