@@ -22,8 +22,10 @@ test.describe('several load balancers on the canvas', () => {
     await expect(canvas.nodes).toHaveCount(0);
     await expect(lbs.frame('lb')).toContainText('Standard SKU, public, regional');
 
-    // The public load balancer: FE1 → rule1 → pool1 → VM1.
+    // The public load balancer: FE1 → rule1 → pool1 → VM1. Adding VM1 right of the frame may pan FE1 out of view: the
+    // whole drawing is shown before wiring, as for the second load balancer below.
     await lbs.add('Frontend', 'Rule', 'Backend pool', 'VM');
+    await lbs.showAll();
     for (const [s, d] of [
       ['lb/frontend:FE1', 'lb/rule:rule1'],
       ['lb/rule:rule1', 'lb/backendPool:pool1'],
